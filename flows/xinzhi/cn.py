@@ -1,0 +1,153 @@
+"""Chinese number, change and period parsing shared by every release parser.
+
+The official pages mix full-width and ASCII punctuation and several dashes
+(U+2014 —, U+FF0D －, U+2013 –, ~, ～). `fold` maps them one character to one
+character, so offsets found in folded text can cut quotes from the original.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# Full-width ASCII (U+FF01..U+FF5E) -> ASCII, ideographic space -> space; every
+# range dash -> "-". One char to one char: offsets stay valid.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD.update({0x3000: 0x20, 0x00A0: 0x20})
+for _dash in "—–―－~～−‐‑":
+    _FOLD[ord(_dash)] = ord("-")
+_FOLD[ord("﹪")] = ord("%")
+
+
+def fold(text: str) -> str:
+    """Same length as `text`, with full-width forms and dashes made ASCII."""
+    return text.translate(_FOLD)
+
+
+NUMBER = r"\d+(?:\.\d+)?"
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+# A growth phrase: optional comparison base, verb, number and unit.
+#   同比增长4.8%  比上月增长0.44%  下降0.5%  增长2.8倍  同比持平  同比名义增长7.7%
+CHANGE_RE = re.compile(
+    r"(?P<base>同比|环比|比上年同期|比上年同月|比上年|比上月|比去年同期|比\d{1,2}月份?|较上年同期|较上月)?"
+    r"(?:实际|名义)?"
+    r"(?:(?P<verb>增长|下降|上升|提高|减少|回落|加快|上涨|降低|增加)(?P<num>" + NUMBER + r")(?P<unit>%|倍|个百分点|百分点)"
+    r"|(?P<flat>持平))"
+)
+
+# Verbs that make a change negative.
+_NEGATIVE = {"下降", "减少", "回落", "降低"}
+
+
+@dataclass(frozen=True)
+class Change:
+    value: float          # signed; percent for % and 倍, points for 百分点
+    unit: str             # "%" or "百分点"
+    base: str             # "yoy", "mom", "prev" (比N月: the previous month), or ""
+
+
+def parse_change(match: re.Match) -> Change:
+    """Turn a CHANGE_RE match into a signed value. 增长2.8倍 means +280 %."""
+    base_text = match.group("base") or ""
+    base = _base_kind(base_text)
+    if match.group("flat"):
+        return Change(0.0, "%", base)
+    value = float(match.group("num"))
+    unit = match.group("unit")
+    if unit == "倍":
+        value, unit = round(value * 100, 6), "%"
+    elif unit.endswith("百分点"):
+        unit = "百分点"
+    if match.group("verb") in _NEGATIVE:
+        value = -value
+    return Change(value, unit, base)
+
+
+def _base_kind(base_text: str) -> str:
+    if base_text in ("环比", "比上月", "较上月") or re.fullmatch(r"比\d{1,2}月份?", base_text):
+        return "mom"
+    if base_text:
+        return "yoy"
+    return ""
+
+
+def parse_number(text: str) -> float | None:
+    """A printed figure such as '6.0', '-0.1', '1,310.3'; None for '……', '-', ''."""
+    cleaned = fold(text).replace(",", "").replace(" ", "").strip()
+    cleaned = cleaned.rstrip("%")
+    if re.fullmatch(r"[+-]?" + NUMBER, cleaned):
+        return float(cleaned)
+    return None
+
+
+# ---------------------------------------------------------------- periods
+
+
+@dataclass(frozen=True)
+class Period:
+    period: str        # 'YYYY-MM' or 'YYYY'
+    period_type: str   # month, ytd, quarter, year
+
+    def as_date(self) -> date:
+        """Last day-ish anchor used for 'no future period' checks (first of the month)."""
+        if self.period_type == "year":
+            return date(int(self.period), 12, 1)
+        year, month = self.period.split("-")
+        return date(int(year), int(month), 1)
+
+
+# Period markers, on folded text. Order matters: ranges before single months.
+_YEAR = r"(?:(?P<year>\d{4})年)?"
+PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
+    (re.compile(_YEAR + r"(?P<m1>\d{1,2})-(?P<m2>\d{1,2})月份?"), "range"),
+    (re.compile(_YEAR + r"前(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月"), "first_n"),
+    (re.compile(_YEAR + r"(?P<half>上半年)"), "half"),
+    (re.compile(_YEAR + r"(?P<q>一季度|前三季度|第一季度)"), "quarter_ytd"),
+    (re.compile(_YEAR + r"(?P<m>\d{1,2})月份?"), "month"),
+    (re.compile(r"(?P<year>\d{4})年(?:全年)?|全年"), "year"),
+]
+
+
+def find_period(text: str, default_year: int) -> tuple[Period, re.Match] | None:
+    """The first period marker in folded `text`, or None."""
+    best: tuple[Period, re.Match] | None = None
+    for pattern, kind in PERIOD_PATTERNS:
+        match = pattern.search(text)
+        if not match or (best and match.start() >= best[1].start()):
+            continue
+        period = _period_from(match, kind, default_year)
+        if period:
+            best = (period, match)
+    return best
+
+
+def _period_from(match: re.Match, kind: str, default_year: int) -> Period | None:
+    groups = match.groupdict()
+    year = int(groups.get("year") or default_year)
+    if kind == "range":
+        start, end = int(groups["m1"]), int(groups["m2"])
+        if start != 1 or not 1 < end <= 12:
+            return None
+        return _ytd(year, end)
+    if kind == "first_n":
+        n = groups["n"]
+        end = int(n) if n.isdigit() else _CN_DIGITS.get(n)
+        return _ytd(year, end) if end and 1 <= end <= 12 else None
+    if kind == "half":
+        return _ytd(year, 6)
+    if kind == "quarter_ytd":
+        return _ytd(year, 9 if groups["q"] == "前三季度" else 3)
+    if kind == "month":
+        month = int(groups["m"])
+        return Period(f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
+    return Period(f"{year:04d}", "year")
+
+
+def _ytd(year: int, end_month: int) -> Period:
+    # A cumulative span that ends in December is the year itself.
+    if end_month == 12:
+        return Period(f"{year:04d}", "year")
+    return Period(f"{year:04d}-{end_month:02d}", "ytd")

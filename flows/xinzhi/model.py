@@ -1,0 +1,84 @@
+"""The records every stage passes on: articles, releases, observations, and the errors."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+# Bump when a parser's output for the same bytes changes: rows carry it as lineage.
+PARSER_VERSION = "nbs-ip/1.0.0"
+
+MEASURES = ("yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "abs_change")
+PERIOD_TYPES = ("month", "ytd", "quarter", "year")
+DIMENSIONS = ("total", "sector", "ownership", "industry", "industry_group", "product", "region")
+
+
+class XinzhiError(Exception):
+    """Base of the project's own errors: always a one-line, user-facing message."""
+
+
+class ParseError(XinzhiError):
+    """A page lacks what its parser relies on, or contradicts itself."""
+
+    def __init__(self, url: str, part: str, expected: str):
+        self.url, self.part, self.expected = url, part, expected
+        super().__init__(f"{url}: {part}: expected {expected}")
+
+
+@dataclass
+class Article:
+    """One official page, reduced to what parsers read."""
+    url: str
+    title: str
+    published_at: datetime
+    paragraphs: list[str]
+    tables: list[list[list[str]]]   # table -> rows -> cell texts (spans expanded)
+    layout: str                     # 'new' (2023+ site) or 'old' (tjsj)
+
+
+@dataclass
+class Observation:
+    """One printed figure. The field names are the observation contract."""
+    source_url: str
+    publisher: str
+    release_kind: str
+    published_at: str          # ISO timestamp of the release
+    indicator: str
+    label_zh: str
+    dimension: str
+    period: str
+    period_type: str
+    measure: str
+    value: float
+    unit: str
+    quote: str
+    # Lineage and cross-check fields beyond the contract.
+    origin: str = "text"               # 'text', 'table' or 'text+table'
+    check_value: float | None = None   # the other source's value where both print it
+    agrees: bool | None = None         # text and table agree (None: printed once)
+    parser_version: str = PARSER_VERSION
+
+    def key(self) -> tuple:
+        return (self.indicator, self.dimension, self.period, self.period_type, self.measure)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+CONTRACT_FIELDS = ("source_url", "publisher", "release_kind", "published_at", "indicator",
+                   "label_zh", "dimension", "period", "period_type", "measure", "value",
+                   "unit", "quote")
+
+
+@dataclass
+class Release:
+    """A parsed page: its metadata, figures, and what was noticed but not emitted."""
+    url: str
+    publisher: str
+    kind: str
+    title: str
+    published_at: datetime
+    period: str
+    period_type: str
+    observations: list[Observation] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)   # text/table disagreements
+    skipped: list[str] = field(default_factory=list)     # clauses read but not emitted

@@ -1,0 +1,101 @@
+"""National Bureau of Statistics (www.stats.gov.cn): article pages and discovery.
+
+Two site layouts: the current one (since early 2023, /sj/zxfb/) and the old one
+(/tjsj/zxfb/), whose pages still turn up in archives and backfills.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urljoin
+
+from bs4 import Tag
+
+from ..cn import fold
+from ..html import paragraphs_of, soup_of, table_rows, text_of
+from ..model import Article, ParseError
+
+PUBLISHER = "NBS"
+HOST = "www.stats.gov.cn"
+LIST_URL = f"https://{HOST}/sj/zxfb/"
+FEED_URL = f"https://{HOST}/sj/zxfb/rss.xml"
+
+_DATE = re.compile(r"(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s*(\d{1,2}):(\d{2}))?")
+_BODY_SELECTORS = (".TRS_UEDITOR", ".trs_editor_view", ".TRS_Editor", ".TRS_PreAppend",
+                   ".xilan_con", ".center_xilan")
+
+
+def parse_article(html: str, url: str, list_date: datetime | None = None) -> Article:
+    """Title, release time, paragraphs and tables of an NBS article, either layout."""
+    soup = soup_of(html)
+    for hidden in soup.select(".pchide"):  # phone copies of the body: never count twice
+        hidden.decompose()
+    layout = "old" if soup.select_one(".xilan_tit, .center_xilan, .xilan_con") else "new"
+    title = _title(soup)
+    if not title:
+        raise ParseError(url, "title", "div.detail-title h1, h2.xilan_tit or meta ArticleTitle")
+    body = _body(soup)
+    if body is None:
+        raise ParseError(url, "body", "a .TRS_UEDITOR / .TRS_Editor / .TRS_PreAppend wrapper")
+    published = _published(soup) or list_date or _url_date(url)
+    if published is None:
+        raise ParseError(url, "release date", "a date in the page header, meta PubDate or the URL")
+    tables = [table_rows(t) for t in body.find_all("table")]
+    for table in body.find_all("table"):
+        table.decompose()
+    paragraphs = paragraphs_of(body)
+    if not paragraphs and not tables:
+        raise ParseError(url, "body", "text or a table inside the body wrapper")
+    return Article(url, title, published, paragraphs, [t for t in tables if t], layout)
+
+
+def _title(soup) -> str:
+    for selector in ("div.detail-title h1", "h1.con_titles", "h2.xilan_tit", ".xilan_tit"):
+        node = soup.select_one(selector)
+        if node and text_of(node):
+            return text_of(node)
+    meta = soup.find("meta", attrs={"name": "ArticleTitle"})
+    return (meta.get("content") or "").strip() if meta else ""
+
+
+def _body(soup) -> Tag | None:
+    for selector in _BODY_SELECTORS:
+        node = soup.select_one(selector)
+        if node is not None and (text_of(node) or node.find("table")):
+            return node
+    return None
+
+
+def _published(soup) -> datetime | None:
+    # lxml may lift the <p> out of <h2> (<h2><p>date</p></h2>), so read the whole header.
+    for selector in ("div.detail-title-des", ".detail-title-des h2", "font.xilan_titf",
+                     ".xilan_titf", "div.info"):
+        node = soup.select_one(selector)
+        if node and (found := parse_date(text_of(node))):
+            return found
+    meta = soup.find("meta", attrs={"name": "PubDate"})
+    if meta and (found := parse_date(meta.get("content") or "")):
+        return found
+    return None
+
+
+def parse_date(text: str) -> datetime | None:
+    match = _DATE.search(fold(text))
+    if not match:
+        return None
+    year, month, day, hour, minute = match.groups()
+    try:
+        return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0))
+    except ValueError:
+        return None
+
+
+def _url_date(url: str) -> datetime | None:
+    match = re.search(r"/t(\d{4})(\d{2})(\d{2})_\d+\.html?$", url)
+    if not match:
+        return None
+    return datetime(*map(int, match.groups()))
+
+
+def absolute(base: str, href: str) -> str:
+    return urljoin(base, href.strip())
