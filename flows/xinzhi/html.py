@@ -57,3 +57,31 @@ def _span(value) -> int:
         return max(1, min(int(value), 50))
     except (TypeError, ValueError):
         return 1
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
+
+
+def decode_body(body: bytes, content_type: str | None = None) -> str:
+    """Text of a page served as UTF-8 or GBK, whatever its labels claim.
+
+    Labels lie (a GBK page labelled UTF-8) or are missing, so each candidate must
+    decode strictly; charset-normalizer guesses only when none does."""
+    # Strict UTF-8 first: GBK text practically never decodes as UTF-8, while UTF-8
+    # text can decode as (garbled) GB18030 under a wrong label.
+    candidates: list[str] = ["utf-8"]
+    if content_type and "charset=" in content_type.lower():
+        candidates.append(content_type.lower().split("charset=")[-1].strip(' "\';'))
+    meta = _META_CHARSET.search(body[:4096])
+    if meta:
+        candidates.append(meta.group(1).decode("ascii").lower())
+    candidates.append("gb18030")
+    for name in candidates:
+        codec = "gb18030" if name in ("gbk", "gb2312", "gb18030", "x-gbk") else name
+        try:
+            return body.decode("utf-8-sig" if codec in ("utf-8", "utf8") else codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    from charset_normalizer import from_bytes
+    best = from_bytes(body).best()
+    return str(best) if best is not None else body.decode("utf-8", errors="replace")

@@ -99,3 +99,84 @@ def _url_date(url: str) -> datetime | None:
 
 def absolute(base: str, href: str) -> str:
     return urljoin(base, href.strip())
+
+
+# ------------------------------------------------------------------ discovery
+
+_ARTICLE_HREF = re.compile(r"t\d{8}_\d{5,9}\.html?$")
+_PAGE_COUNT = re.compile(r"createPageHTML\(\s*(\d+)")
+
+
+def list_page_url(index: int) -> str:
+    return LIST_URL if index == 0 else f"{LIST_URL}index_{index}.html"
+
+
+def parse_list_page(html: str, page_url: str) -> tuple[list[tuple[str, str, datetime | None]], int | None]:
+    """(url, title, date) of each article linked from a list page, and the page count
+    the page announces (createPageHTML), if any. Entries without a usable link or title
+    are dropped; duplicates (PC and phone copies of one item) count once."""
+    soup = soup_of(html)
+    items: dict[str, tuple[str, str, datetime | None]] = {}
+    for anchor in soup.find_all("a", href=True):
+        href = anchor["href"].strip()
+        if not _ARTICLE_HREF.search(href.split("?")[0]):
+            continue
+        url = absolute(page_url, href)
+        title = (anchor.get("title") or "").strip() or _anchor_text(anchor)
+        if not title:
+            continue
+        date = _item_date(anchor) or _url_date(url)
+        if url not in items or len(title) > len(items[url][1]):
+            items[url] = (url, title, date)
+    count = _PAGE_COUNT.search(html)
+    return list(items.values()), int(count.group(1)) if count else None
+
+
+def _anchor_text(anchor: Tag) -> str:
+    copy = soup_of(str(anchor))
+    for span in copy.find_all("span"):
+        if parse_date(span.get_text()):
+            span.decompose()
+    return re.sub(r"\s+", " ", copy.get_text(" ", strip=True))
+
+
+def _item_date(anchor: Tag) -> datetime | None:
+    for node in (anchor, anchor.parent):
+        if node is None:
+            continue
+        for span in node.find_all("span"):
+            found = parse_date(span.get_text())
+            if found:
+                return found
+    return None
+
+
+def parse_feed(xml: bytes, feed_url: str) -> list[tuple[str, str, datetime | None]]:
+    """Items of the RSS feed. The date may be <pubDate> (RFC 822) or <pubTime>."""
+    from email.utils import parsedate_to_datetime
+
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(xml, parser=etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(feed_url, "feed", f"RSS XML ({exc.msg})") from None
+    items = []
+    for item in root.iter("item"):
+        title = (item.findtext("title") or "").strip()
+        link = (item.findtext("link") or "").strip()
+        if not title or not link:
+            continue
+        date = None
+        for tag in ("pubDate", "pubTime"):
+            text = (item.findtext(tag) or "").strip()
+            if not text:
+                continue
+            try:
+                date = parsedate_to_datetime(text).replace(tzinfo=None)
+            except (TypeError, ValueError):
+                date = parse_date(text)
+            if date:
+                break
+        items.append((absolute(feed_url, link), title, date))
+    return items

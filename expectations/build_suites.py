@@ -1,0 +1,82 @@
+"""Writes the expectation suites in this folder as JSON.
+
+The JSON files are the source of truth the pipeline loads; this script documents how
+they were made and regenerates them after an edit: `python expectations/build_suites.py`.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import great_expectations as gx
+import great_expectations.expectations as gxe
+
+HERE = Path(__file__).resolve().parent
+
+MEASURES = ["yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "abs_change"]
+# Plausible bounds per measure: wider than anything printed since 2019, narrow enough
+# to catch a misread number (a year read as a growth rate, a unit slip).
+RANGES = {
+    "yoy_pct": (-100, 5000),      # 增长50倍 = +5000 %
+    "mom_pct": (-60, 60),
+    "pp_change": (-100, 100),
+    "share_pct": (0, 100),
+    "count": (0, 100000),
+    "level": (0, 1e9),
+    "index": (0, 1000),
+}
+
+
+def observations_suite() -> gx.ExpectationSuite:
+    key = ["source_url", "indicator", "dimension", "period", "period_type", "measure"]
+    expectations = [
+        gxe.ExpectTableColumnsToMatchSet(column_set=[
+            "source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh",
+            "dimension", "period", "period_type", "measure", "value", "unit", "quote", "origin",
+            "check_value", "agrees", "parser_version", "period_start", "published_in_future"],
+            exact_match=True),
+        *[gxe.ExpectColumnValuesToNotBeNull(column=c) for c in
+          ["source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh",
+           "dimension", "period", "period_type", "measure", "value", "unit", "quote", "parser_version"]],
+        gxe.ExpectColumnValuesToBeOfType(column="value", type_="float64"),
+        gxe.ExpectColumnValuesToBeInSet(column="publisher", value_set=["NBS", "MIIT"]),
+        gxe.ExpectColumnValuesToBeInSet(column="measure", value_set=MEASURES),
+        gxe.ExpectColumnValuesToBeInSet(column="period_type", value_set=["month", "ytd", "quarter", "year"]),
+        gxe.ExpectColumnValuesToBeInSet(column="dimension", value_set=[
+            "total", "sector", "ownership", "industry", "industry_group", "product", "region"]),
+        gxe.ExpectColumnValuesToBeInSet(column="origin", value_set=["text", "table", "text+table"]),
+        gxe.ExpectColumnValuesToMatchRegex(column="period", regex=r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?$"),
+        gxe.ExpectColumnValuesToMatchRegex(column="indicator", regex=r"^[a-z_]+(?:\.[^\s.]+)?$"),
+        gxe.ExpectColumnValueLengthsToBeBetween(column="quote", min_value=2, max_value=2000),
+        # Text and table print the same figure: they must agree (None where printed once).
+        gxe.ExpectColumnValuesToBeInSet(column="agrees", value_set=[True]),
+        gxe.ExpectCompoundColumnsToBeUnique(column_list=key),
+        # A release speaks of the past: no future period, published after the period began.
+        gxe.ExpectColumnValuesToBeInSet(column="published_in_future", value_set=[False]),
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="published_at", column_B="period_start",
+                                                    or_equal=False),
+        gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"], row_condition='measure in ["yoy_pct", "mom_pct", "share_pct"]',
+                                        condition_parser="pandas"),
+        gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"], row_condition='measure=="pp_change"',
+                                        condition_parser="pandas"),
+    ]
+    for measure, (low, high) in RANGES.items():
+        expectations.append(gxe.ExpectColumnValuesToBeBetween(
+            column="value", min_value=low, max_value=high,
+            row_condition=f'measure=="{measure}"', condition_parser="pandas"))
+    return gx.ExpectationSuite(name="observations", expectations=expectations,
+                               meta={"notes": "Run on every batch of parsed observations before loading."})
+
+
+def main() -> None:
+    gx.get_context(mode="ephemeral")
+    suite = observations_suite()
+    data = suite.to_json_dict()
+    data.pop("id", None)
+    for expectation in data["expectations"]:
+        expectation.pop("id", None)
+    (HERE / "observations.json").write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+if __name__ == "__main__":
+    main()

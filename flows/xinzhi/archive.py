@@ -1,0 +1,139 @@
+"""The raw archive: every fetched body once, named by its sha256, plus append-only logs.
+
+Nothing here is ever rewritten: bodies are written to a temporary file and renamed
+into place; log lines are appended whole and fsynced. A torn last line (a crash
+mid-write) is ignored when reading, so the archive always reads back consistent.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+_SHA = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass
+class FetchRecord:
+    url: str
+    role: str                 # 'list', 'feed' or 'article'
+    fetched_at: str
+    status: int | None
+    sha256: str | None
+    etag: str | None
+    last_modified: str | None
+    bytes: int
+    content_type: str | None
+    error: str | None = None
+
+
+@dataclass
+class Discovery:
+    url: str
+    title: str
+    list_date: str | None     # date shown on the list page / feed (the release date)
+    kind: str | None          # release kind, or None when out of scope
+    found_in: str             # the list page or feed URL
+    found_at: str
+
+
+class Archive:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.objects = self.root / "objects"
+        self.fetch_log_path = self.root / "fetch_log.jsonl"
+        self.discovery_log_path = self.root / "discoveries.jsonl"
+
+    # ------------------------------------------------------------ bodies
+    def put(self, body: bytes) -> str:
+        sha = hashlib.sha256(body).hexdigest()
+        path = self.path_of(sha)
+        if path.exists():
+            return sha
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(body)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return sha
+
+    def get(self, sha: str) -> bytes:
+        body = self.path_of(sha).read_bytes()
+        if hashlib.sha256(body).hexdigest() != sha:
+            raise ValueError(f"archive object {sha} is corrupt: its content does not match its name")
+        return body
+
+    def path_of(self, sha: str) -> Path:
+        # Names come from our own hashing, but check anyway: a log line is input too.
+        if not _SHA.fullmatch(sha):
+            raise ValueError(f"not a sha256 archive name: {sha!r}")
+        return self.objects / sha[:2] / sha
+
+    # ------------------------------------------------------------ logs
+    def log_fetch(self, record: FetchRecord) -> None:
+        self._append(self.fetch_log_path, asdict(record))
+
+    def log_discovery(self, record: Discovery) -> None:
+        self._append(self.discovery_log_path, asdict(record))
+
+    def fetches(self) -> list[FetchRecord]:
+        return [FetchRecord(**row) for row in _read_jsonl(self.fetch_log_path)]
+
+    def discoveries(self) -> list[Discovery]:
+        return [Discovery(**row) for row in _read_jsonl(self.discovery_log_path)]
+
+    def latest_bodies(self, role: str) -> dict[str, FetchRecord]:
+        """The last successfully archived body per URL for one role."""
+        latest: dict[str, FetchRecord] = {}
+        for record in self.fetches():
+            if record.role == role and record.sha256 and record.status == 200:
+                latest[record.url] = record
+        return latest
+
+    def last_archived(self, url: str) -> FetchRecord | None:
+        """The last response for `url` whose body is archived (its ETag and Last-Modified
+        make the next request conditional)."""
+        for record in reversed(self.fetches()):
+            if record.url == url and record.sha256:
+                return record
+        return None
+
+    def _append(self, path: Path, row: dict) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        line = json.dumps(row, ensure_ascii=False) + "\n"
+        if _ends_torn(path):
+            line = "\n" + line  # close a line torn by a crash, so this one stays whole
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(line)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def _ends_torn(path: Path) -> bool:
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    with open(path, "rb") as handle:
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) != b"\n"
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue  # a torn line from a crash mid-append
+    return rows

@@ -1,0 +1,131 @@
+"""The `xinzhi` command. Errors are one line on stderr and a non-zero exit, never a traceback."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import typer
+
+from .model import XinzhiError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Track China's industrial policy targets against the official NBS and MIIT releases.")
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURE_MIRROR = REPO / "tests" / "fixtures" / "mirror"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"xinzhi: {message}", err=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def refresh() -> None:
+    """Run the Prefect flow once: discover, fetch, archive, parse, validate, load, publish."""
+    from .flow import refresh as refresh_flow
+
+    state = refresh_flow(return_state=True)
+    if state.is_failed():
+        _fail(state.message or "the refresh failed")
+    typer.echo(f"xinzhi: refresh done: {state.message}")
+
+
+@app.command()
+def rebuild() -> None:
+    """Rebuild the whole warehouse from the raw archive, with no network."""
+    from .config import Settings
+    from .pipeline import rebuild as rebuild_all
+
+    outcome = rebuild_all(Settings())
+    typer.echo(f"xinzhi: rebuilt: {outcome.releases_loaded} releases, {outcome.observations} observations, "
+               f"{len(outcome.quarantined)} quarantined")
+    for url, reason in outcome.quarantined:
+        typer.echo(f"  quarantined {url}: {reason}")
+
+
+@app.command()
+def parse(file: Path = typer.Argument(..., help="A saved release page (HTML)."),
+          url: str = typer.Option(..., "--url", help="The official URL the page was saved from.")) -> None:
+    """Print one saved page's figures as JSON lines (no network, no warehouse)."""
+    from .fetch import check_official
+    from .pipeline import parse_page
+
+    try:
+        check_official(url)
+        if not file.is_file():
+            _fail(f"{file}: no such file")
+        body = file.read_bytes()
+        if not body.strip():
+            _fail(f"{file}: the file is empty")
+        if body.lstrip().startswith(b"%PDF"):
+            _fail(f"{file}: a PDF, not an HTML release page")
+        release = parse_page(body, url)
+    except XinzhiError as exc:
+        _fail(str(exc))
+    for obs in release.observations:
+        typer.echo(json.dumps(obs.to_dict(), ensure_ascii=False))
+    for conflict in release.conflicts:
+        typer.echo(f"xinzhi: warning: {url}: text and table disagree: {conflict}", err=True)
+
+
+@app.command()
+def scorecard() -> None:
+    """Print the target scorecard from the published warehouse."""
+    from .config import Settings
+    from .report import scorecard_rows
+
+    database = Settings().database
+    if not database.exists():
+        _fail(f"no warehouse at {database}: run `make run` (or `xinzhi refresh`) first")
+    columns, rows, label = scorecard_rows(database)
+    if label != "official":
+        typer.echo(f"*** {label.upper()} DATA: built from test pages, not official figures ***")
+    shown = ["target_id", "status", "actual", "actual_period", "comparator", "target_value", "gap"]
+    index = [columns.index(c) for c in shown]
+    table = [shown] + [["" if row[i] is None else str(row[i]) for i in index] for row in rows]
+    widths = [max(len(r[i]) for r in table) for i in range(len(shown))]
+    for r in table:
+        typer.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
+
+
+@app.command()
+def mirror(folder: Path = typer.Argument(..., help="Folder laid out as HOST/PATH."),
+           port: int = typer.Option(8765, help="Port on 127.0.0.1.")) -> None:
+    """Serve a folder as a stand-in for the official sites (for XINZHI_MIRROR)."""
+    import time
+
+    from .mirror import Mirror
+
+    if not folder.is_dir():
+        _fail(f"{folder}: not a folder")
+    with Mirror(folder, port) as url:
+        typer.echo(f"serving {folder} at {url}  (export XINZHI_MIRROR={url})")
+        while True:
+            time.sleep(3600)
+
+
+@app.command()
+def demo() -> None:
+    """Run the whole flow against the bundled fixture pages into demo/ (labelled fixture data)."""
+    from .mirror import Mirror
+
+    os.environ.setdefault("XINZHI_HOME", "demo")
+    os.environ["XINZHI_DATA_LABEL"] = "fixture"
+    os.environ.setdefault("XINZHI_RATE", "50")
+    with Mirror(FIXTURE_MIRROR) as url:
+        os.environ["XINZHI_MIRROR"] = url
+        typer.echo(f"demo: serving the fixture pages at {url}; warehouse in {os.environ['XINZHI_HOME']}/ "
+                   "(FIXTURE DATA, not official figures)")
+        refresh()
+    scorecard()
+
+
+def main() -> None:
+    try:
+        app()
+    except XinzhiError as exc:
+        typer.echo(f"xinzhi: {exc}", err=True)
+        sys.exit(1)

@@ -1,0 +1,35 @@
+"""Settings, all from XINZHI_* environment variables (documented in the README)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="XINZHI_", extra="ignore")
+
+    home: Path = Path("warehouse")          # warehouse file, raw archive, reports
+    mirror: str | None = None               # base URL standing in for the official hosts
+    rate: float = 1.0                       # requests per second per host
+    start: date = date(2019, 1, 1)          # first run walks the list back to here
+    timeout: float = 20.0                   # seconds per request (connect and read)
+    retries: int = 4                        # on connection errors, timeouts, 5xx and 429
+    backoff: float = 1.0                    # exponential backoff factor, seconds
+    max_bytes: int = 8_000_000              # body size cap per response
+    max_list_pages: int = 80                # safety stop when walking list pages
+    data_label: str = "official"            # 'fixture' for demo data: shown everywhere
+    user_agent: str = "xinzhi/0.1 (open research on official statistics; polite crawler)"
+
+    @property
+    def archive_dir(self) -> Path:
+        return self.home / "archive"
+
+    @property
+    def database(self) -> Path:
+        return self.home / "xinzhi.duckdb"
+
+
+def settings() -> Settings:
+    return Settings()

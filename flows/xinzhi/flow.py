@@ -1,0 +1,112 @@
+"""The Prefect flow `refresh`: discover → fetch → archive → parse → validate → load → publish."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "xinzhi")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.artifacts import create_markdown_artifact  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.states import Completed, Failed  # noqa: E402
+
+from . import pipeline, report  # noqa: E402
+from .archive import Archive  # noqa: E402
+from .config import Settings  # noqa: E402
+from .fetch import BlockedError, Client, FetchError, HostNotAllowed, UnreachableError  # noqa: E402
+
+
+def _transient(task, task_run, state) -> bool:
+    """Retry a task only for faults that may pass; never for blocks or an unreachable host."""
+    try:
+        state.result()
+    except (UnreachableError, BlockedError, HostNotAllowed):
+        return False
+    except Exception:
+        return True
+    return False
+
+
+@task(name="discover", retries=1, retry_delay_seconds=20, retry_condition_fn=_transient, cache_policy=NO_CACHE)
+def discover(settings: Settings, client: Client, outcome: pipeline.Outcome) -> int:
+    new = pipeline.discover(settings, client, Archive(settings.archive_dir), outcome)
+    get_run_logger().info("discovered %d new articles (%d in scope, %d out of scope)",
+                          len(new), len(new) - outcome.out_of_scope, outcome.out_of_scope)
+    return len(new)
+
+
+@task(name="fetch-and-archive", cache_policy=NO_CACHE)
+def fetch_and_archive(settings: Settings, client: Client, outcome: pipeline.Outcome) -> int:
+    logger = get_run_logger()
+    archive = Archive(settings.archive_dir)
+    todo = pipeline.articles_to_fetch(archive, settings)
+    logger.info("%d articles to fetch (already archived ones are never fetched again)", len(todo))
+    for discovery in todo:
+        try:
+            pipeline.fetch_article(client, archive, discovery)
+            outcome.fetched += 1
+            logger.info("fetched and archived %s", discovery.url)
+        except UnreachableError:
+            raise
+        except FetchError as exc:
+            outcome.fetch_errors.append(str(exc))
+            logger.warning("not fetched: %s", exc)
+    return outcome.fetched
+
+
+@task(name="parse", cache_policy=NO_CACHE)
+def parse(settings: Settings):
+    parsed, quarantine = pipeline.parse_archive(Archive(settings.archive_dir))
+    get_run_logger().info("parsed %d releases, %d pages failed to parse", len(parsed), len(quarantine))
+    return parsed, quarantine
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate(settings: Settings, parsed):
+    releases, rejected = pipeline.validate_releases(parsed, settings.home)
+    for row in rejected:
+        get_run_logger().warning("quarantined %s: %s", row["url"], row["reason"])
+    return releases, rejected
+
+
+@task(name="load-and-publish", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def load_and_publish(settings: Settings, releases, quarantine) -> dict:
+    counts = pipeline.build_and_publish(settings, Archive(settings.archive_dir), releases, quarantine)
+    get_run_logger().info("published %s: %d releases, %d observations",
+                          settings.database, counts["releases"], counts["observations"])
+    return counts
+
+
+@flow(name="refresh", log_prints=False)
+def refresh():
+    settings = Settings()
+    logger = get_run_logger()
+    client = Client(settings)
+    outcome = pipeline.Outcome()
+    problem = None
+    try:
+        discover(settings, client, outcome)
+        fetch_and_archive(settings, client, outcome)
+    except UnreachableError as exc:
+        problem = (f"cannot reach {exc.host} ({exc.reason.split(': ', 1)[-1]}); nothing new was fetched, "
+                   f"the warehouse was rebuilt from the archive")
+    except FetchError as exc:
+        problem = f"discovery failed: {exc}"
+    parsed, parse_quarantine = parse(settings)
+    releases, rejected = validate(settings, parsed)
+    counts = load_and_publish(settings, releases, parse_quarantine + rejected)
+    outcome.parsed = len(parsed)
+    outcome.quarantined = [(q["url"], q["reason"]) for q in parse_quarantine + rejected]
+    outcome.releases_loaded, outcome.observations = counts["releases"], counts["observations"]
+    outcome.requests, outcome.bytes = client.requests_made, client.bytes_downloaded
+    summary = report.run_summary(settings, outcome, problem)
+    create_markdown_artifact(key="refresh-summary", markdown=summary, description="What the refresh did")
+    create_markdown_artifact(key="target-scorecard", markdown=report.scorecard_markdown(settings.database),
+                             description="Targets against released figures")
+    logger.info("summary:\n%s", summary)
+    if problem or outcome.fetch_errors:
+        return Failed(message=problem or f"{len(outcome.fetch_errors)} articles could not be fetched")
+    note = f"; {len(outcome.quarantined)} quarantined" if outcome.quarantined else ""
+    return Completed(message=f"{outcome.releases_loaded} releases, {outcome.observations} observations{note}")

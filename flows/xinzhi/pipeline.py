@@ -1,0 +1,219 @@
+"""The pipeline stages as plain functions: discover, fetch, parse, validate, build+publish.
+
+The Prefect flow (flows/refresh.py) runs them as tasks; `xinzhi rebuild` runs the
+last three alone. The warehouse is always rebuilt from the raw archive, so a refresh
+and a rebuild give the same result and a crashed run loses nothing already archived.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import warehouse
+from .archive import Archive, Discovery, FetchRecord
+from .config import Settings
+from .fetch import Client, FetchError, HostNotAllowed, Response, UnreachableError, check_official
+from .html import decode_body
+from .model import ParseError, Release, XinzhiError
+from .releases import PARSERS, kind_of
+from .sources import nbs
+from .validate import observations_frame, validate
+
+log = logging.getLogger("xinzhi")
+
+
+@dataclass
+class Outcome:
+    """What a run did, for logs, artifacts and the exit message."""
+    new_discoveries: int = 0
+    out_of_scope: int = 0
+    fetched: int = 0
+    fetch_errors: list[str] = field(default_factory=list)
+    parsed: int = 0
+    quarantined: list[tuple[str, str]] = field(default_factory=list)
+    releases_loaded: int = 0
+    observations: int = 0
+    requests: int = 0
+    bytes: int = 0
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+# ---------------------------------------------------------------- fetch helpers
+
+def get_logged(client: Client, archive: Archive, url: str, role: str, conditional: bool,
+               referer: str | None = None) -> Response:
+    """GET through the polite client; archive the body and log the attempt either way."""
+    last = archive.last_archived(url) if conditional else None
+    etag, modified = (last.etag, last.last_modified) if last else (None, None)
+    try:
+        response = client.get(url, etag=etag, last_modified=modified, referer=referer)
+    except FetchError as exc:
+        archive.log_fetch(FetchRecord(url, role, now_iso(), None, None, None, None, 0, None, exc.reason))
+        raise
+    sha = archive.put(response.body) if response.status == 200 else None
+    archive.log_fetch(FetchRecord(url, role, response.fetched_at, response.status, sha, response.etag,
+                                  response.last_modified, len(response.body or b""), response.content_type))
+    if response.status == 304 and last:
+        response.body = archive.get(last.sha256)  # unchanged: callers read the archived copy
+    return response
+
+
+# ---------------------------------------------------------------- discover
+
+def discover(settings: Settings, client: Client, archive: Archive, outcome: Outcome) -> list[Discovery]:
+    """New candidate articles from the NBS feed and list pages (newest first)."""
+    known = {d.url for d in archive.discoveries()} | set(archive.latest_bodies("article"))
+    first_run = not known
+    found: dict[str, Discovery] = {}
+
+    def add(items, source: str) -> bool:
+        hit_known = False
+        for url, title, date in items:
+            try:
+                check_official(url)
+            except HostNotAllowed as exc:
+                log.warning("skipped a link off the allow-list: %s", exc)
+                continue
+            if url in known:
+                hit_known = True
+                continue
+            if url not in found:
+                kind = kind_of(title)
+                found[url] = Discovery(url, title, date.isoformat() if date else None, kind, source, now_iso())
+        return hit_known
+
+    try:
+        feed = get_logged(client, archive, nbs.FEED_URL, "feed", conditional=True)
+        add(nbs.parse_feed(feed.body, nbs.FEED_URL), nbs.FEED_URL)
+    except UnreachableError:
+        raise
+    except (FetchError, ParseError) as exc:
+        log.warning("feed not usable this run, continuing with the list pages: %s", exc)
+
+    for index in range(settings.max_list_pages):
+        url = nbs.list_page_url(index)
+        try:
+            page = get_logged(client, archive, url, "list", conditional=index == 0, referer=nbs.LIST_URL)
+        except FetchError as exc:
+            if index > 0 and "HTTP 404" in exc.reason:
+                break  # past the last list page
+            raise
+        if page.status == 304:
+            log.info("list page unchanged since the last run (HTTP 304)")
+            break
+        items, page_count = nbs.parse_list_page(page.text(), url)
+        if not items:
+            break
+        hit_known = add(items, url)
+        dates = [d for _, _, d in items if d]
+        if hit_known and not first_run:
+            break  # later runs stop at the first article they already know
+        if dates and min(dates).date() < settings.start:
+            break
+        if page_count is not None and index + 1 >= page_count:
+            break
+
+    new = sorted(found.values(), key=lambda d: d.list_date or "", reverse=True)
+    for discovery in new:
+        archive.log_discovery(discovery)
+    outcome.new_discoveries = len(new)
+    outcome.out_of_scope = sum(1 for d in new if d.kind is None)
+    for d in new:
+        if d.kind is None:
+            log.info("skipped (out of scope): %s  %s", d.title, d.url)
+    return new
+
+
+# ---------------------------------------------------------------- fetch
+
+def articles_to_fetch(archive: Archive, settings: Settings) -> list[Discovery]:
+    """Every in-scope discovery whose body is not archived yet (including earlier failures)."""
+    have = set(archive.latest_bodies("article"))
+    todo: dict[str, Discovery] = {}
+    for d in archive.discoveries():
+        if d.kind and d.url not in have and _on_or_after_start(d, settings):
+            todo[d.url] = d
+    return list(todo.values())
+
+
+def _on_or_after_start(d: Discovery, settings: Settings) -> bool:
+    return not d.list_date or d.list_date[:10] >= settings.start.isoformat()
+
+
+def fetch_article(client: Client, archive: Archive, discovery: Discovery) -> None:
+    get_logged(client, archive, discovery.url, "article", conditional=False, referer=nbs.LIST_URL)
+
+
+# ---------------------------------------------------------------- parse
+
+def parse_archive(archive: Archive) -> tuple[list[tuple[Release, str]], list[dict]]:
+    """Parse every archived article; pages that fail go to quarantine with the reason."""
+    list_dates = {d.url: d.list_date for d in archive.discoveries()}
+    parsed, quarantine = [], []
+    for url, record in sorted(archive.latest_bodies("article").items()):
+        try:
+            release = parse_page(archive.get(record.sha256), url, record.content_type, list_dates.get(url))
+        except XinzhiError as exc:
+            quarantine.append({"url": url, "sha256": record.sha256, "stage": "parse", "reason": str(exc)})
+            continue
+        except Exception as exc:  # a parser bug must not take down the run or publish garbage
+            quarantine.append({"url": url, "sha256": record.sha256, "stage": "parse",
+                               "reason": f"{url}: parser failed: {type(exc).__name__}: {exc}"})
+            continue
+        parsed.append((release, record.sha256))
+    return parsed, quarantine
+
+
+def parse_page(body: bytes, url: str, content_type: str | None = None, list_date: str | None = None) -> Release:
+    """One archived page to a Release, dispatching on its title."""
+    date = datetime.fromisoformat(list_date) if list_date else None
+    article = nbs.parse_article(decode_body(body, content_type), url, date)
+    kind = kind_of(article.title)
+    if kind is None:
+        raise ParseError(url, "title", f"a release kind in scope ({', '.join(PARSERS)}); got {article.title!r}")
+    return PARSERS[kind].parse(article)
+
+
+# ---------------------------------------------------------------- validate, build, publish
+
+def validate_releases(parsed: list[tuple[Release, str]], home: Path) -> tuple[list[tuple[Release, str, str]], list[dict]]:
+    observations = [o for release, _ in parsed for o in release.observations]
+    failures = validate(observations_frame(observations), home)
+    out, quarantine = [], []
+    for release, sha in parsed:
+        reasons = failures.get(release.url, []) + [f"text and table disagree: {c}" for c in release.conflicts]
+        if reasons:
+            quarantine.append({"url": release.url, "sha256": sha, "stage": "validate", "reason": "; ".join(reasons)})
+            out.append((release, sha, "quarantined"))
+        else:
+            out.append((release, sha, "loaded"))
+    return out, quarantine
+
+
+def build_and_publish(settings: Settings, archive: Archive, releases, quarantine) -> dict:
+    settings.home.mkdir(parents=True, exist_ok=True)
+    building = settings.home / "xinzhi.duckdb.building"
+    counts = warehouse.build(building, fetches=archive.fetches(), discoveries=archive.discoveries(),
+                             releases=releases, quarantine=quarantine, data_label=settings.data_label)
+    warehouse.publish(building, settings.database)
+    return counts
+
+
+def rebuild(settings: Settings, outcome: Outcome | None = None) -> Outcome:
+    """Parse, validate, load and publish everything in the archive; no network."""
+    outcome = outcome or Outcome()
+    archive = Archive(settings.archive_dir)
+    parsed, quarantine = parse_archive(archive)
+    releases, rejected = validate_releases(parsed, settings.home)
+    quarantine += rejected
+    counts = build_and_publish(settings, archive, releases, quarantine)
+    outcome.parsed = len(parsed)
+    outcome.quarantined = [(q["url"], q["reason"]) for q in quarantine]
+    outcome.releases_loaded = counts["releases"]
+    outcome.observations = counts["observations"]
+    return outcome

@@ -1,0 +1,54 @@
+"""Text a person reads: the run summary and the scorecard, as markdown and as a terminal table."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+SCORECARD_SQL = """
+SELECT target_id, kind, status, actual, actual_period, target_value, comparator, gap, actual_source_url
+FROM marts.target_scorecard ORDER BY kind DESC, target_id
+"""
+
+
+def scorecard_rows(database: Path) -> tuple[list[str], list[tuple], str]:
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        cursor = con.execute(SCORECARD_SQL)
+        columns = [d[0] for d in cursor.description]
+        rows = cursor.fetchall()
+        label = con.execute("SELECT data_label FROM raw.build_info").fetchone()[0]
+    finally:
+        con.close()
+    return columns, rows, label
+
+
+def scorecard_markdown(database: Path) -> str:
+    columns, rows, label = scorecard_rows(database)
+    lines = []
+    if label != "official":
+        lines.append(f"> **{label.upper()} DATA** — built from test pages, not official figures.\n")
+    lines.append("| " + " | ".join(columns) + " |")
+    lines.append("|" + "---|" * len(columns))
+    for row in rows:
+        lines.append("| " + " | ".join("" if v is None else str(v) for v in row) + " |")
+    return "\n".join(lines)
+
+
+def run_summary(settings, outcome, problem: str | None) -> str:
+    lines = []
+    if settings.data_label != "official":
+        lines.append(f"> **{settings.data_label.upper()} DATA** — built from test pages, not official figures.\n")
+    lines += [
+        f"- warehouse: `{settings.database}`",
+        f"- new articles discovered: {outcome.new_discoveries} ({outcome.out_of_scope} out of scope, skipped)",
+        f"- articles fetched: {outcome.fetched}; fetch errors: {len(outcome.fetch_errors)}",
+        f"- HTTP requests: {outcome.requests}; bytes downloaded: {outcome.bytes}",
+        f"- releases parsed: {outcome.parsed}; loaded: {outcome.releases_loaded}; observations: {outcome.observations}",
+        f"- quarantined: {len(outcome.quarantined)}",
+    ]
+    lines += [f"  - {url}: {reason}" for url, reason in outcome.quarantined]
+    lines += [f"  - fetch error: {error}" for error in outcome.fetch_errors]
+    if problem:
+        lines.append(f"- **problem**: {problem}")
+    return "\n".join(lines)

@@ -1,0 +1,108 @@
+"""Great Expectations validation of parsed observations, before anything is loaded.
+
+The suite is the JSON in expectations/ (the source of truth). Every batch runs
+through a GX checkpoint on a file context under XINZHI_HOME, which also builds the
+Data Docs there. Failures are traced back to the releases whose rows broke them, so
+one bad page is quarantined and the rest of the batch still loads.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+
+from .model import Observation
+
+EXPECTATIONS = Path(__file__).resolve().parents[2] / "expectations"
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+
+
+def observations_frame(observations: list[Observation], now: datetime | None = None) -> pd.DataFrame:
+    """The batch as GX sees it: contract fields plus the derived check columns."""
+    now = now or datetime.now()
+    frame = pd.DataFrame([o.to_dict() for o in observations])
+    if frame.empty:
+        return frame
+    frame["value"] = frame["value"].astype("float64")
+    frame["check_value"] = frame["check_value"].astype("float64")
+    frame["agrees"] = frame["agrees"].astype("object")
+    published = pd.to_datetime(frame["published_at"])
+    frame["period_start"] = pd.to_datetime(frame["period"].map(_period_start))
+    frame["published_in_future"] = published > pd.Timestamp(now)
+    frame["published_at"] = published
+    return frame
+
+
+def _period_start(period: str) -> str:
+    return f"{period}-01-01" if len(period) == 4 else f"{period}-01"
+
+
+def load_suite():
+    import great_expectations as gx
+
+    data = json.loads((EXPECTATIONS / "observations.json").read_text(encoding="utf-8"))
+    return gx.ExpectationSuite(**data)
+
+
+def validate(frame: pd.DataFrame, home: Path) -> dict[str, list[str]]:
+    """Reasons per release URL whose rows fail the suite; {} when the batch passes."""
+    if frame.empty:
+        return {}
+    result = _run_checkpoint(frame, home)
+    failures: dict[str, list[str]] = {}
+    all_urls = sorted(frame["source_url"].unique())
+    for item in result.results:
+        if item.success:
+            continue
+        config = item.expectation_config
+        reason = _describe(config, item.result)
+        rows = item.result.get("unexpected_index_list") or []
+        urls = sorted({frame.loc[_row_index(r), "source_url"] for r in rows}) if rows else all_urls
+        for url in urls:
+            failures.setdefault(url, []).append(reason)
+    return failures
+
+
+def _row_index(entry):
+    # GX gives plain indices for column expectations and dicts for multi-column ones.
+    return entry if not isinstance(entry, dict) else entry.get("index", next(iter(entry.values())))
+
+
+def _describe(config, result: dict) -> str:
+    kwargs = {k: v for k, v in config.kwargs.items() if k not in ("batch_id", "result_format")}
+    column = kwargs.get("column") or kwargs.get("column_list") or kwargs.get("column_A")
+    sample = result.get("partial_unexpected_list") or []
+    detail = f"; e.g. {sample[:3]}" if sample else ""
+    condition = kwargs.get("row_condition")
+    where = f" where {condition}" if condition else ""
+    return f"{config.type} on {column}{where}: {result.get('unexpected_count', '?')} rows fail{detail}"
+
+
+def _run_checkpoint(frame: pd.DataFrame, home: Path):
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    context = gx.get_context(mode="file", project_root_dir=str(home))
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    suite = context.suites.add_or_update(load_suite())
+    source = context.data_sources.add_or_update_pandas("observations")
+    asset = next((a for a in source.assets if a.name == "batch"), None) or source.add_dataframe_asset("batch")
+    batch_def = next((b for b in asset.batch_definitions if b.name == "whole"), None) \
+        or asset.add_batch_definition_whole_dataframe("whole")
+    definition = context.validation_definitions.add_or_update(
+        gx.ValidationDefinition(name="observations", data=batch_def, suite=suite))
+    checkpoint = context.checkpoints.add_or_update(gx.Checkpoint(
+        name="observations", validation_definitions=[definition],
+        actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")],
+        result_format={"result_format": "COMPLETE"}))
+    run = checkpoint.run(batch_parameters={"dataframe": frame})
+    return next(iter(run.run_results.values()))
+
+
+def data_docs_index(home: Path) -> Path:
+    return Path(home) / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"

@@ -1,0 +1,112 @@
+"""Building the DuckDB warehouse aside and publishing it with an atomic rename.
+
+Readers never see a half-built file: a refresh writes `xinzhi.duckdb.building`, closes
+it, then renames it over `xinzhi.duckdb` (readers holding the old file keep reading it).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from .archive import Discovery, FetchRecord
+from .model import Release
+
+SQL = Path(__file__).resolve().parents[2] / "sql"
+
+
+def run_sql_file(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("$seeds", str(SQL / "seeds").replace("'", "''"))
+    con.execute(text)
+
+
+def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery],
+          releases: list[tuple[Release, str, str]], quarantine: list[dict], data_label: str) -> dict:
+    """Write a complete warehouse at `path`. `releases` holds (release, sha256, status)."""
+    path.unlink(missing_ok=True)
+    Path(str(path) + ".wal").unlink(missing_ok=True)
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("BEGIN")
+        run_sql_file(con, SQL / "schema.sql")
+        run_sql_file(con, SQL / "seeds.sql")
+        versions = sorted({r.observations[0].parser_version for r, _, _ in releases if r.observations})
+        con.execute("INSERT INTO raw.build_info VALUES (?, ?, ?, ?)",
+                    [datetime.now(), data_label, ",".join(versions), len(fetches)])
+        _insert(con, "raw.fetch_log", pd.DataFrame([asdict(f) for f in fetches]))
+        _insert(con, "raw.discoveries", pd.DataFrame([asdict(d) for d in discoveries]))
+        _insert(con, "raw.releases", _releases_frame(releases))
+        _insert(con, "raw.quarantine", pd.DataFrame(quarantine))
+        _insert(con, "core.observations", _observations_frame(releases))
+        for view in sorted((SQL / "marts").glob("*.sql")):
+            run_sql_file(con, view)
+        _check_views(con)
+        counts = {
+            "observations": con.execute("SELECT count(*) FROM core.observations").fetchone()[0],
+            "releases": con.execute("SELECT count(*) FROM raw.releases WHERE status = 'loaded'").fetchone()[0],
+        }
+        con.execute("COMMIT")
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    return counts
+
+
+def _check_views(con) -> None:
+    """Query every mart once: a view that fails at query time must fail the build, not the readers."""
+    views = con.execute("SELECT schema_name, view_name FROM duckdb_views() WHERE schema_name = 'marts'").fetchall()
+    for schema, view in views:
+        con.execute(f'SELECT count(*) FROM "{schema}"."{view}"').fetchone()
+
+
+def _insert(con, table: str, frame: pd.DataFrame) -> None:
+    if frame.empty:
+        return
+    columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()]
+    frame = frame.reindex(columns=columns)
+    con.register("incoming", frame)
+    con.execute(f"INSERT INTO {table} SELECT * FROM incoming")
+    con.unregister("incoming")
+
+
+def _releases_frame(releases) -> pd.DataFrame:
+    rows = []
+    for release, sha, status in releases:
+        version = release.observations[0].parser_version if release.observations else ""
+        rows.append({"url": release.url, "publisher": release.publisher, "kind": release.kind,
+                     "title": release.title, "published_at": release.published_at,
+                     "period": release.period, "period_type": release.period_type, "sha256": sha,
+                     "parser_version": version, "observations": len(release.observations),
+                     "status": status})
+    return pd.DataFrame(rows)
+
+
+def _observations_frame(releases) -> pd.DataFrame:
+    rows = []
+    for release, sha, status in releases:
+        if status != "loaded":
+            continue
+        for obs in release.observations:
+            row = obs.to_dict()
+            row["sha256"] = sha
+            rows.append(row)
+    frame = pd.DataFrame(rows)
+    if not frame.empty:
+        frame["published_at"] = pd.to_datetime(frame["published_at"])
+    return frame
+
+
+def publish(building: Path, final: Path) -> None:
+    """Atomically replace the published warehouse; the new file is read-only."""
+    os.chmod(building, 0o444)
+    os.replace(building, final)
+    directory = os.open(final.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)

@@ -1,0 +1,35 @@
+-- The analyst contract: the latest vintage of every figure, with the observation fields.
+CREATE VIEW marts.observations AS
+SELECT
+    o.source_url, o.publisher, o.release_kind, o.published_at, o.indicator, o.label_zh,
+    o.dimension, o.period, o.period_type, o.measure, o.value, o.unit, o.quote,
+    o.origin, o.parser_version, o.sha256, o.vintages, b.data_label
+FROM (
+    SELECT *,
+        count(*) OVER series AS vintages,
+        row_number() OVER (series ORDER BY published_at DESC, source_url DESC) AS newest
+    FROM core.observations
+    WINDOW series AS (PARTITION BY indicator, dimension, period, period_type, measure)
+) AS o
+CROSS JOIN raw.build_info AS b
+WHERE o.newest = 1;
+
+COMMENT ON VIEW marts.observations IS 'Latest vintage of every released figure, one row per indicator, dimension, period, period type and measure.';
+COMMENT ON COLUMN marts.observations.source_url IS 'Official URL of the release the figure was read from.';
+COMMENT ON COLUMN marts.observations.publisher IS 'NBS or MIIT.';
+COMMENT ON COLUMN marts.observations.release_kind IS 'Release kind, e.g. industrial_production.';
+COMMENT ON COLUMN marts.observations.published_at IS 'Release time printed on the page (Beijing time).';
+COMMENT ON COLUMN marts.observations.indicator IS 'Stable indicator code (seeds.indicators).';
+COMMENT ON COLUMN marts.observations.label_zh IS 'The name exactly as printed, without footnote marks.';
+COMMENT ON COLUMN marts.observations.dimension IS 'Breakdown: total, sector, ownership, industry, industry_group, product, region.';
+COMMENT ON COLUMN marts.observations.period IS 'YYYY-MM of the month, or of the last month of a year-to-date span; YYYY for a year.';
+COMMENT ON COLUMN marts.observations.period_type IS 'month, ytd, quarter or year.';
+COMMENT ON COLUMN marts.observations.measure IS 'yoy_pct, mom_pct, level, index, share_pct, count, pp_change or abs_change.';
+COMMENT ON COLUMN marts.observations.value IS 'The figure, signed (下降 negative, 持平 zero; 增长2.8倍 = 280).';
+COMMENT ON COLUMN marts.observations.unit IS 'Unit as printed: %, 百分点, 万吨, 亿元, …';
+COMMENT ON COLUMN marts.observations.quote IS 'The clause or table row the figure was read from.';
+COMMENT ON COLUMN marts.observations.origin IS 'text, table, or text+table when both printed it (and agreed).';
+COMMENT ON COLUMN marts.observations.parser_version IS 'Version of the parser that read the figure.';
+COMMENT ON COLUMN marts.observations.sha256 IS 'Archived body the figure was parsed from.';
+COMMENT ON COLUMN marts.observations.vintages IS 'How many releases printed this figure (later ones restate or revise it).';
+COMMENT ON COLUMN marts.observations.data_label IS 'official, or fixture for demo data built from test pages.';
