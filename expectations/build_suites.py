@@ -10,6 +10,7 @@ from pathlib import Path
 
 import great_expectations as gx
 import great_expectations.expectations as gxe
+from great_expectations.expectations.row_conditions import Column
 
 HERE = Path(__file__).resolve().parent
 
@@ -55,15 +56,13 @@ def observations_suite() -> gx.ExpectationSuite:
         gxe.ExpectColumnValuesToBeInSet(column="published_in_future", value_set=[False]),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="published_at", column_B="period_start",
                                                     or_equal=False),
-        gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"], row_condition='measure in ["yoy_pct", "mom_pct", "share_pct"]',
-                                        condition_parser="pandas"),
-        gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"], row_condition='measure=="pp_change"',
-                                        condition_parser="pandas"),
+        gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
+                                        row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct"])),
+        gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"], row_condition=Column("measure") == "pp_change"),
     ]
     for measure, (low, high) in RANGES.items():
         expectations.append(gxe.ExpectColumnValuesToBeBetween(
-            column="value", min_value=low, max_value=high,
-            row_condition=f'measure=="{measure}"', condition_parser="pandas"))
+            column="value", min_value=low, max_value=high, row_condition=Column("measure") == measure))
     return gx.ExpectationSuite(name="observations", expectations=expectations,
                                meta={"notes": "Run on every batch of parsed observations before loading."})
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -28,6 +29,8 @@ def refresh() -> None:
     from .flow import refresh as refresh_flow
 
     state = refresh_flow(return_state=True)
+    # The temporary Prefect server logs its shutdown at exit; our verdict should be the last line.
+    logging.getLogger("prefect").setLevel(logging.WARNING)
     if state.is_failed():
         _fail(state.message or "the refresh failed")
     typer.echo(f"xinzhi: refresh done: {state.message}")

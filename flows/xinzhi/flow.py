@@ -30,15 +30,23 @@ def _transient(task, task_run, state) -> bool:
 
 
 @task(name="discover", retries=1, retry_delay_seconds=20, retry_condition_fn=_transient, cache_policy=NO_CACHE)
-def discover(settings: Settings, client: Client, outcome: pipeline.Outcome) -> int:
-    new = pipeline.discover(settings, client, Archive(settings.archive_dir), outcome)
+def discover(settings: Settings, client: Client, outcome: pipeline.Outcome) -> str | None:
+    """New articles from the feed and list pages. An unreachable or blocking site is not a
+    crash: it comes back as the run's problem (one line), and the rest of the flow still runs."""
+    try:
+        new = pipeline.discover(settings, client, Archive(settings.archive_dir), outcome)
+    except UnreachableError as exc:
+        return (f"cannot reach {exc.host} ({exc.reason.split(': ', 1)[-1]}); nothing new was fetched "
+                f"and the warehouse was rebuilt from the archive")
+    except FetchError as exc:  # blocked, refused, or failing after the HTTP retries
+        return f"discovery stopped: {exc}"
     get_run_logger().info("discovered %d new articles (%d in scope, %d out of scope)",
                           len(new), len(new) - outcome.out_of_scope, outcome.out_of_scope)
-    return len(new)
+    return None
 
 
 @task(name="fetch-and-archive", cache_policy=NO_CACHE)
-def fetch_and_archive(settings: Settings, client: Client, outcome: pipeline.Outcome) -> int:
+def fetch_and_archive(settings: Settings, client: Client, outcome: pipeline.Outcome) -> str | None:
     logger = get_run_logger()
     archive = Archive(settings.archive_dir)
     todo = pipeline.articles_to_fetch(archive, settings)
@@ -46,14 +54,15 @@ def fetch_and_archive(settings: Settings, client: Client, outcome: pipeline.Outc
     for discovery in todo:
         try:
             pipeline.fetch_article(client, archive, discovery)
-            outcome.fetched += 1
-            logger.info("fetched and archived %s", discovery.url)
-        except UnreachableError:
-            raise
+        except UnreachableError as exc:
+            return f"cannot reach {exc.host} while fetching articles ({exc.reason.split(': ', 1)[-1]})"
         except FetchError as exc:
             outcome.fetch_errors.append(str(exc))
             logger.warning("not fetched: %s", exc)
-    return outcome.fetched
+            continue
+        outcome.fetched += 1
+        logger.info("fetched and archived %s", discovery.url)
+    return None
 
 
 @task(name="parse", cache_policy=NO_CACHE)
@@ -85,15 +94,9 @@ def refresh():
     logger = get_run_logger()
     client = Client(settings)
     outcome = pipeline.Outcome()
-    problem = None
-    try:
-        discover(settings, client, outcome)
-        fetch_and_archive(settings, client, outcome)
-    except UnreachableError as exc:
-        problem = (f"cannot reach {exc.host} ({exc.reason.split(': ', 1)[-1]}); nothing new was fetched, "
-                   f"the warehouse was rebuilt from the archive")
-    except FetchError as exc:
-        problem = f"discovery failed: {exc}"
+    problem = discover(settings, client, outcome)
+    if problem is None:
+        problem = fetch_and_archive(settings, client, outcome)
     parsed, parse_quarantine = parse(settings)
     releases, rejected = validate(settings, parsed)
     counts = load_and_publish(settings, releases, parse_quarantine + rejected)

@@ -31,7 +31,7 @@ def observations_frame(observations: list[Observation], now: datetime | None = N
     frame["check_value"] = frame["check_value"].astype("float64")
     frame["agrees"] = frame["agrees"].astype("object")
     published = pd.to_datetime(frame["published_at"])
-    frame["period_start"] = pd.to_datetime(frame["period"].map(_period_start))
+    frame["period_start"] = pd.to_datetime(frame["period"].map(_period_start), errors="coerce")
     frame["published_in_future"] = published > pd.Timestamp(now)
     frame["published_at"] = published
     return frame

@@ -1,0 +1,63 @@
+"""Shared fixtures: the fixture mirror on 127.0.0.1, a fresh XINZHI_HOME, one Prefect test server."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MIRROR = FIXTURES / "mirror"
+NBS = MIRROR / "www.stats.gov.cn"
+
+
+def page(relative: str) -> bytes:
+    """A fixture page's bytes by its path under www.stats.gov.cn/."""
+    return (NBS / relative).read_bytes()
+
+
+def official_url(relative: str) -> str:
+    scheme = "http" if relative.startswith("tjsj/") else "https"
+    return f"{scheme}://www.stats.gov.cn/{relative}"
+
+
+@pytest.fixture
+def mirror_root(tmp_path) -> Path:
+    """A private copy of the fixture mirror that a test may change."""
+    root = tmp_path / "mirror"
+    shutil.copytree(MIRROR, root)
+    return root
+
+
+@pytest.fixture
+def mirror(mirror_root):
+    from xinzhi.mirror import Mirror
+
+    with Mirror(mirror_root) as url:
+        yield url
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "home"
+    monkeypatch.setenv("XINZHI_HOME", str(folder))
+    monkeypatch.setenv("XINZHI_RATE", "200")
+    monkeypatch.setenv("XINZHI_BACKOFF", "0.01")
+    monkeypatch.setenv("XINZHI_RETRIES", "2")
+    monkeypatch.setenv("XINZHI_TIMEOUT", "5")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    """One Prefect API for the whole session (each flow run would otherwise start its own)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

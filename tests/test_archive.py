@@ -1,0 +1,53 @@
+import hashlib
+
+import pytest
+
+from xinzhi.archive import Archive, FetchRecord
+
+
+def record(url, sha, status=200):
+    return FetchRecord(url, "article", "2025-12-15T02:00:00+00:00", status, sha, '"e"', None, 3, "text/html")
+
+
+def test_bodies_are_stored_once_by_sha256(tmp_path):
+    archive = Archive(tmp_path)
+    sha = archive.put(b"abc")
+    assert sha == hashlib.sha256(b"abc").hexdigest()
+    assert archive.put(b"abc") == sha
+    assert archive.get(sha) == b"abc"
+    assert len(list((tmp_path / "objects").rglob("*"))) == 2  # one folder, one file, no temp files
+
+
+def test_corrupt_object_is_detected(tmp_path):
+    archive = Archive(tmp_path)
+    sha = archive.put(b"abc")
+    path = archive.path_of(sha)
+    path.chmod(0o644)
+    path.write_bytes(b"abd")
+    with pytest.raises(ValueError, match="corrupt"):
+        archive.get(sha)
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "a" * 63, "A" * 64, "/abs"])
+def test_archive_names_cannot_escape(tmp_path, name):
+    with pytest.raises(ValueError):
+        Archive(tmp_path).path_of(name)
+
+
+def test_log_survives_a_torn_line(tmp_path):
+    archive = Archive(tmp_path)
+    archive.log_fetch(record("https://www.stats.gov.cn/a.html", archive.put(b"a")))
+    with open(archive.fetch_log_path, "a") as handle:
+        handle.write('{"url": "https://www.stats.gov.cn/b.ht')   # a crash mid-append
+    archive.log_fetch(record("https://www.stats.gov.cn/c.html", archive.put(b"c")))
+    assert [r.url for r in archive.fetches()] == ["https://www.stats.gov.cn/a.html", "https://www.stats.gov.cn/c.html"]
+
+
+def test_latest_body_and_validators(tmp_path):
+    archive = Archive(tmp_path)
+    url = "https://www.stats.gov.cn/sj/zxfb/"
+    first = archive.put(b"v1")
+    archive.log_fetch(FetchRecord(url, "list", "t1", 200, first, '"1"', "Mon", 2, None))
+    archive.log_fetch(FetchRecord(url, "list", "t2", 304, None, '"1"', "Mon", 0, None))
+    assert archive.last_archived(url).sha256 == first
+    assert archive.latest_bodies("list")[url].sha256 == first

@@ -1,0 +1,29 @@
+from xinzhi.catalogue import clean_label, indicators, lookup, resolve, split_labels
+
+
+def test_labels_with_inner_punctuation_stay_whole():
+    text = "有色金属冶炼和压延加工业、黑色金属矿采选业、电力、热力生产和供应业、医药制造业"
+    assert split_labels(text) == ["有色金属冶炼和压延加工业", "黑色金属矿采选业", "电力、热力生产和供应业", "医药制造业"]
+
+
+def test_sector_list_with_final_he():
+    assert split_labels("采矿业、制造业和电力、热力、燃气及水生产和供应业") == [
+        "采矿业", "制造业", "电力、热力、燃气及水生产和供应业"]
+
+
+def test_aliases_and_prefixes():
+    assert lookup("其中：国有控股企业").code == "industrial_va.state_holding"
+    assert lookup("外商及港澳台商投资企业").code == "industrial_va.foreign_hmt"
+    assert lookup("移动通信手持机（手机）").code == "output.mobile_phones"
+    assert clean_label("钢材[1]") == "钢材"
+
+
+def test_unknown_label_only_inside_a_section():
+    assert resolve("服务器", "product").code == "output.服务器"
+    assert resolve("服务器", None) is None
+    assert resolve("规模以上工业统计范围为年主营业务收入2000万元", "product") is None
+
+
+def test_catalogue_has_all_41_divisions():
+    divisions = [c for c, i in indicators().items() if i.dimension == "industry"]
+    assert len(divisions) == 41

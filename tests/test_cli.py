@@ -1,0 +1,66 @@
+"""The `xinzhi` command as a user runs it (a real subprocess)."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import NBS, official_url
+
+from xinzhi.model import CONTRACT_FIELDS
+
+XINZHI = str(Path(sys.executable).parent / "xinzhi")
+PAGE = NBS / "sj/zxfb/202512/t20251215_1962074.html"
+
+
+def run(*args, **env):
+    return subprocess.run([XINZHI, *args], capture_output=True, text=True, timeout=120)
+
+
+def test_parse_prints_contract_fields_as_json_lines():
+    result = run("parse", str(PAGE), "--url", official_url("sj/zxfb/202512/t20251215_1962074.html"))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 49
+    assert all(set(CONTRACT_FIELDS) <= set(row) for row in rows)
+    total = [r for r in rows if r["indicator"] == "industrial_va" and r["period_type"] == "ytd"][0]
+    assert (total["value"], total["period"], total["measure"], total["unit"]) == (6.0, "2025-11", "yoy_pct", "%")
+
+
+@pytest.mark.parametrize("make_file, url, words", [
+    (lambda d: d / "missing.html", "https://www.stats.gov.cn/sj/zxfb/x/t20251215_1.html", "no such file"),
+    (lambda d: _write(d / "empty.html", b""), "https://www.stats.gov.cn/sj/zxfb/x/t20251215_1.html", "empty"),
+    (lambda d: _write(d / "r.pdf", b"%PDF-1.7\n..."), "https://www.stats.gov.cn/sj/zxfb/x/t20251215_1.html", "PDF"),
+    (lambda d: PAGE, "https://example.com/t20251215_1.html", "not an allow-listed official host"),
+    (lambda d: _write(d / "cpi.html", "<html><body><div class='detail-title'><h1>2025年11月份居民消费价格</h1></div>"
+                      "<div class='TRS_Editor'><p>上涨</p></div></body></html>".encode()),
+     "https://www.stats.gov.cn/sj/zxfb/x/t20251215_1.html", "title"),
+])
+def test_bad_input_gives_one_line(tmp_path, make_file, url, words):
+    result = run("parse", str(make_file(tmp_path)), "--url", url)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("xinzhi: ") and words in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def _write(path, data):
+    path.write_bytes(data)
+    return path
+
+
+def test_refresh_without_the_site_ends_with_one_clear_line(tmp_path):
+    import os
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, XINZHI_HOME=str(tmp_path / "home"), XINZHI_MIRROR=f"http://127.0.0.1:{port}",
+               XINZHI_RETRIES="1", XINZHI_BACKOFF="0.01", PREFECT_HOME=str(tmp_path / "prefect"))
+    result = subprocess.run([XINZHI, "refresh"], capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("xinzhi: cannot reach www.stats.gov.cn")
+    assert (tmp_path / "home" / "xinzhi.duckdb").exists()

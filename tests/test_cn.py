@@ -1,0 +1,61 @@
+import pytest
+
+from xinzhi.cn import CHANGE_RE, Period, find_period, fold, parse_change, parse_number
+
+
+def change(text):
+    return parse_change(CHANGE_RE.search(fold(text)))
+
+
+@pytest.mark.parametrize("text, value, unit, base", [
+    ("同比增长4.8%", 4.8, "%", "yoy"),
+    ("下降0.5%", -0.5, "%", ""),
+    ("同比持平", 0.0, "%", "yoy"),
+    ("持平", 0.0, "%", ""),
+    ("增长2.8倍", 280.0, "%", ""),
+    ("比上月增长0.44%", 0.44, "%", "mom"),
+    ("比11月增长0.42%", 0.42, "%", "mom"),
+    ("环比下降0.12%", -0.12, "%", "mom"),
+    ("同比名义下降0.1%", -0.1, "%", "yoy"),
+    ("比上年同月下降0.4个百分点", -0.4, "百分点", "yoy"),
+    ("同比实际增长６．２％", 6.2, "%", "yoy"),   # full-width digits and percent sign
+])
+def test_changes_are_signed_and_scaled(text, value, unit, base):
+    got = change(text)
+    assert (got.value, got.unit, got.base) == (value, unit, base)
+
+
+def test_fold_keeps_length_and_unifies_dashes():
+    text = "1—11月份，１－２月份，1～2月"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "1-11月份,1-2月份,1-2月"
+
+
+@pytest.mark.parametrize("text, period", [
+    ("11月份，", Period("2025-11", "month")),
+    ("1—11月份", Period("2025-11", "ytd")),
+    ("1－2月份", Period("2025-02", "ytd")),
+    ("2026年1—2月份规模以上", Period("2026-02", "ytd")),
+    ("1~2月份", Period("2025-02", "ytd")),
+    ("前三季度", Period("2025-09", "ytd")),
+    ("上半年", Period("2025-06", "ytd")),
+    ("一季度", Period("2025-03", "ytd")),
+    ("前11个月", Period("2025-11", "ytd")),
+    ("前十个月", Period("2025-10", "ytd")),
+    ("1—12月份", Period("2025", "year")),
+    ("2024年，", Period("2024", "year")),
+    ("2021年11月份规模以上工业", Period("2021-11", "month")),
+])
+def test_periods(text, period):
+    assert find_period(fold(text), 2025)[0] == period
+
+
+def test_no_period_in_plain_text():
+    assert find_period("规模以上工业增加值", 2025) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("6.0", 6.0), ("-2.6", -2.6), ("……", None), ("", None), ("1,310.3", 1310.3), ("－0.8", -0.8), ("-", None),
+])
+def test_table_numbers(text, value):
+    assert parse_number(text) == value

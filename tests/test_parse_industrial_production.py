@@ -1,0 +1,201 @@
+"""Exact figures of every fixture page: nothing missed, nothing extra, nothing wrong."""
+import pytest
+from conftest import official_url, page
+
+from xinzhi.model import ParseError
+from xinzhi.pipeline import parse_page
+
+M, Y = "month", "ytd"
+
+
+def figures(release):
+    return {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations}
+
+
+def va(code, period, ptype, value, measure="yoy_pct"):
+    return {(f"industrial_va{code}", period, ptype, measure): value}
+
+
+def product(code, period, ptype, level, yoy):
+    out = {(f"output.{code}", period, ptype, "yoy_pct"): yoy}
+    if level is not None:
+        out[(f"output.{code}", period, ptype, "level")] = level
+    return out
+
+
+def merge(*parts):
+    out = {}
+    for part in parts:
+        out.update(part)
+    return out
+
+
+NOV_2025 = merge(
+    va("", "2025-11", M, 4.8), va("", "2025-11", M, 0.44, "mom_pct"), va("", "2025-11", Y, 6.0),
+    va(".mining", "2025-11", M, 6.3), va(".manufacturing", "2025-11", M, 4.6), va(".utilities", "2025-11", M, 4.3),
+    va(".state_holding", "2025-11", M, 4.2), va(".shareholding", "2025-11", M, 5.2),
+    va(".foreign_hmt", "2025-11", M, 3.4), va(".private", "2025-11", M, 3.2),
+    {("industries_growing", "2025-11", M, "count"): 30, ("products_growing", "2025-11", M, "count"): 310},
+    *[va(f".{c}", "2025-11", M, v) for c, v in [
+        ("B06", 7.5), ("B07", 5.1), ("C13", 1.7), ("C15", -0.6), ("C17", 1.8), ("C26", 6.7), ("C30", -1.8),
+        ("C31", 0.9), ("C32", 4.8), ("C34", 7.5), ("C35", 4.8), ("C36", 11.9), ("C37", 11.9), ("C38", 4.4),
+        ("C39", 9.2), ("D44", 4.2)]],
+    product("steel_products", "2025-11", M, 11591, -2.6), product("cement", "2025-11", M, 15434, -8.2),
+    product("ten_nonferrous", "2025-11", M, 699, 4.7), product("ethylene", "2025-11", M, 309, 7.3),
+    product("vehicles", "2025-11", M, 351.9, 2.4), product("nev", "2025-11", M, 184.1, 17.0),
+    product("electricity", "2025-11", M, 7792, 2.7), product("crude_oil_processed", "2025-11", M, 6083, 3.9),
+    product("3d_printers", "2025-11", M, None, 100.5),
+    {("sales_ratio", "2025-11", M, "level"): 96.5, ("sales_ratio", "2025-11", M, "pp_change"): -0.8,
+     ("export_delivery_value", "2025-11", M, "level"): 13610, ("export_delivery_value", "2025-11", M, "yoy_pct"): -0.1},
+)
+
+JAN_FEB_2026 = merge(
+    va("", "2026-02", Y, 6.3), va("", "2026-02", M, 0.83, "mom_pct"),
+    va(".mining", "2026-02", Y, 6.1), va(".manufacturing", "2026-02", Y, 6.6), va(".utilities", "2026-02", Y, 4.7),
+    *[va(f".{c}", "2026-02", Y, v) for c, v in [
+        ("C17", 5.3), ("C26", 7.6), ("C30", 2.5), ("C31", 2.2), ("C32", 3.9), ("C34", 8.9), ("C35", 8.8),
+        ("C36", 3.4), ("C37", 13.7), ("C38", 8.7), ("C39", 14.2)]],
+    product("nev", "2026-02", Y, 160.4, -13.7),
+)
+
+NOV_2024 = merge(
+    va("", "2024-11", M, 5.4), va("", "2024-11", M, 0.46, "mom_pct"), va("", "2024-11", Y, 5.8),
+    va(".mining", "2024-11", M, 4.2), va(".manufacturing", "2024-11", M, 6.0), va(".utilities", "2024-11", M, 1.6),
+    va(".state_holding", "2024-11", M, 3.9), va(".shareholding", "2024-11", M, 6.0),
+    va(".foreign_hmt", "2024-11", M, 3.4), va(".private", "2024-11", M, 4.5),
+    {("industries_growing", "2024-11", M, "count"): 34, ("products_growing", "2024-11", M, "count"): 374},
+    *[va(f".{c}", "2024-11", M, v) for c, v in [
+        ("B06", 3.7), ("B07", 5.3), ("C13", 4.7), ("C15", 1.5), ("C17", 5.4), ("C26", 9.5), ("C30", -2.3),
+        ("C31", 6.7), ("C32", 7.4), ("C34", 4.4), ("C35", 3.0), ("C36", 12.0), ("C37", 7.9), ("C38", 5.2),
+        ("C39", 9.3), ("D44", 1.8)]],
+    product("steel_products", "2024-11", M, 11881, 5.1), product("cement", "2024-11", M, 16934, -10.7),
+    product("ten_nonferrous", "2024-11", M, 671, 1.5), product("ethylene", "2024-11", M, 284, -1.7),
+    product("vehicles", "2024-11", M, 344.8, 15.2), product("nev", "2024-11", M, 157.4, 51.1),
+    product("electricity", "2024-11", M, 7495, 0.9), product("crude_oil_processed", "2024-11", M, 5851, 0.2),
+    {("sales_ratio", "2024-11", M, "level"): 97.1, ("sales_ratio", "2024-11", M, "pp_change"): -0.4},
+)
+
+NOV_2021_OLD_SITE = merge(
+    va("", "2021-11", M, 3.8), va("", "2021-11", M, 0.37, "mom_pct"), va("", "2021-11", Y, 10.1),
+    va(".mining", "2021-11", M, 6.2), va(".manufacturing", "2021-11", M, 2.9), va(".utilities", "2021-11", M, 11.1),
+    va(".state_holding", "2021-11", M, 3.6), va(".shareholding", "2021-11", M, 4.5),
+    va(".foreign_hmt", "2021-11", M, 1.9), va(".private", "2021-11", M, 3.9),
+    {("industries_growing", "2021-11", M, "count"): 29},
+    *[va(f".{c}", "2021-11", M, v) for c, v in [
+        ("C13", 7.0), ("C17", -3.5), ("C26", -0.9), ("C30", -4.0), ("C31", -11.2), ("C32", -1.2), ("C34", 2.8),
+        ("C35", 4.0), ("C36", -4.7), ("C37", 3.6), ("C38", 9.4)]],
+)
+
+PAGES = {
+    "sj/zxfb/202512/t20251215_1962074.html": NOV_2025,
+    "sj/zxfb/202603/t20260316_1962782.html": JAN_FEB_2026,
+    "sj/zxfb/202412/t20241216_1957755.html": NOV_2024,
+    "tjsj/zxfb/202112/t20211215_1825402.html": NOV_2021_OLD_SITE,
+}
+
+
+@pytest.mark.parametrize("relative", PAGES)
+def test_every_printed_figure_exactly(relative):
+    release = parse_page(page(relative), official_url(relative))
+    assert figures(release) == PAGES[relative]
+    assert release.conflicts == []
+
+
+def test_release_metadata_new_and_old_layout():
+    new = parse_page(page("sj/zxfb/202603/t20260316_1962782.html"), official_url("sj/zxfb/202603/t20260316_1962782.html"))
+    assert (new.title, new.period, new.period_type) == ("2026年1—2月份规模以上工业增加值增长6.3%", "2026-02", "ytd")
+    assert new.published_at.isoformat() == "2026-03-16T10:00:00"
+    old = parse_page(page("tjsj/zxfb/202112/t20211215_1825402.html"), official_url("tjsj/zxfb/202112/t20211215_1825402.html"))
+    assert old.published_at.isoformat() == "2021-12-15T10:00:00"
+
+
+def test_lineage_fields():
+    release = parse_page(page("sj/zxfb/202512/t20251215_1962074.html"), official_url("sj/zxfb/202512/t20251215_1962074.html"))
+    by_key = {(o.indicator, o.measure, o.period_type): o for o in release.observations}
+    nev = by_key[("output.nev", "level", "month")]
+    assert (nev.label_zh, nev.unit, nev.dimension) == ("新能源汽车", "万辆", "product")
+    assert nev.origin == "text+table" and nev.check_value == 184.1
+    steel_yoy = by_key[("output.steel_products", "yoy_pct", "month")]
+    assert steel_yoy.quote == "钢材11591万吨，同比下降2.6%"
+    total = by_key[("industrial_va", "yoy_pct", "month")]
+    assert total.label_zh == "规模以上工业增加值" and total.dimension == "total"
+    c37 = by_key[("industrial_va.C37", "yoy_pct", "month")]
+    assert c37.label_zh == "铁路、船舶、航空航天和其他运输设备制造业"
+    assert all(o.source_url.endswith("t20251215_1962074.html") and o.publisher == "NBS" for o in release.observations)
+
+
+def test_phone_copy_does_not_double_count():
+    release = parse_page(page("sj/zxfb/202512/t20251215_1962074.html"), official_url("sj/zxfb/202512/t20251215_1962074.html"))
+    keys = [o.key() for o in release.observations]
+    assert len(keys) == len(set(keys))
+    assert all(".pchide" not in o.quote for o in release.observations)
+
+
+def test_threshold_and_notes_are_not_figures():
+    release = parse_page(page("sj/zxfb/202512/t20251215_1962074.html"), official_url("sj/zxfb/202512/t20251215_1962074.html"))
+    assert not [o for o in release.observations if o.value in (2000, 41, 623)]
+
+
+def test_two_year_averages_are_not_read_as_growth():
+    release = parse_page(page("tjsj/zxfb/202112/t20211215_1825402.html"), official_url("tjsj/zxfb/202112/t20211215_1825402.html"))
+    assert 11.1 not in [o.value for o in release.observations if o.indicator == "industrial_va"]
+    assert any("两年平均" in s for s in release.skipped)
+
+
+def test_text_and_table_disagreement_is_reported():
+    html = page("sj/zxfb/202512/t20251215_1962074.html").decode()
+    html = html.replace("<td><p><span>11591</span></p></td>", "<td><p><span>11951</span></p></td>")
+    release = parse_page(html.encode(), official_url("sj/zxfb/202512/t20251215_1962074.html"))
+    assert release.conflicts and "钢材" in release.conflicts[0]
+    steel = [o for o in release.observations if o.indicator == "output.steel_products" and o.measure == "level"][0]
+    assert steel.agrees is False and (steel.value, steel.check_value) == (11591, 11951)
+
+
+VARIANTS = [
+    # (sentence, expected {(indicator, measure): value})
+    ("分行业看，11月份，汽车制造业、电气机械和器材制造业均增长10.0%。",
+     {("industrial_va.C36", "yoy_pct"): 10.0, ("industrial_va.C38", "yoy_pct"): 10.0}),
+    ("分行业看，11月份，通用设备制造业、专用设备制造业同比分别增长5.0%、下降1.2%。",
+     {("industrial_va.C34", "yoy_pct"): 5.0, ("industrial_va.C35", "yoy_pct"): -1.2}),
+    ("分产品看，11月份，工业机器人增长2.8倍，3D打印设备同比持平。",
+     {("output.industrial_robots", "yoy_pct"): 280.0, ("output.3d_printers", "yoy_pct"): 0.0}),
+    ("分行业看，11月份，41个大类行业全部保持同比增长。", {("industries_growing", "count"): 41}),
+    ("11月份，规模以上工业增加值同比增长4.8%，比10月份加快0.2个百分点。", {("industrial_va", "yoy_pct"): 4.8}),
+    ("分地区看，11月份，东部地区增加值同比增长6.9%，东北地区下降1.0%。",
+     {("industrial_va.east", "yoy_pct"): 6.9, ("industrial_va.northeast", "yoy_pct"): -1.0}),
+    ("11月份，高技术制造业增加值同比增长8.9%，装备制造业增长7.7%。",
+     {("industrial_va.high_tech", "yoy_pct"): 8.9, ("industrial_va.equipment", "yoy_pct"): 7.7}),
+    ("分产品看，11月份，服务器12.3万台，增长20.1%。",
+     {("output.服务器", "level"): 12.3, ("output.服务器", "yoy_pct"): 20.1}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", VARIANTS)
+def test_wording_variants(sentence, expected):
+    from datetime import datetime
+
+    from xinzhi.model import Article
+    from xinzhi.releases import industrial_production
+
+    article = Article("https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1.html",
+                      "2025年11月份规模以上工业增加值增长4.8%", datetime(2025, 12, 15, 10), [sentence], [], "new")
+    got = {(o.indicator, o.measure): o.value for o in industrial_production.parse(article).observations}
+    assert got == expected
+
+
+@pytest.mark.parametrize("html, part", [
+    (b"<html><body><p>nothing here</p></body></html>", "title"),
+    ("<html><body><div class='detail-title'><h1>2025年11月份规模以上工业增加值增长4.8%</h1></div>"
+     "<div class='main'>没有正文</div></body></html>".encode(), "body"),
+    ("<html><body><div class='detail-title'><h1>2025年11月份居民消费价格同比下降</h1>"
+     "<div class='detail-title-des'><h2>2025/12/10 09:30</h2></div></div>"
+     "<div class='TRS_Editor'><p>11月份，全国居民消费价格同比下降0.1%。</p></div></body></html>".encode(), "title"),
+    ("<html><body><div class='detail-title'><h1>2025年11月份规模以上工业增加值增长4.8%</h1>"
+     "<div class='detail-title-des'><h2>2025/12/15 10:00</h2></div></div>"
+     "<div class='TRS_Editor'><p>本月工业生产平稳。</p></div></body></html>".encode(), "figures"),
+])
+def test_drifted_pages_fail_naming_the_missing_part(html, part):
+    url = "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1.html"
+    with pytest.raises(ParseError) as error:
+        parse_page(html, url)
+    assert error.value.part == part and url in str(error.value)

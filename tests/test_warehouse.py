@@ -1,0 +1,39 @@
+"""Publishing: build aside, atomic rename, readers of the old file undisturbed, read-only result."""
+import os
+import stat
+
+import duckdb
+
+from xinzhi import warehouse
+from xinzhi.config import Settings
+from xinzhi.pipeline import rebuild
+
+
+def test_publish_is_atomic_for_open_readers(tmp_path):
+    final = tmp_path / "xinzhi.duckdb"
+    for rows, name in ((1, "old"), (2, "new")):
+        building = tmp_path / f"{name}.building"
+        con = duckdb.connect(str(building))
+        con.execute("CREATE TABLE t AS SELECT * FROM range(?)", [rows])
+        con.close()
+        if name == "old":
+            warehouse.publish(building, final)
+            reader = duckdb.connect(str(final), read_only=True)
+        else:
+            warehouse.publish(building, final)
+    assert reader.execute("SELECT count(*) FROM t").fetchone()[0] == 1   # still the file it opened
+    reader.close()
+    fresh = duckdb.connect(str(final), read_only=True)
+    assert fresh.execute("SELECT count(*) FROM t").fetchone()[0] == 2
+    fresh.close()
+    assert not stat.S_IMODE(os.stat(final).st_mode) & 0o222
+
+
+def test_rebuild_from_an_empty_archive_gives_a_valid_empty_warehouse(tmp_path):
+    outcome = rebuild(Settings(home=tmp_path))
+    assert outcome.observations == 0
+    con = duckdb.connect(str(tmp_path / "xinzhi.duckdb"), read_only=True)
+    views = {v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts'").fetchall()}
+    assert {"observations", "target_scorecard"} <= views
+    assert con.execute("SELECT count(*) FROM seeds.indicators").fetchone()[0] > 100
+    con.close()
