@@ -199,3 +199,51 @@ def test_drifted_pages_fail_naming_the_missing_part(html, part):
     with pytest.raises(ParseError) as error:
         parse_page(html, url)
     assert error.value.part == part and url in str(error.value)
+
+
+MORE_VARIANTS = [
+    ("11月份，装备制造业增加值同比增长9.2%，占规模以上工业增加值比重为36.8%。",
+     {("industrial_va.equipment", "yoy_pct"): 9.2, ("industrial_va.equipment", "share_pct"): 36.8}),
+    ("分产品看，11月份，服务机器人和民用无人机均增长20.0%。",
+     {("output.service_robots", "yoy_pct"): 20.0, ("output.民用无人机", "yoy_pct"): 20.0}),
+    ("分产品看，11月份，无人机和机器狗均增长20.0%。", {}),   # two unknown names: no safe split
+    ("分产品看，11月份，比上年同期增加3个。", {}),
+    ("11月份，规模以上工业增加值同比增长4.8%，增速比上月加快0.5个百分点；环比增长0.44%。",
+     {("industrial_va", "yoy_pct"): 4.8, ("industrial_va", "mom_pct"): 0.44}),
+    ("11月份，采矿业增加值3000亿元，同比增长6.3%。", {("industrial_va.mining", "yoy_pct"): 6.3}),
+    ("分三大门类看，11月份，采矿业增加值同比增长6.3%，拉动规模以上工业增长0.5个百分点。",
+     {("industrial_va.mining", "yoy_pct"): 6.3}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", MORE_VARIANTS)
+def test_more_wording_variants(sentence, expected):
+    if expected:
+        test_wording_variants(sentence, expected)
+    else:  # nothing in it is a figure: the page yields none, and says so
+        with pytest.raises(ParseError, match="figures"):
+            test_wording_variants(sentence, expected)
+
+
+def test_spans_and_line_breaks_inside_a_sentence():
+    html = ("<html><body><div class='detail-title'><h1>2025年11月份规模以上工业增加值增长4.8%</h1>"
+            "<div class='detail-title-des'><h2><p>2025/12/15 10:00</p></h2></div></div>"
+            "<div class='TRS_UEDITOR'><p><span>11月份，规模以上工业</span>\n<span>增加值同比实际增长</span>"
+            "<span>4.8</span> <span>%</span>。从环比看，11月份，<br>规模以上工业增加值比上月增长0.44%。</p>"
+            "<!-- <p>11月份，规模以上工业增加值同比实际增长9.9%。</p> --></div></body></html>")
+    release = parse_page(html.encode(), "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1.html")
+    assert figures(release) == {("industrial_va", "2025-11", "month", "yoy_pct"): 4.8,
+                                ("industrial_va", "2025-11", "month", "mom_pct"): 0.44}
+
+
+def test_december_release_without_year_in_title_belongs_to_the_year_before():
+    from datetime import datetime
+
+    from xinzhi.model import Article
+    from xinzhi.releases import industrial_production
+
+    article = Article("https://www.stats.gov.cn/sj/zxfb/202601/t20260119_1.html", "12月份规模以上工业增加值增长5.2%",
+                      datetime(2026, 1, 19, 10), ["12月份，规模以上工业增加值同比实际增长5.2%。全年规模以上工业增加值比上年增长5.9%。"],
+                      [], "new")
+    got = figures(industrial_production.parse(article))
+    assert got == {("industrial_va", "2025-12", "month", "yoy_pct"): 5.2, ("industrial_va", "2025", "year", "yoy_pct"): 5.9}

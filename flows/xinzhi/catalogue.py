@@ -84,9 +84,14 @@ def resolve(label: str, section_dimension: str | None) -> Indicator | None:
     return None
 
 
+# Words that make a phrase a comparison or a total, not the name of a product or industry.
+_NOT_A_NAME = re.compile(r"比|增|降|减|较|同期|上年|去年|上月|为|占|共|合计|累计|约|超过|日均|平均|其中|全国|规模以上|规上|以上|以下|个|种")
+
+
 def _plausible_name(label: str) -> bool:
     name = clean_label(label)
-    return 1 <= len(name) <= 30 and not re.search(r"\d{2,}|[%，,。；;]", fold(name))
+    folded = fold(name)
+    return 1 <= len(name) <= 30 and not re.search(r"\d{2,}|[%，,。；;:]", folded) and not _NOT_A_NAME.search(name)
 
 
 def split_labels(text: str) -> list[str]:

@@ -3,25 +3,47 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, Tag
 
 
 def soup_of(html: str) -> BeautifulSoup:
-    return BeautifulSoup(html, "lxml")
+    """Parsed HTML without comments (templates leave commented-out copies of content)."""
+    soup = BeautifulSoup(html, "lxml")
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    return soup
+
+
+_BLOCKS = ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+           "blockquote", "table", "tr", "center", "pre")
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
+# A space next to a CJK character or full-width form is layout (a line break in the source,
+# a gap between two spans), never meaning: Chinese text has no spaces.
+_LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])|(?<=\d) (?=[%.])|(?<=\.) (?=\d)")
+
+
+def clean_text(text: str) -> str:
+    return _LAYOUT_SPACE.sub("", _SPACE.sub(" ", text)).strip()
 
 
 def text_of(node: Tag) -> str:
-    return re.sub(r"[ \t\r\f\v\u00a0\u3000]+", " ", node.get_text(" ", strip=True)).strip()
+    return clean_text(node.get_text(" "))
 
 
 def paragraphs_of(body: Tag) -> list[str]:
-    """Visible text of a body outside its tables, one entry per block."""
-    blocks: list[str] = []
-    for chunk in body.get_text("\n").split("\n"):
-        line = re.sub(r"[ \t\r\f\v\u00a0\u3000]+", " ", chunk).strip()
-        if line:
-            blocks.append(line)
-    return blocks
+    """Visible text of a body, one entry per block (p, div, br-separated line). Inline
+    elements (the spans of Word-imported pages) stay joined within their block."""
+    copy = soup_of(str(body))
+    for script in copy.find_all(["script", "style"]):
+        script.decompose()
+    for text in copy.find_all(string=True):
+        text.replace_with(_SPACE.sub(" ", str(text)))
+    for br in copy.find_all("br"):
+        br.replace_with("\n")
+    for block in copy.find_all(_BLOCKS):
+        block.insert(0, "\n")
+        block.append("\n")
+    return [line for line in (clean_text(chunk) for chunk in copy.get_text("").split("\n")) if line]
 
 
 def table_rows(table: Tag) -> list[list[str]]:

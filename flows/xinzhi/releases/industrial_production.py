@@ -43,6 +43,8 @@ _UNIT = re.compile(
 )
 _COUNT_INDUSTRIES = re.compile(r"(?P<total>\d+)个(?:工业)?(?:大类)?行业(?:中)?(?:有)?(?:(?P<n>\d+)个(?:行业)?|(?P<all>全部))")
 _COUNT_PRODUCTS = re.compile(r"(?P<total>\d+)种(?:主要)?(?:工业)?产品(?:中)?(?:有)?(?P<n>\d+)种")
+_SHARE = re.compile(r"(?P<label>.*?)占(?:全部|整个)?(?:规模以上|规上)?工业(?:增加值)?(?:的)?(?:比重|比例)(?:为|达到|达)?"
+                    r"(?P<num>" + NUMBER + r")%$")
 _LABEL_NOISE = re.compile(r"增加值|产量|总产量|实现|累计|同比|均|分别|为$|达到$|达$|保持|当月|增速")
 
 
@@ -96,6 +98,9 @@ class _Reader:
 
     def clause(self, original, clause, c_start, c_end, period, section, mom, subject):
         quote = original[c_start:c_end].strip()
+        share = _SHARE.fullmatch(clause)
+        if share:
+            return self.share(share, quote, period, section, subject)
         if _SKIP_CLAUSE.search(clause):
             self.release.skipped.append(quote)
             return subject
@@ -105,6 +110,17 @@ class _Reader:
         if changes:
             return self.growth(original, clause, changes, c_start, c_end, period, section, mom, subject)
         return self.level(original, clause, c_start, c_end, period, section, subject)
+
+    def share(self, match, quote, period, section, subject):
+        """'装备制造业增加值占规模以上工业增加值比重为36.8%' (or the subject carried over)."""
+        label = _strip_noise(match.group("label"))
+        ind = catalogue.resolve(label, section) if label else (subject.indicator if subject else None)
+        if ind is None or ind.code == "industrial_va" or not ind.code.startswith("industrial_va"):
+            self.release.skipped.append(quote)
+            return subject
+        name = label or subject.label
+        self.emit(ind, name, period, "share_pct", float(match.group("num")), "%", quote)
+        return subject
 
     def count(self, clause: str, quote: str, period: Period) -> bool:
         for pattern, code in ((_COUNT_INDUSTRIES, "industries_growing"), (_COUNT_PRODUCTS, "products_growing")):
@@ -121,9 +137,11 @@ class _Reader:
         label_text = _strip_noise(head)
         quote_start = c_start
         if label_text:
-            labels = catalogue.split_labels(label_text) if "、" in label_text else [label_text]
+            labels = catalogue.split_labels(label_text) if "、" in label_text or "均" in clause else [label_text]
             resolved = [catalogue.resolve(lab, section) for lab in labels]
-            if not all(resolved):
+            # 'A和B均增长…' with names we cannot split safely: better no figure than a merged label.
+            ambiguous = "均" in clause and any("和" in lab and catalogue.lookup(lab) is None for lab in labels)
+            if not all(resolved) or ambiguous:
                 self.release.skipped.append(original[c_start:c_end].strip())
                 return subject
             label_offsets = [original[c_start:c_end].find(lab) for lab in labels]
@@ -173,10 +191,15 @@ class _Reader:
             return subject
         label_text = _strip_noise(match.group("label"))
         ind = catalogue.resolve(label_text, section) if label_text else None
-        if ind is None or ind.code == "industrial_va":
+        if ind is None:
             self.release.skipped.append(original[c_start:c_end].strip())
             return subject
         label = _printed(original, c_start, c_end, label_text, original[c_start:c_end].find(label_text))
+        if ind.code.startswith("industrial_va"):
+            # Value added is stored as growth; an absolute amount is not a series we keep,
+            # but it names the subject of the growth clause that follows.
+            self.release.skipped.append(original[c_start:c_end].strip())
+            return _Subject(ind, label, c_start)
         quote = original[c_start:c_end].strip()
         self.emit(ind, label, period, "level", float(match.group("num")), match.group("unit"), quote)
         return _Subject(ind, label, c_start)
@@ -362,7 +385,7 @@ def parse(article: Article) -> Release:
         found = next((f for p in article.paragraphs if (f := find_period(fold(p), article.published_at.year))), None)
     if found is None:
         raise ParseError(article.url, "period", "a reference period such as 2025年11月份 in the title or text")
-    base = found[0]
+    base = _not_after(found, article.published_at)
     default_year = int(base.period[:4])
     release = Release(article.url, PUBLISHER, KIND, article.title, article.published_at,
                       base.period, base.period_type)
@@ -376,6 +399,18 @@ def parse(article: Article) -> Release:
         raise ParseError(article.url, "figures", "value-added growth in the body text or the data table")
     release.observations = _merge(reader.out, table, release)
     return release
+
+
+def _not_after(found, published_at) -> Period:
+    """A period printed without its year belongs to the year before when it would
+    otherwise end after the release ('12月份…' published in January)."""
+    period, match = found
+    if match.groupdict().get("year") or period.as_date() <= published_at.date():
+        return period
+    if period.period_type == "year":
+        return Period(str(int(period.period) - 1), "year")
+    year, month = period.period.split("-")
+    return Period(f"{int(year) - 1}-{month}", period.period_type)
 
 
 def _merge(text: list[Observation], table: list[Observation], release: Release) -> list[Observation]:
