@@ -179,7 +179,8 @@ def test_wording_variants(sentence, expected):
 
     article = Article("https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1.html",
                       "2025年11月份规模以上工业增加值增长4.8%", datetime(2025, 12, 15, 10), [sentence], [], "new")
-    got = {(o.indicator, o.measure): o.value for o in industrial_production.parse(article).observations}
+    got = {(o.indicator, o.measure) if o.period == "2025-11" else (o.indicator, o.measure, o.period): o.value
+           for o in industrial_production.parse(article).observations}
     assert got == expected
 
 
@@ -211,6 +212,18 @@ MORE_VARIANTS = [
     ("11月份，规模以上工业增加值同比增长4.8%，增速比上月加快0.5个百分点；环比增长0.44%。",
      {("industrial_va", "yoy_pct"): 4.8, ("industrial_va", "mom_pct"): 0.44}),
     ("11月份，采矿业增加值3000亿元，同比增长6.3%。", {("industrial_va.mining", "yoy_pct"): 6.3}),
+    ("分三大门类看，11月份，采矿业增加值同比增长4.2%，1—10月份为下降6.5%；制造业下降1.8%，降幅收窄13.9个百分点。",
+     {("industrial_va.mining", "yoy_pct"): 4.2, ("industrial_va.manufacturing", "yoy_pct"): -1.8,
+      ("industrial_va.mining", "yoy_pct", "2025-10"): -6.5}),
+    ("分三大门类看，11月份，采矿业增加值同比增长4.9%，上年11月份为下降0.9%；制造业增长7.7%，增速与上月持平。",
+     {("industrial_va.mining", "yoy_pct"): 4.9, ("industrial_va.manufacturing", "yoy_pct"): 7.7}),
+    ("11月份，工业企业产品销售率为98.4%，与上年同月持平；工业企业实现出口交货值12753亿元，同比名义增长4.5%。",
+     {("sales_ratio", "level"): 98.4, ("sales_ratio", "pp_change"): 0.0,
+      ("export_delivery_value", "level"): 12753.0, ("export_delivery_value", "yoy_pct"): 4.5}),
+    ("分产品看，11月份，汽车349.9 万辆，增长15.2%，水泥15512万吨，下降 2.0%。",
+     {("output.vehicles", "level"): 349.9, ("output.vehicles", "yoy_pct"): 15.2,
+      ("output.cement", "level"): 15512.0, ("output.cement", "yoy_pct"): -2.0}),
+    ("分产品看，11月份，汽车349.9萬輛，增长15.2%。", {}),   # a form we cannot read: no figure, not a wrong one
     ("分三大门类看，11月份，采矿业增加值同比增长6.3%，拉动规模以上工业增长0.5个百分点。",
      {("industrial_va.mining", "yoy_pct"): 6.3}),
 ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .. import catalogue
 from ..catalogue import Indicator, clean_label
 from ..cn import CHANGE_RE, NUMBER, Period, find_period, fold, parse_change, parse_number
+from ..html import clean_text
 from ..model import Article, Observation, ParseError, Release
 
 KIND = "industrial_production"
@@ -35,6 +36,7 @@ _SECTIONS = [
     (re.compile(r"行业"), "industry"),
 ]
 _NOTES = re.compile(r"^(附注|注[:：]|指标解释|统计范围|调查方法|附件)")
+_SAME_AS = re.compile(r"(?:与|和|同)(?:上月|上年同月|上年同期|去年同期|上年|前月|\d{1,2}月份?)(?:基本)?持平|增速(?:与|和|比|较)")
 _SKIP_CLAUSE = re.compile(r"比\d{4}年|较\d{4}年|两年平均|两年|拉动|贡献率|增长面|占比|比重")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _UNIT = re.compile(
@@ -88,12 +90,17 @@ class _Reader:
                         break
                 clause, c_start = clause[marker.end():], c_start + marker.end()
             found = find_period(clause, self.default_year)
+            clause_period = period
             if found and found[1].start() == 0:
-                period = found[0]
+                clause_period = found[0]
                 clause, c_start = clause[found[1].end():], c_start + found[1].end()
+                # "…增长4.2%，1—2月份为下降6.5%": an earlier period restated in passing;
+                # the figures after it are the current period's again.
+                if not clause.startswith("为"):
+                    period = clause_period
             if not clause:
                 continue
-            subject = self.clause(original, clause, c_start, c_end, period, section, mom, subject)
+            subject = self.clause(original, clause, c_start, c_end, clause_period, section, mom, subject)
         return period, section
 
     def clause(self, original, clause, c_start, c_end, period, section, mom, subject):
@@ -103,6 +110,13 @@ class _Reader:
             return self.share(share, quote, period, section, subject)
         if _SKIP_CLAUSE.search(clause):
             self.release.skipped.append(quote)
+            return subject
+        if _SAME_AS.search(clause):
+            if subject and _is_rate(subject.indicator):
+                self.emit(subject.indicator, subject.label, period, "pp_change", 0.0, "百分点",
+                          original[subject.quote_start:c_end].strip())
+            else:
+                self.release.skipped.append(quote)  # 增速与上月持平: compares two growth rates
             return subject
         if self.count(clause, quote, period):
             return None
@@ -175,7 +189,7 @@ class _Reader:
         if change.unit == "百分点":
             # A change in points only means something for a rate (产品销售率); for a
             # growth rate it compares two growth rates, which is not a figure we store.
-            if ind.unit == "%" and not ind.code.startswith("industrial_va"):
+            if _is_rate(ind):
                 self.emit(ind, subj.label, period, "pp_change", change.value, "百分点", quote)
             else:
                 self.release.skipped.append(quote)
@@ -188,6 +202,10 @@ class _Reader:
     def level(self, original, clause, c_start, c_end, period, section, subject):
         match = re.fullmatch(r"(?P<label>.+?)(?:为|达到|达|实现|完成)?(?P<num>" + NUMBER + r")(?P<unit>\S+)", clause.strip())
         if not match or not _UNIT.fullmatch(match.group("unit")):
+            if _strip_noise(clause):
+                # Not understood: the next bare "增长x%" must not attach to an older subject.
+                self.release.skipped.append(original[c_start:c_end].strip())
+                return None
             return subject
         label_text = _strip_noise(match.group("label"))
         ind = catalogue.resolve(label_text, section) if label_text else None
@@ -319,9 +337,13 @@ def _one_table(rows, release, default_year, base):
     return out
 
 
+def _is_rate(ind: Indicator) -> bool:
+    """A level printed in % (产品销售率): its change comes in points, not percent."""
+    return ind.unit == "%" and not ind.code.startswith("industrial_va")
+
+
 def _table_figure(ind: Indicator, unit: str | None, measure: str, value: float):
-    # A rate such as 产品销售率: its change is printed in points, not percent.
-    is_rate = ind.unit == "%" and not ind.code.startswith("industrial_va")
+    is_rate = _is_rate(ind)
     if measure == "level":
         if ind.code.startswith("industrial_va"):
             return None  # absolute value added is not printed; a number here is unexpected
@@ -391,7 +413,8 @@ def parse(article: Article) -> Release:
                       base.period, base.period_type)
     reader = _Reader(release, default_year, base)
     for paragraph in article.paragraphs:
-        if _NOTES.match(paragraph.strip()):
+        paragraph = clean_text(paragraph)
+        if _NOTES.match(paragraph):
             break
         reader.paragraph(paragraph)
     table = _table_observations(article, release, default_year, base)
