@@ -260,3 +260,32 @@ def test_december_release_without_year_in_title_belongs_to_the_year_before():
                       [], "new")
     got = figures(industrial_production.parse(article))
     assert got == {("industrial_va", "2025-12", "month", "yoy_pct"): 5.2, ("industrial_va", "2025", "year", "yoy_pct"): 5.9}
+
+
+def _table_release(rows_html: str, header: str):
+    html = ("<html><body><div class='detail-title'><h1>2025年11月份规模以上工业增加值增长4.8%</h1>"
+            "<div class='detail-title-des'><h2>2025/12/15 10:00</h2></div></div><div class='TRS_UEDITOR'>"
+            f"<table class='trs_word_table'>{header}{rows_html}</table></div></body></html>")
+    return parse_page(html.encode(), "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1.html")
+
+
+def test_table_with_this_month_and_cumulative_headers_and_units_glued_to_names():
+    header = ("<tr><td rowspan='2'>指标</td><td colspan='2'>本月</td><td colspan='2'>累计</td></tr>"
+              "<tr><td>绝对量</td><td>同比增长（%）</td><td>绝对量</td><td>同比增长（%）</td></tr>")
+    rows = ("<tr><td>规模以上工业增加值</td><td></td><td>4.8</td><td></td><td>6.0</td></tr>"
+            "<tr><td>主要产品产量</td><td></td><td></td><td></td><td></td></tr>"
+            "<tr><td>钢材万吨</td><td>11591</td><td>-2.6</td><td>133000</td><td>3.1</td></tr>")
+    got = figures(_table_release(rows, header))
+    assert got == {("industrial_va", "2025-11", "month", "yoy_pct"): 4.8, ("industrial_va", "2025-11", "ytd", "yoy_pct"): 6.0,
+                   ("output.steel_products", "2025-11", "month", "level"): 11591,
+                   ("output.steel_products", "2025-11", "month", "yoy_pct"): -2.6,
+                   ("output.steel_products", "2025-11", "ytd", "level"): 133000,
+                   ("output.steel_products", "2025-11", "ytd", "yoy_pct"): 3.1}
+    unit = {o.key(): o.unit for o in _table_release(rows, header).observations}
+    assert unit[("output.steel_products", "product", "2025-11", "month", "level")] == "万吨"
+
+
+def test_two_table_cells_for_one_figure_are_a_conflict():
+    header = "<tr><td>指标</td><td>增长（%）</td><td>增长（%）</td></tr>"
+    rows = "<tr><td>规模以上工业增加值</td><td>4.8</td><td>6.0</td></tr>"
+    assert _table_release(rows, header).conflicts

@@ -370,7 +370,12 @@ def _column(headers, j, default_year, base):
     else:
         return None
     found = find_period(text, default_year)
-    period = found[0] if found else base
+    if found:
+        period = found[0]
+    elif "累计" in text and base.period_type == "month":   # "本月 | 累计" headers
+        period = Period(base.period, "ytd") if not base.period.endswith("-12") else Period(base.period[:4], "year")
+    else:
+        period = base
     if measure == "mom_pct" and period.period_type != "month":
         return None
     return (period, measure)
@@ -385,13 +390,17 @@ def _section_of(label: str) -> str | None:
 
 
 def _split_unit(label: str) -> tuple[str, str | None]:
-    """'纱(万吨)' -> ('纱', '万吨'); '原铝(电解铝)' keeps its name part."""
+    """'纱(万吨)' -> ('纱', '万吨'); '钢材万吨' -> ('钢材', '万吨') when 钢材 is a known name;
+    '原铝(电解铝)' keeps its name part."""
     text = label.strip()
     match = re.search(r"[(（]([^()（）]*)[)）]\s*$", text)
     if match:
         inner = fold(match.group(1)).strip()
         if _UNIT.fullmatch(inner):
             return text[: match.start()].strip(), inner
+    for cut in range(1, min(6, len(text))):
+        if _UNIT.fullmatch(fold(text[-cut:])) and catalogue.lookup(text[:-cut]):
+            return text[:-cut], fold(text[-cut:])
     return text, None
 
 
@@ -452,6 +461,10 @@ def _merge(text: list[Observation], table: list[Observation], release: Release) 
             merged[obs.key()] = obs
             continue
         if seen.origin == "table":
+            if not _agree(seen.value, obs.value):  # two cells claim one figure: a layout we misread
+                release.conflicts.append(f"table prints {seen.label_zh} {obs.period} {obs.measure} as both "
+                                         f"{seen.value} and {obs.value}")
+                seen.check_value, seen.agrees = obs.value, False
             continue
         seen.origin, seen.check_value = "text+table", obs.value
         seen.agrees = _agree(seen.value, obs.value)
