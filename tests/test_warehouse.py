@@ -37,3 +37,25 @@ def test_rebuild_from_an_empty_archive_gives_a_valid_empty_warehouse(tmp_path):
     assert {"observations", "target_scorecard"} <= views
     assert con.execute("SELECT count(*) FROM seeds.indicators").fetchone()[0] > 100
     con.close()
+
+
+def test_a_restated_figure_adds_a_vintage_and_the_mart_shows_the_latest(tmp_path):
+    from datetime import datetime
+
+    from xinzhi.model import Observation, Release
+
+    def release(url, published, value):
+        obs = Observation(url, "NBS", "industrial_production", published.isoformat(), "industrial_va.mining",
+                          "采矿业", "sector", "2020-02", "ytd", "yoy_pct", value, "%", f"采矿业下降{-value}%")
+        return Release(url, "NBS", "industrial_production", "t", published, "2020-02", "ytd", [obs])
+
+    first = release("https://www.stats.gov.cn/a.html", datetime(2020, 3, 16), -6.5)
+    later = release("https://www.stats.gov.cn/b.html", datetime(2020, 4, 17), -6.4)
+    path = tmp_path / "w.duckdb"
+    warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label="official",
+                    releases=[(first, "a" * 64, "loaded"), (later, "b" * 64, "loaded")])
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*) FROM core.observations").fetchone()[0] == 2
+    assert con.execute("SELECT value, source_url, vintages FROM marts.observations").fetchall() == [
+        (-6.4, "https://www.stats.gov.cn/b.html", 2)]
+    con.close()

@@ -5,16 +5,13 @@ from pathlib import Path
 
 import duckdb
 
-SCORECARD_SQL = """
-SELECT target_id, kind, status, actual, actual_period, target_value, comparator, gap, actual_source_url
-FROM marts.target_scorecard ORDER BY kind DESC, target_id
-"""
+SCORECARD_SQL = Path(__file__).resolve().parents[2] / "sql" / "queries" / "scorecard.sql"
 
 
 def scorecard_rows(database: Path) -> tuple[list[str], list[tuple], str]:
     con = duckdb.connect(str(database), read_only=True)
     try:
-        cursor = con.execute(SCORECARD_SQL)
+        cursor = con.execute(SCORECARD_SQL.read_text(encoding="utf-8"))
         columns = [d[0] for d in cursor.description]
         rows = cursor.fetchall()
         label = con.execute("SELECT data_label FROM raw.build_info").fetchone()[0]
