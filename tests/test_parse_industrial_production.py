@@ -223,7 +223,11 @@ MORE_VARIANTS = [
     ("分产品看，11月份，汽车349.9 万辆，增长15.2%，水泥15512万吨，下降 2.0%。",
      {("output.vehicles", "level"): 349.9, ("output.vehicles", "yoy_pct"): 15.2,
       ("output.cement", "level"): 15512.0, ("output.cement", "yoy_pct"): -2.0}),
-    ("分产品看，11月份，汽车349.9萬輛，增长15.2%。", {}),   # a form we cannot read: no figure, not a wrong one
+    ("分产品看，11月份，汽车349.9萬輛，增长15.2%。", {}),
+    ("分三大门类看，11月份，采矿业增长6.3%、制造业增长4.6%、电力、热力、燃气及水生产和供应业下降0.3%。",
+     {("industrial_va.mining", "yoy_pct"): 6.3, ("industrial_va.manufacturing", "yoy_pct"): 4.6,
+      ("industrial_va.utilities", "yoy_pct"): -0.3}),
+    ("分企业规模看，11月份，大型企业增长5.1%，中型企业增长4.0%。", {}),   # a form we cannot read: no figure, not a wrong one
     ("分三大门类看，11月份，采矿业增加值同比增长6.3%，拉动规模以上工业增长0.5个百分点。",
      {("industrial_va.mining", "yoy_pct"): 6.3}),
 ]

@@ -84,10 +84,8 @@ class _Reader:
             if marker:
                 if "环比" in marker.group(2):
                     mom = True
-                for pattern, dim in _SECTIONS:
-                    if pattern.search(marker.group(2)):
-                        section = dim
-                        break
+                else:  # "分企业规模看": a breakdown we do not know names no section at all
+                    section = next((dim for pattern, dim in _SECTIONS if pattern.search(marker.group(2))), None)
                 clause, c_start = clause[marker.end():], c_start + marker.end()
             found = find_period(clause, self.default_year)
             clause_period = period
@@ -177,12 +175,29 @@ class _Reader:
                 self.release.skipped.append(original[c_start:c_end].strip())
                 return subject
             pairs = list(zip(subjects, values))
+        elif len(subjects) == 1 and len(changes) > 1:
+            pairs = self._chained(clause, changes, values, subjects[0], section, original, c_start, c_end)
         else:  # one figure for one subject, or 均增长: the same figure for several
             pairs = [(s, values[0]) for s in subjects]
         quote = original[quote_start:c_end].strip()
         for subj, change in pairs:
             self.emit_change(subj, change, period, mom, quote)
         return subjects[-1] if len(subjects) == 1 else None
+
+    def _chained(self, clause, changes, values, first, section, original, c_start, c_end):
+        """'采矿业增长6.3%、制造业增长4.6%' in one clause: each figure takes the name printed
+        before it; a name we cannot resolve ends the chain (no guessing)."""
+        pairs, current = [(first, values[0])], first
+        for previous, match, value in zip(changes, changes[1:], values[1:]):
+            between = _strip_noise(clause[previous.end(): match.start()].strip("、和及 "))
+            if between:
+                ind = catalogue.resolve(between, section)
+                if ind is None:
+                    self.release.skipped.append(original[c_start:c_end].strip())
+                    break
+                current = _Subject(ind, between, c_start)
+            pairs.append((current, value))
+        return pairs
 
     def emit_change(self, subj: _Subject, change, period, mom, quote):
         ind = subj.indicator
