@@ -49,3 +49,13 @@ def test_duplicate_key_fails(good, tmp_path):
 def test_publication_in_the_future_fails(good, tmp_path):
     frame = observations_frame(good, now=datetime(2025, 12, 1))
     assert any("published_in_future" in r for r in validate(frame, tmp_path)[URL])
+
+
+def test_a_release_published_this_morning_in_beijing_is_not_in_the_future(good, tmp_path):
+    from datetime import timedelta
+
+    from xinzhi.validate import beijing_now
+
+    just_out = beijing_now() - timedelta(minutes=30)
+    fresh = [replace(o, published_at=just_out.isoformat(), period=f"{just_out.year - 1}-11") for o in good]
+    assert not observations_frame(fresh)["published_in_future"].any()

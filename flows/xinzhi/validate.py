@@ -12,6 +12,7 @@ import logging
 import os
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 
@@ -21,9 +22,14 @@ EXPECTATIONS = Path(__file__).resolve().parents[2] / "expectations"
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 
 
+def beijing_now() -> datetime:
+    """Release times are printed in Beijing time, without a zone: compare like with like."""
+    return datetime.now(ZoneInfo("Asia/Shanghai")).replace(tzinfo=None)
+
+
 def observations_frame(observations: list[Observation], now: datetime | None = None) -> pd.DataFrame:
     """The batch as GX sees it: contract fields plus the derived check columns."""
-    now = now or datetime.now()
+    now = now or beijing_now()
     frame = pd.DataFrame([o.to_dict() for o in observations])
     if frame.empty:
         return frame
