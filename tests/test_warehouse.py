@@ -59,3 +59,15 @@ def test_a_restated_figure_adds_a_vintage_and_the_mart_shows_the_latest(tmp_path
     assert con.execute("SELECT value, source_url, vintages FROM marts.observations").fetchall() == [
         (-6.4, "https://www.stats.gov.cn/b.html", 2)]
     con.close()
+
+
+def test_abandoned_building_files_are_cleared_and_live_ones_kept(tmp_path):
+
+    from xinzhi.pipeline import _remove_abandoned_builds
+
+    dead = 2 ** 22 + 12345   # above the kernel pid limit: never a live process
+    (tmp_path / f"xinzhi.duckdb.building-{dead}").write_bytes(b"half")
+    (tmp_path / f"xinzhi.duckdb.building-{dead}.wal").write_bytes(b"half")
+    (tmp_path / f"xinzhi.duckdb.building-{os.getpid()}").write_bytes(b"mine")
+    _remove_abandoned_builds(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"xinzhi.duckdb.building-{os.getpid()}"]

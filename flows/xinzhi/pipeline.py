@@ -7,6 +7,7 @@ and a rebuild give the same result and a crashed run loses nothing already archi
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -197,11 +198,31 @@ def validate_releases(parsed: list[tuple[Release, str]], home: Path) -> tuple[li
 
 def build_and_publish(settings: Settings, archive: Archive, releases, quarantine) -> dict:
     settings.home.mkdir(parents=True, exist_ok=True)
-    building = settings.home / "xinzhi.duckdb.building"
+    _remove_abandoned_builds(settings.home)
+    # One building file per process: two overlapping runs never write the same file.
+    building = settings.home / f"xinzhi.duckdb.building-{os.getpid()}"
     counts = warehouse.build(building, fetches=archive.fetches(), discoveries=archive.discoveries(),
                              releases=releases, quarantine=quarantine, data_label=settings.data_label)
     warehouse.publish(building, settings.database)
     return counts
+
+
+def _remove_abandoned_builds(home: Path) -> None:
+    """Building files left by a process that died mid-build (their pid is gone)."""
+    for path in home.glob("xinzhi.duckdb.building-*"):
+        pid = path.name.rsplit("-", 1)[-1].split(".")[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def rebuild(settings: Settings, outcome: Outcome | None = None) -> Outcome:

@@ -1,6 +1,6 @@
 """Building the DuckDB warehouse aside and publishing it with an atomic rename.
 
-Readers never see a half-built file: a refresh writes `xinzhi.duckdb.building`, closes
+Readers never see a half-built file: a refresh writes `xinzhi.duckdb.building-<pid>`, closes
 it, then renames it over `xinzhi.duckdb` (readers holding the old file keep reading it).
 """
 from __future__ import annotations
