@@ -47,6 +47,7 @@ class Archive:
         self.objects = self.root / "objects"
         self.fetch_log_path = self.root / "fetch_log.jsonl"
         self.discovery_log_path = self.root / "discoveries.jsonl"
+        self._fetches: list[FetchRecord] | None = None   # the log, read once per instance
 
     # ------------------------------------------------------------ bodies
     def put(self, body: bytes) -> str:
@@ -82,12 +83,16 @@ class Archive:
     # ------------------------------------------------------------ logs
     def log_fetch(self, record: FetchRecord) -> None:
         self._append(self.fetch_log_path, asdict(record))
+        if self._fetches is not None:
+            self._fetches.append(record)
 
     def log_discovery(self, record: Discovery) -> None:
         self._append(self.discovery_log_path, asdict(record))
 
     def fetches(self) -> list[FetchRecord]:
-        return [FetchRecord(**row) for row in _read_jsonl(self.fetch_log_path)]
+        if self._fetches is None:
+            self._fetches = [FetchRecord(**row) for row in _read_jsonl(self.fetch_log_path)]
+        return list(self._fetches)
 
     def discoveries(self) -> list[Discovery]:
         return [Discovery(**row) for row in _read_jsonl(self.discovery_log_path)]
