@@ -111,3 +111,18 @@ def test_rebuild_from_the_archive_gives_the_same_warehouse_without_network(prefe
     outcome = rebuild(Settings())
     assert outcome.observations == 135 and outcome.quarantined == []
     assert query(home, sql) == before
+
+
+def test_a_run_that_died_before_logging_discoveries_is_caught_up(prefect_server, pointed):
+    """The list page answers 304 the second time, yet what the first run never logged is found."""
+    home = pointed
+    assert run_refresh().is_completed()
+    log = home / "archive" / "discoveries.jsonl"
+    fetch_log = home / "archive" / "fetch_log.jsonl"
+    # Forget discoveries and article fetches, as if the first run had died right after the list pages.
+    log.unlink()
+    kept = [line for line in fetch_log.read_text().splitlines() if '"role": "article"' not in line]
+    fetch_log.write_text("\n".join(kept) + "\n")
+    assert run_refresh().is_completed()
+    loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
+    assert loaded == LISTED_RELEASES

@@ -105,8 +105,9 @@ def discover(settings: Settings, client: Client, archive: Archive, outcome: Outc
                 break  # past the last list page
             raise
         if page.status == 304:
+            # Unchanged: its archived copy is read like a fresh one. A run that died before
+            # logging its discoveries then still finds them, and a finished one stops here.
             log.info("list page unchanged since the last run (HTTP 304)")
-            break
         items, page_count = nbs.parse_list_page(page.text(), url)
         if not items:
             break
