@@ -293,3 +293,16 @@ def test_two_table_cells_for_one_figure_are_a_conflict():
     header = "<tr><td>指标</td><td>增长（%）</td><td>增长（%）</td></tr>"
     rows = "<tr><td>规模以上工业增加值</td><td>4.8</td><td>6.0</td></tr>"
     assert _table_release(rows, header).conflicts
+
+
+def test_footnote_marks_are_not_part_of_names_or_figures():
+    header = "<tr><td>指标</td><td>11月份<br>同比增长（%）</td></tr>"
+    rows = ("<tr><td>规模以上工业增加值<sup>1</sup></td><td>4.8</td></tr>"
+            "<tr><td>主要产品产量</td><td></td></tr>"
+            "<tr><td>钢材<span style='vertical-align:super'>2</span>（万吨）</td><td>-2.6</td></tr>"
+            "<tr><td>十种有色金属3</td><td>4.7</td></tr>"
+            "<tr><td>新产品9</td><td>9.9</td></tr>")
+    got = figures(_table_release(rows, header))
+    assert got == {("industrial_va", "2025-11", "month", "yoy_pct"): 4.8,
+                   ("output.steel_products", "2025-11", "month", "yoy_pct"): -2.6,
+                   ("output.ten_nonferrous", "2025-11", "month", "yoy_pct"): 4.7}

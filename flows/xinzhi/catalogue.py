@@ -74,7 +74,7 @@ _BASE_BY_DIMENSION = {"industry": "industrial_va", "industry_group": "industrial
 
 def resolve(label: str, section_dimension: str | None) -> Indicator | None:
     """Catalogue entry for a label; an ad-hoc one inside a known section; else None."""
-    known = lookup(label)
+    known = lookup(label) or _lookup_without_mark(label)
     if known:
         return known
     if section_dimension in _BASE_BY_DIMENSION and _plausible_name(label):
@@ -88,10 +88,17 @@ def resolve(label: str, section_dimension: str | None) -> Indicator | None:
 _NOT_A_NAME = re.compile(r"比|增|降|减|较|同期|上年|去年|上月|为|占|共|合计|累计|约|超过|日均|平均|其中|全国|规模以上|规上|以上|以下|个|种")
 
 
+def _lookup_without_mark(label: str) -> Indicator | None:
+    """'钢材1' is 钢材 with a footnote mark printed flat; only for names we know."""
+    stripped = re.sub(r"\d{1,2}$", "", clean_label(label))
+    return lookup(stripped) if stripped != clean_label(label) else None
+
+
 def _plausible_name(label: str) -> bool:
     name = clean_label(label)
     folded = fold(name)
-    return 1 <= len(name) <= 30 and not re.search(r"\d{2,}|[%，,。；;:]", folded) and not _NOT_A_NAME.search(name)
+    return (1 <= len(name) <= 30 and not re.search(r"\d{2,}|\d$|[%，,。；;:]", folded)
+            and not _NOT_A_NAME.search(name))
 
 
 def split_labels(text: str) -> list[str]:

@@ -30,6 +30,8 @@ def parse_article(html: str, url: str, list_date: datetime | None = None) -> Art
     soup = soup_of(html)
     for hidden in soup.select(".pchide"):  # phone copies of the body: never count twice
         hidden.decompose()
+    for mark in soup.select("sup, span[style*=super]"):  # footnote marks glued to names and figures
+        mark.decompose()
     layout = "old" if soup.select_one(".xilan_tit, .center_xilan, .xilan_con") else "new"
     title = _title(soup)
     if not title:
