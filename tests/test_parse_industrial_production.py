@@ -179,7 +179,8 @@ def test_wording_variants(sentence, expected):
 
     article = Article("https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1.html",
                       "2025年11月份规模以上工业增加值增长4.8%", datetime(2025, 12, 15, 10), [sentence], [], "new")
-    got = {(o.indicator, o.measure) if o.period == "2025-11" else (o.indicator, o.measure, o.period): o.value
+    got = {(o.indicator, o.measure) if (o.period, o.period_type) == ("2025-11", "month")
+           else (o.indicator, o.measure, o.period): o.value
            for o in industrial_production.parse(article).observations}
     assert got == expected
 
@@ -227,7 +228,10 @@ MORE_VARIANTS = [
     ("分三大门类看，11月份，采矿业增长6.3%、制造业增长4.6%、电力、热力、燃气及水生产和供应业下降0.3%。",
      {("industrial_va.mining", "yoy_pct"): 6.3, ("industrial_va.manufacturing", "yoy_pct"): 4.6,
       ("industrial_va.utilities", "yoy_pct"): -0.3}),
-    ("分企业规模看，11月份，大型企业增长5.1%，中型企业增长4.0%。", {}),   # a form we cannot read: no figure, not a wrong one
+    ("分企业规模看，11月份，大型企业增长5.1%，中型企业增长4.0%。", {}),
+    ("11月全国规模以上工业增加值同比实际增长4.8%，环比增长0.44%。1—11月份，全国规模以上工业增加值同比增长6.0%，"
+     "其中一、二季度分别增长6.1%、5.9%。",
+     {("industrial_va", "yoy_pct"): 4.8, ("industrial_va", "mom_pct"): 0.44, ("industrial_va", "yoy_pct", "2025-11"): 6.0}),   # a form we cannot read: no figure, not a wrong one
     ("分三大门类看，11月份，采矿业增加值同比增长6.3%，拉动规模以上工业增长0.5个百分点。",
      {("industrial_va.mining", "yoy_pct"): 6.3}),
 ]

@@ -286,6 +286,7 @@ def _blank_parentheticals(text: str) -> str:
 def _strip_noise(label: str) -> str:
     text = label.strip()
     text = re.sub(r"^(其中|另外|此外)", "", text)
+    text = re.sub(r"^(全国|我国)", "", text)
     text = _LABEL_NOISE.sub("", text)
     return text.strip(" ,;:")
 
