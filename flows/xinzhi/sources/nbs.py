@@ -134,20 +134,31 @@ def parse_list_page(html: str, page_url: str) -> tuple[list[tuple[str, str, date
     return list(items.values()), int(count.group(1)) if count else None
 
 
+_DATE_ONLY = re.compile(r"\s*[\[(（]?\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\])）]?\s*")
+
+
+def _date_elements(node: Tag) -> list[Tag]:
+    """Elements whose whole text is a date (the list item's date, not its title)."""
+    return [el for el in node.find_all(True) if _DATE_ONLY.fullmatch(el.get_text())]
+
+
 def _anchor_text(anchor: Tag) -> str:
     copy = soup_of(str(anchor))
-    for span in copy.find_all("span"):
-        if parse_date(span.get_text()):
-            span.decompose()
+    for element in _date_elements(copy):
+        element.decompose()
     return re.sub(r"\s+", " ", copy.get_text(" ", strip=True))
 
 
 def _item_date(anchor: Tag) -> datetime | None:
-    for node in (anchor, anchor.parent):
-        if node is None:
-            continue
-        for span in node.find_all("span"):
-            found = parse_date(span.get_text())
+    # The date sits inside the link or beside it in the same list item; never look
+    # further up, where the dates of other items are.
+    scopes = [anchor]
+    parent = anchor.parent
+    if parent is not None and len(parent.find_all("a", href=_ARTICLE_HREF)) <= 2:
+        scopes.append(parent)
+    for scope in scopes:
+        for element in _date_elements(scope):
+            found = parse_date(element.get_text())
             if found:
                 return found
     return None
