@@ -127,9 +127,13 @@ def parse_list_page(html: str, page_url: str) -> tuple[list[tuple[str, str, date
         title = (anchor.get("title") or "").strip() or _anchor_text(anchor)
         if not title:
             continue
-        date = _item_date(anchor) or _url_date(url)
-        if url not in items or len(title) > len(items[url][1]):
-            items[url] = (url, title, date)
+        date = _item_date(anchor)
+        if url in items:  # the PC and phone copies of one item: keep the fuller of each part
+            _, seen_title, seen_date = items[url]
+            title = max(title, seen_title, key=len)
+            date = seen_date or date
+        items[url] = (url, title, date)
+    items = {url: (url, title, date or _url_date(url)) for url, (_, title, date) in items.items()}
     count = _PAGE_COUNT.search(html)
     return list(items.values()), int(count.group(1)) if count else None
 
