@@ -310,3 +310,16 @@ def test_footnote_marks_are_not_part_of_names_or_figures():
     assert got == {("industrial_va", "2025-11", "month", "yoy_pct"): 4.8,
                    ("output.steel_products", "2025-11", "month", "yoy_pct"): -2.6,
                    ("output.ten_nonferrous", "2025-11", "month", "yoy_pct"): 4.7}
+
+
+def test_data_table_beside_the_body_wrapper_is_read():
+    html = ("<html><body><div class='detail-title'><h1>2025年11月份规模以上工业增加值增长4.8%</h1>"
+            "<div class='detail-title-des'><h2>2025/12/15 10:00</h2></div></div>"
+            "<div class='detail-content'><div class='TRS_UEDITOR'><p>11月份，规模以上工业增加值同比实际增长4.8%。</p></div>"
+            "<div class='ue_table'><table class='trs_word_table'><tr><td>指标</td><td>11月份增长（%）</td></tr>"
+            "<tr><td>规模以上工业增加值</td><td>4.8</td></tr><tr><td>制造业</td><td>4.6</td></tr></table></div>"
+            "</div></body></html>")
+    release = parse_page(html.encode(), "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1.html")
+    assert figures(release) == {("industrial_va", "2025-11", "month", "yoy_pct"): 4.8,
+                                ("industrial_va.manufacturing", "2025-11", "month", "yoy_pct"): 4.6}
+    assert {o.origin for o in release.observations} == {"text+table", "table"}

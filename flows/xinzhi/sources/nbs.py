@@ -42,8 +42,11 @@ def parse_article(html: str, url: str, list_date: datetime | None = None) -> Art
     published = _published(soup) or list_date or _url_date(url)
     if published is None:
         raise ParseError(url, "release date", "a date in the page header, meta PubDate or the URL")
-    tables = [table_rows(t) for t in body.find_all("table")]
-    for table in body.find_all("table"):
+    # The release's data table sits in the body; if a template puts it beside the body,
+    # take the Word-imported one from anywhere on the page.
+    table_nodes = body.find_all("table") or soup.select("table.trs_word_table")
+    tables = [table_rows(t) for t in table_nodes]
+    for table in table_nodes:
         table.decompose()
     paragraphs = paragraphs_of(body)
     if not paragraphs and not tables:
