@@ -13,7 +13,7 @@ XINZHI = str(Path(sys.executable).parent / "xinzhi")
 PAGE = NBS / "sj/zxfb/202512/t20251215_1962074.html"
 
 
-def run(*args, **env):
+def run(*args):
     return subprocess.run([XINZHI, *args], capture_output=True, text=True, timeout=120)
 
 

@@ -246,13 +246,19 @@ def test_more_wording_variants(sentence, expected):
             test_wording_variants(sentence, expected)
 
 
-def test_spans_and_line_breaks_inside_a_sentence():
+def nov_2025_page(content: str):
+    """A hand-made Nov 2025 release page (new layout) around `content`, parsed."""
     html = ("<html><body><div class='detail-title'><h1>2025年11月份规模以上工业增加值增长4.8%</h1>"
             "<div class='detail-title-des'><h2><p>2025/12/15 10:00</p></h2></div></div>"
-            "<div class='TRS_UEDITOR'><p><span>11月份，规模以上工业</span>\n<span>增加值同比实际增长</span>"
-            "<span>4.8</span> <span>%</span>。从环比看，11月份，<br>规模以上工业增加值比上月增长0.44%。</p>"
-            "<!-- <p>11月份，规模以上工业增加值同比实际增长9.9%。</p> --></div></body></html>")
-    release = parse_page(html.encode(), "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1.html")
+            f"{content}</body></html>")
+    return parse_page(html.encode(), "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1.html")
+
+
+def test_spans_and_line_breaks_inside_a_sentence():
+    release = nov_2025_page(
+        "<div class='TRS_UEDITOR'><p><span>11月份，规模以上工业</span>\n<span>增加值同比实际增长</span>"
+        "<span>4.8</span> <span>%</span>。从环比看，11月份，<br>规模以上工业增加值比上月增长0.44%。</p>"
+        "<!-- <p>11月份，规模以上工业增加值同比实际增长9.9%。</p> --></div>")
     assert figures(release) == {("industrial_va", "2025-11", "month", "yoy_pct"): 4.8,
                                 ("industrial_va", "2025-11", "month", "mom_pct"): 0.44}
 
@@ -271,10 +277,7 @@ def test_december_release_without_year_in_title_belongs_to_the_year_before():
 
 
 def _table_release(rows_html: str, header: str):
-    html = ("<html><body><div class='detail-title'><h1>2025年11月份规模以上工业增加值增长4.8%</h1>"
-            "<div class='detail-title-des'><h2>2025/12/15 10:00</h2></div></div><div class='TRS_UEDITOR'>"
-            f"<table class='trs_word_table'>{header}{rows_html}</table></div></body></html>")
-    return parse_page(html.encode(), "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1.html")
+    return nov_2025_page(f"<div class='TRS_UEDITOR'><table class='trs_word_table'>{header}{rows_html}</table></div>")
 
 
 def test_table_with_this_month_and_cumulative_headers_and_units_glued_to_names():
@@ -313,13 +316,10 @@ def test_footnote_marks_are_not_part_of_names_or_figures():
 
 
 def test_data_table_beside_the_body_wrapper_is_read():
-    html = ("<html><body><div class='detail-title'><h1>2025年11月份规模以上工业增加值增长4.8%</h1>"
-            "<div class='detail-title-des'><h2>2025/12/15 10:00</h2></div></div>"
-            "<div class='detail-content'><div class='TRS_UEDITOR'><p>11月份，规模以上工业增加值同比实际增长4.8%。</p></div>"
-            "<div class='ue_table'><table class='trs_word_table'><tr><td>指标</td><td>11月份增长（%）</td></tr>"
-            "<tr><td>规模以上工业增加值</td><td>4.8</td></tr><tr><td>制造业</td><td>4.6</td></tr></table></div>"
-            "</div></body></html>")
-    release = parse_page(html.encode(), "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1.html")
+    release = nov_2025_page(
+        "<div class='detail-content'><div class='TRS_UEDITOR'><p>11月份，规模以上工业增加值同比实际增长4.8%。</p></div>"
+        "<div class='ue_table'><table class='trs_word_table'><tr><td>指标</td><td>11月份增长（%）</td></tr>"
+        "<tr><td>规模以上工业增加值</td><td>4.8</td></tr><tr><td>制造业</td><td>4.6</td></tr></table></div></div>")
     assert figures(release) == {("industrial_va", "2025-11", "month", "yoy_pct"): 4.8,
                                 ("industrial_va.manufacturing", "2025-11", "month", "yoy_pct"): 4.6}
     assert {o.origin for o in release.observations} == {"text+table", "table"}

@@ -42,17 +42,22 @@ def label_key(label: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def indicators() -> dict[str, Indicator]:
+def _rows() -> tuple[dict, ...]:
+    """The catalogue CSV, read once per process."""
     with open(SEEDS / "indicators.csv", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+        return tuple(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def indicators() -> dict[str, Indicator]:
+    rows = _rows()
     return {row["code"]: Indicator(row["code"], row["name_zh"], row["name_en"], row["unit"],
                                    row["theme"], row["dimension"]) for row in rows}
 
 
 @lru_cache(maxsize=1)
 def _by_label() -> dict[str, Indicator]:
-    with open(SEEDS / "indicators.csv", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = _rows()
     table: dict[str, Indicator] = {}
     for row in rows:
         ind = indicators()[row["code"]]
@@ -123,7 +128,6 @@ def split_labels(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _names_longest_first() -> list[str]:
-    with open(SEEDS / "indicators.csv", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = _rows()
     names = {fold(n) for row in rows for n in [row["name_zh"], *row["aliases"].split("|")] if n}
     return sorted(names, key=len, reverse=True)
