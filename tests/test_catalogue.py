@@ -18,10 +18,13 @@ def test_aliases_and_prefixes():
     assert clean_label("钢材[1]") == "钢材"
 
 
-def test_unknown_label_only_inside_a_section():
-    assert resolve("服务器", "product").code == "output.服务器"
-    assert resolve("服务器", None) is None
-    assert resolve("规模以上工业统计范围为年主营业务收入2000万元", "product") is None
+def test_names_resolve_only_within_the_families_asked_for():
+    assert resolve("服务器").code == "output.servers"
+    assert resolve("服务器", ("industrial_va",)) is None
+    assert resolve("钢材1", ("output",)).code == "output.steel_products"   # flat footnote mark
+    # An unknown name is never turned into a code: it is reported as skipped instead.
+    assert resolve("机器狗") is None
+    assert resolve("规模以上工业统计范围为年主营业务收入2000万元") is None
 
 
 def test_catalogue_has_all_41_divisions():

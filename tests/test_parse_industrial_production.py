@@ -166,7 +166,7 @@ VARIANTS = [
     ("11月份，高技术制造业增加值同比增长8.9%，装备制造业增长7.7%。",
      {("industrial_va.high_tech", "yoy_pct"): 8.9, ("industrial_va.equipment", "yoy_pct"): 7.7}),
     ("分产品看，11月份，服务器12.3万台，增长20.1%。",
-     {("output.服务器", "level"): 12.3, ("output.服务器", "yoy_pct"): 20.1}),
+     {("output.servers", "level"): 12.3, ("output.servers", "yoy_pct"): 20.1}),
 ]
 
 
@@ -207,7 +207,7 @@ MORE_VARIANTS = [
     ("11月份，装备制造业增加值同比增长9.2%，占规模以上工业增加值比重为36.8%。",
      {("industrial_va.equipment", "yoy_pct"): 9.2, ("industrial_va.equipment", "share_pct"): 36.8}),
     ("分产品看，11月份，服务机器人和民用无人机均增长20.0%。",
-     {("output.service_robots", "yoy_pct"): 20.0, ("output.民用无人机", "yoy_pct"): 20.0}),
+     {("output.service_robots", "yoy_pct"): 20.0, ("output.civil_drones", "yoy_pct"): 20.0}),
     ("分产品看，11月份，无人机和机器狗均增长20.0%。", {}),   # two unknown names: no safe split
     ("分产品看，11月份，比上年同期增加3个。", {}),
     ("11月份，规模以上工业增加值同比增长4.8%，增速比上月加快0.5个百分点；环比增长0.44%。",

@@ -55,55 +55,51 @@ def indicators() -> dict[str, Indicator]:
                                    row["theme"], row["dimension"]) for row in rows}
 
 
+# Families stored as growth rates only: an absolute amount printed for them (value added
+# in 亿元) is not a series we keep, and a change in points compares two growth rates.
+GROWTH_ONLY = frozenset({"industrial_va", "services_index", "electronics_va", "miit_va"})
+
+
+def family_of(code: str) -> str:
+    """The metric family of a code: 'industrial_profit' for 'industrial_profit.C31'."""
+    return code.split(".", 1)[0]
+
+
 @lru_cache(maxsize=1)
-def _by_label() -> dict[str, Indicator]:
-    rows = _rows()
-    table: dict[str, Indicator] = {}
-    for row in rows:
+def _by_label() -> dict[tuple[str | None, str], Indicator]:
+    """(family, label key) -> indicator, plus (None, label key) for the first row
+    that prints a name: the same industry name means value added in one release and
+    profits in another, so parsers look names up within the families they read."""
+    table: dict[tuple[str | None, str], Indicator] = {}
+    for row in _rows():
         ind = indicators()[row["code"]]
         for name in [row["name_zh"], *filter(None, row["aliases"].split("|"))]:
-            table[label_key(name)] = ind
+            key = label_key(name)
+            table.setdefault((family_of(ind.code), key), ind)
+            table.setdefault((None, key), ind)
     return table
 
 
-def lookup(label: str) -> Indicator | None:
-    return _by_label().get(label_key(label))
+def lookup(label: str, families: tuple[str, ...] | None = None) -> Indicator | None:
+    """The catalogue entry printed as `label`, searched in `families` in order
+    (every family when None)."""
+    key = label_key(label)
+    table = _by_label()
+    if families is None:
+        return table.get((None, key))
+    return next((table[(f, key)] for f in families if (f, key) in table), None)
 
 
-# A label not in the catalogue gets a code built from the printed name, so it stays
-# stable across releases and is still emitted; the dimension comes from the section.
-_BASE_BY_DIMENSION = {"industry": "industrial_va", "industry_group": "industrial_va",
-                      "sector": "industrial_va", "ownership": "industrial_va",
-                      "region": "industrial_va", "product": "output"}
+def resolve(label: str, families: tuple[str, ...] | None = None) -> Indicator | None:
+    """Catalogue entry for a printed label, also when a footnote mark is glued to it.
+    A name outside the catalogue resolves to None: it is reported, never guessed."""
+    return lookup(label, families) or _lookup_without_mark(label, families)
 
 
-def resolve(label: str, section_dimension: str | None) -> Indicator | None:
-    """Catalogue entry for a label; an ad-hoc one inside a known section; else None."""
-    known = lookup(label) or _lookup_without_mark(label)
-    if known:
-        return known
-    if section_dimension in _BASE_BY_DIMENSION and _plausible_name(label):
-        name = clean_label(label)
-        base = _BASE_BY_DIMENSION[section_dimension]
-        return Indicator(f"{base}.{label_key(name)}", name, "", "", "industry", section_dimension)
-    return None
-
-
-# Words that make a phrase a comparison or a total, not the name of a product or industry.
-_NOT_A_NAME = re.compile(r"比|增|降|减|较|同期|上年|去年|上月|为|占|共|合计|累计|约|超过|日均|平均|其中|全国|规模以上|规上|以上|以下|个|种")
-
-
-def _lookup_without_mark(label: str) -> Indicator | None:
+def _lookup_without_mark(label: str, families) -> Indicator | None:
     """'钢材1' is 钢材 with a footnote mark printed flat; only for names we know."""
     stripped = re.sub(r"\d{1,2}$", "", clean_label(label))
-    return lookup(stripped) if stripped != clean_label(label) else None
-
-
-def _plausible_name(label: str) -> bool:
-    name = clean_label(label)
-    folded = fold(name)
-    return (1 <= len(name) <= 30 and not re.search(r"\d{2,}|\d$|[%，,。；;:]", folded)
-            and not _NOT_A_NAME.search(name))
+    return lookup(stripped, families) if stripped != clean_label(label) else None
 
 
 def split_labels(text: str) -> list[str]:
@@ -123,7 +119,11 @@ def split_labels(text: str) -> list[str]:
         i = end
         while i < len(folded) and folded[i] in "、和及以":
             i += 1
-    return [label for label in out if label]
+    labels = [label for label in out if label]
+    # '大、中、小型企业': a one-character item takes the rest of the last item's name.
+    if len(labels) > 1 and len(labels[-1]) > 2:
+        labels = [lab + labels[-1][1:] if len(lab) == 1 else lab for lab in labels]
+    return labels
 
 
 @lru_cache(maxsize=1)

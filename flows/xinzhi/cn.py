@@ -101,7 +101,11 @@ class Period:
 
 # Period markers, on folded text. Order matters: ranges before single months.
 _YEAR = r"(?:(?P<year>\d{4})年)?"
+_AS_OF = r"(?:截至|截止到?|到)?"
 PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
+    # Stocks at the end of a month or year ("截至9月末", "11月底", "年末"): the month's period.
+    (re.compile(_AS_OF + _YEAR + r"(?P<m>\d{1,2})月份?(?:末|底)"), "month"),
+    (re.compile(_AS_OF + r"(?:(?P<year>\d{4})年(?:末|底)|年末|年底)"), "year_end"),
     (re.compile(_YEAR + r"(?P<m1>\d{1,2})-(?P<m2>\d{1,2})月份?"), "range"),
     (re.compile(_YEAR + r"前(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月"), "first_n"),
     (re.compile(_YEAR + r"(?P<half>上半年)"), "half"),
@@ -143,6 +147,8 @@ def _period_from(match: re.Match, kind: str, default_year: int) -> Period | None
     if kind == "month":
         month = int(groups["m"])
         return Period(f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
+    if kind == "year_end":
+        return Period(f"{year:04d}-12", "month")
     return Period(f"{year:04d}", "year")
 
 

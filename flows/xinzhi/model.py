@@ -5,11 +5,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 # Bump when a parser's output for the same bytes changes: rows carry it as lineage.
-PARSER_VERSION = "nbs-ip/1.0.0"
+PARSER_VERSION = "nbs-ip/1.1.0"
 
-MEASURES = ("yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "abs_change")
+MEASURES = ("yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "pp_change_mom",
+            "abs_change")
 PERIOD_TYPES = ("month", "ytd", "quarter", "year")
-DIMENSIONS = ("total", "sector", "ownership", "industry", "industry_group", "product", "region")
+DIMENSIONS = ("total", "sector", "ownership", "industry", "industry_group", "product", "region", "size",
+              "segment")
 
 
 class XinzhiError(Exception):

@@ -1,0 +1,665 @@
+"""The text and table reader every release parser shares.
+
+A release prints its figures as clauses ("制造业增长4.6%", "5G基站总数达470.5万个，比上年末
+净增45.5万个，占移动基站总数的36.6%") and as Word tables. The reader walks sentences
+clause by clause, keeping the period, the subject and the metric in force, and resolves
+every printed name in the catalogue families the release kind reads (a `Vocabulary`).
+Nothing is emitted that was not read as a labelled figure; what was read but not
+understood goes to `release.skipped`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import catalogue
+from ..catalogue import Indicator, clean_label, family_of
+from ..cn import CHANGE_RE, NUMBER, Change, Period, find_period, fold, parse_change, parse_number
+from ..html import clean_text
+from ..model import Article, Observation, ParseError, Release
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What one release kind reads: where its names live and how its figures are meant."""
+    publisher: str
+    kind: str
+    families: tuple[str, ...]                  # catalogue families plain names resolve in
+    metrics: tuple[tuple[str, str], ...] = ()  # printed metric word -> family ("利润总额")
+    topics: tuple[tuple[str, tuple[str, ...]], ...] = ()  # heading regex -> families
+    counts: bool = False                       # "41个大类行业中有30个…增长" counts
+    index_families: frozenset = frozenset()    # families whose % levels are diffusion indices
+    pp_base: str = "yoy"                        # base of a 百分点 change printed without one
+    parser_version: str = "xinzhi/1.0.0"        # lineage: bump when output for the same bytes changes
+
+    def metric_of(self, label: str) -> tuple[str, str] | None:
+        """(metric word, family) of the longest metric printed in `label`."""
+        hits = [(word, fam) for word, fam in self.metrics if word in label]
+        return max(hits, key=lambda hit: len(hit[0])) if hits else None
+
+    def topic_of(self, paragraph: str) -> tuple[str, ...] | None:
+        for pattern, families in self.topics:
+            if re.search(pattern, paragraph):
+                return families
+        return None
+
+
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
+_NOTES = re.compile(r"^(附注|注[:：]|指标解释|统计范围|调查方法|附件|数据来源|说明[:：])")
+_SAME_AS = re.compile(r"(?:与|和|同)(?P<base>上月|上年同月|上年同期|去年同期|上年|前月|\d{1,2}月份?)(?:基本)?持平")
+_SKIP_CLAUSE = re.compile(r"比\d{4}年|较\d{4}年|两年平均|两年|拉动|贡献率|增长面|占比|比重|^增速|快于|慢于|高于|低于")
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+_UNIT = re.compile(
+    r"%|[万亿千百十]*(?:吨标准煤|千瓦时|千瓦|立方米|重量箱|芯千米|载重吨|标准箱|平方米|千米|公里|"
+    r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|GB|TB|分钟)"
+)
+_COUNT_INDUSTRIES = re.compile(r"(?P<total>\d+)个(?:工业)?(?:大类)?行业(?:中)?(?:有)?(?:(?P<n>\d+)个(?:行业)?|(?P<all>全部))")
+_COUNT_PRODUCTS = re.compile(r"(?P<total>\d+)种(?:主要)?(?:工业)?产品(?:中)?(?:有)?(?P<n>\d+)种")
+_SHARE = re.compile(r"(?P<label>.*?)占(?P<den>[^,;]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|是)?(?P<num>" + NUMBER + r")%")
+_NET = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+_LABEL_NOISE = re.compile(r"增加值|总产量|产量|累计|同比|均|分别|共|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
+_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|三家基础电信企业(?:及中国广电)?的?"
+                         r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
+_VERBS = re.compile(r"(?:实现|完成|发生|达到|共)+$")
+
+
+@dataclass
+class Subject:
+    indicator: Indicator
+    label: str
+    quote_start: int
+
+
+@dataclass
+class _Context:
+    """What stays in force inside one sentence."""
+    period: Period
+    families: tuple[str, ...]
+    subjects: list[Subject] = field(default_factory=list)
+    mom: bool = False
+
+
+class Reader:
+    """Walks one release's text; emits observations into `out`."""
+
+    def __init__(self, release: Release, vocab: Vocabulary, default_year: int, base: Period):
+        self.release, self.vocab, self.default_year, self.base = release, vocab, default_year, base
+        self.out: list[Observation] = []
+        self.topic: tuple[str, ...] | None = None
+
+    # ------------------------------------------------------------ walking
+
+    def paragraphs(self, paragraphs: list[str]) -> None:
+        for paragraph in paragraphs:
+            paragraph = clean_text(paragraph)
+            if _NOTES.match(paragraph):
+                break
+            if _HEADING.match(paragraph) or (len(paragraph) < 40 and not re.search(r"\d", paragraph)):
+                self.topic = self.vocab.topic_of(paragraph) or self.topic
+            self.paragraph(paragraph)
+
+    def paragraph(self, original: str) -> None:
+        work = _blank_parentheticals(fold(original))
+        period = self.base
+        for start, end in _spans(work, "。"):
+            period = self.sentence(original, work, start, end, period)
+
+    def sentence(self, original, work, start, end, period) -> Period:
+        ctx = _Context(period, self.topic or self.vocab.families)
+        for c_start, c_end in _spans(work, ",;:", start, end):
+            clause = work[c_start:c_end].strip()
+            c_start += len(work[c_start:c_end]) - len(work[c_start:c_end].lstrip())
+            if not clause:
+                continue
+            marker = re.match(r"(分|从|按)([^,;:]{1,10}?)(看|分)", clause)
+            if marker:
+                if "环比" in marker.group(2):
+                    ctx.mom = True
+                clause, c_start = clause[marker.end():], c_start + marker.end()
+            found = find_period(clause, self.default_year)
+            clause_period = ctx.period
+            if found and found[1].start() == 0:
+                clause_period = found[0]
+                clause, c_start = clause[found[1].end():], c_start + found[1].end()
+                # "…增长4.2%，1—2月份为下降6.5%": an earlier period restated in passing.
+                if not clause.startswith("为"):
+                    ctx.period = clause_period
+            if not clause:
+                continue
+            self.clause(original, clause, c_start, c_end, clause_period, ctx)
+        return ctx.period
+
+    # ------------------------------------------------------------ one clause
+
+    def clause(self, original, clause, c_start, c_end, period, ctx) -> None:
+        quote = original[c_start:c_end].strip()
+        share = _SHARE.fullmatch(clause)
+        if share and not _SKIP_CLAUSE.search(share.group("label")):
+            return self.share(share, quote, period, ctx)
+        if _SKIP_CLAUSE.search(clause):
+            self.release.skipped.append(quote)
+            return None
+        same = _SAME_AS.search(clause)
+        if same:
+            return self.same_as(same, original, c_start, c_end, period, ctx)
+        if self.vocab.counts and self.count(clause, quote, period):
+            ctx.subjects = []
+            return None
+        net = _NET.fullmatch(clause)
+        if net:
+            return self.net(net, quote, period, ctx)
+        changes = list(CHANGE_RE.finditer(clause))
+        if len(ctx.subjects) > 1 and _LIST_START.match(clause):
+            return self.carried_list(clause, quote, period, ctx)
+        if changes:
+            return self.growth(original, clause, changes, c_start, c_end, period, ctx)
+        return self.level(original, clause, c_start, c_end, period, ctx)
+
+    def resolve(self, label_text: str, ctx: _Context) -> Indicator | None:
+        """A printed name in the families in force; a metric word in it picks its family
+        ('国有控股企业实现利润总额' is a profit figure) and stays in force for the sentence."""
+        metric = self.vocab.metric_of(label_text)
+        if metric:
+            word, family = metric
+            subject = _VERBS.sub("", _strip_noise(label_text.replace(word, "", 1)))
+            ctx.families = (family,)
+            return catalogue.resolve(subject or word, (family,)) or catalogue.resolve(label_text, (family,))
+        return catalogue.resolve(label_text, ctx.families)
+
+    def subjects_of(self, original, c_start, c_end, label_text, clause, ctx) -> list[Subject] | None:
+        """Every name a clause's figures belong to, or None when one cannot be resolved."""
+        multiple = "、" in label_text or "均" in clause or "分别" in clause
+        labels = catalogue.split_labels(label_text) if multiple else [label_text]
+        resolved = [self.resolve(lab, ctx) for lab in labels]
+        # 'A和B均增长…' with names we cannot split safely: better no figure than a merged label.
+        ambiguous = "均" in clause and any("和" in lab and catalogue.lookup(lab) is None for lab in labels)
+        if not all(resolved) or ambiguous:
+            return None
+        segment = original[c_start:c_end]
+        return [Subject(ind, _full_name(segment, ind, _printed(segment, lab)), c_start)
+                for ind, lab in zip(resolved, labels)]
+
+    def share(self, match, quote, period, ctx) -> None:
+        """'高技术制造业增加值占规模以上工业增加值比重为17.1%' or '占移动基站总数的36.6%'."""
+        label = _strip_noise(match.group("label"))
+        if label:
+            ind = self.resolve(label, ctx)
+            subjects = [Subject(ind, label, 0)] if ind else []
+        else:
+            subjects = ctx.subjects
+        if len(subjects) != 1:
+            self.release.skipped.append(quote)
+            return
+        ind = subjects[0].indicator
+        if family_of(ind.code) == "industrial_va" and ind.dimension == "total":
+            self.release.skipped.append(quote)  # the whole is 100 % of itself: a misread
+            return
+        self.emit(ind, subjects[0].label, period, "share_pct", float(match.group("num")), "%", quote)
+
+    def same_as(self, match, original, c_start, c_end, period, ctx) -> None:
+        """'与上月持平' after a rate: a change of zero points. After a growth rate it
+        compares two growth rates, which is not a figure we store."""
+        quote = original[c_start:c_end].strip()
+        head = _strip_noise(original[c_start:c_end][: match.start()].strip(" ,"))
+        subjects = ctx.subjects if not head else (self.subjects_of(original, c_start, c_end, head, head, ctx) or [])
+        if len(subjects) != 1 or not _is_rate(subjects[0].indicator):
+            self.release.skipped.append(quote)
+            return
+        base = "mom" if re.search(r"上月|前月|\d月", match.group("base")) else "yoy"
+        subj = subjects[0]
+        self.emit(subj.indicator, subj.label, period, _pp_measure(base), 0.0, "百分点",
+                  original[subj.quote_start:c_end].strip())
+
+    def count(self, clause: str, quote: str, period: Period) -> bool:
+        for pattern, code in ((_COUNT_INDUSTRIES, "industries_growing"), (_COUNT_PRODUCTS, "products_growing")):
+            match = pattern.search(clause)
+            if match and "增长" in clause[match.end():]:
+                value = match.group("total") if match.groupdict().get("all") else match.group("n")
+                ind = catalogue.indicators()[code]
+                self.emit(ind, clean_label(quote), period, "count", float(value), ind.unit, quote)
+                return True
+        return False
+
+    def carried_list(self, clause, quote, period, ctx) -> None:
+        """'…分别为48.9%和49.1%，比上月上升0.2个和2.0个百分点': one change per name in force."""
+        base = _LIST_START.match(clause).group("base") or ""
+        changes = _listed_changes(clause, "mom" if re.search(r"上月|环比", base) else ("yoy" if base else ""))
+        if len(changes) != len(ctx.subjects):
+            self.release.skipped.append(quote)
+            ctx.subjects = []
+            return
+        for subj, change in zip(ctx.subjects, changes):
+            self.emit_change(subj, change, period, ctx.mom, quote)
+
+    def net(self, match, quote, period, ctx) -> None:
+        """'比上年末净增45.5万个': the change since the end of last year, in the level's unit."""
+        unit = match.group("unit")
+        if len(ctx.subjects) != 1 or not _UNIT.fullmatch(unit):
+            self.release.skipped.append(quote)
+            return
+        value = float(match.group("num")) * (-1 if match.group("verb").startswith("减") else 1)
+        subj = ctx.subjects[0]
+        self.emit(subj.indicator, subj.label, period, "abs_change", value, unit, quote)
+
+    def growth(self, original, clause, changes, c_start, c_end, period, ctx) -> None:
+        head = clause[: changes[0].start()]
+        label_text = _strip_noise(head)
+        quote_start = c_start
+        if label_text:
+            subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx)
+            if subjects is None:
+                self.release.skipped.append(original[c_start:c_end].strip())
+                ctx.subjects = []
+                return
+        elif ctx.subjects:
+            subjects, quote_start = ctx.subjects, ctx.subjects[0].quote_start
+        elif ctx.mom and "industrial_va" in ctx.families:
+            ind = catalogue.indicators()["industrial_va"]
+            subjects = [Subject(ind, ind.name_zh, c_start)]
+        else:
+            self.release.skipped.append(original[c_start:c_end].strip())
+            return
+        values = [parse_change(m) for m in changes]
+        listed = _listed_changes(clause[changes[0].start():], values[0].base)
+        if "分别" in clause or (len(subjects) > 1 and len(listed) == len(subjects)):
+            values = _listed_changes(clause[clause.index("分别"):], values[0].base) if "分别" in clause else listed
+            values = values or [parse_change(m) for m in changes]
+        if "分别" in clause or len(values) == len(subjects) > 1:
+            if len(values) != len(subjects):
+                self.release.skipped.append(original[c_start:c_end].strip())
+                return
+            pairs = list(zip(subjects, values))
+        elif len(subjects) == 1 and len(changes) > 1:
+            pairs = self._chained(clause, changes, values, subjects[0], original, c_start, c_end, ctx)
+        elif len(subjects) > 1 and "均" not in clause:
+            self.release.skipped.append(original[c_start:c_end].strip())
+            return
+        else:  # one figure for one subject, or 均增长: the same figure for several
+            pairs = [(s, values[0]) for s in subjects]
+        quote = original[quote_start:c_end].strip()
+        for subj, change in pairs:
+            self.emit_change(subj, change, period, ctx.mom, quote)
+        ctx.subjects = subjects
+
+    def _chained(self, clause, changes, values, first, original, c_start, c_end, ctx):
+        """'采矿业增长6.3%、制造业增长4.6%' in one clause: each figure takes the name printed
+        before it; a name we cannot resolve ends the chain (no guessing)."""
+        pairs, current = [(first, values[0])], first
+        for previous, match, value in zip(changes, changes[1:], values[1:]):
+            between = _strip_noise(clause[previous.end(): match.start()].strip("、和及 "))
+            if between:
+                ind = self.resolve(between, ctx)
+                if ind is None:
+                    self.release.skipped.append(original[c_start:c_end].strip())
+                    break
+                current = Subject(ind, between, c_start)
+            pairs.append((current, value))
+        return pairs
+
+    def emit_change(self, subj: Subject, change: Change, period, mom, quote):
+        ind = subj.indicator
+        if change.unit == "百分点":
+            # A change in points only means something for a rate (产品销售率, PMI); for a
+            # growth rate it compares two growth rates, which is not a figure we store.
+            if not _is_rate(ind):
+                self.release.skipped.append(quote)
+                return
+            base = change.base or ("mom" if mom else self.vocab.pp_base)
+            self.emit(ind, subj.label, period, _pp_measure(base), change.value, "百分点", quote)
+            return
+        measure = "mom_pct" if (change.base == "mom" or (mom and change.base != "yoy")) else "yoy_pct"
+        if measure == "mom_pct" and period.period_type != "month":
+            period = Period(period.period if period.period_type != "year" else f"{period.period}-12", "month")
+        self.emit(ind, subj.label, period, measure, change.value, "%", quote)
+
+    def level(self, original, clause, c_start, c_end, period, ctx) -> None:
+        quote = original[c_start:c_end].strip()
+        if "分别" in clause:
+            return self.levels(original, clause, c_start, c_end, period, ctx)
+        match = re.fullmatch(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是)?(?P<num>" + NUMBER + r")(?P<unit>\S+)", clause.strip())
+        if not match or not _UNIT.fullmatch(match.group("unit")):
+            if _strip_noise(clause):
+                # Not understood: the next bare "增长x%" must not attach to an older subject.
+                self.release.skipped.append(quote)
+                ctx.subjects = []
+            return
+        label_text = _strip_noise(match.group("label"))
+        ind = self.resolve(label_text, ctx) if label_text else None
+        if ind is None:
+            self.release.skipped.append(quote)
+            ctx.subjects = []
+            return
+        segment = original[c_start:c_end]
+        subj = Subject(ind, _full_name(segment, ind, _printed(segment, label_text)), c_start)
+        ctx.subjects = [subj]
+        if family_of(ind.code) in catalogue.GROWTH_ONLY:
+            # Stored as growth only; the amount names the subject of the growth that follows.
+            self.release.skipped.append(quote)
+            return
+        self.emit_level(ind, subj.label, period, float(match.group("num")), match.group("unit"), quote)
+
+    def levels(self, original, clause, c_start, c_end, period, ctx) -> None:
+        """'中、小型企业PMI分别为48.9%和49.1%': one level per name, in order."""
+        quote = original[c_start:c_end].strip()
+        head, tail = clause.split("分别", 1)
+        items = _listed(tail)
+        label_text = _strip_noise(head)
+        subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
+        if not subjects or len(items) != len(subjects) or any(not _UNIT.fullmatch(u) for _, u in items):
+            self.release.skipped.append(quote)
+            ctx.subjects = []
+            return
+        for subj, (value, unit) in zip(subjects, items):
+            self.emit_level(subj.indicator, subj.label, period, value, unit, quote)
+        ctx.subjects = subjects
+
+    def emit_level(self, ind, label, period, value, unit, quote):
+        if family_of(ind.code) in catalogue.GROWTH_ONLY:
+            self.release.skipped.append(quote)
+            return
+        measure = "index" if family_of(ind.code) in self.vocab.index_families else "level"
+        self.emit(ind, label, period, measure, value, unit, quote)
+
+    def emit(self, ind, label, period, measure, value, unit, quote, origin="text"):
+        self.out.append(Observation(
+            source_url=self.release.url, publisher=self.vocab.publisher, release_kind=self.vocab.kind,
+            published_at=self.release.published_at.isoformat(), indicator=ind.code,
+            label_zh=clean_label(label), dimension=ind.dimension, period=period.period,
+            period_type=period.period_type, measure=measure, value=value, unit=unit,
+            quote=quote, origin=origin, parser_version=self.vocab.parser_version))
+
+
+# ------------------------------------------------------------------ clause helpers
+
+_LIST_START = re.compile(r"(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年)?(?:分别)?(?:增长|下降|上升|提高|回落|减少|降低)")
+_ITEM = re.compile(r"(?P<verb>增长|下降|上升|提高|回落|减少|降低|增加)?(?P<num>" + NUMBER + r")"
+                   r"(?P<unit>%|倍|个百分点|百分点|个(?=[和、])|[万亿千百]*[^\d、和及,;%]{0,3}?(?=[和、]|$))?")
+
+
+def _listed(tail: str) -> list[tuple[float, str]]:
+    """'为48.9%和49.1%', '上升0.2个和2.0个百分点', '1.1和0.7个百分点': (value, unit) per item;
+    a unit printed once at the end applies to the items before it."""
+    items = [(m.group("verb"), float(m.group("num")), m.group("unit") or "") for m in _ITEM.finditer(tail)]
+    out: list[tuple[float, str]] = []
+    last_unit = next((u for _, _, u in reversed(items) if u and u != "个"), "")
+    verb = None
+    for item_verb, value, unit in items:
+        verb = item_verb or verb
+        unit = last_unit if unit in ("", "个") else unit
+        if unit == "个百分点":
+            unit = "百分点"
+        if verb in ("下降", "回落", "减少", "降低"):
+            value = -value
+        out.append((value, unit))
+    return out
+
+
+def _listed_changes(tail: str, base: str) -> list[Change]:
+    """The changes of a '分别增长6.1%、6.6%和下降4.7%' list, one per item."""
+    if not re.search(r"增长|下降|上升|提高|回落|减少|降低|增加", tail):
+        return []
+    changes = []
+    for value, unit in _listed(tail):
+        if unit == "倍":
+            value, unit = round(value * 100, 6), "%"
+        if unit not in ("%", "百分点"):
+            return []
+        changes.append(Change(value, unit, base))
+    return changes
+
+
+def _pp_measure(base: str) -> str:
+    return "pp_change_mom" if base == "mom" else "pp_change"
+
+
+def _spans(text: str, seps: str, start: int = 0, end: int | None = None):
+    end = len(text) if end is None else end
+    pos = start
+    for i in range(start, end):
+        if text[i] in seps:
+            yield pos, i
+            pos = i + 1
+    if pos < end:
+        yield pos, end
+
+
+def _blank_parentheticals(text: str) -> str:
+    """Blank out notes in brackets ('以下增加值增速均为…') but keep short name parts
+    such as 移动通信手持机(手机). Same length, so offsets still match the original."""
+    def blank(match: re.Match) -> str:
+        inner = match.group(0)
+        if len(inner) > 12 or re.search(r"增|以下|下同|均为|注|扣除|详见", inner):
+            return " " * len(inner)
+        return inner
+    return _PARENTHETICAL.sub(blank, text)
+
+
+def strip_noise(label: str) -> str:
+    text = _LEAD_NOISE.sub("", label.strip())
+    text = _LABEL_NOISE.sub("", text)
+    text = _VERBS.sub("", text.strip(" ,;:"))
+    return text.strip(" ,;:")
+
+
+_strip_noise = strip_noise
+
+
+def _full_name(segment: str, ind: Indicator, label: str) -> str:
+    # The headline is printed as 规模以上工业增加值: keep 增加值 where it is part of the name.
+    if ind.code == "industrial_va" and label + "增加值" in segment:
+        return label + "增加值"
+    return label
+
+
+def _printed(segment: str, label: str) -> str:
+    """The label as printed in the original (full-width forms kept) where it can be found."""
+    offset = fold(segment).find(label)
+    return segment[offset: offset + len(label)] if offset >= 0 else label
+
+
+def _is_rate(ind: Indicator) -> bool:
+    """A level printed in % (产品销售率, PMI, 失业率): its change comes in points."""
+    return ind.unit == "%" and family_of(ind.code) not in catalogue.GROWTH_ONLY
+
+
+# ------------------------------------------------------------------ tables
+
+_SECTION_ROW = re.compile(r"行业|门类|经济类型|地区|产品|分组|规模")
+
+
+def read_tables(article: Article, reader: Reader) -> list[Observation]:
+    """Rows are names, columns are (period, measure) or (metric, measure) headers."""
+    out: list[Observation] = []
+    for rows in article.tables:
+        table_reader = Reader(reader.release, reader.vocab, reader.default_year, reader.base)
+        _one_table(rows, table_reader)
+        out.extend(table_reader.out)
+    return out
+
+
+def _one_table(rows, reader: Reader) -> None:
+    header_end = next((i for i, row in enumerate(rows) if any(parse_number(c) is not None for c in row[1:])), None)
+    if header_end is None:
+        return
+    # A title row spans every column ("2025年11月份…主要数据"): it names no column.
+    headers = [row for row in rows[:header_end] if len(set(row)) > 1]
+    width = max(len(r) for r in rows)
+    columns = _columns(headers, width, reader)
+    unit_col = next((j for j, col in enumerate(columns) if col == "unit"), None)
+    for row in rows[header_end:]:
+        label_cell = row[0] if row else ""
+        numbers = [(j, parse_number(c)) for j, c in enumerate(row) if j > 0]
+        if all(v is None for _, v in numbers):
+            continue
+        label, unit = split_unit(label_cell)
+        if unit_col is not None and unit_col < len(row) and row[unit_col]:
+            unit = fold(row[unit_col]).strip("()")
+        quote = " | ".join(c for c in row if c)
+        for j, value in numbers:
+            col = columns[j] if j < len(columns) else None
+            if value is None or not isinstance(col, tuple):
+                continue
+            period, measure, family = col
+            families = (family,) if family else reader.vocab.families
+            ind = catalogue.resolve(_strip_noise(label), families)
+            if ind is None:
+                reader.release.skipped.append(quote)
+                break
+            figure = _table_figure(ind, unit, measure, value, reader.vocab)
+            if figure:
+                m, v, u = figure
+                reader.emit(ind, label, period, m, v, u, quote, origin="table")
+
+
+def _columns(headers, width, reader: Reader) -> list:
+    """Each column's (period, measure, family), 'unit', or None. A growth column after
+    a metric column ('营业收入(亿元) | 比上年同期增长(%)') belongs to that metric."""
+    columns, family = [], None
+    for j in range(width):
+        text = fold("".join(row[j] for row in headers if j < len(row)))
+        if j == 0:
+            columns.append(None)
+            continue
+        metric = reader.vocab.metric_of(text)
+        if metric:
+            family = metric[1]
+        columns.append(_column(text, reader.default_year, reader.base, family))
+    return columns
+
+
+def _column(text, default_year, base, family):
+    if "单位" in text:
+        return "unit"
+    if "环比" in text:
+        measure = "mom_pct"
+    elif "百分点" in text or "增减" in text:
+        measure = "pp_change"
+    elif "增长" in text or "增速" in text or "同比" in text or "增幅" in text:
+        measure = "yoy_pct"
+    elif re.search(r"绝对|产量|数值|总量|亿元|金额", text) or family:
+        measure = "level"
+    else:
+        return None
+    found = find_period(text, default_year)
+    if found:
+        period = found[0]
+    elif "累计" in text and base.period_type == "month":   # "本月 | 累计" headers
+        period = Period(base.period, "ytd") if not base.period.endswith("-12") else Period(base.period[:4], "year")
+    else:
+        period = base
+    if measure == "mom_pct" and period.period_type != "month":
+        return None
+    return (period, measure, family)
+
+
+def split_unit(label: str) -> tuple[str, str | None]:
+    """'纱(万吨)' -> ('纱', '万吨'); '钢材万吨' -> ('钢材', '万吨') when 钢材 is a known name;
+    '原铝(电解铝)' keeps its name part."""
+    text = label.strip()
+    match = re.search(r"[(（]([^()（）]*)[)）]\s*$", text)
+    if match:
+        inner = fold(match.group(1)).strip()
+        if _UNIT.fullmatch(inner):
+            return text[: match.start()].strip(), inner
+    for cut in range(1, min(6, len(text))):
+        if _UNIT.fullmatch(fold(text[-cut:])) and catalogue.lookup(text[:-cut]):
+            return text[:-cut], fold(text[-cut:])
+    return text, None
+
+
+def _table_figure(ind: Indicator, unit: str | None, measure: str, value: float, vocab: Vocabulary):
+    if measure == "level":
+        if family_of(ind.code) in catalogue.GROWTH_ONLY:
+            return None  # absolute value added is not printed; a number here is unexpected
+        level_measure = "index" if family_of(ind.code) in vocab.index_families else "level"
+        return (level_measure, value, "%" if _is_rate(ind) else (unit or ind.unit))
+    if measure in ("yoy_pct", "pp_change") and _is_rate(ind):
+        return ("pp_change", value, "百分点")
+    return (measure, value, "%")
+
+
+# ------------------------------------------------------------------ a whole release
+
+
+def base_period(article: Article, title_pattern_name: str) -> Period:
+    """The release's reference period: from the title, else the first one in the text."""
+    year = article.published_at.year
+    found = find_period(fold(article.title), year)
+    if found is None:
+        found = next((f for p in article.paragraphs if (f := find_period(fold(p), year))), None)
+    if found is None:
+        raise ParseError(article.url, "period", f"a reference period such as 2025年11月份 in the {title_pattern_name} title or text")
+    return _not_after(found, article.published_at)
+
+
+def _not_after(found, published_at) -> Period:
+    """A period printed without its year belongs to the year before when it would
+    otherwise end after the release ('12月份…' published in January)."""
+    period, match = found
+    if match.groupdict().get("year") or period.as_date() <= published_at.date():
+        return period
+    if period.period_type == "year":
+        return Period(str(int(period.period) - 1), "year")
+    year, month = period.period.split("-")
+    return Period(f"{int(year) - 1}-{month}", period.period_type)
+
+
+def read_release(article: Article, vocab: Vocabulary, what: str, table_reader=read_tables,
+                 base: Period | None = None) -> Release:
+    """Text and tables of one page, merged; a page with no figure is a parse error."""
+    base = base or base_period(article, what)
+    release = Release(article.url, vocab.publisher, vocab.kind, article.title, article.published_at,
+                      base.period, base.period_type)
+    reader = Reader(release, vocab, int(base.period[:4]), base)
+    reader.paragraphs(article.paragraphs)
+    table = table_reader(article, reader)
+    if not reader.out and not table:
+        raise ParseError(article.url, "figures", f"{what} figures in the body text or a data table")
+    release.observations = merge(reader.out, table, release)
+    return release
+
+
+def merge(text: list[Observation], table: list[Observation], release: Release) -> list[Observation]:
+    """One observation per key; a figure printed twice must agree, or it is a conflict."""
+    merged: dict[tuple, Observation] = {}
+    for obs in text:
+        seen = merged.get(obs.key())
+        if seen is None:
+            merged[obs.key()] = obs
+        elif not _agree(seen.value, obs.value):
+            release.conflicts.append(f"text prints {seen.label_zh} {obs.period} {obs.measure} as both "
+                                     f"{seen.value} and {obs.value}")
+            seen.check_value, seen.agrees = obs.value, False
+    for obs in table:
+        seen = merged.get(obs.key())
+        if seen is None:
+            merged[obs.key()] = obs
+            continue
+        if seen.origin == "table":
+            if not _agree(seen.value, obs.value):  # two cells claim one figure: a layout we misread
+                release.conflicts.append(f"table prints {seen.label_zh} {obs.period} {obs.measure} as both "
+                                         f"{seen.value} and {obs.value}")
+                seen.check_value, seen.agrees = obs.value, False
+            continue
+        seen.origin, seen.check_value = "text+table", obs.value
+        seen.agrees = _agree(seen.value, obs.value)
+        if not seen.agrees:
+            release.conflicts.append(f"{seen.label_zh} {obs.period} {obs.measure}: text {seen.value}, "
+                                     f"table {obs.value}")
+        else:
+            seen.value = _more_precise(seen.value, obs.value)
+    return list(merged.values())
+
+
+def _decimals(value: float) -> int:
+    text = repr(float(value))
+    return 0 if text.endswith(".0") else len(text.split(".")[1])
+
+
+def _agree(a: float, b: float) -> bool:
+    places = min(_decimals(a), _decimals(b))
+    return round(a, places) == round(b, places)
+
+
+def _more_precise(a: float, b: float) -> float:
+    return b if _decimals(b) > _decimals(a) else a
