@@ -27,6 +27,27 @@ def test_names_resolve_only_within_the_families_asked_for():
     assert resolve("规模以上工业统计范围为年主营业务收入2000万元") is None
 
 
-def test_catalogue_has_all_41_divisions():
-    divisions = [c for c, i in indicators().items() if i.dimension == "industry"]
-    assert len(divisions) == 41
+def test_catalogue_has_all_41_divisions_for_value_added_profits_and_revenue():
+    for family in ("industrial_va", "industrial_profit", "industrial_revenue"):
+        divisions = [c for c, i in indicators().items() if i.dimension == "industry" and c.startswith(family + ".")]
+        assert len(divisions) == 41, family
+
+
+def test_every_code_is_unique_and_documented():
+    import csv
+
+    from xinzhi.catalogue import SEEDS
+    rows = list(csv.DictReader(open(SEEDS / "indicators.csv", encoding="utf-8")))
+    codes = [r["code"] for r in rows]
+    assert len(codes) == len(set(codes))
+    for row in rows:
+        assert row["name_zh"] and row["name_en"] and row["unit"] and row["theme"], row["code"]
+        assert row["dimension"] in ("total", "sector", "ownership", "industry", "industry_group", "product",
+                                    "region", "size", "segment"), row["code"]
+
+
+def test_the_same_name_means_different_series_in_different_families():
+    assert resolve("有色金属冶炼和压延加工业", ("industrial_va",)).code == "industrial_va.C32"
+    assert resolve("有色金属冶炼和压延加工业", ("industrial_profit",)).code == "industrial_profit.C32"
+    assert resolve("新订单指数", ("pmi_nonmfg", "pmi")).code == "pmi_nonmfg.new_orders"
+    assert resolve("新订单指数").code == "pmi.new_orders"

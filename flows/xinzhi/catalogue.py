@@ -57,7 +57,8 @@ def indicators() -> dict[str, Indicator]:
 
 # Families stored as growth rates only: an absolute amount printed for them (value added
 # in 亿元) is not a series we keep, and a change in points compares two growth rates.
-GROWTH_ONLY = frozenset({"industrial_va", "services_index", "electronics_va", "miit_va"})
+GROWTH_ONLY = frozenset({"industrial_va", "services_index", "services_retail", "electronics_va", "miit_va",
+                         "cpi", "ppi"})
 
 
 def family_of(code: str) -> str:

@@ -110,6 +110,7 @@ PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(_YEAR + r"前(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月"), "first_n"),
     (re.compile(_YEAR + r"(?P<half>上半年)"), "half"),
     (re.compile(_YEAR + r"(?P<q>一季度|前三季度|第一季度)"), "quarter_ytd"),
+    (re.compile(_YEAR + r"第?(?P<qn>[二三四])季度"), "quarter"),
     (re.compile(_YEAR + r"(?P<m>\d{1,2})月份?"), "month"),
     (re.compile(r"(?P<year>\d{4})年(?:全年)?|全年"), "year"),
 ]
@@ -147,6 +148,8 @@ def _period_from(match: re.Match, kind: str, default_year: int) -> Period | None
     if kind == "month":
         month = int(groups["m"])
         return Period(f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
+    if kind == "quarter":
+        return Period(f"{year:04d}-{3 * ' 一二三四'.index(groups['qn']):02d}", "quarter")
     if kind == "year_end":
         return Period(f"{year:04d}-12", "month")
     return Period(f"{year:04d}", "year")

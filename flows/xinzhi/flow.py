@@ -35,14 +35,11 @@ def discover(settings: Settings, client: Client, outcome: pipeline.Outcome) -> s
     crash: it comes back as the run's problem (one line), and the rest of the flow still runs."""
     try:
         new = pipeline.discover(settings, client, Archive(settings.archive_dir), outcome)
-    except UnreachableError as exc:
-        return (f"cannot reach {exc.host} ({exc.reason.split(': ', 1)[-1]}); nothing new was fetched "
-                f"and the warehouse was rebuilt from the archive")
-    except FetchError as exc:  # blocked, refused, or failing after the HTTP retries
-        return f"discovery stopped: {exc}"
+    except FetchError:  # every publisher unreachable, blocking, or failing after the retries
+        return "; ".join(outcome.problems) + "; nothing new was fetched and the warehouse was rebuilt from the archive"
     get_run_logger().info("discovered %d new articles (%d in scope, %d out of scope)",
                           len(new), len(new) - outcome.out_of_scope, outcome.out_of_scope)
-    return None
+    return "; ".join(outcome.problems) or None
 
 
 @task(name="fetch-and-archive", cache_policy=NO_CACHE)
@@ -95,8 +92,8 @@ def refresh():
     client = Client(settings)
     outcome = pipeline.Outcome()
     problem = discover(settings, client, outcome)
-    if problem is None:
-        problem = fetch_and_archive(settings, client, outcome)
+    if problem is None or outcome.new_discoveries:   # one publisher down: still fetch the other's
+        problem = fetch_and_archive(settings, client, outcome) or problem
     parsed, parse_quarantine = parse(settings)
     releases, rejected = validate(settings, parsed)
     counts = load_and_publish(settings, releases, parse_quarantine + rejected)

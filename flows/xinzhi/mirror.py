@@ -2,18 +2,29 @@
 
 Used by the tests, `make demo` and offline replays (XINZHI_MIRROR). Binds loopback
 only. Sends ETag and Last-Modified and answers conditional requests with 304, as the
-real sites' web servers do, so the no-news path can be exercised.
+real sites' web servers do, so the no-news path can be exercised. An API answer that
+depends on the query string (MIIT's list API, one per `pageId`) is the file
+`PATH@NAME=VALUE` for one of the query's parameters.
 """
 from __future__ import annotations
 
 import hashlib
 import threading
+from urllib.parse import parse_qsl, urlsplit
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 
 class _Handler(SimpleHTTPRequestHandler):
+    def translate_path(self, path: str) -> str:
+        plain = super().translate_path(path)
+        for name, value in parse_qsl(urlsplit(path).query):
+            candidate = Path(f"{plain}@{name}={value}")
+            if "/" not in value and candidate.is_file():
+                return str(candidate)
+        return plain
+
     def send_head(self):
         path = Path(self.translate_path(self.path))
         if path.is_dir():

@@ -26,6 +26,14 @@ class ParseError(XinzhiError):
         super().__init__(f"{url}: {part}: expected {expected}")
 
 
+class NotHtml(XinzhiError):
+    """An article whose content is only a PDF or other attachment: recorded and skipped."""
+
+    def __init__(self, url: str, attachment: str):
+        self.url, self.attachment = url, attachment
+        super().__init__(f"{url}: published as an attachment only ({attachment}); no HTML figures to read")
+
+
 @dataclass
 class Article:
     """One official page, reduced to what parsers read."""

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import warehouse
 from .archive import Archive, Discovery, FetchRecord
 from .config import Settings
-from .fetch import Client, FetchError, HostNotAllowed, Response, UnreachableError, check_official
+from .fetch import BlockedError, Client, FetchError, HostNotAllowed, Response, UnreachableError, check_official
 from .html import decode_body
-from .model import ParseError, Release, XinzhiError
+from .model import NotHtml, ParseError, Release, XinzhiError
 from .releases import PARSERS, kind_of
-from .sources import nbs
+from .sources import miit, nbs
 from .validate import observations_frame, validate
 
 log = logging.getLogger("xinzhi")
@@ -32,6 +34,7 @@ class Outcome:
     out_of_scope: int = 0
     fetched: int = 0
     fetch_errors: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)   # a publisher unreachable or refusing us
     parsed: int = 0
     quarantined: list[tuple[str, str]] = field(default_factory=list)
     releases_loaded: int = 0
@@ -67,12 +70,15 @@ def get_logged(client: Client, archive: Archive, url: str, role: str, conditiona
 # ---------------------------------------------------------------- discover
 
 def discover(settings: Settings, client: Client, archive: Archive, outcome: Outcome) -> list[Discovery]:
-    """New candidate articles from the NBS feed and list pages (newest first)."""
+    """New candidate articles from every publisher's lists (newest first). A publisher
+    that cannot be reached or refuses us is a problem of the run, not the end of it:
+    the other publisher's lists are still read. Raises the first publisher's error
+    only when every publisher failed."""
     known = {d.url for d in archive.discoveries()} | set(archive.latest_bodies("article"))
     first_run = not known
     found: dict[str, Discovery] = {}
 
-    def add(items, source: str) -> bool:
+    def add(items, source: str, publisher: str) -> bool:
         hit_known = False
         for url, title, date in items:
             try:
@@ -84,13 +90,42 @@ def discover(settings: Settings, client: Client, archive: Archive, outcome: Outc
                 hit_known = True
                 continue
             if url not in found:
-                kind = kind_of(title)
+                kind = kind_of(title, publisher)
                 found[url] = Discovery(url, title, date.isoformat() if date else None, kind, source, now_iso())
         return hit_known
 
+    errors: list[FetchError] = []
+    for walk in (_walk_nbs, _walk_miit):
+        try:
+            walk(settings, client, archive, add, first_run)
+        except FetchError as exc:
+            errors.append(exc)
+            outcome.problems.append(_problem(exc))
+    new = sorted(found.values(), key=lambda d: d.list_date or "", reverse=True)
+    for discovery in new:
+        archive.log_discovery(discovery)
+    outcome.new_discoveries = len(new)
+    outcome.out_of_scope = sum(1 for d in new if d.kind is None)
+    for d in new:
+        if d.kind is None:
+            log.info("skipped (out of scope): %s  %s", d.title, d.url)
+    if errors and len(errors) == 2:
+        raise errors[0]
+    return new
+
+
+def _problem(exc: FetchError) -> str:
+    if isinstance(exc, UnreachableError):
+        return f"cannot reach {exc.host} ({exc.reason.split(': ', 1)[-1]})"
+    return f"discovery stopped: {exc}"
+
+
+def _walk_nbs(settings: Settings, client: Client, archive: Archive, add, first_run: bool) -> None:
+    """The NBS feed, then the list pages back to XINZHI_START (later runs stop at the
+    first article they already know)."""
     try:
         feed = get_logged(client, archive, nbs.FEED_URL, "feed", conditional=True)
-        add(nbs.parse_feed(feed.body, nbs.FEED_URL), nbs.FEED_URL)
+        add(nbs.parse_feed(feed.body, nbs.FEED_URL), nbs.FEED_URL, nbs.PUBLISHER)
     except UnreachableError:
         raise
     except (FetchError, ParseError) as exc:
@@ -111,24 +146,31 @@ def discover(settings: Settings, client: Client, archive: Archive, outcome: Outc
         items, page_count = nbs.parse_list_page(page.text(), url)
         if not items:
             break
-        hit_known = add(items, url)
+        hit_known = add(items, url, nbs.PUBLISHER)
         dates = [d for _, _, d in items if d]
         if hit_known and not first_run:
-            break  # later runs stop at the first article they already know
+            break
         if dates and min(dates).date() < settings.start:
             break
         if page_count is not None and index + 1 >= page_count:
             break
 
-    new = sorted(found.values(), key=lambda d: d.list_date or "", reverse=True)
-    for discovery in new:
-        archive.log_discovery(discovery)
-    outcome.new_discoveries = len(new)
-    outcome.out_of_scope = sum(1 for d in new if d.kind is None)
-    for d in new:
-        if d.kind is None:
-            log.info("skipped (out of scope): %s  %s", d.title, d.url)
-    return new
+
+def _walk_miit(settings: Settings, client: Client, archive: Archive, add, first_run: bool) -> None:
+    """Each MIIT statistics column: its page names the list API call; the API answers
+    with the newest items. A column whose page or answer is unusable is logged and
+    skipped; an unreachable or blocking site ends the walk."""
+    for section in miit.SECTIONS:
+        column = miit.column_url(section)
+        try:
+            page = get_logged(client, archive, column, "list", conditional=True, referer=miit.ROOT + "/")
+            api = miit.list_api_url(page.text(), section)
+            answer = get_logged(client, archive, api, "list", conditional=True, referer=column)
+            add(miit.parse_list_api(answer.body, api), api, miit.PUBLISHER)
+        except (UnreachableError, BlockedError):
+            raise
+        except (FetchError, ParseError) as exc:
+            log.warning("MIIT column %s not usable this run: %s", section, exc)
 
 
 # ---------------------------------------------------------------- fetch
@@ -148,7 +190,16 @@ def _on_or_after_start(d: Discovery, settings: Settings) -> bool:
 
 
 def fetch_article(client: Client, archive: Archive, discovery: Discovery) -> None:
-    get_logged(client, archive, discovery.url, "article", conditional=False, referer=nbs.LIST_URL)
+    get_logged(client, archive, discovery.url, "article", conditional=False, referer=_referer(discovery.url))
+
+
+def _referer(url: str) -> str:
+    """The list page a browser would have come from (MIIT refuses requests without one)."""
+    host = urlsplit(url).hostname or ""
+    if host.endswith("miit.gov.cn"):
+        match = re.search(r"/gxsj/tjfx/([a-z]+)/", url)
+        return miit.column_url(match.group(1)) if match else miit.ROOT + "/"
+    return nbs.LIST_URL
 
 
 # ---------------------------------------------------------------- parse
@@ -160,6 +211,9 @@ def parse_archive(archive: Archive) -> tuple[list[tuple[Release, str]], list[dic
     for url, record in sorted(archive.latest_bodies("article").items()):
         try:
             release = parse_page(archive.get(record.sha256), url, record.content_type, list_dates.get(url))
+        except NotHtml as exc:   # a PDF-only article: recorded with the reason, not an error
+            quarantine.append({"url": url, "sha256": record.sha256, "stage": "skipped", "reason": str(exc)})
+            continue
         except XinzhiError as exc:
             quarantine.append({"url": url, "sha256": record.sha256, "stage": "parse", "reason": str(exc)})
             continue
@@ -174,10 +228,13 @@ def parse_archive(archive: Archive) -> tuple[list[tuple[Release, str]], list[dic
 def parse_page(body: bytes, url: str, content_type: str | None = None, list_date: str | None = None) -> Release:
     """One archived page to a Release, dispatching on its title."""
     date = datetime.fromisoformat(list_date) if list_date else None
-    article = nbs.parse_article(decode_body(body, content_type), url, date)
-    kind = kind_of(article.title)
+    source = miit if (urlsplit(url).hostname or "").endswith("miit.gov.cn") else nbs
+    article = source.parse_article(decode_body(body, content_type), url, date)
+    kind = kind_of(article.title, source.PUBLISHER)
     if kind is None:
-        raise ParseError(url, "title", f"a release kind in scope ({', '.join(PARSERS)}); got {article.title!r}")
+        raise ParseError(url, "title", f"a {source.PUBLISHER} release kind in scope "
+                                       f"({', '.join(k for k, m in PARSERS.items() if m.PUBLISHER == source.PUBLISHER)}); "
+                                       f"got {article.title!r}")
     return PARSERS[kind].parse(article)
 
 

@@ -27,6 +27,8 @@ class Vocabulary:
     families: tuple[str, ...]                  # catalogue families plain names resolve in
     metrics: tuple[tuple[str, str], ...] = ()  # printed metric word -> family ("利润总额")
     topics: tuple[tuple[str, tuple[str, ...]], ...] = ()  # heading regex -> families
+    totals: tuple[str, ...] = ()               # subjects meaning the whole ("规模以上工业企业")
+    ytd_only: frozenset = frozenset()          # families published year to date only (investment)
     counts: bool = False                       # "41个大类行业中有30个…增长" counts
     index_families: frozenset = frozenset()    # families whose % levels are diffusion indices
     pp_base: str = "yoy"                        # base of a 百分点 change printed without one
@@ -51,13 +53,18 @@ _SKIP_CLAUSE = re.compile(r"比\d{4}年|较\d{4}年|两年平均|两年|拉动|�
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _UNIT = re.compile(
     r"%|[万亿千百十]*(?:吨标准煤|千瓦时|千瓦|立方米|重量箱|芯千米|载重吨|标准箱|平方米|千米|公里|"
-    r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|GB|TB|分钟)"
+    r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|GB|TB|分钟|小时)"
 )
+_LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是)?(?P<num>" + NUMBER + r")(?P<unit>" + _UNIT.pattern + r")")
+# A qualifier that changes what the rest of the sentence measures ("扣除房地产开发投资，
+# 全国固定资产投资增长0.8%"): nothing after it in the sentence is read.
+_QUALIFIER = re.compile(r"^(?:扣除|剔除|不含|不包括|如果?|若)")
 _COUNT_INDUSTRIES = re.compile(r"(?P<total>\d+)个(?:工业)?(?:大类)?行业(?:中)?(?:有)?(?:(?P<n>\d+)个(?:行业)?|(?P<all>全部))")
 _COUNT_PRODUCTS = re.compile(r"(?P<total>\d+)种(?:主要)?(?:工业)?产品(?:中)?(?:有)?(?P<n>\d+)种")
 _SHARE = re.compile(r"(?P<label>.*?)占(?P<den>[^,;]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|是)?(?P<num>" + NUMBER + r")%")
+_SHARE_IN = re.compile(r"(?P<label>)在(?P<den>[^,;]+?)中(?:的)?占比(?:为|达到|达)?(?P<num>" + NUMBER + r")%")
 _NET = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-_LABEL_NOISE = re.compile(r"增加值|总产量|产量|累计|同比|均|分别|共|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
+_LABEL_NOISE = re.compile(r"增加值|总产量|产量|累计|同比|均$|分别$|共(?=实现|完成|计)|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|三家基础电信企业(?:及中国广电)?的?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 _VERBS = re.compile(r"(?:实现|完成|发生|达到|共)+$")
@@ -94,8 +101,8 @@ class Reader:
             paragraph = clean_text(paragraph)
             if _NOTES.match(paragraph):
                 break
-            if _HEADING.match(paragraph) or (len(paragraph) < 40 and not re.search(r"\d", paragraph)):
-                self.topic = self.vocab.topic_of(paragraph) or self.topic
+            if self.vocab.topics and (_HEADING.match(paragraph) or (len(paragraph) < 40 and not re.search(r"\d", paragraph))):
+                self.topic = self.vocab.topic_of(paragraph)
             self.paragraph(paragraph)
 
     def paragraph(self, original: str) -> None:
@@ -105,7 +112,7 @@ class Reader:
             period = self.sentence(original, work, start, end, period)
 
     def sentence(self, original, work, start, end, period) -> Period:
-        ctx = _Context(period, self.topic or self.vocab.families)
+        ctx = _Context(period, self.topic if self.topic is not None else self.vocab.families)
         for c_start, c_end in _spans(work, ",;:", start, end):
             clause = work[c_start:c_end].strip()
             c_start += len(work[c_start:c_end]) - len(work[c_start:c_end].lstrip())
@@ -126,6 +133,9 @@ class Reader:
                     ctx.period = clause_period
             if not clause:
                 continue
+            if _QUALIFIER.match(clause) and not re.search(r"\d", clause):
+                self.release.skipped.append(original[c_start:end].strip())
+                break
             self.clause(original, clause, c_start, c_end, clause_period, ctx)
         return ctx.period
 
@@ -133,7 +143,7 @@ class Reader:
 
     def clause(self, original, clause, c_start, c_end, period, ctx) -> None:
         quote = original[c_start:c_end].strip()
-        share = _SHARE.fullmatch(clause)
+        share = _SHARE.fullmatch(clause) or _SHARE_IN.fullmatch(clause)
         if share and not _SKIP_CLAUSE.search(share.group("label")):
             return self.share(share, quote, period, ctx)
         if _SKIP_CLAUSE.search(clause):
@@ -163,7 +173,13 @@ class Reader:
             word, family = metric
             subject = _VERBS.sub("", _strip_noise(label_text.replace(word, "", 1)))
             ctx.families = (family,)
-            return catalogue.resolve(subject or word, (family,)) or catalogue.resolve(label_text, (family,))
+            if not subject or subject in self.vocab.totals:
+                return catalogue.indicators().get(family)
+            # '规模以上电子信息制造业东部地区': a part of the whole, named after it.
+            for total in self.vocab.totals:
+                if subject.startswith(total) and catalogue.resolve(subject[len(total):], (family,)):
+                    return catalogue.resolve(subject[len(total):], (family,))
+            return catalogue.resolve(subject, (family,)) or catalogue.resolve(label_text, (family,))
         return catalogue.resolve(label_text, ctx.families)
 
     def subjects_of(self, original, c_start, c_end, label_text, clause, ctx) -> list[Subject] | None:
@@ -171,6 +187,11 @@ class Reader:
         multiple = "、" in label_text or "均" in clause or "分别" in clause
         labels = catalogue.split_labels(label_text) if multiple else [label_text]
         resolved = [self.resolve(lab, ctx) for lab in labels]
+        # '装备制造业和消费品行业PMI': the earlier names share the last one's suffix.
+        suffix = re.search(r"(PMI|指数|收入|用户)$", labels[-1]) if len(labels) > 1 else None
+        if suffix:
+            resolved = [ind or (self.resolve(lab + suffix.group(1), ctx) if not lab.endswith(suffix.group(1)) else None)
+                        for ind, lab in zip(resolved, labels)]
         # 'A和B均增长…' with names we cannot split safely: better no figure than a merged label.
         ambiguous = "均" in clause and any("和" in lab and catalogue.lookup(lab) is None for lab in labels)
         if not all(resolved) or ambiguous:
@@ -316,8 +337,8 @@ class Reader:
         quote = original[c_start:c_end].strip()
         if "分别" in clause:
             return self.levels(original, clause, c_start, c_end, period, ctx)
-        match = re.fullmatch(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是)?(?P<num>" + NUMBER + r")(?P<unit>\S+)", clause.strip())
-        if not match or not _UNIT.fullmatch(match.group("unit")):
+        match = _LEVEL.fullmatch(clause.strip())
+        if not match:
             if _strip_noise(clause):
                 # Not understood: the next bare "增长x%" must not attach to an older subject.
                 self.release.skipped.append(quote)
@@ -361,6 +382,11 @@ class Reader:
         self.emit(ind, label, period, measure, value, unit, quote)
 
     def emit(self, ind, label, period, measure, value, unit, quote, origin="text"):
+        if family_of(ind.code) in self.vocab.ytd_only and period.period_type == "month" and measure != "mom_pct":
+            # Investment is only compiled year to date: a paragraph that does not repeat
+            # "1—11月份" still speaks of the cumulative figure.
+            month = int(period.period[5:])
+            period = Period(period.period[:4], "year") if month == 12 else Period(period.period, "ytd")
         self.out.append(Observation(
             source_url=self.release.url, publisher=self.vocab.publisher, release_kind=self.vocab.kind,
             published_at=self.release.published_at.isoformat(), indicator=ind.code,

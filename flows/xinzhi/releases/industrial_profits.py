@@ -1,0 +1,37 @@
+"""NBS industrial enterprise profits (全国规模以上工业企业利润): profits, revenue,
+costs, margins, assets and liabilities, by ownership, sector and division, month and
+year to date; the financial table where each metric has an amount and a growth column."""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, ParseError, Release
+from .reader import Vocabulary, read_release
+
+KIND = "industrial_profits"
+PUBLISHER = "NBS"
+METRICS = (
+    ("利润总额", "industrial_profit"), ("利润", "industrial_profit"),
+    ("营业收入利润率", "industrial_margin"), ("营业收入", "industrial_revenue"),
+    ("营业成本", "industrial_cost"), ("资产总计", "industrial_assets"),
+    ("负债合计", "industrial_liabilities"), ("所有者权益合计", "industrial_equity"),
+    ("资产负债率", "industrial_debt_ratio"), ("应收账款", "industrial_receivables"),
+    ("产成品存货", "industrial_inventory"), ("每百元营业收入中的成本", "industrial_cost_per_100"),
+    ("每百元营业收入中的费用", "industrial_expense_per_100"),
+)
+VOCABULARY = Vocabulary(PUBLISHER, KIND, families=("industrial_profit",), metrics=METRICS,
+                        totals=("规模以上工业企业", "全国规模以上工业企业", "工业企业"),
+                        parser_version="nbs-profits/1.0.0")
+
+_TITLE = re.compile(r"工业企业利润|工业企业财务")
+_NOT_THIS = re.compile(r"解读|答记者问")
+
+
+def matches_title(title: str) -> bool:
+    return bool(_TITLE.search(title)) and not _NOT_THIS.search(title)
+
+
+def parse(article: Article) -> Release:
+    if not matches_title(article.title):
+        raise ParseError(article.url, "title", "an industrial profits title (…规模以上工业企业利润…)")
+    return read_release(article, VOCABULARY, "industrial profits")

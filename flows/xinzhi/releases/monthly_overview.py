@@ -1,0 +1,53 @@
+"""NBS monthly overview (国民经济运行情况 / "N月份国民经济…"): industry, services,
+retail, investment, trade, prices, employment and, at quarter ends, GDP.
+
+Each numbered heading (一、工业生产…, 四、固定资产投资…) sets the families its
+paragraphs' names are read in, so "制造业" under the investment heading is never
+taken for manufacturing value added.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, ParseError, Release
+from .industrial_production import FAMILIES as INDUSTRY
+from .reader import Vocabulary, read_release
+
+KIND = "monthly_overview"
+PUBLISHER = "NBS"
+_PRICES = ("cpi", "ppi")
+_EMPLOYMENT = ("unemployment", "weekly_hours")
+VOCABULARY = Vocabulary(
+    PUBLISHER, KIND,
+    families=INDUSTRY + ("services_index", "services_retail", "retail_sales", "fai", "goods_trade",
+                         *_PRICES, *_EMPLOYMENT, "gdp"),
+    metrics=(("利润总额", "industrial_profit"), ("营业收入利润率", "industrial_margin")),
+    topics=(
+        (r"国内生产总值|经济增长|GDP", ("gdp",)),
+        (r"工业", INDUSTRY),
+        (r"服务业", ("services_index", "services_retail")),
+        (r"居民消费价格|物价|CPI|PPI|出厂价格", _PRICES),
+        (r"市场销售|消费|零售", ("retail_sales", "services_retail")),
+        (r"房地产", ()),
+        (r"投资", ("fai",)),
+        (r"进出口|外贸|贸易", ("goods_trade",)),
+        (r"就业|失业", _EMPLOYMENT + _PRICES),
+        (r".", ()),   # a heading on anything else (real estate sales, income…): not read
+    ),
+    totals=("规模以上工业企业", "全国规模以上工业企业"),
+    ytd_only=frozenset({"fai"}),
+    parser_version="nbs-overview/1.0.0",
+)
+
+_TITLE = re.compile(r"国民经济")
+_NOT_THIS = re.compile(r"统计公报|核算|解读|答记者问|发布会|新闻稿|计划")
+
+
+def matches_title(title: str) -> bool:
+    return bool(_TITLE.search(title)) and not _NOT_THIS.search(title)
+
+
+def parse(article: Article) -> Release:
+    if not matches_title(article.title):
+        raise ParseError(article.url, "title", "a monthly overview title (…国民经济…)")
+    return read_release(article, VOCABULARY, "national economy overview")

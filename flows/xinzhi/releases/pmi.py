@@ -1,0 +1,78 @@
+"""NBS purchasing managers' indices (中国采购经理指数运行情况): manufacturing PMI and
+its sub-indices, by enterprise size and industry group, the non-manufacturing business
+activity index and the composite output index; and the tables where each index is a
+column and each month a row. Every index is stored with measure 'index' (in %), and
+its change from the previous month as 'pp_change_mom'."""
+from __future__ import annotations
+
+import re
+
+from .. import catalogue
+from ..cn import find_period, fold, parse_number
+from ..model import Article, Observation, ParseError, Release
+from .reader import Reader, Vocabulary, read_release
+
+KIND = "pmi"
+PUBLISHER = "NBS"
+FAMILIES = ("pmi", "pmi_nonmfg", "pmi_composite")
+VOCABULARY = Vocabulary(
+    PUBLISHER, KIND, families=FAMILIES,
+    topics=((r"非制造业", ("pmi_nonmfg",)), (r"综合", ("pmi_composite",)), (r"制造业", ("pmi",))),
+    index_families=frozenset(FAMILIES), pp_base="mom", parser_version="nbs-pmi/1.0.0",
+)
+
+_TITLE = re.compile(r"采购经理指数")
+_NOT_THIS = re.compile(r"解读|答记者问")
+
+
+def matches_title(title: str) -> bool:
+    return bool(_TITLE.search(title)) and not _NOT_THIS.search(title)
+
+
+def parse(article: Article) -> Release:
+    if not matches_title(article.title):
+        raise ParseError(article.url, "title", "a PMI release title (…采购经理指数…)")
+    return read_release(article, VOCABULARY, "PMI", table_reader=_tables)
+
+
+def _tables(article: Article, reader: Reader) -> list[Observation]:
+    out: list[Observation] = []
+    for rows in article.tables:
+        table_reader = Reader(reader.release, reader.vocab, reader.default_year, reader.base)
+        _index_table(rows, table_reader)
+        out.extend(table_reader.out)
+    return out
+
+
+def _index_table(rows: list[list[str]], reader: Reader) -> None:
+    """Months down, indices across. The table's family is the one in which every
+    column header is a known index name; a table that fits none (or several) is not read."""
+    first = next((i for i, row in enumerate(rows) if row and _month(row[0], reader)), None)
+    if first is None:
+        reader.release.skipped.append(" | ".join(rows[0]) if rows else "empty table")
+        return
+    # Title and unit rows span the whole width ("表1 中国制造业PMI…", "单位：%"): they name no column.
+    header_rows = [row for row in rows[:first] if len(set(row)) > 1]
+    headers = ["".join(row[j] for row in header_rows if j < len(row)) for j in range(1, max(map(len, rows)))]
+    headers = [re.sub(r"\s+", "", fold(h)) for h in headers]
+    fits = [fam for fam in FAMILIES if headers and all(catalogue.resolve(h, (fam,)) for h in headers)]
+    if len(fits) != 1:
+        reader.release.skipped.append("table header not read: " + " | ".join(headers))
+        return
+    indices = [catalogue.resolve(h, (fits[0],)) for h in headers]
+    for row in rows[first:]:
+        period = _month(row[0], reader) if row else None
+        if period is None:
+            continue
+        quote = " | ".join(c for c in row if c)
+        for ind, cell in zip(indices, row[1:]):
+            value = parse_number(cell)
+            if value is not None:
+                reader.emit(ind, ind.name_zh, period, "index", value, "%", quote, origin="table")
+
+
+def _month(cell: str, reader: Reader):
+    found = find_period(fold(cell), reader.default_year)
+    if found and found[0].period_type == "month" and found[1].start() == 0:
+        return found[0]
+    return None
