@@ -5,6 +5,7 @@ they were made and regenerates them after an edit: `python expectations/build_su
 """
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -14,13 +15,17 @@ from great_expectations.expectations.row_conditions import Column
 
 HERE = Path(__file__).resolve().parent
 
-MEASURES = ["yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "abs_change"]
+MEASURES = ["yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "pp_change_mom", "abs_change"]
+DIMENSIONS = ["total", "sector", "ownership", "industry", "industry_group", "product", "region", "size", "segment"]
+CATALOGUE = HERE.parent / "sql" / "seeds" / "indicators.csv"
 # Plausible bounds per measure: wider than anything printed since 2019, narrow enough
 # to catch a misread number (a year read as a growth rate, a unit slip).
 RANGES = {
     "yoy_pct": (-100, 5000),      # 增长50倍 = +5000 %
     "mom_pct": (-60, 60),
     "pp_change": (-100, 100),
+    "pp_change_mom": (-100, 100),
+    "abs_change": (-1e9, 1e9),
     "share_pct": (0, 100),
     "count": (0, 100000),
     "level": (0, 1e9),
@@ -43,8 +48,9 @@ def observations_suite() -> gx.ExpectationSuite:
         gxe.ExpectColumnValuesToBeInSet(column="publisher", value_set=["NBS", "MIIT"]),
         gxe.ExpectColumnValuesToBeInSet(column="measure", value_set=MEASURES),
         gxe.ExpectColumnValuesToBeInSet(column="period_type", value_set=["month", "ytd", "quarter", "year"]),
-        gxe.ExpectColumnValuesToBeInSet(column="dimension", value_set=[
-            "total", "sector", "ownership", "industry", "industry_group", "product", "region"]),
+        gxe.ExpectColumnValuesToBeInSet(column="dimension", value_set=DIMENSIONS),
+        # Every figure's indicator is in the catalogue (sql/seeds/indicators.csv).
+        gxe.ExpectColumnValuesToBeInSet(column="indicator", value_set=catalogue_codes()),
         gxe.ExpectColumnValuesToBeInSet(column="origin", value_set=["text", "table", "text+table"]),
         gxe.ExpectColumnValuesToMatchRegex(column="period", regex=r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?$"),
         gxe.ExpectColumnValuesToMatchRegex(column="indicator", regex=r"^[a-z_]+(?:\.[^\s.]+)?$"),
@@ -58,7 +64,8 @@ def observations_suite() -> gx.ExpectationSuite:
                                                     or_equal=False),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
                                         row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct"])),
-        gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"], row_condition=Column("measure") == "pp_change"),
+        gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"],
+                                        row_condition=Column("measure").is_in(["pp_change", "pp_change_mom"])),
     ]
     for measure, (low, high) in RANGES.items():
         expectations.append(gxe.ExpectColumnValuesToBeBetween(
@@ -67,14 +74,34 @@ def observations_suite() -> gx.ExpectationSuite:
                                meta={"notes": "Run on every batch of parsed observations before loading."})
 
 
-def main() -> None:
-    gx.get_context(mode="ephemeral")
-    suite = observations_suite()
+def catalogue_codes() -> list[str]:
+    with open(CATALOGUE, encoding="utf-8") as handle:
+        return sorted(row["code"] for row in csv.DictReader(handle))
+
+
+def cross_checks_suite() -> gx.ExpectationSuite:
+    """One row per figure printed by two release kinds for the same period and measure
+    (the monthly overview and the industrial production release; December year to date
+    and the communiqué): the two must agree to the precision both print."""
+    return gx.ExpectationSuite(name="cross_checks", expectations=[
+        gxe.ExpectColumnValuesToNotBeNull(column="value_a"),
+        gxe.ExpectColumnValuesToNotBeNull(column="value_b"),
+        gxe.ExpectColumnPairValuesToBeEqual(column_A="rounded_a", column_B="rounded_b"),
+    ], meta={"notes": "Run on pairs of the same figure from different release kinds."})
+
+
+def suite_json(suite: gx.ExpectationSuite) -> str:
     data = suite.to_json_dict()
     data.pop("id", None)
     for expectation in data["expectations"]:
         expectation.pop("id", None)
-    (HERE / "observations.json").write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def main() -> None:
+    gx.get_context(mode="ephemeral")
+    (HERE / "observations.json").write_text(suite_json(observations_suite()), encoding="utf-8")
+    (HERE / "cross_checks.json").write_text(suite_json(cross_checks_suite()), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 FIXTURES = Path(__file__).parent / "fixtures"
 MIRROR = FIXTURES / "mirror"
 NBS = MIRROR / "www.stats.gov.cn"
+MIIT = MIRROR / "www.miit.gov.cn"
 
 
 def page(relative: str) -> bytes:

@@ -1,18 +1,19 @@
+import json
 from datetime import datetime
 
 import pytest
-from conftest import NBS
+from conftest import MIIT, NBS
 
 from xinzhi.model import ParseError
 from xinzhi.releases import kind_of
-from xinzhi.sources import nbs
+from xinzhi.sources import miit, nbs
 
 
 def test_list_page_items_deduplicated_and_malformed_dropped():
     html = (NBS / "sj/zxfb/index.html").read_text(encoding="utf-8")
     items, pages = nbs.parse_list_page(html, nbs.LIST_URL)
     urls = [u for u, _, _ in items]
-    assert len(urls) == len(set(urls)) == 6
+    assert len(urls) == len(set(urls)) == 10
     assert pages == 2
     first = dict((u, (t, d)) for u, t, d in items)["https://www.stats.gov.cn/sj/zxfb/202603/t20260316_1962782.html"]
     assert first == ("2026年1—2月份规模以上工业增加值增长6.3%", datetime(2026, 3, 16))
@@ -20,7 +21,8 @@ def test_list_page_items_deduplicated_and_malformed_dropped():
 
 def test_feed_reads_pubdate_or_pubtime():
     items = nbs.parse_feed((NBS / "sj/zxfb/rss.xml").read_bytes(), nbs.FEED_URL)
-    assert [d for _, _, d in items] == [datetime(2026, 3, 16, 10), datetime(2026, 3, 16, 10), datetime(2025, 12, 15, 10)]
+    assert [d for _, _, d in items] == [datetime(2026, 3, 16, 10), datetime(2026, 3, 16, 10),
+                                        datetime(2026, 2, 28, 9, 30), datetime(2025, 12, 15, 10)]
 
 
 def test_feed_that_is_not_xml_is_a_parse_error():
@@ -33,14 +35,82 @@ def test_feed_that_is_not_xml_is_a_parse_error():
     ("2026年1—2月份规模以上工业增加值增长6.3%", "industrial_production"),
     ("2020年1—2月份规模以上工业增加值下降13.5%", "industrial_production"),
     ("2019年4月份规模以上工业生产运行情况", "industrial_production"),
-    ("2025年11月份国民经济运行总体平稳", None),
+    ("2025年11月份国民经济运行总体平稳", "monthly_overview"),
+    ("前三季度国民经济稳中有进", "monthly_overview"),
+    ("2025年国民经济运行稳中有进", "monthly_overview"),
+    ("2025年11月中国采购经理指数运行情况", "pmi"),
+    ("2025年1—10月份全国规模以上工业企业利润增长1.9%", "industrial_profits"),
+    ("2025年全国规模以上工业企业利润增长0.6%", "industrial_profits"),
+    ("中华人民共和国2025年国民经济和社会发展统计公报", "annual_communique"),
+    # Interpretations, other topics and regional communiqués are out of scope.
     ("国家统计局工业司首席统计师解读2025年11月份工业生产数据", None),
-    ("2025年1—10月份全国规模以上工业企业利润", None),
+    ("国家统计局服务业调查中心高级统计师解读2025年11月中国采购经理指数", None),
     ("2025年三季度全国规模以上工业产能利用率", None),
     ("2025年11月份居民消费价格同比下降0.1%", None),
+    ("2025年1—11月份全国房地产市场基本情况", None),
+    ("北京市2025年国民经济和社会发展统计公报", None),
 ])
 def test_release_kind_from_title(title, kind):
-    assert kind_of(title) == kind
+    assert kind_of(title, "NBS") == kind
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("2026年前7个月通信业经济运行情况", "telecom"),
+    ("2026年上半年通信业经济运行情况", "telecom"),
+    ("2025年通信业统计公报", "telecom"),
+    ("2026年1—7月份软件业运行情况", "software"),
+    ("2025年1－11月软件和信息技术服务业运行情况", "software"),
+    ("2025年1—2月电子信息制造业运行情况", "electronics"),
+    ("2022年一季度铜行业运行情况", None),                 # a single metal: not a report we read
+    ("2023年1－8月光伏压延玻璃行业运行情况", None),
+    ("2020年上半年钢铁行业运行情况", "raw_materials"),
+    ("2025年前三季度有色金属行业运行情况", "raw_materials"),
+    ("2022年1—8月装备工业运行情况", "equipment"),
+    ("2024年通信业统计公报解读", None),
+    ("2025年11月份通信业主要指标完成情况", None),
+])
+def test_miit_release_kind_from_title(title, kind):
+    assert kind_of(title, "MIIT") == kind
+    assert kind is None or kind_of(title, "NBS") is None   # each kind belongs to one publisher
+
+
+def test_miit_column_page_names_the_list_api_call():
+    html = (MIIT / "gxsj/tjfx/dzxx/index.html").read_text(encoding="utf-8")
+    url = miit.list_api_url(html, "dzxx")
+    assert url.startswith("https://www.miit.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit?")
+    assert "pageId=6e0a2c4e6a8c4e0a2c4e6a8c0e2a4c61" in url and "pageType=column" in url
+
+
+def test_miit_column_page_without_script_falls_back_to_the_known_page_id_or_says_what_is_missing():
+    assert "pageId=1434685f08314ae8ae78f78b6a5a7915" in miit.list_api_url("<html></html>", "txy")
+    with pytest.raises(ParseError, match="dzxx/index.html: list script"):
+        miit.list_api_url("<html></html>", "dzxx")
+
+
+def test_miit_list_api_answer():
+    body = (MIIT / "api-gateway/jpaas-publish-server/front/page/build/unit@pageId=1434685f08314ae8ae78f78b6a5a7915").read_bytes()
+    items = miit.parse_list_api(body, "https://www.miit.gov.cn/api")
+    assert items[0] == ("https://www.miit.gov.cn/gxsj/tjfx/txy/art/2025/art_8e2d4b6a1c3f4a7b9d0e5f2a6c8b1d47.html",
+                        "2025年前11个月通信业经济运行情况", datetime(2025, 12, 22))
+    assert len(items) == 3
+
+
+@pytest.mark.parametrize("body, expected", [
+    (b"<html>500</html>", "JSON"),
+    (b'{"success": false, "code": 500, "message": "method not allowed"}', "success: true"),
+    (b'{"success": true, "data": {}}', "success: true"),
+])
+def test_miit_list_api_errors_name_the_call(body, expected):
+    with pytest.raises(ParseError, match=f"https://www.miit.gov.cn/api: list API answer: expected .*{expected}"):
+        miit.parse_list_api(body, "https://www.miit.gov.cn/api")
+
+
+def test_miit_list_api_drops_items_that_are_not_articles():
+    html = ('<ul><li><a href="/gxsj/tjfx/txy/index_2.html" title="下一页">下一页</a></li>'
+            '<li><a href="https://www.miit.gov.cn/gxsj/tjfx/txy/art/2025/art_0123456789abcdef0123456789abcdef.html">'
+            '2025年前三季度通信业经济运行情况</a><span>2025-10-27</span></li><li>no link</li></ul>')
+    body = json.dumps({"success": True, "data": {"html": html}}).encode()
+    assert [t for _, t, _ in miit.parse_list_api(body, "x")] == ["2025年前三季度通信业经济运行情况"]
 
 
 def test_old_site_list_page():

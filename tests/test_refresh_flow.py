@@ -7,12 +7,31 @@ import pytest
 from xinzhi.archive import Archive
 
 NOV_2025 = "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1962074.html"
+OVERVIEW_NOV_2025 = "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1962075.html"
+MIIT_TXY = "https://www.miit.gov.cn/gxsj/tjfx/txy/art/2025/"
+PDF_ONLY = "https://www.miit.gov.cn/gxsj/tjfx/dzxx/art/2026/art_0c2e4a6b8d0f4c2e4a6b8d0f2c4e6a82.html"
+# Every in-scope release on the fixture lists (NBS list pages and feed, MIIT list API answers).
 LISTED_RELEASES = {
-    NOV_2025,
+    NOV_2025, OVERVIEW_NOV_2025,
     "https://www.stats.gov.cn/sj/zxfb/202603/t20260316_1962782.html",
+    "https://www.stats.gov.cn/sj/zxfb/202603/t20260316_1962780.html",
     "https://www.stats.gov.cn/sj/zxfb/202412/t20241216_1957755.html",
     "http://www.stats.gov.cn/tjsj/zxfb/202112/t20211215_1825402.html",
+    "http://www.stats.gov.cn/tjsj/zxfb/202112/t20211231_1826166.html",
+    "https://www.stats.gov.cn/sj/zxfb/202601/t20260119_1962320.html",
+    "https://www.stats.gov.cn/sj/zxfb/202602/t20260228_1962650.html",
+    "https://www.stats.gov.cn/sj/zxfb/202511/t20251130_1961850.html",
+    "https://www.stats.gov.cn/sj/zxfb/202511/t20251127_1961832.html",
+    MIIT_TXY + "art_5c1f2a7e9b3d4e8fa0c6d2b4e7f91a36.html",
+    MIIT_TXY + "art_8e2d4b6a1c3f4a7b9d0e5f2a6c8b1d47.html",
+    "https://www.miit.gov.cn/gxsj/tjfx/dzxx/art/2025/art_2b7c9e1d4f6a4c8e8a3b5d7f9e1c2a40.html",
+    "https://www.miit.gov.cn/gxsj/tjfx/rjy/art/2023/art_7d3e5f9a1b2c4d6e8f0a2b4c6d8e0f13.html",
+    "https://www.miit.gov.cn/gxsj/tjfx/yclgy/art/2020/art_4a6c8e0b2d4f4a6c8e0b2d4f6a8c0e21.html",
+    "https://www.miit.gov.cn/gxsj/tjfx/zbgy/art/2022/art_9b1d3f5a7c9e4b1d3f5a7c9e1b3d5f07.html",
 }
+KINDS = {"industrial_production", "monthly_overview", "pmi", "industrial_profits", "annual_communique",
+         "telecom", "electronics", "software", "raw_materials", "equipment"}
+TOTAL_OBSERVATIONS = 405
 
 
 def run_refresh():
@@ -39,27 +58,42 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     home = pointed
     state = run_refresh()
     assert state.is_completed(), state.message
-    # every industrial production release on the list, with its figures and source URLs
+    # every in-scope release on the NBS lists and the MIIT list API, with its figures
     loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
     assert loaded == LISTED_RELEASES
-    per_release = dict(query(home, "SELECT source_url, count(*) FROM marts.observations GROUP BY 1"))
-    assert per_release[NOV_2025] == 49
-    assert sum(per_release.values()) == 135
+    assert {k for (k,) in query(home, "SELECT DISTINCT release_kind FROM marts.observations")} == KINDS
+    per_release = dict(query(home, "SELECT source_url, count(*) FROM core.observations GROUP BY 1"))
+    assert per_release[NOV_2025] == 49 and per_release[OVERVIEW_NOV_2025] == 48
+    assert sum(per_release.values()) == TOTAL_OBSERVATIONS
+    # every figure carries its lineage
+    assert query(home, """SELECT count(*) FROM marts.observations WHERE source_url IS NULL OR published_at IS NULL
+                          OR quote IS NULL OR parser_version IS NULL OR sha256 IS NULL""")[0][0] == 0
     row = query(home, """SELECT value, unit, label_zh, quote, source_url, published_at FROM marts.observations
                          WHERE indicator = 'output.nev' AND period = '2025-11' AND measure = 'level'""")[0]
     assert row[:3] == (184.1, "万辆", "新能源汽车") and row[4] == NOV_2025 and "184.1万辆" in row[3]
-    # out-of-scope releases are recorded as skipped, never fetched
-    skipped = query(home, "SELECT count(*) FROM raw.discoveries WHERE kind IS NULL")[0][0]
-    assert skipped == 5
+    # the interview's claims and the 5G build-out can be answered from the analysts' view
+    claims = dict(((i, m), v) for i, m, v in query(home, """SELECT indicator, measure, value FROM marts.observations
+        WHERE period = '2025-11' AND period_type = 'ytd' AND indicator LIKE 'industrial_va%'"""))
+    assert claims[("industrial_va", "yoy_pct")] == 6.0
+    assert claims[("industrial_va.high_tech", "yoy_pct")] == 9.2
+    assert claims[("industrial_va.equipment", "yoy_pct")] == 9.3
+    g5 = query(home, """SELECT period, value, source_url FROM marts.observations
+                        WHERE indicator = 'telecom.bs_5g' AND measure = 'level' ORDER BY period""")
+    assert [(p, v) for p, v, _ in g5] == [("2025-09", 470.5), ("2025-11", 483.0), ("2025-12", 483.8)]
+    assert g5[1][2].startswith(MIIT_TXY)
+    # out-of-scope releases are recorded as skipped, never fetched; a PDF-only article is skipped with its reason
+    assert query(home, "SELECT count(*) FROM raw.discoveries WHERE kind IS NULL")[0][0] == 5
     fetched = {r.url for r in Archive(home / "archive").fetches() if r.role == "article"}
-    assert fetched == LISTED_RELEASES
+    assert fetched == LISTED_RELEASES | {PDF_ONLY}
+    stage, reason = query(home, f"SELECT stage, reason FROM raw.quarantine WHERE url = '{PDF_ONLY}'")[0]
+    assert stage == "skipped" and "attachment only" in reason and ".pdf" in reason
     # the scorecard
     status = dict(query(home, "SELECT target_id, status FROM marts.target_scorecard"))
     assert status["interview_ip_growth_2025_11"] == "met"
     assert status["steel_va_avg_growth_2025_26"] == "off track"           # 2.2 % against about 4 %
     assert status["petchem_va_avg_growth_2025_26"] == "on track"          # 7.6 % against more than 5 %
-    assert status["auto_mfg_va_growth_2025"] == "no data yet"             # no 2025 year-to-date figure loaded
-    assert status["gwr2026_gdp_growth"] == "no data yet"                  # no series in scope yet
+    assert status["auto_mfg_va_growth_2025"] == "met"                     # 11.5 % in 2025 against about 6 %
+    assert status["gwr2026_gdp_growth"] == "no data yet"                  # no 2026 GDP figure yet
     actual = query(home, "SELECT actual, actual_period, actual_source_url FROM marts.target_scorecard "
                          "WHERE target_id = 'steel_va_avg_growth_2025_26'")[0]
     assert actual == (2.2, "2026-02", "https://www.stats.gov.cn/sj/zxfb/202603/t20260316_1962782.html")
@@ -70,7 +104,8 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     assert second.is_completed()
     assert query(home, "SELECT count(*) FROM core.observations")[0][0] == before_rows
     new_fetches = Archive(home / "archive").fetches()[before_fetches:]
-    assert [(r.role, r.status) for r in new_fetches] == [("feed", 304), ("list", 304)]
+    # one conditional request per list: NBS feed and first list page, each MIIT column page and API answer
+    assert [(r.role, r.status) for r in new_fetches] == [("feed", 304)] + [("list", 304)] * 11
 
 
 def test_contradictory_page_is_quarantined_and_the_rest_loads(prefect_server, pointed, mirror_root):
@@ -83,7 +118,8 @@ def test_contradictory_page_is_quarantined_and_the_rest_loads(prefect_server, po
     reasons = query(home, "SELECT stage, reason FROM raw.quarantine WHERE url = ?".replace("?", f"'{NOV_2025}'"))
     assert reasons and reasons[0][0] == "validate" and "钢材" in reasons[0][1]
     assert query(home, f"SELECT count(*) FROM marts.observations WHERE source_url = '{NOV_2025}'")[0][0] == 0
-    assert query(home, "SELECT count(DISTINCT source_url) FROM marts.observations")[0][0] == 3
+    loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
+    assert loaded == LISTED_RELEASES - {NOV_2025}
 
 
 def test_unreachable_site_fails_clearly_and_leaves_a_valid_warehouse(prefect_server, home, monkeypatch):
@@ -109,7 +145,8 @@ def test_rebuild_from_the_archive_gives_the_same_warehouse_without_network(prefe
     (home / "xinzhi.duckdb").unlink()
     monkeypatch.setenv("XINZHI_MIRROR", "http://127.0.0.1:9")   # nothing listens: any request would fail
     outcome = rebuild(Settings())
-    assert outcome.observations == 135 and outcome.quarantined == []
+    assert outcome.observations == TOTAL_OBSERVATIONS and outcome.quarantined == []
+    assert [url for url, _ in outcome.skipped] == [PDF_ONLY]
     assert query(home, sql) == before
 
 

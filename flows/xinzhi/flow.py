@@ -98,7 +98,7 @@ def refresh():
     releases, rejected = validate(settings, parsed)
     counts = load_and_publish(settings, releases, parse_quarantine + rejected)
     outcome.parsed = len(parsed)
-    outcome.quarantined = [(q["url"], q["reason"]) for q in parse_quarantine + rejected]
+    outcome.record_held_back(parse_quarantine + rejected)
     outcome.releases_loaded, outcome.observations = counts["releases"], counts["observations"]
     outcome.requests, outcome.bytes = client.requests_made, client.bytes_downloaded
     summary = report.run_summary(settings, outcome, problem)

@@ -37,10 +37,17 @@ class Outcome:
     problems: list[str] = field(default_factory=list)   # a publisher unreachable or refusing us
     parsed: int = 0
     quarantined: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)   # attachment-only articles
     releases_loaded: int = 0
     observations: int = 0
     requests: int = 0
     bytes: int = 0
+
+
+    def record_held_back(self, rows: list[dict]) -> None:
+        """Quarantined pages (errors) apart from skipped ones (PDF-only, recorded with the reason)."""
+        self.quarantined = [(q["url"], q["reason"]) for q in rows if q["stage"] != "skipped"]
+        self.skipped = [(q["url"], q["reason"]) for q in rows if q["stage"] == "skipped"]
 
 
 def now_iso() -> str:
@@ -292,7 +299,7 @@ def rebuild(settings: Settings, outcome: Outcome | None = None) -> Outcome:
     quarantine += rejected
     counts = build_and_publish(settings, archive, releases, quarantine)
     outcome.parsed = len(parsed)
-    outcome.quarantined = [(q["url"], q["reason"]) for q in quarantine]
+    outcome.record_held_back(quarantine)
     outcome.releases_loaded = counts["releases"]
     outcome.observations = counts["observations"]
     return outcome

@@ -45,6 +45,9 @@ def run_summary(settings, outcome, problem: str | None) -> str:
         f"- quarantined: {len(outcome.quarantined)}",
     ]
     lines += [f"  - {url}: {reason}" for url, reason in outcome.quarantined]
+    if outcome.skipped:
+        lines.append(f"- skipped (published as an attachment only): {len(outcome.skipped)}")
+        lines += [f"  - {url}" for url, _ in outcome.skipped]
     lines += [f"  - fetch error: {error}" for error in outcome.fetch_errors]
     if problem:
         lines.append(f"- **problem**: {problem}")

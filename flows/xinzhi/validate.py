@@ -47,30 +47,77 @@ def _period_start(period: str) -> str:
     return f"{period}-01-01" if len(period) == 4 else f"{period}-01"
 
 
-def load_suite():
+def load_suite(name: str = "observations"):
     import great_expectations as gx
 
-    data = json.loads((EXPECTATIONS / "observations.json").read_text(encoding="utf-8"))
+    data = json.loads((EXPECTATIONS / f"{name}.json").read_text(encoding="utf-8"))
     return gx.ExpectationSuite(**data)
 
 
+_KEY = ["indicator", "dimension", "period", "period_type", "measure", "unit"]
+
+
+def cross_check_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of the same figure printed by two release kinds (the latest release of each
+    kind), rounded to the precision both print, for the cross-check suite."""
+    columns = _KEY + ["kind_a", "url_a", "value_a", "kind_b", "url_b", "value_b", "rounded_a", "rounded_b"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    latest = (frame.sort_values("published_at")
+              .drop_duplicates(_KEY + ["release_kind"], keep="last"))
+    rows = []
+    for key, group in latest.groupby(_KEY, sort=True):
+        if group["release_kind"].nunique() < 2:
+            continue
+        records = group.sort_values("release_kind").to_dict("records")
+        for i, a in enumerate(records):
+            for b in records[i + 1:]:
+                places = min(_decimals(a["value"]), _decimals(b["value"]))
+                rows.append([*key, a["release_kind"], a["source_url"], a["value"], b["release_kind"],
+                             b["source_url"], b["value"], round(a["value"], places), round(b["value"], places)])
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _decimals(value: float) -> int:
+    text = repr(float(value))
+    return 0 if text.endswith(".0") else len(text.split(".")[1])
+
+
 def validate(frame: pd.DataFrame, home: Path) -> dict[str, list[str]]:
-    """Reasons per release URL whose rows fail the suite; {} when the batch passes."""
+    """Reasons per release URL whose rows fail a suite; {} when the batch passes."""
     if frame.empty:
         return {}
-    result = _run_checkpoint(frame, home)
     failures: dict[str, list[str]] = {}
+    result = _run_checkpoint(frame, home, "observations")
     all_urls = sorted(frame["source_url"].unique())
     for item in result.results:
         if item.success:
             continue
-        config = item.expectation_config
-        reason = _describe(config, item.result)
+        reason = _describe(item.expectation_config, item.result)
         rows = item.result.get("unexpected_index_list") or []
         urls = sorted({frame.loc[_row_index(r), "source_url"] for r in rows}) if rows else all_urls
         for url in urls:
             failures.setdefault(url, []).append(reason)
+    pairs = cross_check_frame(frame)
+    if not pairs.empty:
+        _cross_check(pairs, home, failures)
     return failures
+
+
+def _cross_check(pairs: pd.DataFrame, home: Path, failures: dict[str, list[str]]) -> None:
+    """A figure two releases print differently: both are held back, each naming the other."""
+    result = _run_checkpoint(pairs, home, "cross_checks")
+    for item in result.results:
+        if item.success:
+            continue
+        rows = item.result.get("unexpected_index_list") or []
+        for entry in rows:
+            pair = pairs.loc[_row_index(entry)]
+            what = f"{pair['indicator']} {pair['period']} {pair['period_type']} {pair['measure']}"
+            failures.setdefault(pair["url_a"], []).append(
+                f"cross-check: {what} is {pair['value_a']} here but {pair['value_b']} in {pair['url_b']}")
+            failures.setdefault(pair["url_b"], []).append(
+                f"cross-check: {what} is {pair['value_b']} here but {pair['value_a']} in {pair['url_a']}")
 
 
 def _row_index(entry):
@@ -88,22 +135,22 @@ def _describe(config, result: dict) -> str:
     return f"{config.type} on {column}{where}: {result.get('unexpected_count', '?')} rows fail{detail}"
 
 
-def _run_checkpoint(frame: pd.DataFrame, home: Path):
+def _run_checkpoint(frame: pd.DataFrame, home: Path, name: str):
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
     context = gx.get_context(mode="file", project_root_dir=str(home))
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    suite = context.suites.add_or_update(load_suite())
-    source = context.data_sources.add_or_update_pandas("observations")
+    suite = context.suites.add_or_update(load_suite(name))
+    source = context.data_sources.add_or_update_pandas(name)
     asset = next((a for a in source.assets if a.name == "batch"), None) or source.add_dataframe_asset("batch")
     batch_def = next((b for b in asset.batch_definitions if b.name == "whole"), None) \
         or asset.add_batch_definition_whole_dataframe("whole")
     definition = context.validation_definitions.add_or_update(
-        gx.ValidationDefinition(name="observations", data=batch_def, suite=suite))
+        gx.ValidationDefinition(name=name, data=batch_def, suite=suite))
     checkpoint = context.checkpoints.add_or_update(gx.Checkpoint(
-        name="observations", validation_definitions=[definition],
+        name=name, validation_definitions=[definition],
         actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")],
         result_format={"result_format": "COMPLETE"}))
     run = checkpoint.run(batch_parameters={"dataframe": frame})

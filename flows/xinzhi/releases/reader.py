@@ -143,7 +143,7 @@ class Reader:
 
     def clause(self, original, clause, c_start, c_end, period, ctx) -> None:
         quote = original[c_start:c_end].strip()
-        share = _SHARE.fullmatch(clause) or _SHARE_IN.fullmatch(clause)
+        share = _SHARE_IN.fullmatch(clause) or _SHARE.fullmatch(clause)
         if share and not _SKIP_CLAUSE.search(share.group("label")):
             return self.share(share, quote, period, ctx)
         if _SKIP_CLAUSE.search(clause):
