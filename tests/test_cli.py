@@ -27,6 +27,30 @@ def test_parse_prints_contract_fields_as_json_lines():
     assert (total["value"], total["period"], total["measure"], total["unit"]) == (6.0, "2025-11", "yoy_pct", "%")
 
 
+def test_parse_reads_a_page_of_every_kind():
+    from test_parse_releases import PAGES, url_of
+
+    seen = set()
+    for path, kind, _, expected in PAGES:
+        if kind in seen:
+            continue
+        seen.add(kind)
+        result = run("parse", str(path), "--url", url_of(path))
+        assert result.returncode == 0, result.stderr
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+        assert {r["release_kind"] for r in rows} == {kind}
+        assert {(r["indicator"], r["period"], r["period_type"], r["measure"]): r["value"] for r in rows} == expected
+    assert len(seen) == 9   # industrial_production: test_parse_prints_contract_fields_as_json_lines
+
+
+def test_parse_of_a_pdf_only_article_says_so():
+    from conftest import MIIT
+    path = MIIT / "gxsj/tjfx/dzxx/art/2026/art_0c2e4a6b8d0f4c2e4a6b8d0f2c4e6a82.html"
+    result = run("parse", str(path), "--url", "https://www.miit.gov.cn/gxsj/tjfx/dzxx/art/2026/"
+                 "art_0c2e4a6b8d0f4c2e4a6b8d0f2c4e6a82.html")
+    assert result.returncode == 1 and "attachment only" in result.stderr and "Traceback" not in result.stderr
+
+
 @pytest.mark.parametrize("make_file, url, words", [
     (lambda d: d / "missing.html", "https://www.stats.gov.cn/sj/zxfb/x/t20251215_1.html", "no such file"),
     (lambda d: _write(d / "empty.html", b""), "https://www.stats.gov.cn/sj/zxfb/x/t20251215_1.html", "empty"),

@@ -59,3 +59,12 @@ def test_no_period_in_plain_text():
 ])
 def test_table_numbers(text, value):
     assert parse_number(text) == value
+
+
+def test_two_printings_agree_only_at_the_precision_both_carry():
+    from xinzhi.cn import agree
+    assert agree(6.0, 6.04) and agree(6.0, 6.0) and agree(13610.0, 13610.0)
+    assert not agree(6.0, 6.1)          # 6.0 is printed with one decimal: not "6"
+    assert not agree(13610.0, 13611.0)
+    assert agree(5.25, 5.3) and agree(5.3, 5.25)   # rounded half up, as printed
+    assert not agree(5.24, 5.3)

@@ -31,7 +31,7 @@ LISTED_RELEASES = {
 }
 KINDS = {"industrial_production", "monthly_overview", "pmi", "industrial_profits", "annual_communique",
          "telecom", "electronics", "software", "raw_materials", "equipment"}
-TOTAL_OBSERVATIONS = 405
+TOTAL_OBSERVATIONS = 406
 
 
 def run_refresh():

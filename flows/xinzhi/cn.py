@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 # Full-width ASCII (U+FF01..U+FF5E) -> ASCII, ideographic space -> space; every
 # range dash -> "-". One char to one char: offsets stay valid.
@@ -81,6 +82,26 @@ def parse_number(text: str) -> float | None:
     if re.fullmatch(r"[+-]?" + NUMBER, cleaned):
         return float(cleaned)
     return None
+
+
+def decimals(value: float) -> int:
+    """Decimal places a figure was printed with, as far as a float can tell. A whole
+    number counts as one place: the releases print growth as 6.0, and treating it as
+    6 would let 6.0 and 6.1 "agree" when rounded to whole numbers."""
+    text = repr(float(value))
+    return 1 if text.endswith(".0") else len(text.split(".")[1])
+
+
+def rounded(value: float, places: int) -> float:
+    """Rounded half up, as the releases round (5.25 prints as 5.3)."""
+    step = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def agree(a: float, b: float) -> bool:
+    """Two printings of one figure agree at the precision both carry (6.04 ~ 6.0, 6.0 != 6.1)."""
+    places = min(decimals(a), decimals(b))
+    return rounded(a, places) == rounded(b, places)
 
 
 # ---------------------------------------------------------------- periods

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
+from .cn import decimals, rounded
 from .model import Observation
 
 EXPECTATIONS = Path(__file__).resolve().parents[2] / "expectations"
@@ -72,15 +73,10 @@ def cross_check_frame(frame: pd.DataFrame) -> pd.DataFrame:
         records = group.sort_values("release_kind").to_dict("records")
         for i, a in enumerate(records):
             for b in records[i + 1:]:
-                places = min(_decimals(a["value"]), _decimals(b["value"]))
+                places = min(decimals(a["value"]), decimals(b["value"]))
                 rows.append([*key, a["release_kind"], a["source_url"], a["value"], b["release_kind"],
-                             b["source_url"], b["value"], round(a["value"], places), round(b["value"], places)])
+                             b["source_url"], b["value"], rounded(a["value"], places), rounded(b["value"], places)])
     return pd.DataFrame(rows, columns=columns)
-
-
-def _decimals(value: float) -> int:
-    text = repr(float(value))
-    return 0 if text.endswith(".0") else len(text.split(".")[1])
 
 
 def validate(frame: pd.DataFrame, home: Path) -> dict[str, list[str]]:

@@ -32,7 +32,12 @@ def matches_title(title: str) -> bool:
 def parse(article: Article) -> Release:
     if not matches_title(article.title):
         raise ParseError(article.url, "title", "a PMI release title (…采购经理指数…)")
-    return read_release(article, VOCABULARY, "PMI", table_reader=_tables)
+    release = read_release(article, VOCABULARY, "PMI", table_reader=_tables)
+    # Every PMI release carries the index tables; none read means the layout changed.
+    if not any(o.origin != "text" for o in release.observations):
+        raise ParseError(article.url, "index table",
+                         "a table with months down and indices across (表1 中国制造业PMI及构成指数)")
+    return release
 
 
 def _tables(article: Article, reader: Reader) -> list[Observation]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import catalogue
 from ..catalogue import Indicator, clean_label, family_of
-from ..cn import CHANGE_RE, NUMBER, Change, Period, find_period, fold, parse_change, parse_number
+from ..cn import CHANGE_RE, NUMBER, Change, Period, agree, decimals, find_period, fold, parse_change, parse_number
 from ..html import clean_text
 from ..model import Article, Observation, ParseError, Release
 
@@ -652,7 +652,7 @@ def merge(text: list[Observation], table: list[Observation], release: Release) -
         seen = merged.get(obs.key())
         if seen is None:
             merged[obs.key()] = obs
-        elif not _agree(seen.value, obs.value):
+        elif not agree(seen.value, obs.value):
             release.conflicts.append(f"text prints {seen.label_zh} {obs.period} {obs.measure} as both "
                                      f"{seen.value} and {obs.value}")
             seen.check_value, seen.agrees = obs.value, False
@@ -662,13 +662,13 @@ def merge(text: list[Observation], table: list[Observation], release: Release) -
             merged[obs.key()] = obs
             continue
         if seen.origin == "table":
-            if not _agree(seen.value, obs.value):  # two cells claim one figure: a layout we misread
+            if not agree(seen.value, obs.value):  # two cells claim one figure: a layout we misread
                 release.conflicts.append(f"table prints {seen.label_zh} {obs.period} {obs.measure} as both "
                                          f"{seen.value} and {obs.value}")
                 seen.check_value, seen.agrees = obs.value, False
             continue
         seen.origin, seen.check_value = "text+table", obs.value
-        seen.agrees = _agree(seen.value, obs.value)
+        seen.agrees = agree(seen.value, obs.value)
         if not seen.agrees:
             release.conflicts.append(f"{seen.label_zh} {obs.period} {obs.measure}: text {seen.value}, "
                                      f"table {obs.value}")
@@ -677,15 +677,5 @@ def merge(text: list[Observation], table: list[Observation], release: Release) -
     return list(merged.values())
 
 
-def _decimals(value: float) -> int:
-    text = repr(float(value))
-    return 0 if text.endswith(".0") else len(text.split(".")[1])
-
-
-def _agree(a: float, b: float) -> bool:
-    places = min(_decimals(a), _decimals(b))
-    return round(a, places) == round(b, places)
-
-
 def _more_precise(a: float, b: float) -> float:
-    return b if _decimals(b) > _decimals(a) else a
+    return b if decimals(b) > decimals(a) else a

@@ -1,0 +1,520 @@
+"""Every release kind against its fixture pages: every printed figure, exactly, and
+nothing else; the same figures from the old NBS layout; loud errors on drifted pages.
+
+The expected figures below were read off the fixture pages by hand (see
+tests/fixtures/README.md); each line is `indicator period period_type measure value`.
+"""
+import re
+from datetime import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import MIIT, MIRROR, NBS
+
+from xinzhi.archive import Archive, FetchRecord
+from xinzhi.model import NotHtml, ParseError
+from xinzhi.pipeline import parse_archive, parse_page
+
+
+def expect(spec: str) -> dict:
+    out = {}
+    for line in spec.strip().splitlines():
+        code, period, period_type, measure, value = line.split()
+        out[(code, period, period_type, measure)] = float(value)
+    return out
+
+
+def figures(release) -> dict:
+    got = {}
+    for o in release.observations:
+        key = (o.indicator, o.period, o.period_type, o.measure)
+        assert key not in got, f"{key} emitted twice"
+        got[key] = o.value
+    return got
+
+
+def url_of(path) -> str:
+    relative = path.relative_to(MIRROR).as_posix()
+    scheme = "http" if relative.startswith("www.stats.gov.cn/tjsj/") else "https"
+    return f"{scheme}://{relative}"
+
+
+def parse_fixture(path):
+    return parse_page(path.read_bytes(), url_of(path))
+
+
+OVERVIEW_NOV_2025 = expect("""
+industrial_va 2025-11 month yoy_pct 4.8
+industrial_va 2025-11 month mom_pct 0.44
+industrial_va 2025-11 ytd yoy_pct 6.0
+industrial_va.equipment 2025-11 ytd yoy_pct 9.3
+industrial_va.high_tech 2025-11 ytd yoy_pct 9.2
+industrial_va.equipment 2025-11 month yoy_pct 7.7
+sales_ratio 2025-11 month level 96.5
+sales_ratio 2025-11 month pp_change -0.8
+export_delivery_value 2025-11 month level 13610
+export_delivery_value 2025-11 month yoy_pct -0.1
+industrial_profit 2025-10 ytd level 59502.9
+industrial_profit 2025-10 ytd yoy_pct 1.9
+services_index 2025-11 month yoy_pct 4.2
+retail_sales 2025-11 month level 43898
+retail_sales 2025-11 month yoy_pct 1.3
+retail_sales.ex_auto 2025-11 month level 39444
+retail_sales.ex_auto 2025-11 month yoy_pct 2.5
+retail_sales 2025-11 ytd level 456067
+retail_sales 2025-11 ytd yoy_pct 4.0
+retail_sales.ex_auto 2025-11 ytd level 411637
+retail_sales.ex_auto 2025-11 ytd yoy_pct 4.6
+fai 2025-11 ytd level 444035
+fai 2025-11 ytd yoy_pct -2.6
+fai.private 2025-11 ytd yoy_pct -5.3
+fai 2025-11 month mom_pct -1.03
+fai.primary 2025-11 ytd level 8770
+fai.primary 2025-11 ytd yoy_pct 2.7
+fai.secondary 2025-11 ytd level 162243
+fai.secondary 2025-11 ytd yoy_pct 3.9
+fai.tertiary 2025-11 ytd level 273022
+fai.tertiary 2025-11 ytd yoy_pct -6.3
+fai.industry 2025-11 ytd yoy_pct 4.0
+fai.mining 2025-11 ytd yoy_pct 4.0
+fai.manufacturing 2025-11 ytd yoy_pct 1.9
+fai.utilities 2025-11 ytd yoy_pct 10.7
+fai.infrastructure 2025-11 ytd yoy_pct -1.1
+goods_trade 2025-11 month yoy_pct 4.1
+goods_trade.exports 2025-11 month yoy_pct 5.7
+unemployment 2025-11 month level 5.1
+unemployment 2025-11 month pp_change_mom 0
+unemployment.local 2025-11 month level 5.3
+unemployment.migrant 2025-11 month level 4.7
+unemployment.migrant_rural 2025-11 month level 4.4
+unemployment.cities31 2025-11 month level 5.1
+unemployment.cities31 2025-11 month pp_change_mom 0
+weekly_hours 2025-11 month level 48.6
+cpi 2025-11 month yoy_pct 0.7
+cpi.core 2025-11 month yoy_pct 1.2
+""")
+
+OVERVIEW_JAN_FEB_2026 = expect("""
+industrial_va 2026-02 ytd yoy_pct 6.3
+industrial_va.mining 2026-02 ytd yoy_pct 6.1
+industrial_va.manufacturing 2026-02 ytd yoy_pct 6.6
+industrial_va.utilities 2026-02 ytd yoy_pct 4.7
+industrial_va 2026-02 month mom_pct 0.83
+industrial_va.C31 2026-02 ytd yoy_pct 2.2
+industrial_va.C32 2026-02 ytd yoy_pct 3.9
+industrial_va.C26 2026-02 ytd yoy_pct 7.6
+industrial_va.C36 2026-02 ytd yoy_pct 3.4
+industrial_va.C39 2026-02 ytd yoy_pct 14.2
+output.nev 2026-02 ytd level 160.4
+output.nev 2026-02 ytd yoy_pct -13.7
+""")
+
+OVERVIEW_2025 = expect("""
+gdp 2025 year yoy_pct 5.0
+gdp 2025-12 quarter yoy_pct 4.5
+industrial_va 2025 year yoy_pct 5.9
+industrial_va 2025-12 month yoy_pct 5.2
+industrial_va.equipment 2025 year yoy_pct 9.2
+industrial_va.high_tech 2025 year yoy_pct 9.4
+industrial_va.digital_products 2025 year yoy_pct 9.3
+industrial_va.equipment 2025 year share_pct 36.8
+industrial_va.high_tech 2025 year share_pct 17.1
+industrial_va.C36 2025 year yoy_pct 11.5
+industrial_va.C37 2025 year yoy_pct 14.0
+industrial_va.C38 2025 year yoy_pct 9.2
+industrial_va.C39 2025 year yoy_pct 10.6
+output.nev 2025 year level 1652.4
+output.nev 2025 year yoy_pct 25.1
+output.industrial_robots 2025 year yoy_pct 28.0
+""")
+
+PMI_NOV_2025 = expect("""
+pmi 2025-11 month index 49.2
+pmi 2025-11 month pp_change_mom 0.2
+pmi.large 2025-11 month index 49.3
+pmi.large 2025-11 month pp_change_mom -0.6
+pmi.medium 2025-11 month index 48.9
+pmi.medium 2025-11 month pp_change_mom 0.2
+pmi.small 2025-11 month index 49.1
+pmi.small 2025-11 month pp_change_mom 2.0
+pmi.production 2025-11 month index 50.0
+pmi.production 2025-11 month pp_change_mom 0.3
+pmi.new_orders 2025-11 month index 49.2
+pmi.new_orders 2025-11 month pp_change_mom 0.4
+pmi.raw_materials_inventory 2025-11 month index 47.3
+pmi.raw_materials_inventory 2025-11 month pp_change_mom 0
+pmi.employment 2025-11 month index 48.4
+pmi.employment 2025-11 month pp_change_mom 0.1
+pmi.supplier_delivery 2025-11 month index 50.1
+pmi.supplier_delivery 2025-11 month pp_change_mom 0.1
+pmi_nonmfg 2025-11 month index 49.5
+pmi_nonmfg 2025-11 month pp_change_mom -0.6
+pmi_nonmfg.construction 2025-11 month index 49.6
+pmi_nonmfg.construction 2025-11 month pp_change_mom 0.5
+pmi_nonmfg.services 2025-11 month index 49.5
+pmi_nonmfg.services 2025-11 month pp_change_mom -0.7
+pmi_composite 2025-11 month index 49.7
+pmi_composite 2025-11 month pp_change_mom -0.3
+pmi 2025-10 month index 49.0
+pmi.production 2025-10 month index 49.7
+pmi.new_orders 2025-10 month index 48.8
+pmi.raw_materials_inventory 2025-10 month index 47.3
+pmi.employment 2025-10 month index 48.3
+pmi.supplier_delivery 2025-10 month index 50.0
+pmi_nonmfg 2025-10 month index 50.1
+""")
+
+PMI_DEC_2021_OLD_SITE = expect("""
+pmi 2021-12 month index 50.3
+pmi 2021-12 month pp_change_mom 0.2
+pmi 2021-11 month index 50.1
+pmi_nonmfg 2021-12 month index 52.7
+pmi_nonmfg 2021-12 month pp_change_mom 0.4
+""")
+
+PROFITS_JAN_OCT_2025 = expect("""
+industrial_profit 2025-10 ytd level 59502.9
+industrial_profit 2025-10 ytd yoy_pct 1.9
+industrial_profit.state_holding 2025-10 ytd level 18490.2
+industrial_profit.state_holding 2025-10 ytd yoy_pct 0
+industrial_profit.shareholding 2025-10 ytd level 44328.3
+industrial_profit.shareholding 2025-10 ytd yoy_pct 1.5
+industrial_profit.foreign_hmt 2025-10 ytd level 14848.6
+industrial_profit.foreign_hmt 2025-10 ytd yoy_pct 3.5
+industrial_profit.private 2025-10 ytd level 16995.6
+industrial_profit.private 2025-10 ytd yoy_pct 1.9
+industrial_profit.mining 2025-10 ytd level 7123.3
+industrial_profit.mining 2025-10 ytd yoy_pct -27.8
+industrial_profit.manufacturing 2025-10 ytd level 45050.3
+industrial_profit.manufacturing 2025-10 ytd yoy_pct 7.7
+industrial_profit.utilities 2025-10 ytd level 7329.3
+industrial_profit.utilities 2025-10 ytd yoy_pct 9.5
+industrial_profit.C32 2025-10 ytd yoy_pct 14.0
+industrial_profit.D44 2025-10 ytd yoy_pct 13.1
+industrial_profit.C39 2025-10 ytd yoy_pct 12.8
+industrial_profit.C13 2025-10 ytd yoy_pct 8.5
+industrial_profit.C38 2025-10 ytd yoy_pct 7.0
+industrial_profit.C34 2025-10 ytd yoy_pct 6.2
+industrial_profit.C35 2025-10 ytd yoy_pct 5.0
+industrial_profit.C36 2025-10 ytd yoy_pct 4.4
+industrial_profit.C30 2025-10 ytd yoy_pct 1.0
+industrial_profit.C26 2025-10 ytd yoy_pct -5.4
+industrial_profit.C17 2025-10 ytd yoy_pct -6.1
+industrial_profit.B07 2025-10 ytd yoy_pct -12.5
+industrial_profit.B06 2025-10 ytd yoy_pct -49.2
+industrial_revenue 2025-10 ytd level 113.37
+industrial_revenue 2025-10 ytd yoy_pct 1.8
+industrial_cost 2025-10 ytd level 97.00
+industrial_cost 2025-10 ytd yoy_pct 2.0
+industrial_margin 2025-10 ytd level 5.25
+industrial_margin 2025-10 ytd pp_change 0.01
+industrial_profit 2025-10 month yoy_pct -5.5
+""")
+
+COMMUNIQUE_2025 = expect("""
+gdp 2025 year yoy_pct 5.0
+industrial_va 2025 year yoy_pct 5.9
+industrial_va.equipment 2025 year yoy_pct 9.2
+industrial_va.equipment 2025 year share_pct 36.8
+industrial_va.high_tech 2025 year yoy_pct 9.4
+industrial_va.high_tech 2025 year share_pct 17.1
+output.nev 2025 year level 1652.4
+output.nev 2025 year yoy_pct 25.1
+output.industrial_robots 2025 year yoy_pct 28.0
+telecom.bs_5g 2025-12 month level 483.8
+telecom.mobile_users 2025-12 month level 18.27
+telecom.mobile_users_5g 2025-12 month level 12.04
+telecom.broadband_users 2025-12 month level 6.91
+telecom.broadband_gigabit 2025-12 month level 2.38
+rd_spending 2025 year level 39262
+rd_spending.intensity 2025 year level 2.8
+""")
+
+TELECOM_Q3_2025 = expect("""
+telecom.revenue 2025-09 ytd level 13270
+telecom.revenue 2025-09 ytd yoy_pct 0.9
+telecom.volume 2025-09 ytd yoy_pct 9
+telecom.mobile_users 2025-09 month level 18.28
+telecom.mobile_users 2025-09 month abs_change 3795
+telecom.mobile_users_5g 2025-09 month level 11.67
+telecom.mobile_users_5g 2025-09 month abs_change 1.53
+telecom.mobile_users_5g 2025-09 month share_pct 63.9
+telecom.broadband_users 2025-09 month level 6.95
+telecom.broadband_users 2025-09 month abs_change 2486
+telecom.broadband_100m 2025-09 month level 6.61
+telecom.broadband_100m 2025-09 month share_pct 95.2
+telecom.broadband_gigabit 2025-09 month level 2.35
+telecom.broadband_gigabit 2025-09 month abs_change 2839
+telecom.broadband_gigabit 2025-09 month share_pct 33.9
+telecom.bs_5g 2025-09 month level 470.5
+telecom.bs_5g 2025-09 month abs_change 45.5
+telecom.bs_5g 2025-09 month share_pct 36.6
+telecom.fiber_length 2025-09 month level 7444
+""")
+
+TELECOM_JAN_NOV_2025 = expect("""
+telecom.revenue 2025-11 ytd level 16096
+telecom.revenue 2025-11 ytd yoy_pct 0.9
+telecom.volume 2025-11 ytd yoy_pct 9.1
+telecom.mobile_users 2025-11 month level 18.28
+telecom.mobile_users 2025-11 month abs_change 3854
+telecom.mobile_users_5g 2025-11 month level 11.93
+telecom.mobile_users_5g 2025-11 month abs_change 1.79
+telecom.mobile_users_5g 2025-11 month share_pct 65.3
+telecom.pon_10g_ports 2025-11 month level 3134
+telecom.pon_10g_ports 2025-11 month abs_change 313.3
+telecom.bs_5g 2025-11 month level 483
+telecom.bs_5g 2025-11 month abs_change 57.9
+telecom.bs_5g 2025-11 month share_pct 37.4
+""")
+
+ELECTRONICS_JAN_FEB_2025 = expect("""
+electronics_va 2025-02 ytd yoy_pct 10.6
+output.microcomputers 2025-02 ytd level 4700
+output.microcomputers 2025-02 ytd yoy_pct 7.2
+output.mobile_phones 2025-02 ytd level 2.17
+output.mobile_phones 2025-02 ytd yoy_pct -6.1
+output.smartphones 2025-02 ytd level 1.62
+output.smartphones 2025-02 ytd yoy_pct -6.8
+output.integrated_circuits 2025-02 ytd level 767
+output.integrated_circuits 2025-02 ytd yoy_pct 4.4
+electronics_export_delivery 2025-02 ytd yoy_pct 5.9
+electronics_revenue 2025-02 ytd level 2.32
+electronics_revenue 2025-02 ytd yoy_pct 9.2
+electronics_cost 2025-02 ytd level 2.06
+electronics_cost 2025-02 ytd yoy_pct 9.6
+electronics_profit 2025-02 ytd level 387
+electronics_profit 2025-02 ytd yoy_pct -9.4
+electronics_margin 2025-02 ytd level 1.67
+electronics_fai 2025-02 ytd yoy_pct 9.6
+electronics_revenue.east 2025-02 ytd level 16433
+electronics_revenue.east 2025-02 ytd yoy_pct 11.1
+electronics_revenue.central 2025-02 ytd level 3835
+electronics_revenue.central 2025-02 ytd yoy_pct 9
+electronics_revenue.west 2025-02 ytd level 2833
+electronics_revenue.west 2025-02 ytd yoy_pct -0.1
+electronics_revenue.northeast 2025-02 ytd level 130
+electronics_revenue.northeast 2025-02 ytd yoy_pct 6.6
+""")
+
+SOFTWARE_JAN_NOV_2023 = expect("""
+software_revenue 2023-11 ytd level 110447
+software_revenue 2023-11 ytd yoy_pct 13.9
+software_profit 2023-11 ytd level 13033
+software_profit 2023-11 ytd yoy_pct 12.9
+software_export 2023-11 ytd level 449.5
+software_export 2023-11 ytd yoy_pct -3.8
+software_revenue.products 2023-11 ytd level 25862
+software_revenue.products 2023-11 ytd yoy_pct 11.3
+software_revenue.products 2023-11 ytd share_pct 23.4
+software_revenue.industrial_software 2023-11 ytd level 2509
+software_revenue.industrial_software 2023-11 ytd yoy_pct 12.2
+software_revenue.it_services 2023-11 ytd level 73243
+software_revenue.it_services 2023-11 ytd yoy_pct 15.1
+software_revenue.it_services 2023-11 ytd share_pct 66.3
+software_revenue.cloud_bigdata 2023-11 ytd level 11232
+software_revenue.cloud_bigdata 2023-11 ytd yoy_pct 15
+software_revenue.cloud_bigdata 2023-11 ytd share_pct 15.3
+software_revenue.ic_design 2023-11 ytd level 2787
+software_revenue.ic_design 2023-11 ytd yoy_pct 7.2
+software_revenue.ecommerce_platform 2023-11 ytd level 10220
+software_revenue.ecommerce_platform 2023-11 ytd yoy_pct 8.7
+software_revenue.security 2023-11 ytd level 1910
+software_revenue.security 2023-11 ytd yoy_pct 11.5
+software_revenue.embedded 2023-11 ytd level 9432
+software_revenue.embedded 2023-11 ytd yoy_pct 12.6
+software_revenue.east 2023-11 ytd level 91095
+software_revenue.east 2023-11 ytd yoy_pct 14.5
+""")
+
+STEEL_H1_2020 = expect("""
+output.pig_iron 2020-06 ytd level 4.33
+output.pig_iron 2020-06 ytd yoy_pct 2.2
+output.crude_steel 2020-06 ytd level 4.99
+output.crude_steel 2020-06 ytd yoy_pct 1.4
+output.steel_products 2020-06 ytd level 6.06
+output.steel_products 2020-06 ytd yoy_pct 2.7
+""")
+
+EQUIPMENT_JAN_AUG_2022 = expect("""
+industrial_va.C34 2022-08 ytd yoy_pct -1.9
+industrial_va.C35 2022-08 ytd yoy_pct 4.3
+industrial_va.C36 2022-08 ytd yoy_pct 4.5
+industrial_va.C38 2022-08 ytd yoy_pct 10.7
+output.metal_cutting_machine_tools 2022-08 ytd level 38
+output.metal_cutting_machine_tools 2022-08 ytd yoy_pct -10.5
+output.industrial_robots 2022-08 ytd level 277536
+output.industrial_robots 2022-08 ytd yoy_pct -10.5
+output.vehicles 2022-08 ytd level 1735.8
+output.vehicles 2022-08 ytd yoy_pct 6.1
+output.nev 2022-08 ytd level 407.4
+output.nev 2022-08 ytd yoy_pct 110.1
+output.generating_sets 2022-08 ytd level 9602
+output.generating_sets 2022-08 ytd yoy_pct 2.8
+""")
+
+PAGES = [
+    (NBS / "sj/zxfb/202512/t20251215_1962075.html", "monthly_overview", ("2025-11", "month"), OVERVIEW_NOV_2025),
+    (NBS / "sj/zxfb/202603/t20260316_1962780.html", "monthly_overview", ("2026-02", "ytd"), OVERVIEW_JAN_FEB_2026),
+    (NBS / "sj/zxfb/202601/t20260119_1962320.html", "monthly_overview", ("2025", "year"), OVERVIEW_2025),
+    (NBS / "sj/zxfb/202511/t20251130_1961850.html", "pmi", ("2025-11", "month"), PMI_NOV_2025),
+    (NBS / "tjsj/zxfb/202112/t20211231_1826166.html", "pmi", ("2021-12", "month"), PMI_DEC_2021_OLD_SITE),
+    (NBS / "sj/zxfb/202511/t20251127_1961832.html", "industrial_profits", ("2025-10", "ytd"), PROFITS_JAN_OCT_2025),
+    (NBS / "sj/zxfb/202602/t20260228_1962650.html", "annual_communique", ("2025", "year"), COMMUNIQUE_2025),
+    (MIIT / "gxsj/tjfx/txy/art/2025/art_5c1f2a7e9b3d4e8fa0c6d2b4e7f91a36.html", "telecom", ("2025-09", "ytd"),
+     TELECOM_Q3_2025),
+    (MIIT / "gxsj/tjfx/txy/art/2025/art_8e2d4b6a1c3f4a7b9d0e5f2a6c8b1d47.html", "telecom", ("2025-11", "ytd"),
+     TELECOM_JAN_NOV_2025),
+    (MIIT / "gxsj/tjfx/dzxx/art/2025/art_2b7c9e1d4f6a4c8e8a3b5d7f9e1c2a40.html", "electronics", ("2025-02", "ytd"),
+     ELECTRONICS_JAN_FEB_2025),
+    (MIIT / "gxsj/tjfx/rjy/art/2023/art_7d3e5f9a1b2c4d6e8f0a2b4c6d8e0f13.html", "software", ("2023-11", "ytd"),
+     SOFTWARE_JAN_NOV_2023),
+    (MIIT / "gxsj/tjfx/yclgy/art/2020/art_4a6c8e0b2d4f4a6c8e0b2d4f6a8c0e21.html", "raw_materials", ("2020-06", "ytd"),
+     STEEL_H1_2020),
+    (MIIT / "gxsj/tjfx/zbgy/art/2022/art_9b1d3f5a7c9e4b1d3f5a7c9e1b3d5f07.html", "equipment", ("2022-08", "ytd"),
+     EQUIPMENT_JAN_AUG_2022),
+]
+IDS = [f"{kind}:{period[0]}" for _, kind, period, _ in PAGES]
+
+
+@pytest.mark.parametrize("path, kind, period, expected", PAGES, ids=IDS)
+def test_every_printed_figure_exactly_and_nothing_else(path, kind, period, expected):
+    release = parse_fixture(path)
+    assert release.kind == kind and (release.period, release.period_type) == period
+    assert release.conflicts == []
+    assert figures(release) == expected
+
+
+@pytest.mark.parametrize("path, kind, period, expected", PAGES, ids=IDS)
+def test_lineage_on_every_figure(path, kind, period, expected):
+    release = parse_fixture(path)
+    publisher = "MIIT" if "miit" in release.url else "NBS"
+    for o in release.observations:
+        assert o.source_url == url_of(path) and o.publisher == publisher and o.release_kind == kind
+        assert o.published_at == release.published_at.isoformat()
+        assert o.parser_version and o.label_zh and o.quote
+        # The quote is the clause or table row the figure was read from.
+        number = f"{abs(o.value):g}"
+        assert number in o.quote.replace(",", "") or o.value == 0, (o.indicator, o.value, o.quote)
+
+
+def test_units_as_printed():
+    rows = {(o.indicator, o.measure): o.unit for o in parse_fixture(PAGES[0][0]).observations}
+    assert rows[("retail_sales", "level")] == "亿元" and rows[("weekly_hours", "level")] == "小时"
+    assert rows[("unemployment", "pp_change_mom")] == "百分点" and rows[("unemployment", "level")] == "%"
+    telecom = {(o.indicator, o.measure): o.unit for o in parse_fixture(PAGES[7][0]).observations}
+    assert telecom[("telecom.bs_5g", "level")] == "万个" and telecom[("telecom.mobile_users", "abs_change")] == "万户"
+    software = {(o.indicator, o.measure): o.unit for o in parse_fixture(PAGES[10][0]).observations}
+    assert software[("software_export", "level")] == "亿美元"
+
+
+def test_figures_read_in_text_and_table_are_marked_as_both():
+    pmi = {(o.indicator, o.period): o.origin for o in parse_fixture(PAGES[3][0]).observations if o.measure == "index"}
+    assert pmi[("pmi", "2025-11")] == "text+table" and pmi[("pmi", "2025-10")] == "table"
+    profits = {(o.indicator, o.measure): o.origin for o in parse_fixture(PAGES[5][0]).observations}
+    assert profits[("industrial_profit.mining", "level")] == "text+table"
+    assert profits[("industrial_profit.C32", "yoy_pct")] == "text"
+
+
+def test_what_is_read_but_not_stored_is_listed():
+    overview = parse_fixture(PAGES[0][0])
+    skipped = " / ".join(overview.skipped)
+    # A qualified figure (investment excluding real estate) and the real-estate chapter are not read.
+    assert "扣除房地产开发投资，全国固定资产投资增长0.8%" in skipped
+    assert "全国房地产开发投资78591亿元" in skipped
+    assert "全国城镇调查失业率平均值为5.2%" in skipped
+    profits = " / ".join(parse_fixture(PAGES[5][0]).skipped)
+    assert "由亏转盈" in profits and "减亏" in profits
+    communique = " / ".join(parse_fixture(PAGES[6][0]).skipped)
+    assert "二氧化碳排放下降5.0%" in communique    # a chapter outside the themes: not read
+
+
+# ------------------------------------------------------------------ both NBS layouts
+
+
+def as_old_site(html: str) -> str:
+    """The same release in the pre-2023 template (xilan title, TRS_PreAppend body)."""
+    soup = BeautifulSoup(html, "lxml")
+    title = soup.select_one("div.detail-title h1").get_text()
+    stamp = soup.select_one("div.detail-title-des h2").get_text().strip().replace("/", "-")
+    body = soup.select_one(".trs_editor_view")
+    return (f"<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'><title>{title}</title>"
+            f"</head><body><div class='center'><div class='center_xilan'><h2 class='xilan_tit'>{title}</h2>"
+            f"<div class='xilan_titf'><font class='xilan_titf'>来源：国家统计局&nbsp;&nbsp;发布时间：{stamp}</font></div>"
+            f"<div class='xilan_con'><div class='TRS_PreAppend'>{body.decode_contents()}</div></div></div></div>"
+            f"</body></html>")
+
+
+@pytest.mark.parametrize("path, kind, period, expected",
+                         [p for p in PAGES if "stats.gov.cn/sj/" in str(p[0])],
+                         ids=[i for i, p in zip(IDS, PAGES) if "stats.gov.cn/sj/" in str(p[0])])
+def test_the_old_site_layout_gives_the_same_figures(path, kind, period, expected):
+    old_url = url_of(path).replace("https://www.stats.gov.cn/sj/", "http://www.stats.gov.cn/tjsj/")
+    html = as_old_site(path.read_text(encoding="utf-8"))
+    assert "detail-title" not in html
+    release = parse_page(html.encode("utf-8"), old_url)
+    assert release.kind == kind and figures(release) == expected
+
+
+# ------------------------------------------------------------------ drift fails loudly
+
+NBS_PAGES = [p for p, *_ in PAGES if "stats.gov.cn/sj/" in str(p)]
+MIIT_PAGES = [p for p, *_ in PAGES if "miit" in str(p)]
+
+
+@pytest.mark.parametrize("path", NBS_PAGES, ids=lambda p: p.name)
+@pytest.mark.parametrize("drift, part", [
+    (lambda h: h.replace("trs_editor_view TRS_UEDITOR trs_paper_default trs_word", "article-body"), "body"),
+    (lambda h: re.sub(r"<h1>.*?</h1>", "<h1></h1>", re.sub(r'<meta name="ArticleTitle"[^>]*>', "", h)), "title"),
+    (lambda h: re.sub(r"(<p style=\"text-indent:2em\"><span>)[^<]*\d[^<]*(</span></p>)", r"\1数据另行发布\2",
+                      re.sub(r"<div class=\"ue_table\">.*?</div>", "", h, flags=re.S)), "figures"),
+])
+def test_a_drifted_nbs_page_is_an_error_naming_the_url_and_the_missing_part(path, drift, part):
+    url = url_of(path)
+    html = drift(path.read_text(encoding="utf-8"))
+    with pytest.raises(ParseError) as error:
+        parse_page(html.encode("utf-8"), url)
+    assert error.value.url == url and error.value.part in (part, "index table")
+
+
+@pytest.mark.parametrize("path", MIIT_PAGES, ids=lambda p: p.name)
+@pytest.mark.parametrize("drift, part", [
+    (lambda h: h.replace('id="con_con"', 'id="content"').replace("ccontent", "article"), "body"),
+    (lambda h: re.sub(r'<h1 id="con_title">.*?</h1>', "", re.sub(r'<meta name="ArticleTitle"[^>]*>', "", h)), "title"),
+    (lambda h: re.sub(r'<span id="con_time">.*?</span>', "", re.sub(r'<meta name="PubDate"[^>]*>', "", h)),
+     "release date"),
+    (lambda h: re.sub(r"(<p style=\"text-indent: 2em;\">)[^<]*\d[^<]*(</p>)", r"\1详见附件\2", h), "figures"),
+])
+def test_a_drifted_miit_page_is_an_error_naming_the_url_and_the_missing_part(path, drift, part):
+    url = url_of(path)
+    with pytest.raises(ParseError) as error:
+        parse_page(drift(path.read_text(encoding="utf-8")).encode("utf-8"), url)
+    assert error.value.url == url and error.value.part == part
+
+
+def test_a_pmi_page_without_its_index_table_is_an_error():
+    path = PAGES[3][0]
+    html = re.sub(r'<div class="ue_table">.*?</div>', "", path.read_text(encoding="utf-8"), flags=re.S)
+    with pytest.raises(ParseError, match="index table: expected a table with months down"):
+        parse_page(html.encode("utf-8"), url_of(path))
+
+
+def test_a_pdf_only_article_is_recorded_as_such():
+    path = MIIT / "gxsj/tjfx/dzxx/art/2026/art_0c2e4a6b8d0f4c2e4a6b8d0f2c4e6a82.html"
+    with pytest.raises(NotHtml, match=r"attachment only \(/cms_files/.*\.pdf\)"):
+        parse_fixture(path)
+
+
+def test_drifted_pages_are_quarantined_with_the_reason_and_the_rest_parse(tmp_path):
+    archive = Archive(tmp_path / "archive")
+    good, drifted = PAGES[3][0], PAGES[9][0]
+    for path, html in ((good, good.read_text(encoding="utf-8")),
+                       (drifted, drifted.read_text(encoding="utf-8").replace('id="con_con"', 'id="main"')
+                        .replace("ccontent", "article"))):
+        sha = archive.put(html.encode("utf-8"))
+        archive.log_fetch(FetchRecord(url_of(path), "article", datetime.now().isoformat(), 200, sha, None, None,
+                                      len(html), "text/html; charset=utf-8"))
+    parsed, quarantine = parse_archive(archive)
+    assert [r.url for r, _ in parsed] == [url_of(good)]
+    assert quarantine[0]["url"] == url_of(drifted) and quarantine[0]["stage"] == "parse"
+    assert f"{url_of(drifted)}: body: expected div.ccontent#con_con" == quarantine[0]["reason"]
