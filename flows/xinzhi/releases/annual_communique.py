@@ -14,14 +14,16 @@ KIND = "annual_communique"
 PUBLISHER = "NBS"
 VOCABULARY = Vocabulary(
     PUBLISHER, KIND,
-    families=("gdp",) + INDUSTRY,
+    families=("gdp", "industry_va_total") + INDUSTRY,
+    metrics=(("利润总额", "industrial_profit"), ("利润", "industrial_profit")),
     topics=(
         (r"综合", ("gdp",)),
-        (r"工业", INDUSTRY),
+        (r"工业", ("industry_va_total",) + INDUSTRY),
         (r"科学技术|科技", ("rd_spending",)),
-        (r"邮电|通信", ("telecom",)),
+        (r"邮电|通信|电信", ("telecom",)),
         (r".", ()),
     ),
+    totals=("规模以上工业企业", "全国规模以上工业企业"),
     parser_version="nbs-communique/1.0.0",
 )
 

@@ -20,10 +20,10 @@ _EMPLOYMENT = ("unemployment", "weekly_hours")
 VOCABULARY = Vocabulary(
     PUBLISHER, KIND,
     families=INDUSTRY + ("services_index", "services_retail", "retail_sales", "fai", "goods_trade",
-                         *_PRICES, *_EMPLOYMENT, "gdp"),
+                         *_PRICES, *_EMPLOYMENT, "gdp", "industry_va_total"),
     metrics=(("利润总额", "industrial_profit"), ("营业收入利润率", "industrial_margin")),
     topics=(
-        (r"国内生产总值|经济增长|GDP", ("gdp",)),
+        (r"国内生产总值|经济增长|GDP", ("gdp", "industry_va_total")),
         (r"工业", INDUSTRY),
         (r"服务业", ("services_index", "services_retail")),
         (r"居民消费价格|物价|CPI|PPI|出厂价格", _PRICES),

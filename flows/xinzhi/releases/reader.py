@@ -58,6 +58,7 @@ _UNIT = re.compile(
 _LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是)?(?P<num>" + NUMBER + r")(?P<unit>" + _UNIT.pattern + r")")
 # A qualifier that changes what the rest of the sentence measures ("扣除房地产开发投资，
 # 全国固定资产投资增长0.8%"): nothing after it in the sentence is read.
+_NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当年价格)计算|以下除特殊说明外均为名义增长")
 _QUALIFIER = re.compile(r"^(?:扣除|剔除|不含|不包括|如果?|若)")
 _COUNT_INDUSTRIES = re.compile(r"(?P<total>\d+)个(?:工业)?(?:大类)?行业(?:中)?(?:有)?(?:(?P<n>\d+)个(?:行业)?|(?P<all>全部))")
 _COUNT_PRODUCTS = re.compile(r"(?P<total>\d+)种(?:主要)?(?:工业)?产品(?:中)?(?:有)?(?P<n>\d+)种")
@@ -67,7 +68,7 @@ _NET = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<ve
 _LABEL_NOISE = re.compile(r"增加值|总产量|产量|累计|同比|均$|分别$|共(?=实现|完成|计)|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|三家基础电信企业(?:及中国广电)?的?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
-_VERBS = re.compile(r"(?:实现|完成|发生|达到|共)+$")
+_VERBS = re.compile(r"(?:实现|完成|发生|达到|共|已|已经)+$")
 
 
 @dataclass
@@ -146,6 +147,8 @@ class Reader:
         share = _SHARE_IN.fullmatch(clause) or _SHARE.fullmatch(clause)
         if share and not _SKIP_CLAUSE.search(share.group("label")):
             return self.share(share, quote, period, ctx)
+        if _NEUTRAL.fullmatch(clause):   # a basis note between a figure and its growth
+            return None
         if _SKIP_CLAUSE.search(clause):
             self.release.skipped.append(quote)
             return None
@@ -329,7 +332,7 @@ class Reader:
             self.emit(ind, subj.label, period, _pp_measure(base), change.value, "百分点", quote)
             return
         measure = "mom_pct" if (change.base == "mom" or (mom and change.base != "yoy")) else "yoy_pct"
-        if measure == "mom_pct" and period.period_type != "month":
+        if measure == "mom_pct" and period.period_type not in ("month", "quarter"):
             period = Period(period.period if period.period_type != "year" else f"{period.period}-12", "month")
         self.emit(ind, subj.label, period, measure, change.value, "%", quote)
 
@@ -345,6 +348,10 @@ class Reader:
                 ctx.subjects = []
             return
         label_text = _strip_noise(match.group("label"))
+        if not label_text and len(ctx.subjects) == 1:   # '…指数比上月回落1个百分点，为58.4%'
+            subj = ctx.subjects[0]
+            self.emit_level(subj.indicator, subj.label, period, float(match.group("num")), match.group("unit"), quote)
+            return
         ind = self.resolve(label_text, ctx) if label_text else None
         if ind is None:
             self.release.skipped.append(quote)
@@ -397,8 +404,8 @@ class Reader:
 
 # ------------------------------------------------------------------ clause helpers
 
-_LIST_START = re.compile(r"(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年)?(?:分别)?(?:增长|下降|上升|提高|回落|减少|降低)")
-_ITEM = re.compile(r"(?P<verb>增长|下降|上升|提高|回落|减少|降低|增加)?(?P<num>" + NUMBER + r")"
+_LIST_START = re.compile(r"(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年)?(?:分别)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌)")
+_ITEM = re.compile(r"(?P<verb>增长|下降|上升|提高|回落|回升|减少|降低|增加|下跌)?(?P<num>" + NUMBER + r")"
                    r"(?P<unit>%|倍|个百分点|百分点|个(?=[和、])|[万亿千百]*[^\d、和及,;%]{0,3}?(?=[和、]|$))?")
 
 
@@ -414,7 +421,7 @@ def _listed(tail: str) -> list[tuple[float, str]]:
         unit = last_unit if unit in ("", "个") else unit
         if unit == "个百分点":
             unit = "百分点"
-        if verb in ("下降", "回落", "减少", "降低"):
+        if verb in ("下降", "回落", "减少", "降低", "下跌"):
             value = -value
         out.append((value, unit))
     return out
@@ -422,7 +429,7 @@ def _listed(tail: str) -> list[tuple[float, str]]:
 
 def _listed_changes(tail: str, base: str) -> list[Change]:
     """The changes of a '分别增长6.1%、6.6%和下降4.7%' list, one per item."""
-    if not re.search(r"增长|下降|上升|提高|回落|减少|降低|增加", tail):
+    if not re.search(r"增长|下降|上升|提高|回落|回升|减少|降低|增加|下跌", tail):
         return []
     changes = []
     for value, unit in _listed(tail):
