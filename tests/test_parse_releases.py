@@ -518,3 +518,131 @@ def test_drifted_pages_are_quarantined_with_the_reason_and_the_rest_parse(tmp_pa
     assert [r.url for r, _ in parsed] == [url_of(good)]
     assert quarantine[0]["url"] == url_of(drifted) and quarantine[0]["stage"] == "parse"
     assert f"{url_of(drifted)}: body: expected div.ccontent#con_con" == quarantine[0]["reason"]
+
+
+# ------------------------------------------------------------------ wording variety, kind by kind
+
+
+def parse_text(kind, title, published, paragraphs, tables=()):
+    from xinzhi.model import Article
+    from xinzhi.releases import PARSERS
+    article = Article("https://www.stats.gov.cn/sj/zxfb/202503/t20250331_1.html", title,
+                      datetime.fromisoformat(published), paragraphs, list(tables), "new")
+    return PARSERS[kind].parse(article)
+
+
+PMI_TABLE = [["", "PMI"], ["2025年2月", "50.2"], ["2025年3月", "50.5"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three sizes in one list, their changes listed after them
+    ("大、中、小型企业PMI分别为51.2%、49.9%和49.6%，比上月下降1.3、上升0.7和上升3.3个百分点。",
+     {("pmi.large", "index"): 51.2, ("pmi.medium", "index"): 49.9, ("pmi.small", "index"): 49.6,
+      ("pmi.large", "pp_change_mom"): -1.3, ("pmi.medium", "pp_change_mom"): 0.7, ("pmi.small", "pp_change_mom"): 3.3}),
+    # two groups sharing the PMI suffix; a comparison with the total is not a change
+    ("高技术制造业和装备制造业PMI分别为51.9%和50.5%，均高于制造业总体水平；高耗能行业PMI为48.2%，低于总体水平1.3个百分点。",
+     {("pmi.high_tech", "index"): 51.9, ("pmi.equipment", "index"): 50.5, ("pmi.energy_intensive", "index"): 48.2}),
+    # price indices listed with 和, changes without repeating the unit
+    ("主要原材料购进价格指数和出厂价格指数分别为53.3%和49.1%，比上月回升1.8和0.8个百分点。",
+     {("pmi.input_prices", "index"): 53.3, ("pmi.output_prices", "index"): 49.1,
+      ("pmi.input_prices", "pp_change_mom"): 1.8, ("pmi.output_prices", "pp_change_mom"): 0.8}),
+    # the change before the level
+    ("生产经营活动预期指数比上月回落1个百分点，为58.4%。",
+     {("pmi.expectations", "pp_change_mom"): -1.0, ("pmi.expectations", "index"): 58.4}),
+    # an index above a threshold is not a figure
+    ("邮政、货币金融服务等行业商务活动指数位于55.0%以上。", {}),
+])
+def test_pmi_wordings(text, expected):
+    release = parse_text("pmi", "2025年3月中国采购经理指数运行情况", "2025-03-31T09:30",
+                         ["一、中国制造业采购经理指数运行情况", "3月份，制造业采购经理指数（PMI）为50.5%。", text],
+                         [PMI_TABLE])
+    got = {(o.indicator, o.measure): o.value for o in release.observations
+           if o.period == "2025-03" and o.indicator != "pmi"}
+    assert got == expected and release.conflicts == []
+
+
+def test_overview_gdp_by_quarter_and_sector():
+    release = parse_text("monthly_overview", "前三季度国民经济稳中有进", "2024-10-18T10:00", [
+        "初步核算，前三季度国内生产总值949746亿元，按不变价格计算，同比增长4.8%。分产业看，第一产业增加值57733亿元，"
+        "同比增长3.4%；第二产业增加值361362亿元，增长5.4%。分季度看，一季度国内生产总值同比增长5.3%，二季度增长4.7%，"
+        "三季度增长4.6%。从环比看，三季度国内生产总值增长0.9%。"])
+    assert figures(release) == expect("""
+gdp 2024-09 ytd level 949746
+gdp 2024-09 ytd yoy_pct 4.8
+gdp.primary 2024-09 ytd level 57733
+gdp.primary 2024-09 ytd yoy_pct 3.4
+gdp.secondary 2024-09 ytd level 361362
+gdp.secondary 2024-09 ytd yoy_pct 5.4
+gdp 2024-03 ytd yoy_pct 5.3
+gdp 2024-06 quarter yoy_pct 4.7
+gdp 2024-09 quarter yoy_pct 4.6
+gdp 2024-09 quarter mom_pct 0.9
+""")
+
+
+def test_overview_retail_breakdowns_and_qualified_figures():
+    release = parse_text("monthly_overview", "2023年1—2月份国民经济企稳回升", "2023-03-15T10:00", [
+        "三、市场销售较快恢复",
+        "按经营单位所在地分，城镇消费品零售额66796亿元，同比增长3.4%。按消费类型分，商品零售68638亿元，"
+        "增长2.9%；餐饮收入8429亿元，增长9.2%。按零售业态分，超市、便利店零售额分别增长2.3%、10.0%。",
+        "扣除价格因素，社会消费品零售总额实际增长1.3%。",
+        "实物商品网上零售额17476亿元，增长5.3%，占社会消费品零售总额的比重为22.7%。"])
+    assert figures(release) == expect("""
+retail_sales.urban 2023-02 ytd level 66796
+retail_sales.urban 2023-02 ytd yoy_pct 3.4
+retail_sales.goods 2023-02 ytd level 68638
+retail_sales.goods 2023-02 ytd yoy_pct 2.9
+retail_sales.catering 2023-02 ytd level 8429
+retail_sales.catering 2023-02 ytd yoy_pct 9.2
+retail_sales.online_goods 2023-02 ytd level 17476
+retail_sales.online_goods 2023-02 ytd yoy_pct 5.3
+retail_sales.online_goods 2023-02 ytd share_pct 22.7
+""")
+
+
+def test_profits_balance_sheet_at_month_end_and_ratios():
+    release = parse_text("industrial_profits", "2024年1—11月份全国规模以上工业企业利润下降4.7%", "2024-12-27T09:30", [
+        "11月末，规模以上工业企业资产总计156.07万亿元，同比增长8.6%；资产负债率为56.9%，同比上升0.2个百分点。",
+        "1—11月份，每百元营业收入中的成本为84.80元，同比增加1.02元。石油和天然气开采业利润总额同比增长1.13倍。",
+        "在41个工业大类行业中，20个行业利润总额同比增长。"])
+    assert figures(release) == expect("""
+industrial_assets 2024-11 month level 156.07
+industrial_assets 2024-11 month yoy_pct 8.6
+industrial_debt_ratio 2024-11 month level 56.9
+industrial_debt_ratio 2024-11 month pp_change 0.2
+industrial_cost_per_100 2024-11 ytd level 84.8
+industrial_profit.B07 2024-11 ytd yoy_pct 113
+""")
+
+
+def test_telecom_wordings():
+    release = parse_text("telecom", "2025年前2个月通信业经济运行情况", "2025-03-26T10:00", [
+        "截至2月末，全国5G基站总数已达到432.5万个，占移动基站总数的34.1%。",
+        "其中5G移动电话用户达10.51亿户，占比达到58.6%。1-2月份新建5G基站8.1万个。",
+        "截至2025年底，我国5G基站数达483.8万个，平均每万人拥有5G基站34.4个。"])
+    assert figures(release) == expect("""
+telecom.bs_5g 2025-02 month level 432.5
+telecom.bs_5g 2025-02 month share_pct 34.1
+telecom.mobile_users_5g 2025-02 month level 10.51
+telecom.mobile_users_5g 2025-02 month share_pct 58.6
+telecom.bs_5g 2025-12 month level 483.8
+telecom.bs_5g_per_10k 2025-12 month level 34.4
+""")
+
+
+def test_communique_all_industry_and_profits():
+    release = parse_text("annual_communique", "中华人民共和国2024年国民经济和社会发展统计公报", "2025-02-28T09:30", [
+        "三、工业和建筑业",
+        "全年全部工业增加值405442亿元，比上年增长5.7%。规模以上工业增加值增长5.8%。",
+        "全年规模以上工业企业利润74310.5亿元，比上年下降3.3%。",
+        "八、交通、邮政、电信和旅游",
+        "年末移动电话基站总数1265万个，其中5G基站425.1万个。移动电话普及率为127.1部/百人。"])
+    assert figures(release) == expect("""
+industry_va_total 2024 year level 405442
+industry_va_total 2024 year yoy_pct 5.7
+industrial_va 2024 year yoy_pct 5.8
+industrial_profit 2024 year level 74310.5
+industrial_profit 2024 year yoy_pct -3.3
+telecom.bs_mobile 2024-12 month level 1265
+telecom.bs_5g 2024-12 month level 425.1
+""")

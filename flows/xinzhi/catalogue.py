@@ -61,6 +61,17 @@ GROWTH_ONLY = frozenset({"industrial_va", "services_index", "services_retail", "
                          "cpi", "ppi"})
 
 
+# Stocks measured at the end of a month (users, base stations, assets): a figure read
+# under a year-to-date or annual heading still belongs to the month the period ends in.
+STOCKS = frozenset({
+    "telecom.mobile_users", "telecom.mobile_users_5g", "telecom.bs_mobile", "telecom.bs_5g",
+    "telecom.bs_5g_per_10k", "telecom.broadband_users", "telecom.broadband_100m", "telecom.broadband_gigabit",
+    "telecom.pon_10g_ports", "telecom.fiber_length", "telecom.iot_users",
+    "industrial_assets", "industrial_liabilities", "industrial_equity", "industrial_debt_ratio",
+    "industrial_receivables", "industrial_inventory",
+})
+
+
 def family_of(code: str) -> str:
     """The metric family of a code: 'industrial_profit' for 'industrial_profit.C31'."""
     return code.split(".", 1)[0]

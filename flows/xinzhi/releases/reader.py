@@ -389,6 +389,8 @@ class Reader:
         self.emit(ind, label, period, measure, value, unit, quote)
 
     def emit(self, ind, label, period, measure, value, unit, quote, origin="text"):
+        if ind.code in catalogue.STOCKS and period.period_type in ("ytd", "year"):
+            period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
         if family_of(ind.code) in self.vocab.ytd_only and period.period_type == "month" and measure != "mom_pct":
             # Investment is only compiled year to date: a paragraph that does not repeat
             # "1—11月份" still speaks of the cumulative figure.
