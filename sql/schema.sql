@@ -63,7 +63,7 @@ CREATE TABLE raw.quarantine (
     stage VARCHAR NOT NULL,
     reason VARCHAR NOT NULL
 );
-COMMENT ON TABLE raw.quarantine IS 'Pages kept out of core: parse errors (stage parse) and failed validations (stage validate), with the reasons.';
+COMMENT ON TABLE raw.quarantine IS 'Pages kept out of core, with the reasons: parse errors (stage parse), failed validations or cross-checks (stage validate), and articles published as an attachment only (stage skipped).';
 
 CREATE TABLE core.observations (
     source_url VARCHAR NOT NULL,

@@ -30,7 +30,9 @@ def test_mirror_rewrite_and_identifying_headers(server):
     assert response.status == 200 and "4.8%" in response.text()
     path, _, headers = server.hits[0]
     assert path == PATH
-    assert headers["User-Agent"].startswith("xinzhi/") and headers["Referer"] == "https://www.stats.gov.cn/sj/zxfb/"
+    # browser-like (MIIT answers 403 otherwise) and still naming the project
+    assert headers["User-Agent"].startswith("Mozilla/5.0") and "xinzhi/" in headers["User-Agent"]
+    assert headers["Referer"] == "https://www.stats.gov.cn/sj/zxfb/"
 
 
 def test_transient_5xx_is_retried_then_succeeds(server):

