@@ -4,11 +4,9 @@ table of main industrial products. Other chapters are not read (their headings s
 name resolution off)."""
 from __future__ import annotations
 
-import re
-
-from ..model import Article, ParseError, Release
+from ..model import Article, Release
 from .industrial_production import FAMILIES as INDUSTRY
-from .reader import Vocabulary, read_release
+from .reader import Titles, Vocabulary, parse_titled
 
 KIND = "annual_communique"
 PUBLISHER = "NBS"
@@ -27,15 +25,10 @@ VOCABULARY = Vocabulary(
     parser_version="nbs-communique/1.0.0",
 )
 
-_TITLE = re.compile(r"国民经济和社会发展统计公报")
-_NOT_THIS = re.compile(r"解读|答记者问|[省市区县州盟旗]\d{4}年|^(?!.*中华人民共和国).*[省市]")
-
-
-def matches_title(title: str) -> bool:
-    return bool(_TITLE.search(title)) and not _NOT_THIS.search(title)
+TITLES = Titles(r"国民经济和社会发展统计公报", r"解读|答记者问|[省市区县州盟旗]\d{4}年|^(?!.*中华人民共和国).*[省市]")
+matches_title = TITLES.match
 
 
 def parse(article: Article) -> Release:
-    if not matches_title(article.title):
-        raise ParseError(article.url, "title", "a statistical communiqué title (…国民经济和社会发展统计公报)")
-    return read_release(article, VOCABULARY, "annual communiqué")
+    return parse_titled(article, VOCABULARY, TITLES, "a statistical communiqué title (…国民经济和社会发展统计公报)",
+                        "annual communiqué")

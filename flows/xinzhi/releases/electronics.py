@@ -3,10 +3,8 @@ main products, export delivery value, revenue, costs, profits, margin, investmen
 and revenue by region."""
 from __future__ import annotations
 
-import re
-
-from ..model import Article, ParseError, Release
-from .reader import Vocabulary, read_release
+from ..model import Article, Release
+from .reader import Titles, Vocabulary, parse_titled
 
 KIND = "electronics"
 PUBLISHER = "MIIT"
@@ -19,15 +17,10 @@ VOCABULARY = Vocabulary(
     parser_version="miit-electronics/1.0.0",
 )
 
-_TITLE = re.compile(r"电子信息制造业(经济)?运行情况")
-_NOT_THIS = re.compile(r"解读|答记者问")
-
-
-def matches_title(title: str) -> bool:
-    return bool(_TITLE.search(title)) and not _NOT_THIS.search(title)
+TITLES = Titles(r"电子信息制造业(经济)?运行情况")
+matches_title = TITLES.match
 
 
 def parse(article: Article) -> Release:
-    if not matches_title(article.title):
-        raise ParseError(article.url, "title", "an electronics manufacturing title (…电子信息制造业运行情况)")
-    return read_release(article, VOCABULARY, "electronics manufacturing")
+    return parse_titled(article, VOCABULARY, TITLES, "an electronics manufacturing title (…电子信息制造业运行情况)",
+                        "electronics manufacturing")

@@ -3,10 +3,8 @@ costs, margins, assets and liabilities, by ownership, sector and division, month
 year to date; the financial table where each metric has an amount and a growth column."""
 from __future__ import annotations
 
-import re
-
-from ..model import Article, ParseError, Release
-from .reader import Vocabulary, read_release
+from ..model import Article, Release
+from .reader import Titles, Vocabulary, parse_titled
 
 KIND = "industrial_profits"
 PUBLISHER = "NBS"
@@ -23,15 +21,10 @@ VOCABULARY = Vocabulary(PUBLISHER, KIND, families=("industrial_profit",), metric
                         totals=("规模以上工业企业", "全国规模以上工业企业", "工业企业"),
                         parser_version="nbs-profits/1.0.0")
 
-_TITLE = re.compile(r"工业企业利润|工业企业财务")
-_NOT_THIS = re.compile(r"解读|答记者问")
-
-
-def matches_title(title: str) -> bool:
-    return bool(_TITLE.search(title)) and not _NOT_THIS.search(title)
+TITLES = Titles(r"工业企业利润|工业企业财务")
+matches_title = TITLES.match
 
 
 def parse(article: Article) -> Release:
-    if not matches_title(article.title):
-        raise ParseError(article.url, "title", "an industrial profits title (…规模以上工业企业利润…)")
-    return read_release(article, VOCABULARY, "industrial profits")
+    return parse_titled(article, VOCABULARY, TITLES, "an industrial profits title (…规模以上工业企业利润…)",
+                        "industrial profits")

@@ -7,11 +7,9 @@ taken for manufacturing value added.
 """
 from __future__ import annotations
 
-import re
-
-from ..model import Article, ParseError, Release
+from ..model import Article, Release
 from .industrial_production import FAMILIES as INDUSTRY
-from .reader import Vocabulary, read_release
+from .reader import Titles, Vocabulary, parse_titled
 
 KIND = "monthly_overview"
 PUBLISHER = "NBS"
@@ -39,15 +37,10 @@ VOCABULARY = Vocabulary(
     parser_version="nbs-overview/1.0.0",
 )
 
-_TITLE = re.compile(r"国民经济")
-_NOT_THIS = re.compile(r"统计公报|核算|解读|答记者问|发布会|新闻稿|计划")
-
-
-def matches_title(title: str) -> bool:
-    return bool(_TITLE.search(title)) and not _NOT_THIS.search(title)
+TITLES = Titles(r"国民经济", r"统计公报|核算|解读|答记者问|发布会|新闻稿|计划")
+matches_title = TITLES.match
 
 
 def parse(article: Article) -> Release:
-    if not matches_title(article.title):
-        raise ParseError(article.url, "title", "a monthly overview title (…国民经济…)")
-    return read_release(article, VOCABULARY, "national economy overview")
+    return parse_titled(article, VOCABULARY, TITLES, "a monthly overview title (…国民经济…)",
+                        "national economy overview")

@@ -6,11 +6,12 @@ its change from the previous month as 'pp_change_mom'."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .. import catalogue
 from ..cn import find_period, fold, parse_number
-from ..model import Article, Observation, ParseError, Release
-from .reader import Reader, Vocabulary, read_release
+from ..model import Article, ParseError, Release
+from .reader import Reader, Titles, Vocabulary, parse_titled, read_tables
 
 KIND = "pmi"
 PUBLISHER = "NBS"
@@ -21,32 +22,18 @@ VOCABULARY = Vocabulary(
     index_families=frozenset(FAMILIES), pp_base="mom", parser_version="nbs-pmi/1.0.0",
 )
 
-_TITLE = re.compile(r"采购经理指数")
-_NOT_THIS = re.compile(r"解读|答记者问")
-
-
-def matches_title(title: str) -> bool:
-    return bool(_TITLE.search(title)) and not _NOT_THIS.search(title)
+TITLES = Titles(r"采购经理指数")
+matches_title = TITLES.match
 
 
 def parse(article: Article) -> Release:
-    if not matches_title(article.title):
-        raise ParseError(article.url, "title", "a PMI release title (…采购经理指数…)")
-    release = read_release(article, VOCABULARY, "PMI", table_reader=_tables)
+    release = parse_titled(article, VOCABULARY, TITLES, "a PMI release title (…采购经理指数…)", "PMI",
+                           table_reader=partial(read_tables, one_table=_index_table))
     # Every PMI release carries the index tables; none read means the layout changed.
     if not any(o.origin != "text" for o in release.observations):
         raise ParseError(article.url, "index table",
                          "a table with months down and indices across (表1 中国制造业PMI及构成指数)")
     return release
-
-
-def _tables(article: Article, reader: Reader) -> list[Observation]:
-    out: list[Observation] = []
-    for rows in article.tables:
-        table_reader = Reader(reader.release, reader.vocab, reader.default_year, reader.base)
-        _index_table(rows, table_reader)
-        out.extend(table_reader.out)
-    return out
 
 
 def _index_table(rows: list[list[str]], reader: Reader) -> None:

@@ -502,12 +502,13 @@ def _is_rate(ind: Indicator) -> bool:
 _SECTION_ROW = re.compile(r"行业|门类|经济类型|地区|产品|分组|规模")
 
 
-def read_tables(article: Article, reader: Reader) -> list[Observation]:
-    """Rows are names, columns are (period, measure) or (metric, measure) headers."""
+def read_tables(article: Article, reader: Reader, one_table=None) -> list[Observation]:
+    """Every table of the page through `one_table` (default: rows are names, columns are
+    (period, measure) or (metric, measure) headers)."""
     out: list[Observation] = []
     for rows in article.tables:
         table_reader = Reader(reader.release, reader.vocab, reader.default_year, reader.base)
-        _one_table(rows, table_reader)
+        (one_table or _one_table)(rows, table_reader)
         out.extend(table_reader.out)
     return out
 
@@ -637,6 +638,25 @@ def _not_after(found, published_at) -> Period:
         return Period(str(int(period.period) - 1), "year")
     year, month = period.period.split("-")
     return Period(f"{int(year) - 1}-{month}", period.period_type)
+
+
+@dataclass(frozen=True)
+class Titles:
+    """The release titles a kind claims: `claims` is found in them, `refuses` is not
+    (interpretations and Q&As repeat a release's title words)."""
+    claims: str
+    refuses: str = r"解读|答记者问"
+
+    def match(self, title: str) -> bool:
+        return bool(re.search(self.claims, title)) and not re.search(self.refuses, title)
+
+
+def parse_titled(article: Article, vocab: Vocabulary, titles: Titles, example: str, what: str,
+                 **options) -> Release:
+    """A kind's parse(): the title must be one it claims (`example` shows one), then text and tables."""
+    if not titles.match(article.title):
+        raise ParseError(article.url, "title", example)
+    return read_release(article, vocab, what, **options)
 
 
 def read_release(article: Article, vocab: Vocabulary, what: str, table_reader=read_tables,

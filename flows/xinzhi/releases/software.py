@@ -2,10 +2,8 @@
 region, profits and exports."""
 from __future__ import annotations
 
-import re
-
-from ..model import Article, ParseError, Release
-from .reader import Vocabulary, read_release
+from ..model import Article, Release
+from .reader import Titles, Vocabulary, parse_titled
 
 KIND = "software"
 PUBLISHER = "MIIT"
@@ -17,15 +15,10 @@ VOCABULARY = Vocabulary(
     parser_version="miit-software/1.0.0",
 )
 
-_TITLE = re.compile(r"软件(和信息技术服务)?业(经济)?运行情况")
-_NOT_THIS = re.compile(r"解读|答记者问")
-
-
-def matches_title(title: str) -> bool:
-    return bool(_TITLE.search(title)) and not _NOT_THIS.search(title)
+TITLES = Titles(r"软件(和信息技术服务)?业(经济)?运行情况")
+matches_title = TITLES.match
 
 
 def parse(article: Article) -> Release:
-    if not matches_title(article.title):
-        raise ParseError(article.url, "title", "a software industry title (…软件业经济运行情况)")
-    return read_release(article, VOCABULARY, "software industry")
+    return parse_titled(article, VOCABULARY, TITLES, "a software industry title (…软件业经济运行情况)",
+                        "software industry")

@@ -4,24 +4,17 @@ all mobile base stations, net additions since the end of last year), fixed broad
 and gigabit users, PON ports, mobile internet traffic."""
 from __future__ import annotations
 
-import re
-
-from ..model import Article, ParseError, Release
-from .reader import Vocabulary, read_release
+from ..model import Article, Release
+from .reader import Titles, Vocabulary, parse_titled
 
 KIND = "telecom"
 PUBLISHER = "MIIT"
 VOCABULARY = Vocabulary(PUBLISHER, KIND, families=("telecom",), parser_version="miit-telecom/1.0.0")
 
-_TITLE = re.compile(r"通信业(经济)?运行情况|通信业统计公报")
-_NOT_THIS = re.compile(r"解读|答记者问|[省市]通信")
-
-
-def matches_title(title: str) -> bool:
-    return bool(_TITLE.search(title)) and not _NOT_THIS.search(title)
+TITLES = Titles(r"通信业(经济)?运行情况|通信业统计公报", r"解读|答记者问|[省市]通信")
+matches_title = TITLES.match
 
 
 def parse(article: Article) -> Release:
-    if not matches_title(article.title):
-        raise ParseError(article.url, "title", "a telecom statistics title (…通信业经济运行情况)")
-    return read_release(article, VOCABULARY, "telecom")
+    return parse_titled(article, VOCABULARY, TITLES, "a telecom statistics title (…通信业经济运行情况)",
+                        "telecom")
