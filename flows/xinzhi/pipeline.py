@@ -43,7 +43,6 @@ class Outcome:
     requests: int = 0
     bytes: int = 0
 
-
     def record_held_back(self, rows: list[dict]) -> None:
         """Quarantined pages (errors) apart from skipped ones (PDF-only, recorded with the reason)."""
         self.quarantined = [(q["url"], q["reason"]) for q in rows if q["stage"] != "skipped"]
@@ -156,7 +155,7 @@ def _walk_nbs(settings: Settings, client: Client, archive: Archive, add, first_r
         hit_known = add(items, url, nbs.PUBLISHER)
         dates = [d for _, _, d in items if d]
         if hit_known and not first_run:
-            break
+            break  # later runs stop at the first article they already know
         if dates and min(dates).date() < settings.start:
             break
         if page_count is not None and index + 1 >= page_count:
@@ -233,7 +232,7 @@ def parse_archive(archive: Archive) -> tuple[list[tuple[Release, str]], list[dic
 
 
 def parse_page(body: bytes, url: str, content_type: str | None = None, list_date: str | None = None) -> Release:
-    """One archived page to a Release, dispatching on its title."""
+    """One archived page to a Release: the host picks the page reader, the title the release kind."""
     date = datetime.fromisoformat(list_date) if list_date else None
     source = miit if (urlsplit(url).hostname or "").endswith("miit.gov.cn") else nbs
     article = source.parse_article(decode_body(body, content_type), url, date)
