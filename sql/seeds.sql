@@ -5,4 +5,87 @@ COMMENT ON TABLE seeds.indicators IS 'Indicator catalogue: every indicator code 
 
 CREATE TABLE seeds.targets AS
 SELECT * FROM read_csv('$seeds/targets.csv', header = true, all_varchar = true);
-COMMENT ON TABLE seeds.targets IS 'Curated targets and dated claims (sql/seeds/targets.csv); rules in sql/seeds/README.md.';
+COMMENT ON TABLE seeds.targets IS 'Curated targets of plans and reports, with their documents (sql/seeds/targets.csv); rules in sql/seeds/README.md.';
+
+CREATE TABLE seeds.claims AS
+SELECT * FROM read_csv('$seeds/claims.csv', header = true, all_varchar = true);
+COMMENT ON TABLE seeds.claims IS 'Dated numeric claims (the minister''s interview) to set beside official figures (sql/seeds/claims.csv).';
+
+CREATE TABLE seeds.key_industries AS
+SELECT * FROM read_csv('$seeds/key_industries.csv', header = true, all_varchar = true);
+COMMENT ON TABLE seeds.key_industries IS 'The ten key industries of the 2025–2026 growth plans, their plan, proxy series and target (sql/seeds/key_industries.csv).';
+
+CREATE TABLE seeds.release_kinds AS
+SELECT * FROM read_csv('$seeds/release_kinds.csv', header = true, all_varchar = true);
+COMMENT ON TABLE seeds.release_kinds IS 'Each release kind: publisher, cadence and the usual delay after the period ends (sql/seeds/release_kinds.csv).';
+
+CREATE TABLE seeds.release_calendar AS
+SELECT * FROM read_csv('$seeds/release_calendar.csv', header = true, all_varchar = true);
+COMMENT ON TABLE seeds.release_calendar IS 'Published release dates by kind and reference period (period = YYYY-MM of the month the data end in), from the NBS release calendar.';
+
+-- Column descriptions.
+COMMENT ON COLUMN seeds.indicators.code IS 'Stable indicator code; the part before the first dot is its family.';
+COMMENT ON COLUMN seeds.indicators.name_zh IS 'Chinese name as printed.';
+COMMENT ON COLUMN seeds.indicators.name_en IS 'English name.';
+COMMENT ON COLUMN seeds.indicators.unit IS 'Unit of the series.';
+COMMENT ON COLUMN seeds.indicators.theme IS 'Theme (industry, pmi, telecom …).';
+COMMENT ON COLUMN seeds.indicators.dimension IS 'Breakdown: total, sector, ownership, industry, industry_group, product, region, size or segment.';
+COMMENT ON COLUMN seeds.indicators.aliases IS 'Other printed names of the same series, separated by |.';
+COMMENT ON COLUMN seeds.targets.target_id IS 'Stable id.';
+COMMENT ON COLUMN seeds.targets.kind IS 'target or context (no number).';
+COMMENT ON COLUMN seeds.targets.theme IS 'Theme.';
+COMMENT ON COLUMN seeds.targets.description IS 'What is targeted.';
+COMMENT ON COLUMN seeds.targets.metric IS 'Measured quantity.';
+COMMENT ON COLUMN seeds.targets.indicator IS 'Series that measures it, if any.';
+COMMENT ON COLUMN seeds.targets.dimension IS 'Dimension of that series.';
+COMMENT ON COLUMN seeds.targets.measure IS 'Measure of that series.';
+COMMENT ON COLUMN seeds.targets.comparator IS '>=, <=, approx, range or =.';
+COMMENT ON COLUMN seeds.targets.value IS 'Target number.';
+COMMENT ON COLUMN seeds.targets.tolerance IS 'Tolerance for approx and =.';
+COMMENT ON COLUMN seeds.targets.value_high IS 'Upper bound of a range.';
+COMMENT ON COLUMN seeds.targets.unit IS 'Unit of the target.';
+COMMENT ON COLUMN seeds.targets.scoring IS 'annual, annual_avg or level.';
+COMMENT ON COLUMN seeds.targets.start_year IS 'First year of the window.';
+COMMENT ON COLUMN seeds.targets.deadline_year IS 'Year the target is due.';
+COMMENT ON COLUMN seeds.targets.document IS 'Issuing document.';
+COMMENT ON COLUMN seeds.targets.issuer IS 'Issuing bodies.';
+COMMENT ON COLUMN seeds.targets.issued_on IS 'Date issued or published.';
+COMMENT ON COLUMN seeds.targets.url IS 'Official URL where known.';
+COMMENT ON COLUMN seeds.targets.confidence IS 'Research confidence.';
+COMMENT ON COLUMN seeds.targets.scoreable IS 'true when it can be scored from a series in scope.';
+COMMENT ON COLUMN seeds.targets.notes IS 'Curation notes.';
+COMMENT ON COLUMN seeds.claims.claim_id IS 'Stable id.';
+COMMENT ON COLUMN seeds.claims.said_on IS 'Date the claim was published.';
+COMMENT ON COLUMN seeds.claims.speaker IS 'Who said it.';
+COMMENT ON COLUMN seeds.claims.source IS 'Where it was said.';
+COMMENT ON COLUMN seeds.claims.url IS 'URL where known.';
+COMMENT ON COLUMN seeds.claims.confidence IS 'Research confidence.';
+COMMENT ON COLUMN seeds.claims.statement IS 'The claim in plain words.';
+COMMENT ON COLUMN seeds.claims.indicator IS 'Official series, if any.';
+COMMENT ON COLUMN seeds.claims.dimension IS 'Dimension of that series.';
+COMMENT ON COLUMN seeds.claims.measure IS 'Measure of that series.';
+COMMENT ON COLUMN seeds.claims.period IS 'Period the claim speaks of.';
+COMMENT ON COLUMN seeds.claims.period_type IS 'Period type.';
+COMMENT ON COLUMN seeds.claims.comparator IS '=, >= or approx.';
+COMMENT ON COLUMN seeds.claims.value IS 'Number claimed.';
+COMMENT ON COLUMN seeds.claims.tolerance IS 'Rounding tolerance.';
+COMMENT ON COLUMN seeds.claims.unit IS 'Unit.';
+COMMENT ON COLUMN seeds.claims.notes IS 'Curation notes.';
+COMMENT ON COLUMN seeds.key_industries.industry IS 'Key industry id.';
+COMMENT ON COLUMN seeds.key_industries.name_zh IS 'Chinese name.';
+COMMENT ON COLUMN seeds.key_industries.name_en IS 'English name.';
+COMMENT ON COLUMN seeds.key_industries.plan IS 'Its 2025–2026 growth plan.';
+COMMENT ON COLUMN seeds.key_industries.proxy_indicator IS 'Series standing for the industry.';
+COMMENT ON COLUMN seeds.key_industries.target_id IS 'Its target in seeds.targets, if any.';
+COMMENT ON COLUMN seeds.key_industries.notes IS 'Scope notes.';
+COMMENT ON COLUMN seeds.release_kinds.kind IS 'Release kind.';
+COMMENT ON COLUMN seeds.release_kinds.publisher IS 'NBS or MIIT.';
+COMMENT ON COLUMN seeds.release_kinds.name_zh IS 'Chinese name.';
+COMMENT ON COLUMN seeds.release_kinds.cadence IS 'monthly, annual or irregular.';
+COMMENT ON COLUMN seeds.release_kinds.lag_days IS 'Usual days between the end of the period and the release.';
+COMMENT ON COLUMN seeds.release_kinds.joint_jan_feb IS 'true when January and February come out together.';
+COMMENT ON COLUMN seeds.release_kinds.notes IS 'Release habits.';
+COMMENT ON COLUMN seeds.release_calendar.kind IS 'Release kind.';
+COMMENT ON COLUMN seeds.release_calendar.period IS 'YYYY-MM of the month the data end in.';
+COMMENT ON COLUMN seeds.release_calendar.due IS 'Release date.';
+COMMENT ON COLUMN seeds.release_calendar.source IS 'Where the date comes from.';

@@ -87,10 +87,17 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     assert fetched == LISTED_RELEASES | {PDF_ONLY}
     stage, reason = query(home, f"SELECT stage, reason FROM raw.quarantine WHERE url = '{PDF_ONLY}'")[0]
     assert stage == "skipped" and "attachment only" in reason and ".pdf" in reason
+    # the interview's claims beside the official figures
+    claims = {c: (o, v) for c, o, v in query(home, "SELECT claim_id, official, verdict FROM marts.interview_claims")}
+    assert claims["interview_ip_growth_2025_11"] == (6.0, "consistent")
+    assert claims["interview_hightech_growth_2025_11"] == (9.2, "consistent")
+    assert claims["interview_smart_factories_advanced_2025"] == (None, "no official series")
     # the scorecard
     status = dict(query(home, "SELECT target_id, status FROM marts.target_scorecard"))
-    assert status["interview_ip_growth_2025_11"] == "met"
     assert status["steel_va_avg_growth_2025_26"] == "off track"           # 2.2 % against about 4 %
+    assert status["info14_gigabit_users_2025"] == "met"                   # 2.38 亿户 at end-2025 against 0.6
+    assert status["gwr2025_gdp_growth"] == "met"                          # 5.0 % against about 5 %
+    assert status["fyp15_gdp_growth"] == "not scored"                     # a goal without a number
     assert status["petchem_va_avg_growth_2025_26"] == "on track"          # 7.6 % against more than 5 %
     assert status["auto_mfg_va_growth_2025"] == "met"                     # 11.5 % in 2025 against about 6 %
     assert status["gwr2026_gdp_growth"] == "no data yet"                  # no 2026 GDP figure yet

@@ -1,32 +1,26 @@
--- Every target and claim beside the released figure that answers it. Rules: sql/seeds/README.md.
+-- Every target beside the released figure that answers it. Rules: sql/seeds/README.md.
 CREATE VIEW marts.target_scorecard AS
 WITH targets AS (
     SELECT
-        target_id, kind, theme, description, indicator, dimension, measure, comparator,
+        target_id, kind, theme, description, metric, indicator, dimension, measure, comparator,
         TRY_CAST(value AS DOUBLE) AS target_value,
         coalesce(TRY_CAST(tolerance AS DOUBLE), 0) AS tolerance,
         TRY_CAST(value_high AS DOUBLE) AS value_high,
         unit, scoring,
         CAST(start_year AS INTEGER) AS start_year,
         CAST(deadline_year AS INTEGER) AS deadline_year,
-        claim_period, claim_period_type, document, issuer, issued_on,
-        url AS document_url, confidence,
-        lower(scoreable) = 'true' AND indicator IS NOT NULL AS scoreable
+        document, issuer, issued_on, url AS document_url, confidence, notes,
+        kind = 'target' AND lower(scoreable) = 'true' AND indicator IS NOT NULL AS scoreable
     FROM seeds.targets
 ),
 series AS (
-    SELECT t.target_id, t.scoring, t.start_year, t.deadline_year, t.claim_period, t.claim_period_type,
+    SELECT t.target_id, t.scoring, t.start_year, t.deadline_year,
         o.value, o.period, o.period_type, o.source_url, o.published_at,
         CASE WHEN o.period_type = 'year' THEN o.period || '-12' ELSE o.period END AS period_end
     FROM targets AS t
     JOIN marts.observations AS o
       ON o.indicator = t.indicator AND o.dimension = t.dimension AND o.measure = t.measure
     WHERE t.scoreable
-),
-claims AS (   -- a claim: the figure for exactly its period
-    SELECT target_id, value AS actual, period, period_type, source_url, published_at, true AS is_final
-    FROM series
-    WHERE scoring = 'point' AND period = claim_period AND period_type = claim_period_type
 ),
 full_years AS (
     SELECT * FROM series
@@ -52,11 +46,18 @@ progress AS ( -- before that: the latest year-to-date or full-year figure in the
       AND TRY_CAST(left(period, 4) AS INTEGER) BETWEEN start_year AND deadline_year
     QUALIFY row_number() OVER (PARTITION BY target_id ORDER BY period_end DESC, published_at DESC) = 1
 ),
+levels AS (   -- a level to reach by the deadline: the latest month-end figure; final at the deadline's year end
+    SELECT target_id, value AS actual, period, period_type, source_url, published_at,
+        period_end = deadline_year || '-12' AS is_final
+    FROM series
+    WHERE scoring = 'level' AND period_end <= deadline_year || '-12'
+      AND TRY_CAST(left(period, 4) AS INTEGER) >= start_year
+    QUALIFY row_number() OVER (PARTITION BY target_id ORDER BY period_end DESC, published_at DESC) = 1
+),
 best AS (
-    SELECT * FROM claims
-    UNION ALL SELECT * FROM finals
-    UNION ALL SELECT * FROM progress
-    WHERE target_id NOT IN (SELECT target_id FROM finals)
+    SELECT * FROM finals
+    UNION ALL SELECT * FROM progress WHERE target_id NOT IN (SELECT target_id FROM finals)
+    UNION ALL SELECT * FROM levels
 ),
 scored AS (
     SELECT t.*, b.actual, b.period AS actual_period, b.period_type AS actual_period_type,
@@ -72,11 +73,12 @@ scored AS (
     LEFT JOIN best AS b USING (target_id)
 )
 SELECT
-    target_id, kind, theme, description, indicator, dimension, measure, comparator,
+    target_id, kind, theme, description, metric, indicator, dimension, measure, comparator,
     target_value, tolerance, value_high, unit, scoring, start_year, deadline_year,
     round(actual, 2) AS actual, actual_period, actual_period_type,
     round(actual - target_value, 2) AS gap,
     CASE
+        WHEN kind = 'context' THEN 'not scored'
         WHEN actual IS NULL OR passes IS NULL THEN 'no data yet'
         WHEN passes AND is_final THEN 'met'
         WHEN passes THEN 'on track'
@@ -84,17 +86,41 @@ SELECT
     END AS status,
     coalesce(is_final, false) AS is_final,
     actual_source_url, actual_published_at,
-    document, issuer, issued_on, document_url, confidence, scoreable,
+    document, issuer, issued_on, document_url, confidence, scoreable, notes,
     (SELECT data_label FROM raw.build_info) AS data_label
 FROM scored
-ORDER BY kind, theme, target_id;
+ORDER BY kind DESC, theme, target_id;
 
-COMMENT ON VIEW marts.target_scorecard IS 'One row per target or claim: latest actual, its period and source, the gap and a status (rules in sql/seeds/README.md).';
-COMMENT ON COLUMN marts.target_scorecard.target_id IS 'Stable id of the target or claim (seeds.targets).';
-COMMENT ON COLUMN marts.target_scorecard.kind IS 'target (from a plan or report) or claim (a dated statement, e.g. the interview).';
-COMMENT ON COLUMN marts.target_scorecard.actual IS 'Released figure that answers the target: claim period, full year, geometric mean over the window, or the latest year-to-date figure.';
+COMMENT ON VIEW marts.target_scorecard IS 'One row per target of a plan or report: the released figure that answers it, its period and source, the gap and a status (rules in sql/seeds/README.md). Targets without a number are listed as context, never scored.';
+COMMENT ON COLUMN marts.target_scorecard.target_id IS 'Stable id of the target (seeds.targets).';
+COMMENT ON COLUMN marts.target_scorecard.kind IS 'target (a number to reach) or context (a goal without a number, never scored).';
+COMMENT ON COLUMN marts.target_scorecard.theme IS 'Theme, e.g. key_industry.steel, telecom.5g, green.industry.';
+COMMENT ON COLUMN marts.target_scorecard.description IS 'What is targeted, in plain words.';
+COMMENT ON COLUMN marts.target_scorecard.metric IS 'The measured quantity, e.g. value-added real growth, annual average.';
+COMMENT ON COLUMN marts.target_scorecard.indicator IS 'Series that measures it (seeds.indicators); null when no series in scope measures it.';
+COMMENT ON COLUMN marts.target_scorecard.dimension IS 'Dimension of that series.';
+COMMENT ON COLUMN marts.target_scorecard.measure IS 'Measure of that series (yoy_pct, level …).';
+COMMENT ON COLUMN marts.target_scorecard.comparator IS '>=, <=, approx (about: value minus tolerance or better), range (value to value_high) or =.';
+COMMENT ON COLUMN marts.target_scorecard.target_value IS 'The target number, in unit.';
+COMMENT ON COLUMN marts.target_scorecard.tolerance IS 'Tolerance for approx and = (curation rule: 0.5 points for growth rates, 2 % of the value for levels).';
+COMMENT ON COLUMN marts.target_scorecard.value_high IS 'Upper bound of a range target.';
+COMMENT ON COLUMN marts.target_scorecard.unit IS 'Unit of the target (the series unit where one is scored).';
+COMMENT ON COLUMN marts.target_scorecard.scoring IS 'annual (a year), annual_avg (geometric mean over the window) or level (a level by the deadline).';
+COMMENT ON COLUMN marts.target_scorecard.start_year IS 'First year of the target window.';
+COMMENT ON COLUMN marts.target_scorecard.deadline_year IS 'Year the target is due.';
+COMMENT ON COLUMN marts.target_scorecard.actual IS 'Released figure that answers the target: full year, geometric mean over the window, latest level, or the latest year-to-date figure.';
 COMMENT ON COLUMN marts.target_scorecard.actual_period IS 'Period of the actual (YYYY-MM, YYYY, or YYYY..YYYY for an average).';
+COMMENT ON COLUMN marts.target_scorecard.actual_period_type IS 'month, ytd, year or year_avg.';
 COMMENT ON COLUMN marts.target_scorecard.gap IS 'actual minus target_value, in the target unit.';
-COMMENT ON COLUMN marts.target_scorecard.status IS 'met, on track, off track, or no data yet.';
-COMMENT ON COLUMN marts.target_scorecard.is_final IS 'True when the actual is the final figure for the target (not a year-to-date progress figure).';
+COMMENT ON COLUMN marts.target_scorecard.status IS 'met, on track, off track, no data yet, or not scored (context).';
+COMMENT ON COLUMN marts.target_scorecard.is_final IS 'True when the actual is the final figure for the target (not a progress figure).';
 COMMENT ON COLUMN marts.target_scorecard.actual_source_url IS 'Release the actual comes from (the latest one, for an average).';
+COMMENT ON COLUMN marts.target_scorecard.actual_published_at IS 'When that release was published.';
+COMMENT ON COLUMN marts.target_scorecard.document IS 'Issuing document.';
+COMMENT ON COLUMN marts.target_scorecard.issuer IS 'Issuing bodies.';
+COMMENT ON COLUMN marts.target_scorecard.issued_on IS 'Date the document was issued or published.';
+COMMENT ON COLUMN marts.target_scorecard.document_url IS 'Official URL of the document, where known.';
+COMMENT ON COLUMN marts.target_scorecard.confidence IS 'verified-from-official-page, from-reputable-report or uncertain (research notes).';
+COMMENT ON COLUMN marts.target_scorecard.scoreable IS 'True when a series in scope measures the target.';
+COMMENT ON COLUMN marts.target_scorecard.notes IS 'Curation notes: proxies, unit conversions, wording conflicts.';
+COMMENT ON COLUMN marts.target_scorecard.data_label IS 'official, or fixture for demo data built from test pages.';
