@@ -12,7 +12,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 export DO_NOT_TRACK := 1
 export GX_ANALYTICS_ENABLED := False
 
-.PHONY: setup run test demo rebuild scorecard clean
+.PHONY: setup run test demo rebuild scorecard docs clean
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
@@ -38,6 +38,9 @@ rebuild: setup        ## rebuild the warehouse from the raw archive, no network
 
 scorecard: setup
 	$(VENV)/bin/xinzhi scorecard
+
+docs: setup           ## regenerate docs/data-dictionary.md from sql/ (the warehouse's own descriptions)
+	$(VENV)/bin/xinzhi docs docs
 
 clean:
 	rm -rf $(VENV) $(TOOLS) .prefect demo .pytest_cache

@@ -75,6 +75,19 @@ def parse(file: Path = typer.Argument(..., help="A saved release page (HTML)."),
 
 
 @app.command()
+def docs(folder: Path = typer.Argument(Path("docs"), help="Where to write data-dictionary.md.")) -> None:
+    """Write the data dictionary from an empty warehouse built from sql/ (no network, no data)."""
+    import tempfile
+
+    from . import dictionary, warehouse
+
+    with tempfile.TemporaryDirectory() as tmp:
+        database = Path(tmp) / "dictionary.duckdb"
+        warehouse.build(database, fetches=[], discoveries=[], releases=[], quarantine=[], data_label="official")
+        typer.echo(f"xinzhi: wrote {dictionary.write(database, folder)}")
+
+
+@app.command()
 def scorecard() -> None:
     """Print the target scorecard from the published warehouse."""
     from .config import Settings
