@@ -75,6 +75,16 @@ def parse(file: Path = typer.Argument(..., help="A saved release page (HTML)."),
 
 
 @app.command()
+def export(parquet: Path = typer.Option(..., "--parquet", help="Folder to write one Parquet file per mart into.")) -> None:
+    """Write every marts view of the published warehouse as Parquet (read-only; safe during a refresh)."""
+    from .config import Settings
+    from .warehouse import export_parquet
+
+    written = export_parquet(Settings().database, parquet)
+    typer.echo(f"xinzhi: wrote {len(written)} Parquet files to {parquet}")
+
+
+@app.command()
 def docs(folder: Path = typer.Argument(Path("docs"), help="Where to write data-dictionary.md.")) -> None:
     """Write the data dictionary from an empty warehouse built from sql/ (no network, no data)."""
     import tempfile

@@ -110,3 +110,31 @@ def publish(building: Path, final: Path) -> None:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+def export_parquet(database: Path, folder: Path) -> list[Path]:
+    """Every marts view as `<view>.parquet`, read from one read-only snapshot of the published
+    file (a refresh publishing meanwhile does not mix two states); each file is renamed into
+    place when complete."""
+    if not database.exists():
+        from .model import XinzhiError
+        raise XinzhiError(f"{database}: no published warehouse yet (run `xinzhi refresh` or `make demo`)")
+    folder.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(database), read_only=True)
+    written = []
+    try:
+        views = [v for (v,) in con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts' ORDER BY view_name").fetchall()]
+        for view in views:
+            target = folder / f"{view}.parquet"
+            partial = folder / f".{view}.parquet.partial"
+            con.execute(f"COPY (SELECT * FROM marts.\"{view}\") TO '{_sql_string(partial)}' (FORMAT parquet)")
+            os.replace(partial, target)
+            written.append(target)
+    finally:
+        con.close()
+    return written
+
+
+def _sql_string(path: Path) -> str:
+    return str(path).replace("'", "''")
