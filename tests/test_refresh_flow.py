@@ -105,6 +105,14 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
                          "WHERE target_id = 'steel_va_avg_growth_2025_26'")[0]
     assert actual == (2.2, "2026-02", "https://www.stats.gov.cn/sj/zxfb/202603/t20260316_1962782.html")
 
+    # the report with charts and the Prefect artifacts of the run
+    assert (home / "report.html").stat().st_size > 100_000
+    from prefect.client.orchestration import get_client
+    with get_client(sync_client=True) as client:
+        artifacts = {a.key: a for a in client.read_artifacts() if a.key}
+    assert {"refresh-summary", "target-scorecard", "target-scorecard-table"} <= set(artifacts)
+    assert artifacts["target-scorecard-table"].type == "table"
+
     before_rows = query(home, "SELECT count(*) FROM core.observations")[0][0]
     before_fetches = len(Archive(home / "archive").fetches())
     second = run_refresh()

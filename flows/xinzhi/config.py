@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     def database(self) -> Path:
         return self.home / "xinzhi.duckdb"
 
+    @property
+    def report(self) -> Path:
+        return self.home / "report.html"
+
 
 def settings() -> Settings:
     return Settings()

@@ -8,7 +8,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 
 from prefect import flow, get_run_logger, task  # noqa: E402
-from prefect.artifacts import create_markdown_artifact  # noqa: E402
+from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.states import Completed, Failed  # noqa: E402
 
@@ -105,6 +105,9 @@ def refresh():
     create_markdown_artifact(key="refresh-summary", markdown=summary, description="What the refresh did")
     create_markdown_artifact(key="target-scorecard", markdown=report.scorecard_markdown(settings.database),
                              description="Targets against released figures")
+    columns, rows, _ = report.scorecard_rows(settings.database)
+    create_table_artifact(key="target-scorecard-table", table=[dict(zip(columns, row)) for row in rows],
+                          description="Targets against released figures (table)")
     logger.info("summary:\n%s", summary)
     if problem or outcome.fetch_errors:
         return Failed(message=problem or f"{len(outcome.fetch_errors)} articles could not be fetched")

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import warehouse
+from . import charts, warehouse
 from .archive import Archive, Discovery, FetchRecord
 from .config import Settings
 from .fetch import BlockedError, Client, FetchError, HostNotAllowed, Response, UnreachableError, check_official
@@ -268,6 +268,7 @@ def build_and_publish(settings: Settings, archive: Archive, releases, quarantine
     counts = warehouse.build(building, fetches=archive.fetches(), discoveries=archive.discoveries(),
                              releases=releases, quarantine=quarantine, data_label=settings.data_label)
     warehouse.publish(building, settings.database)
+    charts.write_report(settings.database, settings.report)
     return counts
 
 

@@ -37,7 +37,7 @@ def run_summary(settings, outcome, problem: str | None) -> str:
     if settings.data_label != "official":
         lines.append(f"> **{settings.data_label.upper()} DATA** — built from test pages, not official figures.\n")
     lines += [
-        f"- warehouse: `{settings.database}`",
+        f"- warehouse: `{settings.database}`; report with charts: `{settings.report}`",
         f"- new articles discovered: {outcome.new_discoveries} ({outcome.out_of_scope} out of scope, skipped)",
         f"- articles fetched: {outcome.fetched}; fetch errors: {len(outcome.fetch_errors)}",
         f"- HTTP requests: {outcome.requests}; bytes downloaded: {outcome.bytes}",

@@ -1,0 +1,104 @@
+"""The run's report: one self-contained HTML file with charts (plotly, its script inlined so
+the file opens offline), written under XINZHI_HOME by every refresh and rebuild."""
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+
+QUERIES = Path(__file__).resolve().parents[2] / "sql" / "queries"
+STATUS_COLOURS = {"met": "#2e7d32", "on track": "#7cb342", "off track": "#c62828", "no data yet": "#9e9e9e"}
+# Reference lines on the growth chart: division column -> its plan target (marts.target_scorecard).
+GROWTH_TARGETS = {"c31_ferrous_metals": "steel_va_avg_growth_2025_26", "c32_nonferrous_metals": "nonferrous_va_avg_growth_2025_26",
+                  "c26_chemicals": "petchem_va_avg_growth_2025_26", "c36_automobiles": "auto_mfg_va_growth_2025",
+                  "c39_electronics": "elec_c39_va_avg_growth_2025_26"}
+
+
+def write_report(database: Path, path: Path) -> Path:
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        frames = {name: con.execute((QUERIES / f"{name}.sql").read_text(encoding="utf-8")).df()
+                  for name in ("scorecard", "report_growth", "report_5g")}
+        frames["key"] = con.execute("SELECT * FROM marts.key_industries_vs_plans ORDER BY industry").df()
+        targets = con.execute("SELECT target_id, target_value FROM marts.target_scorecard").df()
+        label, built = con.execute("SELECT data_label, built_at FROM raw.build_info").fetchone()
+    finally:
+        con.close()
+    target_values = dict(zip(targets.target_id, targets.target_value))
+    figures = [_targets_chart(frames["scorecard"]), _growth_chart(frames["report_growth"], target_values),
+               _key_industries_chart(frames["key"]), _five_g_chart(frames["report_5g"])]
+    body = "\n".join(f'<section class="chart" id="{fid}"><h2>{html.escape(title)}</h2>{fig.to_html(full_html=False, include_plotlyjs=(i == 0), div_id=fid + "-plot")}</section>'
+                     for i, (fid, title, fig) in enumerate(figures))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(_page(body, frames["scorecard"], label, built), encoding="utf-8")
+    partial.replace(path)
+    return path
+
+
+def _targets_chart(card: pd.DataFrame):
+    scored = card[card.status.isin(["met", "on track", "off track"])]
+    fig = go.Figure()
+    fig.add_bar(name="actual", x=scored.target_id, y=scored.actual,
+                marker_color=[STATUS_COLOURS[s] for s in scored.status],
+                text=[f"{s} (gap {g:+.2f})" for s, g in zip(scored.status, scored.gap)], textposition="outside")
+    fig.add_scatter(name="target", x=scored.target_id, y=scored.target_value, mode="markers",
+                    marker={"symbol": "line-ew-open", "size": 28, "color": "black", "line": {"width": 3}})
+    fig.update_layout(yaxis_title="value (target unit)", barmode="group", height=480)
+    return ("targets", "Every scored target: actual against target", fig)
+
+
+def _growth_chart(growth: pd.DataFrame, targets: dict):
+    fig = go.Figure()
+    for column in [c for c in growth.columns if c != "period"]:
+        fig.add_scatter(name=column, x=growth.period, y=growth[column], mode="lines+markers", connectgaps=True)
+    for column, target_id in GROWTH_TARGETS.items():
+        value = targets.get(target_id)
+        if value is not None and pd.notna(value):
+            fig.add_hline(y=value, line_dash="dot", annotation_text=f"{column} target {value:g} %",
+                          annotation_position="top left")
+    fig.update_layout(yaxis_title="% year on year (year to date)", xaxis={"type": "category"}, height=480)
+    return ("growth", "Industrial growth over time, with the plan targets as reference lines", fig)
+
+
+def _key_industries_chart(key: pd.DataFrame):
+    fig = go.Figure()
+    fig.add_bar(name="latest growth (%)", x=key.name_en, y=key.latest_growth)
+    fig.add_bar(name="plan target", x=key.name_en, y=key.target_value)
+    fig.update_layout(barmode="group", yaxis_title="%", height=420)
+    return ("key-industries", "The ten key industries against their growth plans", fig)
+
+
+def _five_g_chart(five_g: pd.DataFrame):
+    fig = go.Figure()
+    fig.add_bar(name="5G base stations (10,000s)", x=five_g.period, y=five_g.bs_5g)
+    fig.add_scatter(name="per 10,000 people", x=five_g.period, y=five_g.bs_5g_per_10k, yaxis="y2",
+                    mode="lines+markers", connectgaps=True)
+    for column, text in (("target_2025", "2025 plan: 26 per 10,000"), ("target_2027", "2027 plan: 38 per 10,000")):
+        value = five_g[column].dropna().max() if not five_g.empty else None
+        if value is not None and pd.notna(value):
+            fig.add_hline(y=value, yref="y2", line_dash="dot", annotation_text=text)
+    fig.update_layout(yaxis_title="base stations (10,000s)", xaxis={"type": "category"},
+                      yaxis2={"title": "per 10,000 people", "overlaying": "y", "side": "right"}, height=420)
+    return ("five-g", "The 5G build-out against its plan", fig)
+
+
+def _page(body: str, card: pd.DataFrame, label: str, built: datetime) -> str:
+    banner = ("" if label == "official" else
+              f'<p class="banner">{html.escape(label.upper())} DATA: built from test pages, not official figures.</p>')
+    table = card.drop(columns=["actual_source_url"]).to_html(index=False, na_rep="", classes="scorecard", border=0)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>xinzhi: targets against results</title>
+<style>body{{font-family:sans-serif;margin:2em;max-width:1200px}} .banner{{background:#ffe082;padding:.5em}}
+table.scorecard{{border-collapse:collapse;font-size:.85em}} table.scorecard td,table.scorecard th{{padding:2px 8px;border-bottom:1px solid #ddd}}</style>
+</head><body>
+<h1>China's industrial policy against its own numbers</h1>
+{banner}<p>Warehouse built {html.escape(str(built))}. Sources and lineage: <code>marts.observations</code>.</p>
+{body}
+<section id="scorecard"><h2>Scorecard</h2>{table}</section>
+</body></html>
+"""
