@@ -88,3 +88,42 @@ def test_refresh_without_the_site_ends_with_one_clear_line(tmp_path):
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("xinzhi: cannot reach www.stats.gov.cn")
     assert (tmp_path / "home" / "xinzhi.duckdb").exists()
+
+
+def test_scorecard_prints_every_target_with_a_status_and_a_summary(tmp_path):
+    import os
+
+    from test_parse_releases import PAGES, url_of
+
+    from xinzhi import warehouse
+    from xinzhi.pipeline import parse_page
+
+    home = tmp_path / "home"
+    home.mkdir()
+    releases = [(parse_page(p.read_bytes(), url_of(p)), f"{i:064d}", "loaded") for i, (p, *_r) in enumerate(PAGES)]
+    warehouse.build(home / "xinzhi.duckdb", fetches=[], discoveries=[], quarantine=[], data_label="fixture",
+                    releases=releases)
+    result = subprocess.run([XINZHI, "scorecard"], capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, XINZHI_HOME=str(home)))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("*** FIXTURE DATA")
+    assert lines[1].split()[:2] == ["target_id", "status"]
+    body = lines[2:-1]
+    assert len(body) >= 70
+    statuses = {"met", "on", "off", "no", "not"}
+    assert all(line.split()[1] in statuses for line in body)
+    steel = next(line for line in body if line.startswith("steel_va_avg_growth_2025_26"))
+    assert "off track" in steel and "2.2" in steel
+    assert lines[-1].startswith(f"{len(body)} targets:") and "not scored (no number)" in lines[-1]
+
+
+def test_rebuild_reports_progress_in_the_log_for_long_parses(caplog):
+    import logging
+
+    from xinzhi.pipeline import _log_progress
+
+    with caplog.at_level(logging.INFO, logger="xinzhi"):
+        assert list(_log_progress(range(250), 250)) == list(range(250))
+    assert [r.getMessage() for r in caplog.records] == [
+        "parsed 100 of 250 archived pages", "parsed 200 of 250 archived pages", "parsed 250 of 250 archived pages"]

@@ -5,6 +5,7 @@ import json
 import logging
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 
 import typer
@@ -42,11 +43,14 @@ def rebuild() -> None:
     from .config import Settings
     from .pipeline import rebuild as rebuild_all
 
-    outcome = rebuild_all(Settings())
+    from rich.progress import track
+
+    outcome = rebuild_all(Settings(), track=lambda pages, total: track(
+        pages, total=total, description="parsing the archive", transient=True, disable=not sys.stderr.isatty()))
     typer.echo(f"xinzhi: rebuilt: {outcome.releases_loaded} releases, {outcome.observations} observations, "
                f"{len(outcome.quarantined)} quarantined")
     for url, reason in outcome.quarantined:
-        typer.echo(f"  quarantined {url}: {reason}")
+        typer.echo(f"  quarantined: {reason if reason.startswith(url) else f'{url}: {reason}'}")
 
 
 @app.command()
@@ -109,12 +113,17 @@ def scorecard() -> None:
     columns, rows, label = scorecard_rows(database)
     if label != "official":
         typer.echo(f"*** {label.upper()} DATA: built from test pages, not official figures ***")
-    shown = ["target_id", "status", "actual", "actual_period", "comparator", "target_value", "gap"]
+    shown = ["target_id", "status", "actual", "actual_period", "comparator", "target_value", "unit", "gap"]
     index = [columns.index(c) for c in shown]
     table = [shown] + [["" if row[i] is None else str(row[i]) for i in index] for row in rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(shown))]
     for r in table:
         typer.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
+    statuses = Counter(row[columns.index("status")] for row in rows)
+    scored = sum(statuses[s] for s in ("met", "on track", "off track"))
+    typer.echo(f"{len(rows)} targets: {scored} scored ({statuses['met']} met, {statuses['on track']} on track, "
+               f"{statuses['off track']} off track), {statuses['no data yet']} no data yet, "
+               f"{statuses['not scored']} not scored (no number)")
 
 
 @app.command()

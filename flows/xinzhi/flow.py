@@ -48,7 +48,7 @@ def fetch_and_archive(settings: Settings, client: Client, outcome: pipeline.Outc
     archive = Archive(settings.archive_dir)
     todo = pipeline.articles_to_fetch(archive, settings)
     logger.info("%d articles to fetch (already archived ones are never fetched again)", len(todo))
-    for discovery in todo:
+    for number, discovery in enumerate(todo, start=1):
         try:
             pipeline.fetch_article(client, archive, discovery)
         except UnreachableError as exc:
@@ -58,7 +58,7 @@ def fetch_and_archive(settings: Settings, client: Client, outcome: pipeline.Outc
             logger.warning("not fetched: %s", exc)
             continue
         outcome.fetched += 1
-        logger.info("fetched and archived %s", discovery.url)
+        logger.info("fetched and archived %d of %d: %s", number, len(todo), discovery.url)
     return None
 
 

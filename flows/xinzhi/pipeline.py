@@ -210,11 +210,13 @@ def _referer(url: str) -> str:
 
 # ---------------------------------------------------------------- parse
 
-def parse_archive(archive: Archive) -> tuple[list[tuple[Release, str]], list[dict]]:
-    """Parse every archived article; pages that fail go to quarantine with the reason."""
+def parse_archive(archive: Archive, track=None) -> tuple[list[tuple[Release, str]], list[dict]]:
+    """Parse every archived article; pages that fail go to quarantine with the reason.
+    `track(items, total)` wraps the loop to show progress (a terminal bar for `xinzhi rebuild`)."""
     list_dates = {d.url: d.list_date for d in archive.discoveries()}
     parsed, quarantine = [], []
-    for url, record in sorted(archive.latest_bodies("article").items()):
+    pages = sorted(archive.latest_bodies("article").items())
+    for url, record in (track or _log_progress)(pages, len(pages)):
         try:
             release = parse_page(archive.get(record.sha256), url, record.content_type, list_dates.get(url))
         except NotHtml as exc:   # a PDF-only article: recorded with the reason, not an error
@@ -229,6 +231,14 @@ def parse_archive(archive: Archive) -> tuple[list[tuple[Release, str]], list[dic
             continue
         parsed.append((release, record.sha256))
     return parsed, quarantine
+
+
+def _log_progress(items, total: int):
+    """Progress of a long parse (a backfill or rebuild) in the log: every 100 pages."""
+    for done, item in enumerate(items, start=1):
+        yield item
+        if done % 100 == 0 or (done == total and total >= 100):
+            log.info("parsed %d of %d archived pages", done, total)
 
 
 def parse_page(body: bytes, url: str, content_type: str | None = None, list_date: str | None = None) -> Release:
@@ -290,11 +300,11 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def rebuild(settings: Settings, outcome: Outcome | None = None) -> Outcome:
+def rebuild(settings: Settings, outcome: Outcome | None = None, track=None) -> Outcome:
     """Parse, validate, load and publish everything in the archive; no network."""
     outcome = outcome or Outcome()
     archive = Archive(settings.archive_dir)
-    parsed, quarantine = parse_archive(archive)
+    parsed, quarantine = parse_archive(archive, track)
     releases, rejected = validate_releases(parsed, settings.home)
     quarantine += rejected
     counts = build_and_publish(settings, archive, releases, quarantine)
