@@ -62,3 +62,15 @@ def prefect_server():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+def build_fixture_warehouse(path: Path, data_label: str = "fixture") -> Path:
+    """A warehouse of every fixture release page, built directly (no network, no Prefect)."""
+    from test_parse_releases import PAGES, url_of
+
+    from xinzhi import warehouse
+    from xinzhi.pipeline import parse_page
+
+    releases = [(parse_page(p.read_bytes(), url_of(p)), f"{i:064d}", "loaded") for i, (p, *_r) in enumerate(PAGES)]
+    warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label=data_label, releases=releases)
+    return path

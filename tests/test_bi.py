@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 import sqlalchemy
+from conftest import build_fixture_warehouse
 from sqlalchemy.pool import NullPool
 
 from xinzhi.config import Settings
@@ -67,13 +68,7 @@ def test_bi_reader_sees_a_whole_warehouse_before_during_and_after_a_refresh(tmp_
 
 
 def test_export_writes_every_mart_as_parquet(tmp_path):
-    from test_parse_releases import PAGES, url_of
-    from xinzhi import warehouse
-    from xinzhi.pipeline import parse_page
-
-    releases = [(parse_page(p.read_bytes(), url_of(p)), f"{i:064d}", "loaded") for i, (p, *_r) in enumerate(PAGES)]
-    database = tmp_path / "xinzhi.duckdb"
-    warehouse.build(database, fetches=[], discoveries=[], quarantine=[], data_label="fixture", releases=releases)
+    database = build_fixture_warehouse(tmp_path / "xinzhi.duckdb")
     written = export_parquet(database, tmp_path / "out")
     con = duckdb.connect(str(database), read_only=True)
     views = {v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts'").fetchall()}

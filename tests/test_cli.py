@@ -93,16 +93,11 @@ def test_refresh_without_the_site_ends_with_one_clear_line(tmp_path):
 def test_scorecard_prints_every_target_with_a_status_and_a_summary(tmp_path):
     import os
 
-    from test_parse_releases import PAGES, url_of
-
-    from xinzhi import warehouse
-    from xinzhi.pipeline import parse_page
+    from conftest import build_fixture_warehouse
 
     home = tmp_path / "home"
     home.mkdir()
-    releases = [(parse_page(p.read_bytes(), url_of(p)), f"{i:064d}", "loaded") for i, (p, *_r) in enumerate(PAGES)]
-    warehouse.build(home / "xinzhi.duckdb", fetches=[], discoveries=[], quarantine=[], data_label="fixture",
-                    releases=releases)
+    build_fixture_warehouse(home / "xinzhi.duckdb")
     result = subprocess.run([XINZHI, "scorecard"], capture_output=True, text=True, timeout=120,
                             env=dict(os.environ, XINZHI_HOME=str(home)))
     assert result.returncode == 0, result.stderr

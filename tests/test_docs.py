@@ -4,23 +4,16 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import build_fixture_warehouse
 
 from xinzhi import dictionary, warehouse
-from xinzhi.pipeline import parse_page
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 @pytest.fixture(scope="module")
 def fixture_warehouse(tmp_path_factory):
-    from test_parse_releases import PAGES, url_of
-
-    releases = []
-    for i, (path, *_rest) in enumerate(PAGES):
-        releases.append((parse_page(path.read_bytes(), url_of(path)), f"{i:064d}", "loaded"))
-    path = tmp_path_factory.mktemp("docs") / "w.duckdb"
-    warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label="fixture", releases=releases)
-    return path
+    return build_fixture_warehouse(tmp_path_factory.mktemp("docs") / "w.duckdb")
 
 
 def test_the_dictionary_in_docs_is_up_to_date(tmp_path):

@@ -4,8 +4,8 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import build_fixture_warehouse
 
-from xinzhi import warehouse
 from xinzhi.charts import write_report
 
 CHARTS = ("targets", "growth", "key-industries", "five-g")
@@ -17,14 +17,8 @@ def chromium() -> str | None:
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    from test_parse_releases import PAGES, url_of
-    from xinzhi.pipeline import parse_page
-
     folder = tmp_path_factory.mktemp("report")
-    releases = [(parse_page(p.read_bytes(), url_of(p)), f"{i:064d}", "loaded") for i, (p, *_r) in enumerate(PAGES)]
-    database = folder / "xinzhi.duckdb"
-    warehouse.build(database, fetches=[], discoveries=[], quarantine=[], data_label="fixture", releases=releases)
-    return write_report(database, folder / "report.html")
+    return write_report(build_fixture_warehouse(folder / "xinzhi.duckdb"), folder / "report.html")
 
 
 def test_the_report_is_one_self_contained_file(report):
