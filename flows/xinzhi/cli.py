@@ -25,8 +25,11 @@ def _fail(message: str) -> None:
 
 
 @app.command()
-def refresh() -> None:
+def refresh(plain: bool = typer.Option(False, "--plain", help="The same steps without Prefect, in this process "
+                                                              "(no orchestration: for tests and benchmarks).")) -> None:
     """Run the Prefect flow once: discover, fetch, archive, parse, validate, load, publish."""
+    if plain:
+        return _refresh_plain()
     from .flow import refresh as refresh_flow
 
     state = refresh_flow(return_state=True)
@@ -35,6 +38,22 @@ def refresh() -> None:
     if state.is_failed():
         _fail(state.message or "the refresh failed")
     typer.echo(f"xinzhi: refresh done: {state.message}")
+
+
+def _refresh_plain() -> None:
+    from .config import Settings
+    from .pipeline import run
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("xinzhi")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    outcome, problem = run(Settings())
+    if problem:
+        _fail(problem)
+    note = f"; {len(outcome.quarantined)} quarantined" if outcome.quarantined else ""
+    typer.echo(f"xinzhi: refresh done: {outcome.releases_loaded} releases, {outcome.observations} observations{note}")
 
 
 @app.command()
@@ -128,7 +147,9 @@ def scorecard() -> None:
 
 @app.command()
 def mirror(folder: Path = typer.Argument(..., help="Folder laid out as HOST/PATH."),
-           port: int = typer.Option(8765, help="Port on 127.0.0.1.")) -> None:
+           port: int = typer.Option(8765, help="Port on 127.0.0.1."),
+           faults: Path = typer.Option(None, help="JSON {\"/HOST/PATH\": \"fault\"} read on every request "
+                                                  "(faults are listed in xinzhi/mirror.py).")) -> None:
     """Serve a folder as a stand-in for the official sites (for XINZHI_MIRROR)."""
     import time
 
@@ -136,7 +157,7 @@ def mirror(folder: Path = typer.Argument(..., help="Folder laid out as HOST/PATH
 
     if not folder.is_dir():
         _fail(f"{folder}: not a folder")
-    with Mirror(folder, port) as url:
+    with Mirror(folder, port, faults_file=faults) as url:
         typer.echo(f"serving {folder} at {url}  (export XINZHI_MIRROR={url})")
         while True:
             time.sleep(3600)

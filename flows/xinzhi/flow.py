@@ -44,22 +44,7 @@ def discover(settings: Settings, client: Client, outcome: pipeline.Outcome) -> s
 
 @task(name="fetch-and-archive", cache_policy=NO_CACHE)
 def fetch_and_archive(settings: Settings, client: Client, outcome: pipeline.Outcome) -> str | None:
-    logger = get_run_logger()
-    archive = Archive(settings.archive_dir)
-    todo = pipeline.articles_to_fetch(archive, settings)
-    logger.info("%d articles to fetch (already archived ones are never fetched again)", len(todo))
-    for number, discovery in enumerate(todo, start=1):
-        try:
-            pipeline.fetch_article(client, archive, discovery)
-        except UnreachableError as exc:
-            return f"cannot reach {exc.host} while fetching articles ({exc.reason.split(': ', 1)[-1]})"
-        except FetchError as exc:
-            outcome.fetch_errors.append(str(exc))
-            logger.warning("not fetched: %s", exc)
-            continue
-        outcome.fetched += 1
-        logger.info("fetched and archived %d of %d: %s", number, len(todo), discovery.url)
-    return None
+    return pipeline.fetch_all(client, Archive(settings.archive_dir), settings, outcome)
 
 
 @task(name="parse", cache_policy=NO_CACHE)

@@ -2,21 +2,38 @@
 
 Used by the tests, `make demo` and offline replays (XINZHI_MIRROR). Binds loopback
 only. Sends ETag and Last-Modified and answers conditional requests with 304, as the
-real sites' web servers do, so the no-news path can be exercised. An API answer that
+real sites' web servers do, so the no-news path can be exercised. An answer that
 depends on the query string (MIIT's list API, one per `pageId`) is the file
 `PATH@NAME=VALUE` for one of the query's parameters.
+
+Fault injection, per URL path (`/HOST/PATH` as requested), to rehearse what the real
+sites do: `Mirror(root, faults={path: spec})`, or `xinzhi mirror DIR --faults FILE.json`
+(the file is read again on every request, so a test can switch faults while a run goes on).
+Specs: `slow:SECONDS`, `reset`, `status:CODE`, `429:RETRY_AFTER`, `block403`, `verify200`,
+`truncate`, `gbk_as_utf8`, `no_charset`, `redirect:URL`, `oversize:BYTES`, and
+`flaky:N:SPEC` (SPEC for the first N requests, then the real answer).
 """
 from __future__ import annotations
 
 import hashlib
+import json
+import socket
+import struct
 import threading
-from urllib.parse import parse_qsl, urlsplit
+import time
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+VERIFY_PAGE = (b"<html><head><title>\xe8\xae\xbf\xe9\x97\xae\xe9\xaa\x8c\xe8\xaf\x81</title></head><body>"
+               b"<noscript>Please enable JavaScript and refresh the page.</noscript></body></html>")
+BLOCK_PAGE = b"<html><body><h1>403 Forbidden</h1><p>WAF: request blocked (UrlACL)</p></body></html>"
 
 
 class _Handler(SimpleHTTPRequestHandler):
+    faults: "Faults"
+
     def translate_path(self, path: str) -> str:
         plain = super().translate_path(path)
         for name, value in parse_qsl(urlsplit(path).query):
@@ -24,6 +41,61 @@ class _Handler(SimpleHTTPRequestHandler):
             if "/" not in value and candidate.is_file():
                 return str(candidate)
         return plain
+
+    def do_GET(self):
+        spec = self.faults.take(urlsplit(self.path).path)
+        if spec is None or not self._fault(spec):
+            super().do_GET()
+
+    def _fault(self, spec: str) -> bool:
+        """Answer with the fault; False when the real answer should follow (slow)."""
+        kind, _, arg = spec.partition(":")
+        if kind == "slow":
+            time.sleep(float(arg))
+            return False
+        if kind == "reset":     # RST instead of an answer
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            return True
+        if kind == "status":
+            return self._send(int(arg), f"<html><body>error {arg}</body></html>".encode())
+        if kind == "429":
+            return self._send(429, b"too many requests", {"Retry-After": arg})
+        if kind == "block403":
+            return self._send(403, BLOCK_PAGE)
+        if kind == "verify200":
+            return self._send(200, VERIFY_PAGE, {"Content-Type": "text/html; charset=utf-8"})
+        if kind == "redirect":
+            return self._send(302, b"", {"Location": arg})
+        if kind == "oversize":
+            return self._send(200, b"<html>" + b" " * int(arg) + b"</html>", {"Content-Type": "text/html"})
+        body = self._file()
+        if kind == "truncate":  # announce the whole body, send half of it, hang up
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2])
+            self.close_connection = True
+            return True
+        if kind in ("gbk_as_utf8", "no_charset"):
+            text = body.decode("utf-8").replace('charset="UTF-8"', "").replace("charset=UTF-8", "").replace('<meta charset="UTF-8">', "")
+            label = "text/html; charset=utf-8" if kind == "gbk_as_utf8" else "text/html"
+            return self._send(200, text.encode("gb18030"), {"Content-Type": label})
+        raise ValueError(f"unknown fault {spec!r}")
+
+    def _file(self) -> bytes:
+        path = Path(self.translate_path(self.path))
+        return (path / "index.html" if path.is_dir() else path).read_bytes()
+
+    def _send(self, status: int, body: bytes, headers: dict | None = None) -> bool:
+        self.send_response(status)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return True
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -50,11 +122,37 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
+class Faults:
+    """Fault specs by request path; `flaky:N:SPEC` counts down per path."""
+
+    def __init__(self, faults: dict[str, str] | None = None, file: Path | None = None):
+        self.faults, self.file = dict(faults or {}), file
+        self.lock = threading.Lock()
+
+    def take(self, path: str) -> str | None:
+        with self.lock:
+            if self.file is not None and self.file.exists():
+                self.faults = json.loads(self.file.read_text(encoding="utf-8"))
+            spec = self.faults.get(path)
+            if spec is None or not spec.startswith("flaky:"):
+                return spec
+            _, count, inner = spec.split(":", 2)
+            if int(count) <= 0:
+                return None
+            self.faults[path] = f"flaky:{int(count) - 1}:{inner}"
+            if self.file is not None:
+                self.file.write_text(json.dumps(self.faults), encoding="utf-8")
+            return inner
+
+
 class Mirror:
     """`with Mirror(folder) as base_url:` serves the folder on 127.0.0.1 on a free port."""
 
-    def __init__(self, root: Path, port: int = 0):
-        handler = partial(_Handler, directory=str(root))
+    def __init__(self, root: Path, port: int = 0, faults: dict[str, str] | None = None,
+                 faults_file: Path | None = None):
+        self.faults = Faults(faults, faults_file)
+        handler_class = type("Handler", (_Handler,), {"faults": self.faults})
+        handler = partial(handler_class, directory=str(root))
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 

@@ -199,6 +199,45 @@ def fetch_article(client: Client, archive: Archive, discovery: Discovery) -> Non
     get_logged(client, archive, discovery.url, "article", conditional=False, referer=_referer(discovery.url))
 
 
+def fetch_all(client: Client, archive: Archive, settings: Settings, outcome: Outcome) -> str | None:
+    """Fetch and archive every in-scope article not archived yet. A failing article is
+    recorded and the others go on; an unreachable host ends the step (the problem is returned)."""
+    todo = articles_to_fetch(archive, settings)
+    log.info("%d articles to fetch (already archived ones are never fetched again)", len(todo))
+    for number, discovery in enumerate(todo, start=1):
+        try:
+            fetch_article(client, archive, discovery)
+        except UnreachableError as exc:
+            return f"cannot reach {exc.host} while fetching articles ({exc.reason.split(': ', 1)[-1]})"
+        except FetchError as exc:
+            outcome.fetch_errors.append(str(exc))
+            log.warning("not fetched: %s", exc)
+            continue
+        outcome.fetched += 1
+        log.info("fetched and archived %d of %d: %s", number, len(todo), discovery.url)
+    return None
+
+
+def run(settings: Settings) -> tuple[Outcome, str | None]:
+    """The whole refresh without Prefect (`xinzhi refresh --plain`, tests, benchmarks): the
+    same steps as the flow, in one process. Returns the outcome and the run's problem, if any."""
+    client, archive, outcome = Client(settings), Archive(settings.archive_dir), Outcome()
+    problem = None
+    try:
+        discover(settings, client, archive, outcome)
+    except FetchError:
+        problem = "; ".join(outcome.problems) + "; nothing new was fetched and the warehouse was rebuilt from the archive"
+    else:
+        problem = "; ".join(outcome.problems) or None
+    if problem is None or outcome.new_discoveries:
+        problem = fetch_all(client, archive, settings, outcome) or problem
+    rebuild(settings, outcome)
+    outcome.requests, outcome.bytes = client.requests_made, client.bytes_downloaded
+    if problem is None and outcome.fetch_errors:
+        problem = f"{len(outcome.fetch_errors)} articles could not be fetched"
+    return outcome, problem
+
+
 def _referer(url: str) -> str:
     """The list page a browser would have come from (MIIT refuses requests without one)."""
     host = urlsplit(url).hostname or ""
