@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import charts, warehouse
+from . import charts, checkpoints, warehouse
 from .archive import Archive, Discovery, FetchRecord
 from .config import Settings
 from .fetch import BlockedError, Client, FetchError, HostNotAllowed, Response, UnreachableError, check_official
@@ -65,9 +65,13 @@ def get_logged(client: Client, archive: Archive, url: str, role: str, conditiona
     except FetchError as exc:
         archive.log_fetch(FetchRecord(url, role, now_iso(), None, None, None, None, 0, None, exc.reason))
         raise
+    if role == "article":
+        checkpoints.reach("fetch")        # the body is in memory, nothing of it archived yet
     sha = archive.put(response.body) if response.status == 200 else None
     archive.log_fetch(FetchRecord(url, role, response.fetched_at, response.status, sha, response.etag,
                                   response.last_modified, len(response.body or b""), response.content_type))
+    if role == "article":
+        checkpoints.reach("archived")
     if response.status == 304 and last:
         response.body = archive.get(last.sha256)  # unchanged: callers read the archived copy
     return response

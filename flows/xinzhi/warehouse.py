@@ -13,6 +13,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from . import checkpoints
 from .archive import Discovery, FetchRecord
 from .model import Release
 
@@ -41,6 +42,7 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
         _insert(con, "raw.fetch_log", pd.DataFrame([asdict(f) for f in fetches]))
         _insert(con, "raw.discoveries", pd.DataFrame([asdict(d) for d in discoveries]))
         _insert(con, "raw.releases", _releases_frame(releases))
+        checkpoints.reach("load")         # half loaded, uncommitted, in the building file
         _insert(con, "raw.quarantine", pd.DataFrame(quarantine))
         _insert(con, "core.observations", _observations_frame(releases))
         for view in sorted((SQL / "marts").glob("*.sql")):
@@ -104,6 +106,7 @@ def _observations_frame(releases) -> pd.DataFrame:
 def publish(building: Path, final: Path) -> None:
     """Atomically replace the published warehouse; the new file is read-only."""
     os.chmod(building, 0o444)
+    checkpoints.reach("publish")          # built and closed, not yet in place
     os.replace(building, final)
     directory = os.open(final.parent, os.O_RDONLY)
     try:

@@ -1,0 +1,181 @@
+"""What the real sites do, rehearsed through the fault-injecting mirror: each fault on one
+article (or list) during a refresh, then a clean refresh. The promise each time: the other
+releases load, the faulty page is never parsed as data, the run says what failed, and after
+the clean run the warehouse holds exactly the figures of a run without faults — nothing lost,
+nothing duplicated, nothing wrong. docs/reliability.md lists the matrix."""
+import duckdb
+import pytest
+
+from xinzhi.archive import Archive
+from xinzhi.config import Settings
+from xinzhi.mirror import Mirror
+from xinzhi.pipeline import run
+
+ARTICLE_PATH = "/www.stats.gov.cn/sj/zxfb/202512/t20251215_1962074.html"
+ARTICLE = "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1962074.html"
+ARTICLE_ROWS = 49
+TOTAL = 406
+FIGURES = """SELECT source_url, indicator, dimension, period, period_type, measure, value, unit
+             FROM core.observations ORDER BY ALL"""
+
+
+def refresh(root, faults=None):
+    with Mirror(root, faults=faults) as url:
+        import os
+        os.environ["XINZHI_MIRROR"] = url
+        return run(Settings())
+
+
+def rows(home, sql=FIGURES):
+    con = duckdb.connect(str(home / "xinzhi.duckdb"), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def clean_figures(tmp_path_factory):
+    """The figures of a run without faults: the reference every faulty run must end at."""
+    import os
+    import shutil
+
+    from conftest import MIRROR
+    base = tmp_path_factory.mktemp("clean")
+    root = base / "mirror"
+    shutil.copytree(MIRROR, root)
+    saved = {k: os.environ.get(k) for k in ("XINZHI_HOME", "XINZHI_RATE", "XINZHI_MIRROR")}
+    os.environ.update(XINZHI_HOME=str(base / "home"), XINZHI_RATE="200")
+    try:
+        outcome, problem = refresh(root)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    assert problem is None and outcome.observations == TOTAL
+    return rows(base / "home")
+
+
+def assert_nothing_lost_or_duplicated(home, clean_figures):
+    figures = rows(home)
+    assert len(figures) == len(set(figures)) == TOTAL
+    assert figures == clean_figures
+    archive = Archive(home / "archive")
+    for record in archive.fetches():
+        if record.sha256:
+            archive.get(record.sha256)     # every logged body is there and matches its hash
+
+
+# A fault on one article that the run cannot get past: the article is not archived, the run
+# names it, the rest loads; the next clean run fetches it.
+@pytest.mark.parametrize("fault, words", [
+    ("status:500", "HTTP 500"),
+    ("status:502", "HTTP 502"),
+    ("status:503", "HTTP 503"),
+    ("429:0", "429"),
+    ("block403", "403"),
+    ("verify200", "verification"),
+    ("redirect:https://example.com/stolen.html", "not an allow-listed official host"),
+    ("oversize:2100000", "bytes"),
+    ("truncate", ""),
+])
+def test_a_failing_article_is_named_and_loaded_by_the_next_run(home, mirror_root, monkeypatch, clean_figures,
+                                                                 fault, words):
+    monkeypatch.setenv("XINZHI_MAX_BYTES", "2000000")
+    outcome, problem = refresh(mirror_root, {ARTICLE_PATH: fault})
+    assert problem and ("could not be fetched" in problem or "cannot reach" in problem)
+    failures = outcome.fetch_errors or [problem]
+    assert any(ARTICLE in f or "www.stats.gov.cn" in f for f in failures)
+    assert any(words in f for f in failures)
+    assert ARTICLE not in Archive(home / "archive").latest_bodies("article")   # never parsed as data
+    loaded = rows(home, "SELECT count(*) FROM core.observations WHERE source_url = '%s'" % ARTICLE)[0][0]
+    assert loaded == 0
+    # everything else is in (a reset or timeout may stop the fetch step: then less, never more)
+    assert rows(home, "SELECT count(*) FROM core.observations")[0][0] <= TOTAL - ARTICLE_ROWS
+    outcome, problem = refresh(mirror_root)
+    assert problem is None
+    assert_nothing_lost_or_duplicated(home, clean_figures)
+
+
+@pytest.mark.parametrize("fault", ["reset", "slow:3"])
+def test_a_connection_that_dies_or_hangs_stops_the_fetch_step_clearly(home, mirror_root, monkeypatch,
+                                                                        clean_figures, fault):
+    monkeypatch.setenv("XINZHI_TIMEOUT", "1")
+    outcome, problem = refresh(mirror_root, {ARTICLE_PATH: fault})
+    assert problem.startswith("cannot reach www.stats.gov.cn while fetching articles")
+    assert ARTICLE not in Archive(home / "archive").latest_bodies("article")
+    outcome, problem = refresh(mirror_root)
+    assert problem is None
+    assert_nothing_lost_or_duplicated(home, clean_figures)
+
+
+@pytest.mark.parametrize("fault", ["flaky:2:status:503", "flaky:1:429:1", "flaky:1:reset"])
+def test_a_transient_fault_is_retried_within_the_run(home, mirror_root, clean_figures, fault):
+    outcome, problem = refresh(mirror_root, {ARTICLE_PATH: fault})
+    assert problem is None and outcome.fetch_errors == []
+    assert_nothing_lost_or_duplicated(home, clean_figures)
+
+
+@pytest.mark.parametrize("fault", ["gbk_as_utf8", "no_charset"])
+def test_a_page_in_the_wrong_or_no_encoding_label_reads_the_same_figures(home, mirror_root, clean_figures, fault):
+    outcome, problem = refresh(mirror_root, {ARTICLE_PATH: fault})
+    assert problem is None
+    assert_nothing_lost_or_duplicated(home, clean_figures)
+
+
+def test_a_drifted_page_is_quarantined_and_the_next_good_copy_is_not_refetched(home, mirror_root):
+    page = mirror_root / ARTICLE_PATH.lstrip("/")
+    page.write_text(page.read_text(encoding="utf-8").replace("trs_editor_view TRS_UEDITOR", "article-body"),
+                    encoding="utf-8")
+    page.write_text(page.read_text(encoding="utf-8").replace('class="ue_table"', 'class="x"')
+                    .replace("trs_word_table", "data"), encoding="utf-8")
+    outcome, problem = refresh(mirror_root)
+    stage, reason = rows(home, f"SELECT stage, reason FROM raw.quarantine WHERE url = '{ARTICLE}'")[0]
+    assert stage == "parse" and reason.startswith(f"{ARTICLE}: body: expected")
+    assert rows(home, "SELECT count(*) FROM core.observations")[0][0] == TOTAL - ARTICLE_ROWS
+    assert [u for u, _ in outcome.quarantined] == [ARTICLE]
+
+
+def test_a_feed_that_is_not_xml_leaves_the_list_pages_to_do_the_work(home, mirror_root, clean_figures):
+    (mirror_root / "www.stats.gov.cn/sj/zxfb/rss.xml").write_text("<html><body>503 Service Unavailable</body></html>")
+    outcome, problem = refresh(mirror_root)
+    assert problem is None
+    assert_nothing_lost_or_duplicated(home, clean_figures)
+
+
+def test_a_list_page_that_fails_stops_discovery_of_that_publisher_only(home, mirror_root):
+    outcome, problem = refresh(mirror_root, {"/www.stats.gov.cn/sj/zxfb/": "status:503",
+                                             "/www.stats.gov.cn/sj/zxfb/rss.xml": "status:503"})
+    assert problem.startswith("discovery stopped: https://www.stats.gov.cn/sj/zxfb/")
+    kinds = {k for (k,) in rows(home, "SELECT DISTINCT release_kind FROM core.observations")}
+    assert kinds == {"telecom", "electronics", "software", "raw_materials", "equipment"}   # MIIT still loaded
+
+
+def test_the_published_warehouse_stays_the_last_good_one_when_a_build_fails(home, mirror_root, monkeypatch,
+                                                                              clean_figures):
+    refresh(mirror_root)
+    published = home / "xinzhi.duckdb"
+    before = published.read_bytes()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full while building")
+    monkeypatch.setattr("xinzhi.warehouse.build", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        refresh(mirror_root)
+    assert published.read_bytes() == before
+    assert rows(home) == clean_figures
+
+
+def test_the_flow_says_what_failed_in_its_state_and_summary(prefect_server, home, mirror_root, monkeypatch):
+    from prefect.client.orchestration import get_client
+
+    from xinzhi.flow import refresh as refresh_flow
+    with Mirror(mirror_root, faults={ARTICLE_PATH: "status:503"}) as url:
+        monkeypatch.setenv("XINZHI_MIRROR", url)
+        state = refresh_flow(return_state=True)
+    assert state.is_failed() and state.message == "1 articles could not be fetched"
+    with get_client(sync_client=True) as client:
+        summary = next(a for a in client.read_artifacts() if a.key == "refresh-summary")
+    assert f"fetch error: {ARTICLE}: HTTP 503" in summary.data
