@@ -1,0 +1,125 @@
+"""SIGKILL at each point of a refresh, then a normal refresh: no duplicate, no missing row,
+an intact archive, a valid read-only published file. And readers in other processes through
+a series of publishes: never an error, never a partly refreshed state."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from xinzhi.archive import Archive
+from xinzhi.checkpoints import POINTS
+
+XINZHI = str(Path(sys.executable).parent / "xinzhi")
+TOTAL = 406
+
+
+def start(home, mirror, pause=None):
+    env = dict(os.environ, XINZHI_HOME=str(home), XINZHI_MIRROR=mirror, XINZHI_RATE="200")
+    env.pop("XINZHI_PAUSE_AT", None)
+    if pause:
+        env["XINZHI_PAUSE_AT"] = pause
+    return subprocess.Popen([XINZHI, "refresh", "--plain"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def wait_for(path: Path, process, seconds=120):
+    deadline = time.monotonic() + seconds
+    while not path.exists():
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, f"never reached {path.name}"
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("point", POINTS)
+def test_killed_at_any_point_the_next_run_completes_with_nothing_lost_or_doubled(tmp_path, mirror, point):
+    home = tmp_path / "home"
+    if point in ("load", "publish"):
+        # a published warehouse from an earlier run must survive a kill while the next one is built
+        first = start(home, mirror)
+        assert first.wait(timeout=300) == 0, first.communicate()
+        before = (home / "xinzhi.duckdb").read_bytes()
+    victim = start(home, mirror, pause=point)
+    wait_for(home / f".paused-{point}", victim)
+    os.kill(victim.pid, signal.SIGKILL)
+    victim.wait(timeout=30)
+    if point in ("load", "publish"):
+        assert (home / "xinzhi.duckdb").read_bytes() == before     # the last good file is still there
+    (home / f".paused-{point}").unlink()
+    after = start(home, mirror)
+    out, err = after.communicate(timeout=300)
+    assert after.returncode == 0, err[-2000:]
+    assert f"{TOTAL} observations" in out
+    con = duckdb.connect(str(home / "xinzhi.duckdb"), read_only=True)
+    keys = con.execute("""SELECT count(*), count(DISTINCT (source_url, indicator, dimension, period, period_type,
+                          measure)) FROM core.observations""").fetchone()
+    assert keys == (TOTAL, TOTAL)
+    assert con.execute("SELECT count(*) FROM raw.releases WHERE status = 'loaded'").fetchone()[0] == 17
+    con.close()
+    archive = Archive(home / "archive")
+    for record in archive.fetches():            # the log parses and every body matches its hash
+        if record.sha256:
+            archive.get(record.sha256)
+    assert not list(home.glob("xinzhi.duckdb.building-*"))   # the killed run's half-built file is cleared
+    assert not os.stat(home / "xinzhi.duckdb").st_mode & 0o222
+
+
+READER = r"""
+import json, sys, time, duckdb
+path, seconds = sys.argv[1], float(sys.argv[2])
+seen, errors, reads = set(), [], 0
+end = time.monotonic() + seconds
+while time.monotonic() < end:
+    try:
+        con = duckdb.connect(path, read_only=True)
+        orphans, figures, announced = con.execute('''
+            SELECT (SELECT count(*) FROM marts.observations o
+                    WHERE NOT EXISTS (SELECT 1 FROM raw.releases r WHERE r.url = o.source_url AND r.status = 'loaded')),
+                   (SELECT count(*) FROM core.observations),
+                   (SELECT coalesce(sum(observations), 0) FROM raw.releases WHERE status = 'loaded')''').fetchone()
+        con.close()
+        if orphans or figures != announced:
+            errors.append(f"partial state: {orphans} orphans, {figures} figures, {announced} announced")
+        seen.add(figures)
+        reads += 1
+    except Exception as exc:
+        errors.append(f"{type(exc).__name__}: {exc}")
+print(json.dumps({"seen": sorted(seen), "errors": errors[:5], "reads": reads}))
+"""
+
+
+def test_readers_in_other_processes_never_see_an_error_or_a_partial_state(tmp_path):
+    from conftest import build_fixture_warehouse
+
+    from xinzhi import warehouse
+
+    home = tmp_path / "home"
+    home.mkdir()
+    full = build_fixture_warehouse(tmp_path / "full.duckdb")
+    con = duckdb.connect(str(full), read_only=True)
+    figures = con.execute("SELECT count(*) FROM core.observations").fetchone()[0]
+    con.close()
+    warehouse.publish(full, home / "xinzhi.duckdb")
+    readers = [subprocess.Popen([sys.executable, "-c", READER, str(home / "xinzhi.duckdb"), "12"],
+                                stdout=subprocess.PIPE, text=True) for _ in range(3)]
+    published = 0
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:     # a refresh publishing again and again, two different states
+        building = home / f"xinzhi.duckdb.building-{published}"
+        if published % 2:
+            build_fixture_warehouse(building)
+        else:
+            warehouse.build(building, fetches=[], discoveries=[], releases=[], quarantine=[], data_label="fixture")
+        warehouse.publish(building, home / "xinzhi.duckdb")
+        published += 1
+    results = [json.loads(r.communicate(timeout=60)[0]) for r in readers]
+    assert published >= 4
+    for result in results:
+        assert result["errors"] == [] and result["reads"] > 20
+        assert set(result["seen"]) <= {0, figures}
+    assert {n for r in results for n in r["seen"]} == {0, figures}
