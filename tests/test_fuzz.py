@@ -1,6 +1,7 @@
 """Property-based tests: mutated and random pages through every parser. Only the project's
 own errors may escape, no figure comes from garbage, and whatever is emitted is a catalogue
 indicator whose number is printed in its quote."""
+import os
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -12,7 +13,9 @@ from xinzhi.cn import fold
 from xinzhi.model import XinzhiError
 from xinzhi.pipeline import parse_page
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# `make soak` runs many more examples than CI does.
+FUZZ = settings(max_examples=int(os.environ.get("XINZHI_FUZZ_EXAMPLES", "150")), deadline=None,
+                suppress_health_check=[HealthCheck.too_slow])
 PAGE_TEXTS = [(p.read_text(encoding="utf-8"), url_of(p)) for p, *_ in PAGES]
 CJK = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 400)) + "增长下降百分点亿元万吨为比上年同期，。、；：%（）0123456789.—－ "
 
