@@ -6,17 +6,22 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from conftest import NBS
 from test_parse_releases import PAGES, url_of
 
 from xinzhi import catalogue
 from xinzhi.cn import fold
+from xinzhi.html import decode_body
 from xinzhi.model import XinzhiError
 from xinzhi.pipeline import parse_page
 
 # `make soak` runs many more examples than CI does.
 FUZZ = settings(max_examples=int(os.environ.get("XINZHI_FUZZ_EXAMPLES", "150")), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow])
-PAGE_TEXTS = [(p.read_text(encoding="utf-8"), url_of(p)) for p, *_ in PAGES]
+# Every kind: the industrial production pages (one served GBK) and the pages of test_parse_releases.
+IP_PAGES = [NBS / "sj/zxfb/202512/t20251215_1962074.html", NBS / "sj/zxfb/202603/t20260316_1962782.html",
+            NBS / "sj/zxfb/202412/t20241216_1957755.html", NBS / "tjsj/zxfb/202112/t20211215_1825402.html"]
+PAGE_TEXTS = [(decode_body(p.read_bytes()), url_of(p)) for p in IP_PAGES + [p for p, *_ in PAGES]]
 CJK = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 400)) + "增长下降百分点亿元万吨为比上年同期，。、；：%（）0123456789.—－ "
 
 
