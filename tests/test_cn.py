@@ -68,3 +68,13 @@ def test_two_printings_agree_only_at_the_precision_both_carry():
     assert not agree(13610.0, 13611.0)
     assert agree(5.25, 5.3) and agree(5.3, 5.25)   # rounded half up, as printed
     assert not agree(5.24, 5.3)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("6.0", 6.0), ("－2.6", -2.6), ("1,310.3", 1310.3), (" 12 ", 12.0), ("96.5%", 96.5),
+    ("49.2 3", None),     # two text runs of a broken cell: joining them would make a figure up
+    ("1,2", None), ("……", None), ("-", None), ("", None),
+])
+def test_parse_number_reads_only_what_is_printed(text, value):
+    from xinzhi.cn import parse_number
+    assert parse_number(text) == value

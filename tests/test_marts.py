@@ -112,7 +112,7 @@ def test_every_mart_table_and_column_is_described(tmp_path):
         SELECT schema_name || '.' || view_name FROM duckdb_views() WHERE schema_name = 'marts' AND comment IS NULL
         UNION ALL
         SELECT schema_name || '.' || table_name FROM duckdb_tables()
-        WHERE schema_name IN ('raw', 'core', 'seeds') AND comment IS NULL""").fetchall()
+        WHERE schema_name IN ('marts', 'raw', 'core', 'seeds') AND comment IS NULL""").fetchall()
     assert undescribed == []
 
 
@@ -122,3 +122,10 @@ def test_every_mart_table_and_column_is_described(tmp_path):
 def test_the_stable_mart_names_exist(tmp_path, view):
     con = build(tmp_path)
     con.execute(f"SELECT * FROM marts.{view} LIMIT 1")
+
+
+def test_marts_are_precomputed_tables_except_the_ones_that_depend_on_today(tmp_path):
+    con = build(tmp_path)
+    tables = {t for (t,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'marts'").fetchall()}
+    views = {v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts'").fetchall()}
+    assert views == {"freshness"} and {"observations", "target_scorecard", "revisions"} <= tables

@@ -76,8 +76,9 @@ def _base_kind(base_text: str) -> str:
 
 
 def parse_number(text: str) -> float | None:
-    """A printed figure such as '6.0', '-0.1', '1,310.3'; None for '……', '-', ''."""
-    cleaned = fold(text).replace(",", "").replace(" ", "").strip()
+    """A printed figure such as '6.0', '-0.1', '1,310.3'; None for '……', '-', ''. Space inside
+    a cell ('49.2 3', two text runs of a broken cell) is not a number: joining it could make one up."""
+    cleaned = re.sub(r"(?<=\d),(?=\d{3}\b)", "", fold(text)).strip()
     cleaned = cleaned.rstrip("%")
     if re.fullmatch(r"[+-]?" + NUMBER, cleaned):
         return float(cleaned)

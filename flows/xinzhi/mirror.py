@@ -11,7 +11,8 @@ sites do: `Mirror(root, faults={path: spec})`, or `xinzhi mirror DIR --faults FI
 (the file is read again on every request, so a test can switch faults while a run goes on).
 Specs: `slow:SECONDS`, `reset`, `status:CODE`, `429:RETRY_AFTER`, `block403`, `verify200`,
 `truncate`, `gbk_as_utf8`, `no_charset`, `redirect:URL`, `oversize:BYTES`, and
-`flaky:N:SPEC` (SPEC for the first N requests, then the real answer).
+`flaky:N:SPEC` (SPEC for the first N requests, then the real answer). `latency` delays every
+answer (the benchmarks' stand-in for a distant site).
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ BLOCK_PAGE = b"<html><body><h1>403 Forbidden</h1><p>WAF: request blocked (UrlACL
 
 class _Handler(SimpleHTTPRequestHandler):
     faults: "Faults"
+    latency: float = 0.0
 
     def translate_path(self, path: str) -> str:
         plain = super().translate_path(path)
@@ -43,6 +45,8 @@ class _Handler(SimpleHTTPRequestHandler):
         return plain
 
     def do_GET(self):
+        if self.latency:
+            time.sleep(self.latency)
         spec = self.faults.take(urlsplit(self.path).path)
         if spec is None or not self._fault(spec):
             super().do_GET()
@@ -149,9 +153,9 @@ class Mirror:
     """`with Mirror(folder) as base_url:` serves the folder on 127.0.0.1 on a free port."""
 
     def __init__(self, root: Path, port: int = 0, faults: dict[str, str] | None = None,
-                 faults_file: Path | None = None):
+                 faults_file: Path | None = None, latency: float = 0.0):
         self.faults = Faults(faults, faults_file)
-        handler_class = type("Handler", (_Handler,), {"faults": self.faults})
+        handler_class = type("Handler", (_Handler,), {"faults": self.faults, "latency": latency})
         handler = partial(handler_class, directory=str(root))
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

@@ -701,10 +701,8 @@ def merge(text: list[Observation], table: list[Observation], release: Release) -
         if not seen.agrees:
             release.conflicts.append(f"{seen.label_zh} {obs.period} {obs.measure}: text {seen.value}, "
                                      f"table {obs.value}")
-        else:
-            seen.value = _more_precise(seen.value, obs.value)
+        elif decimals(obs.value) > decimals(seen.value):
+            # The table prints it more precisely: keep that value, and quote where it came from.
+            seen.value = obs.value
+            seen.quote = f"{seen.quote} ‖ {obs.quote}"
     return list(merged.values())
-
-
-def _more_precise(a: float, b: float) -> float:
-    return b if decimals(b) > decimals(a) else a

@@ -1,0 +1,259 @@
+"""`make bench`: every figure of the benchmarks issue, each against its floor, measured side by
+side in one run. `--smoke` runs a tiny version (CI). Prints a markdown report; `--write`
+also puts it in BENCHMARKS.md.
+
+  1 parse throughput      full parse + extraction vs bare lxml parsing of the same bytes
+  2 nothing new           requests, bytes and wall time of a run with nothing new
+  3 backfill              wall time vs the politeness bound (requests / rate) at 100 ms latency
+  4 rebuild               rebuild from the archive vs parsing alone; peak memory
+  5 query latency         p50 / p95 of every mart on about a million observations
+  6 orchestration         the same refresh with and without Prefect
+  7 memory                peak RSS of a refresh and of a rebuild
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "flows"))
+
+import corpus  # noqa: E402
+
+XINZHI = str(Path(sys.executable).parent / "xinzhi")
+results: list[tuple[str, str, str, str, str]] = []   # figure, measured, floor, ratio, goal
+
+
+def record(figure, measured, floor, ratio, goal):
+    results.append((figure, measured, floor, ratio, goal))
+    print(f"{figure}: {measured} | floor {floor} | ratio {ratio} | goal {goal}", flush=True)
+
+
+def env(home: Path, **extra) -> dict:
+    (home / ".prefect").mkdir(parents=True, exist_ok=True)
+    out = dict(os.environ, XINZHI_HOME=str(home), PREFECT_HOME=str(home / ".prefect"), DO_NOT_TRACK="1",
+               PREFECT_SERVER_ANALYTICS_ENABLED="false", GX_ANALYTICS_ENABLED="False",
+               PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="90")
+    out.update({k: str(v) for k, v in extra.items()})
+    return out
+
+
+def timed_child(args, environ) -> tuple[float, int, subprocess.CompletedProcess]:
+    """Wall seconds and peak RSS (MiB) of a child process."""
+    code = ("import resource, subprocess, sys, time, json; t = time.perf_counter(); "
+            "r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+            "print(json.dumps([time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
+            "r.returncode, r.stdout[-3000:], r.stderr[-3000:]]))")
+    done = subprocess.run([sys.executable, "-c", code, *args], env=environ, capture_output=True, text=True, check=True)
+    wall, rss_kib, rc, out, err = json.loads(done.stdout.strip().splitlines()[-1])
+    return wall, rss_kib // 1024, subprocess.CompletedProcess(args, rc, out, err)
+
+
+# ------------------------------------------------------------------ 1 parse throughput
+
+def parse_throughput(n: int) -> None:
+    from lxml import etree
+
+    from xinzhi.pipeline import parse_page
+
+    pages = corpus.pages(n)
+    start = time.perf_counter()
+    for _, body in pages:
+        etree.HTML(body)
+    bare = time.perf_counter() - start
+    start = time.perf_counter()
+    figures = 0
+    for url, body in pages:
+        figures += len(parse_page(body, url).observations)
+    full = time.perf_counter() - start
+    record(f"1 parse throughput ({n} pages of every kind, {figures} figures)",
+           f"{n / full:.0f} pages/s", f"{n / bare:.0f} pages/s (bare lxml)", f"{full / bare:.1f}×", "≤ 3×")
+
+
+# ------------------------------------------------------------------ 2 + 6 nothing new, orchestration
+
+def nothing_new_and_orchestration(work: Path) -> None:
+    from xinzhi.mirror import Mirror
+
+    fixtures = work / "fixtures"
+    shutil.copytree(corpus.FIXTURES, fixtures)
+    with Mirror(fixtures) as url:
+        plain_home, flow_home = work / "plain", work / "flow"
+        full_plain, _, first = timed_child([XINZHI, "refresh", "--plain"], env(plain_home, XINZHI_MIRROR=url, XINZHI_RATE=50))
+        assert first.returncode == 0, first.stderr
+        full_flow, _, first_flow = timed_child([XINZHI, "refresh"], env(flow_home, XINZHI_MIRROR=url, XINZHI_RATE=50))
+        assert first_flow.returncode == 0, first_flow.stderr
+        none_plain, _, _ = timed_child([XINZHI, "refresh", "--plain"], env(plain_home, XINZHI_MIRROR=url, XINZHI_RATE=50))
+        none_flow, _, _ = timed_child([XINZHI, "refresh"], env(flow_home, XINZHI_MIRROR=url, XINZHI_RATE=50))
+    from xinzhi.archive import Archive
+    fetches = Archive(plain_home / "archive").fetches()
+    runs = _split_runs(fetches)
+    full_bytes = sum(f.bytes for f in runs[0])
+    second = runs[1]
+    articles = sum(1 for f in second if f.role == "article")
+    lists = sorted({f.url for f in second})
+    conditional_ok = all(f.status == 304 for f in second) and len(second) == len(lists)
+    record("2 nothing new: requests", f"{len(second)} ({articles} article requests, all 304: {conditional_ok})",
+           f"{len(lists)} lists and feeds, one conditional request each", f"{len(second) / len(lists):.2f} per list", "≤ 1 per list, 0 articles")
+    second_bytes = sum(f.bytes for f in second)
+    record("2 nothing new: bytes downloaded", f"{second_bytes} B", f"{full_bytes} B (full fetch)",
+           f"{100 * second_bytes / full_bytes:.1f} %", "< 5 %")
+    record("2 nothing new: wall time", f"{none_flow:.1f} s with Prefect, {none_plain:.1f} s without",
+           f"{none_plain:.1f} s (work)", f"start-up {none_flow - none_plain:.1f} s", "split shown")
+    overhead = (full_flow - (none_flow - none_plain)) / full_plain
+    record("6 orchestration: full refresh", f"{full_flow:.1f} s with Prefect", f"{full_plain:.1f} s without",
+           f"{overhead:.2f}× + {none_flow - none_plain:.1f} s start-up", "≤ 1.3× + fixed start-up")
+
+
+def _split_runs(fetches):
+    """The fetch log in runs: a run starts at a feed request."""
+    runs = []
+    for record_ in fetches:
+        if record_.role == "feed" or not runs:
+            runs.append([])
+        runs[-1].append(record_)
+    return runs
+
+
+# ------------------------------------------------------------------ 3 backfill
+
+def backfill(work: Path, n: int, rate: float = 4.0, latency: float = 0.1) -> None:
+    from xinzhi.mirror import Mirror
+
+    folder = work / "backfill-mirror"
+    list_pages = corpus.nbs_mirror(folder, n)
+    home = work / "backfill"
+    with Mirror(folder, latency=latency) as url:
+        wall, rss, done = timed_child([XINZHI, "refresh", "--plain"],
+                                      env(home, XINZHI_MIRROR=url, XINZHI_RATE=rate, XINZHI_START="1970-01-01"))
+    from xinzhi.archive import Archive
+    by_host: dict[str, int] = {}
+    for f in Archive(home / "archive").fetches():
+        host = f.url.split("/")[2]
+        by_host[host] = by_host.get(host, 0) + 1
+    bound = max(by_host.values()) / rate
+    articles = sum(1 for f in Archive(home / "archive").fetches() if f.role == "article")
+    record(f"3 backfill ({articles} releases, {list_pages} list pages, {latency * 1000:.0f} ms latency, {rate:g}/s per host)",
+           f"{wall:.1f} s", f"{bound:.1f} s (requests ÷ rate: {by_host})", f"{wall / bound:.2f}×", "≤ 1.15×")
+    return home, rss
+
+
+# ------------------------------------------------------------------ 4 + 7 rebuild and memory
+
+def rebuild(work: Path, n: int) -> None:
+    from xinzhi.archive import Archive, FetchRecord
+    from xinzhi.config import Settings
+    from xinzhi.pipeline import parse_archive
+
+    home = work / "rebuild"
+    archive = Archive(home / "archive")
+    for url, body in corpus.pages(n):
+        sha = archive.put(body)
+        archive.log_fetch(FetchRecord(url, "article", datetime.now(timezone.utc).isoformat(), 200, sha, None, None,
+                                      len(body), "text/html"))
+    start = time.perf_counter()
+    parsed, _ = parse_archive(Archive(Settings(home=home).archive_dir))
+    parse_only = time.perf_counter() - start
+    wall, rss, done = timed_child([XINZHI, "rebuild"], env(home))
+    assert done.returncode == 0, done.stderr
+    record(f"4 rebuild from the archive ({n} releases, {sum(len(r.observations) for r, _ in parsed)} figures)",
+           f"{wall:.1f} s", f"{parse_only:.1f} s (parsing alone)", f"{wall / parse_only:.2f}×", "≤ 2×")
+    return rss
+
+
+# ------------------------------------------------------------------ 5 query latency
+
+def query_latency(work: Path, years: int, runs: int, target: int) -> None:
+    import duckdb
+
+    from xinzhi import warehouse
+    from xinzhi.pipeline import parse_page
+
+    releases = [(parse_page(body, url), f"{i:064d}", "loaded") for i, (url, body) in enumerate(corpus.fixture_pages())]
+    path = work / "scaled.duckdb"
+    warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label="official", releases=releases)
+    con = duckdb.connect(str(path))
+    per_month = con.execute("SELECT count(*) FROM core.observations").fetchone()[0]
+    variants = max(1, round(target / (per_month * years * 12)))
+    # Ten years of every release kind: each release copied back month by month, in as many
+    # variants (other series of the same shape) as it takes to reach the target size.
+    con.execute("""CREATE TEMP TABLE copies AS
+            SELECT m AS k, v FROM range(0, ? * 12) AS a(m), range(0, ?) AS b(v) WHERE m > 0 OR v > 0""",
+                [years, variants])
+    con.execute("""
+        INSERT INTO raw.releases
+            SELECT url || '?m=' || k || '&v=' || v, publisher, kind, title, published_at - to_months(k),
+                period, period_type, sha256, parser_version, observations, status
+            FROM raw.releases, copies;
+        INSERT INTO core.observations
+            SELECT source_url || '?m=' || k || '&v=' || v, publisher, release_kind, published_at - to_months(k),
+                indicator || CASE WHEN v > 0 THEN '_v' || v ELSE '' END, label_zh, dimension,
+                CASE WHEN length(period) = 4 THEN CAST(CAST(period AS INT) - k // 12 AS VARCHAR)
+                     ELSE strftime(strptime(period || '-01', '%Y-%m-%d') - to_months(k), '%Y-%m') END,
+                period_type, measure, value + k / 100.0, unit, quote, origin, check_value, parser_version, sha256
+            FROM core.observations, copies;
+    """)
+    figures = con.execute("SELECT count(*) FROM core.observations").fetchone()[0]
+    con.close()
+    con = duckdb.connect(str(path), read_only=True)
+    views = [v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts'").fetchall()]
+    worst = []
+    for view in sorted(views):
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            con.execute(f'SELECT * FROM marts."{view}" LIMIT 1000').fetchall()
+            times.append((time.perf_counter() - start) * 1000)
+        p50, p95 = statistics.median(times), sorted(times)[max(0, int(len(times) * 0.95) - 1)]
+        worst.append(p95)
+        record(f"5 query latency marts.{view} ({figures} observations)", f"p50 {p50:.1f} ms, p95 {p95:.1f} ms",
+               "50 ms (goal)", f"{p95 / 50:.2f}× of the goal", "p95 < 50 ms")
+    con.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, for CI")
+    parser.add_argument("--write", action="store_true", help="write BENCHMARKS.md")
+    args = parser.parse_args()
+    sizes = dict(parse=60, backfill=10, rebuild=40, years=1, runs=3, figures=20_000) if args.smoke else \
+        dict(parse=1000, backfill=500, rebuild=1000, years=10, runs=20, figures=1_000_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        parse_throughput(sizes["parse"])
+        nothing_new_and_orchestration(work)
+        _, backfill_rss = backfill(work, sizes["backfill"])
+        rebuild_rss = rebuild(work, sizes["rebuild"])
+        record("7 memory: peak RSS", f"refresh (backfill) {backfill_rss} MiB, rebuild {rebuild_rss} MiB", "1024 MiB",
+               f"{max(backfill_rss, rebuild_rss) / 1024:.2f}× of the goal", "< 1 GiB")
+        query_latency(work, sizes["years"], sizes["runs"], sizes["figures"])
+    report = _markdown(args.smoke)
+    print(report)
+    if args.write:
+        (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
+
+
+def _markdown(smoke: bool) -> str:
+    machine = f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.python_implementation()} {platform.python_version()}"
+    lines = ["# Benchmarks", "", f"Run: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {machine}"
+             f"{' (smoke sizes)' if smoke else ''}; `make bench` (scripts in `benchmarks/`).", "",
+             "| figure | measured | floor | ratio | goal |", "|---|---|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in results]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
