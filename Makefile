@@ -12,7 +12,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 export DO_NOT_TRACK := 1
 export GX_ANALYTICS_ENABLED := False
 
-.PHONY: setup run test soak demo rebuild scorecard docs clean
+.PHONY: setup run test soak bench demo rebuild scorecard docs clean
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
@@ -32,6 +32,9 @@ test: setup           ## the whole test suite (no internet needed)
 
 soak: setup           ## the fuzz tests with many more examples (minutes), then the fault and crash tests
 	XINZHI_FUZZ_EXAMPLES=3000 $(VENV)/bin/pytest tests/test_fuzz.py tests/test_faults.py tests/test_crash.py
+
+bench: setup          ## the benchmarks (several minutes); writes BENCHMARKS.md
+	$(VENV)/bin/python benchmarks/bench.py --write
 
 demo: setup           ## the same flow against the bundled fixture pages, into demo/
 	$(VENV)/bin/xinzhi demo
