@@ -14,6 +14,16 @@ def soup_of(html: str) -> BeautifulSoup:
     return soup
 
 
+def find_first(node: Tag, selector: str) -> Tag | None:
+    """The first match of a simple descendant selector ('div.detail-title h1', '.TRS_Editor',
+    'h2'): the only forms the templates need, without a CSS engine walking the whole page."""
+    current: Tag | None = node
+    for part in selector.split():
+        name, _, cls = part.partition(".")
+        current = current.find(name or True, class_=cls or None) if current is not None else None
+    return current
+
+
 _BLOCKS = ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
            "blockquote", "table", "tr", "center", "pre")
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
@@ -32,8 +42,9 @@ def text_of(node: Tag) -> str:
 
 def paragraphs_of(body: Tag) -> list[str]:
     """Visible text of a body, one entry per block (p, div, br-separated line). Inline
-    elements (the spans of Word-imported pages) stay joined within their block."""
-    copy = soup_of(str(body))
+    elements (the spans of Word-imported pages) stay joined within their block. Marks the
+    body up in place (line breaks around blocks): read it last."""
+    copy = body
     for script in copy.find_all(["script", "style"]):
         script.decompose()
     for text in copy.find_all(string=True):

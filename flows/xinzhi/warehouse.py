@@ -45,10 +45,7 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
         checkpoints.reach("load")         # half loaded, uncommitted, in the building file
         _insert(con, "raw.quarantine", pd.DataFrame(quarantine))
         _insert(con, "core.observations", _observations_frame(releases))
-        for view in sorted((SQL / "marts").glob("*.sql")):
-            run_sql_file(con, view)
-            _materialize(con, view.stem.split("_", 1)[1])
-        _check_views(con)
+        build_marts(con)
         counts = {
             "observations": con.execute("SELECT count(*) FROM core.observations").fetchone()[0],
             "releases": con.execute("SELECT count(*) FROM raw.releases WHERE status = 'loaded'").fetchone()[0],
@@ -58,6 +55,15 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
     finally:
         con.close()
     return counts
+
+
+def build_marts(con) -> None:
+    """Create every mart from sql/marts/ in file order (later marts read earlier ones),
+    precomputed as tables except the live ones, and query each once."""
+    for view in sorted((SQL / "marts").glob("*.sql")):
+        run_sql_file(con, view)
+        _materialize(con, view.stem.split("_", 1)[1])
+    _check_views(con)
 
 
 # Marts that must be computed when read (they depend on today's date).

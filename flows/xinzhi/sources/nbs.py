@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 from bs4 import Tag
 
 from ..cn import fold
-from ..html import paragraphs_of, soup_of, table_rows, text_of
+from ..html import find_first, paragraphs_of, soup_of, table_rows, text_of
 from ..model import Article, ParseError
 
 PUBLISHER = "NBS"
@@ -28,11 +28,11 @@ _BODY_SELECTORS = (".TRS_UEDITOR", ".trs_editor_view", ".TRS_Editor", ".TRS_PreA
 def parse_article(html: str, url: str, list_date: datetime | None = None) -> Article:
     """Title, release time, paragraphs and tables of an NBS article, either layout."""
     soup = soup_of(html)
-    for hidden in soup.select(".pchide"):  # phone copies of the body: never count twice
+    for hidden in soup.find_all(class_="pchide"):  # phone copies of the body: never count twice
         hidden.decompose()
-    for mark in soup.select("sup, span[style*=super]"):  # footnote marks glued to names and figures
+    for mark in soup.find_all(_footnote_mark):  # footnote marks glued to names and figures
         mark.decompose()
-    layout = "old" if soup.select_one(".xilan_tit, .center_xilan, .xilan_con") else "new"
+    layout = "old" if any(find_first(soup, c) for c in (".xilan_tit", ".center_xilan", ".xilan_con")) else "new"
     title = _title(soup)
     if not title:
         raise ParseError(url, "title", "div.detail-title h1, h2.xilan_tit or meta ArticleTitle")
@@ -54,9 +54,13 @@ def parse_article(html: str, url: str, list_date: datetime | None = None) -> Art
     return Article(url, title, published, paragraphs, [t for t in tables if t], layout)
 
 
+def _footnote_mark(tag: Tag) -> bool:
+    return tag.name == "sup" or (tag.name == "span" and "super" in (tag.get("style") or ""))
+
+
 def _title(soup) -> str:
     for selector in ("div.detail-title h1", "h1.con_titles", "h2.xilan_tit", ".xilan_tit"):
-        node = soup.select_one(selector)
+        node = find_first(soup, selector)
         if node and text_of(node):
             return text_of(node)
     meta = soup.find("meta", attrs={"name": "ArticleTitle"})
@@ -65,7 +69,7 @@ def _title(soup) -> str:
 
 def _body(soup) -> Tag | None:
     for selector in _BODY_SELECTORS:
-        node = soup.select_one(selector)
+        node = find_first(soup, selector)
         if node is not None and (text_of(node) or node.find("table")):
             return node
     return None
@@ -75,7 +79,7 @@ def _published(soup) -> datetime | None:
     # lxml may lift the <p> out of <h2> (<h2><p>date</p></h2>), so read the whole header.
     for selector in ("div.detail-title-des", ".detail-title-des h2", "font.xilan_titf",
                      ".xilan_titf", "div.info"):
-        node = soup.select_one(selector)
+        node = find_first(soup, selector)
         if node and (found := parse_date(text_of(node))):
             return found
     meta = soup.find("meta", attrs={"name": "PubDate"})
