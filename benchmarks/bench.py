@@ -275,7 +275,7 @@ def _markdown(smoke: bool) -> str:
              f"{' (smoke sizes)' if smoke else ''}; `make bench` (scripts in `benchmarks/`).", "",
              "| figure | measured | floor | ratio | goal |", "|---|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in results]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + (HERE / "history.md").read_text(encoding="utf-8")
 
 
 if __name__ == "__main__":
