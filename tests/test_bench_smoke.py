@@ -9,7 +9,10 @@ BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench.py"
 def test_the_benchmarks_run_and_print_every_figure():
     result = subprocess.run([sys.executable, str(BENCH), "--smoke"], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
-    table = [line for line in result.stdout.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    lines = result.stdout.splitlines()
+    start = lines.index("| figure | measured | floor | ratio | goal |") + 2
+    end = next(i for i in range(start, len(lines)) if not lines[i].startswith("| "))
+    table = lines[start:end]
     figures = {row.split("|")[1].strip().split(" ")[0] for row in table}
     assert figures == {"1", "2", "3", "4", "5", "6", "7"}
     assert all(len(row.split("|")) == 7 for row in table)   # figure, measured, floor, ratio, goal
