@@ -20,10 +20,17 @@ FIGURES = """SELECT source_url, indicator, dimension, period, period_type, measu
 
 
 def refresh(root, faults=None):
+    import os
+    saved = os.environ.get("XINZHI_MIRROR")
     with Mirror(root, faults=faults) as url:
-        import os
         os.environ["XINZHI_MIRROR"] = url
-        return run(Settings())
+        try:
+            return run(Settings())
+        finally:      # leave the environment as the test found it
+            if saved is None:
+                os.environ.pop("XINZHI_MIRROR", None)
+            else:
+                os.environ["XINZHI_MIRROR"] = saved
 
 
 def rows(home, sql=FIGURES):
