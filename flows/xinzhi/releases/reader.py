@@ -102,8 +102,12 @@ class Reader:
             paragraph = clean_text(paragraph)
             if _NOTES.match(paragraph):
                 break
-            if self.vocab.topics and (_HEADING.match(paragraph) or (len(paragraph) < 40 and not re.search(r"\d", paragraph))):
+            if self.vocab.topics and _HEADING.match(paragraph):
                 self.topic = self.vocab.topic_of(paragraph)
+            elif self.vocab.topics and len(paragraph) < 40 and not re.search(r"\d", paragraph):
+                # An unnumbered short line may be a heading ("工业生产稳定增长") or a byline
+                # ("国家统计局"): it may set a topic it names, never switch reading off.
+                self.topic = self.vocab.topic_of(paragraph) or self.topic
             self.paragraph(paragraph)
 
     def paragraph(self, original: str) -> None:
