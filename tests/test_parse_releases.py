@@ -646,3 +646,17 @@ industrial_profit 2024 year yoy_pct -3.3
 telecom.bs_mobile 2024-12 month level 1265
 telecom.bs_5g 2024-12 month level 425.1
 """)
+
+
+def test_an_overview_without_numbered_headings_is_still_read():
+    release = parse_text("monthly_overview", "11月份国民经济延续稳中有进发展态势", "2025-12-15T10:00", [
+        "国家统计局",                                   # a byline: not a heading that switches reading off
+        "11月份，全国规模以上工业增加值同比增长4.8%。1—11月份，规模以上工业增加值同比增长6.0%。",
+        "就业形势总体稳定",                              # an unnumbered heading that names its topic
+        "11月份，全国城镇调查失业率为5.1%，与上月持平。"])
+    assert figures(release) == expect("""
+industrial_va 2025-11 month yoy_pct 4.8
+industrial_va 2025-11 ytd yoy_pct 6.0
+unemployment 2025-11 month level 5.1
+unemployment 2025-11 month pp_change_mom 0
+""")
