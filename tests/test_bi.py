@@ -13,6 +13,7 @@ from sqlalchemy.pool import NullPool
 
 from xinzhi.config import Settings
 from xinzhi.pipeline import rebuild
+from xinzhi import warehouse
 from xinzhi.warehouse import export_parquet
 
 XINZHI = str(Path(sys.executable).parent / "xinzhi")
@@ -71,7 +72,7 @@ def test_export_writes_every_mart_as_parquet(tmp_path):
     database = build_fixture_warehouse(tmp_path / "xinzhi.duckdb")
     written = export_parquet(database, tmp_path / "out")
     con = duckdb.connect(str(database), read_only=True)
-    views = {v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts' UNION SELECT table_name FROM duckdb_tables() WHERE schema_name = 'marts'").fetchall()}
+    views = set(warehouse.mart_names(con))
     assert {p.stem for p in written} == views and not list((tmp_path / "out").glob(".*partial"))
     for path in written:
         assert duckdb.sql(f"SELECT count(*) FROM '{path}'").fetchone()[0] == \

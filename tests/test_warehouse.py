@@ -33,7 +33,7 @@ def test_rebuild_from_an_empty_archive_gives_a_valid_empty_warehouse(tmp_path):
     outcome = rebuild(Settings(home=tmp_path))
     assert outcome.observations == 0
     con = duckdb.connect(str(tmp_path / "xinzhi.duckdb"), read_only=True)
-    views = {v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts' UNION SELECT table_name FROM duckdb_tables() WHERE schema_name = 'marts'").fetchall()}
+    views = set(warehouse.mart_names(con))
     assert {"observations", "target_scorecard"} <= views
     assert con.execute("SELECT count(*) FROM seeds.indicators").fetchone()[0] > 100
     con.close()

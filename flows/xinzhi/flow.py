@@ -15,7 +15,7 @@ from prefect.states import Completed, Failed  # noqa: E402
 from . import pipeline, report  # noqa: E402
 from .archive import Archive  # noqa: E402
 from .config import Settings  # noqa: E402
-from .fetch import BlockedError, Client, FetchError, HostNotAllowed, UnreachableError  # noqa: E402
+from .fetch import BlockedError, Client, HostNotAllowed, UnreachableError  # noqa: E402
 
 
 def _transient(task, task_run, state) -> bool:
@@ -33,13 +33,7 @@ def _transient(task, task_run, state) -> bool:
 def discover(settings: Settings, client: Client, outcome: pipeline.Outcome) -> str | None:
     """New articles from the feed and list pages. An unreachable or blocking site is not a
     crash: it comes back as the run's problem (one line), and the rest of the flow still runs."""
-    try:
-        new = pipeline.discover(settings, client, Archive(settings.archive_dir), outcome)
-    except FetchError:  # every publisher unreachable, blocking, or failing after the retries
-        return "; ".join(outcome.problems) + "; nothing new was fetched and the warehouse was rebuilt from the archive"
-    get_run_logger().info("discovered %d new articles (%d in scope, %d out of scope)",
-                          len(new), len(new) - outcome.out_of_scope, outcome.out_of_scope)
-    return "; ".join(outcome.problems) or None
+    return pipeline.discover_step(settings, client, Archive(settings.archive_dir), outcome)
 
 
 @task(name="fetch-and-archive", cache_policy=NO_CACHE)
@@ -88,9 +82,9 @@ def refresh():
     outcome.requests, outcome.bytes = client.requests_made, client.bytes_downloaded
     summary = report.run_summary(settings, outcome, problem)
     create_markdown_artifact(key="refresh-summary", markdown=summary, description="What the refresh did")
-    create_markdown_artifact(key="target-scorecard", markdown=report.scorecard_markdown(settings.database),
+    columns, rows, label = report.scorecard_rows(settings.database)
+    create_markdown_artifact(key="target-scorecard", markdown=report.scorecard_markdown(columns, rows, label),
                              description="Targets against released figures")
-    columns, rows, _ = report.scorecard_rows(settings.database)
     create_table_artifact(key="target-scorecard-table", table=[dict(zip(columns, row)) for row in rows],
                           description="Targets against released figures (table)")
     logger.info("summary:\n%s", summary)

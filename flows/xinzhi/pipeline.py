@@ -124,6 +124,18 @@ def discover(settings: Settings, client: Client, archive: Archive, outcome: Outc
     return new
 
 
+def discover_step(settings: Settings, client: Client, archive: Archive, outcome: Outcome) -> str | None:
+    """Discovery as a step of a run: the run's problem (one line), or None when every
+    publisher's lists were read."""
+    try:
+        new = discover(settings, client, archive, outcome)
+    except FetchError:  # every publisher unreachable, blocking, or failing after the retries
+        return "; ".join(outcome.problems) + "; nothing new was fetched and the warehouse was rebuilt from the archive"
+    log.info("discovered %d new articles (%d in scope, %d out of scope)",
+             len(new), len(new) - outcome.out_of_scope, outcome.out_of_scope)
+    return "; ".join(outcome.problems) or None
+
+
 def _problem(exc: FetchError) -> str:
     if isinstance(exc, UnreachableError):
         return f"cannot reach {exc.host} ({exc.reason.split(': ', 1)[-1]})"
@@ -226,13 +238,7 @@ def run(settings: Settings) -> tuple[Outcome, str | None]:
     """The whole refresh without Prefect (`xinzhi refresh --plain`, tests, benchmarks): the
     same steps as the flow, in one process. Returns the outcome and the run's problem, if any."""
     client, archive, outcome = Client(settings), Archive(settings.archive_dir), Outcome()
-    problem = None
-    try:
-        discover(settings, client, archive, outcome)
-    except FetchError:
-        problem = "; ".join(outcome.problems) + "; nothing new was fetched and the warehouse was rebuilt from the archive"
-    else:
-        problem = "; ".join(outcome.problems) or None
+    problem = discover_step(settings, client, archive, outcome)
     if problem is None or outcome.new_discoveries:
         problem = fetch_all(client, archive, settings, outcome) or problem
     rebuild(settings, outcome)

@@ -20,8 +20,7 @@ def scorecard_rows(database: Path) -> tuple[list[str], list[tuple], str]:
     return columns, rows, label
 
 
-def scorecard_markdown(database: Path) -> str:
-    columns, rows, label = scorecard_rows(database)
+def scorecard_markdown(columns: list[str], rows: list[tuple], label: str) -> str:
     lines = []
     if label != "official":
         lines.append(f"> **{label.upper()} DATA** — built from test pages, not official figures.\n")

@@ -93,12 +93,17 @@ def _literal(text: str | None) -> str:
     return "NULL" if text is None else "'" + text.replace("'", "''") + "'"
 
 
+def mart_names(con) -> list[str]:
+    """Every mart, whether precomputed (a table) or live (a view), by name."""
+    return [name for (name,) in con.execute(
+        "SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts' UNION "
+        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'marts' ORDER BY 1").fetchall()]
+
+
 def _check_views(con) -> None:
     """Query every mart once: a view that fails at query time must fail the build, not the readers."""
-    views = con.execute("SELECT schema_name, view_name FROM duckdb_views() WHERE schema_name = 'marts' "
-                        "UNION ALL SELECT schema_name, table_name FROM duckdb_tables() WHERE schema_name = 'marts'").fetchall()
-    for schema, view in views:
-        con.execute(f'SELECT count(*) FROM "{schema}"."{view}"').fetchone()
+    for view in mart_names(con):
+        con.execute(f'SELECT count(*) FROM marts."{view}"').fetchone()
 
 
 def _insert(con, table: str, frame: pd.DataFrame) -> None:
@@ -161,10 +166,7 @@ def export_parquet(database: Path, folder: Path) -> list[Path]:
     con = duckdb.connect(str(database), read_only=True)
     written = []
     try:
-        views = [v for (v,) in con.execute(
-            "SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts' UNION "
-            "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'marts' ORDER BY 1").fetchall()]
-        for view in views:
+        for view in mart_names(con):
             target = folder / f"{view}.parquet"
             partial = folder / f".{view}.parquet.partial"
             con.execute(f"COPY (SELECT * FROM marts.\"{view}\") TO '{_sql_string(partial)}' (FORMAT parquet)")

@@ -3,11 +3,12 @@ equipment manufacturing and its industries, and product outputs, where printed."
 from __future__ import annotations
 
 from ..model import Article, Release
+from .raw_materials import FAMILIES
 from .reader import Titles, Vocabulary, parse_titled
 
 KIND = "equipment"
 PUBLISHER = "MIIT"
-VOCABULARY = Vocabulary(PUBLISHER, KIND, families=("miit_va", "industrial_va", "output"),
+VOCABULARY = Vocabulary(PUBLISHER, KIND, families=FAMILIES,
                         parser_version="miit-equipment/1.0.0")
 
 TITLES = Titles(r"(装备工业|装备制造业|汽车工业)(经济)?运行情况")

@@ -7,7 +7,9 @@ from .reader import Titles, Vocabulary, parse_titled
 
 KIND = "raw_materials"
 PUBLISHER = "MIIT"
-VOCABULARY = Vocabulary(PUBLISHER, KIND, families=("miit_va", "industrial_va", "output"),
+# MIIT's industry reports restate NBS value added and outputs beside their own industry groups.
+FAMILIES = ("miit_va", "industrial_va", "output")
+VOCABULARY = Vocabulary(PUBLISHER, KIND, families=FAMILIES,
                         parser_version="miit-raw-materials/1.0.0")
 
 TITLES = Titles(r"(原材料工业|钢铁(工业|行业)|有色金属(工业|行业)|石化化工(行业|工业)?|建材(行业|工业))(经济)?运行情况")

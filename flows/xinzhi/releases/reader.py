@@ -178,14 +178,15 @@ class Reader:
         metric = self.vocab.metric_of(label_text)
         if metric:
             word, family = metric
-            subject = _VERBS.sub("", _strip_noise(label_text.replace(word, "", 1)))
+            subject = _VERBS.sub("", strip_noise(label_text.replace(word, "", 1)))
             ctx.families = (family,)
             if not subject or subject in self.vocab.totals:
                 return catalogue.indicators().get(family)
             # '规模以上电子信息制造业东部地区': a part of the whole, named after it.
             for total in self.vocab.totals:
-                if subject.startswith(total) and catalogue.resolve(subject[len(total):], (family,)):
-                    return catalogue.resolve(subject[len(total):], (family,))
+                part = catalogue.resolve(subject[len(total):], (family,)) if subject.startswith(total) else None
+                if part:
+                    return part
             return catalogue.resolve(subject, (family,)) or catalogue.resolve(label_text, (family,))
         return catalogue.resolve(label_text, ctx.families)
 
@@ -209,7 +210,7 @@ class Reader:
 
     def share(self, match, quote, period, ctx) -> None:
         """'高技术制造业增加值占规模以上工业增加值比重为17.1%' or '占移动基站总数的36.6%'."""
-        label = _strip_noise(match.group("label"))
+        label = strip_noise(match.group("label"))
         if label:
             ind = self.resolve(label, ctx)
             subjects = [Subject(ind, label, 0)] if ind else []
@@ -228,7 +229,7 @@ class Reader:
         """'与上月持平' after a rate: a change of zero points. After a growth rate it
         compares two growth rates, which is not a figure we store."""
         quote = original[c_start:c_end].strip()
-        head = _strip_noise(original[c_start:c_end][: match.start()].strip(" ,"))
+        head = strip_noise(original[c_start:c_end][: match.start()].strip(" ,"))
         subjects = ctx.subjects if not head else (self.subjects_of(original, c_start, c_end, head, head, ctx) or [])
         if len(subjects) != 1 or not _is_rate(subjects[0].indicator):
             self.release.skipped.append(quote)
@@ -271,7 +272,7 @@ class Reader:
 
     def growth(self, original, clause, changes, c_start, c_end, period, ctx) -> None:
         head = clause[: changes[0].start()]
-        label_text = _strip_noise(head)
+        label_text = strip_noise(head)
         quote_start = c_start
         if label_text:
             subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx)
@@ -314,7 +315,7 @@ class Reader:
         before it; a name we cannot resolve ends the chain (no guessing)."""
         pairs, current = [(first, values[0])], first
         for previous, match, value in zip(changes, changes[1:], values[1:]):
-            between = _strip_noise(clause[previous.end(): match.start()].strip("、和及 "))
+            between = strip_noise(clause[previous.end(): match.start()].strip("、和及 "))
             if between:
                 ind = self.resolve(between, ctx)
                 if ind is None:
@@ -346,12 +347,12 @@ class Reader:
             return self.levels(original, clause, c_start, c_end, period, ctx)
         match = _LEVEL.fullmatch(clause.strip())
         if not match:
-            if _strip_noise(clause):
+            if strip_noise(clause):
                 # Not understood: the next bare "增长x%" must not attach to an older subject.
                 self.release.skipped.append(quote)
                 ctx.subjects = []
             return
-        label_text = _strip_noise(match.group("label"))
+        label_text = strip_noise(match.group("label"))
         if not label_text and len(ctx.subjects) == 1:   # '…指数比上月回落1个百分点，为58.4%'
             subj = ctx.subjects[0]
             self.emit_level(subj.indicator, subj.label, period, float(match.group("num")), match.group("unit"), quote)
@@ -375,7 +376,7 @@ class Reader:
         quote = original[c_start:c_end].strip()
         head, tail = clause.split("分别", 1)
         items = _listed(tail)
-        label_text = _strip_noise(head)
+        label_text = strip_noise(head)
         subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
         if not subjects or len(items) != len(subjects) or any(not _UNIT.fullmatch(u) for _, u in items):
             self.release.skipped.append(quote)
@@ -480,8 +481,6 @@ def strip_noise(label: str) -> str:
     return text.strip(" ,;:")
 
 
-_strip_noise = strip_noise
-
 
 def _full_name(segment: str, ind: Indicator, label: str) -> str:
     # The headline is printed as 规模以上工业增加值: keep 增加值 where it is part of the name.
@@ -541,7 +540,7 @@ def _one_table(rows, reader: Reader) -> None:
                 continue
             period, measure, family = col
             families = (family,) if family else reader.vocab.families
-            ind = catalogue.resolve(_strip_noise(label), families)
+            ind = catalogue.resolve(strip_noise(label), families)
             if ind is None:
                 reader.release.skipped.append(quote)
                 break
