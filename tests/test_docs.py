@@ -36,3 +36,13 @@ def test_every_example_query_runs_and_answers(fixture_warehouse):
         for statement in filter(str.strip, block.split(";")):
             answered += bool(con.execute(statement).fetchall())
     assert answered >= 7   # all but the ones that are empty on fixture data (revisions)
+
+
+def test_the_docs_command_writes_the_same_dictionary(tmp_path):
+    import subprocess
+    import sys
+    xinzhi = str(Path(sys.executable).parent / "xinzhi")
+    result = subprocess.run([xinzhi, "docs", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data-dictionary.md").read_text(encoding="utf-8") == \
+        (DOCS / "data-dictionary.md").read_text(encoding="utf-8")

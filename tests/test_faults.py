@@ -3,6 +3,8 @@ article (or list) during a refresh, then a clean refresh. The promise each time:
 releases load, the faulty page is never parsed as data, the run says what failed, and after
 the clean run the warehouse holds exactly the figures of a run without faults — nothing lost,
 nothing duplicated, nothing wrong. docs/reliability.md lists the matrix."""
+import time
+
 import duckdb
 import pytest
 
@@ -186,3 +188,20 @@ def test_the_flow_says_what_failed_in_its_state_and_summary(prefect_server, home
     with get_client(sync_client=True) as client:
         summary = next(a for a in client.read_artifacts() if a.key == "refresh-summary")
     assert f"fetch error: {ARTICLE}: HTTP 503" in summary.data
+
+
+def test_faults_from_a_file_are_switched_while_the_mirror_runs(mirror_root, tmp_path):
+    import json
+
+    import requests
+    faults = tmp_path / "faults.json"
+    with Mirror(mirror_root, faults_file=faults, latency=0.2) as url:
+        page = f"{url}{ARTICLE_PATH}"
+        assert requests.get(page, timeout=5).status_code == 200          # no file yet: the real page
+        faults.write_text(json.dumps({ARTICLE_PATH: "flaky:1:status:503"}))
+        assert requests.get(page, timeout=5).status_code == 503          # switched on, once
+        assert requests.get(page, timeout=5).status_code == 200
+        assert json.loads(faults.read_text())[ARTICLE_PATH] == "flaky:0:status:503"
+        start = time.monotonic()
+        requests.get(page, timeout=5)
+        assert time.monotonic() - start >= 0.2                            # every answer is delayed

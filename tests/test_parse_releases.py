@@ -660,3 +660,11 @@ industrial_va 2025-11 ytd yoy_pct 6.0
 unemployment 2025-11 month level 5.1
 unemployment 2025-11 month pp_change_mom 0
 """)
+
+
+def test_a_more_precise_table_value_is_kept_and_quoted_with_its_row():
+    release = parse_text("pmi", "2025年11月中国采购经理指数运行情况", "2025-11-30T09:30",
+                         ["11月份，制造业采购经理指数（PMI）为49.2%。"], [[["", "PMI"], ["2025年11月", "49.23"]]])
+    pmi = next(o for o in release.observations if o.indicator == "pmi" and o.period == "2025-11")
+    assert (pmi.value, pmi.origin) == (49.23, "text+table")
+    assert "49.2%" in pmi.quote and "49.23" in pmi.quote
