@@ -122,3 +122,16 @@ def test_rebuild_reports_progress_in_the_log_for_long_parses(caplog):
         assert list(_log_progress(range(250), 250)) == list(range(250))
     assert [r.getMessage() for r in caplog.records] == [
         "parsed 100 of 250 archived pages", "parsed 200 of 250 archived pages", "parsed 250 of 250 archived pages"]
+
+
+@pytest.mark.parametrize("content, words", [
+    ("not json", "Expecting value"),
+    ('{"/www.stats.gov.cn/": "explode"}', "unknown fault /www.stats.gov.cn/: explode"),
+    ('["status:503"]', "expected a JSON object"),
+])
+def test_mirror_with_bad_faults_gives_one_line(tmp_path, content, words):
+    faults = _write(tmp_path / "faults.json", content.encode())
+    result = run("mirror", str(tmp_path), "--faults", str(faults))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("xinzhi: ") and words in lines[0]

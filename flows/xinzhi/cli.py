@@ -157,6 +157,12 @@ def mirror(folder: Path = typer.Argument(..., help="Folder laid out as HOST/PATH
 
     if not folder.is_dir():
         _fail(f"{folder}: not a folder")
+    if faults is not None and faults.exists():
+        from .mirror import check_faults
+        try:
+            check_faults(json.loads(faults.read_text(encoding="utf-8")))
+        except (ValueError, UnicodeDecodeError) as exc:   # JSONDecodeError is a ValueError
+            _fail(f"{faults}: {exc}")
     with Mirror(folder, port, faults_file=faults) as url:
         typer.echo(f"serving {folder} at {url}  (export XINZHI_MIRROR={url})")
         while True:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import socket
 import struct
 import threading
@@ -126,11 +127,25 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
+_SPEC = re.compile(r"(flaky:\d+:)?(slow:[\d.]+|reset|status:\d{3}|429:\d+|block403|verify200|truncate|"
+                   r"gbk_as_utf8|no_charset|redirect:\S+|oversize:\d+)")
+
+
+def check_faults(faults: object) -> dict[str, str]:
+    """The faults as given, or ValueError naming what is wrong with them."""
+    if not isinstance(faults, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in faults.items()):
+        raise ValueError('expected a JSON object {"/HOST/PATH": "fault"}')
+    wrong = [f"{path}: {spec}" for path, spec in faults.items() if not _SPEC.fullmatch(spec)]
+    if wrong:
+        raise ValueError(f"unknown fault {wrong[0]} (faults are listed in xinzhi/mirror.py)")
+    return faults
+
+
 class Faults:
     """Fault specs by request path; `flaky:N:SPEC` counts down per path."""
 
     def __init__(self, faults: dict[str, str] | None = None, file: Path | None = None):
-        self.faults, self.file = dict(faults or {}), file
+        self.faults, self.file = check_faults(dict(faults or {})), file
         self.lock = threading.Lock()
 
     def take(self, path: str) -> str | None:
