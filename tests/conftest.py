@@ -74,3 +74,29 @@ def build_fixture_warehouse(path: Path, data_label: str = "fixture") -> Path:
     releases = [(parse_page(p.read_bytes(), url_of(p)), f"{i:064d}", "loaded") for i, (p, *_r) in enumerate(PAGES)]
     warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label=data_label, releases=releases)
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server started for the session (Debian's `postgresql`). CI installs it and
+    sets XINZHI_REQUIRE_POSTGRES=1, so these tests cannot skip there."""
+    from postgres import Postgres, bindir
+
+    if bindir() is None:
+        message = "PostgreSQL server binaries not found (Debian package `postgresql`)"
+        if os.environ.get("XINZHI_REQUIRE_POSTGRES") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    server = Postgres().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def lake_home(home, postgres, monkeypatch, request) -> Path:
+    """XINZHI_HOME configured for the DuckLake backend, with its own catalog database."""
+    name = "lake_" + "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:50]
+    monkeypatch.setenv("XINZHI_WAREHOUSE", "ducklake")
+    monkeypatch.setenv("XINZHI_DUCKLAKE_CATALOG", "postgres:" + postgres.create_database(name))
+    monkeypatch.setenv("XINZHI_DUCKLAKE_DATA", str(home / "lake") + "/")
+    return home

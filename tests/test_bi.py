@@ -70,8 +70,8 @@ def test_bi_reader_sees_a_whole_warehouse_before_during_and_after_a_refresh(tmp_
 
 def test_export_writes_every_mart_as_parquet(tmp_path):
     database = build_fixture_warehouse(tmp_path / "xinzhi.duckdb")
-    written = export_parquet(database, tmp_path / "out")
     con = duckdb.connect(str(database), read_only=True)
+    written = export_parquet(con, tmp_path / "out")
     views = set(warehouse.mart_names(con))
     assert {p.stem for p in written} == views and not list((tmp_path / "out").glob(".*partial"))
     for path in written:

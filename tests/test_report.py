@@ -3,6 +3,7 @@ import os
 import shutil
 import subprocess
 
+import duckdb
 import pytest
 from conftest import build_fixture_warehouse
 
@@ -18,7 +19,11 @@ def chromium() -> str | None:
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     folder = tmp_path_factory.mktemp("report")
-    return write_report(build_fixture_warehouse(folder / "xinzhi.duckdb"), folder / "report.html")
+    con = duckdb.connect(str(build_fixture_warehouse(folder / "xinzhi.duckdb")), read_only=True)
+    try:
+        return write_report(con, folder / "report.html")
+    finally:
+        con.close()
 
 
 def test_the_report_is_one_self_contained_file(report):

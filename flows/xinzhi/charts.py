@@ -18,8 +18,9 @@ GROWTH_TARGETS = {"c31_ferrous_metals": "steel_va_avg_growth_2025_26", "c32_nonf
                   "c39_electronics": "elec_c39_va_avg_growth_2025_26"}
 
 
-def write_report(database: Path, path: Path) -> Path:
-    con = duckdb.connect(str(database), read_only=True)
+def write_report(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
+    """The report from a read-only connection to the published warehouse (one transaction)."""
+    con.execute("BEGIN")
     try:
         frames = {name: con.execute((QUERIES / f"{name}.sql").read_text(encoding="utf-8")).df()
                   for name in ("scorecard", "report_growth", "report_5g")}
@@ -27,7 +28,7 @@ def write_report(database: Path, path: Path) -> Path:
         targets = con.execute("SELECT target_id, target_value FROM marts.target_scorecard").df()
         label, built = con.execute("SELECT data_label, built_at FROM raw.build_info").fetchone()
     finally:
-        con.close()
+        con.execute("ROLLBACK")
     target_values = dict(zip(targets.target_id, targets.target_value))
     figures = [_targets_chart(frames["scorecard"]), _growth_chart(frames["report_growth"], target_values),
                _key_industries_chart(frames["key"]), _five_g_chart(frames["report_5g"])]

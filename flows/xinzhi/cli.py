@@ -98,13 +98,38 @@ def parse(file: Path = typer.Argument(..., help="A saved release page (HTML)."),
 
 
 @app.command()
-def export(parquet: Path = typer.Option(..., "--parquet", help="Folder to write one Parquet file per mart into.")) -> None:
+def export(parquet: Path = typer.Option(..., "--parquet", help="Folder to write one Parquet file per mart into."),
+           as_of: str = typer.Option(None, "--as-of", help="DuckLake only: the warehouse as published at this "
+                                                           "time, e.g. '2026-03-01 00:00:00+08'.")) -> None:
     """Write every marts view of the published warehouse as Parquet (read-only; safe during a refresh)."""
     from .config import Settings
-    from .warehouse import export_parquet
+    from .warehouse import connect_published, export_parquet
 
-    written = export_parquet(Settings().database, parquet)
+    con = connect_published(Settings(), as_of=as_of)
+    try:
+        written = export_parquet(con, parquet)
+    finally:
+        con.close()
     typer.echo(f"xinzhi: wrote {len(written)} Parquet files to {parquet}")
+
+
+@app.command()
+def snapshots() -> None:
+    """DuckLake only: every publish of the warehouse (snapshot id, time, tables it changed)."""
+    from . import lake
+    from .config import Settings
+
+    settings = Settings()
+    if settings.warehouse != "ducklake":
+        _fail("snapshots need the DuckLake backend (XINZHI_WAREHOUSE=ducklake, docs/scaling.md)")
+    con = lake.connect(settings)
+    try:
+        for snapshot_id, at, changes in lake.snapshots(con):
+            changed = sorted(set((changes or {}).get("tables_created", [])) |
+                             set((changes or {}).get("schemas_created", [])))
+            typer.echo(f"{snapshot_id}\t{at.isoformat()}\t{', '.join(changed) or '-'}")
+    finally:
+        con.close()
 
 
 @app.command()
@@ -126,10 +151,7 @@ def scorecard() -> None:
     from .config import Settings
     from .report import scorecard_rows
 
-    database = Settings().database
-    if not database.exists():
-        _fail(f"no warehouse at {database}: run `make run` (or `xinzhi refresh`) first")
-    columns, rows, label = scorecard_rows(database)
+    columns, rows, label = scorecard_rows(Settings())
     if label != "official":
         typer.echo(f"*** {label.upper()} DATA: built from test pages, not official figures ***")
     shown = ["target_id", "status", "actual", "actual_period", "comparator", "target_value", "unit", "gap"]

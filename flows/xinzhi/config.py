@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -20,6 +21,15 @@ class Settings(BaseSettings):
     max_bytes: int = 8_000_000              # body size cap per response
     max_list_pages: int = 80                # safety stop when walking list pages
     data_label: str = "official"            # 'fixture' for demo data: shown everywhere
+    # Where the warehouse is published (docs/scaling.md): one DuckDB file under `home`
+    # (the default), or a DuckLake: catalog in a database (PostgreSQL for several machines),
+    # Parquet data files in a folder or object storage.
+    warehouse: Literal["duckdb", "ducklake"] = "duckdb"
+    ducklake_catalog: str | None = None     # e.g. "postgres:dbname=xinzhi host=db.internal user=xinzhi"
+    ducklake_data: str | None = None        # data files; default `home`/lake/, or s3://bucket/prefix/
+    # A team set-up: the refresh hands each publisher's discover+fetch to this deployment
+    # ("collect/xinzhi-collect"), so work pool workers share it. Unset: all in one process.
+    collect_deployment: str | None = None
     # MIIT refuses clients that do not look like a browser (HTTP 403); the token at the end
     # still says who we are.
     user_agent: str = ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -36,6 +46,17 @@ class Settings(BaseSettings):
     @property
     def report(self) -> Path:
         return self.home / "report.html"
+
+    @property
+    def lake_data_path(self) -> str:
+        return self.ducklake_data or str(self.home.resolve() / "lake") + "/"
+
+    @property
+    def published(self) -> str:
+        """Where readers find the warehouse, for messages."""
+        if self.warehouse == "ducklake":
+            return f"DuckLake ducklake:{self.ducklake_catalog} (data {self.lake_data_path})"
+        return str(self.database)
 
 
 def settings() -> Settings:

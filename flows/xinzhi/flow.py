@@ -60,7 +60,7 @@ def validate(settings: Settings, parsed):
 def load_and_publish(settings: Settings, releases, quarantine) -> dict:
     counts = pipeline.build_and_publish(settings, Archive(settings.archive_dir), releases, quarantine)
     get_run_logger().info("published %s: %d releases, %d observations",
-                          settings.database, counts["releases"], counts["observations"])
+                          settings.published, counts["releases"], counts["observations"])
     return counts
 
 
@@ -82,7 +82,7 @@ def refresh():
     outcome.requests, outcome.bytes = client.requests_made, client.bytes_downloaded
     summary = report.run_summary(settings, outcome, problem)
     create_markdown_artifact(key="refresh-summary", markdown=summary, description="What the refresh did")
-    columns, rows, label = report.scorecard_rows(settings.database)
+    columns, rows, label = report.scorecard_rows(settings)
     create_markdown_artifact(key="target-scorecard", markdown=report.scorecard_markdown(columns, rows, label),
                              description="Targets against released figures")
     create_table_artifact(key="target-scorecard-table", table=[dict(zip(columns, row)) for row in rows],

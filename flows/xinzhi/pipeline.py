@@ -326,8 +326,12 @@ def build_and_publish(settings: Settings, archive: Archive, releases, quarantine
     building = settings.home / f"xinzhi.duckdb.building-{os.getpid()}"
     counts = warehouse.build(building, fetches=archive.fetches(), discoveries=archive.discoveries(),
                              releases=releases, quarantine=quarantine, data_label=settings.data_label)
-    warehouse.publish(building, settings.database)
-    charts.write_report(settings.database, settings.report)
+    warehouse.publish_build(settings, building)
+    con = warehouse.connect_published(settings)
+    try:
+        charts.write_report(con, settings.report)
+    finally:
+        con.close()
     return counts
 
 

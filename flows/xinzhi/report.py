@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
+from .warehouse import connect_published
 
 SCORECARD_SQL = Path(__file__).resolve().parents[2] / "sql" / "queries" / "scorecard.sql"
 
 
-def scorecard_rows(database: Path) -> tuple[list[str], list[tuple], str]:
-    con = duckdb.connect(str(database), read_only=True)
+def scorecard_rows(settings) -> tuple[list[str], list[tuple], str]:
+    """The scorecard of the published warehouse (either backend) and its data label."""
+    con = connect_published(settings)
     try:
+        con.execute("BEGIN")
         cursor = con.execute(SCORECARD_SQL.read_text(encoding="utf-8"))
         columns = [d[0] for d in cursor.description]
         rows = cursor.fetchall()
@@ -36,7 +38,7 @@ def run_summary(settings, outcome, problem: str | None) -> str:
     if settings.data_label != "official":
         lines.append(f"> **{settings.data_label.upper()} DATA** — built from test pages, not official figures.\n")
     lines += [
-        f"- warehouse: `{settings.database}`; report with charts: `{settings.report}`",
+        f"- warehouse: `{settings.published}`; report with charts: `{settings.report}`",
         f"- new articles discovered: {outcome.new_discoveries} ({outcome.out_of_scope} out of scope, skipped)",
         f"- articles fetched: {outcome.fetched}; fetch errors: {len(outcome.fetch_errors)}",
         f"- HTTP requests: {outcome.requests}; bytes downloaded: {outcome.bytes}",

@@ -5,6 +5,7 @@ it, then renames it over `xinzhi.duckdb` (readers holding the old file keep read
 """
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import asdict
 from datetime import datetime
@@ -13,10 +14,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from . import checkpoints
+from . import checkpoints, lake
 from .archive import Discovery, FetchRecord
-from .model import Release
+from .model import Release, XinzhiError
 
+log = logging.getLogger("xinzhi")
 SQL = Path(__file__).resolve().parents[2] / "sql"
 
 
@@ -83,21 +85,17 @@ def _materialize(con, name: str) -> None:
     con.execute(f'CREATE TABLE marts."{name}__rows" AS SELECT * FROM marts."{name}"')
     con.execute(f'DROP VIEW marts."{name}"')
     con.execute(f'ALTER TABLE marts."{name}__rows" RENAME TO "{name}"')
-    con.execute(f"COMMENT ON TABLE marts.\"{name}\" IS {_literal(comment)}")
+    con.execute(f"COMMENT ON TABLE marts.\"{name}\" IS {lake.literal(comment)}")
     for column, text in columns:
-        con.execute(f'COMMENT ON COLUMN marts."{name}"."{column}" IS {_literal(text)}')
-
-
-def _literal(text: str | None) -> str:
-    """A SQL string literal (COMMENT ON takes no parameters)."""
-    return "NULL" if text is None else "'" + text.replace("'", "''") + "'"
+        con.execute(f'COMMENT ON COLUMN marts."{name}"."{column}" IS {lake.literal(text)}')
 
 
 def mart_names(con) -> list[str]:
     """Every mart, whether precomputed (a table) or live (a view), by name."""
     return [name for (name,) in con.execute(
-        "SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts' UNION "
-        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'marts' ORDER BY 1").fetchall()]
+        "SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts' AND database_name = current_database() "
+        "UNION SELECT table_name FROM duckdb_tables() WHERE schema_name = 'marts' "
+        "AND database_name = current_database() ORDER BY 1").fetchall()]
 
 
 def _check_views(con) -> None:
@@ -155,27 +153,45 @@ def publish(building: Path, final: Path) -> None:
         os.close(directory)
 
 
-def export_parquet(database: Path, folder: Path) -> list[Path]:
-    """Every marts view as `<view>.parquet`, read from one read-only snapshot of the published
-    file (a refresh publishing meanwhile does not mix two states); each file is renamed into
+def publish_build(settings, building: Path) -> None:
+    """Publish a finished build where the configuration says: over the DuckDB file, or as
+    one snapshot of the DuckLake (the build file is then removed)."""
+    if settings.warehouse == "ducklake":
+        snapshot = lake.publish(building, settings)
+        building.unlink()
+        log.info("published DuckLake snapshot %d", snapshot)
+    else:
+        publish(building, settings.database)
+
+
+def connect_published(settings, as_of: str | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the published warehouse, whichever the backend; `marts.*`,
+    `core.*`, `raw.*` and `seeds.*` resolve the same way in both. `as_of` (DuckLake only):
+    the warehouse as published at that time."""
+    if settings.warehouse == "ducklake":
+        return lake.connect(settings, read_only=True, as_of=as_of)
+    if as_of:
+        raise XinzhiError("--as-of needs the DuckLake backend (XINZHI_WAREHOUSE=ducklake): "
+                          "the DuckDB file keeps only the latest publish")
+    if not settings.database.exists():
+        raise XinzhiError(f"{settings.database}: no published warehouse yet (run `xinzhi refresh` or `make demo`)")
+    return duckdb.connect(str(settings.database), read_only=True)
+
+
+def export_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Path]:
+    """Every mart as `<mart>.parquet`, all read in one transaction of a read-only connection
+    (a refresh publishing meanwhile does not mix two states); each file is renamed into
     place when complete."""
-    if not database.exists():
-        from .model import XinzhiError
-        raise XinzhiError(f"{database}: no published warehouse yet (run `xinzhi refresh` or `make demo`)")
     folder.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(database), read_only=True)
     written = []
+    con.execute("BEGIN")
     try:
         for view in mart_names(con):
             target = folder / f"{view}.parquet"
             partial = folder / f".{view}.parquet.partial"
-            con.execute(f"COPY (SELECT * FROM marts.\"{view}\") TO '{_sql_string(partial)}' (FORMAT parquet)")
+            con.execute(f"COPY (SELECT * FROM marts.\"{view}\") TO {lake.literal(str(partial))} (FORMAT parquet)")
             os.replace(partial, target)
             written.append(target)
     finally:
-        con.close()
+        con.execute("ROLLBACK")
     return written
-
-
-def _sql_string(path: Path) -> str:
-    return str(path).replace("'", "''")

@@ -1,0 +1,204 @@
+"""The DuckLake backend (XINZHI_WAREHOUSE=ducklake): the same schemas and marts, with the
+catalog in a database (PostgreSQL when several machines write and read) and the data in
+Parquet files (a folder, or object storage).
+
+A refresh still builds and validates a complete DuckDB file aside (warehouse.build); publishing
+copies it into the lake in one transaction, so every publish is one DuckLake snapshot: readers
+see the old state or the new one, never a mix, and any earlier publish stays queryable (time
+travel: `AT (TIMESTAMP => …)`, or the whole warehouse attached as of a time).
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import random
+import time
+from pathlib import Path
+
+import duckdb
+
+from . import checkpoints
+from .model import XinzhiError
+
+log = logging.getLogger("xinzhi")
+
+ALIAS = "xinzhi"                        # the lake's catalog name in every connection
+SCHEMAS = ("raw", "core", "seeds", "marts")
+# DuckDB cannot download extensions here (nor on many locked-down workers): they come from
+# the duckdb-extension-* wheels pinned beside duckdb, loaded from the file.
+EXTENSIONS = ("ducklake", "postgres")
+COMMIT_ATTEMPTS = 8                     # another writer committing first is a conflict: retry
+
+
+def literal(text: str | None) -> str:
+    """A SQL string literal (ATTACH and COMMENT ON take no parameters)."""
+    return "NULL" if text is None else "'" + text.replace("'", "''") + "'"
+
+
+def _extension_file(name: str) -> Path:
+    package = importlib.import_module(f"duckdb_extension_{name}")
+    found = sorted(Path(package.__file__).parent.glob(f"extensions/v{duckdb.__version__}/*.duckdb_extension"))
+    if not found:
+        raise XinzhiError(f"duckdb-extension-{name} has no build for duckdb {duckdb.__version__}: "
+                          "pin both to the same version")
+    return found[0]
+
+
+def load_extensions(con: duckdb.DuckDBPyConnection) -> None:
+    """Install each extension from its wheel once (into DuckDB's extension folder: LOAD by
+    path would need the file named as the extension calls itself), then load it by name."""
+    installed = {name for (name,) in con.execute(
+        "SELECT unnest(list_prepend(extension_name, aliases)) FROM duckdb_extensions() WHERE installed").fetchall()}
+    for name in EXTENSIONS:
+        if name not in installed:
+            con.execute(f"INSTALL {literal(str(_extension_file(name)))}")
+        con.execute(f"LOAD {name}")
+
+
+def attach_sql(settings, *, read_only: bool = False, as_of: str | None = None) -> str:
+    """The ATTACH statement for this configuration (also what an analyst types, see docs/scaling.md)."""
+    if not settings.ducklake_catalog:
+        raise XinzhiError("XINZHI_WAREHOUSE=ducklake needs XINZHI_DUCKLAKE_CATALOG, e.g. "
+                          "'postgres:dbname=xinzhi host=127.0.0.1 user=xinzhi' (docs/scaling.md)")
+    options = [f"DATA_PATH {literal(settings.lake_data_path)}"]
+    if read_only:
+        options.append("READ_ONLY")
+    if as_of:
+        options.append(f"SNAPSHOT_TIME {literal(as_of)}")
+    return f"ATTACH {literal('ducklake:' + settings.ducklake_catalog)} AS {ALIAS} ({', '.join(options)})"
+
+
+_NOTHING_YET = "ducklake:{}: no published warehouse yet (run `xinzhi refresh`)"
+
+
+def connect(settings, *, read_only: bool = True, as_of: str | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB session with the lake attached as the default catalog, so
+    `marts.observations` reads the same as in the DuckDB file. `as_of`: the warehouse as
+    published at that time (a timestamp with time zone)."""
+    if not read_only and not settings.lake_data_path.startswith(("s3://", "gs://", "az://", "abfss://", "r2://")):
+        Path(settings.lake_data_path).mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect()
+    try:
+        load_extensions(con)
+        con.execute(attach_sql(settings, read_only=read_only, as_of=as_of))
+        con.execute(f"USE {ALIAS}")
+        if read_only and not con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = ? "
+                                         "AND schema_name = 'raw' AND table_name = 'build_info'",
+                                         [ALIAS]).fetchone()[0]:
+            raise XinzhiError(_NOTHING_YET.format(settings.ducklake_catalog))
+    except XinzhiError:
+        con.close()
+        raise
+    except duckdb.Error as exc:
+        con.close()
+        if read_only and "creating a new DuckLake is explicitly disabled" in str(exc):
+            raise XinzhiError(_NOTHING_YET.format(settings.ducklake_catalog)) from exc
+        raise XinzhiError(f"cannot open the DuckLake ducklake:{settings.ducklake_catalog}: "
+                          f"{str(exc).splitlines()[0]}") from exc
+    return con
+
+
+def publish(building: Path, settings) -> int:
+    """Copy a finished build into the lake as one snapshot; returns the snapshot id. Tables
+    whose rows did not change are left alone, so a snapshot records what a refresh changed."""
+    con = connect(settings, read_only=False)
+    try:
+        con.execute(f"ATTACH {literal(str(building))} AS build (READ_ONLY)")
+        for attempt in range(1, COMMIT_ATTEMPTS + 1):
+            try:
+                con.execute("BEGIN")
+                _copy(con)
+                checkpoints.reach("publish")      # all written, not committed: invisible to readers
+                con.execute("COMMIT")
+                break
+            except duckdb.TransactionException as exc:
+                _rollback(con)
+                if attempt == COMMIT_ATTEMPTS:
+                    raise XinzhiError(f"DuckLake publish gave up after {attempt} conflicting commits: {exc}") from exc
+                log.warning("another writer committed first; publishing again (%d of %d)", attempt + 1,
+                            COMMIT_ATTEMPTS)
+                time.sleep(random.uniform(0, min(8.0, 0.5 * 2 ** attempt)))   # jitter: writers fall out of step
+            except duckdb.Error as exc:        # nothing was committed: the lake is as it was
+                raise XinzhiError(f"DuckLake publish failed, nothing changed: {str(exc).splitlines()[0]}") from exc
+        return con.execute(f"SELECT max(snapshot_id) FROM {ALIAS}.snapshots()").fetchone()[0]
+    finally:
+        con.close()
+
+
+def _rollback(con) -> None:
+    """Roll back what is left: a failed COMMIT has already ended the transaction."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.TransactionException:
+        pass
+
+
+def _copy(con) -> None:
+    """Make the lake's raw/core/seeds/marts what the build holds: tables, views, comments."""
+    tables = _objects(con, "build", "table")
+    views = _objects(con, "build", "view")
+    for schema in SCHEMAS:
+        con.execute(f"CREATE SCHEMA IF NOT EXISTS {ALIAS}.{schema}")
+    wanted = {**{k: "table" for k in tables}, **{k: "view" for k in views}}
+    for kind in ("view", "table"):
+        for (schema, name) in _objects(con, ALIAS, kind):
+            if wanted.get((schema, name)) != kind:     # gone from the build, or now the other kind
+                con.execute(f'DROP {kind.upper()} {ALIAS}.{schema}."{name}"')
+    lake_tables = _objects(con, ALIAS, "table")
+    for (schema, name), comment in tables.items():
+        if (schema, name) not in lake_tables or not _same_rows(con, schema, name):
+            con.execute(f'CREATE OR REPLACE TABLE {ALIAS}.{schema}."{name}" AS SELECT * FROM build.{schema}."{name}"')
+        _copy_comments(con, schema, name, comment, "TABLE")
+    for (schema, name), comment in views.items():
+        sql = con.execute("SELECT sql FROM duckdb_views() WHERE database_name = 'build' AND schema_name = ? "
+                          "AND view_name = ?", [schema, name]).fetchone()[0]
+        # The view's own text, created while the lake is the default catalog: its names resolve
+        # there. Always replaced (DuckLake rewrites view text, so it cannot be compared); every
+        # publish is a new snapshot anyway (raw.build_info changes).
+        con.execute(sql.replace("CREATE VIEW", "CREATE OR REPLACE VIEW", 1))
+        _copy_comments(con, schema, name, comment, "VIEW")   # DuckLake keeps no column comments on views
+
+
+def _objects(con, database: str, kind: str) -> dict[tuple[str, str], str | None]:
+    source = "duckdb_tables() WHERE true" if kind == "table" else "duckdb_views() WHERE NOT internal"
+    name = "table_name" if kind == "table" else "view_name"
+    rows = con.execute(f"SELECT schema_name, {name}, comment FROM {source} AND database_name = ? "
+                       "AND list_contains(?, schema_name)", [database, list(SCHEMAS)]).fetchall()
+    return {(schema, object_name): comment for schema, object_name, comment in rows}
+
+
+def _same_rows(con, schema: str, name: str) -> bool:
+    def columns(database):
+        return con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = ? "
+                           "AND schema_name = ? AND table_name = ? ORDER BY column_index",
+                           [database, schema, name]).fetchall()
+    if columns("build") != columns(ALIAS):
+        return False
+    new, old = f'build.{schema}."{name}"', f'{ALIAS}.{schema}."{name}"'
+    differing = con.execute(f"SELECT count(*) FROM ((SELECT * FROM {new} EXCEPT ALL SELECT * FROM {old}) "
+                            f"UNION ALL (SELECT * FROM {old} EXCEPT ALL SELECT * FROM {new}))").fetchone()[0]
+    return differing == 0
+
+
+def _copy_comments(con, schema: str, name: str, comment: str | None, kind: str) -> None:
+    """Table, view and column descriptions, written only where they differ (each is a catalog change)."""
+    current = con.execute("SELECT comment FROM duckdb_tables() WHERE database_name = ? AND schema_name = ? "
+                          "AND table_name = ? UNION ALL SELECT comment FROM duckdb_views() WHERE database_name = ? "
+                          "AND schema_name = ? AND view_name = ?", [ALIAS, schema, name] * 2).fetchone()[0]
+    if current != comment:
+        con.execute(f'COMMENT ON {kind} {ALIAS}.{schema}."{name}" IS {literal(comment)}')
+    if kind == "VIEW":
+        return
+    wanted = dict(con.execute("SELECT column_name, comment FROM duckdb_columns() WHERE database_name = 'build' "
+                              "AND schema_name = ? AND table_name = ?", [schema, name]).fetchall())
+    have = dict(con.execute("SELECT column_name, comment FROM duckdb_columns() WHERE database_name = ? "
+                            "AND schema_name = ? AND table_name = ?", [ALIAS, schema, name]).fetchall())
+    for column, text in wanted.items():
+        if have.get(column) != text:
+            con.execute(f'COMMENT ON COLUMN {ALIAS}.{schema}."{name}"."{column}" IS {literal(text)}')
+
+
+def snapshots(con) -> list[tuple]:
+    """(snapshot id, time, changes) of every publish, oldest first."""
+    return con.execute(f"SELECT snapshot_id, snapshot_time, changes FROM {ALIAS}.snapshots() "
+                       "ORDER BY snapshot_id").fetchall()

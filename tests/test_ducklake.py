@@ -1,0 +1,215 @@
+"""The DuckLake backend (catalog in a PostgreSQL started for the tests, Parquet data files in a
+folder): the same warehouse as the DuckDB file, one snapshot per publish, time travel to an
+earlier vintage, several writer and reader processes at once, and a writer killed mid-publish."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from xinzhi import lake, pipeline, warehouse
+from xinzhi.config import Settings
+from xinzhi.model import XinzhiError
+
+XINZHI = str(Path(sys.executable).parent / "xinzhi")
+TOTAL = 406
+
+
+def rows(con, mart: str) -> list[tuple]:
+    return sorted(con.execute(f'SELECT * FROM marts."{mart}"').fetchall(), key=repr)
+
+
+def refresh(monkeypatch, mirror, **env) -> pipeline.Outcome:
+    monkeypatch.setenv("XINZHI_MIRROR", mirror)
+    monkeypatch.setenv("XINZHI_DATA_LABEL", "fixture")
+    for name, value in env.items():
+        monkeypatch.setenv(f"XINZHI_{name.upper()}", value)
+    outcome, problem = pipeline.run(Settings())
+    assert problem is None, problem
+    return outcome
+
+
+def test_a_refresh_on_ducklake_gives_the_same_warehouse_as_on_the_duckdb_file(lake_home, mirror, monkeypatch, tmp_path):
+    on_lake = refresh(monkeypatch, mirror)
+    assert (on_lake.releases_loaded, on_lake.observations) == (17, TOTAL)
+    assert not (lake_home / "xinzhi.duckdb").exists() and not list(lake_home.glob("xinzhi.duckdb.building-*"))
+    assert list((lake_home / "lake").rglob("*.parquet"))          # the data is in Parquet files
+    assert (lake_home / "report.html").stat().st_size > 100_000   # the report is read from the lake
+
+    file_home = tmp_path / "file-home"
+    refresh(monkeypatch, mirror, home=str(file_home), warehouse="duckdb")
+    lake_con = lake.connect(Settings(home=lake_home, warehouse="ducklake"))
+    file_con = duckdb.connect(str(file_home / "xinzhi.duckdb"), read_only=True)
+    marts = warehouse.mart_names(file_con)
+    assert warehouse.mart_names(lake_con) == marts and "observations" in marts
+    for mart in marts:
+        assert rows(lake_con, mart) == rows(file_con, mart), mart
+    assert lake_con.execute("SELECT count(*) FROM core.observations").fetchone()[0] == TOTAL
+    # the same descriptions for analysts and BI tools (DuckLake keeps none on view columns)
+    describe = ("SELECT schema_name, table_name, column_name, comment FROM duckdb_columns() "
+                "WHERE database_name = current_database() AND schema_name IN ('raw', 'core', 'seeds', 'marts') "
+                "AND table_name <> 'freshness' ORDER BY ALL")
+    assert lake_con.execute(describe).fetchall() == file_con.execute(describe).fetchall()
+
+
+def test_every_publish_is_a_snapshot_and_an_earlier_vintage_stays_queryable(lake_home, mirror, monkeypatch):
+    settings = Settings()
+    refresh(monkeypatch, mirror, start="2025-11-01")     # the first vintage: recent releases only
+    con = lake.connect(settings)
+    first_id, first_time, _ = lake.snapshots(con)[-1]
+    first = rows(con, "observations")
+    con.close()
+    time.sleep(0.05)
+    refresh(monkeypatch, mirror, start="2019-01-01")     # the older releases come in
+    con = lake.connect(settings)
+    now = rows(con, "observations")
+    assert 0 < len(first) < len(now)
+    assert lake.snapshots(con)[-1][0] > first_id
+    # one mart as of the first publish, by time and by snapshot id
+    at = first_time.isoformat()
+    assert sorted(con.execute(f"SELECT * FROM marts.observations AT (TIMESTAMP => TIMESTAMPTZ '{at}')").fetchall(),
+                  key=repr) == first
+    assert con.execute(f"SELECT count(*) FROM marts.observations AT (VERSION => {first_id})").fetchone()[0] == len(first)
+    con.close()
+    # the whole warehouse as published then: every schema consistent with that vintage
+    old = warehouse.connect_published(settings, as_of=at)
+    assert rows(old, "observations") == first
+    figures, announced = old.execute("SELECT (SELECT count(*) FROM core.observations), "
+                                     "(SELECT sum(observations) FROM raw.releases WHERE status = 'loaded')").fetchone()
+    assert figures == announced < TOTAL
+    old.close()
+
+
+def test_export_and_snapshots_commands_read_the_lake(lake_home, mirror, monkeypatch, tmp_path):
+    refresh(monkeypatch, mirror)
+    env = dict(os.environ)
+    listed = subprocess.run([XINZHI, "snapshots"], capture_output=True, text=True, env=env, timeout=120)
+    assert listed.returncode == 0, listed.stderr
+    last = listed.stdout.strip().splitlines()[-1].split("\t")
+    assert "core.observations" in last[2] and "marts.observations" in last[2]
+    out = tmp_path / "parquet"
+    exported = subprocess.run([XINZHI, "export", "--parquet", str(out), "--as-of", last[1]], capture_output=True,
+                              text=True, env=env, timeout=120)
+    assert exported.returncode == 0, exported.stderr
+    con = lake.connect(Settings())
+    assert duckdb.sql(f"SELECT count(*) FROM '{out / 'observations.parquet'}'").fetchone()[0] == \
+        con.execute("SELECT count(*) FROM marts.observations").fetchone()[0] > 300
+    con.close()
+    too_early = subprocess.run([XINZHI, "export", "--parquet", str(out), "--as-of", "2000-01-01 00:00:00+00"],
+                               capture_output=True, text=True, env=env, timeout=120)
+    assert too_early.returncode == 1 and too_early.stderr.startswith("xinzhi: cannot open the DuckLake")
+    assert "Traceback" not in too_early.stderr
+
+
+def test_misconfiguration_is_one_clear_line(home, postgres, monkeypatch):
+    monkeypatch.setenv("XINZHI_WAREHOUSE", "ducklake")
+    with pytest.raises(XinzhiError, match="needs XINZHI_DUCKLAKE_CATALOG"):
+        lake.connect(Settings())
+    monkeypatch.setenv("XINZHI_DUCKLAKE_CATALOG", f"postgres:dbname=absent host=127.0.0.1 port={postgres.port} user=xinzhi")
+    with pytest.raises(XinzhiError, match="cannot open the DuckLake"):
+        lake.connect(Settings())
+    empty = postgres.create_database("lake_never_published")
+    monkeypatch.setenv("XINZHI_DUCKLAKE_CATALOG", "postgres:" + empty)
+    with pytest.raises(XinzhiError, match="no published warehouse yet"):
+        warehouse.connect_published(Settings())
+
+
+WRITER = r"""
+import sys
+from pathlib import Path
+from xinzhi import lake
+from xinzhi.config import Settings
+settings, build, times = Settings(), Path(sys.argv[1]), int(sys.argv[2])
+for _ in range(times):
+    lake.publish(build, settings)
+print("done")
+"""
+
+READER = r"""
+import json, sys, time
+from xinzhi import lake
+from xinzhi.config import Settings
+seconds = float(sys.argv[1])
+seen, errors, reads = set(), [], 0
+con = lake.connect(Settings())
+end = time.monotonic() + seconds
+while time.monotonic() < end:
+    try:
+        label, figures, announced, marts = con.execute('''
+            SELECT (SELECT data_label FROM raw.build_info), (SELECT count(*) FROM core.observations),
+                   (SELECT coalesce(sum(observations), 0) FROM raw.releases WHERE status = 'loaded'),
+                   (SELECT count(*) FROM marts.observations)''').fetchone()
+        if figures != announced or marts > figures:
+            errors.append(f"partial state: {figures} figures, {announced} announced, {marts} in the mart")
+        seen.add((label, figures))
+        reads += 1
+    except Exception as exc:
+        errors.append(f"{type(exc).__name__}: {exc}")
+print(json.dumps({"seen": sorted(seen), "errors": errors[:5], "reads": reads}))
+"""
+
+
+def test_several_writers_and_readers_at_once_see_only_whole_publishes(lake_home, tmp_path):
+    """Two processes publish different warehouses into the same lake while three read it: every
+    publish lands (a writer that loses the race commits again), and readers only ever see one
+    whole state or the other."""
+    from conftest import build_fixture_warehouse
+
+    full = build_fixture_warehouse(tmp_path / "full.duckdb", data_label="full")
+    empty = tmp_path / "empty.duckdb"
+    warehouse.build(empty, fetches=[], discoveries=[], releases=[], quarantine=[], data_label="empty")
+    figures = duckdb.connect(str(full), read_only=True).execute("SELECT count(*) FROM core.observations").fetchone()[0]
+    settings = Settings()
+    lake.publish(empty, settings)
+    con = lake.connect(settings)
+    before = len(lake.snapshots(con))
+    con.close()
+    times = 6
+    readers = [subprocess.Popen([sys.executable, "-c", READER, "15"], stdout=subprocess.PIPE, text=True)
+               for _ in range(3)]
+    time.sleep(2)                                    # readers attached before the writes begin
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(build), str(times)], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True) for build in (full, empty)]
+    for writer in writers:
+        out, err = writer.communicate(timeout=180)
+        assert writer.returncode == 0 and out.strip() == "done", err[-2000:]
+    results = [json.loads(r.communicate(timeout=60)[0]) for r in readers]
+    con = lake.connect(settings)
+    assert len(lake.snapshots(con)) == before + 2 * times        # no publish lost, none counted twice
+    state = con.execute("SELECT (SELECT data_label FROM raw.build_info), count(*) FROM core.observations").fetchone()
+    con.close()
+    whole = {("full", figures), ("empty", 0)}
+    assert tuple(state) in whole
+    for result in results:
+        assert result["errors"] == [] and result["reads"] > 10
+        assert {tuple(s) for s in result["seen"]} <= whole
+    assert {tuple(s) for r in results for s in r["seen"]} == whole
+
+
+def test_a_writer_killed_inside_its_publish_leaves_the_lake_as_it_was(lake_home, mirror, monkeypatch):
+    refresh(monkeypatch, mirror)
+    settings = Settings()
+    con = lake.connect(settings)
+    before = (lake.snapshots(con), rows(con, "observations"))
+    con.close()
+    env = dict(os.environ, XINZHI_PAUSE_AT="publish")
+    victim = subprocess.Popen([XINZHI, "refresh", "--plain"], env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    paused = lake_home / ".paused-publish"
+    deadline = time.monotonic() + 120
+    while not paused.exists():
+        assert victim.poll() is None and time.monotonic() < deadline, victim.communicate()
+        time.sleep(0.05)
+    os.kill(victim.pid, signal.SIGKILL)      # every table written, the transaction not committed
+    victim.wait(timeout=30)
+    paused.unlink()
+    con = lake.connect(settings)
+    assert (lake.snapshots(con), rows(con, "observations")) == before
+    con.close()
+    after = refresh(monkeypatch, mirror)          # the next run publishes normally
+    assert after.observations == TOTAL and not list(lake_home.glob("xinzhi.duckdb.building-*"))
