@@ -1,5 +1,7 @@
-"""Prefect entrypoint (prefect.yaml: flows/refresh.py:refresh). The flow lives in the package."""
-from xinzhi.flow import refresh
+"""Prefect entrypoints (prefect.yaml: flows/refresh.py:refresh and :collect). The flows live in the package."""
+from xinzhi.flow import collect, refresh
+
+__all__ = ["collect", "refresh"]
 
 if __name__ == "__main__":
     refresh()

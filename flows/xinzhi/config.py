@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     # A team set-up: the refresh hands each publisher's discover+fetch to this deployment
     # ("collect/xinzhi-collect"), so work pool workers share it. Unset: all in one process.
     collect_deployment: str | None = None
+    collect_timeout: float = 3 * 3600       # seconds the refresh waits for its collect runs
     # MIIT refuses clients that do not look like a browser (HTTP 403); the token at the end
     # still says who we are.
     user_agent: str = ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "

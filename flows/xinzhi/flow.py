@@ -1,21 +1,34 @@
-"""The Prefect flow `refresh`: discover → fetch → archive → parse → validate → load → publish."""
+"""The Prefect flows: `refresh` (discover → fetch → archive → parse → validate → load → publish)
+and `collect` (one publisher's discover and fetch, when a team spreads it over workers)."""
 from __future__ import annotations
 
 import os
+import time
+from contextlib import contextmanager
+from dataclasses import asdict
 
 os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "xinzhi")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 
-from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect import flow, get_client, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate  # noqa: E402
+from prefect.concurrency.sync import concurrency  # noqa: E402
+from prefect.deployments import run_deployment  # noqa: E402
+from prefect.exceptions import ObjectAlreadyExists  # noqa: E402
 from prefect.states import Completed, Failed  # noqa: E402
 
 from . import pipeline, report  # noqa: E402
 from .archive import Archive  # noqa: E402
 from .config import Settings  # noqa: E402
 from .fetch import BlockedError, Client, HostNotAllowed, UnreachableError  # noqa: E402
+
+# Prefect global concurrency limits (one slot each): `xinzhi-collect-<publisher>` while a
+# site is walked and fetched, `xinzhi-warehouse` from parsing the archive to publishing.
+COLLECT_LIMIT = "xinzhi-collect"
+WAREHOUSE_LIMIT = "xinzhi-warehouse"
 
 
 def _transient(task, task_run, state) -> bool:
@@ -30,15 +43,84 @@ def _transient(task, task_run, state) -> bool:
 
 
 @task(name="discover", retries=1, retry_delay_seconds=20, retry_condition_fn=_transient, cache_policy=NO_CACHE)
-def discover(settings: Settings, client: Client, outcome: pipeline.Outcome) -> str | None:
+def discover(settings: Settings, client: Client, outcome: pipeline.Outcome, publishers: list[str]) -> str | None:
     """New articles from the feed and list pages. An unreachable or blocking site is not a
     crash: it comes back as the run's problem (one line), and the rest of the flow still runs."""
-    return pipeline.discover_step(settings, client, Archive(settings.archive_dir), outcome)
+    return pipeline.discover_step(settings, client, Archive(settings.archive_dir), outcome, publishers)
 
 
 @task(name="fetch-and-archive", cache_policy=NO_CACHE)
-def fetch_and_archive(settings: Settings, client: Client, outcome: pipeline.Outcome) -> str | None:
-    return pipeline.fetch_all(client, Archive(settings.archive_dir), settings, outcome)
+def fetch_and_archive(settings: Settings, client: Client, outcome: pipeline.Outcome,
+                      publishers: list[str]) -> str | None:
+    return pipeline.fetch_all(client, Archive(settings.archive_dir), settings, outcome, publishers)
+
+
+def _collect(settings: Settings, publishers: list[str]) -> tuple[pipeline.Outcome, str | None]:
+    """Discover and fetch for some publishers, holding each publisher's limit: two overlapping
+    refreshes (on any workers) never walk one site at once, so the per-host rate holds and an
+    article is never fetched or logged twice."""
+    client, outcome = Client(settings), pipeline.Outcome()
+    with limits([f"{COLLECT_LIMIT}-{p}" for p in publishers]):
+        problem = discover(settings, client, outcome, publishers)
+        if problem is None or outcome.new_discoveries:   # one publisher down: still fetch the other's
+            problem = fetch_and_archive(settings, client, outcome, publishers) or problem
+    outcome.requests, outcome.bytes = client.requests_made, client.bytes_downloaded
+    return outcome, problem
+
+
+@flow(name="collect", persist_result=True)
+def collect(publishers: list[str] = list(pipeline.PUBLISHERS)) -> dict:
+    """One part of a refresh on its own worker (deployment `xinzhi-collect`): discover and
+    fetch the publishers' new articles into the shared archive. Returns what it did."""
+    outcome, problem = _collect(Settings(), publishers)
+    return {"outcome": asdict(outcome), "problem": problem}
+
+
+def _collect_on_workers(settings: Settings) -> tuple[pipeline.Outcome, str | None]:
+    """One `collect` run per publisher through the work pool, so free workers share them;
+    waits for all and adds up what they did."""
+    runs = {p: run_deployment(settings.collect_deployment, parameters={"publishers": [p]}, timeout=0)
+            for p in pipeline.PUBLISHERS}
+    outcome, problems = pipeline.Outcome(), []
+    deadline = time.monotonic() + settings.collect_timeout
+    with get_client(sync_client=True) as client:
+        for publisher, run in runs.items():
+            while not run.state.is_final() and time.monotonic() < deadline:
+                time.sleep(1)
+                run = client.read_flow_run(run.id)
+            if not run.state.is_completed():
+                problems.append(f"collecting {publisher} ended {run.state.name}: {run.state.message or 'no message'}"
+                                if run.state.is_final() else
+                                f"collecting {publisher} did not finish within {settings.collect_timeout:.0f} s")
+                continue
+            part = run.state.result()
+            outcome.add(pipeline.Outcome(**part["outcome"]))
+            if part["problem"]:
+                problems.append(part["problem"])
+    return outcome, _one_problem(problems)
+
+
+def _one_problem(problems: list[str]) -> str | None:
+    """The parts' problems in one line, saying once that nothing was fetched when no part fetched."""
+    if not problems:
+        return None
+    suffix = "; " + pipeline.NOTHING_FETCHED
+    nothing = all(p.endswith(suffix) for p in problems)
+    text = "; ".join(p.removesuffix(suffix) for p in problems)
+    return text + suffix if nothing and len(problems) == len(pipeline.PUBLISHERS) else text
+
+
+@contextmanager
+def limits(names: list[str]):
+    """Prefect global concurrency limits of one slot, created on first use, held for the block."""
+    with get_client(sync_client=True) as client:
+        for name in names:
+            try:
+                client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=name, limit=1))
+            except ObjectAlreadyExists:
+                pass
+    with concurrency(names, occupy=1, strict=True):
+        yield
 
 
 @task(name="parse", cache_policy=NO_CACHE)
@@ -68,18 +150,19 @@ def load_and_publish(settings: Settings, releases, quarantine) -> dict:
 def refresh():
     settings = Settings()
     logger = get_run_logger()
-    client = Client(settings)
-    outcome = pipeline.Outcome()
-    problem = discover(settings, client, outcome)
-    if problem is None or outcome.new_discoveries:   # one publisher down: still fetch the other's
-        problem = fetch_and_archive(settings, client, outcome) or problem
-    parsed, parse_quarantine = parse(settings)
-    releases, rejected = validate(settings, parsed)
-    counts = load_and_publish(settings, releases, parse_quarantine + rejected)
+    if settings.collect_deployment:
+        outcome, problem = _collect_on_workers(settings)
+    else:
+        outcome, problem = _collect(settings, list(pipeline.PUBLISHERS))
+    # Parse to publish under one limit: a later build reads a later archive and publishes
+    # after an earlier one, never before it.
+    with limits([WAREHOUSE_LIMIT]):
+        parsed, parse_quarantine = parse(settings)
+        releases, rejected = validate(settings, parsed)
+        counts = load_and_publish(settings, releases, parse_quarantine + rejected)
     outcome.parsed = len(parsed)
     outcome.record_held_back(parse_quarantine + rejected)
     outcome.releases_loaded, outcome.observations = counts["releases"], counts["observations"]
-    outcome.requests, outcome.bytes = client.requests_made, client.bytes_downloaded
     summary = report.run_summary(settings, outcome, problem)
     create_markdown_artifact(key="refresh-summary", markdown=summary, description="What the refresh did")
     columns, rows, label = report.scorecard_rows(settings)

@@ -26,6 +26,9 @@ from .validate import observations_frame, validate
 
 log = logging.getLogger("xinzhi")
 
+PUBLISHERS = ("nbs", "miit")
+NOTHING_FETCHED = "nothing new was fetched and the warehouse was rebuilt from the archive"
+
 
 @dataclass
 class Outcome:
@@ -42,6 +45,11 @@ class Outcome:
     observations: int = 0
     requests: int = 0
     bytes: int = 0
+
+    def add(self, other: "Outcome") -> None:
+        """Count in another part of the same run (one publisher's collection on another worker)."""
+        for name, value in vars(other).items():
+            setattr(self, name, getattr(self, name) + value)
 
     def record_held_back(self, rows: list[dict]) -> None:
         """Quarantined pages (errors) apart from skipped ones (PDF-only, recorded with the reason)."""
@@ -79,8 +87,13 @@ def get_logged(client: Client, archive: Archive, url: str, role: str, conditiona
 
 # ---------------------------------------------------------------- discover
 
-def discover(settings: Settings, client: Client, archive: Archive, outcome: Outcome) -> list[Discovery]:
-    """New candidate articles from every publisher's lists (newest first). A publisher
+def publisher_of(url: str) -> str:
+    return "miit" if (urlsplit(url).hostname or "").endswith("miit.gov.cn") else "nbs"
+
+
+def discover(settings: Settings, client: Client, archive: Archive, outcome: Outcome,
+             publishers=PUBLISHERS) -> list[Discovery]:
+    """New candidate articles from the publishers' lists (newest first). A publisher
     that cannot be reached or refuses us is a problem of the run, not the end of it:
     the other publisher's lists are still read. Raises the first publisher's error
     only when every publisher failed."""
@@ -105,7 +118,8 @@ def discover(settings: Settings, client: Client, archive: Archive, outcome: Outc
         return hit_known
 
     errors: list[FetchError] = []
-    for walk in (_walk_nbs, _walk_miit):
+    walks = {"nbs": _walk_nbs, "miit": _walk_miit}
+    for walk in (walks[name] for name in publishers):
         try:
             walk(settings, client, archive, add, first_run)
         except FetchError as exc:
@@ -119,18 +133,19 @@ def discover(settings: Settings, client: Client, archive: Archive, outcome: Outc
     for d in new:
         if d.kind is None:
             log.info("skipped (out of scope): %s  %s", d.title, d.url)
-    if errors and len(errors) == 2:
+    if errors and len(errors) == len(publishers):
         raise errors[0]
     return new
 
 
-def discover_step(settings: Settings, client: Client, archive: Archive, outcome: Outcome) -> str | None:
+def discover_step(settings: Settings, client: Client, archive: Archive, outcome: Outcome,
+                  publishers=PUBLISHERS) -> str | None:
     """Discovery as a step of a run: the run's problem (one line), or None when every
     publisher's lists were read."""
     try:
-        new = discover(settings, client, archive, outcome)
+        new = discover(settings, client, archive, outcome, publishers)
     except FetchError:  # every publisher unreachable, blocking, or failing after the retries
-        return "; ".join(outcome.problems) + "; nothing new was fetched and the warehouse was rebuilt from the archive"
+        return "; ".join(outcome.problems + [NOTHING_FETCHED])
     log.info("discovered %d new articles (%d in scope, %d out of scope)",
              len(new), len(new) - outcome.out_of_scope, outcome.out_of_scope)
     return "; ".join(outcome.problems) or None
@@ -197,12 +212,12 @@ def _walk_miit(settings: Settings, client: Client, archive: Archive, add, first_
 
 # ---------------------------------------------------------------- fetch
 
-def articles_to_fetch(archive: Archive, settings: Settings) -> list[Discovery]:
+def articles_to_fetch(archive: Archive, settings: Settings, publishers=PUBLISHERS) -> list[Discovery]:
     """Every in-scope discovery whose body is not archived yet (including earlier failures)."""
     have = set(archive.latest_bodies("article"))
     todo: dict[str, Discovery] = {}
     for d in archive.discoveries():
-        if d.kind and d.url not in have and _on_or_after_start(d, settings):
+        if d.kind and d.url not in have and _on_or_after_start(d, settings) and publisher_of(d.url) in publishers:
             todo[d.url] = d
     return list(todo.values())
 
@@ -215,10 +230,12 @@ def fetch_article(client: Client, archive: Archive, discovery: Discovery) -> Non
     get_logged(client, archive, discovery.url, "article", conditional=False, referer=_referer(discovery.url))
 
 
-def fetch_all(client: Client, archive: Archive, settings: Settings, outcome: Outcome) -> str | None:
-    """Fetch and archive every in-scope article not archived yet. A failing article is
-    recorded and the others go on; an unreachable host ends the step (the problem is returned)."""
-    todo = articles_to_fetch(archive, settings)
+def fetch_all(client: Client, archive: Archive, settings: Settings, outcome: Outcome,
+              publishers=PUBLISHERS) -> str | None:
+    """Fetch and archive every in-scope article of the publishers not archived yet. A failing
+    article is recorded and the others go on; an unreachable host ends the step (the problem
+    is returned)."""
+    todo = articles_to_fetch(archive, settings, publishers)
     log.info("%d articles to fetch (already archived ones are never fetched again)", len(todo))
     for number, discovery in enumerate(todo, start=1):
         try:
@@ -250,8 +267,7 @@ def run(settings: Settings) -> tuple[Outcome, str | None]:
 
 def _referer(url: str) -> str:
     """The list page a browser would have come from (MIIT refuses requests without one)."""
-    host = urlsplit(url).hostname or ""
-    if host.endswith("miit.gov.cn"):
+    if publisher_of(url) == "miit":
         match = re.search(r"/gxsj/tjfx/([a-z]+)/", url)
         return miit.column_url(match.group(1)) if match else miit.ROOT + "/"
     return nbs.LIST_URL
@@ -293,7 +309,7 @@ def _log_progress(items, total: int):
 def parse_page(body: bytes, url: str, content_type: str | None = None, list_date: str | None = None) -> Release:
     """One archived page to a Release: the host picks the page reader, the title the release kind."""
     date = datetime.fromisoformat(list_date) if list_date else None
-    source = miit if (urlsplit(url).hostname or "").endswith("miit.gov.cn") else nbs
+    source = miit if publisher_of(url) == "miit" else nbs
     article = source.parse_article(decode_body(body, content_type), url, date)
     kind = kind_of(article.title, source.PUBLISHER)
     if kind is None:

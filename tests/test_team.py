@@ -1,0 +1,227 @@
+"""The team set-up of docs/scaling.md, for real: a Prefect server on PostgreSQL, the process work
+pool `xinzhi-process`, the deployments of prefect.yaml and two workers, refreshing into a DuckLake
+whose catalog is in the same PostgreSQL. Two refreshes are started at once and overlap: each
+hands its publishers' collection to the pool, the global concurrency limits keep one walker per
+site and one writer at a time, and a reader reads throughout."""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from postgres import free_port
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+TOTAL = 406
+
+RUNS = r"""
+import json
+from prefect import get_client
+with get_client(sync_client=True) as client:
+    runs = client.read_flow_runs()
+    flows = {f.id: f.name for f in client.read_flows()}
+print(json.dumps([{"id": str(r.id), "flow": flows.get(r.flow_id), "state": r.state.type.value if r.state else None,
+                   "message": r.state.message if r.state else None, "parent": str(r.parent_task_run_id or ""),
+                   "start": r.start_time.isoformat() if r.start_time else None,
+                   "end": r.end_time.isoformat() if r.end_time else None} for r in runs]))
+"""
+
+READER = r"""
+import json, os, sys, time
+from xinzhi import lake
+from xinzhi.config import Settings
+from xinzhi.model import XinzhiError
+stop = sys.argv[1]                      # read until this file appears
+seen, errors, reads, con = set(), [], 0, None
+while not os.path.exists(stop):
+    try:
+        con = con or lake.connect(Settings())
+    except XinzhiError as exc:          # nothing published yet
+        if "no published warehouse yet" not in str(exc):
+            errors.append(str(exc))
+        time.sleep(0.5)
+        continue
+    try:
+        figures, announced = con.execute('''SELECT (SELECT count(*) FROM core.observations),
+            (SELECT coalesce(sum(observations), 0) FROM raw.releases WHERE status = 'loaded')''').fetchone()
+        if figures != announced:
+            errors.append(f"partial state: {figures} figures, {announced} announced")
+        seen.add(figures)
+        reads += 1
+    except Exception as exc:
+        errors.append(f"{type(exc).__name__}: {exc}")
+    time.sleep(0.1)
+print(json.dumps({"seen": sorted(seen), "errors": errors[:5], "reads": reads}))
+"""
+
+
+def prefect(env, *args, timeout=180):
+    result = subprocess.run([str(BIN / "prefect"), *args], env=env, cwd=ROOT, capture_output=True, text=True,
+                            timeout=timeout)
+    assert result.returncode == 0, (args, result.stdout[-2000:], result.stderr[-2000:])
+    return result.stdout
+
+
+def flow_runs(env) -> list[dict]:
+    out = subprocess.run([sys.executable, "-c", RUNS], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return json.loads(out.stdout)
+
+
+@pytest.fixture(scope="module")
+def team(postgres, tmp_path_factory, mirror_url):
+    """Server, pool, deployments and two workers; yields the environment the workers run with."""
+    folder = tmp_path_factory.mktemp("team")
+    port = free_port()
+    env = dict(os.environ, PWD=str(ROOT),
+               PREFECT_HOME=str(folder / "prefect"),
+               PREFECT_API_URL=f"http://127.0.0.1:{port}/api",
+               PREFECT_API_DATABASE_CONNECTION_URL=postgres.url(postgres_database(postgres, "prefect")),
+               PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1", PREFECT_UI_ENABLED="false",
+               PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED="false",   # the test starts the runs itself
+               PREFECT_WORKER_QUERY_SECONDS="1", PREFECT_LOGGING_LEVEL="INFO",
+               XINZHI_HOME=str(folder / "home"), XINZHI_MIRROR=mirror_url,
+               XINZHI_RATE="4",   # slow enough that two collects of one site would overlap without the limits
+               XINZHI_DATA_LABEL="fixture",
+               XINZHI_WAREHOUSE="ducklake",
+               XINZHI_DUCKLAKE_CATALOG="postgres:" + postgres.create_database("team_lake"),
+               XINZHI_DUCKLAKE_DATA=str(folder / "lake") + "/",
+               XINZHI_COLLECT_DEPLOYMENT="collect/xinzhi-collect")
+    for name in [n for n in env if n.startswith("PREFECT_") and n not in PREFECT_SET]:
+        env.pop(name)                   # nothing of the test session's own Prefect set-up
+    processes = []
+    try:
+        server = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                                  env=env, stdout=open(folder / "server.log", "w"), stderr=subprocess.STDOUT)
+        processes.append(server)
+        wait_healthy(env["PREFECT_API_URL"], server, folder / "server.log")
+        prefect(env, "work-pool", "create", "xinzhi-process", "--type", "process")
+        prefect(env, "--no-prompt", "deploy", "--all")
+        for name in ("worker-1", "worker-2"):
+            processes.append(subprocess.Popen(
+                [str(BIN / "prefect"), "worker", "start", "--pool", "xinzhi-process", "--name", name, "--limit", "3"],
+                env=env, cwd=ROOT, stdout=open(folder / f"{name}.log", "w"), stderr=subprocess.STDOUT))
+        yield env, folder
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+PREFECT_SET = {"PREFECT_HOME", "PREFECT_API_URL", "PREFECT_API_DATABASE_CONNECTION_URL",
+               "PREFECT_SERVER_ANALYTICS_ENABLED", "PREFECT_UI_ENABLED", "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED",
+               "PREFECT_WORKER_QUERY_SECONDS", "PREFECT_LOGGING_LEVEL"}
+
+
+def postgres_database(postgres, name: str) -> str:
+    postgres.create_database(name)
+    return name
+
+
+def wait_healthy(api: str, server, log: Path, seconds: float = 180) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert server.poll() is None, log.read_text()[-3000:]
+        try:
+            with urllib.request.urlopen(f"{api}/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise AssertionError("the Prefect server did not come up:\n" + log.read_text()[-3000:])
+
+
+@pytest.fixture(scope="module")
+def mirror_url(tmp_path_factory):
+    from conftest import MIRROR
+
+    from xinzhi.mirror import Mirror
+
+    root = tmp_path_factory.mktemp("team-mirror") / "mirror"
+    shutil.copytree(MIRROR, root)
+    with Mirror(root) as url:
+        yield url
+
+
+def test_two_overlapping_refreshes_on_two_workers_load_every_row_once(team, tmp_path, monkeypatch):
+    env, folder = team
+    stop = tmp_path / "stop-reading"
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(stop)], env=env, stdout=subprocess.PIPE, text=True)
+    for _ in range(2):                       # two refreshes at once, as a schedule and a manual run would
+        prefect(env, "deployment", "run", "refresh/nbs-release-days")
+    deadline = time.monotonic() + 400
+    while True:
+        runs = flow_runs(env)
+        refreshes = [r for r in runs if r["flow"] == "refresh"]
+        if len(refreshes) == 2 and all(r["state"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED")
+                                       for r in refreshes):
+            break
+        assert time.monotonic() < deadline, (runs, tail(folder / "worker-1.log"), tail(folder / "worker-2.log"))
+        time.sleep(2)
+    logs = {name: (folder / f"{name}.log").read_text() for name in ("worker-1", "worker-2")}
+    assert all(r["state"] == "COMPLETED" for r in refreshes), (refreshes, tail_text(logs))
+    assert all(f"17 releases, {TOTAL} observations" in r["message"] for r in refreshes), refreshes
+    first, second = sorted(refreshes, key=lambda r: r["start"])
+    assert second["start"] < first["end"]                       # they really overlapped
+    collects = [r for r in runs if r["flow"] == "collect"]
+    assert len(collects) == 4 and all(r["state"] == "COMPLETED" for r in collects), collects
+    # the pool shared the work: each worker ran flow runs, and each run ran on exactly one worker
+    # (both workers may try to take a run; the server lets one have it and aborts the other)
+    ran = {name: set(re.findall(r"submitting flow run '([0-9a-f-]{36})'", text)) -
+           set(re.findall(r"Aborted submission of flow run '([0-9a-f-]{36})'", text)) for name, text in logs.items()}
+    assert all(ran.values()) and not ran["worker-1"] & ran["worker-2"], (ran, tail_text(logs))
+    assert ran["worker-1"] | ran["worker-2"] == {r["id"] for r in runs}
+
+    settings_env = {k: v for k, v in env.items() if k.startswith("XINZHI_")}
+    for name, value in settings_env.items():
+        monkeypatch.setenv(name, value)
+    from xinzhi import lake, pipeline
+    from xinzhi.archive import Archive
+    from xinzhi.config import Settings
+
+    settings = Settings()
+    # every article fetched once although two refreshes walked both sites
+    archive = Archive(settings.archive_dir)
+    fetched = [f.url for f in archive.fetches() if f.role == "article" and f.status == 200]
+    assert len(fetched) == len(set(fetched)) == 18
+    con = lake.connect(settings)
+    keys = con.execute("SELECT count(*), count(DISTINCT (source_url, indicator, dimension, period, period_type, "
+                       "measure)) FROM core.observations").fetchone()
+    assert keys == (TOTAL, TOTAL)
+    assert con.execute("SELECT count(*) = count(DISTINCT url) FROM raw.discoveries").fetchone()[0]
+    publishes = [s for s in lake.snapshots(con) if "raw.build_info" in (s[2] or {}).get("tables_created", [])]
+    assert len(publishes) == 2                                   # one snapshot per refresh
+    on_lake = sorted(con.execute("SELECT * FROM marts.observations").fetchall(), key=repr)
+    con.close()
+    # the same marts.observations as the default single-file warehouse from the same pages
+    monkeypatch.setenv("XINZHI_WAREHOUSE", "duckdb")
+    monkeypatch.setenv("XINZHI_HOME", str(tmp_path / "file-home"))
+    monkeypatch.delenv("XINZHI_COLLECT_DEPLOYMENT")
+    pipeline.run(Settings())
+    file_con = duckdb.connect(str(tmp_path / "file-home" / "xinzhi.duckdb"), read_only=True)
+    assert sorted(file_con.execute("SELECT * FROM marts.observations").fetchall(), key=repr) == on_lake
+    file_con.close()
+
+    stop.touch()
+    result = json.loads(reader.communicate(timeout=120)[0])
+    assert result["errors"] == [] and result["reads"] > 10 and result["seen"] == [TOTAL]
+
+
+def tail(path: Path, size: int = 3000) -> str:
+    return path.read_text()[-size:] if path.exists() else ""
+
+
+def tail_text(logs: dict) -> str:
+    return "\n".join(f"== {name}\n{text[-3000:]}" for name, text in logs.items())
