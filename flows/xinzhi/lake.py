@@ -25,8 +25,9 @@ log = logging.getLogger("xinzhi")
 ALIAS = "xinzhi"                        # the lake's catalog name in every connection
 SCHEMAS = ("raw", "core", "seeds", "marts")
 # DuckDB cannot download extensions here (nor on many locked-down workers): they come from
-# the duckdb-extension-* wheels pinned beside duckdb, loaded from the file.
+# the duckdb-extension-* wheels pinned beside duckdb, installed from the file.
 EXTENSIONS = ("ducklake", "postgres")
+OBJECT_STORES = ("s3://", "gs://", "gcs://", "r2://", "https://")   # data on object storage: httpfs
 COMMIT_ATTEMPTS = 8                     # another writer committing first is a conflict: retry
 
 
@@ -44,12 +45,12 @@ def _extension_file(name: str) -> Path:
     return found[0]
 
 
-def load_extensions(con: duckdb.DuckDBPyConnection) -> None:
+def load_extensions(con: duckdb.DuckDBPyConnection, data_path: str = "") -> None:
     """Install each extension from its wheel once (into DuckDB's extension folder: LOAD by
     path would need the file named as the extension calls itself), then load it by name."""
     installed = {name for (name,) in con.execute(
         "SELECT unnest(list_prepend(extension_name, aliases)) FROM duckdb_extensions() WHERE installed").fetchall()}
-    for name in EXTENSIONS:
+    for name in EXTENSIONS + (("httpfs",) if data_path.startswith(OBJECT_STORES) else ()):
         if name not in installed:
             con.execute(f"INSTALL {literal(str(_extension_file(name)))}")
         con.execute(f"LOAD {name}")
@@ -75,11 +76,11 @@ def connect(settings, *, read_only: bool = True, as_of: str | None = None) -> du
     """An in-memory DuckDB session with the lake attached as the default catalog, so
     `marts.observations` reads the same as in the DuckDB file. `as_of`: the warehouse as
     published at that time (a timestamp with time zone)."""
-    if not read_only and not settings.lake_data_path.startswith(("s3://", "gs://", "az://", "abfss://", "r2://")):
+    if not read_only and not settings.lake_data_path.startswith(OBJECT_STORES):
         Path(settings.lake_data_path).mkdir(parents=True, exist_ok=True)
     con = duckdb.connect()
     try:
-        load_extensions(con)
+        load_extensions(con, settings.lake_data_path)
         con.execute(attach_sql(settings, read_only=read_only, as_of=as_of))
         con.execute(f"USE {ALIAS}")
         if read_only and not con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = ? "
