@@ -169,8 +169,8 @@ def test_several_writers_and_readers_at_once_see_only_whole_publishes(lake_home,
     con = lake.connect(settings)
     before = len(lake.snapshots(con))
     con.close()
-    times = 6
-    readers = [subprocess.Popen([sys.executable, "-c", READER, "15"], stdout=subprocess.PIPE, text=True)
+    times = 3
+    readers = [subprocess.Popen([sys.executable, "-c", READER, "9"], stdout=subprocess.PIPE, text=True)
                for _ in range(3)]
     time.sleep(2)                                    # readers attached before the writes begin
     writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(build), str(times)], stdout=subprocess.PIPE,

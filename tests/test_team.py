@@ -1,8 +1,8 @@
 """The team set-up of docs/scaling.md, for real: a Prefect server on PostgreSQL, the process work
 pool `xinzhi-process`, the deployments of prefect.yaml and two workers, refreshing into a DuckLake
 whose catalog is in the same PostgreSQL. Two refreshes are started at once and overlap: each
-hands its publishers' collection to the pool, the global concurrency limits keep one walker per
-site and one writer at a time, and a reader reads throughout."""
+hands its publishers' collection (fetch and parse) to the pool, the global concurrency limits
+keep one walker per site and one writer at a time, and a reader reads throughout."""
 import json
 import os
 import re
@@ -199,8 +199,13 @@ def check_overlapping_refreshes(env, folder, tmp_path, monkeypatch):
     from xinzhi import lake, pipeline
     from xinzhi.archive import Archive
     from xinzhi.config import Settings
+    from xinzhi.parsed import ParsedCache
 
     settings = Settings()
+    # the collect runs parsed what they fetched; both builds read those parses
+    assert len(list(ParsedCache(settings.archive_dir).folder.glob("*.json"))) == 17   # the PDF-only one fails
+    assert sum(text.count("(17 read as parsed by the collect runs)") for text in logs.values()) == 2, \
+        tail_text(logs)
     # every article fetched once although two refreshes walked both sites
     archive = Archive(settings.archive_dir)
     fetched = [f.url for f in archive.fetches() if f.role == "article" and f.status == 200]

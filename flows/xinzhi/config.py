@@ -27,8 +27,8 @@ class Settings(BaseSettings):
     warehouse: Literal["duckdb", "ducklake"] = "duckdb"
     ducklake_catalog: str | None = None     # e.g. "postgres:dbname=xinzhi host=db.internal user=xinzhi"
     ducklake_data: str | None = None        # data files; default `home`/lake/, or s3://bucket/prefix/
-    # A team set-up: the refresh hands each publisher's discover+fetch to this deployment
-    # ("collect/xinzhi-collect"), so work pool workers share it. Unset: all in one process.
+    # A team set-up: the refresh hands each publisher's discover, fetch and parse to this
+    # deployment ("collect/xinzhi-collect"), so work pool workers share it. Unset: one process.
     collect_deployment: str | None = None
     collect_timeout: float = 3 * 3600       # seconds the refresh waits for its collect runs
     # MIIT refuses clients that do not look like a browser (HTTP 403); the token at the end

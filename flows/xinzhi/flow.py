@@ -1,5 +1,5 @@
 """The Prefect flows: `refresh` (discover → fetch → archive → parse → validate → load → publish)
-and `collect` (one publisher's discover and fetch, when a team spreads it over workers)."""
+and `collect` (one publisher's discover, fetch and parse, when a team spreads it over workers)."""
 from __future__ import annotations
 
 import os
@@ -23,6 +23,7 @@ from prefect.states import Completed, Failed  # noqa: E402
 from . import pipeline, report  # noqa: E402
 from .archive import Archive  # noqa: E402
 from .config import Settings  # noqa: E402
+from .parsed import ParsedCache  # noqa: E402
 from .fetch import BlockedError, Client, HostNotAllowed, UnreachableError  # noqa: E402
 
 # Prefect global concurrency limits (one slot each): `xinzhi-collect-<publisher>` while a
@@ -71,8 +72,11 @@ def _collect(settings: Settings, publishers: list[str]) -> tuple[pipeline.Outcom
 @flow(name="collect", persist_result=True)
 def collect(publishers: list[str] = list(pipeline.PUBLISHERS)) -> dict:
     """One part of a refresh on its own worker (deployment `xinzhi-collect`): discover and
-    fetch the publishers' new articles into the shared archive. Returns what it did."""
-    outcome, problem = _collect(Settings(), publishers)
+    fetch the publishers' new articles into the shared archive, and parse their pages for the
+    build. Returns what it did."""
+    settings = Settings()
+    outcome, problem = _collect(settings, publishers)
+    parse(settings, publishers)      # parsed here, on this worker; the build reads the results
     return {"outcome": asdict(outcome), "problem": problem}
 
 
@@ -123,11 +127,18 @@ def limits(names: list[str]):
         yield
 
 
-@task(name="parse", cache_policy=NO_CACHE)
-def parse(settings: Settings):
-    parsed, quarantine = pipeline.parse_archive(Archive(settings.archive_dir))
-    get_run_logger().info("parsed %d releases, %d pages failed to parse", len(parsed), len(quarantine))
+@task(name="parse", cache_policy=NO_CACHE, persist_result=False)
+def parse(settings: Settings, publishers: list[str] = list(pipeline.PUBLISHERS)):
+    cache = _parsed_cache(settings)
+    parsed, quarantine = pipeline.parse_archive(Archive(settings.archive_dir), cache=cache, publishers=publishers)
+    reused = f" ({cache.hits} read as parsed by the collect runs)" if cache else ""
+    get_run_logger().info("parsed %d releases%s, %d pages failed to parse", len(parsed), reused, len(quarantine))
     return parsed, quarantine
+
+
+def _parsed_cache(settings: Settings) -> ParsedCache | None:
+    """In the team set-up the collect runs parse what they fetched, for the build to read."""
+    return ParsedCache(settings.archive_dir) if settings.collect_deployment else None
 
 
 @task(name="validate", cache_policy=NO_CACHE)

@@ -20,6 +20,7 @@ from .config import Settings
 from .fetch import BlockedError, Client, FetchError, HostNotAllowed, Response, UnreachableError, check_official
 from .html import decode_body
 from .model import NotHtml, ParseError, Release, XinzhiError
+from .parsed import ParsedCache
 from .releases import PARSERS, kind_of
 from .sources import miit, nbs
 from .validate import observations_frame, validate
@@ -275,13 +276,22 @@ def _referer(url: str) -> str:
 
 # ---------------------------------------------------------------- parse
 
-def parse_archive(archive: Archive, track=None) -> tuple[list[tuple[Release, str]], list[dict]]:
-    """Parse every archived article; pages that fail go to quarantine with the reason.
-    `track(items, total)` wraps the loop to show progress (a terminal bar for `xinzhi rebuild`)."""
+def parse_archive(archive: Archive, track=None, cache: ParsedCache | None = None,
+                  publishers=PUBLISHERS) -> tuple[list[tuple[Release, str]], list[dict]]:
+    """Parse every archived article of the publishers; pages that fail go to quarantine with
+    the reason. `track(items, total)` wraps the loop to show progress (a terminal bar for
+    `xinzhi rebuild`). With a `cache` (team set-up), a page parsed before by the same code is
+    read from it, and a new parse is added to it."""
     list_dates = {d.url: d.list_date for d in archive.discoveries()}
     parsed, quarantine = [], []
-    pages = sorted(archive.latest_bodies("article").items())
+    pages = sorted((url, record) for url, record in archive.latest_bodies("article").items()
+                   if publisher_of(url) in publishers)
     for url, record in (track or _log_progress)(pages, len(pages)):
+        key = cache and cache.key(url, record.sha256, record.content_type, list_dates.get(url))
+        release = cache.get(key) if cache else None
+        if release is not None:
+            parsed.append((release, record.sha256))
+            continue
         try:
             release = parse_page(archive.get(record.sha256), url, record.content_type, list_dates.get(url))
         except NotHtml as exc:   # a PDF-only article: recorded with the reason, not an error
@@ -294,6 +304,8 @@ def parse_archive(archive: Archive, track=None) -> tuple[list[tuple[Release, str
             quarantine.append({"url": url, "sha256": record.sha256, "stage": "parse",
                                "reason": f"{url}: parser failed: {type(exc).__name__}: {exc}"})
             continue
+        if cache:
+            cache.put(key, release)
         parsed.append((release, record.sha256))
     return parsed, quarantine
 

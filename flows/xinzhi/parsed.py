@@ -1,0 +1,67 @@
+"""Parsed releases kept beside the raw archive, so that in the team set-up the collect runs on
+other workers do the parsing of what they fetched and the build reads their results
+(docs/scaling.md). Unused in the default one-process run.
+
+An entry is named by everything a parse depends on: the body's sha256, its URL, content type and
+list date, and a fingerprint of the parsing code and the indicator catalogue. Any change to one
+of them is a different name, so an entry made by other code or for other input is never read.
+Only successful parses are kept; a page that fails is parsed (and fails) again at the build.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+from .model import Observation, Release
+
+PACKAGE = Path(__file__).resolve().parent
+CATALOGUE = PACKAGE.parents[1] / "sql" / "seeds" / "indicators.csv"
+
+
+@cache
+def fingerprint() -> str:
+    """The parsing code (every module of the package) and the catalogue it resolves names in."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")) + [CATALOGUE]:
+        digest.update(str(path.relative_to(PACKAGE.parents[1])).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+class ParsedCache:
+    def __init__(self, archive_root: Path):
+        self.folder = Path(archive_root) / "parsed" / fingerprint()[:20]
+        self.hits = 0
+
+    @staticmethod
+    def key(url: str, sha256: str, content_type: str | None, list_date: str | None) -> str:
+        return hashlib.sha256(json.dumps([url, sha256, content_type, list_date]).encode()).hexdigest()
+
+    def get(self, key: str) -> Release | None:
+        path = self.folder / f"{key}.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):        # absent, or torn by a crash mid-write: parse again
+            return None
+        data["published_at"] = datetime.fromisoformat(data["published_at"])
+        data["observations"] = [Observation(**o) for o in data["observations"]]
+        self.hits += 1
+        return Release(**data)
+
+    def put(self, key: str, release: Release) -> None:
+        data = asdict(release)
+        data["published_at"] = release.published_at.isoformat()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False)
+            os.replace(tmp, self.folder / f"{key}.json")
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
