@@ -51,3 +51,18 @@ def test_latest_body_and_validators(tmp_path):
     archive.log_fetch(FetchRecord(url, "list", "t2", 304, None, '"1"', "Mon", 0, None))
     assert archive.last_archived(url).sha256 == first
     assert archive.latest_bodies("list")[url].sha256 == first
+
+
+def test_writers_of_their_own_logs_are_read_together_in_time_order(tmp_path):
+    nbs, miit = Archive(tmp_path, writer="nbs"), Archive(tmp_path, writer="miit")
+    legacy = Archive(tmp_path)
+    legacy.log_fetch(FetchRecord("https://www.stats.gov.cn/a.html", "article", "2026-01-01T00:00:01+00:00", 200,
+                                 legacy.put(b"a"), None, None, 1, None))
+    miit.log_fetch(FetchRecord("https://www.miit.gov.cn/m.html", "article", "2026-01-01T00:00:02+00:00", 200,
+                               miit.put(b"m"), None, None, 1, None))
+    nbs.log_fetch(FetchRecord("https://www.stats.gov.cn/a.html", "article", "2026-01-01T00:00:03+00:00", 200,
+                              nbs.put(b"a2"), None, None, 2, None))
+    assert nbs.fetch_log_path.name == "fetch_log.nbs.jsonl" and legacy.fetch_log_path.name == "fetch_log.jsonl"
+    reader = Archive(tmp_path)
+    assert [r.fetched_at[-7:-6] for r in reader.fetches()] == ["1", "2", "3"]
+    assert reader.latest_bodies("article")["https://www.stats.gov.cn/a.html"].bytes == 2   # the later one

@@ -42,11 +42,15 @@ class Discovery:
 
 
 class Archive:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, writer: str | None = None):
+        """`writer`: this process appends to logs of its own (`fetch_log.<writer>.jsonl` …), so
+        writers on several machines sharing the archive over NFS, where appends from two
+        machines to one file are not atomic, never append to the same file. Readers read all."""
         self.root = Path(root)
         self.objects = self.root / "objects"
-        self.fetch_log_path = self.root / "fetch_log.jsonl"
-        self.discovery_log_path = self.root / "discoveries.jsonl"
+        suffix = f".{writer}" if writer else ""
+        self.fetch_log_path = self.root / f"fetch_log{suffix}.jsonl"
+        self.discovery_log_path = self.root / f"discoveries{suffix}.jsonl"
         self._fetches: list[FetchRecord] | None = None   # the log, read once per instance
 
     # ------------------------------------------------------------ bodies
@@ -91,11 +95,18 @@ class Archive:
 
     def fetches(self) -> list[FetchRecord]:
         if self._fetches is None:
-            self._fetches = [FetchRecord(**row) for row in _read_jsonl(self.fetch_log_path)]
+            self._fetches = [FetchRecord(**row) for row in self._read_logs("fetch_log", "fetched_at")]
         return list(self._fetches)
 
     def discoveries(self) -> list[Discovery]:
-        return [Discovery(**row) for row in _read_jsonl(self.discovery_log_path)]
+        return [Discovery(**row) for row in self._read_logs("discoveries", "found_at")]
+
+    def _read_logs(self, name: str, time_field: str) -> list[dict]:
+        """Every writer's log; several are merged in time order (stable: one writer's lines
+        keep their order)."""
+        paths = sorted(self.root.glob(f"{name}.*jsonl"))
+        rows = [row for path in paths for row in _read_jsonl(path)]
+        return sorted(rows, key=lambda row: row.get(time_field) or "") if len(paths) > 1 else rows
 
     def latest_bodies(self, role: str) -> dict[str, FetchRecord]:
         """The last successfully archived body per URL for one role."""

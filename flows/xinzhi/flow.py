@@ -47,13 +47,19 @@ def _transient(task, task_run, state) -> bool:
 def discover(settings: Settings, client: Client, outcome: pipeline.Outcome, publishers: list[str]) -> str | None:
     """New articles from the feed and list pages. An unreachable or blocking site is not a
     crash: it comes back as the run's problem (one line), and the rest of the flow still runs."""
-    return pipeline.discover_step(settings, client, Archive(settings.archive_dir), outcome, publishers)
+    return pipeline.discover_step(settings, client, _archive(settings, publishers), outcome, publishers)
 
 
 @task(name="fetch-and-archive", cache_policy=NO_CACHE)
 def fetch_and_archive(settings: Settings, client: Client, outcome: pipeline.Outcome,
                       publishers: list[str]) -> str | None:
-    return pipeline.fetch_all(client, Archive(settings.archive_dir), settings, outcome, publishers)
+    return pipeline.fetch_all(client, _archive(settings, publishers), settings, outcome, publishers)
+
+
+def _archive(settings: Settings, publishers: list[str]) -> Archive:
+    """In the team set-up each publisher's collect appends to logs of its own (one writer per
+    file even across machines: the collect limit admits one collect per publisher)."""
+    return Archive(settings.archive_dir, writer="-".join(publishers) if settings.collect_deployment else None)
 
 
 def _collect(settings: Settings, publishers: list[str]) -> tuple[pipeline.Outcome, str | None]:
