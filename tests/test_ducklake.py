@@ -131,14 +131,13 @@ print("done")
 """
 
 READER = r"""
-import json, sys, time
+import json, os, sys, time
 from xinzhi import lake
 from xinzhi.config import Settings
-seconds = float(sys.argv[1])
+stop = sys.argv[1]                      # read until this file appears
 seen, errors, reads = set(), [], 0
 con = lake.connect(Settings())
-end = time.monotonic() + seconds
-while time.monotonic() < end:
+while not os.path.exists(stop):
     try:
         label, figures, announced, marts = con.execute('''
             SELECT (SELECT data_label FROM raw.build_info), (SELECT count(*) FROM core.observations),
@@ -169,22 +168,28 @@ def test_several_writers_and_readers_at_once_see_only_whole_publishes(lake_home,
     con = lake.connect(settings)
     before = len(lake.snapshots(con))
     con.close()
-    times = 3
-    readers = [subprocess.Popen([sys.executable, "-c", READER, "9"], stdout=subprocess.PIPE, text=True)
+    times = 2
+    stop = tmp_path / "stop-reading"
+    readers = [subprocess.Popen([sys.executable, "-c", READER, str(stop)], stdout=subprocess.PIPE, text=True)
                for _ in range(3)]
     time.sleep(2)                                    # readers attached before the writes begin
-    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(build), str(times)], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True) for build in (full, empty)]
-    for writer in writers:
-        out, err = writer.communicate(timeout=180)
-        assert writer.returncode == 0 and out.strip() == "done", err[-2000:]
+    try:
+        writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(build), str(times)], stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True) for build in (full, empty)]
+        for writer in writers:
+            out, err = writer.communicate(timeout=180)
+            assert writer.returncode == 0 and out.strip() == "done", err[-2000:]
+        lake.publish(full, settings)                 # the last state, for the readers to see once more
+        time.sleep(1)
+    finally:
+        stop.touch()
     results = [json.loads(r.communicate(timeout=60)[0]) for r in readers]
     con = lake.connect(settings)
-    assert len(lake.snapshots(con)) == before + 2 * times        # no publish lost, none counted twice
+    assert len(lake.snapshots(con)) == before + 2 * times + 1    # no publish lost, none counted twice
     state = con.execute("SELECT (SELECT data_label FROM raw.build_info), count(*) FROM core.observations").fetchone()
     con.close()
     whole = {("full", figures), ("empty", 0)}
-    assert tuple(state) in whole
+    assert tuple(state) == ("full", figures)
     for result in results:
         assert result["errors"] == [] and result["reads"] > 10
         assert {tuple(s) for s in result["seen"]} <= whole

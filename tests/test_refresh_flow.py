@@ -178,3 +178,11 @@ def test_a_run_that_died_before_logging_discoveries_is_caught_up(prefect_server,
     assert run_refresh().is_completed()
     loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
     assert loaded == LISTED_RELEASES
+
+
+def test_a_collect_deployment_that_does_not_exist_fails_the_run_in_one_line(prefect_server, pointed, monkeypatch):
+    monkeypatch.setenv("XINZHI_COLLECT_DEPLOYMENT", "collect/not-deployed")
+    state = run_refresh()
+    assert state.is_failed()
+    assert state.message.startswith("XINZHI_COLLECT_DEPLOYMENT='collect/not-deployed' names no deployment")
+    assert query(pointed, "SELECT count(*) FROM raw.releases")[0][0] == 0   # nothing fetched, a valid warehouse

@@ -17,14 +17,14 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate  # noqa: E402
 from prefect.concurrency.sync import concurrency  # noqa: E402
 from prefect.deployments import run_deployment  # noqa: E402
-from prefect.exceptions import ObjectAlreadyExists  # noqa: E402
+from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound  # noqa: E402
 from prefect.states import Completed, Failed  # noqa: E402
 
 from . import pipeline, report  # noqa: E402
 from .archive import Archive  # noqa: E402
 from .config import Settings  # noqa: E402
-from .parsed import ParsedCache  # noqa: E402
 from .fetch import BlockedError, Client, HostNotAllowed, UnreachableError  # noqa: E402
+from .parsed import ParsedCache  # noqa: E402
 
 # Prefect global concurrency limits (one slot each): `xinzhi-collect-<publisher>` while a
 # site is walked and fetched, `xinzhi-warehouse` from parsing the archive to publishing.
@@ -89,8 +89,12 @@ def collect(publishers: list[str] = list(pipeline.PUBLISHERS)) -> dict:
 def _collect_on_workers(settings: Settings) -> tuple[pipeline.Outcome, str | None]:
     """One `collect` run per publisher through the work pool, so free workers share them;
     waits for all and adds up what they did."""
-    runs = {p: run_deployment(settings.collect_deployment, parameters={"publishers": [p]}, timeout=0)
-            for p in pipeline.PUBLISHERS}
+    try:
+        runs = {p: run_deployment(settings.collect_deployment, parameters={"publishers": [p]}, timeout=0)
+                for p in pipeline.PUBLISHERS}
+    except ObjectNotFound:
+        return pipeline.Outcome(), (f"XINZHI_COLLECT_DEPLOYMENT={settings.collect_deployment!r} names no deployment "
+                                    "(run `prefect deploy --all`; docs/scaling.md); nothing was fetched")
     outcome, problems = pipeline.Outcome(), []
     deadline = time.monotonic() + settings.collect_timeout
     with get_client(sync_client=True) as client:
@@ -103,7 +107,12 @@ def _collect_on_workers(settings: Settings) -> tuple[pipeline.Outcome, str | Non
                                 if run.state.is_final() else
                                 f"collecting {publisher} did not finish within {settings.collect_timeout:.0f} s")
                 continue
-            part = run.state.result()
+            try:
+                part = run.state.result()
+            except Exception as exc:     # result storage not shared with this worker
+                problems.append(f"collecting {publisher}: its result could not be read ({exc}); workers on several "
+                                "machines need shared result storage (docs/scaling.md)")
+                continue
             outcome.add(pipeline.Outcome(**part["outcome"]))
             if part["problem"]:
                 problems.append(part["problem"])

@@ -1,7 +1,8 @@
 """Building the DuckDB warehouse aside and publishing it with an atomic rename.
 
 Readers never see a half-built file: a refresh writes `xinzhi.duckdb.building-<pid>`, closes
-it, then renames it over `xinzhi.duckdb` (readers holding the old file keep reading it).
+it, then renames it over `xinzhi.duckdb` (readers holding the old file keep reading it). With
+XINZHI_WAREHOUSE=ducklake the same build is published into a DuckLake instead (lake.py).
 """
 from __future__ import annotations
 
