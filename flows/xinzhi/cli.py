@@ -115,7 +115,7 @@ def export(parquet: Path = typer.Option(..., "--parquet", help="Folder to write 
 
 @app.command()
 def snapshots() -> None:
-    """DuckLake only: every publish of the warehouse (snapshot id, time, tables it changed)."""
+    """DuckLake only: every publish of the warehouse (snapshot id, time, schemas and tables it created or replaced)."""
     from . import lake
     from .config import Settings
 
