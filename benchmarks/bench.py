@@ -9,6 +9,8 @@ also puts it in BENCHMARKS.md.
   5 query latency         p50 / p95 of every mart on about a million observations
   6 orchestration         the same refresh with and without Prefect
   7 memory                peak RSS of a refresh and of a rebuild
+  8 DuckLake              publishing the scaled warehouse into a DuckLake (catalog in a PostgreSQL
+                          started here) vs writing the same tables as Parquet; mart reads from the lake
 """
 from __future__ import annotations
 
@@ -243,6 +245,60 @@ def query_latency(work: Path, years: int, runs: int, target: int) -> None:
     con.close()
 
 
+def lake_publish(work: Path, runs: int) -> None:
+    """The scaled warehouse of figure 5 published into a DuckLake: first (every table written),
+    again with nothing changed (every table compared), and the marts read from the lake."""
+    import duckdb
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from postgres import Postgres, bindir
+
+    from xinzhi import lake, warehouse
+    from xinzhi.config import Settings
+
+    scaled = work / "scaled.duckdb"
+    if bindir() is None:
+        record("8 DuckLake", "not measured: no PostgreSQL server binaries (Debian `postgresql`)", "—", "—", "—")
+        return
+    server = Postgres().start()
+    try:
+        settings = Settings(home=work / "lake-home", warehouse="ducklake",
+                            ducklake_catalog="postgres:" + server.create_database("bench_lake"))
+        con = duckdb.connect(str(scaled), read_only=True)
+        figures = con.execute("SELECT count(*) FROM core.observations").fetchone()[0]
+        floor_dir = work / "parquet-floor"
+        floor_dir.mkdir()
+        start = time.perf_counter()
+        for schema, table in con.execute("SELECT schema_name, table_name FROM duckdb_tables()").fetchall():
+            con.execute(f"COPY {schema}.\"{table}\" TO '{floor_dir / (schema + '.' + table)}.parquet' (FORMAT parquet)")
+        floor = time.perf_counter() - start
+        con.close()
+        first, _ = timed(lambda: lake.publish(scaled, settings))
+        again, _ = timed(lambda: lake.publish(scaled, settings))
+        record(f"8 DuckLake publish ({figures} observations)", f"{first:.1f} s first, {again:.1f} s unchanged",
+               f"{floor:.1f} s (the tables written as Parquet)", f"{first / floor:.2f}×", "shown (no goal)")
+        reader = lake.connect(settings)
+        worst = 0.0
+        for view in warehouse.mart_names(reader):
+            times = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                reader.execute(f'SELECT * FROM marts."{view}" LIMIT 1000').fetchall()
+                times.append((time.perf_counter() - start) * 1000)
+            worst = max(worst, sorted(times)[max(0, int(len(times) * 0.95) - 1)])
+        reader.close()
+        record("8 DuckLake mart reads (every mart, from the lake)", f"worst p95 {worst:.1f} ms", "50 ms (goal)",
+               f"{worst / 50:.2f}× of the goal", "p95 < 50 ms")
+    finally:
+        server.stop()
+
+
+def timed(action):
+    start = time.perf_counter()
+    result = action()
+    return time.perf_counter() - start, result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, for CI")
@@ -259,6 +315,7 @@ def main() -> None:
         record("7 memory: peak RSS", f"refresh (backfill) {backfill_rss} MiB, rebuild {rebuild_rss} MiB", "1024 MiB",
                f"{max(backfill_rss, rebuild_rss) / 1024:.2f}× of the goal", "< 1 GiB")
         query_latency(work, sizes["years"], sizes["runs"], sizes["figures"])
+        lake_publish(work, sizes["runs"])
     report = _markdown(args.smoke)
     print(report)
     if args.write:

@@ -218,3 +218,26 @@ def test_a_writer_killed_inside_its_publish_leaves_the_lake_as_it_was(lake_home,
     con.close()
     after = refresh(monkeypatch, mirror)          # the next run publishes normally
     assert after.observations == TOTAL and not list(lake_home.glob("xinzhi.duckdb.building-*"))
+
+
+def test_a_publish_replaces_exactly_the_tables_whose_rows_changed(lake_home, tmp_path):
+    import shutil
+
+    from conftest import build_fixture_warehouse
+
+    first = build_fixture_warehouse(tmp_path / "first.duckdb")
+    second = tmp_path / "second.duckdb"
+    shutil.copy(first, second)
+    con = duckdb.connect(str(second))
+    con.execute("UPDATE core.observations SET value = value + 0.1 WHERE rowid = 0")   # one figure, same count
+    expected = sorted(con.execute("SELECT * FROM core.observations").fetchall(), key=repr)
+    con.close()
+    settings = Settings()
+    lake.publish(first, settings)
+    lake.publish(second, settings)
+    con = lake.connect(settings)
+    changed = lake.snapshots(con)[-1][2].get("tables_created", [])
+    assert changed == ["core.observations"]                      # nothing else was rewritten
+    assert sorted(con.execute("SELECT * FROM core.observations").fetchall(), key=repr) == expected
+    assert lake.snapshots(con)[-1][0] == lake.publish(first, settings) - 1   # and back again: a new snapshot
+    con.close()
