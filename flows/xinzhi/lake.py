@@ -121,7 +121,8 @@ def publish(building: Path, settings) -> int:
                 time.sleep(random.uniform(0, min(8.0, 0.5 * 2 ** attempt)))   # jitter: writers fall out of step
             except duckdb.Error as exc:        # nothing was committed: the lake is as it was
                 raise XinzhiError(f"DuckLake publish failed, nothing changed: {str(exc).splitlines()[0]}") from exc
-        return con.execute(f"SELECT max(snapshot_id) FROM {ALIAS}.snapshots()").fetchone()[0]
+        # this connection's own commit (another writer may have committed since)
+        return con.execute("SELECT * FROM ducklake_last_committed_snapshot(?)", [ALIAS]).fetchone()[0]
     finally:
         con.close()
 
