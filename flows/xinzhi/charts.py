@@ -10,6 +10,8 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
+from .warehouse import one_snapshot
+
 QUERIES = Path(__file__).resolve().parents[2] / "sql" / "queries"
 STATUS_COLOURS = {"met": "#2e7d32", "on track": "#7cb342", "off track": "#c62828", "no data yet": "#9e9e9e"}
 # Reference lines on the growth chart: division column -> its plan target (marts.target_scorecard).
@@ -19,16 +21,13 @@ GROWTH_TARGETS = {"c31_ferrous_metals": "steel_va_avg_growth_2025_26", "c32_nonf
 
 
 def write_report(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
-    """The report from a read-only connection to the published warehouse (one transaction)."""
-    con.execute("BEGIN")
-    try:
+    """The report from a read-only connection to the published warehouse (one snapshot)."""
+    with one_snapshot(con):
         frames = {name: con.execute((QUERIES / f"{name}.sql").read_text(encoding="utf-8")).df()
                   for name in ("scorecard", "report_growth", "report_5g")}
         frames["key"] = con.execute("SELECT * FROM marts.key_industries_vs_plans ORDER BY industry").df()
         targets = con.execute("SELECT target_id, target_value FROM marts.target_scorecard").df()
         label, built = con.execute("SELECT data_label, built_at FROM raw.build_info").fetchone()
-    finally:
-        con.execute("ROLLBACK")
     target_values = dict(zip(targets.target_id, targets.target_value))
     figures = [_targets_chart(frames["scorecard"]), _growth_chart(frames["report_growth"], target_values),
                _key_industries_chart(frames["key"]), _five_g_chart(frames["report_5g"])]

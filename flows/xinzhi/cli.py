@@ -125,8 +125,8 @@ def snapshots() -> None:
     con = lake.connect(settings)
     try:
         for snapshot_id, at, changes in lake.snapshots(con):
-            changed = sorted(set((changes or {}).get("tables_created", [])) |
-                             set((changes or {}).get("schemas_created", [])))
+            changes = changes or {}
+            changed = sorted(set(changes.get("tables_created", [])) | set(changes.get("schemas_created", [])))
             typer.echo(f"{snapshot_id}\t{at.isoformat()}\t{', '.join(changed) or '-'}")
     finally:
         con.close()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .warehouse import connect_published
+from .warehouse import connect_published, one_snapshot
 
 SCORECARD_SQL = Path(__file__).resolve().parents[2] / "sql" / "queries" / "scorecard.sql"
 
@@ -12,11 +12,11 @@ def scorecard_rows(settings) -> tuple[list[str], list[tuple], str]:
     """The scorecard of the published warehouse (either backend) and its data label."""
     con = connect_published(settings)
     try:
-        con.execute("BEGIN")
-        cursor = con.execute(SCORECARD_SQL.read_text(encoding="utf-8"))
-        columns = [d[0] for d in cursor.description]
-        rows = cursor.fetchall()
-        label = con.execute("SELECT data_label FROM raw.build_info").fetchone()[0]
+        with one_snapshot(con):
+            cursor = con.execute(SCORECARD_SQL.read_text(encoding="utf-8"))
+            columns = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
+            label = con.execute("SELECT data_label FROM raw.build_info").fetchone()[0]
     finally:
         con.close()
     return columns, rows, label

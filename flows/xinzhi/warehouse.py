@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -179,20 +180,27 @@ def connect_published(settings, as_of: str | None = None) -> duckdb.DuckDBPyConn
     return duckdb.connect(str(settings.database), read_only=True)
 
 
+@contextmanager
+def one_snapshot(con: duckdb.DuckDBPyConnection):
+    """Several reads of the published warehouse in one read-only transaction: a publish
+    meanwhile (a new DuckLake snapshot) does not mix two states."""
+    con.execute("BEGIN")
+    try:
+        yield con
+    finally:
+        con.execute("ROLLBACK")
+
+
 def export_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Path]:
-    """Every mart as `<mart>.parquet`, all read in one transaction of a read-only connection
-    (a refresh publishing meanwhile does not mix two states); each file is renamed into
+    """Every mart as `<mart>.parquet`, all read in one snapshot; each file is renamed into
     place when complete."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    con.execute("BEGIN")
-    try:
+    with one_snapshot(con):
         for view in mart_names(con):
             target = folder / f"{view}.parquet"
             partial = folder / f".{view}.parquet.partial"
             con.execute(f"COPY (SELECT * FROM marts.\"{view}\") TO {lake.literal(str(partial))} (FORMAT parquet)")
             os.replace(partial, target)
             written.append(target)
-    finally:
-        con.execute("ROLLBACK")
     return written
