@@ -241,3 +241,20 @@ def test_a_publish_replaces_exactly_the_tables_whose_rows_changed(lake_home, tmp
     assert sorted(con.execute("SELECT * FROM core.observations").fetchall(), key=repr) == expected
     assert lake.snapshots(con)[-1][0] == lake.publish(first, settings) - 1   # and back again: a new snapshot
     con.close()
+
+
+def test_object_storage_data_paths_load_httpfs_and_folders_do_not():
+    def loaded(data_path):
+        con = duckdb.connect()
+        lake.load_extensions(con, data_path)
+        return {name for (name,) in con.execute("SELECT extension_name FROM duckdb_extensions() WHERE loaded").fetchall()}
+    assert {"ducklake", "postgres_scanner", "httpfs"} <= loaded("s3://bucket/xinzhi/")
+    assert "httpfs" not in loaded("/srv/xinzhi-lake/")
+
+
+def test_time_travel_on_the_duckdb_file_is_refused_in_one_line(home, tmp_path):
+    env = dict(os.environ, XINZHI_WAREHOUSE="duckdb")
+    for args in (["export", "--parquet", str(tmp_path / "out"), "--as-of", "2026-01-01 00:00:00+08"], ["snapshots"]):
+        result = subprocess.run([XINZHI, *args], capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert "DuckLake" in result.stderr and result.stderr.startswith("xinzhi: "), result.stderr
