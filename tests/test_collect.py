@@ -1,16 +1,16 @@
 """How a refresh adds up its collect runs (one per publisher, possibly on other workers)."""
 from xinzhi import pipeline
-from xinzhi.flow import _one_problem
+from xinzhi.pipeline import one_problem
 
 NOTHING = "; " + pipeline.NOTHING_FETCHED
 
 
 def test_the_parts_problems_become_one_line_saying_once_that_nothing_was_fetched():
-    assert _one_problem([]) is None
-    both = _one_problem(["cannot reach www.stats.gov.cn (x)" + NOTHING, "cannot reach www.miit.gov.cn (y)" + NOTHING])
+    assert one_problem([]) is None
+    both = one_problem(["cannot reach www.stats.gov.cn (x)" + NOTHING, "cannot reach www.miit.gov.cn (y)" + NOTHING])
     assert both == "cannot reach www.stats.gov.cn (x); cannot reach www.miit.gov.cn (y)" + NOTHING
     # one publisher down: the other's releases were fetched, so the line must not say nothing was
-    one = _one_problem(["cannot reach www.miit.gov.cn (y)" + NOTHING])
+    one = one_problem(["cannot reach www.miit.gov.cn (y)" + NOTHING])
     assert one == "cannot reach www.miit.gov.cn (y)"
 
 

@@ -116,17 +116,7 @@ def _collect_on_workers(settings: Settings) -> tuple[pipeline.Outcome, str | Non
             outcome.add(pipeline.Outcome(**part["outcome"]))
             if part["problem"]:
                 problems.append(part["problem"])
-    return outcome, _one_problem(problems)
-
-
-def _one_problem(problems: list[str]) -> str | None:
-    """The parts' problems in one line, saying once that nothing was fetched when no part fetched."""
-    if not problems:
-        return None
-    suffix = "; " + pipeline.NOTHING_FETCHED
-    nothing = all(p.endswith(suffix) for p in problems)
-    text = "; ".join(p.removesuffix(suffix) for p in problems)
-    return text + suffix if nothing and len(problems) == len(pipeline.PUBLISHERS) else text
+    return outcome, pipeline.one_problem(problems)
 
 
 @contextmanager

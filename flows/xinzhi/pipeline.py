@@ -152,6 +152,16 @@ def discover_step(settings: Settings, client: Client, archive: Archive, outcome:
     return "; ".join(outcome.problems) or None
 
 
+def one_problem(problems: list[str]) -> str | None:
+    """The parts' problems in one line, saying once that nothing was fetched when no part fetched."""
+    if not problems:
+        return None
+    suffix = "; " + NOTHING_FETCHED
+    nothing = all(p.endswith(suffix) for p in problems)
+    text = "; ".join(p.removesuffix(suffix) for p in problems)
+    return text + suffix if nothing and len(problems) == len(PUBLISHERS) else text
+
+
 def _problem(exc: FetchError) -> str:
     if isinstance(exc, UnreachableError):
         return f"cannot reach {exc.host} ({exc.reason.split(': ', 1)[-1]})"
