@@ -27,7 +27,8 @@ CREATE TABLE raw.fetch_log (
     last_modified VARCHAR,
     bytes BIGINT NOT NULL,
     content_type VARCHAR,
-    error VARCHAR
+    error VARCHAR,
+    note VARCHAR
 );
 COMMENT ON TABLE raw.fetch_log IS 'Every request the pipeline made, from the append-only archive log.';
 COMMENT ON COLUMN raw.fetch_log.sha256 IS 'Name of the archived body (archive/objects/xx/<sha256>); null for 304 and errors.';
@@ -41,6 +42,36 @@ CREATE TABLE raw.discoveries (
     found_at TIMESTAMPTZ NOT NULL
 );
 COMMENT ON TABLE raw.discoveries IS 'Articles seen on list pages and feeds; kind is null for releases out of scope (skipped, never fetched).';
+
+CREATE TABLE raw.sources (
+    source VARCHAR PRIMARY KEY,
+    publisher VARCHAR NOT NULL,
+    title VARCHAR NOT NULL,
+    url VARCHAR NOT NULL
+);
+COMMENT ON TABLE raw.sources IS 'Every source a refresh reads (a list, feed or list API), whether or not it was read yet.';
+COMMENT ON COLUMN raw.sources.source IS 'Stable source name, e.g. nbs.list, nbs.feed, miit.txy.';
+COMMENT ON COLUMN raw.sources.publisher IS 'Publisher group whose collect run reads it (nbs or miit).';
+COMMENT ON COLUMN raw.sources.title IS 'What the source is.';
+COMMENT ON COLUMN raw.sources.url IS 'The page a person opens to check it.';
+
+CREATE TABLE raw.source_reads (
+    source VARCHAR NOT NULL,
+    publisher VARCHAR NOT NULL,
+    read_at TIMESTAMPTZ NOT NULL,
+    ok BOOLEAN NOT NULL,
+    entries INTEGER NOT NULL,
+    problem VARCHAR,
+    detail VARCHAR
+);
+COMMENT ON TABLE raw.source_reads IS 'Every read of every source by a refresh (from the archive log sources.jsonl): marts.source_health is made of these.';
+COMMENT ON COLUMN raw.source_reads.source IS 'Source name (raw.sources).';
+COMMENT ON COLUMN raw.source_reads.publisher IS 'Publisher group.';
+COMMENT ON COLUMN raw.source_reads.read_at IS 'When it was read (UTC).';
+COMMENT ON COLUMN raw.source_reads.ok IS 'True when the source was read as expected; false when it failed or was read only in a degraded way.';
+COMMENT ON COLUMN raw.source_reads.entries IS 'Entries seen on its lists in this read.';
+COMMENT ON COLUMN raw.source_reads.problem IS 'Why it failed, or how it was degraded (one line, naming the page or call and what was expected).';
+COMMENT ON COLUMN raw.source_reads.detail IS 'What a later read may fall back on: the list API call that worked.';
 
 CREATE TABLE raw.releases (
     url VARCHAR PRIMARY KEY,
@@ -123,9 +154,10 @@ COMMENT ON COLUMN raw.fetch_log.last_modified IS 'Last-Modified of the answer.';
 COMMENT ON COLUMN raw.fetch_log.bytes IS 'Body size in bytes.';
 COMMENT ON COLUMN raw.fetch_log.content_type IS 'Content-Type of the answer.';
 COMMENT ON COLUMN raw.fetch_log.error IS 'Why the request failed, if it did.';
+COMMENT ON COLUMN raw.fetch_log.note IS 'repair: an article fetched again because its archived copy was damaged.';
 COMMENT ON COLUMN raw.quarantine.url IS 'Page URL.';
 COMMENT ON COLUMN raw.quarantine.sha256 IS 'Archived body.';
-COMMENT ON COLUMN raw.quarantine.stage IS 'parse, validate or skipped.';
+COMMENT ON COLUMN raw.quarantine.stage IS 'parse, validate, skipped (attachment only) or archive (the archived copy is damaged; the next refresh fetches it again).';
 COMMENT ON COLUMN raw.quarantine.reason IS 'Why the page was held back, naming the part or figure.';
 COMMENT ON COLUMN raw.releases.url IS 'Release page URL.';
 COMMENT ON COLUMN raw.releases.publisher IS 'NBS or MIIT.';

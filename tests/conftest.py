@@ -44,6 +44,36 @@ def mirror(mirror_root):
         yield url
 
 
+def refresh_plain(root: Path, faults: dict | None = None):
+    """One refresh without Prefect (pipeline.run) against a mirror of `root` with `faults`;
+    XINZHI_MIRROR is left as it was found."""
+    from xinzhi.config import Settings
+    from xinzhi.mirror import Mirror
+    from xinzhi.pipeline import run
+
+    saved = os.environ.get("XINZHI_MIRROR")
+    with Mirror(root, faults=faults) as url:
+        os.environ["XINZHI_MIRROR"] = url
+        try:
+            return run(Settings())
+        finally:
+            if saved is None:
+                os.environ.pop("XINZHI_MIRROR", None)
+            else:
+                os.environ["XINZHI_MIRROR"] = saved
+
+
+def published(home: Path, sql: str, params=()) -> list[tuple]:
+    """Rows of a query on the published warehouse under `home`."""
+    import duckdb
+
+    con = duckdb.connect(str(home / "xinzhi.duckdb"), read_only=True)
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
+
+
 @pytest.fixture
 def home(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "home"
@@ -62,6 +92,17 @@ def prefect_server():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+def artifact(state, key: str) -> str:
+    """The artifact `key` of the flow run that ended in `state`."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, ArtifactFilterKey
+
+    with get_client(sync_client=True) as client:
+        found = client.read_artifacts(artifact_filter=ArtifactFilter(
+            key=ArtifactFilterKey(any_=[key]), flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])))
+    return found[0].data
 
 
 def build_fixture_warehouse(path: Path, data_label: str = "fixture") -> Path:

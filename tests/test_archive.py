@@ -2,7 +2,7 @@ import hashlib
 
 import pytest
 
-from xinzhi.archive import Archive, FetchRecord
+from xinzhi.archive import Archive, Damaged, FetchRecord
 
 
 def record(url, sha, status=200):
@@ -24,8 +24,22 @@ def test_corrupt_object_is_detected(tmp_path):
     path = archive.path_of(sha)
     path.chmod(0o644)
     path.write_bytes(b"abd")
-    with pytest.raises(ValueError, match="corrupt"):
+    with pytest.raises(Damaged, match="no longer matches its sha256"):
         archive.get(sha)
+    assert not archive.intact(sha)
+    path.unlink()
+    with pytest.raises(Damaged, match="missing"):
+        archive.get(sha)
+
+
+def test_damaged_lists_the_urls_whose_last_copy_is_damaged(tmp_path):
+    archive = Archive(tmp_path)
+    good, bad = "https://www.stats.gov.cn/good.html", "https://www.stats.gov.cn/bad.html"
+    archive.log_fetch(record(good, archive.put(b"good")))
+    archive.log_fetch(record(bad, archive.put(b"bad")))
+    archive.path_of(archive.put(b"bad")).chmod(0o644)
+    archive.path_of(archive.put(b"bad")).write_bytes(b"bat")
+    assert set(archive.damaged("article")) == {bad}
 
 
 @pytest.mark.parametrize("name", ["../../etc/passwd", "a" * 63, "A" * 64, "/abs"])

@@ -83,11 +83,24 @@ def test_refresh_without_the_site_ends_with_one_clear_line(tmp_path):
     env = dict(os.environ, XINZHI_HOME=str(tmp_path / "home"), XINZHI_MIRROR=f"http://127.0.0.1:{port}",
                XINZHI_RETRIES="1", XINZHI_BACKOFF="0.01", PREFECT_HOME=str(tmp_path / "prefect"))
     result = subprocess.run([XINZHI, "refresh"], capture_output=True, text=True, timeout=300, env=env)
-    assert result.returncode == 1
+    assert result.returncode == 3          # no source could be read (README: exit codes)
     assert "Traceback" not in result.stdout + result.stderr
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("xinzhi: cannot reach www.stats.gov.cn")
     assert (tmp_path / "home" / "xinzhi.duckdb").exists()
+
+
+@pytest.mark.parametrize("command", ["refresh", "rebuild", "scorecard"])
+def test_a_wrong_setting_is_one_line_naming_the_variable_and_exit_2(tmp_path, command):
+    import os
+
+    env = dict(os.environ, XINZHI_HOME=str(tmp_path / "home"), XINZHI_RATE="fast", XINZHI_START="2019-13-01")
+    result = subprocess.run([XINZHI, command], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("xinzhi: configuration error: ")
+    assert "XINZHI_RATE" in lines[0] and "XINZHI_START" in lines[0]
+    assert not (tmp_path / "home").exists()
 
 
 def test_scorecard_prints_every_target_with_a_status_and_a_summary(tmp_path):

@@ -76,15 +76,23 @@ def test_miit_release_kind_from_title(title, kind):
 
 def test_miit_column_page_names_the_list_api_call():
     html = (MIIT / "gxsj/tjfx/dzxx/index.html").read_text(encoding="utf-8")
-    url = miit.list_api_url(html, "dzxx")
+    url = miit.list_api_url(html, miit.column_url("gxsj/tjfx/dzxx"))
     assert url.startswith("https://www.miit.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit?")
     assert "pageId=6e0a2c4e6a8c4e0a2c4e6a8c0e2a4c61" in url and "pageType=column" in url
 
 
-def test_miit_column_page_without_script_falls_back_to_the_known_page_id_or_says_what_is_missing():
-    assert "pageId=1434685f08314ae8ae78f78b6a5a7915" in miit.list_api_url("<html></html>", "txy")
+def test_miit_column_ids_in_a_script_block_are_read_too():
+    html = ("<html><body><script>var unitConfig = {'webId':'8d828e408d90447786ddbe128d495e9e',"
+            "'tplSetId':'209741b2109044b5b7695700b2bec37e','pageId':'1b56e5adc362428299dfc3eb444fe23a'};</script>"
+            "</body></html>")
+    url = miit.list_api_url(html, miit.column_url("xwfb/szyw"))
+    assert "pageId=1b56e5adc362428299dfc3eb444fe23a" in url and "webId=8d828e408d90447786ddbe128d495e9e" in url
+    assert "parseType=buildstatic" in url and "tagId=" in url
+
+
+def test_miit_column_page_without_the_ids_says_what_is_missing():
     with pytest.raises(ParseError, match="dzxx/index.html: list script"):
-        miit.list_api_url("<html></html>", "dzxx")
+        miit.list_api_url("<html></html>", miit.column_url("gxsj/tjfx/dzxx"))
 
 
 def test_miit_list_api_answer():

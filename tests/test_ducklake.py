@@ -20,11 +20,15 @@ XINZHI = str(Path(sys.executable).parent / "xinzhi")
 TOTAL = 406
 
 
+# Marts that carry the time of the run that read a source: two runs differ there and only there.
+READ_TIMES = {"source_health": " EXCLUDE (last_read_at, last_success_at, last_failure_at)"}
+
+
 def rows(con, mart: str) -> list[tuple]:
-    return sorted(con.execute(f'SELECT * FROM marts."{mart}"').fetchall(), key=repr)
+    return sorted(con.execute(f'SELECT *{READ_TIMES.get(mart, "")} FROM marts."{mart}"').fetchall(), key=repr)
 
 
-def refresh(monkeypatch, mirror, **env) -> pipeline.Outcome:
+def refresh(monkeypatch, mirror, **env):
     monkeypatch.setenv("XINZHI_MIRROR", mirror)
     monkeypatch.setenv("XINZHI_DATA_LABEL", "fixture")
     for name, value in env.items():

@@ -5,13 +5,12 @@ the clean run the warehouse holds exactly the figures of a run without faults â€
 nothing duplicated, nothing wrong. docs/reliability.md lists the matrix."""
 import time
 
-import duckdb
 import pytest
+from conftest import published
+from conftest import refresh_plain as refresh
 
 from xinzhi.archive import Archive
-from xinzhi.config import Settings
 from xinzhi.mirror import Mirror
-from xinzhi.pipeline import run
 
 ARTICLE_PATH = "/www.stats.gov.cn/sj/zxfb/202512/t20251215_1962074.html"
 ARTICLE = "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1962074.html"
@@ -21,26 +20,8 @@ FIGURES = """SELECT source_url, indicator, dimension, period, period_type, measu
              FROM core.observations ORDER BY ALL"""
 
 
-def refresh(root, faults=None):
-    import os
-    saved = os.environ.get("XINZHI_MIRROR")
-    with Mirror(root, faults=faults) as url:
-        os.environ["XINZHI_MIRROR"] = url
-        try:
-            return run(Settings())
-        finally:      # leave the environment as the test found it
-            if saved is None:
-                os.environ.pop("XINZHI_MIRROR", None)
-            else:
-                os.environ["XINZHI_MIRROR"] = saved
-
-
 def rows(home, sql=FIGURES):
-    con = duckdb.connect(str(home / "xinzhi.duckdb"), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
+    return published(home, sql)
 
 
 @pytest.fixture(scope="module")
@@ -147,19 +128,49 @@ def test_a_drifted_page_is_quarantined_and_the_next_good_copy_is_not_refetched(h
     assert [u for u, _ in outcome.quarantined] == [ARTICLE]
 
 
-def test_a_feed_that_is_not_xml_leaves_the_list_pages_to_do_the_work(home, mirror_root, clean_figures):
-    (mirror_root / "www.stats.gov.cn/sj/zxfb/rss.xml").write_text("<html><body>503 Service Unavailable</body></html>")
+@pytest.mark.parametrize("feed", ["<html><body>503 Service Unavailable</body></html>", "<html><body>503"])
+def test_a_feed_that_is_not_rss_fails_the_run_by_name_while_the_list_pages_do_the_work(home, mirror_root,
+                                                                                         clean_figures, feed):
+    (mirror_root / "www.stats.gov.cn/sj/zxfb/rss.xml").write_text(feed)
     outcome, problem = refresh(mirror_root)
-    assert problem is None
+    assert problem.startswith("nbs.feed: https://www.stats.gov.cn/sj/zxfb/rss.xml: feed: expected")
     assert_nothing_lost_or_duplicated(home, clean_figures)
+    assert [s["name"] for s in outcome.sources if not s["ok"]] == ["nbs.feed"]
 
 
 def test_a_list_page_that_fails_stops_discovery_of_that_publisher_only(home, mirror_root):
     outcome, problem = refresh(mirror_root, {"/www.stats.gov.cn/sj/zxfb/": "status:503",
                                              "/www.stats.gov.cn/sj/zxfb/rss.xml": "status:503"})
-    assert problem.startswith("discovery stopped: https://www.stats.gov.cn/sj/zxfb/")
+    assert problem.startswith("nbs.feed: https://www.stats.gov.cn/sj/zxfb/rss.xml: HTTP 503")
+    assert "; nbs.list: https://www.stats.gov.cn/sj/zxfb/: HTTP 503" in problem
     kinds = {k for (k,) in rows(home, "SELECT DISTINCT release_kind FROM core.observations")}
     assert kinds == {"telecom", "electronics", "software", "raw_materials", "equipment"}   # MIIT still loaded
+
+
+def test_a_damaged_archived_article_is_named_by_rebuild_and_fetched_again_by_the_next_refresh(
+        home, mirror_root, clean_figures):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    refresh(mirror_root)
+    archive = Archive(home / "archive")
+    path = archive.path_of(archive.latest_bodies("article")[ARTICLE].sha256)
+    path.chmod(0o644)
+    path.write_bytes(path.read_bytes().replace("4.8%".encode(), "9.8%".encode()))   # bit rot, or a bad disk
+    xinzhi = str(Path(sys.executable).parent / "xinzhi")
+    result = subprocess.run([xinzhi, "rebuild"], capture_output=True, text=True, timeout=300,
+                            env=dict(os.environ, XINZHI_HOME=str(home)))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("xinzhi: 1 archived pages are damaged and were not loaded: " + ARTICLE)
+    assert rows(home, f"SELECT stage FROM raw.quarantine WHERE url = '{ARTICLE}'") == [("archive",)]
+    assert rows(home, f"SELECT count(*) FROM core.observations WHERE source_url = '{ARTICLE}'") == [(0,)]
+    outcome, problem = refresh(mirror_root)
+    assert problem is None and outcome.repaired == [ARTICLE] and outcome.fetched == 1
+    assert [r.note for r in Archive(home / "archive").fetches() if r.url == ARTICLE] == [None, "repair"]
+    assert rows(home, "SELECT note FROM raw.fetch_log WHERE note IS NOT NULL") == [("repair",)]
+    assert_nothing_lost_or_duplicated(home, clean_figures)
 
 
 def test_the_published_warehouse_stays_the_last_good_one_when_a_build_fails(home, mirror_root, monkeypatch,
@@ -178,16 +189,14 @@ def test_the_published_warehouse_stays_the_last_good_one_when_a_build_fails(home
 
 
 def test_the_flow_says_what_failed_in_its_state_and_summary(prefect_server, home, mirror_root, monkeypatch):
-    from prefect.client.orchestration import get_client
+    from conftest import artifact
 
     from xinzhi.flow import refresh as refresh_flow
     with Mirror(mirror_root, faults={ARTICLE_PATH: "status:503"}) as url:
         monkeypatch.setenv("XINZHI_MIRROR", url)
         state = refresh_flow(return_state=True)
     assert state.is_failed() and state.message == "1 articles could not be fetched"
-    with get_client(sync_client=True) as client:
-        summary = next(a for a in client.read_artifacts() if a.key == "refresh-summary")
-    assert f"fetch error: {ARTICLE}: HTTP 503" in summary.data
+    assert f"fetch error: {ARTICLE}: HTTP 503" in artifact(state, "refresh-summary")
 
 
 def test_faults_from_a_file_are_switched_while_the_mirror_runs(mirror_root, tmp_path):

@@ -56,4 +56,4 @@ def test_parse_archive_reads_kept_releases_and_parses_the_rest(tmp_path):
     assert len(entries) == 4
     entries[0].write_text('{"url": "torn', encoding="utf-8")          # a crash mid-write: parsed again
     assert pipeline.parse_archive(archive, cache=second)[0] == fresh and second.hits == 3
-    assert pipeline.parse_archive(archive, publishers=["miit"])[0] == []     # these are NBS pages
+    assert pipeline.parse_archive(archive, groups=["miit"])[0] == []     # these are NBS pages

@@ -3,6 +3,7 @@ import socket
 
 import duckdb
 import pytest
+from conftest import artifact
 
 from xinzhi.archive import Archive
 
@@ -186,3 +187,17 @@ def test_a_collect_deployment_that_does_not_exist_fails_the_run_in_one_line(pref
     assert state.is_failed()
     assert state.message.startswith("XINZHI_COLLECT_DEPLOYMENT='collect/not-deployed' names no deployment")
     assert query(pointed, "SELECT count(*) FROM raw.releases")[0][0] == 0   # nothing fetched, a valid warehouse
+
+
+def test_a_ministry_whose_column_pages_are_gone_fails_the_run_by_name(prefect_server, pointed, mirror_root):
+    for page in (mirror_root / "www.miit.gov.cn/gxsj/tjfx").glob("*/index.html"):
+        page.unlink()
+    state = run_refresh()
+    assert state.is_failed() and state.result(raise_on_failure=False) == {"exit": 1}
+    named = [part.split(":", 1)[0] for part in state.message.split("; ")]
+    assert named == ["miit.txy", "miit.rjy", "miit.dzxx", "miit.yclgy", "miit.zbgy"]
+    loaded = {url for (url,) in query(pointed, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
+    assert {u for u in LISTED_RELEASES if "stats.gov.cn" in u} <= loaded     # NBS loaded and published
+    summary = artifact(state, "refresh-summary")
+    assert "Sources: 2 read, 5 failed" in summary
+    assert "| miit.dzxx | **no** | 0 |" in summary and "| nbs.list | yes |" in summary

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from xinzhi.archive import Archive
+from xinzhi.collect import discover
 from xinzhi.config import Settings
 from xinzhi.fetch import Client
-from xinzhi.pipeline import Outcome, discover
+from xinzhi.outcome import Outcome
 
 ROOT = Path(__file__).resolve().parents[1]
 API = "www.miit.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit@pageId=1434685f08314ae8ae78f78b6a5a7915"

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -105,19 +106,25 @@ def team(postgres, tmp_path_factory, mirror_url):
         wait_healthy(env["PREFECT_API_URL"], server, folder / "server.log")
         prefect(env, "work-pool", "create", "xinzhi-process", "--type", "process")
         prefect(env, "--no-prompt", "deploy", "--all")
+        made = subprocess.run([str(BIN / "xinzhi"), "limits"], env=env, cwd=ROOT, capture_output=True, text=True,
+                              timeout=120)
+        assert made.returncode == 0 and made.stdout.strip().endswith(
+            "created xinzhi-warehouse, xinzhi-collect-nbs, xinzhi-collect-miit"), made.stdout + made.stderr
         for name in ("worker-1", "worker-2"):
             processes.append(subprocess.Popen(
                 [str(BIN / "prefect"), "worker", "start", "--pool", "xinzhi-process", "--name", name, "--limit", "3"],
                 env=env, cwd=ROOT, stdout=open(folder / f"{name}.log", "w"), stderr=subprocess.STDOUT))
         yield env, folder
     finally:
+        # Workers stop at once on an interrupt (on SIGTERM they wait out their polling); the runs are over.
         for process in reversed(processes):
-            process.terminate()
+            process.send_signal(signal.SIGINT if process is not processes[0] else signal.SIGTERM)
         for process in processes:
             try:
-                process.wait(timeout=30)
+                process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 process.kill()
+                process.wait()
 
 
 PREFECT_SET = {"PREFECT_HOME", "PREFECT_API_URL", "PREFECT_API_DATABASE_CONNECTION_URL",

@@ -14,7 +14,17 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .model import XinzhiError
+
 _SHA = re.compile(r"[0-9a-f]{64}")
+
+
+class Damaged(XinzhiError):
+    """An archived body that is missing or whose content no longer matches its name."""
+
+    def __init__(self, sha: str, why: str):
+        self.sha = sha
+        super().__init__(f"archived copy {sha[:12]}… is damaged ({why})")
 
 
 @dataclass
@@ -29,6 +39,19 @@ class FetchRecord:
     bytes: int
     content_type: str | None
     error: str | None = None
+    note: str | None = None   # 'repair': a damaged archived copy fetched again
+
+
+@dataclass
+class SourceRecord:
+    """One read of one source in one run (marts.source_health is made of these)."""
+    source: str
+    publisher: str
+    read_at: str
+    ok: bool
+    entries: int
+    problem: str | None       # why it failed, or how it was degraded
+    detail: str | None        # what a later run may fall back on (the list call that worked)
 
 
 @dataclass
@@ -51,14 +74,15 @@ class Archive:
         suffix = f".{writer}" if writer else ""
         self.fetch_log_path = self.root / f"fetch_log{suffix}.jsonl"
         self.discovery_log_path = self.root / f"discoveries{suffix}.jsonl"
+        self.source_log_path = self.root / f"sources{suffix}.jsonl"
         self._fetches: list[FetchRecord] | None = None   # the log, read once per instance
 
     # ------------------------------------------------------------ bodies
     def put(self, body: bytes) -> str:
         sha = hashlib.sha256(body).hexdigest()
         path = self.path_of(sha)
-        if path.exists():
-            return sha
+        if path.exists() and self.intact(sha):
+            return sha      # stored once; a damaged copy is replaced by the good bytes
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
@@ -73,10 +97,24 @@ class Archive:
         return sha
 
     def get(self, sha: str) -> bytes:
-        body = self.path_of(sha).read_bytes()
+        try:
+            body = self.path_of(sha).read_bytes()
+        except FileNotFoundError:
+            raise Damaged(sha, "missing") from None
         if hashlib.sha256(body).hexdigest() != sha:
-            raise ValueError(f"archive object {sha} is corrupt: its content does not match its name")
+            raise Damaged(sha, "its content no longer matches its sha256")
         return body
+
+    def intact(self, sha: str) -> bool:
+        try:
+            self.get(sha)
+        except Damaged:
+            return False
+        return True
+
+    def damaged(self, role: str = "article") -> dict[str, FetchRecord]:
+        """The URLs whose last archived body of `role` is missing or no longer matches its hash."""
+        return {url: record for url, record in self.latest_bodies(role).items() if not self.intact(record.sha256)}
 
     def path_of(self, sha: str) -> Path:
         # Names come from our own hashing, but check anyway: a log line is input too.
@@ -92,6 +130,12 @@ class Archive:
 
     def log_discovery(self, record: Discovery) -> None:
         self._append(self.discovery_log_path, asdict(record))
+
+    def log_source_read(self, record: SourceRecord) -> None:
+        self._append(self.source_log_path, asdict(record))
+
+    def source_reads(self) -> list[SourceRecord]:
+        return [SourceRecord(**row) for row in self._read_logs("sources", "read_at")]
 
     def fetches(self) -> list[FetchRecord]:
         if self._fetches is None:

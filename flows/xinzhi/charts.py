@@ -24,7 +24,7 @@ def write_report(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
     """The report from a read-only connection to the published warehouse (one snapshot)."""
     with one_snapshot(con):
         frames = {name: con.execute((QUERIES / f"{name}.sql").read_text(encoding="utf-8")).df()
-                  for name in ("scorecard", "report_growth", "report_5g")}
+                  for name in ("scorecard", "report_growth", "report_5g", "source_health")}
         frames["key"] = con.execute("SELECT * FROM marts.key_industries_vs_plans ORDER BY industry").df()
         targets = con.execute("SELECT target_id, target_value FROM marts.target_scorecard").df()
         label, built = con.execute("SELECT data_label, built_at FROM raw.build_info").fetchone()
@@ -35,7 +35,7 @@ def write_report(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
                      for i, (fid, title, fig) in enumerate(figures))
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(_page(body, frames["scorecard"], label, built), encoding="utf-8")
+    partial.write_text(_page(body, frames["scorecard"], frames["source_health"], label, built), encoding="utf-8")
     partial.replace(path)
     return path
 
@@ -87,17 +87,28 @@ def _five_g_chart(five_g: pd.DataFrame):
     return ("five-g", "The 5G build-out against its plan", fig)
 
 
-def _page(body: str, card: pd.DataFrame, label: str, built: datetime) -> str:
+def _health(health: pd.DataFrame) -> str:
+    """The sources, unhealthy ones first and marked, so a source that stopped working is seen first."""
+    unhealthy = health[~health.status.isin(["healthy", "never read"])]
+    note = (f'<p class="alert">{len(unhealthy)} of {len(health)} sources did not work on their last read.</p>'
+            if len(unhealthy) else f"<p>All {len(health)} sources worked on their last read.</p>")
+    table = health.to_html(index=False, na_rep="", classes="scorecard", border=0)
+    return f'<section id="sources"><h2>Sources</h2>{note}{table}</section>'
+
+
+def _page(body: str, card: pd.DataFrame, health: pd.DataFrame, label: str, built: datetime) -> str:
     banner = ("" if label == "official" else
               f'<p class="banner">{html.escape(label.upper())} DATA: built from test pages, not official figures.</p>')
     table = card.drop(columns=["actual_source_url"]).to_html(index=False, na_rep="", classes="scorecard", border=0)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>xinzhi: targets against results</title>
 <style>body{{font-family:sans-serif;margin:2em;max-width:1200px}} .banner{{background:#ffe082;padding:.5em}}
+.alert{{background:#ffcdd2;padding:.5em}}
 table.scorecard{{border-collapse:collapse;font-size:.85em}} table.scorecard td,table.scorecard th{{padding:2px 8px;border-bottom:1px solid #ddd}}</style>
 </head><body>
 <h1>China's industrial policy against its own numbers</h1>
 {banner}<p>Warehouse built {html.escape(str(built))}. Sources and lineage: <code>marts.observations</code>.</p>
+{_health(health)}
 {body}
 <section id="scorecard"><h2>Scorecard</h2>{table}</section>
 </body></html>

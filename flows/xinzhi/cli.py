@@ -19,15 +19,39 @@ REPO = Path(__file__).resolve().parents[2]
 FIXTURE_MIRROR = REPO / "tests" / "fixtures" / "mirror"
 
 
-def _fail(message: str) -> None:
+def _fail(message: str, code: int = 1) -> None:
     typer.echo(f"xinzhi: {message}", err=True)
-    raise typer.Exit(1)
+    raise typer.Exit(code)
+
+
+def _settings():
+    """The settings, or one line naming the XINZHI_* variable that is wrong (exit 2)."""
+    from pydantic import ValidationError
+
+    from .config import Settings
+    from .outcome import EXIT_CONFIG
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(f"XINZHI_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
+        _fail(f"configuration error: {problems}", EXIT_CONFIG)
 
 
 @app.command()
 def refresh(plain: bool = typer.Option(False, "--plain", help="The same steps without Prefect, in this process "
                                                               "(no orchestration: for tests and benchmarks).")) -> None:
-    """Run the Prefect flow once: discover, fetch, archive, parse, validate, load, publish."""
+    """Run the Prefect flow once: discover, fetch, archive, parse, validate, load, publish.
+
+    Exit codes: 0 done; 1 some sources or articles failed (the rest is loaded and published);
+    2 configuration error; 3 no source could be read (the warehouse was rebuilt from the archive)."""
+    _refresh(plain)
+
+
+def _refresh(plain: bool) -> None:
+    """The refresh command's body, for `demo` too (a Typer command called as a function would
+    get its options' defaults as OptionInfo objects, which are truthy)."""
+    _settings()
     if plain:
         return _refresh_plain()
     from .flow import refresh as refresh_flow
@@ -35,13 +59,15 @@ def refresh(plain: bool = typer.Option(False, "--plain", help="The same steps wi
     state = refresh_flow(return_state=True)
     # The temporary Prefect server logs its shutdown at exit; our verdict should be the last line.
     logging.getLogger("prefect").setLevel(logging.WARNING)
-    if state.is_failed():
-        _fail(state.message or "the refresh failed")
+    result = state.result(raise_on_failure=False)
+    code = result.get("exit", 1) if isinstance(result, dict) else 1
+    if not state.is_completed():
+        _fail(state.message or "the refresh failed", code or 1)
     typer.echo(f"xinzhi: refresh done: {state.message}")
 
 
 def _refresh_plain() -> None:
-    from .config import Settings
+    from .outcome import exit_code
     from .pipeline import run
 
     handler = logging.StreamHandler()
@@ -49,27 +75,30 @@ def _refresh_plain() -> None:
     logger = logging.getLogger("xinzhi")
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
-    outcome, problem = run(Settings())
+    outcome, problem = run(_settings())
     if problem:
-        _fail(problem)
+        _fail(problem, exit_code(outcome, problem))
     note = f"; {len(outcome.quarantined)} quarantined" if outcome.quarantined else ""
     typer.echo(f"xinzhi: refresh done: {outcome.releases_loaded} releases, {outcome.observations} observations{note}")
 
 
 @app.command()
 def rebuild() -> None:
-    """Rebuild the whole warehouse from the raw archive, with no network."""
-    from .config import Settings
+    """Rebuild the whole warehouse from the raw archive, with no network. Exits 1 naming every
+    archived copy that is damaged (its release is not loaded; the next refresh fetches it again)."""
     from .pipeline import rebuild as rebuild_all
 
     from rich.progress import track
 
-    outcome = rebuild_all(Settings(), track=lambda pages, total: track(
+    outcome = rebuild_all(_settings(), track=lambda pages, total: track(
         pages, total=total, description="parsing the archive", transient=True, disable=not sys.stderr.isatty()))
     typer.echo(f"xinzhi: rebuilt: {outcome.releases_loaded} releases, {outcome.observations} observations, "
                f"{len(outcome.quarantined)} quarantined")
     for url, reason in outcome.quarantined:
         typer.echo(f"  quarantined: {reason if reason.startswith(url) else f'{url}: {reason}'}")
+    if outcome.damaged:
+        _fail(f"{len(outcome.damaged)} archived pages are damaged and were not loaded: "
+              + "; ".join(reason for _, reason in outcome.damaged))
 
 
 @app.command()
@@ -102,10 +131,9 @@ def export(parquet: Path = typer.Option(..., "--parquet", help="Folder to write 
            as_of: str = typer.Option(None, "--as-of", help="DuckLake only: the warehouse as published at this "
                                                            "time, e.g. '2026-03-01 00:00:00+08'.")) -> None:
     """Write every marts view of the published warehouse as Parquet (read-only; safe during a refresh)."""
-    from .config import Settings
     from .warehouse import connect_published, export_parquet
 
-    con = connect_published(Settings(), as_of=as_of)
+    con = connect_published(_settings(), as_of=as_of)
     try:
         written = export_parquet(con, parquet)
     finally:
@@ -117,9 +145,8 @@ def export(parquet: Path = typer.Option(..., "--parquet", help="Folder to write 
 def snapshots() -> None:
     """DuckLake only: every publish of the warehouse (snapshot id, time, schemas and tables it created or replaced)."""
     from . import lake
-    from .config import Settings
 
-    settings = Settings()
+    settings = _settings()
     if settings.warehouse != "ducklake":
         _fail("snapshots need the DuckLake backend (XINZHI_WAREHOUSE=ducklake, docs/scaling.md)")
     con = lake.connect(settings)
@@ -148,21 +175,28 @@ def docs(folder: Path = typer.Argument(Path("docs"), help="Where to write data-d
 @app.command()
 def scorecard() -> None:
     """Print the target scorecard from the published warehouse."""
-    from .config import Settings
+    _scorecard()
+
+
+def _scorecard() -> None:
     from .report import scorecard_rows
 
-    columns, rows, label = scorecard_rows(Settings())
-    if label != "official":
-        typer.echo(f"*** {label.upper()} DATA: built from test pages, not official figures ***")
+    card = scorecard_rows(_settings())
+    if card.label != "official":
+        typer.echo(f"*** {card.label.upper()} DATA: built from test pages, not official figures ***")
+    for row in card.unhealthy:
+        health = dict(zip(card.health_columns, row))
+        typer.echo(f"!!! source {health['source']} {health['status']} ({health['consecutive_failures']} reads in a row; "
+                   f"last success {health['last_success'] or 'never'}): {health['last_failure_reason']}")
     shown = ["target_id", "status", "actual", "actual_period", "comparator", "target_value", "unit", "gap"]
-    index = [columns.index(c) for c in shown]
-    table = [shown] + [["" if row[i] is None else str(row[i]) for i in index] for row in rows]
+    index = [card.columns.index(c) for c in shown]
+    table = [shown] + [["" if row[i] is None else str(row[i]) for i in index] for row in card.rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(shown))]
     for r in table:
         typer.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
-    statuses = Counter(row[columns.index("status")] for row in rows)
+    statuses = Counter(row[card.columns.index("status")] for row in card.rows)
     scored = sum(statuses[s] for s in ("met", "on track", "off track"))
-    typer.echo(f"{len(rows)} targets: {scored} scored ({statuses['met']} met, {statuses['on track']} on track, "
+    typer.echo(f"{len(card.rows)} targets: {scored} scored ({statuses['met']} met, {statuses['on track']} on track, "
                f"{statuses['off track']} off track), {statuses['no data yet']} no data yet, "
                f"{statuses['not scored']} not scored (no number)")
 
@@ -192,6 +226,17 @@ def mirror(folder: Path = typer.Argument(..., help="Folder laid out as HOST/PATH
 
 
 @app.command()
+def limits() -> None:
+    """Create the flow's Prefect concurrency limits on the server in PREFECT_API_URL, once, before
+    several workers share it (docs/scaling.md); runs create missing ones themselves otherwise."""
+    from .flow import all_limits, ensure_limits
+
+    created = ensure_limits(all_limits())
+    typer.echo(f"xinzhi: concurrency limits {', '.join(all_limits())}: "
+               + (f"created {', '.join(created)}" if created else "all there already"))
+
+
+@app.command()
 def demo() -> None:
     """Run the whole flow against the bundled fixture pages into demo/ (labelled fixture data)."""
     from .mirror import Mirror
@@ -203,8 +248,8 @@ def demo() -> None:
         os.environ["XINZHI_MIRROR"] = url
         typer.echo(f"demo: serving the fixture pages at {url}; warehouse in {os.environ['XINZHI_HOME']}/ "
                    "(FIXTURE DATA, not official figures)")
-        refresh()
-    scorecard()
+        _refresh(plain=False)
+    _scorecard()
 
 
 def main() -> None:

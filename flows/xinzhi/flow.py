@@ -2,10 +2,12 @@
 and `collect` (one publisher's discover, fetch and parse, when a team spreads it over workers)."""
 from __future__ import annotations
 
+import fcntl
 import os
 import time
 from contextlib import contextmanager
 from dataclasses import asdict
+from pathlib import Path
 
 os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "xinzhi")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -18,13 +20,17 @@ from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate  # noqa:
 from prefect.concurrency.sync import concurrency  # noqa: E402
 from prefect.deployments import run_deployment  # noqa: E402
 from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound  # noqa: E402
+from prefect.settings import PREFECT_HOME  # noqa: E402
 from prefect.states import Completed, Failed  # noqa: E402
 
+from . import collect as collecting  # noqa: E402
 from . import pipeline, report  # noqa: E402
 from .archive import Archive  # noqa: E402
 from .config import Settings  # noqa: E402
 from .fetch import BlockedError, Client, HostNotAllowed, UnreachableError  # noqa: E402
+from .outcome import Outcome, exit_code, one_problem  # noqa: E402
 from .parsed import ParsedCache  # noqa: E402
+from .sources import GROUPS  # noqa: E402
 
 # Prefect global concurrency limits (one slot each): `xinzhi-collect-<publisher>` while a
 # site is walked and fetched, `xinzhi-warehouse` from parsing the archive to publishing.
@@ -44,16 +50,16 @@ def _transient(task, task_run, state) -> bool:
 
 
 @task(name="discover", retries=1, retry_delay_seconds=20, retry_condition_fn=_transient, cache_policy=NO_CACHE)
-def discover(settings: Settings, client: Client, outcome: pipeline.Outcome, publishers: list[str]) -> str | None:
-    """New articles from the feed and list pages. An unreachable or blocking site is not a
-    crash: it comes back as the run's problem (one line), and the rest of the flow still runs."""
-    return pipeline.discover_step(settings, client, _archive(settings, publishers), outcome, publishers)
+def discover(settings: Settings, client: Client, outcome: Outcome, publishers: list[str]) -> str | None:
+    """New articles from every source's lists. A source that cannot be read is not a crash: it
+    comes back as the run's problem (one line), and the rest of the flow still runs."""
+    return collecting.discover_step(settings, client, _archive(settings, publishers), outcome, publishers)
 
 
 @task(name="fetch-and-archive", cache_policy=NO_CACHE)
-def fetch_and_archive(settings: Settings, client: Client, outcome: pipeline.Outcome,
+def fetch_and_archive(settings: Settings, client: Client, outcome: Outcome,
                       publishers: list[str]) -> str | None:
-    return pipeline.fetch_all(client, _archive(settings, publishers), settings, outcome, publishers)
+    return collecting.fetch_all(client, _archive(settings, publishers), settings, outcome, publishers)
 
 
 def _archive(settings: Settings, publishers: list[str]) -> Archive:
@@ -62,21 +68,22 @@ def _archive(settings: Settings, publishers: list[str]) -> Archive:
     return Archive(settings.archive_dir, writer="-".join(publishers) if settings.collect_deployment else None)
 
 
-def _collect(settings: Settings, publishers: list[str]) -> tuple[pipeline.Outcome, str | None]:
+def _collect(settings: Settings, publishers: list[str]) -> tuple[Outcome, str | None]:
     """Discover and fetch for some publishers, holding each publisher's limit: two overlapping
     refreshes (on any workers) never walk one site at once, so the per-host rate holds and an
     article is never fetched or logged twice."""
-    client, outcome = Client(settings), pipeline.Outcome()
+    client, outcome = Client(settings), Outcome()
     with limits([f"{COLLECT_LIMIT}-{p}" for p in publishers]):
         problem = discover(settings, client, outcome, publishers)
-        if problem is None or outcome.new_discoveries:   # one publisher down: still fetch the other's
-            problem = fetch_and_archive(settings, client, outcome, publishers) or problem
+        if not outcome.nothing_read or outcome.new_discoveries:   # one source down: still fetch the others'
+            fetched = fetch_and_archive(settings, client, outcome, publishers)
+            problem = "; ".join(p for p in (problem, fetched) if p) or None
     outcome.requests, outcome.bytes = client.requests_made, client.bytes_downloaded
     return outcome, problem
 
 
 @flow(name="collect", persist_result=True)
-def collect(publishers: list[str] = list(pipeline.PUBLISHERS)) -> dict:
+def collect(publishers: list[str] = list(GROUPS)) -> dict:
     """One part of a refresh on its own worker (deployment `xinzhi-collect`): discover and
     fetch the publishers' new articles into the shared archive, and parse their pages for the
     build. Returns what it did."""
@@ -86,16 +93,17 @@ def collect(publishers: list[str] = list(pipeline.PUBLISHERS)) -> dict:
     return {"outcome": asdict(outcome), "problem": problem}
 
 
-def _collect_on_workers(settings: Settings) -> tuple[pipeline.Outcome, str | None]:
+def _collect_on_workers(settings: Settings) -> tuple[Outcome, str | None]:
     """One `collect` run per publisher through the work pool, so free workers share them;
     waits for all and adds up what they did."""
     try:
         runs = {p: run_deployment(settings.collect_deployment, parameters={"publishers": [p]}, timeout=0)
-                for p in pipeline.PUBLISHERS}
+                for p in GROUPS}
     except ObjectNotFound:
-        return pipeline.Outcome(), (f"XINZHI_COLLECT_DEPLOYMENT={settings.collect_deployment!r} names no deployment "
-                                    "(run `prefect deploy --all`; docs/scaling.md); nothing was fetched")
-    outcome, problems = pipeline.Outcome(), []
+        return Outcome(config_error=True), (
+            f"XINZHI_COLLECT_DEPLOYMENT={settings.collect_deployment!r} names no deployment "
+            "(run `prefect deploy --all`; docs/scaling.md); nothing was fetched")
+    outcome, problems = Outcome(), []
     deadline = time.monotonic() + settings.collect_timeout
     with get_client(sync_client=True) as client:
         for publisher, run in runs.items():
@@ -113,29 +121,65 @@ def _collect_on_workers(settings: Settings) -> tuple[pipeline.Outcome, str | Non
                 problems.append(f"collecting {publisher}: its result could not be read ({exc}); workers on several "
                                 "machines need shared result storage (docs/scaling.md)")
                 continue
-            outcome.add(pipeline.Outcome(**part["outcome"]))
+            outcome.add(Outcome(**part["outcome"]))
             if part["problem"]:
                 problems.append(part["problem"])
-    return outcome, pipeline.one_problem(problems)
+    return outcome, one_problem(problems, len(GROUPS))
 
 
 @contextmanager
 def limits(names: list[str]):
-    """Prefect global concurrency limits of one slot, created on first use, held for the block."""
-    with get_client(sync_client=True) as client:
-        for name in names:
-            try:
-                client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=name, limit=1))
-            except ObjectAlreadyExists:
-                pass
+    """Prefect global concurrency limits of one slot, held for the block."""
+    ensure_limits(names)
     with concurrency(names, occupy=1, strict=True):
         yield
 
 
+def all_limits() -> list[str]:
+    return [WAREHOUSE_LIMIT] + [f"{COLLECT_LIMIT}-{p}" for p in GROUPS]
+
+
+_ENSURED: set[str] = set()
+
+
+def ensure_limits(names: list[str]) -> list[str]:
+    """Create the limits that do not exist yet, without a race: looked up first, and created
+    under a file lock in PREFECT_HOME, so two runs starting together on one machine never both
+    try (the losing create would make the server log a traceback). A team's shared server gets
+    them at set-up (`xinzhi limits`, docs/scaling.md). Returns the names created."""
+    missing = [name for name in names if name not in _ENSURED]
+    created = []
+    with get_client(sync_client=True) as client:
+        missing = [name for name in missing if not _limit_exists(client, name)]
+        if missing:
+            lock = Path(PREFECT_HOME.value()) / "xinzhi-limits.lock"
+            lock.parent.mkdir(parents=True, exist_ok=True)
+            with open(lock, "a") as handle:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                for name in missing:
+                    if _limit_exists(client, name):
+                        continue
+                    try:
+                        client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=name, limit=1))
+                        created.append(name)
+                    except ObjectAlreadyExists:   # another machine created it meanwhile
+                        pass
+    _ENSURED.update(names)
+    return created
+
+
+def _limit_exists(client, name: str) -> bool:
+    try:
+        client.read_global_concurrency_limit_by_name(name)
+    except ObjectNotFound:
+        return False
+    return True
+
+
 @task(name="parse", cache_policy=NO_CACHE, persist_result=False)
-def parse(settings: Settings, publishers: list[str] = list(pipeline.PUBLISHERS)):
+def parse(settings: Settings, publishers: list[str] = list(GROUPS)):
     cache = _parsed_cache(settings)
-    parsed, quarantine = pipeline.parse_archive(Archive(settings.archive_dir), cache=cache, publishers=publishers)
+    parsed, quarantine = pipeline.parse_archive(Archive(settings.archive_dir), cache=cache, groups=publishers)
     reused = f" ({cache.hits} read as parsed by the collect runs)" if cache else ""
     get_run_logger().info("parsed %d releases%s, %d pages failed to parse", len(parsed), reused, len(quarantine))
     return parsed, quarantine
@@ -169,7 +213,7 @@ def refresh():
     if settings.collect_deployment:
         outcome, problem = _collect_on_workers(settings)
     else:
-        outcome, problem = _collect(settings, list(pipeline.PUBLISHERS))
+        outcome, problem = _collect(settings, list(GROUPS))
     # Parse to publish under one limit: a later build reads a later archive and publishes
     # after an earlier one, never before it.
     with limits([WAREHOUSE_LIMIT]):
@@ -179,15 +223,18 @@ def refresh():
     outcome.parsed = len(parsed)
     outcome.record_held_back(parse_quarantine + rejected)
     outcome.releases_loaded, outcome.observations = counts["releases"], counts["observations"]
+    problem = pipeline.run_problem(outcome, problem)
     summary = report.run_summary(settings, outcome, problem)
     create_markdown_artifact(key="refresh-summary", markdown=summary, description="What the refresh did")
-    columns, rows, label = report.scorecard_rows(settings)
-    create_markdown_artifact(key="target-scorecard", markdown=report.scorecard_markdown(columns, rows, label),
+    card = report.scorecard_rows(settings)
+    create_markdown_artifact(key="target-scorecard", markdown=report.scorecard_markdown(card.columns, card.rows, card.label),
                              description="Targets against released figures")
-    create_table_artifact(key="target-scorecard-table", table=[dict(zip(columns, row)) for row in rows],
+    create_table_artifact(key="target-scorecard-table", table=[dict(zip(card.columns, row)) for row in card.rows],
                           description="Targets against released figures (table)")
     logger.info("summary:\n%s", summary)
-    if problem or outcome.fetch_errors:
-        return Failed(message=problem or f"{len(outcome.fetch_errors)} articles could not be fetched")
+    code = exit_code(outcome, problem)
+    if problem:
+        return Failed(message=problem, data={"exit": code})
     note = f"; {len(outcome.quarantined)} quarantined" if outcome.quarantined else ""
-    return Completed(message=f"{outcome.releases_loaded} releases, {outcome.observations} observations{note}")
+    return Completed(message=f"{outcome.releases_loaded} releases, {outcome.observations} observations{note}",
+                     data={"exit": code})

@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from . import checkpoints, lake
-from .archive import Discovery, FetchRecord
+from .archive import Discovery, FetchRecord, SourceRecord
 from .model import Release, XinzhiError
 
 log = logging.getLogger("xinzhi")
@@ -31,8 +31,10 @@ def run_sql_file(con: duckdb.DuckDBPyConnection, path: Path) -> None:
 
 
 def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery],
-          releases: list[tuple[Release, str, str]], quarantine: list[dict], data_label: str) -> dict:
-    """Write a complete warehouse at `path`. `releases` holds (release, sha256, status)."""
+          releases: list[tuple[Release, str, str]], quarantine: list[dict], data_label: str,
+          sources=(), source_reads: list[SourceRecord] = ()) -> dict:
+    """Write a complete warehouse at `path`. `releases` holds (release, sha256, status);
+    `sources` are the sources a refresh reads, `source_reads` every read of them so far."""
     path.unlink(missing_ok=True)
     Path(str(path) + ".wal").unlink(missing_ok=True)
     con = duckdb.connect(str(path))
@@ -45,6 +47,9 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
                     [datetime.now(), data_label, ",".join(versions), len(fetches)])
         _insert(con, "raw.fetch_log", pd.DataFrame([asdict(f) for f in fetches]))
         _insert(con, "raw.discoveries", pd.DataFrame([asdict(d) for d in discoveries]))
+        _insert(con, "raw.sources", pd.DataFrame([{"source": s.name, "publisher": s.publisher, "title": s.title,
+                                                    "url": s.url} for s in sources]))
+        _insert(con, "raw.source_reads", pd.DataFrame([asdict(r) for r in source_reads]))
         _insert(con, "raw.releases", _releases_frame(releases))
         checkpoints.reach("load")         # half loaded, uncommitted, in the building file
         _insert(con, "raw.quarantine", pd.DataFrame(quarantine))

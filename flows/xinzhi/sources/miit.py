@@ -11,44 +11,44 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urlencode, urljoin, urlsplit
 
+from ..fetch import BlockedError, FetchError, UnreachableError
 from ..html import paragraphs_of, soup_of, table_rows, text_of
 from ..model import Article, NotHtml, ParseError
+from ..releases import kind_of
+from .base import Classifier, Read, SourceError, Walk
 from .nbs import parse_date
 
 PUBLISHER = "MIIT"
+GROUP = "miit"
 HOST = "www.miit.gov.cn"
 ROOT = f"https://{HOST}"
 API_PATH = "/api-gateway/jpaas-publish-server/front/page/build/unit"
 
-# Statistics columns in scope: section path -> the list API pageId when known (the
-# column page names it too; that one wins, so a changed id is followed).
-SECTIONS = {
-    "txy": "1434685f08314ae8ae78f78b6a5a7915",     # 通信业
-    "rjy": "50bf589f36614b7394522245a13fedae",     # 软件业
-    "dzxx": None,                                   # 电子信息制造业
-    "yclgy": None,                                  # 原材料工业
-    "zbgy": None,                                   # 装备工业
-}
+
+def column_url(path: str) -> str:
+    return f"{ROOT}/{path}/index.html"
 
 
-def column_url(section: str) -> str:
-    return f"{ROOT}/gxsj/tjfx/{section}/index.html"
-
-
-def list_api_url(column_html: str, section: str) -> str:
-    """The list API call a column page makes, read from its script tag."""
+def list_api_url(column_html: str, column: str) -> str:
+    """The list API call a column page makes: its `<script url=… querydata=…>` tag (the
+    unitbuild.js loader), or a script block that sets 'pageId':'…' and the other ids."""
     soup = soup_of(column_html)
-    for script in soup.find_all("script", attrs={"querydata": True}):
-        params = _querydata(script.get("querydata") or "")
+    for script in soup.find_all("script"):
+        params = _querydata(script.get("querydata") or "") or _script_ids(script.string or "")
         if params.get("pageId"):
-            return urljoin(ROOT, script.get("url") or API_PATH) + "?" + urlencode(params)
-    page_id = SECTIONS.get(section)
-    if not page_id:
-        raise ParseError(column_url(section), "list script", "a <script url=… querydata=…> naming the list pageId")
-    return f"{ROOT}{API_PATH}?" + urlencode({"parseType": "buildstatic", "pageType": "column",
-                                            "tagId": "右侧内容", "editType": "null", "pageId": page_id})
+            return api_call(params, script.get("url"))
+    raise ParseError(column, "list script", "a <script url=… querydata=…> (or a script block) naming the list pageId")
+
+
+_API_DEFAULTS = {"parseType": "buildstatic", "pageType": "column", "tagId": "右侧内容", "editType": "null"}
+
+
+def api_call(params: dict, url: str | None = None) -> str:
+    """The list API URL for a column's ids (the page's own parameters first, in its order)."""
+    params = {**params, **{k: v for k, v in _API_DEFAULTS.items() if k not in params}}
+    return urljoin(ROOT, url or API_PATH) + "?" + urlencode(params)
 
 
 def _querydata(text: str) -> dict:
@@ -58,6 +58,13 @@ def _querydata(text: str) -> dict:
     except json.JSONDecodeError:
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+_ID = re.compile(r"""['"](webId|tplSetId|pageId|pageType|tagId|parseType|editType)['"]\s*:\s*['"]([^'"]*)['"]""")
+
+
+def _script_ids(text: str) -> dict:
+    return dict(_ID.findall(text)) if "pageId" in text else {}
 
 
 def parse_list_api(body: bytes, api_url: str) -> list[tuple[str, str, datetime | None]]:
@@ -126,3 +133,61 @@ def _attachment(body) -> str | None:
         return frame.get("fileurl") or frame.get("src") or "iframe"
     link = body.find("a", href=re.compile(r"\.(pdf|docx?|xlsx?)$", re.I))
     return link["href"] if link else None
+
+
+# ------------------------------------------------------------------ columns as sources
+
+class Column:
+    """A column whose list comes from the list API. Its page names the call; when the page
+    cannot (HTTP error, changed layout), the call that worked last time is tried before giving
+    up, and the run still names the column as a problem."""
+    publisher = GROUP
+
+    def __init__(self, path: str, name: str, title: str, classify: Classifier, page_id: str | None = None):
+        self.path, self.name, self.title, self.classify = path, name, title, classify
+        self.url = column_url(path)
+        self.page_id = page_id          # known from the public record, for a first run
+
+    def read(self, walk: Walk) -> Read:
+        try:
+            page = walk.get(self.url, "list", referer=ROOT + "/")
+            api, degraded = list_api_url(page.text(), self.url), None
+        except (UnreachableError, BlockedError):
+            raise
+        except (FetchError, ParseError) as exc:
+            api, degraded = walk.last_detail(self.name), f"{exc} (its list was read with the call of an earlier run)"
+            if api is None and self.page_id:
+                api, degraded = api_call({"pageId": self.page_id}), f"{exc} (its list was read with the known pageId)"
+            if api is None:
+                raise SourceError(f"{exc}, and no list API call is known from an earlier run") from None
+        answer = walk.get(api, "list", referer=self.url)
+        entries = parse_list_api(answer.body, api)
+        if not entries:
+            raise ParseError(api, "list API answer", "entries linking to articles (…/art_<32 hex>.html)")
+        walk.add(entries, api, self.classify)
+        return Read(len(entries), detail=api, problem=degraded)
+
+
+def referer_for(url: str) -> str:
+    """The column page a browser would have come from (MIIT refuses requests without one)."""
+    path = urlsplit(url).path
+    return column_url(path[1:path.index("/art/")]) if "/art/" in path else ROOT + "/"
+
+
+def classify_statistics(title: str) -> str | None:
+    return kind_of(title, PUBLISHER)
+
+
+# Statistics columns (STRUCTURE.md 2.1): path, Chinese name, list pageId when publicly known.
+STATISTICS = (
+    ("txy", "通信业", "1434685f08314ae8ae78f78b6a5a7915"),
+    ("rjy", "软件业", "50bf589f36614b7394522245a13fedae"),
+    ("dzxx", "电子信息制造业", None),
+    ("yclgy", "原材料工业", None),
+    ("zbgy", "装备工业", None),
+)
+
+
+def sources(settings) -> list[Column]:
+    return [Column(f"gxsj/tjfx/{section}", f"miit.{section}", f"MIIT statistics column {name} ({section})",
+                   classify_statistics, page_id) for section, name, page_id in STATISTICS]

@@ -12,10 +12,14 @@ from urllib.parse import urljoin
 from bs4 import Tag
 
 from ..cn import fold
+from ..fetch import FetchError
 from ..html import find_first, paragraphs_of, soup_of, table_rows, text_of
 from ..model import Article, ParseError
+from ..releases import kind_of
+from .base import Read, Walk
 
 PUBLISHER = "NBS"
+GROUP = "nbs"
 HOST = "www.stats.gov.cn"
 LIST_URL = f"https://{HOST}/sj/zxfb/"
 FEED_URL = f"https://{HOST}/sj/zxfb/rss.xml"
@@ -204,3 +208,61 @@ def parse_feed(xml: bytes, feed_url: str) -> list[tuple[str, str, datetime | Non
                 break
         items.append((absolute(feed_url, link), title, date))
     return items
+
+
+def classify(title: str) -> str | None:
+    return kind_of(title, PUBLISHER)
+
+
+class Feed:
+    """The latest-releases RSS feed."""
+    name, publisher, url, title = "nbs.feed", GROUP, FEED_URL, "NBS latest releases feed (rss.xml)"
+
+    def read(self, walk: Walk) -> Read:
+        feed = walk.get(FEED_URL, "feed")
+        items = parse_feed(feed.body, FEED_URL)
+        if not items:
+            raise ParseError(FEED_URL, "feed", "<item> entries with a title and a link")
+        walk.add(items, FEED_URL, classify)
+        return Read(len(items))
+
+
+class ListPages:
+    """The latest-releases list (最新发布), page by page back to XINZHI_START; later runs stop at
+    the first article they already know."""
+    name, publisher, url, title = "nbs.list", GROUP, LIST_URL, "NBS latest releases list (最新发布)"
+
+    def __init__(self, start, max_pages: int):
+        self.start, self.max_pages = start, max_pages
+
+    def read(self, walk: Walk) -> Read:
+        seen = 0
+        for index in range(self.max_pages):
+            url = list_page_url(index)
+            try:
+                page = walk.get(url, "list", conditional=index == 0, referer=LIST_URL)
+            except FetchError as exc:
+                if index > 0 and "HTTP 404" in exc.reason:
+                    break  # past the last list page
+                raise
+            # An unchanged (304) page is read from its archived copy, so a run that died before
+            # logging its discoveries is still caught up, and a finished one stops here.
+            items, page_count = parse_list_page(page.text(), url)
+            if not items:
+                if index == 0 or (page_count is not None and index < page_count):
+                    raise ParseError(url, "list", "links to releases (…/tYYYYMMDD_N.html) with their titles")
+                break
+            seen += len(items)
+            hit_known = walk.add(items, url, classify)
+            dates = [d for _, _, d in items if d]
+            if hit_known and not walk.first_run:
+                break
+            if dates and min(dates).date() < self.start:
+                break
+            if page_count is not None and index + 1 >= page_count:
+                break
+        return Read(seen)
+
+
+def sources(settings) -> list:
+    return [Feed(), ListPages(settings.start, settings.max_list_pages)]
