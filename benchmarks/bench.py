@@ -306,13 +306,13 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, for CI")
     parser.add_argument("--write", action="store_true", help="write BENCHMARKS.md")
     args = parser.parse_args()
-    sizes = dict(parse=60, backfill=10, rebuild=40, years=1, runs=3, figures=20_000) if args.smoke else \
-        dict(parse=1000, backfill=500, rebuild=1000, years=10, runs=20, figures=1_000_000)
+    sizes = dict(parse=60, backfill=10, rate=25, rebuild=40, years=1, runs=3, figures=20_000) if args.smoke else \
+        dict(parse=1000, backfill=500, rate=4, rebuild=1000, years=10, runs=20, figures=1_000_000)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         parse_throughput(sizes["parse"])
         nothing_new_and_orchestration(work, warm_up=not args.smoke)
-        _, backfill_rss = backfill(work, sizes["backfill"])
+        _, backfill_rss = backfill(work, sizes["backfill"], rate=sizes["rate"])
         rebuild_rss = rebuild(work, sizes["rebuild"])
         record("7 memory: peak RSS", f"refresh (backfill) {backfill_rss} MiB, rebuild {rebuild_rss} MiB", "1024 MiB",
                f"{max(backfill_rss, rebuild_rss) / 1024:.2f}× of the goal", "< 1 GiB")

@@ -74,10 +74,18 @@ def published(home: Path, sql: str, params=()) -> list[tuple]:
         con.close()
 
 
+@pytest.fixture(scope="session")
+def gx_home(tmp_path_factory) -> Path:
+    """One Great Expectations project for the tests of this process (registering the suites and
+    checkpoints is done once per project and process)."""
+    return tmp_path_factory.mktemp("gx")
+
+
 @pytest.fixture
-def home(tmp_path, monkeypatch) -> Path:
+def home(tmp_path, monkeypatch, gx_home) -> Path:
     folder = tmp_path / "home"
     monkeypatch.setenv("XINZHI_HOME", str(folder))
+    monkeypatch.setenv("XINZHI_GX_HOME", str(gx_home))
     monkeypatch.setenv("XINZHI_RATE", "200")
     monkeypatch.setenv("XINZHI_BACKOFF", "0.01")
     monkeypatch.setenv("XINZHI_RETRIES", "2")
@@ -141,3 +149,11 @@ def lake_home(home, postgres, monkeypatch, request) -> Path:
     monkeypatch.setenv("XINZHI_DUCKLAKE_CATALOG", "postgres:" + postgres.create_database(name))
     monkeypatch.setenv("XINZHI_DUCKLAKE_DATA", str(home / "lake") + "/")
     return home
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that use the session's Prefect server run in one pytest process (`--dist loadgroup`),
+    so that one server is started, not one per process; the others are spread one by one."""
+    for item in items:
+        if "prefect_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("prefect"))

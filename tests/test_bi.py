@@ -29,14 +29,16 @@ SELECT
 """
 
 
-def test_bi_reader_sees_a_whole_warehouse_before_during_and_after_a_refresh(tmp_path, mirror):
+def test_bi_reader_sees_a_whole_warehouse_before_during_and_after_a_refresh(tmp_path, mirror, prefect_server):
+    from prefect.settings import PREFECT_API_URL
+
     home = tmp_path / "home"
     rebuild(Settings(home=home))                       # an empty published warehouse to start from
     database = home / "xinzhi.duckdb"
     engine = sqlalchemy.create_engine(f"duckdb:///{database}", connect_args={"read_only": True},
                                       poolclass=NullPool)   # a BI tool opens a connection per query
     env = dict(os.environ, XINZHI_HOME=str(home), XINZHI_MIRROR=mirror, XINZHI_RATE="200",
-               PREFECT_HOME=str(tmp_path / "prefect"), XINZHI_DATA_LABEL="fixture")
+               PREFECT_API_URL=PREFECT_API_URL.value(), XINZHI_DATA_LABEL="fixture")
     refresh = subprocess.Popen([XINZHI, "refresh"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                text=True)
     seen, reads = set(), 0

@@ -73,15 +73,17 @@ def _write(path, data):
     return path
 
 
-def test_refresh_without_the_site_ends_with_one_clear_line(tmp_path):
+def test_refresh_without_the_site_ends_with_one_clear_line(tmp_path, prefect_server):
     import os
     import socket
+
+    from prefect.settings import PREFECT_API_URL
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = dict(os.environ, XINZHI_HOME=str(tmp_path / "home"), XINZHI_MIRROR=f"http://127.0.0.1:{port}",
-               XINZHI_RETRIES="1", XINZHI_BACKOFF="0.01", PREFECT_HOME=str(tmp_path / "prefect"))
+               XINZHI_RETRIES="1", XINZHI_BACKOFF="0.01", PREFECT_API_URL=PREFECT_API_URL.value())
     result = subprocess.run([XINZHI, "refresh"], capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 3          # no source could be read (README: exit codes)
     assert "Traceback" not in result.stdout + result.stderr

@@ -36,13 +36,20 @@ def wait_for(path: Path, process, seconds=120):
         time.sleep(0.05)
 
 
+def run_here(home, mirror, gx_home):
+    """A refresh in this process (the run before and after the killed one)."""
+    from xinzhi.config import Settings
+    from xinzhi.pipeline import run
+
+    return run(Settings(home=home, mirror=mirror, rate=200, gx_home=gx_home))
+
+
 @pytest.mark.parametrize("point", POINTS)
-def test_killed_at_any_point_the_next_run_completes_with_nothing_lost_or_doubled(tmp_path, mirror, point):
+def test_killed_at_any_point_the_next_run_completes_with_nothing_lost_or_doubled(tmp_path, mirror, gx_home, point):
     home = tmp_path / "home"
     if point in ("load", "publish"):
         # a published warehouse from an earlier run must survive a kill while the next one is built
-        first = start(home, mirror)
-        assert first.wait(timeout=300) == 0, first.communicate()
+        assert run_here(home, mirror, gx_home)[1] is None
         before = (home / "xinzhi.duckdb").read_bytes()
     victim = start(home, mirror, pause=point)
     wait_for(home / f".paused-{point}", victim)
@@ -51,10 +58,8 @@ def test_killed_at_any_point_the_next_run_completes_with_nothing_lost_or_doubled
     if point in ("load", "publish"):
         assert (home / "xinzhi.duckdb").read_bytes() == before     # the last good file is still there
     (home / f".paused-{point}").unlink()
-    after = start(home, mirror)
-    out, err = after.communicate(timeout=300)
-    assert after.returncode == 0, err[-2000:]
-    assert f"{TOTAL} observations" in out
+    outcome, problem = run_here(home, mirror, gx_home)
+    assert problem is None and outcome.observations == TOTAL
     con = duckdb.connect(str(home / "xinzhi.duckdb"), read_only=True)
     keys = con.execute("""SELECT count(*), count(DISTINCT (source_url, indicator, dimension, period, period_type,
                           measure)) FROM core.observations""").fetchone()
@@ -69,12 +74,14 @@ def test_killed_at_any_point_the_next_run_completes_with_nothing_lost_or_doubled
     assert not os.stat(home / "xinzhi.duckdb").st_mode & 0o222
 
 
+# Reads until the stop file appears, then once more (the final state); at least 21 reads. Touches
+# `ready` after its first read, so the writer starts only once every reader reads.
 READER = r"""
-import json, sys, time, duckdb
-path, seconds = sys.argv[1], float(sys.argv[2])
+import json, os, sys, time, duckdb
+path, ready, stop = sys.argv[1:4]
 seen, errors, reads = set(), [], 0
-end = time.monotonic() + seconds
-while time.monotonic() < end:
+while True:
+    last = os.path.exists(stop)
     try:
         con = duckdb.connect(path, read_only=True)
         orphans, figures, announced = con.execute('''
@@ -89,6 +96,10 @@ while time.monotonic() < end:
         reads += 1
     except Exception as exc:
         errors.append(f"{type(exc).__name__}: {exc}")
+    open(ready, "a").close()
+    if last and reads > 20:
+        break
+    time.sleep(0.02)                    # leave the writer some of the machine
 print(json.dumps({"seen": sorted(seen), "errors": errors[:5], "reads": reads}))
 """
 
@@ -105,20 +116,21 @@ def test_readers_in_other_processes_never_see_an_error_or_a_partial_state(tmp_pa
     figures = con.execute("SELECT count(*) FROM core.observations").fetchone()[0]
     con.close()
     warehouse.publish(full, home / "xinzhi.duckdb")
-    readers = [subprocess.Popen([sys.executable, "-c", READER, str(home / "xinzhi.duckdb"), "12"],
-                                stdout=subprocess.PIPE, text=True) for _ in range(3)]
-    published = 0
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:     # a refresh publishing again and again, two different states
+    stop = tmp_path / "stop"
+    ready = [tmp_path / f"ready-{i}" for i in range(3)]
+    readers = [subprocess.Popen([sys.executable, "-c", READER, str(home / "xinzhi.duckdb"), str(flag), str(stop)],
+                                stdout=subprocess.PIPE, text=True) for flag in ready]
+    for flag, reader in zip(ready, readers):
+        wait_for(flag, reader)                 # every reader reads the first state before the writes
+    for published in range(7):             # a refresh publishing again and again, two states; the last one empty
         building = home / f"xinzhi.duckdb.building-{published}"
         if published % 2:
             build_fixture_warehouse(building)
         else:
             warehouse.build(building, fetches=[], discoveries=[], releases=[], quarantine=[], data_label="fixture")
         warehouse.publish(building, home / "xinzhi.duckdb")
-        published += 1
-    results = [json.loads(r.communicate(timeout=60)[0]) for r in readers]
-    assert published >= 4
+    stop.touch()
+    results = [json.loads(r.communicate(timeout=120)[0]) for r in readers]
     for result in results:
         assert result["errors"] == [] and result["reads"] > 20
         assert set(result["seen"]) <= {0, figures}

@@ -138,10 +138,11 @@ READER = r"""
 import json, os, sys, time
 from xinzhi import lake
 from xinzhi.config import Settings
-stop = sys.argv[1]                      # read until this file appears
+ready, stop = sys.argv[1:3]             # touched after the first read; read until stop appears, then once more
 seen, errors, reads = set(), [], 0
 con = lake.connect(Settings())
-while not os.path.exists(stop):
+while True:
+    last = os.path.exists(stop)
     try:
         label, figures, announced, marts = con.execute('''
             SELECT (SELECT data_label FROM raw.build_info), (SELECT count(*) FROM core.observations),
@@ -153,6 +154,10 @@ while not os.path.exists(stop):
         reads += 1
     except Exception as exc:
         errors.append(f"{type(exc).__name__}: {exc}")
+    open(ready, "a").close()
+    if last and reads > 10:
+        break
+    time.sleep(0.02)                    # leave the writers some of the machine
 print(json.dumps({"seen": sorted(seen), "errors": errors[:5], "reads": reads}))
 """
 
@@ -174,20 +179,24 @@ def test_several_writers_and_readers_at_once_see_only_whole_publishes(lake_home,
     con.close()
     times = 2
     stop = tmp_path / "stop-reading"
-    readers = [subprocess.Popen([sys.executable, "-c", READER, str(stop)], stdout=subprocess.PIPE, text=True)
-               for _ in range(3)]
-    time.sleep(2)                                    # readers attached before the writes begin
+    ready = [tmp_path / f"ready-{i}" for i in range(3)]
+    readers = [subprocess.Popen([sys.executable, "-c", READER, str(flag), str(stop)], stdout=subprocess.PIPE, text=True)
+               for flag in ready]
+    for flag, reader in zip(ready, readers):         # every reader has read the first state before the writes
+        deadline = time.monotonic() + 120
+        while not flag.exists():
+            assert reader.poll() is None and time.monotonic() < deadline, reader.communicate()
+            time.sleep(0.05)
     try:
         writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(build), str(times)], stdout=subprocess.PIPE,
                                     stderr=subprocess.PIPE, text=True) for build in (full, empty)]
         for writer in writers:
             out, err = writer.communicate(timeout=180)
             assert writer.returncode == 0 and out.strip() == "done", err[-2000:]
-        lake.publish(full, settings)                 # the last state, for the readers to see once more
-        time.sleep(1)
+        lake.publish(full, settings)                 # the last state: every reader reads once more after it
     finally:
         stop.touch()
-    results = [json.loads(r.communicate(timeout=60)[0]) for r in readers]
+    results = [json.loads(r.communicate(timeout=120)[0]) for r in readers]
     con = lake.connect(settings)
     assert len(lake.snapshots(con)) == before + 2 * times + 1    # no publish lost, none counted twice
     state = con.execute("SELECT (SELECT data_label FROM raw.build_info), count(*) FROM core.observations").fetchone()

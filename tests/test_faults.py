@@ -3,6 +3,7 @@ article (or list) during a refresh, then a clean refresh. The promise each time:
 releases load, the faulty page is never parsed as data, the run says what failed, and after
 the clean run the warehouse holds exactly the figures of a run without faults — nothing lost,
 nothing duplicated, nothing wrong. docs/reliability.md lists the matrix."""
+import re
 import time
 
 import pytest
@@ -58,9 +59,9 @@ def assert_nothing_lost_or_duplicated(home, clean_figures):
             archive.get(record.sha256)     # every logged body is there and matches its hash
 
 
-# A fault on one article that the run cannot get past: the article is not archived, the run
-# names it, the rest loads; the next clean run fetches it.
-@pytest.mark.parametrize("fault, words", [
+# Faults on articles that the run cannot get past, each on its own article in one run: each
+# article is not archived and is named with its fault, the rest loads; the next clean run fetches them.
+ARTICLE_FAULTS = [
     ("status:500", "HTTP 500"),
     ("status:502", "HTTP 502"),
     ("status:503", "HTTP 503"),
@@ -69,30 +70,45 @@ def assert_nothing_lost_or_duplicated(home, clean_figures):
     ("verify200", "verification"),
     ("redirect:https://example.com/stolen.html", "not an allow-listed official host"),
     ("oversize:2100000", "bytes"),
-    ("truncate", ""),
-])
-def test_a_failing_article_is_named_and_loaded_by_the_next_run(home, mirror_root, monkeypatch, clean_figures,
-                                                                 fault, words):
+    ("truncate", "body cut off"),
+]
+
+
+def articles(root, n: int) -> list[str]:
+    """Paths (as requested from the mirror) of `n` release pages of the fixture mirror."""
+    pages = sorted(p for p in root.rglob("*.html") if re.search(r"/(t\d{8}_\d+|art_[0-9a-f]{32})\.html$", str(p))
+                   and "0c2e4a6b8d0f" not in p.name)          # not the PDF-only article
+    return ["/" + str(p.relative_to(root)) for p in pages[:n]]
+
+
+def official(path: str) -> str:
+    return ("http://" if "/tjsj/" in path else "https://") + path.lstrip("/")
+
+
+def test_failing_articles_are_named_each_with_its_fault_and_loaded_by_the_next_run(home, mirror_root, monkeypatch,
+                                                                                    clean_figures):
     monkeypatch.setenv("XINZHI_MAX_BYTES", "2000000")
-    outcome, problem = refresh(mirror_root, {ARTICLE_PATH: fault})
-    assert problem and ("could not be fetched" in problem or "cannot reach" in problem)
-    failures = outcome.fetch_errors or [problem]
-    assert any(ARTICLE in f or "www.stats.gov.cn" in f for f in failures)
-    assert any(words in f for f in failures)
-    assert ARTICLE not in Archive(home / "archive").latest_bodies("article")   # never parsed as data
-    loaded = rows(home, "SELECT count(*) FROM core.observations WHERE source_url = '%s'" % ARTICLE)[0][0]
-    assert loaded == 0
-    # everything else is in (a reset or timeout may stop the fetch step: then less, never more)
-    assert rows(home, "SELECT count(*) FROM core.observations")[0][0] <= TOTAL - ARTICLE_ROWS
+    paths = articles(mirror_root, len(ARTICLE_FAULTS))
+    outcome, problem = refresh(mirror_root, {path: fault for path, (fault, _) in zip(paths, ARTICLE_FAULTS)})
+    assert problem == f"{len(ARTICLE_FAULTS)} articles could not be fetched"
+    assert len(outcome.fetch_errors) == len(ARTICLE_FAULTS)
+    archived = Archive(home / "archive").latest_bodies("article")
+    for path, (fault, words) in zip(paths, ARTICLE_FAULTS):
+        url = official(path)
+        assert any(e.startswith(url) and words in e for e in outcome.fetch_errors), (fault, outcome.fetch_errors)
+        assert url not in archived                                        # never parsed as data
+        assert rows(home, f"SELECT count(*) FROM core.observations WHERE source_url = '{url}'") == [(0,)]
+    assert rows(home, "SELECT count(*) FROM raw.releases WHERE status = 'loaded'") == [(17 - len(paths),)]
     outcome, problem = refresh(mirror_root)
-    assert problem is None
+    assert problem is None and outcome.fetched == len(paths)
     assert_nothing_lost_or_duplicated(home, clean_figures)
 
 
-@pytest.mark.parametrize("fault", ["reset", "slow:3"])
+@pytest.mark.parametrize("fault", ["reset", "slow:6"])
 def test_a_connection_that_dies_or_hangs_stops_the_fetch_step_clearly(home, mirror_root, monkeypatch,
                                                                         clean_figures, fault):
-    monkeypatch.setenv("XINZHI_TIMEOUT", "1")
+    # 2 s: short enough for the hang to time out, long enough that a loaded machine answers the rest
+    monkeypatch.setenv("XINZHI_TIMEOUT", "2")
     outcome, problem = refresh(mirror_root, {ARTICLE_PATH: fault})
     assert problem.startswith("cannot reach www.stats.gov.cn while fetching articles")
     assert ARTICLE not in Archive(home / "archive").latest_bodies("article")
@@ -101,16 +117,16 @@ def test_a_connection_that_dies_or_hangs_stops_the_fetch_step_clearly(home, mirr
     assert_nothing_lost_or_duplicated(home, clean_figures)
 
 
-@pytest.mark.parametrize("fault", ["flaky:2:status:503", "flaky:1:429:1", "flaky:1:reset"])
-def test_a_transient_fault_is_retried_within_the_run(home, mirror_root, clean_figures, fault):
-    outcome, problem = refresh(mirror_root, {ARTICLE_PATH: fault})
+def test_transient_faults_are_retried_within_the_run(home, mirror_root, clean_figures):
+    faults = ["flaky:2:status:503", "flaky:1:429:1", "flaky:1:reset"]
+    outcome, problem = refresh(mirror_root, dict(zip(articles(mirror_root, len(faults)), faults)))
     assert problem is None and outcome.fetch_errors == []
     assert_nothing_lost_or_duplicated(home, clean_figures)
 
 
-@pytest.mark.parametrize("fault", ["gbk_as_utf8", "no_charset"])
-def test_a_page_in_the_wrong_or_no_encoding_label_reads_the_same_figures(home, mirror_root, clean_figures, fault):
-    outcome, problem = refresh(mirror_root, {ARTICLE_PATH: fault})
+def test_pages_in_the_wrong_or_no_encoding_label_read_the_same_figures(home, mirror_root, clean_figures):
+    faults = ["gbk_as_utf8", "no_charset"]
+    outcome, problem = refresh(mirror_root, dict(zip(articles(mirror_root, len(faults)), faults)))
     assert problem is None
     assert_nothing_lost_or_duplicated(home, clean_figures)
 

@@ -79,8 +79,10 @@ def test_block_and_verification_pages_are_errors(server, reply, words):
 
 def test_redirect_off_the_allow_list_is_refused(server):
     server.script(PATH, Reply(302, b"", {"Location": "https://evil.example.com/x.html"}))
-    with pytest.raises(HostNotAllowed):
+    with pytest.raises(HostNotAllowed) as error:
         client_for(server).get(URL)
+    assert str(error.value).startswith(f"{URL}: redirected to https://evil.example.com/x.html: not an allow-listed")
+    assert server.count("/evil.example.com/x.html") == 0
 
 
 def test_redirect_within_the_official_host_is_followed(server):
@@ -112,13 +114,39 @@ def test_unreachable_host_names_the_host():
     assert error.value.host == "www.stats.gov.cn" and "cannot reach www.stats.gov.cn" in str(error.value)
 
 
-def test_per_host_rate_limit_spaces_requests(server):
+class FakeClock:
+    """A clock that moves only when the client sleeps (or the test says time passed)."""
+
+    def __init__(self):
+        self.now, self.slept = 1000.0, []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(round(seconds, 6))
+        self.now += seconds
+
+
+def test_per_host_rate_limit_spaces_requests_on_the_clients_clock(server):
     server.script(PATH, Reply(200, PAGE))
-    client = client_for(server, rate=20)
+    server.script("/www.miit.gov.cn/gxsj/tjfx/txy/index.html", Reply(200, PAGE))
+    clock = FakeClock()
+    client = Client(Settings(mirror=server.url, rate=20, backoff=0.01, retries=2, timeout=5),
+                    clock=clock, sleep=clock.sleep)
+    started = []
     for _ in range(4):
         client.get(URL)
-    times = [t for _, t, _ in server.hits]
-    assert all(b - a >= 0.045 for a, b in zip(times, times[1:]))
+        started.append(clock.now)                    # the clock only moves in the client's sleeps
+    assert [round(b - a, 6) for a, b in zip(started, started[1:])] == [0.05, 0.05, 0.05]
+    client.get("https://www.miit.gov.cn/gxsj/tjfx/txy/index.html")   # another host: not held back
+    assert clock.slept == [0.05, 0.05, 0.05]
+    clock.now += 0.03                                # time spent elsewhere counts towards the wait
+    client.get(URL)
+    assert clock.slept[-1] == 0.02
+    clock.now += 10                                  # long after: no wait at all
+    client.get(URL)
+    assert len(clock.slept) == 4 and server.count(PATH) == 6
 
 
 @pytest.mark.parametrize("url", ["https://example.com/a.html", "ftp://www.stats.gov.cn/a", "file:///etc/passwd",

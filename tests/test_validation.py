@@ -103,6 +103,36 @@ def test_the_overview_and_the_industrial_release_cross_check(good, overview, tmp
     assert validate(observations_frame(good + overview), tmp_path) == {}
 
 
+def test_a_run_in_another_process_registering_the_suites_again_does_not_break_this_one(good, tmp_path):
+    import great_expectations as gx
+
+    assert validate(observations_frame(good), tmp_path) == {}          # this process's objects, cached
+    other = gx.get_context(mode="file", project_root_dir=str(tmp_path))  # as an overlapping run would
+    for name in ("observations", "cross_checks"):
+        other.suites.add_or_update(load_suite(name))
+    failures = validate(observations_frame(good + [good[0]]), tmp_path)
+    assert any("expect_compound_columns_to_be_unique" in r for r in failures[URL])
+
+
+def test_the_data_docs_show_both_suites_latest_results_only(good, overview, tmp_path, monkeypatch):
+    import xinzhi.validate as validation
+
+    monkeypatch.setattr(validation, "DATA_DOCS_RESULTS", 4)       # two runs of both suites
+    validation._context.cache_clear()
+    validation._checkpoints.cache_clear()
+    try:
+        for _ in range(3):
+            assert validate(observations_frame(good + overview), tmp_path) == {}
+    finally:
+        validation._context.cache_clear()
+        validation._checkpoints.cache_clear()
+    site = tmp_path / "gx" / "uncommitted" / "data_docs" / "local_site"
+    index = (site / "index.html").read_text(encoding="utf-8")
+    for suite in ("observations", "cross_checks"):
+        assert len(list((tmp_path / "gx" / "uncommitted" / "validations" / suite).rglob("*.json"))) == 3  # all kept
+        assert index.count(f"validations/{suite}/__none__/") == 2                                     # the latest shown
+
+
 def test_a_figure_two_releases_print_differently_holds_both_back(good, overview, tmp_path):
     misread = [replace(o, value=6.1) if (o.indicator, o.period_type, o.measure) == ("industrial_va", "ytd", "yoy_pct")
                else o for o in overview]
@@ -120,7 +150,7 @@ def test_cross_checks_compare_at_the_precision_both_print_and_only_like_units(go
     rounded = [replace(o, value=6.04) if (o.indicator, o.period_type, o.measure) == ("industrial_va", "ytd", "yoy_pct")
                else o for o in overview]
     pairs = cross_check_frame(observations_frame(six + rounded))
-    row = pairs[pairs.indicator == "industrial_va"][pairs.period_type == "ytd"].iloc[0]
+    row = pairs[(pairs.indicator == "industrial_va") & (pairs.period_type == "ytd")].iloc[0]
     assert row.rounded_a == row.rounded_b == 6.0       # 6.0 printed with one decimal agrees with 6.04
     other_unit = [replace(o, unit="万亿元") if o.indicator == "export_delivery_value" else o for o in overview]
     pairs = cross_check_frame(observations_frame(good + other_unit))

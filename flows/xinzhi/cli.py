@@ -55,7 +55,9 @@ def _refresh(plain: bool) -> None:
     if plain:
         return _refresh_plain()
     from .flow import refresh as refresh_flow
+    from .flow import start_temporary_server
 
+    start_temporary_server()
     state = refresh_flow(return_state=True)
     # The temporary Prefect server logs its shutdown at exit; our verdict should be the last line.
     logging.getLogger("prefect").setLevel(logging.WARNING)

@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     max_bytes: int = 8_000_000              # body size cap per response
     max_list_pages: int = 80                # safety stop when walking list pages
     data_label: str = "official"            # 'fixture' for demo data: shown everywhere
+    gx_home: Path | None = None             # folder of the Great Expectations project (gx/); default `home`
     # Where the warehouse is published (docs/scaling.md): one DuckDB file under `home`
     # (the default), or a DuckLake: catalog in a database (PostgreSQL for several machines),
     # Parquet data files in a folder or object storage.
@@ -39,6 +40,11 @@ class Settings(BaseSettings):
     @property
     def archive_dir(self) -> Path:
         return self.home / "archive"
+
+    @property
+    def gx_project(self) -> Path:
+        """Where validation keeps its suites, results and Data Docs (`gx/` inside)."""
+        return self.gx_home or self.home
 
     @property
     def database(self) -> Path:

@@ -70,8 +70,11 @@ def check_official(url: str) -> str:
 
 
 class Client:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, clock=time.monotonic, sleep=time.sleep):
+        """`clock` and `sleep` pace the requests (injected by tests, so that the spacing is checked
+        on the client's own clock, not measured on a loaded machine)."""
         self.settings = settings
+        self._clock, self._sleep = clock, sleep
         self.session = requests.Session()
         self.session.headers.update({
             "User-Agent": settings.user_agent,
@@ -107,7 +110,11 @@ class Client:
             if reply.is_redirect:
                 location = reply.headers.get("Location", "")
                 reply.close()
-                target = check_official(self._unmirror(urljoin(self.wire_url(target), location)))
+                target = self._unmirror(urljoin(self.wire_url(target), location))
+                try:
+                    check_official(target)
+                except HostNotAllowed as exc:
+                    raise HostNotAllowed(url, f"redirected to {target}: {exc.reason}") from None
                 continue
             return self._finish(url, reply)
         raise FetchError(url, f"more than {_MAX_REDIRECTS} redirects")
@@ -144,11 +151,11 @@ class Client:
         """Per-host politeness: at most `rate` requests per second to one host."""
         interval = 1.0 / self.settings.rate if self.settings.rate > 0 else 0.0
         with self._lock:
-            now = time.monotonic()
-            start = max(now, self._last.get(host, 0.0) + interval)
+            now = self._clock()
+            start = max(now, self._last.get(host, float("-inf")) + interval)
             self._last[host] = start
         if start > now:
-            time.sleep(start - now)
+            self._sleep(start - now)
 
     def _finish(self, url: str, reply: requests.Response) -> Response:
         fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")

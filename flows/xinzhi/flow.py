@@ -152,10 +152,7 @@ def ensure_limits(names: list[str]) -> list[str]:
     with get_client(sync_client=True) as client:
         missing = [name for name in missing if not _limit_exists(client, name)]
         if missing:
-            lock = Path(PREFECT_HOME.value()) / "xinzhi-limits.lock"
-            lock.parent.mkdir(parents=True, exist_ok=True)
-            with open(lock, "a") as handle:
-                fcntl.flock(handle, fcntl.LOCK_EX)
+            with _home_lock("xinzhi-limits.lock"):
                 for name in missing:
                     if _limit_exists(client, name):
                         continue
@@ -166,6 +163,30 @@ def ensure_limits(names: list[str]) -> list[str]:
                         pass
     _ENSURED.update(names)
     return created
+
+
+def start_temporary_server() -> None:
+    """Without PREFECT_API_URL a run starts a temporary Prefect server, which migrates the database
+    in PREFECT_HOME as it starts. Two runs starting at once on a fresh PREFECT_HOME would migrate it
+    together: one server fails (logging a traceback) and Prefect starts it again. So one server
+    starts at a time (a file lock in PREFECT_HOME); the flow then uses the one started here."""
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
+
+    if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+        return
+    with _home_lock("xinzhi-server.lock"):
+        SubprocessASGIServer().start()
+
+
+@contextmanager
+def _home_lock(name: str):
+    """An exclusive lock on a file in PREFECT_HOME, between processes on this machine."""
+    lock = Path(PREFECT_HOME.value()) / name
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
 def _limit_exists(client, name: str) -> bool:
@@ -192,7 +213,7 @@ def _parsed_cache(settings: Settings) -> ParsedCache | None:
 
 @task(name="validate", cache_policy=NO_CACHE)
 def validate(settings: Settings, parsed):
-    releases, rejected = pipeline.validate_releases(parsed, settings.home)
+    releases, rejected = pipeline.validate_releases(parsed, settings.gx_project)
     for row in rejected:
         get_run_logger().warning("quarantined %s: %s", row["url"], row["reason"])
     return releases, rejected

@@ -166,7 +166,7 @@ def rebuild(settings: Settings, outcome: Outcome | None = None, track=None) -> O
     outcome = outcome or Outcome()
     archive = Archive(settings.archive_dir)
     parsed, quarantine = parse_archive(archive, track)
-    releases, rejected = validate_releases(parsed, settings.home)
+    releases, rejected = validate_releases(parsed, settings.gx_project)
     quarantine += rejected
     counts = build_and_publish(settings, archive, releases, quarantine)
     outcome.parsed = len(parsed)
