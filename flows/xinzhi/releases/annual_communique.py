@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ..model import Article, Release
 from .industrial_production import FAMILIES as INDUSTRY
-from .reader import Titles, Vocabulary, parse_titled
+from .release import parse_titled
+from .vocabulary import Titles, Vocabulary
 
 KIND = "annual_communique"
 PUBLISHER = "NBS"

@@ -4,7 +4,8 @@ and revenue by region."""
 from __future__ import annotations
 
 from ..model import Article, Release
-from .reader import Titles, Vocabulary, parse_titled
+from .release import parse_titled
+from .vocabulary import Titles, Vocabulary
 
 KIND = "electronics"
 PUBLISHER = "MIIT"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..model import Article, Release
 from .raw_materials import FAMILIES
-from .reader import Titles, Vocabulary, parse_titled
+from .release import parse_titled
+from .vocabulary import Titles, Vocabulary
 
 KIND = "equipment"
 PUBLISHER = "MIIT"

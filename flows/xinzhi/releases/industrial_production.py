@@ -6,7 +6,8 @@ outputs, the sales ratio and export delivery value, from the text and the data t
 from __future__ import annotations
 
 from ..model import Article, Release
-from .reader import Titles, Vocabulary, parse_titled
+from .release import parse_titled
+from .vocabulary import Titles, Vocabulary
 
 KIND = "industrial_production"
 PUBLISHER = "NBS"

@@ -4,7 +4,8 @@ year to date; the financial table where each metric has an amount and a growth c
 from __future__ import annotations
 
 from ..model import Article, Release
-from .reader import Titles, Vocabulary, parse_titled
+from .release import parse_titled
+from .vocabulary import Titles, Vocabulary
 
 KIND = "industrial_profits"
 PUBLISHER = "NBS"

@@ -11,7 +11,10 @@ from functools import partial
 from .. import catalogue
 from ..cn import find_period, fold, parse_number
 from ..model import Article, ParseError, Release
-from .reader import Reader, Titles, Vocabulary, parse_titled, read_tables
+from .reader import Reader
+from .release import parse_titled
+from .tables import read_tables
+from .vocabulary import Titles, Vocabulary
 
 KIND = "pmi"
 PUBLISHER = "NBS"

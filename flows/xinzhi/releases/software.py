@@ -3,7 +3,8 @@ region, profits and exports."""
 from __future__ import annotations
 
 from ..model import Article, Release
-from .reader import Titles, Vocabulary, parse_titled
+from .release import parse_titled
+from .vocabulary import Titles, Vocabulary
 
 KIND = "software"
 PUBLISHER = "MIIT"

@@ -5,7 +5,8 @@ and gigabit users, PON ports, mobile internet traffic."""
 from __future__ import annotations
 
 from ..model import Article, Release
-from .reader import Titles, Vocabulary, parse_titled
+from .release import parse_titled
+from .vocabulary import Titles, Vocabulary
 
 KIND = "telecom"
 PUBLISHER = "MIIT"

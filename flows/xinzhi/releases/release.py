@@ -1,0 +1,90 @@
+"""A whole page to a Release: the title check, the reference period, text and tables read
+and merged (a figure printed twice must agree)."""
+from __future__ import annotations
+
+from ..cn import Period, agree, decimals, find_period, fold
+from ..model import Article, Observation, ParseError, Release
+from .reader import Reader
+from .tables import read_tables
+from .vocabulary import Titles, Vocabulary
+
+
+
+def base_period(article: Article, title_pattern_name: str) -> Period:
+    """The release's reference period: from the title, else the first one in the text."""
+    year = article.published_at.year
+    found = find_period(fold(article.title), year)
+    if found is None:
+        found = next((f for p in article.paragraphs if (f := find_period(fold(p), year))), None)
+    if found is None:
+        raise ParseError(article.url, "period", f"a reference period such as 2025年11月份 in the {title_pattern_name} title or text")
+    return _not_after(found, article.published_at)
+
+
+def _not_after(found, published_at) -> Period:
+    """A period printed without its year belongs to the year before when it would
+    otherwise end after the release ('12月份…' published in January)."""
+    period, match = found
+    if match.groupdict().get("year") or period.as_date() <= published_at.date():
+        return period
+    if period.period_type == "year":
+        return Period(str(int(period.period) - 1), "year")
+    year, month = period.period.split("-")
+    return Period(f"{int(year) - 1}-{month}", period.period_type)
+
+
+def parse_titled(article: Article, vocab: Vocabulary, titles: Titles, example: str, what: str,
+                 **options) -> Release:
+    """A kind's parse(): the title must be one it claims (`example` shows one), then text and tables."""
+    if not titles.match(article.title):
+        raise ParseError(article.url, "title", example)
+    return read_release(article, vocab, what, **options)
+
+
+def read_release(article: Article, vocab: Vocabulary, what: str, table_reader=read_tables,
+                 base: Period | None = None) -> Release:
+    """Text and tables of one page, merged; a page with no figure is a parse error."""
+    base = base or base_period(article, what)
+    release = Release(article.url, vocab.publisher, vocab.kind, article.title, article.published_at,
+                      base.period, base.period_type)
+    reader = Reader(release, vocab, int(base.period[:4]), base)
+    reader.paragraphs(article.paragraphs)
+    table = table_reader(article, reader)
+    if not reader.out and not table:
+        raise ParseError(article.url, "figures", f"{what} figures in the body text or a data table")
+    release.observations = merge(reader.out, table, release)
+    return release
+
+
+def merge(text: list[Observation], table: list[Observation], release: Release) -> list[Observation]:
+    """One observation per key; a figure printed twice must agree, or it is a conflict."""
+    merged: dict[tuple, Observation] = {}
+    for obs in text:
+        seen = merged.get(obs.key())
+        if seen is None:
+            merged[obs.key()] = obs
+        elif not agree(seen.value, obs.value):
+            release.conflicts.append(f"text prints {seen.label_zh} {obs.period} {obs.measure} as both "
+                                     f"{seen.value} and {obs.value}")
+            seen.check_value, seen.agrees = obs.value, False
+    for obs in table:
+        seen = merged.get(obs.key())
+        if seen is None:
+            merged[obs.key()] = obs
+            continue
+        if seen.origin == "table":
+            if not agree(seen.value, obs.value):  # two cells claim one figure: a layout we misread
+                release.conflicts.append(f"table prints {seen.label_zh} {obs.period} {obs.measure} as both "
+                                         f"{seen.value} and {obs.value}")
+                seen.check_value, seen.agrees = obs.value, False
+            continue
+        seen.origin, seen.check_value = "text+table", obs.value
+        seen.agrees = agree(seen.value, obs.value)
+        if not seen.agrees:
+            release.conflicts.append(f"{seen.label_zh} {obs.period} {obs.measure}: text {seen.value}, "
+                                     f"table {obs.value}")
+        elif decimals(obs.value) > decimals(seen.value):
+            # The table prints it more precisely: keep that value, and quote where it came from.
+            seen.value = obs.value
+            seen.quote = f"{seen.quote} ‖ {obs.quote}"
+    return list(merged.values())

@@ -1,0 +1,124 @@
+"""Reading a release's Word tables: rows are names, columns are (period, measure) or
+(metric, measure) headers; a release kind may read its tables its own way (PMI)."""
+from __future__ import annotations
+
+import re
+
+from .. import catalogue
+from ..catalogue import Indicator, family_of
+from ..cn import Period, find_period, fold, parse_number
+from ..model import Article, Observation
+from .reader import _UNIT, Reader, _is_rate, strip_noise
+from .vocabulary import Vocabulary
+
+
+def read_tables(article: Article, reader: Reader, one_table=None) -> list[Observation]:
+    """Every table of the page through `one_table` (default: rows are names, columns are
+    (period, measure) or (metric, measure) headers)."""
+    out: list[Observation] = []
+    for rows in article.tables:
+        table_reader = Reader(reader.release, reader.vocab, reader.default_year, reader.base)
+        (one_table or _one_table)(rows, table_reader)
+        out.extend(table_reader.out)
+    return out
+
+
+def _one_table(rows, reader: Reader) -> None:
+    header_end = next((i for i, row in enumerate(rows) if any(parse_number(c) is not None for c in row[1:])), None)
+    if header_end is None:
+        return
+    # A title row spans every column ("2025年11月份…主要数据"): it names no column.
+    headers = [row for row in rows[:header_end] if len(set(row)) > 1]
+    width = max(len(r) for r in rows)
+    columns = _columns(headers, width, reader)
+    unit_col = next((j for j, col in enumerate(columns) if col == "unit"), None)
+    for row in rows[header_end:]:
+        label_cell = row[0] if row else ""
+        numbers = [(j, parse_number(c)) for j, c in enumerate(row) if j > 0]
+        if all(v is None for _, v in numbers):
+            continue
+        label, unit = split_unit(label_cell)
+        if unit_col is not None and unit_col < len(row) and row[unit_col]:
+            unit = fold(row[unit_col]).strip("()")
+        quote = " | ".join(c for c in row if c)
+        for j, value in numbers:
+            col = columns[j] if j < len(columns) else None
+            if value is None or not isinstance(col, tuple):
+                continue
+            period, measure, family = col
+            families = (family,) if family else reader.vocab.families
+            ind = catalogue.resolve(strip_noise(label), families)
+            if ind is None:
+                reader.release.skipped.append(quote)
+                break
+            figure = _table_figure(ind, unit, measure, value, reader.vocab)
+            if figure:
+                m, v, u = figure
+                reader.emit(ind, label, period, m, v, u, quote, origin="table")
+
+
+def _columns(headers, width, reader: Reader) -> list:
+    """Each column's (period, measure, family), 'unit', or None. A growth column after
+    a metric column ('营业收入(亿元) | 比上年同期增长(%)') belongs to that metric."""
+    columns, family = [], None
+    for j in range(width):
+        text = fold("".join(row[j] for row in headers if j < len(row)))
+        if j == 0:
+            columns.append(None)
+            continue
+        metric = reader.vocab.metric_of(text)
+        if metric:
+            family = metric[1]
+        columns.append(_column(text, reader.default_year, reader.base, family))
+    return columns
+
+
+def _column(text, default_year, base, family):
+    if "单位" in text:
+        return "unit"
+    if "环比" in text:
+        measure = "mom_pct"
+    elif "百分点" in text or "增减" in text:
+        measure = "pp_change"
+    elif "增长" in text or "增速" in text or "同比" in text or "增幅" in text:
+        measure = "yoy_pct"
+    elif re.search(r"绝对|产量|数值|总量|亿元|金额", text) or family:
+        measure = "level"
+    else:
+        return None
+    found = find_period(text, default_year)
+    if found:
+        period = found[0]
+    elif "累计" in text and base.period_type == "month":   # "本月 | 累计" headers
+        period = Period(base.period, "ytd") if not base.period.endswith("-12") else Period(base.period[:4], "year")
+    else:
+        period = base
+    if measure == "mom_pct" and period.period_type != "month":
+        return None
+    return (period, measure, family)
+
+
+def split_unit(label: str) -> tuple[str, str | None]:
+    """'纱(万吨)' -> ('纱', '万吨'); '钢材万吨' -> ('钢材', '万吨') when 钢材 is a known name;
+    '原铝(电解铝)' keeps its name part."""
+    text = label.strip()
+    match = re.search(r"[(（]([^()（）]*)[)）]\s*$", text)
+    if match:
+        inner = fold(match.group(1)).strip()
+        if _UNIT.fullmatch(inner):
+            return text[: match.start()].strip(), inner
+    for cut in range(1, min(6, len(text))):
+        if _UNIT.fullmatch(fold(text[-cut:])) and catalogue.lookup(text[:-cut]):
+            return text[:-cut], fold(text[-cut:])
+    return text, None
+
+
+def _table_figure(ind: Indicator, unit: str | None, measure: str, value: float, vocab: Vocabulary):
+    if measure == "level":
+        if family_of(ind.code) in catalogue.GROWTH_ONLY:
+            return None  # absolute value added is not printed; a number here is unexpected
+        level_measure = "index" if family_of(ind.code) in vocab.index_families else "level"
+        return (level_measure, value, "%" if _is_rate(ind) else (unit or ind.unit))
+    if measure in ("yoy_pct", "pp_change") and _is_rate(ind):
+        return ("pp_change", value, "百分点")
+    return (measure, value, "%")
