@@ -84,9 +84,21 @@ CREATE TABLE raw.releases (
     sha256 VARCHAR NOT NULL,
     parser_version VARCHAR NOT NULL,
     observations INTEGER NOT NULL,
-    status VARCHAR NOT NULL
+    status VARCHAR NOT NULL,
+    skipped INTEGER NOT NULL,
+    unexplained INTEGER NOT NULL
 );
 COMMENT ON TABLE raw.releases IS 'Each parsed release page; status is loaded or quarantined.';
+
+CREATE TABLE raw.skipped (
+    url VARCHAR NOT NULL,
+    clause VARCHAR NOT NULL,
+    reason VARCHAR NOT NULL
+);
+COMMENT ON TABLE raw.skipped IS 'What parsing read but did not store, per release: each clause or table row with the reason (a name outside the catalogue, a form not stored …), and every number the page''s self-check could not account for (reason unexplained). A family of figures the parsers miss shows up here.';
+COMMENT ON COLUMN raw.skipped.url IS 'Release page URL (raw.releases).';
+COMMENT ON COLUMN raw.skipped.clause IS 'The clause or table row as printed; for reason unexplained, the number and its clause.';
+COMMENT ON COLUMN raw.skipped.reason IS 'unknown name (not in the catalogue), not stored (a form xinzhi does not store), qualified (扣除… and the like), unattributed (figures that cannot be paired with their names for sure), form not read, chapter not read, table not read, or unexplained (a number neither stored nor skipped nor a known non-figure: a defect).';
 
 CREATE TABLE raw.quarantine (
     url VARCHAR NOT NULL,
@@ -170,3 +182,5 @@ COMMENT ON COLUMN raw.releases.sha256 IS 'Archived body it was parsed from.';
 COMMENT ON COLUMN raw.releases.parser_version IS 'Parser version.';
 COMMENT ON COLUMN raw.releases.observations IS 'Figures read from it.';
 COMMENT ON COLUMN raw.releases.status IS 'loaded or quarantined.';
+COMMENT ON COLUMN raw.releases.skipped IS 'Clauses and table rows read but not stored (raw.skipped).';
+COMMENT ON COLUMN raw.releases.unexplained IS 'Numbers of the page neither stored nor skipped nor known non-figures (should be 0; raw.skipped).';

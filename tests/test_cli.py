@@ -150,3 +150,12 @@ def test_mirror_with_bad_faults_gives_one_line(tmp_path, content, words):
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("xinzhi: ") and words in lines[0]
+
+
+def test_parse_skipped_lists_what_was_read_but_not_stored_with_the_reason():
+    page = NBS / "sj/zxfb/202512/t20251215_1962075.html"
+    result = run("parse", str(page), "--url", official_url("sj/zxfb/202512/t20251215_1962075.html"), "--skipped")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {"clause": "扣除房地产开发投资，全国固定资产投资增长0.8%", "reason": "qualified"} in rows
+    assert all(set(r) == {"clause", "reason"} for r in rows) and not any(r["reason"] == "unexplained" for r in rows)

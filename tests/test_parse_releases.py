@@ -423,8 +423,8 @@ def test_what_is_read_but_not_stored_is_listed():
     assert "扣除房地产开发投资，全国固定资产投资增长0.8%" in skipped
     assert "全国房地产开发投资78591亿元" in skipped
     assert "全国城镇调查失业率平均值为5.2%" in skipped
-    profits = " / ".join(parse_fixture(PAGES[5][0]).skipped)
-    assert "由亏转盈" in profits and "减亏" in profits
+    profits = parse_fixture(PAGES[5][0])
+    assert not any("由亏转盈" in s or "减亏" in s for s in profits.skipped)    # no number: nothing to list
     communique = " / ".join(parse_fixture(PAGES[6][0]).skipped)
     assert "二氧化碳排放下降5.0%" in communique    # a chapter outside the themes: not read
 
@@ -668,3 +668,39 @@ def test_a_more_precise_table_value_is_kept_and_quoted_with_its_row():
     pmi = next(o for o in release.observations if o.indicator == "pmi" and o.period == "2025-11")
     assert (pmi.value, pmi.origin) == (49.23, "text+table")
     assert "49.2%" in pmi.quote and "49.23" in pmi.quote
+
+
+# ------------------------------------------------------------------ what is not stored, and the self-check
+
+RELEASE_PAGES = sorted(p for p in MIRROR.rglob("*.html") if re.search(r"/(t\d{8}_\d+|art_[0-9a-f]{32})\.html$", str(p))
+                       and "0c2e4a6b8d0f" not in p.name)          # every fixture release (not the PDF-only one)
+
+
+@pytest.mark.parametrize("path", RELEASE_PAGES, ids=lambda p: p.name)
+def test_every_number_of_every_fixture_page_is_accounted_for(path):
+    release = parse_fixture(path)
+    assert release.unexplained == []
+    assert len(release.skipped) == len(release.skip_reasons)
+
+
+def test_the_self_check_names_a_number_that_was_neither_stored_nor_skipped():
+    from xinzhi.model import Article, Release
+    from xinzhi.releases.selfcheck import unexplained
+
+    article = Article("https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1.html", "x", datetime(2025, 12, 15),
+                      ["11月份，41个大类行业中有30个行业增加值增长，规模以上工业增加值增长4.8%，5G基站达到483.0万个，"
+                       "发电量增长2.1%。", "附注", "1.统计范围：年主营业务收入2000万元及以上的工业法人单位。"],
+                      [[["指标", "11月"], ["规模以上工业增加值", "4.8"], ["发电量", "7.3"]]], "new")
+    release = Release(article.url, "NBS", "industrial_production", "x", article.published_at, "2025-11", "month")
+    assert sorted(unexplained(article, release, [])) == sorted([
+        "2.1 in «发电量增长2.1%»", "30 in «41个大类行业中有30个行业增加值增长»", "4.8 in «规模以上工业增加值增长4.8%»",
+        "4.8 in table row «规模以上工业增加值 | 4.8»", "483.0 in «5G基站达到483.0万个»", "7.3 in table row «发电量 | 7.3»"])
+    release.skip("发电量增长2.1%", "unknown name")
+    assert "2.1 in «发电量增长2.1%»" not in unexplained(article, release, [])
+
+
+def test_what_is_not_stored_is_listed_with_its_reason():
+    overview = dict(zip(*[parse_fixture(PAGES[0][0]).skipped, parse_fixture(PAGES[0][0]).skip_reasons]))
+    assert overview["扣除房地产开发投资，全国固定资产投资增长0.8%"] == "qualified"
+    assert overview["全国房地产开发投资78591亿元"] == "chapter not read"
+    assert overview["增速比上月回落0.1个百分点"] == "not stored"

@@ -105,7 +105,9 @@ def rebuild() -> None:
 
 @app.command()
 def parse(file: Path = typer.Argument(..., help="A saved release page (HTML)."),
-          url: str = typer.Option(..., "--url", help="The official URL the page was saved from.")) -> None:
+          url: str = typer.Option(..., "--url", help="The official URL the page was saved from."),
+          skipped: bool = typer.Option(False, "--skipped", help="Print what was read but not stored instead, with "
+                                                                "the reason, and every unexplained number.")) -> None:
     """Print one saved page's figures as JSON lines (no network, no warehouse)."""
     from .fetch import check_official
     from .pipeline import parse_page
@@ -122,8 +124,12 @@ def parse(file: Path = typer.Argument(..., help="A saved release page (HTML)."),
         release = parse_page(body, url)
     except XinzhiError as exc:
         _fail(str(exc))
-    for obs in release.observations:
-        typer.echo(json.dumps(obs.to_dict(), ensure_ascii=False))
+    if skipped:
+        for clause, reason in release.not_stored():
+            typer.echo(json.dumps({"clause": clause, "reason": reason}, ensure_ascii=False))
+    else:
+        for obs in release.observations:
+            typer.echo(json.dumps(obs.to_dict(), ensure_ascii=False))
     for conflict in release.conflicts:
         typer.echo(f"xinzhi: warning: {url}: text and table disagree: {conflict}", err=True)
 

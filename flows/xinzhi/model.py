@@ -14,6 +14,20 @@ DIMENSIONS = ("total", "sector", "ownership", "industry", "industry_group", "pro
               "segment")
 
 
+# Why a clause was read but not stored (raw.skipped.reason).
+SKIP_REASONS = {
+    "unknown name": "a name the catalogue does not hold (a series not in scope, or one to add)",
+    "not stored": "a form xinzhi does not store: a change in a growth rate, a two-year average, a contribution …",
+    "qualified": "a figure under a qualifier (扣除…, 如果…) that changes what it measures",
+    "unattributed": "figures that cannot be paired with their names for sure (counts differ, names not split)",
+    "form not read": "a figure in a sentence form the reader does not know",
+    "chapter not read": "a chapter outside the themes (real estate, incomes …)",
+    "table not read": "a table whose layout the kind does not read",
+    "unexplained": "a number printed in the body that is neither stored nor in a skipped clause nor a known "
+                   "non-figure (date, period, section number, threshold, universe count): a defect",
+}
+
+
 class XinzhiError(Exception):
     """Base of the project's own errors: always a one-line, user-facing message."""
 
@@ -92,3 +106,15 @@ class Release:
     observations: list[Observation] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)   # text/table disagreements
     skipped: list[str] = field(default_factory=list)     # clauses read but not emitted
+    skip_reasons: list[str] = field(default_factory=list)   # why, one per skipped clause (SKIP_REASONS)
+    unexplained: list[str] = field(default_factory=list)    # numbers printed but neither stored nor skipped
+
+    def skip(self, clause: str, reason: str) -> None:
+        """A clause read but not stored, and why (raw.skipped, `xinzhi parse --skipped`)."""
+        assert reason in SKIP_REASONS, reason
+        self.skipped.append(clause)
+        self.skip_reasons.append(reason)
+
+    def not_stored(self) -> list[tuple[str, str]]:
+        """(clause, reason) of everything read but not stored, and of every unexplained number."""
+        return list(zip(self.skipped, self.skip_reasons)) + [(u, "unexplained") for u in self.unexplained]

@@ -51,6 +51,7 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
                                                     "url": s.url} for s in sources]))
         _insert(con, "raw.source_reads", pd.DataFrame([asdict(r) for r in source_reads]))
         _insert(con, "raw.releases", _releases_frame(releases))
+        _insert(con, "raw.skipped", _skipped_frame(releases))
         checkpoints.reach("load")         # half loaded, uncommitted, in the building file
         _insert(con, "raw.quarantine", pd.DataFrame(quarantine))
         _insert(con, "core.observations", _observations_frame(releases))
@@ -129,8 +130,13 @@ def _releases_frame(releases) -> pd.DataFrame:
                      "title": release.title, "published_at": release.published_at,
                      "period": release.period, "period_type": release.period_type, "sha256": sha,
                      "parser_version": version, "observations": len(release.observations),
-                     "status": status})
+                     "status": status, "skipped": len(release.skipped), "unexplained": len(release.unexplained)})
     return pd.DataFrame(rows)
+
+
+def _skipped_frame(releases) -> pd.DataFrame:
+    return pd.DataFrame([{"url": release.url, "clause": clause, "reason": reason}
+                         for release, _, _ in releases for clause, reason in release.not_stored()])
 
 
 def _observations_frame(releases) -> pd.DataFrame:

@@ -44,7 +44,7 @@ def _index_table(rows: list[list[str]], reader: Reader) -> None:
     column header is a known index name; a table that fits none (or several) is not read."""
     first = next((i for i, row in enumerate(rows) if row and _month(row[0], reader)), None)
     if first is None:
-        reader.release.skipped.append(" | ".join(rows[0]) if rows else "empty table")
+        reader.skip(" | ".join(rows[0]) if rows else "empty table", "table not read")
         return
     # Title and unit rows span the whole width ("表1 中国制造业PMI…", "单位：%"): they name no column.
     header_rows = [row for row in rows[:first] if len(set(row)) > 1]
@@ -52,7 +52,7 @@ def _index_table(rows: list[list[str]], reader: Reader) -> None:
     headers = [re.sub(r"\s+", "", fold(h)) for h in headers]
     fits = [fam for fam in FAMILIES if headers and all(catalogue.resolve(h, (fam,)) for h in headers)]
     if len(fits) != 1:
-        reader.release.skipped.append("table header not read: " + " | ".join(headers))
+        reader.skip("table header not read: " + " | ".join(headers), "table not read")
         return
     indices = [catalogue.resolve(h, (fits[0],)) for h in headers]
     for row in rows[first:]:

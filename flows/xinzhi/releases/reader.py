@@ -21,7 +21,7 @@ from .vocabulary import Vocabulary
 
 
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
-_NOTES = re.compile(r"^(附注|注[:：]|指标解释|统计范围|调查方法|附件|数据来源|说明[:：])")
+NOTES = re.compile(r"^(附注|注[:：]|指标解释|统计范围|调查方法|附件|数据来源|说明[:：])")
 _SAME_AS = re.compile(r"(?:与|和|同)(?P<base>上月|上年同月|上年同期|去年同期|上年|前月|\d{1,2}月份?)(?:基本)?持平")
 _SKIP_CLAUSE = re.compile(r"比\d{4}年|较\d{4}年|两年平均|两年|拉动|贡献率|增长面|占比|比重|^增速|快于|慢于|高于|低于")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
@@ -69,12 +69,19 @@ class Reader:
         self.out: list[Observation] = []
         self.topic: tuple[str, ...] | None = None
 
+    def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
+        """A clause read but not stored; a name looked up under a chapter outside the themes is
+        that chapter's, not the catalogue's."""
+        if reason in ("unknown name", "unattributed") and ctx is not None and not ctx.families:
+            reason = "chapter not read"
+        self.release.skip(quote, reason)
+
     # ------------------------------------------------------------ walking
 
     def paragraphs(self, paragraphs: list[str]) -> None:
         for paragraph in paragraphs:
             paragraph = clean_text(paragraph)
-            if _NOTES.match(paragraph):
+            if NOTES.match(paragraph):
                 break
             if self.vocab.topics and _HEADING.match(paragraph):
                 self.topic = self.vocab.topic_of(paragraph)
@@ -113,7 +120,7 @@ class Reader:
             if not clause:
                 continue
             if _QUALIFIER.match(clause) and not re.search(r"\d", clause):
-                self.release.skipped.append(original[c_start:end].strip())
+                self.skip(original[c_start:end].strip(), "qualified")
                 break
             self.clause(original, clause, c_start, c_end, clause_period, ctx)
         return ctx.period
@@ -128,7 +135,8 @@ class Reader:
         if _NEUTRAL.fullmatch(clause):   # a basis note between a figure and its growth
             return None
         if _SKIP_CLAUSE.search(clause):
-            self.release.skipped.append(quote)
+            if re.search(r"\d", clause):
+                self.skip(quote, "not stored")
             return None
         same = _SAME_AS.search(clause)
         if same:
@@ -191,11 +199,11 @@ class Reader:
         else:
             subjects = ctx.subjects
         if len(subjects) != 1:
-            self.release.skipped.append(quote)
+            self.skip(quote, "unknown name" if label else "unattributed", ctx)
             return
         ind = subjects[0].indicator
         if family_of(ind.code) == "industrial_va" and ind.dimension == "total":
-            self.release.skipped.append(quote)  # the whole is 100 % of itself: a misread
+            self.skip(quote, "not stored")  # the whole is 100 % of itself: a misread
             return
         self.emit(ind, subjects[0].label, period, "share_pct", float(match.group("num")), "%", quote)
 
@@ -205,8 +213,11 @@ class Reader:
         quote = original[c_start:c_end].strip()
         head = strip_noise(original[c_start:c_end][: match.start()].strip(" ,"))
         subjects = ctx.subjects if not head else (self.subjects_of(original, c_start, c_end, head, head, ctx) or [])
-        if len(subjects) != 1 or not _is_rate(subjects[0].indicator):
-            self.release.skipped.append(quote)
+        if len(subjects) != 1:
+            self.skip(quote, "unknown name" if head else "unattributed", ctx)
+            return
+        if not _is_rate(subjects[0].indicator):
+            self.skip(quote, "not stored")
             return
         base = "mom" if re.search(r"上月|前月|\d月", match.group("base")) else "yoy"
         subj = subjects[0]
@@ -228,7 +239,7 @@ class Reader:
         base = _LIST_START.match(clause).group("base") or ""
         changes = _listed_changes(clause, "mom" if re.search(r"上月|环比", base) else ("yoy" if base else ""))
         if len(changes) != len(ctx.subjects):
-            self.release.skipped.append(quote)
+            self.skip(quote, "unattributed")
             ctx.subjects = []
             return
         for subj, change in zip(ctx.subjects, changes):
@@ -238,7 +249,7 @@ class Reader:
         """'比上年末净增45.5万个': the change since the end of last year, in the level's unit."""
         unit = match.group("unit")
         if len(ctx.subjects) != 1 or not _UNIT.fullmatch(unit):
-            self.release.skipped.append(quote)
+            self.skip(quote, "unattributed")
             return
         value = float(match.group("num")) * (-1 if match.group("verb").startswith("减") else 1)
         subj = ctx.subjects[0]
@@ -251,7 +262,7 @@ class Reader:
         if label_text:
             subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx)
             if subjects is None:
-                self.release.skipped.append(original[c_start:c_end].strip())
+                self.skip(original[c_start:c_end].strip(), "unknown name", ctx)
                 ctx.subjects = []
                 return
         elif ctx.subjects:
@@ -260,7 +271,7 @@ class Reader:
             ind = catalogue.indicators()["industrial_va"]
             subjects = [Subject(ind, ind.name_zh, c_start)]
         else:
-            self.release.skipped.append(original[c_start:c_end].strip())
+            self.skip(original[c_start:c_end].strip(), "unattributed", ctx)
             return
         values = [parse_change(m) for m in changes]
         listed = _listed_changes(clause[changes[0].start():], values[0].base)
@@ -269,13 +280,13 @@ class Reader:
             values = values or [parse_change(m) for m in changes]
         if "分别" in clause or len(values) == len(subjects) > 1:
             if len(values) != len(subjects):
-                self.release.skipped.append(original[c_start:c_end].strip())
+                self.skip(original[c_start:c_end].strip(), "unattributed")
                 return
             pairs = list(zip(subjects, values))
         elif len(subjects) == 1 and len(changes) > 1:
             pairs = self._chained(clause, changes, values, subjects[0], original, c_start, c_end, ctx)
         elif len(subjects) > 1 and "均" not in clause:
-            self.release.skipped.append(original[c_start:c_end].strip())
+            self.skip(original[c_start:c_end].strip(), "unattributed")
             return
         else:  # one figure for one subject, or 均增长: the same figure for several
             pairs = [(s, values[0]) for s in subjects]
@@ -293,7 +304,7 @@ class Reader:
             if between:
                 ind = self.resolve(between, ctx)
                 if ind is None:
-                    self.release.skipped.append(original[c_start:c_end].strip())
+                    self.skip(original[c_start:c_end].strip(), "unknown name", ctx)
                     break
                 current = Subject(ind, between, c_start)
             pairs.append((current, value))
@@ -305,7 +316,7 @@ class Reader:
             # A change in points only means something for a rate (产品销售率, PMI); for a
             # growth rate it compares two growth rates, which is not a figure we store.
             if not _is_rate(ind):
-                self.release.skipped.append(quote)
+                self.skip(quote, "not stored")
                 return
             base = change.base or ("mom" if mom else self.vocab.pp_base)
             self.emit(ind, subj.label, period, _pp_measure(base), change.value, "百分点", quote)
@@ -323,7 +334,8 @@ class Reader:
         if not match:
             if strip_noise(clause):
                 # Not understood: the next bare "增长x%" must not attach to an older subject.
-                self.release.skipped.append(quote)
+                if re.search(r"\d", clause):
+                    self.skip(quote, "form not read")
                 ctx.subjects = []
             return
         label_text = strip_noise(match.group("label"))
@@ -333,7 +345,7 @@ class Reader:
             return
         ind = self.resolve(label_text, ctx) if label_text else None
         if ind is None:
-            self.release.skipped.append(quote)
+            self.skip(quote, "unknown name", ctx)
             ctx.subjects = []
             return
         segment = original[c_start:c_end]
@@ -341,7 +353,7 @@ class Reader:
         ctx.subjects = [subj]
         if family_of(ind.code) in catalogue.GROWTH_ONLY:
             # Stored as growth only; the amount names the subject of the growth that follows.
-            self.release.skipped.append(quote)
+            self.skip(quote, "not stored")
             return
         self.emit_level(ind, subj.label, period, float(match.group("num")), match.group("unit"), quote)
 
@@ -353,7 +365,7 @@ class Reader:
         label_text = strip_noise(head)
         subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
         if not subjects or len(items) != len(subjects) or any(not _UNIT.fullmatch(u) for _, u in items):
-            self.release.skipped.append(quote)
+            self.skip(quote, "unattributed")
             ctx.subjects = []
             return
         for subj, (value, unit) in zip(subjects, items):
@@ -362,7 +374,7 @@ class Reader:
 
     def emit_level(self, ind, label, period, value, unit, quote):
         if family_of(ind.code) in catalogue.GROWTH_ONLY:
-            self.release.skipped.append(quote)
+            self.skip(quote, "not stored")
             return
         measure = "index" if family_of(ind.code) in self.vocab.index_families else "level"
         self.emit(ind, label, period, measure, value, unit, quote)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..cn import Period, agree, decimals, find_period, fold
 from ..model import Article, Observation, ParseError, Release
 from .reader import Reader
+from .selfcheck import unexplained
 from .tables import read_tables
 from .vocabulary import Titles, Vocabulary
 
@@ -52,7 +53,9 @@ def read_release(article: Article, vocab: Vocabulary, what: str, table_reader=re
     table = table_reader(article, reader)
     if not reader.out and not table:
         raise ParseError(article.url, "figures", f"{what} figures in the body text or a data table")
+    read = reader.out + table      # before merging: a figure printed in text and table counts in both places
     release.observations = merge(reader.out, table, release)
+    release.unexplained = unexplained(article, release, read)
     return release
 
 

@@ -49,7 +49,7 @@ def _one_table(rows, reader: Reader) -> None:
             families = (family,) if family else reader.vocab.families
             ind = catalogue.resolve(strip_noise(label), families)
             if ind is None:
-                reader.release.skipped.append(quote)
+                reader.skip(quote, "unknown name")
                 break
             figure = _table_figure(ind, unit, measure, value, reader.vocab)
             if figure:

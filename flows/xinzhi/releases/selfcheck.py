@@ -1,0 +1,124 @@
+"""The page's own check: every number printed in the body is accounted for.
+
+A number is accounted for when it is a stored figure (its clause or table row gave an
+observation with that value), when its clause or row is listed as skipped (with the reason),
+or when it is not a figure at all: a date or period, a section number, a threshold in a
+definition, the universe of a count ("41个大类行业中"), a number inside a name (5G, 10G PON,
+3D打印). Anything else is "unexplained": a figure the parsers missed without saying so.
+"""
+from __future__ import annotations
+
+import re
+
+from ..cn import PERIOD_PATTERNS, fold
+from ..html import clean_text
+from ..model import Article, Observation, Release
+from .reader import NOTES
+
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+# Spans that hold numbers but no figure.
+_NON_FIGURES = [
+    re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{1,2}日|\d{4}-\d{1,2}(?:-\d{1,2})?"
+               r"|\d{1,2}:\d{2}|\d{4}/\d{1,2}/\d{1,2}"),                        # dates and times
+    re.compile(r"^\s*\(?\d{1,2}[.、)]"),                                         # a numbered heading or note
+    re.compile(r"\d+(?=[A-Za-z])|(?<=[A-Za-z])\d+(?:\.\d+)?"),                  # 5G, 10G PON, 3D, IPv6, PM2.5
+    re.compile(r"\d+(?=个(?:工业)?(?:大类|中类|小类)?行业(?:中|里))|\d+(?=种(?:主要)?(?:工业)?产品(?:中|里))"
+               r"|\d+(?=个(?:国民经济)?大类(?:中|里))|\d+(?=个(?:省份?|地区|城市)(?:\(区、市\))?中)"),  # universes
+    re.compile(r"\d+(?=个大中城市|个大城市|个主要城市)"),                         # 31个大城市, 70个大中城市
+    re.compile(r"\d+(?=万元(?:及|或)?以上)"),                                     # thresholds of definitions
+    re.compile(r"第[一二三四五六七八九十\d]+"),                                     # ordinals
+    re.compile(r"\d+(?=家(?:中央企业|基础电信企业))"),                             # who reports
+]
+
+
+def unexplained(article: Article, release: Release, read: list[Observation]) -> list[str]:
+    """Numbers of the body text and tables that are neither read (`read`: every figure read from
+    the text and the tables, before a figure printed in both is merged into one) nor skipped nor
+    non-figures."""
+    values = _values_by_quote(read)
+    skipped = set(release.skipped)
+    found: list[str] = []
+    for paragraph in article.paragraphs:
+        text = clean_text(paragraph)
+        if NOTES.match(text):
+            break
+        found += _in_text(text, values, skipped)
+    for rows in article.tables:
+        found += _in_table(rows, values, skipped)
+    return found
+
+
+def _values_by_quote(read: list[Observation]) -> dict[str, set[float]]:
+    """Each quote (a clause, or a table row) and the values read from it, as printed."""
+    values: dict[str, set[float]] = {}
+    for obs in read:
+        printed = {abs(obs.value)} | ({abs(obs.check_value)} if obs.check_value is not None else set())
+        printed |= {round(v / 100, 6) for v in printed}          # 增长2.8倍 is stored as 280 %
+        for part in obs.quote.split(" ‖ "):
+            values.setdefault(part.strip(), set()).update(printed)
+    return values
+
+
+def _in_text(text: str, values: dict[str, set[float]], skipped: set[str]) -> list[str]:
+    folded = fold(text)
+    covered = _non_figure_spans(folded)
+    explained: list[tuple[int, int, set[float] | None]] = []   # None: a skipped clause, every number in it
+    for quote, printed in values.items():
+        at = text.find(quote) if quote else -1
+        if at >= 0:
+            explained.append((at, at + len(quote), printed))
+    for quote in skipped:
+        at = text.find(quote) if quote else -1
+        if at >= 0:
+            explained.append((at, at + len(quote), None))
+    out = []
+    for match in _NUMBER.finditer(folded):
+        start, end = match.span()
+        if any(a <= start and end <= b for a, b in covered):
+            continue
+        value = float(match.group().replace(",", ""))
+        if any(a <= start and end <= b and (printed is None or _printed_in(value, printed))
+               for a, b, printed in explained):
+            continue
+        out.append(f"{match.group()} in «{_clause(text, start, end)}»")
+    return out
+
+
+def _in_table(rows: list[list[str]], values: dict[str, set[float]], skipped: set[str]) -> list[str]:
+    body = next((i for i, row in enumerate(rows) if any(_cell_number(c) is not None for c in row[1:])), None)
+    if body is None:
+        return []
+    out = []
+    for row in rows[body:]:
+        quote = " | ".join(c for c in row if c)
+        if quote in skipped:
+            continue
+        printed = values.get(quote, set())
+        for cell in row[1:]:
+            value = _cell_number(cell)
+            if value is not None and not _printed_in(value, printed):
+                out.append(f"{cell.strip()} in table row «{quote}»")
+    return out
+
+
+def _cell_number(cell: str) -> float | None:
+    text = fold(cell).strip().rstrip("%")
+    if re.fullmatch(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?", text):
+        return abs(float(text.replace(",", "")))
+    return None
+
+
+def _printed_in(value: float, printed: set[float]) -> bool:
+    return any(abs(value - v) < 1e-9 for v in printed)
+
+
+def _non_figure_spans(folded: str) -> list[tuple[int, int]]:
+    spans = [m.span() for pattern, _ in PERIOD_PATTERNS for m in pattern.finditer(folded)]
+    spans += [m.span() for pattern in _NON_FIGURES for m in pattern.finditer(folded)]
+    return spans
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(sep, 0, start) for sep in "，。；：,;:")
+    rights = [i for i in (text.find(sep, end) for sep in "，。；：,;:") if i >= 0]
+    return text[left + 1: min(rights) if rights else len(text)].strip()
