@@ -15,16 +15,17 @@ from great_expectations.expectations.row_conditions import Column
 
 HERE = Path(__file__).resolve().parent
 
-MEASURES = ["yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "pp_change_mom", "abs_change"]
-DIMENSIONS = ["total", "sector", "ownership", "industry", "industry_group", "product", "region", "size", "segment"]
+from xinzhi.model import DIMENSIONS, EVIDENCE, MEASURES, QUALIFIERS
+
+POINTS = ["pp_change", "pp_change_mom", "pp_gap", "contribution_pp", "share_pp_change", "share_pp_change_ytd",
+          "share_pp_change_prev"]
 CATALOGUE = HERE.parent / "sql" / "seeds" / "indicators.csv"
 # Plausible bounds per measure: wider than anything printed since 2019, narrow enough
 # to catch a misread number (a year read as a growth rate, a unit slip).
 RANGES = {
     "yoy_pct": (-100, 5000),      # 增长50倍 = +5000 %
     "mom_pct": (-60, 60),
-    "pp_change": (-100, 100),
-    "pp_change_mom": (-100, 100),
+    **{measure: (-100, 100) for measure in POINTS},
     "abs_change": (-1e9, 1e9),
     "share_pct": (0, 100),
     "count": (0, 100000),
@@ -34,21 +35,27 @@ RANGES = {
 
 
 def observations_suite() -> gx.ExpectationSuite:
-    key = ["source_url", "indicator", "dimension", "period", "period_type", "measure"]
+    key = ["source_url", "indicator", "dimension", "period", "period_type", "measure", "relative_to"]
     expectations = [
         gxe.ExpectTableColumnsToMatchSet(column_set=[
             "source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh",
-            "dimension", "period", "period_type", "measure", "value", "unit", "quote", "origin",
-            "check_value", "agrees", "parser_version", "period_start", "published_in_future"],
+            "dimension", "period", "period_type", "measure", "value", "unit", "quote", "qualifier", "evidence",
+            "relative_to", "origin", "check_value", "agrees", "parser_version", "period_start",
+            "published_in_future"],
             exact_match=True),
         *[gxe.ExpectColumnValuesToNotBeNull(column=c) for c in
           ["source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh",
-           "dimension", "period", "period_type", "measure", "value", "unit", "quote", "parser_version"]],
+           "dimension", "period", "period_type", "measure", "value", "unit", "quote", "qualifier", "evidence",
+           "parser_version"]],
         gxe.ExpectColumnValuesToBeOfType(column="value", type_="float64"),
         gxe.ExpectColumnValuesToBeInSet(column="publisher", value_set=["NBS", "MIIT"]),
-        gxe.ExpectColumnValuesToBeInSet(column="measure", value_set=MEASURES),
+        gxe.ExpectColumnValuesToBeInSet(column="measure", value_set=list(MEASURES)),
+        gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS)),
+        gxe.ExpectColumnValuesToBeInSet(column="evidence", value_set=list(EVIDENCE)),
+        # A gap, a contribution or a share says what it is relative to when it can be read.
+        gxe.ExpectColumnValuesToBeInSet(column="relative_to", value_set=catalogue_codes()),
         gxe.ExpectColumnValuesToBeInSet(column="period_type", value_set=["month", "ytd", "quarter", "year"]),
-        gxe.ExpectColumnValuesToBeInSet(column="dimension", value_set=DIMENSIONS),
+        gxe.ExpectColumnValuesToBeInSet(column="dimension", value_set=list(DIMENSIONS)),
         # Every figure's indicator is in the catalogue (sql/seeds/indicators.csv).
         gxe.ExpectColumnValuesToBeInSet(column="indicator", value_set=catalogue_codes()),
         gxe.ExpectColumnValuesToBeInSet(column="origin", value_set=["text", "table", "text+table"]),
@@ -65,7 +72,10 @@ def observations_suite() -> gx.ExpectationSuite:
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
                                         row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct"])),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"],
-                                        row_condition=Column("measure").is_in(["pp_change", "pp_change_mom"])),
+                                        row_condition=Column("measure").is_in(POINTS)),
+        # A difference from another aggregate names that aggregate.
+        gxe.ExpectColumnValuesToNotBeNull(column="relative_to",
+                                          row_condition=Column("measure").is_in(["pp_gap", "contribution_pp"])),
     ]
     for measure, (low, high) in RANGES.items():
         expectations.append(gxe.ExpectColumnValuesToBeBetween(

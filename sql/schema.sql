@@ -122,11 +122,15 @@ CREATE TABLE core.observations (
     value DOUBLE NOT NULL,
     unit VARCHAR NOT NULL,
     quote VARCHAR NOT NULL,
+    qualifier VARCHAR NOT NULL,
+    evidence VARCHAR NOT NULL,
+    relative_to VARCHAR,
     origin VARCHAR NOT NULL,
     check_value DOUBLE,
     parser_version VARCHAR NOT NULL,
-    sha256 VARCHAR NOT NULL,
-    PRIMARY KEY (source_url, indicator, dimension, period, period_type, measure)
+    sha256 VARCHAR NOT NULL
+    -- One row per (source_url, indicator, dimension, period, period_type, measure, relative_to): checked
+    -- by validation and at build (relative_to may be null, which a key cannot hold).
 );
 COMMENT ON TABLE core.observations IS 'Every validated figure of every release: a later release restating a figure adds a vintage.';
 COMMENT ON COLUMN core.observations.origin IS 'Where the figure was read: text, table, or text+table (both printed it and they agree).';
@@ -143,11 +147,14 @@ COMMENT ON COLUMN core.observations.label_zh IS 'The name as printed, without fo
 COMMENT ON COLUMN core.observations.dimension IS 'Breakdown of the indicator.';
 COMMENT ON COLUMN core.observations.period IS 'YYYY-MM, or YYYY for a year.';
 COMMENT ON COLUMN core.observations.period_type IS 'month, ytd, quarter or year.';
-COMMENT ON COLUMN core.observations.measure IS 'yoy_pct, mom_pct, level, index, share_pct, count, pp_change, pp_change_mom or abs_change.';
+COMMENT ON COLUMN core.observations.measure IS 'Measure (see marts.observations.measure).';
 COMMENT ON COLUMN core.observations.value IS 'The figure, signed.';
 COMMENT ON COLUMN core.observations.unit IS 'Unit as printed.';
 COMMENT ON COLUMN core.observations.quote IS 'The clause or table row the figure was read from.';
 COMMENT ON COLUMN core.observations.parser_version IS 'Version of the parser that read the figure.';
+COMMENT ON COLUMN core.observations.qualifier IS 'exact, over (余, 超过, 逾, 突破, 以上), about (约, 左右, 近) or under (不到).';
+COMMENT ON COLUMN core.observations.evidence IS 'statistics (a statistical release), statement (a ministry states progress) or forecast (预计…: never scored).';
+COMMENT ON COLUMN core.observations.relative_to IS 'For pp_gap, contribution_pp and share measures: the indicator the figure is relative to, where printed.';
 COMMENT ON COLUMN raw.build_info.built_at IS 'When this warehouse file was built (UTC).';
 COMMENT ON COLUMN raw.build_info.parser_versions IS 'Parser versions of the loaded releases.';
 COMMENT ON COLUMN raw.build_info.archive_fetches IS 'Fetch-log entries in the archive at build time.';

@@ -233,7 +233,7 @@ MORE_VARIANTS = [
      "其中一、二季度分别增长6.1%、5.9%。",
      {("industrial_va", "yoy_pct"): 4.8, ("industrial_va", "mom_pct"): 0.44, ("industrial_va", "yoy_pct", "2025-11"): 6.0}),   # a form we cannot read: no figure, not a wrong one
     ("分三大门类看，11月份，采矿业增加值同比增长6.3%，拉动规模以上工业增长0.5个百分点。",
-     {("industrial_va.mining", "yoy_pct"): 6.3}),
+     {("industrial_va.mining", "yoy_pct"): 6.3, ("industrial_va.mining", "contribution_pp"): 0.5}),
 ]
 
 
@@ -293,7 +293,7 @@ def test_table_with_this_month_and_cumulative_headers_and_units_glued_to_names()
                    ("output.steel_products", "2025-11", "ytd", "level"): 133000,
                    ("output.steel_products", "2025-11", "ytd", "yoy_pct"): 3.1}
     unit = {o.key(): o.unit for o in _table_release(rows, header).observations}
-    assert unit[("output.steel_products", "product", "2025-11", "month", "level")] == "万吨"
+    assert unit[("output.steel_products", "product", "2025-11", "month", "level", None)] == "万吨"
 
 
 def test_two_table_cells_for_one_figure_are_a_conflict():

@@ -246,9 +246,11 @@ telecom.broadband_100m 2025-09 month share_pct 95.2
 telecom.broadband_gigabit 2025-09 month level 2.35
 telecom.broadband_gigabit 2025-09 month abs_change 2839
 telecom.broadband_gigabit 2025-09 month share_pct 33.9
+telecom.broadband_gigabit 2025-09 month share_pp_change_ytd 3.0
 telecom.bs_5g 2025-09 month level 470.5
 telecom.bs_5g 2025-09 month abs_change 45.5
 telecom.bs_5g 2025-09 month share_pct 36.6
+telecom.bs_5g 2025-09 month share_pp_change_prev 0.9
 telecom.fiber_length 2025-09 month level 7444
 """)
 
@@ -266,6 +268,7 @@ telecom.pon_10g_ports 2025-11 month abs_change 313.3
 telecom.bs_5g 2025-11 month level 483
 telecom.bs_5g 2025-11 month abs_change 57.9
 telecom.bs_5g 2025-11 month share_pct 37.4
+telecom.bs_5g 2025-11 month share_pp_change_prev 0.4
 """)
 
 ELECTRONICS_JAN_FEB_2025 = expect("""

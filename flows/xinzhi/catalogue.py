@@ -77,17 +77,24 @@ def family_of(code: str) -> str:
     return code.split(".", 1)[0]
 
 
+def scope_of(code: str) -> str:
+    """Where a code's name is looked up: its family, or for a breakdown of one indicator by region
+    ('telecom.revenue.east') that indicator, so 东部地区 means a different series under each."""
+    parts = code.split(".")
+    return ".".join(parts[:2]) if len(parts) > 2 else parts[0]
+
+
 @lru_cache(maxsize=1)
 def _by_label() -> dict[tuple[str | None, str], Indicator]:
-    """(family, label key) -> indicator, plus (None, label key) for the first row
+    """(scope, label key) -> indicator, plus (None, label key) for the first row
     that prints a name: the same industry name means value added in one release and
-    profits in another, so parsers look names up within the families they read."""
+    profits in another, so parsers look names up within the families (or scopes) they read."""
     table: dict[tuple[str | None, str], Indicator] = {}
     for row in _rows():
         ind = indicators()[row["code"]]
         for name in [row["name_zh"], *filter(None, row["aliases"].split("|"))]:
             key = label_key(name)
-            table.setdefault((family_of(ind.code), key), ind)
+            table.setdefault((scope_of(ind.code), key), ind)
             table.setdefault((None, key), ind)
     return table
 
@@ -136,6 +143,25 @@ def split_labels(text: str) -> list[str]:
     if len(labels) > 1 and len(labels[-1]) > 2:
         labels = [lab + labels[-1][1:] if len(lab) == 1 else lab for lab in labels]
     return labels
+
+
+# Macro-regions as lists print them: 东、中、西部和东北地区.
+_REGION_PARTS = {"东": "东部地区", "东部": "东部地区", "中": "中部地区", "中部": "中部地区", "西": "西部地区",
+                 "西部": "西部地区", "东北": "东北地区"}
+
+
+def split_regions(text: str) -> list[str] | None:
+    """'东、中、西部和东北地区' -> the four region names; None when `text` is not such a list."""
+    parts = [p for p in re.split(r"[、和及与]", fold(text).strip()) if p]
+    if len(parts) < 2 or not parts[-1].endswith("地区"):
+        return None
+    names = []
+    for part in parts:
+        bare = part.removesuffix("地区")
+        if bare not in _REGION_PARTS:
+            return None
+        names.append(_REGION_PARTS[bare])
+    return names
 
 
 @lru_cache(maxsize=1)

@@ -35,12 +35,13 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 CHANGE_RE = re.compile(
     r"(?P<base>同比|环比|比上年同期|比上年同月|比上年|比上月|比去年同期|比\d{1,2}月份?|较上年同期|较上月)?"
     r"(?:实际|名义)?"
-    r"(?:(?P<verb>增长|下降|上升|提高|减少|回落|回升|加快|上涨|下跌|降低|增加)(?P<num>" + NUMBER + r")(?P<unit>%|倍|个百分点|百分点)"
+    r"(?:(?P<verb>增长|下降|上升|提高|减少|回落|回升|加快|上涨|下跌|降低|增加|(?<=同比)增|(?<=同比)降|(?<=环比)增"
+    r"|(?<=环比)降)(?P<num>" + NUMBER + r")(?P<unit>%|倍|个百分点|百分点)"
     r"|(?P<flat>持平))"
 )
 
 # Verbs that make a change negative.
-_NEGATIVE = {"下降", "减少", "回落", "降低", "下跌"}
+_NEGATIVE = {"下降", "减少", "回落", "降低", "下跌", "降"}
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
     # Stocks at the end of a month or year ("截至9月末", "11月底", "年末"): the month's period.
     (re.compile(_AS_OF + _YEAR + r"(?P<m>\d{1,2})月份?(?:末|底)"), "month"),
     (re.compile(_AS_OF + r"(?:(?P<year>\d{4})年(?:末|底)|年末|年底)"), "year_end"),
-    (re.compile(_YEAR + r"(?P<m1>\d{1,2})-(?P<m2>\d{1,2})月份?"), "range"),
+    (re.compile(_YEAR + r"(?P<m1>\d{1,2})月?份?(?:-|至|到)(?P<m2>\d{1,2})月份?"), "range"),
     (re.compile(_YEAR + r"前(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月"), "first_n"),
     (re.compile(_YEAR + r"(?P<half>上半年)"), "half"),
     (re.compile(_YEAR + r"(?P<q>一季度|前三季度|第一季度)"), "quarter_ytd"),

@@ -8,7 +8,12 @@ from datetime import datetime
 PARSER_VERSION = "nbs-ip/1.1.0"
 
 MEASURES = ("yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "pp_change_mom",
-            "abs_change")
+            "abs_change", "pp_gap", "contribution_pp", "share_pp_change", "share_pp_change_ytd", "share_pp_change_prev")
+# How exactly a figure is printed: 余 / 超过 / 逾 / 突破 / 以上 (over), 约 / 左右 / 近 (about), 不到 (under).
+QUALIFIERS = ("exact", "over", "about", "under")
+# What kind of evidence a figure is: a statistical release, a ministry's statement of progress,
+# or a forecast (预计…: stored, never used to score).
+EVIDENCE = ("statistics", "statement", "forecast")
 PERIOD_TYPES = ("month", "ytd", "quarter", "year")
 DIMENSIONS = ("total", "sector", "ownership", "industry", "industry_group", "product", "region", "size",
               "segment")
@@ -75,14 +80,17 @@ class Observation:
     value: float
     unit: str
     quote: str
+    qualifier: str = "exact"           # QUALIFIERS
+    evidence: str = "statistics"       # EVIDENCE
     # Lineage and cross-check fields beyond the contract.
+    relative_to: str | None = None     # the aggregate a pp_gap, contribution or share is of (indicator code)
     origin: str = "text"               # 'text', 'table' or 'text+table'
     check_value: float | None = None   # the other source's value where both print it
     agrees: bool | None = None         # text and table agree (None: printed once)
     parser_version: str = PARSER_VERSION
 
     def key(self) -> tuple:
-        return (self.indicator, self.dimension, self.period, self.period_type, self.measure)
+        return (self.indicator, self.dimension, self.period, self.period_type, self.measure, self.relative_to)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -90,7 +98,7 @@ class Observation:
 
 CONTRACT_FIELDS = ("source_url", "publisher", "release_kind", "published_at", "indicator",
                    "label_zh", "dimension", "period", "period_type", "measure", "value",
-                   "unit", "quote")
+                   "unit", "quote", "qualifier", "evidence")
 
 
 @dataclass

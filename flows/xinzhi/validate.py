@@ -56,7 +56,7 @@ def load_suite(name: str = "observations"):
     return gx.ExpectationSuite(**data)
 
 
-_KEY = ["indicator", "dimension", "period", "period_type", "measure", "unit"]
+_KEY = ["indicator", "dimension", "period", "period_type", "measure", "relative_to", "unit"]
 
 
 def cross_check_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -68,7 +68,7 @@ def cross_check_frame(frame: pd.DataFrame) -> pd.DataFrame:
     latest = (frame.sort_values("published_at")
               .drop_duplicates(_KEY + ["release_kind"], keep="last"))
     rows = []
-    for key, group in latest.groupby(_KEY, sort=True):
+    for key, group in latest.groupby(_KEY, sort=True, dropna=False):
         if group["release_kind"].nunique() < 2:
             continue
         records = group.sort_values("release_kind").to_dict("records")

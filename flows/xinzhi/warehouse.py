@@ -55,6 +55,7 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
         checkpoints.reach("load")         # half loaded, uncommitted, in the building file
         _insert(con, "raw.quarantine", pd.DataFrame(quarantine))
         _insert(con, "core.observations", _observations_frame(releases))
+        _check_unique_figures(con)
         build_marts(con)
         counts = {
             "observations": con.execute("SELECT count(*) FROM core.observations").fetchone()[0],
@@ -65,6 +66,14 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
     finally:
         con.close()
     return counts
+
+
+def _check_unique_figures(con) -> None:
+    """One row per figure of a release (validation checks it first; this keeps a bug from publishing)."""
+    rows, unique = con.execute("""SELECT count(*), count(DISTINCT (source_url, indicator, dimension, period, period_type,
+                                  measure, coalesce(relative_to, ''))) FROM core.observations""").fetchone()
+    if rows != unique:
+        raise XinzhiError(f"core.observations holds {rows - unique} duplicate figures: the build is not published")
 
 
 def build_marts(con) -> None:

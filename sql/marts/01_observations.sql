@@ -2,14 +2,14 @@
 CREATE VIEW marts.observations AS
 SELECT
     o.source_url, o.publisher, o.release_kind, o.published_at, o.indicator, o.label_zh,
-    o.dimension, o.period, o.period_type, o.measure, o.value, o.unit, o.quote,
-    o.origin, o.parser_version, o.sha256, o.vintages, b.data_label
+    o.dimension, o.period, o.period_type, o.measure, o.value, o.unit, o.quote, o.qualifier, o.evidence,
+    o.relative_to, o.origin, o.parser_version, o.sha256, o.vintages, b.data_label
 FROM (
     SELECT *,
         count(*) OVER series AS vintages,
         row_number() OVER (series ORDER BY published_at DESC, source_url DESC) AS newest
     FROM core.observations
-    WINDOW series AS (PARTITION BY indicator, dimension, period, period_type, measure)
+    WINDOW series AS (PARTITION BY indicator, dimension, period, period_type, measure, relative_to)
 ) AS o
 CROSS JOIN raw.build_info AS b
 WHERE o.newest = 1;
@@ -24,10 +24,13 @@ COMMENT ON COLUMN marts.observations.label_zh IS 'The name exactly as printed, w
 COMMENT ON COLUMN marts.observations.dimension IS 'Breakdown: total, sector, ownership, industry, industry_group, product, region, size (enterprise size) or segment (a part of a total: a PMI sub-index, an investment area, a software business line).';
 COMMENT ON COLUMN marts.observations.period IS 'YYYY-MM of the month, or of the last month of a year-to-date span; YYYY for a year.';
 COMMENT ON COLUMN marts.observations.period_type IS 'month (also a stock at the end of that month: users, base stations, assets), ytd, quarter (a single quarter; the first quarter is ytd) or year.';
-COMMENT ON COLUMN marts.observations.measure IS 'yoy_pct, mom_pct (or quarter on quarter), level, index (PMI, in %), share_pct, count, pp_change (points, year on year), pp_change_mom (points, on the previous month) or abs_change (net change since the end of last year, in the unit shown).';
+COMMENT ON COLUMN marts.observations.measure IS 'yoy_pct, mom_pct (or quarter on quarter), level, index (PMI, in %), share_pct (share of relative_to where printed), count, pp_change (points, year on year), pp_change_mom (points, on the previous month), abs_change (net change since the end of last year, in the unit shown), pp_gap (growth rate minus the growth rate of relative_to, in points: 快于全部规上工业N个百分点), contribution_pp (points of relative_to''s growth this part accounts for: 拉动…N个百分点), share_pp_change (change of the share in points on a year earlier), share_pp_change_ytd (since the end of last year) or share_pp_change_prev (since the earlier period named in the quote: 较前8个月, 较上半年).';
 COMMENT ON COLUMN marts.observations.value IS 'The figure, signed (下降 negative, 持平 zero; 增长2.8倍 = 280).';
 COMMENT ON COLUMN marts.observations.unit IS 'Unit as printed: %, 百分点, 万吨, 亿元, …';
 COMMENT ON COLUMN marts.observations.quote IS 'The clause or table row the figure was read from.';
+COMMENT ON COLUMN marts.observations.qualifier IS 'How exactly the figure is printed: exact, over (余, 超过, 逾, 突破, 以上), about (约, 左右, 近) or under (不到).';
+COMMENT ON COLUMN marts.observations.evidence IS 'statistics (a statistical release), statement (a ministry states progress: news, work conference, press conference) or forecast (预计…: stored, never used to score).';
+COMMENT ON COLUMN marts.observations.relative_to IS 'The indicator a pp_gap, contribution_pp or share figure is relative to (e.g. industrial_va for 快于全部规上工业), where the release names it.';
 COMMENT ON COLUMN marts.observations.origin IS 'text, table, or text+table when both printed it (and agreed).';
 COMMENT ON COLUMN marts.observations.parser_version IS 'Version of the parser that read the figure.';
 COMMENT ON COLUMN marts.observations.sha256 IS 'Archived body the figure was parsed from.';

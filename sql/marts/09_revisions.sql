@@ -7,7 +7,7 @@ WITH vintages AS (
         lag(release_kind) OVER series AS old_release_kind,
         lag(published_at) OVER series AS old_published_at
     FROM core.observations
-    WINDOW series AS (PARTITION BY indicator, dimension, period, period_type, measure, unit
+    WINDOW series AS (PARTITION BY indicator, dimension, period, period_type, measure, relative_to, unit
                       ORDER BY published_at, source_url)
 )
 SELECT indicator, dimension, period, period_type, measure, unit,

@@ -17,6 +17,7 @@ from ..catalogue import Indicator, clean_label, family_of
 from ..cn import CHANGE_RE, NUMBER, Change, Period, find_period, fold, parse_change
 from ..html import clean_text
 from ..model import Observation, Release
+from . import comparisons
 from .vocabulary import Vocabulary
 
 
@@ -56,9 +57,12 @@ class Subject:
 class _Context:
     """What stays in force inside one sentence."""
     period: Period
-    families: tuple[str, ...]
+    families: tuple[str, ...]           # where names are looked up first (a metric word switches them)
+    base: tuple[str, ...] = ()           # the chapter's families, always tried after
     subjects: list[Subject] = field(default_factory=list)
+    mention: str | None = None          # a business named without a figure ("…等新兴业务")
     mom: bool = False
+    last_share: tuple | None = None     # (indicator, label, relative_to) of the share just read
 
 
 class Reader:
@@ -98,7 +102,8 @@ class Reader:
             period = self.sentence(original, work, start, end, period)
 
     def sentence(self, original, work, start, end, period) -> Period:
-        ctx = _Context(period, self.topic if self.topic is not None else self.vocab.families)
+        families = self.topic if self.topic is not None else self.vocab.families
+        ctx = _Context(period, families, families)
         for c_start, c_end in _spans(work, ",;:", start, end):
             clause = work[c_start:c_end].strip()
             c_start += len(work[c_start:c_end]) - len(work[c_start:c_end].lstrip())
@@ -134,6 +139,8 @@ class Reader:
             return self.share(share, quote, period, ctx)
         if _NEUTRAL.fullmatch(clause):   # a basis note between a figure and its growth
             return None
+        if comparisons.read(self, clause, quote, period, ctx):
+            return None
         if _SKIP_CLAUSE.search(clause):
             if re.search(r"\d", clause):
                 self.skip(quote, "not stored")
@@ -159,22 +166,40 @@ class Reader:
         ('国有控股企业实现利润总额' is a profit figure) and stays in force for the sentence."""
         metric = self.vocab.metric_of(label_text)
         if metric:
-            word, family = metric
-            subject = _VERBS.sub("", strip_noise(label_text.replace(word, "", 1)))
-            ctx.families = (family,)
-            if not subject or subject in self.vocab.totals:
-                return catalogue.indicators().get(family)
-            # '规模以上电子信息制造业东部地区': a part of the whole, named after it.
-            for total in self.vocab.totals:
-                part = catalogue.resolve(subject[len(total):], (family,)) if subject.startswith(total) else None
-                if part:
-                    return part
-            return catalogue.resolve(subject, (family,)) or catalogue.resolve(label_text, (family,))
-        return catalogue.resolve(label_text, ctx.families)
+            found = self._with_metric(label_text, metric)
+            if found is not None:
+                ctx.families = (metric[1],)
+                return found
+        return catalogue.resolve(label_text, ctx.families) or catalogue.resolve(label_text, ctx.base) \
+            or self._mentioned(label_text, ctx)
+
+    def _with_metric(self, label_text: str, metric: tuple[str, str]) -> Indicator | None:
+        word, family = metric
+        subject = _VERBS.sub("", strip_noise(label_text.replace(word, "", 1)))
+        if not subject or subject in self.vocab.totals:
+            return catalogue.indicators().get(family)
+        # '规模以上电子信息制造业东部地区': a part of the whole, named after it.
+        for total in self.vocab.totals:
+            part = catalogue.resolve(subject[len(total):], (family,)) if subject.startswith(total) else None
+            if part:
+                return part
+        return catalogue.resolve(subject, (family,)) or catalogue.resolve(label_text, (family,))
+
+    def _mentioned(self, label_text: str, ctx: _Context) -> Indicator | None:
+        """'…等新兴业务，共完成业务收入3252亿元': a generic metric takes the business just named."""
+        generic = re.fullmatch(r"(?:共|合计|累计)?(?:完成|实现)?(业务收入|收入|用户|用户数)", label_text)
+        if not (generic and ctx.mention):
+            return None
+        name = ctx.mention + generic.group(1).removeprefix("业务")
+        return catalogue.resolve(name, ctx.families) or catalogue.resolve(name, ctx.base) \
+            or catalogue.resolve(ctx.mention + generic.group(1), ctx.base)
 
     def subjects_of(self, original, c_start, c_end, label_text, clause, ctx) -> list[Subject] | None:
         """Every name a clause's figures belong to, or None when one cannot be resolved."""
         multiple = "、" in label_text or "均" in clause or "分别" in clause
+        by_region = self._regions(label_text, ctx) if multiple else None
+        if by_region:
+            return [Subject(ind, name, c_start) for ind, name in by_region]
         labels = catalogue.split_labels(label_text) if multiple else [label_text]
         resolved = [self.resolve(lab, ctx) for lab in labels]
         # '装备制造业和消费品行业PMI': the earlier names share the last one's suffix.
@@ -189,6 +214,18 @@ class Reader:
         segment = original[c_start:c_end]
         return [Subject(ind, _full_name(segment, ind, _printed(segment, lab)), c_start)
                 for ind, lab in zip(resolved, labels)]
+
+    def _regions(self, label_text: str, ctx: _Context) -> list[tuple[Indicator, str]] | None:
+        """'东、中、西部和东北地区移动互联网接入流量': one subject per region, under the metric."""
+        metric = self.vocab.metric_of(label_text)
+        if not metric:
+            return None
+        names = catalogue.split_regions(strip_noise(label_text.replace(metric[0], "", 1)))
+        found = [catalogue.resolve(name, (metric[1],)) for name in names or []]
+        if not found or not all(found):
+            return None
+        ctx.families = (metric[1],)
+        return [(ind, f"{name}{metric[0]}") for ind, name in zip(found, names)]
 
     def share(self, match, quote, period, ctx) -> None:
         """'高技术制造业增加值占规模以上工业增加值比重为17.1%' or '占移动基站总数的36.6%'."""
@@ -205,7 +242,10 @@ class Reader:
         if family_of(ind.code) == "industrial_va" and ind.dimension == "total":
             self.skip(quote, "not stored")  # the whole is 100 % of itself: a misread
             return
-        self.emit(ind, subjects[0].label, period, "share_pct", float(match.group("num")), "%", quote)
+        aggregate = comparisons.relative_to(self, match.group("den"), ind)
+        code = aggregate.code if aggregate is not None and aggregate.code != ind.code else None
+        self.emit(ind, subjects[0].label, period, "share_pct", float(match.group("num")), "%", quote, relative_to=code)
+        ctx.last_share = (ind, subjects[0].label, code)
 
     def same_as(self, match, original, c_start, c_end, period, ctx) -> None:
         """'与上月持平' after a rate: a change of zero points. After a growth rate it
@@ -331,6 +371,9 @@ class Reader:
         if "分别" in clause:
             return self.levels(original, clause, c_start, c_end, period, ctx)
         match = _LEVEL.fullmatch(clause.strip())
+        mention = re.search(r"等([^,;等]{2,12}?业务)$", clause)
+        if mention:
+            ctx.mention = mention.group(1)
         if not match:
             if strip_noise(clause):
                 # Not understood: the next bare "增长x%" must not attach to an older subject.
@@ -379,7 +422,7 @@ class Reader:
         measure = "index" if family_of(ind.code) in self.vocab.index_families else "level"
         self.emit(ind, label, period, measure, value, unit, quote)
 
-    def emit(self, ind, label, period, measure, value, unit, quote, origin="text"):
+    def emit(self, ind, label, period, measure, value, unit, quote, origin="text", relative_to=None):
         if ind.code in catalogue.STOCKS and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
         if family_of(ind.code) in self.vocab.ytd_only and period.period_type == "month" and measure != "mom_pct":
@@ -392,7 +435,7 @@ class Reader:
             published_at=self.release.published_at.isoformat(), indicator=ind.code,
             label_zh=clean_label(label), dimension=ind.dimension, period=period.period,
             period_type=period.period_type, measure=measure, value=value, unit=unit,
-            quote=quote, origin=origin, parser_version=self.vocab.parser_version))
+            quote=quote, relative_to=relative_to, origin=origin, parser_version=self.vocab.parser_version))
 
 
 # ------------------------------------------------------------------ clause helpers

@@ -1,0 +1,124 @@
+"""Figures that compare a subject with an aggregate, read after the subject's own figure in the
+same sentence:
+
+- a gap in growth rates: 快于全部规模以上工业4.8个百分点, 增速比规上工业高2.1个百分点,
+  高出全行业整体水平4.7个百分点 (measure `pp_gap`, signed);
+- a contribution: 拉动电信业务收入增长0.6个百分点 (`contribution_pp`);
+- a change of a share just printed: 占比较上年末提高4.1个百分点 (`share_pp_change_ytd`), 较上年同期
+  (`share_pp_change`), 较前8个月 / 上半年 (`share_pp_change_prev`).
+
+Each names the aggregate it is relative to (`relative_to`); a generic one (全部规上工业, 全行业)
+is the total of the subject's family. Anything else is left to the reader (skipped, not guessed).
+"""
+from __future__ import annotations
+
+import re
+
+from .. import catalogue
+from ..catalogue import Indicator, family_of
+from ..cn import NUMBER
+
+_NUMS = r"(?P<nums>" + NUMBER + r"(?:个?百分点)?(?:(?:和|、|及)" + NUMBER + r"(?:个?百分点)?)*)个?百分点"
+_FASTER, _SLOWER = "快|高|多", "慢|低|少"
+_GAP_AFTER = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?:比|较)(?P<agg>[^,;]*?)(?:分别)?"
+                        r"(?P<dir>快|高出|高|慢|低)" + _NUMS)
+_GAP_BEFORE = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
+                         r"(?:分别)?" + _NUMS)
+_CONTRIBUTION = re.compile(r"(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别)?"
+                           + _NUMS)
+_SHARE_CHANGE = re.compile(r"(?:占比|比重|所占比重|占比重)(?:较|比)(?P<base>[^,;]*?)(?P<verb>提高|提升|上升|增加|扩大|下降|回落|降低|"
+                           r"减少|缩小)" + _NUMS)
+_GENERIC = re.compile(r"^(?:全部|全国|全)?(?:规模以上|规上)?(?:工业|全行业|行业|制造业)?(?:整体|平均)?(?:水平|增速|增长)?$")
+_AGGREGATE_NOISE = re.compile(r"同期|同月|的|整体水平|平均水平|整体增速|增速|水平|平均|整体")
+
+
+def read(reader, clause: str, quote: str, period, ctx) -> bool:
+    """Emit the comparison figures of `clause` for the subjects in force; True when it was one."""
+    for pattern, measure in ((_GAP_AFTER, "pp_gap"), (_GAP_BEFORE, "pp_gap"),
+                             (_CONTRIBUTION, "contribution_pp"), (_SHARE_CHANGE, None)):
+        match = pattern.fullmatch(clause)
+        if match:
+            break
+    else:
+        return False
+    if measure is None:
+        return _share_change(reader, match, quote, period, ctx)
+    pairs = _pairs(reader, ctx.subjects, match.group("agg"), _values(match.group("nums")), "均" in clause)
+    if pairs is None:
+        reader.skip(quote, "unattributed", ctx)
+        return True
+    sign = -1 if re.fullmatch(_SLOWER + r"|慢于|低于|下拉|拖累", match.group("dir")) else 1
+    for subj, aggregate, value in pairs:
+        if aggregate is None:
+            reader.skip(quote, "unknown name", ctx)
+            return True
+    for subj, aggregate, value in pairs:
+        reader.emit(subj.indicator, subj.label, period, measure, sign * value, "百分点", quote,
+                    relative_to=aggregate.code)
+    return True
+
+
+def _pairs(reader, subjects, aggregates_text: str, values: list[float], each: bool):
+    """(subject, aggregate, value) for every figure: several subjects against one aggregate, or one
+    subject against several (增速分别比同期工业、高技术制造业高3个和6个百分点); None when they do not pair up."""
+    names = catalogue.split_labels(_AGGREGATE_NOISE.sub("", aggregates_text)) or [""]
+    suffix = re.search(r"(投资|利润|收入)$", names[-1]) if len(names) > 1 else None
+    if suffix:
+        names = [n if n.endswith(suffix.group(1)) else n + suffix.group(1) for n in names]
+    if len(subjects) == 1 and len(names) == len(values) > 1:
+        return [(subjects[0], relative_to(reader, name, subjects[0].indicator), v) for name, v in zip(names, values)]
+    if len(names) != 1 or not subjects:
+        return None
+    if len(values) == len(subjects) or (len(values) == 1 and (len(subjects) == 1 or each)):
+        values = values * len(subjects) if len(values) == 1 else values
+        return [(subj, relative_to(reader, names[0], subj.indicator), v) for subj, v in zip(subjects, values)]
+    return None
+
+
+def _share_change(reader, match, quote, period, ctx) -> bool:
+    last = ctx.last_share
+    if last is None:
+        reader.skip(quote, "unattributed", ctx)
+        return True
+    ind, label, aggregate = last
+    base = match.group("base")
+    if re.search(r"上年末|年初|去年底|上年底", base):
+        measure = "share_pp_change_ytd"
+    elif re.fullmatch(r"上年同期|去年同期|上年同月|上年|去年|同期", base):
+        measure = "share_pp_change"
+    else:
+        measure = "share_pp_change_prev"
+    sign = -1 if match.group("verb") in ("下降", "回落", "降低", "减少", "缩小") else 1
+    values = _values(match.group("nums"))
+    if len(values) != 1:
+        reader.skip(quote, "unattributed", ctx)
+        return True
+    reader.emit(ind, label, period, measure, sign * values[0], "百分点", quote, relative_to=aggregate)
+    return True
+
+
+# Families whose total is 规模以上工业's own (growth of value added, profits, revenue, costs).
+_INDUSTRY_TOTALS = ("industrial_va", "industrial_profit", "industrial_revenue", "industrial_cost")
+
+
+def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
+    """The aggregate a comparison names. 全部规上工业 is the total of the subject's industrial
+    family (value added, profits …), plain 工业 outside them is industrial value added; 全行业 is
+    the total of the subject's family; a named one is looked up like any name the kind reads."""
+    name = _AGGREGATE_NOISE.sub("", text).strip()
+    family = family_of(subject.code)
+    totals = catalogue.indicators()
+    if _GENERIC.fullmatch(name) or name in reader.vocab.totals:
+        if "工业" in name and family not in _INDUSTRY_TOTALS:
+            return totals["industrial_va"]
+        return totals.get(family) or totals.get(reader.vocab.families[0])
+    found = catalogue.resolve(name, (family, *reader.vocab.families, "industrial_va", "fai"))
+    if found is None and reader.vocab.metric_of(name):
+        word, metric_family = reader.vocab.metric_of(name)
+        rest = name.replace(word, "", 1)
+        found = totals.get(metric_family) if _GENERIC.fullmatch(rest) or rest in reader.vocab.totals else None
+    return found
+
+
+def _values(nums: str) -> list[float]:
+    return [float(n) for n in re.findall(NUMBER, nums)]
