@@ -27,6 +27,7 @@ RANGES = {
     "mom_pct": (-60, 60),
     **{measure: (-100, 100) for measure in POINTS},
     "abs_change": (-1e9, 1e9),
+    "yoy_abs_change": (-1e9, 1e9),
     "share_pct": (0, 100),
     "count": (0, 100000),
     "level": (0, 1e9),
@@ -40,7 +41,7 @@ def observations_suite() -> gx.ExpectationSuite:
         gxe.ExpectTableColumnsToMatchSet(column_set=[
             "source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh",
             "dimension", "period", "period_type", "measure", "value", "unit", "quote", "qualifier", "evidence",
-            "relative_to", "origin", "check_value", "agrees", "parser_version", "period_start",
+            "relative_to", "universe", "origin", "check_value", "agrees", "parser_version", "period_start",
             "published_in_future"],
             exact_match=True),
         *[gxe.ExpectColumnValuesToNotBeNull(column=c) for c in

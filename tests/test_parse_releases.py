@@ -542,9 +542,10 @@ PMI_TABLE = [["", "PMI"], ["2025年2月", "50.2"], ["2025年3月", "50.5"]]
     ("大、中、小型企业PMI分别为51.2%、49.9%和49.6%，比上月下降1.3、上升0.7和上升3.3个百分点。",
      {("pmi.large", "index"): 51.2, ("pmi.medium", "index"): 49.9, ("pmi.small", "index"): 49.6,
       ("pmi.large", "pp_change_mom"): -1.3, ("pmi.medium", "pp_change_mom"): 0.7, ("pmi.small", "pp_change_mom"): 3.3}),
-    # two groups sharing the PMI suffix; a comparison with the total is not a change
+    # two groups sharing the PMI suffix; a comparison with the total is a gap (pp_gap)
     ("高技术制造业和装备制造业PMI分别为51.9%和50.5%，均高于制造业总体水平；高耗能行业PMI为48.2%，低于总体水平1.3个百分点。",
-     {("pmi.high_tech", "index"): 51.9, ("pmi.equipment", "index"): 50.5, ("pmi.energy_intensive", "index"): 48.2}),
+     {("pmi.high_tech", "index"): 51.9, ("pmi.equipment", "index"): 50.5, ("pmi.energy_intensive", "index"): 48.2,
+      ("pmi.energy_intensive", "pp_gap"): -1.3}),
     # price indices listed with 和, changes without repeating the unit
     ("主要原材料购进价格指数和出厂价格指数分别为53.3%和49.1%，比上月回升1.8和0.8个百分点。",
      {("pmi.input_prices", "index"): 53.3, ("pmi.output_prices", "index"): 49.1,
@@ -614,7 +615,9 @@ industrial_assets 2024-11 month yoy_pct 8.6
 industrial_debt_ratio 2024-11 month level 56.9
 industrial_debt_ratio 2024-11 month pp_change 0.2
 industrial_cost_per_100 2024-11 ytd level 84.8
+industrial_cost_per_100 2024-11 ytd yoy_abs_change 1.02
 industrial_profit.B07 2024-11 ytd yoy_pct 113
+industries_profit_growing 2024-11 ytd count 20
 """)
 
 

@@ -68,7 +68,8 @@ STOCKS = frozenset({
     "telecom.bs_5g_per_10k", "telecom.broadband_users", "telecom.broadband_100m", "telecom.broadband_gigabit",
     "telecom.pon_10g_ports", "telecom.fiber_length", "telecom.iot_users",
     "industrial_assets", "industrial_liabilities", "industrial_equity", "industrial_debt_ratio",
-    "industrial_receivables", "industrial_inventory",
+    "industrial_receivables", "industrial_inventory", "industrial_revenue_per_100_assets", "industrial_revenue_per_capita",
+    "industrial_inventory_days", "industrial_receivables_days",
 })
 
 

@@ -8,7 +8,8 @@ from datetime import datetime
 PARSER_VERSION = "nbs-ip/1.1.0"
 
 MEASURES = ("yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "pp_change_mom",
-            "abs_change", "pp_gap", "contribution_pp", "share_pp_change", "share_pp_change_ytd", "share_pp_change_prev")
+            "abs_change", "yoy_abs_change", "pp_gap", "contribution_pp", "share_pp_change", "share_pp_change_ytd",
+            "share_pp_change_prev")
 # How exactly a figure is printed: 余 / 超过 / 逾 / 突破 / 以上 (over), 约 / 左右 / 近 (about), 不到 (under).
 QUALIFIERS = ("exact", "over", "about", "under")
 # What kind of evidence a figure is: a statistical release, a ministry's statement of progress,
@@ -84,6 +85,7 @@ class Observation:
     evidence: str = "statistics"       # EVIDENCE
     # Lineage and cross-check fields beyond the contract.
     relative_to: str | None = None     # the aggregate a pp_gap, contribution or share is of (indicator code)
+    universe: float | None = None      # for a count out of a fixed whole: the whole (41 divisions, 97 categories)
     origin: str = "text"               # 'text', 'table' or 'text+table'
     check_value: float | None = None   # the other source's value where both print it
     agrees: bool | None = None         # text and table agree (None: printed once)

@@ -3,7 +3,7 @@ CREATE VIEW marts.observations AS
 SELECT
     o.source_url, o.publisher, o.release_kind, o.published_at, o.indicator, o.label_zh,
     o.dimension, o.period, o.period_type, o.measure, o.value, o.unit, o.quote, o.qualifier, o.evidence,
-    o.relative_to, o.origin, o.parser_version, o.sha256, o.vintages, b.data_label
+    o.relative_to, o.universe, o.origin, o.parser_version, o.sha256, o.vintages, b.data_label
 FROM (
     SELECT *,
         count(*) OVER series AS vintages,
@@ -31,6 +31,7 @@ COMMENT ON COLUMN marts.observations.quote IS 'The clause or table row the figur
 COMMENT ON COLUMN marts.observations.qualifier IS 'How exactly the figure is printed: exact, over (余, 超过, 逾, 突破, 以上), about (约, 左右, 近) or under (不到).';
 COMMENT ON COLUMN marts.observations.evidence IS 'statistics (a statistical release), statement (a ministry states progress: news, work conference, press conference) or forecast (预计…: stored, never used to score).';
 COMMENT ON COLUMN marts.observations.relative_to IS 'The indicator a pp_gap, contribution_pp or share figure is relative to (e.g. industrial_va for 快于全部规上工业), where the release names it.';
+COMMENT ON COLUMN marts.observations.universe IS 'For a count out of a fixed whole (41个大类行业中有35个, 97个国民经济大类中的91个): the whole; the label stays the same from release to release.';
 COMMENT ON COLUMN marts.observations.origin IS 'text, table, or text+table when both printed it (and agreed).';
 COMMENT ON COLUMN marts.observations.parser_version IS 'Version of the parser that read the figure.';
 COMMENT ON COLUMN marts.observations.sha256 IS 'Archived body the figure was parsed from.';

@@ -21,15 +21,17 @@ from ..cn import NUMBER
 _NUMS = r"(?P<nums>" + NUMBER + r"(?:个?百分点)?(?:(?:和|、|及)" + NUMBER + r"(?:个?百分点)?)*)个?百分点"
 _FASTER, _SLOWER = "快|高|多", "慢|低|少"
 _GAP_AFTER = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?:比|较)(?P<agg>[^,;]*?)(?:分别)?"
-                        r"(?P<dir>快|高出|高|慢|低)" + _NUMS)
+                        r"(?P<dir>快|高出|(?<!提)高|慢|低)" + _NUMS)
 _GAP_BEFORE = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
                          r"(?:分别)?" + _NUMS)
 _CONTRIBUTION = re.compile(r"(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别)?"
                            + _NUMS)
 _SHARE_CHANGE = re.compile(r"(?:占比|比重|所占比重|占比重)(?:较|比)(?P<base>[^,;]*?)(?P<verb>提高|提升|上升|增加|扩大|下降|回落|降低|"
                            r"减少|缩小)" + _NUMS)
+# A change in points right after a share is the share's ("占…比重为35.2%，比上年同期提高2.7个百分点").
+_AFTER_SHARE = re.compile(r"(?:比|较)(?P<base>[^,;]*?)(?P<verb>提高|提升|上升|增加|扩大|下降|回落|降低|减少|缩小)" + _NUMS)
 _GENERIC = re.compile(r"^(?:全部|全国|全)?(?:规模以上|规上)?(?:工业|全行业|行业|制造业)?(?:整体|平均)?(?:水平|增速|增长)?$")
-_AGGREGATE_NOISE = re.compile(r"同期|同月|的|整体水平|平均水平|整体增速|增速|水平|平均|整体")
+_AGGREGATE_NOISE = re.compile(r"同期|同月|的|整体水平|平均水平|总体水平|整体增速|增速|水平|平均|整体|总体")
 
 
 def read(reader, clause: str, quote: str, period, ctx) -> bool:
@@ -40,7 +42,10 @@ def read(reader, clause: str, quote: str, period, ctx) -> bool:
         if match:
             break
     else:
-        return False
+        match = _AFTER_SHARE.fullmatch(clause) if ctx.last_share and ctx.share_at == len(reader.out) else None
+        if match is None:
+            return False
+        measure = None
     if measure is None:
         return _share_change(reader, match, quote, period, ctx)
     pairs = _pairs(reader, ctx.subjects, match.group("agg"), _values(match.group("nums")), "均" in clause)

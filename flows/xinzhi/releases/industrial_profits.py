@@ -17,10 +17,14 @@ METRICS = (
     ("资产负债率", "industrial_debt_ratio"), ("应收账款", "industrial_receivables"),
     ("产成品存货", "industrial_inventory"), ("每百元营业收入中的成本", "industrial_cost_per_100"),
     ("每百元营业收入中的费用", "industrial_expense_per_100"),
+    ("每百元资产实现的营业收入", "industrial_revenue_per_100_assets"),
+    ("每百元资产的营业收入", "industrial_revenue_per_100_assets"),   # as read, with 实现 taken out
+    ("人均营业收入", "industrial_revenue_per_capita"),
+    ("产成品存货周转天数", "industrial_inventory_days"), ("应收账款平均回收期", "industrial_receivables_days"),
 )
-VOCABULARY = Vocabulary(PUBLISHER, KIND, families=("industrial_profit",), metrics=METRICS,
+VOCABULARY = Vocabulary(PUBLISHER, KIND, families=("industrial_profit",), metrics=METRICS, counts=True,
                         totals=("规模以上工业企业", "全国规模以上工业企业", "工业企业"),
-                        parser_version="nbs-profits/1.0.0")
+                        parser_version="nbs-profits/1.1.0")
 
 TITLES = Titles(r"工业企业利润|工业企业财务")
 matches_title = TITLES.match

@@ -17,18 +17,17 @@ from ..catalogue import Indicator, clean_label, family_of
 from ..cn import CHANGE_RE, NUMBER, Change, Period, find_period, fold, parse_change
 from ..html import clean_text
 from ..model import Observation, Release
-from . import comparisons
+from . import comparisons, selfcheck
 from .vocabulary import Vocabulary
 
 
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
-NOTES = re.compile(r"^(附注|注[:：]|指标解释|统计范围|调查方法|附件|数据来源|说明[:：])")
 _SAME_AS = re.compile(r"(?:与|和|同)(?P<base>上月|上年同月|上年同期|去年同期|上年|前月|\d{1,2}月份?)(?:基本)?持平")
 _SKIP_CLAUSE = re.compile(r"比\d{4}年|较\d{4}年|两年平均|两年|拉动|贡献率|增长面|占比|比重|^增速|快于|慢于|高于|低于")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _UNIT = re.compile(
     r"%|[万亿千百十]*(?:吨标准煤|千瓦时|千瓦|立方米|重量箱|芯千米|载重吨|标准箱|平方米|千米|公里|"
-    r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|GB|TB|分钟|小时)"
+    r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|GB|TB|分钟|小时|天)"
 )
 _LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是)?(?P<num>" + NUMBER + r")(?P<unit>" + _UNIT.pattern + r")")
 # A qualifier that changes what the rest of the sentence measures ("扣除房地产开发投资，
@@ -37,8 +36,11 @@ _NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当�
 _QUALIFIER = re.compile(r"^(?:扣除|剔除|不含|不包括|如果?|若)")
 _COUNT_INDUSTRIES = re.compile(r"(?P<total>\d+)个(?:工业)?(?:大类)?行业(?:中)?(?:有)?(?:(?P<n>\d+)个(?:行业)?|(?P<all>全部))")
 _COUNT_PRODUCTS = re.compile(r"(?P<total>\d+)种(?:主要)?(?:工业)?产品(?:中)?(?:有)?(?P<n>\d+)种")
+_UNIVERSE = re.compile(r"(?:在|从)?(?:规模以上工业)?(?P<total>\d+)(?P<what>个(?:工业)?(?:大类)?行业|种(?:主要)?(?:工业)?产品)中")
+_COUNT_REST = re.compile(r"(?:有)?(?P<n>\d+)(?:个|种)(?:行业|产品)?")
 _SHARE = re.compile(r"(?P<label>.*?)占(?P<den>[^,;]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|是)?(?P<num>" + NUMBER + r")%")
 _SHARE_IN = re.compile(r"(?P<label>)在(?P<den>[^,;]+?)中(?:的)?占比(?:为|达到|达)?(?P<num>" + NUMBER + r")%")
+_ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年)(?P<verb>增加|减少)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _NET = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _LABEL_NOISE = re.compile(r"增加值|总产量|产量|累计|同比|均$|分别$|共(?=实现|完成|计)|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|三家基础电信企业(?:及中国广电)?的?"
@@ -61,8 +63,10 @@ class _Context:
     base: tuple[str, ...] = ()           # the chapter's families, always tried after
     subjects: list[Subject] = field(default_factory=list)
     mention: str | None = None          # a business named without a figure ("…等新兴业务")
+    universe: tuple | None = None       # (41, '个大类行业') said before a count
     mom: bool = False
     last_share: tuple | None = None     # (indicator, label, relative_to) of the share just read
+    share_at: int = 0                   # figures read when it was (a later figure ends its turn)
 
 
 class Reader:
@@ -85,7 +89,7 @@ class Reader:
     def paragraphs(self, paragraphs: list[str]) -> None:
         for paragraph in paragraphs:
             paragraph = clean_text(paragraph)
-            if NOTES.match(paragraph):
+            if selfcheck.NOTES.match(paragraph):
                 break
             if self.vocab.topics and _HEADING.match(paragraph):
                 self.topic = self.vocab.topic_of(paragraph)
@@ -142,18 +146,21 @@ class Reader:
         if comparisons.read(self, clause, quote, period, ctx):
             return None
         if _SKIP_CLAUSE.search(clause):
-            if re.search(r"\d", clause):
+            if selfcheck.has_figure(clause):
                 self.skip(quote, "not stored")
             return None
         same = _SAME_AS.search(clause)
         if same:
             return self.same_as(same, original, c_start, c_end, period, ctx)
-        if self.vocab.counts and self.count(clause, quote, period):
+        if self.vocab.counts and self.count(clause, quote, period, ctx):
             ctx.subjects = []
             return None
         net = _NET.fullmatch(clause)
         if net:
             return self.net(net, quote, period, ctx)
+        absolute = _ABS_YOY.fullmatch(clause)
+        if absolute and _UNIT.fullmatch(absolute.group("unit")) and absolute.group("unit") != "%":
+            return self.abs_yoy(absolute, quote, period, ctx)
         changes = list(CHANGE_RE.finditer(clause))
         if len(ctx.subjects) > 1 and _LIST_START.match(clause):
             return self.carried_list(clause, quote, period, ctx)
@@ -207,6 +214,12 @@ class Reader:
         if suffix:
             resolved = [ind or (self.resolve(lab + suffix.group(1), ctx) if not lab.endswith(suffix.group(1)) else None)
                         for ind, lab in zip(resolved, labels)]
+        # '中型、小型企业PMI': a short earlier name takes the rest of the last one's ('中型' + '企业PMI').
+        for i, (ind, lab) in enumerate(zip(resolved, labels)):
+            if ind is None and len(lab) <= 2 < len(labels[-1]):
+                whole = lab + labels[-1][len(lab):]
+                if (found := self.resolve(whole, ctx)) is not None:
+                    resolved[i], labels[i] = found, whole
         # 'A和B均增长…' with names we cannot split safely: better no figure than a merged label.
         ambiguous = "均" in clause and any("和" in lab and catalogue.lookup(lab) is None for lab in labels)
         if not all(resolved) or ambiguous:
@@ -245,7 +258,7 @@ class Reader:
         aggregate = comparisons.relative_to(self, match.group("den"), ind)
         code = aggregate.code if aggregate is not None and aggregate.code != ind.code else None
         self.emit(ind, subjects[0].label, period, "share_pct", float(match.group("num")), "%", quote, relative_to=code)
-        ctx.last_share = (ind, subjects[0].label, code)
+        ctx.last_share, ctx.share_at = (ind, subjects[0].label, code), len(self.out)
 
     def same_as(self, match, original, c_start, c_end, period, ctx) -> None:
         """'与上月持平' after a rate: a change of zero points. After a growth rate it
@@ -264,15 +277,29 @@ class Reader:
         self.emit(subj.indicator, subj.label, period, _pp_measure(base), 0.0, "百分点",
                   original[subj.quote_start:c_end].strip())
 
-    def count(self, clause: str, quote: str, period: Period) -> bool:
-        for pattern, code in ((_COUNT_INDUSTRIES, "industries_growing"), (_COUNT_PRODUCTS, "products_growing")):
+    def count(self, clause: str, quote: str, period: Period, ctx: _Context) -> bool:
+        """'41个大类行业中有30个行业增加值增长', or over two clauses ('在41个工业大类行业中，20个
+        行业利润总额同比增长'): the count, its universe kept, under a label that stays the same."""
+        universe = _UNIVERSE.fullmatch(clause)
+        if universe:                        # the whole, said before the count's own clause
+            ctx.universe = (float(universe.group("total")), universe.group("what"))
+            return True
+        for pattern in (_COUNT_INDUSTRIES, _COUNT_PRODUCTS):
             match = pattern.search(clause)
             if match and "增长" in clause[match.end():]:
                 value = match.group("total") if match.groupdict().get("all") else match.group("n")
-                ind = catalogue.indicators()[code]
-                self.emit(ind, clean_label(quote), period, "count", float(value), ind.unit, quote)
-                return True
+                return self._count(clause, quote, period, float(value), float(match.group("total")))
+        rest = _COUNT_REST.match(clause)
+        if rest and ctx.universe and "增长" in clause[rest.end():]:
+            return self._count(clause, quote, period, float(rest.group("n")), ctx.universe[0], ctx.universe[1])
         return False
+
+    def _count(self, clause, quote, period, value, total, what="") -> bool:
+        code = ("products_growing" if "产品" in clause + what else
+                "industries_profit_growing" if "利润" in clause else "industries_growing")
+        ind = catalogue.indicators()[code]
+        self.emit(ind, ind.name_zh, period, "count", value, ind.unit, quote, universe=total)
+        return True
 
     def carried_list(self, clause, quote, period, ctx) -> None:
         """'…分别为48.9%和49.1%，比上月上升0.2个和2.0个百分点': one change per name in force."""
@@ -294,6 +321,15 @@ class Reader:
         value = float(match.group("num")) * (-1 if match.group("verb").startswith("减") else 1)
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, "abs_change", value, unit, quote)
+
+    def abs_yoy(self, match, quote, period, ctx) -> None:
+        """'每百元营业收入中的成本为85.57元，同比增加0.24元': the change on a year earlier, in the level's unit."""
+        if len(ctx.subjects) != 1:
+            self.skip(quote, "unattributed", ctx)
+            return
+        value = float(match.group("num")) * (-1 if match.group("verb") == "减少" else 1)
+        subj = ctx.subjects[0]
+        self.emit(subj.indicator, subj.label, period, "yoy_abs_change", value, match.group("unit"), quote)
 
     def growth(self, original, clause, changes, c_start, c_end, period, ctx) -> None:
         head = clause[: changes[0].start()]
@@ -377,7 +413,7 @@ class Reader:
         if not match:
             if strip_noise(clause):
                 # Not understood: the next bare "增长x%" must not attach to an older subject.
-                if re.search(r"\d", clause):
+                if selfcheck.has_figure(clause):
                     self.skip(quote, "form not read")
                 ctx.subjects = []
             return
@@ -422,7 +458,7 @@ class Reader:
         measure = "index" if family_of(ind.code) in self.vocab.index_families else "level"
         self.emit(ind, label, period, measure, value, unit, quote)
 
-    def emit(self, ind, label, period, measure, value, unit, quote, origin="text", relative_to=None):
+    def emit(self, ind, label, period, measure, value, unit, quote, origin="text", relative_to=None, universe=None):
         if ind.code in catalogue.STOCKS and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
         if family_of(ind.code) in self.vocab.ytd_only and period.period_type == "month" and measure != "mom_pct":
@@ -435,7 +471,8 @@ class Reader:
             published_at=self.release.published_at.isoformat(), indicator=ind.code,
             label_zh=clean_label(label), dimension=ind.dimension, period=period.period,
             period_type=period.period_type, measure=measure, value=value, unit=unit,
-            quote=quote, relative_to=relative_to, origin=origin, parser_version=self.vocab.parser_version))
+            quote=quote, relative_to=relative_to, universe=universe, origin=origin,
+            parser_version=self.vocab.parser_version))
 
 
 # ------------------------------------------------------------------ clause helpers

@@ -13,8 +13,8 @@ import re
 from ..cn import PERIOD_PATTERNS, fold
 from ..html import clean_text
 from ..model import Article, Observation, Release
-from .reader import NOTES
 
+NOTES = re.compile(r"^(附注|注[:：]|指标解释|统计范围|调查方法|附件|数据来源|说明[:：])")   # where a page's notes begin: not read
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # Spans that hold numbers but no figure.
 _NON_FIGURES = [
@@ -28,6 +28,8 @@ _NON_FIGURES = [
     re.compile(r"\d+(?=万元(?:及|或)?以上)"),                                     # thresholds of definitions
     re.compile(r"第[一二三四五六七八九十\d]+"),                                     # ordinals
     re.compile(r"\d+(?=家(?:中央企业|基础电信企业))"),                             # who reports
+    re.compile(r"\d+(?=个分类指数中)|(?:连续|近)\d+个月"),                          # PMI wording
+    re.compile(r"\d+(?:\.\d+)?%?(?:以上|以下)?的?(?:较高|较低)?(?:景气区间|临界点)"),   # thresholds of a scale
 ]
 
 
@@ -116,6 +118,12 @@ def _non_figure_spans(folded: str) -> list[tuple[int, int]]:
     spans = [m.span() for pattern, _ in PERIOD_PATTERNS for m in pattern.finditer(folded)]
     spans += [m.span() for pattern in _NON_FIGURES for m in pattern.finditer(folded)]
     return spans
+
+
+def has_figure(folded: str) -> bool:
+    """Whether a clause prints a number that is not a date, period, universe or threshold."""
+    covered = _non_figure_spans(folded)
+    return any(not any(a <= m.start() and m.end() <= b for a, b in covered) for m in _NUMBER.finditer(folded))
 
 
 def _clause(text: str, start: int, end: int) -> str:
