@@ -25,9 +25,12 @@ CATALOGUE = HERE.parent / "sql" / "seeds" / "indicators.csv"
 RANGES = {
     "yoy_pct": (-100, 5000),      # 增长50倍 = +5000 %
     "mom_pct": (-60, 60),
+    "yoy_real_pct": (-100, 5000),
+    "yoy_nominal_pct": (-100, 5000),
     **{measure: (-100, 100) for measure in POINTS},
     "abs_change": (-1e9, 1e9),
     "yoy_abs_change": (-1e9, 1e9),
+    "mom_abs_change": (-1e9, 1e9),
     "share_pct": (0, 100),
     "count": (0, 100000),
     "level": (0, 1e9),
@@ -71,7 +74,7 @@ def observations_suite() -> gx.ExpectationSuite:
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="published_at", column_B="period_start",
                                                     or_equal=False),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
-                                        row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct"])),
+                                        row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct", "yoy_real_pct", "yoy_nominal_pct"])),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"],
                                         row_condition=Column("measure").is_in(POINTS)),
         # A difference from another aggregate names that aggregate.

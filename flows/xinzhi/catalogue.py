@@ -61,6 +61,10 @@ GROWTH_ONLY = frozenset({"industrial_va", "services_index", "services_retail", "
                          "cpi", "ppi"})
 
 
+# Families whose yoy_pct is real growth (at constant prices) by definition; elsewhere it is nominal.
+REAL_GROWTH = frozenset({"industrial_va", "gdp", "services_index", "industry_va_total", "electronics_va", "miit_va"})
+
+
 # Stocks measured at the end of a month (users, base stations, assets): a figure read
 # under a year-to-date or annual heading still belongs to the month the period ends in.
 STOCKS = frozenset({
@@ -70,6 +74,7 @@ STOCKS = frozenset({
     "industrial_assets", "industrial_liabilities", "industrial_equity", "industrial_debt_ratio",
     "industrial_receivables", "industrial_inventory", "industrial_revenue_per_100_assets", "industrial_revenue_per_capita",
     "industrial_inventory_days", "industrial_receivables_days",
+    "real_estate.unsold_area", "real_estate.residential_unsold_area", "real_estate.climate_index",
 })
 
 

@@ -34,10 +34,10 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 #   同比增长4.8%  比上月增长0.44%  下降0.5%  增长2.8倍  同比持平  同比名义增长7.7%
 CHANGE_RE = re.compile(
     r"(?P<base>同比|环比|比上年同期|比上年同月|比上年|比上月|比去年同期|比\d{1,2}月份?|较上年同期|较上月)?"
-    r"(?:实际|名义)?"
+    r"(?P<basis>实际|名义)?"
     r"(?:(?P<verb>增长|下降|上升|提高|减少|回落|回升|加快|上涨|下跌|降低|增加|(?<=同比)增|(?<=同比)降|(?<=环比)增"
     r"|(?<=环比)降)(?P<num>" + NUMBER + r")(?P<unit>%|倍|个百分点|百分点)"
-    r"|(?P<flat>持平))"
+    r"|(?P<flat>(?<!保)持平(?!稳)))"
 )
 
 # Verbs that make a change negative.
@@ -49,14 +49,16 @@ class Change:
     value: float          # signed; percent for % and 倍, points for 百分点
     unit: str             # "%" or "百分点"
     base: str             # "yoy", "mom", "prev" (比N月: the previous month), or ""
+    basis: str = ""       # "实际" (real), "名义" (nominal) or "" as printed
 
 
 def parse_change(match: re.Match) -> Change:
     """Turn a CHANGE_RE match into a signed value. 增长2.8倍 means +280 %."""
     base_text = match.group("base") or ""
     base = _base_kind(base_text)
+    basis = match.group("basis") or ""
     if match.group("flat"):
-        return Change(0.0, "%", base)
+        return Change(0.0, "%", base, basis)
     value = float(match.group("num"))
     unit = match.group("unit")
     if unit == "倍":
@@ -65,7 +67,7 @@ def parse_change(match: re.Match) -> Change:
         unit = "百分点"
     if match.group("verb") in _NEGATIVE:
         value = -value
-    return Change(value, unit, base)
+    return Change(value, unit, base, basis)
 
 
 def _base_kind(base_text: str) -> str:

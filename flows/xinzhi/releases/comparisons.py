@@ -31,7 +31,7 @@ _SHARE_CHANGE = re.compile(r"(?:占比|比重|所占比重|占比重)(?:较|比)
 # A change in points right after a share is the share's ("占…比重为35.2%，比上年同期提高2.7个百分点").
 _AFTER_SHARE = re.compile(r"(?:比|较)(?P<base>[^,;]*?)(?P<verb>提高|提升|上升|增加|扩大|下降|回落|降低|减少|缩小)" + _NUMS)
 _GENERIC = re.compile(r"^(?:全部|全国|全)?(?:规模以上|规上)?(?:工业|全行业|行业|制造业)?(?:整体|平均)?(?:水平|增速|增长)?$")
-_AGGREGATE_NOISE = re.compile(r"同期|同月|的|整体水平|平均水平|总体水平|整体增速|增速|水平|平均|整体|总体")
+_AGGREGATE_NOISE = re.compile(r"^全部(?=\S*(?:指数|收入|利润))|同期|同月|的|整体水平|平均水平|总体水平|整体增速|增速|增加值|水平|平均|整体|总体")
 
 
 def read(reader, clause: str, quote: str, period, ctx) -> bool:
@@ -48,7 +48,11 @@ def read(reader, clause: str, quote: str, period, ctx) -> bool:
         measure = None
     if measure is None:
         return _share_change(reader, match, quote, period, ctx)
-    pairs = _pairs(reader, ctx.subjects, match.group("agg"), _values(match.group("nums")), "均" in clause)
+    values = _values(match.group("nums"))
+    subjects = ctx.subjects
+    if len(values) > len(subjects) and "分别" in clause and len(ctx.history) >= len(values):
+        subjects = ctx.history[-len(values):]     # '…增长8.0%，…增长7.2%，分别快于…3.1、2.3个百分点'
+    pairs = _pairs(reader, subjects, match.group("agg"), values, "均" in clause)
     if pairs is None:
         reader.skip(quote, "unattributed", ctx)
         return True

@@ -16,26 +16,31 @@ KIND = "monthly_overview"
 PUBLISHER = "NBS"
 _PRICES = ("cpi", "ppi")
 _EMPLOYMENT = ("unemployment", "weekly_hours")
+_INDUSTRY = INDUSTRY + ("capacity_utilization", "industrial_profit")
+_SERVICES = ("services_index", "services_retail", "services_revenue", "pmi_nonmfg")
 VOCABULARY = Vocabulary(
     PUBLISHER, KIND,
-    families=INDUSTRY + ("services_index", "services_retail", "retail_sales", "fai", "goods_trade",
-                         *_PRICES, *_EMPLOYMENT, "gdp", "industry_va_total"),
-    metrics=(("利润总额", "industrial_profit"), ("营业收入利润率", "industrial_margin")),
+    families=_INDUSTRY + _SERVICES + ("retail_sales", "fai", "goods_trade", *_PRICES, *_EMPLOYMENT, "gdp",
+                                      "industry_va_total", "real_estate", "household"),
+    metrics=(("利润总额", "industrial_profit"), ("营业收入利润率", "industrial_margin"),
+             ("制造业采购经理指数", "pmi"), ("生产经营活动预期指数", "pmi.expectations")),
     topics=(
-        (r"国内生产总值|经济增长|GDP", ("gdp", "industry_va_total")),
-        (r"工业", INDUSTRY),
-        (r"服务业", ("services_index", "services_retail")),
+        (r"国内生产总值|经济增长|GDP|经济运行", ("gdp", "industry_va_total", "capacity_utilization")),
+        (r"工业", _INDUSTRY + ("pmi",)),
+        (r"服务业", _SERVICES),
         (r"居民消费价格|物价|CPI|PPI|出厂价格", _PRICES),
+        (r"居民收入|可支配收入|消费支出", ("household",)),
         (r"市场销售|消费|零售", ("retail_sales", "services_retail")),
-        (r"房地产", ()),
+        (r"房地产", ("real_estate", "fai")),
         (r"投资", ("fai",)),
         (r"进出口|外贸|贸易", ("goods_trade",)),
         (r"就业|失业", _EMPLOYMENT + _PRICES),
-        (r".", ()),   # a heading on anything else (real estate sales, income…): not read
+        (r".", ()),   # a heading on anything else (population …): not read
     ),
     totals=("规模以上工业企业", "全国规模以上工业企业"),
-    ytd_only=frozenset({"fai"}),
-    parser_version="nbs-overview/1.0.0",
+    ytd_only=frozenset({"fai", "real_estate"}),
+    index_families=frozenset({"pmi", "pmi_nonmfg", "pmi_composite"}),
+    parser_version="nbs-overview/1.1.0",
 )
 
 TITLES = Titles(r"国民经济", r"统计公报|核算|解读|答记者问|发布会|新闻稿|计划")

@@ -23,16 +23,18 @@ from .vocabulary import Vocabulary
 
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
 _SAME_AS = re.compile(r"(?:与|和|同)(?P<base>上月|上年同月|上年同期|去年同期|上年|前月|\d{1,2}月份?)(?:基本)?持平")
-_SKIP_CLAUSE = re.compile(r"比\d{4}年|较\d{4}年|两年平均|两年|拉动|贡献率|增长面|占比|比重|^增速|快于|慢于|高于|低于")
+_SKIP_CLAUSE = re.compile(r"比\d{4}年|较\d{4}年|两年平均|两年|拉动|贡献率|增长面|占比|比重|^增速|^涨幅|^降幅|快于|慢于|高于|低于")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _UNIT = re.compile(
     r"%|[万亿千百十]*(?:吨标准煤|千瓦时|千瓦|立方米|重量箱|芯千米|载重吨|标准箱|平方米|千米|公里|"
     r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|GB|TB|分钟|小时|天)"
 )
 _LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是)?(?P<num>" + NUMBER + r")(?P<unit>" + _UNIT.pattern + r")")
+# An index printed without a unit ('房地产开发景气指数为92.43'): read only for a catalogued index without one.
+_BARE_INDEX = re.compile(r"(?P<label>.+?指数)(?:为|达到|达|是)(?P<num>" + NUMBER + r")(?P<unit>)")
 # A qualifier that changes what the rest of the sentence measures ("扣除房地产开发投资，
 # 全国固定资产投资增长0.8%"): nothing after it in the sentence is read.
-_NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当年价格)计算|以下除特殊说明外均为名义增长")
+_NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当年价格)计算|以下除特殊说明外均为名义增长|扣除价格因素(?:影响)?")
 _QUALIFIER = re.compile(r"^(?:扣除|剔除|不含|不包括|如果?|若)")
 _COUNT_INDUSTRIES = re.compile(r"(?P<total>\d+)个(?:工业)?(?:大类)?行业(?:中)?(?:有)?(?:(?P<n>\d+)个(?:行业)?|(?P<all>全部))")
 _COUNT_PRODUCTS = re.compile(r"(?P<total>\d+)种(?:主要)?(?:工业)?产品(?:中)?(?:有)?(?P<n>\d+)种")
@@ -40,10 +42,11 @@ _UNIVERSE = re.compile(r"(?:在|从)?(?:规模以上工业)?(?P<total>\d+)(?P<wh
 _COUNT_REST = re.compile(r"(?:有)?(?P<n>\d+)(?:个|种)(?:行业|产品)?")
 _SHARE = re.compile(r"(?P<label>.*?)占(?P<den>[^,;]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|是)?(?P<num>" + NUMBER + r")%")
 _SHARE_IN = re.compile(r"(?P<label>)在(?P<den>[^,;]+?)中(?:的)?占比(?:为|达到|达)?(?P<num>" + NUMBER + r")%")
+_ABS_MOM = re.compile(r"(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}月底)(?P<verb>增加|减少)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年)(?P<verb>增加|减少)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _NET = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _LABEL_NOISE = re.compile(r"增加值|总产量|产量|累计|同比|均$|分别$|共(?=实现|完成|计)|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
-_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|三家基础电信企业(?:及中国广电)?的?"
+_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:及中国广电)?的?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 _VERBS = re.compile(r"(?:实现|完成|发生|达到|共|已|已经)+$")
 
@@ -64,6 +67,8 @@ class _Context:
     subjects: list[Subject] = field(default_factory=list)
     mention: str | None = None          # a business named without a figure ("…等新兴业务")
     universe: tuple | None = None       # (41, '个大类行业') said before a count
+    pending: list[Subject] = field(default_factory=list)   # names listed before their figures ("A，B，C…分别")
+    history: list[Subject] = field(default_factory=list)   # every subject with a figure in this sentence
     mom: bool = False
     last_share: tuple | None = None     # (indicator, label, relative_to) of the share just read
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
@@ -128,7 +133,7 @@ class Reader:
                     ctx.period = clause_period
             if not clause:
                 continue
-            if _QUALIFIER.match(clause) and not re.search(r"\d", clause):
+            if _QUALIFIER.match(clause) and not re.search(r"\d", clause) and not _NEUTRAL.fullmatch(clause):
                 self.skip(original[c_start:end].strip(), "qualified")
                 break
             self.clause(original, clause, c_start, c_end, clause_period, ctx)
@@ -138,6 +143,8 @@ class Reader:
 
     def clause(self, original, clause, c_start, c_end, period, ctx) -> None:
         quote = original[c_start:c_end].strip()
+        if not selfcheck.has_figure(clause) and self._names_only(original, clause, c_start, c_end, ctx):
+            return None
         share = _SHARE_IN.fullmatch(clause) or _SHARE.fullmatch(clause)
         if share and not _SKIP_CLAUSE.search(share.group("label")):
             return self.share(share, quote, period, ctx)
@@ -158,15 +165,28 @@ class Reader:
         net = _NET.fullmatch(clause)
         if net:
             return self.net(net, quote, period, ctx)
-        absolute = _ABS_YOY.fullmatch(clause)
-        if absolute and _UNIT.fullmatch(absolute.group("unit")) and absolute.group("unit") != "%":
-            return self.abs_yoy(absolute, quote, period, ctx)
+        for pattern, measure in ((_ABS_YOY, "yoy_abs_change"), (_ABS_MOM, "mom_abs_change")):
+            absolute = pattern.fullmatch(clause)
+            if absolute and _UNIT.fullmatch(absolute.group("unit")) and absolute.group("unit") != "%":
+                return self.abs_change(absolute, measure, quote, period, ctx)
         changes = list(CHANGE_RE.finditer(clause))
         if len(ctx.subjects) > 1 and _LIST_START.match(clause):
             return self.carried_list(clause, quote, period, ctx)
         if changes:
             return self.growth(original, clause, changes, c_start, c_end, period, ctx)
         return self.level(original, clause, c_start, c_end, period, ctx)
+
+    def _names_only(self, original, clause, c_start, c_end, ctx) -> bool:
+        """'信息传输、软件和信息技术服务业，租赁和商务服务业，金融业生产指数分别…': names set off by
+        commas before the clause with their figures; kept until that clause."""
+        label = strip_noise(clause)
+        if not label or re.search(r"\d", clause):
+            return False
+        found = self.subjects_of(original, c_start, c_end, label, label, ctx)
+        if not found:
+            return False
+        ctx.pending += found
+        return True
 
     def resolve(self, label_text: str, ctx: _Context) -> Indicator | None:
         """A printed name in the families in force; a metric word in it picks its family
@@ -322,14 +342,15 @@ class Reader:
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, "abs_change", value, unit, quote)
 
-    def abs_yoy(self, match, quote, period, ctx) -> None:
-        """'每百元营业收入中的成本为85.57元，同比增加0.24元': the change on a year earlier, in the level's unit."""
+    def abs_change(self, match, measure, quote, period, ctx) -> None:
+        """'每百元营业收入中的成本为85.57元，同比增加0.24元' (on a year earlier), '商品房待售面积…，
+        比9月末减少260万平方米' (on the previous month's end): the change, in the level's unit."""
         if len(ctx.subjects) != 1:
             self.skip(quote, "unattributed", ctx)
             return
         value = float(match.group("num")) * (-1 if match.group("verb") == "减少" else 1)
         subj = ctx.subjects[0]
-        self.emit(subj.indicator, subj.label, period, "yoy_abs_change", value, match.group("unit"), quote)
+        self.emit(subj.indicator, subj.label, period, measure, value, match.group("unit"), quote)
 
     def growth(self, original, clause, changes, c_start, c_end, period, ctx) -> None:
         head = clause[: changes[0].start()]
@@ -354,6 +375,8 @@ class Reader:
         if "分别" in clause or (len(subjects) > 1 and len(listed) == len(subjects)):
             values = _listed_changes(clause[clause.index("分别"):], values[0].base) if "分别" in clause else listed
             values = values or [parse_change(m) for m in changes]
+        if ctx.pending and len(values) == len(ctx.pending) + len(subjects):
+            subjects, quote_start = ctx.pending + subjects, ctx.pending[0].quote_start
         if "分别" in clause or len(values) == len(subjects) > 1:
             if len(values) != len(subjects):
                 self.skip(original[c_start:c_end].strip(), "unattributed")
@@ -369,7 +392,8 @@ class Reader:
         quote = original[quote_start:c_end].strip()
         for subj, change in pairs:
             self.emit_change(subj, change, period, ctx.mom, quote)
-        ctx.subjects = subjects
+        ctx.subjects, ctx.pending = subjects, []
+        ctx.history += subjects
 
     def _chained(self, clause, changes, values, first, original, c_start, c_end, ctx):
         """'采矿业增长6.3%、制造业增长4.6%' in one clause: each figure takes the name printed
@@ -400,13 +424,30 @@ class Reader:
         measure = "mom_pct" if (change.base == "mom" or (mom and change.base != "yoy")) else "yoy_pct"
         if measure == "mom_pct" and period.period_type not in ("month", "quarter"):
             period = Period(period.period if period.period_type != "year" else f"{period.period}-12", "month")
+        if measure == "yoy_pct":
+            measure = self._basis_measure(ind, change.basis)
         self.emit(ind, subj.label, period, measure, change.value, "%", quote)
+
+    @staticmethod
+    def _basis_measure(ind, basis: str) -> str:
+        """yoy_pct is real growth for value added and GDP and nominal for amounts (retail sales,
+        revenue, income); a rate printed on the other basis ('扣除价格因素，社会消费品零售总额实际增长
+        1.3%') is yoy_real_pct or yoy_nominal_pct."""
+        real_by_definition = family_of(ind.code) in catalogue.REAL_GROWTH
+        if basis == "实际" and not real_by_definition:
+            return "yoy_real_pct"
+        if basis == "名义" and real_by_definition:
+            return "yoy_nominal_pct"
+        return "yoy_pct"
 
     def level(self, original, clause, c_start, c_end, period, ctx) -> None:
         quote = original[c_start:c_end].strip()
         if "分别" in clause:
             return self.levels(original, clause, c_start, c_end, period, ctx)
         match = _LEVEL.fullmatch(clause.strip())
+        bare = _BARE_INDEX.fullmatch(clause.strip()) if not match else None
+        if bare and (ind := self.resolve(strip_noise(bare.group("label")), ctx)) is not None and not ind.unit:
+            match = bare
         mention = re.search(r"等([^,;等]{2,12}?业务)$", clause)
         if mention:
             ctx.mention = mention.group(1)
@@ -443,13 +484,16 @@ class Reader:
         items = _listed(tail)
         label_text = strip_noise(head)
         subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
+        if subjects is not None and ctx.pending and len(items) == len(ctx.pending) + len(subjects):
+            subjects, quote = ctx.pending + subjects, original[ctx.pending[0].quote_start:c_end].strip()
         if not subjects or len(items) != len(subjects) or any(not _UNIT.fullmatch(u) for _, u in items):
             self.skip(quote, "unattributed")
             ctx.subjects = []
             return
         for subj, (value, unit) in zip(subjects, items):
             self.emit_level(subj.indicator, subj.label, period, value, unit, quote)
-        ctx.subjects = subjects
+        ctx.subjects, ctx.pending = subjects, []
+        ctx.history += subjects
 
     def emit_level(self, ind, label, period, value, unit, quote):
         if family_of(ind.code) in catalogue.GROWTH_ONLY:
@@ -461,7 +505,8 @@ class Reader:
     def emit(self, ind, label, period, measure, value, unit, quote, origin="text", relative_to=None, universe=None):
         if ind.code in catalogue.STOCKS and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
-        if family_of(ind.code) in self.vocab.ytd_only and period.period_type == "month" and measure != "mom_pct":
+        if family_of(ind.code) in self.vocab.ytd_only and period.period_type == "month" and measure != "mom_pct" \
+                and ind.code not in catalogue.STOCKS:
             # Investment is only compiled year to date: a paragraph that does not repeat
             # "1—11月份" still speaks of the cumulative figure.
             month = int(period.period[5:])
@@ -543,6 +588,8 @@ def _blank_parentheticals(text: str) -> str:
 def strip_noise(label: str) -> str:
     text = _LEAD_NOISE.sub("", label.strip())
     text = _LABEL_NOISE.sub("", text)
+    # '新能源汽车产品产量', '金银珠宝类商品零售额': the name before the metric
+    text = re.sub(r"(?<=.)产品$", "", re.sub(r"类(?:商品)?零售额$", "类", text))
     text = _VERBS.sub("", text.strip(" ,;:"))
     return text.strip(" ,;:")
 

@@ -26,10 +26,13 @@ class Vocabulary:
         return max(hits, key=lambda hit: len(hit[0])) if hits else None
 
     def topic_of(self, paragraph: str) -> tuple[str, ...] | None:
-        for pattern, families in self.topics:
-            if re.search(pattern, paragraph):
-                return families
-        return None
+        """The families of the topic a heading names first ("四、固定资产投资…，高技术服务业投资
+        增长" is about investment, not services); a catch-all pattern '.' only when none is named."""
+        found = [(m.start(), i, families) for i, (pattern, families) in enumerate(self.topics) if pattern != "."
+                 and (m := re.search(pattern, paragraph))]
+        if found:
+            return min(found)[2]
+        return next((families for pattern, families in self.topics if pattern == "."), None)
 
 
 @dataclass(frozen=True)
