@@ -39,7 +39,8 @@ def test_parse_reads_a_page_of_every_kind():
         assert result.returncode == 0, result.stderr
         rows = [json.loads(line) for line in result.stdout.splitlines()]
         assert {r["release_kind"] for r in rows} == {kind}
-        assert {(r["indicator"], r["period"], r["period_type"], r["measure"]): r["value"] for r in rows} == expected
+        assert {(r["indicator"], r["period"], r["period_type"], r["measure"],
+                 *([r["relative_to"]] if r["measure"] == "pp_gap" else [])): r["value"] for r in rows} == expected
     assert len(seen) == 9   # industrial_production: test_parse_prints_contract_fields_as_json_lines
 
 

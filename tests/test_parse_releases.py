@@ -17,17 +17,18 @@ from xinzhi.pipeline import parse_archive, parse_page
 
 
 def expect(spec: str) -> dict:
+    """Lines of `indicator period period_type measure value [relative_to]`."""
     out = {}
     for line in spec.strip().splitlines():
-        code, period, period_type, measure, value = line.split()
-        out[(code, period, period_type, measure)] = float(value)
+        code, period, period_type, measure, value, *relative = line.split()
+        out[(code, period, period_type, measure, *relative)] = float(value)
     return out
 
 
 def figures(release) -> dict:
     got = {}
     for o in release.observations:
-        key = (o.indicator, o.period, o.period_type, o.measure)
+        key = (o.indicator, o.period, o.period_type, o.measure, *([o.relative_to] if o.measure == "pp_gap" else []))
         assert key not in got, f"{key} emitted twice"
         got[key] = o.value
     return got
@@ -278,6 +279,10 @@ telecom.bs_5g 2025-11 month share_pp_change_prev 0.4
 
 ELECTRONICS_JAN_FEB_2025 = expect("""
 electronics_va 2025-02 ytd yoy_pct 10.6
+electronics_va 2025-02 ytd pp_gap 4.7 industrial_va
+electronics_va 2025-02 ytd pp_gap 1.5 industrial_va.high_tech
+customs_export.notebooks 2025-02 ytd level 2223
+customs_export.notebooks 2025-02 ytd yoy_pct 16.5
 output.microcomputers 2025-02 ytd level 4700
 output.microcomputers 2025-02 ytd yoy_pct 7.2
 output.mobile_phones 2025-02 ytd level 2.17

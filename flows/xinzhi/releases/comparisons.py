@@ -18,7 +18,7 @@ from .. import catalogue
 from ..catalogue import Indicator, family_of
 from ..cn import NUMBER
 
-_NUMS = r"(?P<nums>" + NUMBER + r"(?:个?百分点)?(?:(?:和|、|及)" + NUMBER + r"(?:个?百分点)?)*)个?百分点"
+_NUMS = r"(?P<nums>" + NUMBER + r"个?(?:百分点)?(?:(?:和|、|及)" + NUMBER + r"个?(?:百分点)?)*)个?百分点"
 _FASTER, _SLOWER = "快|高|多", "慢|低|少"
 _GAP_AFTER = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?:比|较)(?P<agg>[^,;]*?)(?:分别)?"
                         r"(?P<dir>快|高出|(?<!提)高|慢|低)" + _NUMS)

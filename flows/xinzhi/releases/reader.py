@@ -68,6 +68,7 @@ class _Context:
     mention: str | None = None          # a business named without a figure ("…等新兴业务")
     universe: tuple | None = None       # (41, '个大类行业') said before a count
     pending: list[Subject] = field(default_factory=list)   # names listed before their figures ("A，B，C…分别")
+    metric_subject: str = ""            # the name a metric word was last said of in this sentence
     history: list[Subject] = field(default_factory=list)   # every subject with a figure in this sentence
     mom: bool = False
     last_share: tuple | None = None     # (indicator, label, relative_to) of the share just read
@@ -193,18 +194,23 @@ class Reader:
         ('国有控股企业实现利润总额' is a profit figure) and stays in force for the sentence."""
         metric = self.vocab.metric_of(label_text)
         if metric:
-            found = self._with_metric(label_text, metric)
+            found = self._with_metric(label_text, metric, ctx)
             if found is not None:
                 ctx.families = (metric[1],)
                 return found
         return catalogue.resolve(label_text, ctx.families) or catalogue.resolve(label_text, ctx.base) \
             or self._mentioned(label_text, ctx)
 
-    def _with_metric(self, label_text: str, metric: tuple[str, str]) -> Indicator | None:
+    def _with_metric(self, label_text: str, metric: tuple[str, str], ctx: _Context) -> Indicator | None:
         word, family = metric
         subject = _VERBS.sub("", strip_noise(label_text.replace(word, "", 1)))
+        if not subject and ctx.metric_subject:
+            # '通信设备制造业实现营业收入…；实现利润总额…': the metric is the same subject's
+            subject = ctx.metric_subject
         if not subject or subject in self.vocab.totals:
+            ctx.metric_subject = ""
             return catalogue.indicators().get(family)
+        ctx.metric_subject = subject
         # '规模以上电子信息制造业东部地区': a part of the whole, named after it.
         for total in self.vocab.totals:
             part = catalogue.resolve(subject[len(total):], (family,)) if subject.startswith(total) else None
@@ -412,6 +418,9 @@ class Reader:
 
     def emit_change(self, subj: Subject, change: Change, period, mom, quote):
         ind = subj.indicator
+        if change.base == "prev":   # '较1—9月份提高0.13个百分点': a change on an earlier span, not stored
+            self.skip(quote, "not stored")
+            return
         if change.unit == "百分点":
             # A change in points only means something for a rate (产品销售率, PMI); for a
             # growth rate it compares two growth rates, which is not a figure we store.
