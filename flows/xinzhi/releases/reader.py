@@ -44,6 +44,8 @@ _SHARE = re.compile(r"(?P<label>.*?)占(?P<den>[^,;]+?)(?:的)?(?:比重|比例)
 _SHARE_IN = re.compile(r"(?P<label>)在(?P<den>[^,;]+?)中(?:的)?占比(?:为|达到|达)?(?P<num>" + NUMBER + r")%")
 _ABS_MOM = re.compile(r"(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}月底)(?P<verb>增加|减少)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年)(?P<verb>增加|减少)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+_SHARE_LIST = re.compile(r"(?P<label>.*?)(?:在|占)(?P<den>[^,;]*?)中?的?(?:占比|比重)分别为(?P<list>.+)")
+_REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 _NET = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _LABEL_NOISE = re.compile(r"增加值|总产量|产量|累计|同比|均$|分别$|共(?=实现|完成|计)|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:及中国广电)?的?"
@@ -106,6 +108,7 @@ class Reader:
             self.paragraph(paragraph)
 
     def paragraph(self, original: str) -> None:
+        self.said: list[Subject] = []      # subjects with figures in this paragraph, in order
         work = _blank_parentheticals(fold(original))
         period = self.base
         for start, end in _spans(work, "。"):
@@ -146,6 +149,9 @@ class Reader:
         quote = original[c_start:c_end].strip()
         if not selfcheck.has_figure(clause) and self._names_only(original, clause, c_start, c_end, ctx):
             return None
+        shares = _SHARE_LIST.fullmatch(clause)
+        if shares:
+            return self.share_list(shares, original, quote, c_start, c_end, period, ctx)
         share = _SHARE_IN.fullmatch(clause) or _SHARE.fullmatch(clause)
         if share and not _SKIP_CLAUSE.search(share.group("label")):
             return self.share(share, quote, period, ctx)
@@ -286,6 +292,24 @@ class Reader:
         self.emit(ind, subjects[0].label, period, "share_pct", float(match.group("num")), "%", quote, relative_to=code)
         ctx.last_share, ctx.share_at = (ind, subjects[0].label, code), len(self.out)
 
+    def share_list(self, match, original, quote, c_start, c_end, period, ctx) -> None:
+        """'四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2%': one share per name;
+        'N个地区' are the last N regions with figures in this paragraph."""
+        items = _listed(match.group("list"))
+        said = _REGIONS_SAID.search(match.group("label"))
+        if said:
+            n = {"四": 4, "三": 3, "两": 2}.get(said.group("n")) or int(said.group("n"))
+            regions = [subj for subj in self.said if subj.indicator.dimension == "region"]
+            subjects = regions[-n:] if len(regions) >= n else []
+        else:
+            label = strip_noise(match.group("label"))
+            subjects = (self.subjects_of(original, c_start, c_end, label, "分别", ctx) or []) if label else ctx.subjects
+        if not subjects or len(items) != len(subjects) or any(unit != "%" for _, unit in items):
+            self.skip(quote, "unattributed", ctx)
+            return
+        for subj, (value, _) in zip(subjects, items):
+            self.emit(subj.indicator, subj.label, period, "share_pct", value, "%", quote)
+
     def same_as(self, match, original, c_start, c_end, period, ctx) -> None:
         """'与上月持平' after a rate: a change of zero points. After a growth rate it
         compares two growth rates, which is not a figure we store."""
@@ -400,6 +424,7 @@ class Reader:
             self.emit_change(subj, change, period, ctx.mom, quote)
         ctx.subjects, ctx.pending = subjects, []
         ctx.history += subjects
+        self.said += subjects
 
     def _chained(self, clause, changes, values, first, original, c_start, c_end, ctx):
         """'采矿业增长6.3%、制造业增长4.6%' in one clause: each figure takes the name printed
@@ -503,6 +528,7 @@ class Reader:
             self.emit_level(subj.indicator, subj.label, period, value, unit, quote)
         ctx.subjects, ctx.pending = subjects, []
         ctx.history += subjects
+        self.said += subjects
 
     def emit_level(self, ind, label, period, value, unit, quote):
         if family_of(ind.code) in catalogue.GROWTH_ONLY:

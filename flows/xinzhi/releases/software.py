@@ -10,10 +10,10 @@ KIND = "software"
 PUBLISHER = "MIIT"
 VOCABULARY = Vocabulary(
     PUBLISHER, KIND, families=("software_revenue", "software_profit", "software_export"),
-    metrics=(("软件业务收入", "software_revenue"), ("利润总额", "software_profit"),
+    metrics=(("软件业务收入", "software_revenue"), ("软件收入", "software_revenue"), ("利润总额", "software_profit"),
              ("软件业务出口", "software_export")),
     totals=("软件业", "软件和信息技术服务业", "全行业"),
-    parser_version="miit-software/1.0.0",
+    parser_version="miit-software/1.1.0",
 )
 
 TITLES = Titles(r"软件(和信息技术服务)?业(经济)?运行情况")
