@@ -212,16 +212,17 @@ def query_latency(work: Path, years: int, runs: int, target: int) -> None:
                 [years, variants])
     con.execute("""
         INSERT INTO raw.releases
-            SELECT url || '?m=' || k || '&v=' || v, publisher, kind, title, published_at - to_months(k),
-                period, period_type, sha256, parser_version, observations, status
-            FROM raw.releases, copies;
+            SELECT r.* REPLACE (url || '?m=' || k || '&v=' || v AS url, published_at - to_months(k) AS published_at)
+            FROM raw.releases r, copies;
         INSERT INTO core.observations
-            SELECT source_url || '?m=' || k || '&v=' || v, publisher, release_kind, published_at - to_months(k),
-                indicator || CASE WHEN v > 0 THEN '_v' || v ELSE '' END, label_zh, dimension,
+            SELECT o.* REPLACE (
+                source_url || '?m=' || k || '&v=' || v AS source_url,
+                published_at - to_months(k) AS published_at,
+                indicator || CASE WHEN v > 0 THEN '_v' || v ELSE '' END AS indicator,
                 CASE WHEN length(period) = 4 THEN CAST(CAST(period AS INT) - k // 12 AS VARCHAR)
-                     ELSE strftime(strptime(period || '-01', '%Y-%m-%d') - to_months(k), '%Y-%m') END,
-                period_type, measure, value + k / 100.0, unit, quote, origin, check_value, parser_version, sha256
-            FROM core.observations, copies;
+                     ELSE strftime(strptime(period || '-01', '%Y-%m-%d') - to_months(k), '%Y-%m') END AS period,
+                value + k / 100.0 AS value)
+            FROM core.observations o, copies;
     """)
     figures = con.execute("SELECT count(*) FROM core.observations").fetchone()[0]
     for name, kind in con.execute("SELECT view_name, 'VIEW' FROM duckdb_views() WHERE schema_name = 'marts' UNION ALL "

@@ -16,7 +16,7 @@ from xinzhi.archive import Archive
 from xinzhi.checkpoints import POINTS
 
 XINZHI = str(Path(sys.executable).parent / "xinzhi")
-TOTAL = 406
+TOTAL = 418
 
 
 def start(home, mirror, pause=None):
@@ -62,7 +62,7 @@ def test_killed_at_any_point_the_next_run_completes_with_nothing_lost_or_doubled
     assert problem is None and outcome.observations == TOTAL
     con = duckdb.connect(str(home / "xinzhi.duckdb"), read_only=True)
     keys = con.execute("""SELECT count(*), count(DISTINCT (source_url, indicator, dimension, period, period_type,
-                          measure)) FROM core.observations""").fetchone()
+                          measure, relative_to)) FROM core.observations""").fetchone()
     assert keys == (TOTAL, TOTAL)
     assert con.execute("SELECT count(*) FROM raw.releases WHERE status = 'loaded'").fetchone()[0] == 17
     con.close()

@@ -17,7 +17,7 @@ from xinzhi.config import Settings
 from xinzhi.model import XinzhiError
 
 XINZHI = str(Path(sys.executable).parent / "xinzhi")
-TOTAL = 406
+TOTAL = 418
 
 
 # Marts that carry the time of the run that read a source: two runs differ there and only there.

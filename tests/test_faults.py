@@ -16,7 +16,7 @@ from xinzhi.mirror import Mirror
 ARTICLE_PATH = "/www.stats.gov.cn/sj/zxfb/202512/t20251215_1962074.html"
 ARTICLE = "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1962074.html"
 ARTICLE_ROWS = 49
-TOTAL = 406
+TOTAL = 418
 FIGURES = """SELECT source_url, indicator, dimension, period, period_type, measure, value, unit
              FROM core.observations ORDER BY ALL"""
 

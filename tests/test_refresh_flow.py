@@ -32,7 +32,7 @@ LISTED_RELEASES = {
 }
 KINDS = {"industrial_production", "monthly_overview", "pmi", "industrial_profits", "annual_communique",
          "telecom", "electronics", "software", "raw_materials", "equipment"}
-TOTAL_OBSERVATIONS = 406
+TOTAL_OBSERVATIONS = 418
 
 
 def run_refresh():
@@ -64,7 +64,7 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     assert loaded == LISTED_RELEASES
     assert {k for (k,) in query(home, "SELECT DISTINCT release_kind FROM marts.observations")} == KINDS
     per_release = dict(query(home, "SELECT source_url, count(*) FROM core.observations GROUP BY 1"))
-    assert per_release[NOV_2025] == 49 and per_release[OVERVIEW_NOV_2025] == 48
+    assert per_release[NOV_2025] == 49 and per_release[OVERVIEW_NOV_2025] == 53
     assert sum(per_release.values()) == TOTAL_OBSERVATIONS
     # every figure carries its lineage
     assert query(home, """SELECT count(*) FROM marts.observations WHERE source_url IS NULL OR published_at IS NULL

@@ -64,4 +64,4 @@ def test_healthy_runs_at_once_and_in_a_row_print_no_traceback(tmp_path, mirror):
     for output in outputs:
         quiet(output)
         # the verdict is the last line, after the temporary server's shutdown
-        assert output.strip().splitlines()[-1] == "xinzhi: refresh done: 17 releases, 406 observations"
+        assert output.strip().splitlines()[-1] == "xinzhi: refresh done: 17 releases, 418 observations"

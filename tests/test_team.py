@@ -21,7 +21,7 @@ from postgres import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-TOTAL = 406
+TOTAL = 418
 
 RUNS = r"""
 import json
@@ -219,7 +219,7 @@ def check_overlapping_refreshes(env, folder, tmp_path, monkeypatch):
     assert len(fetched) == len(set(fetched)) == 18
     con = lake.connect(settings)
     keys = con.execute("SELECT count(*), count(DISTINCT (source_url, indicator, dimension, period, period_type, "
-                       "measure)) FROM core.observations").fetchone()
+                       "measure, relative_to)) FROM core.observations").fetchone()
     assert keys == (TOTAL, TOTAL)
     assert con.execute("SELECT count(*) = count(DISTINCT url) FROM raw.discoveries").fetchone()[0]
     publishes = [s for s in lake.snapshots(con) if "raw.build_info" in (s[2] or {}).get("tables_created", [])]
