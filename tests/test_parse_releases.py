@@ -10,28 +10,11 @@ from datetime import datetime
 import pytest
 from bs4 import BeautifulSoup
 from conftest import MIIT, MIRROR, NBS
+from parsing import expect, figures, parse_text
 
 from xinzhi.archive import Archive, FetchRecord
 from xinzhi.model import NotHtml, ParseError
 from xinzhi.pipeline import parse_archive, parse_page
-
-
-def expect(spec: str) -> dict:
-    """Lines of `indicator period period_type measure value [relative_to]`."""
-    out = {}
-    for line in spec.strip().splitlines():
-        code, period, period_type, measure, value, *relative = line.split()
-        out[(code, period, period_type, measure, *relative)] = float(value)
-    return out
-
-
-def figures(release) -> dict:
-    got = {}
-    for o in release.observations:
-        key = (o.indicator, o.period, o.period_type, o.measure, *([o.relative_to] if o.measure == "pp_gap" else []))
-        assert key not in got, f"{key} emitted twice"
-        got[key] = o.value
-    return got
 
 
 def url_of(path) -> str:
@@ -532,14 +515,6 @@ def test_drifted_pages_are_quarantined_with_the_reason_and_the_rest_parse(tmp_pa
 
 
 # ------------------------------------------------------------------ wording variety, kind by kind
-
-
-def parse_text(kind, title, published, paragraphs, tables=()):
-    from xinzhi.model import Article
-    from xinzhi.releases import PARSERS
-    article = Article("https://www.stats.gov.cn/sj/zxfb/202503/t20250331_1.html", title,
-                      datetime.fromisoformat(published), paragraphs, list(tables), "new")
-    return PARSERS[kind].parse(article)
 
 
 PMI_TABLE = [["", "PMI"], ["2025年2月", "50.2"], ["2025年3月", "50.5"]]

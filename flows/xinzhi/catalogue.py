@@ -70,12 +70,20 @@ REAL_GROWTH = frozenset({"industrial_va", "gdp", "services_index", "industry_va_
 STOCKS = frozenset({
     "telecom.mobile_users", "telecom.mobile_users_5g", "telecom.bs_mobile", "telecom.bs_5g",
     "telecom.bs_5g_per_10k", "telecom.broadband_users", "telecom.broadband_100m", "telecom.broadband_gigabit",
-    "telecom.pon_10g_ports", "telecom.fiber_length", "telecom.iot_users",
+    "telecom.pon_10g_ports", "telecom.fiber_length", "telecom.iot_users", "telecom.bs_4g", "telecom.bs_5ga",
+    "telecom.fiber_long_distance", "telecom.fiber_access", "telecom.fiber_local", "telecom.broadband_ports",
+    "telecom.ftth_ports",
     "industrial_assets", "industrial_liabilities", "industrial_equity", "industrial_debt_ratio",
     "industrial_receivables", "industrial_inventory", "industrial_revenue_per_100_assets", "industrial_revenue_per_capita",
     "industrial_inventory_days", "industrial_receivables_days",
     "real_estate.unsold_area", "real_estate.residential_unsold_area", "real_estate.climate_index",
 })
+
+
+def is_stock(code: str) -> bool:
+    """A stock: listed above (also by region: telecom.bs_5g.east), or counted in subscribers (万户, 亿户)."""
+    ind = indicators().get(code)
+    return code in STOCKS or scope_of(code) in STOCKS or (ind is not None and ind.unit.endswith("户"))
 
 
 def family_of(code: str) -> str:

@@ -31,13 +31,14 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
               "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
 # A growth phrase: optional comparison base, verb, number and unit.
-#   同比增长4.8%  比上月增长0.44%  下降0.5%  增长2.8倍  同比持平  同比名义增长7.7%
+#   同比增长4.8%  比上月增长0.44%  下降0.5%  增长2.8倍  同比持平  同比名义增长7.7%  增长-0.8%
+# A sign after a verb of fall ('下降-0.6%') is a double negative no release means: not matched.
 CHANGE_RE = re.compile(
     r"(?P<base>同比|环比|比上年同期|比上年同月|比上年|比上月|比去年同期|比\d{1,2}月份?|较上年同期|较上月"
     r"|(?:较|比)(?:\d{1,2}-\d{1,2}月份?|前\d{1,2}个月|上半年|一季度|前三季度|上期|上季度))?"
     r"(?P<basis>实际|名义)?"
     r"(?:(?P<verb>增长|下降|上升|提高|减少|回落|回升|加快|上涨|下跌|降低|增加|(?<=同比)增|(?<=同比)降|(?<=环比)增"
-    r"|(?<=环比)降)(?P<num>" + NUMBER + r")(?P<unit>%|倍|个百分点|百分点)"
+    r"|(?<=环比)降)(?:(?<=增长|上升|提高|增加|上涨|回升|加快)(?P<sign>-))?(?P<num>" + NUMBER + r")(?P<unit>%|倍|个百分点|百分点)"
     r"|(?P<flat>(?<!保)持平(?!稳)))"
 )
 
@@ -61,6 +62,8 @@ def parse_change(match: re.Match) -> Change:
     if match.group("flat"):
         return Change(0.0, "%", base, basis)
     value = float(match.group("num"))
+    if match.group("sign"):     # '增长-0.8%': MIIT prints a fall as negative growth
+        value = -value
     unit = match.group("unit")
     if unit == "倍":
         value, unit = round(value * 100, 6), "%"

@@ -26,7 +26,7 @@ VOCABULARY = Vocabulary(
              ("制造业采购经理指数", "pmi"), ("生产经营活动预期指数", "pmi.expectations")),
     topics=(
         (r"国内生产总值|经济增长|GDP|经济运行", ("gdp", "industry_va_total", "capacity_utilization")),
-        (r"工业", _INDUSTRY + ("pmi",)),
+        (r"工业|产能利用", _INDUSTRY + ("pmi",)),
         (r"服务业", _SERVICES),
         (r"居民消费价格|物价|CPI|PPI|出厂价格", _PRICES),
         (r"居民收入|可支配收入|消费支出", ("household",)),

@@ -31,7 +31,7 @@ _UNIT = re.compile(
 )
 _LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是)?(?P<num>" + NUMBER + r")(?P<unit>" + _UNIT.pattern + r")")
 # An index printed without a unit ('房地产开发景气指数为92.43'): read only for a catalogued index without one.
-_BARE_INDEX = re.compile(r"(?P<label>.+?指数)(?:为|达到|达|是)(?P<num>" + NUMBER + r")(?P<unit>)")
+_BARE_INDEX = re.compile(r"(?P<label>.+?指数)(?:为|达到|达|是)(?P<num>" + NUMBER + r")(?P<unit>点?)")
 # A qualifier that changes what the rest of the sentence measures ("扣除房地产开发投资，
 # 全国固定资产投资增长0.8%"): nothing after it in the sentence is read.
 _NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当年价格)计算|以下除特殊说明外均为名义增长|扣除价格因素(?:影响)?")
@@ -45,10 +45,11 @@ _SHARE_IN = re.compile(r"(?P<label>)在(?P<den>[^,;]+?)中(?:的)?占比(?:为|�
 _ABS_MOM = re.compile(r"(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}月底)(?P<verb>增加|减少)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年)(?P<verb>增加|减少)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _SHARE_LIST = re.compile(r"(?P<label>.*?)(?:在|占)(?P<den>[^,;]*?)中?的?(?:占比|比重)分别为(?P<list>.+)")
+_SHARE_LIST_OF = re.compile(r"(?P<label>.*?)分别占(?P<den>[^,;\d]*?)的?(?:比重|比例|份额)?(?:分别)?为?(?P<list>\d.+)")
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 _NET = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _LABEL_NOISE = re.compile(r"增加值|总产量|产量|累计|同比|均$|分别$|共(?=实现|完成|计)|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
-_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:及中国广电)?的?"
+_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:及中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 _VERBS = re.compile(r"(?:实现|完成|发生|达到|共|已|已经)+$")
 
@@ -149,7 +150,7 @@ class Reader:
         quote = original[c_start:c_end].strip()
         if not selfcheck.has_figure(clause) and self._names_only(original, clause, c_start, c_end, ctx):
             return None
-        shares = _SHARE_LIST.fullmatch(clause)
+        shares = _SHARE_LIST.fullmatch(clause) or _SHARE_LIST_OF.fullmatch(clause)
         if shares:
             return self.share_list(shares, original, quote, c_start, c_end, period, ctx)
         share = _SHARE_IN.fullmatch(clause) or _SHARE.fullmatch(clause)
@@ -198,6 +199,7 @@ class Reader:
     def resolve(self, label_text: str, ctx: _Context) -> Indicator | None:
         """A printed name in the families in force; a metric word in it picks its family
         ('国有控股企业实现利润总额' is a profit figure) and stays in force for the sentence."""
+        label_text = self.grouped(label_text)
         metric = self.vocab.metric_of(label_text)
         if metric:
             found = self._with_metric(label_text, metric, ctx)
@@ -206,6 +208,11 @@ class Reader:
                 return found
         return catalogue.resolve(label_text, ctx.families) or catalogue.resolve(label_text, ctx.base) \
             or self._mentioned(label_text, ctx)
+
+    def grouped(self, label_text: str) -> str:
+        """The catalogue name of a group the release names by a rule ('居前5名的北京、广东…共'),
+        never applied to a clause that gives each member its own figure (分别)."""
+        return next((name for pattern, name in self.vocab.groups if re.search(pattern, label_text)), label_text)
 
     def _with_metric(self, label_text: str, metric: tuple[str, str], ctx: _Context) -> Indicator | None:
         word, family = metric
@@ -235,6 +242,8 @@ class Reader:
 
     def subjects_of(self, original, c_start, c_end, label_text, clause, ctx) -> list[Subject] | None:
         """Every name a clause's figures belong to, or None when one cannot be resolved."""
+        if "分别" not in clause:
+            label_text = self.grouped(label_text)
         multiple = "、" in label_text or "均" in clause or "分别" in clause
         by_region = self._regions(label_text, ctx) if multiple else None
         if by_region:
@@ -480,8 +489,8 @@ class Reader:
             return self.levels(original, clause, c_start, c_end, period, ctx)
         match = _LEVEL.fullmatch(clause.strip())
         bare = _BARE_INDEX.fullmatch(clause.strip()) if not match else None
-        if bare and (ind := self.resolve(strip_noise(bare.group("label")), ctx)) is not None and not ind.unit:
-            match = bare
+        if bare and (ind := self.resolve(strip_noise(bare.group("label")), ctx)) is not None and ind.unit == "点":
+            match = bare                  # '房地产开发景气指数为92.91': an index in points, printed without unit
         mention = re.search(r"等([^,;等]{2,12}?业务)$", clause)
         if mention:
             ctx.mention = mention.group(1)
@@ -509,7 +518,7 @@ class Reader:
             # Stored as growth only; the amount names the subject of the growth that follows.
             self.skip(quote, "not stored")
             return
-        self.emit_level(ind, subj.label, period, float(match.group("num")), match.group("unit"), quote)
+        self.emit_level(ind, subj.label, period, float(match.group("num")), match.group("unit") or ind.unit, quote)
 
     def levels(self, original, clause, c_start, c_end, period, ctx) -> None:
         """'中、小型企业PMI分别为48.9%和49.1%': one level per name, in order."""
@@ -538,10 +547,10 @@ class Reader:
         self.emit(ind, label, period, measure, value, unit, quote)
 
     def emit(self, ind, label, period, measure, value, unit, quote, origin="text", relative_to=None, universe=None):
-        if ind.code in catalogue.STOCKS and period.period_type in ("ytd", "year"):
+        if catalogue.is_stock(ind.code) and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
         if family_of(ind.code) in self.vocab.ytd_only and period.period_type == "month" and measure != "mom_pct" \
-                and ind.code not in catalogue.STOCKS:
+                and not catalogue.is_stock(ind.code):
             # Investment is only compiled year to date: a paragraph that does not repeat
             # "1—11月份" still speaks of the cumulative figure.
             month = int(period.period[5:])
@@ -558,19 +567,23 @@ class Reader:
 # ------------------------------------------------------------------ clause helpers
 
 _LIST_START = re.compile(r"(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年)?(?:分别)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌)")
-_ITEM = re.compile(r"(?P<verb>增长|下降|上升|提高|回落|回升|减少|降低|增加|下跌)?(?P<num>" + NUMBER + r")"
+_ITEM = re.compile(r"(?P<verb>增长|下降|上升|提高|回落|回升|减少|降低|增加|下跌)?(?<![\d月])(?P<sign>-)?(?P<num>" + NUMBER + r")"
                    r"(?P<unit>%|倍|个百分点|百分点|个(?=[和、])|[万亿千百]*[^\d、和及,;%]{0,3}?(?=[和、]|$))?")
 
 
 def _listed(tail: str) -> list[tuple[float, str]]:
     """'为48.9%和49.1%', '上升0.2个和2.0个百分点', '1.1和0.7个百分点': (value, unit) per item;
-    a unit printed once at the end applies to the items before it."""
-    items = [(m.group("verb"), float(m.group("num")), m.group("unit") or "") for m in _ITEM.finditer(tail)]
+    a unit printed once at the end applies to the items before it; '0.6%和-0.8%' is signed.
+    A sign under a verb of fall ('下降1.2%和-0.3%') is a double negative: no items, never a guess."""
+    items = [(m.group("verb"), -float(m.group("num")) if m.group("sign") else float(m.group("num")),
+              m.group("unit") or "", bool(m.group("sign"))) for m in _ITEM.finditer(tail)]
     out: list[tuple[float, str]] = []
-    last_unit = next((u for _, _, u in reversed(items) if u and u != "个"), "")
+    last_unit = next((u for _, _, u, _ in reversed(items) if u and u != "个"), "")
     verb = None
-    for item_verb, value, unit in items:
+    for item_verb, value, unit, signed in items:
         verb = item_verb or verb
+        if signed and verb in ("下降", "回落", "减少", "降低", "下跌"):
+            return []
         unit = last_unit if unit in ("", "个") else unit
         if unit == "个百分点":
             unit = "百分点"

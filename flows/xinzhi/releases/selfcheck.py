@@ -5,6 +5,7 @@ observation with that value), when its clause or row is listed as skipped (with 
 or when it is not a figure at all: a date or period, a section number, a threshold in a
 definition, the universe of a count ("41个大类行业中"), a number inside a name (5G, 10G PON,
 3D打印). Anything else is "unexplained": a figure the parsers missed without saying so.
+A number printed with a minus sign ('增长-0.8%') is accounted for only by a negative figure.
 """
 from __future__ import annotations
 
@@ -52,11 +53,13 @@ def unexplained(article: Article, release: Release, read: list[Observation]) -> 
 
 
 def _values_by_quote(read: list[Observation]) -> dict[str, set[float]]:
-    """Each quote (a clause, or a table row) and the values read from it, as printed."""
+    """Each quote (a clause, or a table row) and the values read from it: every magnitude ('下降0.8%'
+    prints 0.8) and every negative value (a printed '-0.8' needs a stored -0.8)."""
     values: dict[str, set[float]] = {}
     for obs in read:
-        printed = {abs(obs.value)} | ({abs(obs.check_value)} if obs.check_value is not None else set())
-        printed |= {round(v / 100, 6) for v in printed}          # 增长2.8倍 is stored as 280 %
+        signed = {obs.value} | ({obs.check_value} if obs.check_value is not None else set())
+        signed |= {round(v / 100, 6) for v in signed}            # 增长2.8倍 is stored as 280 %
+        printed = {abs(v) for v in signed} | {v for v in signed if v < 0}
         for part in obs.quote.split(" ‖ "):
             values.setdefault(part.strip(), set()).update(printed)
     return values
@@ -80,6 +83,8 @@ def _in_text(text: str, values: dict[str, set[float]], skipped: set[str]) -> lis
         if any(a <= start and end <= b for a, b in covered):
             continue
         value = float(match.group().replace(",", ""))
+        if start > 0 and folded[start - 1] == "-" and (start < 2 or not folded[start - 2].isdigit()):
+            value = -value                                       # printed with a minus sign
         if any(a <= start and end <= b and (printed is None or _printed_in(value, printed))
                for a, b, printed in explained):
             continue

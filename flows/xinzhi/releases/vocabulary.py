@@ -15,6 +15,7 @@ class Vocabulary:
     topics: tuple[tuple[str, tuple[str, ...]], ...] = ()  # heading regex -> families
     totals: tuple[str, ...] = ()               # subjects meaning the whole ("规模以上工业企业")
     ytd_only: frozenset = frozenset()          # families published year to date only (investment)
+    groups: tuple[tuple[str, str], ...] = ()   # regex -> catalogue name of a group named by a rule, not its members
     counts: bool = False                       # "41个大类行业中有30个…增长" counts
     index_families: frozenset = frozenset()    # families whose % levels are diffusion indices
     pp_base: str = "yoy"                        # base of a 百分点 change printed without one

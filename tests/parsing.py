@@ -1,0 +1,34 @@
+"""Helpers for parser tests: expected figures written as text, figures read, text parsed as a page."""
+from __future__ import annotations
+
+from datetime import datetime
+
+MIIT_KINDS = ("telecom", "electronics", "software", "raw_materials", "equipment")
+
+
+def expect(spec: str) -> dict:
+    """Lines of `indicator period period_type measure value [relative_to]`."""
+    out = {}
+    for line in spec.strip().splitlines():
+        code, period, period_type, measure, value, *relative = line.split()
+        out[(code, period, period_type, measure, *relative)] = float(value)
+    return out
+
+
+def figures(release) -> dict:
+    got = {}
+    for o in release.observations:
+        key = (o.indicator, o.period, o.period_type, o.measure, *([o.relative_to] if o.measure == "pp_gap" else []))
+        assert key not in got, f"{key} emitted twice"
+        got[key] = o.value
+    return got
+
+
+def parse_text(kind, title, published, paragraphs, tables=()):
+    """Paragraphs (and tables) parsed as one release of `kind`, under an address of its publisher."""
+    from xinzhi.model import Article
+    from xinzhi.releases import PARSERS
+    url = ("https://www.miit.gov.cn/gxsj/tjfx/txy/art/2025/art_0123456789abcdef0123456789abcdef.html"
+           if kind in MIIT_KINDS else "https://www.stats.gov.cn/sj/zxfb/202503/t20250331_1.html")
+    article = Article(url, title, datetime.fromisoformat(published), paragraphs, list(tables), "new")
+    return PARSERS[kind].parse(article)

@@ -1,0 +1,234 @@
+"""The sentence forms of issue 14, each with its exact figures, on text written for these tests
+(real 2025 figures, worded the ways the releases word them, never a copied sentence)."""
+from datetime import datetime
+
+from parsing import expect, figures, parse_text
+
+
+def read(kind, title, text, tables=()):
+    release = parse_text(kind, title, "2025-11-27T09:30", [line.strip() for line in text.strip().splitlines()], tables)
+    assert release.unexplained == [], release.unexplained
+    return release
+
+
+def test_pmi_sizes_sharing_a_suffix_and_non_manufacturing_industries():
+    release = read("pmi", "2025年11月中国采购经理指数运行情况", """
+一、中国制造业采购经理指数运行情况
+11月份，制造业采购经理指数（PMI）为49.2%，比上月上升0.2个百分点。
+从企业规模看，大型企业PMI为49.3%，较上月回升0.4个百分点；中型、小型企业PMI分别为48.9%和49.1%，比上月上升0.2和下降1.0个百分点。
+二、中国非制造业采购经理指数运行情况
+分行业看，建筑业商务活动指数为49.6%，比上月下降0.5个百分点；服务业商务活动指数为49.5%，比上月下降0.2个百分点。
+建筑业新订单指数为43.8%，服务业业务活动预期指数为56.1%。
+""", [[["", "PMI"], ["2025年11月", "49.2"]]])
+    assert figures(release) == expect("""
+pmi 2025-11 month index 49.2
+pmi 2025-11 month pp_change_mom 0.2
+pmi.large 2025-11 month index 49.3
+pmi.large 2025-11 month pp_change_mom 0.4
+pmi.medium 2025-11 month index 48.9
+pmi.small 2025-11 month index 49.1
+pmi.medium 2025-11 month pp_change_mom 0.2
+pmi.small 2025-11 month pp_change_mom -1.0
+pmi_nonmfg.construction 2025-11 month index 49.6
+pmi_nonmfg.construction 2025-11 month pp_change_mom -0.5
+pmi_nonmfg.services 2025-11 month index 49.5
+pmi_nonmfg.services 2025-11 month pp_change_mom -0.2
+pmi_nonmfg.construction_new_orders 2025-11 month index 43.8
+pmi_nonmfg.services_expectations 2025-11 month index 56.1
+""")
+
+
+def test_profits_of_a_group_with_its_gap_contribution_and_share_and_a_count_with_its_universe():
+    release = read("industrial_profits", "2025年1—10月份全国规模以上工业企业利润增长1.9%", """
+1—10月份，高技术制造业实现利润总额同比增长10.0%，增速比全部规模以上工业高8.1个百分点，拉动全部规模以上工业利润增长1.8个百分点；占全部规模以上工业利润的比重为17.5%，比上年同期提高1.4个百分点。
+装备制造业利润同比增长7.8%，对全部规模以上工业利润增长的贡献率最大。
+在41个工业大类行业中，有24个行业利润同比增长，增长面为58.5%。
+""")
+    assert figures(release) == expect("""
+industrial_profit.high_tech 2025-10 ytd yoy_pct 10.0
+industrial_profit.high_tech 2025-10 ytd pp_gap 8.1 industrial_profit
+industrial_profit.high_tech 2025-10 ytd contribution_pp 1.8
+industrial_profit.high_tech 2025-10 ytd share_pct 17.5
+industrial_profit.high_tech 2025-10 ytd share_pp_change 1.4
+industrial_profit.equipment 2025-10 ytd yoy_pct 7.8
+industries_profit_growing 2025-10 ytd count 24
+""")
+    count = next(o for o in release.observations if o.measure == "count")
+    assert count.universe == 41 and "41" not in count.label_zh and "24" not in count.label_zh
+    assert dict(zip(release.skipped, release.skip_reasons)) == {"增长面为58.5%": "not stored"}
+
+
+def test_overview_chapters_beyond_industry():
+    release = read("monthly_overview", "2025年11月份国民经济运行总体平稳", """
+二、服务业持续恢复
+1—11月份，信息传输、软件和信息技术服务业，租赁和商务服务业生产指数分别增长11.1%和9.5%。
+四、固定资产投资
+分领域看，基础设施投资同比下降1.1%，制造业投资增长1.9%，房地产开发投资下降15.9%。
+分地区看，东部地区投资下降6.2%，中部地区投资下降1.9%。
+五、房地产开发
+1—11月份，新建商品房销售面积78702万平方米，同比下降7.8%；新建商品房销售额75130亿元，下降11.2%。11月末，商品房待售面积75928万平方米，比10月末减少124万平方米。房地产开发景气指数为92.91。
+六、货物进出口
+1—11月份，货物进出口总额413001亿元，同比增长3.6%。进出口相抵，贸易顺差106850亿元。
+七、居民消费价格
+11月份，全国居民消费价格同比上涨0.7%。分类别看，食品烟酒价格同比上涨0.9%，衣着价格上涨1.6%。扣除食品和能源价格后的核心CPI同比上涨1.2%。
+八、产能利用率
+三季度，全国规模以上工业产能利用率为74.6%，比上年同期上升0.5个百分点。其中，制造业产能利用率为74.6%。
+九、居民收入
+前三季度，全国居民人均可支配收入32509元，同比名义增长5.1%，扣除价格因素实际增长5.2%。
+""")
+    assert figures(release) == expect("""
+services_index.ict 2025-11 ytd yoy_pct 11.1
+services_index.leasing 2025-11 ytd yoy_pct 9.5
+fai.infrastructure 2025-11 ytd yoy_pct -1.1
+fai.manufacturing 2025-11 ytd yoy_pct 1.9
+fai.real_estate 2025-11 ytd yoy_pct -15.9
+fai.east 2025-11 ytd yoy_pct -6.2
+fai.central 2025-11 ytd yoy_pct -1.9
+real_estate.sales_area 2025-11 ytd level 78702
+real_estate.sales_area 2025-11 ytd yoy_pct -7.8
+real_estate.sales_value 2025-11 ytd level 75130
+real_estate.sales_value 2025-11 ytd yoy_pct -11.2
+real_estate.unsold_area 2025-11 month level 75928
+real_estate.unsold_area 2025-11 month mom_abs_change -124
+real_estate.climate_index 2025-11 month level 92.91
+goods_trade 2025-11 ytd level 413001
+goods_trade 2025-11 ytd yoy_pct 3.6
+goods_trade.balance 2025-11 ytd level 106850
+cpi 2025-11 month yoy_pct 0.7
+cpi.food_tobacco_liquor 2025-11 month yoy_pct 0.9
+cpi.clothing 2025-11 month yoy_pct 1.6
+cpi.core 2025-11 month yoy_pct 1.2
+capacity_utilization 2025-09 quarter level 74.6
+capacity_utilization 2025-09 quarter pp_change 0.5
+capacity_utilization.manufacturing 2025-09 quarter level 74.6
+household 2025-09 ytd level 32509
+household 2025-09 ytd yoy_pct 5.1
+household 2025-09 ytd yoy_real_pct 5.2
+""")
+    units = {o.indicator: o.unit for o in release.observations if o.measure == "level"}
+    assert units["real_estate.climate_index"] == "点" and units["household"] == "元"
+
+
+def test_electronics_gaps_on_two_aggregates_customs_figures_and_a_subsector_said_twice():
+    release = read("electronics", "2025年1—10月电子信息制造业运行情况", """
+一、生产增速较快
+1—10月，规模以上电子信息制造业增加值同比增长10.6%，增速分别比同期工业、高技术制造业高4.5个和1.2个百分点。
+主要产品中，手机产量13.2亿台，同比下降1.4%，其中智能手机产量9.6亿台，同比增长0.8%；集成电路产量3943亿块，同比增长8.6%。
+二、出口小幅增长
+据海关统计，1—10月，我国出口笔记本电脑1.13亿台，同比下降3.6%；出口手机6.22亿台，同比下降6.2%；出口集成电路2743亿个，同比增长19.3%。
+三、效益稳步向好
+1—10月，通信设备制造业实现营业收入33512亿元，同比增长6.1%；实现利润总额1427亿元，同比增长2.8%。
+""")
+    assert figures(release) == expect("""
+electronics_va 2025-10 ytd yoy_pct 10.6
+electronics_va 2025-10 ytd pp_gap 4.5 industrial_va
+electronics_va 2025-10 ytd pp_gap 1.2 industrial_va.high_tech
+output.mobile_phones 2025-10 ytd level 13.2
+output.mobile_phones 2025-10 ytd yoy_pct -1.4
+output.smartphones 2025-10 ytd level 9.6
+output.smartphones 2025-10 ytd yoy_pct 0.8
+output.integrated_circuits 2025-10 ytd level 3943
+output.integrated_circuits 2025-10 ytd yoy_pct 8.6
+customs_export.notebooks 2025-10 ytd level 1.13
+customs_export.notebooks 2025-10 ytd yoy_pct -3.6
+customs_export.mobile_phones 2025-10 ytd level 6.22
+customs_export.mobile_phones 2025-10 ytd yoy_pct -6.2
+customs_export.integrated_circuits 2025-10 ytd level 2743
+customs_export.integrated_circuits 2025-10 ytd yoy_pct 19.3
+electronics_revenue.communication 2025-10 ytd level 33512
+electronics_revenue.communication 2025-10 ytd yoy_pct 6.1
+electronics_profit.communication 2025-10 ytd level 1427
+electronics_profit.communication 2025-10 ytd yoy_pct 2.8
+""")
+
+
+def test_software_regions_their_shares_the_top_five_and_the_central_cities():
+    release = read("software", "2025年1—10月软件业经济运行情况", """
+四、分地区运行情况
+1—10月，东部地区、中部地区、西部地区和东北地区分别完成软件业务收入105228亿元、5573亿元、13022亿元和2115亿元，四个地区软件业务收入分别占全国软件业务收入的83.7%、4.4%、10.4%和1.7%。
+软件业务收入居前5名的北京、广东、江苏、山东、上海共完成收入87500亿元，占全国软件业务收入的比重为69.6%。其中，北京软件业务收入30154亿元，同比增长11.7%。
+1—10月，全国15个副省级中心城市实现软件业务收入63213亿元，同比增长11.4%；实现利润总额8311亿元，同比增长9.1%。
+""")
+    assert figures(release) == expect("""
+software_revenue.east 2025-10 ytd level 105228
+software_revenue.central 2025-10 ytd level 5573
+software_revenue.west 2025-10 ytd level 13022
+software_revenue.northeast 2025-10 ytd level 2115
+software_revenue.east 2025-10 ytd share_pct 83.7
+software_revenue.central 2025-10 ytd share_pct 4.4
+software_revenue.west 2025-10 ytd share_pct 10.4
+software_revenue.northeast 2025-10 ytd share_pct 1.7
+software_revenue.top5_provinces 2025-10 ytd level 87500
+software_revenue.top5_provinces 2025-10 ytd share_pct 69.6
+software_revenue.beijing 2025-10 ytd level 30154
+software_revenue.beijing 2025-10 ytd yoy_pct 11.7
+software_revenue.central_cities 2025-10 ytd level 63213
+software_revenue.central_cities 2025-10 ytd yoy_pct 11.4
+software_profit.central_cities 2025-10 ytd level 8311
+software_profit.central_cities 2025-10 ytd yoy_pct 9.1
+""")
+
+
+def test_the_top_five_each_with_their_own_figure_are_not_the_group():
+    release = read("software", "2025年1—10月软件业经济运行情况", """
+1—10月，软件业务收入居前5名的省份中，北京、广东、江苏、山东、上海软件业务收入分别为30154亿元、19821亿元、14695亿元、11626亿元和11204亿元。
+""")
+    assert figures(release) == expect("""
+software_revenue.beijing 2025-10 ytd level 30154
+software_revenue.guangdong 2025-10 ytd level 19821
+software_revenue.jiangsu 2025-10 ytd level 14695
+software_revenue.shandong 2025-10 ytd level 11626
+software_revenue.shanghai 2025-10 ytd level 11204
+""")
+
+
+def test_telecom_stocks_beyond_the_core_set_a_share_change_and_negative_growth_in_a_list():
+    release = read("telecom", "2025年1—10月通信业经济运行情况", """
+三、用户规模
+截至10月末，三家基础电信企业发展蜂窝物联网终端用户28.64亿户，比上年末净增2.07亿户，占移动网终端连接数的比重达59.4%，占比较上年末提升1.4个百分点。
+IPTV（网络电视）总用户数达4.12亿户。
+五、区域发展
+1—10月，东部、中部、西部和东北地区电信业务收入分别为7861亿元、2442亿元、2606亿元和518.5亿元，同比增长0.7%、1.1%、0.6%和-0.8%。
+""")
+    assert figures(release) == expect("""
+telecom.iot_users 2025-10 month level 28.64
+telecom.iot_users 2025-10 month abs_change 2.07
+telecom.iot_users 2025-10 month share_pct 59.4
+telecom.iot_users 2025-10 month share_pp_change_ytd 1.4
+telecom.iptv_users 2025-10 month level 4.12
+telecom.revenue.east 2025-10 ytd level 7861
+telecom.revenue.central 2025-10 ytd level 2442
+telecom.revenue.west 2025-10 ytd level 2606
+telecom.revenue.northeast 2025-10 ytd level 518.5
+telecom.revenue.east 2025-10 ytd yoy_pct 0.7
+telecom.revenue.central 2025-10 ytd yoy_pct 1.1
+telecom.revenue.west 2025-10 ytd yoy_pct 0.6
+telecom.revenue.northeast 2025-10 ytd yoy_pct -0.8
+""")
+
+
+def test_a_minus_sign_after_a_verb_of_rise_is_a_fall_and_after_a_verb_of_fall_is_not_read():
+    release = parse_text("telecom", "2025年1—10月通信业经济运行情况", "2025-11-20T10:00", [
+        "1—10月，东北地区电信业务收入518.5亿元，同比增长-0.8%。",
+        "1—10月，西部地区电信业务收入2606亿元，同比下降-0.6%。"])
+    assert figures(release) == expect("""
+telecom.revenue.northeast 2025-10 ytd level 518.5
+telecom.revenue.northeast 2025-10 ytd yoy_pct -0.8
+telecom.revenue.west 2025-10 ytd level 2606
+""")
+    assert [s for s in release.skipped if "0.6" in s] == ["同比下降-0.6%"]
+
+
+def test_the_self_check_names_a_negative_number_stored_without_its_sign():
+    from xinzhi.model import Article, Observation, Release
+    from xinzhi.releases.selfcheck import unexplained
+
+    text = "东北地区电信业务收入同比增长-0.8%"
+    article = Article("https://www.miit.gov.cn/x.html", "x", datetime(2025, 11, 20), [text], [], "new")
+    release = Release(article.url, "MIIT", "telecom", "x", article.published_at, "2025-10", "ytd")
+
+    def stored(value):
+        return Observation(article.url, "MIIT", "telecom", article.published_at.isoformat(), "telecom.revenue.northeast",
+                           "东北地区电信业务收入", "region", "2025-10", "ytd", "yoy_pct", value, "%", text)
+    assert unexplained(article, release, [stored(0.8)]) == [f"0.8 in «{text}»"]
+    assert unexplained(article, release, [stored(-0.8)]) == []
