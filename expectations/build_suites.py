@@ -44,7 +44,7 @@ def observations_suite() -> gx.ExpectationSuite:
         gxe.ExpectTableColumnsToMatchSet(column_set=[
             "source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh",
             "dimension", "period", "period_type", "measure", "value", "unit", "quote", "qualifier", "evidence",
-            "relative_to", "universe", "origin", "check_value", "agrees", "parser_version", "period_start",
+            "relative_to", "universe", "bound", "origin", "check_value", "agrees", "parser_version", "period_start",
             "published_in_future"],
             exact_match=True),
         *[gxe.ExpectColumnValuesToNotBeNull(column=c) for c in
@@ -64,7 +64,7 @@ def observations_suite() -> gx.ExpectationSuite:
         gxe.ExpectColumnValuesToBeInSet(column="indicator", value_set=catalogue_codes()),
         gxe.ExpectColumnValuesToBeInSet(column="origin", value_set=["text", "table", "text+table"]),
         gxe.ExpectColumnValuesToMatchRegex(column="period", regex=r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?$"),
-        gxe.ExpectColumnValuesToMatchRegex(column="indicator", regex=r"^[a-z_]+(?:\.[^\s.]+)?$"),
+        gxe.ExpectColumnValuesToMatchRegex(column="indicator", regex=r"^[a-z][a-z0-9_]*(?:\.[^\s.]+){0,2}$"),
         gxe.ExpectColumnValueLengthsToBeBetween(column="quote", min_value=2, max_value=2000),
         # Text and table print the same figure: they must agree (None where printed once).
         gxe.ExpectColumnValuesToBeInSet(column="agrees", value_set=[True]),
@@ -77,6 +77,12 @@ def observations_suite() -> gx.ExpectationSuite:
                                         row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct", "yoy_real_pct", "yoy_nominal_pct"])),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"],
                                         row_condition=Column("measure").is_in(POINTS)),
+        # An over or under figure carries the other end of its range; an exact one does not.
+        gxe.ExpectColumnValuesToNotBeNull(column="bound", row_condition=Column("qualifier").is_in(["over", "under"])),
+        gxe.ExpectColumnValuesToBeNull(column="bound", row_condition=Column("qualifier").is_in(["exact", "about"])),
+        # Only a ministry's statement forecasts.
+        gxe.ExpectColumnValuesToBeInSet(column="release_kind", value_set=["statement"],
+                                        row_condition=Column("evidence").is_in(["statement", "forecast"])),
         # A difference from another aggregate names that aggregate.
         gxe.ExpectColumnValuesToNotBeNull(column="relative_to",
                                           row_condition=Column("measure").is_in(["pp_gap", "contribution_pp"])),

@@ -126,6 +126,7 @@ CREATE TABLE core.observations (
     evidence VARCHAR NOT NULL,
     relative_to VARCHAR,
     universe DOUBLE,
+    bound DOUBLE,
     origin VARCHAR NOT NULL,
     check_value DOUBLE,
     parser_version VARCHAR NOT NULL,
@@ -155,6 +156,7 @@ COMMENT ON COLUMN core.observations.quote IS 'The clause or table row the figure
 COMMENT ON COLUMN core.observations.parser_version IS 'Version of the parser that read the figure.';
 COMMENT ON COLUMN core.observations.qualifier IS 'exact, over (余, 超过, 逾, 突破, 以上), about (约, 左右, 近) or under (不到).';
 COMMENT ON COLUMN core.observations.evidence IS 'statistics (a statistical release), statement (a ministry states progress) or forecast (预计…: never scored).';
+COMMENT ON COLUMN core.observations.bound IS 'For a figure printed as over or under a number, the other end its wording allows: one step of the last printed digit (7000余家 → below 8000, 超过340家 → below 350, 不到1000 → from 0); null for exact and about figures.';
 COMMENT ON COLUMN core.observations.universe IS 'For a count out of a fixed whole (41个大类行业中有35个, 97个国民经济大类中的91个): the whole.';
 COMMENT ON COLUMN core.observations.relative_to IS 'For pp_gap, contribution_pp and share measures: the indicator the figure is relative to, where printed.';
 COMMENT ON COLUMN raw.build_info.built_at IS 'When this warehouse file was built (UTC).';

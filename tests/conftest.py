@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,35 @@ FIXTURES = Path(__file__).parent / "fixtures"
 MIRROR = FIXTURES / "mirror"
 NBS = MIRROR / "www.stats.gov.cn"
 MIIT = MIRROR / "www.miit.gov.cn"
+
+
+# Every fixture release page of both sites (not the article published only as a PDF).
+RELEASE_PAGES = sorted(p for p in MIRROR.rglob("*.html") if re.search(r"/(t\d{8}_\d+|art_[0-9a-f]{32})\.html$", str(p))
+                       and "0c2e4a6b8d0f" not in p.name)
+
+
+def url_of(path: Path) -> str:
+    """The official URL of a fixture page."""
+    relative = path.relative_to(MIRROR).as_posix()
+    scheme = "http" if relative.startswith("www.stats.gov.cn/tjsj/") else "https"
+    return f"{scheme}://{relative}"
+
+
+@dataclass(frozen=True)
+class Totals:
+    releases: int       # release pages a refresh of the mirror loads
+    nbs: int            # of which NBS releases
+    figures: int        # figures they give, each loaded once
+
+
+@lru_cache(maxsize=1)
+def fixture_totals() -> Totals:
+    """What the fixture pages give when parsed one by one (the parser tests check every page's
+    figures exactly): what a refresh against the mirror must load, each figure once."""
+    from xinzhi.pipeline import parse_page
+    releases = [parse_page(p.read_bytes(), url_of(p)) for p in RELEASE_PAGES]
+    return Totals(len(releases), sum(r.publisher == "NBS" for r in releases),
+                  sum(len(r.observations) for r in releases))
 
 
 def page(relative: str) -> bytes:

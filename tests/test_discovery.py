@@ -98,9 +98,10 @@ def test_miit_column_page_without_the_ids_says_what_is_missing():
 def test_miit_list_api_answer():
     body = (MIIT / "api-gateway/jpaas-publish-server/front/page/build/unit@pageId=1434685f08314ae8ae78f78b6a5a7915").read_bytes()
     items = miit.parse_list_api(body, "https://www.miit.gov.cn/api")
-    assert items[0] == ("https://www.miit.gov.cn/gxsj/tjfx/txy/art/2025/art_8e2d4b6a1c3f4a7b9d0e5f2a6c8b1d47.html",
+    assert items[1] == ("https://www.miit.gov.cn/gxsj/tjfx/txy/art/2025/art_8e2d4b6a1c3f4a7b9d0e5f2a6c8b1d47.html",
                         "2025年前11个月通信业经济运行情况", datetime(2025, 12, 22))
-    assert len(items) == 3
+    assert [title for _, title, _ in items] == ["2025年通信业统计公报", "2025年前11个月通信业经济运行情况",
+                                                "2025年11月份通信业主要指标完成情况", "2025年前三季度通信业经济运行情况"]
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -16,7 +16,10 @@ from xinzhi.mirror import Mirror
 ARTICLE_PATH = "/www.stats.gov.cn/sj/zxfb/202512/t20251215_1962074.html"
 ARTICLE = "https://www.stats.gov.cn/sj/zxfb/202512/t20251215_1962074.html"
 ARTICLE_ROWS = 49
-TOTAL = 418
+from conftest import fixture_totals
+
+TOTAL = fixture_totals().figures            # every figure of the fixture pages, loaded once
+RELEASES = fixture_totals().releases
 FIGURES = """SELECT source_url, indicator, dimension, period, period_type, measure, value, unit
              FROM core.observations ORDER BY ALL"""
 
@@ -98,7 +101,7 @@ def test_failing_articles_are_named_each_with_its_fault_and_loaded_by_the_next_r
         assert any(e.startswith(url) and words in e for e in outcome.fetch_errors), (fault, outcome.fetch_errors)
         assert url not in archived                                        # never parsed as data
         assert rows(home, f"SELECT count(*) FROM core.observations WHERE source_url = '{url}'") == [(0,)]
-    assert rows(home, "SELECT count(*) FROM raw.releases WHERE status = 'loaded'") == [(17 - len(paths),)]
+    assert rows(home, "SELECT count(*) FROM raw.releases WHERE status = 'loaded'") == [(RELEASES - len(paths),)]
     outcome, problem = refresh(mirror_root)
     assert problem is None and outcome.fetched == len(paths)
     assert_nothing_lost_or_duplicated(home, clean_figures)
@@ -160,7 +163,7 @@ def test_a_list_page_that_fails_stops_discovery_of_that_publisher_only(home, mir
     assert problem.startswith("nbs.feed: https://www.stats.gov.cn/sj/zxfb/rss.xml: HTTP 503")
     assert "; nbs.list: https://www.stats.gov.cn/sj/zxfb/: HTTP 503" in problem
     kinds = {k for (k,) in rows(home, "SELECT DISTINCT release_kind FROM core.observations")}
-    assert kinds == {"telecom", "electronics", "software", "raw_materials", "equipment"}   # MIIT still loaded
+    assert kinds == {"telecom", "electronics", "software", "raw_materials", "equipment", "statement"}   # MIIT loaded
 
 
 def test_a_damaged_archived_article_is_named_by_rebuild_and_fetched_again_by_the_next_refresh(

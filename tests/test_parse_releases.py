@@ -9,18 +9,12 @@ from datetime import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import MIIT, MIRROR, NBS
+from conftest import MIIT, NBS, RELEASE_PAGES, url_of
 from parsing import expect, figures, parse_text
 
 from xinzhi.archive import Archive, FetchRecord
 from xinzhi.model import NotHtml, ParseError
 from xinzhi.pipeline import parse_archive, parse_page
-
-
-def url_of(path) -> str:
-    relative = path.relative_to(MIRROR).as_posix()
-    scheme = "http" if relative.startswith("www.stats.gov.cn/tjsj/") else "https"
-    return f"{scheme}://{relative}"
 
 
 def parse_fixture(path):
@@ -349,6 +343,24 @@ output.generating_sets 2022-08 ytd level 9602
 output.generating_sets 2022-08 ytd yoy_pct 2.8
 """)
 
+TELECOM_BULLETIN_2025 = expect("""
+telecom.revenue 2025 year level 1.75
+telecom.revenue 2025 year yoy_pct 0.7
+telecom.volume 2025 year yoy_pct 9.1
+telecom.emerging_revenue 2025 year share_pct 25.7
+telecom.mobile_users 2025-12 month level 18.27
+telecom.mobile_users_5g 2025-12 month level 12.04
+telecom.mobile_users_5g 2025-12 month share_pct 65.9
+telecom.broadband_users 2025-12 month level 6.91
+telecom.broadband_gigabit 2025-12 month level 2.38
+telecom.broadband_gigabit 2025-12 month share_pct 34.5
+telecom.iot_users 2025-12 month level 28.88
+telecom.bs_5g 2025-12 month level 483.8
+telecom.bs_5g 2025-12 month share_pct 37.6
+telecom.bs_5g_per_10k 2025-12 month level 34.4
+telecom.rd_spending 2025 year share_pct 4.6
+""")
+
 PAGES = [
     (NBS / "sj/zxfb/202512/t20251215_1962075.html", "monthly_overview", ("2025-11", "month"), OVERVIEW_NOV_2025),
     (NBS / "sj/zxfb/202603/t20260316_1962780.html", "monthly_overview", ("2026-02", "ytd"), OVERVIEW_JAN_FEB_2026),
@@ -361,6 +373,8 @@ PAGES = [
      TELECOM_Q3_2025),
     (MIIT / "gxsj/tjfx/txy/art/2025/art_8e2d4b6a1c3f4a7b9d0e5f2a6c8b1d47.html", "telecom", ("2025-11", "ytd"),
      TELECOM_JAN_NOV_2025),
+    (MIIT / "gxsj/tjfx/txy/art/2026/art_6a8c0e2b4d6f4a8c0e2b4d6f8a0c2e3b.html", "telecom", ("2025", "year"),
+     TELECOM_BULLETIN_2025),
     (MIIT / "gxsj/tjfx/dzxx/art/2025/art_2b7c9e1d4f6a4c8e8a3b5d7f9e1c2a40.html", "electronics", ("2025-02", "ytd"),
      ELECTRONICS_JAN_FEB_2025),
     (MIIT / "gxsj/tjfx/rjy/art/2023/art_7d3e5f9a1b2c4d6e8f0a2b4c6d8e0f13.html", "software", ("2023-11", "ytd"),
@@ -400,7 +414,8 @@ def test_units_as_printed():
     assert rows[("unemployment", "pp_change_mom")] == "百分点" and rows[("unemployment", "level")] == "%"
     telecom = {(o.indicator, o.measure): o.unit for o in parse_fixture(PAGES[7][0]).observations}
     assert telecom[("telecom.bs_5g", "level")] == "万个" and telecom[("telecom.mobile_users", "abs_change")] == "万户"
-    software = {(o.indicator, o.measure): o.unit for o in parse_fixture(PAGES[10][0]).observations}
+    software_page = next(path for path, kind, *_ in PAGES if kind == "software")
+    software = {(o.indicator, o.measure): o.unit for o in parse_fixture(software_page).observations}
     assert software[("software_export", "level")] == "亿美元"
 
 
@@ -661,10 +676,6 @@ def test_a_more_precise_table_value_is_kept_and_quoted_with_its_row():
 
 
 # ------------------------------------------------------------------ what is not stored, and the self-check
-
-RELEASE_PAGES = sorted(p for p in MIRROR.rglob("*.html") if re.search(r"/(t\d{8}_\d+|art_[0-9a-f]{32})\.html$", str(p))
-                       and "0c2e4a6b8d0f" not in p.name)          # every fixture release (not the PDF-only one)
-
 
 @pytest.mark.parametrize("path", RELEASE_PAGES, ids=lambda p: p.name)
 def test_every_number_of_every_fixture_page_is_accounted_for(path):

@@ -3,7 +3,7 @@ import socket
 
 import duckdb
 import pytest
-from conftest import artifact
+from conftest import artifact, fixture_totals
 
 from xinzhi.archive import Archive
 
@@ -29,10 +29,20 @@ LISTED_RELEASES = {
     "https://www.miit.gov.cn/gxsj/tjfx/rjy/art/2023/art_7d3e5f9a1b2c4d6e8f0a2b4c6d8e0f13.html",
     "https://www.miit.gov.cn/gxsj/tjfx/yclgy/art/2020/art_4a6c8e0b2d4f4a6c8e0b2d4f6a8c0e21.html",
     "https://www.miit.gov.cn/gxsj/tjfx/zbgy/art/2022/art_9b1d3f5a7c9e4b1d3f5a7c9e1b3d5f07.html",
+    "https://www.miit.gov.cn/gxsj/tjfx/txy/art/2026/art_6a8c0e2b4d6f4a8c0e2b4d6f8a0c2e3b.html",
 }
+MIIT_NEWS = "https://www.miit.gov.cn/xwfb/"
+# The news items in scope (statements of progress); the others on the news lists are never fetched.
+STATEMENTS = {MIIT_NEWS + path for path in (
+    "szyw/art/2025/art_3e5a7c9b1d2f4e6a8c0b2d4f6e8a0c1b.html", "szyw/art/2024/art_4e6a8c0e2b4d4f6a8c0e2b4d6f8a0c29.html",
+    "szyw/art/2023/art_5a7c9e1b3d5f4a7c9e1b3d5f7a9c1e2d.html", "gxdt/sjdt/art/2025/art_3d5f7a9c1e3b4d5f7a9c1e3b5d7f9a04.html",
+    "gxdt/sjdt/art/2024/art_1b3d5f7a9c1e4b3d5f7a9c1e3b5d7f82.html",
+    "xwfbh/bxwfbh/art/2026/art_7c9e1b3d5f7a4c9e1b3d5f7a9c1e3b4f.html",
+    "xwfbh/bxwfbh/art/2025/art_9e1b3d5f7a9c4e1b3d5f7a9c1e3b5d60.html",
+    "xwfbh/bxwfbh/art/2024/art_2c4e6a8c0e2b4d6f8a0c2e4b6d8f0a17.html")}
 KINDS = {"industrial_production", "monthly_overview", "pmi", "industrial_profits", "annual_communique",
-         "telecom", "electronics", "software", "raw_materials", "equipment"}
-TOTAL_OBSERVATIONS = 418
+         "telecom", "electronics", "software", "raw_materials", "equipment", "statement"}
+TOTAL_OBSERVATIONS = fixture_totals().figures
 
 
 def run_refresh():
@@ -61,7 +71,7 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     assert state.is_completed(), state.message
     # every in-scope release on the NBS lists and the MIIT list API, with its figures
     loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
-    assert loaded == LISTED_RELEASES
+    assert loaded == LISTED_RELEASES | STATEMENTS
     assert {k for (k,) in query(home, "SELECT DISTINCT release_kind FROM marts.observations")} == KINDS
     per_release = dict(query(home, "SELECT source_url, count(*) FROM core.observations GROUP BY 1"))
     assert per_release[NOV_2025] == 49 and per_release[OVERVIEW_NOV_2025] == 53
@@ -78,21 +88,26 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     assert claims[("industrial_va", "yoy_pct")] == 6.0
     assert claims[("industrial_va.high_tech", "yoy_pct")] == 9.2
     assert claims[("industrial_va.equipment", "yoy_pct")] == 9.3
-    g5 = query(home, """SELECT period, value, source_url FROM marts.observations
+    g5 = query(home, """SELECT period, value, source_url, evidence FROM marts.observations
                         WHERE indicator = 'telecom.bs_5g' AND measure = 'level' ORDER BY period""")
-    assert [(p, v) for p, v, _ in g5] == [("2025-09", 470.5), ("2025-11", 483.0), ("2025-12", 483.8)]
-    assert g5[1][2].startswith(MIIT_TXY)
+    # the statistical figure where there is one (470.5 at the end of September, not the 459.8 MIIT stated that
+    # month); between statements, the later (425.1 restated in 2025 over 'more than 419' in December 2024)
+    assert [(p, v, e) for p, v, _, e in g5] == [
+        ("2024-04", 364.7, "statement"), ("2024-12", 425.1, "statement"), ("2025-09", 470.5, "statistics"),
+        ("2025-11", 483.0, "statistics"), ("2025-12", 483.8, "statistics")]
+    assert g5[3][2].startswith(MIIT_TXY)
     # out-of-scope releases are recorded as skipped, never fetched; a PDF-only article is skipped with its reason
-    assert query(home, "SELECT count(*) FROM raw.discoveries WHERE kind IS NULL")[0][0] == 5
+    assert query(home, "SELECT count(*) FROM raw.discoveries WHERE kind IS NULL")[0][0] == 8
     fetched = {r.url for r in Archive(home / "archive").fetches() if r.role == "article"}
-    assert fetched == LISTED_RELEASES | {PDF_ONLY}
+    assert fetched == LISTED_RELEASES | STATEMENTS | {PDF_ONLY}
     stage, reason = query(home, f"SELECT stage, reason FROM raw.quarantine WHERE url = '{PDF_ONLY}'")[0]
     assert stage == "skipped" and "attachment only" in reason and ".pdf" in reason
     # the interview's claims beside the official figures
     claims = {c: (o, v) for c, o, v in query(home, "SELECT claim_id, official, verdict FROM marts.interview_claims")}
     assert claims["interview_ip_growth_2025_11"] == (6.0, "consistent")
     assert claims["interview_hightech_growth_2025_11"] == (9.2, "consistent")
-    assert claims["interview_smart_factories_advanced_2025"] == (None, "no official series")
+    assert claims["interview_smart_factories_advanced_2025"] == (8200.0, "consistent")   # 8200余 against 7000+
+    assert claims["interview_5g_categories_2025"] == (91.0, "consistent")
     # the scorecard
     status = dict(query(home, "SELECT target_id, status FROM marts.target_scorecard"))
     assert status["steel_va_avg_growth_2025_26"] == "off track"           # 2.2 % against about 4 %
@@ -121,7 +136,8 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     assert query(home, "SELECT count(*) FROM core.observations")[0][0] == before_rows
     new_fetches = Archive(home / "archive").fetches()[before_fetches:]
     # one conditional request per list: NBS feed and first list page, each MIIT column page and API answer
-    assert [(r.role, r.status) for r in new_fetches] == [("feed", 304)] + [("list", 304)] * 11
+    # (five statistics and three news columns); no article, statement or not, is fetched again
+    assert [(r.role, r.status) for r in new_fetches] == [("feed", 304)] + [("list", 304)] * 17
 
 
 def test_contradictory_page_is_quarantined_and_the_rest_loads(prefect_server, pointed, mirror_root):
@@ -135,7 +151,7 @@ def test_contradictory_page_is_quarantined_and_the_rest_loads(prefect_server, po
     assert reasons and reasons[0][0] == "validate" and "钢材" in reasons[0][1]
     assert query(home, f"SELECT count(*) FROM marts.observations WHERE source_url = '{NOV_2025}'")[0][0] == 0
     loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
-    assert loaded == LISTED_RELEASES - {NOV_2025}
+    assert loaded == (LISTED_RELEASES | STATEMENTS) - {NOV_2025}
 
 
 def test_unreachable_site_fails_clearly_and_leaves_a_valid_warehouse(prefect_server, home, monkeypatch):
@@ -178,7 +194,7 @@ def test_a_run_that_died_before_logging_discoveries_is_caught_up(prefect_server,
     fetch_log.write_text("\n".join(kept) + "\n")
     assert run_refresh().is_completed()
     loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
-    assert loaded == LISTED_RELEASES
+    assert loaded == LISTED_RELEASES | STATEMENTS
 
 
 def test_a_collect_deployment_that_does_not_exist_fails_the_run_in_one_line(prefect_server, pointed, monkeypatch):
@@ -197,7 +213,7 @@ def test_a_ministry_whose_column_pages_are_gone_fails_the_run_by_name(prefect_se
     named = [part.split(":", 1)[0] for part in state.message.split("; ")]
     assert named == ["miit.txy", "miit.rjy", "miit.dzxx", "miit.yclgy", "miit.zbgy"]
     loaded = {url for (url,) in query(pointed, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
-    assert {u for u in LISTED_RELEASES if "stats.gov.cn" in u} <= loaded     # NBS loaded and published
+    assert {u for u in LISTED_RELEASES if "stats.gov.cn" in u} | STATEMENTS <= loaded   # NBS and MIIT news loaded
     summary = artifact(state, "refresh-summary")
-    assert "Sources: 2 read, 5 failed" in summary
+    assert "Sources: 5 read, 5 failed" in summary
     assert "| miit.dzxx | **no** | 0 |" in summary and "| nbs.list | yes |" in summary

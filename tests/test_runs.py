@@ -7,6 +7,8 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+from conftest import fixture_totals
+
 XINZHI = str(Path(sys.executable).parent / "xinzhi")
 TASKS = {"discover", "fetch-and-archive", "parse", "validate", "load-and-publish"}
 
@@ -28,7 +30,7 @@ def test_the_demo_runs_the_flow_with_its_task_runs_and_artifacts(prefect_server,
     result = subprocess.run([XINZHI, "demo"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     quiet(result.stdout + result.stderr)
-    assert "xinzhi: refresh done: 17 releases" in result.stdout
+    assert f"xinzhi: refresh done: {fixture_totals().releases} releases" in result.stdout
     assert (tmp_path / "demo" / "xinzhi.duckdb").exists() and (tmp_path / "demo" / "report.html").exists()
     with get_client(sync_client=True) as client:
         runs = client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=["refresh"])),
@@ -64,4 +66,5 @@ def test_healthy_runs_at_once_and_in_a_row_print_no_traceback(tmp_path, mirror):
     for output in outputs:
         quiet(output)
         # the verdict is the last line, after the temporary server's shutdown
-        assert output.strip().splitlines()[-1] == "xinzhi: refresh done: 17 releases, 418 observations"
+        assert output.strip().splitlines()[-1] == (f"xinzhi: refresh done: {fixture_totals().releases} releases, "
+                                                         f"{fixture_totals().figures} observations")

@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import published
+from conftest import fixture_totals, published
 from conftest import refresh_plain as refresh
 
 from xinzhi.outcome import EXIT_FAILED, exit_code
 
 XINZHI = str(Path(sys.executable).parent / "xinzhi")
 MIIT_COLUMNS = ["miit.txy", "miit.rjy", "miit.dzxx", "miit.yclgy", "miit.zbgy"]
-NBS_RELEASES = 11
+NBS_RELEASES = fixture_totals().nbs
 API = "www.miit.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit@pageId=1434685f08314ae8ae78f78b6a5a7915"
 NEW_TELECOM = "https://www.miit.gov.cn/gxsj/tjfx/txy/art/2025/art_0d1c2b3a49584f6e7d8c9b0a1f2e3d4c.html"
 
@@ -39,7 +39,7 @@ def test_every_miit_column_page_missing_fails_the_run_naming_the_five_columns(ho
     assert loaded(home, "NBS") == NBS_RELEASES          # the other publisher is loaded and published
     states = health(home)
     # columns whose list pageId is publicly known are still read, but named: their page is gone
-    assert states["miit.txy"][:3] == ("degraded", 1, 3) and "with the known pageId" in states["miit.txy"][3]
+    assert states["miit.txy"][:3] == ("degraded", 1, 4) and "with the known pageId" in states["miit.txy"][3]
     assert "HTTP 404" in states["miit.txy"][3]
     for name in ("miit.dzxx", "miit.yclgy", "miit.zbgy"):
         assert states[name][:3] == ("failing", 1, 0)
@@ -50,7 +50,7 @@ def test_every_miit_column_page_missing_fails_the_run_naming_the_five_columns(ho
     assert order[:3] == ["miit.dzxx", "miit.yclgy", "miit.zbgy"] and order[-2:] == ["nbs.feed", "nbs.list"]
     # the report and the scorecard show them first
     report = (home / "report.html").read_text(encoding="utf-8")
-    assert "5 of 7 sources did not work on their last read" in report
+    assert "5 of 10 sources did not work on their last read" in report
     assert report.index("miit.dzxx") < report.index("nbs.list") < report.index('id="targets-plot"')
     printed = subprocess.run([XINZHI, "scorecard"], capture_output=True, text=True, timeout=120,
                              env=dict(os.environ, XINZHI_HOME=str(home))).stdout.splitlines()
@@ -105,7 +105,7 @@ def test_a_drifted_nbs_list_page_fails_the_run_and_the_feed_still_brings_the_new
     outcome, problem = refresh(mirror_root)
     assert problem == ("nbs.list: https://www.stats.gov.cn/sj/zxfb/: list: expected links to releases "
                        "(…/tYYYYMMDD_N.html) with their titles")
-    assert loaded(home, "MIIT") == 6
+    assert loaded(home, "MIIT") == fixture_totals().releases - NBS_RELEASES
     assert 0 < loaded(home, "NBS") < NBS_RELEASES          # what the feed lists
     assert health(home)["nbs.list"][:3] == ("failing", 1, 0)
 

@@ -21,7 +21,10 @@ from postgres import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-TOTAL = 418
+from conftest import fixture_totals
+
+TOTAL = fixture_totals().figures            # every figure of the fixture pages, loaded once
+RELEASES = fixture_totals().releases
 
 RUNS = r"""
 import json
@@ -188,7 +191,7 @@ def check_overlapping_refreshes(env, folder, tmp_path, monkeypatch):
         time.sleep(2)
     logs = {name: (folder / f"{name}.log").read_text() for name in ("worker-1", "worker-2")}
     assert all(r["state"] == "COMPLETED" for r in refreshes), (refreshes, tail_text(logs))
-    assert all(f"17 releases, {TOTAL} observations" in r["message"] for r in refreshes), refreshes
+    assert all(f"{RELEASES} releases, {TOTAL} observations" in r["message"] for r in refreshes), refreshes
     first, second = sorted(refreshes, key=lambda r: r["start"])
     assert second["start"] < first["end"]                       # they really overlapped
     collects = [r for r in runs if r["flow"] == "collect"]
@@ -210,13 +213,13 @@ def check_overlapping_refreshes(env, folder, tmp_path, monkeypatch):
 
     settings = Settings()
     # the collect runs parsed what they fetched; both builds read those parses
-    assert len(list(ParsedCache(settings.archive_dir).folder.glob("*.json"))) == 17   # the PDF-only one fails
-    assert sum(text.count("(17 read as parsed by the collect runs)") for text in logs.values()) == 2, \
+    assert len(list(ParsedCache(settings.archive_dir).folder.glob("*.json"))) == RELEASES   # the PDF-only one fails
+    assert sum(text.count(f"({RELEASES} read as parsed by the collect runs)") for text in logs.values()) == 2, \
         tail_text(logs)
     # every article fetched once although two refreshes walked both sites
     archive = Archive(settings.archive_dir)
     fetched = [f.url for f in archive.fetches() if f.role == "article" and f.status == 200]
-    assert len(fetched) == len(set(fetched)) == 18
+    assert len(fetched) == len(set(fetched)) == RELEASES + 1          # and the PDF-only article
     con = lake.connect(settings)
     keys = con.execute("SELECT count(*), count(DISTINCT (source_url, indicator, dimension, period, period_type, "
                        "measure, relative_to)) FROM core.observations").fetchone()

@@ -77,6 +77,13 @@ STOCKS = frozenset({
     "industrial_receivables", "industrial_inventory", "industrial_revenue_per_100_assets", "industrial_revenue_per_capita",
     "industrial_inventory_days", "industrial_receivables_days",
     "real_estate.unsold_area", "real_estate.residential_unsold_area", "real_estate.climate_index",
+    # what ministry statements count up to a date (截至…): factories, networks, platforms, capacities
+    "g5_apps.categories", "g5_apps.cases", "g5_factories", "g5_private_networks", "g5_virtual_networks", "g5a_cities",
+    "gigabit_cities", "wanzhao_pilots", "smart_factories.basic", "smart_factories.advanced",
+    "smart_factories.excellent", "smart_factories.leading", "robot_density", "iip_platforms", "iip_devices",
+    "iip_identifiers", "iip_categories", "ai_enterprises", "compute_intelligent", "compute_clusters",
+    "storage_capacity", "green_factories", "green_parks", "sme.specialized", "sme.little_giants", "sme.champions",
+    "hightech_enterprises",
 })
 
 

@@ -136,7 +136,7 @@ _AS_OF = r"(?:截至|截止到?|到)?"
 PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
     # Stocks at the end of a month or year ("截至9月末", "11月底", "年末"): the month's period.
     (re.compile(_AS_OF + _YEAR + r"(?P<m>\d{1,2})月份?(?:末|底)"), "month"),
-    (re.compile(_AS_OF + r"(?:(?P<year>\d{4})年(?:末|底)|年末|年底)"), "year_end"),
+    (re.compile(_AS_OF + r"(?:(?P<year>\d{4})年年?(?:末|底)|年末|年底)"), "year_end"),
     (re.compile(_YEAR + r"(?P<m1>\d{1,2})月?份?(?:-|至|到)(?P<m2>\d{1,2})月份?"), "range"),
     (re.compile(_YEAR + r"前(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月"), "first_n"),
     (re.compile(_YEAR + r"(?P<half>上半年)"), "half"),
@@ -191,3 +191,74 @@ def _ytd(year: int, end_month: int) -> Period:
     if end_month == 12:
         return Period(f"{year:04d}", "year")
     return Period(f"{year:04d}-{end_month:02d}", "ytd")
+
+
+# ---------------------------------------------------------------- quantities in statements
+
+# How a statement qualifies a number. 余 / 多 follow the number (7000余家); the others come before
+# it (超过2万个, 约90%) or after the unit (500家以上, 9%左右).
+_OVER_BEFORE = r"超过|超出|超|逾|突破|多于|高于"
+_ABOUT_BEFORE = r"约|大约|近|接近|将近"
+_UNDER_BEFORE = r"不到|不足|少于|低于"
+_MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "万": 1e4}
+# Units statements count and measure in (longest first where one is the start of another).
+STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|EFLOPS|EB|PB|个百分点|百分点|%|家|个|项|座|张|款|件|所|批|条|台|套|部|辆|户|人|"
+                   r"吨|千瓦时|千瓦|元|平方米|公里|GB")
+# A magnitude without a number ('超过万亿元') only after a qualifier: '每万人' is no figure.
+QUANTITY_RE = re.compile(
+    r"(?:(?P<pre>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")?"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|亿|万)?"
+    r"|(?P<pre_bare>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")(?P<bare>万亿|千亿|百亿|亿))"
+    r"(?P<yu>余|多)? ?(?P<unit>" + STATEMENT_UNITS + r")(?P<post>以上|左右|上下|以下|以内)?"
+)
+# Units that count things: such a figure is a count, any other a level.
+COUNTING_UNITS = frozenset("家个项座张款件所批条部")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float           # as printed, in `unit` (2 for 2万个)
+    unit: str              # magnitude and unit as printed: 万个, 亿元, %, 家
+    qualifier: str         # exact, over, about, under
+    bound: float | None    # the other end the wording allows: 7000余 → 8000, 不到1000 → 900
+
+    @property
+    def counts(self) -> bool:
+        return self.unit[-1:] in COUNTING_UNITS
+
+
+def parse_quantity(match: re.Match) -> Quantity:
+    """A QUANTITY_RE match as a Quantity. '超过万亿元' is 1 万亿元, over. The bound of an over or
+    under figure is one step of its last printed digit away (超过340 → below 350; 3.5万余 → below
+    3.6万): officials round down to the precision they print."""
+    printed = match.group("num") or "1"
+    value = float(printed)
+    unit = (match.group("mag") or match.group("bare") or "") + match.group("unit")
+    pre, post = match.group("pre") or match.group("pre_bare") or "", match.group("post") or ""
+    if match.group("yu") or re.fullmatch(_OVER_BEFORE, pre) or post == "以上":
+        qualifier = "over"
+    elif re.fullmatch(_UNDER_BEFORE, pre) or post in ("以下", "以内"):
+        qualifier = "under"
+    elif re.fullmatch(_ABOUT_BEFORE, pre) or post in ("左右", "上下"):
+        qualifier = "about"
+    else:
+        qualifier = "exact"
+    step = _last_digit_step(printed)
+    bound = {"over": value + step, "under": value - step}.get(qualifier)
+    return Quantity(value, unit, qualifier, None if bound is None else round(bound, 6))
+
+
+def _last_digit_step(printed: str) -> float:
+    """The place value of the last non-zero digit printed: 7000 → 1000, 340 → 10, 3.5 → 0.1."""
+    if "." in printed:
+        return 10.0 ** -len(printed.split(".")[1])
+    stripped = printed.rstrip("0")
+    return 10.0 ** (len(printed) - len(stripped)) if stripped else 1.0
+
+
+def unit_factor(unit: str) -> tuple[float, str]:
+    """(factor, base unit) of a printed unit: 万个 → (1e4, 个), 亿元 → (1e8, 元), % → (1, %)."""
+    for prefix, factor in _MAGNITUDE.items():
+        if unit.startswith(prefix) and len(unit) > len(prefix):
+            return factor, unit[len(prefix):]
+    return 1.0, unit

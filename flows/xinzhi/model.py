@@ -86,6 +86,7 @@ class Observation:
     # Lineage and cross-check fields beyond the contract.
     relative_to: str | None = None     # the aggregate a pp_gap, contribution or share is of (indicator code)
     universe: float | None = None      # for a count out of a fixed whole: the whole (41 divisions, 97 categories)
+    bound: float | None = None         # for an over / under figure, the other end its wording allows (7000余 → 8000)
     origin: str = "text"               # 'text', 'table' or 'text+table'
     check_value: float | None = None   # the other source's value where both print it
     agrees: bool | None = None         # text and table agree (None: printed once)

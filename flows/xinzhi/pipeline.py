@@ -102,7 +102,7 @@ def parse_page(body: bytes, url: str, content_type: str | None = None, list_date
     date = datetime.fromisoformat(list_date) if list_date else None
     source = site_of(url)
     article = source.parse_article(decode_body(body, content_type), url, date)
-    kind = kind_of(article.title, source.PUBLISHER)
+    kind = kind_of(article.title, source.PUBLISHER, url)
     if kind is None:
         raise ParseError(url, "title", f"a {source.PUBLISHER} release kind in scope "
                                        f"({', '.join(k for k, m in PARSERS.items() if m.PUBLISHER == source.PUBLISHER)}); "

@@ -3,18 +3,20 @@ CREATE VIEW marts.observations AS
 SELECT
     o.source_url, o.publisher, o.release_kind, o.published_at, o.indicator, o.label_zh,
     o.dimension, o.period, o.period_type, o.measure, o.value, o.unit, o.quote, o.qualifier, o.evidence,
-    o.relative_to, o.universe, o.origin, o.parser_version, o.sha256, o.vintages, b.data_label
+    o.relative_to, o.universe, o.bound, o.origin, o.parser_version, o.sha256, o.vintages, b.data_label
 FROM (
     SELECT *,
         count(*) OVER series AS vintages,
-        row_number() OVER (series ORDER BY published_at DESC, source_url DESC) AS newest
+        -- a statistical release before a ministry's statement before a forecast; then the latest
+        row_number() OVER (series ORDER BY CASE evidence WHEN 'statistics' THEN 0 WHEN 'statement' THEN 1 ELSE 2 END,
+                                           published_at DESC, source_url DESC) AS newest
     FROM core.observations
     WINDOW series AS (PARTITION BY indicator, dimension, period, period_type, measure, relative_to)
 ) AS o
 CROSS JOIN raw.build_info AS b
 WHERE o.newest = 1;
 
-COMMENT ON VIEW marts.observations IS 'Latest vintage of every released figure, one row per indicator, dimension, period, period type and measure.';
+COMMENT ON VIEW marts.observations IS 'Latest vintage of every released figure, one row per indicator, dimension, period, period type and measure (and relative_to). Where a statistical release and a ministry''s statement (or a forecast) give the same figure, the statistical one is shown; between statements, the later one.';
 COMMENT ON COLUMN marts.observations.source_url IS 'Official URL of the release the figure was read from.';
 COMMENT ON COLUMN marts.observations.publisher IS 'NBS or MIIT.';
 COMMENT ON COLUMN marts.observations.release_kind IS 'Release kind: industrial_production, monthly_overview, pmi, industrial_profits, annual_communique (NBS); telecom, electronics, software, raw_materials, equipment (MIIT).';
@@ -31,6 +33,7 @@ COMMENT ON COLUMN marts.observations.quote IS 'The clause or table row the figur
 COMMENT ON COLUMN marts.observations.qualifier IS 'How exactly the figure is printed: exact, over (余, 超过, 逾, 突破, 以上), about (约, 左右, 近) or under (不到).';
 COMMENT ON COLUMN marts.observations.evidence IS 'statistics (a statistical release), statement (a ministry states progress: news, work conference, press conference) or forecast (预计…: stored, never used to score).';
 COMMENT ON COLUMN marts.observations.relative_to IS 'The indicator a pp_gap, contribution_pp or share figure is relative to (e.g. industrial_va for 快于全部规上工业), where the release names it.';
+COMMENT ON COLUMN marts.observations.bound IS 'For a figure printed as over or under a number (7000余家, 超过340家, 不到1000家), the other end its wording allows: one step of the last printed digit (8000, 350, 0); null for exact and about figures. Scoring treats such a figure as the range between value and bound.';
 COMMENT ON COLUMN marts.observations.universe IS 'For a count out of a fixed whole (41个大类行业中有35个, 97个国民经济大类中的91个): the whole; the label stays the same from release to release.';
 COMMENT ON COLUMN marts.observations.origin IS 'text, table, or text+table when both printed it (and agreed).';
 COMMENT ON COLUMN marts.observations.parser_version IS 'Version of the parser that read the figure.';

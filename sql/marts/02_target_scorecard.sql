@@ -13,82 +13,132 @@ WITH targets AS (
         kind = 'target' AND lower(scoreable) = 'true' AND indicator IS NOT NULL AS scoreable
     FROM seeds.targets
 ),
-series AS (
+series AS (  -- every figure of the target's series, in the target's unit; forecasts never score
     SELECT t.target_id, t.scoring, t.start_year, t.deadline_year,
-        o.value, o.period, o.period_type, o.source_url, o.published_at,
+        o.value * f.factor / tf.factor AS value,
+        o.bound * f.factor / tf.factor AS bound,
+        o.qualifier, o.evidence, o.unit AS printed_unit, o.quote,
+        o.period, o.period_type, o.source_url, o.published_at,
         CASE WHEN o.period_type = 'year' THEN o.period || '-12' ELSE o.period END AS period_end
     FROM targets AS t
     JOIN marts.observations AS o
       ON o.indicator = t.indicator AND o.dimension = t.dimension AND o.measure = t.measure
-    WHERE t.scoreable
+    JOIN marts.units AS f ON f.unit = o.unit
+    JOIN marts.units AS tf ON tf.unit = t.unit
+    WHERE t.scoreable AND o.evidence <> 'forecast' AND f.base = tf.base
 ),
 full_years AS (
     SELECT * FROM series
-    WHERE scoring IN ('annual', 'annual_avg') AND period_type = 'year'
+    WHERE scoring IN ('annual', 'annual_avg') AND period_type = 'year' AND qualifier IN ('exact', 'about')
       AND TRY_CAST(period AS INTEGER) BETWEEN start_year AND deadline_year
 ),
 finals AS (   -- every year of the window is in: the annual figure or the geometric mean
     SELECT target_id,
         (exp(avg(ln(1 + value / 100))) - 1) * 100 AS actual,
+        NULL::DOUBLE AS bound, 'exact' AS qualifier,
+        CASE WHEN bool_and(evidence = 'statistics') THEN 'statistics' ELSE 'statement' END AS evidence,
         min(period) || CASE WHEN count(*) > 1 THEN '..' || max(period) ELSE '' END AS period,
         CASE WHEN count(*) > 1 THEN 'year_avg' ELSE 'year' END AS period_type,
         arg_max(source_url, published_at) AS source_url,
         max(published_at) AS published_at,
+        arg_max(quote, published_at) AS quote,
         true AS is_final
     FROM full_years
     GROUP BY target_id, start_year, deadline_year
     HAVING count(*) = any_value(deadline_year) - any_value(start_year) + 1
 ),
 progress AS ( -- before that: the latest year-to-date or full-year figure in the window
-    SELECT target_id, value AS actual, period, period_type, source_url, published_at, false AS is_final
+    SELECT target_id, value AS actual, bound, qualifier, evidence, period, period_type, source_url, published_at,
+        quote, false AS is_final
     FROM series
     WHERE scoring IN ('annual', 'annual_avg') AND period_type IN ('ytd', 'year')
       AND TRY_CAST(left(period, 4) AS INTEGER) BETWEEN start_year AND deadline_year
-    QUALIFY row_number() OVER (PARTITION BY target_id ORDER BY period_end DESC, published_at DESC) = 1
+    -- the latest period; for one period a statistical figure before a ministry's statement
+    QUALIFY row_number() OVER (PARTITION BY target_id ORDER BY period_end DESC, evidence = 'statistics' DESC,
+                                                               published_at DESC) = 1
 ),
 levels AS (   -- a level to reach by the deadline: the latest month-end figure; final at the deadline's year end
-    SELECT target_id, value AS actual, period, period_type, source_url, published_at,
-        period_end = deadline_year || '-12' AS is_final
+    SELECT target_id, value AS actual, bound, qualifier, evidence, period, period_type, source_url, published_at,
+        quote, period_end = deadline_year || '-12' AS is_final
     FROM series
     WHERE scoring = 'level' AND period_end <= deadline_year || '-12'
       AND TRY_CAST(left(period, 4) AS INTEGER) >= start_year
-    QUALIFY row_number() OVER (PARTITION BY target_id ORDER BY period_end DESC, published_at DESC) = 1
+    QUALIFY row_number() OVER (PARTITION BY target_id ORDER BY period_end DESC, evidence = 'statistics' DESC,
+                                                               published_at DESC) = 1
 ),
 best AS (
     SELECT * FROM finals
     UNION ALL SELECT * FROM progress WHERE target_id NOT IN (SELECT target_id FROM finals)
     UNION ALL SELECT * FROM levels
 ),
+ranged AS (   -- what the wording allows: 7000余 is 7000 up to (not including) 8000; 不到1000 is below 1000
+    SELECT *,
+        CASE qualifier WHEN 'under' THEN bound ELSE actual END AS low,
+        CASE qualifier WHEN 'over' THEN bound ELSE actual END AS high,
+        qualifier IN ('over', 'under') AS high_open
+    FROM best
+),
 scored AS (
-    SELECT t.*, b.actual, b.period AS actual_period, b.period_type AS actual_period_type,
+    SELECT t.*, b.actual, b.bound AS actual_bound, b.qualifier AS actual_qualifier, b.evidence,
+        b.period AS actual_period, b.period_type AS actual_period_type, b.quote AS actual_quote,
         b.source_url AS actual_source_url, b.published_at AS actual_published_at, b.is_final,
-        CASE t.comparator
-            WHEN '>=' THEN b.actual >= t.target_value
-            WHEN '<=' THEN b.actual <= t.target_value
-            WHEN 'approx' THEN b.actual >= t.target_value - t.tolerance
-            WHEN 'range' THEN b.actual BETWEEN t.target_value AND t.value_high
-            WHEN '=' THEN abs(b.actual - t.target_value) <= t.tolerance
+        -- true: the whole range passes; false: none of it does; null: the wording leaves it open
+        CASE
+            WHEN b.actual IS NULL THEN NULL
+            WHEN t.comparator IN ('>=', 'approx') THEN
+                CASE WHEN b.low >= t.target_value - CASE WHEN t.comparator = 'approx' THEN t.tolerance ELSE 0 END
+                         THEN true
+                     WHEN b.high < t.target_value - CASE WHEN t.comparator = 'approx' THEN t.tolerance ELSE 0 END
+                          OR (b.high_open AND b.high = t.target_value
+                                                       - CASE WHEN t.comparator = 'approx' THEN t.tolerance ELSE 0 END)
+                         THEN false END
+            WHEN t.comparator = '<=' THEN
+                CASE WHEN b.high <= t.target_value THEN true WHEN b.low > t.target_value THEN false END
+            WHEN t.comparator = 'range' THEN
+                CASE WHEN b.low >= t.target_value AND b.high <= t.value_high THEN true
+                     WHEN b.high < t.target_value OR b.low > t.value_high THEN false END
+            WHEN t.comparator = '=' THEN
+                CASE WHEN b.low >= t.target_value - t.tolerance AND b.high <= t.target_value + t.tolerance THEN true
+                     WHEN b.high < t.target_value - t.tolerance OR b.low > t.target_value + t.tolerance THEN false END
         END AS passes
     FROM targets AS t
-    LEFT JOIN best AS b USING (target_id)
+    LEFT JOIN ranged AS b USING (target_id)
+),
+disagreeing AS (  -- other statements of the same figure (same series and period) that print another value
+    SELECT s.target_id,
+        string_agg(o.value || o.unit || CASE o.qualifier WHEN 'over' THEN ' (over)' WHEN 'under' THEN ' (under)'
+                                                          WHEN 'about' THEN ' (about)' ELSE '' END
+                   || ' on ' || strftime(o.published_at, '%Y-%m-%d'), '; ' ORDER BY o.published_at) AS others
+    FROM scored AS s
+    JOIN core.observations AS o
+      ON o.indicator = s.indicator AND o.dimension = s.dimension AND o.measure = s.measure
+     AND o.period = s.actual_period AND o.period_type = s.actual_period_type
+    JOIN marts.units AS f ON f.unit = o.unit
+    JOIN marts.units AS tf ON tf.unit = s.unit
+    WHERE o.source_url <> s.actual_source_url AND o.evidence = 'statement'
+      AND (round(o.value * f.factor / tf.factor, 6) <> round(s.actual, 6) OR o.qualifier <> s.actual_qualifier)
+    GROUP BY s.target_id
 )
 SELECT
     target_id, kind, theme, description, metric, indicator, dimension, measure, comparator,
     target_value, tolerance, value_high, unit, scoring, start_year, deadline_year,
-    round(actual, 2) AS actual, actual_period, actual_period_type,
+    round(actual, 2) AS actual, actual_qualifier, round(actual_bound, 2) AS actual_bound, evidence,
+    actual_period, actual_period_type,
     round(actual - target_value, 2) AS gap,
     CASE
         WHEN kind = 'context' THEN 'not scored'
-        WHEN actual IS NULL OR passes IS NULL THEN 'no data yet'
+        WHEN actual IS NULL THEN 'no data yet'
+        WHEN passes IS NULL THEN 'unclear'
         WHEN passes AND is_final THEN 'met'
         WHEN passes THEN 'on track'
         ELSE 'off track'
     END AS status,
     coalesce(is_final, false) AS is_final,
-    actual_source_url, actual_published_at,
+    actual_source_url, actual_published_at, actual_quote, d.others AS disagreeing,
     document, issuer, issued_on, document_url, confidence, scoreable, notes,
     (SELECT data_label FROM raw.build_info) AS data_label
 FROM scored
+LEFT JOIN disagreeing AS d USING (target_id)
 ORDER BY kind DESC, theme, target_id;
 
 COMMENT ON VIEW marts.target_scorecard IS 'One row per target of a plan or report: the released figure that answers it, its period and source, the gap and a status (rules in sql/seeds/README.md). Targets without a number are listed as context, never scored.';
@@ -108,11 +158,16 @@ COMMENT ON COLUMN marts.target_scorecard.unit IS 'Unit of the target (the series
 COMMENT ON COLUMN marts.target_scorecard.scoring IS 'annual (a year), annual_avg (geometric mean over the window) or level (a level by the deadline).';
 COMMENT ON COLUMN marts.target_scorecard.start_year IS 'First year of the target window.';
 COMMENT ON COLUMN marts.target_scorecard.deadline_year IS 'Year the target is due.';
-COMMENT ON COLUMN marts.target_scorecard.actual IS 'Released figure that answers the target: full year, geometric mean over the window, latest level, or the latest year-to-date figure.';
+COMMENT ON COLUMN marts.target_scorecard.actual IS 'Released figure that answers the target, in the target unit: full year, geometric mean over the window, latest level, or the latest year-to-date figure.';
+COMMENT ON COLUMN marts.target_scorecard.actual_qualifier IS 'How the actual is worded: exact, over (7000余, 超过 …: from actual up to actual_bound), about (约, 左右) or under (不到: from actual_bound up to actual).';
+COMMENT ON COLUMN marts.target_scorecard.actual_bound IS 'For an over or under actual, the other end of the range its wording allows, in the target unit.';
+COMMENT ON COLUMN marts.target_scorecard.evidence IS 'What the actual is: statistics (a statistical release) or statement (a ministry states progress). For one period a statistical figure is used before a statement; forecasts never score.';
+COMMENT ON COLUMN marts.target_scorecard.actual_quote IS 'The clause the actual was read from.';
+COMMENT ON COLUMN marts.target_scorecard.disagreeing IS 'Other statements of the same figure for the same period that print another value (value, unit, qualifier, date); the latest is used.';
 COMMENT ON COLUMN marts.target_scorecard.actual_period IS 'Period of the actual (YYYY-MM, YYYY, or YYYY..YYYY for an average).';
 COMMENT ON COLUMN marts.target_scorecard.actual_period_type IS 'month, ytd, year or year_avg.';
 COMMENT ON COLUMN marts.target_scorecard.gap IS 'actual minus target_value, in the target unit.';
-COMMENT ON COLUMN marts.target_scorecard.status IS 'met, on track, off track, no data yet, or not scored (context).';
+COMMENT ON COLUMN marts.target_scorecard.status IS 'met, on track, off track, unclear (a qualified actual whose range lies on both sides of the target: 7000余 against 7500), no data yet, or not scored (context).';
 COMMENT ON COLUMN marts.target_scorecard.is_final IS 'True when the actual is the final figure for the target (not a progress figure).';
 COMMENT ON COLUMN marts.target_scorecard.actual_source_url IS 'Release the actual comes from (the latest one, for an average).';
 COMMENT ON COLUMN marts.target_scorecard.actual_published_at IS 'When that release was published.';

@@ -1,18 +1,26 @@
 """Release kinds in scope, each a parser module with KIND, PUBLISHER, matches_title()
-and parse(). A title that no kind claims is out of scope (recorded, never fetched)."""
+and parse(). A title that no kind claims is out of scope (recorded, never fetched).
+
+Statistical releases come from the statistics columns and lists; a ministry's statements of
+progress (kind `statement`) from its news columns, whose titles the theme rules sort (themes.py).
+"""
 from __future__ import annotations
 
 from . import (annual_communique, electronics, equipment, industrial_production, industrial_profits,
-               monthly_overview, pmi, raw_materials, software, telecom)
+               monthly_overview, pmi, raw_materials, software, statement, telecom)
 
 PARSERS = {module.KIND: module for module in (
     industrial_production, monthly_overview, pmi, industrial_profits, annual_communique,
-    telecom, electronics, software, raw_materials, equipment)}
+    telecom, electronics, software, raw_materials, equipment, statement)}
 
 
-def kind_of(title: str, publisher: str | None = None) -> str | None:
-    """The release kind a list title announces, or None when it is out of scope."""
+def kind_of(title: str, publisher: str | None = None, url: str | None = None) -> str | None:
+    """The release kind a title announces, or None when it is out of scope. A page of a news
+    column (`url`) is a statement or nothing; a statistics title is never a statement."""
+    news = url is not None and statement.is_news(url)
     for kind, module in PARSERS.items():
+        if (module is statement) != news:
+            continue
         if (publisher is None or module.PUBLISHER == publisher) and module.matches_title(title):
             return kind
     return None

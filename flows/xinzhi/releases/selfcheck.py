@@ -29,7 +29,7 @@ _NON_FIGURES = [
     re.compile(r"\d+(?=万元(?:及|或)?以上)"),                                     # thresholds of definitions
     re.compile(r"第[一二三四五六七八九十\d]+"),                                     # ordinals
     re.compile(r"\d+(?=家(?:中央企业|基础电信企业))"),                             # who reports
-    re.compile(r"\d+(?=个分类指数中)|(?:连续|近)\d+个月"),                          # PMI wording
+    re.compile(r"\d+(?=个分类指数中)|(?:连续|近)\d+(?:个月|年)"),                     # PMI wording, 连续10年
     re.compile(r"居前\d+名?|前\d+名|\d+(?=个副省级中心城市)|(?<=[前])\d+(?=位)"),                # rankings, city groups
     re.compile(r"\d+(?:\.\d+)?%?(?:以上|以下)?的?(?:较高|较低)?(?:景气区间|临界点)"),   # thresholds of a scale
 ]

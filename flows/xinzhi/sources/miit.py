@@ -1,4 +1,4 @@
-"""Ministry of Industry and Information Technology (www.miit.gov.cn): statistics
+"""Ministry of Industry and Information Technology (www.miit.gov.cn): statistics and news
 columns, their script-built lists, and article pages.
 
 A column page (/gxsj/tjfx/<section>/index.html) is a shell: its list comes from a JSON
@@ -17,6 +17,8 @@ from ..fetch import BlockedError, FetchError, UnreachableError
 from ..html import paragraphs_of, soup_of, table_rows, text_of
 from ..model import Article, NotHtml, ParseError
 from ..releases import kind_of
+from ..releases.statement import KIND as STATEMENT
+from ..themes import theme_of
 from .base import Classifier, Read, SourceError, Walk
 from .nbs import parse_date
 
@@ -178,6 +180,11 @@ def classify_statistics(title: str) -> str | None:
     return kind_of(title, PUBLISHER)
 
 
+def classify_news(title: str) -> str | None:
+    """A news item is a statement of progress when its title names a theme (themes.py)."""
+    return STATEMENT if theme_of(title) else None
+
+
 # Statistics columns (STRUCTURE.md 2.1): path, Chinese name, list pageId when publicly known.
 STATISTICS = (
     ("txy", "通信业", "1434685f08314ae8ae78f78b6a5a7915"),
@@ -188,6 +195,17 @@ STATISTICS = (
 )
 
 
+# News columns (STRUCTURE.md 2.6): path, key, Chinese name. Their list ids are read from the pages.
+NEWS = (
+    ("xwfb/szyw", "szyw", "时政要闻"),
+    ("xwfb/gxdt/sjdt", "sjdt", "工信动态·司局动态"),
+    ("xwfb/xwfbh", "xwfbh", "新闻发布会"),
+)
+
+
 def sources(settings) -> list[Column]:
-    return [Column(f"gxsj/tjfx/{section}", f"miit.{section}", f"MIIT statistics column {name} ({section})",
-                   classify_statistics, page_id) for section, name, page_id in STATISTICS]
+    statistics = [Column(f"gxsj/tjfx/{section}", f"miit.{section}", f"MIIT statistics column {name} ({section})",
+                         classify_statistics, page_id) for section, name, page_id in STATISTICS]
+    news = [Column(path, f"miit.{key}", f"MIIT news column {name} ({path})", classify_news)
+            for path, key, name in NEWS]
+    return statistics + news

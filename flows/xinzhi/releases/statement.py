@@ -1,0 +1,389 @@
+"""MIIT statements of progress (news, the annual work conference, press conferences): the
+interview's theme metrics, each with how its wording qualifies it and what evidence it is.
+
+The forms read (N, M, X stand for numbers; STRUCTURE.md 2.6):
+  截至目前，全国工业5G专网项目超过N万个、5G工厂超过M家        a name, a qualifier, a number (listed with 、)
+  累计建成N余家先进级、M余家卓越级智能工厂                   the number before the name; names share a suffix
+  5G融入97个国民经济大类中的N个                              a count out of a fixed universe
+  人工智能核心产业超过万亿元                                 a bare magnitude (1 万亿元, over)
+  数字化研发设计工具普及率、关键工序数控化率分别达到X%和Y%    paired figures
+  新能源汽车新车销量达N万辆、同比增长X%                      a figure and its growth
+  千兆宽带用户达N亿户，占所有宽带用户X%                      a share of the figure just read
+  预计2025年全年，…分别同比增长X%和Y%左右                    a forecast: stored, never scored
+A clause with a number that names nothing in the catalogue is skipped and listed, never guessed.
+
+Periods: 截至N月底 is that month; 截至目前 / 目前 the statement's month. Under a year in force
+(2025年，…) a stock (factories, networks …) is at that year's end and a flow (sales, growth) is
+the year; when the statement comes from inside that year, a stock is at the statement's month and
+a flow is the year to date through the month before. A flow with no year at all is not stored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import catalogue
+from ..catalogue import Indicator
+from ..cn import (CHANGE_RE, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change,
+                  parse_quantity)
+from ..html import clean_text
+from ..model import Article, Observation, ParseError, Release
+from . import selfcheck
+
+KIND = "statement"
+PUBLISHER = "MIIT"
+PARSER_VERSION = "miit-statement/1.0.0"
+# Where names are looked up: the theme metrics first, then the statistical series statements restate.
+FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks", "g5a_cities", "gigabit_cities",
+            "wanzhao_pilots", "smart_factories", "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
+            "iip_devices", "iip_core_industry", "iip_identifiers", "iip_categories", "ai_core_industry",
+            "ai_enterprises", "compute_intelligent", "compute_clusters", "storage_capacity", "green_factories",
+            "green_parks", "solid_waste_utilization", "sme", "hightech_enterprises", "vehicles",
+            "digital_industry_revenue", "telecom", "industrial_va", "industry_va_total", "software_revenue")
+
+# Series of the statistical releases that statements restate: read with the releases' measures.
+STATISTICAL = ("telecom", "industrial_va", "industry_va_total", "software_revenue", "digital_industry_revenue")
+
+# News columns the kind reads (the statistics columns are the other kinds').
+NEWS_PATHS = ("/xwfb/",)
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+_NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
+_FORECAST = re.compile(r"预计|预期|有望")
+# A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
+_GOAL = re.compile(r"力争|到20\d\d年(?:底|末)?|目标|计划|将(?:达到|建成|建设|推动|实现)|要(?:推动|实现|达到|保持|确保)|确保")
+# A period after 比 / 较 is the base of a comparison, not the period of the figures.
+_BASE = re.compile(r"(?:比|较|相比|同比|与)(?:\d{4}年|上年|去年)")
+_UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<uni>\d+)个(?P<what>[^，,；;\d]{2,12}?)"
+                       r"中的(?P<n>\d+)个")
+_FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
+_SHARE = re.compile(r"占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?:为|达到|达|超过)?(?=\d)")
+_LEAD = re.compile(r"^(?:其中|同时|此外|另外|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
+                   r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
+_TAIL = re.compile(r"(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至)*$")
+_QUOTES = re.compile(r"[“”\"‘’']")
+_PUNCTUATION = " ，,；;：:、。！？!?"
+
+
+@dataclass
+class _Context:
+    """What stays in force inside one sentence."""
+    year: int | None                  # a year in force (2025年，…)
+    asof: Period | None = None        # an as-of month (截至11月底, 目前)
+    span: Period | None = None        # a year-to-date span named (前11个月)
+    forecast: bool = False            # after 预计
+    subject: tuple[Indicator, str] | None = None    # the last figure's name, for 同比增长 / 占…
+    topic: str = ""                   # what the sentence is about ('5G应用…，案例总数…': 5G应用)
+    pending: list[str] = field(default_factory=list)  # names listed before 分别
+
+
+def is_news(url: str) -> bool:
+    return any(path in url for path in NEWS_PATHS)
+
+
+def matches_title(title: str) -> bool:
+    from ..themes import theme_of
+    return theme_of(title) is not None
+
+
+def parse(article: Article) -> Release:
+    month = Period(article.published_at.strftime("%Y-%m"), "month")
+    release = Release(article.url, PUBLISHER, KIND, article.title, article.published_at, month.period, "month")
+    reader = _Reader(release, article, month)
+    reader.read(article.paragraphs)
+    if not reader.out:
+        raise ParseError(article.url, "figures", "a statement of progress with a theme figure (智能工厂, 5G工厂 …)")
+    release.observations = _without_conflicts(reader.out, release)
+    release.unexplained = selfcheck.unexplained(article, release, reader.out)
+    return release
+
+
+def _without_conflicts(read: list[Observation], release: Release) -> list[Observation]:
+    """One figure per key; a statement that prints one figure two ways keeps neither (listed)."""
+    by_key: dict[tuple, list[Observation]] = {}
+    for obs in read:
+        by_key.setdefault(obs.key(), []).append(obs)
+    out = []
+    for same in by_key.values():
+        if len({(o.value, o.qualifier) for o in same}) == 1:
+            out.append(same[0])
+        else:
+            for obs in same:
+                release.skip(obs.quote, "unattributed")
+    return out
+
+
+class _Reader:
+    def __init__(self, release: Release, article: Article, month: Period):
+        self.release, self.article, self.month = release, article, month
+        self.out: list[Observation] = []
+        found = find_period(fold(article.title), article.published_at.year)
+        self.year = int(found[0].period[:4]) if found else None   # a year the title names stays in force
+
+    def read(self, paragraphs: list[str]) -> None:
+        for paragraph in paragraphs:
+            text = clean_text(paragraph)
+            if selfcheck.NOTES.match(text):
+                break
+            for sentence in _SENTENCE.findall(text):
+                self.sentence(sentence)
+
+    # ------------------------------------------------------------ one sentence
+
+    def sentence(self, sentence: str) -> None:
+        ctx = _Context(self.year)
+        for number, (start, end) in enumerate(_spans(sentence, "，,；;：:")):
+            segment = sentence[start:end]
+            if not segment.strip():
+                continue
+            if _GOAL.search(fold(segment)):
+                rest = sentence[start:].strip()
+                if selfcheck.has_figure(fold(rest)):
+                    self.release.skip(rest, "not stored")   # a goal: the plan's, not progress
+                return
+            self.context(segment, ctx, opens=number == 0)
+            if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)):
+                self.universe(segment, ctx)
+            elif "分别" in segment or re.search(r"[、和].+均", segment):
+                self.paired(segment, ctx)
+            else:
+                self.items(segment, ctx)
+
+    def context(self, segment: str, ctx: _Context, opens: bool = False) -> None:
+        """Periods and forecasts a segment sets before its figures. A year that opens a sentence
+        ('2025年，…', '会议总结2025年工作，…') stays in force for the sentences after it."""
+        folded = fold(segment)
+        first = QUANTITY_RE.search(folded)
+        head = folded[: first.start()] if first else folded
+        if _FORECAST.search(head):
+            ctx.forecast = True
+        if _NOW.search(head):
+            ctx.asof = self.month
+        found = find_period(head, ctx.year or self.month_year)
+        if found and _BASE.search(head[max(0, found[1].start() - 2): found[1].end()]):
+            found = None
+        if found:
+            period, match = found
+            if period.period_type == "month" and re.search(r"末|底", match.group()):
+                ctx.asof = period
+            elif period.period_type == "year":
+                ctx.year = int(period.period)
+                if opens and not ctx.forecast:
+                    self.year = ctx.year
+            elif period.period_type == "ytd":
+                ctx.span = period
+
+    @property
+    def month_year(self) -> int:
+        return int(self.month.period[:4])
+
+    # ------------------------------------------------------------ forms
+
+    def universe(self, segment: str, ctx: _Context) -> None:
+        """'5G融入97个国民经济大类中的91个': 91 with its universe; '实现41个工业大类全覆盖': 41 of 41."""
+        folded = fold(segment)
+        match = _UNIVERSE.search(folded)
+        if match:
+            universe, n = float(match.group("uni")), float(match.group("n"))
+            verb = folded[match.start("name") + len(match.group("name")): match.start("uni")]
+        else:
+            match = _FULL_COVER.search(folded)
+            universe = n = float(match.group("n"))
+            verb = "覆盖"
+        name = _clean(match.group("name")) or (ctx.subject[1] if ctx.subject else "")
+        ctx.topic = name
+        what = match.group("what")
+        ind = self.resolve(name + verb + what) or self.resolve(name + "融入" + what) or self.resolve(name + "覆盖" + what)
+        if ind is None:
+            self.release.skip(segment.strip(), "unknown name")
+            return
+        quantity = Quantity(n, "个", "exact", None)
+        self.emit(ind, name + verb + what, quantity, "count", segment, ctx, universe=universe)
+
+    def paired(self, segment: str, ctx: _Context) -> None:
+        """'A、B分别达到X%和Y%', 'A和B分别同比增长X%和Y%左右': one figure per name, in order;
+        'A、B同比均增长11%左右': the one figure for each."""
+        head, tail = segment.split("分别", 1) if "分别" in segment else segment.split("均", 1)
+        folded_tail = fold(tail)
+        names = ctx.pending + catalogue.split_labels(_clean(re.sub(r"(?:同比|比上年)$", "", head.strip())))
+        ctx.pending = []
+        quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(folded_tail)]
+        growth = re.match(r"(?:同比|比上年)?(?:增长|下降)", folded_tail)
+        resolved = [self.resolve(name) for name in names]
+        if "分别" not in segment and len(quantities) == 1:
+            quantities = quantities * len(names)
+        if not quantities or len(quantities) != len(names) or not all(resolved):
+            self.release.skip(segment.strip(), "unknown name" if not all(resolved) else "unattributed")
+            return
+        quantities = _shared_qualifier(quantities)
+        negative = growth is not None and "下降" in growth.group()
+        for ind, name, quantity in zip(resolved, names, quantities):
+            if growth:
+                value = -quantity.value if negative else quantity.value
+                self.emit(ind, name, Quantity(value, "%", quantity.qualifier, None), "yoy_pct", segment, ctx)
+            else:
+                self.emit(ind, name, quantity, _measure(quantity, ind), segment, ctx)
+        ctx.subject = (resolved[-1], names[-1]) if len(names) == 1 else None
+
+    def items(self, segment: str, ctx: _Context) -> None:
+        """A segment's items (split on 、): each a figure with its name before or after it."""
+        parts = [piece for a, b in _spans(segment, "、") for piece in _split_and(segment[a:b])]
+        if len(parts) > 1 and not all(QUANTITY_RE.search(fold(p)) or CHANGE_RE.search(fold(p)) for p in parts):
+            # 'A、B、C分别…' arrives as one segment; a bare name list before a figure is pending names
+            if not any(QUANTITY_RE.search(fold(p)) for p in parts):
+                ctx.pending = [_clean(p) for p in parts if _clean(p)]
+                return
+        last_name = _after_figure(parts[-1])
+        for part in parts:
+            self.item(part, ctx, last_name)
+
+    def item(self, part: str, ctx: _Context, last_name: str) -> None:
+        folded = fold(part)
+        change = CHANGE_RE.search(folded)
+        quantities = list(QUANTITY_RE.finditer(folded))
+        share = _SHARE.search(folded)
+        if share and len(quantities) == 1 and quantities[0].start() >= share.end() - 1:
+            # '占所有宽带用户34.5%' of the figure just read, or 'A占B的比重为4.6%' of A
+            name = _clean(folded[: share.start()])
+            subject = ((self.resolve(name), name) if name else ctx.subject) or (None, "")
+            quantity = parse_quantity(quantities[0])
+            if subject[0] is not None and quantity.unit == "%":
+                whole = self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(share.group("den"))))
+                relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
+                self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
+                return
+        if change and change.group("num") and (len(quantities) == 1 or not _clean(folded[: change.start()])):
+            return self.growth(part, folded, change, ctx)
+        if len(quantities) != 1:
+            if not quantities:
+                name = _clean(folded)
+                if name and self.resolve(name):
+                    ctx.pending.append(name)
+                return self._skip_if_figure(part, "form not read")
+            return self._skip_if_figure(part, "form not read")
+        match = quantities[0]
+        quantity = parse_quantity(match)
+        before, after = _clean(folded[: match.start()]), _clean(folded[match.end():])
+        candidates = [before, after, before + after] if before and after else [before or after]
+        if after and last_name and after != last_name:
+            candidates += [after + last_name[k:] for k in range(1, len(last_name))]
+        if not before and not after and ctx.subject:
+            candidates = [ctx.subject[1]]
+        if ctx.topic:     # '5G应用已融入…，案例总数超过…': a name said of the sentence's topic
+            candidates += [ctx.topic + name for name in candidates if name and not name.startswith(ctx.topic)]
+        for name in candidates:
+            ind = self.resolve(name) if name else None
+            if ind is not None:
+                self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
+                ctx.subject = (ind, name)
+                return
+        ctx.subject = None
+        self.release.skip(part.strip(), "unknown name")
+
+    def growth(self, part: str, folded: str, change, ctx: _Context) -> None:
+        """'同比增长28.2%' of the figure just read, or 'A同比增长9%左右' of a name."""
+        name = _clean(re.sub(r"(?:同比|比上年)$", "", folded[: change.start()]))
+        subject = (self.resolve(name), name) if name else ctx.subject
+        if subject is None or subject[0] is None or change.group("unit") not in ("%", "倍") \
+                or parse_change(change).base not in ("yoy", ""):
+            return self._skip_if_figure(part, "unknown name" if name else "unattributed")
+        post = QUANTITY_RE.match(folded, change.start("num"))
+        qualifier = parse_quantity(post).qualifier if post else "exact"
+        self.emit(subject[0], subject[1], Quantity(parse_change(change).value, "%", qualifier, None), "yoy_pct",
+                  part, ctx)
+        ctx.subject = subject
+
+    def _skip_if_figure(self, part: str, reason: str) -> None:
+        if selfcheck.has_figure(fold(part)):
+            self.release.skip(part.strip(), reason)
+
+    # ------------------------------------------------------------ names and figures
+
+    @staticmethod
+    def resolve(name: str) -> Indicator | None:
+        name = _QUOTES.sub("", name)
+        return catalogue.resolve(name, FAMILIES) or catalogue.resolve(
+            re.sub(r"(?:增加值|总数|数量|总量|规模)$", "", name), FAMILIES)
+
+    def emit(self, ind: Indicator, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
+             universe: float | None = None, relative_to: str | None = None) -> None:
+        period = self.period_of(ind, measure, ctx)
+        if period is None:
+            self.release.skip(quote.strip(), "form not read")
+            return
+        if period.as_date() > self.month.as_date() and not ctx.forecast:
+            self.release.skip(quote.strip(), "not stored")      # a later period: a goal, not progress
+            return
+        self.out.append(Observation(
+            source_url=self.release.url, publisher=PUBLISHER, release_kind=KIND,
+            published_at=self.release.published_at.isoformat(), indicator=ind.code, label_zh=catalogue.clean_label(name),
+            dimension=ind.dimension, period=period.period, period_type=period.period_type, measure=measure,
+            value=quantity.value, unit=quantity.unit, quote=quote.strip(), qualifier=quantity.qualifier,
+            evidence="forecast" if ctx.forecast else "statement", universe=universe, bound=quantity.bound,
+            relative_to=relative_to,
+            parser_version=PARSER_VERSION))
+
+    def period_of(self, ind: Indicator, measure: str, ctx: _Context) -> Period | None:
+        """A stock or a rate (利用率, 普及率) is at a date; a flow or a growth rate is over a span."""
+        stock = catalogue.is_stock(ind.code) or measure == "count" or (ind.unit == "%" and measure in ("level", "share_pct"))
+        if ctx.asof is not None and stock:
+            return ctx.asof
+        if ctx.span is not None and not stock:
+            return ctx.span
+        if ctx.year is not None:
+            inside = ctx.year == self.month_year and not ctx.forecast
+            if stock:
+                return self.month if inside else Period(f"{ctx.year}-12", "month")
+            if not inside:
+                return Period(str(ctx.year), "year")
+            month = int(self.month.period[5:]) - 1
+            return Period(f"{ctx.year}-{month:02d}", "ytd") if month > 1 else None
+        return self.month if stock else None
+
+
+def _measure(quantity: Quantity, ind: Indicator) -> str:
+    """Things counted (家, 个 …) are a count, except in series the releases publish as levels."""
+    return "count" if quantity.counts and catalogue.family_of(ind.code) not in STATISTICAL else "level"
+
+
+def _shared_qualifier(quantities: list[Quantity]) -> list[Quantity]:
+    """'9%和12%左右': a qualifier printed once after the last figure holds for them all."""
+    last = quantities[-1].qualifier
+    if last == "about" and all(q.qualifier == "exact" for q in quantities[:-1]):
+        return [Quantity(q.value, q.unit, "about", None) for q in quantities]
+    return quantities
+
+
+def _split_and(part: str) -> list[str]:
+    """'230多家卓越级智能工厂和1260家5G工厂': two items when figures stand on both sides of 和 / 及."""
+    folded = fold(part)
+    for joint in re.finditer(r"和|及|以及", folded):
+        left, right = folded[: joint.start()], folded[joint.end():]
+        if QUANTITY_RE.search(left) and QUANTITY_RE.match(_LEAD.sub("", right)):
+            return [part[: joint.start()], *_split_and(part[joint.end():])]
+    return [part]
+
+
+def _after_figure(part: str) -> str:
+    """The name printed after the last figure of a part ('500余家卓越级智能工厂' → 卓越级智能工厂)."""
+    matches = list(QUANTITY_RE.finditer(fold(part)))
+    return _clean(fold(part)[matches[-1].end():]) if matches else ""
+
+
+def _clean(text: str) -> str:
+    """The name in a piece of text: no period, no lead words (累计建成, 目前 …), no verbs after it."""
+    for pattern, _ in PERIOD_PATTERNS:
+        text = pattern.sub("", text)
+    text = _QUOTES.sub("", text.strip(_PUNCTUATION))
+    text = _LEAD.sub("", text)
+    return _TAIL.sub("", text).strip(_PUNCTUATION)
+
+
+def _spans(text: str, seps: str):
+    start = 0
+    for i, char in enumerate(text):
+        if char in seps:
+            yield start, i
+            start = i + 1
+    if start < len(text):
+        yield start, len(text)

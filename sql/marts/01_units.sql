@@ -1,0 +1,21 @@
+-- Every unit a figure, a target or a claim is printed in, as a factor of its base unit, so
+-- 6.4万个 can be set against a target of 70000个 and 1.75万亿元 against one in 亿元.
+CREATE VIEW marts.units AS
+WITH printed AS (
+    SELECT DISTINCT unit FROM core.observations
+    UNION SELECT DISTINCT unit FROM seeds.targets WHERE unit IS NOT NULL
+    UNION SELECT DISTINCT unit FROM seeds.claims WHERE unit IS NOT NULL
+),
+prefixes(prefix, factor) AS (VALUES ('万亿', 1e12), ('千亿', 1e11), ('百亿', 1e10), ('亿', 1e8), ('万', 1e4))
+SELECT
+    u.unit,
+    coalesce(p.factor, 1) AS factor,
+    CASE WHEN p.prefix IS NULL THEN u.unit ELSE substr(u.unit, length(p.prefix) + 1) END AS base
+FROM printed AS u
+LEFT JOIN prefixes AS p ON starts_with(u.unit, p.prefix) AND length(u.unit) > length(p.prefix)
+QUALIFY row_number() OVER (PARTITION BY u.unit ORDER BY length(p.prefix) DESC NULLS LAST) = 1;
+
+COMMENT ON VIEW marts.units IS 'Every printed unit as a factor of its base unit (万个 = 10000 个, 亿元 = 1e8 元): value × factor / factor of the other unit converts between units with the same base.';
+COMMENT ON COLUMN marts.units.unit IS 'A unit as printed (万个, 亿元, %, 家).';
+COMMENT ON COLUMN marts.units.factor IS 'How many base units one of it is (1e4 for 万个).';
+COMMENT ON COLUMN marts.units.base IS 'The unit without its magnitude (个 for 万个); figures convert only between units of the same base.';

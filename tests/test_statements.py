@@ -1,0 +1,365 @@
+"""MIIT's statements of progress: which news items are in scope, every theme figure of each
+statement page with its qualifier and evidence, the periods statements speak of, and how the
+scorecard and the claims use them (qualified ranges, forecasts never scoring, statistics first)."""
+from datetime import datetime
+
+import duckdb
+import pytest
+from conftest import MIIT, url_of
+
+from xinzhi import warehouse
+from xinzhi.cn import QUANTITY_RE, fold, parse_quantity
+from xinzhi.model import Article, Observation, ParseError, Release
+from xinzhi.pipeline import parse_page
+from xinzhi.releases import kind_of, statement
+from xinzhi.themes import theme_of
+
+NEWS = MIIT / "xwfb"
+
+
+# ------------------------------------------------------------------ which news is in scope
+
+@pytest.mark.parametrize("title, theme", [
+    ("全国工业和信息化工作会议在京召开", "work_conference"),
+    ("国新办举行2025年工业和信息化发展成效新闻发布会", "press_conference"),
+    ("工业和信息化部召开5G规模化应用推进会", "5g"),
+    ("信息通信发展司：算力基础设施综合实力稳步提升", "5g"),
+    ("我国已建成先进级智能工厂7000余家", "smart_manufacturing"),
+    ("工业互联网平台赋能中小企业数字化转型现场会召开", "smart_manufacturing"),
+    ("工业和信息化部推进绿色制造体系建设", "green"),
+    ("十大重点行业稳增长工作方案实施进展", "key_industries"),
+    ("专精特新中小企业发展座谈会在杭州召开", "enterprises"),
+    ("李乐成会见新加坡贸工部长", None),                        # a meeting with a guest
+    ("工业和信息化部党组召开理论学习中心组学习会议", None),      # party affairs
+    ("关于2025年度智能制造系统解决方案揭榜挂帅项目名单的公示", None),   # a list, not progress
+    ("关于组织开展2025年5G工厂名录项目遴选工作的通知", None),    # a call for applications
+    ("工业和信息化部召开部务会议", None),                       # no theme named
+])
+def test_news_titles_are_sorted_by_written_rules(title, theme):
+    assert theme_of(title) == theme
+
+
+def test_a_news_page_is_a_statement_and_a_statistics_title_never_is():
+    news = "https://www.miit.gov.cn/xwfb/szyw/art/2025/art_3e5a7c9b1d2f4e6a8c0b2d4f6e8a0c1b.html"
+    assert kind_of("全国工业和信息化工作会议在京召开", "MIIT", news) == "statement"
+    assert kind_of("2025年通信业统计公报", "MIIT", news) == "statement"          # a news item on its theme
+    assert kind_of("2025年通信业统计公报", "MIIT") == "telecom"
+    assert kind_of("全国工业和信息化工作会议在京召开", "MIIT") is None            # not on a statistics column
+
+
+# ------------------------------------------------------------------ how numbers are qualified
+
+@pytest.mark.parametrize("printed, value, unit, qualifier, bound", [
+    ("7000余家", 7000, "家", "over", 8000),
+    ("3.5万余家", 3.5, "万家", "over", 3.6),
+    ("超过2万个", 2, "万个", "over", 3),
+    ("超8000家", 8000, "家", "over", 9000),
+    ("逾340家", 340, "家", "over", 350),
+    ("突破1亿台（套）", 1, "亿台(套)", "over", 2),
+    ("500家以上", 500, "家", "over", 600),
+    ("230多家", 230, "家", "over", 240),
+    ("超过万亿元", 1, "万亿元", "over", 2),
+    ("约90%", 90, "%", "about", None),
+    ("12%左右", 12, "%", "about", None),
+    ("近1600万辆", 1600, "万辆", "about", None),
+    ("不到1000家", 1000, "家", "under", 0),
+    ("不足5.5%", 5.5, "%", "under", 5.4),
+    ("483.8万个", 483.8, "万个", "exact", None),
+    ("1590 EFLOPS", 1590, "EFLOPS", "exact", None),
+    ("392台/万人", 392, "台/万人", "exact", None),
+])
+def test_a_quantity_keeps_its_qualifier_and_the_other_end_of_its_range(printed, value, unit, qualifier, bound):
+    quantity = parse_quantity(QUANTITY_RE.search(fold(printed)))
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (value, unit, qualifier)
+    assert quantity.bound == pytest.approx(bound) if bound is not None else quantity.bound is None
+
+
+def test_per_ten_thousand_people_is_not_a_figure():
+    assert [m.group() for m in QUANTITY_RE.finditer(fold("平均每万人拥有5G基站34.4个"))] == ["34.4个"]
+
+
+# ------------------------------------------------------------------ every figure of every statement page
+
+def spec(text: str) -> set:
+    """Lines of `indicator period period_type measure value unit qualifier evidence [bound=] [universe=] [of=]`."""
+    rows = set()
+    for line in text.strip().splitlines():
+        code, period, period_type, measure, value, unit, qualifier, evidence, *extra = line.split()
+        named = dict(item.split("=") for item in extra)
+        rows.add((code, period, period_type, measure, float(value), unit, qualifier, evidence,
+                  float(named["bound"]) if "bound" in named else None,
+                  float(named["universe"]) if "universe" in named else None, named.get("of")))
+    return rows
+
+
+def read(release) -> set:
+    return {(o.indicator, o.period, o.period_type, o.measure, o.value, o.unit, o.qualifier, o.evidence, o.bound,
+             o.universe, o.relative_to) for o in release.observations}
+
+
+STATEMENT_PAGES = {
+    # the work conference (December 2025): counts with 余 / 超过, a bare magnitude, a universe, forecasts,
+    # and the next year's goals, which are not figures
+    "szyw/art/2025/art_3e5a7c9b1d2f4e6a8c0b2d4f6e8a0c1b.html": """
+g5_private_networks 2025-12 month count 2 万个 over statement bound=3
+g5_factories 2025-12 month count 8000 家 over statement bound=9000
+smart_factories.advanced 2025-12 month count 7000 家 over statement bound=8000
+smart_factories.excellent 2025-12 month count 500 家 over statement bound=600
+green_factories 2025-12 month count 6430 家 exact statement
+green_parks 2025-12 month count 491 家 exact statement
+solid_waste_utilization 2025-12 month level 57 % exact statement
+ai_core_industry 2025-11 ytd level 1 万亿元 over statement bound=2
+vehicles.nev_exports 2025-11 ytd level 200 万辆 over statement bound=300
+telecom.bs_5g 2025-11 month level 483 万个 exact statement
+g5_apps.categories 2025-11 month count 91 个 exact statement universe=97
+telecom.volume 2025 year yoy_pct 9 % about forecast
+software_revenue 2025 year yoy_pct 12 % about forecast
+digital_industry_revenue 2025 year yoy_pct 9 % about forecast
+""",
+    # the work conference a year earlier: 均 (one figure for two names) in a forecast
+    "szyw/art/2024/art_4e6a8c0e2b4d4f6a8c0e2b4d6f8a0c29.html": """
+industrial_va 2024 year yoy_pct 5.7 % about forecast
+mfg_innovation_centers 2024-12 month count 33 家 exact statement
+hightech_enterprises 2024-12 month count 46.3 万家 exact statement
+smart_factories.national_demo 2024-12 month count 421 家 exact statement
+sme.specialized 2024-12 month count 14 万家 over statement bound=15
+sme.little_giants 2024-12 month count 1.46 万家 exact statement
+sme.champions 2024-12 month count 1557 家 exact statement
+telecom.bs_5g 2024-12 month level 419 万个 over statement bound=420
+telecom.broadband_gigabit 2024-12 month level 2 亿户 over statement bound=3
+telecom.volume 2024 year yoy_pct 11 % about forecast
+software_revenue 2024 year yoy_pct 11 % about forecast
+""",
+    "szyw/art/2023/art_5a7c9e1b3d5f4a7c9e1b3d5f7a9c1e2d.html": """
+robot_density 2022-12 month level 392 台/万人 exact statement
+""",
+    # a press conference transcript: speakers and questions, statistics restated, a later count (8200余)
+    "xwfbh/bxwfbh/art/2026/art_7c9e1b3d5f7a4c9e1b3d5f7a9c1e3b4f.html": """
+industrial_va 2025 year yoy_pct 5.9 % exact statement
+telecom.volume 2025 year yoy_pct 9.1 % exact statement
+industrial_va.equipment 2025 year yoy_pct 9.2 % exact statement
+industrial_va.high_tech 2025 year yoy_pct 9.4 % exact statement
+smart_factories.basic 2025-12 month count 3.5 万家 over statement bound=3.6
+smart_factories.advanced 2025-12 month count 8200 家 over statement bound=8300
+smart_factories.excellent 2025-12 month count 500 家 over statement bound=600
+smart_factories.leading 2025-12 month count 15 家 exact statement
+green_factories 2025-12 month count 8000 家 over statement bound=9000
+vehicles.nev_sales 2025 year level 1649 万辆 exact statement
+vehicles.nev_sales 2025 year yoy_pct 28.2 % exact statement
+sme.specialized 2025-12 month count 14 万家 over statement bound=15
+telecom.bs_5g 2025-12 month level 483.8 万个 exact statement
+telecom.bs_5g_per_10k 2025-12 month level 34.4 个 exact statement
+telecom.mobile_users_5g 2025-12 month level 12 亿户 over statement bound=13
+telecom.mobile_users_5g 2025-12 month share_pct 65.9 % exact statement of=telecom.mobile_users
+telecom.broadband_gigabit 2025-12 month level 2.4 亿户 exact statement
+telecom.broadband_gigabit 2025-12 month share_pct 34.5 % exact statement of=telecom.broadband_users
+compute_intelligent 2026-01 month level 1590 EFLOPS over statement bound=1600
+compute_clusters 2026-01 month count 42 个 exact statement
+""",
+    # a statement that restates an older figure (end-2024 base stations) beside the current one
+    "xwfbh/bxwfbh/art/2025/art_9e1b3d5f7a9c4e1b3d5f7a9c1e3b5d60.html": """
+smart_factories.excellent 2025-09 month count 230 家 over statement bound=240
+g5_factories 2025-09 month count 1260 家 exact statement
+iip_devices 2025-09 month level 1 亿台(套) over statement bound=2
+telecom.bs_5g 2024-12 month level 425.1 万个 exact statement
+telecom.bs_5g 2025-09 month level 459.8 万个 exact statement
+""",
+    "xwfbh/bxwfbh/art/2024/art_2c4e6a8c0e2b4d6f8a0c2e4b6d8f0a17.html": """
+industrial_va 2024-03 ytd yoy_pct 6.1 % exact statement
+smart_factories.national_demo 2024-04 month count 421 家 exact statement
+telecom.bs_5g 2024-04 month level 364.7 万个 exact statement
+telecom.penetration_5g 2024-04 month level 60 % over statement bound=70
+gigabit_cities 2024-04 month count 207 个 exact statement
+""",
+    # 司局动态: a name said of the sentence's topic (案例总数 of 5G应用)
+    "gxdt/sjdt/art/2024/art_1b3d5f7a9c1e4b3d5f7a9c1e3b5d7f82.html": """
+g5_virtual_networks 2024-08 month count 6.4 万个 exact statement
+iip_platforms 2024-08 month count 340 家 over statement bound=350
+iip_identifiers 2024-08 month count 6900 亿个 over statement bound=7000
+g5_apps.categories 2024-08 month count 86 个 exact statement universe=97
+g5_apps.cases 2024-08 month count 13.8 万个 over statement bound=13.9
+""",
+    "gxdt/sjdt/art/2025/art_3d5f7a9c1e3b4d5f7a9c1e3b5d7f9a04.html": """
+compute_intelligent 2025-06 month level 788 EFLOPS exact statement
+storage_capacity 2025-06 month level 1680 EB over statement bound=1690
+""",
+}
+
+
+@pytest.mark.parametrize("path", sorted(STATEMENT_PAGES))
+def test_every_theme_figure_of_a_statement_page_exactly_and_nothing_else(path):
+    page = NEWS / path
+    release = parse_page(page.read_bytes(), url_of(page))
+    assert release.kind == "statement" and release.publisher == "MIIT"
+    assert read(release) == spec(STATEMENT_PAGES[path])
+    assert release.unexplained == []
+    for o in release.observations:         # full lineage on every figure
+        assert o.source_url == url_of(page) and o.quote and o.parser_version.startswith("miit-statement/")
+        assert fold(str(o.value).removesuffix(".0")) in fold(o.quote) or o.unit == "万亿元"
+
+
+def test_goals_and_sentences_about_nothing_catalogued_are_listed_not_read():
+    page = NEWS / "szyw/art/2025/art_3e5a7c9b1d2f4e6a8c0b2d4f6e8a0c1b.html"
+    skipped = dict(zip(*[parse_page(page.read_bytes(), url_of(page)).skipped,
+                         parse_page(page.read_bytes(), url_of(page)).skip_reasons]))
+    assert skipped == {"2026年要推动规模以上工业增加值增长5%左右，确保制造业增加值占比保持基本稳定。": "not stored"}
+    page = NEWS / "szyw/art/2024/art_4e6a8c0e2b4d4f6a8c0e2b4d6f8a0c29.html"
+    release = parse_page(page.read_bytes(), url_of(page))
+    # 高水平5G工厂 is a list of 700 chosen factories, not the 5G factories built; 新培育 is that year's new ones
+    assert dict(zip(release.skipped, release.skip_reasons)) == {
+        "700家高水平5G工厂": "unknown name", "新培育国家级绿色工厂1383家。": "unknown name"}
+
+
+def statement_text(*paragraphs, published="2025-12-26T18:00", title="全国工业和信息化工作会议在京召开"):
+    article = Article("https://www.miit.gov.cn/xwfb/szyw/art/2025/art_00000000000000000000000000000001.html", title,
+                      datetime.fromisoformat(published), list(paragraphs), [], "miit")
+    return statement.parse(article)
+
+
+def figures(release) -> dict:
+    return {(o.indicator, o.period, o.period_type, o.measure): (o.value, o.qualifier, o.evidence)
+            for o in release.observations}
+
+
+def test_the_period_a_statement_speaks_of():
+    release = statement_text(
+        "新能源汽车出口突破200万辆。",                                            # a flow without a year: not stored
+        "截至2025年11月底，5G基站总数达到483万个。",                              # an as-of month
+        "截至目前，全国5G工厂超过8000家。",                                       # the statement's month
+        "与2024年相比，5G工厂明显增多，绿色工厂达到6430家。",                      # a base, not the period
+        "2024年，新能源汽车新车销量达1287万辆。",                                 # a flow of a year that is over
+        "新能源汽车出口突破128万辆。",                                            # ... and the year stays in force
+        published="2025-12-26T18:00", title="工业和信息化部介绍5G和绿色制造进展")
+    assert figures(release) == {
+        ("telecom.bs_5g", "2025-11", "month", "level"): (483.0, "exact", "statement"),
+        ("g5_factories", "2025-12", "month", "count"): (8000.0, "over", "statement"),
+        ("green_factories", "2025-12", "month", "count"): (6430.0, "exact", "statement"),
+        ("vehicles.nev_sales", "2024", "year", "level"): (1287.0, "exact", "statement"),
+        ("vehicles.nev_exports", "2024", "year", "level"): (128.0, "over", "statement"),
+    }
+    assert ("新能源汽车出口突破200万辆。", "form not read") in zip(release.skipped, release.skip_reasons)
+
+
+def test_a_year_still_running_is_year_to_date_through_the_month_before_and_a_forecast_is_marked():
+    release = statement_text("2025年，人工智能核心产业规模超过万亿元，累计建成7000余家先进级智能工厂。",
+                             "预计2025年全年，电信业务总量同比增长9%左右。")
+    assert figures(release) == {
+        ("ai_core_industry", "2025-11", "ytd", "level"): (1.0, "over", "statement"),
+        ("smart_factories.advanced", "2025-12", "month", "count"): (7000.0, "over", "statement"),
+        ("telecom.volume", "2025", "year", "yoy_pct"): (9.0, "about", "forecast"),
+    }
+
+
+def test_a_figure_printed_two_ways_in_one_statement_keeps_neither():
+    release = statement_text("截至目前，5G工厂超过8000家。", "截至目前，全国5G工厂达到7000家。", "绿色工厂达到6430家。")
+    assert [o.indicator for o in release.observations] == ["green_factories"]
+    assert sorted(release.skipped) == sorted(["5G工厂超过8000家。", "全国5G工厂达到7000家。"])
+
+
+def test_a_statement_without_a_theme_figure_is_an_error_naming_the_page():
+    with pytest.raises(ParseError, match=r"art_00000000000000000000000000000001\.html: figures: expected a statement"):
+        statement_text("会议强调，要坚定不移推进新型工业化。")
+
+
+def test_a_drifted_statement_page_is_an_error_naming_the_missing_part():
+    page = NEWS / "szyw/art/2025/art_3e5a7c9b1d2f4e6a8c0b2d4f6e8a0c1b.html"
+    html = page.read_text(encoding="utf-8").replace('id="con_con"', 'id="content"').replace("ccontent", "article")
+    with pytest.raises(ParseError, match="body: expected div.ccontent#con_con"):
+        parse_page(html.encode(), url_of(page))
+
+
+# ------------------------------------------------------------------ scoring with evidence and qualifiers
+
+def statement_obs(indicator, period, measure, value, unit, qualifier="exact", bound=None, evidence="statement",
+                  dimension="total", period_type="month"):
+    return Observation("", "MIIT", "statement", "", indicator, indicator, dimension, period, period_type, measure,
+                       value, unit, f"{indicator} {value}", qualifier, evidence, bound=bound)
+
+
+def build(tmp_path, *releases):
+    """releases: (url, kind, published, [observations])"""
+    rows = []
+    for i, (url, kind, published, observations) in enumerate(releases):
+        for o in observations:
+            o.source_url, o.release_kind, o.published_at = url, kind, published.isoformat()
+            o.publisher = "MIIT"
+        month = published.strftime("%Y-%m")       # a statement's period is its month
+        rows.append((Release(url, "MIIT", kind, "t", published, month, "month", observations), f"{i:064d}", "loaded"))
+    path = tmp_path / "w.duckdb"
+    warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label="official", releases=rows)
+    return duckdb.connect(str(path), read_only=True)
+
+
+WC = "https://www.miit.gov.cn/xwfb/szyw/art/2025/wc.html"
+SCIO = "https://www.miit.gov.cn/xwfb/xwfbh/art/2026/scio.html"
+BULLETIN = "https://www.miit.gov.cn/gxsj/tjfx/txy/art/2026/bulletin.html"
+
+
+def card(con) -> dict:
+    return {t: row for t, *row in con.execute(
+        "SELECT target_id, status, actual, actual_qualifier, evidence, disagreeing FROM marts.target_scorecard").fetchall()}
+
+
+def test_qualified_statements_score_by_the_range_their_wording_allows(tmp_path):
+    con = build(tmp_path,
+                (WC, "statement", datetime(2025, 12, 26), [
+                    statement_obs("solid_waste_utilization", "2025-12", "level", 57, "%"),
+                    statement_obs("storage_capacity", "2025-06", "level", 1680, "EB", "over", 1690),
+                    statement_obs("telecom.penetration_5g", "2024-04", "level", 60, "%", "over", 70),
+                    statement_obs("iip_platforms", "2026-01", "count", 440, "家", "over", 450),
+                    statement_obs("g5_virtual_networks", "2025-12", "count", 6.8, "万个", "over", 6.9)]))
+    got = card(con)
+    assert got["trad_mfg_solid_waste_util_2027"][:4] == ["on track", 57.0, "exact", "statement"]
+    assert got["storage_total_2025"][:3] == ["off track", 1680.0, "over"]      # below 1690: below 1800
+    assert got["info14_g5_penetration_2025"][:2] == ["on track", 60.0]       # more than 60 % against 56 %
+    assert got["iip_platforms_2028"][:2] == ["off track", 440.0]             # 440余 never reaches 450
+    # 6.8万余个 is 68000 up to 69000 networks: compared with 70000 in the target's unit
+    assert got["g5_virtual_private_networks_2027"][:2] == ["off track", 68000.0]
+
+
+def test_a_count_with_余_meets_a_target_at_its_number_but_not_one_inside_its_range(tmp_path):
+    con = build(tmp_path, (WC, "statement", datetime(2025, 12, 26), [
+        statement_obs("iip_platforms", "2026-12", "count", 450, "家", "over", 460),
+        statement_obs("robot_density", "2025-12", "level", 490, "台/万人", "over", 500)]))
+    got = card(con)
+    assert got["iip_platforms_2028"][0] == "on track"           # 450余 against at least 450
+    assert got["robot_density_2025"][0] == "unclear"             # 490余 against 492: the wording allows both
+
+
+def test_forecasts_never_score_and_a_statistic_is_used_before_a_statement(tmp_path):
+    con = build(tmp_path,
+                (WC, "statement", datetime(2025, 12, 26), [
+                    statement_obs("vehicles.nev_sales", "2025", "level", 1600, "万辆", "about", evidence="forecast",
+                                  period_type="year"),
+                    statement_obs("telecom.bs_5g_per_10k", "2025-12", "level", 34.0, "个")]),
+                (BULLETIN, "telecom", datetime(2026, 1, 28), [
+                    statement_obs("telecom.bs_5g_per_10k", "2025-12", "level", 34.4, "个", evidence="statistics")]))
+    got = card(con)
+    assert got["auto_nev_sales_2025"][0] == "no data yet"                     # a forecast is not progress
+    assert got["ict14_g5_bs_per_10k_2025"][:4] == ["met", 34.4, "exact", "statistics"]
+
+
+def test_two_statements_that_disagree_are_both_shown_and_the_later_is_used(tmp_path):
+    con = build(tmp_path,
+                (WC, "statement", datetime(2025, 12, 26), [statement_obs("solid_waste_utilization", "2025-12", "level",
+                                                                         56, "%")]),
+                (SCIO, "statement", datetime(2026, 1, 21), [statement_obs("solid_waste_utilization", "2025-12", "level",
+                                                                          57, "%")]))
+    got = card(con)["trad_mfg_solid_waste_util_2027"]
+    assert got[:2] == ["on track", 57.0] and got[4] == "56.0% on 2025-12-26"
+
+
+def test_claims_compare_against_the_latest_statement_at_or_before_their_period(tmp_path):
+    con = build(tmp_path,
+                (WC, "statement", datetime(2025, 12, 26), [
+                    statement_obs("g5_apps.categories", "2025-11", "count", 91, "个"),
+                    statement_obs("smart_factories.advanced", "2025-12", "count", 7000, "家", "over", 8000,
+                                  dimension="segment"),
+                    statement_obs("smart_factories.excellent", "2025-12", "count", 400, "家", "over", 500,
+                                  dimension="segment")]))
+    verdicts = {c: (v, o, q, e) for c, v, o, q, e in con.execute(
+        "SELECT claim_id, verdict, official, official_qualifier, evidence FROM marts.interview_claims").fetchall()}
+    assert verdicts["interview_5g_categories_2025"] == ("consistent", 91.0, "exact", "statement")
+    assert verdicts["interview_smart_factories_advanced_2025"] == ("consistent", 7000.0, "over", "statement")
+    assert verdicts["interview_smart_factories_excellent_2025"][0] == "differs"   # 400余 is below 500
+    assert verdicts["interview_key_industries_share"][0] == "no official figure yet"
