@@ -307,7 +307,7 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, for CI")
     parser.add_argument("--write", action="store_true", help="write BENCHMARKS.md")
     args = parser.parse_args()
-    sizes = dict(parse=60, backfill=10, rate=25, rebuild=40, years=1, runs=3, figures=20_000) if args.smoke else \
+    sizes = dict(parse=60, backfill=10, rate=25, rebuild=12, years=1, runs=3, figures=20_000) if args.smoke else \
         dict(parse=1000, backfill=500, rate=4, rebuild=1000, years=10, runs=20, figures=1_000_000)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

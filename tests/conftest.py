@@ -189,3 +189,9 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "prefect_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("prefect"))
+    # The longest modules first, so that no process is left alone with a long test at the end.
+    items.sort(key=lambda item: LONGEST_FIRST.index(item.module.__name__)
+               if item.module.__name__ in LONGEST_FIRST else len(LONGEST_FIRST))
+
+
+LONGEST_FIRST = ["test_team", "test_bench_smoke", "test_ducklake", "test_runs", "test_faults", "test_crash"]

@@ -93,7 +93,7 @@ def team(postgres, tmp_path_factory, mirror_url):
                PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED="false",   # the test starts the runs itself
                PREFECT_WORKER_QUERY_SECONDS="1", PREFECT_LOGGING_LEVEL="INFO",
                XINZHI_HOME=str(folder / "home"), XINZHI_MIRROR=mirror_url,
-               XINZHI_RATE="4",   # slow enough that two collects of one site would overlap without the limits
+               XINZHI_RATE="10",  # slow enough that two collects of one site would overlap without the limits
                XINZHI_DATA_LABEL="fixture",
                XINZHI_WAREHOUSE="ducklake",
                XINZHI_DUCKLAKE_CATALOG="postgres:" + postgres.create_database("team_lake"),
