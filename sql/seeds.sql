@@ -34,7 +34,8 @@ COMMENT ON COLUMN seeds.indicators.aliases IS 'Other printed names of the same s
 COMMENT ON COLUMN seeds.targets.target_id IS 'Stable id.';
 COMMENT ON COLUMN seeds.targets.kind IS 'target or context (no number).';
 COMMENT ON COLUMN seeds.targets.theme IS 'Theme.';
-COMMENT ON COLUMN seeds.targets.description IS 'What is targeted.';
+COMMENT ON COLUMN seeds.targets.name_zh IS 'Short Chinese name of the target, for reading (a paraphrase; the document holds the wording).';
+COMMENT ON COLUMN seeds.targets.description IS 'What is targeted, in plain English.';
 COMMENT ON COLUMN seeds.targets.metric IS 'Measured quantity.';
 COMMENT ON COLUMN seeds.targets.indicator IS 'Series that measures it, if any.';
 COMMENT ON COLUMN seeds.targets.dimension IS 'Dimension of that series.';

@@ -4,6 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 from conftest import NBS, official_url
 
@@ -119,14 +120,29 @@ def test_scorecard_prints_every_target_with_a_status_and_a_summary(tmp_path):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("*** FIXTURE DATA")
-    assert lines[1].split()[:2] == ["target_id", "status"]
+    assert lines[1].split()[:3] == ["target", "status", "evidence"]
     body = lines[2:-1]
-    assert len(body) >= 70
-    statuses = {"met", "on", "off", "no", "not"}
-    assert all(line.split()[1] in statuses for line in body)
-    steel = next(line for line in body if line.startswith("steel_va_avg_growth_2025_26"))
-    assert "off track" in steel and "2.2" in steel
+    con = duckdb.connect(str(home / "xinzhi.duckdb"), read_only=True)
+    targets = con.execute("SELECT name_zh, description, status, coalesce(evidence, '') FROM marts.target_scorecard").fetchall()
+    con.close()
+    assert len(body) == len(targets) >= 70
+    # every target by its Chinese and English names (not its id), its status and evidence in their
+    # columns, aligned as a terminal shows Chinese characters (two columns each)
+    status_column = _width(lines[1][:lines[1].index("status")])
+    for name_zh, name_en, status, evidence in targets:
+        line = next(line for line in body if line.startswith(name_zh + " "))
+        assert name_en[:40] in line
+        assert _width(line[:line.index(f"  {status}") + 2]) == status_column, line
+        assert line[line.index(f"  {status}") + 2 + len(status):].lstrip().startswith(evidence), line
+    steel = next(line for line in body if line.startswith("钢铁行业增加值年均增长4%左右"))
+    assert "off track" in steel and "statistics" in steel and "2.2" in steel
     assert lines[-1].startswith(f"{len(body)} targets:") and "not scored (no number)" in lines[-1]
+    assert "unclear" in lines[-1]
+
+
+def _width(text: str) -> int:
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def test_rebuild_reports_progress_in_the_log_for_long_parses(caplog):

@@ -1,5 +1,6 @@
 """The run's report: one self-contained HTML file with charts (plotly, its script inlined so
-the file opens offline), written under XINZHI_HOME by every refresh and rebuild."""
+the file opens offline), written under XINZHI_HOME by every refresh and rebuild. Every chart
+has one unit on its axis; reference lines are named in the legend, where labels cannot overlap."""
 from __future__ import annotations
 
 import html
@@ -9,11 +10,14 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from .warehouse import one_snapshot
 
 QUERIES = Path(__file__).resolve().parents[2] / "sql" / "queries"
-STATUS_COLOURS = {"met": "#2e7d32", "on track": "#7cb342", "off track": "#c62828", "no data yet": "#9e9e9e"}
+STATUS_COLOURS = {"met": "#2e7d32", "on track": "#7cb342", "off track": "#c62828", "unclear": "#f9a825",
+                  "no data yet": "#9e9e9e"}
+SCORED = ("met", "on track", "off track", "unclear")
 # Reference lines on the growth chart: division column -> its plan target (marts.target_scorecard).
 GROWTH_TARGETS = {"c31_ferrous_metals": "steel_va_avg_growth_2025_26", "c32_nonferrous_metals": "nonferrous_va_avg_growth_2025_26",
                   "c26_chemicals": "petchem_va_avg_growth_2025_26", "c36_automobiles": "auto_mfg_va_growth_2025",
@@ -30,7 +34,7 @@ def write_report(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
         label, built = con.execute("SELECT data_label, built_at FROM raw.build_info").fetchone()
     target_values = dict(zip(targets.target_id, targets.target_value))
     figures = [_targets_chart(frames["scorecard"]), _growth_chart(frames["report_growth"], target_values),
-               _key_industries_chart(frames["key"]), _five_g_chart(frames["report_5g"])]
+               _key_industries_chart(frames["key"]), *_five_g_charts(frames["report_5g"])]
     body = "\n".join(f'<section class="chart" id="{fid}"><h2>{html.escape(title)}</h2>{fig.to_html(full_html=False, include_plotlyjs=(i == 0), div_id=fid + "-plot")}</section>'
                      for i, (fid, title, fig) in enumerate(figures))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -41,15 +45,23 @@ def write_report(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
 
 
 def _targets_chart(card: pd.DataFrame):
-    scored = card[card.status.isin(["met", "on track", "off track"])]
-    fig = go.Figure()
-    fig.add_bar(name="actual", x=scored.target_id, y=scored.actual,
-                marker_color=[STATUS_COLOURS[s] for s in scored.status],
-                text=[f"{s} (gap {g:+.2f})" for s, g in zip(scored.status, scored.gap)], textposition="outside")
-    fig.add_scatter(name="target", x=scored.target_id, y=scored.target_value, mode="markers",
-                    marker={"symbol": "line-ew-open", "size": 28, "color": "black", "line": {"width": 3}})
-    fig.update_layout(yaxis_title="value (target unit)", barmode="group", height=480)
-    return ("targets", "Every scored target: actual against target", fig)
+    """The scored targets, one panel per unit (a count of factories never shares an axis with a %)."""
+    scored = card[card.status.isin(SCORED)]
+    units = list(dict.fromkeys(scored.unit)) or ["%"]
+    fig = make_subplots(rows=len(units), cols=1, subplot_titles=units, vertical_spacing=0.5 / max(len(units), 1))
+    for row, unit in enumerate(units, start=1):
+        part = scored[scored.unit == unit]
+        names = [f"{zh}<br>{target_id}" for zh, target_id in zip(part.name_zh, part.target_id)]
+        fig.add_bar(name="actual", x=names, y=part.actual, row=row, col=1, showlegend=row == 1,
+                    marker_color=[STATUS_COLOURS[s] for s in part.status],
+                    text=[f"{s}, {e}" for s, e in zip(part.status, part.evidence)], textposition="outside",
+                    hovertext=part.name_en)
+        fig.add_scatter(name="target", x=names, y=part.target_value, mode="markers", row=row, col=1,
+                        showlegend=row == 1,
+                        marker={"symbol": "line-ew-open", "size": 28, "color": "black", "line": {"width": 3}})
+        fig.update_yaxes(title_text=unit, row=row, col=1)
+    fig.update_layout(height=320 * len(units) + 120)
+    return ("targets", "Every scored target: actual against target, one unit per panel", fig)
 
 
 def _growth_chart(growth: pd.DataFrame, targets: dict):
@@ -58,33 +70,37 @@ def _growth_chart(growth: pd.DataFrame, targets: dict):
         fig.add_scatter(name=column, x=growth.period, y=growth[column], mode="lines+markers", connectgaps=True)
     for column, target_id in GROWTH_TARGETS.items():
         value = targets.get(target_id)
-        if value is not None and pd.notna(value):
-            fig.add_hline(y=value, line_dash="dot", annotation_text=f"{column} target {value:g} %",
-                          annotation_position="top left")
+        if value is not None and pd.notna(value) and len(growth):
+            fig.add_scatter(name=f"{column} target {value:g} %", x=[growth.period.iloc[0], growth.period.iloc[-1]],
+                            y=[value, value], mode="lines", line={"dash": "dot", "width": 1})
     fig.update_layout(yaxis_title="% year on year (year to date)", xaxis={"type": "category"}, height=480)
     return ("growth", "Industrial growth over time, with the plan targets as reference lines", fig)
 
 
 def _key_industries_chart(key: pd.DataFrame):
     fig = go.Figure()
+    percent = key.target_unit == "%"
     fig.add_bar(name="latest growth (%)", x=key.name_en, y=key.latest_growth)
-    fig.add_bar(name="plan target", x=key.name_en, y=key.target_value)
+    fig.add_bar(name="plan target (%)", x=key.name_en, y=key.target_value.where(percent))
     fig.update_layout(barmode="group", yaxis_title="%", height=420)
-    return ("key-industries", "The ten key industries against their growth plans", fig)
+    return ("key-industries", "The ten key industries against their growth plans (growth targets only)", fig)
 
 
-def _five_g_chart(five_g: pd.DataFrame):
-    fig = go.Figure()
-    fig.add_bar(name="5G base stations (10,000s)", x=five_g.period, y=five_g.bs_5g)
-    fig.add_scatter(name="per 10,000 people", x=five_g.period, y=five_g.bs_5g_per_10k, yaxis="y2",
-                    mode="lines+markers", connectgaps=True)
-    for column, text in (("target_2025", "2025 plan: 26 per 10,000"), ("target_2027", "2027 plan: 38 per 10,000")):
+def _five_g_charts(five_g: pd.DataFrame):
+    stations = go.Figure()
+    stations.add_bar(name="5G base stations", x=five_g.period, y=five_g.bs_5g)
+    stations.update_layout(yaxis_title="base stations (10,000s)", xaxis={"type": "category"}, height=380)
+    density = go.Figure()
+    density.add_scatter(name="per 10,000 people", x=five_g.period, y=five_g.bs_5g_per_10k, mode="lines+markers",
+                        connectgaps=True)
+    for column, text in (("target_2025", "2025 plan"), ("target_2027", "2027 plan")):
         value = five_g[column].dropna().max() if not five_g.empty else None
         if value is not None and pd.notna(value):
-            fig.add_hline(y=value, yref="y2", line_dash="dot", annotation_text=text)
-    fig.update_layout(yaxis_title="base stations (10,000s)", xaxis={"type": "category"},
-                      yaxis2={"title": "per 10,000 people", "overlaying": "y", "side": "right"}, height=420)
-    return ("five-g", "The 5G build-out against its plan", fig)
+            density.add_scatter(name=f"{text}: {value:g} per 10,000", x=[five_g.period.iloc[0], five_g.period.iloc[-1]],
+                                y=[value, value], mode="lines", line={"dash": "dot", "width": 1})
+    density.update_layout(yaxis_title="base stations per 10,000 people", xaxis={"type": "category"}, height=380)
+    return [("five-g", "5G base stations built", stations),
+            ("five-g-density", "5G base stations per 10,000 people against the plans", density)]
 
 
 def _health(health: pd.DataFrame) -> str:
@@ -96,10 +112,19 @@ def _health(health: pd.DataFrame) -> str:
     return f'<section id="sources"><h2>Sources</h2>{note}{table}</section>'
 
 
+def _scorecard(card: pd.DataFrame) -> str:
+    """The scorecard with the source of each actual as a link (escaped: the table is built by pandas)."""
+    card = card.copy()
+    card["actual_source_url"] = [f'<a href="{html.escape(u)}">source</a>' if isinstance(u, str) else ""
+                                 for u in card.actual_source_url]
+    for column in [c for c in card.columns if c != "actual_source_url"]:
+        card[column] = [html.escape(str(v)) if isinstance(v, str) else v for v in card[column]]
+    return card.to_html(index=False, na_rep="", classes="scorecard", border=0, escape=False)
+
+
 def _page(body: str, card: pd.DataFrame, health: pd.DataFrame, label: str, built: datetime) -> str:
     banner = ("" if label == "official" else
               f'<p class="banner">{html.escape(label.upper())} DATA: built from test pages, not official figures.</p>')
-    table = card.drop(columns=["actual_source_url"]).to_html(index=False, na_rep="", classes="scorecard", border=0)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>xinzhi: targets against results</title>
 <style>body{{font-family:sans-serif;margin:2em;max-width:1200px}} .banner{{background:#ffe082;padding:.5em}}
@@ -107,9 +132,9 @@ def _page(body: str, card: pd.DataFrame, health: pd.DataFrame, label: str, built
 table.scorecard{{border-collapse:collapse;font-size:.85em}} table.scorecard td,table.scorecard th{{padding:2px 8px;border-bottom:1px solid #ddd}}</style>
 </head><body>
 <h1>China's industrial policy against its own numbers</h1>
-{banner}<p>Warehouse built {html.escape(str(built))}. Sources and lineage: <code>marts.observations</code>.</p>
+{banner}<p>Warehouse built {built:%Y-%m-%d %H:%M} UTC. Sources and lineage: <code>marts.observations</code>.</p>
 {_health(health)}
 {body}
-<section id="scorecard"><h2>Scorecard</h2>{table}</section>
+<section id="scorecard"><h2>Scorecard</h2>{_scorecard(card)}</section>
 </body></html>
 """

@@ -5,6 +5,7 @@ import json
 import logging
 import os
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -196,17 +197,28 @@ def _scorecard() -> None:
         health = dict(zip(card.health_columns, row))
         typer.echo(f"!!! source {health['source']} {health['status']} ({health['consecutive_failures']} reads in a row; "
                    f"last success {health['last_success'] or 'never'}): {health['last_failure_reason']}")
-    shown = ["target_id", "status", "actual", "actual_period", "comparator", "target_value", "unit", "gap"]
+    shown = ["name_zh", "name_en", "status", "evidence", "actual", "actual_qualifier", "actual_period", "comparator",
+             "target_value", "unit", "gap"]
     index = [card.columns.index(c) for c in shown]
-    table = [shown] + [["" if row[i] is None else str(row[i]) for i in index] for row in card.rows]
-    widths = [max(len(r[i]) for r in table) for i in range(len(shown))]
+    table = [["target", "", *shown[2:]]] + [[_short("" if row[i] is None else str(row[i])) for i in index]
+                                             for row in card.rows]
+    widths = [max(_width(r[i]) for r in table) for i in range(len(shown))]
     for r in table:
-        typer.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
+        typer.echo("  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(r, widths)).rstrip())
     statuses = Counter(row[card.columns.index("status")] for row in card.rows)
-    scored = sum(statuses[s] for s in ("met", "on track", "off track"))
+    scored = sum(statuses[s] for s in ("met", "on track", "off track", "unclear"))
     typer.echo(f"{len(card.rows)} targets: {scored} scored ({statuses['met']} met, {statuses['on track']} on track, "
-               f"{statuses['off track']} off track), {statuses['no data yet']} no data yet, "
+               f"{statuses['off track']} off track, {statuses['unclear']} unclear), {statuses['no data yet']} no data yet, "
                f"{statuses['not scored']} not scored (no number)")
+
+
+def _short(text: str, most: int = 50) -> str:
+    return text if len(text) <= most else text[:most - 1] + "…"
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives the text: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 @app.command()

@@ -220,7 +220,7 @@ class Quantity:
     value: float           # as printed, in `unit` (2 for 2万个)
     unit: str              # magnitude and unit as printed: 万个, 亿元, %, 家
     qualifier: str         # exact, over, about, under
-    bound: float | None    # the other end the wording allows: 7000余 → 8000, 不到1000 → 900
+    bound: float | None    # the other end the wording allows: 7000余 → 8000, 不到950 → 940
 
     @property
     def counts(self) -> bool:

@@ -2,7 +2,7 @@
 CREATE VIEW marts.target_scorecard AS
 WITH targets AS (
     SELECT
-        target_id, kind, theme, description, metric, indicator, dimension, measure, comparator,
+        target_id, kind, theme, name_zh, description, metric, indicator, dimension, measure, comparator,
         TRY_CAST(value AS DOUBLE) AS target_value,
         coalesce(TRY_CAST(tolerance AS DOUBLE), 0) AS tolerance,
         TRY_CAST(value_high AS DOUBLE) AS value_high,
@@ -120,7 +120,7 @@ disagreeing AS (  -- other statements of the same figure (same series and period
     GROUP BY s.target_id
 )
 SELECT
-    target_id, kind, theme, description, metric, indicator, dimension, measure, comparator,
+    target_id, kind, theme, name_zh, description, metric, indicator, dimension, measure, comparator,
     target_value, tolerance, value_high, unit, scoring, start_year, deadline_year,
     round(actual, 2) AS actual, actual_qualifier, round(actual_bound, 2) AS actual_bound, evidence,
     actual_period, actual_period_type,
@@ -145,7 +145,8 @@ COMMENT ON VIEW marts.target_scorecard IS 'One row per target of a plan or repor
 COMMENT ON COLUMN marts.target_scorecard.target_id IS 'Stable id of the target (seeds.targets).';
 COMMENT ON COLUMN marts.target_scorecard.kind IS 'target (a number to reach) or context (a goal without a number, never scored).';
 COMMENT ON COLUMN marts.target_scorecard.theme IS 'Theme, e.g. key_industry.steel, telecom.5g, green.industry.';
-COMMENT ON COLUMN marts.target_scorecard.description IS 'What is targeted, in plain words.';
+COMMENT ON COLUMN marts.target_scorecard.name_zh IS 'Short Chinese name of the target, for reading (a paraphrase; the document holds the wording).';
+COMMENT ON COLUMN marts.target_scorecard.description IS 'What is targeted, in plain English.';
 COMMENT ON COLUMN marts.target_scorecard.metric IS 'The measured quantity, e.g. value-added real growth, annual average.';
 COMMENT ON COLUMN marts.target_scorecard.indicator IS 'Series that measures it (seeds.indicators); null when no series in scope measures it.';
 COMMENT ON COLUMN marts.target_scorecard.dimension IS 'Dimension of that series.';
