@@ -250,6 +250,38 @@ def test_a_year_still_running_is_year_to_date_through_the_month_before_and_a_for
     }
 
 
+def test_counts_without_their_universe_topics_said_once_levels_before_a_shared_noun_and_densities_per_worker():
+    autumn_2023 = statement_text(
+        "截至2023年9月底，5G行业应用已融入67个国民经济大类，应用案例数超9.4万个。",     # the topic said once
+        "工业互联网全面融入45个国民经济大类，产业规模超过1.2万亿元。",                    # 产业规模 of what: not read
+        published="2023-10-20T10:00", title="国新办举行前三季度工业和信息化发展情况新闻发布会")
+    assert figures(autumn_2023) == {
+        ("g5_apps.categories", "2023-09", "month", "count"): (67.0, "exact", "statement"),
+        ("g5_apps.cases", "2023-09", "month", "count"): (9.4, "over", "statement"),
+        ("iip_categories.economy", "2023-10", "month", "count"): (45.0, "exact", "statement"),
+    }
+    assert [o.universe for o in autumn_2023.observations if o.indicator == "g5_apps.categories"] == [None]
+    assert "产业规模超过1.2万亿元。" in autumn_2023.skipped
+    robots = statement_text("我国制造业机器人密度已达每万名工人470台。", published="2024-08-21T10:00",
+                            title="2024世界机器人大会在京开幕")
+    assert {(o.indicator, o.period, o.value, o.unit) for o in robots.observations} == {
+        ("robot_density", "2024-08", 470.0, "台/万人")}
+    year_end = statement_text(
+        "2025年，已培育3.5万余家基础级、8200余家先进级、500余家卓越级智能工厂和15家领航级智能工厂。",
+        "国家级绿色工厂达到6430家。",
+        "全年预计数字产业业务收入增长9%左右，人工智能核心产业规模预计超过1万亿元。",
+        published="2026-01-21T10:00", title="国新办举行2025年工业和信息化发展情况新闻发布会")
+    assert figures(year_end) == {
+        ("smart_factories.basic", "2025-12", "month", "count"): (3.5, "over", "statement"),
+        ("smart_factories.advanced", "2025-12", "month", "count"): (8200.0, "over", "statement"),
+        ("smart_factories.excellent", "2025-12", "month", "count"): (500.0, "over", "statement"),
+        ("smart_factories.leading", "2025-12", "month", "count"): (15.0, "exact", "statement"),
+        ("green_factories", "2025-12", "month", "count"): (6430.0, "exact", "statement"),
+        ("digital_industry_revenue", "2025", "year", "yoy_pct"): (9.0, "about", "forecast"),
+        ("ai_core_industry", "2025", "year", "level"): (1.0, "over", "forecast"),
+    }
+
+
 def test_a_figure_printed_two_ways_in_one_statement_keeps_neither():
     release = statement_text("截至目前，5G工厂超过8000家。", "截至目前，全国5G工厂达到7000家。", "绿色工厂达到6430家。")
     assert [o.indicator for o in release.observations] == ["green_factories"]

@@ -32,7 +32,7 @@ from . import selfcheck
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.0.0"
+PARSER_VERSION = "miit-statement/1.1.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks", "g5a_cities", "gigabit_cities",
             "wanzhao_pilots", "smart_factories", "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
@@ -56,11 +56,15 @@ _GOAL = re.compile(r"力争|到20\d\d年(?:底|末)?|目标|计划|将(?:达到|
 _BASE = re.compile(r"(?:比|较|相比|同比|与)(?:\d{4}年|上年|去年)")
 _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<uni>\d+)个(?P<what>[^，,；;\d]{2,12}?)"
                        r"中的(?P<n>\d+)个")
+# The same without the universe ('5G行业应用已融入67个国民经济大类'): the count alone.
+_REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<n>\d+)个(?P<what>[^，,；;\d中]{2,12})$")
 _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
 _SHARE = re.compile(r"占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?:为|达到|达|超过)?(?=\d)")
-_LEAD = re.compile(r"^(?:其中|同时|此外|另外|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
+_LEAD = re.compile(r"^(?:其中|同时|此外|另外|预计|预期|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
-_TAIL = re.compile(r"(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至)*$")
+_TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至)*$")
+# A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
+_PER_WORKERS = re.compile(r"每万名?(?:产业)?(?:工人|员工|从业人员)(?P<n>\d+(?:\.\d+)?)台")
 _QUOTES = re.compile(r"[“”\"‘’']")
 _PUNCTUATION = " ，,；;：:、。！？!?"
 
@@ -142,7 +146,8 @@ class _Reader:
                     self.release.skip(rest, "not stored")   # a goal: the plan's, not progress
                 return
             self.context(segment, ctx, opens=number == 0)
-            if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)):
+            if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) \
+                    or _REACH.search(fold(segment).rstrip(_PUNCTUATION)):
                 self.universe(segment, ctx)
             elif "分别" in segment or re.search(r"[、和].+均", segment):
                 self.paired(segment, ctx)
@@ -186,10 +191,14 @@ class _Reader:
         if match:
             universe, n = float(match.group("uni")), float(match.group("n"))
             verb = folded[match.start("name") + len(match.group("name")): match.start("uni")]
-        else:
+        elif _FULL_COVER.search(folded):
             match = _FULL_COVER.search(folded)
             universe = n = float(match.group("n"))
             verb = "覆盖"
+        else:
+            match = _REACH.search(folded.rstrip(_PUNCTUATION))
+            universe, n = None, float(match.group("n"))
+            verb = folded[match.start("name") + len(match.group("name")): match.start("n")].rstrip("了")
         name = _clean(match.group("name")) or (ctx.subject[1] if ctx.subject else "")
         ctx.topic = name
         what = match.group("what")
@@ -238,7 +247,7 @@ class _Reader:
             self.item(part, ctx, last_name)
 
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
-        folded = fold(part)
+        folded = _PER_WORKERS.sub(r"\g<n>台/万人", fold(part))
         change = CHANGE_RE.search(folded)
         quantities = list(QUANTITY_RE.finditer(folded))
         share = _SHARE.search(folded)
@@ -270,7 +279,7 @@ class _Reader:
         if not before and not after and ctx.subject:
             candidates = [ctx.subject[1]]
         if ctx.topic:     # '5G应用已融入…，案例总数超过…': a name said of the sentence's topic
-            candidates += [ctx.topic + name for name in candidates if name and not name.startswith(ctx.topic)]
+            candidates += [_joined(ctx.topic, name) for name in candidates if name and not name.startswith(ctx.topic)]
         for name in candidates:
             ind = self.resolve(name) if name else None
             if ind is not None:
@@ -368,6 +377,12 @@ def _after_figure(part: str) -> str:
     """The name printed after the last figure of a part ('500余家卓越级智能工厂' → 卓越级智能工厂)."""
     matches = list(QUANTITY_RE.finditer(fold(part)))
     return _clean(fold(part)[matches[-1].end():]) if matches else ""
+
+
+def _joined(topic: str, name: str) -> str:
+    """A name after its topic, said once where they overlap: 5G行业应用 + 应用案例数 → 5G行业应用案例数."""
+    overlap = next((k for k in range(min(len(topic), len(name)) - 1, 0, -1) if topic.endswith(name[:k])), 0)
+    return topic + name[overlap:]
 
 
 def _clean(text: str) -> str:
