@@ -282,6 +282,19 @@ def test_counts_without_their_universe_topics_said_once_levels_before_a_shared_n
     }
 
 
+def test_a_conference_named_for_the_year_ahead_reports_on_the_year_it_meets_in():
+    # held in December 2023 for the work of 2024: its figures are 2023's; a year after 会议指出 opens the sentence
+    release = statement_text(
+        "会议指出，2023年产业结构进一步优化升级，创建国家级绿色工厂5100家。",
+        "预计全年，电信业务总量同比增长16%左右。截至11月，累计建成5G基站328.2万个。",
+        published="2023-12-21T18:00", title="2024年全国工业和信息化工作会议在京召开")
+    assert figures(release) == {
+        ("green_factories", "2023-12", "month", "count"): (5100.0, "exact", "statement"),
+        ("telecom.volume", "2023", "year", "yoy_pct"): (16.0, "about", "forecast"),
+        ("telecom.bs_5g", "2023-11", "month", "level"): (328.2, "exact", "statement"),
+    }
+
+
 def test_a_figure_printed_two_ways_in_one_statement_keeps_neither():
     release = statement_text("截至目前，5G工厂超过8000家。", "截至目前，全国5G工厂达到7000家。", "绿色工厂达到6430家。")
     assert [o.indicator for o in release.observations] == ["green_factories"]

@@ -122,7 +122,10 @@ class _Reader:
         self.release, self.article, self.month = release, article, month
         self.out: list[Observation] = []
         found = find_period(fold(article.title), article.published_at.year)
-        self.year = int(found[0].period[:4]) if found else None   # a year the title names stays in force
+        # A year the title names stays in force, unless it is still ahead: '2024年全国工业和信息化工作
+        # 会议' meets in December 2023 and reports on 2023.
+        year = int(found[0].period[:4]) if found else None
+        self.year = year if year is not None and year <= article.published_at.year else None
 
     def read(self, paragraphs: list[str]) -> None:
         for paragraph in paragraphs:
@@ -136,7 +139,8 @@ class _Reader:
 
     def sentence(self, sentence: str) -> None:
         ctx = _Context(self.year)
-        for number, (start, end) in enumerate(_spans(sentence, "，,；;：:")):
+        opening = True          # until the first figure or period: '会议指出，2023年…' opens with its year
+        for start, end in _spans(sentence, "，,；;：:"):
             segment = sentence[start:end]
             if not segment.strip():
                 continue
@@ -145,7 +149,8 @@ class _Reader:
                 if selfcheck.has_figure(fold(rest)):
                     self.release.skip(rest, "not stored")   # a goal: the plan's, not progress
                 return
-            self.context(segment, ctx, opens=number == 0)
+            self.context(segment, ctx, opens=opening)
+            opening = opening and not re.search(r"\d", segment)
             if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) \
                     or _REACH.search(fold(segment).rstrip(_PUNCTUATION)):
                 self.universe(segment, ctx)
@@ -169,7 +174,8 @@ class _Reader:
             found = None
         if found:
             period, match = found
-            if period.period_type == "month" and re.search(r"末|底", match.group()):
+            if period.period_type == "month" and (re.search(r"末|底", match.group())
+                                                   or re.search(r"(?:截至|截止)$", head[: match.start()])):
                 ctx.asof = period
             elif period.period_type == "year":
                 ctx.year = int(period.period)
