@@ -295,6 +295,42 @@ def test_a_conference_named_for_the_year_ahead_reports_on_the_year_it_meets_in()
     }
 
 
+def test_a_press_conference_on_networks_computing_and_users():
+    release = statement_text(
+        "在移动网络方面，已建成5G基站483.8万座，5G-A已覆盖超330个城市。",
+        "固定网络方面，千兆光网10G PON端口数达到3162万个。",
+        "在算力设施方面，建成万卡智算集群42个，我国在用算力设施达1085万标准机架。",
+        "个人用户层面，5G用户规模超12亿户，在所有移动电话用户中占比达65.9%。",
+        "垂直行业领域，“5G+工业互联网”建设项目超2.3万个。",
+        published="2026-01-21T10:00", title="国新办举行2025年工业和信息化发展情况新闻发布会")
+    assert read(release) == spec("""
+telecom.bs_5g 2025-12 month level 483.8 万座 exact statement
+g5a_cities 2025-12 month count 330 个 over statement bound=340
+telecom.pon_10g_ports 2025-12 month level 3162 万个 exact statement
+compute_clusters 2025-12 month count 42 个 exact statement
+compute_racks 2025-12 month level 1085 万标准机架 exact statement
+telecom.mobile_users_5g 2025-12 month level 12 亿户 over statement bound=13
+telecom.mobile_users_5g 2025-12 month share_pct 65.9 % exact statement of=telecom.mobile_users
+g5_iip_projects 2025-12 month count 2.3 万个 over statement bound=2.4
+""")
+
+
+def test_a_date_holds_to_the_end_of_its_paragraph_and_a_name_is_said_of_the_figure_before():
+    release = statement_text(
+        "截至6月底，我国5G基站总数达到455万个，5G移动电话用户达11.18亿户，用户普及率超79%。"
+        "具备千兆网络服务能力的端口数达3022万个，千兆宽带用户达2.26亿户。",
+        "2024年，新能源汽车新车销量达1287万辆。",
+        published="2025-07-18T15:00", title="国新办举行2025年上半年工业和信息化发展情况新闻发布会")
+    assert read(release) == spec("""
+telecom.bs_5g 2025-06 month level 455 万个 exact statement
+telecom.mobile_users_5g 2025-06 month level 11.18 亿户 exact statement
+telecom.penetration_5g 2025-06 month level 79 % over statement bound=80
+telecom.pon_10g_ports 2025-06 month level 3022 万个 exact statement
+telecom.broadband_gigabit 2025-06 month level 2.26 亿户 exact statement
+vehicles.nev_sales 2024 year level 1287 万辆 exact statement
+""")
+
+
 def test_a_figure_printed_two_ways_in_one_statement_keeps_neither():
     release = statement_text("截至目前，5G工厂超过8000家。", "截至目前，全国5G工厂达到7000家。", "绿色工厂达到6430家。")
     assert [o.indicator for o in release.observations] == ["green_factories"]

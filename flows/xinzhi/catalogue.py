@@ -83,7 +83,8 @@ STOCKS = frozenset({
     "smart_factories.excellent", "smart_factories.leading", "robot_density", "iip_platforms", "iip_devices",
     "iip_identifiers", "iip_categories", "ai_enterprises", "compute_intelligent", "compute_clusters",
     "storage_capacity", "green_factories", "green_parks", "sme.specialized", "sme.little_giants", "sme.champions",
-    "hightech_enterprises",
+    "hightech_enterprises", "iip_categories.economy", "g5_iip_projects", "compute_racks",
+    "smart_factories.national_demo", "mfg_innovation_centers",
 })
 
 

@@ -6,16 +6,19 @@ WITH printed AS (
     UNION SELECT DISTINCT unit FROM seeds.targets WHERE unit IS NOT NULL
     UNION SELECT DISTINCT unit FROM seeds.claims WHERE unit IS NOT NULL
 ),
-prefixes(prefix, factor) AS (VALUES ('万亿', 1e12), ('千亿', 1e11), ('百亿', 1e10), ('亿', 1e8), ('万', 1e4))
+prefixes(prefix, factor) AS (VALUES ('万亿', 1e12), ('千亿', 1e11), ('百亿', 1e10), ('亿', 1e8), ('万', 1e4)),
+-- counting words that count the same things: 5G基站483.8万座 and 483.8万个
+same_count(word, base) AS (VALUES ('座', '个'))
 SELECT
     u.unit,
     coalesce(p.factor, 1) AS factor,
-    CASE WHEN p.prefix IS NULL THEN u.unit ELSE substr(u.unit, length(p.prefix) + 1) END AS base
+    coalesce(s.base, CASE WHEN p.prefix IS NULL THEN u.unit ELSE substr(u.unit, length(p.prefix) + 1) END) AS base
 FROM printed AS u
 LEFT JOIN prefixes AS p ON starts_with(u.unit, p.prefix) AND length(u.unit) > length(p.prefix)
+LEFT JOIN same_count AS s ON s.word = CASE WHEN p.prefix IS NULL THEN u.unit ELSE substr(u.unit, length(p.prefix) + 1) END
 QUALIFY row_number() OVER (PARTITION BY u.unit ORDER BY length(p.prefix) DESC NULLS LAST) = 1;
 
 COMMENT ON VIEW marts.units IS 'Every printed unit as a factor of its base unit (万个 = 10000 个, 亿元 = 1e8 元): value × factor / factor of the other unit converts between units with the same base.';
 COMMENT ON COLUMN marts.units.unit IS 'A unit as printed (万个, 亿元, %, 家).';
 COMMENT ON COLUMN marts.units.factor IS 'How many base units one of it is (1e4 for 万个).';
-COMMENT ON COLUMN marts.units.base IS 'The unit without its magnitude (个 for 万个); figures convert only between units of the same base.';
+COMMENT ON COLUMN marts.units.base IS 'The unit without its magnitude (个 for 万个; 座 counts as 个); figures convert only between units of the same base.';

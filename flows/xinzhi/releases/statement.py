@@ -32,10 +32,10 @@ from . import selfcheck
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.1.0"
+PARSER_VERSION = "miit-statement/1.2.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks", "g5a_cities", "gigabit_cities",
-            "wanzhao_pilots", "smart_factories", "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
+            "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories", "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
             "iip_devices", "iip_core_industry", "iip_identifiers", "iip_categories", "ai_core_industry",
             "ai_enterprises", "compute_intelligent", "compute_clusters", "storage_capacity", "green_factories",
             "green_parks", "solid_waste_utilization", "sme", "hightech_enterprises", "vehicles",
@@ -60,6 +60,8 @@ _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延�
 _REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<n>\d+)个(?P<what>[^，,；;\d中]{2,12})$")
 _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
 _SHARE = re.compile(r"占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?:为|达到|达|超过)?(?=\d)")
+# '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
+_SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|预计|预期|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至)*$")
@@ -132,13 +134,15 @@ class _Reader:
             text = clean_text(paragraph)
             if selfcheck.NOTES.match(text):
                 break
+            asof = None      # '截至6月底，…。…千兆宽带用户达2.26亿户。': the date holds to the paragraph's end
             for sentence in _SENTENCE.findall(text):
-                self.sentence(sentence)
+                asof = self.sentence(sentence, asof)
 
     # ------------------------------------------------------------ one sentence
 
-    def sentence(self, sentence: str) -> None:
-        ctx = _Context(self.year)
+    def sentence(self, sentence: str, asof: Period | None = None) -> Period | None:
+        """Reads one sentence; returns the as-of month in force at its end."""
+        ctx = _Context(self.year, asof=asof)
         opening = True          # until the first figure or period: '会议指出，2023年…' opens with its year
         for start, end in _spans(sentence, "，,；;：:"):
             segment = sentence[start:end]
@@ -148,7 +152,7 @@ class _Reader:
                 rest = sentence[start:].strip()
                 if selfcheck.has_figure(fold(rest)):
                     self.release.skip(rest, "not stored")   # a goal: the plan's, not progress
-                return
+                return ctx.asof
             self.context(segment, ctx, opens=opening)
             opening = opening and not re.search(r"\d", segment)
             if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) \
@@ -158,6 +162,7 @@ class _Reader:
                 self.paired(segment, ctx)
             else:
                 self.items(segment, ctx)
+        return ctx.asof
 
     def context(self, segment: str, ctx: _Context, opens: bool = False) -> None:
         """Periods and forecasts a segment sets before its figures. A year that opens a sentence
@@ -178,7 +183,7 @@ class _Reader:
                                                    or re.search(r"(?:截至|截止)$", head[: match.start()])):
                 ctx.asof = period
             elif period.period_type == "year":
-                ctx.year = int(period.period)
+                ctx.year, ctx.asof = int(period.period), None     # a year named ends a date carried over
                 if opens and not ctx.forecast:
                     self.year = ctx.year
             elif period.period_type == "ytd":
@@ -256,7 +261,7 @@ class _Reader:
         folded = _PER_WORKERS.sub(r"\g<n>台/万人", fold(part))
         change = CHANGE_RE.search(folded)
         quantities = list(QUANTITY_RE.finditer(folded))
-        share = _SHARE.search(folded)
+        share = _SHARE_IN.search(folded) or _SHARE.search(folded)
         if share and len(quantities) == 1 and quantities[0].start() >= share.end() - 1:
             # '占所有宽带用户34.5%' of the figure just read, or 'A占B的比重为4.6%' of A
             name = _clean(folded[: share.start()])
@@ -286,6 +291,8 @@ class _Reader:
             candidates = [ctx.subject[1]]
         if ctx.topic:     # '5G应用已融入…，案例总数超过…': a name said of the sentence's topic
             candidates += [_joined(ctx.topic, name) for name in candidates if name and not name.startswith(ctx.topic)]
+        if ctx.subject:   # '5G移动电话用户达11.18亿户，用户普及率超79%': a name said of the figure just read
+            candidates += [_joined(ctx.subject[1], name) for name in candidates[:2] if name and name != ctx.subject[1]]
         for name in candidates:
             ind = self.resolve(name) if name else None
             if ind is not None:
