@@ -331,6 +331,21 @@ vehicles.nev_sales 2024 year level 1287 万辆 exact statement
 """)
 
 
+def test_industrial_internet_names_with_的_and_已_and_the_title_as_the_topic():
+    release = statement_text(
+        "截至目前，“5G+工业互联网”建设项目超过3100个，重点平台的工业设备连接数超过7900万台。",
+        "从产业规模来看，预计2023年核心产业规模达1.35万亿元。",            # the title says of what
+        "有一定影响力的工业互联网平台超过340个，工业互联网融入49个国民经济大类。",
+        published="2024-01-19T10:00", title="工业互联网创新发展取得积极进展")
+    assert read(release) == spec("""
+g5_iip_projects 2024-01 month count 3100 个 over statement bound=3200
+iip_devices 2024-01 month level 7900 万台 over statement bound=8000
+iip_core_industry 2023 year level 1.35 万亿元 exact forecast
+iip_platforms 2024-01 month count 340 个 over statement bound=350
+iip_categories.economy 2024-01 month count 49 个 exact statement
+""")
+
+
 def test_a_figure_printed_two_ways_in_one_statement_keeps_neither():
     release = statement_text("截至目前，5G工厂超过8000家。", "截至目前，全国5G工厂达到7000家。", "绿色工厂达到6430家。")
     assert [o.indicator for o in release.observations] == ["green_factories"]
@@ -444,3 +459,13 @@ def test_claims_compare_against_the_latest_statement_at_or_before_their_period(t
     assert verdicts["interview_smart_factories_advanced_2025"] == ("consistent", 7000.0, "over", "statement")
     assert verdicts["interview_smart_factories_excellent_2025"][0] == "differs"   # 400余 is below 500
     assert verdicts["interview_key_industries_share"][0] == "no official figure yet"
+
+
+def test_counting_words_of_one_series_convert_to_the_targets_unit(tmp_path):
+    # 平台超过…个 against a target in 家; 万台套 against one in 亿台(套)
+    con = build(tmp_path, (SCIO.replace("2026", "2027"), "statement", datetime(2027, 1, 20), [
+        statement_obs("iip_platforms", "2026-12", "count", 460, "个", "over", 470),
+        statement_obs("iip_devices", "2026-12", "level", 9600, "万台套", "over", 9700)]))
+    scored = card(con)
+    assert scored["iip_platforms_2028"][:4] == ["on track", 460.0, "over", "statement"]
+    assert scored["iip_devices_2028"][:4] == ["off track", 0.96, "over", "statement"]

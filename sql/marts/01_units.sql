@@ -7,8 +7,10 @@ WITH printed AS (
     UNION SELECT DISTINCT unit FROM seeds.claims WHERE unit IS NOT NULL
 ),
 prefixes(prefix, factor) AS (VALUES ('万亿', 1e12), ('千亿', 1e11), ('百亿', 1e10), ('亿', 1e8), ('万', 1e4)),
--- counting words that count the same things: 5G基站483.8万座 and 483.8万个
-same_count(word, base) AS (VALUES ('座', '个'))
+-- Counting words of one series count the same things (5G基站483.8万座 and 483.8万个; 平台超过340个
+-- and 340家; 7900万台套 and 0.79亿台(套)): figures convert only inside one series, so they share a base.
+same_count(word, base) AS (VALUES ('座', '个'), ('家', '个'), ('项', '个'), ('所', '个'), ('款', '个'), ('件', '个'),
+                                  ('台套', '台(套)'), ('台', '台(套)'))
 SELECT
     u.unit,
     coalesce(p.factor, 1) AS factor,
@@ -21,4 +23,4 @@ QUALIFY row_number() OVER (PARTITION BY u.unit ORDER BY length(p.prefix) DESC NU
 COMMENT ON VIEW marts.units IS 'Every printed unit as a factor of its base unit (万个 = 10000 个, 亿元 = 1e8 元): value × factor / factor of the other unit converts between units with the same base.';
 COMMENT ON COLUMN marts.units.unit IS 'A unit as printed (万个, 亿元, %, 家).';
 COMMENT ON COLUMN marts.units.factor IS 'How many base units one of it is (1e4 for 万个).';
-COMMENT ON COLUMN marts.units.base IS 'The unit without its magnitude (个 for 万个; 座 counts as 个); figures convert only between units of the same base.';
+COMMENT ON COLUMN marts.units.base IS 'The unit without its magnitude (个 for 万个; counting words of one series share one base: 座, 家, 项 … count as 个, 台 and 台套 as 台(套)); figures convert only between units of the same base.';

@@ -32,7 +32,7 @@ from . import selfcheck
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.2.0"
+PARSER_VERSION = "miit-statement/1.3.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks", "g5a_cities", "gigabit_cities",
             "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories", "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
@@ -40,6 +40,9 @@ FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_net
             "ai_enterprises", "compute_intelligent", "compute_clusters", "storage_capacity", "green_factories",
             "green_parks", "solid_waste_utilization", "sme", "hightech_enterprises", "vehicles",
             "digital_industry_revenue", "telecom", "industrial_va", "industry_va_total", "software_revenue")
+
+# Topics a title may name for the whole page.
+TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造", "算力", "5G")
 
 # Series of the statistical releases that statements restate: read with the releases' measures.
 STATISTICAL = ("telecom", "industrial_va", "industry_va_total", "software_revenue", "digital_industry_revenue")
@@ -128,6 +131,8 @@ class _Reader:
         # 会议' meets in December 2023 and reports on 2023.
         year = int(found[0].period[:4]) if found else None
         self.year = year if year is not None and year <= article.published_at.year else None
+        # What the page is about, for names said without it ('工业互联网…' above '核心产业规模达…')
+        self.title_topics = [topic for topic in TITLE_TOPICS if topic in article.title]
 
     def read(self, paragraphs: list[str]) -> None:
         for paragraph in paragraphs:
@@ -291,6 +296,8 @@ class _Reader:
             candidates = [ctx.subject[1]]
         if ctx.topic:     # '5G应用已融入…，案例总数超过…': a name said of the sentence's topic
             candidates += [_joined(ctx.topic, name) for name in candidates if name and not name.startswith(ctx.topic)]
+        candidates += [_joined(topic, name) for topic in self.title_topics for name in candidates[:2]
+                       if name and not name.startswith(topic)]
         if ctx.subject:   # '5G移动电话用户达11.18亿户，用户普及率超79%': a name said of the figure just read
             candidates += [_joined(ctx.subject[1], name) for name in candidates[:2] if name and name != ctx.subject[1]]
         for name in candidates:
@@ -324,8 +331,13 @@ class _Reader:
     @staticmethod
     def resolve(name: str) -> Indicator | None:
         name = _QUOTES.sub("", name)
-        return catalogue.resolve(name, FAMILIES) or catalogue.resolve(
-            re.sub(r"(?:增加值|总数|数量|总量|规模)$", "", name), FAMILIES)
+        plain = re.sub(r"的|已经|已", "", name)      # 重点平台的工业设备连接数, 重点…平台已连接设备
+        for candidate in dict.fromkeys((name, plain)):
+            found = catalogue.resolve(candidate, FAMILIES) or catalogue.resolve(
+                re.sub(r"(?:增加值|总数|数量|总量|规模)$", "", candidate), FAMILIES)
+            if found:
+                return found
+        return None
 
     def emit(self, ind: Indicator, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
              universe: float | None = None, relative_to: str | None = None) -> None:
