@@ -346,6 +346,20 @@ iip_categories.economy 2024-01 month count 49 个 exact statement
 """)
 
 
+def test_a_span_of_months_is_a_period_and_the_universe_may_come_before_its_number():
+    release = statement_text(
+        "2025年前11个月，规模以上工业增加值同比增长6%，规模以上高技术制造业、装备制造业增加值同比分别增长9.2%、9.3%。",
+        "截至2025年11月底，5G融合应用已融入国民经济97个大类中的91个。",
+        published="2025-12-26T18:00")
+    assert read(release) == spec("""
+industrial_va 2025-11 ytd yoy_pct 6 % exact statement
+industrial_va.high_tech 2025-11 ytd yoy_pct 9.2 % exact statement
+industrial_va.equipment 2025-11 ytd yoy_pct 9.3 % exact statement
+g5_apps.categories 2025-11 month count 91 个 exact statement universe=97
+""")
+    assert not release.skipped
+
+
 def test_a_figure_printed_two_ways_in_one_statement_keeps_neither():
     release = statement_text("截至目前，5G工厂超过8000家。", "截至目前，全国5G工厂达到7000家。", "绿色工厂达到6430家。")
     assert [o.indicator for o in release.observations] == ["green_factories"]

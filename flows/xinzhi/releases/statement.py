@@ -32,7 +32,7 @@ from . import selfcheck
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.3.0"
+PARSER_VERSION = "miit-statement/1.4.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks", "g5a_cities", "gigabit_cities",
             "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories", "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
@@ -57,8 +57,8 @@ _FORECAST = re.compile(r"预计|预期|有望")
 _GOAL = re.compile(r"力争|到20\d\d年(?:底|末)?|目标|计划|将(?:达到|建成|建设|推动|实现)|要(?:推动|实现|达到|保持|确保)|确保")
 # A period after 比 / 较 is the base of a comparison, not the period of the figures.
 _BASE = re.compile(r"(?:比|较|相比|同比|与)(?:\d{4}年|上年|去年)")
-_UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<uni>\d+)个(?P<what>[^，,；;\d]{2,12}?)"
-                       r"中的(?P<n>\d+)个")
+_UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<pre>[^\d，,；;]{0,6}?)(?P<uni>\d+)个"
+                       r"(?P<what>[^，,；;\d]{2,12}?)中的(?P<n>\d+)个")     # also 融入国民经济97个大类中的91个
 # The same without the universe ('5G行业应用已融入67个国民经济大类'): the count alone.
 _REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<n>\d+)个(?P<what>[^，,；;\d中]{2,12})$")
 _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
@@ -206,7 +206,7 @@ class _Reader:
         match = _UNIVERSE.search(folded)
         if match:
             universe, n = float(match.group("uni")), float(match.group("n"))
-            verb = folded[match.start("name") + len(match.group("name")): match.start("uni")]
+            verb = folded[match.start("name") + len(match.group("name")): match.start("pre")].rstrip("了")
         elif _FULL_COVER.search(folded):
             match = _FULL_COVER.search(folded)
             universe = n = float(match.group("n"))
@@ -217,7 +217,7 @@ class _Reader:
             verb = folded[match.start("name") + len(match.group("name")): match.start("n")].rstrip("了")
         name = _clean(match.group("name")) or (ctx.subject[1] if ctx.subject else "")
         ctx.topic = name
-        what = match.group("what")
+        what = (match.groupdict().get("pre") or "") + match.group("what")
         ind = self.resolve(name + verb + what) or self.resolve(name + "融入" + what) or self.resolve(name + "覆盖" + what)
         if ind is None:
             self.release.skip(segment.strip(), "unknown name")
