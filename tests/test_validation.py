@@ -121,8 +121,8 @@ def test_the_data_docs_show_both_suites_latest_results_only(good, overview, tmp_
     validation._context.cache_clear()
     validation._checkpoints.cache_clear()
     try:
-        for _ in range(3):
-            assert validate(observations_frame(good + overview), tmp_path) == {}
+        for batch in (good + overview, overview + good[:-1], good[:-1] + overview[:-1]):   # three batches
+            assert validate(observations_frame(batch), tmp_path) == {}
     finally:
         validation._context.cache_clear()
         validation._checkpoints.cache_clear()
@@ -140,6 +140,24 @@ def test_a_figure_two_releases_print_differently_holds_both_back(good, overview,
     assert set(failures) == {URL, OVERVIEW_URL}
     assert any("cross-check: industrial_va 2025-11 ytd yoy_pct is 6.1 here but 6.0 in " + URL in r
                for r in failures[OVERVIEW_URL])
+
+
+def test_a_batch_that_passed_is_not_validated_again_and_one_row_changed_is(good, tmp_path, monkeypatch):
+    import xinzhi.validate as validation
+
+    runs = []
+    real = validation._validate
+    monkeypatch.setattr(validation, "_validate", lambda frame, home: runs.append(len(frame)) or real(frame, home))
+    assert validate(observations_frame(good), tmp_path) == {}
+    assert validate(observations_frame(good), tmp_path) == {}                   # the same rows: remembered
+    assert runs == [len(good)]
+    changed = [replace(good[0], value=good[0].value + 0.1)] + good[1:]
+    assert validate(observations_frame(changed), tmp_path) == {}                # one figure changed: validated
+    bad = [replace(o, measure="growth") if o.indicator == "output.cement" else o for o in good]
+    assert validate(observations_frame(bad), tmp_path) and validate(observations_frame(bad), tmp_path)
+    assert runs == [len(good)] * 4                                               # a failure is never remembered
+    (tmp_path / "gx" / "uncommitted" / "passed_batches.json").write_text("{not json", encoding="utf-8")
+    assert validate(observations_frame(good), tmp_path) == {} and len(runs) == 5  # unreadable: validated again
 
 
 def test_cross_checks_compare_at_the_precision_both_print_and_only_like_units(good, overview):

@@ -7,6 +7,7 @@ one bad page is quarantined and the rest of the batch still loads.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -21,6 +22,7 @@ from .cn import decimals, rounded
 from .model import Observation
 
 EXPECTATIONS = Path(__file__).resolve().parents[2] / "expectations"
+log = logging.getLogger("xinzhi")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 
 
@@ -85,9 +87,26 @@ def cross_check_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def validate(frame: pd.DataFrame, home: Path) -> dict[str, list[str]]:
-    """Reasons per release URL whose rows fail a suite; {} when the batch passes."""
+    """Reasons per release URL whose rows fail a suite; {} when the batch passes.
+
+    A batch identical, row for row, to one that passed both suites as they are now is not
+    validated again (a run that found nothing new rebuilds the same rows): the expectations
+    are functions of the rows, so the answer is the same, and the Data Docs keep that run's result."""
     if frame.empty:
         return {}
+    fingerprint = _fingerprint(frame)
+    passed = _passed_batches(home)
+    if fingerprint in passed:
+        log.info("validation: the same %d rows passed both suites on %s; not validated again", len(frame),
+                 passed[fingerprint])
+        return {}
+    failures = _validate(frame, home)
+    if not failures:
+        _remember_pass(home, passed, fingerprint)
+    return failures
+
+
+def _validate(frame: pd.DataFrame, home: Path) -> dict[str, list[str]]:
     failures: dict[str, list[str]] = {}
     documented: list = []              # what the Data Docs update renders: the new results and their suites
     result = _run_checkpoint(frame, home, "observations", documented)
@@ -106,6 +125,38 @@ def validate(frame: pd.DataFrame, home: Path) -> dict[str, list[str]]:
     # Both results in one Data Docs update (its templates are compiled afresh on every build).
     _context(_key(home)).build_data_docs(site_names=["local_site"], resource_identifiers=documented)
     return failures
+
+
+def _fingerprint(frame: pd.DataFrame) -> str:
+    """The batch's rows and columns with the suites they would be checked against."""
+    digest = hashlib.sha256()
+    digest.update(json.dumps([list(frame.columns), [str(t) for t in frame.dtypes]]).encode())
+    digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
+    for name in SUITES:
+        digest.update((EXPECTATIONS / f"{name}.json").read_bytes())
+    return digest.hexdigest()
+
+
+def _passed_file(home: Path) -> Path:
+    return Path(home) / "gx" / "uncommitted" / "passed_batches.json"
+
+
+def _passed_batches(home: Path) -> dict[str, str]:
+    """Fingerprints of the latest batches that passed, with when; {} when unknown or unreadable."""
+    try:
+        return json.loads(_passed_file(home).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _remember_pass(home: Path, passed: dict[str, str], fingerprint: str) -> None:
+    passed = dict(list(passed.items())[-(PASSED_KEPT - 1):])
+    passed[fingerprint] = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
+    path = _passed_file(home)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")     # overlapping runs: the last write wins
+    partial.write_text(json.dumps(passed), encoding="utf-8")
+    partial.replace(path)
 
 
 def _cross_check(pairs: pd.DataFrame, home: Path, failures: dict[str, list[str]], documented: list) -> None:
@@ -203,6 +254,7 @@ def _checkpoints(home: str) -> dict:
 
 
 SUITES = ("observations", "cross_checks")
+PASSED_KEPT = 20          # fingerprints of batches that passed, the latest kept
 DATA_DOCS_RESULTS = 40    # results in the Data Docs index: the latest 20 runs of both suites (all kept on disk)
 
 
