@@ -360,6 +360,22 @@ g5_apps.categories 2025-11 month count 91 个 exact statement universe=97
     assert not release.skipped
 
 
+def test_projects_under_way_pilots_in_cities_a_count_of_cities_before_its_name_and_a_net_addition():
+    release = statement_text(
+        "全国在建“5G+工业互联网”项目超过1.4万个，在86个城市开展168个万兆光网试点。",
+        "全国已有超过330个城市部署5G-A网络。",
+        "截至2024年底，5G基站数量达到425.1万个，比上年末净增87.4万个。",
+        published="2025-01-21T10:00", title="工业和信息化部召开新闻发布会")
+    assert read(release) == spec("""
+g5_iip_projects 2025-01 month count 1.4 万个 over statement bound=1.5
+wanzhao_pilots 2025-01 month count 168 个 exact statement
+g5a_cities 2025-01 month count 330 个 over statement bound=340
+telecom.bs_5g 2024-12 month level 425.1 万个 exact statement
+telecom.bs_5g 2024-12 month abs_change 87.4 万个 exact statement
+""")
+    assert dict(zip(release.skipped, release.skip_reasons)) == {"在86个城市": "not stored"}
+
+
 def test_a_figure_printed_two_ways_in_one_statement_keeps_neither():
     release = statement_text("截至目前，5G工厂超过8000家。", "截至目前，全国5G工厂达到7000家。", "绿色工厂达到6430家。")
     assert [o.indicator for o in release.observations] == ["green_factories"]

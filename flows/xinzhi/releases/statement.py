@@ -32,7 +32,7 @@ from . import selfcheck
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.4.0"
+PARSER_VERSION = "miit-statement/1.5.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks", "g5a_cities", "gigabit_cities",
             "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories", "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
@@ -65,10 +65,14 @@ _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d
 _SHARE = re.compile(r"占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?:为|达到|达|超过)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
-_LEAD = re.compile(r"^(?:其中|同时|此外|另外|预计|预期|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
+_LEAD = re.compile(r"^(?:其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至)*$")
 # A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
+# '比上年末净增87.4万个' of the figure just read: its change since the end of last year.
+_NET = re.compile(r"^(?:比|较)上年末(?P<verb>净增|新增|增加|净减|减少)")
+# '在86个城市开展168个…试点': where, not what is counted.
+_WHERE = re.compile(r"^在\d+个(?:城市|地市|省份|省市|地区)(?=开展|部署|建设|建成|布局|实施)")
 _PER_WORKERS = re.compile(r"每万名?(?:产业)?(?:工人|员工|从业人员)(?P<n>\d+(?:\.\d+)?)台")
 _QUOTES = re.compile(r"[“”\"‘’']")
 _PUNCTUATION = " ，,；;：:、。！？!?"
@@ -264,6 +268,19 @@ class _Reader:
 
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
         folded = _PER_WORKERS.sub(r"\g<n>台/万人", fold(part))
+        where = _WHERE.match(folded)
+        if where:
+            self.release.skip(where.group(), "not stored")
+            folded = folded[where.end():]
+        net = _NET.match(_clean_lead(folded))
+        if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1:
+            quantity = parse_quantity(QUANTITY_RE.search(folded))
+            if quantity.unit[-1:] == ctx.subject[0].unit[-1:]:
+                sign = -1 if net.group("verb").endswith("减") or net.group("verb") == "减少" else 1
+                self.emit(ctx.subject[0], ctx.subject[1], Quantity(sign * quantity.value, quantity.unit,
+                                                                   quantity.qualifier, quantity.bound),
+                          "abs_change", part, ctx)
+                return
         change = CHANGE_RE.search(folded)
         quantities = list(QUANTITY_RE.finditer(folded))
         share = _SHARE_IN.search(folded) or _SHARE.search(folded)
@@ -408,6 +425,10 @@ def _joined(topic: str, name: str) -> str:
     """A name after its topic, said once where they overlap: 5G行业应用 + 应用案例数 → 5G行业应用案例数."""
     overlap = next((k for k in range(min(len(topic), len(name)) - 1, 0, -1) if topic.endswith(name[:k])), 0)
     return topic + name[overlap:]
+
+
+def _clean_lead(text: str) -> str:
+    return _LEAD.sub("", text.strip(_PUNCTUATION))
 
 
 def _clean(text: str) -> str:
