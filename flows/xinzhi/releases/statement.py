@@ -34,8 +34,9 @@ KIND = "statement"
 PUBLISHER = "MIIT"
 PARSER_VERSION = "miit-statement/1.5.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
-FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks", "g5a_cities", "gigabit_cities",
-            "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories", "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
+FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
+            "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
+            "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
             "iip_devices", "iip_core_industry", "iip_identifiers", "iip_categories", "ai_core_industry",
             "ai_enterprises", "compute_intelligent", "compute_clusters", "storage_capacity", "green_factories",
             "green_parks", "solid_waste_utilization", "sme", "hightech_enterprises", "vehicles",
@@ -68,11 +69,11 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至)*$")
-# A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
 # '比上年末净增87.4万个' of the figure just read: its change since the end of last year.
 _NET = re.compile(r"^(?:比|较)上年末(?P<verb>净增|新增|增加|净减|减少)")
 # '在86个城市开展168个…试点': where, not what is counted.
 _WHERE = re.compile(r"^在\d+个(?:城市|地市|省份|省市|地区)(?=开展|部署|建设|建成|布局|实施)")
+# A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
 _PER_WORKERS = re.compile(r"每万名?(?:产业)?(?:工人|员工|从业人员)(?P<n>\d+(?:\.\d+)?)台")
 _QUOTES = re.compile(r"[“”\"‘’']")
 _PUNCTUATION = " ，,；;：:、。！？!?"
