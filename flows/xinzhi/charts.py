@@ -112,16 +112,6 @@ def _health(health: pd.DataFrame) -> str:
     return f'<section id="sources"><h2>Sources</h2>{note}{table}</section>'
 
 
-def _scorecard(card: pd.DataFrame) -> str:
-    """The scorecard with the source of each actual as a link (escaped: the table is built by pandas)."""
-    card = card.copy()
-    card["actual_source_url"] = [f'<a href="{html.escape(u)}">source</a>' if isinstance(u, str) else ""
-                                 for u in card.actual_source_url]
-    for column in [c for c in card.columns if c != "actual_source_url"]:
-        card[column] = [html.escape(str(v)) if isinstance(v, str) else v for v in card[column]]
-    return card.to_html(index=False, na_rep="", classes="scorecard", border=0, escape=False)
-
-
 def _page(body: str, card: pd.DataFrame, health: pd.DataFrame, label: str, built: datetime) -> str:
     banner = ("" if label == "official" else
               f'<p class="banner">{html.escape(label.upper())} DATA: built from test pages, not official figures.</p>')
@@ -135,6 +125,6 @@ table.scorecard{{border-collapse:collapse;font-size:.85em}} table.scorecard td,t
 {banner}<p>Warehouse built {built:%Y-%m-%d %H:%M} UTC. Sources and lineage: <code>marts.observations</code>.</p>
 {_health(health)}
 {body}
-<section id="scorecard"><h2>Scorecard</h2>{_scorecard(card)}</section>
+<section id="scorecard"><h2>Scorecard</h2>{card.to_html(index=False, na_rep="", classes="scorecard", border=0, render_links=True)}</section>
 </body></html>
 """

@@ -47,7 +47,7 @@ _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较�
 _SHARE_LIST = re.compile(r"(?P<label>.*?)(?:在|占)(?P<den>[^,;]*?)中?的?(?:占比|比重)分别为(?P<list>.+)")
 _SHARE_LIST_OF = re.compile(r"(?P<label>.*?)分别占(?P<den>[^,;\d]*?)的?(?:比重|比例|份额)?(?:分别)?为?(?P<list>\d.+)")
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
-_NET = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+NET_CHANGE = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _LABEL_NOISE = re.compile(r"增加值|总产量|产量|累计|同比|均$|分别$|共(?=实现|完成|计)|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:及中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
@@ -170,7 +170,7 @@ class Reader:
         if self.vocab.counts and self.count(clause, quote, period, ctx):
             ctx.subjects = []
             return None
-        net = _NET.fullmatch(clause)
+        net = NET_CHANGE.fullmatch(clause)
         if net:
             return self.net(net, quote, period, ctx)
         for pattern, measure in ((_ABS_YOY, "yoy_abs_change"), (_ABS_MOM, "mom_abs_change")):

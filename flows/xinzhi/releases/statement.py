@@ -29,6 +29,7 @@ from ..cn import (CHANGE_RE, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, fin
 from ..html import clean_text
 from ..model import Article, Observation, ParseError, Release
 from . import selfcheck
+from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
@@ -69,8 +70,6 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至)*$")
-# '比上年末净增87.4万个' of the figure just read: its change since the end of last year.
-_NET = re.compile(r"^(?:比|较)上年末(?P<verb>净增|新增|增加|净减|减少)")
 # '在86个城市开展168个…试点': where, not what is counted.
 _WHERE = re.compile(r"^在\d+个(?:城市|地市|省份|省市|地区)(?=开展|部署|建设|建成|布局|实施)")
 # A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
@@ -273,11 +272,12 @@ class _Reader:
         if where:
             self.release.skip(where.group(), "not stored")
             folded = folded[where.end():]
-        net = _NET.match(_clean_lead(folded))
+        # '比上年末净增87.4万个' of the figure just read: its change since the end of last year
+        net = NET_CHANGE.fullmatch(_clean_lead(folded))
         if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1:
             quantity = parse_quantity(QUANTITY_RE.search(folded))
             if quantity.unit[-1:] == ctx.subject[0].unit[-1:]:
-                sign = -1 if net.group("verb").endswith("减") or net.group("verb") == "减少" else 1
+                sign = -1 if net.group("verb").startswith("减") else 1
                 self.emit(ctx.subject[0], ctx.subject[1], Quantity(sign * quantity.value, quantity.unit,
                                                                    quantity.qualifier, quantity.bound),
                           "abs_change", part, ctx)
