@@ -31,6 +31,8 @@ def test_the_report_is_one_self_contained_file(report):
     assert '<script src="http' not in text and "plotly.js" in text.lower()   # the library is inlined: works offline
     assert all(f'id="{chart}-plot"' in text for chart in CHARTS)
     assert "FIXTURE DATA" in text and "info14_gigabit_users_2025" in text   # label and scorecard table
+    assert "千兆宽带用户数达到6000万户" in text and "statement" in text        # names a person reads, evidence
+    assert '<a href="https://www.miit.gov.cn/' in text                        # each actual's source, linked
 
 
 def test_the_charts_render_in_a_headless_browser(report, tmp_path):
