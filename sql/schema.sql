@@ -195,3 +195,64 @@ COMMENT ON COLUMN raw.releases.observations IS 'Figures read from it.';
 COMMENT ON COLUMN raw.releases.status IS 'loaded or quarantined.';
 COMMENT ON COLUMN raw.releases.skipped IS 'Clauses and table rows read but not stored (raw.skipped).';
 COMMENT ON COLUMN raw.releases.unexplained IS 'Numbers of the page neither stored nor skipped nor known non-figures (should be 0; raw.skipped).';
+
+CREATE TABLE core.plan_documents (
+    url VARCHAR PRIMARY KEY,
+    title VARCHAR NOT NULL,
+    plan_title VARCHAR NOT NULL,
+    doc_number VARCHAR,
+    issuer VARCHAR,
+    published_at TIMESTAMP NOT NULL,
+    targets INTEGER NOT NULL,
+    sha256 VARCHAR NOT NULL,
+    parser_version VARCHAR NOT NULL
+);
+COMMENT ON TABLE core.plan_documents IS 'Every archived plan document (kind plan: MIIT policy-file columns, the State Council policy library), with the number of quantitative targets read from it.';
+COMMENT ON COLUMN core.plan_documents.url IS 'Official URL of the document page.';
+COMMENT ON COLUMN core.plan_documents.title IS 'Page title as printed (often the notice: 关于印发《…》的通知).';
+COMMENT ON COLUMN core.plan_documents.plan_title IS 'The plan''s own title: the text inside 《》 of the page title, else the page title.';
+COMMENT ON COLUMN core.plan_documents.doc_number IS 'Document number (发文字号, e.g. 工信部联原〔2025〕191号) where printed.';
+COMMENT ON COLUMN core.plan_documents.issuer IS 'Issuing bodies as printed (发文机关, or the title''s 工业和信息化部等八部门).';
+COMMENT ON COLUMN core.plan_documents.published_at IS 'Publication time printed on the page (Beijing time).';
+COMMENT ON COLUMN core.plan_documents.targets IS 'Quantitative targets read from it (core.target_statements).';
+COMMENT ON COLUMN core.plan_documents.sha256 IS 'Archived body it was read from.';
+COMMENT ON COLUMN core.plan_documents.parser_version IS 'Version of the target reader.';
+
+CREATE TABLE core.target_statements (
+    source_url VARCHAR NOT NULL,
+    ordinal INTEGER NOT NULL,
+    section VARCHAR NOT NULL,
+    subject VARCHAR NOT NULL,
+    metric VARCHAR NOT NULL,
+    comparator VARCHAR NOT NULL,
+    value DOUBLE NOT NULL,
+    value_high DOUBLE,
+    unit VARCHAR NOT NULL,
+    start_year INTEGER,
+    deadline_year INTEGER,
+    base_year INTEGER,
+    annual_avg BOOLEAN NOT NULL,
+    quote VARCHAR NOT NULL,
+    origin VARCHAR NOT NULL,
+    parser_version VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,
+    PRIMARY KEY (source_url, ordinal)
+);
+COMMENT ON TABLE core.target_statements IS 'Every quantitative target sentence (or table row) of the archived plan documents, as printed: what the catalogue''s targets are checked against (marts.target_documents).';
+COMMENT ON COLUMN core.target_statements.source_url IS 'Official URL of the plan document (core.plan_documents).';
+COMMENT ON COLUMN core.target_statements.ordinal IS 'Its place among the document''s targets (1, 2 …).';
+COMMENT ON COLUMN core.target_statements.section IS 'The heading it stands under (主要目标 …), or the table''s caption.';
+COMMENT ON COLUMN core.target_statements.subject IS 'The industry or field it is set for, where the name opens with one (钢铁行业).';
+COMMENT ON COLUMN core.target_statements.metric IS 'The name as printed (钢铁行业增加值), without 年均 and the verb.';
+COMMENT ON COLUMN core.target_statements.comparator IS 'approx (左右, 约), >= (达到, 超过, 突破, 不低于, 以上), <= (控制在, 不超过, 以内), range (4.5%—5%) or = (no comparator word printed).';
+COMMENT ON COLUMN core.target_statements.value IS 'The target, signed: a fall (下降13%) is -13.';
+COMMENT ON COLUMN core.target_statements.value_high IS 'Upper end of a range.';
+COMMENT ON COLUMN core.target_statements.unit IS 'Unit as printed (%, 万吨, 亿元 …).';
+COMMENT ON COLUMN core.target_statements.start_year IS 'First year of the window (2025—2026年), where printed.';
+COMMENT ON COLUMN core.target_statements.deadline_year IS 'Year it is due: 到2027年, the end of a window, a year opening the sentence, or the window of the plan''s title.';
+COMMENT ON COLUMN core.target_statements.base_year IS 'The year a change is measured against (较2023年下降13%), or a table''s base-year column.';
+COMMENT ON COLUMN core.target_statements.annual_avg IS 'True for a yearly average (年均, 平均).';
+COMMENT ON COLUMN core.target_statements.quote IS 'The clause or table row it was read from.';
+COMMENT ON COLUMN core.target_statements.origin IS 'text or table.';
+COMMENT ON COLUMN core.target_statements.parser_version IS 'Version of the target reader.';
+COMMENT ON COLUMN core.target_statements.sha256 IS 'Archived body it was read from.';

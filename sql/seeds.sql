@@ -7,6 +7,10 @@ CREATE TABLE seeds.targets AS
 SELECT * FROM read_csv('$seeds/targets.csv', header = true, all_varchar = true);
 COMMENT ON TABLE seeds.targets IS 'Curated targets of plans and reports, with their documents (sql/seeds/targets.csv); rules in sql/seeds/README.md.';
 
+CREATE TABLE seeds.documents AS
+SELECT * FROM read_csv('$seeds/documents.csv', header = true, all_varchar = true);
+COMMENT ON TABLE seeds.documents IS 'The plan and report documents the targets cite, by document key (sql/seeds/documents.csv): how an archived page is recognised as one of them.';
+
 CREATE TABLE seeds.claims AS
 SELECT * FROM read_csv('$seeds/claims.csv', header = true, all_varchar = true);
 COMMENT ON TABLE seeds.claims IS 'Dated numeric claims (the minister''s interview) to set beside official figures (sql/seeds/claims.csv).';
@@ -55,6 +59,15 @@ COMMENT ON COLUMN seeds.targets.url IS 'Official URL where known.';
 COMMENT ON COLUMN seeds.targets.confidence IS 'Research confidence.';
 COMMENT ON COLUMN seeds.targets.scoreable IS 'true when it can be scored from a series in scope.';
 COMMENT ON COLUMN seeds.targets.notes IS 'Curation notes.';
+COMMENT ON COLUMN seeds.targets.document_key IS 'The document that sets the target (seeds.documents.document_key); empty when none is catalogued.';
+COMMENT ON COLUMN seeds.targets.document_metric IS 'Words of the target''s name as the document prints them (增加值, 关键工序数控化率): a target statement of the document whose name holds them is the one checked.';
+COMMENT ON COLUMN seeds.documents.document_key IS 'Stable key of the document.';
+COMMENT ON COLUMN seeds.documents.title IS 'The document''s own title (without 《》; a notice that issues it carries it inside 《》).';
+COMMENT ON COLUMN seeds.documents.doc_number IS 'Document number (发文字号), where known.';
+COMMENT ON COLUMN seeds.documents.issuer IS 'Issuing bodies.';
+COMMENT ON COLUMN seeds.documents.issued_on IS 'Date issued (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known); an archived page published more than a year away is another document.';
+COMMENT ON COLUMN seeds.documents.url IS 'Official URL where known before it is archived.';
+COMMENT ON COLUMN seeds.documents.notes IS 'Curation notes.';
 COMMENT ON COLUMN seeds.claims.claim_id IS 'Stable id.';
 COMMENT ON COLUMN seeds.claims.said_on IS 'Date the claim was published.';
 COMMENT ON COLUMN seeds.claims.speaker IS 'Who said it.';

@@ -21,8 +21,9 @@ NBS = MIRROR / "www.stats.gov.cn"
 MIIT = MIRROR / "www.miit.gov.cn"
 
 
-# Every fixture release page of both sites (not the article published only as a PDF).
-RELEASE_PAGES = sorted(p for p in MIRROR.rglob("*.html") if re.search(r"/(t\d{8}_\d+|art_[0-9a-f]{32})\.html$", str(p))
+# Every fixture release or plan page of the three sites (not the article published only as a PDF).
+RELEASE_PAGES = sorted(p for p in MIRROR.rglob("*.htm*")
+                       if re.search(r"/(t\d{8}_\d+|art_[0-9a-f]{32})\.html$|/content_\d+\.htm$", str(p))
                        and "0c2e4a6b8d0f" not in p.name)
 
 
@@ -146,13 +147,11 @@ def artifact(state, key: str) -> str:
 
 
 def build_fixture_warehouse(path: Path, data_label: str = "fixture") -> Path:
-    """A warehouse of every fixture release page, built directly (no network, no Prefect)."""
-    from test_parse_releases import PAGES, url_of
-
+    """A warehouse of every fixture release and plan page, built directly (no network, no Prefect)."""
     from xinzhi import warehouse
     from xinzhi.pipeline import parse_page
 
-    releases = [(parse_page(p.read_bytes(), url_of(p)), f"{i:064d}", "loaded") for i, (p, *_r) in enumerate(PAGES)]
+    releases = [(parse_page(p.read_bytes(), url_of(p)), f"{i:064d}", "loaded") for i, p in enumerate(RELEASE_PAGES)]
     warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label=data_label, releases=releases)
     return path
 

@@ -121,7 +121,7 @@ def test_scorecard_prints_every_target_with_a_status_and_a_summary(tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0].startswith("*** FIXTURE DATA")
     assert lines[1].split()[:3] == ["target", "status", "evidence"]
-    body = lines[2:-1]
+    body = lines[2:-2]
     con = duckdb.connect(str(home / "xinzhi.duckdb"), read_only=True)
     targets = con.execute("SELECT name_zh, description, status, coalesce(evidence, '') FROM marts.target_scorecard").fetchall()
     con.close()
@@ -136,8 +136,11 @@ def test_scorecard_prints_every_target_with_a_status_and_a_summary(tmp_path):
         assert line[line.index(f"  {status}") + 2 + len(status):].lstrip().startswith(evidence), line
     steel = next(line for line in body if line.startswith("钢铁行业增加值年均增长4%左右"))
     assert "off track" in steel and "statistics" in steel and "2.2" in steel
-    assert lines[-1].startswith(f"{len(body)} targets:") and "not scored (no number)" in lines[-1]
-    assert "unclear" in lines[-1]
+    assert steel.endswith("confirmed")                 # its plan is among the fixture pages
+    assert next(line for line in body if line.startswith("2026年国内生产总值增长4.5%—5%")).endswith("document not archived yet")
+    assert lines[-2].startswith(f"{len(body)} targets:") and "not scored (no number)" in lines[-2]
+    assert "unclear" in lines[-2]
+    assert lines[-1].startswith("checked against their documents: 16 confirmed, 0 differ, 1 not found in document")
 
 
 def _width(text: str) -> int:

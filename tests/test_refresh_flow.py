@@ -40,6 +40,12 @@ STATEMENTS = {MIIT_NEWS + path for path in (
     "xwfbh/bxwfbh/art/2026/art_7c9e1b3d5f7a4c9e1b3d5f7a9c1e3b4f.html",
     "xwfbh/bxwfbh/art/2025/art_9e1b3d5f7a9c4e1b3d5f7a9c1e3b5d60.html",
     "xwfbh/bxwfbh/art/2024/art_2c4e6a8c0e2b4d6f8a0c2e4b6d8f0a17.html")}
+# The plan documents in scope on the MIIT policy-file columns and the State Council policy library.
+PLANS = {"https://www.miit.gov.cn/zwgk/zcwj/wjfb/" + path for path in (
+    "tz/art/2025/art_7b1e3d5f9a2c4e6b8d0f1a3c5e7b9d24.html", "tz/art/2025/art_3c5e7a9b1d4f4a6c8e0b2d4f6a8c1e53.html",
+    "tz/art/2021/art_9d1f3b5c7e2a4c6e8a0b2d4f6c8e0a71.html", "yj/art/2023/art_2f4a6c8e0b3d4f5a7c9e1b3d5f7a9c16.html")} | {
+    "https://www.gov.cn/zhengce/zhengceku/202509/content_7042815.htm",
+    "https://www.gov.cn/zhengce/zhengceku/202509/content_7038406.htm"}
 KINDS = {"industrial_production", "monthly_overview", "pmi", "industrial_profits", "annual_communique",
          "telecom", "electronics", "software", "raw_materials", "equipment", "statement"}
 TOTAL_OBSERVATIONS = fixture_totals().figures
@@ -71,7 +77,15 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     assert state.is_completed(), state.message
     # every in-scope release on the NBS lists and the MIIT list API, with its figures
     loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
-    assert loaded == LISTED_RELEASES | STATEMENTS
+    assert loaded == LISTED_RELEASES | STATEMENTS | PLANS
+    assert {u for (u,) in query(home, "SELECT url FROM core.plan_documents")} == PLANS
+    # every target of the fixture plans is confirmed by its document, with the quote; the ones no row covers
+    checks = {t: (v, q) for t, v, q in query(home, """SELECT target_id, verification, document_quote
+                                                      FROM marts.target_scorecard WHERE document_url LIKE '%gov.cn/z%'""")}
+    assert checks["steel_va_avg_growth_2025_26"] == ("confirmed", "钢铁行业增加值年均增长4%左右")
+    assert sum(v == "confirmed" for v, _ in checks.values()) == 16
+    assert {m for (m,) in query(home, "SELECT metric FROM marts.target_candidates")} == {
+        "10G-PON及以上端口数", "5G用户普及率", "千兆宽带用户数"}
     assert {k for (k,) in query(home, "SELECT DISTINCT release_kind FROM marts.observations")} == KINDS
     per_release = dict(query(home, "SELECT source_url, count(*) FROM core.observations GROUP BY 1"))
     assert per_release[NOV_2025] == 49 and per_release[OVERVIEW_NOV_2025] == 53
@@ -97,9 +111,9 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
         ("2025-11", 483.0, "statistics"), ("2025-12", 483.8, "statistics")]
     assert g5[3][2].startswith(MIIT_TXY)
     # out-of-scope releases are recorded as skipped, never fetched; a PDF-only article is skipped with its reason
-    assert query(home, "SELECT count(*) FROM raw.discoveries WHERE kind IS NULL")[0][0] == 8
+    assert query(home, "SELECT count(*) FROM raw.discoveries WHERE kind IS NULL")[0][0] == 11   # 3 notices no plan
     fetched = {r.url for r in Archive(home / "archive").fetches() if r.role == "article"}
-    assert fetched == LISTED_RELEASES | STATEMENTS | {PDF_ONLY}
+    assert fetched == LISTED_RELEASES | STATEMENTS | PLANS | {PDF_ONLY}
     stage, reason = query(home, f"SELECT stage, reason FROM raw.quarantine WHERE url = '{PDF_ONLY}'")[0]
     assert stage == "skipped" and "attachment only" in reason and ".pdf" in reason
     # the interview's claims beside the official figures
@@ -136,8 +150,9 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     assert query(home, "SELECT count(*) FROM core.observations")[0][0] == before_rows
     new_fetches = Archive(home / "archive").fetches()[before_fetches:]
     # one conditional request per list: NBS feed and first list page, each MIIT column page and API answer
-    # (five statistics and three news columns); no article, statement or not, is fetched again
-    assert [(r.role, r.status) for r in new_fetches] == [("feed", 304)] + [("list", 304)] * 17
+    # (five statistics, three news and two policy-file columns), the policy library's list; no article,
+    # statement or plan, is fetched again
+    assert [(r.role, r.status) for r in new_fetches] == [("feed", 304)] + [("list", 304)] * 22
 
 
 def test_contradictory_page_is_quarantined_and_the_rest_loads(prefect_server, pointed, mirror_root):
@@ -151,7 +166,7 @@ def test_contradictory_page_is_quarantined_and_the_rest_loads(prefect_server, po
     assert reasons and reasons[0][0] == "validate" and "钢材" in reasons[0][1]
     assert query(home, f"SELECT count(*) FROM marts.observations WHERE source_url = '{NOV_2025}'")[0][0] == 0
     loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
-    assert loaded == (LISTED_RELEASES | STATEMENTS) - {NOV_2025}
+    assert loaded == (LISTED_RELEASES | STATEMENTS | PLANS) - {NOV_2025}
 
 
 def test_unreachable_site_fails_clearly_and_leaves_a_valid_warehouse(prefect_server, home, monkeypatch):
@@ -194,7 +209,7 @@ def test_a_run_that_died_before_logging_discoveries_is_caught_up(prefect_server,
     fetch_log.write_text("\n".join(kept) + "\n")
     assert run_refresh().is_completed()
     loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
-    assert loaded == LISTED_RELEASES | STATEMENTS
+    assert loaded == LISTED_RELEASES | STATEMENTS | PLANS
 
 
 def test_a_collect_deployment_that_does_not_exist_fails_the_run_in_one_line(prefect_server, pointed, monkeypatch):
@@ -213,7 +228,7 @@ def test_a_ministry_whose_column_pages_are_gone_fails_the_run_by_name(prefect_se
     named = [part.split(":", 1)[0] for part in state.message.split("; ")]
     assert named == ["miit.txy", "miit.rjy", "miit.dzxx", "miit.yclgy", "miit.zbgy"]
     loaded = {url for (url,) in query(pointed, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
-    assert {u for u in LISTED_RELEASES if "stats.gov.cn" in u} | STATEMENTS <= loaded   # NBS and MIIT news loaded
+    assert {u for u in LISTED_RELEASES if "stats.gov.cn" in u} | STATEMENTS | PLANS <= loaded   # the rest loaded
     summary = artifact(state, "refresh-summary")
-    assert "Sources: 5 read, 5 failed" in summary
+    assert "Sources: 8 read, 5 failed" in summary
     assert "| miit.dzxx | **no** | 0 |" in summary and "| nbs.list | yes |" in summary

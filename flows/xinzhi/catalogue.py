@@ -191,3 +191,24 @@ def _names_longest_first() -> list[str]:
     rows = _rows()
     names = {fold(n) for row in rows for n in [row["name_zh"], *row["aliases"].split("|")] if n}
     return sorted(names, key=len, reverse=True)
+
+
+# ------------------------------------------------------------------ plan documents
+
+def title_key(title: str) -> str:
+    """A document title for comparison: no book-title marks, quotes or spaces; one dash, ASCII brackets."""
+    text = re.sub(r"[《》“”\"‘’'\s]", "", fold(title))
+    return re.sub(r"[—–－-]+", "-", text)
+
+
+@lru_cache(maxsize=1)
+def documents() -> tuple[dict, ...]:
+    """The plan documents the target catalogue cites (sql/seeds/documents.csv)."""
+    with open(SEEDS / "documents.csv", encoding="utf-8") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+def cited_document(title: str) -> dict | None:
+    """The catalogue's document this page title carries (a notice 关于印发《…》的通知 carries its plan)."""
+    key = title_key(title)
+    return next((d for d in documents() if title_key(d["title"]) in key), None)

@@ -112,6 +112,23 @@ def _health(health: pd.DataFrame) -> str:
     return f'<section id="sources"><h2>Sources</h2>{note}{table}</section>'
 
 
+def _checks_note(card: pd.DataFrame) -> str:
+    """How many targets their own archived documents confirm: the others are typed in, unchecked, or differ."""
+    confirmed = int((card.target_check == "confirmed").sum())
+    differ = int((card.target_check == "differs").sum())
+    note = (f"<p>{confirmed} of {len(card)} targets are confirmed by the archived document that sets them; "
+            f"{differ} differ from it. A target marked ⚠ is not confirmed: its number comes from the catalogue "
+            f"(sql/seeds/targets.csv) and the reason is shown.</p>")
+    return note.replace("<p>", '<p class="alert">', 1) if differ else note
+
+
+def _marked(card: pd.DataFrame) -> pd.DataFrame:
+    """The scorecard with every target that its document does not confirm marked ⚠."""
+    card = card.copy()
+    card["target_check"] = ["✓ confirmed" if c == "confirmed" else f"⚠ {c}" for c in card.target_check]
+    return card
+
+
 def _page(body: str, card: pd.DataFrame, health: pd.DataFrame, label: str, built: datetime) -> str:
     banner = ("" if label == "official" else
               f'<p class="banner">{html.escape(label.upper())} DATA: built from test pages, not official figures.</p>')
@@ -125,6 +142,6 @@ table.scorecard{{border-collapse:collapse;font-size:.85em}} table.scorecard td,t
 {banner}<p>Warehouse built {built:%Y-%m-%d %H:%M} UTC. Sources and lineage: <code>marts.observations</code>.</p>
 {_health(health)}
 {body}
-<section id="scorecard"><h2>Scorecard</h2>{card.to_html(index=False, na_rep="", classes="scorecard", border=0, render_links=True)}</section>
+<section id="scorecard"><h2>Scorecard</h2>{_checks_note(card)}{_marked(card).to_html(index=False, na_rep="", classes="scorecard", border=0, render_links=True)}</section>
 </body></html>
 """

@@ -105,11 +105,12 @@ def rebuild() -> None:
 
 
 @app.command()
-def parse(file: Path = typer.Argument(..., help="A saved release page (HTML)."),
+def parse(file: Path = typer.Argument(..., help="A saved release or plan page (HTML)."),
           url: str = typer.Option(..., "--url", help="The official URL the page was saved from."),
           skipped: bool = typer.Option(False, "--skipped", help="Print what was read but not stored instead, with "
                                                                 "the reason, and every unexplained number.")) -> None:
-    """Print one saved page's figures as JSON lines (no network, no warehouse)."""
+    """Print one saved page's figures as JSON lines (no network, no warehouse); for a plan document
+    (a policy-file page), its targets."""
     from .fetch import check_official
     from .pipeline import parse_page
 
@@ -128,6 +129,10 @@ def parse(file: Path = typer.Argument(..., help="A saved release page (HTML)."),
     if skipped:
         for clause, reason in release.not_stored():
             typer.echo(json.dumps({"clause": clause, "reason": reason}, ensure_ascii=False))
+    elif release.document is not None:
+        for target in release.targets:
+            typer.echo(json.dumps({**target.to_dict(), **{k: v for k, v in release.document.items()
+                                                           if k != "parser_version"}}, ensure_ascii=False))
     else:
         for obs in release.observations:
             typer.echo(json.dumps(obs.to_dict(), ensure_ascii=False))
@@ -198,7 +203,7 @@ def _scorecard() -> None:
         typer.echo(f"!!! source {health['source']} {health['status']} ({health['consecutive_failures']} reads in a row; "
                    f"last success {health['last_success'] or 'never'}): {health['last_failure_reason']}")
     shown = ["name_zh", "name_en", "status", "evidence", "actual", "actual_qualifier", "actual_period", "comparator",
-             "target_value", "unit", "gap"]
+             "target_value", "unit", "gap", "target_check"]
     index = [card.columns.index(c) for c in shown]
     table = [["target", "", *shown[2:]]] + [[_short("" if row[i] is None else str(row[i])) for i in index]
                                              for row in card.rows]
@@ -210,6 +215,10 @@ def _scorecard() -> None:
     typer.echo(f"{len(card.rows)} targets: {scored} scored ({statuses['met']} met, {statuses['on track']} on track, "
                f"{statuses['off track']} off track, {statuses['unclear']} unclear), {statuses['no data yet']} no data yet, "
                f"{statuses['not scored']} not scored (no number)")
+    checks = Counter(row[card.columns.index("target_check")] for row in card.rows)
+    typer.echo(f"checked against their documents: {checks['confirmed']} confirmed, {checks['differs']} differ, "
+               f"{checks['not found in document']} not found in document, "
+               f"{checks['document not archived yet']} document not archived yet")
 
 
 def _short(text: str, most: int = 50) -> str:

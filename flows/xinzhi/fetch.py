@@ -21,7 +21,7 @@ from .config import Settings
 from .html import decode_body
 from .model import XinzhiError
 
-ALLOWED_HOSTS = frozenset({"www.stats.gov.cn", "stats.gov.cn", "www.miit.gov.cn", "wap.miit.gov.cn"})
+ALLOWED_HOSTS = frozenset({"www.stats.gov.cn", "stats.gov.cn", "www.miit.gov.cn", "wap.miit.gov.cn", "www.gov.cn"})
 _MAX_REDIRECTS = 5
 
 

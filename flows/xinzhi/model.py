@@ -63,6 +63,7 @@ class Article:
     paragraphs: list[str]
     tables: list[list[list[str]]]   # table -> rows -> cell texts (spans expanded)
     layout: str                     # 'new' (2023+ site) or 'old' (tjsj)
+    meta: dict = field(default_factory=dict)   # what a page's header states beside the body (发文字号, 发文机关 …)
 
 
 @dataclass
@@ -104,6 +105,33 @@ CONTRACT_FIELDS = ("source_url", "publisher", "release_kind", "published_at", "i
                    "unit", "quote", "qualifier", "evidence")
 
 
+COMPARATORS = ("approx", ">=", "<=", "=", "range")
+
+
+@dataclass
+class TargetStatement:
+    """One quantitative target a plan document sets, as printed (core.target_statements)."""
+    source_url: str
+    ordinal: int                  # its place among the document's targets (1, 2 …)
+    section: str                  # the heading it stands under
+    subject: str                  # the industry or field it is set for (钢铁行业), where printed
+    metric: str                   # the name as printed (钢铁行业增加值)
+    comparator: str               # COMPARATORS: 左右/约 approx; 达到/超过/以上/不低于 >=; 以内/控制在 <=; none printed =
+    value: float                  # signed: a fall (降低13%) is -13
+    unit: str                     # as printed (%, 万吨, 亿元)
+    deadline_year: int | None     # 到2027年, the end of 2025—2026年, the year that opens the sentence
+    quote: str                    # the clause (or table row) it was read from
+    value_high: float | None = None   # the upper end of a range (4.5%—5%)
+    start_year: int | None = None     # the first year of a window (2025—2026年)
+    base_year: int | None = None      # the year a change is measured against (比2020年下降13.5%)
+    annual_avg: bool = False          # 年均 / 平均: a yearly average over the window
+    origin: str = "text"              # text or table
+    parser_version: str = "plan/1.0.0"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
 @dataclass
 class Release:
     """A parsed page: its metadata, figures, and what was noticed but not emitted."""
@@ -119,6 +147,8 @@ class Release:
     skipped: list[str] = field(default_factory=list)     # clauses read but not emitted
     skip_reasons: list[str] = field(default_factory=list)   # why, one per skipped clause (SKIP_REASONS)
     unexplained: list[str] = field(default_factory=list)    # numbers printed but neither stored nor skipped
+    targets: list[TargetStatement] = field(default_factory=list)   # a plan document's targets
+    document: dict | None = None      # a plan document: its plan title, 发文字号, issuer
 
     def skip(self, clause: str, reason: str) -> None:
         """A clause read but not stored, and why (raw.skipped, `xinzhi parse --skipped`)."""

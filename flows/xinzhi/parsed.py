@@ -18,17 +18,19 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from .model import Observation, Release
+from .model import Observation, Release, TargetStatement
 
 PACKAGE = Path(__file__).resolve().parent
 CATALOGUE = PACKAGE.parents[1] / "sql" / "seeds" / "indicators.csv"
+DOCUMENTS = PACKAGE.parents[1] / "sql" / "seeds" / "documents.csv"    # which titles are plans in scope
 
 
 @cache
 def fingerprint() -> str:
-    """The parsing code (every module of the package) and the catalogue it resolves names in."""
+    """The parsing code (every module of the package), the catalogue it resolves names in, and the
+    catalogue of plan documents."""
     digest = hashlib.sha256()
-    for path in sorted(PACKAGE.rglob("*.py")) + [CATALOGUE]:
+    for path in sorted(PACKAGE.rglob("*.py")) + [CATALOGUE, DOCUMENTS]:
         digest.update(str(path.relative_to(PACKAGE.parents[1])).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -50,6 +52,7 @@ class ParsedCache:
             return None
         data["published_at"] = datetime.fromisoformat(data["published_at"])
         data["observations"] = [Observation(**o) for o in data["observations"]]
+        data["targets"] = [TargetStatement(**t) for t in data.get("targets", [])]
         self.hits += 1
         return Release(**data)
 

@@ -21,7 +21,7 @@ from .html import decode_body
 from .model import NotHtml, ParseError, Release, XinzhiError
 from .outcome import Outcome
 from .parsed import ParsedCache
-from .releases import PARSERS, kind_of
+from .releases import PARSERS, kind_of, plan
 from .sources import GROUPS, all_sources, group_of, site_of
 from .validate import observations_frame, validate
 
@@ -103,6 +103,9 @@ def parse_page(body: bytes, url: str, content_type: str | None = None, list_date
     source = site_of(url)
     article = source.parse_article(decode_body(body, content_type), url, date)
     kind = kind_of(article.title, source.PUBLISHER, url)
+    if kind is None and plan.is_policy(url):
+        raise ParseError(url, "title", f"a plan document (a title of a plan's form, or one sql/seeds/documents.csv "
+                                       f"cites); got {article.title!r}")
     if kind is None:
         raise ParseError(url, "title", f"a {source.PUBLISHER} release kind in scope "
                                        f"({', '.join(k for k, m in PARSERS.items() if m.PUBLISHER == source.PUBLISHER)}); "

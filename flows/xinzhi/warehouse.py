@@ -42,7 +42,7 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
         con.execute("BEGIN")
         run_sql_file(con, SQL / "schema.sql")
         run_sql_file(con, SQL / "seeds.sql")
-        versions = sorted({r.observations[0].parser_version for r, _, _ in releases if r.observations})
+        versions = sorted({_version(r) for r, _, _ in releases if _version(r)})
         con.execute("INSERT INTO raw.build_info VALUES (?, ?, ?, ?)",
                     [datetime.now(), data_label, ",".join(versions), len(fetches)])
         _insert(con, "raw.fetch_log", pd.DataFrame([asdict(f) for f in fetches]))
@@ -55,6 +55,8 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
         checkpoints.reach("load")         # half loaded, uncommitted, in the building file
         _insert(con, "raw.quarantine", pd.DataFrame(quarantine))
         _insert(con, "core.observations", _observations_frame(releases))
+        _insert(con, "core.plan_documents", _plans_frame(releases))
+        _insert(con, "core.target_statements", _targets_frame(releases))
         _check_unique_figures(con)
         build_marts(con)
         counts = {
@@ -134,13 +136,32 @@ def _insert(con, table: str, frame: pd.DataFrame) -> None:
 def _releases_frame(releases) -> pd.DataFrame:
     rows = []
     for release, sha, status in releases:
-        version = release.observations[0].parser_version if release.observations else ""
+        version = _version(release)
         rows.append({"url": release.url, "publisher": release.publisher, "kind": release.kind,
                      "title": release.title, "published_at": release.published_at,
                      "period": release.period, "period_type": release.period_type, "sha256": sha,
                      "parser_version": version, "observations": len(release.observations),
                      "status": status, "skipped": len(release.skipped), "unexplained": len(release.unexplained)})
     return pd.DataFrame(rows)
+
+
+def _version(release: Release) -> str:
+    if release.document:
+        return release.document["parser_version"]
+    return release.observations[0].parser_version if release.observations else ""
+
+
+def _plans_frame(releases) -> pd.DataFrame:
+    return pd.DataFrame([{"url": r.url, "title": r.title, "plan_title": r.document["plan_title"],
+                          "doc_number": r.document["doc_number"] or None, "issuer": r.document["issuer"] or None,
+                          "published_at": r.published_at, "targets": len(r.targets), "sha256": sha,
+                          "parser_version": r.document["parser_version"]}
+                         for r, sha, status in releases if r.document and status == "loaded"])
+
+
+def _targets_frame(releases) -> pd.DataFrame:
+    return pd.DataFrame([{**t.to_dict(), "sha256": sha} for r, sha, status in releases if status == "loaded"
+                         for t in r.targets])
 
 
 def _skipped_frame(releases) -> pd.DataFrame:

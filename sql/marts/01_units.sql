@@ -1,10 +1,11 @@
--- Every unit a figure, a target or a claim is printed in, as a factor of its base unit, so
+-- Every unit a figure, a target (catalogued or read from a plan) or a claim is printed in, as a factor of its base unit, so
 -- 6.4万个 can be set against a target of 70000个 and 1.75万亿元 against one in 亿元.
 CREATE VIEW marts.units AS
 WITH printed AS (
     SELECT DISTINCT unit FROM core.observations
     UNION SELECT DISTINCT unit FROM seeds.targets WHERE unit IS NOT NULL
     UNION SELECT DISTINCT unit FROM seeds.claims WHERE unit IS NOT NULL
+    UNION SELECT DISTINCT unit FROM core.target_statements
 ),
 prefixes(prefix, factor) AS (VALUES ('万亿', 1e12), ('千亿', 1e11), ('百亿', 1e10), ('亿', 1e8), ('万', 1e4)),
 -- Counting words of one series count the same things (5G基站483.8万座 and 483.8万个; 平台超过340个

@@ -135,10 +135,14 @@ SELECT
     END AS status,
     coalesce(is_final, false) AS is_final,
     actual_source_url, actual_published_at, actual_quote, d.others AS disagreeing,
-    document, issuer, issued_on, document_url, confidence, scoreable, notes,
-    (SELECT data_label FROM raw.build_info) AS data_label
+    document, scored.issuer, issued_on, coalesce(v.document_url, scored.document_url) AS document_url,
+    confidence, scoreable, notes,
+    (SELECT data_label FROM raw.build_info) AS data_label,
+    v.document_key, v.verification, v.document_quote, v.document_comparator, v.document_value,
+    v.document_value_high, v.document_unit, v.document_deadline_year, v.differences AS document_differences
 FROM scored
 LEFT JOIN disagreeing AS d USING (target_id)
+LEFT JOIN marts.target_documents AS v USING (target_id)
 ORDER BY kind DESC, theme, target_id;
 
 COMMENT ON VIEW marts.target_scorecard IS 'One row per target of a plan or report: the released figure that answers it, its period and source, the gap and a status (rules in sql/seeds/README.md). Targets without a number are listed as context, never scored.';
@@ -175,7 +179,16 @@ COMMENT ON COLUMN marts.target_scorecard.actual_published_at IS 'When that relea
 COMMENT ON COLUMN marts.target_scorecard.document IS 'Issuing document.';
 COMMENT ON COLUMN marts.target_scorecard.issuer IS 'Issuing bodies.';
 COMMENT ON COLUMN marts.target_scorecard.issued_on IS 'Date the document was issued or published.';
-COMMENT ON COLUMN marts.target_scorecard.document_url IS 'Official URL of the document, where known.';
+COMMENT ON COLUMN marts.target_scorecard.document_url IS 'Official URL of the document: the archived copy the target was checked against, else the URL the catalogue records, where known.';
+COMMENT ON COLUMN marts.target_scorecard.document_key IS 'The document that sets the target (seeds.documents).';
+COMMENT ON COLUMN marts.target_scorecard.verification IS 'The target checked against its document (marts.target_documents): confirmed, differs, not found in document, document not archived yet, no number to check or no document.';
+COMMENT ON COLUMN marts.target_scorecard.document_quote IS 'The clause of the document that states the target (for confirmed and differs).';
+COMMENT ON COLUMN marts.target_scorecard.document_comparator IS 'Comparator the document prints.';
+COMMENT ON COLUMN marts.target_scorecard.document_value IS 'Value the document prints (beside target_value when they differ).';
+COMMENT ON COLUMN marts.target_scorecard.document_value_high IS 'Upper end of a range the document prints.';
+COMMENT ON COLUMN marts.target_scorecard.document_unit IS 'Unit the document prints.';
+COMMENT ON COLUMN marts.target_scorecard.document_deadline_year IS 'Year the document sets the target for.';
+COMMENT ON COLUMN marts.target_scorecard.document_differences IS 'For differs: what the document says against the catalogue, field by field.';
 COMMENT ON COLUMN marts.target_scorecard.confidence IS 'verified-from-official-page, from-reputable-report or uncertain (research notes).';
 COMMENT ON COLUMN marts.target_scorecard.scoreable IS 'True when a series in scope measures the target.';
 COMMENT ON COLUMN marts.target_scorecard.notes IS 'Curation notes: proxies, unit conversions, wording conflicts.';

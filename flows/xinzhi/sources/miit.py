@@ -1,5 +1,5 @@
-"""Ministry of Industry and Information Technology (www.miit.gov.cn): statistics and news
-columns, their script-built lists, and article pages.
+"""Ministry of Industry and Information Technology (www.miit.gov.cn): statistics, news and
+policy-file columns, their script-built lists, and article pages.
 
 A column page (/gxsj/tjfx/<section>/index.html) is a shell: its list comes from a JSON
 API (GET only), whose parameters the page carries in a <script url=… querydata=…> tag.
@@ -16,7 +16,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 from ..fetch import BlockedError, FetchError, UnreachableError
 from ..html import paragraphs_of, soup_of, table_rows, text_of
 from ..model import Article, NotHtml, ParseError
-from ..releases import kind_of
+from ..releases import kind_of, plan
 from ..releases.statement import KIND as STATEMENT
 from ..themes import theme_of
 from .base import Classifier, Read, SourceError, Walk
@@ -185,6 +185,11 @@ def classify_news(title: str) -> str | None:
     return STATEMENT if theme_of(title) else None
 
 
+def classify_policy(title: str) -> str | None:
+    """A policy document is in scope when the catalogue cites it or its title has a plan's form."""
+    return plan.KIND if plan.matches_title(title) else None
+
+
 # Statistics columns (STRUCTURE.md 2.1): path, Chinese name, list pageId when publicly known.
 STATISTICS = (
     ("txy", "通信业", "1434685f08314ae8ae78f78b6a5a7915"),
@@ -203,9 +208,18 @@ NEWS = (
 )
 
 
+# Policy-file columns (STRUCTURE.md 2.6): 通知 and 意见, where MIIT publishes its plans.
+POLICY = (
+    ("zwgk/zcwj/wjfb/tz", "tz", "政策文件·通知"),
+    ("zwgk/zcwj/wjfb/yj", "yj", "政策文件·意见"),
+)
+
+
 def sources(settings) -> list[Column]:
     statistics = [Column(f"gxsj/tjfx/{section}", f"miit.{section}", f"MIIT statistics column {name} ({section})",
                          classify_statistics, page_id) for section, name, page_id in STATISTICS]
     news = [Column(path, f"miit.{key}", f"MIIT news column {name} ({path})", classify_news)
             for path, key, name in NEWS]
-    return statistics + news
+    policy = [Column(path, f"miit.{key}", f"MIIT policy-file column {name} ({path})", classify_policy)
+              for path, key, name in POLICY]
+    return statistics + news + policy

@@ -1,0 +1,278 @@
+"""The quantitative targets a plan document sets (规划, 行动方案, 实施方案, 稳增长工作方案, 指导意见 …).
+
+Forms read (N, X, Y stand for numbers):
+  到2027年，…增加值年均增长X%左右              approx, a yearly average, due 2027
+  …达到N万吨 / 突破N亿元 / 不低于X% / X%以上     >=
+  …控制在X%以内 / 不超过N                       <=
+  …增长X%（no qualifier）                        =
+  经济增长4.5%—5%                               range
+  A、B分别超过X%、Y%  /  A和B分别达到X%和Y%以上   two targets, the qualifiers shared
+  …比2023年下降X%左右 / 累计降低X%              a fall: the value is negative, the base year kept
+  a table of targets: a name column, a unit column or （单位） in the name, one column per year: the
+  latest year's column is the target, and a ≥ / 以上 / 左右 in its cell the comparator
+Only sentences that set a goal are read: a deadline (到YYYY年, YYYY—YYYY年), 力争, 目标, 年均, or any
+sentence under a heading that names the targets (主要目标, 工作目标 …). A sentence that reports or
+forecasts (截至, 已, 预计) sets nothing. A clause with a number that is not read is listed (raw.skipped).
+
+The deadline: a window or 到YYYY年 in the sentence, else the last one earlier in the paragraph, else a
+year opening the sentence (2025年，…), else the window of the document's title (（2025—2026年）).
+"""
+from __future__ import annotations
+
+import re
+
+from ..cn import QUANTITY_RE, fold, parse_quantity
+from ..model import Release, TargetStatement
+
+PARSER_VERSION = "plan/1.0.0"
+
+_SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章节部分])"
+                      r"\s*(?P<title>[^。；;：:，,]{1,24})(?:[。：:]|$)")
+_WINDOW = re.compile(r"(?P<start>20\d\d)\s*年?\s*[—－\-–~至到]\s*(?P<end>20\d\d)\s*年")
+_BY = re.compile(r"(?:到|至|截至|截止到?)(?P<year>20\d\d)年(?:底|末|前)?")
+_OPENING_YEAR = re.compile(r"^(?:力争|确保)?(?P<year>20\d\d)年(?:底|末|全年)?(?!以来|以前|前|来|的|\d)")
+_BASE = re.compile(r"(?:比|较|相比|与)(?P<year>20\d\d)年(?:底|末)?(?:相比)?")
+_GOAL = re.compile(r"到20\d\d年|力争|目标|确保|年均|20\d\d\s*年?\s*[—－\-–~至到]\s*20\d\d\s*年")
+_GOAL_HEADING = re.compile(r"目标|指标")
+# A sentence that reports or forecasts: no target in it.
+_REPORT = re.compile(r"截至|截止|已经|已(?:建成|达到|累计|超过|突破|实现)|预计|有望|同比(?:增长|下降)")
+_LEAD = re.compile(r"^(?:(?:到|至)?20\d\d年(?:底|末|前)?|20\d\d\s*年?\s*[—－\-–~至到]\s*20\d\d\s*年|力争|确保|推动|实现|促进|"
+                   r"其中|同时|此外|全年|(?:主要|总体)?(?:预期)?目标(?:是|为)?|培育|打造|建设|建成|推广|新增|形成|[，,、：:\s])+")
+# Verbs between a name and its number; the comparator a bare number takes from them.
+_AT_LEAST = ("达到", "达", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "突破", "不低于", "不少于", "超过")
+_AT_MOST = ("控制在", "不高于", "不超过", "降低到", "降低至", "降至", "降到", "下降到", "下降至", "压减到", "压减至")
+_FALL = ("降低", "下降", "减少", "压减", "缩减")
+_CHANGES = _FALL + ("增长", "提高", "提升")
+_VERB_TAIL = re.compile(r"(?P<avg>年均|平均)?(?P<cum>累计)?(?P<verb>" + "|".join(
+    sorted(_AT_LEAST + _AT_MOST + _FALL + ("增长", "提高", "提升", "保持在", "稳定在", "保持"), key=len, reverse=True))
+    + r")?(?:为|在|约为)?$")
+_RANGE_JOIN = re.compile(r"^\s*[—－\-–~至到]\s*$")
+_NAMES = re.compile(r"、|以及|和|与")
+# What may follow a figure without naming what it counts (增长5%左右的目标).
+_NOT_A_NAME = re.compile(r"^(?:目标|水平|增速|速度|幅度|规模|任务|要求)")
+# A count that places rather than targets: 在41个大类中, 覆盖N个城市中.
+_UNIVERSE = re.compile(r"^[^，,]{0,8}中")
+_YEAR_NUMBER = re.compile(r"(?<![\d.])(?:19|20)\d\d(?=年)")
+_TABLE_CELL = re.compile(r"^(?P<cmp>[≥≤><]|约|大于|小于)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*(?P<post>以上|左右|以内|以下)?$")
+_UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^（）()]{1,12})[)）]\s*$")
+
+
+def read_targets(release: Release, paragraphs: list[str], tables: list[list[list[str]]], title: str) -> None:
+    """Add every target of the document to release.targets (and unread clauses to release.skipped)."""
+    window = _WINDOW.search(fold(title))
+    default = (int(window["start"]), int(window["end"])) if window else None
+    section = ""
+    for paragraph in paragraphs:
+        text = fold(paragraph).strip()
+        heading = _HEADING.match(text)
+        if heading:
+            section = heading["title"].strip()
+            text = text[heading.end():].strip()
+        carried: tuple[int | None, int | None] | None = None
+        for sentence in _SENTENCE.findall(text):
+            years = _years(sentence) or carried
+            if years:
+                carried = years
+            if not _sets_goal(sentence, section):
+                continue
+            _read_sentence(release, sentence.strip(), section, years, default)
+    for table in tables:
+        _read_table(release, table, default)
+
+
+def _years(sentence: str) -> tuple[int | None, int] | None:
+    """(start, deadline) a sentence names: a window, or 到YYYY年 (no start)."""
+    plain = _BASE.sub("", sentence)
+    if window := _WINDOW.search(plain):
+        return int(window["start"]), int(window["end"])
+    if by := _BY.search(plain):
+        return None, int(by["year"])
+    return None
+
+
+def _sets_goal(sentence: str, section: str) -> bool:
+    if _REPORT.search(sentence):
+        return False
+    return bool(_GOAL.search(sentence) or _GOAL_HEADING.search(section))
+
+
+def _read_sentence(release: Release, sentence: str, section: str, years, default) -> None:
+    opening = _OPENING_YEAR.match(sentence)
+    if years is None and opening:
+        years = (None, int(opening["year"]))
+    years = years or default or (None, None)
+    for clause in re.split(r"[，,：:]", sentence.rstrip("。；;！？!?")):
+        if not _has_figure(clause):
+            continue
+        base = _BASE.search(clause)
+        found = _read_clause(clause, section, years, int(base["year"]) if base else None, default)
+        if not found:
+            release.skip(clause.strip(), "form not read")
+        for statement in found:
+            statement.source_url = release.url
+            statement.ordinal = len(release.targets) + 1
+            release.targets.append(statement)
+
+
+def _has_figure(clause: str) -> bool:
+    return bool(QUANTITY_RE.search(_YEAR_NUMBER.sub("", _WINDOW.sub("", clause))))
+
+
+def _read_clause(clause: str, section: str, years, base_year, default) -> list[TargetStatement]:
+    lead = _LEAD.match(clause)
+    first = QUANTITY_RE.match(clause, lead.end() if lead else 0)
+    if first and clause[first.end():].startswith("的"):       # 80%以上的钢铁产能完成超低排放改造
+        return _figure_first(clause, first, section, years, base_year)
+    # A figure followed by 的 inside a name (营收规模超万亿元的省份) qualifies the name, it is no target.
+    matches = [m for m in QUANTITY_RE.finditer(clause)
+               if not _is_year(clause, m) and not clause[m.end():].startswith("的")]
+    if not matches:
+        return []
+    if len(matches) == 2 and _RANGE_JOIN.match(clause[matches[0].end():matches[1].start()]):
+        return _one(clause, matches[0], section, years, base_year, high=matches[1])
+    if len(matches) == 1:
+        after = clause[matches[0].end():].strip(" 。；;")
+        if after:      # 打造50个以上智能工厂: the figure counts what follows it
+            return [] if _UNIVERSE.match(after) else _figure_first(clause, matches[0], section, years, base_year)
+        return _one(clause, matches[0], section, years, base_year)
+    if "分别" in clause[:matches[0].start()]:
+        return _paired(clause, matches, section, years, base_year)
+    # 'A达到N万吨、B超过X%': pieces with one figure each.
+    pieces = clause.split("、")
+    if all(len([m for m in QUANTITY_RE.finditer(p) if not _is_year(p, m)]) == 1 for p in pieces):
+        out = []
+        for piece in pieces:
+            out += _read_clause(piece, section, years, base_year, default)
+        return out
+    return []
+
+
+def _is_year(text: str, match: re.Match) -> bool:
+    return match["unit"] == "年" or bool(re.match(r"20\d\d年", text[match.start():]))
+
+
+def _one(clause, match, section, years, base_year, high=None) -> list[TargetStatement]:
+    prefix = clause[:match.start()]
+    quantity = parse_quantity(match)
+    if prefix.endswith("不") and match["pre"]:          # 不少于 / 不低于 450: at least; 不超过 / 不高于: at most
+        prefix, quantity = prefix[:-1], _negated(quantity)
+    tail = _VERB_TAIL.search(prefix)
+    verb = tail["verb"] or ""
+    # A change is part of what is measured (钢铁行业增加值增长, 单位产品能耗降低); a level's verb is not.
+    name = _clean_name(prefix[:tail.start()] + (verb if verb in _CHANGES else ""))
+    if not name:
+        return []
+    if quantity.unit == "%" and verb == "" and not re.search(r"率|比重|占比|增速|增幅|比例|普及|渗透|覆盖", name):
+        return []        # a bare percentage after a name that is no rate: not a target form we know
+    comparator = "range" if high is not None else _comparator(quantity.qualifier, verb)
+    value, value_high = quantity.value, parse_quantity(high).value if high is not None else None
+    if verb in _FALL:
+        value, value_high = -value, (-value_high if value_high is not None else None)
+        comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
+    return [_statement(name, section, comparator, value, quantity.unit, years, clause.strip(), base_year,
+                       bool(tail["avg"]) or "年均" in prefix or "平均" in prefix, value_high)]
+
+
+def _figure_first(clause, match, section, years, base_year) -> list[TargetStatement]:
+    name = _clean_name(clause[match.end():].lstrip("的"))
+    quantity = parse_quantity(match)
+    if len(name) < 2 or _NOT_A_NAME.match(name):
+        return []
+    return [_statement(name, section, _comparator(quantity.qualifier, ""), quantity.value, quantity.unit, years,
+                       clause.strip(), base_year, False)]
+
+
+def _paired(clause, matches, section, years, base_year) -> list[TargetStatement]:
+    """A、B分别达到X%、Y%: names and figures in order; a qualifier printed once applies to all."""
+    head = clause[:clause.index("分别")]
+    tail = _VERB_TAIL.search(clause[clause.index("分别") + 2:matches[0].start()])
+    names = [_clean_name(n) for n in _clean_name(head).split("、")]
+    if len(names) != len(matches):          # A和B分别…: the last pair joined by a word
+        names = [_clean_name(n) for n in _NAMES.split(_clean_name(head))]
+    if len(names) != len(matches) or not all(names):
+        return []
+    quantities = [parse_quantity(m) for m in matches]
+    shared = next((q.qualifier for q in quantities if q.qualifier != "exact"), "exact")
+    verb = tail["verb"] or ""
+    out = []
+    for name, quantity in zip(names, quantities):
+        comparator = _comparator(quantity.qualifier if quantity.qualifier != "exact" else shared, verb)
+        value = -quantity.value if verb in _FALL else quantity.value
+        if verb in _FALL:
+            comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
+        out.append(_statement(name, section, comparator, value, quantity.unit, years, clause.strip(), base_year,
+                              "年均" in head or "平均" in head))
+    return out
+
+
+def _negated(quantity):
+    from dataclasses import replace
+    return replace(quantity, qualifier={"under": "over", "over": "under"}.get(quantity.qualifier, quantity.qualifier),
+                   bound=None)
+
+
+def _comparator(qualifier: str, verb: str) -> str:
+    if qualifier == "about":
+        return "approx"
+    if qualifier == "over" or verb in _AT_LEAST:
+        return ">="
+    if qualifier == "under" or verb in _AT_MOST:
+        return "<="
+    return "="
+
+
+def _clean_name(text: str) -> str:
+    text = _LEAD.sub("", _BASE.sub("", text)).strip(" ，,、：:")
+    return re.sub(r"年均|平均|累计", "", text).strip()
+
+
+def _statement(name, section, comparator, value, unit, years, quote, base_year, annual_avg, value_high=None):
+    start, deadline = years
+    return TargetStatement(source_url="", ordinal=0, section=section, subject=_subject(name), metric=name,
+                           comparator=comparator, value=value, unit=unit, deadline_year=deadline, quote=quote,
+                           value_high=value_high, start_year=start, base_year=base_year, annual_avg=annual_avg,
+                           parser_version=PARSER_VERSION)
+
+
+def _subject(name: str) -> str:
+    """The industry a target is set for, where the name opens with one (钢铁行业增加值 → 钢铁行业)."""
+    found = re.match(r"^(.{2,20}?(?:行业|产业|制造业))", name)
+    return found.group(1) if found else ""
+
+
+# ------------------------------------------------------------------ tables of targets
+
+def _read_table(release: Release, rows: list[list[str]], default) -> None:
+    header_at = next((i for i, row in enumerate(rows) if any(re.search(r"20\d\d", fold(c)) for c in row[1:])), None)
+    if header_at is None:
+        return
+    header = [fold(c) for c in rows[header_at]]
+    year_columns = [(int(re.search(r"20\d\d", c).group()), i) for i, c in enumerate(header)
+                    if re.search(r"20\d\d", c) and i > 0]
+    deadline, column = max(year_columns, key=lambda yc: (yc[0], "目标" in header[yc[1]]))
+    name_column = next((i for i, c in enumerate(header) if "指标" in c or "名称" in c), 0)
+    unit_column = next((i for i, c in enumerate(header) if "单位" in c), None)
+    caption = rows[0][0] if header_at > 0 and len(set(rows[0])) == 1 else ""
+    base = min(year for year, _ in year_columns)
+    for row in rows[header_at + 1:]:
+        if len(row) <= max(column, name_column):
+            continue
+        name, cell = fold(row[name_column]).strip(), fold(row[column]).strip()
+        found = _TABLE_CELL.match(cell)
+        if not name or not found:
+            if re.search(r"\d", cell):
+                release.skip(" | ".join(row), "table not read")
+            continue
+        unit = found["unit"] or ""
+        if in_name := _UNIT_IN_NAME.search(name):
+            unit, name = unit or in_name["unit"], name[:in_name.start()].strip()
+        if unit_column is not None and row[unit_column].strip():
+            unit = unit or fold(row[unit_column]).strip()
+        comparator = {"≥": ">=", ">": ">=", "大于": ">=", "≤": "<=", "<": "<=", "小于": "<=", "约": "approx"}.get(
+            found["cmp"] or "", {"以上": ">=", "以内": "<=", "以下": "<=", "左右": "approx"}.get(found["post"] or "", "="))
+        statement = _statement(name, caption, comparator, float(found["num"]), unit, (None, deadline),
+                               " | ".join(row), base if base < deadline else None, False)
+        statement.origin, statement.source_url = "table", release.url
+        statement.ordinal = len(release.targets) + 1
+        release.targets.append(statement)

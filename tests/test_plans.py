@@ -1,0 +1,193 @@
+"""Plan documents: discovery on the policy columns and library, the target reader, and each
+catalogue target checked against its document (confirmed, differs, not found, not archived)."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import MIRROR, RELEASE_PAGES, url_of
+
+from xinzhi import warehouse
+from xinzhi.model import ParseError, Release
+from xinzhi.pipeline import parse_page
+from xinzhi.releases.targets import read_targets
+
+XINZHI = str(Path(sys.executable).with_name("xinzhi"))
+TZ = "https://www.miit.gov.cn/zwgk/zcwj/wjfb/tz/art/"
+STEEL = TZ + "2025/art_7b1e3d5f9a2c4e6b8d0f1a3c5e7b9d24.html"
+NONFERROUS = TZ + "2025/art_3c5e7a9b1d4f4a6c8e0b2d4f6a8c1e53.html"
+ICT = TZ + "2021/art_9d1f3b5c7e2a4c6e8a0b2d4f6c8e0a71.html"
+TRADITIONAL = "https://www.miit.gov.cn/zwgk/zcwj/wjfb/yj/art/2023/art_2f4a6c8e0b3d4f5a7c9e1b3d5f7a9c16.html"
+PETCHEM = "https://www.gov.cn/zhengce/zhengceku/202509/content_7042815.htm"
+ELECTRONICS = "https://www.gov.cn/zhengce/zhengceku/202509/content_7038406.htm"
+
+# Every target of every fixture plan: metric, comparator, value, unit, start year, deadline year, yearly average.
+EXPECTED = {
+    STEEL: [("钢铁行业增加值增长", "approx", 4, "%", 2025, 2026, True),
+            ("钢铁产能完成超低排放改造", ">=", 80, "%", None, 2025, False)],
+    NONFERROUS: [("有色金属行业增加值增长", "approx", 5, "%", 2025, 2026, True),
+                 ("十种常用有色金属产量增长", "approx", 1.5, "%", 2025, 2026, True),
+                 ("再生金属产量", ">=", 2000, "万吨", 2025, 2026, False)],
+    ICT: [("每万人拥有5G基站数", "=", 26, "个", None, 2025, False),
+          ("10G-PON及以上端口数", "=", 1200, "万个", None, 2025, False),
+          ("5G用户普及率", "=", 56, "%", None, 2025, False),
+          ("千兆宽带用户数", "=", 6000, "万户", None, 2025, False)],
+    TRADITIONAL: [("工业企业数字化研发设计工具普及率", ">=", 90, "%", None, 2027, False),
+                  ("关键工序数控化率", ">=", 70, "%", None, 2027, False),
+                  ("万元工业增加值用水量下降", "approx", -13, "%", None, 2027, False),
+                  ("大宗工业固体废物综合利用率", ">=", 57, "%", None, 2027, False)],
+    PETCHEM: [("石化化工行业增加值增长", ">=", 5, "%", 2025, 2026, True)],
+    ELECTRONICS: [("计算机、通信和其他电子设备制造业增加值增速", "approx", 7, "%", 2025, 2026, True),
+                  ("电子信息制造业(含锂电池、光伏及元器件制造等)营收增速", ">=", 5, "%", 2025, 2026, True),
+                  ("服务器产业规模", ">=", 4000, "亿元", None, 2026, False),
+                  ("75英寸及以上彩色电视机国内市场渗透率", ">=", 40, "%", None, 2026, False),
+                  ("营收规模超万亿元的省份", ">=", 5, "个", None, 2026, False)],
+}
+PLAN_PAGES = {url: next(p for p in RELEASE_PAGES if url_of(p) == url) for url in EXPECTED}
+
+
+def plan(url: str) -> Release:
+    return parse_page(PLAN_PAGES[url].read_bytes(), url)
+
+
+@pytest.mark.parametrize("url", EXPECTED, ids=lambda u: u.rsplit("/", 1)[-1])
+def test_every_target_of_every_fixture_plan_is_read_exactly(url):
+    release = plan(url)
+    assert release.kind == "plan"
+    assert [(t.metric, t.comparator, t.value, t.unit, t.start_year, t.deadline_year, t.annual_avg)
+            for t in release.targets] == EXPECTED[url]
+    assert [t.ordinal for t in release.targets] == list(range(1, len(EXPECTED[url]) + 1))
+    assert all(t.source_url == url and t.quote and t.parser_version.startswith("plan/") for t in release.targets)
+
+
+def test_a_plan_carries_its_document_number_issuers_section_and_base_year():
+    nonferrous, petchem, traditional, ict = plan(NONFERROUS), plan(PETCHEM), plan(TRADITIONAL), plan(ICT)
+    assert nonferrous.document["doc_number"] == "工信部联原〔2025〕191号"
+    assert nonferrous.document["plan_title"] == "有色金属行业稳增长工作方案（2025—2026年）"
+    assert nonferrous.document["issuer"] == "工业和信息化部等八部门"
+    assert petchem.publisher == "GOV" and petchem.document["issuer"].split("、") == [
+        "工业和信息化部", "生态环境部", "应急管理部", "中国人民银行", "市场监管总局", "金融监管总局", "中华全国供销合作总社"]
+    assert petchem.document["doc_number"] == ""          # an empty 发文字号 cell is not the next label
+    assert {t.section for t in nonferrous.targets} == {"工作目标"}
+    water = traditional.targets[2]
+    assert (water.base_year, water.quote) == (2023, "万元工业增加值用水量较2023年下降13%左右")
+    assert traditional.targets[0].quote == traditional.targets[1].quote    # a sentence with two targets
+    assert ict.targets[0].origin == "table" and ict.targets[0].base_year == 2020
+    assert ict.targets[0].section.startswith("专栏1")
+    # the steel plan's facts about 2024 (粗钢产量10.05亿吨) are no target
+    assert all("10.05" not in t.quote for t in plan(STEEL).targets)
+
+
+def read(*paragraphs: str, tables=(), title="测试行动方案") -> Release:
+    release = Release("https://www.miit.gov.cn/zwgk/zcwj/wjfb/tz/art/2026/art_x.html", "MIIT", "plan", title,
+                      None, "2026", "year")
+    read_targets(release, list(paragraphs), list(tables), title)
+    return release
+
+
+def targets(release: Release) -> list[tuple]:
+    return [(t.metric, t.comparator, t.value, t.value_high, t.unit, t.deadline_year) for t in release.targets]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("到2027年，工业企业关键工序数控化率和数字化研发设计工具普及率分别达到75%和95%以上。",
+     [("工业企业关键工序数控化率", ">=", 75, None, "%", 2027), ("数字化研发设计工具普及率", ">=", 95, None, "%", 2027)]),
+    ("2026年主要预期目标是：经济增长4.5%—5%，单位国内生产总值二氧化碳排放降低3.8%左右。",
+     [("经济增长", "range", 4.5, 5, "%", 2026), ("单位国内生产总值二氧化碳排放降低", "approx", -3.8, None, "%", 2026)]),
+    ("到2030年，重点行业能源消耗总量控制在12亿吨标准煤以内，单位产品能耗累计降低10%以上。",
+     [("重点行业能源消耗总量", "<=", 12, None, "亿吨标准煤", 2030), ("单位产品能耗降低", "<=", -10, None, "%", 2030)]),
+    ("力争到2028年，打造50个以上智能工厂，培育工业互联网平台不少于450个。",
+     [("智能工厂", ">=", 50, None, "个", 2028), ("工业互联网平台", ">=", 450, None, "个", 2028)]),
+    ("到2027年，全面完成年均增长5%左右的目标。", []),
+])
+def test_the_target_forms_of_plans(text, expected):
+    assert targets(read(text)) == expected
+
+
+def test_facts_forecasts_and_places_are_no_targets():
+    release = read("（一）发展现状。2025年，钢铁行业增加值增长2.2%，截至2025年底已建成5G基站483.8万个。",
+                   "到2026年，预计软件业务收入增长12%左右。",
+                   "到2027年，电子信息制造业营收保持在工业41个大类中第一。")
+    assert release.targets == []
+
+
+def test_a_table_of_targets_with_comparators_in_its_cells():
+    table = [["指标", "单位", "2024年", "2027年目标"], ["工业互联网平台普及率", "%", "……", "≥55"],
+             ["重点工业设备连接数", "亿台(套)", "……", "1.2以上"], ["单位增加值能耗下降", "%", "……", "约13.5"]]
+    assert targets(read("二、主要目标", tables=[table])) == [
+        ("工业互联网平台普及率", ">=", 55, None, "%", 2027), ("重点工业设备连接数", ">=", 1.2, None, "亿台(套)", 2027),
+        ("单位增加值能耗下降", "approx", 13.5, None, "%", 2027)]
+
+
+def test_a_changed_page_layout_is_a_clear_error_naming_the_part():
+    steel = PLAN_PAGES[STEEL].read_text(encoding="utf-8").replace('id="con_con"', 'id="content"').replace(
+        "ccontent", "article")
+    with pytest.raises(ParseError, match=r"art_7b1e.*: body: expected div.ccontent#con_con"):
+        parse_page(steel.encode(), STEEL)
+    petchem = PLAN_PAGES[PETCHEM].read_text(encoding="utf-8").replace("UCAP-CONTENT", "main").replace(
+        "pages_content", "x")
+    with pytest.raises(ParseError, match=r"content_7042815.htm: body: expected #UCAP-CONTENT"):
+        parse_page(petchem.encode(), PETCHEM)
+
+
+def test_the_policy_library_list_and_a_notice_out_of_scope():
+    from xinzhi.sources import govcn
+    from xinzhi.sources.miit import classify_policy
+
+    home = (MIRROR / "www.gov.cn/zhengce/zhengceku/bmwj/home.htm").read_text(encoding="utf-8")
+    items = govcn.parse_list(home, govcn.LIST_URL)
+    assert [(u.rsplit("/", 1)[-1], d.date().isoformat()) for u, _, d in items] == [
+        ("content_7045120.htm", "2025-10-20"), ("content_7042815.htm", "2025-09-26"), ("content_7038406.htm", "2025-09-04")]
+    assert [govcn.classify(t) for _, t, _ in items] == [None, "plan", "plan"]
+    assert classify_policy("工业和信息化部办公厅关于组织开展2025年工业互联网试点示范项目申报工作的通知") is None
+    # a document the catalogue cites is in scope whatever its form (a report, a list)
+    assert classify_policy("国家级零碳园区建设名单（第一批）") == "plan"
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory):
+    """A warehouse of the fixture plans with the steel plan's growth target drifted to 3 % and the
+    electronics plan absent: its five targets are then not archived."""
+    steel = PLAN_PAGES[STEEL].read_text(encoding="utf-8").replace("年均增长4%左右", "年均增长3%左右")
+    releases = [parse_page(steel.encode(), STEEL)] + [plan(u) for u in EXPECTED if u not in (STEEL, ELECTRONICS)]
+    path = tmp_path_factory.mktemp("plans") / "w.duckdb"
+    warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label="fixture",
+                    releases=[(r, f"{i:064d}", "loaded") for i, r in enumerate(releases)])
+    con = duckdb.connect(str(path), read_only=True)
+    yield con
+    con.close()
+
+
+def test_each_target_is_confirmed_differs_not_found_or_not_archived(checked):
+    rows = {r[0]: r[1:] for r in checked.execute(
+        "SELECT target_id, verification, document_value, differences, document_url FROM marts.target_documents").fetchall()}
+    assert rows["steel_va_avg_growth_2025_26"][:3] == (
+        "differs", 3.0, "value 3.0% in the document, 4.0% in the catalogue")
+    assert rows["steel_ultra_low_emission_2025"][0] == "confirmed"
+    assert rows["nonferrous_recycled_output_2026"][:2] == ("confirmed", 2000.0)
+    assert rows["ict14_g5_bs_per_10k_2025"][0] == "confirmed"       # a table's bare 26 confirms ≥ 26
+    assert rows["ict14_telecom_rd_share_2025"][0] == "not found in document"
+    assert rows["elec_server_industry_2026"] == ("document not archived yet", None, None, None)
+    assert rows["auto_2026_qualitative"][0] == "document not archived yet"
+    assert rows["rd_superdeduction_mfg"][0] == "no document"
+    card = dict(checked.execute("SELECT target_id, verification FROM marts.target_scorecard").fetchall())
+    assert card["steel_va_avg_growth_2025_26"] == "differs" and card["petchem_va_avg_growth_2025_26"] == "confirmed"
+    assert len(card) == len(rows)
+    candidates = checked.execute("SELECT metric, value, unit FROM marts.target_candidates ORDER BY ordinal").fetchall()
+    assert candidates == [("10G-PON及以上端口数", 1200.0, "万个"), ("5G用户普及率", 56.0, "%"), ("千兆宽带用户数", 6000.0, "万户")]
+    lineage = checked.execute("""SELECT count(*) FROM core.target_statements WHERE source_url IS NULL OR quote = ''
+                                 OR sha256 IS NULL OR parser_version IS NULL""").fetchone()[0]
+    assert lineage == 0
+
+
+def test_parse_prints_a_plans_targets_as_json_lines():
+    result = subprocess.run([XINZHI, "parse", str(PLAN_PAGES[NONFERROUS]), "--url", NONFERROUS],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["metric"], r["comparator"], r["value"], r["deadline_year"]) for r in rows] == [
+        (m, c, v, d) for m, c, v, _, _, d, _ in EXPECTED[NONFERROUS]]
+    assert {r["doc_number"] for r in rows} == {"工信部联原〔2025〕191号"}
+    assert rows[2]["quote"] == "再生金属产量突破2000万吨"
