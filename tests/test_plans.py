@@ -191,3 +191,14 @@ def test_parse_prints_a_plans_targets_as_json_lines():
         (m, c, v, d) for m, c, v, _, _, d, _ in EXPECTED[NONFERROUS]]
     assert {r["doc_number"] for r in rows} == {"工信部联原〔2025〕191号"}
     assert rows[2]["quote"] == "再生金属产量突破2000万吨"
+
+
+def test_a_document_published_only_as_an_attachment_is_recorded_with_it_named():
+    from xinzhi.model import NotHtml
+
+    page = PLAN_PAGES[PETCHEM].read_text(encoding="utf-8")
+    start, end = page.index('<div class="pages_content"'), page.index("</div>", page.index('<div class="pages_content"'))
+    page = page[:start] + ('<div class="pages_content" id="UCAP-CONTENT"><p>附件：<a href="/zhengce/zhengceku/202509/'
+                           'P020250926.pdf">石化化工行业稳增长工作方案.pdf</a></p>') + page[end:]
+    with pytest.raises(NotHtml, match=r"content_7042815.htm: published as an attachment only \(/zhengce/.*\.pdf\)"):
+        parse_page(page.encode(), PETCHEM)

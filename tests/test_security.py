@@ -30,7 +30,7 @@ def test_links_found_inside_pages_and_api_answers_are_held_to_the_allow_list(hom
         found = discover(settings, Client(settings), Archive(settings.archive_dir), Outcome())
     urls = {d.url for d in found}
     assert stolen not in urls and "https://example.com/fake/t20211215_1825499.html" not in urls
-    assert all(re.match(r"https?://(www\.)?(stats|miit)\.gov\.cn/", u) for u in urls)
+    assert all(re.match(r"https?://((www\.)?(stats|miit)\.gov\.cn|www\.gov\.cn)/", u) for u in urls)
 
 
 SECRET_PATTERNS = [

@@ -17,7 +17,7 @@ from datetime import datetime
 from urllib.parse import urljoin
 
 from ..html import clean_text, paragraphs_of, soup_of, table_rows, text_of
-from ..model import Article, ParseError
+from ..model import Article, NotHtml, ParseError
 from ..releases import plan
 from .base import Read, Walk
 from .nbs import parse_date
@@ -64,7 +64,10 @@ def parse_article(html: str, url: str, list_date: datetime | None = None) -> Art
     tables = [table_rows(t) for t in body.find_all("table")]
     for table in body.find_all("table"):
         table.decompose()
+    attachment = body.find("a", href=re.compile(r"\.(pdf|ofd|docx?|wps)$", re.I))
     paragraphs = paragraphs_of(body)
+    if attachment is not None and not any(len(p) > 40 for p in paragraphs):
+        raise NotHtml(url, attachment["href"])      # the document is only linked: recorded, not read
     if not paragraphs:
         raise ParseError(url, "body", "text inside #UCAP-CONTENT")
     meta = {key: header[key] for key in ("issuer", "doc_number") if header.get(key)}
