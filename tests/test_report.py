@@ -33,6 +33,11 @@ def test_the_report_is_one_self_contained_file(report):
     assert "FIXTURE DATA" in text and "info14_gigabit_users_2025" in text   # label and scorecard table
     assert "千兆宽带用户数达到6000万户" in text and "statement" in text        # names a person reads, evidence
     assert '<a href="https://www.miit.gov.cn/' in text                        # each actual's source, linked
+    # each target checked against its document: confirmed ones linked to it, the others marked with the reason
+    assert "16 of 80 targets are confirmed by the archived document that sets them; 0 differ" in text
+    assert "✓ confirmed" in text and "⚠ document not archived yet" in text and "⚠ not found in document" in text
+    assert '<a href="https://www.gov.cn/zhengce/zhengceku/202509/content_7042815.htm" target="_blank">' in text
+    assert "<td>None</td>" not in text
 
 
 def test_the_charts_render_in_a_headless_browser(report, tmp_path):

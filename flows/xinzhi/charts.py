@@ -126,6 +126,7 @@ def _marked(card: pd.DataFrame) -> pd.DataFrame:
     """The scorecard with every target that its document does not confirm marked ⚠."""
     card = card.copy()
     card["target_check"] = ["✓ confirmed" if c == "confirmed" else f"⚠ {c}" for c in card.target_check]
+    card["document_differences"] = card.document_differences.fillna("")
     return card
 
 
