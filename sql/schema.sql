@@ -256,3 +256,43 @@ COMMENT ON COLUMN core.target_statements.quote IS 'The clause or table row it wa
 COMMENT ON COLUMN core.target_statements.origin IS 'text or table.';
 COMMENT ON COLUMN core.target_statements.parser_version IS 'Version of the target reader.';
 COMMENT ON COLUMN core.target_statements.sha256 IS 'Archived body it was read from.';
+
+CREATE TABLE raw.cross_checks (
+    indicator VARCHAR NOT NULL,
+    dimension VARCHAR NOT NULL,
+    period VARCHAR NOT NULL,
+    period_type VARCHAR NOT NULL,
+    measure VARCHAR NOT NULL,
+    relative_to VARCHAR,
+    unit VARCHAR NOT NULL,
+    kind_a VARCHAR NOT NULL,
+    url_a VARCHAR NOT NULL,
+    value_a DOUBLE NOT NULL,
+    published_a TIMESTAMP NOT NULL,
+    kind_b VARCHAR NOT NULL,
+    url_b VARCHAR NOT NULL,
+    value_b DOUBLE NOT NULL,
+    published_b TIMESTAMP NOT NULL,
+    rounded_a DOUBLE NOT NULL,
+    rounded_b DOUBLE NOT NULL,
+    agree BOOLEAN NOT NULL
+);
+COMMENT ON TABLE raw.cross_checks IS 'Every figure that two release kinds (or a release and the data portal) both give for the same indicator, period and measure, from the latest release of each kind, loaded or held back: the pairs the validation cross-checks (marts.source_agreement).';
+COMMENT ON COLUMN raw.cross_checks.indicator IS 'Indicator code.';
+COMMENT ON COLUMN raw.cross_checks.dimension IS 'Dimension.';
+COMMENT ON COLUMN raw.cross_checks.period IS 'Period.';
+COMMENT ON COLUMN raw.cross_checks.period_type IS 'Period type.';
+COMMENT ON COLUMN raw.cross_checks.measure IS 'Measure.';
+COMMENT ON COLUMN raw.cross_checks.relative_to IS 'The aggregate a gap, contribution or share is of.';
+COMMENT ON COLUMN raw.cross_checks.unit IS 'Unit both print.';
+COMMENT ON COLUMN raw.cross_checks.kind_a IS 'Release kind of the first (alphabetically).';
+COMMENT ON COLUMN raw.cross_checks.url_a IS 'Its source URL (for the portal, the data call URL#body).';
+COMMENT ON COLUMN raw.cross_checks.value_a IS 'Its value.';
+COMMENT ON COLUMN raw.cross_checks.published_a IS 'When it was published (for the portal, when the answer was fetched).';
+COMMENT ON COLUMN raw.cross_checks.kind_b IS 'Release kind of the second.';
+COMMENT ON COLUMN raw.cross_checks.url_b IS 'Its source URL.';
+COMMENT ON COLUMN raw.cross_checks.value_b IS 'Its value.';
+COMMENT ON COLUMN raw.cross_checks.published_b IS 'When it was published.';
+COMMENT ON COLUMN raw.cross_checks.rounded_a IS 'The first rounded to the precision both print.';
+COMMENT ON COLUMN raw.cross_checks.rounded_b IS 'The second rounded the same way.';
+COMMENT ON COLUMN raw.cross_checks.agree IS 'True when both agree at that precision.';

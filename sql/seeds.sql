@@ -11,6 +11,18 @@ CREATE TABLE seeds.documents AS
 SELECT * FROM read_csv('$seeds/documents.csv', header = true, all_varchar = true);
 COMMENT ON TABLE seeds.documents IS 'The plan and report documents the targets cite, by document key (sql/seeds/documents.csv): how an archived page is recognised as one of them.';
 
+CREATE TABLE seeds.portal_series AS
+SELECT * FROM read_csv('$seeds/portal_series.csv', header = true, all_varchar = true);
+COMMENT ON TABLE seeds.portal_series IS 'The NBS data portal series read, by catalogue path and indicator name (names, not backend ids), and the observation each becomes (sql/seeds/portal_series.csv).';
+
+CREATE TABLE seeds.provinces AS
+SELECT * FROM read_csv('$seeds/provinces.csv', header = true, all_varchar = true);
+COMMENT ON TABLE seeds.provinces IS 'The 31 provinces as the data portal names them, their indicator suffix and region code, and whether they count among the largest industrial provinces (sql/seeds/provinces.csv).';
+
+CREATE TABLE seeds.province_targets AS
+SELECT * FROM read_csv('$seeds/province_targets.csv', header = true, all_varchar = true);
+COMMENT ON TABLE seeds.province_targets IS 'Each province''s industrial (规上工业增加值) and GDP growth targets for 2025 and 2026 where found, with document, date and confidence; an empty cell is not found, never guessed (sql/seeds/province_targets.csv).';
+
 CREATE TABLE seeds.claims AS
 SELECT * FROM read_csv('$seeds/claims.csv', header = true, all_varchar = true);
 COMMENT ON TABLE seeds.claims IS 'Dated numeric claims (the minister''s interview) to set beside official figures (sql/seeds/claims.csv).';
@@ -68,6 +80,30 @@ COMMENT ON COLUMN seeds.documents.issuer IS 'Issuing bodies.';
 COMMENT ON COLUMN seeds.documents.issued_on IS 'Date issued (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known); an archived page published more than a year away is another document.';
 COMMENT ON COLUMN seeds.documents.url IS 'Official URL where known before it is archived.';
 COMMENT ON COLUMN seeds.documents.notes IS 'Curation notes.';
+COMMENT ON COLUMN seeds.portal_series.code IS 'Catalogue kind: 1 national monthly, 4 provincial monthly.';
+COMMENT ON COLUMN seeds.portal_series.path IS 'Catalogue path below the kind''s root, names joined by >.';
+COMMENT ON COLUMN seeds.portal_series.indicator_name IS 'The indicator as the portal names it (i_showname).';
+COMMENT ON COLUMN seeds.portal_series.indicator IS 'Indicator code it is stored as (for a provincial table, the prefix: the province follows).';
+COMMENT ON COLUMN seeds.portal_series.dimension IS 'Dimension.';
+COMMENT ON COLUMN seeds.portal_series.measure IS 'Measure.';
+COMMENT ON COLUMN seeds.portal_series.period_type IS 'month or ytd.';
+COMMENT ON COLUMN seeds.portal_series.unit IS 'Unit.';
+COMMENT ON COLUMN seeds.provinces.province IS 'Stable key, the indicator suffix (industrial_va.guangdong).';
+COMMENT ON COLUMN seeds.provinces.name_zh IS 'Name as the portal shows it.';
+COMMENT ON COLUMN seeds.provinces.name_en IS 'English name.';
+COMMENT ON COLUMN seeds.provinces.region_code IS 'The portal''s 12-digit region code.';
+COMMENT ON COLUMN seeds.provinces.large_industrial IS 'true for the eight largest industrial provinces by value added (a curation judgement; the interview''s 工业大省).';
+COMMENT ON COLUMN seeds.province_targets.province IS 'Province (seeds.provinces).';
+COMMENT ON COLUMN seeds.province_targets.year IS 'Year the target is for.';
+COMMENT ON COLUMN seeds.province_targets.kind IS 'industrial (规上工业增加值 growth) or gdp (GDP growth).';
+COMMENT ON COLUMN seeds.province_targets.comparator IS 'approx, >= or range.';
+COMMENT ON COLUMN seeds.province_targets.value IS 'Target growth, %.';
+COMMENT ON COLUMN seeds.province_targets.value_high IS 'Upper end of a range.';
+COMMENT ON COLUMN seeds.province_targets.tolerance IS 'Tolerance of approx (0.5 points).';
+COMMENT ON COLUMN seeds.province_targets.document IS 'Document that sets it (work report, plan report, industry meeting).';
+COMMENT ON COLUMN seeds.province_targets.issued_on IS 'When it was set.';
+COMMENT ON COLUMN seeds.province_targets.confidence IS 'from-secondary-report: read in reprints, not on the province''s own page.';
+COMMENT ON COLUMN seeds.province_targets.source IS 'Where it was read.';
 COMMENT ON COLUMN seeds.claims.claim_id IS 'Stable id.';
 COMMENT ON COLUMN seeds.claims.said_on IS 'Date the claim was published.';
 COMMENT ON COLUMN seeds.claims.speaker IS 'Who said it.';

@@ -9,7 +9,7 @@ from conftest import build_fixture_warehouse
 
 from xinzhi.charts import write_report
 
-CHARTS = ("targets", "growth", "key-industries", "five-g", "five-g-density")
+CHARTS = ("targets", "growth", "key-industries", "provinces", "five-g", "five-g-density")
 
 
 def chromium() -> str | None:

@@ -30,11 +30,13 @@ def write_report(con: duckdb.DuckDBPyConnection, path: Path) -> Path:
         frames = {name: con.execute((QUERIES / f"{name}.sql").read_text(encoding="utf-8")).df()
                   for name in ("scorecard", "report_growth", "report_5g", "source_health")}
         frames["key"] = con.execute("SELECT * FROM marts.key_industries_vs_plans ORDER BY industry").df()
+        frames["provinces"] = con.execute((QUERIES / "report_provinces.sql").read_text(encoding="utf-8")).df()
         targets = con.execute("SELECT target_id, target_value FROM marts.target_scorecard").df()
         label, built = con.execute("SELECT data_label, built_at FROM raw.build_info").fetchone()
     target_values = dict(zip(targets.target_id, targets.target_value))
     figures = [_targets_chart(frames["scorecard"]), _growth_chart(frames["report_growth"], target_values),
-               _key_industries_chart(frames["key"]), *_five_g_charts(frames["report_5g"])]
+               _key_industries_chart(frames["key"]), _provinces_chart(frames["provinces"]),
+               *_five_g_charts(frames["report_5g"])]
     body = "\n".join(f'<section class="chart" id="{fid}"><h2>{html.escape(title)}</h2>{fig.to_html(full_html=False, include_plotlyjs=(i == 0), div_id=fid + "-plot")}</section>'
                      for i, (fid, title, fig) in enumerate(figures))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -84,6 +86,22 @@ def _key_industries_chart(key: pd.DataFrame):
     fig.add_bar(name="plan target (%)", x=key.name_en, y=key.target_value.where(percent))
     fig.update_layout(barmode="group", yaxis_title="%", height=420)
     return ("key-industries", "The ten key industries against their growth plans (growth targets only)", fig)
+
+
+def _provinces_chart(provinces: pd.DataFrame):
+    """Every province with a figure against its own target: the industrial target where it set one, its
+    GDP target (another measure, context only) where it did not."""
+    fig = go.Figure()
+    names = [f"{zh}<br>{period}" for zh, period in zip(provinces.name_zh, provinces.actual_period)]
+    fig.add_bar(name="industrial growth, year to date (%)", x=names, y=provinces.actual,
+                marker_color=[STATUS_COLOURS.get(s, "#90a4ae") for s in provinces.status],
+                text=provinces.status, textposition="outside")
+    fig.add_scatter(name="industrial target (%)", x=names, y=provinces.industrial_target, mode="markers",
+                    marker={"symbol": "line-ew-open", "size": 28, "color": "black", "line": {"width": 3}})
+    fig.add_scatter(name="GDP target (context, not scored)", x=names, y=provinces.gdp_target_context, mode="markers",
+                    marker={"symbol": "circle-open", "size": 10, "color": "#616161"})
+    fig.update_layout(yaxis_title="%", height=440, xaxis={"type": "category"})
+    return ("provinces", "The provinces against their own targets (latest year with figures)", fig)
 
 
 def _five_g_charts(five_g: pd.DataFrame):

@@ -273,6 +273,7 @@ def demo() -> None:
     os.environ.setdefault("XINZHI_HOME", "demo")
     os.environ["XINZHI_DATA_LABEL"] = "fixture"
     os.environ.setdefault("XINZHI_RATE", "50")
+    os.environ.setdefault("XINZHI_PORTAL_THROUGH", "2026-03")     # the month the portal fixtures answer up to
     with Mirror(FIXTURE_MIRROR) as url:
         os.environ["XINZHI_MIRROR"] = url
         typer.echo(f"demo: serving the fixture pages at {url}; warehouse in {os.environ['XINZHI_HOME']}/ "

@@ -54,6 +54,27 @@ def get_logged(client: Client, archive: Archive, url: str, role: str, conditiona
     return response
 
 
+def post_logged(client: Client, archive: Archive, url: str, body: bytes, role: str,
+                referer: str | None = None) -> Response:
+    """POST through the polite client; the answer is archived and logged under the call itself
+    (URL#body: the body is part of the key, so a replay finds the answer to the same call)."""
+    call = call_key(url, body)
+    try:
+        response = client.post(url, body, referer=referer)
+    except FetchError as exc:
+        archive.log_fetch(FetchRecord(call, role, now_iso(), None, None, None, None, 0, None, exc.reason, None))
+        raise
+    sha = archive.put(response.body)
+    archive.log_fetch(FetchRecord(call, role, response.fetched_at, response.status, sha, None, None,
+                                  len(response.body or b""), response.content_type, None, None))
+    return response
+
+
+def call_key(url: str, body: bytes) -> str:
+    """The name of a POST call in the archive and in the warehouse's lineage: URL#body."""
+    return f"{url}#{body.decode('utf-8')}"
+
+
 class Walk:
     """One run's reading of the sources: polite, archived, logged requests; what is new."""
 
@@ -66,6 +87,9 @@ class Walk:
 
     def get(self, url: str, role: str, conditional: bool = True, referer: str | None = None) -> Response:
         return get_logged(self.client, self.archive, url, role, conditional, referer)
+
+    def post(self, url: str, body: bytes, role: str, referer: str | None = None) -> Response:
+        return post_logged(self.client, self.archive, url, body, role, referer)
 
     def add(self, entries: list[Entry], found_in: str, classify: Classifier) -> bool:
         """Record the entries not seen before; True when one of them was known already."""

@@ -20,6 +20,7 @@ class Settings(BaseSettings):
     backoff: float = 1.0                    # exponential backoff factor, seconds
     max_bytes: int = 8_000_000              # body size cap per response
     max_list_pages: int = 80                # safety stop when walking list pages
+    portal_through: str | None = None       # YYYY-MM: last month asked of the data portal (default: last full month)
     data_label: str = "official"            # 'fixture' for demo data: shown everywhere
     gx_home: Path | None = None             # folder of the Great Expectations project (gx/); default `home`
     # Where the warehouse is published (docs/scaling.md): one DuckDB file under `home`

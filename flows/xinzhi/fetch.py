@@ -21,7 +21,8 @@ from .config import Settings
 from .html import decode_body
 from .model import XinzhiError
 
-ALLOWED_HOSTS = frozenset({"www.stats.gov.cn", "stats.gov.cn", "www.miit.gov.cn", "wap.miit.gov.cn", "www.gov.cn"})
+ALLOWED_HOSTS = frozenset({"www.stats.gov.cn", "stats.gov.cn", "data.stats.gov.cn", "www.miit.gov.cn",
+                           "wap.miit.gov.cn", "www.gov.cn"})
 _MAX_REDIRECTS = 5
 
 
@@ -83,7 +84,7 @@ class Client:
         })
         retry = Retry(total=settings.retries, connect=settings.retries, read=settings.retries,
                       status=settings.retries, backoff_factor=settings.backoff, backoff_max=60,
-                      status_forcelist=(429, 500, 502, 503, 504), allowed_methods=("GET",),
+                      status_forcelist=(429, 500, 502, 503, 504), allowed_methods=("GET", "POST"),
                       respect_retry_after_header=True, raise_on_status=False, redirect=False)
         adapter = HTTPAdapter(max_retries=retry)
         self.session.mount("http://", adapter)
@@ -119,6 +120,18 @@ class Client:
             return self._finish(url, reply)
         raise FetchError(url, f"more than {_MAX_REDIRECTS} redirects")
 
+    def post(self, url: str, body: bytes, referer: str | None = None, headers: dict | None = None) -> Response:
+        """A POST of a JSON body (the data portal's data calls are POST only); no redirects followed."""
+        check_official(url)
+        sent = {"Content-Type": "application/json;charset=UTF-8", **(headers or {})}
+        if referer:
+            sent["Referer"] = referer
+        reply = self._request(url, sent, method="POST", data=body)
+        if reply.is_redirect:
+            reply.close()
+            raise FetchError(url, f"HTTP {reply.status_code}: redirected a POST to {reply.headers.get('Location')}")
+        return self._finish(url, reply)
+
     def wire_url(self, url: str) -> str:
         """XINZHI_MIRROR: https://HOST/PATH?Q is requested as MIRROR/HOST/PATH?Q."""
         if not self.settings.mirror:
@@ -134,12 +147,12 @@ class Client:
             return "https://" + wire[len(mirror) + 1:]
         return wire
 
-    def _request(self, url: str, headers: dict) -> requests.Response:
+    def _request(self, url: str, headers: dict, method: str = "GET", data: bytes | None = None) -> requests.Response:
         self._wait_turn(urlsplit(url).hostname or "")
         timeout = (self.settings.timeout, self.settings.timeout)
         try:
-            reply = self.session.get(self.wire_url(url), headers=headers, timeout=timeout,
-                                     stream=True, allow_redirects=False)
+            reply = self.session.request(method, self.wire_url(url), headers=headers, data=data, timeout=timeout,
+                                         stream=True, allow_redirects=False)
         except requests.exceptions.RetryError as exc:
             raise FetchError(url, f"gave up after {self.settings.retries} retries: {_root_cause(exc)}") from None
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:

@@ -4,7 +4,9 @@ Used by the tests, `make demo` and offline replays (XINZHI_MIRROR). Binds loopba
 only. Sends ETag and Last-Modified and answers conditional requests with 304, as the
 real sites' web servers do, so the no-news path can be exercised. An answer that
 depends on the query string (MIIT's list API, one per `pageId`) is the file
-`PATH@NAME=VALUE` for one of the query's parameters.
+`PATH@NAME=VALUE` for one of the query's parameters. A POST (the NBS data portal's data calls) is
+answered from the file `PATH@body=H`, H the first 16 hex digits of the sha256 of the request body
+(`body_key`), or 404.
 
 Fault injection, per URL path (`/HOST/PATH` as requested), to rehearse what the real
 sites do: `Mirror(root, faults={path: spec})`, or `xinzhi mirror DIR --faults FILE.json`
@@ -51,6 +53,18 @@ class _Handler(SimpleHTTPRequestHandler):
         spec = self.faults.take(urlsplit(self.path).path)
         if spec is None or not self._fault(spec):
             super().do_GET()
+
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length)
+        spec = self.faults.take(urlsplit(self.path).path)
+        if spec is not None and self._fault(spec):
+            return
+        answer = Path(f"{super().translate_path(self.path)}@body={body_key(body)}")
+        if not answer.is_file():
+            self._send(404, b'{"code": 404, "message": "no answer for this body"}', {"Content-Type": "application/json"})
+            return
+        self._send(200, answer.read_bytes(), {"Content-Type": "application/json;charset=UTF-8"})
 
     def _fault(self, spec: str) -> bool:
         """Answer with the fault; False when the real answer should follow (slow)."""
@@ -139,6 +153,11 @@ def check_faults(faults: object) -> dict[str, str]:
     if wrong:
         raise ValueError(f"unknown fault {wrong[0]} (faults are listed in xinzhi/mirror.py)")
     return faults
+
+
+def body_key(body: bytes) -> str:
+    """The name part of the file that answers a POST with this body."""
+    return hashlib.sha256(body).hexdigest()[:16]
 
 
 class Faults:

@@ -22,7 +22,7 @@ from .model import NotHtml, ParseError, Release, XinzhiError
 from .outcome import Outcome
 from .parsed import ParsedCache
 from .releases import PARSERS, kind_of, plan
-from .sources import GROUPS, all_sources, group_of, site_of
+from .sources import GROUPS, all_sources, group_of, portal, site_of
 from .validate import observations_frame, validate
 
 log = logging.getLogger("xinzhi")
@@ -59,7 +59,7 @@ def parse_archive(archive: Archive, track=None, cache: ParsedCache | None = None
     read from it, and a new parse is added to it."""
     list_dates = {d.url: d.list_date for d in archive.discoveries()}
     parsed, quarantine = [], []
-    pages = sorted((url, record) for url, record in archive.latest_bodies("article").items()
+    pages = sorted((url, record) for role in ("article", "data") for url, record in archive.latest_bodies(role).items()
                    if group_of(url) in groups)
     for url, record in (track or _log_progress)(pages, len(pages)):
         key = cache and cache.key(url, record.sha256, record.content_type, list_dates.get(url))
@@ -68,7 +68,9 @@ def parse_archive(archive: Archive, track=None, cache: ParsedCache | None = None
             parsed.append((release, record.sha256))
             continue
         try:
-            release = parse_page(archive.get(record.sha256), url, record.content_type, list_dates.get(url))
+            body = archive.get(record.sha256)
+            release = (portal.parse_record(body, url, record.fetched_at) if record.role == "data"
+                       else parse_page(body, url, record.content_type, list_dates.get(url)))
         except Damaged as exc:
             quarantine.append({"url": url, "sha256": record.sha256, "stage": "archive",
                                "reason": f"{url}: {exc}; the next refresh fetches it again"})

@@ -66,7 +66,8 @@ def cross_check_frame(frame: pd.DataFrame) -> pd.DataFrame:
     kind), rounded to the precision both print, for the cross-check suite. Statistical releases only:
     a ministry's statement rounds and dates its figures its own way (目前 … 459.8万个) and never
     holds back a release."""
-    columns = _KEY + ["kind_a", "url_a", "value_a", "kind_b", "url_b", "value_b", "rounded_a", "rounded_b"]
+    columns = _KEY + ["kind_a", "url_a", "value_a", "kind_b", "url_b", "value_b", "rounded_a", "rounded_b",
+                      "published_a", "published_b"]
     if not frame.empty:
         frame = frame[frame["evidence"] == "statistics"]
     if frame.empty:
@@ -82,7 +83,8 @@ def cross_check_frame(frame: pd.DataFrame) -> pd.DataFrame:
             for b in records[i + 1:]:
                 places = min(decimals(a["value"]), decimals(b["value"]))
                 rows.append([*key, a["release_kind"], a["source_url"], a["value"], b["release_kind"],
-                             b["source_url"], b["value"], rounded(a["value"], places), rounded(b["value"], places)])
+                             b["source_url"], b["value"], rounded(a["value"], places), rounded(b["value"], places),
+                             a["published_at"], b["published_at"]])
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -160,7 +162,9 @@ def _remember_pass(home: Path, passed: dict[str, str], fingerprint: str) -> None
 
 
 def _cross_check(pairs: pd.DataFrame, home: Path, failures: dict[str, list[str]], documented: list) -> None:
-    """A figure two releases print differently: both are held back, each naming the other."""
+    """A figure two releases print differently: both are held back, each naming the other. Against
+    the data portal, the later-arriving of the two is held back (the other was already checked and
+    published), naming the earlier; nothing is resolved silently."""
     result = _run_checkpoint(pairs, home, "cross_checks", documented)
     for item in result.results:
         if item.success:
@@ -169,10 +173,13 @@ def _cross_check(pairs: pd.DataFrame, home: Path, failures: dict[str, list[str]]
         for entry in rows:
             pair = pairs.loc[_row_index(entry)]
             what = f"{pair['indicator']} {pair['period']} {pair['period_type']} {pair['measure']}"
-            failures.setdefault(pair["url_a"], []).append(
-                f"cross-check: {what} is {pair['value_a']} here but {pair['value_b']} in {pair['url_b']}")
-            failures.setdefault(pair["url_b"], []).append(
-                f"cross-check: {what} is {pair['value_b']} here but {pair['value_a']} in {pair['url_a']}")
+            sides = [("a", "b"), ("b", "a")]
+            if "portal" in (pair["kind_a"], pair["kind_b"]):
+                sides = [("a", "b")] if str(pair["published_a"]) >= str(pair["published_b"]) else [("b", "a")]
+            for here, there in sides:
+                failures.setdefault(pair[f"url_{here}"], []).append(
+                    f"cross-check: {what} is {pair[f'value_{here}']} here but {pair[f'value_{there}']} "
+                    f"in {pair[f'url_{there}']}")
 
 
 def _row_index(entry):

@@ -55,6 +55,7 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
         checkpoints.reach("load")         # half loaded, uncommitted, in the building file
         _insert(con, "raw.quarantine", pd.DataFrame(quarantine))
         _insert(con, "core.observations", _observations_frame(releases))
+        _insert(con, "raw.cross_checks", _cross_checks_frame(releases))
         _insert(con, "core.plan_documents", _plans_frame(releases))
         _insert(con, "core.target_statements", _targets_frame(releases))
         _check_unique_figures(con)
@@ -149,6 +150,18 @@ def _version(release: Release) -> str:
     if release.document:
         return release.document["parser_version"]
     return release.observations[0].parser_version if release.observations else ""
+
+
+def _cross_checks_frame(releases) -> pd.DataFrame:
+    """Every figure two release kinds (or a release and the data portal) both print, loaded or held
+    back, with whether they agree at the precision both print (the validation's cross-check pairs)."""
+    from .validate import cross_check_frame, observations_frame
+
+    pairs = cross_check_frame(observations_frame([o for r, _, _ in releases for o in r.observations]))
+    if pairs.empty:
+        return pairs
+    pairs["agree"] = pairs["rounded_a"] == pairs["rounded_b"]
+    return pairs
 
 
 def _plans_frame(releases) -> pd.DataFrame:

@@ -7,8 +7,10 @@ SELECT
 FROM (
     SELECT *,
         count(*) OVER series AS vintages,
-        -- a statistical release before a ministry's statement before a forecast; then the latest
-        row_number() OVER (series ORDER BY CASE evidence WHEN 'statistics' THEN 0 WHEN 'statement' THEN 1 ELSE 2 END,
+        -- a statistical release before the data portal (which agrees with it, or one of them is held
+        -- back) before a ministry's statement before a forecast; then the latest
+        row_number() OVER (series ORDER BY CASE WHEN release_kind = 'portal' THEN 1 WHEN evidence = 'statistics' THEN 0
+                                                WHEN evidence = 'statement' THEN 2 ELSE 3 END,
                                            published_at DESC, source_url DESC) AS newest
     FROM core.observations
     WINDOW series AS (PARTITION BY indicator, dimension, period, period_type, measure, relative_to)
@@ -16,10 +18,10 @@ FROM (
 CROSS JOIN raw.build_info AS b
 WHERE o.newest = 1;
 
-COMMENT ON VIEW marts.observations IS 'Latest vintage of every released figure, one row per indicator, dimension, period, period type and measure (and relative_to). Where a statistical release and a ministry''s statement (or a forecast) give the same figure, the statistical one is shown; between statements, the later one.';
+COMMENT ON VIEW marts.observations IS 'Latest vintage of every released figure, one row per indicator, dimension, period, period type and measure (and relative_to). Where a statistical release and a ministry''s statement (or a forecast) give the same figure, the statistical one is shown; a release''s figure before the data portal''s (release_kind portal: the history and series the releases do not print); between statements, the later one.';
 COMMENT ON COLUMN marts.observations.source_url IS 'Official URL of the release the figure was read from.';
 COMMENT ON COLUMN marts.observations.publisher IS 'NBS or MIIT.';
-COMMENT ON COLUMN marts.observations.release_kind IS 'Release kind: industrial_production, monthly_overview, pmi, industrial_profits, annual_communique (NBS); telecom, electronics, software, raw_materials, equipment (MIIT).';
+COMMENT ON COLUMN marts.observations.release_kind IS 'Release kind: industrial_production, monthly_overview, pmi, industrial_profits, annual_communique (NBS); telecom, electronics, software, raw_materials, equipment, statement (MIIT); portal (the NBS data portal: source_url is the data call, URL#body).';
 COMMENT ON COLUMN marts.observations.published_at IS 'Release time printed on the page (Beijing time).';
 COMMENT ON COLUMN marts.observations.indicator IS 'Stable indicator code (seeds.indicators).';
 COMMENT ON COLUMN marts.observations.label_zh IS 'The name exactly as printed, without footnote marks.';

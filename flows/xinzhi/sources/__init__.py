@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from . import govcn, miit, nbs
+from . import govcn, miit, nbs, portal
 from .base import Read, Source, SourceError
 
 # Publisher groups: one collect run and one politeness limit each (docs/scaling.md).
@@ -13,7 +13,8 @@ GROUPS = (nbs.GROUP, miit.GROUP, govcn.GROUP)
 
 
 def all_sources(settings, groups=GROUPS) -> list[Source]:
-    everything = [*nbs.sources(settings), *miit.sources(settings), *govcn.sources(settings)]
+    everything = [*nbs.sources(settings), *portal.sources(settings), *miit.sources(settings),
+                  *govcn.sources(settings)]
     return [source for source in everything if source.publisher in groups]
 
 
