@@ -1,0 +1,104 @@
+"""The NBS data portal: discovery by catalogue path, POST answers archived and replayed, incremental
+periods, the cross-check against the releases, a refused or changed portal, and the provinces."""
+import json
+
+import pytest
+from conftest import published, refresh_plain
+
+from xinzhi.archive import Archive
+from xinzhi.mirror import body_key
+from xinzhi.sources import portal
+
+WEBSITE = "data.stats.gov.cn/dg/website/"
+API = WEBSITE + "publicrelease/web/external/"
+ESDATA = "/" + API + "stream/esData"
+
+
+def data_calls(home) -> list[dict]:
+    """The bodies of the data calls of the archive's fetch log, in order."""
+    return [json.loads(f.url.split("#", 1)[1]) for f in Archive(home / "archive").fetches() if f.role == "data"]
+
+
+def answer_file(root, body: dict):
+    raw = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return root / f"{API}stream/esData@body={body_key(raw)}"
+
+
+def test_series_are_found_by_name_loaded_with_lineage_and_a_later_run_asks_only_for_recent_months(home, mirror_root):
+    outcome, problem = refresh_plain(mirror_root)
+    assert problem is None
+    first = data_calls(home)
+    assert len(first) == 5 and {tuple(c["dts"]) for c in first} == {("201201MM-202603MM",)}
+    assert all(c["daCatalogId"] == "" and isinstance(c["dts"], list) for c in first)
+    provincial = next(c for c in first if c["showType"] == "3")
+    assert len(provincial["das"]) == 31 and provincial["das"][0] == {"text": "北京市", "value": "110000000000"}
+    rows = published(home, """SELECT indicator, period, period_type, value, evidence, source_url, quote, sha256
+                              FROM core.observations WHERE release_kind = 'portal' ORDER BY indicator, period""")
+    assert len(rows) == 26
+    va = {(r[1], r[2]): r[3] for r in rows if r[0] == "industrial_va"}
+    # empty placeholders (2026-01, 2026-03) are periods not published, never zeros
+    assert va == {("2025-10", "month"): 4.9, ("2025-10", "ytd"): 6.1, ("2025-11", "month"): 4.8,
+                  ("2025-11", "ytd"): 6.0, ("2025-12", "month"): 5.2, ("2025-12", "ytd"): 5.9, ("2026-02", "ytd"): 6.3}
+    assert all(r[4] == "statistics" and r[5].startswith(portal.DATA + "#{") and r[7] for r in rows)
+    assert next(r for r in rows if r[0] == "industrial_va.anhui")[6] == "规模以上工业增加值_累计增长(%) | 安徽省 | 2025-12 | 9.4"
+
+    refresh_plain(mirror_root)
+    later = data_calls(home)[5:]
+    # from two months before the last month held (NBS revises recent months), to the month asked for
+    assert sorted(c["dts"][0] for c in later) == sorted(
+        ["202510MM-202603MM", "202512MM-202603MM", "202512MM-202603MM", "202512MM-202603MM", "202509MM-202603MM"])
+    assert published(home, "SELECT max(vintages) FROM marts.observations WHERE release_kind = 'portal'")[0][0] == 2
+    # every figure both give agrees, and the release's own figure is the one analysts see
+    pairs = published(home, "SELECT agree, count(*) FROM marts.source_agreement WHERE against_portal GROUP BY 1")
+    assert pairs == [(True, 18)]
+    shown = published(home, """SELECT release_kind FROM marts.observations WHERE indicator = 'industrial_va'
+                               AND period = '2025-11' AND period_type = 'ytd'""")
+    assert shown[0][0] != "portal"
+
+
+def test_a_figure_the_portal_gives_otherwise_holds_back_the_later_batch_by_name(home, mirror_root):
+    body = {"cid": "f6b8d0e2547a4c9e3f6b8d0e2547a4c9", "indicatorIds": ["f6b8d0e2547a4c9e3f6b8d0e00000000",
+            "f6b8d0e2547a4c9e3f6b8d0e00000001"], "daCatalogId": "", "das": [portal.NATION], "showType": "1",
+            "rootId": "a1c3e5f7092b4d6f8a1c3e5f7092b4d6", "dts": ["201201MM-202603MM"]}
+    path = answer_file(mirror_root, body)
+    path.write_text(path.read_text(encoding="utf-8").replace('"value": "6.0"', '"value": "6.1"'), encoding="utf-8")
+    outcome, problem = refresh_plain(mirror_root)
+    call = portal.DATA + "#" + json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    reasons = dict(published(home, "SELECT url, reason FROM raw.quarantine WHERE stage = 'validate'"))
+    assert list(reasons) == [call]                  # the portal's answer, fetched after the releases
+    assert "industrial_va 2025-11 ytd yoy_pct is 6.1 here but 6.0 in https://www.stats.gov.cn/" in reasons[call]
+    disagreeing = published(home, "SELECT held_back, value_a, value_b FROM marts.source_agreement WHERE NOT agree")
+    assert disagreeing and {d[0] for d in disagreeing} == {call} and {6.0, 6.1} <= set(disagreeing[0][1:])
+    assert published(home, """SELECT count(*) FROM core.observations WHERE source_url LIKE 'https://www.stats.gov.cn/%'
+                              AND indicator = 'industrial_va' AND period = '2025-11'""")[0][0] > 0
+
+
+@pytest.mark.parametrize("change, named", [
+    ({ESDATA: "block403"}, "data.stats.gov.cn refused us: " + portal.DATA + ": HTTP 403"),
+    ("rename", "nbs.portal: " + portal.TREE + "?pid=c3e5a7b9214d4f6b0c3e5a7b9214d4f6&code=1: catalogue level '工业增加值增长速度' "
+               "is not in the catalogue (it lists: 工业增加值增速"),
+])
+def test_a_refused_or_changed_portal_ends_in_one_line_naming_the_call_and_the_releases_load(home, mirror_root,
+                                                                                           change, named):
+    faults = change if isinstance(change, dict) else None
+    if change == "rename":
+        tree = mirror_root / f"{API}new/queryIndexTreeAsync@pid=c3e5a7b9214d4f6b0c3e5a7b9214d4f6"
+        tree.write_text(tree.read_text(encoding="utf-8").replace('"工业增加值增长速度"', '"工业增加值增速"'),
+                        encoding="utf-8")
+    outcome, problem = refresh_plain(mirror_root, faults)
+    assert named in problem and "\n" not in problem
+    assert published(home, "SELECT count(*) FROM raw.releases WHERE status = 'loaded' AND kind <> 'portal'")[0][0] > 30
+    assert published(home, "SELECT status FROM marts.source_health WHERE source = 'nbs.portal'")[0][0] == "failing"
+
+
+def test_the_provinces_against_their_own_targets(home, mirror_root):
+    refresh_plain(mirror_root)
+    rows = {(p, y): r for p, y, *r in published(home, """SELECT province, year, actual, actual_period,
+        industrial_target, gdp_target_context, status, large_industrial, national_actual FROM marts.provinces_vs_targets""")}
+    assert rows[("anhui", 2025)][:5] == [9.4, "2025-12", 7.0, None, "met"]            # about 7 %: met
+    assert rows[("hunan", 2025)][:5] == [6.2, "2025-12", 6.5, None, "off track"]      # at least 6.5 %: missed
+    guangdong = rows[("guangdong", 2025)]
+    assert guangdong[:5] == [3.0, "2025-12", None, 5.0, "context only (GDP target)"] and guangdong[5] is True
+    assert rows[("zhejiang", 2025)][:2] == [7.0, "2025-11"] and rows[("zhejiang", 2025)][6] == 6.0   # national, Jan–Nov
+    assert rows[("shaanxi", 2025)][4] == "no target found"
+    assert rows[("jilin", 2026)][2:5] == [6.0, None, "no data yet"]
