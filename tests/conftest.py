@@ -49,8 +49,26 @@ def fixture_totals() -> Totals:
     figures exactly): what a refresh against the mirror must load, each figure once."""
     from xinzhi.pipeline import parse_page
     releases = [parse_page(p.read_bytes(), url_of(p)) for p in RELEASE_PAGES]
-    return Totals(len(releases), sum(r.publisher == "NBS" for r in releases),
-                  sum(len(r.observations) for r in releases))
+    leaves, values = portal_totals()
+    return Totals(len(releases) + leaves, sum(r.publisher == "NBS" for r in releases) + leaves,
+                  sum(len(r.observations) for r in releases) + values)
+
+
+def portal_totals() -> tuple[int, int]:
+    """The data portal's part: one release per catalogue leaf, each value once (portal.merge)."""
+    releases = portal_releases()
+    return len(releases), sum(len(r.observations) for r in releases)
+
+
+def portal_releases():
+    """The fixture answers of the data portal as a refresh loads them: each answer file beside the
+    request it answers (`….request`), merged per catalogue leaf."""
+    from xinzhi.sources import portal
+
+    answers = [(portal.DATA + "#" + request.read_text(encoding="utf-8"), request.with_suffix("").read_bytes(),
+                "2026-04-01T00:00:00+00:00")
+               for request in sorted((MIRROR / "data.stats.gov.cn").rglob("esData@body=*.request"))]
+    return portal.merge(answers)
 
 
 def page(relative: str) -> bytes:
@@ -154,6 +172,7 @@ def build_fixture_warehouse(path: Path, data_label: str = "fixture") -> Path:
     from xinzhi.pipeline import parse_page
 
     releases = [(parse_page(p.read_bytes(), url_of(p)), f"{i:064d}", "loaded") for i, p in enumerate(RELEASE_PAGES)]
+    releases += [(r, f"{i:064x}", "loaded") for i, r in enumerate(portal_releases(), start=len(releases))]
     warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label=data_label, releases=releases)
     return path
 

@@ -28,6 +28,8 @@ def test_series_are_found_by_name_loaded_with_lineage_and_a_later_run_asks_only_
     outcome, problem = refresh_plain(mirror_root)
     assert problem is None
     first = data_calls(home)
+    # the cost docs/scaling.md counts: a warm-up, the tree by name, indicators, regions, one call per leaf
+    assert sum("data.stats.gov.cn" in f.url for f in Archive(home / "archive").fetches()) == 28
     assert len(first) == 5 and {tuple(c["dts"]) for c in first} == {("201201MM-202603MM",)}
     assert all(c["daCatalogId"] == "" and isinstance(c["dts"], list) for c in first)
     provincial = next(c for c in first if c["showType"] == "3")
@@ -40,14 +42,17 @@ def test_series_are_found_by_name_loaded_with_lineage_and_a_later_run_asks_only_
     assert va == {("2025-10", "month"): 4.9, ("2025-10", "ytd"): 6.1, ("2025-11", "month"): 4.8,
                   ("2025-11", "ytd"): 6.0, ("2025-12", "month"): 5.2, ("2025-12", "ytd"): 5.9, ("2026-02", "ytd"): 6.3}
     assert all(r[4] == "statistics" and r[5].startswith(portal.DATA + "#{") and r[7] for r in rows)
-    assert next(r for r in rows if r[0] == "industrial_va.anhui")[6] == "规模以上工业增加值_累计增长(%) | 安徽省 | 2025-12 | 9.4"
+    assert next(r for r in rows if r[0] == "industrial_va.anhui")[6] == (
+        "规模以上工业增加值_累计增长(%) | 安徽省 | 2025-12 | 9.4 (asked for 201201MM-202603MM)")
 
     refresh_plain(mirror_root)
     later = data_calls(home)[5:]
     # from two months before the last month held (NBS revises recent months), to the month asked for
     assert sorted(c["dts"][0] for c in later) == sorted(
         ["202510MM-202603MM", "202512MM-202603MM", "202512MM-202603MM", "202512MM-202603MM", "202509MM-202603MM"])
-    assert published(home, "SELECT max(vintages) FROM marts.observations WHERE release_kind = 'portal'")[0][0] == 2
+    # the months asked again are the same figures: one release per leaf, each value once
+    assert published(home, "SELECT count(*) FROM core.observations WHERE release_kind = 'portal'")[0][0] == 26
+    assert published(home, "SELECT count(*) FROM raw.releases WHERE kind = 'portal'")[0][0] == 5
     # every figure both give agrees, and the release's own figure is the one analysts see
     pairs = published(home, "SELECT agree, count(*) FROM marts.source_agreement WHERE against_portal GROUP BY 1")
     assert pairs == [(True, 18)]
@@ -63,7 +68,7 @@ def test_a_figure_the_portal_gives_otherwise_holds_back_the_later_batch_by_name(
     path = answer_file(mirror_root, body)
     path.write_text(path.read_text(encoding="utf-8").replace('"value": "6.0"', '"value": "6.1"'), encoding="utf-8")
     outcome, problem = refresh_plain(mirror_root)
-    call = portal.DATA + "#" + json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    call = portal.leaf_key(portal.DATA + "#" + json.dumps(body, ensure_ascii=False, separators=(",", ":")))
     reasons = dict(published(home, "SELECT url, reason FROM raw.quarantine WHERE stage = 'validate'"))
     assert list(reasons) == [call]                  # the portal's answer, fetched after the releases
     assert "industrial_va 2025-11 ytd yoy_pct is 6.1 here but 6.0 in https://www.stats.gov.cn/" in reasons[call]

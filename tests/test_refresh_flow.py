@@ -1,9 +1,10 @@
 """The Prefect flow end to end against the fixture mirror on 127.0.0.1."""
 import socket
+from collections import Counter
 
 import duckdb
 import pytest
-from conftest import artifact, fixture_totals
+from conftest import artifact, fixture_totals, portal_releases
 
 from xinzhi.archive import Archive
 
@@ -46,8 +47,10 @@ PLANS = {"https://www.miit.gov.cn/zwgk/zcwj/wjfb/" + path for path in (
     "tz/art/2021/art_9d1f3b5c7e2a4c6e8a0b2d4f6c8e0a71.html", "yj/art/2023/art_2f4a6c8e0b3d4f5a7c9e1b3d5f7a9c16.html")} | {
     "https://www.gov.cn/zhengce/zhengceku/202509/content_7042815.htm",
     "https://www.gov.cn/zhengce/zhengceku/202509/content_7038406.htm"}
+# The data portal's catalogue leaves, one release each.
+PORTAL = {release.url for release in portal_releases()}
 KINDS = {"industrial_production", "monthly_overview", "pmi", "industrial_profits", "annual_communique",
-         "telecom", "electronics", "software", "raw_materials", "equipment", "statement"}
+         "telecom", "electronics", "software", "raw_materials", "equipment", "statement", "portal"}
 TOTAL_OBSERVATIONS = fixture_totals().figures
 
 
@@ -77,7 +80,7 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     assert state.is_completed(), state.message
     # every in-scope release on the NBS lists and the MIIT list API, with its figures
     loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
-    assert loaded == LISTED_RELEASES | STATEMENTS | PLANS
+    assert loaded == LISTED_RELEASES | STATEMENTS | PLANS | PORTAL
     assert {u for (u,) in query(home, "SELECT url FROM core.plan_documents")} == PLANS
     # every target of the fixture plans is confirmed by its document, with the quote; the ones no row covers
     checks = {t: (v, q) for t, v, q in query(home, """SELECT target_id, verification, document_quote
@@ -150,9 +153,11 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     assert query(home, "SELECT count(*) FROM core.observations")[0][0] == before_rows
     new_fetches = Archive(home / "archive").fetches()[before_fetches:]
     # one conditional request per list: NBS feed and first list page, each MIIT column page and API answer
-    # (five statistics, three news and two policy-file columns), the policy library's list; no article,
-    # statement or plan, is fetched again
-    assert [(r.role, r.status) for r in new_fetches] == [("feed", 304)] + [("list", 304)] * 22
+    # (five statistics, three news and two policy-file columns), the policy library's list, the data
+    # portal's page and catalogue (23); no article, statement or plan, is fetched again; the portal is
+    # asked again only for its recent months (one data call per leaf)
+    assert Counter((r.role, r.status) for r in new_fetches) == {("feed", 304): 1, ("list", 304): 22 + 23,
+                                                                ("data", 200): 5}
 
 
 def test_contradictory_page_is_quarantined_and_the_rest_loads(prefect_server, pointed, mirror_root):
@@ -166,7 +171,7 @@ def test_contradictory_page_is_quarantined_and_the_rest_loads(prefect_server, po
     assert reasons and reasons[0][0] == "validate" and "钢材" in reasons[0][1]
     assert query(home, f"SELECT count(*) FROM marts.observations WHERE source_url = '{NOV_2025}'")[0][0] == 0
     loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
-    assert loaded == (LISTED_RELEASES | STATEMENTS | PLANS) - {NOV_2025}
+    assert loaded == (LISTED_RELEASES | STATEMENTS | PLANS | PORTAL) - {NOV_2025}
 
 
 def test_unreachable_site_fails_clearly_and_leaves_a_valid_warehouse(prefect_server, home, monkeypatch):
@@ -209,7 +214,7 @@ def test_a_run_that_died_before_logging_discoveries_is_caught_up(prefect_server,
     fetch_log.write_text("\n".join(kept) + "\n")
     assert run_refresh().is_completed()
     loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
-    assert loaded == LISTED_RELEASES | STATEMENTS | PLANS
+    assert loaded == LISTED_RELEASES | STATEMENTS | PLANS | PORTAL
 
 
 def test_a_collect_deployment_that_does_not_exist_fails_the_run_in_one_line(prefect_server, pointed, monkeypatch):
@@ -230,5 +235,5 @@ def test_a_ministry_whose_column_pages_are_gone_fails_the_run_by_name(prefect_se
     loaded = {url for (url,) in query(pointed, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
     assert {u for u in LISTED_RELEASES if "stats.gov.cn" in u} | STATEMENTS | PLANS <= loaded   # the rest loaded
     summary = artifact(state, "refresh-summary")
-    assert "Sources: 8 read, 5 failed" in summary
+    assert "Sources: 9 read, 5 failed" in summary
     assert "| miit.dzxx | **no** | 0 |" in summary and "| nbs.list | yes |" in summary

@@ -47,10 +47,10 @@ def test_every_miit_column_page_missing_fails_the_run_naming_the_five_columns(ho
     assert states["nbs.list"][:2] == ("healthy", 0) and states["nbs.feed"][:2] == ("healthy", 0)
     # unhealthy sources come first
     order = [s for (s,) in published(home, "SELECT source FROM marts.source_health")]
-    assert order[:3] == ["miit.dzxx", "miit.yclgy", "miit.zbgy"] and order[-2:] == ["nbs.feed", "nbs.list"]
+    assert order[:3] == ["miit.dzxx", "miit.yclgy", "miit.zbgy"] and order[-3:] == ["nbs.feed", "nbs.list", "nbs.portal"]
     # the report and the scorecard show them first
     report = (home / "report.html").read_text(encoding="utf-8")
-    assert "5 of 13 sources did not work on their last read" in report
+    assert "5 of 14 sources did not work on their last read" in report
     assert report.index("miit.dzxx") < report.index("nbs.list") < report.index('id="targets-plot"')
     printed = subprocess.run([XINZHI, "scorecard"], capture_output=True, text=True, timeout=120,
                              env=dict(os.environ, XINZHI_HOME=str(home))).stdout.splitlines()

@@ -59,7 +59,7 @@ def parse_archive(archive: Archive, track=None, cache: ParsedCache | None = None
     read from it, and a new parse is added to it."""
     list_dates = {d.url: d.list_date for d in archive.discoveries()}
     parsed, quarantine = [], []
-    pages = sorted((url, record) for role in ("article", "data") for url, record in archive.latest_bodies(role).items()
+    pages = sorted((url, record) for url, record in archive.latest_bodies("article").items()
                    if group_of(url) in groups)
     for url, record in (track or _log_progress)(pages, len(pages)):
         key = cache and cache.key(url, record.sha256, record.content_type, list_dates.get(url))
@@ -68,9 +68,7 @@ def parse_archive(archive: Archive, track=None, cache: ParsedCache | None = None
             parsed.append((release, record.sha256))
             continue
         try:
-            body = archive.get(record.sha256)
-            release = (portal.parse_record(body, url, record.fetched_at) if record.role == "data"
-                       else parse_page(body, url, record.content_type, list_dates.get(url)))
+            release = parse_page(archive.get(record.sha256), url, record.content_type, list_dates.get(url))
         except Damaged as exc:
             quarantine.append({"url": url, "sha256": record.sha256, "stage": "archive",
                                "reason": f"{url}: {exc}; the next refresh fetches it again"})
@@ -88,7 +86,31 @@ def parse_archive(archive: Archive, track=None, cache: ParsedCache | None = None
         if cache:
             cache.put(key, release)
         parsed.append((release, record.sha256))
+    if portal.GROUP in groups:
+        parsed += parse_portal(archive, quarantine)
     return parsed, quarantine
+
+
+def parse_portal(archive: Archive, quarantine: list[dict]) -> list[tuple[Release, str]]:
+    """The data portal's archived answers, one release per catalogue leaf (portal.merge), each named
+    with the hash of its latest answer."""
+    answers, latest = [], {}
+    for call, record in archive.latest_bodies("data").items():
+        try:
+            body = archive.get(record.sha256)
+            portal.parse_answer(body, call)
+        except Damaged as exc:
+            quarantine.append({"url": call, "sha256": record.sha256, "stage": "archive",
+                               "reason": f"{call}: {exc}; the next refresh asks again"})
+            continue
+        except XinzhiError as exc:
+            quarantine.append({"url": call, "sha256": record.sha256, "stage": "parse", "reason": str(exc)})
+            continue
+        answers.append((call, body, record.fetched_at))
+        key = portal.leaf_key(call)
+        if record.fetched_at >= latest.get(key, ("", ""))[0]:
+            latest[key] = (record.fetched_at, record.sha256)
+    return [(release, latest[release.url][1]) for release in portal.merge(answers)]
 
 
 def _log_progress(items, total: int):

@@ -10,9 +10,10 @@ getDaCatalogTreeByIndicatorCid → 全部地区 → getDasByDaCatalogId), then P
 answer is archived under the call itself (URL#body), so a rebuild replays it. A name that is no
 longer in the catalogue, a refused call or an answer of another shape fails the source by name.
 
-A data answer is parsed into observations of release kind `portal` (evidence `statistics`): the
-value as given (an empty string is a period not published yet, not a zero), the call as
-`source_url`, the answer's period and indicator names as the quote.
+The answers of one leaf are one release of kind `portal` (evidence `statistics`), named by the call
+without its period range (`leaf_key`): the value as given (an empty string is a period not published
+yet, not a zero), the latest answer's where a month was asked again, the answer's names, the value
+and the range asked for as the quote.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from .base import Read, SourceError, Walk
 
 KIND = "portal"
 PUBLISHER = "NBS"
+GROUP = "nbs"                # read by the NBS collect run (its own host: its own politeness)
 PARSER_VERSION = "nbs-portal/1.0.0"
 BASE = "https://data.stats.gov.cn/dg/website/"
 PAGE = BASE + "page.html"
@@ -100,7 +102,7 @@ def data_body(cid: str, root: str, indicator_ids: list[str], das: list[dict], sh
 
 class Portal:
     """Every series of sql/seeds/portal_series.csv, one data call per catalogue leaf."""
-    name, publisher, url = "nbs.portal", "nbs", PAGE
+    name, publisher, url = "nbs.portal", GROUP, PAGE
     title = "NBS data portal (data.stats.gov.cn): national and provincial monthly tables"
 
     def __init__(self, settings):
@@ -215,32 +217,50 @@ def parse_answer(body: bytes, call: str) -> list[tuple[str, str, str, float, str
     return out
 
 
-def parse_record(body: bytes, call: str, fetched_at: str) -> Release:
-    """An archived answer as a release of kind `portal`: one observation per series value."""
-    request = json.loads(call.split("#", 1)[1])
+def leaf_key(call: str) -> str:
+    """A data call without its period range: the same leaf, indicators and regions, whichever months."""
+    url, _, body = call.partition("#")
+    request = json.loads(body)
+    request.pop("dts", None)
+    return f"{url}#{json.dumps(request, ensure_ascii=False, separators=(',', ':'))}"
+
+
+def merge(answers: list[tuple[str, bytes, str]]) -> list[Release]:
+    """The archived answers (call, body, fetched at) as one release per leaf: a later run asks again
+    for the last months it holds, and for each figure the latest answer's value is the one kept (NBS
+    revises recent months). The release is named by the call without its period range (`leaf_key`)."""
+    by_leaf: dict[str, list[tuple[str, bytes, str]]] = {}
+    for answer in sorted(answers, key=lambda a: a[2]):
+        by_leaf.setdefault(leaf_key(answer[0]), []).append(answer)
+    return [_leaf_release(key, group) for key, group in sorted(by_leaf.items())]
+
+
+def _leaf_release(key: str, answers: list[tuple[str, bytes, str]]) -> Release:
+    request = json.loads(key.split("#", 1)[1])
+    # When the latest answer was fetched, in Beijing time: the portal dates no figure.
+    published = datetime.fromisoformat(answers[-1][2]).astimezone(BEIJING).replace(tzinfo=None)
+    release = Release(key, PUBLISHER, KIND, "国家数据 " + request.get("cid", ""), published, "", "month")
     by_name = {re.sub(r"\s+", "", s.name): s for s in series()}
-    # When the answer was fetched, in Beijing time: the portal dates no figure.
-    published = datetime.fromisoformat(fetched_at).astimezone(BEIJING).replace(tzinfo=None)
-    rows = parse_answer(body, call)
-    release = Release(call, PUBLISHER, KIND, "国家数据 " + request.get("cid", ""), published,
-                      max((row[0] for row in rows), default=""), "month")
     names = provinces()
-    for period, name, region, value, printed in rows:
-        s = by_name.get(name)
-        if s is None:
-            release.skip(f"{name} {period} {value}", "unknown name")
-            continue
-        indicator = s.indicator
-        if s.dimension == "region":
-            if region not in names:
-                release.skip(f"{region} {name} {period} {value}", "unknown name")
+    kept: dict[tuple, Observation] = {}
+    for call, body, _ in answers:                      # oldest first: a later value replaces an earlier one
+        for period, name, region, value, printed in parse_answer(body, call):
+            s = by_name.get(name)
+            if s is None or (s.dimension == "region" and region not in names):
+                release.skip(f"{region} {name} {period} {printed}", "unknown name")
                 continue
-            indicator = f"{s.indicator}.{names[region]}"
-        release.observations.append(Observation(
-            source_url=call, publisher=PUBLISHER, release_kind=KIND, published_at=published.isoformat(),
-            indicator=indicator, label_zh=region if s.dimension == "region" else name, dimension=s.dimension,
-            period=period, period_type=s.period_type, measure=s.measure, value=value, unit=s.unit,
-            quote=f"{name} | {region} | {period} | {printed}", parser_version=PARSER_VERSION))
+            indicator = f"{s.indicator}.{names[region]}" if s.dimension == "region" else s.indicator
+            range_asked = json.loads(call.split("#", 1)[1]).get("dts", [""])[0]
+            kept[(indicator, period, s.period_type, s.measure)] = Observation(
+                source_url=key, publisher=PUBLISHER, release_kind=KIND, published_at=published.isoformat(),
+                indicator=indicator, label_zh=region if s.dimension == "region" else name, dimension=s.dimension,
+                period=period, period_type=s.period_type, measure=s.measure, value=value, unit=s.unit,
+                quote=f"{name} | {region} | {period} | {printed} (asked for {range_asked})",
+                parser_version=PARSER_VERSION)
+    release.observations = list(kept.values())
+    release.skipped = list(dict.fromkeys(release.skipped))
+    release.skip_reasons = ["unknown name"] * len(release.skipped)
+    release.period = max((o.period for o in release.observations), default="")
     return release
 
 
