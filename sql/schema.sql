@@ -288,7 +288,7 @@ COMMENT ON COLUMN raw.cross_checks.unit IS 'Unit both print.';
 COMMENT ON COLUMN raw.cross_checks.kind_a IS 'Release kind of the first (alphabetically).';
 COMMENT ON COLUMN raw.cross_checks.url_a IS 'Its source URL (for the portal, the data call URL#body).';
 COMMENT ON COLUMN raw.cross_checks.value_a IS 'Its value.';
-COMMENT ON COLUMN raw.cross_checks.published_a IS 'When it was published (for the portal, when the answer was fetched).';
+COMMENT ON COLUMN raw.cross_checks.published_a IS 'When it was published (for the portal, the day its answer was fetched).';
 COMMENT ON COLUMN raw.cross_checks.kind_b IS 'Release kind of the second.';
 COMMENT ON COLUMN raw.cross_checks.url_b IS 'Its source URL.';
 COMMENT ON COLUMN raw.cross_checks.value_b IS 'Its value.';

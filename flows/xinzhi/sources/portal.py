@@ -237,8 +237,10 @@ def merge(answers: list[tuple[str, bytes, str]]) -> list[Release]:
 
 def _leaf_release(key: str, answers: list[tuple[str, bytes, str]]) -> Release:
     request = json.loads(key.split("#", 1)[1])
-    # When the latest answer was fetched, in Beijing time: the portal dates no figure.
-    published = datetime.fromisoformat(answers[-1][2]).astimezone(BEIJING).replace(tzinfo=None)
+    # The portal dates no figure: the day (Beijing time) its latest answer was fetched. A day, not the
+    # second: the same answers asked again that day are the same batch (validation is not repeated).
+    fetched = datetime.fromisoformat(answers[-1][2]).astimezone(BEIJING)
+    published = datetime(fetched.year, fetched.month, fetched.day)
     release = Release(key, PUBLISHER, KIND, "国家数据 " + request.get("cid", ""), published, "", "month")
     by_name = {re.sub(r"\s+", "", s.name): s for s in series()}
     names = provinces()
