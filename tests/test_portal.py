@@ -6,7 +6,6 @@ import pytest
 from conftest import published, refresh_plain
 
 from xinzhi.archive import Archive
-from xinzhi.mirror import body_key
 from xinzhi.sources import portal
 
 WEBSITE = "data.stats.gov.cn/dg/website/"
@@ -19,24 +18,19 @@ def data_calls(home) -> list[dict]:
     return [json.loads(f.url.split("#", 1)[1]) for f in Archive(home / "archive").fetches() if f.role == "data"]
 
 
-def answer_file(root, body: dict):
-    raw = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return root / f"{API}stream/esData@body={body_key(raw)}"
-
-
 def test_series_are_found_by_name_loaded_with_lineage_and_a_later_run_asks_only_for_recent_months(home, mirror_root):
     outcome, problem = refresh_plain(mirror_root)
     assert problem is None
     first = data_calls(home)
     # the cost docs/scaling.md counts: a warm-up, the tree by name, indicators, regions, one call per leaf
-    assert sum("data.stats.gov.cn" in f.url for f in Archive(home / "archive").fetches()) == 28
-    assert len(first) == 5 and {tuple(c["dts"]) for c in first} == {("201201MM-202603MM",)}
+    assert sum("data.stats.gov.cn" in f.url for f in Archive(home / "archive").fetches()) == 33
+    assert len(first) == 6 and {tuple(c["dts"]) for c in first} == {("201201MM-202603MM",)}
     assert all(c["daCatalogId"] == "" and isinstance(c["dts"], list) for c in first)
     provincial = next(c for c in first if c["showType"] == "3")
     assert len(provincial["das"]) == 31 and provincial["das"][0] == {"text": "北京市", "value": "110000000000"}
     rows = published(home, """SELECT indicator, period, period_type, value, evidence, source_url, quote, sha256
                               FROM core.observations WHERE release_kind = 'portal' ORDER BY indicator, period""")
-    assert len(rows) == 26
+    assert len(rows) == 42
     va = {(r[1], r[2]): r[3] for r in rows if r[0] == "industrial_va"}
     # empty placeholders (2026-01, 2026-03) are periods not published, never zeros
     assert va == {("2025-10", "month"): 4.9, ("2025-10", "ytd"): 6.1, ("2025-11", "month"): 4.8,
@@ -46,26 +40,40 @@ def test_series_are_found_by_name_loaded_with_lineage_and_a_later_run_asks_only_
         "规模以上工业增加值_累计增长(%) | 安徽省 | 2025-12 | 9.4 (asked for 201201MM-202603MM)")
 
     refresh_plain(mirror_root)
-    later = data_calls(home)[5:]
+    later = data_calls(home)[6:]
     # from two months before the last month held (NBS revises recent months), to the month asked for
-    assert sorted(c["dts"][0] for c in later) == sorted(
-        ["202510MM-202603MM", "202512MM-202603MM", "202512MM-202603MM", "202512MM-202603MM", "202509MM-202603MM"])
+    assert sorted(c["dts"][0] for c in later) == sorted(["202510MM-202603MM", "202512MM-202603MM", "202512MM-202603MM",
+                                                          "202512MM-202603MM", "202509MM-202603MM", "202508MM-202603MM"])
     # the months asked again are the same figures: one release per leaf, each value once
-    assert published(home, "SELECT count(*) FROM core.observations WHERE release_kind = 'portal'")[0][0] == 26
-    assert published(home, "SELECT count(*) FROM raw.releases WHERE kind = 'portal'")[0][0] == 5
+    assert published(home, "SELECT count(*) FROM core.observations WHERE release_kind = 'portal'")[0][0] == 42
+    assert published(home, "SELECT count(*) FROM raw.releases WHERE kind = 'portal'")[0][0] == 6
     # every figure both give agrees, and the release's own figure is the one analysts see
     pairs = published(home, "SELECT agree, count(*) FROM marts.source_agreement WHERE against_portal GROUP BY 1")
-    assert pairs == [(True, 18)]
+    assert pairs == [(True, 41)]
     shown = published(home, """SELECT release_kind FROM marts.observations WHERE indicator = 'industrial_va'
                                AND period = '2025-11' AND period_type = 'ytd'""")
     assert shown[0][0] != "portal"
+    check_provinces(home)
+
+
+def check_provinces(home):
+    rows = {(p, y): r for p, y, *r in published(home, """SELECT province, year, actual, actual_period,
+        industrial_target, gdp_target_context, status, large_industrial, national_actual FROM marts.provinces_vs_targets""")}
+    assert rows[("anhui", 2025)][:5] == [9.4, "2025-12", 7.0, None, "met"]            # about 7 %: met
+    assert rows[("hunan", 2025)][:5] == [6.2, "2025-12", 6.5, None, "off track"]      # at least 6.5 %: missed
+    guangdong = rows[("guangdong", 2025)]
+    assert guangdong[:5] == [3.0, "2025-12", None, 5.0, "context only (GDP target)"] and guangdong[5] is True
+    assert rows[("zhejiang", 2025)][:2] == [7.0, "2025-11"] and rows[("zhejiang", 2025)][6] == 6.0   # national, Jan–Nov
+    assert rows[("shaanxi", 2025)][4] == "no target found"
+    assert rows[("jilin", 2026)][2:5] == [6.0, None, "no data yet"]
 
 
 def test_a_figure_the_portal_gives_otherwise_holds_back_the_later_batch_by_name(home, mirror_root):
-    body = {"cid": "f6b8d0e2547a4c9e3f6b8d0e2547a4c9", "indicatorIds": ["f6b8d0e2547a4c9e3f6b8d0e00000000",
-            "f6b8d0e2547a4c9e3f6b8d0e00000001"], "daCatalogId": "", "das": [portal.NATION], "showType": "1",
-            "rootId": "a1c3e5f7092b4d6f8a1c3e5f7092b4d6", "dts": ["201201MM-202603MM"]}
-    path = answer_file(mirror_root, body)
+    request = next(r for r in (mirror_root / API).rglob("esData@body=*.request")
+                   if json.loads(r.read_text(encoding="utf-8"))["cid"] == "f6b8d0e2547a4c9e3f6b8d0e2547a4c9"
+                   and json.loads(r.read_text(encoding="utf-8"))["dts"] == ["201201MM-202603MM"])
+    body = json.loads(request.read_text(encoding="utf-8"))
+    path = request.with_suffix("")
     path.write_text(path.read_text(encoding="utf-8").replace('"value": "6.0"', '"value": "6.1"'), encoding="utf-8")
     outcome, problem = refresh_plain(mirror_root)
     call = portal.leaf_key(portal.DATA + "#" + json.dumps(body, ensure_ascii=False, separators=(",", ":")))
@@ -96,14 +104,20 @@ def test_a_refused_or_changed_portal_ends_in_one_line_naming_the_call_and_the_re
     assert published(home, "SELECT status FROM marts.source_health WHERE source = 'nbs.portal'")[0][0] == "failing"
 
 
-def test_the_provinces_against_their_own_targets(home, mirror_root):
-    refresh_plain(mirror_root)
-    rows = {(p, y): r for p, y, *r in published(home, """SELECT province, year, actual, actual_period,
-        industrial_target, gdp_target_context, status, large_industrial, national_actual FROM marts.provinces_vs_targets""")}
-    assert rows[("anhui", 2025)][:5] == [9.4, "2025-12", 7.0, None, "met"]            # about 7 %: met
-    assert rows[("hunan", 2025)][:5] == [6.2, "2025-12", 6.5, None, "off track"]      # at least 6.5 %: missed
-    guangdong = rows[("guangdong", 2025)]
-    assert guangdong[:5] == [3.0, "2025-12", None, 5.0, "context only (GDP target)"] and guangdong[5] is True
-    assert rows[("zhejiang", 2025)][:2] == [7.0, "2025-11"] and rows[("zhejiang", 2025)][6] == 6.0   # national, Jan–Nov
-    assert rows[("shaanxi", 2025)][4] == "no target found"
-    assert rows[("jilin", 2026)][2:5] == [6.0, None, "no data yet"]
+def test_a_month_asked_again_takes_the_latest_answers_value_and_placeholders_are_no_figures():
+    def call(dts):
+        return portal.DATA + "#" + portal.data_body("cid1", "root1", ["i1"], [portal.NATION], "1", *dts).decode()
+
+    def answer(values):
+        return json.dumps({"data": [{"name": f"{p[:4]}年{int(p[5:])}月", "values": [
+            {"i_showname": "工业增加值_同比增长(%)", "value": v, "da_name": "全国"}]} for p, v in values.items()]},
+            ensure_ascii=False).encode()
+
+    first = (call(("2012-01", "2025-12")), answer({"2025-11": "4.8", "2025-12": "5.3"}), "2026-01-20T02:00:00+00:00")
+    later = (call(("2025-10", "2026-01")), answer({"2025-12": "5.2", "2026-01": ""}), "2026-02-20T02:00:00+00:00")
+    releases = portal.merge([later, first])            # in any order: the later fetch wins
+    assert len(releases) == 1 and releases[0].url == portal.leaf_key(first[0]) == portal.leaf_key(later[0])
+    figures = {(o.period, o.value) for o in releases[0].observations}
+    assert figures == {("2025-11", 4.8), ("2025-12", 5.2)}         # revised 5.3 → 5.2; 2026-01 not published
+    december = next(o for o in releases[0].observations if o.period == "2025-12")
+    assert december.quote.endswith("5.2 (asked for 202510MM-202601MM)") and str(december.published_at) == "2026-02-20T00:00:00"

@@ -25,9 +25,10 @@ from conftest import fixture_totals, portal_totals
 
 TOTAL = fixture_totals().figures            # every figure of the fixture pages, loaded once
 RELEASES = fixture_totals().releases
-# The data portal dates its figures by when its answer was fetched: the two runs differ only there.
-OBSERVATIONS = ("SELECT * REPLACE (CASE WHEN release_kind = 'portal' THEN NULL ELSE published_at END AS published_at) "
-                "FROM marts.observations")
+# A data portal figure carries the answer it was last read from (its day, hash and range asked for): two
+# refreshes read later answers than one, with the same figures.
+OBSERVATIONS = ("SELECT * REPLACE (" + ", ".join(f"CASE WHEN release_kind = 'portal' THEN NULL ELSE {c} END AS {c}"
+                                                 for c in ("published_at", "sha256", "quote")) + ") FROM marts.observations")
 PAGES = RELEASES - portal_totals()[0]        # release and plan pages (the rest: the portal's leaves)
 
 RUNS = r"""

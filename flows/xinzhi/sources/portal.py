@@ -114,15 +114,17 @@ class Portal:
         leaves = {}
         for s in series():
             leaves.setdefault((s.code, s.leaf), []).append(s)
-        answers, through = 0, {}
+        answers, through, missing = 0, {}, []
         for (code, leaf), wanted in leaves.items():
             key = f"{code}:{leaf}"
             first = max(FIRST_MONTH, shift(held[key], -2)) if key in held else FIRST_MONTH
-            body, last_held = self._read_leaf(walk, code, leaf, wanted, first)
+            last_held, absent = self._read_leaf(walk, code, leaf, wanted, first)
             answers += 1
+            missing += absent
             through[key] = last_held or held.get(key)
-        return Read(answers, detail=json.dumps({"through": {k: v for k, v in through.items() if v}},
-                                               ensure_ascii=False))
+        detail = json.dumps({"through": {k: v for k, v in through.items() if v}}, ensure_ascii=False)
+        # A series the leaf no longer lists is named (the run fails by name); the others are read.
+        return Read(answers, detail=detail, problem="; ".join(missing) or None)
 
     def _read_leaf(self, walk: Walk, code: int, leaf: str, wanted: list[Series], first: str):
         referer = f"{PAGE}#/pc/national/{ROUTES[code]}"
@@ -134,8 +136,14 @@ class Portal:
         cid = node["_id"]
         listed = _json(walk.get(f"{INDICATORS}?{urlencode({'cid': cid, 'dt': '', 'name': ''})}", "list",
                                 referer=referer), INDICATORS, ("data", "list"))
-        ids = [_named(listed, s.name, f"{INDICATORS}?cid={cid}", "indicator", key="i_showname")["_id"]
-               for s in wanted]
+        ids, absent = [], []
+        for s in wanted:
+            try:
+                ids.append(_named(listed, s.name, f"{INDICATORS}?cid={cid}", "indicator", key="i_showname")["_id"])
+            except SourceError as exc:
+                absent.append(str(exc))
+        if not ids:
+            raise SourceError("; ".join(absent))
         das, show_type = [NATION], "1"
         if code == 4:
             groups = _json(walk.get(f"{REGION_GROUPS}?indicatorCid={cid}", "list", referer=referer), REGION_GROUPS,
@@ -146,7 +154,7 @@ class Portal:
         body = data_body(cid, root["_id"], ids, das, show_type, first, self.through)
         answer = walk.post(DATA, body, "data", referer=referer)
         parsed = parse_answer(answer.body, DATA + "#" + body.decode("utf-8"))
-        return body, max((row[0] for row in parsed), default=None)
+        return max((row[0] for row in parsed), default=None), absent
 
     def _tree(self, walk: Walk, pid: str, code: int, referer: str) -> list[dict]:
         url = f"{TREE}?{urlencode({'pid': pid, 'code': code})}"
