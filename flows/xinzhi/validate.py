@@ -74,18 +74,16 @@ def cross_check_frame(frame: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     latest = (frame.sort_values("published_at")
               .drop_duplicates(_KEY + ["release_kind"], keep="last"))
-    rows = []
-    for key, group in latest.groupby(_KEY, sort=True, dropna=False):
-        if group["release_kind"].nunique() < 2:
-            continue
-        records = group.sort_values("release_kind").to_dict("records")
-        for i, a in enumerate(records):
-            for b in records[i + 1:]:
-                places = min(decimals(a["value"]), decimals(b["value"]))
-                rows.append([*key, a["release_kind"], a["source_url"], a["value"], b["release_kind"],
-                             b["source_url"], b["value"], rounded(a["value"], places), rounded(b["value"], places),
-                             a["published_at"], b["published_at"]])
-    return pd.DataFrame(rows, columns=columns)
+    side = latest[_KEY + ["release_kind", "source_url", "value", "published_at"]].rename(
+        columns={"release_kind": "kind", "source_url": "url", "published_at": "published"})
+    pairs = side.merge(side, on=_KEY, suffixes=("_a", "_b"))        # NaN keys (no relative_to) match NaN
+    pairs = pairs[pairs["kind_a"] < pairs["kind_b"]].sort_values(_KEY + ["kind_a", "kind_b"], na_position="first")
+    if pairs.empty:
+        return pd.DataFrame(columns=columns)
+    places = [min(decimals(a), decimals(b)) for a, b in zip(pairs["value_a"], pairs["value_b"])]
+    pairs["rounded_a"] = [rounded(v, p) for v, p in zip(pairs["value_a"], places)]
+    pairs["rounded_b"] = [rounded(v, p) for v, p in zip(pairs["value_b"], places)]
+    return pairs[columns].reset_index(drop=True)
 
 
 def validate(frame: pd.DataFrame, home: Path) -> dict[str, list[str]]:

@@ -236,7 +236,7 @@ def leaf_key(call: str) -> str:
 def merge(answers: list[tuple[str, bytes, str]]) -> list[Release]:
     """The archived answers (call, body, fetched at) as one release per leaf: a later run asks again
     for the last months it holds, and for each figure the latest answer's value is the one kept (NBS
-    revises recent months). The release is named by the call without its period range (`leaf_key`)."""
+    revises recent months); a value repeated unchanged keeps the answer that first gave it. The release is named by the call without its period range (`leaf_key`)."""
     by_leaf: dict[str, list[tuple[str, bytes, str]]] = {}
     for answer in sorted(answers, key=lambda a: a[2]):
         by_leaf.setdefault(leaf_key(answer[0]), []).append(answer)
@@ -260,8 +260,11 @@ def _leaf_release(key: str, answers: list[tuple[str, bytes, str]]) -> Release:
                 release.skip(f"{region} {name} {period} {printed}", "unknown name")
                 continue
             indicator = f"{s.indicator}.{names[region]}" if s.dimension == "region" else s.indicator
+            key_ = (indicator, period, s.period_type, s.measure)
+            if key_ in kept and kept[key_].value == value:
+                continue                               # the same figure again: it keeps the answer that first gave it
             range_asked = json.loads(call.split("#", 1)[1]).get("dts", [""])[0]
-            kept[(indicator, period, s.period_type, s.measure)] = Observation(
+            kept[key_] = Observation(
                 source_url=key, publisher=PUBLISHER, release_kind=KIND, published_at=published.isoformat(),
                 indicator=indicator, label_zh=region if s.dimension == "region" else name, dimension=s.dimension,
                 period=period, period_type=s.period_type, measure=s.measure, value=value, unit=s.unit,
