@@ -117,8 +117,7 @@ def team(postgres, tmp_path_factory, mirror_url):
         made = subprocess.run([str(BIN / "xinzhi"), "limits"], env=env, cwd=ROOT, capture_output=True, text=True,
                               timeout=120)
         assert made.returncode == 0 and made.stdout.strip().endswith(
-            "created xinzhi-warehouse, xinzhi-collect-nbs, xinzhi-collect-miit, xinzhi-collect-govcn"), \
-            made.stdout + made.stderr
+            "created xinzhi-warehouse, xinzhi-collect-nbs, xinzhi-collect-miit"), made.stdout + made.stderr
         for name in ("worker-1", "worker-2"):
             processes.append(subprocess.Popen(
                 [str(BIN / "prefect"), "worker", "start", "--pool", "xinzhi-process", "--name", name, "--limit", "3"],
@@ -201,7 +200,7 @@ def check_overlapping_refreshes(env, folder, tmp_path, monkeypatch):
     first, second = sorted(refreshes, key=lambda r: r["start"])
     assert second["start"] < first["end"]                       # they really overlapped
     collects = [r for r in runs if r["flow"] == "collect"]
-    assert len(collects) == 6 and all(r["state"] == "COMPLETED" for r in collects), collects   # 3 sites × 2
+    assert len(collects) == 4 and all(r["state"] == "COMPLETED" for r in collects), collects   # 2 groups × 2
     # the pool shared the work: each worker ran flow runs, and each run ran on exactly one worker
     # (both workers may try to take a run; the server lets one have it and aborts the other)
     ran = {name: set(re.findall(r"submitting flow run '([0-9a-f-]{36})'", text)) -

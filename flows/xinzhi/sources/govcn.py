@@ -23,7 +23,7 @@ from .base import Read, Walk
 from .nbs import parse_date
 
 PUBLISHER = "GOV"
-GROUP = "govcn"
+GROUP = "miit"            # read by MIIT's collect run (the library carries MIIT's plans); its own host rate
 HOST = "www.gov.cn"
 ROOT = f"https://{HOST}"
 LIST_URL = f"{ROOT}/zhengce/zhengceku/bmwj/home.htm"
