@@ -1,9 +1,6 @@
 """Plan documents: discovery on the policy columns and library, the target reader, and each
 catalogue target checked against its document (confirmed, differs, not found, not archived)."""
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import duckdb
 import pytest
@@ -14,7 +11,6 @@ from xinzhi.model import ParseError, Release
 from xinzhi.pipeline import parse_page
 from xinzhi.releases.targets import read_targets
 
-XINZHI = str(Path(sys.executable).with_name("xinzhi"))
 TZ = "https://www.miit.gov.cn/zwgk/zcwj/wjfb/tz/art/"
 STEEL = TZ + "2025/art_7b1e3d5f9a2c4e6b8d0f1a3c5e7b9d24.html"
 NONFERROUS = TZ + "2025/art_3c5e7a9b1d4f4a6c8e0b2d4f6a8c1e53.html"
@@ -183,9 +179,12 @@ def test_each_target_is_confirmed_differs_not_found_or_not_archived(checked):
 
 
 def test_parse_prints_a_plans_targets_as_json_lines():
-    result = subprocess.run([XINZHI, "parse", str(PLAN_PAGES[NONFERROUS]), "--url", NONFERROUS],
-                            capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
+    from typer.testing import CliRunner
+
+    from xinzhi.cli import app
+
+    result = CliRunner().invoke(app, ["parse", str(PLAN_PAGES[NONFERROUS]), "--url", NONFERROUS])
+    assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["metric"], r["comparator"], r["value"], r["deadline_year"]) for r in rows] == [
         (m, c, v, d) for m, c, v, _, _, d, _ in EXPECTED[NONFERROUS]]
