@@ -139,7 +139,7 @@ def home(tmp_path, monkeypatch, gx_home) -> Path:
     folder = tmp_path / "home"
     monkeypatch.setenv("XINZHI_HOME", str(folder))
     monkeypatch.setenv("XINZHI_GX_HOME", str(gx_home))
-    monkeypatch.setenv("XINZHI_RATE", "200")
+    monkeypatch.setenv("XINZHI_RATE", "2000")
     monkeypatch.setenv("XINZHI_BACKOFF", "0.01")
     monkeypatch.setenv("XINZHI_RETRIES", "2")
     monkeypatch.setenv("XINZHI_TIMEOUT", "5")

@@ -37,7 +37,7 @@ def test_bi_reader_sees_a_whole_warehouse_before_during_and_after_a_refresh(tmp_
     database = home / "xinzhi.duckdb"
     engine = sqlalchemy.create_engine(f"duckdb:///{database}", connect_args={"read_only": True},
                                       poolclass=NullPool)   # a BI tool opens a connection per query
-    env = dict(os.environ, XINZHI_HOME=str(home), XINZHI_MIRROR=mirror, XINZHI_RATE="200",
+    env = dict(os.environ, XINZHI_HOME=str(home), XINZHI_MIRROR=mirror, XINZHI_RATE="2000",
                PREFECT_API_URL=PREFECT_API_URL.value(), XINZHI_DATA_LABEL="fixture")
     refresh = subprocess.Popen([XINZHI, "refresh"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                text=True)

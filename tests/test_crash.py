@@ -23,7 +23,7 @@ RELEASES = fixture_totals().releases
 
 
 def start(home, mirror, pause=None):
-    env = dict(os.environ, XINZHI_HOME=str(home), XINZHI_MIRROR=mirror, XINZHI_RATE="200")
+    env = dict(os.environ, XINZHI_HOME=str(home), XINZHI_MIRROR=mirror, XINZHI_RATE="2000")
     env.pop("XINZHI_PAUSE_AT", None)
     if pause:
         env["XINZHI_PAUSE_AT"] = pause
@@ -44,7 +44,7 @@ def run_here(home, mirror, gx_home):
     from xinzhi.config import Settings
     from xinzhi.pipeline import run
 
-    return run(Settings(home=home, mirror=mirror, rate=200, gx_home=gx_home))
+    return run(Settings(home=home, mirror=mirror, rate=2000, gx_home=gx_home))
 
 
 @pytest.mark.parametrize("point", POINTS)

@@ -39,7 +39,7 @@ def clean_figures(tmp_path_factory):
     root = base / "mirror"
     shutil.copytree(MIRROR, root)
     saved = {k: os.environ.get(k) for k in ("XINZHI_HOME", "XINZHI_RATE", "XINZHI_MIRROR")}
-    os.environ.update(XINZHI_HOME=str(base / "home"), XINZHI_RATE="200")
+    os.environ.update(XINZHI_HOME=str(base / "home"), XINZHI_RATE="2000")
     try:
         outcome, problem = refresh(root)
     finally:

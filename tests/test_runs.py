@@ -49,7 +49,7 @@ def test_the_demo_runs_the_flow_with_its_task_runs_and_artifacts(prefect_server,
 
 def test_healthy_runs_at_once_and_in_a_row_print_no_traceback(tmp_path, mirror):
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}     # each run its temporary server
-    env.update(PREFECT_HOME=str(tmp_path / "prefect"), XINZHI_MIRROR=mirror, XINZHI_RATE="200")
+    env.update(PREFECT_HOME=str(tmp_path / "prefect"), XINZHI_MIRROR=mirror, XINZHI_RATE="2000")
 
     def start(home: str):
         return subprocess.Popen([XINZHI, "refresh"], env=dict(env, XINZHI_HOME=str(tmp_path / home)),
