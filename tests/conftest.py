@@ -65,9 +65,11 @@ def portal_releases():
     request it answers (`….request`), merged per catalogue leaf."""
     from xinzhi.sources import portal
 
-    answers = [(portal.DATA + "#" + request.read_text(encoding="utf-8"), request.with_suffix("").read_bytes(),
-                "2026-04-01T00:00:00+00:00")
-               for request in sorted((MIRROR / "data.stats.gov.cn").rglob("esData@body=*.request"))]
+    answers = []
+    for request in sorted((MIRROR / "data.stats.gov.cn").rglob("esData@body=*.request")):
+        call = portal.DATA + "#" + request.read_text(encoding="utf-8")
+        answers.append((call, portal.parse_answer(request.with_suffix("").read_bytes(), call),
+                        "2026-04-01T00:00:00+00:00"))
     return portal.merge(answers)
 
 

@@ -116,7 +116,8 @@ def test_a_month_asked_again_takes_the_latest_answers_value_and_placeholders_are
     first = (call(("2012-01", "2025-12")), answer({"2025-11": "4.8", "2025-12": "5.3"}), "2026-01-20T02:00:00+00:00")
     later = (call(("2025-10", "2026-01")), answer({"2025-11": "4.8", "2025-12": "5.2", "2026-01": ""}),
              "2026-02-20T02:00:00+00:00")
-    releases = portal.merge([later, first])            # in any order: the later fetch wins
+    parsed = [(c, portal.parse_answer(body, c), at) for c, body, at in (later, first)]
+    releases = portal.merge(parsed)                    # in any order: the later fetch wins
     assert len(releases) == 1 and releases[0].url == portal.leaf_key(first[0]) == portal.leaf_key(later[0])
     figures = {(o.period, o.value) for o in releases[0].observations}
     assert figures == {("2025-11", 4.8), ("2025-12", 5.2)}         # revised 5.3 → 5.2; 2026-01 not published

@@ -57,6 +57,28 @@ def paragraphs_of(body: Tag) -> list[str]:
     return [line for line in (clean_text(chunk) for chunk in copy.get_text("").split("\n")) if line]
 
 
+def split_tables(body: Tag, nodes: list[Tag] | None = None) -> tuple[list[str], list[list[list[str]]]]:
+    """(paragraphs, tables) of a body: the tables (`nodes`, default the body's) read row by row and
+    taken out, so that their cells are not read again as text; empty tables dropped."""
+    nodes = body.find_all("table") if nodes is None else nodes
+    tables = [table_rows(t) for t in nodes]
+    for table in nodes:
+        table.decompose()
+    return paragraphs_of(body), [t for t in tables if t]
+
+
+_ATTACHMENT = re.compile(r"\.(pdf|ofd|docx?|xlsx?|wps)$", re.I)
+
+
+def attachment_of(body: Tag) -> str | None:
+    """The document a body only shows or links: an iframe's file (fileurl attribute) or a linked file."""
+    frame = body.find("iframe")
+    if frame is not None:
+        return frame.get("fileurl") or frame.get("src") or "iframe"
+    link = body.find("a", href=_ATTACHMENT)
+    return link["href"] if link else None
+
+
 def table_rows(table: Tag) -> list[list[str]]:
     """Rows of cell texts with rowspan/colspan expanded, so every row has every column."""
     grid: list[list[str]] = []

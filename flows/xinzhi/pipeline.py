@@ -97,8 +97,7 @@ def parse_portal(archive: Archive, quarantine: list[dict]) -> list[tuple[Release
     answers, latest = [], {}
     for call, record in archive.latest_bodies("data").items():
         try:
-            body = archive.get(record.sha256)
-            portal.parse_answer(body, call)
+            rows = portal.parse_answer(archive.get(record.sha256), call)
         except Damaged as exc:
             quarantine.append({"url": call, "sha256": record.sha256, "stage": "archive",
                                "reason": f"{call}: {exc}; the next refresh asks again"})
@@ -106,7 +105,7 @@ def parse_portal(archive: Archive, quarantine: list[dict]) -> list[tuple[Release
         except XinzhiError as exc:
             quarantine.append({"url": call, "sha256": record.sha256, "stage": "parse", "reason": str(exc)})
             continue
-        answers.append((call, body, record.fetched_at))
+        answers.append((call, rows, record.fetched_at))
         key = portal.leaf_key(call)
         if record.fetched_at >= latest.get(key, ("", ""))[0]:
             latest[key] = (record.fetched_at, record.sha256)

@@ -20,6 +20,7 @@ year opening the sentence (2025年，…), else the window of the document's tit
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..cn import QUANTITY_RE, fold, parse_quantity
 from ..model import Release, TargetStatement
@@ -78,7 +79,7 @@ def read_targets(release: Release, paragraphs: list[str], tables: list[list[list
                 continue
             _read_sentence(release, sentence.strip(), section, years, default)
     for table in tables:
-        _read_table(release, table, default)
+        _read_table(release, table)
 
 
 def _years(sentence: str) -> tuple[int | None, int] | None:
@@ -106,7 +107,7 @@ def _read_sentence(release: Release, sentence: str, section: str, years, default
         if not _has_figure(clause):
             continue
         base = _BASE.search(clause)
-        found = _read_clause(clause, section, years, int(base["year"]) if base else None, default)
+        found = _read_clause(clause, section, years, int(base["year"]) if base else None)
         if not found:
             release.skip(clause.strip(), "form not read")
         for statement in found:
@@ -119,7 +120,7 @@ def _has_figure(clause: str) -> bool:
     return bool(QUANTITY_RE.search(_YEAR_NUMBER.sub("", _WINDOW.sub("", clause))))
 
 
-def _read_clause(clause: str, section: str, years, base_year, default) -> list[TargetStatement]:
+def _read_clause(clause: str, section: str, years, base_year) -> list[TargetStatement]:
     lead = _LEAD.match(clause)
     first = QUANTITY_RE.match(clause, lead.end() if lead else 0)
     if first and clause[first.end():].startswith("的"):       # 80%以上的钢铁产能完成超低排放改造
@@ -143,7 +144,7 @@ def _read_clause(clause: str, section: str, years, base_year, default) -> list[T
     if all(len([m for m in QUANTITY_RE.finditer(p) if not _is_year(p, m)]) == 1 for p in pieces):
         out = []
         for piece in pieces:
-            out += _read_clause(piece, section, years, base_year, default)
+            out += _read_clause(piece, section, years, base_year)
         return out
     return []
 
@@ -207,7 +208,6 @@ def _paired(clause, matches, section, years, base_year) -> list[TargetStatement]
 
 
 def _negated(quantity):
-    from dataclasses import replace
     return replace(quantity, qualifier={"under": "over", "over": "under"}.get(quantity.qualifier, quantity.qualifier),
                    bound=None)
 
@@ -243,7 +243,7 @@ def _subject(name: str) -> str:
 
 # ------------------------------------------------------------------ tables of targets
 
-def _read_table(release: Release, rows: list[list[str]], default) -> None:
+def _read_table(release: Release, rows: list[list[str]]) -> None:
     header_at = next((i for i, row in enumerate(rows) if any(re.search(r"20\d\d", fold(c)) for c in row[1:])), None)
     if header_at is None:
         return

@@ -16,7 +16,7 @@ import re
 from datetime import datetime
 from urllib.parse import urljoin
 
-from ..html import clean_text, paragraphs_of, soup_of, table_rows, text_of
+from ..html import attachment_of, clean_text, soup_of, split_tables, text_of
 from ..model import Article, NotHtml, ParseError
 from ..releases import plan
 from .base import Read, Walk
@@ -61,17 +61,14 @@ def parse_article(html: str, url: str, list_date: datetime | None = None) -> Art
     published = _published(soup, header) or list_date
     if published is None:
         raise ParseError(url, "release date", "meta firstpublishedtime or a 发布日期 cell of table.bd1")
-    tables = [table_rows(t) for t in body.find_all("table")]
-    for table in body.find_all("table"):
-        table.decompose()
-    attachment = body.find("a", href=re.compile(r"\.(pdf|ofd|docx?|wps)$", re.I))
-    paragraphs = paragraphs_of(body)
+    paragraphs, tables = split_tables(body)
+    attachment = attachment_of(body)
     if attachment is not None and not any(len(p) > 40 for p in paragraphs):
-        raise NotHtml(url, attachment["href"])      # the document is only linked: recorded, not read
+        raise NotHtml(url, attachment)              # the document is only linked: recorded, not read
     if not paragraphs:
         raise ParseError(url, "body", "text inside #UCAP-CONTENT")
     meta = {key: header[key] for key in ("issuer", "doc_number") if header.get(key)}
-    return Article(url, title, published, paragraphs, [t for t in tables if t], "govcn", meta)
+    return Article(url, title, published, paragraphs, tables, "govcn", meta)
 
 
 def _header(soup) -> dict:

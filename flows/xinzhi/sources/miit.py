@@ -14,7 +14,7 @@ from datetime import datetime
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from ..fetch import BlockedError, FetchError, UnreachableError
-from ..html import paragraphs_of, soup_of, table_rows, text_of
+from ..html import attachment_of, soup_of, split_tables, text_of
 from ..model import Article, NotHtml, ParseError
 from ..releases import kind_of, plan
 from ..releases.statement import KIND as STATEMENT
@@ -108,16 +108,13 @@ def parse_article(html: str, url: str, list_date: datetime | None = None) -> Art
     published = _published(soup) or list_date
     if published is None:
         raise ParseError(url, "release date", "span#con_time (发布时间：YYYY-MM-DD HH:MM) or meta PubDate")
-    tables = [table_rows(t) for t in body.find_all("table")]
-    for table in body.find_all("table"):
-        table.decompose()
-    paragraphs = paragraphs_of(body)
-    if not paragraphs and not any(tables):
-        attachment = _attachment(body)
+    paragraphs, tables = split_tables(body)
+    if not paragraphs and not tables:
+        attachment = attachment_of(body)
         if attachment:
             raise NotHtml(url, attachment)
         raise ParseError(url, "body", "text or a table inside div#con_con")
-    return Article(url, title, published, paragraphs, [t for t in tables if t], "miit")
+    return Article(url, title, published, paragraphs, tables, "miit")
 
 
 def _published(soup) -> datetime | None:
@@ -126,15 +123,6 @@ def _published(soup) -> datetime | None:
         return found
     meta = soup.find("meta", attrs={"name": "PubDate"})
     return parse_date(meta.get("content") or "") if meta else None
-
-
-def _attachment(body) -> str | None:
-    """A PDF shown in an iframe (fileurl attribute) or linked as the only content."""
-    frame = body.find("iframe")
-    if frame is not None:
-        return frame.get("fileurl") or frame.get("src") or "iframe"
-    link = body.find("a", href=re.compile(r"\.(pdf|docx?|xlsx?)$", re.I))
-    return link["href"] if link else None
 
 
 # ------------------------------------------------------------------ columns as sources

@@ -13,7 +13,7 @@ from bs4 import Tag
 
 from ..cn import fold
 from ..fetch import FetchError
-from ..html import find_first, paragraphs_of, soup_of, table_rows, text_of
+from ..html import find_first, soup_of, split_tables, text_of
 from ..model import Article, ParseError
 from ..releases import kind_of
 from .base import Read, Walk
@@ -48,14 +48,10 @@ def parse_article(html: str, url: str, list_date: datetime | None = None) -> Art
         raise ParseError(url, "release date", "a date in the page header, meta PubDate or the URL")
     # The release's data table sits in the body; if a template puts it beside the body,
     # take the Word-imported one from anywhere on the page.
-    table_nodes = body.find_all("table") or soup.select("table.trs_word_table")
-    tables = [table_rows(t) for t in table_nodes]
-    for table in table_nodes:
-        table.decompose()
-    paragraphs = paragraphs_of(body)
+    paragraphs, tables = split_tables(body, body.find_all("table") or soup.select("table.trs_word_table"))
     if not paragraphs and not tables:
         raise ParseError(url, "body", "text or a table inside the body wrapper")
-    return Article(url, title, published, paragraphs, [t for t in tables if t], layout)
+    return Article(url, title, published, paragraphs, tables, layout)
 
 
 def _footnote_mark(tag: Tag) -> bool:

@@ -233,17 +233,21 @@ def leaf_key(call: str) -> str:
     return f"{url}#{json.dumps(request, ensure_ascii=False, separators=(',', ':'))}"
 
 
-def merge(answers: list[tuple[str, bytes, str]]) -> list[Release]:
-    """The archived answers (call, body, fetched at) as one release per leaf: a later run asks again
-    for the last months it holds, and for each figure the latest answer's value is the one kept (NBS
-    revises recent months); a value repeated unchanged keeps the answer that first gave it. The release is named by the call without its period range (`leaf_key`)."""
-    by_leaf: dict[str, list[tuple[str, bytes, str]]] = {}
+Answer = tuple[str, list, str]     # (call, parse_answer's rows, fetched at)
+
+
+def merge(answers: list[Answer]) -> list[Release]:
+    """The archived answers, parsed, as one release per leaf: a later run asks again for the last
+    months it holds, and for each figure the latest answer's value is the one kept (NBS revises recent
+    months); a value repeated unchanged keeps the answer that first gave it. The release is named by
+    the call without its period range (`leaf_key`)."""
+    by_leaf: dict[str, list[Answer]] = {}
     for answer in sorted(answers, key=lambda a: a[2]):
         by_leaf.setdefault(leaf_key(answer[0]), []).append(answer)
     return [_leaf_release(key, group) for key, group in sorted(by_leaf.items())]
 
 
-def _leaf_release(key: str, answers: list[tuple[str, bytes, str]]) -> Release:
+def _leaf_release(key: str, answers: list[Answer]) -> Release:
     request = json.loads(key.split("#", 1)[1])
     # The portal dates no figure: the day (Beijing time) its latest answer was fetched. A day, not the
     # second: the same answers asked again that day are the same batch (validation is not repeated).
@@ -253,26 +257,27 @@ def _leaf_release(key: str, answers: list[tuple[str, bytes, str]]) -> Release:
     by_name = {re.sub(r"\s+", "", s.name): s for s in series()}
     names = provinces()
     kept: dict[tuple, Observation] = {}
-    for call, body, _ in answers:                      # oldest first: a later value replaces an earlier one
-        for period, name, region, value, printed in parse_answer(body, call):
+    unknown: dict[str, None] = {}                       # each name outside the seed once, in order
+    for call, rows, _ in answers:                      # oldest first: a later value replaces an earlier one
+        range_asked = json.loads(call.split("#", 1)[1]).get("dts", [""])[0]
+        for period, name, region, value, printed in rows:
             s = by_name.get(name)
             if s is None or (s.dimension == "region" and region not in names):
-                release.skip(f"{region} {name} {period} {printed}", "unknown name")
+                unknown[f"{region} {name} {period} {printed}"] = None
                 continue
             indicator = f"{s.indicator}.{names[region]}" if s.dimension == "region" else s.indicator
-            key_ = (indicator, period, s.period_type, s.measure)
-            if key_ in kept and kept[key_].value == value:
+            figure = (indicator, period, s.period_type, s.measure)
+            if figure in kept and kept[figure].value == value:
                 continue                               # the same figure again: it keeps the answer that first gave it
-            range_asked = json.loads(call.split("#", 1)[1]).get("dts", [""])[0]
-            kept[key_] = Observation(
+            kept[figure] = Observation(
                 source_url=key, publisher=PUBLISHER, release_kind=KIND, published_at=published.isoformat(),
                 indicator=indicator, label_zh=region if s.dimension == "region" else name, dimension=s.dimension,
                 period=period, period_type=s.period_type, measure=s.measure, value=value, unit=s.unit,
                 quote=f"{name} | {region} | {period} | {printed} (asked for {range_asked})",
                 parser_version=PARSER_VERSION)
+    for clause in unknown:
+        release.skip(clause, "unknown name")
     release.observations = list(kept.values())
-    release.skipped = list(dict.fromkeys(release.skipped))
-    release.skip_reasons = ["unknown name"] * len(release.skipped)
     release.period = max((o.period for o in release.observations), default="")
     return release
 
