@@ -22,8 +22,9 @@ def test_series_are_found_by_name_loaded_with_lineage_and_a_later_run_asks_only_
     outcome, problem = refresh_plain(mirror_root)
     assert problem is None
     first = data_calls(home)
-    # the cost docs/scaling.md counts: a warm-up, the tree by name, indicators, regions, one call per leaf
-    assert sum("data.stats.gov.cn" in f.url for f in Archive(home / "archive").fetches()) == 33
+    # the cost docs/scaling.md counts: a warm-up, the tree by name (each level once), indicators, regions,
+    # one call per leaf
+    assert sum("data.stats.gov.cn" in f.url for f in Archive(home / "archive").fetches()) == 22
     assert len(first) == 6 and {tuple(c["dts"]) for c in first} == {("201201MM-202603MM",)}
     assert all(c["daCatalogId"] == "" and isinstance(c["dts"], list) for c in first)
     provincial = next(c for c in first if c["showType"] == "3")
@@ -90,6 +91,8 @@ def test_a_figure_the_portal_gives_otherwise_holds_back_the_later_batch_by_name(
     ({ESDATA: "block403"}, "data.stats.gov.cn refused us: " + portal.DATA + ": HTTP 403"),
     ("rename", "nbs.portal: " + portal.TREE + "?pid=c3e5a7b9214d4f6b0c3e5a7b9214d4f6&code=1: catalogue level '工业增加值增长速度' "
                "is not in the catalogue (it lists: 工业增加值增速"),
+    ("drop", "nbs.portal: " + portal.INDICATORS + "?cid=29e1a3b587ad4f2b6c9e1a3b587ad4f2: indicator '制造业采购经理指数(%)' "
+             "is not in the catalogue (it lists: 生产指数(%))"),
 ])
 def test_a_refused_or_changed_portal_ends_in_one_line_naming_the_call_and_the_releases_load(home, mirror_root,
                                                                                            change, named):
@@ -98,10 +101,19 @@ def test_a_refused_or_changed_portal_ends_in_one_line_naming_the_call_and_the_re
         tree = mirror_root / f"{API}new/queryIndexTreeAsync@pid=c3e5a7b9214d4f6b0c3e5a7b9214d4f6"
         tree.write_text(tree.read_text(encoding="utf-8").replace('"工业增加值增长速度"', '"工业增加值增速"'),
                         encoding="utf-8")
+    if change == "drop":       # the PMI leaf no longer lists the PMI itself
+        listed = mirror_root / f"{API}new/queryIndicatorsByCid@cid=29e1a3b587ad4f2b6c9e1a3b587ad4f2"
+        answer = json.loads(listed.read_text(encoding="utf-8"))
+        answer["data"]["list"] = [i for i in answer["data"]["list"] if i["i_showname"] != "制造业采购经理指数(%)"]
+        listed.write_text(json.dumps(answer, ensure_ascii=False), encoding="utf-8")
     outcome, problem = refresh_plain(mirror_root, faults)
     assert named in problem and "\n" not in problem
     assert published(home, "SELECT count(*) FROM raw.releases WHERE status = 'loaded' AND kind <> 'portal'")[0][0] > 30
-    assert published(home, "SELECT status FROM marts.source_health WHERE source = 'nbs.portal'")[0][0] == "failing"
+    status = published(home, "SELECT status FROM marts.source_health WHERE source = 'nbs.portal'")[0][0]
+    # a dropped indicator degrades the source (named, the run fails) while its other series are read
+    assert status == ("degraded" if change == "drop" else "failing")
+    portal_figures = published(home, "SELECT count(*) FROM core.observations WHERE release_kind = 'portal'")[0][0]
+    assert (portal_figures > 0) == (change == "drop")
 
 
 def test_a_month_asked_again_takes_the_latest_answers_value_and_placeholders_are_no_figures():

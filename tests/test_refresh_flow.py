@@ -154,9 +154,9 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     new_fetches = Archive(home / "archive").fetches()[before_fetches:]
     # one conditional request per list: NBS feed and first list page, each MIIT column page and API answer
     # (five statistics, three news and two policy-file columns), the policy library's list, the data
-    # portal's page and catalogue (27); no article, statement or plan, is fetched again; the portal is
+    # portal's page and catalogue (16); no article, statement or plan, is fetched again; the portal is
     # asked again only for its recent months (one data call per leaf)
-    assert Counter((r.role, r.status) for r in new_fetches) == {("feed", 304): 1, ("list", 304): 22 + 27,
+    assert Counter((r.role, r.status) for r in new_fetches) == {("feed", 304): 1, ("list", 304): 22 + 16,
                                                                 ("data", 200): 6}
 
 

@@ -110,6 +110,7 @@ class Portal:
 
     def read(self, walk: Walk) -> Read:
         held = _held(walk.last_detail(self.name))
+        self._levels: dict[str, list[dict]] = {}
         walk.get(PAGE, "list", referer=PAGE)             # warms the session (the WAF's cookies)
         leaves = {}
         for s in series():
@@ -142,8 +143,8 @@ class Portal:
                 ids.append(_named(listed, s.name, f"{INDICATORS}?cid={cid}", "indicator", key="i_showname")["_id"])
             except SourceError as exc:
                 absent.append(str(exc))
-        if not ids:
-            raise SourceError("; ".join(absent))
+        if not ids:                                     # nothing left to ask of this leaf
+            return None, absent
         das, show_type = [NATION], "1"
         if code == 4:
             groups = _json(walk.get(f"{REGION_GROUPS}?indicatorCid={cid}", "list", referer=referer), REGION_GROUPS,
@@ -157,10 +158,14 @@ class Portal:
         return max((row[0] for row in parsed), default=None), absent
 
     def _tree(self, walk: Walk, pid: str, code: int, referer: str) -> list[dict]:
+        """One level of the catalogue, asked once per run (the leaves of a table share their parents)."""
         url = f"{TREE}?{urlencode({'pid': pid, 'code': code})}"
+        if url in self._levels:
+            return self._levels[url]
         nodes = _json(walk.get(url, "list", referer=referer), url, ("data",))
         if not nodes:
             raise SourceError(f"{url}: catalogue level: expected nodes, got none")
+        self._levels[url] = nodes
         return nodes
 
 
