@@ -208,7 +208,12 @@ def documents() -> tuple[dict, ...]:
         return tuple(csv.DictReader(handle))
 
 
+@lru_cache(maxsize=1)
+def _document_keys() -> tuple[tuple[str, dict], ...]:
+    return tuple((title_key(d["title"]), d) for d in documents())
+
+
 def cited_document(title: str) -> dict | None:
     """The catalogue's document this page title carries (a notice 关于印发《…》的通知 carries its plan)."""
     key = title_key(title)
-    return next((d for d in documents() if title_key(d["title"]) in key), None)
+    return next((d for known, d in _document_keys() if known in key), None)
