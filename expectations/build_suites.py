@@ -17,8 +17,10 @@ HERE = Path(__file__).resolve().parent
 
 from xinzhi.model import DIMENSIONS, EVIDENCE, MEASURES, QUALIFIERS
 
-POINTS = ["pp_change", "pp_change_mom", "pp_gap", "contribution_pp", "share_pp_change", "share_pp_change_ytd",
-          "share_pp_change_prev"]
+POINTS = ["pp_change", "pp_change_mom", "pp_change_prev", "growth_pp_change", "pp_gap", "contribution_pp",
+          "share_pp_change", "share_pp_change_ytd", "share_pp_change_prev"]
+# Changes against an earlier span name that span (base_period).
+BASED = ["growth_pp_change", "pp_change_prev", "share_pp_change_prev"]
 CATALOGUE = HERE.parent / "sql" / "seeds" / "indicators.csv"
 # Plausible bounds per measure: wider than anything printed since 2019, narrow enough
 # to catch a misread number (a year read as a growth rate, a unit slip).
@@ -39,13 +41,14 @@ RANGES = {
 
 
 def observations_suite() -> gx.ExpectationSuite:
-    key = ["source_url", "indicator", "dimension", "period", "period_type", "measure", "relative_to"]
+    key = ["source_url", "indicator", "dimension", "period", "period_type", "measure", "relative_to", "base_period",
+           "base_period_type"]
     expectations = [
         gxe.ExpectTableColumnsToMatchSet(column_set=[
             "source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh",
             "dimension", "period", "period_type", "measure", "value", "unit", "quote", "qualifier", "evidence",
-            "relative_to", "universe", "bound", "origin", "check_value", "agrees", "parser_version", "period_start",
-            "published_in_future"],
+            "relative_to", "universe", "bound", "base_period", "base_period_type", "origin", "check_value", "agrees",
+            "parser_version", "period_start", "published_in_future"],
             exact_match=True),
         *[gxe.ExpectColumnValuesToNotBeNull(column=c) for c in
           ["source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh",
@@ -83,6 +86,10 @@ def observations_suite() -> gx.ExpectationSuite:
         # Only a ministry's statement forecasts.
         gxe.ExpectColumnValuesToBeInSet(column="release_kind", value_set=["statement"],
                                         row_condition=Column("evidence").is_in(["statement", "forecast"])),
+        # A change against an earlier span names the span, in the form of a period.
+        gxe.ExpectColumnValuesToNotBeNull(column="base_period", row_condition=Column("measure").is_in(BASED)),
+        gxe.ExpectColumnValuesToMatchRegex(column="base_period", regex=r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?$"),
+        gxe.ExpectColumnValuesToBeInSet(column="base_period_type", value_set=["month", "ytd", "quarter", "year"]),
         # A difference from another aggregate names that aggregate.
         gxe.ExpectColumnValuesToNotBeNull(column="relative_to",
                                           row_condition=Column("measure").is_in(["pp_gap", "contribution_pp"])),

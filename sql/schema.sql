@@ -127,12 +127,14 @@ CREATE TABLE core.observations (
     relative_to VARCHAR,
     universe DOUBLE,
     bound DOUBLE,
+    base_period VARCHAR,
+    base_period_type VARCHAR,
     origin VARCHAR NOT NULL,
     check_value DOUBLE,
     parser_version VARCHAR NOT NULL,
     sha256 VARCHAR NOT NULL
-    -- One row per (source_url, indicator, dimension, period, period_type, measure, relative_to): checked
-    -- by validation and at build (relative_to may be null, which a key cannot hold).
+    -- One row per (source_url, indicator, dimension, period, period_type, measure, relative_to, base_period,
+    -- base_period_type): checked by validation and at build (the last three may be null, which a key cannot hold).
 );
 COMMENT ON TABLE core.observations IS 'Every validated figure of every release: a later release restating a figure adds a vintage.';
 COMMENT ON COLUMN core.observations.origin IS 'Where the figure was read: text, table, or text+table (both printed it and they agree).';
@@ -158,6 +160,8 @@ COMMENT ON COLUMN core.observations.qualifier IS 'exact, over (余, 超过, 逾,
 COMMENT ON COLUMN core.observations.evidence IS 'statistics (a statistical release), statement (a ministry states progress) or forecast (预计…: never scored).';
 COMMENT ON COLUMN core.observations.bound IS 'For a figure printed as over or under a number, the other end its wording allows: one step of the last printed digit (7000余家 → below 8000, 超过340家 → below 350, 不到1000 → from 0); null for exact and about figures.';
 COMMENT ON COLUMN core.observations.universe IS 'For a count out of a fixed whole (41个大类行业中有35个, 97个国民经济大类中的91个): the whole.';
+COMMENT ON COLUMN core.observations.base_period IS 'For a change against an earlier span (growth_pp_change, pp_change_prev, share_pp_change_prev): that span, as period (增速比1—11月回落… → 2025-11).';
+COMMENT ON COLUMN core.observations.base_period_type IS 'Period type of base_period: month, ytd, quarter or year.';
 COMMENT ON COLUMN core.observations.relative_to IS 'For pp_gap, contribution_pp and share measures: the indicator the figure is relative to, where printed.';
 COMMENT ON COLUMN raw.build_info.built_at IS 'When this warehouse file was built (UTC).';
 COMMENT ON COLUMN raw.build_info.parser_versions IS 'Parser versions of the loaded releases.';
@@ -264,6 +268,8 @@ CREATE TABLE raw.cross_checks (
     period_type VARCHAR NOT NULL,
     measure VARCHAR NOT NULL,
     relative_to VARCHAR,
+    base_period VARCHAR,
+    base_period_type VARCHAR,
     unit VARCHAR NOT NULL,
     kind_a VARCHAR NOT NULL,
     url_a VARCHAR NOT NULL,
@@ -284,6 +290,8 @@ COMMENT ON COLUMN raw.cross_checks.period IS 'Period.';
 COMMENT ON COLUMN raw.cross_checks.period_type IS 'Period type.';
 COMMENT ON COLUMN raw.cross_checks.measure IS 'Measure.';
 COMMENT ON COLUMN raw.cross_checks.relative_to IS 'The aggregate a gap, contribution or share is of.';
+COMMENT ON COLUMN raw.cross_checks.base_period IS 'The earlier span a change is measured against, where it is one.';
+COMMENT ON COLUMN raw.cross_checks.base_period_type IS 'Its period type.';
 COMMENT ON COLUMN raw.cross_checks.unit IS 'Unit both print.';
 COMMENT ON COLUMN raw.cross_checks.kind_a IS 'Release kind of the first (alphabetically).';
 COMMENT ON COLUMN raw.cross_checks.url_a IS 'Its source URL (for the portal, the data call URL#body).';

@@ -6,8 +6,13 @@ from datetime import datetime
 MIIT_KINDS = ("telecom", "electronics", "software", "raw_materials", "equipment")
 
 
+# Measures against an earlier span: the span is part of what the figure is (growth_pp_change …).
+BASED = ("growth_pp_change", "pp_change_prev", "share_pp_change_prev")
+
+
 def expect(spec: str) -> dict:
-    """Lines of `indicator period period_type measure value [relative_to]`."""
+    """Lines of `indicator period period_type measure value [relative_to | base]`: the aggregate
+    of a pp_gap, or the span a change is measured against (`2025-10/month`)."""
     out = {}
     for line in spec.strip().splitlines():
         code, period, period_type, measure, value, *relative = line.split()
@@ -18,7 +23,9 @@ def expect(spec: str) -> dict:
 def figures(release) -> dict:
     got = {}
     for o in release.observations:
-        key = (o.indicator, o.period, o.period_type, o.measure, *([o.relative_to] if o.measure == "pp_gap" else []))
+        extra = [o.relative_to] if o.measure == "pp_gap" else \
+            [f"{o.base_period}/{o.base_period_type}"] if o.measure in BASED else []
+        key = (o.indicator, o.period, o.period_type, o.measure, *extra)
         assert key not in got, f"{key} emitted twice"
         got[key] = o.value
     return got

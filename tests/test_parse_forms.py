@@ -1,9 +1,150 @@
-"""The sentence forms of issue 14, each with its exact figures, on text written for these tests
-(real 2025 figures, worded the ways the releases word them, never a copied sentence)."""
+"""The forms of the official register (flows/xinzhi/register.py), each rule alone with its corpus of
+examples (text → what it says), then the forms at work in the readers on text written for these tests
+(real 2024–2025 figures, worded the ways the releases word them, never a copied sentence)."""
 from datetime import datetime
 
-from parsing import expect, figures, parse_text
+import pytest
 
+from parsing import expect, figures, parse_text
+from xinzhi import register
+from xinzhi.cn import Period, fold
+
+I = register.Item
+
+
+@pytest.mark.parametrize("text, items", [
+    ("为48.9%和49.1%", [I(48.9, "%"), I(49.1, "%")]),
+    ("分别为4.33亿吨、4.99亿吨和6.06亿吨", [I(4.33, "亿吨"), I(4.99, "亿吨"), I(6.06, "亿吨")]),
+    # a sign per item: each verb holds until the next one
+    ("分别下降2.3%、下降1.7%和增长1.1%", [I(-2.3, "%"), I(-1.7, "%"), I(1.1, "%")]),
+    ("分别增长12.5%、11.4%和下降3.0%", [I(12.5, "%"), I(11.4, "%"), I(-3.0, "%")]),
+    ("分别增长3.2%、持平和下降1.1%", [I(3.2, "%"), I(0.0, "%"), I(-1.1, "%")]),
+    # the unit printed once, at the end, holds for the items before it
+    ("上升0.2个和2.0个百分点", [I(0.2, "百分点"), I(2.0, "百分点")]),
+    ("1.1和0.7个百分点", [I(1.1, "百分点"), I(0.7, "百分点")]),
+    ("3128.2万辆和3143.6万辆", [I(3128.2, "万辆"), I(3143.6, "万辆")]),
+    # units may change inside one list
+    ("为68212元/吨、18462元/吨、19万元/吨", [I(68212, "元/吨"), I(18462, "元/吨"), I(19, "万元/吨")]),
+    # a qualifier printed once after the last figure holds for them all
+    ("约9%和12%左右", [I(9, "%", "about"), I(12, "%", "about")]),
+    ("增长1.2倍", [I(1.2, "倍")]),
+    # a sign under a verb of fall is a double negative no release means: nothing, never a guess
+    ("下降1.2%和-0.3%", []),
+])
+def test_enumeration(text, items):
+    assert register.enumeration(fold(text)) == items
+
+
+def test_enumerated_changes_are_in_percent_or_points_only():
+    assert register.enumerated_changes("增长1.2倍和35.5%") == [I(120.0, "%"), I(35.5, "%")]
+    assert register.enumerated_changes("分别为4.33亿吨和4.99亿吨") == []       # levels, not changes
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("汽车产销", ["汽车产量", "汽车销量"]),
+    ("新能源汽车产销量", ["新能源汽车产量", "新能源汽车销量"]),
+    ("乘用车产量和销量", ["乘用车产量", "乘用车销量"]),
+    ("汽车总产量与总销量", ["汽车产量", "汽车销量"]),
+    ("钢材进出口", ["钢材进口", "钢材出口"]),
+    ("产销率", None),                      # one series: the ratio of sales to output
+    ("有色金属进出口贸易总额", None),       # one series: the total
+])
+def test_compound_subjects(text, parts):
+    assert register.compound(text) == parts
+
+
+@pytest.mark.parametrize("text, label, whole, value", [
+    ("占全行业收入的比重为23.4%", "", "全行业收入", 23.4),
+    ("占全行业收入比重为22.5%", "", "全行业收入", 22.5),
+    ("占全行业收入的22.2%", "", "全行业收入", 22.2),
+    ("在全行业收入中占比为66.3%", "", "全行业收入", 66.3),
+    ("在全行业收入中占67.2%", "", "全行业收入", 67.2),
+    ("占全国比重为70.1%", "", "全国", 70.1),
+    ("占全国的70.1%", "", "全国", 70.1),
+    ("新能源汽车新车销量达到汽车新车总销量的40.9%", "新能源汽车新车销量", "汽车新车总销量", 40.9),
+    ("新能源汽车新车销量占汽车新车总销量的47.9%", "新能源汽车新车销量", "汽车新车总销量", 47.9),
+    ("新车销量占比为44.3%", "新车销量", "", 44.3),
+    ("占世界总量的56.1%", "", "世界总量", 56.1),
+])
+def test_shares_of_a_whole(text, label, whole, value):
+    assert register.share(fold(text)) == register.Share(label, whole, value)
+
+
+def test_share_lists_give_one_share_per_name_or_per_whole():
+    label, whole, items = register.share_list(fold("四个地区软件业务收入在全国总收入中的占比分别为82.3%、5.3%、10%和2.3%"))
+    assert (label, whole, [i.value for i in items]) == ("四个地区软件业务收入", "全国总收入", [82.3, 5.3, 10.0, 2.3])
+    label, whole, items = register.share_list(fold("出口船舶占完工量、新接订单量、手持订单量的比重为89.3%、88.2%和92.4%"))
+    assert (label, whole, [i.value for i in items]) == ("出口船舶", "完工量、新接订单量、手持订单量", [89.3, 88.2, 92.4])
+    assert register.share_list(fold("分别为4.33亿吨和4.99亿吨")) is None
+
+
+@pytest.mark.parametrize("text, what, base, values", [
+    ("增速比1—11月低0.7个百分点", "增速", "1-11月", (-0.7,)),
+    ("增速较1－9月回落1.1个百分点", "增速", "1-9月", (-1.1,)),
+    # a fall that narrows is a rate that rose; one that widens, a rate that fell
+    ("降幅较1—9月收窄2.1个百分点", "降幅", "1-9月", (2.1,)),
+    ("降幅较上半年扩大0.5个百分点", "降幅", "上半年", (-0.5,)),
+    ("增速与1—11月基本持平", "增速", "1-11月", (0.0,)),
+    ("增速较上期持平", "增速", "上期", (0.0,)),
+    ("产销增速较1—6月分别扩大0.2个和0.6个百分点", "增速", "1-6月", (0.2, 0.6)),
+    ("比上月上升0.2和下降1.0个百分点", "", "上月", (0.2, -1.0)),
+    ("较上年提高9.3个百分点", "", "上年", (9.3,)),
+    ("占比较前11个月回落0.8个百分点", "占比", "前11个月", (-0.8,)),
+])
+def test_changes_against_an_earlier_span(text, what, base, values):
+    change = register.span_change(fold(text))
+    assert (change.what, change.base, change.values) == (what, base, values)
+
+
+def test_a_change_against_an_aggregate_or_with_a_figure_before_it_is_not_a_span_change():
+    assert register.span_change(fold("增速比全部规上工业高4.8个百分点")) is None
+    assert register.span_change(fold("同比增长4.8%增速比上月回落0.1个百分点")) is None
+    assert register.span_change(fold("同比持平")) is None
+
+
+@pytest.mark.parametrize("base, period, expected", [
+    ("1-11月", Period("2024", "year"), Period("2024-11", "ytd")),
+    ("前11个月", Period("2024", "year"), Period("2024-11", "ytd")),
+    ("上半年", Period("2025-07", "ytd"), Period("2025-06", "ytd")),
+    ("上年同期", Period("2025-07", "ytd"), Period("2024-07", "ytd")),
+    ("上年", Period("2024", "year"), Period("2023", "year")),
+    ("2023年", Period("2024", "year"), Period("2023", "year")),
+    ("上月", Period("2025-01", "month"), Period("2024-12", "month")),
+    ("上期", Period("2024-05", "ytd"), Period("2024-04", "ytd")),
+    ("上期", Period("2024", "year"), Period("2024-11", "ytd")),
+    ("1-11月", Period("2025-07", "ytd"), None),          # not an earlier span of this one
+])
+def test_the_span_a_change_is_measured_against(base, period, expected):
+    assert register.base_period(base, period) == expected
+
+
+def test_a_basis_said_alone_before_its_list():
+    assert [register.basis(t) for t in ("与上年相比", "与去年同期相比", "同比", "环比", "比上年增长5%")] == \
+        ["yoy", "yoy", "yoy", "mom", None]
+
+
+def test_groups_and_ranks():
+    assert register.list_intro(fold("软件业务收入居前5名的省份中")) == ("软件业务收入", 5)
+    assert register.list_intro(fold("销量排名前十位的企业(集团)中")) == ("销量", 10)
+    assert [register.group_total(fold(t)) for t in ("五省（市）合计软件业务收入", "5省(市)合计", "前5名省份合计",
+                                                     "上述五省市合计", "软件业务收入")] == [5, 5, 5, 5, None]
+    assert register.strip_rank("北京、广东、江苏、山东、上海软件业务收入居全国前5") == "北京、广东、江苏、山东、上海软件业务收入"
+
+
+@pytest.mark.parametrize("text, milestone", [
+    ("汽车产销量均突破3000万辆", True),
+    ("新能源汽车产销双双突破1000万辆", True),
+    ("连续17年稳居全球第一", True),
+    ("首次突破1000万辆", True),
+    ("保持在3000万辆以上规模", True),
+    ("5G工厂超过8000家", False),             # a statement's figure, qualified: over
+    ("汽车产销分别完成3128.2万辆和3143.6万辆", False),
+])
+def test_thresholds_are_milestones_not_figures(text, milestone):
+    assert register.threshold(fold(text)) is milestone
+
+
+# ------------------------------------------------------------------ the forms at work in the readers
 
 def read(kind, title, text, tables=()):
     release = parse_text(kind, title, "2025-11-27T09:30", [line.strip() for line in text.strip().splitlines()], tables)

@@ -217,7 +217,8 @@ MORE_VARIANTS = [
      {("industrial_va.mining", "yoy_pct"): 4.2, ("industrial_va.manufacturing", "yoy_pct"): -1.8,
       ("industrial_va.mining", "yoy_pct", "2025-10"): -6.5}),
     ("分三大门类看，11月份，采矿业增加值同比增长4.9%，上年11月份为下降0.9%；制造业增长7.7%，增速与上月持平。",
-     {("industrial_va.mining", "yoy_pct"): 4.9, ("industrial_va.manufacturing", "yoy_pct"): 7.7}),
+     {("industrial_va.mining", "yoy_pct"): 4.9, ("industrial_va.manufacturing", "yoy_pct"): 7.7,
+      ("industrial_va.manufacturing", "growth_pp_change"): 0.0}),
     ("11月份，工业企业产品销售率为98.4%，与上年同月持平；工业企业实现出口交货值12753亿元，同比名义增长4.5%。",
      {("sales_ratio", "level"): 98.4, ("sales_ratio", "pp_change"): 0.0,
       ("export_delivery_value", "level"): 12753.0, ("export_delivery_value", "yoy_pct"): 4.5}),
@@ -293,7 +294,7 @@ def test_table_with_this_month_and_cumulative_headers_and_units_glued_to_names()
                    ("output.steel_products", "2025-11", "ytd", "level"): 133000,
                    ("output.steel_products", "2025-11", "ytd", "yoy_pct"): 3.1}
     unit = {o.key(): o.unit for o in _table_release(rows, header).observations}
-    assert unit[("output.steel_products", "product", "2025-11", "month", "level", None)] == "万吨"
+    assert unit[("output.steel_products", "product", "2025-11", "month", "level", None, None, None)] == "万吨"
 
 
 def test_two_table_cells_for_one_figure_are_a_conflict():

@@ -8,7 +8,8 @@ from datetime import datetime
 PARSER_VERSION = "nbs-ip/1.1.0"
 
 MEASURES = ("yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "pp_change_mom",
-            "abs_change", "yoy_abs_change", "mom_abs_change", "yoy_real_pct", "yoy_nominal_pct", "pp_gap", "contribution_pp", "share_pp_change", "share_pp_change_ytd",
+            "pp_change_prev", "growth_pp_change", "abs_change", "yoy_abs_change", "mom_abs_change", "yoy_real_pct",
+            "yoy_nominal_pct", "pp_gap", "contribution_pp", "share_pp_change", "share_pp_change_ytd",
             "share_pp_change_prev")
 # How exactly a figure is printed: 余 / 超过 / 逾 / 突破 / 以上 (over), 约 / 左右 / 近 (about), 不到 (under).
 QUALIFIERS = ("exact", "over", "about", "under")
@@ -88,13 +89,16 @@ class Observation:
     relative_to: str | None = None     # the aggregate a pp_gap, contribution or share is of (indicator code)
     universe: float | None = None      # for a count out of a fixed whole: the whole (41 divisions, 97 categories)
     bound: float | None = None         # for an over / under figure, the other end its wording allows (7000余 → 8000)
+    base_period: str | None = None     # for a change against an earlier span (growth_pp_change, *_prev): that span
+    base_period_type: str | None = None
     origin: str = "text"               # 'text', 'table' or 'text+table'
     check_value: float | None = None   # the other source's value where both print it
     agrees: bool | None = None         # text and table agree (None: printed once)
     parser_version: str = PARSER_VERSION
 
     def key(self) -> tuple:
-        return (self.indicator, self.dimension, self.period, self.period_type, self.measure, self.relative_to)
+        return (self.indicator, self.dimension, self.period, self.period_type, self.measure, self.relative_to,
+                self.base_period, self.base_period_type)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -58,7 +58,8 @@ def load_suite(name: str = "observations"):
     return gx.ExpectationSuite(**data)
 
 
-_KEY = ["indicator", "dimension", "period", "period_type", "measure", "relative_to", "unit"]
+_KEY = ["indicator", "dimension", "period", "period_type", "measure", "relative_to", "base_period", "base_period_type",
+        "unit"]
 
 
 def cross_check_frame(frame: pd.DataFrame) -> pd.DataFrame:

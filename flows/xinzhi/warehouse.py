@@ -74,7 +74,8 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
 def _check_unique_figures(con) -> None:
     """One row per figure of a release (validation checks it first; this keeps a bug from publishing)."""
     rows, unique = con.execute("""SELECT count(*), count(DISTINCT (source_url, indicator, dimension, period, period_type,
-                                  measure, coalesce(relative_to, ''))) FROM core.observations""").fetchone()
+                                  measure, coalesce(relative_to, ''), coalesce(base_period, ''),
+                                  coalesce(base_period_type, ''))) FROM core.observations""").fetchone()
     if rows != unique:
         raise XinzhiError(f"core.observations holds {rows - unique} duplicate figures: the build is not published")
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .. import catalogue
+from .. import catalogue, register
 from ..catalogue import Indicator, family_of
-from ..cn import NUMBER
+from ..cn import NUMBER, Period
 
 _NUMS = r"(?P<nums>" + NUMBER + r"个?(?:百分点)?(?:(?:和|、|及)" + NUMBER + r"个?(?:百分点)?)*)个?百分点"
 _FASTER, _SLOWER = "快|高|多", "慢|低|少"
@@ -90,19 +90,26 @@ def _share_change(reader, match, quote, period, ctx) -> bool:
         reader.skip(quote, "unattributed", ctx)
         return True
     ind, label, aggregate = last
-    base = match.group("base")
-    if re.search(r"上年末|年初|去年底|上年底", base):
+    printed = match.group("base")
+    base = None
+    if re.search(r"上年末|年初|去年底|上年底", printed):
         measure = "share_pp_change_ytd"
-    elif re.fullmatch(r"上年同期|去年同期|上年同月|上年|去年|同期", base):
+    elif re.fullmatch(r"上年同期|去年同期|上年同月|上年|去年|同期", printed):
         measure = "share_pp_change"
     else:
-        measure = "share_pp_change_prev"
+        # '较前8个月', '较上半年', '较2023年' (a year earlier for an annual figure)
+        base = register.base_period(printed, period)
+        if base is None:
+            reader.skip(quote, "not stored", ctx)
+            return True
+        year_earlier = Period(str(int(period.period[:4]) - 1) + period.period[4:], period.period_type)
+        measure, base = ("share_pp_change", None) if base == year_earlier else ("share_pp_change_prev", base)
     sign = -1 if match.group("verb") in ("下降", "回落", "降低", "减少", "缩小") else 1
     values = _values(match.group("nums"))
     if len(values) != 1:
         reader.skip(quote, "unattributed", ctx)
         return True
-    reader.emit(ind, label, period, measure, sign * values[0], "百分点", quote, relative_to=aggregate)
+    reader.emit(ind, label, period, measure, sign * values[0], "百分点", quote, relative_to=aggregate, base=base)
     return True
 
 

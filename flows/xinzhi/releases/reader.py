@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import catalogue
+from .. import catalogue, register
 from ..catalogue import Indicator, clean_label, family_of
 from ..cn import CHANGE_RE, NUMBER, Change, Period, find_period, fold, parse_change
 from ..html import clean_text
@@ -22,7 +22,6 @@ from .vocabulary import Vocabulary
 
 
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
-_SAME_AS = re.compile(r"(?:与|和|同)(?P<base>上月|上年同月|上年同期|去年同期|上年|前月|\d{1,2}月份?)(?:基本)?持平")
 _SKIP_CLAUSE = re.compile(r"比\d{4}年|较\d{4}年|两年平均|两年|拉动|贡献率|增长面|占比|比重|^增速|^涨幅|^降幅|快于|慢于|高于|低于")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _UNIT = re.compile(
@@ -40,15 +39,12 @@ _COUNT_INDUSTRIES = re.compile(r"(?P<total>\d+)个(?:工业)?(?:大类)?行业(?
 _COUNT_PRODUCTS = re.compile(r"(?P<total>\d+)种(?:主要)?(?:工业)?产品(?:中)?(?:有)?(?P<n>\d+)种")
 _UNIVERSE = re.compile(r"(?:在|从)?(?:规模以上工业)?(?P<total>\d+)(?P<what>个(?:工业)?(?:大类)?行业|种(?:主要)?(?:工业)?产品)中")
 _COUNT_REST = re.compile(r"(?:有)?(?P<n>\d+)(?:个|种)(?:行业|产品)?")
-_SHARE = re.compile(r"(?P<label>.*?)占(?P<den>[^,;]+?)(?:的)?(?:比重|比例)?(?:为|达到|达|是)?(?P<num>" + NUMBER + r")%")
-_SHARE_IN = re.compile(r"(?P<label>)在(?P<den>[^,;]+?)中(?:的)?占比(?:为|达到|达)?(?P<num>" + NUMBER + r")%")
 _ABS_MOM = re.compile(r"(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}月底)(?P<verb>增加|减少)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年)(?P<verb>增加|减少)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-_SHARE_LIST = re.compile(r"(?P<label>.*?)(?:在|占)(?P<den>[^,;]*?)中?的?(?:占比|比重)分别为(?P<list>.+)")
-_SHARE_LIST_OF = re.compile(r"(?P<label>.*?)分别占(?P<den>[^,;\d]*?)的?(?:比重|比例|份额)?(?:分别)?为?(?P<list>\d.+)")
+# '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 NET_CHANGE = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-_LABEL_NOISE = re.compile(r"增加值|总产量|产量|累计|同比|均$|分别$|共(?=实现|完成|计)|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
+_LABEL_NOISE = re.compile(r"增加值|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|共(?=实现|完成|计)|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:及中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 _VERBS = re.compile(r"(?:实现|完成|发生|达到|共|已|已经)+$")
@@ -75,6 +71,7 @@ class _Context:
     history: list[Subject] = field(default_factory=list)   # every subject with a figure in this sentence
     mom: bool = False
     last_share: tuple | None = None     # (indicator, label, relative_to) of the share just read
+    list_base: str = ""                 # '与上年相比，' said before the list it qualifies: yoy or mom
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
 
 
@@ -85,6 +82,7 @@ class Reader:
         self.release, self.vocab, self.default_year, self.base = release, vocab, default_year, base
         self.out: list[Observation] = []
         self.topic: tuple[str, ...] | None = None
+        self.last_measure: dict[str, str] = {}     # code → measure of its last figure in the sentence
 
     def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
         """A clause read but not stored; a name looked up under a chapter outside the themes is
@@ -118,6 +116,7 @@ class Reader:
     def sentence(self, original, work, start, end, period) -> Period:
         families = self.topic if self.topic is not None else self.vocab.families
         ctx = _Context(period, families, families)
+        self.last_measure = {}
         for c_start, c_end in _spans(work, ",;:", start, end):
             clause = work[c_start:c_end].strip()
             c_start += len(work[c_start:c_end]) - len(work[c_start:c_end].lstrip())
@@ -148,25 +147,31 @@ class Reader:
 
     def clause(self, original, clause, c_start, c_end, period, ctx) -> None:
         quote = original[c_start:c_end].strip()
-        if not selfcheck.has_figure(clause) and self._names_only(original, clause, c_start, c_end, ctx):
-            return None
-        shares = _SHARE_LIST.fullmatch(clause) or _SHARE_LIST_OF.fullmatch(clause)
-        if shares:
-            return self.share_list(shares, original, quote, c_start, c_end, period, ctx)
-        share = _SHARE_IN.fullmatch(clause) or _SHARE.fullmatch(clause)
-        if share and not _SKIP_CLAUSE.search(share.group("label")):
+        if not selfcheck.has_figure(clause):
+            if register.basis(clause) and ctx.subjects:      # '与上年相比，' before the list it qualifies
+                ctx.list_base = register.basis(clause)
+                return None
+            if register.list_intro(clause):                   # '…居前5名的省份中，' : the members follow
+                return None
+            if self._names_only(original, clause, c_start, c_end, ctx):
+                return None
+        listed = register.share_list(clause)
+        if listed:
+            return self.share_list(*listed, original, quote, c_start, c_end, period, ctx)
+        share = register.share(clause)
+        if share and not _SKIP_CLAUSE.search(share.label):
             return self.share(share, quote, period, ctx)
         if _NEUTRAL.fullmatch(clause):   # a basis note between a figure and its growth
             return None
         if comparisons.read(self, clause, quote, period, ctx):
             return None
+        span = register.span_change(clause)
+        if span:
+            return self.span(span, original, c_start, c_end, period, ctx)
         if _SKIP_CLAUSE.search(clause):
             if selfcheck.has_figure(clause):
                 self.skip(quote, "not stored")
             return None
-        same = _SAME_AS.search(clause)
-        if same:
-            return self.same_as(same, original, c_start, c_end, period, ctx)
         if self.vocab.counts and self.count(clause, quote, period, ctx):
             ctx.subjects = []
             return None
@@ -242,13 +247,18 @@ class Reader:
 
     def subjects_of(self, original, c_start, c_end, label_text, clause, ctx) -> list[Subject] | None:
         """Every name a clause's figures belong to, or None when one cannot be resolved."""
-        if "分别" not in clause:
+        label_text = register.strip_rank(label_text)       # '…居全国前5': a rank, not a name
+        distributed = register.distributes(clause)
+        if not distributed:
             label_text = self.grouped(label_text)
-        multiple = "、" in label_text or "均" in clause or "分别" in clause
+        multiple = "、" in label_text or "均" in clause or distributed
         by_region = self._regions(label_text, ctx) if multiple else None
         if by_region:
             return [Subject(ind, name, c_start) for ind, name in by_region]
-        labels = catalogue.split_labels(label_text) if multiple else [label_text]
+        # '汽车产销', '新能源汽车产量和销量': one printed name for two series (register.compound)
+        parts = register.compound(label_text) if multiple else None
+        labels = [strip_noise(part) for part in parts] if parts else \
+            catalogue.split_labels(label_text) if multiple else [label_text]
         resolved = [self.resolve(lab, ctx) for lab in labels]
         # '装备制造业和消费品行业PMI': the earlier names share the last one's suffix.
         suffix = re.search(r"(PMI|指数|收入|用户)$", labels[-1]) if len(labels) > 1 else None
@@ -281,12 +291,12 @@ class Reader:
         ctx.families = (metric[1],)
         return [(ind, f"{name}{metric[0]}") for ind, name in zip(found, names)]
 
-    def share(self, match, quote, period, ctx) -> None:
-        """'高技术制造业增加值占规模以上工业增加值比重为17.1%' or '占移动基站总数的36.6%'."""
-        label = strip_noise(match.group("label"))
+    def share(self, share: register.Share, quote, period, ctx) -> None:
+        """'高技术制造业增加值占规模以上工业增加值比重为17.1%', '占移动基站总数的36.6%', '在全行业收入中占
+        比为66.3%', '新能源汽车新车销量达到汽车新车总销量的40.9%' (register.share)."""
+        label = strip_noise(share.label)
         if label:
-            ind = self.resolve(label, ctx)
-            subjects = [Subject(ind, label, 0)] if ind else []
+            subjects = self.subjects_of(quote, 0, len(quote), label, label, ctx) or []
         else:
             subjects = ctx.subjects
         if len(subjects) != 1:
@@ -296,45 +306,73 @@ class Reader:
         if family_of(ind.code) == "industrial_va" and ind.dimension == "total":
             self.skip(quote, "not stored")  # the whole is 100 % of itself: a misread
             return
-        aggregate = comparisons.relative_to(self, match.group("den"), ind)
+        aggregate = comparisons.relative_to(self, share.whole, ind) if share.whole else None
         code = aggregate.code if aggregate is not None and aggregate.code != ind.code else None
-        self.emit(ind, subjects[0].label, period, "share_pct", float(match.group("num")), "%", quote, relative_to=code)
+        self.emit(ind, subjects[0].label, period, "share_pct", share.value, "%", quote, relative_to=code)
+        ctx.subjects = subjects
         ctx.last_share, ctx.share_at = (ind, subjects[0].label, code), len(self.out)
 
-    def share_list(self, match, original, quote, c_start, c_end, period, ctx) -> None:
+    def share_list(self, label_text, whole, items, original, quote, c_start, c_end, period, ctx) -> None:
         """'四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2%': one share per name;
-        'N个地区' are the last N regions with figures in this paragraph."""
-        items = _listed(match.group("list"))
-        said = _REGIONS_SAID.search(match.group("label"))
+        'N个地区' are the last N regions with figures in this paragraph; '出口船舶占完工量、新接订单量、手持
+        订单量的比重为…': one share of each whole."""
+        said = _REGIONS_SAID.search(label_text)
         if said:
             n = {"四": 4, "三": 3, "两": 2}.get(said.group("n")) or int(said.group("n"))
             regions = [subj for subj in self.said if subj.indicator.dimension == "region"]
             subjects = regions[-n:] if len(regions) >= n else []
         else:
-            label = strip_noise(match.group("label"))
+            label = strip_noise(label_text)
             subjects = (self.subjects_of(original, c_start, c_end, label, "分别", ctx) or []) if label else ctx.subjects
-        if not subjects or len(items) != len(subjects) or any(unit != "%" for _, unit in items):
+        if not subjects or len(items) != len(subjects):
             self.skip(quote, "unattributed", ctx)
             return
-        for subj, (value, _) in zip(subjects, items):
-            self.emit(subj.indicator, subj.label, period, "share_pct", value, "%", quote)
+        wholes = [comparisons.relative_to(self, whole, subj.indicator) for subj in subjects]
+        for subj, item, aggregate in zip(subjects, items, wholes):
+            code = aggregate.code if aggregate is not None and aggregate.code != subj.indicator.code else None
+            self.emit(subj.indicator, subj.label, period, "share_pct", item.value, "%", quote, relative_to=code)
 
-    def same_as(self, match, original, c_start, c_end, period, ctx) -> None:
-        """'与上月持平' after a rate: a change of zero points. After a growth rate it
-        compares two growth rates, which is not a figure we store."""
+    def span(self, change: register.SpanChange, original, c_start, c_end, period, ctx) -> None:
+        """A change in points against an earlier span (register.span_change) of the figures just read
+        or of the names before it: of a growth rate (增速比1—11月回落0.2个百分点: growth_pp_change), of
+        a rate (利润率较上年提高0.4个百分点: pp_change, pp_change_mom or pp_change_prev), or a stated
+        zero (与上年同期持平: a level unchanged is a growth of 0 %)."""
         quote = original[c_start:c_end].strip()
-        head = strip_noise(original[c_start:c_end][: match.start()].strip(" ,"))
-        subjects = ctx.subjects if not head else (self.subjects_of(original, c_start, c_end, head, head, ctx) or [])
-        if len(subjects) != 1:
-            self.skip(quote, "unknown name" if head else "unattributed", ctx)
+        head = strip_noise(re.sub(r"(?:" + "|".join(_GROWTH_WORDS) + r")$", "", change.head.strip()))
+        subjects = self.subjects_of(original, c_start, c_end, head, "分别", ctx) if head else ctx.subjects
+        base = register.base_period(change.base, period)
+        values = change.values * len(subjects or []) if len(change.values) == 1 else change.values
+        if not subjects or len(values) != len(subjects) or base is None:
+            self.skip(quote, "unattributed" if base is not None else "not stored", ctx)
             return
-        if not _is_rate(subjects[0].indicator):
-            self.skip(quote, "not stored")
-            return
-        base = "mom" if re.search(r"上月|前月|\d月", match.group("base")) else "yoy"
-        subj = subjects[0]
-        self.emit(subj.indicator, subj.label, period, _pp_measure(base), 0.0, "百分点",
-                  original[subj.quote_start:c_end].strip())
+        quote = original[subjects[0].quote_start if not head else c_start: c_end].strip()
+        ctx.subjects = subjects
+        for subj, value in zip(subjects, values):
+            measure = self._span_measure(subj, change, base, period)
+            if measure is None:
+                self.skip(quote, "not stored")
+                continue
+            unit = "%" if measure in ("yoy_pct", "mom_pct") else "百分点"
+            kept = None if measure in ("yoy_pct", "mom_pct", "pp_change", "pp_change_mom") else base
+            self.emit(subj.indicator, subj.label, period, measure, value, unit, quote, base=kept)
+
+    def _span_measure(self, subj: Subject, change: register.SpanChange, base: Period, period: Period) -> str | None:
+        ind = subj.indicator
+        previous_year = _year_earlier(period)
+        last = self.last_measure.get(ind.code)
+        if change.what in _GROWTH_WORDS or last in ("yoy_pct", "mom_pct"):
+            return "growth_pp_change"
+        if _is_rate(ind) or family_of(ind.code) in self.vocab.index_families:
+            if base == previous_year:
+                return "pp_change"
+            return "pp_change_mom" if base == _month_before(period) else "pp_change_prev"
+        if change.values == (0.0,) and family_of(ind.code) not in catalogue.GROWTH_ONLY:
+            # '化纤产量与去年同期持平': the level did not change
+            if base == previous_year:
+                return "yoy_pct"
+            if base == _month_before(period):
+                return "mom_pct"
+        return None
 
     def count(self, clause: str, quote: str, period: Period, ctx: _Context) -> bool:
         """'41个大类行业中有30个行业增加值增长', or over two clauses ('在41个工业大类行业中，20个
@@ -361,9 +399,13 @@ class Reader:
         return True
 
     def carried_list(self, clause, quote, period, ctx) -> None:
-        """'…分别为48.9%和49.1%，比上月上升0.2个和2.0个百分点': one change per name in force."""
-        base = _LIST_START.match(clause).group("base") or ""
-        changes = _listed_changes(clause, "mom" if re.search(r"上月|环比", base) else ("yoy" if base else ""))
+        """'…分别为48.9%和49.1%，比上月上升0.2个和2.0个百分点', '…产量分别为x万吨、y万吨和z万吨，比上年
+        分别下降a%、下降b%和增长c%': one change per name in force."""
+        base = _LIST_START.match(clause).group("base") or ctx.list_base
+        kind = "mom" if re.search(r"上月|环比|mom", base) else ("yoy" if base else "")
+        changes = [Change(item.value, item.unit, kind) for item in register.enumerated_changes(clause)]
+        if len(changes) == 1 and "均" in clause:        # '…比上年均增长5%': the one figure for each
+            changes = changes * len(ctx.subjects)
         if len(changes) != len(ctx.subjects):
             self.skip(quote, "unattributed")
             ctx.subjects = []
@@ -410,13 +452,14 @@ class Reader:
             self.skip(original[c_start:c_end].strip(), "unattributed", ctx)
             return
         values = [parse_change(m) for m in changes]
-        listed = _listed_changes(clause[changes[0].start():], values[0].base)
-        if "分别" in clause or (len(subjects) > 1 and len(listed) == len(subjects)):
-            values = _listed_changes(clause[clause.index("分别"):], values[0].base) if "分别" in clause else listed
-            values = values or [parse_change(m) for m in changes]
+        distributed = register.distributes(clause)
+        listed = _changes(register.after_distributor(clause) if distributed else clause[changes[0].start():],
+                          values[0])
+        if distributed or (len(subjects) > 1 and len(listed) == len(subjects)):
+            values = listed or values
         if ctx.pending and len(values) == len(ctx.pending) + len(subjects):
             subjects, quote_start = ctx.pending + subjects, ctx.pending[0].quote_start
-        if "分别" in clause or len(values) == len(subjects) > 1:
+        if distributed or len(values) == len(subjects) > 1:
             if len(values) != len(subjects):
                 self.skip(original[c_start:c_end].strip(), "unattributed")
                 return
@@ -485,7 +528,7 @@ class Reader:
 
     def level(self, original, clause, c_start, c_end, period, ctx) -> None:
         quote = original[c_start:c_end].strip()
-        if "分别" in clause:
+        if register.distributes(clause):
             return self.levels(original, clause, c_start, c_end, period, ctx)
         match = _LEVEL.fullmatch(clause.strip())
         bare = _BARE_INDEX.fullmatch(clause.strip()) if not match else None
@@ -521,20 +564,21 @@ class Reader:
         self.emit_level(ind, subj.label, period, float(match.group("num")), match.group("unit") or ind.unit, quote)
 
     def levels(self, original, clause, c_start, c_end, period, ctx) -> None:
-        """'中、小型企业PMI分别为48.9%和49.1%': one level per name, in order."""
+        """'中、小型企业PMI分别为48.9%和49.1%', '汽车产销分别完成3128.2万辆和3143.6万辆': one level per
+        name, in order (register.enumeration)."""
         quote = original[c_start:c_end].strip()
-        head, tail = clause.split("分别", 1)
-        items = _listed(tail)
+        head = register.DISTRIBUTES.split(clause, 1)[0]
+        items = register.enumeration(register.after_distributor(clause))
         label_text = strip_noise(head)
         subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
         if subjects is not None and ctx.pending and len(items) == len(ctx.pending) + len(subjects):
             subjects, quote = ctx.pending + subjects, original[ctx.pending[0].quote_start:c_end].strip()
-        if not subjects or len(items) != len(subjects) or any(not _UNIT.fullmatch(u) for _, u in items):
+        if not subjects or len(items) != len(subjects) or any(not _UNIT.fullmatch(i.unit) for i in items):
             self.skip(quote, "unattributed")
             ctx.subjects = []
             return
-        for subj, (value, unit) in zip(subjects, items):
-            self.emit_level(subj.indicator, subj.label, period, value, unit, quote)
+        for subj, item in zip(subjects, items):
+            self.emit_level(subj.indicator, subj.label, period, item.value, item.unit, quote)
         ctx.subjects, ctx.pending = subjects, []
         ctx.history += subjects
         self.said += subjects
@@ -546,7 +590,8 @@ class Reader:
         measure = "index" if family_of(ind.code) in self.vocab.index_families else "level"
         self.emit(ind, label, period, measure, value, unit, quote)
 
-    def emit(self, ind, label, period, measure, value, unit, quote, origin="text", relative_to=None, universe=None):
+    def emit(self, ind, label, period, measure, value, unit, quote, origin="text", relative_to=None, universe=None,
+             base: Period | None = None):
         if catalogue.is_stock(ind.code) and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
         if family_of(ind.code) in self.vocab.ytd_only and period.period_type == "month" and measure != "mom_pct" \
@@ -561,50 +606,35 @@ class Reader:
             label_zh=clean_label(label), dimension=ind.dimension, period=period.period,
             period_type=period.period_type, measure=measure, value=value, unit=unit,
             quote=quote, relative_to=relative_to, universe=universe, origin=origin,
+            base_period=base.period if base else None, base_period_type=base.period_type if base else None,
             parser_version=self.vocab.parser_version))
+        self.last_measure[ind.code] = measure
 
 
 # ------------------------------------------------------------------ clause helpers
 
-_LIST_START = re.compile(r"(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年)?(?:分别)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌)")
-_ITEM = re.compile(r"(?P<verb>增长|下降|上升|提高|回落|回升|减少|降低|增加|下跌)?(?<![\d月])(?P<sign>-)?(?P<num>" + NUMBER + r")"
-                   r"(?P<unit>%|倍|个百分点|百分点|个(?=[和、])|[万亿千百]*[^\d、和及,;%]{0,3}?(?=[和、]|$))?")
+# A list of changes carried to the names of the figures before it ('比上年分别下降…', '分别同比增长…').
+_LIST_START = re.compile(r"(?:分别)?(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年|较上年同期|较上年|与上年相比|与上年同期相比"
+                         r"|与去年同期相比)?(?:分别|均)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌|增加)")
+# What a change in points of a growth rate is said of ('增速较1—11月回落…').
+_GROWTH_WORDS = ("增速", "增幅", "降幅", "涨幅", "跌幅", "增长率")
 
 
-def _listed(tail: str) -> list[tuple[float, str]]:
-    """'为48.9%和49.1%', '上升0.2个和2.0个百分点', '1.1和0.7个百分点': (value, unit) per item;
-    a unit printed once at the end applies to the items before it; '0.6%和-0.8%' is signed.
-    A sign under a verb of fall ('下降1.2%和-0.3%') is a double negative: no items, never a guess."""
-    items = [(m.group("verb"), -float(m.group("num")) if m.group("sign") else float(m.group("num")),
-              m.group("unit") or "", bool(m.group("sign"))) for m in _ITEM.finditer(tail)]
-    out: list[tuple[float, str]] = []
-    last_unit = next((u for _, _, u, _ in reversed(items) if u and u != "个"), "")
-    verb = None
-    for item_verb, value, unit, signed in items:
-        verb = item_verb or verb
-        if signed and verb in ("下降", "回落", "减少", "降低", "下跌"):
-            return []
-        unit = last_unit if unit in ("", "个") else unit
-        if unit == "个百分点":
-            unit = "百分点"
-        if verb in ("下降", "回落", "减少", "降低", "下跌"):
-            value = -value
-        out.append((value, unit))
-    return out
+def _changes(text: str, first: Change) -> list[Change]:
+    """The changes of a '分别增长6.1%、6.6%和下降4.7%' list (register.enumerated_changes), on the base
+    and basis of the first one printed."""
+    return [Change(item.value, item.unit, first.base, first.basis) for item in register.enumerated_changes(text)]
 
 
-def _listed_changes(tail: str, base: str) -> list[Change]:
-    """The changes of a '分别增长6.1%、6.6%和下降4.7%' list, one per item."""
-    if not re.search(r"增长|下降|上升|提高|回落|回升|减少|降低|增加|下跌", tail):
-        return []
-    changes = []
-    for value, unit in _listed(tail):
-        if unit == "倍":
-            value, unit = round(value * 100, 6), "%"
-        if unit not in ("%", "百分点"):
-            return []
-        changes.append(Change(value, unit, base))
-    return changes
+def _year_earlier(period: Period) -> Period:
+    return Period(str(int(period.period[:4]) - 1) + period.period[4:], period.period_type)
+
+
+def _month_before(period: Period) -> Period | None:
+    if period.period_type != "month":
+        return None
+    year, month = map(int, period.period.split("-"))
+    return Period(f"{year - (month == 1)}-{12 if month == 1 else month - 1:02d}", "month")
 
 
 def _pp_measure(base: str) -> str:

@@ -1,0 +1,342 @@
+"""The grammar of the official register: the forms every reader shares.
+
+NBS releases, MIIT's industry reports, the ministry's statements and its plans write their
+figures in one register. Its forms are small named rules here, each reading folded text (cn.fold)
+and giving what the form says; the readers (releases/reader.py, releases/statement.py,
+releases/targets.py) decide which catalogue series the names are. As in duckling, rules compose
+(a number, a number with its unit, a list of them …) and each rule's examples are its test
+(tests/test_parse_forms.py). N, X, Y stand for numbers:
+
+  enumeration   分别为N万吨、N万吨和N万吨 · 依次为X%、Y%和Z% · 分别下降X%、下降Y%和增长Z% · 0.2个和1.0个百分点
+  compound      产销 (产量 and 销量), 产量和销量, 进出口, 收支: one figure each
+  share         占全行业收入的比重为X% · 在全行业收入中占X% · 占全国的X% · 达到汽车新车总销量的X% · 占比X%
+  span change   增速比1—11月低N个百分点 · 较上半年回落 · 降幅较一季度收窄 · 与1—11月基本持平 (a stated zero)
+  basis         与上年相比，… · 同比，… : the base of the list that follows
+  group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure)
+  threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cn import NUMBER, Period, find_period
+
+# ------------------------------------------------------------------ enumeration
+
+FALL_VERBS = ("下降", "回落", "减少", "降低", "下跌", "放缓", "减")
+RISE_VERBS = ("增长", "上升", "提高", "提升", "增加", "回升", "加快", "上涨", "扩大", "增")
+_VERB = "|".join(sorted(FALL_VERBS + RISE_VERBS, key=len, reverse=True))
+_ITEM = re.compile(
+    r"(?P<verb>" + _VERB + r")?(?P<pre>约|近|超过|超|逾|突破|不到)?(?<![\d月])(?P<sign>[-+])?(?P<num>" + NUMBER + r")"
+    r"(?P<unit>%|倍|个百分点|百分点|个(?=[和、])|[万亿千百]*[^\d、和及与,;%]{0,4}?(?=[和、与]|$|左右|以上))?"
+    r"(?P<post>左右|以上|余)?"
+    r"|(?P<flat>(?:基本)?持平)")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One figure of an enumeration, signed by its own verb (or the last verb printed before it)."""
+    value: float
+    unit: str                 # %, 百分点, 万吨, 元/吨 …; the unit printed once at the end holds for all
+    qualifier: str = "exact"  # about (约, 左右), over (超过, 以上, 余), under (不到)
+
+
+def enumeration(text: str) -> list[Item]:
+    """The figures of a list, in order: '为48.9%和49.1%', '分别为4.33亿吨、4.99亿吨和6.06亿吨',
+    '分别下降2.3%、下降1.7%和增长1.1%', '上升0.2个和2.0个百分点', '1.1和0.7个百分点', '持平' (a zero).
+    A sign under a verb of fall ('下降1.2%和-0.3%') is a double negative no release means: no items."""
+    raw = list(_ITEM.finditer(text))
+    last_unit = next((m.group("unit") for m in reversed(raw) if m.group("unit") and m.group("unit") != "个"), "")
+    last_post = raw[-1].group("post") if raw else None
+    out: list[Item] = []
+    verb = None
+    for match in raw:
+        if match.group("flat"):
+            out.append(Item(0.0, last_unit if last_unit in ("%", "百分点", "个百分点") else "%"))
+            continue
+        verb = match.group("verb") or verb
+        falls = verb in FALL_VERBS
+        if match.group("sign") == "-" and falls:
+            return []
+        value = float(match.group("num")) * (-1 if match.group("sign") == "-" else 1) * (-1 if falls else 1)
+        unit = match.group("unit") or ""
+        unit = last_unit if unit in ("", "个") else unit
+        unit = "百分点" if unit == "个百分点" else unit
+        out.append(Item(value, unit, _qualifier(match.group("pre"), match.group("post") or last_post)))
+    return out
+
+
+def _qualifier(pre: str | None, post: str | None) -> str:
+    if pre in ("超过", "超", "逾", "突破") or post in ("以上", "余"):
+        return "over"
+    if pre == "不到":
+        return "under"
+    if pre in ("约", "近") or post == "左右":
+        return "about"
+    return "exact"
+
+
+def enumerated_changes(text: str) -> list[Item]:
+    """The changes of a list ('分别增长6.1%、6.6%和下降4.7%', '增长1.2倍'), in % or points; none
+    when the list holds another unit (a level) or no verb of change."""
+    if not re.search(_VERB + r"|持平", text):
+        return []
+    out = []
+    for item in enumeration(text):
+        if item.unit == "倍":
+            item = Item(round(item.value * 100, 6), "%", item.qualifier)
+        if item.unit not in ("%", "百分点"):
+            return []
+        out.append(item)
+    return out
+
+
+# '…分别为', '…依次为', '…分别达到' …: the verbs that hand a list of figures to the names before them.
+DISTRIBUTES = re.compile(r"分别|依次")
+
+
+def distributes(text: str) -> bool:
+    """Whether a clause hands its figures out one per name ('分别', '依次')."""
+    return bool(DISTRIBUTES.search(text))
+
+
+def after_distributor(text: str) -> str:
+    """The list after 分别 / 依次 (the whole text when neither is printed)."""
+    match = DISTRIBUTES.search(text)
+    return text[match.end():] if match else text
+
+
+# ------------------------------------------------------------------ compound subjects
+
+# One printed word for two series, in the order their figures follow (产销 → production, sales).
+_COMPOUNDS = (
+    (re.compile(r"(?:总)?产量(?:和|与|及)(?:总)?销(?:售)?量$"), ("产量", "销量")),
+    (re.compile(r"产销量?$"), ("产量", "销量")),
+    (re.compile(r"生产(?:和|与)销售$"), ("产量", "销量")),
+    (re.compile(r"进出口(?:量|额)?$"), ("进口", "出口")),
+    (re.compile(r"出口(?:和|与)进口$"), ("出口", "进口")),
+    (re.compile(r"进口(?:和|与)出口$"), ("进口", "出口")),
+    (re.compile(r"收支$"), ("收入", "支出")),
+)
+
+
+def compound(label: str) -> list[str] | None:
+    """'汽车产销' → ['汽车产量', '汽车销量'], '新能源汽车产量和销量' → the same pair, '钢材进出口' →
+    ['钢材进口', '钢材出口']; None for a name that is one series (产销率, 进出口总额)."""
+    for pattern, parts in _COMPOUNDS:
+        match = pattern.search(label)
+        if match:
+            head = label[: match.start()]
+            return [head + part for part in parts]
+    return None
+
+
+# ------------------------------------------------------------------ shares
+
+@dataclass(frozen=True)
+class Share:
+    label: str          # what the share is of, as printed before it ('' when it is the figure just read)
+    whole: str          # the whole, as printed ('' when unnamed: 占比40.9%)
+    value: float        # in %
+    qualifier: str = "exact"
+
+
+_PCT = r"(?P<pre>约|近|超过|超)?(?P<num>" + NUMBER + r")%(?P<post>左右|以上)?"
+_SHARE_FORMS = (
+    # 在全行业收入中占比为66.3% · 在全行业收入中占66.3% · 在所有移动电话用户中占比达65.9%
+    re.compile(r"(?P<label>.*?)在(?P<whole>[^,;\d]+?)中(?:的)?(?:所占比重|占比重|占比|比重|占)(?:为|达到|达)?" + _PCT + r"$"),
+    # 占全行业收入的比重为23.4% · 占全国的70.1% · 占全国比重为70.1% · 占移动基站总数的36.6%
+    re.compile(r"(?P<label>.*?)(?:约|已)?占(?!比)(?P<whole>[^,;\d]+?)(?:的)?(?:比重|比例|份额)?"
+               r"(?:为|达到|达|是|升至|提高到|超过)?" + _PCT + r"$"),
+    # 达到汽车新车总销量的40.9%
+    re.compile(r"(?P<label>.*?)(?:达到|达|相当于)(?P<whole>[^,;\d]*?(?:总|全|所有)[^,;\d]*?)的" + _PCT + r"$"),
+    # 新车销量占比为40.9% (the whole unnamed)
+    re.compile(r"(?P<label>[^占,;]*?)(?P<whole>)(?:所占比重|占比|比重)(?:为|达到|达|升至)?" + _PCT + r"$"),
+)
+
+
+def share(clause: str) -> Share | None:
+    """A share of a whole in one clause, in any of the register's wordings."""
+    for pattern in _SHARE_FORMS:
+        match = pattern.fullmatch(clause.strip())
+        if match:
+            return Share(match.group("label"), match.group("whole").strip(), float(match.group("num")),
+                         _qualifier(match.group("pre"), match.group("post")))
+    return None
+
+
+_SHARE_LIST = (
+    # 四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2%
+    re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?的?(?:占比|比重)(?:分别|依次)为(?P<list>.+)"),
+    # 造船完工量、新接订单量、手持订单量以载重吨计分别占世界总量的56.1%、69.0%和66.8%
+    re.compile(r"(?P<label>.*?)(?:分别|依次)占(?P<whole>[^,;\d]*?)的?(?:比重|比例|份额)?(?:分别|依次)?为?(?P<list>\d.+)"),
+    # 出口船舶占完工量、新接订单量、手持订单量的比重为89.3%、88.2%和92.4%: the wholes are listed
+    re.compile(r"(?P<label>.*?)占(?P<whole>[^,;\d]*?、[^,;\d]*?)的(?:比重|比例)(?:分别|依次)?为(?P<list>\d.+)"),
+)
+
+
+def share_list(clause: str) -> tuple[str, str, list[Item]] | None:
+    """(label, whole, items) of a list of shares, one per name; None when the list is not all in %."""
+    for pattern in _SHARE_LIST:
+        match = pattern.fullmatch(clause.strip())
+        if match:
+            items = enumeration(match.group("list"))
+            if items and all(item.unit == "%" for item in items):
+                return match.group("label"), match.group("whole"), items
+    return None
+
+
+# ------------------------------------------------------------------ changes against an earlier span
+
+# What a change in points is the change of, as printed before it.
+_RATE_WORDS = r"增速|增幅|降幅|涨幅|跌幅|增长率|占比|比重|份额|利润率|率"
+_SPAN_BASE = (r"\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|前\d{1,2}个月|前[一二三四五六七八九十]{1,2}个月|上半年|一季度|第一季度|前三季度"
+              r"|上期|上季度|上月|前月|上年同期|去年同期|上年同月|上年全年|上年|去年|\d{4}年(?:同期|全年)?|\d{1,2}月份?")
+_SPAN_HEAD = re.compile(r"(?P<what>" + _RATE_WORDS + r")?(?:均|分别)?(?:比|较|与|同)(?P<base>" + _SPAN_BASE + r")(?:相比)?(?:均|分别)?")
+_UP = ("提高", "提升", "加快", "回升", "扩大", "上升", "增加", "高出", "高")
+_DOWN = ("回落", "放缓", "下降", "降低", "收窄", "减少", "缩小", "低", "下滑", "回调")
+_SPAN_VERB = "|".join(sorted(_UP + _DOWN, key=len, reverse=True))
+_SPAN_ITEMS = re.compile(r"(?:(?:" + _SPAN_VERB + r")?" + NUMBER + r"个?(?:和|、|及)?)+(?:个)?百分点")
+_SPAN_ITEM = re.compile(r"(?P<verb>" + _SPAN_VERB + r")?(?P<num>" + NUMBER + r")")
+
+
+@dataclass(frozen=True)
+class SpanChange:
+    what: str             # 增速, 降幅, 占比 … as printed ('' when unnamed)
+    base: str             # the earlier span as printed: 1-11月, 上半年, 上年同期 …
+    values: tuple[float, ...]   # signed points, one per subject (0.0 for 持平)
+    head: str = ""        # the names printed before it ('产销' of '产销增速较…'), '' when none
+
+
+def span_change(clause: str) -> SpanChange | None:
+    """A change in points against an earlier span: '增速比1-11月低0.7个百分点' (−0.7), '降幅较1-9月收窄
+    2.1个百分点' (+2.1: a fall that narrows is a rate that rose), '增速与1-11月基本持平' (0),
+    '产销增速较1-6月分别扩大0.2个和0.6个百分点' (one per subject), '比上月上升0.2和下降1.0个百分点'."""
+    match = _SPAN_HEAD.search(clause)
+    if not match or re.search(r"\d", clause[: match.start()]):
+        return None
+    rest = clause[match.end():].strip()
+    what = match.group("what") or ""
+    if re.fullmatch(r"(?:基本)?持平", rest):
+        values: tuple[float, ...] = (0.0,)
+    elif _SPAN_ITEMS.fullmatch(rest) and re.match(_SPAN_VERB, rest):
+        values, up = (), True
+        for item in _SPAN_ITEM.finditer(rest):
+            up = item.group("verb") in _UP if item.group("verb") else up
+            rises = up != (what in ("降幅", "跌幅"))      # a fall that widens is a rate that fell further
+            values += (float(item.group("num")) * (1 if rises else -1),)
+    else:
+        return None
+    return SpanChange(what, match.group("base"), values, clause[: match.start()])
+
+
+def base_period(base: str, period: Period) -> Period | None:
+    """The period a change is measured against, for a figure of `period`: 上年同期 is the same span a
+    year earlier, 1-11月 / 前11个月 / 上半年 the span of the same year, 上月 the month before, 上期 the
+    report before (the span one month shorter), 上年 the year before."""
+    year = int(period.period[:4])
+    if base in ("上年同期", "去年同期", "上年同月"):
+        return Period(_shift_year(period.period, -1), period.period_type)
+    if re.fullmatch(r"\d{4}年同期", base):
+        return Period(base[:4] + period.period[4:], period.period_type)
+    if base in ("上年", "去年", "上年全年"):
+        return Period(str(year - 1), "year")
+    if re.fullmatch(r"\d{4}年(?:全年)?", base):
+        return Period(base[:4], "year")
+    if base in ("上月", "前月"):
+        return Period(_shift_month(period.period if period.period_type != "year" else f"{year}-12", -1), "month")
+    if base in ("上期", "上季度"):
+        step = -3 if base == "上季度" or period.period_type == "quarter" else -1
+        end = period.period if period.period_type != "year" else f"{year}-12"
+        shifted = _shift_month(end, step)
+        kind = "quarter" if period.period_type == "quarter" else ("ytd" if period.period_type in ("ytd", "year") else "month")
+        return None if shifted[:4] != str(year) and kind == "ytd" else Period(shifted, kind)
+    found = find_period(base, year)
+    if found is None:
+        return None
+    earlier = found[0]
+    # '较1-11月' printed without its year, in a December report, is the same year's
+    return earlier if earlier.as_date() < _end(period) else None
+
+
+def _end(period: Period):
+    return Period(f"{period.period}-12", "month").as_date() if period.period_type == "year" else period.as_date()
+
+
+def _shift_year(period: str, years: int) -> str:
+    return str(int(period[:4]) + years) + period[4:]
+
+
+def _shift_month(period: str, months: int) -> str:
+    year, month = map(int, period.split("-"))
+    total = year * 12 + month - 1 + months
+    return f"{total // 12}-{total % 12 + 1:02d}"
+
+
+# ------------------------------------------------------------------ basis of a list
+
+_BASIS = re.compile(r"(?:与|和|同)(?P<base>上年同期|去年同期|上年同月|上年|去年|上月)相比|(?P<short>同比|环比)")
+
+
+def basis(clause: str) -> str | None:
+    """'与上年相比' or '同比' standing alone before the list it qualifies: 'yoy' or 'mom'."""
+    match = _BASIS.fullmatch(clause.strip())
+    if not match:
+        return None
+    base = match.group("base") or match.group("short")
+    return "mom" if base in ("上月", "环比") else "yoy"
+
+
+# ------------------------------------------------------------------ groups and ranks
+
+_RANK = r"(?:前|第)(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})(?:名|位|强)?"
+# '软件业务收入居前5名的省份中，' / '居全国前五位的…' / '排名前十位的企业（集团）': members named next
+_LIST_INTRO = re.compile(r"(?P<what>.*?)(?:居|位居|排名|位列|列)(?:全国)?" + _RANK + r"的(?P<who>省份?|省市|地区|城市|企业|企业\(集团\)|企业集团)中?")
+# '五省（市）合计' · '5省(市)共' · '前5名省份合计' · '上述五省市合计' · '这五个省份合计'
+_GROUP_TOTAL = re.compile(r"(?:上述|这|以上)?(?:(?P<size>\d{1,2}|[一二三四五六七八九十]{1,2})个?(?:省份?|省市|省\(市\)|地区|城市|企业)"
+                          r"|" + _RANK + r"(?:的)?(?:省份?|省市|地区|城市|企业))(?:合计|共计|共|总计)")
+
+
+def list_intro(clause: str) -> tuple[str, int] | None:
+    """'软件业务收入居前5名的省份中' → ('软件业务收入', 5): the members of a ranked group follow."""
+    match = _LIST_INTRO.fullmatch(clause.strip())
+    return (match.group("what"), _count(match.group("n"))) if match else None
+
+
+def group_total(label: str) -> int | None:
+    """The size of the group a total is of ('五省（市）合计软件业务收入' → 5), or None."""
+    match = _GROUP_TOTAL.search(label)
+    return _count(match.group("size") or match.group("n")) if match else None
+
+
+def strip_rank(label: str) -> str:
+    """Names without the rank a list says of them: 'A、B、C软件业务收入居全国前5' → 'A、B、C软件业务收入'."""
+    return re.sub(r"(?:均)?(?:居|位居|位列|排名)(?:全国)?" + _RANK + r"$", "", label)
+
+
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _count(text: str) -> int:
+    """5, 五, 十, 十五, 二十: a rank or a group size."""
+    if text.isdigit():
+        return int(text)
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _CN[text]
+    return (_CN[tens] if tens else 1) * 10 + (_CN[units] if units else 0)
+
+
+# ------------------------------------------------------------------ thresholds
+
+# A milestone a figure passed, never the figure: 均超过3100万辆, 双双突破1000万辆, 首次突破, 连续N年,
+# 保持在3000万辆以上规模, 迈上N台阶
+_THRESHOLD = re.compile(r"(?:均|双双|都|首次|历史上首次|再次|连续\d+(?:个)?(?:年|月|季度)?)(?:超过|超出|超|突破|站上|迈上|达到|保持在?|稳定在)"
+                        r"|(?:突破|超过|迈上|站上)(?:\d+(?:\.\d+)?)?[万亿千百]*(?:[^\d,;]{0,3})?(?:大关|台阶|关口|规模)"
+                        r"|以上规模|连续\d+年")
+
+
+def threshold(clause: str) -> bool:
+    """Whether a clause states a milestone rather than a figure ('产销量均突破3000万辆')."""
+    return bool(_THRESHOLD.search(clause))
