@@ -85,6 +85,7 @@ STOCKS = frozenset({
     "storage_capacity", "green_factories", "green_parks", "sme.specialized", "sme.little_giants", "sme.champions",
     "hightech_enterprises", "iip_categories.economy", "g5_iip_projects", "compute_racks",
     "smart_factories.national_demo", "mfg_innovation_centers",
+    "shipbuilding.order_book", "shipbuilding.export_order_book", "steel.key_inventory", "steel.social_inventory",
 })
 
 
@@ -161,9 +162,10 @@ def split_labels(text: str) -> list[str]:
         while i < len(folded) and folded[i] in "、和及以":
             i += 1
     labels = [label for label in out if label]
-    # '大、中、小型企业': a one-character item takes the rest of the last item's name.
+    # '大、中、小型企业': a one-character size or direction takes the rest of the last item's name
+    # (a one-character name of its own, 镍 or 铜, stays as it is).
     if len(labels) > 1 and len(labels[-1]) > 2:
-        labels = [lab + labels[-1][1:] if len(lab) == 1 else lab for lab in labels]
+        labels = [lab + labels[-1][1:] if len(lab) == 1 and lab in "大中小微东西南北" else lab for lab in labels]
     return labels
 
 

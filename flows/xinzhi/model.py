@@ -30,6 +30,7 @@ SKIP_REASONS = {
     "form not read": "a figure in a sentence form the reader does not know",
     "chapter not read": "a chapter outside the themes (real estate, incomes …)",
     "table not read": "a table whose layout the kind does not read",
+    "milestone": "a threshold passed, never a figure: 均超过3000万辆, 首次突破700万辆, 连续N年保持…以上",
     "unexplained": "a number printed in the body that is neither stored nor in a skipped clause nor a known "
                    "non-figure (date, period, section number, threshold, universe count): a defect",
 }

@@ -12,6 +12,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   share         占全行业收入的比重为X% · 在全行业收入中占X% · 占全国的X% · 达到汽车新车总销量的X% · 占比X%
   span change   增速比1—11月低N个百分点 · 较上半年回落 · 降幅较一季度收窄 · 与1—11月基本持平 (a stated zero)
   basis         与上年相比，… · 同比，… : the base of the list that follows
+  count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole)
   group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure)
   threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
 """
@@ -152,7 +153,7 @@ _SHARE_FORMS = (
     # 达到汽车新车总销量的40.9%
     re.compile(r"(?P<label>.*?)(?:达到|达|相当于)(?P<whole>[^,;\d]*?(?:总|全|所有)[^,;\d]*?)的" + _PCT + r"$"),
     # 新车销量占比为40.9% (the whole unnamed)
-    re.compile(r"(?P<label>[^占,;]*?)(?P<whole>)(?:所占比重|占比|比重)(?:为|达到|达|升至)?" + _PCT + r"$"),
+    re.compile(r"(?P<label>[^占,;]*?)(?P<whole>)(?:所占比重|占比|比重|市场份额|市场占有率|份额)(?:为|达到|达|升至)?" + _PCT + r"$"),
 )
 
 
@@ -193,7 +194,8 @@ def share_list(clause: str) -> tuple[str, str, list[Item]] | None:
 _RATE_WORDS = r"增速|增幅|降幅|涨幅|跌幅|增长率|占比|比重|份额|利润率|率"
 _SPAN_BASE = (r"\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|前\d{1,2}个月|前[一二三四五六七八九十]{1,2}个月|上半年|一季度|第一季度|前三季度"
               r"|上期|上季度|上月|前月|上年同期|去年同期|上年同月|上年全年|上年|去年|\d{4}年(?:同期|全年)?|\d{1,2}月份?")
-_SPAN_HEAD = re.compile(r"(?P<what>" + _RATE_WORDS + r")?(?:均|分别)?(?:比|较|与|同)(?P<base>" + _SPAN_BASE + r")(?:相比)?(?:均|分别)?")
+_SPAN_HEAD = re.compile(r"(?P<what>" + _RATE_WORDS + r")?(?:均|分别)?(?:(?:比|较|与|同)(?P<base>" + _SPAN_BASE + r")(?:相比)?"
+                        r"|(?P<same>同比))(?:均|分别)?")
 _UP = ("提高", "提升", "加快", "回升", "扩大", "上升", "增加", "高出", "高")
 _DOWN = ("回落", "放缓", "下降", "降低", "收窄", "减少", "缩小", "低", "下滑", "回调")
 _SPAN_VERB = "|".join(sorted(_UP + _DOWN, key=len, reverse=True))
@@ -212,13 +214,16 @@ class SpanChange:
 def span_change(clause: str) -> SpanChange | None:
     """A change in points against an earlier span: '增速比1-11月低0.7个百分点' (−0.7), '降幅较1-9月收窄
     2.1个百分点' (+2.1: a fall that narrows is a rate that rose), '增速与1-11月基本持平' (0),
-    '产销增速较1-6月分别扩大0.2个和0.6个百分点' (one per subject), '比上月上升0.2和下降1.0个百分点'."""
+    '产销增速较1-6月分别扩大0.2个和0.6个百分点' (one per subject), '比上月上升0.2和下降1.0个百分点',
+    '亏损面同比扩大1.6个百分点' (同比: on the same span a year earlier)."""
     match = _SPAN_HEAD.search(clause)
     if not match or re.search(r"\d", clause[: match.start()]):
         return None
     rest = clause[match.end():].strip()
     what = match.group("what") or ""
     if re.fullmatch(r"(?:基本)?持平", rest):
+        if match.group("same"):          # '同比持平' is a growth of zero (cn.CHANGE_RE), not a change in points
+            return None
         values: tuple[float, ...] = (0.0,)
     elif _SPAN_ITEMS.fullmatch(rest) and re.match(_SPAN_VERB, rest):
         values, up = (), True
@@ -228,7 +233,7 @@ def span_change(clause: str) -> SpanChange | None:
             values += (float(item.group("num")) * (1 if rises else -1),)
     else:
         return None
-    return SpanChange(what, match.group("base"), values, clause[: match.start()])
+    return SpanChange(what, match.group("base") or "上年同期", values, clause[: match.start()])
 
 
 def base_period(base: str, period: Period) -> Period | None:
@@ -286,6 +291,44 @@ def basis(clause: str) -> str | None:
         return None
     base = match.group("base") or match.group("short")
     return "mom" if base in ("上月", "环比") else "yoy"
+
+
+# ------------------------------------------------------------------ counts out of a whole
+
+# '在统计的91种主要轻工业产品中' · '41个工业大类行业中' · '重点监测的31种建材产品中': the whole a count is of
+_UNIVERSE = re.compile(r"(?:在|从)?(?:统计的|监测的|重点监测的|纳入统计的)?(?:规模以上工业)?(?P<total>\d+)"
+                       r"(?P<what>个(?:工业)?(?:大类)?行业|种[^,;\d]{0,8}?产品|类[^,;\d]{0,8}?商品)(?P<of>中)?")
+_COUNTED = re.compile(r"(?:有)?(?:(?P<n>\d+)(?:个|种|类)(?:行业|产品|商品)?|(?P<all>全部))(?P<rest>[^,;\d]*?)"
+                      r"(?:实现|保持)?(?P<dir>增长|下降|正增长)")
+
+
+@dataclass(frozen=True)
+class Count:
+    value: float         # how many (the whole when 全部)
+    whole: float         # out of how many
+    what: str            # what is counted, as printed (种主要轻工业产品, 个大类行业)
+    falling: bool        # counted because they fell (下降)
+
+
+def universe(clause: str) -> tuple[float, str] | None:
+    """'在41个工业大类行业中' said alone: (41, '个工业大类行业')."""
+    match = _UNIVERSE.fullmatch(clause.strip())
+    return (float(match.group("total")), match.group("what")) if match and match.group("of") else None
+
+
+def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
+    """'41个大类行业中有30个行业增加值同比增长' in one clause, or '55种产品产量实现增长' after a whole said
+    before it (`said`)."""
+    clause = clause.strip()
+    whole = _UNIVERSE.match(clause)
+    if whole and (match := _COUNTED.match(clause[whole.end():].strip())):
+        total, what = float(whole.group("total")), whole.group("what")
+    elif said and (match := _COUNTED.match(clause)):
+        total, what = said
+    else:
+        return None
+    value = total if match.group("all") else float(match.group("n"))
+    return Count(value, total, what, match.group("dir") == "下降")
 
 
 # ------------------------------------------------------------------ groups and ranks

@@ -7,13 +7,15 @@ plan documents (kind `plan`, targets instead of figures) from the policy-file co
 """
 from __future__ import annotations
 
-from . import (annual_communique, electronics, equipment, industrial_production, industrial_profits,
-               monthly_overview, plan, pmi, raw_materials, software, statement, telecom)
+import re
+
+from . import (annual_communique, consumer_goods, electronics, equipment, industrial_production,
+               industrial_profits, monthly_overview, plan, pmi, raw_materials, software, statement, telecom)
+from .columns import column_kind
 
 PARSERS = {module.KIND: module for module in (
     industrial_production, monthly_overview, pmi, industrial_profits, annual_communique,
-    telecom, electronics, software, raw_materials, equipment, statement, plan)}
-
+    telecom, electronics, software, raw_materials, equipment, consumer_goods, statement, plan)}
 
 def kind_of(title: str, publisher: str | None = None, url: str | None = None) -> str | None:
     """The release kind a title announces, or None when it is out of scope. A page of a news
@@ -21,6 +23,9 @@ def kind_of(title: str, publisher: str | None = None, url: str | None = None) ->
     statistics title is never either."""
     if url is not None and plan.is_policy(url):
         return plan.KIND if plan.matches_title(title) else None
+    in_column = column_kind(url) if url is not None else None
+    if in_column and not re.search(PARSERS[in_column].TITLES.refuses, title):
+        return in_column
     news = url is not None and statement.is_news(url)
     for kind, module in PARSERS.items():
         if module is plan or (module is statement) != news:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Article, Release
 from .release import parse_titled
-from .vocabulary import Titles, Vocabulary
+from .vocabulary import NBS_COUNTS, Titles, Vocabulary
 
 KIND = "industrial_profits"
 PUBLISHER = "NBS"
@@ -22,7 +22,7 @@ METRICS = (
     ("人均营业收入", "industrial_revenue_per_capita"),
     ("产成品存货周转天数", "industrial_inventory_days"), ("应收账款平均回收期", "industrial_receivables_days"),
 )
-VOCABULARY = Vocabulary(PUBLISHER, KIND, families=("industrial_profit",), metrics=METRICS, counts=True,
+VOCABULARY = Vocabulary(PUBLISHER, KIND, families=("industrial_profit",), metrics=METRICS, counts=NBS_COUNTS,
                         totals=("规模以上工业企业", "全国规模以上工业企业", "工业企业"),
                         parser_version="nbs-profits/1.1.0")
 

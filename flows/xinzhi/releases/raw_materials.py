@@ -1,5 +1,6 @@
-"""MIIT raw-materials industry reports (原材料工业 / 钢铁 / 有色金属 / 石化化工 / 建材
-运行情况): value-added growth by industry and product outputs, where printed."""
+"""MIIT raw-materials industry reports (原材料工业 column: 钢铁, 有色金属, 石化化工, 建材, 稀土 …
+运行情况): value added, outputs, customs trade in products (出口钢材, 铜精矿进口), prices (CSPI,
+spot and ex-works prices), and the revenue and profits of the industry or of CISA's key enterprises."""
 from __future__ import annotations
 
 from ..model import Article, Release
@@ -9,11 +10,21 @@ from .vocabulary import Titles, Vocabulary
 KIND = "raw_materials"
 PUBLISHER = "MIIT"
 # MIIT's industry reports restate NBS value added and outputs beside their own industry groups.
-FAMILIES = ("miit_va", "industrial_va", "output")
-VOCABULARY = Vocabulary(PUBLISHER, KIND, families=FAMILIES,
-                        parser_version="miit-raw-materials/1.0.0")
+FAMILIES = ("miit_va", "industrial_va", "output", "steel", "building_materials", "nonferrous", "customs_trade")
+# Metric words printed with the name they are of: a company group, an industry, a product.
+FINANCE = (("营业收入利润率", "miit_margin"), ("销售利润率", "miit_margin"), ("平均利润率", "miit_margin"),
+           ("利润率", "miit_margin"), ("营业收入", "miit_revenue"), ("销售收入", "miit_revenue"),
+           ("主营业务收入", "miit_revenue"), ("营业成本", "miit_cost"), ("利润总额", "miit_profit"),
+           ("利润", "miit_profit"), ("亏损面", "miit_loss_ratio"))
+TRADE = (("出口", "customs_export"), ("进口", "customs_import"))
+PRICES = (("现货均价", "price"), ("平均出厂价格", "price"), ("出厂价格", "price"), ("平均价格", "price"),
+          ("出厂价", "price"), ("均价", "price"), ("价格", "price"))
+VOCABULARY = Vocabulary(PUBLISHER, KIND, families=FAMILIES, metrics=FINANCE + TRADE + PRICES,
+                        counts=(("建材", "building_products_growing"),),
+                        parser_version="miit-raw-materials/2.0.0")
 
-TITLES = Titles(r"(原材料工业|钢铁(工业|行业)|有色金属(工业|行业)|石化化工(行业|工业)?|建材(行业|工业))(经济)?运行情况")
+TITLES = Titles(r"(原材料|钢铁|有色金属|有色|石化化工|石油和化工|石化|化工|建材|建筑材料|稀土|铜|铝|铅锌|黄金|水泥|平板玻璃|"
+                r"光伏压延玻璃|玻璃)(工业|行业)?(经济)?运行情况")
 matches_title = TITLES.match
 
 

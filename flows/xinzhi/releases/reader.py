@@ -25,28 +25,33 @@ _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四
 _SKIP_CLAUSE = re.compile(r"比\d{4}年|较\d{4}年|两年平均|两年|拉动|贡献率|增长面|占比|比重|^增速|^涨幅|^降幅|快于|慢于|高于|低于")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _UNIT = re.compile(
-    r"%|[万亿千百十]*(?:吨标准煤|千瓦时|千瓦|立方米|重量箱|芯千米|载重吨|标准箱|平方米|千米|公里|"
-    r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|GB|TB|分钟|小时|天)"
+    r"%|点|[万亿千百十]*(?:吨标准煤|千瓦时|千瓦|立方米|重量箱|芯千米|修正总吨|载重吨|标准箱|平方米|千米|公里|"
+    r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|人|GB|TB|分钟|小时|天)"
+    r"(?:/(?:吨|重量箱|日|天|平方米|桶|千克))?"      # a price or a rate: 元/吨, 美元/吨, 万吨/日
 )
-_LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是)?(?P<num>" + NUMBER + r")(?P<unit>" + _UNIT.pattern + r")")
+# '折合粗钢净出口约1.13亿吨': an approximate figure (约, 近, 接近).
+_LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是)?(?P<about>约|近|接近)?(?P<num>" + NUMBER + r")"
+                    r"(?P<unit>" + _UNIT.pattern + r")(?P<about_post>左右)?")
 # An index printed without a unit ('房地产开发景气指数为92.43'): read only for a catalogued index without one.
 _BARE_INDEX = re.compile(r"(?P<label>.+?指数)(?:为|达到|达|是)(?P<num>" + NUMBER + r")(?P<unit>点?)")
 # A qualifier that changes what the rest of the sentence measures ("扣除房地产开发投资，
 # 全国固定资产投资增长0.8%"): nothing after it in the sentence is read.
 _NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当年价格)计算|以下除特殊说明外均为名义增长|扣除价格因素(?:影响)?")
 _QUALIFIER = re.compile(r"^(?:扣除|剔除|不含|不包括|如果?|若)")
-_COUNT_INDUSTRIES = re.compile(r"(?P<total>\d+)个(?:工业)?(?:大类)?行业(?:中)?(?:有)?(?:(?P<n>\d+)个(?:行业)?|(?P<all>全部))")
-_COUNT_PRODUCTS = re.compile(r"(?P<total>\d+)种(?:主要)?(?:工业)?产品(?:中)?(?:有)?(?P<n>\d+)种")
-_UNIVERSE = re.compile(r"(?:在|从)?(?:规模以上工业)?(?P<total>\d+)(?P<what>个(?:工业)?(?:大类)?行业|种(?:主要)?(?:工业)?产品)中")
-_COUNT_REST = re.compile(r"(?:有)?(?P<n>\d+)(?:个|种)(?:行业|产品)?")
-_ABS_MOM = re.compile(r"(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}月底)(?P<verb>增加|减少)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-_ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年)(?P<verb>增加|减少)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+_ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}月底)|环比)(?P<verb>增加|减少|上升|下降|提高|回落)"
+                      r"(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+_ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年)(?P<verb>增加|减少|上升|下降|提高|回落)(?P<num>" + NUMBER + r")"
+                      r"(?P<unit>\S+)")
+# '…同比下降8.02点，降幅为7.3%': the same change in %, after its change in the level's unit.
+_CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 NET_CHANGE = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-_LABEL_NOISE = re.compile(r"增加值|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|共(?=实现|完成|计)|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
+_LABEL_NOISE = re.compile(r"(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|共(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:及中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
+# The scope of a figure printed before its name ('全国规模以上工业生铁、粗钢…').
+_SCOPE = re.compile(r"^(?:全国)?(?:规模以上|规上)(?:工业)?(?=.{2})")
 _VERBS = re.compile(r"(?:实现|完成|发生|达到|共|已|已经)+$")
 
 
@@ -66,10 +71,12 @@ class _Context:
     subjects: list[Subject] = field(default_factory=list)
     mention: str | None = None          # a business named without a figure ("…等新兴业务")
     universe: tuple | None = None       # (41, '个大类行业') said before a count
+    counted: str = ""                   # the code of the count just read (for 增长面 after it)
     pending: list[Subject] = field(default_factory=list)   # names listed before their figures ("A，B，C…分别")
     metric_subject: str = ""            # the name a metric word was last said of in this sentence
     history: list[Subject] = field(default_factory=list)   # every subject with a figure in this sentence
     mom: bool = False
+    last_abs: str = ""                  # base of the change in the level's unit just read: yoy or mom
     last_share: tuple | None = None     # (indicator, label, relative_to) of the share just read
     list_base: str = ""                 # '与上年相比，' said before the list it qualifies: yoy or mom
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
@@ -163,17 +170,23 @@ class Reader:
             return self.share(share, quote, period, ctx)
         if _NEUTRAL.fullmatch(clause):   # a basis note between a figure and its growth
             return None
+        if register.threshold(clause):   # '产销量均突破3000万辆', '首次突破700万辆': a milestone passed
+            self.skip(quote, "milestone")
+            return None
         if comparisons.read(self, clause, quote, period, ctx):
             return None
         span = register.span_change(clause)
         if span:
             return self.span(span, original, c_start, c_end, period, ctx)
+        size = _CHANGE_SIZE.fullmatch(clause)
+        if size and ctx.last_abs:
+            return self.change_size(size, quote, period, ctx)
+        if self.vocab.counts and self.count(clause, quote, period, ctx):
+            ctx.subjects = []
+            return None
         if _SKIP_CLAUSE.search(clause):
             if selfcheck.has_figure(clause):
                 self.skip(quote, "not stored")
-            return None
-        if self.vocab.counts and self.count(clause, quote, period, ctx):
-            ctx.subjects = []
             return None
         net = NET_CHANGE.fullmatch(clause)
         if net:
@@ -193,7 +206,7 @@ class Reader:
         """'信息传输、软件和信息技术服务业，租赁和商务服务业，金融业生产指数分别…': names set off by
         commas before the clause with their figures; kept until that clause."""
         label = strip_noise(clause)
-        if not label or re.search(r"\d", clause):
+        if not label or selfcheck.has_figure(clause):
             return False
         found = self.subjects_of(original, c_start, c_end, label, label, ctx)
         if not found:
@@ -211,8 +224,12 @@ class Reader:
             if found is not None:
                 ctx.families = (metric[1],)
                 return found
-        return catalogue.resolve(label_text, ctx.families) or catalogue.resolve(label_text, ctx.base) \
+        found = catalogue.resolve(label_text, ctx.families) or catalogue.resolve(label_text, ctx.base) \
             or self._mentioned(label_text, ctx)
+        scoped = _SCOPE.sub("", label_text)
+        if found is None and scoped and scoped != label_text:   # '规模以上工业生铁': the scope is not the name
+            return self.resolve(scoped, ctx)
+        return found
 
     def grouped(self, label_text: str) -> str:
         """The catalogue name of a group the release names by a rule ('居前5名的北京、广东…共'),
@@ -221,10 +238,20 @@ class Reader:
 
     def _with_metric(self, label_text: str, metric: tuple[str, str], ctx: _Context) -> Indicator | None:
         word, family = metric
-        subject = _VERBS.sub("", strip_noise(label_text.replace(word, "", 1)))
+        # '钢材出口量', '铜精矿进口实物量': the series of the thing, not of its quantity
+        subject = re.sub(r"(?<=.)(?:实物量|量)$", "", _VERBS.sub("", strip_noise(label_text.replace(word, "", 1))))
+        if subject in ("行业", "全行业", "企业"):      # '行业亏损面26.5%': the industry the sentence is about
+            subject = ""
         if not subject and ctx.metric_subject:
             # '通信设备制造业实现营业收入…；实现利润总额…': the metric is the same subject's
             subject = ctx.metric_subject
+        if not subject and ctx.subjects:
+            # '规模以上纺织企业工业增加值增长1.5%，营业收入20568亿元': the metric of the subject in force
+            last = ctx.subjects[-1].label
+            found = catalogue.resolve(strip_noise(last), (family,)) or catalogue.resolve(_SCOPE.sub("", strip_noise(last)), (family,))
+            if found is not None:
+                ctx.metric_subject = strip_noise(last)
+                return found
         if not subject or subject in self.vocab.totals:
             ctx.metric_subject = ""
             return catalogue.indicators().get(family)
@@ -259,6 +286,7 @@ class Reader:
         parts = register.compound(label_text) if multiple else None
         labels = [strip_noise(part) for part in parts] if parts else \
             catalogue.split_labels(label_text) if multiple else [label_text]
+        labels = self._shared_metric(labels)
         resolved = [self.resolve(lab, ctx) for lab in labels]
         # '装备制造业和消费品行业PMI': the earlier names share the last one's suffix.
         suffix = re.search(r"(PMI|指数|收入|用户)$", labels[-1]) if len(labels) > 1 else None
@@ -278,6 +306,15 @@ class Reader:
         segment = original[c_start:c_end]
         return [Subject(ind, _full_name(segment, ind, _printed(segment, lab)), c_start)
                 for ind, lab in zip(resolved, labels)]
+
+    def _shared_metric(self, labels: list[str]) -> list[str]:
+        """'铜、铝、锌现货均价' → 铜现货均价 …, '铜精矿、铝土矿进口实物量' → 铜精矿进口实物量 …: the metric
+        word printed once, with the last name, is each name's."""
+        metric = self.vocab.metric_of(labels[-1]) if len(labels) > 1 else None
+        if not metric:
+            return labels
+        tail = labels[-1][labels[-1].index(metric[0]):]
+        return [lab if metric[0] in lab else lab + tail for lab in labels]
 
     def _regions(self, label_text: str, ctx: _Context) -> list[tuple[Indicator, str]] | None:
         """'东、中、西部和东北地区移动互联网接入流量': one subject per region, under the metric."""
@@ -317,6 +354,11 @@ class Reader:
         'N个地区' are the last N regions with figures in this paragraph; '出口船舶占完工量、新接订单量、手持
         订单量的比重为…': one share of each whole."""
         said = _REGIONS_SAID.search(label_text)
+        wholes = catalogue.split_labels(strip_noise(whole)) if "、" in whole else [whole]
+        if len(wholes) == len(items) > 1 and strip_noise(label_text):
+            # '出口船舶占完工量、新接订单量、手持订单量的比重为…': the part of each whole
+            self._shares_of_wholes(strip_noise(label_text), wholes, items, quote, period, ctx)
+            return
         if said:
             n = {"四": 4, "三": 3, "两": 2}.get(said.group("n")) or int(said.group("n"))
             regions = [subj for subj in self.said if subj.indicator.dimension == "region"]
@@ -331,6 +373,15 @@ class Reader:
         for subj, item, aggregate in zip(subjects, items, wholes):
             code = aggregate.code if aggregate is not None and aggregate.code != subj.indicator.code else None
             self.emit(subj.indicator, subj.label, period, "share_pct", item.value, "%", quote, relative_to=code)
+
+    def _shares_of_wholes(self, label, wholes, items, quote, period, ctx) -> None:
+        parts = [(self.resolve(label + whole, ctx), self.resolve(whole, ctx), whole) for whole in wholes]
+        if not all(part for part, _, _ in parts):
+            self.skip(quote, "unknown name", ctx)
+            return
+        for (part, whole, printed), item in zip(parts, items):
+            self.emit(part, label + printed, period, "share_pct", item.value, "%", quote,
+                      relative_to=whole.code if whole is not None else None)
 
     def span(self, change: register.SpanChange, original, c_start, c_end, period, ctx) -> None:
         """A change in points against an earlier span (register.span_change) of the figures just read
@@ -375,27 +426,27 @@ class Reader:
         return None
 
     def count(self, clause: str, quote: str, period: Period, ctx: _Context) -> bool:
-        """'41个大类行业中有30个行业增加值增长', or over two clauses ('在41个工业大类行业中，20个
-        行业利润总额同比增长'): the count, its universe kept, under a label that stays the same."""
-        universe = _UNIVERSE.fullmatch(clause)
-        if universe:                        # the whole, said before the count's own clause
-            ctx.universe = (float(universe.group("total")), universe.group("what"))
+        """'41个大类行业中有30个行业增加值增长', or over two clauses ('在41个工业大类行业中，20个行业利润
+        总额同比增长'): the count (register.count), its whole kept, under a label that stays the same;
+        '增长面为60.4%' after it: the share of the whole that grew, where the catalogue holds one."""
+        said = register.universe(clause)
+        if said:                            # the whole, said before the count's own clause
+            ctx.universe = said
             return True
-        for pattern in (_COUNT_INDUSTRIES, _COUNT_PRODUCTS):
-            match = pattern.search(clause)
-            if match and "增长" in clause[match.end():]:
-                value = match.group("total") if match.groupdict().get("all") else match.group("n")
-                return self._count(clause, quote, period, float(value), float(match.group("total")))
-        rest = _COUNT_REST.match(clause)
-        if rest and ctx.universe and "增长" in clause[rest.end():]:
-            return self._count(clause, quote, period, float(rest.group("n")), ctx.universe[0], ctx.universe[1])
-        return False
-
-    def _count(self, clause, quote, period, value, total, what="") -> bool:
-        code = ("products_growing" if "产品" in clause + what else
-                "industries_profit_growing" if "利润" in clause else "industries_growing")
+        share = re.fullmatch(r"增长面(?:为|达)?(?P<num>" + NUMBER + r")%", clause)
+        if share and ctx.counted:
+            ind = catalogue.indicators().get(ctx.counted + "_share")
+            if ind is not None:
+                self.emit(ind, ind.name_zh, period, "level", float(share.group("num")), "%", quote)
+                return True
+            return False
+        counted = register.count(clause, ctx.universe)
+        if counted is None or counted.falling:
+            return False
+        code = next(code for pattern, code in self.vocab.counts if re.search(pattern, clause + counted.what))
         ind = catalogue.indicators()[code]
-        self.emit(ind, ind.name_zh, period, "count", value, ind.unit, quote, universe=total)
+        self.emit(ind, ind.name_zh, period, "count", counted.value, ind.unit, quote, universe=counted.whole)
+        ctx.counted = code
         return True
 
     def carried_list(self, clause, quote, period, ctx) -> None:
@@ -429,9 +480,20 @@ class Reader:
         if len(ctx.subjects) != 1:
             self.skip(quote, "unattributed", ctx)
             return
-        value = float(match.group("num")) * (-1 if match.group("verb") == "减少" else 1)
+        value = float(match.group("num")) * (-1 if match.group("verb") in ("减少", "下降", "回落") else 1)
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, measure, value, match.group("unit"), quote)
+        ctx.last_abs = "mom" if measure == "mom_abs_change" else "yoy"
+
+    def change_size(self, match, quote, period, ctx) -> None:
+        """'…同比下降8.02点，降幅为7.3%': the change just read in the level's unit, now in %."""
+        if len(ctx.subjects) != 1:
+            self.skip(quote, "unattributed", ctx)
+            return
+        sign = -1 if match.group("dir") in ("降幅", "跌幅") else 1
+        change = Change(sign * float(match.group("num")), "%", ctx.last_abs)
+        self.emit_change(ctx.subjects[0], change, period, False, quote)
+        ctx.last_abs = ""
 
     def growth(self, original, clause, changes, c_start, c_end, period, ctx) -> None:
         head = clause[: changes[0].start()]
@@ -445,6 +507,8 @@ class Reader:
                 return
         elif ctx.subjects:
             subjects, quote_start = ctx.subjects, ctx.subjects[0].quote_start
+        elif ctx.pending:            # 'A、B、C软件业务收入居全国前5，同比分别增长…': the names said before
+            subjects, quote_start, ctx.pending = ctx.pending, ctx.pending[0].quote_start, []
         elif ctx.mom and "industrial_va" in ctx.families:
             ind = catalogue.indicators()["industrial_va"]
             subjects = [Subject(ind, ind.name_zh, c_start)]
@@ -561,7 +625,9 @@ class Reader:
             # Stored as growth only; the amount names the subject of the growth that follows.
             self.skip(quote, "not stored")
             return
-        self.emit_level(ind, subj.label, period, float(match.group("num")), match.group("unit") or ind.unit, quote)
+        about = match.groupdict().get("about") or match.groupdict().get("about_post")
+        self.emit_level(ind, subj.label, period, float(match.group("num")), match.group("unit") or ind.unit, quote,
+                        "about" if about else "exact")
 
     def levels(self, original, clause, c_start, c_end, period, ctx) -> None:
         """'中、小型企业PMI分别为48.9%和49.1%', '汽车产销分别完成3128.2万辆和3143.6万辆': one level per
@@ -583,15 +649,15 @@ class Reader:
         ctx.history += subjects
         self.said += subjects
 
-    def emit_level(self, ind, label, period, value, unit, quote):
+    def emit_level(self, ind, label, period, value, unit, quote, qualifier="exact"):
         if family_of(ind.code) in catalogue.GROWTH_ONLY:
             self.skip(quote, "not stored")
             return
         measure = "index" if family_of(ind.code) in self.vocab.index_families else "level"
-        self.emit(ind, label, period, measure, value, unit, quote)
+        self.emit(ind, label, period, measure, value, unit, quote, qualifier=qualifier)
 
     def emit(self, ind, label, period, measure, value, unit, quote, origin="text", relative_to=None, universe=None,
-             base: Period | None = None):
+             base: Period | None = None, qualifier: str = "exact"):
         if catalogue.is_stock(ind.code) and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
         if family_of(ind.code) in self.vocab.ytd_only and period.period_type == "month" and measure != "mom_pct" \
@@ -605,7 +671,7 @@ class Reader:
             published_at=self.release.published_at.isoformat(), indicator=ind.code,
             label_zh=clean_label(label), dimension=ind.dimension, period=period.period,
             period_type=period.period_type, measure=measure, value=value, unit=unit,
-            quote=quote, relative_to=relative_to, universe=universe, origin=origin,
+            quote=quote, qualifier=qualifier, relative_to=relative_to, universe=universe, origin=origin,
             base_period=base.period if base else None, base_period_type=base.period_type if base else None,
             parser_version=self.vocab.parser_version))
         self.last_measure[ind.code] = measure

@@ -2,8 +2,11 @@
 and merged (a figure printed twice must agree)."""
 from __future__ import annotations
 
+import re
+
 from ..cn import Period, agree, decimals, find_period, fold
 from ..model import Article, Observation, ParseError, Release
+from .columns import column_kind
 from .reader import Reader
 from .selfcheck import unexplained
 from .tables import read_tables
@@ -36,8 +39,10 @@ def _not_after(found, published_at) -> Period:
 
 def parse_titled(article: Article, vocab: Vocabulary, titles: Titles, example: str, what: str,
                  **options) -> Release:
-    """A kind's parse(): the title must be one it claims (`example` shows one), then text and tables."""
-    if not titles.match(article.title):
+    """A kind's parse(): the title must be one it claims (`example` shows one), or the page one of
+    its MIIT statistics column with a title it does not refuse; then text and tables."""
+    in_column = column_kind(article.url) == vocab.kind and not re.search(titles.refuses, article.title)
+    if not (titles.match(article.title) or in_column):
         raise ParseError(article.url, "title", example)
     return read_release(article, vocab, what, **options)
 

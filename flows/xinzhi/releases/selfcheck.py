@@ -23,14 +23,15 @@ _NON_FIGURES = [
                r"|\d{1,2}:\d{2}|\d{4}/\d{1,2}/\d{1,2}"),                        # dates and times
     re.compile(r"^\s*\(?\d{1,2}[.、)]"),                                         # a numbered heading or note
     re.compile(r"\d+(?=[A-Za-z])|(?<=[A-Za-z])\d+(?:\.\d+)?"),                  # 5G, 10G PON, 3D, IPv6, PM2.5
-    re.compile(r"\d+(?=个(?:工业)?(?:大类|中类|小类)?行业(?:中|里))|\d+(?=种(?:主要)?(?:工业)?产品(?:中|里))"
+    re.compile(r"\d+(?=个(?:工业)?(?:大类|中类|小类)?行业(?:中|里))|\d+(?=种[^,;\d]{0,8}?产品(?:中|里))"
                r"|\d+(?=个(?:国民经济)?大类(?:中|里))|\d+(?=个(?:省份?|地区|城市)(?:\(区、市\))?中)"),  # universes
     re.compile(r"\d+(?=个大中城市|个大城市|个主要城市)"),                         # 31个大城市, 70个大中城市
     re.compile(r"\d+(?=万元(?:及|或)?以上)"),                                     # thresholds of definitions
     re.compile(r"第[一二三四五六七八九十\d]+"),                                     # ordinals
     re.compile(r"\d+(?=家(?:中央企业|基础电信企业))"),                             # who reports
     re.compile(r"\d+(?=个分类指数中)|(?:连续|近)\d+(?:个月|年)"),                     # PMI wording, 连续10年
-    re.compile(r"居前\d+名?|前\d+名|\d+(?=个副省级中心城市)|(?<=[前])\d+(?=位)"),                # rankings, city groups
+    re.compile(r"居(?:全国)?前\d+(?:名|位)?|前\d+名|\d+(?=个副省级中心城市)|(?<=[前])\d+(?=位)"),      # rankings, city groups
+    re.compile(r"\d+(?=个?(?:省|省份|省市|省\(市\)|地区|城市|企业)(?:合计|共|总计))"),               # the size of a group total
     re.compile(r"\d+(?:\.\d+)?%?(?:以上|以下)?的?(?:较高|较低)?(?:景气区间|临界点)"),   # thresholds of a scale
 ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import catalogue
-from ..catalogue import Indicator, family_of
+from ..catalogue import Indicator, clean_label, family_of
 from ..cn import Period, find_period, fold, parse_number
 from ..model import Article, Observation
 from .reader import _UNIT, Reader, _is_rate, strip_noise
@@ -37,7 +37,7 @@ def _one_table(rows, reader: Reader) -> None:
         numbers = [(j, parse_number(c)) for j, c in enumerate(row) if j > 0]
         if all(v is None for _, v in numbers):
             continue
-        label, unit = split_unit(label_cell)
+        label, unit = split_unit(_ROW_NUMBER.sub("", clean_label(label_cell)))
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             unit = fold(row[unit_col]).strip("()")
         quote = " | ".join(c for c in row if c)
@@ -55,6 +55,10 @@ def _one_table(rows, reader: Reader) -> None:
             if figure:
                 m, v, u = figure
                 reader.emit(ind, label, period, m, v, u, quote, origin="table")
+
+
+# '其中：1.软件产品收入', '2、信息技术服务收入', '软件业务收入合计': the name without its place in the list
+_ROW_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[)）])\s*|(?<=.)合计$")
 
 
 def _columns(headers, width, reader: Reader) -> list:
@@ -78,11 +82,11 @@ def _column(text, default_year, base, family):
         return "unit"
     if "环比" in text:
         measure = "mom_pct"
-    elif "百分点" in text or "增减" in text:
+    elif "百分点" in text or ("增减" in text and "%" not in text):
         measure = "pp_change"
-    elif "增长" in text or "增速" in text or "同比" in text or "增幅" in text:
+    elif re.search(r"增长|增速|同比|增幅|增减", text):       # '同比增减%' is a growth rate
         measure = "yoy_pct"
-    elif re.search(r"绝对|产量|数值|总量|亿元|金额", text) or family:
+    elif re.search(r"绝对|产量|数值|总量|亿元|金额|累计|本期|本月|当月", text) or family:
         measure = "level"
     else:
         return None

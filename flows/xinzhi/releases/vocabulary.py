@@ -5,6 +5,10 @@ import re
 from dataclasses import dataclass
 
 
+# What the NBS releases count: products, industries with profits up, industries with value added up.
+NBS_COUNTS = (("产品", "products_growing"), ("利润", "industries_profit_growing"), ("", "industries_growing"))
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """What one release kind reads: where its names live and how its figures are meant."""
@@ -16,7 +20,9 @@ class Vocabulary:
     totals: tuple[str, ...] = ()               # subjects meaning the whole ("规模以上工业企业")
     ytd_only: frozenset = frozenset()          # families published year to date only (investment)
     groups: tuple[tuple[str, str], ...] = ()   # regex -> catalogue name of a group named by a rule, not its members
-    counts: bool = False                       # "41个大类行业中有30个…增长" counts
+    # "41个大类行业中有30个…增长": the code of a count, by a regex over the clause and what it counts;
+    # none: the kind reads no counts
+    counts: tuple[tuple[str, str], ...] = ()
     index_families: frozenset = frozenset()    # families whose % levels are diffusion indices
     pp_base: str = "yoy"                        # base of a 百分点 change printed without one
     parser_version: str = "xinzhi/1.0.0"        # lineage: bump when output for the same bytes changes
