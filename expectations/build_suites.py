@@ -20,7 +20,7 @@ from xinzhi.model import DIMENSIONS, EVIDENCE, MEASURES, QUALIFIERS
 POINTS = ["pp_change", "pp_change_mom", "pp_change_prev", "growth_pp_change", "pp_gap", "contribution_pp",
           "share_pp_change", "share_pp_change_ytd", "share_pp_change_prev"]
 # Changes against an earlier span name that span (base_period).
-BASED = ["growth_pp_change", "pp_change_prev", "share_pp_change_prev"]
+BASED = ["growth_pp_change", "pp_change_prev", "share_pp_change_prev", "cum_pct"]
 CATALOGUE = HERE.parent / "sql" / "seeds" / "indicators.csv"
 # Plausible bounds per measure: wider than anything printed since 2019, narrow enough
 # to catch a misread number (a year read as a growth rate, a unit slip).
@@ -29,6 +29,7 @@ RANGES = {
     "mom_pct": (-60, 60),
     "yoy_real_pct": (-100, 5000),
     "yoy_nominal_pct": (-100, 5000),
+    "cum_pct": (-100, 10000),      # growth since a base year, in %
     **{measure: (-100, 100) for measure in POINTS},
     "abs_change": (-1e9, 1e9),
     "yoy_abs_change": (-1e9, 1e9),
@@ -77,7 +78,8 @@ def observations_suite() -> gx.ExpectationSuite:
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="published_at", column_B="period_start",
                                                     or_equal=False),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
-                                        row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct", "yoy_real_pct", "yoy_nominal_pct"])),
+                                        row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct", "yoy_real_pct",
+                                                                                "yoy_nominal_pct", "cum_pct"])),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"],
                                         row_condition=Column("measure").is_in(POINTS)),
         # An over or under figure carries the other end of its range; an exact one does not.

@@ -29,6 +29,7 @@ def test_parse_prints_contract_fields_as_json_lines():
 
 
 def test_parse_reads_a_page_of_every_kind():
+    from parsing import BASED
     from test_parse_releases import PAGES, url_of
 
     seen = set()
@@ -41,8 +42,10 @@ def test_parse_reads_a_page_of_every_kind():
         rows = [json.loads(line) for line in result.stdout.splitlines()]
         assert {r["release_kind"] for r in rows} == {kind}
         assert {(r["indicator"], r["period"], r["period_type"], r["measure"],
-                 *([r["relative_to"]] if r["measure"] == "pp_gap" else [])): r["value"] for r in rows} == expected
-    assert len(seen) == 9   # industrial_production: test_parse_prints_contract_fields_as_json_lines
+                 *([r["relative_to"]] if r["measure"] == "pp_gap" else
+                   [f"{r['base_period']}/{r['base_period_type']}"] if r["measure"] in BASED else [])): r["value"]
+                for r in rows} == expected
+    assert len(seen) == 10   # industrial_production: test_parse_prints_contract_fields_as_json_lines
 
 
 def test_parse_of_a_pdf_only_article_says_so():

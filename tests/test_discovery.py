@@ -61,8 +61,13 @@ def test_release_kind_from_title(title, kind):
     ("2026年1—7月份软件业运行情况", "software"),
     ("2025年1－11月软件和信息技术服务业运行情况", "software"),
     ("2025年1—2月电子信息制造业运行情况", "electronics"),
-    ("2022年一季度铜行业运行情况", None),                 # a single metal: not a report we read
-    ("2023年1－8月光伏压延玻璃行业运行情况", None),
+    ("2022年一季度铜行业运行情况", "raw_materials"),      # a single metal or product of the column
+    ("2023年1－8月光伏压延玻璃行业运行情况", "raw_materials"),
+    ("2025年10月汽车工业经济运行情况", "equipment"),
+    ("2025年船舶工业经济运行情况", "equipment"),
+    ("2024年纺织行业运行情况", "consumer_goods"),
+    ("2024年1-7月家电行业运行情况", "consumer_goods"),
+    ("2024年软件和信息技术服务业主要指标", "software"),
     ("2020年上半年钢铁行业运行情况", "raw_materials"),
     ("2025年前三季度有色金属行业运行情况", "raw_materials"),
     ("2022年1—8月装备工业运行情况", "equipment"),
@@ -72,6 +77,14 @@ def test_release_kind_from_title(title, kind):
 def test_miit_release_kind_from_title(title, kind):
     assert kind_of(title, "MIIT") == kind
     assert kind is None or kind_of(title, "NBS") is None   # each kind belongs to one publisher
+
+
+def test_a_report_of_a_statistics_column_is_its_kind_whatever_its_title_names():
+    column = "https://www.miit.gov.cn/gxsj/tjfx/{}/art/2025/art_0123456789abcdef0123456789abcdef.html"
+    assert kind_of("2025年1—9月稀土行业经济运行简况", "MIIT", column.format("yclgy")) == "raw_materials"
+    assert kind_of("2025年工业机器人行业运行情况", "MIIT", column.format("zbgy")) == "equipment"
+    assert kind_of("2025年上半年皮革行业运行简况", "MIIT", column.format("xfpgy")) == "consumer_goods"
+    assert kind_of("2024年软件业经济运行情况解读", "MIIT", column.format("rjy")) is None    # refused by the kind
 
 
 def test_miit_column_page_names_the_list_api_call():

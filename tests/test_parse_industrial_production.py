@@ -160,7 +160,8 @@ VARIANTS = [
     ("分产品看，11月份，工业机器人增长2.8倍，3D打印设备同比持平。",
      {("output.industrial_robots", "yoy_pct"): 280.0, ("output.3d_printers", "yoy_pct"): 0.0}),
     ("分行业看，11月份，41个大类行业全部保持同比增长。", {("industries_growing", "count"): 41}),
-    ("11月份，规模以上工业增加值同比增长4.8%，比10月份加快0.2个百分点。", {("industrial_va", "yoy_pct"): 4.8}),
+    ("11月份，规模以上工业增加值同比增长4.8%，比10月份加快0.2个百分点。",
+     {("industrial_va", "yoy_pct"): 4.8, ("industrial_va", "growth_pp_change"): 0.2}),
     ("分地区看，11月份，东部地区增加值同比增长6.9%，东北地区下降1.0%。",
      {("industrial_va.east", "yoy_pct"): 6.9, ("industrial_va.northeast", "yoy_pct"): -1.0}),
     ("11月份，高技术制造业增加值同比增长8.9%，装备制造业增长7.7%。",
@@ -211,7 +212,7 @@ MORE_VARIANTS = [
     ("分产品看，11月份，无人机和机器狗均增长20.0%。", {}),   # two unknown names: no safe split
     ("分产品看，11月份，比上年同期增加3个。", {}),
     ("11月份，规模以上工业增加值同比增长4.8%，增速比上月加快0.5个百分点；环比增长0.44%。",
-     {("industrial_va", "yoy_pct"): 4.8, ("industrial_va", "mom_pct"): 0.44}),
+     {("industrial_va", "yoy_pct"): 4.8, ("industrial_va", "mom_pct"): 0.44, ("industrial_va", "growth_pp_change"): 0.5}),
     ("11月份，采矿业增加值3000亿元，同比增长6.3%。", {("industrial_va.mining", "yoy_pct"): 6.3}),
     ("分三大门类看，11月份，采矿业增加值同比增长4.2%，1—10月份为下降6.5%；制造业下降1.8%，降幅收窄13.9个百分点。",
      {("industrial_va.mining", "yoy_pct"): 4.2, ("industrial_va.manufacturing", "yoy_pct"): -1.8,

@@ -11,6 +11,9 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   compound      产销 (产量 and 销量), 产量和销量, 进出口, 收支: one figure each
   share         占全行业收入的比重为X% · 在全行业收入中占X% · 占全国的X% · 达到汽车新车总销量的X% · 占比X%
   span change   增速比1—11月低N个百分点 · 较上半年回落 · 降幅较一季度收窄 · 与1—11月基本持平 (a stated zero)
+  comparison    快于全部规上工业N个百分点 · 增速分别高于规上工业X个和Y个百分点 · 拉动…增长N个百分点 ·
+                占比较上年末提高N个百分点 · 占规上工业增加值比重较上年分别提高X个和Y个百分点
+  cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year)
   basis         与上年相比，… · 同比，… : the base of the list that follows
   count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole)
   group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure)
@@ -50,6 +53,8 @@ def enumeration(text: str) -> list[Item]:
     raw = list(_ITEM.finditer(text))
     last_unit = next((m.group("unit") for m in reversed(raw) if m.group("unit") and m.group("unit") != "个"), "")
     last_post = raw[-1].group("post") if raw else None
+    # '约39.5%和48.4%': a qualifier printed once, before the first figure, holds for the list too
+    first_pre = raw[0].group("pre") if raw and not any(m.group("pre") for m in raw[1:]) else None
     out: list[Item] = []
     verb = None
     for match in raw:
@@ -64,7 +69,7 @@ def enumeration(text: str) -> list[Item]:
         unit = match.group("unit") or ""
         unit = last_unit if unit in ("", "个") else unit
         unit = "百分点" if unit == "个百分点" else unit
-        out.append(Item(value, unit, _qualifier(match.group("pre"), match.group("post") or last_post)))
+        out.append(Item(value, unit, _qualifier(match.group("pre") or first_pre, match.group("post") or last_post)))
     return out
 
 
@@ -279,6 +284,71 @@ def _shift_month(period: str, months: int) -> str:
     return f"{total // 12}-{total % 12 + 1:02d}"
 
 
+# ------------------------------------------------------------------ comparisons with an aggregate
+
+_NUMS = r"(?P<nums>" + NUMBER + r"个?(?:百分点)?(?:(?:和|、|及)" + NUMBER + r"个?(?:百分点)?)*)个?百分点"
+_GAP_AFTER = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?:比|较)(?P<agg>[^,;]*?)(?:分别)?"
+                        r"(?P<dir>(?<!加)快|高出|(?<!提)高|(?<!放)慢|(?<!降)低)" + _NUMS)
+_GAP_BEFORE = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
+                         r"(?:分别)?" + _NUMS)
+_CONTRIBUTION = re.compile(r"(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别)?" + _NUMS)
+_SHARE_VERBS = r"提高|提升|上升|增加|扩大|下降|回落|降低|减少|缩小"
+# '占比较上年末提高4.1个百分点' (the share just read) · '占规上工业增加值比重较上年分别提高2.2个和0.8个百分点' (the whole named)
+_SHARE_CHANGE = re.compile(r"(?:占(?P<agg>[^,;\d]+?)的?)?(?:占比|比重|所占比重|占比重|份额)(?:均|分别)?(?:较|比)(?P<base>[^,;]*?)(?:分别|均)?"
+                           r"(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
+# A change in points right after a share is the share's ('占…比重为35.2%，比上年同期提高2.7个百分点').
+_AFTER_SHARE = re.compile(r"(?:比|较)(?P<base>[^,;]*?)(?:分别|均)?(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
+_FALLS = r"慢|低|少|慢于|低于|下拉|拖累|下降|回落|降低|减少|缩小"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    measure: str                # pp_gap, contribution_pp or share_change
+    aggregate: str              # the aggregate or whole as printed ('' when unnamed)
+    values: tuple[float, ...]   # signed points, one per subject or per aggregate
+    each: bool = False          # 均: the one figure for every subject
+    base: str = ""              # a share's change: the span it is measured against, as printed
+
+
+def comparison(clause: str) -> Comparison | None:
+    """A subject's figure against an aggregate, said after it: a gap in growth rates (快于全部规模以上工业
+    4.8个百分点: pp_gap, signed), a contribution (拉动…增长0.6个百分点), a share's change in points."""
+    for pattern, measure in ((_GAP_AFTER, "pp_gap"), (_GAP_BEFORE, "pp_gap"), (_CONTRIBUTION, "contribution_pp"),
+                             (_SHARE_CHANGE, "share_change")):
+        match = pattern.fullmatch(clause.strip())
+        # '增速比上年加快…' compares with an earlier span (span_change), not with an aggregate
+        if match and not (measure == "pp_gap" and re.fullmatch(_SPAN_BASE, match.group("agg"))):
+            return _comparison(match, measure, clause)
+    return None
+
+
+def share_change_after_share(clause: str) -> Comparison | None:
+    """'比上年同期提高2.7个百分点' right after a share: the share's change."""
+    match = _AFTER_SHARE.fullmatch(clause.strip())
+    return _comparison(match, "share_change", clause) if match else None
+
+
+def _comparison(match: re.Match, measure: str, clause: str) -> Comparison:
+    sign = -1 if re.fullmatch(_FALLS, match.group("dir")) else 1
+    values = tuple(sign * float(n) for n in re.findall(NUMBER, match.group("nums")))
+    return Comparison(measure, match.groupdict().get("agg") or "", values, "均" in clause,
+                      match.groupdict().get("base") or "")
+
+
+# ------------------------------------------------------------------ cumulative change since a base year
+
+_CUMULATIVE = re.compile(r"(?:与|比|较|相比)(?P<base>\d{4})年(?:底|末)?(?:相比)?(?:分别|均)?累计(?:分别|均)?(?P<rest>(?:增长|下降|提高|降低).+)")
+
+
+def cumulative(clause: str) -> tuple[str, list[Item]] | None:
+    """'与2020年相比分别累计增长约39.5%和48.4%': (base year, the changes in %)."""
+    match = _CUMULATIVE.fullmatch(clause.strip())
+    if not match:
+        return None
+    items = enumerated_changes(match.group("rest"))
+    return (match.group("base"), items) if items and all(i.unit == "%" for i in items) else None
+
+
 # ------------------------------------------------------------------ basis of a list
 
 _BASIS = re.compile(r"(?:与|和|同)(?P<base>上年同期|去年同期|上年同月|上年|去年|上月)相比|(?P<short>同比|环比)")
@@ -376,6 +446,7 @@ def _count(text: str) -> int:
 # A milestone a figure passed, never the figure: 均超过3100万辆, 双双突破1000万辆, 首次突破, 连续N年,
 # 保持在3000万辆以上规模, 迈上N台阶
 _THRESHOLD = re.compile(r"(?:均|双双|都|首次|历史上首次|再次|连续\d+(?:个)?(?:年|月|季度)?)(?:超过|超出|超|突破|站上|迈上|达到|保持在?|稳定在)"
+                        r"|(?:位居|居|保持|稳居|位列)(?:世界|全球|全国)(?:第一|首位|前列)"
                         r"|(?:突破|超过|迈上|站上)(?:\d+(?:\.\d+)?)?[万亿千百]*(?:[^\d,;]{0,3})?(?:大关|台阶|关口|规模)"
                         r"|以上规模|连续\d+年")
 

@@ -16,54 +16,36 @@ import re
 
 from .. import catalogue, register
 from ..catalogue import Indicator, family_of
-from ..cn import NUMBER, Period
+from ..cn import Period
 
-_NUMS = r"(?P<nums>" + NUMBER + r"个?(?:百分点)?(?:(?:和|、|及)" + NUMBER + r"个?(?:百分点)?)*)个?百分点"
-_FASTER, _SLOWER = "快|高|多", "慢|低|少"
-_GAP_AFTER = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?:比|较)(?P<agg>[^,;]*?)(?:分别)?"
-                        r"(?P<dir>快|高出|(?<!提)高|慢|低)" + _NUMS)
-_GAP_BEFORE = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
-                         r"(?:分别)?" + _NUMS)
-_CONTRIBUTION = re.compile(r"(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别)?"
-                           + _NUMS)
-_SHARE_CHANGE = re.compile(r"(?:占比|比重|所占比重|占比重)(?:较|比)(?P<base>[^,;]*?)(?P<verb>提高|提升|上升|增加|扩大|下降|回落|降低|"
-                           r"减少|缩小)" + _NUMS)
-# A change in points right after a share is the share's ("占…比重为35.2%，比上年同期提高2.7个百分点").
-_AFTER_SHARE = re.compile(r"(?:比|较)(?P<base>[^,;]*?)(?P<verb>提高|提升|上升|增加|扩大|下降|回落|降低|减少|缩小)" + _NUMS)
 _GENERIC = re.compile(r"^(?:全部|全国|全)?(?:规模以上|规上)?(?:工业|全行业|行业|制造业)?(?:整体|平均)?(?:水平|增速|增长)?"
                       r"(?:总收入|收入|总量|总额)?$")
 _AGGREGATE_NOISE = re.compile(r"^全部(?=\S*(?:指数|收入|利润))|同期|同月|的|整体水平|平均水平|总体水平|整体增速|增速|增加值|水平|平均|整体|总体")
 
 
 def read(reader, clause: str, quote: str, period, ctx) -> bool:
-    """Emit the comparison figures of `clause` for the subjects in force; True when it was one."""
-    for pattern, measure in ((_GAP_AFTER, "pp_gap"), (_GAP_BEFORE, "pp_gap"),
-                             (_CONTRIBUTION, "contribution_pp"), (_SHARE_CHANGE, None)):
-        match = pattern.fullmatch(clause)
-        if match:
-            break
-    else:
-        match = _AFTER_SHARE.fullmatch(clause) if ctx.last_share and ctx.share_at == len(reader.out) else None
-        if match is None:
-            return False
-        measure = None
-    if measure is None:
-        return _share_change(reader, match, quote, period, ctx)
-    values = _values(match.group("nums"))
+    """Emit the comparison figures of `clause` (register.comparison) for the subjects in force; True
+    when it was one."""
+    found = register.comparison(clause)
+    if found is None and ctx.last_share and ctx.share_at == len(reader.out):
+        found = register.share_change_after_share(clause)
+    if found is None:
+        return False
+    if found.measure == "share_change":
+        return _share_change(reader, found, quote, period, ctx)
+    values = list(found.values)
     subjects = ctx.subjects
     if len(values) > len(subjects) and "分别" in clause and len(ctx.history) >= len(values):
         subjects = ctx.history[-len(values):]     # '…增长8.0%，…增长7.2%，分别快于…3.1、2.3个百分点'
-    pairs = _pairs(reader, subjects, match.group("agg"), values, "均" in clause)
+    pairs = _pairs(reader, subjects, found.aggregate, values, found.each)
     if pairs is None:
         reader.skip(quote, "unattributed", ctx)
         return True
-    sign = -1 if re.fullmatch(_SLOWER + r"|慢于|低于|下拉|拖累", match.group("dir")) else 1
+    if any(aggregate is None for _, aggregate, _ in pairs):
+        reader.skip(quote, "unknown name", ctx)
+        return True
     for subj, aggregate, value in pairs:
-        if aggregate is None:
-            reader.skip(quote, "unknown name", ctx)
-            return True
-    for subj, aggregate, value in pairs:
-        reader.emit(subj.indicator, subj.label, period, measure, sign * value, "百分点", quote,
+        reader.emit(subj.indicator, subj.label, period, found.measure, value, "百分点", quote,
                     relative_to=aggregate.code)
     return True
 
@@ -85,33 +67,41 @@ def _pairs(reader, subjects, aggregates_text: str, values: list[float], each: bo
     return None
 
 
-def _share_change(reader, match, quote, period, ctx) -> bool:
-    last = ctx.last_share
-    if last is None:
-        reader.skip(quote, "unattributed", ctx)
-        return True
-    ind, label, aggregate = last
-    printed = match.group("base")
-    base = None
-    if re.search(r"上年末|年初|去年底|上年底", printed):
-        measure = "share_pp_change_ytd"
-    elif re.fullmatch(r"上年同期|去年同期|上年同月|上年|去年|同期", printed):
-        measure = "share_pp_change"
+def _share_change(reader, found: register.Comparison, quote, period, ctx) -> bool:
+    """A share's change in points: of the share just read ('占比较上年末提高4.1个百分点'), or, the whole
+    named, of each subject's share in it ('占规上工业增加值比重较上年分别提高2.2个和0.8个百分点')."""
+    if found.aggregate:
+        shares = [(subj.indicator, subj.label, relative_to(reader, found.aggregate, subj.indicator))
+                  for subj in ctx.subjects]
+        shares = [(ind, label, whole.code if whole is not None and whole.code != ind.code else None)
+                  for ind, label, whole in shares]
     else:
-        # '较前8个月', '较上半年', '较2023年' (a year earlier for an annual figure)
-        base = register.base_period(printed, period)
-        if base is None:
-            reader.skip(quote, "not stored", ctx)
-            return True
-        year_earlier = Period(str(int(period.period[:4]) - 1) + period.period[4:], period.period_type)
-        measure, base = ("share_pp_change", None) if base == year_earlier else ("share_pp_change_prev", base)
-    sign = -1 if match.group("verb") in ("下降", "回落", "降低", "减少", "缩小") else 1
-    values = _values(match.group("nums"))
-    if len(values) != 1:
+        shares = [ctx.last_share] if ctx.last_share else []
+    values = found.values * len(shares) if len(found.values) == 1 and found.each else found.values
+    if not shares or len(values) != len(shares):
         reader.skip(quote, "unattributed", ctx)
         return True
-    reader.emit(ind, label, period, measure, sign * values[0], "百分点", quote, relative_to=aggregate, base=base)
+    measure, base = share_change_measure(found.base, period)
+    if measure is None:
+        reader.skip(quote, "not stored", ctx)
+        return True
+    for (ind, label, aggregate), value in zip(shares, values):
+        reader.emit(ind, label, period, measure, value, "百分点", quote, relative_to=aggregate, base=base)
     return True
+
+
+def share_change_measure(printed: str, period: Period) -> tuple[str | None, Period | None]:
+    """share_pp_change (on a year earlier), share_pp_change_ytd (since the end of last year) or
+    share_pp_change_prev with the span it is measured against (较前8个月, 较上半年)."""
+    if re.search(r"上年末|年初|去年底|上年底", printed):
+        return "share_pp_change_ytd", None
+    if re.fullmatch(r"上年同期|去年同期|上年同月|上年|去年|同期", printed):
+        return "share_pp_change", None
+    base = register.base_period(printed, period)
+    if base is None:
+        return None, None
+    year_earlier = Period(str(int(period.period[:4]) - 1) + period.period[4:], period.period_type)
+    return ("share_pp_change", None) if base == year_earlier else ("share_pp_change_prev", base)
 
 
 # Families whose total is 规模以上工业's own (growth of value added, profits, revenue, costs).
@@ -135,7 +125,3 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
         rest = name.replace(word, "", 1)
         found = totals.get(metric_family) if _GENERIC.fullmatch(rest) or rest in reader.vocab.totals else None
     return found
-
-
-def _values(nums: str) -> list[float]:
-    return [float(n) for n in re.findall(NUMBER, nums)]

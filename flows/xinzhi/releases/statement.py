@@ -27,8 +27,10 @@ from ..catalogue import Indicator
 from ..cn import (CHANGE_RE, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change,
                   parse_quantity)
 from ..html import clean_text
-from ..model import Article, Observation, ParseError, Release
+from ..model import Article, Observation, Release
+from .. import register
 from . import selfcheck
+from .comparisons import share_change_measure
 from .reader import NET_CHANGE
 
 KIND = "statement"
@@ -40,14 +42,16 @@ FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_net
             "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
             "iip_devices", "iip_core_industry", "iip_identifiers", "iip_categories", "ai_core_industry",
             "ai_enterprises", "compute_intelligent", "compute_clusters", "storage_capacity", "green_factories",
-            "green_parks", "solid_waste_utilization", "sme", "hightech_enterprises", "vehicles",
-            "digital_industry_revenue", "telecom", "industrial_va", "industry_va_total", "software_revenue")
+            "green_parks", "solid_waste_utilization", "sme", "hightech_enterprises", "vehicles", "shipbuilding",
+            "digital_industry_revenue", "digital_industry_profit", "telecom", "industrial_va", "industry_va_total",
+            "software_revenue", "electronics_va")
 
 # Topics a title may name for the whole page.
 TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造", "算力", "5G")
 
 # Series of the statistical releases that statements restate: read with the releases' measures.
-STATISTICAL = ("telecom", "industrial_va", "industry_va_total", "software_revenue", "digital_industry_revenue")
+STATISTICAL = ("telecom", "industrial_va", "industry_va_total", "software_revenue", "digital_industry_revenue",
+               "digital_industry_profit", "vehicles", "shipbuilding", "electronics_va")
 
 # News columns the kind reads (the statistics columns are the other kinds').
 NEWS_PATHS = ("/xwfb/",)
@@ -75,6 +79,8 @@ _WHERE = re.compile(r"^在\d+个(?:城市|地市|省份|省市|地区)(?=开展|
 # A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
 _PER_WORKERS = re.compile(r"每万名?(?:产业)?(?:工人|员工|从业人员)(?P<n>\d+(?:\.\d+)?)台")
 _QUOTES = re.compile(r"[“”\"‘’']")
+# The metric a name ends in, to say another metric of the same subject.
+_METRIC_TAIL = re.compile(r"(?:业务收入|营业收入|收入|利润总额|利润|规模|产量|销量|增加值)$")
 _PUNCTUATION = " ，,；;：:、。！？!?"
 
 
@@ -88,6 +94,8 @@ class _Context:
     subject: tuple[Indicator, str] | None = None    # the last figure's name, for 同比增长 / 占…
     topic: str = ""                   # what the sentence is about ('5G应用…，案例总数…': 5G应用)
     pending: list[str] = field(default_factory=list)  # names listed before 分别
+    group: list[tuple[Indicator, str]] = field(default_factory=list)  # the names of the last figures read
+    history: list[tuple[Indicator, str]] = field(default_factory=list)  # every name with a figure, in order
 
 
 def is_news(url: str) -> bool:
@@ -95,8 +103,9 @@ def is_news(url: str) -> bool:
 
 
 def matches_title(title: str) -> bool:
-    from ..themes import theme_of
-    return theme_of(title) is not None
+    """Every news item but the kinds that never state progress (news_scope.py)."""
+    from ..news_scope import never_progress
+    return never_progress(title) is None
 
 
 def parse(article: Article) -> Release:
@@ -104,8 +113,8 @@ def parse(article: Article) -> Release:
     release = Release(article.url, PUBLISHER, KIND, article.title, article.published_at, month.period, "month")
     reader = _Reader(release, article, month)
     reader.read(article.paragraphs)
-    if not reader.out:
-        raise ParseError(article.url, "figures", "a statement of progress with a theme figure (智能工厂, 5G工厂 …)")
+    # A news item with no catalogued figure is read with none: its clauses with numbers are listed
+    # (raw.skipped), never an error.
     release.observations = _without_conflicts(reader.out, release)
     release.unexplained = selfcheck.unexplained(article, release, reader.out)
     return release
@@ -164,6 +173,8 @@ class _Reader:
                 return ctx.asof
             self.context(segment, ctx, opens=opening)
             opening = opening and not re.search(r"\d", segment)
+            if self.said_of_the_last(segment, ctx):
+                continue
             if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) \
                     or _REACH.search(fold(segment).rstrip(_PUNCTUATION)):
                 self.universe(segment, ctx)
@@ -197,6 +208,71 @@ class _Reader:
                     self.year = ctx.year
             elif period.period_type == "ytd":
                 ctx.span = period
+
+    def said_of_the_last(self, segment: str, ctx: _Context) -> bool:
+        """The register's forms said of the figures just read: a milestone (连续16年…, 均超过…: never a
+        figure), a comparison with an aggregate (增速分别高于规上工业3.3个和3.5个百分点), a change in
+        points against an earlier span (增速比上年加快0.1个百分点), a share's change (占…比重较上年分别
+        提高…), a cumulative change since a base year (与2020年相比分别累计增长约39.5%和48.4%)."""
+        folded = _clean_lead(fold(segment))
+        if register.threshold(folded):
+            self._skip_if_figure(segment, "milestone")
+            return True
+        compared, span, since = register.comparison(folded), register.span_change(folded), register.cumulative(folded)
+        if not (compared or span or since):
+            return False
+        group = ctx.group or ([ctx.subject] if ctx.subject else [])
+        wanted = len((compared or span).values) if (compared or span) else len(since[1])
+        if len(group) < wanted <= len(ctx.history) and "分别" in segment:
+            group = ctx.history[-wanted:]    # '收入约38.3万亿元，利润总额3.1万亿元，…分别累计增长…'
+
+        if compared:
+            self.compared(compared, segment, group, ctx)
+        elif span:
+            self.span(span, segment, group, ctx)
+        else:
+            self.since(since, segment, group, ctx)
+        return True
+
+    def compared(self, found: register.Comparison, segment: str, group, ctx: _Context) -> None:
+        values = found.values * len(group) if len(found.values) == 1 and found.each else found.values
+        if not group or len(values) != len(group):
+            return self._skip_if_figure(segment, "unattributed")
+        whole = self.resolve(re.sub(r"^(?:全部|全国|所有)", "", _clean(found.aggregate))) if found.aggregate else None
+        if found.measure == "share_change":
+            measure, base = share_change_measure(found.base, self.period_of(group[0][0], "share_pct", ctx) or self.month)
+        else:
+            measure, base = found.measure, None
+        if measure is None or (found.measure != "share_change" and whole is None):
+            return self._skip_if_figure(segment, "unknown name" if measure else "not stored")
+        for (ind, name), value in zip(group, values):
+            self.emit(ind, name, Quantity(value, "百分点", "exact", None), measure, segment, ctx,
+                      relative_to=whole.code if whole is not None and whole.code != ind.code else None, base=base)
+
+    def span(self, change: register.SpanChange, segment: str, group, ctx: _Context) -> None:
+        """'增速比上年加快0.1个百分点' of the growth just read: growth_pp_change against that span."""
+        values = change.values * len(group) if len(change.values) == 1 else change.values
+        if not group or len(values) != len(group):
+            return self._skip_if_figure(segment, "unattributed")
+        for (ind, name), value in zip(group, values):
+            period = self.period_of(ind, "yoy_pct", ctx)
+            base = register.base_period(change.base, period) if period else None
+            if base is None:
+                return self._skip_if_figure(segment, "not stored")
+            rate = ind.unit == "%" and catalogue.family_of(ind.code) not in catalogue.GROWTH_ONLY
+            measure = "pp_change" if rate and base.period[:4] != period.period[:4] else \
+                "pp_change_prev" if rate else "growth_pp_change"
+            self.emit(ind, name, Quantity(value, "百分点", "exact", None), measure, segment, ctx,
+                      base=None if measure == "pp_change" else base)
+
+    def since(self, found: tuple[str, list], segment: str, group, ctx: _Context) -> None:
+        """'与2020年相比分别累计增长约39.5%和48.4%': growth since the base year (cum_pct)."""
+        year, items = found
+        if not group or len(items) != len(group):
+            return self._skip_if_figure(segment, "unattributed")
+        for (ind, name), item in zip(group, items):
+            self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), "cum_pct", segment, ctx,
+                      base=Period(year, "year"))
 
     @property
     def month_year(self) -> int:
@@ -232,9 +308,13 @@ class _Reader:
     def paired(self, segment: str, ctx: _Context) -> None:
         """'A、B分别达到X%和Y%', 'A和B分别同比增长X%和Y%左右': one figure per name, in order;
         'A、B同比均增长11%左右': the one figure for each."""
+        listed = register.share_list(fold(segment))
+        if listed:      # '我国造船完工量、新接订单量和手持订单量分别占世界总量的56.1%、69.0%和66.8%'
+            return self.shares(*listed, segment, ctx)
         head, tail = segment.split("分别", 1) if "分别" in segment else segment.split("均", 1)
         folded_tail = fold(tail)
-        names = ctx.pending + catalogue.split_labels(_clean(re.sub(r"(?:同比|比上年)$", "", head.strip())))
+        head = _clean(re.sub(r"(?:同比|比上年)$", "", head.strip()))
+        names = ctx.pending + (register.compound(head) or catalogue.split_labels(head))    # 产销量分别…
         ctx.pending = []
         quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(folded_tail)]
         growth = re.match(r"(?:同比|比上年)?(?:增长|下降)", folded_tail)
@@ -253,6 +333,18 @@ class _Reader:
             else:
                 self.emit(ind, name, quantity, _measure(quantity, ind), segment, ctx)
         ctx.subject = (resolved[-1], names[-1]) if len(names) == 1 else None
+        ctx.group = list(zip(resolved, names))
+
+    def shares(self, label: str, whole: str, items: list, segment: str, ctx: _Context) -> None:
+        names = catalogue.split_labels(_clean(label))
+        resolved = [self.resolve(name) for name in names]
+        if len(names) != len(items) or not all(resolved):
+            return self._skip_if_figure(segment, "unknown name" if not all(resolved) else "unattributed")
+        of = self.resolve(re.sub(r"^(?:全部|全国|所有)", "", _clean(whole)))
+        for ind, name, item in zip(resolved, names, items):
+            self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), "share_pct", segment, ctx,
+                      relative_to=of.code if of is not None and of.code != ind.code else None)
+        ctx.group = list(zip(resolved, names))
 
     def items(self, segment: str, ctx: _Context) -> None:
         """A segment's items (split on 、): each a figure with its name before or after it."""
@@ -318,11 +410,15 @@ class _Reader:
                        if name and not name.startswith(topic)]
         if ctx.subject:   # '5G移动电话用户达11.18亿户，用户普及率超79%': a name said of the figure just read
             candidates += [_joined(ctx.subject[1], name) for name in candidates[:2] if name and name != ctx.subject[1]]
+            # '数字产业收入约38.3万亿元，利润总额3.1万亿元': the same subject with another metric
+            head = _METRIC_TAIL.sub("", ctx.subject[1])
+            candidates += [head + name for name in candidates[:2] if name and head and not name.startswith(head)]
         for name in candidates:
             ind = self.resolve(name) if name else None
             if ind is not None:
                 self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
                 ctx.subject = (ind, name)
+                ctx.group = [ctx.subject]
                 return
         ctx.subject = None
         self.release.skip(part.strip(), "unknown name")
@@ -339,6 +435,7 @@ class _Reader:
         self.emit(subject[0], subject[1], Quantity(parse_change(change).value, "%", qualifier, None), "yoy_pct",
                   part, ctx)
         ctx.subject = subject
+        ctx.group = [subject]
 
     def _skip_if_figure(self, part: str, reason: str) -> None:
         if selfcheck.has_figure(fold(part)):
@@ -358,7 +455,7 @@ class _Reader:
         return None
 
     def emit(self, ind: Indicator, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
-             universe: float | None = None, relative_to: str | None = None) -> None:
+             universe: float | None = None, relative_to: str | None = None, base: Period | None = None) -> None:
         period = self.period_of(ind, measure, ctx)
         if period is None:
             self.release.skip(quote.strip(), "form not read")
@@ -366,13 +463,16 @@ class _Reader:
         if period.as_date() > self.month.as_date() and not ctx.forecast:
             self.release.skip(quote.strip(), "not stored")      # a later period: a goal, not progress
             return
+        if measure in ("level", "count", "yoy_pct") and (ind, name) not in ctx.history:
+            ctx.history.append((ind, name))
         self.out.append(Observation(
             source_url=self.release.url, publisher=PUBLISHER, release_kind=KIND,
             published_at=self.release.published_at.isoformat(), indicator=ind.code, label_zh=catalogue.clean_label(name),
             dimension=ind.dimension, period=period.period, period_type=period.period_type, measure=measure,
             value=quantity.value, unit=quantity.unit, quote=quote.strip(), qualifier=quantity.qualifier,
             evidence="forecast" if ctx.forecast else "statement", universe=universe, bound=quantity.bound,
-            relative_to=relative_to,
+            relative_to=relative_to, base_period=base.period if base else None,
+            base_period_type=base.period_type if base else None,
             parser_version=PARSER_VERSION))
 
     def period_of(self, ind: Indicator, measure: str, ctx: _Context) -> Period | None:

@@ -64,7 +64,7 @@ _ROW_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[)）])\s*|(?<=
 def _columns(headers, width, reader: Reader) -> list:
     """Each column's (period, measure, family), 'unit', or None. A growth column after
     a metric column ('营业收入(亿元) | 比上年同期增长(%)') belongs to that metric."""
-    columns, family = [], None
+    columns, family, previous = [], None, None
     for j in range(width):
         text = fold("".join(row[j] for row in headers if j < len(row)))
         if j == 0:
@@ -73,8 +73,18 @@ def _columns(headers, width, reader: Reader) -> list:
         metric = reader.vocab.metric_of(text)
         if metric:
             family = metric[1]
-        columns.append(_column(text, reader.default_year, reader.base, family))
+        column = _column(text, reader.default_year, reader.base, family)
+        if isinstance(column, tuple) and isinstance(previous, tuple) and column[1] != "level" \
+                and previous[1] == "level" and not _names_period(text):
+            # '1—11月累计 | 比上年同期增长(%)': a growth column without its own period is the level's before it
+            column = (previous[0], column[1], column[2])
+        columns.append(column)
+        previous = column
     return columns
+
+
+def _names_period(text: str) -> bool:
+    return bool(re.search(r"累计|本月|当月|本期|全年", text) or find_period(text, 2000))
 
 
 def _column(text, default_year, base, family):

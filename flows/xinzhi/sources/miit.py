@@ -16,9 +16,9 @@ from urllib.parse import urlencode, urljoin, urlsplit
 from ..fetch import BlockedError, FetchError, UnreachableError
 from ..html import attachment_of, soup_of, split_tables, text_of
 from ..model import Article, NotHtml, ParseError
-from ..releases import kind_of, plan
+from ..releases import PARSERS, columns, plan
 from ..releases.statement import KIND as STATEMENT
-from ..themes import theme_of
+from ..news_scope import never_progress
 from .base import Classifier, Read, SourceError, Walk
 from .nbs import parse_date
 
@@ -164,13 +164,16 @@ def referer_for(url: str) -> str:
     return column_url(path[1:path.index("/art/")]) if "/art/" in path else ROOT + "/"
 
 
-def classify_statistics(title: str) -> str | None:
-    return kind_of(title, PUBLISHER)
+def classify_column(kind: str) -> Classifier:
+    """A report of a statistics column is the column's kind, unless the kind refuses its title (解读)."""
+    refuses = PARSERS[kind].TITLES.refuses
+    return lambda title: None if re.search(refuses, title) else kind
 
 
 def classify_news(title: str) -> str | None:
-    """A news item is a statement of progress when its title names a theme (themes.py)."""
-    return STATEMENT if theme_of(title) else None
+    """A news item is read as a statement unless it is a kind that never states progress (news_scope.py):
+    the reader decides from its text whether it states any."""
+    return None if never_progress(title) else STATEMENT
 
 
 def classify_policy(title: str) -> str | None:
@@ -185,6 +188,7 @@ STATISTICS = (
     ("dzxx", "电子信息制造业", None),
     ("yclgy", "原材料工业", None),
     ("zbgy", "装备工业", None),
+    ("xfpgy", "消费品工业", None),
 )
 
 
@@ -205,7 +209,7 @@ POLICY = (
 
 def sources(settings) -> list[Column]:
     statistics = [Column(f"gxsj/tjfx/{section}", f"miit.{section}", f"MIIT statistics column {name} ({section})",
-                         classify_statistics, page_id) for section, name, page_id in STATISTICS]
+                         classify_column(columns.KINDS[section]), page_id) for section, name, page_id in STATISTICS]
     news = [Column(path, f"miit.{key}", f"MIIT news column {name} ({path})", classify_news)
             for path, key, name in NEWS]
     policy = [Column(path, f"miit.{key}", f"MIIT policy-file column {name} ({path})", classify_policy)

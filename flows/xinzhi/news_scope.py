@@ -1,0 +1,28 @@
+"""Which MIIT news items are fetched: every item of the news and press-conference columns
+(时政要闻, 工信动态·司局动态, 新闻发布会) except the kinds of news that never carry progress figures.
+Whether an item states progress is for the statement reader to say from its text (a title such as
+'我国造船业三大指标连续16年领跑全球' names no theme word, yet carries every figure); an item with no
+catalogued figure is recorded as read with none.
+
+The kinds never fetched are written down here, each with the title words that announce it; an item
+denied is recorded (raw.discoveries, kind null) with its title, never fetched. Examples of both are in
+tests/test_statements.py.
+"""
+from __future__ import annotations
+
+import re
+
+# Kind of news that never states progress figures, and the title words that announce it.
+NEVER_PROGRESS: tuple[tuple[str, str], ...] = (
+    ("meeting with guests", r"会见|会谈|接见|通电话|视频通话|举行双边"),
+    ("party affairs", r"党组|党委|党建|党风|主题教育|学习教育|理论学习|读书班|民主生活会|巡视|巡察|廉政|纪检|警示教育"),
+    ("personnel", r"任免|任职|招聘|录用|人事|干部选拔"),
+    ("notice of a list or a draft", r"名单|公示|征求意见|听证|公开征集|遴选.*通知|申报.*通知|组织开展.*通知|通报"),
+    ("ceremony", r"慰问|悼念|逝世|植树|出版发行"),
+    ("inspection feedback", r"督察|督查|反馈.*意见"),
+)
+
+
+def never_progress(title: str) -> str | None:
+    """The kind of news a title announces that never carries progress figures, or None."""
+    return next((kind for kind, words in NEVER_PROGRESS if re.search(words, title)), None)
