@@ -126,6 +126,8 @@ COMMENT ON COLUMN seeds.key_industries.name_zh IS 'Chinese name.';
 COMMENT ON COLUMN seeds.key_industries.name_en IS 'English name.';
 COMMENT ON COLUMN seeds.key_industries.plan IS 'Its 2025–2026 growth plan.';
 COMMENT ON COLUMN seeds.key_industries.proxy_indicator IS 'Series standing for the industry.';
+COMMENT ON COLUMN seeds.key_industries.miit_indicator IS 'The series of MIIT''s own industry report that measures the industry (auto production, crude steel output …).';
+COMMENT ON COLUMN seeds.key_industries.miit_measure IS 'Measure of that series shown (level or yoy_pct).';
 COMMENT ON COLUMN seeds.key_industries.target_id IS 'Its target in seeds.targets, if any.';
 COMMENT ON COLUMN seeds.key_industries.notes IS 'Scope notes.';
 COMMENT ON COLUMN seeds.release_kinds.kind IS 'Release kind.';

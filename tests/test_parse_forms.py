@@ -144,6 +144,50 @@ def test_thresholds_are_milestones_not_figures(text, milestone):
     assert register.threshold(fold(text)) is milestone
 
 
+@pytest.mark.parametrize("text, measure, aggregate, values, each", [
+    ("快于全部规模以上工业4.8个百分点", "pp_gap", "全部规模以上工业", (4.8,), False),
+    ("增速分别比同期工业、高技术制造业高6个和2.9个百分点", "pp_gap", "同期工业、高技术制造业", (6.0, 2.9), False),
+    ("增速分别高于规上工业3.3个和3.5个百分点", "pp_gap", "规上工业", (3.3, 3.5), False),
+    ("较工业平均水平高2.1个百分点", "pp_gap", "工业平均水平", (2.1,), False),
+    ("增速均低于全行业1.2个百分点", "pp_gap", "全行业", (-1.2,), True),
+    ("拉动全部规模以上工业利润增长1.8个百分点", "contribution_pp", "全部规模以上工业利润", (1.8,), False),
+    # a share's change: of the share just read, or of each subject's share in a whole named
+    ("占比较上年末提高4.1个百分点", "share_change", "", (4.1,), False),
+    ("占规上工业增加值比重较上年分别提高2.2个和0.8个百分点", "share_change", "规上工业增加值", (2.2, 0.8), False),
+])
+def test_comparisons_with_an_aggregate(text, measure, aggregate, values, each):
+    found = register.comparison(fold(text))
+    assert (found.measure, found.aggregate, found.values, found.each) == (measure, aggregate, values, each)
+
+
+def test_a_change_against_an_earlier_span_is_no_comparison_with_an_aggregate():
+    assert register.comparison(fold("增速比上年加快0.1个百分点")) is None       # 加快: against 上年, a span
+    assert register.comparison(fold("较上年降低0.3个百分点")) is None
+
+
+def test_cumulative_growth_since_a_base_year():
+    base, items = register.cumulative(fold("与2020年相比分别累计增长约39.5%和48.4%"))
+    assert base == "2020" and items == [I(39.5, "%", "about"), I(48.4, "%", "about")]
+    assert register.cumulative(fold("比上年增长39.5%")) is None
+
+
+@pytest.mark.parametrize("text, said, count", [
+    ("41个大类行业中有30个行业增加值同比增长", None, register.Count(30, 41, "个大类行业", False)),
+    ("41个大类行业全部保持同比增长", None, register.Count(41, 41, "个大类行业", False)),
+    ("55种产品产量实现增长", (91.0, "种主要轻工业产品"), register.Count(55, 91, "种主要轻工业产品", False)),
+    ("21种产品产量同比下降", (31.0, "种建材产品"), register.Count(21, 31, "种建材产品", True)),
+    ("55种产品产量实现增长", None, None),            # no whole said: not a count we can place
+])
+def test_counts_out_of_a_whole(text, said, count):
+    assert register.count(fold(text), said) == count
+
+
+def test_the_whole_a_count_is_of_said_before_it():
+    assert register.universe(fold("在统计的91种主要轻工业产品中")) == (91.0, "种主要轻工业产品")
+    assert register.universe(fold("在41个工业大类行业中")) == (41.0, "个工业大类行业")
+    assert register.universe(fold("41个大类行业全部保持同比增长")) is None
+
+
 # ------------------------------------------------------------------ the forms at work in the readers
 
 def read(kind, title, text, tables=()):

@@ -331,7 +331,7 @@ def share_change_after_share(clause: str) -> Comparison | None:
 def _comparison(match: re.Match, measure: str, clause: str) -> Comparison:
     sign = -1 if re.fullmatch(_FALLS, match.group("dir")) else 1
     values = tuple(sign * float(n) for n in re.findall(NUMBER, match.group("nums")))
-    return Comparison(measure, match.groupdict().get("agg") or "", values, "均" in clause,
+    return Comparison(measure, match.groupdict().get("agg") or "", values, bool(re.search(r"(?<!平)均", clause)),
                       match.groupdict().get("base") or "")
 
 

@@ -47,6 +47,13 @@ finals AS (   -- every year of the window is in: the annual figure or the geomet
     GROUP BY target_id, start_year, deadline_year
     HAVING count(*) = any_value(deadline_year) - any_value(start_year) + 1
 ),
+totals AS (   -- a year's total (sales, output): only the full-year figure of the deadline year answers it
+    SELECT target_id, value AS actual, bound, qualifier, evidence, period, period_type, source_url, published_at,
+        quote, true AS is_final
+    FROM series
+    WHERE scoring = 'annual_total' AND period_type = 'year' AND TRY_CAST(period AS INTEGER) = deadline_year
+    QUALIFY row_number() OVER (PARTITION BY target_id ORDER BY evidence = 'statistics' DESC, published_at DESC) = 1
+),
 progress AS ( -- before that: the latest year-to-date or full-year figure in the window
     SELECT target_id, value AS actual, bound, qualifier, evidence, period, period_type, source_url, published_at,
         quote, false AS is_final
@@ -70,6 +77,7 @@ best AS (
     SELECT * FROM finals
     UNION ALL SELECT * FROM progress WHERE target_id NOT IN (SELECT target_id FROM finals)
     UNION ALL SELECT * FROM levels
+    UNION ALL SELECT * FROM totals
 ),
 ranged AS (   -- what the wording allows: 7000余 is 7000 up to (not including) 8000; 不到1000 is below 1000
     SELECT *,
@@ -134,6 +142,15 @@ SELECT
         ELSE 'off track'
     END AS status,
     coalesce(is_final, false) AS is_final,
+    -- why a target has no status from a figure: a closed list
+    CASE
+        WHEN kind = 'context' THEN 'no number to score'
+        WHEN actual IS NOT NULL THEN NULL
+        WHEN NOT scoreable THEN 'no official series read'
+        WHEN start_year > (SELECT year(built_at) FROM raw.build_info) THEN 'window not reached'
+        ELSE 'no figure yet in window'
+    END AS unscored_reason,
+    CASE WHEN kind = 'target' AND NOT scoreable AND actual IS NULL THEN metric END AS needed_series,
     actual_source_url, actual_published_at, actual_quote, d.others AS disagreeing,
     document, scored.issuer, issued_on, coalesce(v.document_url, scored.document_url) AS document_url,
     confidence, scoreable, notes,
@@ -160,7 +177,7 @@ COMMENT ON COLUMN marts.target_scorecard.target_value IS 'The target number, in 
 COMMENT ON COLUMN marts.target_scorecard.tolerance IS 'Tolerance for approx and = (curation rule: 0.5 points for growth rates, 2 % of the value for levels).';
 COMMENT ON COLUMN marts.target_scorecard.value_high IS 'Upper bound of a range target.';
 COMMENT ON COLUMN marts.target_scorecard.unit IS 'Unit of the target (the series unit where one is scored).';
-COMMENT ON COLUMN marts.target_scorecard.scoring IS 'annual (a year), annual_avg (geometric mean over the window) or level (a level by the deadline).';
+COMMENT ON COLUMN marts.target_scorecard.scoring IS 'annual (a year), annual_avg (geometric mean over the window), level (a level by the deadline) or annual_total (a year''s total, sales or output: only the full-year figure of the deadline year answers it).';
 COMMENT ON COLUMN marts.target_scorecard.start_year IS 'First year of the target window.';
 COMMENT ON COLUMN marts.target_scorecard.deadline_year IS 'Year the target is due.';
 COMMENT ON COLUMN marts.target_scorecard.actual IS 'Released figure that answers the target, in the target unit: full year, geometric mean over the window, latest level, or the latest year-to-date figure.';
@@ -173,6 +190,8 @@ COMMENT ON COLUMN marts.target_scorecard.actual_period IS 'Period of the actual 
 COMMENT ON COLUMN marts.target_scorecard.actual_period_type IS 'month, ytd, year or year_avg.';
 COMMENT ON COLUMN marts.target_scorecard.gap IS 'actual minus target_value, in the target unit.';
 COMMENT ON COLUMN marts.target_scorecard.status IS 'met, on track, off track, unclear (a qualified actual whose range lies on both sides of the target: 7000余 against 7500), no data yet, or not scored (context).';
+COMMENT ON COLUMN marts.target_scorecard.unscored_reason IS 'Why the target has no figure to score, from a closed list: no number to score (a goal without a number), no official series read (no series in scope measures it: needed_series says what it would need), window not reached (its window begins after the warehouse was built), no figure yet in window (its series is read, no figure for its window yet); null for a scored target.';
+COMMENT ON COLUMN marts.target_scorecard.needed_series IS 'For a target no series in scope measures: the quantity a series would have to measure.';
 COMMENT ON COLUMN marts.target_scorecard.is_final IS 'True when the actual is the final figure for the target (not a progress figure).';
 COMMENT ON COLUMN marts.target_scorecard.actual_source_url IS 'Release the actual comes from (the latest one, for an average).';
 COMMENT ON COLUMN marts.target_scorecard.actual_published_at IS 'When that release was published.';
