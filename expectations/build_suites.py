@@ -30,6 +30,7 @@ RANGES = {
     "yoy_real_pct": (-100, 5000),
     "yoy_nominal_pct": (-100, 5000),
     "cum_pct": (-100, 10000),      # growth since a base year, in %
+    "contribution_pct": (-100, 200),   # the share of an aggregate's growth a part accounts for
     **{measure: (-100, 100) for measure in POINTS},
     "abs_change": (-1e9, 1e9),
     "yoy_abs_change": (-1e9, 1e9),
@@ -79,7 +80,8 @@ def observations_suite() -> gx.ExpectationSuite:
                                                     or_equal=False),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
                                         row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct", "yoy_real_pct",
-                                                                                "yoy_nominal_pct", "cum_pct"])),
+                                                                                "yoy_nominal_pct", "cum_pct",
+                                                                                "contribution_pct"])),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"],
                                         row_condition=Column("measure").is_in(POINTS)),
         # An over or under figure carries the other end of its range; an exact one does not.
@@ -94,7 +96,8 @@ def observations_suite() -> gx.ExpectationSuite:
         gxe.ExpectColumnValuesToBeInSet(column="base_period_type", value_set=["month", "ytd", "quarter", "year"]),
         # A difference from another aggregate names that aggregate.
         gxe.ExpectColumnValuesToNotBeNull(column="relative_to",
-                                          row_condition=Column("measure").is_in(["pp_gap", "contribution_pp"])),
+                                          row_condition=Column("measure").is_in(["pp_gap", "contribution_pp",
+                                                                                 "contribution_pct"])),
     ]
     for measure, (low, high) in RANGES.items():
         expectations.append(gxe.ExpectColumnValuesToBeBetween(

@@ -166,9 +166,18 @@ def test_a_change_against_an_earlier_span_is_no_comparison_with_an_aggregate():
 
 
 def test_cumulative_growth_since_a_base_year():
-    base, items = register.cumulative(fold("与2020年相比分别累计增长约39.5%和48.4%"))
-    assert base == "2020" and items == [I(39.5, "%", "about"), I(48.4, "%", "about")]
+    since = register.cumulative(fold("与2020年相比分别累计增长约39.5%和48.4%"))
+    assert since == register.Since("2020", (I(39.5, "%", "about"), I(48.4, "%", "about")), False)
+    assert register.cumulative(fold("较2023年底增长6.1%")) == register.Since("2023", (I(6.1, "%"),), True)
     assert register.cumulative(fold("比上年增长39.5%")) is None
+    assert register.cumulative(fold("比2019年同期增长14.7%")) is None     # a two-year comparison: not this form
+
+
+def test_contribution_rates():
+    assert register.contribution_rate(fold("工业对经济增长的贡献率为35%")) == register.Share("工业", "经济", 35.0)
+    assert register.contribution_rate(fold("对全国数字产业收入增长的贡献率达99.5%")) == \
+        register.Share("", "全国数字产业收入", 99.5)
+    assert register.contribution_rate(fold("对全部规模以上工业利润增长的贡献率最大")) is None
 
 
 @pytest.mark.parametrize("text, said, count", [

@@ -86,7 +86,14 @@ STOCKS = frozenset({
     "hightech_enterprises", "iip_categories.economy", "g5_iip_projects", "compute_racks",
     "smart_factories.national_demo", "mfg_innovation_centers",
     "shipbuilding.order_book", "shipbuilding.export_order_book", "steel.key_inventory", "steel.social_inventory",
+    "g5_factories_high_level", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
+    "charging_infrastructure", "swap_stations", "aircraft.c919_deliveries",
 })
+
+
+# Counts of what was new in a period (新培育国家级绿色工厂1383家): a flow, not a stock at a date.
+FLOW_COUNTS = frozenset({"green_factories_new", "industries_growing", "industries_profit_growing", "products_growing",
+                         "light_products_growing", "building_products_growing"})
 
 
 def is_stock(code: str) -> bool:

@@ -202,7 +202,7 @@ _ABOUT_BEFORE = r"约|大约|近|接近|将近"
 _UNDER_BEFORE = r"不到|不足|少于|低于"
 _MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "万": 1e4}
 # Units statements count and measure in (longest first where one is the start of another).
-STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|EFLOPS|EB|PB|个百分点|百分点|%|标准机架|机架|家|个(?![月季])|项|座|张|款|件|所|批|条|台|套|部|辆|户|人|"
+STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|EFLOPS|EB|PB|个百分点|百分点|%|标准机架|机架|家|个(?![月季])|项|座|张|款|件|所|批|条|台|套|部|辆|架|艘|户|人|"
                    r"载重吨|修正总吨|吨标准煤|吨标煤|吨|千瓦时|千瓦|美元|元|平方米|公里|GB")
 # A magnitude without a number ('超过万亿元') only after a qualifier: '每万人' is no figure.
 QUANTITY_RE = re.compile(

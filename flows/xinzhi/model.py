@@ -8,7 +8,7 @@ from datetime import datetime
 PARSER_VERSION = "nbs-ip/1.1.0"
 
 MEASURES = ("yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "pp_change_mom",
-            "pp_change_prev", "growth_pp_change", "cum_pct", "abs_change", "yoy_abs_change", "mom_abs_change", "yoy_real_pct",
+            "pp_change_prev", "growth_pp_change", "cum_pct", "contribution_pct", "abs_change", "yoy_abs_change", "mom_abs_change", "yoy_real_pct",
             "yoy_nominal_pct", "pp_gap", "contribution_pp", "share_pp_change", "share_pp_change_ytd",
             "share_pp_change_prev")
 # How exactly a figure is printed: 余 / 超过 / 逾 / 突破 / 以上 (over), 约 / 左右 / 近 (about), 不到 (under).

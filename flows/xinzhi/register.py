@@ -13,7 +13,8 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   span change   增速比1—11月低N个百分点 · 较上半年回落 · 降幅较一季度收窄 · 与1—11月基本持平 (a stated zero)
   comparison    快于全部规上工业N个百分点 · 增速分别高于规上工业X个和Y个百分点 · 拉动…增长N个百分点 ·
                 占比较上年末提高N个百分点 · 占规上工业增加值比重较上年分别提高X个和Y个百分点
-  cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year)
+  cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year) · 较2023年底增长X%
+  contribution  工业对经济增长的贡献率为X% (the share of an aggregate's growth a part accounts for)
   basis         与上年相比，… · 同比，… : the base of the list that follows
   count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole)
   group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure)
@@ -158,7 +159,8 @@ _SHARE_FORMS = (
     # 达到汽车新车总销量的40.9%
     re.compile(r"(?P<label>.*?)(?:达到|达|相当于)(?P<whole>[^,;\d]*?(?:总|全|所有)[^,;\d]*?)的" + _PCT + r"$"),
     # 新车销量占比为40.9% (the whole unnamed)
-    re.compile(r"(?P<label>[^占,;]*?)(?P<whole>)(?:所占比重|占比|比重|市场份额|市场占有率|份额)(?:为|达到|达|升至)?" + _PCT + r"$"),
+    re.compile(r"(?P<label>[^占,;]*?)(?P<whole>)(?:所占比重|占比|比重|市场份额|市场占有率|份额)(?:进一步|继续)?"
+               r"(?:为|达到|达|升至|降至|提高至|提高到|上升至|下降至|回落至)?" + _PCT + r"$"),
 )
 
 
@@ -294,8 +296,9 @@ _GAP_BEFORE = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|�
 _CONTRIBUTION = re.compile(r"(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别)?" + _NUMS)
 _SHARE_VERBS = r"提高|提升|上升|增加|扩大|下降|回落|降低|减少|缩小"
 # '占比较上年末提高4.1个百分点' (the share just read) · '占规上工业增加值比重较上年分别提高2.2个和0.8个百分点' (the whole named)
-_SHARE_CHANGE = re.compile(r"(?:占(?P<agg>[^,;\d]+?)的?)?(?:占比|比重|所占比重|占比重|份额)(?:均|分别)?(?:较|比)(?P<base>[^,;]*?)(?:分别|均)?"
-                           r"(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
+# '中国品牌乘用车市场份额较上年提升8.6个百分点': the share of a name printed before it, no share printed
+_SHARE_CHANGE = re.compile(r"(?P<label>[^,;\d占]*?)(?:占(?P<agg>[^,;\d]+?)的?)?(?:占比|比重|所占比重|占比重|市场份额|份额)(?:均|分别)?"
+                           r"(?:较|比)(?P<base>[^,;]*?)(?:分别|均)?(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
 # A change in points right after a share is the share's ('占…比重为35.2%，比上年同期提高2.7个百分点').
 _AFTER_SHARE = re.compile(r"(?:比|较)(?P<base>[^,;]*?)(?:分别|均)?(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
 _FALLS = r"慢|低|少|慢于|低于|下拉|拖累|下降|回落|降低|减少|缩小"
@@ -308,6 +311,7 @@ class Comparison:
     values: tuple[float, ...]   # signed points, one per subject or per aggregate
     each: bool = False          # 均: the one figure for every subject
     base: str = ""              # a share's change: the span it is measured against, as printed
+    label: str = ""             # a share's change: the name it is of, when printed before it
 
 
 def comparison(clause: str) -> Comparison | None:
@@ -332,21 +336,45 @@ def _comparison(match: re.Match, measure: str, clause: str) -> Comparison:
     sign = -1 if re.fullmatch(_FALLS, match.group("dir")) else 1
     values = tuple(sign * float(n) for n in re.findall(NUMBER, match.group("nums")))
     return Comparison(measure, match.groupdict().get("agg") or "", values, bool(re.search(r"(?<!平)均", clause)),
-                      match.groupdict().get("base") or "")
+                      match.groupdict().get("base") or "", (match.groupdict().get("label") or "").strip())
 
 
 # ------------------------------------------------------------------ cumulative change since a base year
 
-_CUMULATIVE = re.compile(r"(?:与|比|较|相比)(?P<base>\d{4})年(?:底|末)?(?:相比)?(?:分别|均)?累计(?:分别|均)?(?P<rest>(?:增长|下降|提高|降低).+)")
+_CUMULATIVE = re.compile(r"(?:与|比|较|相比)(?P<base>\d{4})年(?P<end>底|末)?(?:相比)?(?:分别|均)?(?P<cum>累计)?(?:分别|均)?"
+                         r"(?P<rest>(?:增长|下降|提高|降低).+)")
 
 
-def cumulative(clause: str) -> tuple[str, list[Item]] | None:
-    """'与2020年相比分别累计增长约39.5%和48.4%': (base year, the changes in %)."""
+@dataclass(frozen=True)
+class Since:
+    base: str                 # the base year
+    items: tuple[Item, ...]   # the changes in %, one per subject
+    year_end: bool            # '较2023年底': against the stock at that year's end
+
+
+def cumulative(clause: str) -> Since | None:
+    """'与2020年相比分别累计增长约39.5%和48.4%', '较2023年底增长6.1%': a change in % since a base year
+    (against a year before the figure's, a plain growth on a year earlier)."""
     match = _CUMULATIVE.fullmatch(clause.strip())
-    if not match:
+    if not match or not (match.group("cum") or match.group("end")):
         return None
     items = enumerated_changes(match.group("rest"))
-    return (match.group("base"), items) if items and all(i.unit == "%" for i in items) else None
+    if not items or any(i.unit != "%" for i in items):
+        return None
+    return Since(match.group("base"), tuple(items), bool(match.group("end")))
+
+
+# '工业对经济增长的贡献率为35%': the share of an aggregate's growth a part accounts for.
+_CONTRIBUTION_RATE = re.compile(r"(?P<label>[^,;]*?)对(?P<agg>[^,;]+?)(?:增长)?的贡献率(?:为|达到|达|超过|约为|约)?" + _PCT)
+
+
+def contribution_rate(clause: str) -> Share | None:
+    """'工业对经济增长的贡献率为35%' · '对全国数字产业收入增长的贡献率达99.5%' (the subject in force)."""
+    match = _CONTRIBUTION_RATE.fullmatch(clause.strip())
+    if not match:
+        return None
+    return Share(match.group("label"), re.sub(r"增长$", "", match.group("agg").strip()), float(match.group("num")),
+                 _qualifier(match.group("pre"), match.group("post")))
 
 
 # ------------------------------------------------------------------ basis of a list
@@ -367,7 +395,7 @@ def basis(clause: str) -> str | None:
 
 # '在统计的91种主要轻工业产品中' · '41个工业大类行业中' · '重点监测的31种建材产品中': the whole a count is of
 _UNIVERSE = re.compile(r"(?:在|从)?(?:统计的|监测的|重点监测的|纳入统计的)?(?:规模以上工业)?(?P<total>\d+)"
-                       r"(?P<what>个(?:工业)?(?:大类)?行业|种[^,;\d]{0,8}?产品|类[^,;\d]{0,8}?商品)(?P<of>中)?")
+                       r"(?P<what>个(?:工业)?(?:大类)?行业|个(?:工业)?大类|种[^,;\d]{0,8}?产品|类[^,;\d]{0,8}?商品)(?P<of>中)?")
 _COUNTED = re.compile(r"(?:有)?(?:(?P<n>\d+)(?:个|种|类)(?:行业|产品|商品)?|(?P<all>全部))(?P<rest>[^,;\d]*?)"
                       r"(?:实现|保持)?(?P<dir>增长|下降|正增长)")
 
@@ -448,7 +476,7 @@ def _count(text: str) -> int:
 _THRESHOLD = re.compile(r"(?:均|双双|都|首次|历史上首次|再次|连续\d+(?:个)?(?:年|月|季度)?)(?:超过|超出|超|突破|站上|迈上|达到|保持在?|稳定在)"
                         r"|(?:位居|居|保持|稳居|位列)(?:世界|全球|全国)(?:第一|首位|前列)"
                         r"|(?:突破|超过|迈上|站上)(?:\d+(?:\.\d+)?)?[万亿千百]*(?:[^\d,;]{0,3})?(?:大关|台阶|关口|规模)"
-                        r"|以上规模|连续\d+年")
+                        r"|以上规模|连续\d+年|(?:仍|继续|依然)?保持在[^,;]*?以上")
 
 
 def threshold(clause: str) -> bool:

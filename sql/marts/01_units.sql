@@ -11,7 +11,7 @@ prefixes(prefix, factor) AS (VALUES ('万亿', 1e12), ('千亿', 1e11), ('百亿
 -- Counting words of one series count the same things (5G基站483.8万座 and 483.8万个; 平台超过340个
 -- and 340家; 7900万台套 and 0.79亿台(套)): figures convert only inside one series, so they share a base.
 same_count(word, base) AS (VALUES ('座', '个'), ('家', '个'), ('项', '个'), ('所', '个'), ('款', '个'), ('件', '个'),
-                                  ('台套', '台(套)'), ('台', '台(套)')),
+                                  ('台套', '台(套)'), ('台', '台(套)'), ('架', '标准机架'), ('机架', '标准机架')),
 magnitudes AS (   -- each unit with its longest magnitude prefix taken off: 万个 → 1e4, 个
     SELECT u.unit, coalesce(p.factor, 1) AS factor,
         CASE WHEN p.prefix IS NULL THEN u.unit ELSE substr(u.unit, length(p.prefix) + 1) END AS word

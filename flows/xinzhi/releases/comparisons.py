@@ -70,11 +70,15 @@ def _pairs(reader, subjects, aggregates_text: str, values: list[float], each: bo
 def _share_change(reader, found: register.Comparison, quote, period, ctx) -> bool:
     """A share's change in points: of the share just read ('占比较上年末提高4.1个百分点'), or, the whole
     named, of each subject's share in it ('占规上工业增加值比重较上年分别提高2.2个和0.8个百分点')."""
+    named = reader.subjects_of(quote, 0, len(quote), reader_label(found.label), found.label, ctx) \
+        if reader_label(found.label) else None
     if found.aggregate:
         shares = [(subj.indicator, subj.label, relative_to(reader, found.aggregate, subj.indicator))
-                  for subj in ctx.subjects]
+                  for subj in named or ctx.subjects]
         shares = [(ind, label, whole.code if whole is not None and whole.code != ind.code else None)
                   for ind, label, whole in shares]
+    elif named:          # '中国品牌乘用车市场份额较上年提升8.6个百分点'
+        shares = [(subj.indicator, subj.label, None) for subj in named]
     else:
         shares = [ctx.last_share] if ctx.last_share else []
     values = found.values * len(shares) if len(found.values) == 1 and found.each else found.values
@@ -102,6 +106,12 @@ def share_change_measure(printed: str, period: Period) -> tuple[str | None, Peri
         return None, None
     year_earlier = Period(str(int(period.period[:4]) - 1) + period.period[4:], period.period_type)
     return ("share_pp_change", None) if base == year_earlier else ("share_pp_change_prev", base)
+
+
+def reader_label(label: str) -> str:
+    """The name a share's change is of, without the words around it ('…市场' of 市场份额)."""
+    from .reader import strip_noise
+    return strip_noise(re.sub(r"(?:的|市场)$", "", label))
 
 
 # Families whose total is 规模以上工业's own (growth of value added, profits, revenue, costs).

@@ -32,8 +32,12 @@ _UNIT = re.compile(
 # '折合粗钢净出口约1.13亿吨': an approximate figure (约, 近, 接近).
 _LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是)?(?P<about>约|近|接近)?(?P<num>" + NUMBER + r")"
                     r"(?P<unit>" + _UNIT.pattern + r")(?P<about_post>左右)?")
-# An index printed without a unit ('房地产开发景气指数为92.43'): read only for a catalogued index without one.
-_BARE_INDEX = re.compile(r"(?P<label>.+?指数)(?:为|达到|达|是)(?P<num>" + NUMBER + r")(?P<unit>点?)")
+# An index printed without a unit ('房地产开发景气指数为92.43', '…3月快速回升至132.9'): read only for a
+# catalogued index without one.
+_BARE_INDEX = re.compile(r"(?P<label>.*?指数|)(?:为|达到|达|是|(?:快速|继续|进一步)?(?:回升|上升|回落|下降|升|降|提高)至)"
+                         r"(?P<num>" + NUMBER + r")(?P<unit>点?)")
+# A growth rate said as a rate of the name before it ('软件业务收入同比增速依次为13.3%、…', '增长率为5%').
+_AS_GROWTH = re.compile(r"(?:同比|比上年)?(?:增速|增长率|增幅)$")
 # A qualifier that changes what the rest of the sentence measures ("扣除房地产开发投资，
 # 全国固定资产投资增长0.8%"): nothing after it in the sentence is read.
 _NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当年价格)计算|以下除特殊说明外均为名义增长|扣除价格因素(?:影响)?")
@@ -50,6 +54,12 @@ NET_CHANGE = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净
 _LABEL_NOISE = re.compile(r"(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|共(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:及中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
+# A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
+_INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)(?=.)")
+# The metric a catalogue name ends in, to name another metric or a part of the same subject.
+_METRIC_TAIL = re.compile(r"(?:进出口贸易总额|进出口总额|贸易总额|总额|营业收入|业务收入|利润总额|产量|销量|出口|进口|收入)$")
+# Months listed before one name's figures ('1月、2月建筑材料工业景气指数分别为…').
+_PERIOD_LIST = re.compile(r"(?:\d{4}年)?\d{1,2}月份?(?:[、和及](?:\d{4}年)?\d{1,2}月份?)+(?=[^\d月])")
 # The scope of a figure printed before its name ('全国规模以上工业生铁、粗钢…').
 _SCOPE = re.compile(r"^(?:全国)?(?:规模以上|规上)(?:工业)?(?=.{2})")
 _VERBS = re.compile(r"(?:实现|完成|发生|达到|共|已|已经)+$")
@@ -79,6 +89,7 @@ class _Context:
     last_abs: str = ""                  # base of the change in the level's unit just read: yoy or mom
     last_share: tuple | None = None     # (indicator, label, relative_to) of the share just read
     list_base: str = ""                 # '与上年相比，' said before the list it qualifies: yoy or mom
+    periods: list = field(default_factory=list)    # '1月、2月…分别为…': the periods a list's figures are of
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
 
 
@@ -124,7 +135,11 @@ class Reader:
         families = self.topic if self.topic is not None else self.vocab.families
         ctx = _Context(period, families, families)
         self.last_measure = {}
+        part_period, part_start = period, True       # the period a ';'-part opens with
         for c_start, c_end in _spans(work, ",;:", start, end):
+            if c_start > start and work[c_start - 1] == ";":
+                # '一季度水泥产量…，3月份水泥产量…；平板玻璃产量…': a period named inside a part holds to its end
+                ctx.period, part_start = part_period, True
             clause = work[c_start:c_end].strip()
             c_start += len(work[c_start:c_end]) - len(work[c_start:c_end].lstrip())
             if not clause:
@@ -134,6 +149,10 @@ class Reader:
                 if "环比" in marker.group(2):
                     ctx.mom = True
                 clause, c_start = clause[marker.end():], c_start + marker.end()
+            listed = _PERIOD_LIST.match(clause)
+            if listed:       # '1月、2月建筑材料工业景气指数分别为72.8、76.5': one figure per period
+                ctx.periods = [find_period(p, self.default_year)[0] for p in re.split(r"[、和及]", listed.group())]
+                clause, c_start = clause[listed.end():], c_start + listed.end()
             found = find_period(clause, self.default_year)
             clause_period = ctx.period
             if found and found[1].start() == 0:
@@ -142,6 +161,8 @@ class Reader:
                 # "…增长4.2%，1—2月份为下降6.5%": an earlier period restated in passing.
                 if not clause.startswith("为"):
                     ctx.period = clause_period
+                    part_period = clause_period if part_start else part_period
+            part_start = False
             if not clause:
                 continue
             if _QUALIFIER.match(clause) and not re.search(r"\d", clause) and not _NEUTRAL.fullmatch(clause):
@@ -225,7 +246,7 @@ class Reader:
                 ctx.families = (metric[1],)
                 return found
         found = catalogue.resolve(label_text, ctx.families) or catalogue.resolve(label_text, ctx.base) \
-            or self._mentioned(label_text, ctx)
+            or self._mentioned(label_text, ctx) or self._of_subject(label_text, ctx)
         scoped = _SCOPE.sub("", label_text)
         if found is None and scoped and scoped != label_text:   # '规模以上工业生铁': the scope is not the name
             return self.resolve(scoped, ctx)
@@ -263,6 +284,18 @@ class Reader:
                 return part
         return catalogue.resolve(subject, (family,)) or catalogue.resolve(label_text, (family,))
 
+    def _of_subject(self, label_text: str, ctx: _Context) -> Indicator | None:
+        """'进口铁矿石12.37亿吨…；进口均价106.93美元/吨': a metric said of the subject in force (铁矿石进口均价);
+        '有色金属进出口贸易总额…，其中，进口额…': a part of it (有色金属进口额)."""
+        for subj in [*reversed(ctx.subjects), *reversed(self.said)]:
+            name = subj.indicator.name_zh
+            families = ctx.families + tuple(family for _, family in self.vocab.metrics)
+            for head in dict.fromkeys((name, _METRIC_TAIL.sub("", name))):
+                found = catalogue.resolve(head + label_text, families) if head else None
+                if found is not None and found.code != subj.indicator.code:
+                    return found
+        return None
+
     def _mentioned(self, label_text: str, ctx: _Context) -> Indicator | None:
         """'…等新兴业务，共完成业务收入3252亿元': a generic metric takes the business just named."""
         generic = re.fullmatch(r"(?:共|合计|累计)?(?:完成|实现)?(业务收入|收入|用户|用户数)", label_text)
@@ -293,12 +326,18 @@ class Reader:
         if suffix:
             resolved = [ind or (self.resolve(lab + suffix.group(1), ctx) if not lab.endswith(suffix.group(1)) else None)
                         for ind, lab in zip(resolved, labels)]
-        # '中型、小型企业PMI': a short earlier name takes the rest of the last one's ('中型' + '企业PMI').
+        # '中型、小型企业PMI': a short earlier name takes the rest of the last one's ('中型' + '企业PMI');
+        # '基础软件、工业软件产品收入': an earlier name takes a tail of the last one (基础软件产品收入).
         for i, (ind, lab) in enumerate(zip(resolved, labels)):
             if ind is None and len(lab) <= 2 < len(labels[-1]):
                 whole = lab + labels[-1][len(lab):]
                 if (found := self.resolve(whole, ctx)) is not None:
                     resolved[i], labels[i] = found, whole
+            if resolved[i] is None and i < len(labels) - 1:
+                for whole in (_joined(lab, labels[-1][k:]) for k in range(1, len(labels[-1]))):
+                    if (found := catalogue.resolve(whole, ctx.families)) is not None:
+                        resolved[i], labels[i] = found, whole
+                        break
         # 'A和B均增长…' with names we cannot split safely: better no figure than a merged label.
         ambiguous = "均" in clause and any("和" in lab and catalogue.lookup(lab) is None for lab in labels)
         if not all(resolved) or ambiguous:
@@ -596,8 +635,11 @@ class Reader:
             return self.levels(original, clause, c_start, c_end, period, ctx)
         match = _LEVEL.fullmatch(clause.strip())
         bare = _BARE_INDEX.fullmatch(clause.strip()) if not match else None
-        if bare and (ind := self.resolve(strip_noise(bare.group("label")), ctx)) is not None and ind.unit == "点":
+        if bare and bare.group("label") and (ind := self.resolve(strip_noise(bare.group("label")), ctx)) is not None \
+                and ind.unit == "点":
             match = bare                  # '房地产开发景气指数为92.91': an index in points, printed without unit
+        elif bare and not bare.group("label") and len(ctx.subjects) == 1 and ctx.subjects[0].indicator.unit == "点":
+            match = bare                  # '…3月快速回升至132.9': the index just named
         mention = re.search(r"等([^,;等]{2,12}?业务)$", clause)
         if mention:
             ctx.mention = mention.group(1)
@@ -611,7 +653,8 @@ class Reader:
         label_text = strip_noise(match.group("label"))
         if not label_text and len(ctx.subjects) == 1:   # '…指数比上月回落1个百分点，为58.4%'
             subj = ctx.subjects[0]
-            self.emit_level(subj.indicator, subj.label, period, float(match.group("num")), match.group("unit"), quote)
+            self.emit_level(subj.indicator, subj.label, period, float(match.group("num")),
+                            match.group("unit") or subj.indicator.unit, quote)
             return
         ind = self.resolve(label_text, ctx) if label_text else None
         if ind is None:
@@ -635,19 +678,31 @@ class Reader:
         quote = original[c_start:c_end].strip()
         head = register.DISTRIBUTES.split(clause, 1)[0]
         items = register.enumeration(register.after_distributor(clause))
-        label_text = strip_noise(head)
+        as_growth = _AS_GROWTH.search(re.sub(r"(?:为|是|达到|达)$", "", head))
+        label_text = strip_noise(_AS_GROWTH.sub("", head) if as_growth else head)
         subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
         if subjects is not None and ctx.pending and len(items) == len(ctx.pending) + len(subjects):
             subjects, quote = ctx.pending + subjects, original[ctx.pending[0].quote_start:c_end].strip()
+        if subjects and len(subjects) == 1 and len(ctx.periods) == len(items) > 1:
+            return self._over_periods(subjects[0], items, quote, ctx)
         if not subjects or len(items) != len(subjects) or any(not _UNIT.fullmatch(i.unit) for i in items):
             self.skip(quote, "unattributed")
             ctx.subjects = []
             return
         for subj, item in zip(subjects, items):
-            self.emit_level(subj.indicator, subj.label, period, item.value, item.unit, quote)
+            if as_growth and item.unit == "%":
+                self.emit_change(subj, Change(item.value, "%", "yoy"), period, ctx.mom, quote)
+            else:
+                self.emit_level(subj.indicator, subj.label, period, item.value, item.unit, quote)
         ctx.subjects, ctx.pending = subjects, []
         ctx.history += subjects
         self.said += subjects
+
+    def _over_periods(self, subj: Subject, items, quote, ctx) -> None:
+        """'1月、2月建筑材料工业景气指数（MPI）分别为72.8、76.5': the one name's figure in each period."""
+        for period, item in zip(ctx.periods, items):
+            self.emit_level(subj.indicator, subj.label, period, item.value, item.unit or subj.indicator.unit, quote)
+        ctx.subjects, ctx.periods = [subj], []
 
     def emit_level(self, ind, label, period, value, unit, quote, qualifier="exact"):
         if family_of(ind.code) in catalogue.GROWTH_ONLY:
@@ -730,13 +785,20 @@ def _blank_parentheticals(text: str) -> str:
 
 
 def strip_noise(label: str) -> str:
-    text = _LEAD_NOISE.sub("", label.strip())
+    text = _INNER_PERIOD.sub("", label.strip())
+    text = _LEAD_NOISE.sub("", text)
     text = _LABEL_NOISE.sub("", text)
     # '新能源汽车产品产量', '金银珠宝类商品零售额': the name before the metric
     text = re.sub(r"(?<=.)产品$", "", re.sub(r"类(?:商品)?零售额$", "类", text))
     text = _VERBS.sub("", text.strip(" ,;:"))
     return text.strip(" ,;:")
 
+
+
+def _joined(head: str, tail: str) -> str:
+    """A name and a tail of another, said once where they overlap: 基础软件 + 软件产品收入 → 基础软件产品收入."""
+    overlap = next((k for k in range(min(len(head), len(tail)) - 1, 0, -1) if head.endswith(tail[:k])), 0)
+    return head + tail[overlap:]
 
 
 def _full_name(segment: str, ind: Indicator, label: str) -> str:

@@ -44,10 +44,12 @@ FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_net
             "ai_enterprises", "compute_intelligent", "compute_clusters", "storage_capacity", "green_factories",
             "green_parks", "solid_waste_utilization", "sme", "hightech_enterprises", "vehicles", "shipbuilding",
             "digital_industry_revenue", "digital_industry_profit", "telecom", "industrial_va", "industry_va_total",
-            "software_revenue", "electronics_va")
+            "software_revenue", "electronics_va", "fai", "industries_growing", "g5_factories_high_level",
+            "green_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
+            "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp")
 
 # Topics a title may name for the whole page.
-TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造", "算力", "5G")
+TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造", "算力", "5G", "数字产业")
 
 # Series of the statistical releases that statements restate: read with the releases' measures.
 STATISTICAL = ("telecom", "industrial_va", "industry_va_total", "software_revenue", "digital_industry_revenue",
@@ -91,11 +93,13 @@ class _Context:
     asof: Period | None = None        # an as-of month (截至11月底, 目前)
     span: Period | None = None        # a year-to-date span named (前11个月)
     forecast: bool = False            # after 预计
+    full_year: bool = False           # '全年新培育…': the whole year, even from inside it
     subject: tuple[Indicator, str] | None = None    # the last figure's name, for 同比增长 / 占…
     topic: str = ""                   # what the sentence is about ('5G应用…，案例总数…': 5G应用)
     pending: list[str] = field(default_factory=list)  # names listed before 分别
     group: list[tuple[Indicator, str]] = field(default_factory=list)  # the names of the last figures read
     history: list[tuple[Indicator, str]] = field(default_factory=list)  # every name with a figure, in order
+    universe: tuple | None = None     # '41个工业大类中' said before the count of it
 
 
 def is_news(url: str) -> bool:
@@ -111,7 +115,7 @@ def matches_title(title: str) -> bool:
 def parse(article: Article) -> Release:
     month = Period(article.published_at.strftime("%Y-%m"), "month")
     release = Release(article.url, PUBLISHER, KIND, article.title, article.published_at, month.period, "month")
-    reader = _Reader(release, article, month)
+    reader = _StatementReader(release, article, month)
     reader.read(article.paragraphs)
     # A news item with no catalogued figure is read with none: its clauses with numbers are listed
     # (raw.skipped), never an error.
@@ -135,7 +139,7 @@ def _without_conflicts(read: list[Observation], release: Release) -> list[Observ
     return out
 
 
-class _Reader:
+class _StatementReader:
     def __init__(self, release: Release, article: Article, month: Period):
         self.release, self.article, self.month = release, article, month
         self.out: list[Observation] = []
@@ -192,6 +196,8 @@ class _Reader:
         head = folded[: first.start()] if first else folded
         if _FORECAST.search(head):
             ctx.forecast = True
+        if "全年" in head:
+            ctx.full_year = True
         if _NOW.search(head):
             ctx.asof = self.month
         found = find_period(head, ctx.year or self.month_year)
@@ -218,11 +224,13 @@ class _Reader:
         if register.threshold(folded):
             self._skip_if_figure(segment, "milestone")
             return True
+        if self.counted(folded, segment, ctx) or self.contribution(folded, segment, ctx):
+            return True
         compared, span, since = register.comparison(folded), register.span_change(folded), register.cumulative(folded)
         if not (compared or span or since):
             return False
         group = ctx.group or ([ctx.subject] if ctx.subject else [])
-        wanted = len((compared or span).values) if (compared or span) else len(since[1])
+        wanted = len((compared or span).values) if (compared or span) else len(since.items)
         if len(group) < wanted <= len(ctx.history) and "分别" in segment:
             group = ctx.history[-wanted:]    # '收入约38.3万亿元，利润总额3.1万亿元，…分别累计增长…'
 
@@ -238,7 +246,8 @@ class _Reader:
         values = found.values * len(group) if len(found.values) == 1 and found.each else found.values
         if not group or len(values) != len(group):
             return self._skip_if_figure(segment, "unattributed")
-        whole = self.resolve(re.sub(r"^(?:全部|全国|所有)", "", _clean(found.aggregate))) if found.aggregate else None
+        whole = (self.resolve(found.aggregate) or self.resolve(re.sub(r"^(?:全部|全国|所有)", "", _clean(found.aggregate)))) \
+            if found.aggregate else None
         if found.measure == "share_change":
             measure, base = share_change_measure(found.base, self.period_of(group[0][0], "share_pct", ctx) or self.month)
         else:
@@ -265,14 +274,46 @@ class _Reader:
             self.emit(ind, name, Quantity(value, "百分点", "exact", None), measure, segment, ctx,
                       base=None if measure == "pp_change" else base)
 
-    def since(self, found: tuple[str, list], segment: str, group, ctx: _Context) -> None:
-        """'与2020年相比分别累计增长约39.5%和48.4%': growth since the base year (cum_pct)."""
-        year, items = found
-        if not group or len(items) != len(group):
+    def since(self, found: register.Since, segment: str, group, ctx: _Context) -> None:
+        """'与2020年相比分别累计增长约39.5%和48.4%': growth since the base year (cum_pct); '较2023年底增长6.1%'
+        of a stock at the end of 2024: its growth on a year earlier."""
+        if not group or len(found.items) != len(group):
             return self._skip_if_figure(segment, "unattributed")
-        for (ind, name), item in zip(group, items):
-            self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), "cum_pct", segment, ctx,
-                      base=Period(year, "year"))
+        for (ind, name), item in zip(group, found.items):
+            period = self.period_of(ind, "level", ctx)
+            a_year_earlier = period is not None and int(period.period[:4]) == int(found.base) + 1 and found.year_end
+            measure, base = ("yoy_pct", None) if a_year_earlier else ("cum_pct", Period(found.base, "year"))
+            self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), measure, segment, ctx, base=base)
+
+    def counted(self, folded: str, segment: str, ctx: _Context) -> bool:
+        """'41个工业大类中有39个实现增长': a count out of a whole (register.count)."""
+        said = register.universe(folded)
+        if said:
+            ctx.universe = said
+            return True
+        found = register.count(folded, ctx.universe)
+        if found is None or found.falling:
+            return False
+        code = "products_growing" if "产品" in found.what else "industries_growing"
+        ind = catalogue.indicators()[code]
+        self.emit(ind, ind.name_zh, Quantity(found.value, ind.unit, "exact", None), "count", segment, ctx,
+                  universe=found.whole)
+        return True
+
+    def contribution(self, folded: str, segment: str, ctx: _Context) -> bool:
+        """'工业对经济增长的贡献率为35%': the share of the aggregate's growth (contribution_pct)."""
+        found = register.contribution_rate(folded)
+        if found is None:
+            return False
+        name = _clean(found.label)
+        subject = (self.resolve(name), name) if name else ctx.subject
+        whole = self.resolve(found.whole) or self.resolve(_clean(found.whole))
+        if not subject or subject[0] is None or whole is None:
+            self._skip_if_figure(segment, "unknown name")
+            return True
+        self.emit(subject[0], subject[1], Quantity(found.value, "%", found.qualifier, None), "contribution_pct",
+                  segment, ctx, relative_to=whole.code)
+        return True
 
     @property
     def month_year(self) -> int:
@@ -314,7 +355,7 @@ class _Reader:
         head, tail = segment.split("分别", 1) if "分别" in segment else segment.split("均", 1)
         folded_tail = fold(tail)
         head = _clean(re.sub(r"(?:同比|比上年)$", "", head.strip()))
-        names = ctx.pending + (register.compound(head) or catalogue.split_labels(head))    # 产销量分别…
+        names = ctx.pending + (register.compound(head) or _shared_tail(catalogue.split_labels(head)))   # 产销量分别…
         ctx.pending = []
         quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(folded_tail)]
         growth = re.match(r"(?:同比|比上年)?(?:增长|下降)", folded_tail)
@@ -337,6 +378,8 @@ class _Reader:
 
     def shares(self, label: str, whole: str, items: list, segment: str, ctx: _Context) -> None:
         names = catalogue.split_labels(_clean(label))
+        if not names and len(ctx.group) == len(items):     # '…分别增长…，占…的比重分别为…': the names just read
+            names = [name for _, name in ctx.group]
         resolved = [self.resolve(name) for name in names]
         if len(names) != len(items) or not all(resolved):
             return self._skip_if_figure(segment, "unknown name" if not all(resolved) else "unattributed")
@@ -386,6 +429,7 @@ class _Reader:
                 whole = self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(share.group("den"))))
                 relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
                 self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
+                ctx.subject, ctx.group = subject, [subject]
                 return
         if change and change.group("num") and (len(quantities) == 1 or not _clean(folded[: change.start()])):
             return self.growth(part, folded, change, ctx)
@@ -446,7 +490,7 @@ class _Reader:
     @staticmethod
     def resolve(name: str) -> Indicator | None:
         name = _QUOTES.sub("", name)
-        plain = re.sub(r"的|已经|已", "", name)      # 重点平台的工业设备连接数, 重点…平台已连接设备
+        plain = re.sub(r"的|已经|已|(?<=.)(?:共)?(?:完成|实现)(?=.)", "", name)   # 重点平台的工业设备连接数, 数字产业完成业务收入
         for candidate in dict.fromkeys((name, plain)):
             found = catalogue.resolve(candidate, FAMILIES) or catalogue.resolve(
                 re.sub(r"(?:增加值|总数|数量|总量|规模)$", "", candidate), FAMILIES)
@@ -476,8 +520,12 @@ class _Reader:
             parser_version=PARSER_VERSION))
 
     def period_of(self, ind: Indicator, measure: str, ctx: _Context) -> Period | None:
-        """A stock or a rate (利用率, 普及率) is at a date; a flow or a growth rate is over a span."""
-        stock = catalogue.is_stock(ind.code) or measure == "count" or (ind.unit == "%" and measure in ("level", "share_pct"))
+        """A stock or a rate (利用率, 普及率) is at a date; a flow or a growth rate is over a span, and so is
+        a flow's share (装备制造业占规上工业增加值的比重) or a count of what was new in the year (新培育…)."""
+        stock = catalogue.is_stock(ind.code) or (measure == "count" and ind.code not in catalogue.FLOW_COUNTS) \
+            or (ind.unit == "%" and measure == "level") \
+            or (measure == "share_pct" and catalogue.family_of(ind.code) not in catalogue.GROWTH_ONLY
+                and ind.unit == "%")
         if ctx.asof is not None and stock:
             return ctx.asof
         if ctx.span is not None and not stock:
@@ -486,7 +534,7 @@ class _Reader:
             inside = ctx.year == self.month_year and not ctx.forecast
             if stock:
                 return self.month if inside else Period(f"{ctx.year}-12", "month")
-            if not inside:
+            if not inside or ctx.full_year:
                 return Period(str(ctx.year), "year")
             month = int(self.month.period[5:]) - 1
             return Period(f"{ctx.year}-{month:02d}", "ytd") if month > 1 else None
@@ -504,6 +552,18 @@ def _shared_qualifier(quantities: list[Quantity]) -> list[Quantity]:
     if last == "about" and all(q.qualifier == "exact" for q in quantities[:-1]):
         return [Quantity(q.value, q.unit, "about", None) for q in quantities]
     return quantities
+
+
+def _shared_tail(names: list[str]) -> list[str]:
+    """'制造业部分和服务业部分收入': an earlier name takes the tail of the last one it lacks (制造业部分收入)."""
+    if len(names) < 2:
+        return names
+    out = []
+    for name in names[:-1]:
+        whole = next((_joined(name, names[-1][k:]) for k in range(1, len(names[-1]))
+                      if _StatementReader.resolve(_joined(name, names[-1][k:]))), None)
+        out.append(name if _StatementReader.resolve(name) or whole is None else whole)
+    return out + names[-1:]
 
 
 def _split_and(part: str) -> list[str]:
