@@ -40,11 +40,16 @@ def verdict_html(card: pd.DataFrame, claims: pd.DataFrame) -> str:
 def _headline(card: pd.DataFrame, claims: pd.DataFrame) -> str:
     n = counts(card)
     scored = sum(n[(s, "all")] for s in SCORED)
-    holds = int((claims.verdict == "consistent").sum())
+    holds, differs = int((claims.verdict == "consistent").sum()), int((claims.verdict == "differs").sum())
     return (f'<p class="headline">Of {len(card)} targets, <b>{scored} can be scored</b>: '
             f'{n[("met", "all")]} met, {n[("on track", "all")]} on track, {n[("off track", "all")]} off track'
             f'{_unclear(n)}. {n[("no data yet", "all")]} wait for data; {n[("not scored", "all")]} have no number '
-            f'to score. <b>{holds} of the interview\'s {len(claims)} claims</b> match the official figures.</p>')
+            f'to score. <b>{holds} of the interview\'s {len(claims)} claims</b> match the official figures'
+            f'{_differing(differs)}.</p>')
+
+
+def _differing(differs: int) -> str:
+    return "" if not differs else f", <b>{differs} differ{'s' if differs == 1 else ''}</b>"
 
 
 def _unclear(n: dict) -> str:
