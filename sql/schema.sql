@@ -6,7 +6,7 @@ CREATE SCHEMA seeds;
 CREATE SCHEMA marts;
 -- raw: what was fetched and what became of it; core: validated observations, every vintage;
 -- seeds: curated reference data from sql/seeds; marts: stable views for analysts and BI tools.
--- (DuckDB 1.5 cannot COMMENT ON SCHEMA, so the schemas are described here and in the README.)
+-- (DuckDB 1.5 cannot COMMENT ON SCHEMA, so the schemas are described here and in docs/warehouse.md.)
 
 CREATE TABLE raw.build_info (
     built_at TIMESTAMP NOT NULL,

@@ -90,7 +90,7 @@ def test_refresh_without_the_site_ends_with_one_clear_line(tmp_path, prefect_ser
     env = dict(os.environ, XINZHI_HOME=str(tmp_path / "home"), XINZHI_MIRROR=f"http://127.0.0.1:{port}",
                XINZHI_RETRIES="1", XINZHI_BACKOFF="0.01", PREFECT_API_URL=PREFECT_API_URL.value())
     result = subprocess.run([XINZHI, "refresh"], capture_output=True, text=True, timeout=300, env=env)
-    assert result.returncode == 3          # no source could be read (README: exit codes)
+    assert result.returncode == 3          # no source could be read (docs/commands.md: exit codes)
     assert "Traceback" not in result.stdout + result.stderr
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("xinzhi: cannot reach www.stats.gov.cn")

@@ -46,3 +46,41 @@ def test_the_docs_command_writes_the_same_dictionary(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "data-dictionary.md").read_text(encoding="utf-8") == \
         (DOCS / "data-dictionary.md").read_text(encoding="utf-8")
+
+
+ROOT = DOCS.parent
+README = ROOT / "README.md"
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def anchors(page: Path) -> set[str]:
+    """The anchors GitHub gives a page's headings: lower case, punctuation dropped, spaces as '-'."""
+    headings = re.findall(r"^#+ (.*)$", page.read_text(encoding="utf-8"), flags=re.M)
+    return {re.sub(r"[^\w\- ]", "", h.lower()).replace(" ", "-") for h in headings}
+
+
+@pytest.mark.parametrize("page", [README, *sorted(DOCS.glob("*.md"))], ids=lambda p: p.name)
+def test_every_link_of_the_readme_and_the_docs_leads_somewhere(page):
+    for target in LINK.findall(page.read_text(encoding="utf-8")):
+        if target.startswith(("http://", "https://")):
+            continue
+        path, _, anchor = target.partition("#")
+        linked = (page.parent / path).resolve() if path else page
+        assert linked.exists(), f"{page.name}: {target}"
+        if anchor and linked.suffix == ".md":
+            assert anchor in anchors(linked), f"{page.name}: {target}"
+
+
+def test_the_readme_is_short_shows_the_report_and_links_every_docs_page():
+    text = README.read_text(encoding="utf-8")
+    assert len(text.encode()) < 8 * 1024
+    assert "![" in text and "(docs/report.png)" in text
+    assert "make run" in text and "make test" in text
+    linked = {(ROOT / target.partition("#")[0]).resolve() for target in LINK.findall(text)}
+    assert set(DOCS.glob("*.md")) <= linked, "a docs page the README does not link"
+
+
+def test_the_readmes_example_query_runs_and_answers(fixture_warehouse):
+    blocks = re.findall(r"```sql\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
+    con = duckdb.connect(str(fixture_warehouse), read_only=True)
+    assert blocks and all(con.execute(block).fetchall() for block in blocks)

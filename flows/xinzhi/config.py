@@ -1,4 +1,4 @@
-"""Settings, all from XINZHI_* environment variables (documented in the README)."""
+"""Settings, all from XINZHI_* environment variables (documented in docs/configuration.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, fields
 
 NOTHING_FETCHED = "nothing new was fetched and the warehouse was rebuilt from the archive"
 
-# Exit codes of `xinzhi refresh` (README): scripts may rely on them.
+# Exit codes of `xinzhi refresh` (docs/commands.md): scripts may rely on them.
 EXIT_OK = 0          # every source read, every new article fetched, the warehouse published
 EXIT_FAILED = 1      # some sources or articles failed; everything else loaded and published
 EXIT_CONFIG = 2      # a configuration error (an XINZHI_* value, a command-line option): nothing ran

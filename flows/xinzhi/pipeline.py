@@ -12,7 +12,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from . import charts, warehouse
+from . import report_html, warehouse
 from .archive import Archive, Damaged
 from .collect import discover_step, fetch_all
 from .config import Settings
@@ -163,7 +163,7 @@ def build_and_publish(settings: Settings, archive: Archive, releases, quarantine
     warehouse.publish_build(settings, building)
     con = warehouse.connect_published(settings)
     try:
-        charts.write_report(con, settings.report)
+        report_html.write_report(con, settings.report)
     finally:
         con.close()
     return counts
