@@ -95,23 +95,21 @@ def test_the_report_is_one_self_contained_file(report):
     assert "✓ confirmed" in text and "⚠ document not archived yet" in text and "⚠ not found in document" in text
 
 
-def test_the_reason_a_target_has_no_status_is_shown_once_the_scorecard_gives_it(database):
+def test_every_target_without_a_status_says_why_on_the_first_screen_and_in_the_table(database):
     con = duckdb.connect(str(database), read_only=True)
     try:
         frames = read_frames(con)
     finally:
         con.close()
     card = frames["scorecard"]
-    assert verdict.reason_column(card) is None and "by reason" not in verdict.verdict_html(card, frames["claims"])
-    waiting = card.status == "no data yet"
-    reasons = ["window not reached", "no figure yet in window", "no official series read"]
-    card["unscored_reason"] = [reasons[i % 3] if w else None for i, w in enumerate(waiting)]
+    waiting = ~card.status.isin(verdict.SCORED)
+    assert card.unscored_reason[waiting].notna().all() and card.unscored_reason[~waiting].isna().all()
+    assert set(card.unscored_reason[waiting]) <= {"no number to score", "no official series read",
+                                                    "window not reached", "no figure yet in window"}
     shown = verdict.verdict_html(card, frames["claims"])
-    assert "Without a status, by reason: " in shown
-    assert all(f"{n} {reason}" in shown for reason, n in card.unscored_reason.value_counts().items())
+    assert all(f"{n} {reason}" in shown for reason, n in card.unscored_reason[waiting].value_counts().items())
     table = tables.scorecard_frame(card)
     assert list(table["why not scored"][waiting]) == list(card.unscored_reason[waiting])
-    assert set(table["why not scored"][~waiting]) == {""}
 
 
 def test_the_first_screen_states_the_verdict_the_warehouse_holds(page, database):

@@ -10,7 +10,6 @@ import pandas as pd
 from itables.javascript import generate_init_offline_itables_html
 
 from . import readable
-from .verdict import reason_column
 
 FILTERS = ("status", "theme", "evidence")   # the columns a reader filters the scorecard by
 
@@ -36,12 +35,11 @@ def scorecard_html(card: pd.DataFrame) -> str:
 def scorecard_frame(card: pd.DataFrame) -> pd.DataFrame:
     """One row per target as a person reads it: names, status, the figure that answers it and its
     release, the target and its document, each linked; numbers stay numbers (they sort as such)."""
-    reason = reason_column(card)
     table = pd.DataFrame({
         "target": [f"{escape(str(zh))}<br><small>{escape(en)}</small>" for zh, en in zip(card.name_zh, card.name_en)],
         "theme": [_breakable(theme) for theme in card.theme],
         "status": card.status,
-        **({"why not scored": [escape(r) if isinstance(r, str) else r for r in card[reason]]} if reason else {}),
+        "why not scored": [escape(r) if isinstance(r, str) else r for r in card.unscored_reason],
         "evidence": card.evidence,
         "actual": [escape(readable.figure(t.actual, t.unit, t.actual_qualifier)) for t in card.itertuples()],
         "target value": [escape(readable.goal(t.comparator, t.target_value, t.unit, t.value_high))

@@ -12,9 +12,6 @@ from .charts import SCORED, STATUS_COLOURS
 
 STATUSES = ("met", "on track", "off track", "unclear", "no data yet", "not scored")
 EVIDENCE = ("statistics", "statement")   # forecasts are kept in the warehouse but never score a target
-# The column of marts.target_scorecard giving why a target is not scored (window not reached, no figure
-# yet in window, no official series read), under whichever of these names the mart carries it.
-REASON_COLUMNS = ("unscored_reason", "reason", "status_reason")
 VERDICT_COLOURS = {"consistent": STATUS_COLOURS["met"], "differs": STATUS_COLOURS["off track"],
                    "unclear": STATUS_COLOURS["unclear"]}
 
@@ -26,10 +23,6 @@ def counts(card: pd.DataFrame) -> dict[tuple[str, str], int]:
         for status in SCORED:
             found[(status, evidence)] = int(((card.status == status) & (card.evidence == evidence)).sum())
     return found
-
-
-def reason_column(card: pd.DataFrame) -> str | None:
-    return next((c for c in REASON_COLUMNS if c in card.columns), None)
 
 
 def verdict_html(card: pd.DataFrame, claims: pd.DataFrame) -> str:
@@ -73,12 +66,9 @@ def _counts_table(card: pd.DataFrame) -> str:
 
 
 def _reasons(card: pd.DataFrame) -> str:
-    """Why the targets without a status wait, when the scorecard says so."""
-    column = reason_column(card)
-    if column is None:
-        return ""
-    waiting = card[~card.status.isin(SCORED) & card[column].notna()]
-    parts = [f"{count} {escape(str(reason))}" for reason, count in waiting[column].value_counts().items()]
+    """Why the targets without a status wait (marts.target_scorecard.unscored_reason, a closed list)."""
+    waiting = card[~card.status.isin(SCORED) & card.unscored_reason.notna()]
+    parts = [f"{count} {escape(str(reason))}" for reason, count in waiting.unscored_reason.value_counts().items()]
     return f'<p class="note">Without a status, by reason: {"; ".join(parts)}.</p>' if parts else ""
 
 
