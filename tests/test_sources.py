@@ -13,7 +13,7 @@ from conftest import refresh_plain as refresh
 from xinzhi.outcome import EXIT_FAILED, exit_code
 
 XINZHI = str(Path(sys.executable).parent / "xinzhi")
-MIIT_COLUMNS = ["miit.txy", "miit.rjy", "miit.dzxx", "miit.yclgy", "miit.zbgy"]
+MIIT_COLUMNS = ["miit.txy", "miit.rjy", "miit.dzxx", "miit.yclgy", "miit.zbgy", "miit.xfpgy"]
 NBS_RELEASES = fixture_totals().nbs
 API = "www.miit.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit@pageId=1434685f08314ae8ae78f78b6a5a7915"
 NEW_TELECOM = "https://www.miit.gov.cn/gxsj/tjfx/txy/art/2025/art_0d1c2b3a49584f6e7d8c9b0a1f2e3d4c.html"
@@ -29,7 +29,7 @@ def loaded(home, publisher: str) -> int:
                      [publisher])[0][0]
 
 
-def test_every_miit_column_page_missing_fails_the_run_naming_the_five_columns(home, mirror_root):
+def test_every_miit_column_page_missing_fails_the_run_naming_the_six_columns(home, mirror_root):
     for page in (mirror_root / "www.miit.gov.cn/gxsj/tjfx").glob("*/index.html"):
         page.unlink()
     outcome, problem = refresh(mirror_root)
@@ -41,21 +41,23 @@ def test_every_miit_column_page_missing_fails_the_run_naming_the_five_columns(ho
     # columns whose list pageId is publicly known are still read, but named: their page is gone
     assert states["miit.txy"][:3] == ("degraded", 1, 4) and "with the known pageId" in states["miit.txy"][3]
     assert "HTTP 404" in states["miit.txy"][3]
-    for name in ("miit.dzxx", "miit.yclgy", "miit.zbgy"):
+    for name in ("miit.dzxx", "miit.yclgy", "miit.zbgy", "miit.xfpgy"):
         assert states[name][:3] == ("failing", 1, 0)
         assert states[name][3].endswith("HTTP 404, and no list API call is known from an earlier run")
     assert states["nbs.list"][:2] == ("healthy", 0) and states["nbs.feed"][:2] == ("healthy", 0)
     # unhealthy sources come first
     order = [s for (s,) in published(home, "SELECT source FROM marts.source_health")]
-    assert order[:3] == ["miit.dzxx", "miit.yclgy", "miit.zbgy"] and order[-3:] == ["nbs.feed", "nbs.list", "nbs.portal"]
+    assert order[:4] == ["miit.dzxx", "miit.xfpgy", "miit.yclgy", "miit.zbgy"]
+    assert order[-3:] == ["nbs.feed", "nbs.list", "nbs.portal"]
     # the report and the scorecard show them first
     report = (home / "report.html").read_text(encoding="utf-8")
-    assert "5 of 14 sources did not work on their last read" in report
+    assert "6 of 15 sources did not work on their last read" in report
     assert report.index("miit.dzxx") < report.index("nbs.list") < report.index('id="targets-plot"')
     printed = subprocess.run([XINZHI, "scorecard"], capture_output=True, text=True, timeout=120,
                              env=dict(os.environ, XINZHI_HOME=str(home))).stdout.splitlines()
     assert printed[0].startswith("!!! source miit.dzxx failing (1 reads in a row; last success never): ")
-    assert [line.split()[2] for line in printed[:5]] == ["miit.dzxx", "miit.yclgy", "miit.zbgy", "miit.rjy", "miit.txy"]
+    assert [line.split()[2] for line in printed[:6]] == ["miit.dzxx", "miit.xfpgy", "miit.yclgy", "miit.zbgy", "miit.rjy",
+                                                         "miit.txy"]
 
 
 def test_a_column_page_that_changed_is_read_with_the_call_of_the_last_good_run(home, mirror_root):
@@ -68,7 +70,7 @@ def test_a_column_page_that_changed_is_read_with_the_call_of_the_last_good_run(h
     assert problem.startswith("miit.zbgy: https://www.miit.gov.cn/gxsj/tjfx/zbgy/index.html: list script: expected")
     assert problem.endswith("(its list was read with the call of an earlier run)")
     states = health(home)
-    assert states["miit.zbgy"][:3] == ("degraded", 1, 1)
+    assert states["miit.zbgy"][:3] == ("degraded", 1, 4)
     # the page comes back: healthy again, the failure kept with its reason
     page.write_text(_column_page("zbgy"), encoding="utf-8")
     outcome, problem = refresh(mirror_root)
