@@ -31,6 +31,15 @@ LISTED_RELEASES = {
     "https://www.miit.gov.cn/gxsj/tjfx/yclgy/art/2020/art_4a6c8e0b2d4f4a6c8e0b2d4f6a8c0e21.html",
     "https://www.miit.gov.cn/gxsj/tjfx/zbgy/art/2022/art_9b1d3f5a7c9e4b1d3f5a7c9e1b3d5f07.html",
     "https://www.miit.gov.cn/gxsj/tjfx/txy/art/2026/art_6a8c0e2b4d6f4a8c0e2b4d6f8a0c2e3b.html",
+    MIIT_TXY + "art_3f5a7c9e1b3d4f5a7c9e1b3d5f7a9c12.html",          # the main-indicator table
+    "https://www.miit.gov.cn/gxsj/tjfx/dzxx/art/2025/art_0d2f4b6a8c1e4d3f5b7a9c2e4f6a8b91.html",
+    *(f"https://www.miit.gov.cn/gxsj/tjfx/{path}.html" for path in (
+        "rjy/art/2025/art_3b8e1f0a6c2d4e7f9a1b3c5d7e9f0a24", "rjy/art/2025/art_5d0f2a1b7c3e4f8a0b2c4d6e8f1a3b57",
+        "rjy/art/2024/art_858c1d2e3f4a4b5c8d9e0f1a2b3c4d66", "yclgy/art/2025/art_6c1e3a5b7d9f4a2c8e0b1d3f5a7c9e46",
+        "yclgy/art/2020/art_8e2a4c6e0b1d4f3a5c7e9b1d3f5a7c60", "yclgy/ys/art/2023/art_2f4b6d8a0c1e4a3b5d7f9a1c3e5b7d18",
+        "zbgy/qc/art/2026/art_4a6e8c0b2d1f4e3a5c7b9d1f3e5a7c82", "zbgy/qc/art/2025/art_7b9d1f3a5c7e4b6d8f0a2c4e6b8d0f13",
+        "zbgy/cb/art/2026/art_9c1e3a5d7f9b4c2e6a8d0f2b4e6a8c35", "xfpgy/fz/art/2025/art_1d3f5a7c9e2b4d6f8a0c1e3b5d7f9a31",
+        "xfpgy/qg/art/2025/art_5e7a9c1b3d6f4a8c0e2b4d6f8a1c3e59", "xfpgy/fz/art/2022/art_f94c3042a9eb4efca7db1c9dcea4f5a4")),
 }
 MIIT_NEWS = "https://www.miit.gov.cn/xwfb/"
 # The news items in scope (statements of progress); the others on the news lists are never fetched.
@@ -40,7 +49,10 @@ STATEMENTS = {MIIT_NEWS + path for path in (
     "gxdt/sjdt/art/2024/art_1b3d5f7a9c1e4b3d5f7a9c1e3b5d7f82.html",
     "xwfbh/bxwfbh/art/2026/art_7c9e1b3d5f7a4c9e1b3d5f7a9c1e3b4f.html",
     "xwfbh/bxwfbh/art/2025/art_9e1b3d5f7a9c4e1b3d5f7a9c1e3b5d60.html",
-    "xwfbh/bxwfbh/art/2024/art_2c4e6a8c0e2b4d6f8a0c2e4b6d8f0a17.html")}
+    "xwfbh/bxwfbh/art/2024/art_2c4e6a8c0e2b4d6f8a0c2e4b6d8f0a17.html",
+    # titles with no theme word, and a meeting that states no figure: read all the same
+    "gxdt/sjdt/art/2026/art_2e4a6c8b0d1f4a3c5e7b9d0f2a4c6e17.html", "gxdt/sjdt/art/2026/art_8f0b2d4e6a3c4f5b7d9e1a3c5e7b9d49.html",
+    "gxdt/sjdt/art/2025/art_a1c3e5b7d9f24a6c8e0b2d4f6a8c0e59.html", "szyw/art/2026/art_6d8f0a2c4e1b4d3f5a7c9e0b2d4f6a38.html")}
 # The plan documents in scope on the MIIT policy-file columns and the State Council policy library.
 PLANS = {"https://www.miit.gov.cn/zwgk/zcwj/wjfb/" + path for path in (
     "tz/art/2025/art_7b1e3d5f9a2c4e6b8d0f1a3c5e7b9d24.html", "tz/art/2025/art_3c5e7a9b1d4f4a6c8e0b2d4f6a8c1e53.html",
@@ -50,7 +62,7 @@ PLANS = {"https://www.miit.gov.cn/zwgk/zcwj/wjfb/" + path for path in (
 # The data portal's catalogue leaves, one release each.
 PORTAL = {release.url for release in portal_releases()}
 KINDS = {"industrial_production", "monthly_overview", "pmi", "industrial_profits", "annual_communique",
-         "telecom", "electronics", "software", "raw_materials", "equipment", "statement", "portal"}
+         "telecom", "electronics", "software", "raw_materials", "equipment", "consumer_goods", "statement", "portal"}
 TOTAL_OBSERVATIONS = fixture_totals().figures
 
 
@@ -91,7 +103,7 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
         "10G-PON及以上端口数", "5G用户普及率", "千兆宽带用户数"}
     assert {k for (k,) in query(home, "SELECT DISTINCT release_kind FROM marts.observations")} == KINDS
     per_release = dict(query(home, "SELECT source_url, count(*) FROM core.observations GROUP BY 1"))
-    assert per_release[NOV_2025] == 49 and per_release[OVERVIEW_NOV_2025] == 53
+    assert per_release[NOV_2025] == 49 and per_release[OVERVIEW_NOV_2025] == 55   # with two changes against the month before
     assert sum(per_release.values()) == TOTAL_OBSERVATIONS
     # every figure carries its lineage
     assert query(home, """SELECT count(*) FROM marts.observations WHERE source_url IS NULL OR published_at IS NULL
@@ -114,7 +126,8 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
         ("2025-11", 483.0, "statistics"), ("2025-12", 483.8, "statistics")]
     assert g5[3][2].startswith(MIIT_TXY)
     # out-of-scope releases are recorded as skipped, never fetched; a PDF-only article is skipped with its reason
-    assert query(home, "SELECT count(*) FROM raw.discoveries WHERE kind IS NULL")[0][0] == 11   # 3 notices no plan
+    # 3 NBS releases of other topics, 3 notices no plan, a reading (解读), a meeting with a guest, party affairs, a list
+    assert query(home, "SELECT count(*) FROM raw.discoveries WHERE kind IS NULL")[0][0] == 10
     fetched = {r.url for r in Archive(home / "archive").fetches() if r.role == "article"}
     assert fetched == LISTED_RELEASES | STATEMENTS | PLANS | {PDF_ONLY}
     stage, reason = query(home, f"SELECT stage, reason FROM raw.quarantine WHERE url = '{PDF_ONLY}'")[0]
@@ -153,10 +166,10 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, po
     assert query(home, "SELECT count(*) FROM core.observations")[0][0] == before_rows
     new_fetches = Archive(home / "archive").fetches()[before_fetches:]
     # one conditional request per list: NBS feed and first list page, each MIIT column page and API answer
-    # (five statistics, three news and two policy-file columns), the policy library's list, the data
+    # (six statistics, three news and two policy-file columns), the policy library's list, the data
     # portal's page and catalogue (16); no article, statement or plan, is fetched again; the portal is
     # asked again only for its recent months (one data call per leaf)
-    assert Counter((r.role, r.status) for r in new_fetches) == {("feed", 304): 1, ("list", 304): 22 + 16,
+    assert Counter((r.role, r.status) for r in new_fetches) == {("feed", 304): 1, ("list", 304): 24 + 16,
                                                                 ("data", 200): 6}
 
 
@@ -231,9 +244,9 @@ def test_a_ministry_whose_column_pages_are_gone_fails_the_run_by_name(prefect_se
     state = run_refresh()
     assert state.is_failed() and state.result(raise_on_failure=False) == {"exit": 1}
     named = [part.split(":", 1)[0] for part in state.message.split("; ")]
-    assert named == ["miit.txy", "miit.rjy", "miit.dzxx", "miit.yclgy", "miit.zbgy"]
+    assert named == ["miit.txy", "miit.rjy", "miit.dzxx", "miit.yclgy", "miit.zbgy", "miit.xfpgy"]
     loaded = {url for (url,) in query(pointed, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
     assert {u for u in LISTED_RELEASES if "stats.gov.cn" in u} | STATEMENTS | PLANS <= loaded   # the rest loaded
     summary = artifact(state, "refresh-summary")
-    assert "Sources: 9 read, 5 failed" in summary
+    assert "Sources: 9 read, 6 failed" in summary
     assert "| miit.dzxx | **no** | 0 |" in summary and "| nbs.list | yes |" in summary
