@@ -8,6 +8,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
 (tests/test_parse_forms.py). N, X, Y stand for numbers:
 
   enumeration   分别为N万吨、N万吨和N万吨 · 依次为X%、Y%和Z% · 分别下降X%、下降Y%和增长Z% · 0.2个和1.0个百分点
+  items         实现营业收入N亿元和利润总额N亿元 · 营业收入N亿元、利润总额N亿元: one figure each, its own name
   compound      产销 (产量 and 销量), 产量和销量, 进出口, 收支: one figure each
   share         占全行业收入的比重为X% · 在全行业收入中占X% · 占全国的X% · 达到汽车新车总销量的X% · 占比X%
   span change   增速比1—11月低N个百分点 · 较上半年回落 · 降幅较一季度收窄 · 与1—11月基本持平 (a stated zero)
@@ -112,6 +113,34 @@ def after_distributor(text: str) -> str:
     """The list after 分别 / 依次 (the whole text when neither is printed)."""
     match = DISTRIBUTES.search(text)
     return text[match.end():] if match else text
+
+
+# ------------------------------------------------------------------ several figures in one clause
+
+_JOINT = re.compile(r"以及|和|及|与|、")
+# '…4093亿元' ends in a figure; '1000Mbps' (a name) and '居前5名的北京' (a rank) do not
+_ENDS_IN_FIGURE = re.compile(r"(?<![前第\d.])\d+(?:\.\d+)?(?:%|[万亿千百]*[^\d的、和及与,;\sA-Za-z%]{0,4})$")
+# A name before a figure: words that are not a verb of change, a qualifier or a copula (下降1.0 is no name).
+_NAMED_FIGURE = re.compile(r"(?!(?:同比|环比|比上年|比上月|分别)?(?:" + _VERB + r"|为|达|约|近|超过|超|突破|持平))"
+                           r"[\u4e00-\u9fff][^\d]*?\d")
+_FIGURE_NAMED = re.compile(r"\d[^\d]*?[\u4e00-\u9fff]{2,}$")   # a figure, then its name
+
+
+def figure_items(clause: str) -> list[tuple[int, int]]:
+    """Spans of the figures a clause joins with 和 / 、 / 及, each with its own name: '实现营业收入4093亿元和
+    利润总额219.3亿元', '水泥行业营业收入9960亿元、利润总额1833亿元', '230多家卓越级智能工厂和1260家5G工厂'.
+    One span when the clause is one figure or a list of numbers ('分别为48.9%和49.1%')."""
+    if DISTRIBUTES.search(clause):
+        return [(0, len(clause))]
+    spans, start = [], 0
+    for joint in _JOINT.finditer(clause):
+        left, right = clause[start: joint.start()], clause[joint.end():]
+        named_right = _NAMED_FIGURE.match(right) and _ENDS_IN_FIGURE.search(left)
+        named_left = _FIGURE_NAMED.search(left) and re.match(r"\d", right)
+        if named_right or named_left:
+            spans.append((start, joint.start()))
+            start = joint.end()
+    return spans + [(start, len(clause))]
 
 
 # ------------------------------------------------------------------ compound subjects

@@ -90,6 +90,7 @@ class _Context:
     last_share: tuple | None = None     # (indicator, label, relative_to) of the share just read
     list_base: str = ""                 # '与上年相比，' said before the list it qualifies: yoy or mom
     periods: list = field(default_factory=list)    # '1月、2月…分别为…': the periods a list's figures are of
+    share_of: str = ""                  # '出口船舶占A和B的比重…': the part whose shares of wholes are being read
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
 
 
@@ -101,6 +102,7 @@ class Reader:
         self.out: list[Observation] = []
         self.topic: tuple[str, ...] | None = None
         self.last_measure: dict[str, str] = {}     # code → measure of its last figure in the sentence
+        self.metric_subject = ""                   # the last subject a metric word was said of, on the page
 
     def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
         """A clause read but not stored; a name looked up under a chapter outside the themes is
@@ -126,6 +128,7 @@ class Reader:
 
     def paragraph(self, original: str) -> None:
         self.said: list[Subject] = []      # subjects with figures in this paragraph, in order
+        self.metric_subject = ""
         work = _blank_parentheticals(fold(original))
         period = self.base
         for start, end in _spans(work, "。"):
@@ -162,7 +165,7 @@ class Reader:
                 if not clause.startswith("为"):
                     ctx.period = clause_period
                     part_period = clause_period if part_start else part_period
-            part_start = False
+            part_start = part_start and not selfcheck.has_figure(clause)
             if not clause:
                 continue
             if _QUALIFIER.match(clause) and not re.search(r"\d", clause) and not _NEUTRAL.fullmatch(clause):
@@ -174,6 +177,11 @@ class Reader:
     # ------------------------------------------------------------ one clause
 
     def clause(self, original, clause, c_start, c_end, period, ctx) -> None:
+        items = register.figure_items(clause)
+        if len(items) > 1:       # '实现营业收入4093亿元和利润总额219.3亿元': one figure each, read in turn
+            for a, b in items:
+                self.clause(original, clause[a:b], c_start + a, c_start + b, period, ctx)
+            return None
         quote = original[c_start:c_end].strip()
         if not selfcheck.has_figure(clause):
             if register.basis(clause) and ctx.subjects:      # '与上年相比，' before the list it qualifies
@@ -217,6 +225,10 @@ class Reader:
             if absolute and _UNIT.fullmatch(absolute.group("unit")) and absolute.group("unit") != "%":
                 return self.abs_change(absolute, measure, quote, period, ctx)
         changes = list(CHANGE_RE.finditer(clause))
+        if _LIST_START.match(clause) and register.distributes(clause) and len(ctx.subjects) < 2 <= len(ctx.history):
+            # '产量696.8万辆，销量693.7万辆，同比分别增长41.4%和40.3%': the names of the figures just read
+            n = len(register.enumerated_changes(clause))
+            ctx.subjects = ctx.history[-n:] if 1 < n <= len(ctx.history) else ctx.subjects
         if len(ctx.subjects) > 1 and _LIST_START.match(clause):
             return self.carried_list(clause, quote, period, ctx)
         if changes:
@@ -260,23 +272,24 @@ class Reader:
     def _with_metric(self, label_text: str, metric: tuple[str, str], ctx: _Context) -> Indicator | None:
         word, family = metric
         # '钢材出口量', '铜精矿进口实物量': the series of the thing, not of its quantity
-        subject = re.sub(r"(?<=.)(?:实物量|量)$", "", _VERBS.sub("", strip_noise(label_text.replace(word, "", 1))))
+        subject = re.sub(r"(?<=.)(?:实物量|金额|量|额)$", "", _VERBS.sub("", strip_noise(label_text.replace(word, "", 1))))
         if subject in ("行业", "全行业", "企业"):      # '行业亏损面26.5%': the industry the sentence is about
             subject = ""
-        if not subject and ctx.metric_subject:
-            # '通信设备制造业实现营业收入…；实现利润总额…': the metric is the same subject's
-            subject = ctx.metric_subject
+        if not subject and (ctx.metric_subject or (self.metric_subject and not self.vocab.totals)):
+            # '通信设备制造业实现营业收入…；实现利润总额…': the metric is the same subject's; in a report on one
+            # industry, the subject the paragraph named before ('规模以上纺织企业…。行业亏损面…')
+            subject = ctx.metric_subject or self.metric_subject
         if not subject and ctx.subjects:
             # '规模以上纺织企业工业增加值增长1.5%，营业收入20568亿元': the metric of the subject in force
             last = ctx.subjects[-1].label
             found = catalogue.resolve(strip_noise(last), (family,)) or catalogue.resolve(_SCOPE.sub("", strip_noise(last)), (family,))
             if found is not None:
-                ctx.metric_subject = strip_noise(last)
+                ctx.metric_subject = self.metric_subject = strip_noise(last)
                 return found
         if not subject or subject in self.vocab.totals:
             ctx.metric_subject = ""
             return catalogue.indicators().get(family)
-        ctx.metric_subject = subject
+        ctx.metric_subject = self.metric_subject = subject
         # '规模以上电子信息制造业东部地区': a part of the whole, named after it.
         for total in self.vocab.totals:
             part = catalogue.resolve(subject[len(total):], (family,)) if subject.startswith(total) else None
@@ -373,6 +386,8 @@ class Reader:
         label = strip_noise(share.label)
         if label:
             subjects = self.subjects_of(quote, 0, len(quote), label, label, ctx) or []
+        elif ctx.share_of and (part := self.resolve(ctx.share_of + strip_noise(share.whole), ctx)):
+            subjects = [Subject(part, ctx.share_of + strip_noise(share.whole), 0)]   # '…在年末手持订单量中占92.4%'
         else:
             subjects = ctx.subjects
         if len(subjects) != 1:
@@ -393,7 +408,7 @@ class Reader:
         'N个地区' are the last N regions with figures in this paragraph; '出口船舶占完工量、新接订单量、手持
         订单量的比重为…': one share of each whole."""
         said = _REGIONS_SAID.search(label_text)
-        wholes = catalogue.split_labels(strip_noise(whole)) if "、" in whole else [whole]
+        wholes = catalogue.split_labels(strip_noise(whole)) if re.search(r"[、和及]", whole) else [whole]
         if len(wholes) == len(items) > 1 and strip_noise(label_text):
             # '出口船舶占完工量、新接订单量、手持订单量的比重为…': the part of each whole
             self._shares_of_wholes(strip_noise(label_text), wholes, items, quote, period, ctx)
@@ -418,6 +433,7 @@ class Reader:
         if not all(part for part, _, _ in parts):
             self.skip(quote, "unknown name", ctx)
             return
+        ctx.share_of = label
         for (part, whole, printed), item in zip(parts, items):
             self.emit(part, label + printed, period, "share_pct", item.value, "%", quote,
                       relative_to=whole.code if whole is not None else None)
@@ -650,7 +666,15 @@ class Reader:
                     self.skip(quote, "form not read")
                 ctx.subjects = []
             return
-        label_text = strip_noise(match.group("label"))
+        as_growth = _AS_GROWTH.search(re.sub(r"(?:为|是|达到|达)$", "", match.group("label"))) \
+            and match.group("unit") == "%"
+        label_text = strip_noise(_AS_GROWTH.sub("", re.sub(r"(?:为|是|达到|达)$", "", match.group("label")))
+                                 if as_growth else match.group("label"))
+        if as_growth:            # '其中12月份当月增加值增速为7.4%': the growth of the name, or of the subject in force
+            subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
+            if subjects and len(subjects) == 1:
+                self.emit_change(subjects[0], Change(float(match.group("num")), "%", "yoy"), period, ctx.mom, quote)
+                return
         if not label_text and len(ctx.subjects) == 1:   # '…指数比上月回落1个百分点，为58.4%'
             subj = ctx.subjects[0]
             self.emit_level(subj.indicator, subj.label, period, float(match.group("num")),
@@ -664,6 +688,8 @@ class Reader:
         segment = original[c_start:c_end]
         subj = Subject(ind, _full_name(segment, ind, _printed(segment, label_text)), c_start)
         ctx.subjects = [subj]
+        if subj.indicator not in [h.indicator for h in ctx.history]:
+            ctx.history.append(subj)
         if family_of(ind.code) in catalogue.GROWTH_ONLY:
             # Stored as growth only; the amount names the subject of the growth that follows.
             self.skip(quote, "not stored")
