@@ -114,7 +114,7 @@ smart_factories.advanced 2025-12 month count 7000 家 over statement bound=8000
 smart_factories.excellent 2025-12 month count 500 家 over statement bound=600
 green_factories 2025-12 month count 6430 家 exact statement
 green_parks 2025-12 month count 491 家 exact statement
-solid_waste_utilization 2025-12 month level 57 % exact statement
+solid_waste_utilization 2025 year level 57 % exact statement
 ai_core_industry 2025-11 ytd level 1 万亿元 over statement bound=2
 vehicles.nev_exports 2025-11 ytd level 200 万辆 over statement bound=300
 telecom.bs_5g 2025-11 month level 483 万个 exact statement

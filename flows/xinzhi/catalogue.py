@@ -87,7 +87,7 @@ STOCKS = frozenset({
     "smart_factories.national_demo", "mfg_innovation_centers",
     "shipbuilding.order_book", "shipbuilding.export_order_book", "steel.key_inventory", "steel.social_inventory",
     "g5_factories_high_level", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
-    "charging_infrastructure", "swap_stations", "aircraft.c919_deliveries",
+    "charging_infrastructure", "swap_stations", "aircraft.c919_deliveries", "sme.tech_innovative", "sme_count",
 })
 
 
@@ -161,9 +161,10 @@ def split_labels(text: str) -> list[str]:
     while i < len(folded):
         end = next((i + len(n) for n in names if folded.startswith(n, i)
                     and (i + len(n) == len(folded) or folded[i + len(n)] in "、和及")), None)
-        if end is None:
+        if end is None:      # an unknown name: it ends at the next 、, or at 和 / 及 when no 、 follows
             nxt = folded.find("、", i)
-            end = len(folded) if nxt < 0 else nxt
+            joint = re.search(r"[和及]", folded[i + 1:]) if nxt < 0 else None
+            end = nxt if nxt >= 0 else (i + 1 + joint.start() if joint else len(folded))
         out.append(text[i:end])
         i = end
         while i < len(folded) and folded[i] in "、和及以":

@@ -142,7 +142,7 @@ PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(_YEAR + r"(?P<half>上半年)"), "half"),
     (re.compile(_YEAR + r"(?P<q>一季度|前三季度|第一季度)"), "quarter_ytd"),
     (re.compile(_YEAR + r"第?(?P<qn>[二三四])季度"), "quarter"),
-    (re.compile(_YEAR + r"(?P<m>\d{1,2})月份?"), "month"),
+    (re.compile(_YEAR + r"(?P<m>\d{1,2})月份?(?:当月)?"), "month"),
     (re.compile(r"(?P<year>\d{4})年(?:全年)?|全年"), "year"),
 ]
 

@@ -16,6 +16,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
                 占比较上年末提高N个百分点 · 占规上工业增加值比重较上年分别提高X个和Y个百分点
   cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year) · 较2023年底增长X%
   contribution  工业对经济增长的贡献率为X% (the share of an aggregate's growth a part accounts for)
+  from … to     全部工业增加值从2020年的N万亿元增长到2024年的N万亿元 (a level in each of two years)
   basis         与上年相比，… · 同比，… : the base of the list that follows
   count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole)
   group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure)
@@ -197,15 +198,16 @@ def share(clause: str) -> Share | None:
     """A share of a whole in one clause, in any of the register's wordings."""
     for pattern in _SHARE_FORMS:
         match = pattern.fullmatch(clause.strip())
-        if match:
-            return Share(match.group("label"), match.group("whole").strip(), float(match.group("num")),
+        if match:      # '在年末手持订单量中占92.4%': the whole, not its date
+            whole = re.sub(r"^(?:年末|年底|期末|月末)", "", match.group("whole").strip())
+            return Share(match.group("label"), whole, float(match.group("num")),
                          _qualifier(match.group("pre"), match.group("post")))
     return None
 
 
 _SHARE_LIST = (
     # 四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2%
-    re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?的?(?:占比|比重)(?:分别|依次)为(?P<list>.+)"),
+    re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?的?(?:占比|比重)(?:分别|依次)(?:为|达到|达|是)(?P<list>.+)"),
     # 造船完工量、新接订单量、手持订单量以载重吨计分别占世界总量的56.1%、69.0%和66.8%
     re.compile(r"(?P<label>.*?)(?:分别|依次)占(?P<whole>[^,;\d]*?)的?(?:比重|比例|份额)?(?:分别|依次)?为?(?P<list>\d.+)"),
     # 出口船舶占完工量、新接订单量、手持订单量的比重为89.3%、88.2%和92.4%: the wholes are listed
@@ -323,6 +325,8 @@ _GAP_AFTER = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分
 _GAP_BEFORE = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
                          r"(?:分别)?" + _NUMS)
 _CONTRIBUTION = re.compile(r"(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别)?" + _NUMS)
+# '建材工业增加值增速与全部工业持平': a gap of zero to an aggregate (an earlier span instead is a span change)
+_GAP_FLAT = re.compile(r"(?:增速|增幅)?(?:均)?(?:与|和|同)(?P<agg>[^,;]+?)(?:增速|增幅)?(?:基本)?(?P<dir>持平)")
 _SHARE_VERBS = r"提高|提升|上升|增加|扩大|下降|回落|降低|减少|缩小"
 # '占比较上年末提高4.1个百分点' (the share just read) · '占规上工业增加值比重较上年分别提高2.2个和0.8个百分点' (the whole named)
 # '中国品牌乘用车市场份额较上年提升8.6个百分点': the share of a name printed before it, no share printed
@@ -346,8 +350,8 @@ class Comparison:
 def comparison(clause: str) -> Comparison | None:
     """A subject's figure against an aggregate, said after it: a gap in growth rates (快于全部规模以上工业
     4.8个百分点: pp_gap, signed), a contribution (拉动…增长0.6个百分点), a share's change in points."""
-    for pattern, measure in ((_GAP_AFTER, "pp_gap"), (_GAP_BEFORE, "pp_gap"), (_CONTRIBUTION, "contribution_pp"),
-                             (_SHARE_CHANGE, "share_change")):
+    for pattern, measure in ((_GAP_AFTER, "pp_gap"), (_GAP_BEFORE, "pp_gap"), (_GAP_FLAT, "pp_gap"),
+                             (_CONTRIBUTION, "contribution_pp"), (_SHARE_CHANGE, "share_change")):
         match = pattern.fullmatch(clause.strip())
         # '增速比上年加快…' compares with an earlier span (span_change), not with an aggregate
         if match and not (measure == "pp_gap" and re.fullmatch(_SPAN_BASE, match.group("agg"))):
@@ -363,7 +367,8 @@ def share_change_after_share(clause: str) -> Comparison | None:
 
 def _comparison(match: re.Match, measure: str, clause: str) -> Comparison:
     sign = -1 if re.fullmatch(_FALLS, match.group("dir")) else 1
-    values = tuple(sign * float(n) for n in re.findall(NUMBER, match.group("nums")))
+    nums = match.groupdict().get("nums")
+    values = tuple(sign * float(n) for n in re.findall(NUMBER, nums)) if nums else (0.0,)
     return Comparison(measure, match.groupdict().get("agg") or "", values, bool(re.search(r"(?<!平)均", clause)),
                       match.groupdict().get("base") or "", (match.groupdict().get("label") or "").strip())
 
@@ -391,6 +396,21 @@ def cumulative(clause: str) -> Since | None:
     if not items or any(i.unit != "%" for i in items):
         return None
     return Since(match.group("base"), tuple(items), bool(match.group("end")))
+
+
+# '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years.
+_FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4})年(?:底|末)?的?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
+                      r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落)?(?:到|至)(?P<y2>\d{4})年(?:底|末)?的?"
+                      r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
+
+
+def from_to(clause: str) -> tuple[str, list[tuple[str, Item]]] | None:
+    """(label, [(year, level), (year, level)]) of a level said in two years."""
+    match = _FROM_TO.fullmatch(clause.strip())
+    if not match:
+        return None
+    return match.group("label"), [(match.group("y1"), Item(float(match.group("v1")), match.group("u1"))),
+                                  (match.group("y2"), Item(float(match.group("v2")), match.group("u2")))]
 
 
 # '工业对经济增长的贡献率为35%': the share of an aggregate's growth a part accounts for.

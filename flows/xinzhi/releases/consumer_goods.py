@@ -4,7 +4,7 @@ margin and loss ratio, retail sales, exports of textiles, apparel and light-indu
 from __future__ import annotations
 
 from ..model import Article, Release
-from .raw_materials import FINANCE
+from .raw_materials import FINANCE, TRADE
 from .release import parse_titled
 from .vocabulary import Titles, Vocabulary
 
@@ -14,7 +14,7 @@ VOCABULARY = Vocabulary(
     PUBLISHER, KIND,
     families=("miit_va", "industrial_va", "output", "customs_export", "customs_trade", "retail_sales",
               "capacity_utilization", "light_products_growing", "light_products_growing_share"),
-    metrics=FINANCE + (("产能利用率", "capacity_utilization"),),
+    metrics=FINANCE + TRADE + (("产能利用率", "capacity_utilization"),),
     counts=(("轻工", "light_products_growing"),),
     parser_version="miit-consumer-goods/1.0.0")
 

@@ -15,7 +15,8 @@ FAMILIES = ("miit_va", "industrial_va", "output", "steel", "building_materials",
 FINANCE = (("营业收入利润率", "miit_margin"), ("销售利润率", "miit_margin"), ("平均利润率", "miit_margin"),
            ("利润率", "miit_margin"), ("营业收入", "miit_revenue"), ("销售收入", "miit_revenue"),
            ("主营业务收入", "miit_revenue"), ("营业成本", "miit_cost"), ("利润总额", "miit_profit"),
-           ("利润", "miit_profit"), ("亏损面", "miit_loss_ratio"), ("固定资产投资", "fai"))
+           ("利润", "miit_profit"), ("亏损面", "miit_loss_ratio"), ("固定资产投资", "fai"),
+           ("平均用工人数", "miit_employment"), ("用工人数", "miit_employment"))
 TRADE = (("出口", "customs_export"), ("进口", "customs_import"))
 PRICES = (("现货均价", "price"), ("平均出厂价格", "price"), ("出厂价格", "price"), ("平均价格", "price"),
           ("出厂价", "price"), ("均价", "price"), ("价格", "price"))

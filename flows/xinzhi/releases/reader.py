@@ -51,7 +51,7 @@ _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|�
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 NET_CHANGE = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-_LABEL_NOISE = re.compile(r"(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|共(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
+_LABEL_NOISE = re.compile(r"(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:及中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
@@ -152,6 +152,11 @@ class Reader:
                 if "环比" in marker.group(2):
                     ctx.mom = True
                 clause, c_start = clause[marker.end():], c_start + marker.end()
+            lead = re.match(r"其中", clause)
+            part_of = bool(lead and (found := find_period(clause[lead.end():], self.default_year))
+                           and found[1].start() == 0)
+            if part_of:       # '其中12月份当月…': a part's period, for this clause only
+                clause, c_start = clause[lead.end():], c_start + lead.end()
             listed = _PERIOD_LIST.match(clause)
             if listed:       # '1月、2月建筑材料工业景气指数分别为72.8、76.5': one figure per period
                 ctx.periods = [find_period(p, self.default_year)[0] for p in re.split(r"[、和及]", listed.group())]
@@ -162,7 +167,7 @@ class Reader:
                 clause_period = found[0]
                 clause, c_start = clause[found[1].end():], c_start + found[1].end()
                 # "…增长4.2%，1—2月份为下降6.5%": an earlier period restated in passing.
-                if not clause.startswith("为"):
+                if not clause.startswith("为") and not part_of:
                     ctx.period = clause_period
                     part_period = clause_period if part_start else part_period
             part_start = part_start and not selfcheck.has_figure(clause)

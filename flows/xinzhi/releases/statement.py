@@ -30,14 +30,14 @@ from ..html import clean_text
 from ..model import Article, Observation, Release
 from .. import register
 from . import selfcheck
-from .comparisons import share_change_measure
+from .comparisons import _AGGREGATE_NOISE, share_change_measure
 from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
 PARSER_VERSION = "miit-statement/1.5.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
-FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
+FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
             "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
             "iip_devices", "iip_core_industry", "iip_identifiers", "iip_categories", "ai_core_industry",
@@ -46,14 +46,15 @@ FAMILIES = ("mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_net
             "digital_industry_revenue", "digital_industry_profit", "telecom", "industrial_va", "industry_va_total",
             "software_revenue", "electronics_va", "fai", "industries_growing", "g5_factories_high_level",
             "green_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
-            "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp")
+            "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
+            "sme_export_index", "sme_count")
 
 # Topics a title may name for the whole page.
 TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造", "算力", "5G", "数字产业")
 
 # Series of the statistical releases that statements restate: read with the releases' measures.
 STATISTICAL = ("telecom", "industrial_va", "industry_va_total", "software_revenue", "digital_industry_revenue",
-               "digital_industry_profit", "vehicles", "shipbuilding", "electronics_va")
+               "digital_industry_profit", "vehicles", "shipbuilding", "electronics_va", "output")
 
 # News columns the kind reads (the statistics columns are the other kinds').
 NEWS_PATHS = ("/xwfb/",)
@@ -75,7 +76,7 @@ _SHARE = re.compile(r"占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?:为|达�
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
-_TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至)*$")
+_TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至|完成|实现)*$")
 # '在86个城市开展168个…试点': where, not what is counted.
 _WHERE = re.compile(r"^在\d+个(?:城市|地市|省份|省市|地区)(?=开展|部署|建设|建成|布局|实施)")
 # A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
@@ -94,6 +95,7 @@ class _Context:
     span: Period | None = None        # a year-to-date span named (前11个月)
     forecast: bool = False            # after 预计
     full_year: bool = False           # '全年新培育…': the whole year, even from inside it
+    month: Period | None = None       # a month named (12月份，…): the figures are that month's
     subject: tuple[Indicator, str] | None = None    # the last figure's name, for 同比增长 / 占…
     topic: str = ""                   # what the sentence is about ('5G应用…，案例总数…': 5G应用)
     pending: list[str] = field(default_factory=list)  # names listed before 分别
@@ -170,7 +172,7 @@ class _StatementReader:
             segment = sentence[start:end]
             if not segment.strip():
                 continue
-            if _GOAL.search(fold(segment)):
+            if _GOAL.search(fold(segment)) and not register.from_to(_clean_lead(fold(segment))):
                 rest = sentence[start:].strip()
                 if selfcheck.has_figure(fold(rest)):
                     self.release.skip(rest, "not stored")   # a goal: the plan's, not progress
@@ -214,6 +216,8 @@ class _StatementReader:
                     self.year = ctx.year
             elif period.period_type == "ytd":
                 ctx.span = period
+            elif period.period_type == "month":
+                ctx.month = period           # '12月份，中小企业出口指数为52.4%': that month's figure
 
     def said_of_the_last(self, segment: str, ctx: _Context) -> bool:
         """The register's forms said of the figures just read: a milestone (连续16年…, 均超过…: never a
@@ -224,7 +228,7 @@ class _StatementReader:
         if register.threshold(folded):
             self._skip_if_figure(segment, "milestone")
             return True
-        if self.counted(folded, segment, ctx) or self.contribution(folded, segment, ctx):
+        if self.counted(folded, segment, ctx) or self.contribution(folded, segment, ctx) or self.two_years(folded, segment, ctx):
             return True
         compared, span, since = register.comparison(folded), register.span_change(folded), register.cumulative(folded)
         if not (compared or span or since):
@@ -246,7 +250,8 @@ class _StatementReader:
         values = found.values * len(group) if len(found.values) == 1 and found.each else found.values
         if not group or len(values) != len(group):
             return self._skip_if_figure(segment, "unattributed")
-        whole = (self.resolve(found.aggregate) or self.resolve(re.sub(r"^(?:全部|全国|所有)", "", _clean(found.aggregate)))) \
+        aggregate = _AGGREGATE_NOISE.sub("", found.aggregate)     # 'GDP增速' is GDP's
+        whole = (self.resolve(aggregate) or self.resolve(re.sub(r"^(?:全部|全国|所有)", "", _clean(aggregate)))) \
             if found.aggregate else None
         if found.measure == "share_change":
             measure, base = share_change_measure(found.base, self.period_of(group[0][0], "share_pct", ctx) or self.month)
@@ -298,6 +303,22 @@ class _StatementReader:
         ind = catalogue.indicators()[code]
         self.emit(ind, ind.name_zh, Quantity(found.value, ind.unit, "exact", None), "count", segment, ctx,
                   universe=found.whole)
+        return True
+
+    def two_years(self, folded: str, segment: str, ctx: _Context) -> bool:
+        """'全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': the level in each year."""
+        found = register.from_to(folded)
+        if found is None:
+            return False
+        name, levels = _clean(found[0]), found[1]
+        ind = self.resolve(name)
+        if ind is None:
+            self._skip_if_figure(segment, "unknown name")
+            return True
+        for year, item in levels:
+            self.emit(ind, name, Quantity(item.value, item.unit, "exact", None), "level", segment, ctx,
+                      period=Period(year, "year"))
+        ctx.subject, ctx.group = (ind, name), [(ind, name)]
         return True
 
     def contribution(self, folded: str, segment: str, ctx: _Context) -> bool:
@@ -499,8 +520,9 @@ class _StatementReader:
         return None
 
     def emit(self, ind: Indicator, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
-             universe: float | None = None, relative_to: str | None = None, base: Period | None = None) -> None:
-        period = self.period_of(ind, measure, ctx)
+             universe: float | None = None, relative_to: str | None = None, base: Period | None = None,
+             period: Period | None = None) -> None:
+        period = period or self.period_of(ind, measure, ctx)
         if period is None:
             self.release.skip(quote.strip(), "form not read")
             return
@@ -530,6 +552,11 @@ class _StatementReader:
             return ctx.asof
         if ctx.span is not None and not stock:
             return ctx.span
+        if ctx.month is not None and ctx.asof is None:
+            return ctx.month
+        rate = ind.unit == "%" and measure == "level" and not catalogue.is_stock(ind.code)
+        if ctx.year is not None and ctx.asof is None and rate:
+            return Period(str(ctx.year), "year")      # '2025年，大宗工业固废综合利用率达到57%': the year's rate
         if ctx.year is not None:
             inside = ctx.year == self.month_year and not ctx.forecast
             if stock:
