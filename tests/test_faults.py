@@ -164,7 +164,8 @@ def test_a_list_page_that_fails_stops_discovery_of_that_publisher_only(home, mir
     assert "; nbs.list: https://www.stats.gov.cn/sj/zxfb/: HTTP 503" in problem
     kinds = {k for (k,) in rows(home, "SELECT DISTINCT release_kind FROM core.observations")}
     # MIIT loaded, and the data portal (its own host)
-    assert kinds == {"telecom", "electronics", "software", "raw_materials", "equipment", "statement", "portal"}
+    assert kinds == {"telecom", "electronics", "software", "raw_materials", "equipment", "consumer_goods", "statement",
+                     "portal"}
 
 
 def test_a_damaged_archived_article_is_named_by_rebuild_and_fetched_again_by_the_next_refresh(
