@@ -24,7 +24,8 @@ from urllib.parse import urlencode, urlsplit
 from ..fetch import BlockedError, FetchError, RedirectedError, UnreachableError
 from ..model import ParseError
 from .base import Read, SourceError, Walk
-from .portal_answers import KIND, PUBLISHER, Series, leaf_key, merge, norm, parse_answer, series  # noqa: F401
+# leaf_key and merge are the pipeline's (portal.merge): the answers archived become releases
+from .portal_answers import Series, leaf_key, merge, norm, parse_answer, series  # noqa: F401
 
 GROUP = "nbs"                # read by the NBS collect run (its own host: its own politeness)
 BASE = "https://data.stats.gov.cn/dg/website/"

@@ -33,7 +33,7 @@ UNPUBLISHED = frozenset({"", "无", "-", "null"})      # what the portal answers
 _NUMBER = re.compile(r"-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?")
 _CODE = re.compile(r"(?P<year>(19|20)\d\d)(?P<month>[01]\d)MM")
 _PERIOD = re.compile(r"(?P<year>(19|20)\d\d)\D{0,2}?(?P<month>[01]?\d)\D*$")
-_BRACKETS = str.maketrans("[{〔【「〈《", "(((((((", ) | str.maketrans("]}〕】」〉》", ")))))))")
+_BRACKETS = str.maketrans("[{〔【「〈《]}〕】」〉》", "((((((()))))))")
 
 
 @dataclass(frozen=True)
