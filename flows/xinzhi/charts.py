@@ -117,7 +117,8 @@ def growth_chart(growth: pd.DataFrame, targets: dict):
         if value is not None and pd.notna(value) and len(growth):
             fig.add_scatter(name=f"{name}: plan {value:g} %", x=[growth.period.iloc[0], growth.period.iloc[-1]],
                             y=[value, value], mode="lines", line={"dash": "dot", "width": 1.5, "color": colour})
-    fig.update_layout(yaxis_title="% year on year, year to date", xaxis={"type": "category"})
+    # at most a dozen period labels: the history from 2012 would otherwise turn them on their side
+    fig.update_layout(yaxis_title="% year on year, year to date", xaxis={"type": "category", "nticks": 12})
     _layout(fig, 460)
     return ("growth", "Industrial growth over time, with the plan targets as dotted lines", fig)
 

@@ -29,7 +29,7 @@ def now_iso() -> str:
 
 
 def get_logged(client: Client, archive: Archive, url: str, role: str, conditional: bool,
-               referer: str | None = None, note: str | None = None) -> Response:
+               referer: str | None = None, note: str | None = None, follow_redirects: bool = True) -> Response:
     """GET through the polite client; archive the body and log the attempt either way. A
     conditional request is made only while the archived copy it would fall back on is intact."""
     last = archive.last_archived(url) if conditional else None
@@ -37,7 +37,8 @@ def get_logged(client: Client, archive: Archive, url: str, role: str, conditiona
         last = None
     etag, modified = (last.etag, last.last_modified) if last else (None, None)
     try:
-        response = client.get(url, etag=etag, last_modified=modified, referer=referer)
+        response = client.get(url, etag=etag, last_modified=modified, referer=referer,
+                              follow_redirects=follow_redirects)
     except FetchError as exc:
         archive.log_fetch(FetchRecord(url, role, now_iso(), None, None, None, None, 0, None, exc.reason, note))
         raise
@@ -85,8 +86,10 @@ class Walk:
         self.found: dict[str, Discovery] = {}
         self._reads = None
 
-    def get(self, url: str, role: str, conditional: bool = True, referer: str | None = None) -> Response:
-        return get_logged(self.client, self.archive, url, role, conditional, referer)
+    def get(self, url: str, role: str, conditional: bool = True, referer: str | None = None,
+            follow_redirects: bool = True) -> Response:
+        return get_logged(self.client, self.archive, url, role, conditional, referer,
+                          follow_redirects=follow_redirects)
 
     def post(self, url: str, body: bytes, role: str, referer: str | None = None) -> Response:
         return post_logged(self.client, self.archive, url, body, role, referer)
@@ -107,6 +110,13 @@ class Walk:
                 self.found[url] = Discovery(url, title, date.isoformat() if date else None, classify(title),
                                             found_in, now_iso())
         return hit_known
+
+    def last_found(self, publisher: str) -> str | None:
+        """When the latest in-scope entry of the publisher's sites was first found (ISO time), by an
+        earlier run or this one: a release that says a source's recent figures may have changed."""
+        found = [d.found_at for d in [*self.archive.discoveries(), *self.found.values()]
+                 if d.kind and group_of(d.url) == publisher]
+        return max(found, key=datetime.fromisoformat, default=None)
 
     def last_detail(self, source: str) -> str | None:
         """What the last read of `source` that got through left for later runs (its list call)."""
@@ -160,6 +170,9 @@ def _record(archive: Archive, outcome: Outcome, source: Source, read: Read | Non
     was degraded; `line` is the run's problem line for it (a host's is said once)."""
     ok = read is not None and reason is None
     entries = read.entries if read else 0
+    if read and read.note:
+        outcome.notes.append(f"{source.name}: {read.note}")
+        log.warning("%s: %s", source.name, read.note)
     archive.log_source_read(SourceRecord(source.name, source.publisher, now_iso(), ok, entries,
                                          reason, read.detail if read else None))
     outcome.sources.append({"name": source.name, "title": source.title, "url": source.url, "ok": ok,

@@ -40,6 +40,15 @@ class HostNotAllowed(FetchError):
     pass
 
 
+class RedirectedError(FetchError):
+    """A redirect the caller asked not to follow (a POST's, or a GET's with `follow_redirects=False`):
+    the data portal's WAF answers 307 until its cookie is set."""
+
+    def __init__(self, url: str, status: int, location: str):
+        self.status, self.location = status, location
+        super().__init__(url, f"HTTP {status}: redirected to {location}")
+
+
 class UnreachableError(FetchError):
     """No answer at all from the host after the retries (offline, DNS, refused)."""
 
@@ -96,7 +105,9 @@ class Client:
 
     # ------------------------------------------------------------ public
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None,
-            referer: str | None = None) -> Response:
+            referer: str | None = None, follow_redirects: bool = True) -> Response:
+        """A GET; redirects on the allow-list are followed hop by hop unless `follow_redirects` is
+        False (RedirectedError, the caller decides)."""
         check_official(url)
         headers = {}
         if etag:
@@ -112,6 +123,8 @@ class Client:
                 location = reply.headers.get("Location", "")
                 reply.close()
                 target = self._unmirror(urljoin(self.wire_url(target), location))
+                if not follow_redirects:
+                    raise RedirectedError(url, reply.status_code, target)
                 try:
                     check_official(target)
                 except HostNotAllowed as exc:
@@ -121,7 +134,8 @@ class Client:
         raise FetchError(url, f"more than {_MAX_REDIRECTS} redirects")
 
     def post(self, url: str, body: bytes, referer: str | None = None, headers: dict | None = None) -> Response:
-        """A POST of a JSON body (the data portal's data calls are POST only); no redirects followed."""
+        """A POST of a JSON body (the data portal's data calls are POST only); a redirect is not
+        followed (RedirectedError)."""
         check_official(url)
         sent = {"Content-Type": "application/json;charset=UTF-8", **(headers or {})}
         if referer:
@@ -129,7 +143,8 @@ class Client:
         reply = self._request(url, sent, method="POST", data=body)
         if reply.is_redirect:
             reply.close()
-            raise FetchError(url, f"HTTP {reply.status_code}: redirected a POST to {reply.headers.get('Location')}")
+            raise RedirectedError(url, reply.status_code,
+                                  self._unmirror(urljoin(self.wire_url(url), reply.headers.get("Location", ""))))
         return self._finish(url, reply)
 
     def wire_url(self, url: str) -> str:

@@ -12,7 +12,8 @@ Fault injection, per URL path (`/HOST/PATH` as requested), to rehearse what the 
 sites do: `Mirror(root, faults={path: spec})`, or `xinzhi mirror DIR --faults FILE.json`
 (the file is read again on every request, so a test can switch faults while a run goes on).
 Specs: `slow:SECONDS`, `reset`, `status:CODE`, `429:RETRY_AFTER`, `block403`, `verify200`,
-`truncate`, `gbk_as_utf8`, `no_charset`, `redirect:URL`, `oversize:BYTES`, and
+`truncate`, `gbk_as_utf8`, `no_charset`, `redirect:URL`, `waf307` (the data portal's WAF before its
+cookie is set: HTTP 307 back to the same URL), `oversize:BYTES`, and
 `flaky:N:SPEC` (SPEC for the first N requests, then the real answer). `latency` delays every
 answer (the benchmarks' stand-in for a distant site).
 """
@@ -86,6 +87,8 @@ class _Handler(SimpleHTTPRequestHandler):
             return self._send(200, VERIFY_PAGE, {"Content-Type": "text/html; charset=utf-8"})
         if kind == "redirect":
             return self._send(302, b"", {"Location": arg})
+        if kind == "waf307":
+            return self._send(307, b"", {"Location": self.path})
         if kind == "oversize":
             return self._send(200, b"<html>" + b" " * int(arg) + b"</html>", {"Content-Type": "text/html"})
         body = self._file()
@@ -142,7 +145,7 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 _SPEC = re.compile(r"(flaky:\d+:)?(slow:[\d.]+|reset|status:\d{3}|429:\d+|block403|verify200|truncate|"
-                   r"gbk_as_utf8|no_charset|redirect:\S+|oversize:\d+)")
+                   r"gbk_as_utf8|no_charset|redirect:\S+|waf307|oversize:\d+)")
 
 
 def check_faults(faults: object) -> dict[str, str]:

@@ -20,6 +20,7 @@ class Outcome:
     fetched: int = 0
     fetch_errors: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)   # one line each: a source or host that failed
+    notes: list[str] = field(default_factory=list)      # one line each: read, but something to act on (a moved catalogue path)
     parsed: int = 0
     quarantined: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)   # attachment-only articles

@@ -76,6 +76,7 @@ def run_summary(settings, outcome, problem: str | None) -> str:
     if outcome.damaged:
         lines.append(f"- damaged archive copies not loaded (the next refresh fetches them again): {len(outcome.damaged)}")
         lines += [f"  - {reason}" for _, reason in outcome.damaged]
+    lines += [f"- note: {note}" for note in outcome.notes]
     if problem:
         lines.append(f"- **problem**: {problem}")
     lines += sources_table(outcome.sources)

@@ -26,6 +26,7 @@ class Read:
     entries: int                      # entries seen on its lists this run
     detail: str | None = None         # what a later run may fall back on (the list call that worked)
     problem: str | None = None        # read, but degraded (the run names it and fails)
+    note: str | None = None           # read, but something to act on (named in the run's summary; not a failure)
 
 
 class SourceError(XinzhiError):
@@ -36,11 +37,14 @@ class Walk(Protocol):
     """What a source may ask of the run that reads it (collect.Walk)."""
     first_run: bool
 
-    def get(self, url: str, role: str, conditional: bool = True, referer: str | None = None): ...
+    def get(self, url: str, role: str, conditional: bool = True, referer: str | None = None,
+            follow_redirects: bool = True): ...
 
     def post(self, url: str, body: bytes, role: str, referer: str | None = None): ...
 
     def add(self, entries: list[Entry], found_in: str, classify: Classifier) -> bool: ...
+
+    def last_found(self, publisher: str) -> str | None: ...
 
     def last_detail(self, source: str) -> str | None: ...
 
