@@ -40,6 +40,35 @@ def test_enumerated_changes_are_in_percent_or_points_only():
     assert register.enumerated_changes("分别为4.33亿吨和4.99亿吨") == []       # levels, not changes
 
 
+def test_distributors_hand_a_list_out_one_figure_per_name():
+    assert register.distributes("产量分别为") and register.distributes("增速依次为")
+    assert not register.distributes("产量为")
+    assert register.after_distributor(fold("分别增长6.1%和5.2%")) == "增长6.1%和5.2%"
+    assert register.after_distributor("增长5%") == "增长5%"
+
+
+@pytest.mark.parametrize("text, items", [
+    ("实现营业收入4093亿元和利润总额219.3亿元", ["实现营业收入4093亿元", "利润总额219.3亿元"]),
+    ("水泥行业营业收入9960亿元、利润总额1833亿元", ["水泥行业营业收入9960亿元", "利润总额1833亿元"]),
+    ("230多家卓越级智能工厂和1260家5G工厂", ["230多家卓越级智能工厂", "1260家5G工厂"]),
+    # one figure, or one list handed out by 分别: one span
+    ("分别为48.9%和49.1%", ["分别为48.9%和49.1%"]),
+    ("规上工业增加值增长5.8%", ["规上工业增加值增长5.8%"]),
+    # a number inside a name (1000Mbps) or a rank (前5名) ends no figure
+    ("1000Mbps及以上接入速率的用户达2.07亿户", ["1000Mbps及以上接入速率的用户达2.07亿户"]),
+    ("居前5名的北京和上海收入增长", ["居前5名的北京和上海收入增长"]),
+])
+def test_several_named_figures_in_one_clause(text, items):
+    folded = fold(text)
+    assert [folded[a:b] for a, b in register.figure_items(folded)] == items
+
+
+def test_a_name_completed_by_the_tail_of_another_says_the_overlap_once():
+    assert register.joined("5G行业应用", "应用案例数") == "5G行业应用案例数"
+    assert register.joined("基础软件", "软件产品收入") == "基础软件产品收入"
+    assert register.joined("钢材", "出口") == "钢材出口"
+
+
 @pytest.mark.parametrize("text, parts", [
     ("汽车产销", ["汽车产量", "汽车销量"]),
     ("新能源汽车产销量", ["新能源汽车产量", "新能源汽车销量"]),
@@ -163,6 +192,20 @@ def test_comparisons_with_an_aggregate(text, measure, aggregate, values, each):
 def test_a_change_against_an_earlier_span_is_no_comparison_with_an_aggregate():
     assert register.comparison(fold("增速比上年加快0.1个百分点")) is None       # 加快: against 上年, a span
     assert register.comparison(fold("较上年降低0.3个百分点")) is None
+
+
+def test_a_share_change_said_right_after_the_share():
+    found = register.share_change_after_share(fold("比上年同期提高2.7个百分点"))
+    assert (found.measure, found.values, found.base) == ("share_change", (2.7,), "上年同期")
+    assert register.share_change_after_share(fold("较上年末下降0.4个百分点")).values == (-0.4,)
+    assert register.share_change_after_share(fold("比上年同期增长2.7%")) is None     # a growth rate, not a share's change
+
+
+def test_a_level_said_in_two_years():
+    assert register.from_to(fold("全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元")) == \
+        ("全部工业增加值", [("2020", I(31.3, "万亿元")), ("2024", I(40.5, "万亿元"))])
+    assert register.from_to(fold("由2020年底的71.8万个提高至2024年底的425.1万个"))[1][1] == ("2024", I(425.1, "万个"))
+    assert register.from_to(fold("全部工业增加值增长到40.5万亿元")) is None          # one year only
 
 
 def test_cumulative_growth_since_a_base_year():

@@ -144,6 +144,13 @@ def figure_items(clause: str) -> list[tuple[int, int]]:
     return spans + [(start, len(clause))]
 
 
+def joined(head: str, tail: str) -> str:
+    """A name and the tail of another, said once where they overlap (5G行业应用 + 应用案例数 → 5G行业应用案例数;
+    基础软件 + 软件产品收入 → 基础软件产品收入): how a shared tail or a topic completes a name."""
+    overlap = next((k for k in range(min(len(head), len(tail)) - 1, 0, -1) if head.endswith(tail[:k])), 0)
+    return head + tail[overlap:]
+
+
 # ------------------------------------------------------------------ compound subjects
 
 # One printed word for two series, in the order their figures follow (产销 → production, sales).

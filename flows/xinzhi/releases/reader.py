@@ -352,7 +352,7 @@ class Reader:
                 if (found := self.resolve(whole, ctx)) is not None:
                     resolved[i], labels[i] = found, whole
             if resolved[i] is None and i < len(labels) - 1:
-                for whole in (_joined(lab, labels[-1][k:]) for k in range(1, len(labels[-1]))):
+                for whole in (register.joined(lab, labels[-1][k:]) for k in range(1, len(labels[-1]))):
                     if (found := catalogue.resolve(whole, ctx.families)) is not None:
                         resolved[i], labels[i] = found, whole
                         break
@@ -824,12 +824,6 @@ def strip_noise(label: str) -> str:
     text = _VERBS.sub("", text.strip(" ,;:"))
     return text.strip(" ,;:")
 
-
-
-def _joined(head: str, tail: str) -> str:
-    """A name and a tail of another, said once where they overlap: 基础软件 + 软件产品收入 → 基础软件产品收入."""
-    overlap = next((k for k in range(min(len(head), len(tail)) - 1, 0, -1) if head.endswith(tail[:k])), 0)
-    return head + tail[overlap:]
 
 
 def _full_name(segment: str, ind: Indicator, label: str) -> str:

@@ -412,7 +412,7 @@ class _StatementReader:
 
     def items(self, segment: str, ctx: _Context) -> None:
         """A segment's items (split on 、): each a figure with its name before or after it."""
-        parts = [piece for a, b in _spans(segment, "、") for piece in _split_and(segment[a:b])]
+        parts = [segment[a:b][x:y] for a, b in _spans(segment, "、") for x, y in register.figure_items(segment[a:b])]
         if len(parts) > 1 and not all(QUANTITY_RE.search(fold(p)) or CHANGE_RE.search(fold(p)) for p in parts):
             # 'A、B、C分别…' arrives as one segment; a bare name list before a figure is pending names
             if not any(QUANTITY_RE.search(fold(p)) for p in parts):
@@ -470,11 +470,11 @@ class _StatementReader:
         if not before and not after and ctx.subject:
             candidates = [ctx.subject[1]]
         if ctx.topic:     # '5G应用已融入…，案例总数超过…': a name said of the sentence's topic
-            candidates += [_joined(ctx.topic, name) for name in candidates if name and not name.startswith(ctx.topic)]
-        candidates += [_joined(topic, name) for topic in self.title_topics for name in candidates[:2]
+            candidates += [register.joined(ctx.topic, name) for name in candidates if name and not name.startswith(ctx.topic)]
+        candidates += [register.joined(topic, name) for topic in self.title_topics for name in candidates[:2]
                        if name and not name.startswith(topic)]
         if ctx.subject:   # '5G移动电话用户达11.18亿户，用户普及率超79%': a name said of the figure just read
-            candidates += [_joined(ctx.subject[1], name) for name in candidates[:2] if name and name != ctx.subject[1]]
+            candidates += [register.joined(ctx.subject[1], name) for name in candidates[:2] if name and name != ctx.subject[1]]
             # '数字产业收入约38.3万亿元，利润总额3.1万亿元': the same subject with another metric
             head = _METRIC_TAIL.sub("", ctx.subject[1])
             candidates += [head + name for name in candidates[:2] if name and head and not name.startswith(head)]
@@ -587,32 +587,16 @@ def _shared_tail(names: list[str]) -> list[str]:
         return names
     out = []
     for name in names[:-1]:
-        whole = next((_joined(name, names[-1][k:]) for k in range(1, len(names[-1]))
-                      if _StatementReader.resolve(_joined(name, names[-1][k:]))), None)
+        whole = next((register.joined(name, names[-1][k:]) for k in range(1, len(names[-1]))
+                      if _StatementReader.resolve(register.joined(name, names[-1][k:]))), None)
         out.append(name if _StatementReader.resolve(name) or whole is None else whole)
     return out + names[-1:]
-
-
-def _split_and(part: str) -> list[str]:
-    """'230多家卓越级智能工厂和1260家5G工厂': two items when figures stand on both sides of 和 / 及."""
-    folded = fold(part)
-    for joint in re.finditer(r"和|及|以及", folded):
-        left, right = folded[: joint.start()], folded[joint.end():]
-        if QUANTITY_RE.search(left) and QUANTITY_RE.match(_LEAD.sub("", right)):
-            return [part[: joint.start()], *_split_and(part[joint.end():])]
-    return [part]
 
 
 def _after_figure(part: str) -> str:
     """The name printed after the last figure of a part ('500余家卓越级智能工厂' → 卓越级智能工厂)."""
     matches = list(QUANTITY_RE.finditer(fold(part)))
     return _clean(fold(part)[matches[-1].end():]) if matches else ""
-
-
-def _joined(topic: str, name: str) -> str:
-    """A name after its topic, said once where they overlap: 5G行业应用 + 应用案例数 → 5G行业应用案例数."""
-    overlap = next((k for k in range(min(len(topic), len(name)) - 1, 0, -1) if topic.endswith(name[:k])), 0)
-    return topic + name[overlap:]
 
 
 def _clean_lead(text: str) -> str:
