@@ -98,7 +98,7 @@ CREATE TABLE raw.skipped (
 COMMENT ON TABLE raw.skipped IS 'What parsing read but did not store, per release: each clause or table row with the reason (a name outside the catalogue, a form not stored …), and every number the page''s self-check could not account for (reason unexplained). A family of figures the parsers miss shows up here.';
 COMMENT ON COLUMN raw.skipped.url IS 'Release page URL (raw.releases).';
 COMMENT ON COLUMN raw.skipped.clause IS 'The clause or table row as printed; for reason unexplained, the number and its clause.';
-COMMENT ON COLUMN raw.skipped.reason IS 'unknown name (not in the catalogue), not stored (a form xinzhi does not store), qualified (扣除… and the like), unattributed (figures that cannot be paired with their names for sure), form not read, chapter not read, table not read, milestone (a threshold passed: 均超过…, 首次突破…), held back (two slices of a data portal series print it differently), or unexplained (a number neither stored nor skipped nor a known non-figure: a defect).';
+COMMENT ON COLUMN raw.skipped.reason IS 'unknown name (not in the catalogue), not stored (a form xinzhi does not store), qualified (扣除… and the like), unattributed (figures that cannot be paired with their names for sure), form not read, chapter not read, table not read, milestone (a threshold passed: 均超过…, 首次突破…), not yet over (a period that had not ended when the page was published: an estimate), held back (two slices of a data portal series print it differently), or unexplained (a number neither stored nor skipped nor a known non-figure: a defect).';
 
 CREATE TABLE raw.quarantine (
     url VARCHAR NOT NULL,

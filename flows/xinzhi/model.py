@@ -31,6 +31,7 @@ SKIP_REASONS = {
     "chapter not read": "a chapter outside the themes (real estate, incomes …)",
     "table not read": "a table whose layout the kind does not read",
     "milestone": "a threshold passed, never a figure: 均超过3000万辆, 首次突破700万辆, 连续N年保持…以上",
+    "not yet over": "a figure of a period that had not ended when the page was published: an estimate, never a statistic",
     "held back": "a figure two slices of one data portal series print differently: neither is stored",
     "unexplained": "a number printed in the body that is neither stored nor in a skipped clause nor a known "
                    "non-figure (date, period, section number, threshold, universe count): a defect",

@@ -55,13 +55,26 @@ def read_release(article: Article, vocab: Vocabulary, what: str, table_reader=re
                       base.period, base.period_type)
     reader = Reader(release, vocab, int(base.period[:4]), base)
     reader.paragraphs(article.paragraphs)
-    table = table_reader(article, reader)
+    reader.out = _over_by_release(reader.out, release)
+    table = _over_by_release(table_reader(article, reader), release)
     if not reader.out and not table:
         raise ParseError(article.url, "figures", f"{what} figures in the body text or a data table")
     read = reader.out + table      # before merging: a figure printed in text and table counts in both places
     release.observations = merge(reader.out, table, release)
     release.unexplained = unexplained(article, release, read)
     return release
+
+
+def _over_by_release(observations: list[Observation], release: Release) -> list[Observation]:
+    """A statistical page reports spans that are over: a figure of one still running when the page
+    was published ('初步测算，一季度…' in February) is an estimate, never stored as a statistic."""
+    kept = []
+    for obs in observations:
+        if Period(obs.period, obs.period_type).as_date() > release.published_at.date():
+            release.skip(obs.quote, "not yet over")
+        else:
+            kept.append(obs)
+    return kept
 
 
 def merge(text: list[Observation], table: list[Observation], release: Release) -> list[Observation]:
