@@ -192,6 +192,8 @@ def test_comparisons_with_an_aggregate(text, measure, aggregate, values, each):
 def test_a_change_against_an_earlier_span_is_no_comparison_with_an_aggregate():
     assert register.comparison(fold("增速比上年加快0.1个百分点")) is None       # 加快: against 上年, a span
     assert register.comparison(fold("较上年降低0.3个百分点")) is None
+    assert register.comparison(fold("同比持平")) is None            # a growth of zero, not a gap to '比'
+    assert register.comparison(fold("增速与全部工业持平")).aggregate == "全部工业"
 
 
 def test_a_share_change_said_right_after_the_share():

@@ -333,7 +333,7 @@ _GAP_BEFORE = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|�
                          r"(?:分别)?" + _NUMS)
 _CONTRIBUTION = re.compile(r"(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别)?" + _NUMS)
 # '建材工业增加值增速与全部工业持平': a gap of zero to an aggregate (an earlier span instead is a span change)
-_GAP_FLAT = re.compile(r"(?:增速|增幅)?(?:均)?(?:与|和|同)(?P<agg>[^,;]+?)(?:增速|增幅)?(?:基本)?(?P<dir>持平)")
+_GAP_FLAT = re.compile(r"(?:增速|增幅)?(?:均)?(?:与|和|同(?!比))(?P<agg>[^,;]+?)(?:增速|增幅)?(?:基本)?(?P<dir>持平)")
 _SHARE_VERBS = r"提高|提升|上升|增加|扩大|下降|回落|降低|减少|缩小"
 # '占比较上年末提高4.1个百分点' (the share just read) · '占规上工业增加值比重较上年分别提高2.2个和0.8个百分点' (the whole named)
 # '中国品牌乘用车市场份额较上年提升8.6个百分点': the share of a name printed before it, no share printed
