@@ -47,7 +47,10 @@ def _one_table(rows, reader: Reader) -> None:
                 continue
             period, measure, family = col
             families = (family,) if family else reader.vocab.families
-            ind = catalogue.resolve(strip_noise(label), families)
+            name = strip_noise(label)
+            if name in ("合计", "总计", "全行业") and reader.title_subject:
+                name = label = reader.title_subject   # the total row of a report on one industry is that industry
+            ind = catalogue.resolve(name, families)
             if ind is None:
                 reader.skip(quote, "unknown name")
                 break
@@ -90,6 +93,9 @@ def _names_period(text: str) -> bool:
 def _column(text, default_year, base, family):
     if "单位" in text:
         return "unit"
+    if re.search(r"比重|占比|构成|份额", text):
+        # a share of the table's whole (its 合计 row is 100): never a level of the row's series
+        return None
     if "环比" in text:
         measure = "mom_pct"
     elif "百分点" in text or ("增减" in text and "%" not in text):
@@ -101,7 +107,10 @@ def _column(text, default_year, base, family):
     else:
         return None
     found = find_period(text, default_year)
-    if found:
+    if found and "同期" in text and found[0].period_type == "year" and base.period_type != "year":
+        # '2016年同期增速' in a report on 2017 H1: the same span a year earlier, not the year 2016
+        period = Period(found[0].period + base.period[4:], base.period_type)
+    elif found:
         period = found[0]
     elif "累计" in text and base.period_type == "month":   # "本月 | 累计" headers
         period = Period(base.period, "ytd") if not base.period.endswith("-12") else Period(base.period[:4], "year")
