@@ -1021,9 +1021,9 @@ telecom.bs_5g 2025-02 month level 432.5
 telecom.bs_5g 2025-02 month share_pct 34.1
 telecom.mobile_users_5g 2025-02 month level 10.51
 telecom.mobile_users_5g 2025-02 month share_pct 58.6
-telecom.bs_5g 2025-12 month level 483.8
-telecom.bs_5g_per_10k 2025-12 month level 34.4
 """)
+    # the end of a year still ahead when the page was published: an estimate, never a statistic
+    assert ("我国5G基站数达483.8万个", "not yet over") in release.not_stored()
 
 
 def test_communique_all_industry_and_profits():
@@ -1094,3 +1094,68 @@ def test_the_self_check_names_a_number_that_was_neither_stored_nor_skipped():
 def test_what_is_not_stored_is_listed_with_its_reason():
     overview = dict(zip(*[parse_fixture(PAGES[0][0]).skipped, parse_fixture(PAGES[0][0]).skip_reasons]))
     assert overview["扣除房地产开发投资，全国固定资产投资增长0.8%"] == "qualified"
+
+
+def test_a_report_on_one_industry_its_table_of_sub_industries_and_a_margin_against_all_industry():
+    # The title names the industry; the total row is it; a share column is no level; a column of the
+    # same span a year earlier is that span's growth; all industry's margin is industry's own.
+    release = parse_text("consumer_goods", "2017年上半年医药工业主要经济指标完成情况", "2017-08-10T10:00", [
+        "上半年，医药工业规模以上企业主营业务收入达到15314.40亿元，同比增长12.39%，增速较上年同期提高2.25个百分点。",
+        "该行业实现利润总额1686.52亿元，同比增长15.83%。",
+        "规模以上医药工业主营收入利润率为11.01%，高于全国工业整体水平3.88个百分点。"], tables=[[
+            ["行业", "主营业务收入(亿元)", "同比(%)", "比重(%)", "2016年同期增速(%)"],
+            ["化学药品原料药制造", "2602.06", "13.68", "16.99", "9.55"],
+            ["中成药制造", "3339.72", "10.95", "21.81", "8.16"],
+            ["医药工业合计", "15314.40", "12.39", "100", "10.14"]]])
+    assert figures(release) == expect("""
+miit_revenue.medicine 2017-06 ytd level 15314.4
+miit_revenue.medicine 2017-06 ytd yoy_pct 12.39
+miit_revenue.medicine 2017-06 ytd growth_pp_change 2.25 2016-06/ytd
+miit_revenue.medicine 2016-06 ytd yoy_pct 10.14
+miit_profit.medicine 2017-06 ytd level 1686.52
+miit_profit.medicine 2017-06 ytd yoy_pct 15.83
+miit_margin.medicine 2017-06 ytd level 11.01
+miit_margin.medicine 2017-06 ytd pp_gap 3.88 industrial_margin
+miit_revenue.medicine_api 2017-06 ytd level 2602.06
+miit_revenue.medicine_api 2017-06 ytd yoy_pct 13.68
+miit_revenue.medicine_api 2016-06 ytd yoy_pct 9.55
+miit_revenue.medicine_tcm 2017-06 ytd level 3339.72
+miit_revenue.medicine_tcm 2017-06 ytd yoy_pct 10.95
+miit_revenue.medicine_tcm 2016-06 ytd yoy_pct 8.16
+""")
+
+
+def test_levels_waiting_for_their_changes_and_a_growth_of_zero():
+    # '产量…，销量…，同比分别…': the levels with no change yet, in order; one with its own change is not
+    # among them; 同比持平 is a growth of zero, never a gap to an aggregate named '比'.
+    release = parse_text("equipment", "2024年汽车工业经济运行情况", "2025-01-20T10:00", [
+        "2024年，乘用车产量2747.7万辆，销量2756.3万辆，同比分别增长5.2%和5.8%。",
+        "商用车产量380.5万辆，同比下降5.8%，销量387.3万辆，同比下降3.9%。"])
+    assert figures(release) == expect("""
+vehicles.passenger_production 2024 year level 2747.7
+vehicles.passenger_production 2024 year yoy_pct 5.2
+vehicles.passenger_sales 2024 year level 2756.3
+vehicles.passenger_sales 2024 year yoy_pct 5.8
+vehicles.commercial_production 2024 year level 380.5
+vehicles.commercial_production 2024 year yoy_pct -5.8
+vehicles.commercial_sales 2024 year level 387.3
+vehicles.commercial_sales 2024 year yoy_pct -3.9
+""")
+    flat = parse_text("consumer_goods", "2024年医药工业经济运行情况", "2025-02-10T10:00", [
+        "2024年，医药工业规模以上企业实现营业收入29552.5亿元，同比持平；实现利润总额3420.7亿元，同比下降1.1%。"])
+    assert figures(flat) == expect("""
+miit_revenue.medicine 2024 year level 29552.5
+miit_revenue.medicine 2024 year yoy_pct 0
+miit_profit.medicine 2024 year level 3420.7
+miit_profit.medicine 2024 year yoy_pct -1.1
+""")
+
+
+def test_a_figure_of_a_span_not_over_when_the_page_appeared_is_no_statistic():
+    release = parse_text("raw_materials", "2024年有色金属行业运行情况", "2025-02-10T10:00", [
+        "2024年，十种常用有色金属产量7919万吨，同比增长4.3%。初步测算，2025年一季度十种常用有色金属产量同比增长4%。"])
+    assert figures(release) == expect("""
+output.ten_nonferrous 2024 year level 7919
+output.ten_nonferrous 2024 year yoy_pct 4.3
+""")
+    assert ("十种常用有色金属产量同比增长4%", "not yet over") in release.not_stored()

@@ -36,9 +36,9 @@ def clean_label(label: str) -> str:
 
 
 def label_key(label: str) -> str:
-    """Comparison key: folded punctuation, no spaces, no brackets."""
+    """Comparison key: folded punctuation, no spaces, no brackets, no 的 (接入速率的用户 is 接入速率用户)."""
     text = fold(clean_label(label))
-    return re.sub(r"[\s()（）]", "", text)
+    return re.sub(r"[\s()（）的]", "", text)
 
 
 @lru_cache(maxsize=1)
@@ -88,12 +88,14 @@ STOCKS = frozenset({
     "shipbuilding.order_book", "shipbuilding.export_order_book", "steel.key_inventory", "steel.social_inventory",
     "g5_factories_high_level", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
     "charging_infrastructure", "swap_stations", "aircraft.c919_deliveries", "sme.tech_innovative", "sme_count",
+    "miit_assets", "miit_enterprises",
 })
 
 
 # Counts of what was new in a period (新培育国家级绿色工厂1383家): a flow, not a stock at a date.
 FLOW_COUNTS = frozenset({"green_factories_new", "industries_growing", "industries_profit_growing", "products_growing",
-                         "light_products_growing", "building_products_growing"})
+                         "light_products_growing", "building_products_growing", "building_products_falling",
+                         "machinery_products_growing", "machinery_products_falling"})
 
 
 def is_stock(code: str) -> bool:

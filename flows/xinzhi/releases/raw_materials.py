@@ -10,9 +10,12 @@ from .vocabulary import Titles, Vocabulary
 KIND = "raw_materials"
 PUBLISHER = "MIIT"
 # MIIT's industry reports restate NBS value added and outputs beside their own industry groups.
-FAMILIES = ("miit_va", "industrial_va", "output", "steel", "building_materials", "nonferrous", "customs_trade")
+FAMILIES = ("miit_va", "industrial_va", "output", "steel", "building_materials", "nonferrous", "customs_trade",
+            "apparent_consumption", "miit_enterprises")
 # Metric words printed with the name they are of: a company group, an industry, a product.
-FINANCE = (("营业收入利润率", "miit_margin"), ("销售利润率", "miit_margin"), ("平均利润率", "miit_margin"),
+FINANCE = (("营业收入利润率", "miit_margin"), ("主营业务收入利润率", "miit_margin"), ("主营收入利润率", "miit_margin"), ("销售利润率", "miit_margin"),
+           ("平均利润率", "miit_margin"), ("资产总额", "miit_assets"), ("资产总计", "miit_assets"),
+           ("出口交货值", "miit_export_delivery"),
            ("利润率", "miit_margin"), ("营业收入", "miit_revenue"), ("销售收入", "miit_revenue"),
            ("主营业务收入", "miit_revenue"), ("营业成本", "miit_cost"), ("利润总额", "miit_profit"),
            ("利润", "miit_profit"), ("亏损面", "miit_loss_ratio"), ("固定资产投资", "fai"),
@@ -22,7 +25,7 @@ PRICES = (("现货均价", "price"), ("平均出厂价格", "price"), ("出厂�
           ("出厂价", "price"), ("均价", "price"), ("价格", "price"))
 VOCABULARY = Vocabulary(PUBLISHER, KIND, families=FAMILIES, metrics=FINANCE + TRADE + PRICES,
                         counts=(("建材", "building_products_growing"),),
-                        parser_version="miit-raw-materials/2.0.0")
+                        parser_version="miit-raw-materials/2.1.0")
 
 TITLES = Titles(r"(原材料|钢铁|有色金属|有色|石化化工|石油和化工|石化|化工|建材|建筑材料|稀土|铜|铝|铅锌|黄金|水泥|平板玻璃|"
                 r"光伏压延玻璃|玻璃)(工业|行业)?(经济)?运行情况")

@@ -58,6 +58,8 @@ _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模�
 _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)(?=.)")
 # The metric a catalogue name ends in, to name another metric or a part of the same subject.
 _METRIC_TAIL = re.compile(r"(?:进出口贸易总额|进出口总额|贸易总额|总额|营业收入|业务收入|利润总额|产量|销量|出口|进口|收入)$")
+# The industry a report is about, from its title ('2024年石化化工行业经济运行情况').
+_TITLE_SUBJECT = re.compile(r"(?:我国|全国)?(?P<subject>.+?)(?:经济)?(?:运行情况|运行简况|运行态势|主要经济指标完成情况)")
 # Months listed before one name's figures ('1月、2月建筑材料工业景气指数分别为…').
 _PERIOD_LIST = re.compile(r"(?:\d{4}年)?\d{1,2}月份?(?:[、和及](?:\d{4}年)?\d{1,2}月份?)+(?=[^\d月])")
 # The scope of a figure printed before its name ('全国规模以上工业生铁、粗钢…').
@@ -84,7 +86,8 @@ class _Context:
     counted: str = ""                   # the code of the count just read (for 增长面 after it)
     pending: list[Subject] = field(default_factory=list)   # names listed before their figures ("A，B，C…分别")
     metric_subject: str = ""            # the name a metric word was last said of in this sentence
-    history: list[Subject] = field(default_factory=list)   # every subject with a figure in this sentence
+    history: list[Subject] = field(default_factory=list)   # every subject with a figure in this sentence, in order
+    unchanged: list[Subject] = field(default_factory=list)  # subjects with a level and no change yet ('A x，B y，同比分别…')
     mom: bool = False
     last_abs: str = ""                  # base of the change in the level's unit just read: yoy or mom
     last_share: tuple | None = None     # (indicator, label, relative_to) of the share just read
@@ -103,13 +106,28 @@ class Reader:
         self.topic: tuple[str, ...] | None = None
         self.last_measure: dict[str, str] = {}     # code → measure of its last figure in the sentence
         self.metric_subject = ""                   # the last subject a metric word was said of, on the page
+        self.title_subject = self._title_subject(release.title)   # '2024年石化化工行业经济运行情况': 全行业 is it
 
     def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
         """A clause read but not stored; a name looked up under a chapter outside the themes is
         that chapter's, not the catalogue's."""
         if reason in ("unknown name", "unattributed") and ctx is not None and not ctx.families:
             reason = "chapter not read"
+        if reason in ("unknown name", "form not read") and ctx is not None:
+            # a figure not read breaks the run: a later '分别…' must not reach past it to older names
+            ctx.history, ctx.unchanged = [], []
         self.release.skip(quote, reason)
+
+    @staticmethod
+    def remember(ctx: _Context, subjects: list[Subject], level: bool) -> None:
+        """Subjects given a figure: in the sentence's history (once in a row), and waiting for their
+        change when the figure was a level."""
+        for subj in subjects:
+            if not ctx.history or ctx.history[-1].indicator != subj.indicator:
+                ctx.history.append(subj)
+        codes = {subj.indicator.code for subj in subjects}
+        kept = [subj for subj in ctx.unchanged if subj.indicator.code not in codes]
+        ctx.unchanged = kept + subjects if level else kept
 
     # ------------------------------------------------------------ walking
 
@@ -230,10 +248,12 @@ class Reader:
             if absolute and _UNIT.fullmatch(absolute.group("unit")) and absolute.group("unit") != "%":
                 return self.abs_change(absolute, measure, quote, period, ctx)
         changes = list(CHANGE_RE.finditer(clause))
-        if _LIST_START.match(clause) and register.distributes(clause) and len(ctx.subjects) < 2 <= len(ctx.history):
-            # '产量696.8万辆，销量693.7万辆，同比分别增长41.4%和40.3%': the names of the figures just read
+        if _LIST_START.match(clause) and len(ctx.subjects) < 2 <= len(ctx.unchanged):
+            # '产量696.8万辆，销量693.7万辆，同比分别增长41.4%和40.3%', '营业收入…，营业成本…，同比均增长9.4%':
+            # the levels just read that have no change yet, all of them or none
             n = len(register.enumerated_changes(clause))
-            ctx.subjects = ctx.history[-n:] if 1 < n <= len(ctx.history) else ctx.subjects
+            if (register.distributes(clause) and n == len(ctx.unchanged)) or ("均" in clause and n == 1):
+                ctx.subjects = ctx.unchanged
         if len(ctx.subjects) > 1 and _LIST_START.match(clause):
             return self.carried_list(clause, quote, period, ctx)
         if changes:
@@ -246,8 +266,10 @@ class Reader:
         label = strip_noise(clause)
         if not label or selfcheck.has_figure(clause):
             return False
+        said = self.metric_subject, ctx.metric_subject, ctx.families
         found = self.subjects_of(original, c_start, c_end, label, label, ctx)
-        if not found:
+        if not found:      # a heading ('三、营收增长、利润下降') names no subject for what follows
+            self.metric_subject, ctx.metric_subject, ctx.families = said
             return False
         ctx.pending += found
         return True
@@ -278,7 +300,8 @@ class Reader:
         word, family = metric
         # '钢材出口量', '铜精矿进口实物量': the series of the thing, not of its quantity
         subject = re.sub(r"(?<=.)(?:实物量|金额|量|额)$", "", _VERBS.sub("", strip_noise(label_text.replace(word, "", 1))))
-        if subject in ("行业", "全行业", "企业"):      # '行业亏损面26.5%': the industry the sentence is about
+        if re.fullmatch(r"(?:该|全|本)?行业(?:企业)?|企业", subject):
+            # '行业亏损面26.5%', '该行业营业收入…': the industry the sentence is about
             subject = ""
         if not subject and (ctx.metric_subject or (self.metric_subject and not self.vocab.totals)):
             # '通信设备制造业实现营业收入…；实现利润总额…': the metric is the same subject's; in a report on one
@@ -291,16 +314,33 @@ class Reader:
             if found is not None:
                 ctx.metric_subject = self.metric_subject = strip_noise(last)
                 return found
+        if not subject and self.title_subject and not self.vocab.totals:
+            subject = self.title_subject
         if not subject or subject in self.vocab.totals:
             ctx.metric_subject = ""
             return catalogue.indicators().get(family)
         ctx.metric_subject = self.metric_subject = subject
-        # '规模以上电子信息制造业东部地区': a part of the whole, named after it.
+        # '规模以上电子信息制造业东部地区', '东部地区规模以上电子信息制造业': a part of the whole, named with it.
         for total in self.vocab.totals:
-            part = catalogue.resolve(subject[len(total):], (family,)) if subject.startswith(total) else None
+            rest = subject[len(total):] if subject.startswith(total) else subject[:-len(total)] \
+                if subject.endswith(total) else ""
+            part = catalogue.resolve(rest, (family,)) if rest else None
             if part:
                 return part
-        return catalogue.resolve(subject, (family,)) or catalogue.resolve(label_text, (family,))
+        return next((found for name in _subject_variants(subject) if (found := catalogue.resolve(name, (family,)))),
+                    None) or catalogue.resolve(label_text, (family,))
+
+    def _title_subject(self, title: str) -> str:
+        """The industry a report's title names, when the kind's metrics know it ('2020年上半年钢铁行业运行情况'
+        → 钢铁行业): what '全行业实现营业收入…' is said of."""
+        title = fold(title)
+        found = find_period(title, self.default_year)
+        if found and found[1].start() == 0:
+            title = title[found[1].end():]
+        named = _TITLE_SUBJECT.match(title)
+        subject = named.group("subject") if named else ""
+        known = subject and any(catalogue.resolve(subject, (family,)) for _, family in self.vocab.metrics)
+        return subject if known else ""
 
     def _of_subject(self, label_text: str, ctx: _Context) -> Indicator | None:
         """'进口铁矿石12.37亿吨…；进口均价106.93美元/吨': a metric said of the subject in force (铁矿石进口均价);
@@ -523,6 +563,7 @@ class Reader:
             return
         for subj, change in zip(ctx.subjects, changes):
             self.emit_change(subj, change, period, ctx.mom, quote)
+        self.remember(ctx, ctx.subjects, level=False)
 
     def net(self, match, quote, period, ctx) -> None:
         """'比上年末净增45.5万个': the change since the end of last year, in the level's unit."""
@@ -599,7 +640,7 @@ class Reader:
         for subj, change in pairs:
             self.emit_change(subj, change, period, ctx.mom, quote)
         ctx.subjects, ctx.pending = subjects, []
-        ctx.history += subjects
+        self.remember(ctx, subjects, level=False)
         self.said += subjects
 
     def _chained(self, clause, changes, values, first, original, c_start, c_end, ctx):
@@ -668,7 +709,7 @@ class Reader:
             if strip_noise(clause):
                 # Not understood: the next bare "增长x%" must not attach to an older subject.
                 if selfcheck.has_figure(clause):
-                    self.skip(quote, "form not read")
+                    self.skip(quote, "form not read", ctx)
                 ctx.subjects = []
             return
         as_growth = _AS_GROWTH.search(re.sub(r"(?:为|是|达到|达)$", "", match.group("label"))) \
@@ -693,8 +734,7 @@ class Reader:
         segment = original[c_start:c_end]
         subj = Subject(ind, _full_name(segment, ind, _printed(segment, label_text)), c_start)
         ctx.subjects = [subj]
-        if subj.indicator not in [h.indicator for h in ctx.history]:
-            ctx.history.append(subj)
+        self.remember(ctx, [subj], level=True)
         if family_of(ind.code) in catalogue.GROWTH_ONLY:
             # Stored as growth only; the amount names the subject of the growth that follows.
             self.skip(quote, "not stored")
@@ -726,7 +766,7 @@ class Reader:
             else:
                 self.emit_level(subj.indicator, subj.label, period, item.value, item.unit, quote)
         ctx.subjects, ctx.pending = subjects, []
-        ctx.history += subjects
+        self.remember(ctx, subjects, level=not as_growth)
         self.said += subjects
 
     def _over_periods(self, subj: Subject, items, quote, ctx) -> None:
@@ -826,10 +866,18 @@ def strip_noise(label: str) -> str:
 
 
 
+def _subject_variants(subject: str) -> list[str]:
+    """An industry as printed and as the catalogue may name it: '医药工业规模以上企业' is 医药工业."""
+    plain = re.sub(r"^(?:全国)?(?:规模以上|规上)|(?<=.)(?:规模以上|规上)(?=.)", "", subject)
+    return list(dict.fromkeys((subject, plain, re.sub(r"(?<=.{2})企业$", "", plain))))
+
+
 def _full_name(segment: str, ind: Indicator, label: str) -> str:
     # The headline is printed as 规模以上工业增加值: keep 增加值 where it is part of the name.
     if ind.code == "industrial_va" and label + "增加值" in segment:
         return label + "增加值"
+    if re.match(r"(?:该|全|本)行业", label):     # '该行业营业收入': the industry's own name
+        return ind.name_zh
     return label
 
 

@@ -35,7 +35,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.5.0"
+PARSER_VERSION = "miit-statement/1.6.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -514,7 +514,7 @@ class _StatementReader:
         plain = re.sub(r"的|已经|已|(?<=.)(?:共)?(?:完成|实现)(?=.)", "", name)   # 重点平台的工业设备连接数, 数字产业完成业务收入
         for candidate in dict.fromkeys((name, plain)):
             found = catalogue.resolve(candidate, FAMILIES) or catalogue.resolve(
-                re.sub(r"(?:增加值|总数|数量|总量|规模)$", "", candidate), FAMILIES)
+                re.sub(r"(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES)
             if found:
                 return found
         return None
