@@ -173,6 +173,13 @@ def test_thresholds_are_milestones_not_figures(text, milestone):
     assert register.threshold(fold(text)) is milestone
 
 
+def test_the_name_a_milestone_is_said_of():
+    assert register.milestone_subject(fold("新能源汽车产量首次突破1000万辆")) == "新能源汽车产量"
+    assert register.milestone_subject(fold("汽车产销量均突破3000万辆")) == "汽车产销量"
+    assert register.milestone_subject(fold("首次突破700万辆")) == ""
+    assert register.milestone_subject(fold("产量1288.8万辆连续10年保持全球第一")) == ""   # a figure before: no name
+
+
 @pytest.mark.parametrize("text, measure, aggregate, values, each", [
     ("快于全部规模以上工业4.8个百分点", "pp_gap", "全部规模以上工业", (4.8,), False),
     ("增速分别比同期工业、高技术制造业高6个和2.9个百分点", "pp_gap", "同期工业、高技术制造业", (6.0, 2.9), False),

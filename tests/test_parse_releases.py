@@ -1159,3 +1159,36 @@ output.ten_nonferrous 2024 year level 7919
 output.ten_nonferrous 2024 year yoy_pct 4.3
 """)
     assert ("十种常用有色金属产量同比增长4%", "not yet over") in release.not_stored()
+
+
+def test_a_milestone_names_the_subject_of_the_figure_after_it_and_regions_take_the_metric_in_force():
+    autos = parse_text("equipment", "2024年汽车工业经济运行情况", "2025-01-20T10:00", [
+        "新能源汽车产量首次突破1000万辆，达到1288.8万辆，同比增长34.4%。",
+        "汽车产销量均突破3000万辆，分别达到3128.2万辆和3143.6万辆，同比分别增长3.7%和4.5%。"])
+    assert figures(autos) == expect("""
+vehicles.nev_production 2024 year level 1288.8
+vehicles.nev_production 2024 year yoy_pct 34.4
+vehicles.production 2024 year level 3128.2
+vehicles.production 2024 year yoy_pct 3.7
+vehicles.sales 2024 year level 3143.6
+vehicles.sales 2024 year yoy_pct 4.5
+""")
+    software = parse_text("software", "2024年软件业经济运行情况", "2025-01-27T10:00", [
+        "东部地区完成软件业务收入112708亿元，同比增长10.6%；中部、西部和东北地区依次增长13.2%、10.2%和7.5%。",
+        # a region's profits the catalogue does not hold: the regions after it are not revenue
+        "东部地区实现利润总额13000亿元；中部和西部地区分别增长8.2%和7.1%。"])
+    assert figures(software) == expect("""
+software_revenue.east 2024 year level 112708
+software_revenue.east 2024 year yoy_pct 10.6
+software_revenue.central 2024 year yoy_pct 13.2
+software_revenue.west 2024 year yoy_pct 10.2
+software_revenue.northeast 2024 year yoy_pct 7.5
+""")
+    steel = parse_text("raw_materials", "2024年钢铁行业运行情况", "2025-02-01T10:00", [
+        "进口铁矿石12.37亿吨，同比增长4.9%。铁矿石进口平均价格为106.9美元/吨，同比下降5.1%。"])
+    assert figures(steel) == expect("""
+customs_import.iron_ore 2024 year level 12.37
+customs_import.iron_ore 2024 year yoy_pct 4.9
+customs_import.iron_ore_price 2024 year level 106.9
+customs_import.iron_ore_price 2024 year yoy_pct -5.1
+""")

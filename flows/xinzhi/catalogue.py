@@ -37,8 +37,12 @@ def clean_label(label: str) -> str:
 
 def label_key(label: str) -> str:
     """Comparison key: folded punctuation, no spaces, no brackets, no 的 (接入速率的用户 is 接入速率用户)."""
-    text = fold(clean_label(label))
-    return re.sub(r"[\s()（）的]", "", text)
+    return same_words(re.sub(r"[\s()（）的]", "", fold(clean_label(label))))
+
+
+def same_words(text: str) -> str:
+    """One wording of a name printed several ways: '平均进口价格', '进口平均价格' are the 进口均价."""
+    return re.sub(r"平均(进口|出口)价格|(进口|出口)平均价格", r"\1\2均价", text)
 
 
 @lru_cache(maxsize=1)

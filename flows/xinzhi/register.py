@@ -538,3 +538,11 @@ _THRESHOLD = re.compile(r"(?:均|双双|都|首次|历史上首次|再次|连续
 def threshold(clause: str) -> bool:
     """Whether a clause states a milestone rather than a figure ('产销量均突破3000万辆')."""
     return bool(_THRESHOLD.search(clause))
+
+
+def milestone_subject(clause: str) -> str:
+    """The name a milestone is said of, when it leads the clause ('新能源汽车产量首次突破1000万辆' →
+    新能源汽车产量): the figure that follows ('，达到1288.8万辆') is its."""
+    found = _THRESHOLD.search(clause)
+    head = clause[: found.start()] if found else ""
+    return "" if re.search(r"\d", head) else head

@@ -51,7 +51,7 @@ _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|�
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 NET_CHANGE = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-_LABEL_NOISE = re.compile(r"(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
+_LABEL_NOISE = re.compile(r"(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:及中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
@@ -86,6 +86,7 @@ class _Context:
     counted: str = ""                   # the code of the count just read (for 增长面 after it)
     pending: list[Subject] = field(default_factory=list)   # names listed before their figures ("A，B，C…分别")
     metric_subject: str = ""            # the name a metric word was last said of in this sentence
+    metric_family: str = ""             # the family of the metric word last read in this sentence
     history: list[Subject] = field(default_factory=list)   # every subject with a figure in this sentence, in order
     unchanged: list[Subject] = field(default_factory=list)  # subjects with a level and no change yet ('A x，B y，同比分别…')
     mom: bool = False
@@ -224,6 +225,9 @@ class Reader:
             return None
         if register.threshold(clause):   # '产销量均突破3000万辆', '首次突破700万辆': a milestone passed
             self.skip(quote, "milestone")
+            head = strip_noise(register.milestone_subject(clause))
+            # '…产量首次突破1000万辆，达到1288.8万辆': what follows is the named subject's figure
+            ctx.subjects = (self.subjects_of(original, c_start, c_end, head, clause, ctx) or []) if head else []
             return None
         if comparisons.read(self, clause, quote, period, ctx):
             return None
@@ -277,10 +281,13 @@ class Reader:
     def resolve(self, label_text: str, ctx: _Context) -> Indicator | None:
         """A printed name in the families in force; a metric word in it picks its family
         ('国有控股企业实现利润总额' is a profit figure) and stays in force for the sentence."""
-        label_text = self.grouped(label_text)
+        label_text = catalogue.same_words(self.grouped(label_text))
         metric = self.vocab.metric_of(label_text)
         if metric:
             found = self._with_metric(label_text, metric, ctx)
+            # a metric said and not resolved still holds: '东部地区实现利润总额…；中部和西部地区分别增长…'
+            # are profits, never a bare region's revenue
+            ctx.metric_family = metric[1]
             if found is not None:
                 ctx.families = (metric[1],)
                 return found
@@ -371,6 +378,8 @@ class Reader:
             label_text = self.grouped(label_text)
         multiple = "、" in label_text or "均" in clause or distributed
         by_region = self._regions(label_text, ctx) if multiple else None
+        if by_region == []:        # regions the metric in force does not have: never another metric's
+            return None
         if by_region:
             return [Subject(ind, name, c_start) for ind, name in by_region]
         # '汽车产销', '新能源汽车产量和销量': one printed name for two series (register.compound)
@@ -414,14 +423,18 @@ class Reader:
         return [lab if metric[0] in lab else lab + tail for lab in labels]
 
     def _regions(self, label_text: str, ctx: _Context) -> list[tuple[Indicator, str]] | None:
-        """'东、中、西部和东北地区移动互联网接入流量': one subject per region, under the metric."""
+        """'东、中、西部和东北地区移动互联网接入流量': one subject per region, under the metric; '…；中部、
+        西部和东北地区依次增长…': under the metric said earlier in the sentence."""
         metric = self.vocab.metric_of(label_text)
+        said = not metric and ctx.metric_family
+        if said:
+            metric = ("", ctx.metric_family)
         if not metric:
             return None
         names = catalogue.split_regions(strip_noise(label_text.replace(metric[0], "", 1)))
         found = [catalogue.resolve(name, (metric[1],)) for name in names or []]
         if not found or not all(found):
-            return None
+            return [] if said and names else None
         ctx.families = (metric[1],)
         return [(ind, f"{name}{metric[0]}") for ind, name in zip(found, names)]
 
@@ -806,8 +819,8 @@ class Reader:
 # ------------------------------------------------------------------ clause helpers
 
 # A list of changes carried to the names of the figures before it ('比上年分别下降…', '分别同比增长…').
-_LIST_START = re.compile(r"(?:分别)?(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年|较上年同期|较上年|与上年相比|与上年同期相比"
-                         r"|与去年同期相比)?(?:分别|均)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌|增加)")
+_LIST_START = re.compile(r"(?:分别|依次)?(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年|较上年同期|较上年|与上年相比|与上年同期相比"
+                         r"|与去年同期相比)?(?:分别|依次|均)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌|增加)")
 # What a change in points of a growth rate is said of ('增速较1—11月回落…').
 _GROWTH_WORDS = ("增速", "增幅", "降幅", "涨幅", "跌幅", "增长率")
 
