@@ -1192,3 +1192,20 @@ customs_import.iron_ore 2024 year yoy_pct 4.9
 customs_import.iron_ore_price 2024 year level 106.9
 customs_import.iron_ore_price 2024 year yoy_pct -5.1
 """)
+
+
+def test_telecom_annual_wordings_counts_named_with_数量_a_total_共计_speed_tiers_and_dou():
+    release = parse_text("telecom", "2024年通信业统计公报", "2025-01-20T10:00", [
+        "截至2024年底，5G基站数量达到425.1万个，比上年末净增87.4万个。",
+        "全年移动互联网月户均流量（DOU）达18.92GB/户·月，同比增长11.1%。",
+        "三家基础电信企业固定互联网宽带接入用户共计6.7亿户，其中接入速率在100Mbps及以上、1000Mbps及以上的用户"
+        "分别为6.36亿户和2.07亿户。"])
+    assert figures(release) == expect("""
+telecom.bs_5g 2024-12 month level 425.1
+telecom.bs_5g 2024-12 month abs_change 87.4
+telecom.dou 2024 year level 18.92
+telecom.dou 2024 year yoy_pct 11.1
+telecom.broadband_users 2024-12 month level 6.7
+telecom.broadband_100m 2024-12 month level 6.36
+telecom.broadband_gigabit 2024-12 month level 2.07
+""")

@@ -42,7 +42,8 @@ def label_key(label: str) -> str:
 
 def same_words(text: str) -> str:
     """One wording of a name printed several ways: '平均进口价格', '进口平均价格' are the 进口均价."""
-    return re.sub(r"平均(进口|出口)价格|(进口|出口)平均价格", r"\1\2均价", text)
+    text = re.sub(r"平均(进口|出口)价格|(进口|出口)平均价格", r"\1\2均价", text)
+    return re.sub(r"(?<=.)数量$", "数", text)      # '5G基站数量' is the 5G基站数
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +149,13 @@ def lookup(label: str, families: tuple[str, ...] | None = None) -> Indicator | N
 def resolve(label: str, families: tuple[str, ...] | None = None) -> Indicator | None:
     """Catalogue entry for a printed label, also when a footnote mark is glued to it.
     A name outside the catalogue resolves to None: it is reported, never guessed."""
-    return lookup(label, families) or _lookup_without_mark(label, families)
+    return lookup(label, families) or _lookup_without_mark(label, families) or _lookup_without_gloss(label, families)
+
+
+def _lookup_without_gloss(label: str, families) -> Indicator | None:
+    """'移动互联网月户均流量(DOU)': a name with its abbreviation in brackets is the name."""
+    plain = re.sub(r"[(（][A-Za-z0-9\-]{2,12}[)）]", "", fold(label))
+    return lookup(plain, families) if plain != fold(label) else None
 
 
 def _lookup_without_mark(label: str, families) -> Indicator | None:

@@ -27,10 +27,10 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _UNIT = re.compile(
     r"%|点|[万亿千百十]*(?:吨标准煤|千瓦时|千瓦|立方米|重量箱|芯千米|修正总吨|载重吨|标准箱|平方米|千米|公里|"
     r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|人|GB|TB|分钟|小时|天)"
-    r"(?:/(?:吨|重量箱|日|天|平方米|桶|千克))?"      # a price or a rate: 元/吨, 美元/吨, 万吨/日
+    r"(?:/(?:吨|重量箱|日|天|平方米|桶|千克|户·月|户/月))?"      # a price or a rate: 元/吨, 美元/吨, 万吨/日, GB/户·月
 )
 # '折合粗钢净出口约1.13亿吨': an approximate figure (约, 近, 接近).
-_LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是)?(?P<about>约|近|接近)?(?P<num>" + NUMBER + r")"
+_LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是|共计)?(?P<about>约|近|接近)?(?P<num>" + NUMBER + r")"
                     r"(?P<unit>" + _UNIT.pattern + r")(?P<about_post>左右)?")
 # An index printed without a unit ('房地产开发景气指数为92.43', '…3月快速回升至132.9'): read only for a
 # catalogued index without one.
