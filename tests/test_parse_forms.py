@@ -478,3 +478,12 @@ def test_the_self_check_names_a_negative_number_stored_without_its_sign():
                            "东北地区电信业务收入", "region", "2025-10", "ytd", "yoy_pct", value, "%", text)
     assert unexplained(article, release, [stored(0.8)]) == [f"0.8 in «{text}»"]
     assert unexplained(article, release, [stored(-0.8)]) == []
+
+
+def test_shares_printed_before_the_metric_they_are_of():
+    held = register.metric_shares(fold("我国轻工业以占全国工业13.92%的资产总额"))
+    assert (held.head, held.whole, held.items) == ("我国轻工业", "全国工业", ((13.92, "资产总额"),))
+    held = register.metric_shares(fold("实现了占全国工业18.74%的营业收入和20.05%的利润"))
+    assert (held.head, held.whole, held.items) == ("", "全国工业", ((18.74, "营业收入"), (20.05, "利润")))
+    assert register.metric_shares(fold("占全国的70.1%")) is None          # the share after its whole
+    assert register.metric_shares(fold("实现利润总额1686.52亿元")) is None

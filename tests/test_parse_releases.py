@@ -1209,3 +1209,12 @@ telecom.broadband_users 2024-12 month level 6.7
 telecom.broadband_100m 2024-12 month level 6.36
 telecom.broadband_gigabit 2024-12 month level 2.07
 """)
+
+
+def test_an_industry_holding_shares_of_all_industry_printed_before_each_metric():
+    release = parse_text("consumer_goods", "2019年1-10月轻工业经济运行情况", "2019-12-10T10:00", [
+        "我国轻工业以占全国工业13.92%的资产总额，实现了占全国工业18.74%的营业收入和20.05%的利润。"])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got == {("miit_assets.light", "share_pct", "industrial_assets"): 13.92,
+                   ("miit_revenue.light", "share_pct", "industrial_revenue"): 18.74,
+                   ("miit_profit.light", "share_pct", "industrial_profit"): 20.05}

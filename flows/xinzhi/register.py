@@ -212,6 +212,32 @@ def share(clause: str) -> Share | None:
     return None
 
 
+@dataclass(frozen=True)
+class MetricShares:
+    head: str                              # what comes before: the subject ('轻工业以'), or ''
+    whole: str                             # the whole, as printed ('全国工业'); '' when said before
+    items: tuple[tuple[float, str], ...]   # (share in %, the metric it is a share of)
+
+
+_SHARE_OF_METRIC = r"(?P<num>" + NUMBER + r")%的(?P<metric>[^,;\d、和及]+)"
+# '以占全国工业13.92%的资产总额，实现了占全国工业18.74%的营业收入和20.05%的利润': the share of
+# each metric the subject holds, the number before the metric's name
+_METRIC_SHARES = re.compile(r"(?P<head>.*?)(?:(?:以|实现了?|创造了?|贡献了?)(?:占(?P<whole>[^,;\d]+?))?|占(?P<whole2>[^,;\d]+?))"
+                            r"(?P<items>" + _SHARE_OF_METRIC.replace("?P<num>", "?:").replace("?P<metric>", "?:")
+                            + r"(?:[、和及]" + _SHARE_OF_METRIC.replace("?P<num>", "?:").replace("?P<metric>", "?:")
+                            + r")*)$")
+
+
+def metric_shares(clause: str) -> MetricShares | None:
+    """'轻工业以占全国工业13.92%的资产总额', '实现了占全国工业18.74%的营业收入和20.05%的利润': shares
+    printed before the metric they are of."""
+    match = _METRIC_SHARES.fullmatch(clause.strip())
+    if not match:
+        return None
+    items = tuple((float(m.group("num")), m.group("metric")) for m in re.finditer(_SHARE_OF_METRIC, match.group("items")))
+    return MetricShares(match.group("head"), (match.group("whole") or match.group("whole2") or "").strip(), items)
+
+
 _SHARE_LIST = (
     # 四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2%
     re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?的?(?:占比|比重)(?:分别|依次)(?:为|达到|达|是)(?P<list>.+)"),

@@ -116,7 +116,7 @@ def reader_label(label: str) -> str:
 
 # A ministry's industry series and the same measure of all industry (全国工业整体水平).
 _NATIONAL = {"miit_margin": "industrial_margin", "miit_revenue": "industrial_revenue",
-             "miit_profit": "industrial_profit"}
+             "miit_profit": "industrial_profit", "miit_assets": "industrial_assets"}
 # Families whose total is 规模以上工业's own (growth of value added, profits, revenue, costs).
 _INDUSTRY_TOTALS = ("industrial_va", "industrial_profit", "industrial_revenue", "industrial_cost")
 

@@ -87,6 +87,7 @@ class _Context:
     pending: list[Subject] = field(default_factory=list)   # names listed before their figures ("A，B，C…分别")
     metric_subject: str = ""            # the name a metric word was last said of in this sentence
     metric_family: str = ""             # the family of the metric word last read in this sentence
+    share_whole: str = ""               # the whole a share before its metric was last of ('占全国工业13.92%的资产')
     history: list[Subject] = field(default_factory=list)   # every subject with a figure in this sentence, in order
     unchanged: list[Subject] = field(default_factory=list)  # subjects with a level and no change yet ('A x，B y，同比分别…')
     mom: bool = False
@@ -201,6 +202,9 @@ class Reader:
     # ------------------------------------------------------------ one clause
 
     def clause(self, original, clause, c_start, c_end, period, ctx) -> None:
+        held = register.metric_shares(clause)
+        if held:       # '实现了占全国工业18.74%的营业收入和20.05%的利润': shares, not figures one by one
+            return self.metric_shares(held, original[c_start:c_end].strip(), period, ctx)
         items = register.figure_items(clause)
         if len(items) > 1:       # '实现营业收入4093亿元和利润总额219.3亿元': one figure each, read in turn
             for a, b in items:
@@ -460,6 +464,24 @@ class Reader:
         self.emit(ind, subjects[0].label, period, "share_pct", share.value, "%", quote, relative_to=code)
         ctx.subjects = subjects
         ctx.last_share, ctx.share_at = (ind, subjects[0].label, code), len(self.out)
+
+    def metric_shares(self, held: register.MetricShares, quote, period, ctx) -> None:
+        """'轻工业以占全国工业13.92%的资产总额，实现了占全国工业18.74%的营业收入和20.05%的利润': the
+        subject's share of each whole, the subject named before or in force, the whole said once."""
+        name = strip_noise(held.head) or ctx.metric_subject or self.metric_subject or self.title_subject
+        whole = held.whole or ctx.share_whole
+        ctx.share_whole = whole
+        found = [(self.resolve(name + metric, ctx), metric, value) for value, metric in held.items] if name else []
+        if not found or not whole or any(ind is None for ind, _, _ in found):
+            self.skip(quote, "unknown name" if name else "unattributed", ctx)
+            return
+        for ind, metric, value in found:
+            aggregate = comparisons.relative_to(self, whole, ind)
+            if aggregate is None or aggregate.code == ind.code:
+                self.skip(quote, "unknown name", ctx)
+                continue
+            self.emit(ind, name + metric, period, "share_pct", value, "%", quote, relative_to=aggregate.code)
+        ctx.metric_subject = self.metric_subject = name
 
     def share_list(self, label_text, whole, items, original, quote, c_start, c_end, period, ctx) -> None:
         """'四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2%': one share per name;
