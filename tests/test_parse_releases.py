@@ -1218,3 +1218,12 @@ def test_an_industry_holding_shares_of_all_industry_printed_before_each_metric()
     assert got == {("miit_assets.light", "share_pct", "industrial_assets"): 13.92,
                    ("miit_revenue.light", "share_pct", "industrial_revenue"): 18.74,
                    ("miit_profit.light", "share_pct", "industrial_profit"): 20.05}
+
+
+def test_the_growth_a_year_earlier_said_in_passing():
+    release = parse_text("raw_materials", "2024年有色金属行业运行情况", "2025-02-10T10:00", [
+        "2024年，规模以上有色金属工业增加值同比增长8.9%，上年为增长7.4%。"])
+    assert figures(release) == expect("""
+miit_va.nonferrous 2024 year yoy_pct 8.9
+miit_va.nonferrous 2023 year yoy_pct 7.4
+""")

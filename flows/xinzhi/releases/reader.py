@@ -190,6 +190,9 @@ class Reader:
                 if not clause.startswith("为") and not part_of:
                     ctx.period = clause_period
                     part_period = clause_period if part_start else part_period
+            earlier = _A_YEAR_EARLIER.match(clause)
+            if earlier and ctx.subjects:    # '…增长8.9%，上年为增长7.4%': the same subject a year earlier
+                clause_period, clause, c_start = _year_earlier(clause_period), clause[earlier.end():], c_start + earlier.end()
             part_start = part_start and not selfcheck.has_figure(clause)
             if not clause:
                 continue
@@ -840,6 +843,8 @@ class Reader:
 
 # ------------------------------------------------------------------ clause helpers
 
+# '上年为增长7.4%', '上年同期为下降1.1%': the growth of the subject in force, a year earlier.
+_A_YEAR_EARLIER = re.compile(r"(?:上年同期|去年同期|上年|去年)(?:为|是)(?=增长|下降|持平)")
 # A list of changes carried to the names of the figures before it ('比上年分别下降…', '分别同比增长…').
 _LIST_START = re.compile(r"(?:分别|依次)?(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年|较上年同期|较上年|与上年相比|与上年同期相比"
                          r"|与去年同期相比)?(?:分别|依次|均)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌|增加)")
