@@ -561,3 +561,22 @@ def test_counting_words_of_one_series_convert_to_the_targets_unit(tmp_path):
     scored = card(con)
     assert scored["iip_platforms_2028"][:4] == ["on track", 460.0, "over", "statement"]
     assert scored["iip_devices_2028"][:4] == ["off track", 0.96, "over", "statement"]
+
+
+def test_a_quarter_is_its_own_span_a_year_since_is_no_period_and_a_new_point_drops_the_subject_before():
+    release = statement_text(
+        "上半年，工业生产基本回归正轨。全国规模以上工业增加值同比下降1.3%，降幅比一季度收窄7.1个百分点，"
+        "其中二季度增长4.4%，产销形势逐步好转。",
+        published="2020-07-23T10:00", title="工业和信息化部介绍2020年上半年工业和信息化发展情况")
+    assert figures(release) == {
+        ("industrial_va", "2020-06", "ytd", "yoy_pct"): (-1.3, "exact", "statement"),
+        ("industrial_va", "2020-06", "quarter", "yoy_pct"): (4.4, "exact", "statement"),
+    }
+    release = statement_text(
+        "今年一季度，规模以上工业增加值同比增长6.5%，制造业增加值占GDP的比重为28.9%，为2016年以来最高；"
+        "四是制造业投资明显回升，同比增长15.6%。",
+        published="2022-04-19T10:00", title="工业和信息化部介绍2022年一季度工业和信息化发展情况")
+    got = figures(release)
+    assert got[("industrial_va", "2022-03", "ytd", "yoy_pct")] == (6.5, "exact", "statement")
+    assert not [key for key in got if key[1] == "2016"]                       # 2016年以来: since, not a period
+    assert (15.6, "exact", "statement") not in [v for k, v in got.items() if k[0].startswith("industry_va")]

@@ -35,7 +35,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.6.0"
+PARSER_VERSION = "miit-statement/1.7.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -85,6 +85,12 @@ _QUOTES = re.compile(r"[“”\"‘’']")
 # The metric a name ends in, to say another metric of the same subject.
 _METRIC_TAIL = re.compile(r"(?:业务收入|营业收入|收入|利润总额|利润|规模|产量|销量|增加值)$")
 _PUNCTUATION = " ，,；;：:、。！？!?"
+
+
+# A point of an enumeration ('一是…', '其二，', '第三，'): what it says is not the point before's.
+_POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，]?")
+# How a subject moved, said after its name ('制造业投资明显回升'): not part of the name.
+_TREND = re.compile(r"(?:明显|持续|稳步|较快|快速|逐步|继续|进一步)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)$")
 
 
 @dataclass
@@ -214,8 +220,8 @@ class _StatementReader:
                 ctx.year, ctx.asof = int(period.period), None     # a year named ends a date carried over
                 if opens and not ctx.forecast:
                     self.year = ctx.year
-            elif period.period_type == "ytd":
-                ctx.span = period
+            elif period.period_type in ("ytd", "quarter"):
+                ctx.span = period            # '其中二季度增长4.4%': the quarter's own span
             elif period.period_type == "month":
                 ctx.month = period           # '12月份，中小企业出口指数为52.4%': that month's figure
 
@@ -456,7 +462,9 @@ class _StatementReader:
             return self.growth(part, folded, change, ctx)
         if len(quantities) != 1:
             if not quantities:
-                name = _clean(folded)
+                if _POINT.match(folded):      # '四是制造业投资明显回升': a new point, a new subject
+                    ctx.subject, ctx.group = None, []
+                name = _TREND.sub("", _clean(_POINT.sub("", folded)))
                 if name and self.resolve(name):
                     ctx.pending.append(name)
                 return self._skip_if_figure(part, "form not read")
