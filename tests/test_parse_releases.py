@@ -1227,3 +1227,25 @@ def test_the_growth_a_year_earlier_said_in_passing():
 miit_va.nonferrous 2024 year yoy_pct 8.9
 miit_va.nonferrous 2023 year yoy_pct 7.4
 """)
+
+
+def test_a_consumer_goods_report_restating_divisions_retail_categories_and_shares_of_all_industry():
+    release = parse_text("consumer_goods", "2019年食品工业经济运行情况", "2020-02-20T10:00", [
+        "全年，限额以上单位饮料类商品零售类值为2099.3亿元，同比增长10.4%。",
+        "规上纺织企业工业增加值同比下降2.6%，无纺布产量增长15.8%。",
+        "轻工业以占全国工业13.2%的资产，实现了全国工业16.7%的营业收入和18.1%的利润。"], tables=[[
+            ["行业", "营业收入(亿元)", "同比增长(%)", "利润总额(亿元)", "同比增长(%)"],
+            ["农副食品加工业", "46810.0", "4.0", "1887.6", "3.9"],
+            ["食品制造业", "19074.1", "4.2", "1670.4", "9.1"]]])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got == {
+        ("retail_sales.beverages", "level", None): 2099.3, ("retail_sales.beverages", "yoy_pct", None): 10.4,
+        ("miit_va.textiles", "yoy_pct", None): -2.6, ("output.nonwovens", "yoy_pct", None): 15.8,
+        ("miit_assets.light", "share_pct", "industrial_assets"): 13.2,
+        ("miit_revenue.light", "share_pct", "industrial_revenue"): 16.7,
+        ("miit_profit.light", "share_pct", "industrial_profit"): 18.1,
+        # the divisions' own revenue and profits, as the ministry's table restates them
+        ("industrial_revenue.C13", "level", None): 46810.0, ("industrial_revenue.C13", "yoy_pct", None): 4.0,
+        ("industrial_profit.C13", "level", None): 1887.6, ("industrial_profit.C13", "yoy_pct", None): 3.9,
+        ("industrial_revenue.C14", "level", None): 19074.1, ("industrial_revenue.C14", "yoy_pct", None): 4.2,
+        ("industrial_profit.C14", "level", None): 1670.4, ("industrial_profit.C14", "yoy_pct", None): 9.1}

@@ -222,7 +222,7 @@ class MetricShares:
 _SHARE_OF_METRIC = r"(?P<num>" + NUMBER + r")%的(?P<metric>[^,;\d、和及]+)"
 # '以占全国工业13.92%的资产总额，实现了占全国工业18.74%的营业收入和20.05%的利润': the share of
 # each metric the subject holds, the number before the metric's name
-_METRIC_SHARES = re.compile(r"(?P<head>.*?)(?:(?:以|实现了?|创造了?|贡献了?)(?:占(?P<whole>[^,;\d]+?))?|占(?P<whole2>[^,;\d]+?))"
+_METRIC_SHARES = re.compile(r"(?P<head>.*?)(?:(?:以|实现了?|创造了?|贡献了?)(?:占?(?P<whole>[^,;\d]+?))?|占(?P<whole2>[^,;\d]+?))"
                             r"(?P<items>" + _SHARE_OF_METRIC.replace("?P<num>", "?:").replace("?P<metric>", "?:")
                             + r"(?:[、和及]" + _SHARE_OF_METRIC.replace("?P<num>", "?:").replace("?P<metric>", "?:")
                             + r")*)$")

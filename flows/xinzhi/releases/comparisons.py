@@ -114,8 +114,9 @@ def reader_label(label: str) -> str:
     return strip_noise(re.sub(r"(?:的|市场)$", "", label))
 
 
-# A ministry's industry series and the same measure of all industry (全国工业整体水平).
-_NATIONAL = {"miit_margin": "industrial_margin", "miit_revenue": "industrial_revenue",
+# A ministry's industry series and the same measure of all industry (全国工业整体水平), also the
+# family of the divisions' own figures a ministry's table restates (农副食品加工业营业收入).
+NATIONAL = {"miit_margin": "industrial_margin", "miit_revenue": "industrial_revenue",
              "miit_profit": "industrial_profit", "miit_assets": "industrial_assets"}
 # Families whose total is 规模以上工业's own (growth of value added, profits, revenue, costs).
 _INDUSTRY_TOTALS = ("industrial_va", "industrial_profit", "industrial_revenue", "industrial_cost")
@@ -129,9 +130,9 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
     family = family_of(subject.code)
     totals = catalogue.indicators()
     if _GENERIC.fullmatch(name) or name in reader.vocab.totals:
-        if "工业" in name and family in _NATIONAL:
+        if "工业" in name and family in NATIONAL:
             # '医药工业利润率高于全国工业整体水平': the whole of industry's own margin, revenue …
-            return totals[_NATIONAL[family]]
+            return totals[NATIONAL[family]]
         if "工业" in name and family not in _INDUSTRY_TOTALS:
             if subject.unit == "%" and family not in catalogue.GROWTH_ONLY:
                 return None      # a rate against industry's: no national counterpart catalogued

@@ -14,7 +14,7 @@ FAMILIES = ("miit_va", "industrial_va", "output", "steel", "building_materials",
             "apparent_consumption", "miit_enterprises")
 # Metric words printed with the name they are of: a company group, an industry, a product.
 FINANCE = (("营业收入利润率", "miit_margin"), ("主营业务收入利润率", "miit_margin"), ("主营收入利润率", "miit_margin"), ("销售利润率", "miit_margin"),
-           ("平均利润率", "miit_margin"), ("资产总额", "miit_assets"), ("资产总计", "miit_assets"),
+           ("平均利润率", "miit_margin"), ("资产总额", "miit_assets"), ("资产总计", "miit_assets"), ("资产", "miit_assets"),
            ("出口交货值", "miit_export_delivery"),
            ("利润率", "miit_margin"), ("营业收入", "miit_revenue"), ("销售收入", "miit_revenue"),
            ("主营业务收入", "miit_revenue"), ("营业成本", "miit_cost"), ("利润总额", "miit_profit"),

@@ -8,6 +8,7 @@ from .. import catalogue
 from ..catalogue import Indicator, clean_label, family_of
 from ..cn import Period, find_period, fold, parse_number
 from ..model import Article, Observation
+from . import comparisons
 from .reader import _UNIT, Reader, _is_rate, strip_noise
 from .vocabulary import Vocabulary
 
@@ -51,6 +52,8 @@ def _one_table(rows, reader: Reader) -> None:
             if name in ("合计", "总计", "全行业") and reader.title_subject:
                 name = label = reader.title_subject   # the total row of a report on one industry is that industry
             ind = catalogue.resolve(name, families)
+            if ind is None and family in comparisons.NATIONAL:      # a division's own revenue or profit
+                ind = catalogue.resolve(name, (comparisons.NATIONAL[family],))
             if ind is None:
                 reader.skip(quote, "unknown name")
                 break
