@@ -94,6 +94,7 @@ def test_compound_subjects(text, parts):
     ("新能源汽车新车销量占汽车新车总销量的47.9%", "新能源汽车新车销量", "汽车新车总销量", 47.9),
     ("新车销量占比为44.3%", "新车销量", "", 44.3),
     ("占世界总量的56.1%", "", "世界总量", 56.1),
+    ("插电式混合动力汽车销量占40%", "插电式混合动力汽车销量", "", 40.0),    # the whole said just before
 ])
 def test_shares_of_a_whole(text, label, whole, value):
     assert register.share(fold(text)) == register.Share(label, whole, value)
@@ -487,3 +488,11 @@ def test_shares_printed_before_the_metric_they_are_of():
     assert (held.head, held.whole, held.items) == ("", "全国工业", ((18.74, "营业收入"), (20.05, "利润")))
     assert register.metric_shares(fold("占全国的70.1%")) is None          # the share after its whole
     assert register.metric_shares(fold("实现利润总额1686.52亿元")) is None
+
+
+def test_a_compound_subject_with_one_figure_per_part_is_a_list_without_分别():
+    text = fold("汽车产销累计完成3128.2万辆和3143.6万辆")
+    assert register.distributes(text)
+    assert register.distributed_parts(text) == ("汽车产销累计完成", "3128.2万辆和3143.6万辆")
+    assert not register.distributes(fold("实现营业收入4093亿元和利润总额219.3亿元"))   # two names, two figures
+    assert not register.distributes(fold("汽车产销3128.2万辆"))                       # one figure for two parts

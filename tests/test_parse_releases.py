@@ -1249,3 +1249,15 @@ def test_a_consumer_goods_report_restating_divisions_retail_categories_and_share
         ("industrial_profit.C13", "level", None): 1887.6, ("industrial_profit.C13", "yoy_pct", None): 3.9,
         ("industrial_revenue.C14", "level", None): 19074.1, ("industrial_revenue.C14", "yoy_pct", None): 4.2,
         ("industrial_profit.C14", "level", None): 1670.4, ("industrial_profit.C14", "yoy_pct", None): 9.1}
+
+
+def test_a_compound_list_without_分别_and_shares_of_the_whole_said_before_in_its_metric():
+    release = parse_text("equipment", "2024年汽车工业经济运行情况", "2025-01-20T10:00", [
+        "2024年，汽车产销累计完成3128.2万辆和3143.6万辆，同比分别增长3.7%和4.5%。",
+        "从动力类型看，纯电动汽车销量在新能源汽车中占60%，插电式混合动力汽车销量占40%。"])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got == {("vehicles.production", "level", None): 3128.2, ("vehicles.sales", "level", None): 3143.6,
+                   ("vehicles.production", "yoy_pct", None): 3.7, ("vehicles.sales", "yoy_pct", None): 4.5,
+                   # of new-energy vehicles' sales, not of their production
+                   ("vehicles.bev_sales", "share_pct", "vehicles.nev_sales"): 60.0,
+                   ("vehicles.phev_sales", "share_pct", "vehicles.nev_sales"): 40.0}

@@ -106,14 +106,26 @@ DISTRIBUTES = re.compile(r"分别|依次")
 
 
 def distributes(text: str) -> bool:
-    """Whether a clause hands its figures out one per name ('分别', '依次')."""
-    return bool(DISTRIBUTES.search(text))
+    """Whether a clause hands its figures out one per name ('分别', '依次', or a compound subject with one
+    figure per part: implied_distribution)."""
+    return bool(DISTRIBUTES.search(text)) or implied_distribution(text) is not None
 
 
 def after_distributor(text: str) -> str:
     """The list after 分别 / 依次 (the whole text when neither is printed)."""
+    return distributed_parts(text)[1]
+
+
+def distributed_parts(text: str) -> tuple[str, str]:
+    """(what comes before the list, the list): split at 分别 / 依次, or after the verb of a compound
+    subject with one figure per part (implied_distribution); (text, text) when neither."""
     match = DISTRIBUTES.search(text)
-    return text[match.end():] if match else text
+    if match:
+        return text[: match.start()], text[match.end():]
+    plain = _PLAIN_VALUES.fullmatch(text) if implied_distribution(text) else None
+    if plain:
+        return text[: plain.start("values")], plain.group("values")
+    return text, text
 
 
 # ------------------------------------------------------------------ several figures in one clause
@@ -131,7 +143,7 @@ def figure_items(clause: str) -> list[tuple[int, int]]:
     """Spans of the figures a clause joins with 和 / 、 / 及, each with its own name: '实现营业收入4093亿元和
     利润总额219.3亿元', '水泥行业营业收入9960亿元、利润总额1833亿元', '230多家卓越级智能工厂和1260家5G工厂'.
     One span when the clause is one figure or a list of numbers ('分别为48.9%和49.1%')."""
-    if DISTRIBUTES.search(clause):
+    if distributes(clause):
         return [(0, len(clause))]
     spans, start = [], 0
     for joint in _JOINT.finditer(clause):
@@ -176,6 +188,23 @@ def compound(label: str) -> list[str] | None:
     return None
 
 
+_PLAIN_VALUES = re.compile(r"(?P<label>[^,;\d]+?)(?P<verb>(?:累计)?(?:完成|实现|达到|为|达))?"
+                           r"(?P<values>" + NUMBER + r"[^\d,;和、及]*(?:[和、及]" + NUMBER + r"[^\d,;和、及]*)+)$")
+
+
+def implied_distribution(clause: str) -> str | None:
+    """'汽车产销累计完成3128.2万辆和3143.6万辆': a compound subject with one figure per part and no
+    分别 printed is the same list; the clause with its 分别, or None."""
+    match = _PLAIN_VALUES.fullmatch(clause)
+    if not match or DISTRIBUTES.search(clause):
+        return None
+    parts = compound(match.group("label"))
+    values = re.findall(NUMBER, match.group("values"))
+    if not parts or len(values) != len(parts):
+        return None
+    return f"{match.group('label')}分别{match.group('verb') or '为'}{match.group('values')}"
+
+
 # ------------------------------------------------------------------ shares
 
 @dataclass(frozen=True)
@@ -198,6 +227,8 @@ _SHARE_FORMS = (
     # 新车销量占比为40.9% (the whole unnamed)
     re.compile(r"(?P<label>[^占,;]*?)(?P<whole>)(?:所占比重|占比|比重|市场份额|市场占有率|份额)(?:进一步|继续)?"
                r"(?:为|达到|达|升至|降至|提高至|提高到|上升至|下降至|回落至)?" + _PCT + r"$"),
+    # '…在新能源汽车中占60%，插电式混合动力汽车销量占40%': the whole said just before
+    re.compile(r"(?P<label>[^占,;\d]+?)占(?P<whole>)" + _PCT + r"$"),
 )
 
 

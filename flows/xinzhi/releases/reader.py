@@ -462,7 +462,12 @@ class Reader:
         if family_of(ind.code) == "industrial_va" and ind.dimension == "total":
             self.skip(quote, "not stored")  # the whole is 100 % of itself: a misread
             return
-        aggregate = comparisons.relative_to(self, share.whole, ind) if share.whole else None
+        whole = share.whole or ctx.share_whole
+        ctx.share_whole = whole
+        tail = _METRIC_TAIL.search(subjects[0].label)
+        # '纯电动汽车销量在新能源汽车中占60%': the whole's 销量, not its first series
+        aggregate = (tail and not _METRIC_TAIL.search(whole) and comparisons.relative_to(self, whole + tail.group(), ind)) \
+            or (comparisons.relative_to(self, whole, ind) if whole else None)
         code = aggregate.code if aggregate is not None and aggregate.code != ind.code else None
         self.emit(ind, subjects[0].label, period, "share_pct", share.value, "%", quote, relative_to=code)
         ctx.subjects = subjects
@@ -785,8 +790,8 @@ class Reader:
         """'中、小型企业PMI分别为48.9%和49.1%', '汽车产销分别完成3128.2万辆和3143.6万辆': one level per
         name, in order (register.enumeration)."""
         quote = original[c_start:c_end].strip()
-        head = register.DISTRIBUTES.split(clause, 1)[0]
-        items = register.enumeration(register.after_distributor(clause))
+        head, listed = register.distributed_parts(clause)
+        items = register.enumeration(listed)
         as_growth = _AS_GROWTH.search(re.sub(r"(?:为|是|达到|达)$", "", head))
         label_text = strip_noise(_AS_GROWTH.sub("", head) if as_growth else head)
         subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
