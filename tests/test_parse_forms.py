@@ -496,3 +496,23 @@ def test_a_compound_subject_with_one_figure_per_part_is_a_list_without_分别():
     assert register.distributed_parts(text) == ("汽车产销累计完成", "3128.2万辆和3143.6万辆")
     assert not register.distributes(fold("实现营业收入4093亿元和利润总额219.3亿元"))   # two names, two figures
     assert not register.distributes(fold("汽车产销3128.2万辆"))                       # one figure for two parts
+
+
+def test_a_span_said_alone_before_the_changes_in_points_it_qualifies():
+    assert register.span_basis(fold("与1—11月相比")) == "1-11月"
+    assert register.span_basis(fold("与11月相比")) == "11月"
+    assert register.span_basis(fold("与上年相比")) is None        # the year before: a growth's own basis
+    found = register.span_change_said(fold("生铁、钢材产量同比增速分别加快0.7和2个百分点"), "11月")
+    assert (found.what, found.base, found.values, found.head) == ("增速", "11月", (0.7, 2.0), "生铁、钢材产量同比")
+    assert register.span_change_said(fold("粗钢产量增速回落0.3个百分点"), "1-11月").values == (-0.3,)
+    assert register.span_change_said(fold("增速比1-11月加快0.1个百分点"), "1-11月") is None   # its own span
+
+
+def test_a_growth_turned_from_a_year_earlier():
+    assert register.turned(fold("由上年的下降1.1%转为增长2.1%")) == ("", -1.1, 2.1)
+    assert register.turned(fold("同比增长2.1%")) is None
+
+
+def test_a_share_held_steady_at():
+    found = register.share(fold("占全国规模以上工业营业收入的比重稳定在12%左右"))
+    assert (found.whole, found.value, found.qualifier) == ("全国规模以上工业营业收入", 12.0, "about")

@@ -1261,3 +1261,37 @@ def test_a_compound_list_without_分别_and_shares_of_the_whole_said_before_in_i
                    # of new-energy vehicles' sales, not of their production
                    ("vehicles.bev_sales", "share_pct", "vehicles.nev_sales"): 60.0,
                    ("vehicles.phev_sales", "share_pct", "vehicles.nev_sales"): 40.0}
+
+
+def test_steel_and_petrochemical_annual_wordings():
+    steel = parse_text("raw_materials", "2020年钢铁行业运行情况", "2021-02-01T10:00", [
+        "2020年全国生铁、粗钢产量分别为88752万吨、105300万吨，同比分别增长4.3%、5.2%。与1—11月相比，生铁产量增速"
+        "加快0.1个百分点，粗钢产量增速回落0.3个百分点。",
+        "12月，全国生铁产量7422万吨，同比增长5.4%；钢材产量12034万吨，同比增长12.8%。与11月相比，生铁、钢材产量"
+        "同比增速分别加快0.7和2个百分点。"])
+    assert figures(steel) == expect("""
+output.pig_iron 2020 year level 88752
+output.crude_steel 2020 year level 105300
+output.pig_iron 2020 year yoy_pct 4.3
+output.crude_steel 2020 year yoy_pct 5.2
+output.pig_iron 2020 year growth_pp_change 0.1 2020-11/ytd
+output.crude_steel 2020 year growth_pp_change -0.3 2020-11/ytd
+output.pig_iron 2020-12 month level 7422
+output.pig_iron 2020-12 month yoy_pct 5.4
+output.steel_products 2020-12 month level 12034
+output.steel_products 2020-12 month yoy_pct 12.8
+output.pig_iron 2020-12 month growth_pp_change 0.7 2020-11/month
+output.steel_products 2020-12 month growth_pp_change 2 2020-11/month
+""")
+    petrochem = parse_text("raw_materials", "2024年石化化工行业经济运行情况", "2025-02-20T10:00", [
+        "全年石化化工行业实现营业收入16.28万亿元，由上年的下降1.1%转为增长2.1%，占全国规模以上工业营业收入的比重"
+        "稳定在12%左右。",
+        "截至2024年底，石化化工行业规模以上企业超过3.2万家，比上年增加1676家。"])
+    got = {(o.indicator, o.period, o.measure, o.relative_to, o.qualifier): o.value for o in petrochem.observations}
+    assert got == {
+        ("miit_revenue.petrochem", "2024", "level", None, "exact"): 16.28,
+        ("miit_revenue.petrochem", "2024", "yoy_pct", None, "exact"): 2.1,
+        ("miit_revenue.petrochem", "2023", "yoy_pct", None, "exact"): -1.1,
+        ("miit_revenue.petrochem", "2024", "share_pct", "industrial_revenue", "about"): 12.0,
+        ("miit_enterprises.petrochem", "2024-12", "level", None, "over"): 3.2,
+        ("miit_enterprises.petrochem", "2024-12", "yoy_abs_change", None, "exact"): 1676.0}

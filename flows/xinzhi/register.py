@@ -221,7 +221,7 @@ _SHARE_FORMS = (
     re.compile(r"(?P<label>.*?)在(?P<whole>[^,;\d]+?)中(?:的)?(?:所占比重|占比重|占比|比重|占)(?:为|达到|达)?" + _PCT + r"$"),
     # 占全行业收入的比重为23.4% · 占全国的70.1% · 占全国比重为70.1% · 占移动基站总数的36.6%
     re.compile(r"(?P<label>.*?)(?:约|已)?占(?!比)(?P<whole>[^,;\d]+?)(?:的)?(?:比重|比例|份额)?"
-               r"(?:为|达到|达|是|升至|提高到|超过)?" + _PCT + r"$"),
+               r"(?:为|达到|达|是|升至|提高到|超过|稳定在|保持在|维持在)?" + _PCT + r"$"),
     # 达到汽车新车总销量的40.9%
     re.compile(r"(?P<label>.*?)(?:达到|达|相当于)(?P<whole>[^,;\d]*?(?:总|全|所有)[^,;\d]*?)的" + _PCT + r"$"),
     # 新车销量占比为40.9% (the whole unnamed)
@@ -311,6 +311,47 @@ class SpanChange:
     base: str             # the earlier span as printed: 1-11月, 上半年, 上年同期 …
     values: tuple[float, ...]   # signed points, one per subject (0.0 for 持平)
     head: str = ""        # the names printed before it ('产销' of '产销增速较…'), '' when none
+
+
+_SPAN_SAID = re.compile(r"(?:与|和|同)(?P<base>" + _SPAN_BASE + r")相比")
+_SPAN_LATER = re.compile(r"(?P<what>" + _RATE_WORDS + r")(?:均|分别)?(?=(?:" + _SPAN_VERB + r"))")
+
+
+_TURNED = re.compile(r"(?P<head>.*?)由(?:上年|去年)(?:同期)?的?(?P<v1>增长|下降)(?P<n1>" + NUMBER + r")%转为(?P<v2>增长|下降)(?P<n2>"
+                     + NUMBER + r")%")
+
+
+def turned(clause: str) -> tuple[str, float, float] | None:
+    """'营业收入…，由上年的下降1.1%转为增长2.1%': (the name before, the growth a year earlier, the growth now)."""
+    match = _TURNED.fullmatch(clause)
+    if not match:
+        return None
+    sign = {"增长": 1, "下降": -1}
+    return (match.group("head"), sign[match.group("v1")] * float(match.group("n1")),
+            sign[match.group("v2")] * float(match.group("n2")))
+
+
+def span_basis(clause: str) -> str | None:
+    """'与1-11月相比' standing alone before the changes it qualifies: the span ('1-11月'); None for the
+    year before (basis), which is a growth's own base."""
+    match = _SPAN_SAID.fullmatch(clause.strip())
+    return match.group("base") if match and basis(clause) is None else None
+
+
+def span_change_said(clause: str, base: str) -> SpanChange | None:
+    """A change in points whose span was said before (span_basis): '与1-11月相比，生铁产量增速加快0.1个
+    百分点' → +0.1 against 1-11月."""
+    match = _SPAN_LATER.search(clause)
+    if not match or re.search(r"\d", clause[: match.start()]) or _SPAN_HEAD.search(clause[match.start():]):
+        return None
+    rest = clause[match.end():].strip()
+    if not (_SPAN_ITEMS.fullmatch(rest) and re.match(_SPAN_VERB, rest)):
+        return None
+    values, up, what = (), True, match.group("what")
+    for item in _SPAN_ITEM.finditer(rest):
+        up = item.group("verb") in _UP if item.group("verb") else up
+        values += (float(item.group("num")) * (1 if up != (what in ("降幅", "跌幅")) else -1),)
+    return SpanChange(what, base, values, clause[: match.start()])
 
 
 def span_change(clause: str) -> SpanChange | None:

@@ -142,5 +142,7 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
     if found is None and reader.vocab.metric_of(name):
         word, metric_family = reader.vocab.metric_of(name)
         rest = name.replace(word, "", 1)
+        if _GENERIC.fullmatch(rest) and "工业" in rest and metric_family in NATIONAL:
+            return totals[NATIONAL[metric_family]]    # '全国规模以上工业营业收入': all industry's own
         found = totals.get(metric_family) if _GENERIC.fullmatch(rest) or rest in reader.vocab.totals else None
     return found

@@ -26,11 +26,11 @@ _SKIP_CLAUSE = re.compile(r"比\d{4}年|较\d{4}年|两年平均|两年|拉动|�
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _UNIT = re.compile(
     r"%|点|[万亿千百十]*(?:吨标准煤|千瓦时|千瓦|立方米|重量箱|芯千米|修正总吨|载重吨|标准箱|平方米|千米|公里|"
-    r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|人|GB|TB|分钟|小时|天)"
+    r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|人|家|GB|TB|分钟|小时|天)"
     r"(?:/(?:吨|重量箱|日|天|平方米|桶|千克|户·月|户/月))?"      # a price or a rate: 元/吨, 美元/吨, 万吨/日, GB/户·月
 )
 # '折合粗钢净出口约1.13亿吨': an approximate figure (约, 近, 接近).
-_LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是|共计)?(?P<about>约|近|接近)?(?P<num>" + NUMBER + r")"
+_LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是|共计)?(?:(?P<about>约|近|接近)|(?P<over>超过|逾))?(?P<num>" + NUMBER + r")"
                     r"(?P<unit>" + _UNIT.pattern + r")(?P<about_post>左右)?")
 # An index printed without a unit ('房地产开发景气指数为92.43', '…3月快速回升至132.9'): read only for a
 # catalogued index without one.
@@ -94,6 +94,7 @@ class _Context:
     last_abs: str = ""                  # base of the change in the level's unit just read: yoy or mom
     last_share: tuple | None = None     # (indicator, label, relative_to) of the share just read
     list_base: str = ""                 # '与上年相比，' said before the list it qualifies: yoy or mom
+    span_said: str = ""                 # '与1—11月相比，' said before the changes in points it qualifies
     periods: list = field(default_factory=list)    # '1月、2月…分别为…': the periods a list's figures are of
     share_of: str = ""                  # '出口船舶占A和B的比重…': the part whose shares of wholes are being read
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
@@ -220,6 +221,9 @@ class Reader:
                 return None
             if register.list_intro(clause):                   # '…居前5名的省份中，' : the members follow
                 return None
+            if register.span_basis(clause):                   # '与1—11月相比，' before the changes it qualifies
+                ctx.span_said = register.span_basis(clause)
+                return None
             if self._names_only(original, clause, c_start, c_end, ctx):
                 return None
         listed = register.share_list(clause)
@@ -238,7 +242,14 @@ class Reader:
             return None
         if comparisons.read(self, clause, quote, period, ctx):
             return None
-        span = register.span_change(clause)
+        was = register.turned(clause)
+        if was and not strip_noise(was[0]) and len(ctx.subjects) == 1:
+            # '由上年的下降1.1%转为增长2.1%': the subject's growth now and a year earlier
+            subj = ctx.subjects[0]
+            self.emit_change(subj, Change(was[2], "%", "yoy"), period, False, quote)
+            self.emit_change(subj, Change(was[1], "%", "yoy"), _year_earlier(period), False, quote)
+            return None
+        span = register.span_change(clause) or (ctx.span_said and register.span_change_said(clause, ctx.span_said))
         if span:
             return self.span(span, original, c_start, c_end, period, ctx)
         size = _CHANGE_SIZE.fullmatch(clause)
@@ -469,7 +480,8 @@ class Reader:
         aggregate = (tail and not _METRIC_TAIL.search(whole) and comparisons.relative_to(self, whole + tail.group(), ind)) \
             or (comparisons.relative_to(self, whole, ind) if whole else None)
         code = aggregate.code if aggregate is not None and aggregate.code != ind.code else None
-        self.emit(ind, subjects[0].label, period, "share_pct", share.value, "%", quote, relative_to=code)
+        self.emit(ind, subjects[0].label, period, "share_pct", share.value, "%", quote, relative_to=code,
+                  qualifier=share.qualifier)
         ctx.subjects = subjects
         ctx.last_share, ctx.share_at = (ind, subjects[0].label, code), len(self.out)
 
@@ -783,8 +795,9 @@ class Reader:
             self.skip(quote, "not stored")
             return
         about = match.groupdict().get("about") or match.groupdict().get("about_post")
+        over = match.groupdict().get("over")      # '规模以上企业超过3.2万家': more than the figure
         self.emit_level(ind, subj.label, period, float(match.group("num")), match.group("unit") or ind.unit, quote,
-                        "about" if about else "exact")
+                        "about" if about else "over" if over else "exact")
 
     def levels(self, original, clause, c_start, c_end, period, ctx) -> None:
         """'中、小型企业PMI分别为48.9%和49.1%', '汽车产销分别完成3128.2万辆和3143.6万辆': one level per
