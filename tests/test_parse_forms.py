@@ -186,6 +186,7 @@ def test_the_name_a_milestone_is_said_of():
     ("增速分别比同期工业、高技术制造业高6个和2.9个百分点", "pp_gap", "同期工业、高技术制造业", (6.0, 2.9), False),
     ("增速分别高于规上工业3.3个和3.5个百分点", "pp_gap", "规上工业", (3.3, 3.5), False),
     ("较工业平均水平高2.1个百分点", "pp_gap", "工业平均水平", (2.1,), False),
+    ("其中中部、西部地区分别高出全国平均水平5.7和3.1个百分点", "pp_gap", "全国平均水平", (5.7, 3.1), False),
     ("增速均低于全行业1.2个百分点", "pp_gap", "全行业", (-1.2,), True),
     ("拉动全部规模以上工业利润增长1.8个百分点", "contribution_pp", "全部规模以上工业利润", (1.8,), False),
     # a share's change: of the share just read, or of each subject's share in a whole named
@@ -516,3 +517,8 @@ def test_a_growth_turned_from_a_year_earlier():
 def test_a_share_held_steady_at():
     found = register.share(fold("占全国规模以上工业营业收入的比重稳定在12%左右"))
     assert (found.whole, found.value, found.qualifier) == ("全国规模以上工业营业收入", 12.0, "about")
+
+
+def test_the_names_a_gap_is_said_of_before_it():
+    assert register.comparison(fold("其中中部、西部地区分别高出全国平均水平5.7和3.1个百分点")).label == "其中中部、西部地区"
+    assert register.comparison(fold("快于全部规模以上工业4.8个百分点")).label == ""

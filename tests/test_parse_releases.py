@@ -1295,3 +1295,26 @@ output.steel_products 2020-12 month growth_pp_change 2 2020-11/month
         ("miit_revenue.petrochem", "2024", "share_pct", "industrial_revenue", "about"): 12.0,
         ("miit_enterprises.petrochem", "2024-12", "level", None, "over"): 3.2,
         ("miit_enterprises.petrochem", "2024-12", "yoy_abs_change", None, "exact"): 1676.0}
+
+
+def test_software_annual_bulletin_wordings():
+    release = parse_text("software", "2022年软件和信息技术服务业统计公报", "2023-02-01T10:00", [
+        "2022年，全国软件和信息技术服务业规模以上企业超过3.5万家。主营业务利润率为9.1%，比上年下降0.1个百分点。",
+        "其中，云服务、大数据服务合计实现收入10427亿元，同比增长8.7%，占信息技术服务收入的14.9%，占比较上年提高2个百分点。",
+        "东部、中部、西部和东北地区依次完成软件业务收入88663亿元、5390亿元、11574亿元和2499亿元，同比分别增长10.6%、"
+        "16.9%、14.3%和8.7%，其中中部、西部地区分别高出全国平均水平5.7和3.1个百分点。"])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got == {
+        ("miit_enterprises.software", "level", None): 3.5,
+        ("software_margin", "level", None): 9.1, ("software_margin", "pp_change", None): -0.1,
+        ("software_revenue.cloud_bigdata", "level", None): 10427.0,
+        ("software_revenue.cloud_bigdata", "yoy_pct", None): 8.7,
+        ("software_revenue.cloud_bigdata", "share_pct", "software_revenue.it_services"): 14.9,
+        ("software_revenue.cloud_bigdata", "share_pp_change", "software_revenue.it_services"): 2.0,
+        ("software_revenue.east", "level", None): 88663.0, ("software_revenue.central", "level", None): 5390.0,
+        ("software_revenue.west", "level", None): 11574.0, ("software_revenue.northeast", "level", None): 2499.0,
+        ("software_revenue.east", "yoy_pct", None): 10.6, ("software_revenue.central", "yoy_pct", None): 16.9,
+        ("software_revenue.west", "yoy_pct", None): 14.3, ("software_revenue.northeast", "yoy_pct", None): 8.7,
+        # the regions named before the gap, against the whole industry
+        ("software_revenue.central", "pp_gap", "software_revenue"): 5.7,
+        ("software_revenue.west", "pp_gap", "software_revenue"): 3.1}

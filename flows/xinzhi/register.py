@@ -427,7 +427,7 @@ def _shift_month(period: str, months: int) -> str:
 _NUMS = r"(?P<nums>" + NUMBER + r"个?(?:百分点)?(?:(?:和|、|及)" + NUMBER + r"个?(?:百分点)?)*)个?百分点"
 _GAP_AFTER = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?:比|较)(?P<agg>[^,;]*?)(?:分别)?"
                         r"(?P<dir>(?<!加)快|高出|(?<!提)高|(?<!放)慢|(?<!降)低)" + _NUMS)
-_GAP_BEFORE = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
+_GAP_BEFORE = re.compile(r"(?P<label>[^,;\d]*?)(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
                          r"(?:分别)?" + _NUMS)
 _CONTRIBUTION = re.compile(r"(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别)?" + _NUMS)
 # '建材工业增加值增速与全部工业持平': a gap of zero to an aggregate (an earlier span instead is a span change)

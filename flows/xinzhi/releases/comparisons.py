@@ -35,6 +35,12 @@ def read(reader, clause: str, quote: str, period, ctx) -> bool:
         return _share_change(reader, found, quote, period, ctx)
     values = list(found.values)
     subjects = ctx.subjects
+    named = reader_label(found.label) if found.measure != "share_change" else ""
+    if named:        # '其中中部、西部地区分别高出全国平均水平5.7和3.1个百分点': the names said before the gap
+        subjects = reader.subjects_of(quote, 0, len(quote), named, clause, ctx)
+        if not subjects:
+            reader.skip(quote, "unknown name", ctx)
+            return True
     if len(values) > len(subjects) and "分别" in clause and len(ctx.history) >= len(values):
         subjects = ctx.history[-len(values):]     # '…增长8.0%，…增长7.2%，分别快于…3.1、2.3个百分点'
     pairs = _pairs(reader, subjects, found.aggregate, values, found.each)
