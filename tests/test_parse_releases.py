@@ -1021,6 +1021,7 @@ telecom.bs_5g 2025-02 month level 432.5
 telecom.bs_5g 2025-02 month share_pct 34.1
 telecom.mobile_users_5g 2025-02 month level 10.51
 telecom.mobile_users_5g 2025-02 month share_pct 58.6
+telecom.bs_5g_new 2025-02 ytd level 8.1
 """)
     # the end of a year still ahead when the page was published: an estimate, never a statistic
     assert ("我国5G基站数达483.8万个", "not yet over") in release.not_stored()
@@ -1318,3 +1319,21 @@ def test_software_annual_bulletin_wordings():
         # the regions named before the gap, against the whole industry
         ("software_revenue.central", "pp_gap", "software_revenue"): 5.7,
         ("software_revenue.west", "pp_gap", "software_revenue"): 3.1}
+
+
+def test_electronics_gaps_in_a_new_sentence_a_region_with_its_share_and_a_name_not_read_keeps_its_metric():
+    release = parse_text("electronics", "2021年电子信息制造业运行情况", "2022-02-01T10:00", [
+        "2021年，规模以上电子信息制造业增加值同比增长15.7%。增速比同期规模以上工业增加值高6.1个百分点，"
+        "但比高技术制造业增加值低2.5个百分点。",
+        "规模以上电子信息制造业京津冀地区实现营业收入1484亿元、同比增长27.9%，营收占全国比重6.4%。",
+        # a region the catalogue does not hold: its share is never the whole industry's
+        "规模以上电子信息制造业成渝地区实现营业收入2500亿元、同比增长7.9%，营收占全国比重5.4%。"])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got == {
+        ("electronics_va", "yoy_pct", None): 15.7,
+        ("electronics_va", "pp_gap", "industrial_va"): 6.1,
+        ("electronics_va", "pp_gap", "industrial_va.high_tech"): -2.5,
+        ("electronics_revenue.jingjinji", "level", None): 1484.0,
+        ("electronics_revenue.jingjinji", "yoy_pct", None): 27.9,
+        ("electronics_revenue.jingjinji", "share_pct", "electronics_revenue"): 6.4}
+    assert ("营收占全国比重5.4%", "unknown name") in release.not_stored()

@@ -41,6 +41,8 @@ def read(reader, clause: str, quote: str, period, ctx) -> bool:
         if not subjects:
             reader.skip(quote, "unknown name", ctx)
             return True
+    if not subjects and not named and re.match(r"增速|增幅", clause) and reader.said:
+        subjects = reader.said[-1:]      # '。增速比同期规模以上工业增加值高6.1个百分点': the last growth said
     if len(values) > len(subjects) and "分别" in clause and len(ctx.history) >= len(values):
         subjects = ctx.history[-len(values):]     # '…增长8.0%，…增长7.2%，分别快于…3.1、2.3个百分点'
     pairs = _pairs(reader, subjects, found.aggregate, values, found.each)
@@ -53,6 +55,7 @@ def read(reader, clause: str, quote: str, period, ctx) -> bool:
     for subj, aggregate, value in pairs:
         reader.emit(subj.indicator, subj.label, period, found.measure, value, "百分点", quote,
                     relative_to=aggregate.code)
+    ctx.subjects = subjects           # '…高6.1个百分点，但比高技术制造业增加值低2.5个百分点': the same names
     return True
 
 

@@ -88,6 +88,7 @@ class _Context:
     metric_subject: str = ""            # the name a metric word was last said of in this sentence
     metric_family: str = ""             # the family of the metric word last read in this sentence
     share_whole: str = ""               # the whole a share before its metric was last of ('占全国工业13.92%的资产')
+    lost: bool = False                  # a name in this sentence was not read: a bare metric after it is its
     history: list[Subject] = field(default_factory=list)   # every subject with a figure in this sentence, in order
     unchanged: list[Subject] = field(default_factory=list)  # subjects with a level and no change yet ('A x，B y，同比分别…')
     mom: bool = False
@@ -117,8 +118,9 @@ class Reader:
         if reason in ("unknown name", "unattributed") and ctx is not None and not ctx.families:
             reason = "chapter not read"
         if reason in ("unknown name", "form not read") and ctx is not None:
-            # a figure not read breaks the run: a later '分别…' must not reach past it to older names
-            ctx.history, ctx.unchanged = [], []
+            # a figure not read breaks the run: a later '分别…' must not reach past it to older names,
+            # and a metric said without its name ('营收占全国比重…') is of the name not read, not the total
+            ctx.history, ctx.unchanged, ctx.lost = [], [], True
         self.release.skip(quote, reason)
 
     @staticmethod
@@ -151,6 +153,8 @@ class Reader:
         self.said: list[Subject] = []      # subjects with figures in this paragraph, in order
         self.metric_subject = ""
         work = _blank_parentheticals(fold(original))
+        # '实现营业收入1484亿元、同比增长27.9%': a level and its change set off by 、 are two clauses
+        work = re.sub(r"、(?=同比|环比|比上年|较上年)", ",", work)
         period = self.base
         for start, end in _spans(work, "。"):
             period = self.sentence(original, work, start, end, period)
@@ -206,6 +210,9 @@ class Reader:
     # ------------------------------------------------------------ one clause
 
     def clause(self, original, clause, c_start, c_end, period, ctx) -> None:
+        conjunction = re.match(r"(?:但是|但|而且|并且|而|且)(?=比|较|高|低|快|慢|增|占)", clause)
+        if conjunction:        # '…，但比高技术制造业增加值低2.5个百分点': what follows is the clause
+            clause, c_start = clause[conjunction.end():], c_start + conjunction.end()
         held = register.metric_shares(clause)
         if held:       # '实现了占全国工业18.74%的营业收入和20.05%的利润': shares, not figures one by one
             return self.metric_shares(held, original[c_start:c_end].strip(), period, ctx)
@@ -328,6 +335,7 @@ class Reader:
         if re.fullmatch(r"(?:该|全|本)?行业(?:企业)?|企业", subject):
             # '行业亏损面26.5%', '该行业营业收入…': the industry the sentence is about
             subject = ""
+        printed = bool(subject)
         if not subject and (ctx.metric_subject or (self.metric_subject and not self.vocab.totals)):
             # '通信设备制造业实现营业收入…；实现利润总额…': the metric is the same subject's; in a report on one
             # industry, the subject the paragraph named before ('规模以上纺织企业…。行业亏损面…')
@@ -341,6 +349,8 @@ class Reader:
                 return found
         if not subject and self.title_subject and not self.vocab.totals:
             subject = self.title_subject
+        if not subject and ctx.lost:
+            return None
         if not subject or subject in self.vocab.totals:
             ctx.metric_subject = ""
             return catalogue.indicators().get(family)
@@ -352,8 +362,9 @@ class Reader:
             part = catalogue.resolve(rest, (family,)) if rest else None
             if part:
                 return part
-        return next((found for name in _subject_variants(subject) if (found := catalogue.resolve(name, (family,)))),
-                    None) or catalogue.resolve(label_text, (family,))
+        found = next((found for name in _subject_variants(subject) if (found := catalogue.resolve(name, (family,)))), None)
+        # the whole label as printed; never the bare metric when its subject came from before and is not known
+        return found or (catalogue.resolve(label_text, (family,)) if printed else None)
 
     def _title_subject(self, title: str) -> str:
         """The industry a report's title names, when the kind's metrics know it ('2020年上半年钢铁行业运行情况'
