@@ -1337,3 +1337,17 @@ def test_electronics_gaps_in_a_new_sentence_a_region_with_its_share_and_a_name_n
         ("electronics_revenue.jingjinji", "yoy_pct", None): 27.9,
         ("electronics_revenue.jingjinji", "share_pct", "electronics_revenue"): 6.4}
     assert ("营收占全国比重5.4%", "unknown name") in release.not_stored()
+
+
+def test_sea_going_ships_said_of_the_shipbuilding_indicator_in_force():
+    release = parse_text("equipment", "2022年上半年船舶工业经济运行情况", "2022-07-20T10:00", [
+        "1—6月，全国造船完工量1850万载重吨，同比下降11.6%，其中海船为593万修正总吨；新承接船舶订单量2246万载重吨，"
+        "同比下降41.3%，其中海船为1113万修正总吨。"])
+    assert figures(release) == expect("""
+shipbuilding.completions 2022-06 ytd level 1850
+shipbuilding.completions 2022-06 ytd yoy_pct -11.6
+shipbuilding.completions_sea 2022-06 ytd level 593
+shipbuilding.new_orders 2022-06 ytd level 2246
+shipbuilding.new_orders 2022-06 ytd yoy_pct -41.3
+shipbuilding.new_orders_sea 2022-06 ytd level 1113
+""")
