@@ -497,8 +497,8 @@ def test_span_changes_contribution_rates_and_a_count_of_industries_listed():
     assert read(release) == spec("""
 industrial_va 2023-09 ytd yoy_pct 4 % exact statement
 industrial_va 2023-09 ytd growth_pp_change 0.2 百分点 exact statement base=2023-06/ytd
-industry_va_total.manufacturing 2023-06 ytd yoy_pct 4.2 % exact statement
-industry_va_total.manufacturing 2023-06 ytd growth_pp_change 1.3 百分点 exact statement base=2023-03/ytd
+industrial_va.manufacturing 2023-06 ytd yoy_pct 4.2 % exact statement
+industrial_va.manufacturing 2023-06 ytd growth_pp_change 1.3 百分点 exact statement base=2023-03/ytd
 industrial_va.equipment 2023-06 ytd yoy_pct 6.5 % exact statement
 industrial_va.equipment 2023-06 ytd pp_gap 2.7 百分点 exact statement of=industrial_va
 industrial_va.equipment 2023-06 ytd contribution_pct 53.9 % exact statement of=industrial_va
@@ -526,6 +526,25 @@ industrial_va.high_tech 2024 year share_pct 16.3 % exact statement of=industrial
 """)
     # a yearly average over the window is not stored, never a level of the year
     assert ("装备制造业和高技术制造业增加值分别年均增长7.9%和8.7%", "not stored") in zip(release.skipped, release.skip_reasons)
+
+
+def test_a_growth_within_the_year_of_manufacturing_a_sector_holding_a_comma_and_words_that_are_no_goal():
+    release = statement_text(
+        "上半年，全国规模以上工业增加值同比增长6%，处于全年预期目标的上限，制造业增加值同比增长6.4%。",
+        "上半年，信息传输、软件和信息技术服务业增加值同比增长14.5%，比一季度加快1.3个百分点。",
+        "5、6月份，汽车制造业增加值增速分别达到12.2%和13.4%。",
+        "截至5月底，每万人5G基站数超过12个。",
+        published="2020-07-23T10:00", title="国新办举行上半年工业和信息化发展情况新闻发布会")
+    assert read(release) == spec("""
+industrial_va 2020-06 ytd yoy_pct 6 % exact statement
+industrial_va.manufacturing 2020-06 ytd yoy_pct 6.4 % exact statement
+gdp.information 2020-06 ytd yoy_pct 14.5 % exact statement
+gdp.information 2020-06 ytd growth_pp_change 1.3 百分点 exact statement base=2020-03/ytd
+industrial_va.C36 2020-05 month yoy_pct 12.2 % exact statement
+industrial_va.C36 2020-06 month yoy_pct 13.4 % exact statement
+telecom.bs_5g_per_10k 2020-05 month level 12 个 over statement bound=13
+""")
+    assert release.skipped == []
 
 
 def test_a_count_of_industries_after_its_universe_and_a_period():

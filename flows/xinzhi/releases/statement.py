@@ -36,7 +36,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.7.0"
+PARSER_VERSION = "miit-statement/1.7.1"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -63,9 +63,9 @@ NEWS_PATHS = ("/xwfb/",)
 _WINDOW = re.compile(r"(?P<start>20\d\d)年?(?:-|至|到)(?P<end>20\d\d)年")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
-_FORECAST = re.compile(r"预计|预期|有望")
+_FORECAST = re.compile(r"预计|预期(?!目标)|有望")        # 预期目标 is the target, no forecast
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
-_GOAL = re.compile(r"力争|到20\d\d年(?:底|末)?|目标|计划|将(?:达到|建成|建设|推动|实现)|要(?:推动|实现|达到|保持|确保)|确保")
+_GOAL = re.compile(r"力争|到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:达到|建成|建设|推动|实现)|要(?:推动|实现|达到|保持|确保)|确保")
 # A period after 比 / 较 is the base of a comparison, not the period of the figures.
 _BASE = re.compile(r"(?:比|较|相比|同比|与)(?:\d{4}年|上年|去年)")
 _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<pre>[^\d，,；;]{0,6}?)(?P<uni>\d+)个"
@@ -83,6 +83,9 @@ _TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(
 _WHERE = re.compile(r"^在\d+个(?:城市|地市|省份|省市|地区)(?=开展|部署|建设|建成|布局|实施)")
 # A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
 _PER_WORKERS = re.compile(r"每万名?(?:产业)?(?:工人|员工|从业人员)(?P<n>\d+(?:\.\d+)?)台")
+# Names of two series: all enterprises' (a yearly level) and industry above designated size's (a growth
+# within the year). A growth over a span shorter than a year is the latter's.
+_WITHIN_YEAR = {"industry_va_total.manufacturing": "industrial_va.manufacturing"}
 _QUOTES = re.compile(r"[“”\"‘’']")
 # The metric a name ends in, to say another metric of the same subject.
 _METRIC_TAIL = re.compile(r"(?:业务收入|营业收入|收入|利润总额|利润|规模|产量|销量|增加值)$")
@@ -441,22 +444,31 @@ class _StatementReader:
         for i, (ind, name, quantity) in enumerate(zip(resolved, names, quantities)):
             period = periods[i] if periods is not None else None
             if growth or as_rate:
-                self.change(ind, name, quantity, segment, ctx, period=period)
+                resolved[i] = self.change(ind, name, quantity, segment, ctx, period=period)
             else:
                 self.emit(ind, name, quantity, _measure(quantity, ind), segment, ctx, period=period)
         ctx.subject = (resolved[-1], names[-1]) if len(set(names)) == 1 else None
         ctx.group = list(dict.fromkeys(zip(resolved, names)))
 
     def change(self, ind: Indicator, name: str, quantity: Quantity, quote: str, ctx: _Context,
-               period: Period | None = None) -> None:
-        """A change in %: on a year earlier, or since the base year said before it (与2020年相比，…: cum_pct)."""
+               period: Period | None = None) -> Indicator:
+        """A change in %: on a year earlier, or since the base year said before it (与2020年相比，…: cum_pct).
+        Gives the series the change was stored under (what a change in points after it is of)."""
+        at = period or self.period_of(ind, "yoy_pct", ctx)
+        if ind.code in _WITHIN_YEAR and at is not None and at.period_type != "year" and "全部" not in name:
+            # '上半年，制造业增加值同比增长4.2%': within a year only the statistics of industry above
+            # designated size give a growth; all enterprises' manufacturing is a yearly level
+            ind = catalogue.indicators()[_WITHIN_YEAR[ind.code]]
         if ctx.since is not None:
             at = period or self.period_of(ind, "level", ctx)
             if at is None or int(at.period[:4]) <= int(ctx.since):
-                return self._skip_if_figure(quote, "not stored")
+                self._skip_if_figure(quote, "not stored")
+                return ind
             if int(at.period[:4]) - int(ctx.since) > 1:
-                return self.emit(ind, name, quantity, "cum_pct", quote, ctx, base=Period(ctx.since, "year"), period=period)
+                self.emit(ind, name, quantity, "cum_pct", quote, ctx, base=Period(ctx.since, "year"), period=period)
+                return ind
         self.emit(ind, name, quantity, "yoy_pct", quote, ctx, period=period)
+        return ind
 
     def shares(self, label: str, whole: str, items: list, segment: str, ctx: _Context) -> None:
         names = catalogue.split_labels(_clean(label))
@@ -473,6 +485,9 @@ class _StatementReader:
 
     def items(self, segment: str, ctx: _Context) -> None:
         """A segment's items (split on 、): each a figure with its name before or after it."""
+        listed = register.period_list(_clean_lead(fold(segment)), self.month_year)
+        if listed and not listed[1].strip(_PUNCTUATION):
+            return                  # '5、6月份，…': periods for the list after it (context), no names
         parts = [segment[a:b][x:y] for a, b in _list_spans(segment) for x, y in register.figure_items(segment[a:b])]
         if len(parts) > 1 and not all(QUANTITY_RE.search(fold(p)) or CHANGE_RE.search(fold(p)) for p in parts):
             # 'A、B、C分别…' arrives as one segment; a bare name list before a figure is pending names
@@ -558,9 +573,9 @@ class _StatementReader:
             return self._skip_if_figure(part, "unknown name" if name else "unattributed")
         post = QUANTITY_RE.match(folded, change.start("num"))
         qualifier = parse_quantity(post).qualifier if post else "exact"
-        self.change(subject[0], subject[1], Quantity(parse_change(change).value, "%", qualifier, None), part, ctx)
-        ctx.subject = subject
-        ctx.group = [subject]
+        used = self.change(subject[0], subject[1], Quantity(parse_change(change).value, "%", qualifier, None), part, ctx)
+        ctx.subject = (used, subject[1])
+        ctx.group = [ctx.subject]
 
     def _skip_if_figure(self, part: str, reason: str) -> None:
         if selfcheck.has_figure(fold(part)):
