@@ -132,6 +132,21 @@ def test_items_after_a_deadline_with_no_heading_and_the_items_of_nothing():
     assert [reason for _, reason in release.not_stored()] == ["not stored", "not stored"]
 
 
+def test_sub_headings_of_the_goals_a_growth_of_the_name_just_read_and_a_range_of_counts():
+    release = read("二、发展目标",
+                   "到2025年，规模以上企业软件业务收入突破14万亿元，年均增长12%以上。",
+                   "（一）产业基础实力显著增强。",
+                   "工业App突破100万个，建设2—3个有国际影响力的开源社区。",
+                   "三、主要任务",
+                   "（一）夯实产业基础。2020年，我国软件业务收入达到8.16万亿元。",
+                   title="“十四五”软件和信息技术服务业发展规划")
+    assert targets(release) == [
+        ("规模以上企业软件业务收入", ">=", 14, None, "万亿元", 2025), ("规模以上企业软件业务收入增长", ">=", 12, None, "%", 2025),
+        ("工业App", ">=", 100, None, "万个", 2025), ("有国际影响力的开源社区", "range", 2, 3, "个", 2025)]
+    assert release.targets[1].annual_avg and {t.section for t in release.targets} == {"发展目标"}
+    assert release.not_stored() == [("2020年,我国软件业务收入达到8.16万亿元。", "not stored")]
+
+
 def test_the_window_of_the_title_and_a_count_in_yi_with_no_unit():
     release = read("二、总体目标",
                    "——5G应用关键指标大幅提升。5G个人用户普及率超过40%，用户数超过5.6亿。",

@@ -28,7 +28,7 @@ from dataclasses import replace
 from ..cn import QUANTITY_RE, fold, parse_quantity
 from ..model import Release, TargetStatement
 
-PARSER_VERSION = "plan/1.1.0"
+PARSER_VERSION = "plan/1.2.0"
 
 _SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章节部分])"
@@ -68,13 +68,17 @@ def read_targets(release: Release, paragraphs: list[str], tables: list[list[list
     default = (int(window["start"]), int(window["end"])) if window else None
     section = ""
     in_section: tuple[int | None, int | None] | None = None    # a deadline said once for a section's items
+    goals_at: int | None = None       # the level of the heading naming the goals: deeper headings are its items
     for paragraph in paragraphs:
         text = fold(paragraph).strip()
         heading = _HEADING.match(text)
         if heading:
-            section = heading["title"].strip()
+            level = _level(heading.group())
             text = text[heading.end():].strip()
-            in_section = None
+            if goals_at is None or level <= goals_at:        # '（一）产业基础实力显著增强' under 二、发展目标 stays in it
+                section = heading["title"].strip()
+                goals_at = level if _GOAL_HEADING.search(section) else None
+                in_section = None
         carried: tuple[int | None, int | None] | None = None
         item = text.startswith(("——", "--", "—"))       # '——5G应用普及水平全面提升。…': an item of the goals said above
         if not item and not _GOAL_HEADING.search(section) and not heading:
@@ -88,11 +92,20 @@ def read_targets(release: Release, paragraphs: list[str], tables: list[list[list
                 if _has_figure(sentence) and not _has_target_form(sentence):
                     release.skip(sentence.strip(), "not stored")     # a fact or forecast of the plan: no target, listed
                 continue
-            if years and not _has_figure(sentence):
+            if years and (not _has_figure(sentence) or goals_at is not None):
                 in_section = years      # '到2027年底，…全面实现5G规模化应用。': the deadline of the items after it
             _read_sentence(release, sentence.strip(), section, years or in_section, default)
     for table in tables:
         _read_table(release, table)
+
+
+def _level(heading: str) -> int:
+    """How deep a heading is: 第一章 0, 一、 1, （一） 2, 1. 3."""
+    if heading.startswith("第"):
+        return 0
+    if re.match(r"[一二三四五六七八九十]+、", heading):
+        return 1
+    return 2 if re.match(r"[（(]", heading) else 3
 
 
 def _years(sentence: str) -> tuple[int | None, int] | None:
@@ -116,6 +129,7 @@ def _read_sentence(release: Release, sentence: str, section: str, years, default
     if years is None and opening:
         years = (None, int(opening["year"]))
     years = years or default or (None, None)
+    previous = None
     for clause in re.split(r"[，,：:]", sentence.rstrip("。；;！？!?")):
         if not _has_figure(clause):
             continue
@@ -124,6 +138,10 @@ def _read_sentence(release: Release, sentence: str, section: str, years, default
         if not found:
             release.skip(clause.strip(), "form not read")
         for statement in found:
+            if statement.metric in _CHANGES and previous is not None:
+                # '软件业务收入突破14万亿元，年均增长12%以上': the growth of the name just read
+                statement.metric, statement.subject = previous.metric + statement.metric, previous.subject
+            previous = statement
             statement.source_url = release.url
             statement.ordinal = len(release.targets) + 1
             release.targets.append(statement)
@@ -215,8 +233,15 @@ def _figure_first(clause, match, section, years, base_year) -> list[TargetStatem
     quantity = parse_quantity(match)
     if len(name) < 2 or _NOT_A_NAME.match(name):
         return []
+    low = _RANGE_LOW.search(clause[:match.start()])
+    if low:            # '建设2—3个…开源社区': a range, its low end printed bare
+        return [_statement(name, section, "range", float(low["low"]), quantity.unit, years, clause.strip(), base_year,
+                           False, quantity.value)]
     return [_statement(name, section, _comparator(quantity.qualifier, ""), quantity.value, quantity.unit, years,
                        clause.strip(), base_year, False)]
+
+
+_RANGE_LOW = re.compile(r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)\s*[—－\-–~至到]\s*$")
 
 
 def _paired(clause, matches, section, years, base_year) -> list[TargetStatement]:
