@@ -219,6 +219,53 @@ def test_a_level_said_in_two_years():
     assert register.from_to(fold("全部工业增加值增长到40.5万亿元")) is None          # one year only
 
 
+def test_a_level_said_in_two_years_of_a_window_said_before():
+    window = ("2020", "2024")
+    assert register.from_to(fold("制造业增加值从26.6万亿元增长到了33.6万亿元"), window) == \
+        ("制造业增加值", [("2020", I(26.6, "万亿元")), ("2024", I(33.6, "万亿元"))])
+    assert register.from_to(fold("制造业增加值从26.6万亿元增长到33.6万亿元")) is None         # no years said
+    assert register.from_to(fold("用户从8000万户增长到1.2亿户"), window) is None             # two units: not one series
+
+
+def test_a_base_year_said_alone_before_its_changes():
+    assert register.basis_year(fold("与2020年相比")) == "2020"
+    assert register.basis_year(fold("较2023年底")) == "2023"
+    assert register.basis_year(fold("与上年相比")) is None                  # a base of one year: register.basis
+    assert register.basis_year(fold("与2020年相比增长29.4%")) is None       # the change itself: register.cumulative
+
+
+@pytest.mark.parametrize("text, periods, rest", [
+    ("一季度、二季度、三季度", [("2020-03", "ytd"), ("2020-06", "quarter"), ("2020-09", "quarter")], ""),
+    ("二、三季度同比增速分别回升至4.4%和5.8%", [("2020-06", "quarter"), ("2020-09", "quarter")], "同比增速分别回升至4.4%和5.8%"),
+    ("2012年二季度和三季度", [("2012-06", "quarter"), ("2012-09", "quarter")], ""),
+    ("7、8、9三个月同比增速分别为9.2%、8.9%和9.2%", [("2020-07", "month"), ("2020-08", "month"), ("2020-09", "month")],
+     "同比增速分别为9.2%、8.9%和9.2%"),
+    ("5、6月份汽车工业增加值", [("2020-05", "month"), ("2020-06", "month")], "汽车工业增加值"),
+])
+def test_a_list_of_periods_hands_one_period_to_each_figure(text, periods, rest):
+    found, after = register.period_list(fold(text), 2020)
+    assert [(p.period, p.period_type) for p in found] == periods and after == rest
+
+
+@pytest.mark.parametrize("text", ["一季度增长6.1%", "1-9月份", "三季度", "二季度、二季度"])
+def test_one_period_is_no_list(text):
+    assert register.period_list(fold(text), 2020) is None
+
+
+@pytest.mark.parametrize("text, size", [
+    ("电子、有色、化工、汽车4个行业对工业生产增长的贡献率接近一半", 4),
+    ("汽车、电子等4个行业增加值合计增长8%", 4),
+    ("北京、上海和广东3省市合计", 3),
+    ("江苏、浙江等五个工业大省", 5),
+    # a list with its own figures is no group; neither is a count with no members listed
+    ("高技术制造业、装备制造业增加值分别增长9.2%和9.3%", None),
+    ("9个工业大省增速超过全国平均水平", None),
+    ("41个工业大类行业中有35个行业", None),
+])
+def test_a_count_of_the_members_listed_before_it(text, size):
+    assert register.members_counted(fold(text)) == size
+
+
 def test_cumulative_growth_since_a_base_year():
     since = register.cumulative(fold("与2020年相比分别累计增长约39.5%和48.4%"))
     assert since == register.Since("2020", (I(39.5, "%", "about"), I(48.4, "%", "about")), False)

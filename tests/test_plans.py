@@ -102,6 +102,58 @@ def test_the_target_forms_of_plans(text, expected):
     assert targets(read(text)) == expected
 
 
+def test_a_deadline_said_once_holds_for_the_items_of_its_section():
+    # an action plan's goals: the deadline in a sentence with no figure, the targets in the items after it
+    release = read("（二）主要目标",
+                   "到2027年底，构建形成“能力普适、应用普及、赋能普惠”的发展格局，全面实现5G规模化应用。",
+                   "——5G应用普及水平全面提升。5G个人用户普及率超过85%，5G网络接入流量占比超过75%，"
+                   "5G物联网终端连接数超过1亿。",
+                   "——5G网络服务能力全面升级。每万人拥有5G基站数达到38个，建成7万个5G行业虚拟专网。",
+                   "三、重点任务",
+                   "截至2024年9月底，5G基站总数达408.9万个。",
+                   title="5G规模化应用“扬帆”行动升级方案")
+    assert targets(release) == [
+        ("5G个人用户普及率", ">=", 85, None, "%", 2027), ("5G网络接入流量占比", ">=", 75, None, "%", 2027),
+        ("5G物联网终端连接数", ">=", 1, None, "亿", 2027), ("每万人拥有5G基站数", ">=", 38, None, "个", 2027),
+        ("5G行业虚拟专网", "=", 7, None, "万个", 2027)]
+    # a fact under another heading is no target, and is listed
+    assert release.not_stored() == [("截至2024年9月底,5G基站总数达408.9万个。", "not stored")]
+
+
+def test_items_after_a_deadline_with_no_heading_and_the_items_of_nothing():
+    release = read("为加快5G规模化应用，制定本方案。", "到2027年底，全面实现5G规模化应用。",
+                   "——5G个人用户普及率超过85%，5G网络接入流量占比超过75%。", "——每万人拥有5G基站数达到38个。",
+                   "各地要加强组织实施，2024年已建成5G基站400万个。", "——5G基站达到500万个。",
+                   title="5G规模化应用“扬帆”行动升级方案")
+    assert targets(release) == [("5G个人用户普及率", ">=", 85, None, "%", 2027),
+                                ("5G网络接入流量占比", ">=", 75, None, "%", 2027),
+                                ("每万人拥有5G基站数", ">=", 38, None, "个", 2027)]
+    # after a paragraph of facts the deadline no longer holds: an item there is listed, not guessed a target
+    assert [reason for _, reason in release.not_stored()] == ["not stored", "not stored"]
+
+
+def test_sub_headings_of_the_goals_a_growth_of_the_name_just_read_and_a_range_of_counts():
+    release = read("二、发展目标",
+                   "到2025年，规模以上企业软件业务收入突破14万亿元，年均增长12%以上。",
+                   "（一）产业基础实力显著增强。",
+                   "工业App突破100万个，建设2—3个有国际影响力的开源社区。",
+                   "三、主要任务",
+                   "（一）夯实产业基础。2020年，我国软件业务收入达到8.16万亿元。",
+                   title="“十四五”软件和信息技术服务业发展规划")
+    assert targets(release) == [
+        ("规模以上企业软件业务收入", ">=", 14, None, "万亿元", 2025), ("规模以上企业软件业务收入增长", ">=", 12, None, "%", 2025),
+        ("工业App", ">=", 100, None, "万个", 2025), ("有国际影响力的开源社区", "range", 2, 3, "个", 2025)]
+    assert release.targets[1].annual_avg and {t.section for t in release.targets} == {"发展目标"}
+    assert release.not_stored() == [("2020年,我国软件业务收入达到8.16万亿元。", "not stored")]
+
+
+def test_the_window_of_the_title_and_a_count_in_yi_with_no_unit():
+    release = read("二、总体目标",
+                   "——5G应用关键指标大幅提升。5G个人用户普及率超过40%，用户数超过5.6亿。",
+                   title="5G应用“扬帆”行动计划（2021—2023年）")
+    assert targets(release) == [("5G个人用户普及率", ">=", 40, None, "%", 2023), ("用户数", ">=", 5.6, None, "亿", 2023)]
+
+
 def test_facts_forecasts_and_places_are_no_targets():
     release = read("（一）发展现状。2025年，钢铁行业增加值增长2.2%，截至2025年底已建成5G基站483.8万个。",
                    "到2026年，预计软件业务收入增长12%左右。",

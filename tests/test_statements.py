@@ -437,6 +437,122 @@ telecom.bs_5g 2024-12 month abs_change 87.4 万个 exact statement
     assert dict(zip(release.skipped, release.skip_reasons)) == {"在86个城市": "not stored"}
 
 
+def test_quarters_and_months_listed_each_take_their_figure():
+    release = statement_text(
+        "前三季度，全国规模以上工业增加值同比增长1.2%，其中一季度下降8.4%，二季度、三季度分别增长4.4%和5.8%。",
+        "三季度，全国工业产能利用率为76.7%，比二季度提高2.3个百分点。",
+        published="2020-10-22T10:00", title="国新办举行前三季度工业和信息化发展情况新闻发布会")
+    assert read(release) == spec("""
+industrial_va 2020-09 ytd yoy_pct 1.2 % exact statement
+industrial_va 2020-03 ytd yoy_pct -8.4 % exact statement
+industrial_va 2020-06 quarter yoy_pct 4.4 % exact statement
+industrial_va 2020-09 quarter yoy_pct 5.8 % exact statement
+capacity_utilization 2020-09 quarter level 76.7 % exact statement
+capacity_utilization 2020-09 quarter pp_change_prev 2.3 百分点 exact statement base=2020-06/quarter
+""")
+    release = statement_text(
+        "1至9月份，规模以上工业增加值同比增长10%，其中二季度增长9.5%，三季度增长9.1%；7、8、9三个月同比增速分别为"
+        "9.2%、8.9%和9.2%。",
+        "2012年一季度、二季度、三季度，规模以上工业增加值同比分别增长11.6%、9.5%和9.1%。",
+        published="2012-10-26T10:00", title="工业和信息化部介绍前三季度工业通信业发展情况")
+    assert read(release) == spec("""
+industrial_va 2012-09 ytd yoy_pct 10 % exact statement
+industrial_va 2012-03 ytd yoy_pct 11.6 % exact statement
+industrial_va 2012-06 quarter yoy_pct 9.5 % exact statement
+industrial_va 2012-09 quarter yoy_pct 9.1 % exact statement
+industrial_va 2012-07 month yoy_pct 9.2 % exact statement
+industrial_va 2012-08 month yoy_pct 8.9 % exact statement
+industrial_va 2012-09 month yoy_pct 9.2 % exact statement
+""")
+    assert release.unexplained == []          # 7、8、9 name the months
+
+
+def test_lists_of_sub_industries_and_products_names_holding_a_comma_and_growth_of_the_names_just_read():
+    release = statement_text(
+        "8月份，航空、航天器及设备制造业增长16.2%，电子工业专用设备制造、电子器件制造分别增长15.7%和13%。",
+        "8月份，新能源汽车产销量分别达到84.3万辆和84.6万辆，同比分别增长22%和27%。",
+        "8月份，太阳能工业用超白玻璃、多晶硅、单晶硅等产品产量分别增长63.3%、84.6%和79.9%。",
+        published="2023-09-20T10:00", title="工业和信息化部介绍8月份工业经济运行情况")
+    assert read(release) == spec("""
+industrial_va.ht_aerospace 2023-08 month yoy_pct 16.2 % exact statement
+industrial_va.ht_electronic_special_equipment 2023-08 month yoy_pct 15.7 % exact statement
+electronics_va.devices 2023-08 month yoy_pct 13 % exact statement
+vehicles.nev_production 2023-08 month level 84.3 万辆 exact statement
+vehicles.nev_sales 2023-08 month level 84.6 万辆 exact statement
+vehicles.nev_production 2023-08 month yoy_pct 22 % exact statement
+vehicles.nev_sales 2023-08 month yoy_pct 27 % exact statement
+output.ultra_white_glass 2023-08 month yoy_pct 63.3 % exact statement
+output.polysilicon 2023-08 month yoy_pct 84.6 % exact statement
+output.monocrystalline_silicon 2023-08 month yoy_pct 79.9 % exact statement
+""")
+
+
+def test_span_changes_contribution_rates_and_a_count_of_industries_listed():
+    release = statement_text(
+        "前三季度，规模以上工业增加值同比增长4%，增速较上半年加快0.2个百分点。",
+        "上半年，全国制造业增加值同比增长4.2%，比一季度加快1.3个百分点。",
+        "上半年，装备制造业增加值同比增长6.5%，高于规模以上工业2.7个百分点，对全部规模以上工业增长的贡献率达到53.9%。",
+        "电子、有色、化工、汽车4个行业对工业生产增长的贡献率接近一半，汽车、电子等4个行业增加值合计增长8.5%。",
+        published="2023-10-20T10:00", title="国新办举行前三季度工业和信息化发展情况新闻发布会")
+    assert read(release) == spec("""
+industrial_va 2023-09 ytd yoy_pct 4 % exact statement
+industrial_va 2023-09 ytd growth_pp_change 0.2 百分点 exact statement base=2023-06/ytd
+industrial_va.manufacturing 2023-06 ytd yoy_pct 4.2 % exact statement
+industrial_va.manufacturing 2023-06 ytd growth_pp_change 1.3 百分点 exact statement base=2023-03/ytd
+industrial_va.equipment 2023-06 ytd yoy_pct 6.5 % exact statement
+industrial_va.equipment 2023-06 ytd pp_gap 2.7 百分点 exact statement of=industrial_va
+industrial_va.equipment 2023-06 ytd contribution_pct 53.9 % exact statement of=industrial_va
+""")
+    # 4个行业 counts the names listed: never a level of 汽车 (the first name a reader might find)
+    assert dict(zip(release.skipped, release.skip_reasons)) == {
+        "电子、有色、化工、汽车4个行业对工业生产增长的贡献率接近一半": "not stored",
+        "汽车、电子等4个行业增加值合计增长8.5%。": "not stored"}
+
+
+def test_changes_since_a_base_year_levels_of_a_window_and_shares_of_the_names_said_before():
+    release = statement_text(
+        "2020—2024年，我国全部工业增加值从31.3万亿元增长到40.5万亿元，制造业增加值从26.6万亿元增长到33.6万亿元。",
+        "与2020年相比，2024年全部工业增加值增长29.4%。",
+        "2020—2024年，装备制造业和高技术制造业增加值分别年均增长7.9%和8.7%，占规上工业比重分别提升到34.6%和16.3%。",
+        published="2025-09-19T10:00", title="国新办举行“高质量完成‘十四五’规划”系列主题新闻发布会")
+    assert read(release) == spec("""
+industry_va_total 2020 year level 31.3 万亿元 exact statement
+industry_va_total 2024 year level 40.5 万亿元 exact statement
+industry_va_total.manufacturing 2020 year level 26.6 万亿元 exact statement
+industry_va_total.manufacturing 2024 year level 33.6 万亿元 exact statement
+industry_va_total 2024 year cum_pct 29.4 % exact statement base=2020/year
+industrial_va.equipment 2024 year share_pct 34.6 % exact statement of=industrial_va
+industrial_va.high_tech 2024 year share_pct 16.3 % exact statement of=industrial_va
+""")
+    # a yearly average over the window is not stored, never a level of the year
+    assert ("装备制造业和高技术制造业增加值分别年均增长7.9%和8.7%", "not stored") in zip(release.skipped, release.skip_reasons)
+
+
+def test_a_growth_within_the_year_of_manufacturing_a_sector_holding_a_comma_and_words_that_are_no_goal():
+    release = statement_text(
+        "上半年，全国规模以上工业增加值同比增长6%，处于全年预期目标的上限，制造业增加值同比增长6.4%。",
+        "上半年，信息传输、软件和信息技术服务业增加值同比增长14.5%，比一季度加快1.3个百分点。",
+        "5、6月份，汽车制造业增加值增速分别达到12.2%和13.4%。",
+        "截至5月底，每万人5G基站数超过12个。",
+        published="2020-07-23T10:00", title="国新办举行上半年工业和信息化发展情况新闻发布会")
+    assert read(release) == spec("""
+industrial_va 2020-06 ytd yoy_pct 6 % exact statement
+industrial_va.manufacturing 2020-06 ytd yoy_pct 6.4 % exact statement
+gdp.information 2020-06 ytd yoy_pct 14.5 % exact statement
+gdp.information 2020-06 ytd growth_pp_change 1.3 百分点 exact statement base=2020-03/ytd
+industrial_va.C36 2020-05 month yoy_pct 12.2 % exact statement
+industrial_va.C36 2020-06 month yoy_pct 13.4 % exact statement
+telecom.bs_5g_per_10k 2020-05 month level 12 个 over statement bound=13
+""")
+    assert release.skipped == []
+
+
+def test_a_count_of_industries_after_its_universe_and_a_period():
+    release = statement_text("在41个工业大类行业中，6月份有26个行业增加值实现增长。",
+                             published="2020-07-23T10:00", title="国新办举行上半年工业和信息化发展情况新闻发布会")
+    assert read(release) == spec("industries_growing 2020-06 month count 26 个 exact statement universe=41")
+
+
 def test_a_figure_printed_two_ways_in_one_statement_keeps_neither():
     release = statement_text("截至目前，5G工厂超过8000家。", "截至目前，全国5G工厂达到7000家。", "绿色工厂达到6430家。")
     assert [o.indicator for o in release.observations] == ["green_factories"]
@@ -571,6 +687,7 @@ def test_a_quarter_is_its_own_span_a_year_since_is_no_period_and_a_new_point_dro
     assert figures(release) == {
         ("industrial_va", "2020-06", "ytd", "yoy_pct"): (-1.3, "exact", "statement"),
         ("industrial_va", "2020-06", "quarter", "yoy_pct"): (4.4, "exact", "statement"),
+        ("industrial_va", "2020-06", "ytd", "growth_pp_change"): (7.1, "exact", "statement"),   # a fall narrowed
     }
     release = statement_text(
         "今年一季度，规模以上工业增加值同比增长6.5%，制造业增加值占GDP的比重为28.9%，为2016年以来最高；"

@@ -16,8 +16,12 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
                 占比较上年末提高N个百分点 · 占规上工业增加值比重较上年分别提高X个和Y个百分点
   cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year) · 较2023年底增长X%
   contribution  工业对经济增长的贡献率为X% (the share of an aggregate's growth a part accounts for)
-  from … to     全部工业增加值从2020年的N万亿元增长到2024年的N万亿元 (a level in each of two years)
-  basis         与上年相比，… · 同比，… : the base of the list that follows
+  from … to     全部工业增加值从2020年的N万亿元增长到2024年的N万亿元 (a level in each of two years) ·
+                2020—2024年，…从N万亿元增长到M万亿元 (the years of the window said before)
+  basis         与上年相比，… · 同比，… : the base of the list that follows · 与2020年相比，… (a base year)
+  period list   一季度、二季度、三季度 · 二、三季度 · 5、6月份 : one period per figure of the list after it
+  etc           A、B、C等产品产量 : the members listed, with the metric after them
+  members       电子、有色、化工、汽车4个行业 · 汽车、电子等行业 : a count of the names listed, never a figure of one
   count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole)
   group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure)
   threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
@@ -271,7 +275,9 @@ def metric_shares(clause: str) -> MetricShares | None:
 
 _SHARE_LIST = (
     # 四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2%
-    re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?的?(?:占比|比重)(?:分别|依次)(?:为|达到|达|是)(?P<list>.+)"),
+    # …占规上工业比重分别提升到34.6%和16.3% (the shares reached)
+    re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?的?(?:占比|比重)(?:分别|依次)"
+               r"(?:为|达到|达|是|(?:提升|提高|上升|升|增加)(?:到|至))(?P<list>\d.+)"),
     # 造船完工量、新接订单量、手持订单量以载重吨计分别占世界总量的56.1%、69.0%和66.8%
     re.compile(r"(?P<label>.*?)(?:分别|依次)占(?P<whole>[^,;\d]*?)的?(?:比重|比例|份额)?(?:分别|依次)?为?(?P<list>\d.+)"),
     # 出口船舶占完工量、新接订单量、手持订单量的比重为89.3%、88.2%和92.4%: the wholes are listed
@@ -295,6 +301,7 @@ def share_list(clause: str) -> tuple[str, str, list[Item]] | None:
 # What a change in points is the change of, as printed before it.
 _RATE_WORDS = r"增速|增幅|降幅|涨幅|跌幅|增长率|占比|比重|份额|利润率|率"
 _SPAN_BASE = (r"\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|前\d{1,2}个月|前[一二三四五六七八九十]{1,2}个月|上半年|一季度|第一季度|前三季度"
+              r"|第?[二三四]季度"
               r"|上期|上季度|上月|前月|上年同期|去年同期|上年同月|上年全年|上年|去年|\d{4}年(?:同期|全年)?|\d{1,2}月份?")
 _SPAN_HEAD = re.compile(r"(?P<what>" + _RATE_WORDS + r")?(?:均|分别)?(?:(?:比|较|与|同)(?P<base>" + _SPAN_BASE + r")(?:相比)?"
                         r"|(?P<same>同比))(?:均|分别)?")
@@ -509,13 +516,27 @@ _FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4})年(?:底|末)
                       r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
 
-def from_to(clause: str) -> tuple[str, list[tuple[str, Item]]] | None:
-    """(label, [(year, level), (year, level)]) of a level said in two years."""
+# '2020—2024年，全部工业增加值从31.3万亿元增长到了40.5万亿元': the two years said before, as a window.
+_FROM_TO_BARE = re.compile(r"(?P<label>[^,;\d]*?)(?:从|由)(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
+                           r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落)?(?:到|至)了?"
+                           r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
+
+
+def from_to(clause: str, window: tuple[str, str] | None = None) -> tuple[str, list[tuple[str, Item]]] | None:
+    """(label, [(year, level), (year, level)]) of a level said in two years; the years are those of a
+    window said before the clause (`window`) when the clause names none. Two units must be the same
+    (从31.3万亿元增长到40.5万亿元), or the levels are not of one series."""
     match = _FROM_TO.fullmatch(clause.strip())
-    if not match:
+    if match:
+        years = match.group("y1"), match.group("y2")
+    elif window and (match := _FROM_TO_BARE.fullmatch(clause.strip())):
+        years = window
+        if match.group("u1") != match.group("u2"):
+            return None
+    else:
         return None
-    return match.group("label"), [(match.group("y1"), Item(float(match.group("v1")), match.group("u1"))),
-                                  (match.group("y2"), Item(float(match.group("v2")), match.group("u2")))]
+    return match.group("label"), [(years[0], Item(float(match.group("v1")), match.group("u1"))),
+                                  (years[1], Item(float(match.group("v2")), match.group("u2")))]
 
 
 # '工业对经济增长的贡献率为35%': the share of an aggregate's growth a part accounts for.
@@ -543,6 +564,78 @@ def basis(clause: str) -> str | None:
         return None
     base = match.group("base") or match.group("short")
     return "mom" if base in ("上月", "环比") else "yoy"
+
+
+# '与2020年相比' · '比2020年' · '较“十三五”末的2020年': the base year of the changes that follow.
+_BASIS_YEAR = re.compile(r"(?:与|和|同|比|较)(?P<year>\d{4})年(?:底|末)?(?:相比|比较)?")
+
+
+def basis_year(clause: str) -> str | None:
+    """'与2020年相比' standing alone before the changes it is the base of: the year ('2020')."""
+    match = _BASIS_YEAR.fullmatch(clause.strip())
+    return match.group("year") if match else None
+
+
+# ------------------------------------------------------------------ lists of periods
+
+_QUARTER = r"第?[一二三四](?:季度)?"
+PERIOD_LIST = _PERIOD_LIST = re.compile(r"(?P<year>\d{4}年)?(?P<list>(?:" + _QUARTER + r"(?:、|和|及|与))+" + _QUARTER + r"(?<=季度)"
+                          r"|(?:\d{1,2}(?:月份?)?(?:、|和|及|与))+\d{1,2}(?:月份?|[两三四五六七八九十]个月))")
+
+
+def period_list(text: str, year: int) -> tuple[list[Period], str] | None:
+    """A list of periods opening `text` ('一季度、二季度、三季度…', '二、三季度…', '5、6月份…') and what
+    follows it: one period per figure of the list handed out after it. None when `text` does not open
+    with two or more periods."""
+    match = _PERIOD_LIST.match(text.strip())
+    if not match:
+        return None
+    year = int(match.group("year")[:4]) if match.group("year") else year
+    kind = "quarter" if "季度" in match.group("list") else "month"
+    items = re.split(r"、|和|及|与", re.sub(r"[两三四五六七八九十]个月$", "", match.group("list")))
+    periods = []
+    for item in items:
+        item = item.removeprefix("第")
+        if kind == "quarter":
+            found = find_period(f"{year}年{item[0]}季度", year)
+        else:
+            found = find_period(f"{year}年{re.match(NUMBER, item).group()}月", year)
+        if found is None:
+            return None
+        periods.append(found[0])
+    if len(periods) < 2 or len(set(periods)) != len(periods):
+        return None
+    return periods, text.strip()[match.end():]
+
+
+# ------------------------------------------------------------------ a list closed by 等
+
+_ETC = re.compile(r"等(?:主要|重点)?(?:产品|行业|商品|领域|品种)(?=产量|增加值|销量|$)")
+
+
+def without_etc(label: str) -> str:
+    """'超白玻璃、多晶硅、单晶硅等产品产量' → '超白玻璃、多晶硅、单晶硅产量': a list closed by 等 with no count
+    names its members only, each taking the metric printed after it."""
+    return _ETC.sub("", label)
+
+
+# ------------------------------------------------------------------ members of a group, counted
+
+# '电子、有色、化工、汽车4个行业' · '汽车、电子等4个行业' · '钢铁、有色等行业': the number counts the names
+# listed (a group), it is no figure of any of them.
+_MEMBERS = re.compile(r"[^,;\d]+(?:、[^,;\d、]+)+?(?:等)?(?P<n>\d+|[一二两三四五六七八九十]{1,2})(?:个|家|种|大)?"
+                      r"(?:重点)?(?:行业|产业|领域|省份|省市|省|地区|城市|产品|企业|工业大省|大类|门类)"
+                      r"|[^,;\d]+等(?P<m>\d+|[一二两三四五六七八九十]{1,2})(?:个|家|种|大)?(?:重点)?(?:行业|产业|领域|省份|省市|省|地区|城市|产品|企业|大类)")
+
+
+def members_counted(clause: str) -> int | None:
+    """The size of a group whose members are listed before it ('电子、有色、化工、汽车4个行业对工业生产增长
+    的贡献率…' → 4), or None. What such a clause says is said of the group, never of its first name."""
+    match = _MEMBERS.match(clause.strip())
+    if not match:
+        return None
+    n = match.group("n") or match.group("m")
+    return int(n) if n.isdigit() else _count(n)
 
 
 # ------------------------------------------------------------------ counts out of a whole

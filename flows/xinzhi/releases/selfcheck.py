@@ -14,6 +14,7 @@ import re
 from ..cn import PERIOD_PATTERNS, fold
 from ..html import clean_text
 from ..model import Article, Observation, Release
+from .. import register
 
 NOTES = re.compile(r"^(附注|注[:：]|指标解释|统计范围|调查方法|附件|数据来源|说明[:：])")   # where a page's notes begin: not read
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -33,6 +34,7 @@ _NON_FIGURES = [
     re.compile(r"居(?:全国)?前\d+(?:名|位)?|前\d+(?=名|位|强|的)|\d+(?=个副省级中心城市)|(?<=[前])\d+(?=位)"),      # rankings, city groups
     re.compile(r"\d+(?=个?(?:省|省份|省市|省\(市\)|地区|城市|企业)(?:合计|共|总计))"),               # the size of a group total
     re.compile(r"\d+(?:\.\d+)?%?(?:以上|以下)?的?(?:较高|较低)?(?:景气区间|临界点)"),   # thresholds of a scale
+    register.PERIOD_LIST,                                                       # 7、8、9三个月, 5、6月份
 ]
 
 

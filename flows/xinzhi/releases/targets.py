@@ -3,6 +3,7 @@
 Forms read (N, X, Y stand for numbers):
   到2027年，…增加值年均增长X%左右              approx, a yearly average, due 2027
   …达到N万吨 / 突破N亿元 / 不低于X% / X%以上     >=
+  用户数超过5.6亿                               a count in 亿 or 万 with no unit after it
   …控制在X%以内 / 不超过N                       <=
   …增长X%（no qualifier）                        =
   经济增长4.5%—5%                               range
@@ -14,8 +15,10 @@ Only sentences that set a goal are read: a deadline (到YYYY年, YYYY—YYYY年)
 sentence under a heading that names the targets (主要目标, 工作目标 …). A sentence that reports or
 forecasts (截至, 已, 预计) sets nothing. A clause with a number that is not read is listed (raw.skipped).
 
-The deadline: a window or 到YYYY年 in the sentence, else the last one earlier in the paragraph, else a
-year opening the sentence (2025年，…), else the window of the document's title (（2025—2026年）).
+The deadline: a window or 到YYYY年 in the sentence, else the last one earlier in the paragraph, else the
+one a sentence with no figure said for its section (主要目标：到2027年底，…。 then items ——…超过85%), else
+a year opening the sentence (2025年，…), else the window of the document's title (（2025—2026年）).
+A sentence with a figure that sets no goal (截至2020年底，已建成…) is listed (not stored).
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from dataclasses import replace
 from ..cn import QUANTITY_RE, fold, parse_quantity
 from ..model import Release, TargetStatement
 
-PARSER_VERSION = "plan/1.0.0"
+PARSER_VERSION = "plan/1.2.0"
 
 _SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章节部分])"
@@ -39,7 +42,7 @@ _GOAL_HEADING = re.compile(r"目标|指标")
 # A sentence that reports or forecasts: no target in it.
 _REPORT = re.compile(r"截至|截止|已经|已(?:建成|达到|累计|超过|突破|实现)|预计|有望|同比(?:增长|下降)")
 _LEAD = re.compile(r"^(?:(?:到|至)?20\d\d年(?:底|末|前)?|20\d\d\s*年?\s*[—－\-–~至到]\s*20\d\d\s*年|力争|确保|推动|实现|促进|"
-                   r"其中|同时|此外|全年|(?:主要|总体)?(?:预期)?目标(?:是|为)?|培育|打造|建设|建成|推广|新增|形成|[，,、：:\s])+")
+                   r"其中|同时|此外|全年|(?:主要|总体)?(?:预期)?目标(?:是|为)?|培育|打造|建设|建成|推广|新增|形成|[，,、：:\s]|-{2}|—{1,2})+")
 # Verbs between a name and its number; the comparator a bare number takes from them.
 _AT_LEAST = ("达到", "达", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "突破", "不低于", "不少于", "超过")
 _AT_MOST = ("控制在", "不高于", "不超过", "降低到", "降低至", "降至", "降到", "下降到", "下降至", "压减到", "压减至")
@@ -64,22 +67,45 @@ def read_targets(release: Release, paragraphs: list[str], tables: list[list[list
     window = _WINDOW.search(fold(title))
     default = (int(window["start"]), int(window["end"])) if window else None
     section = ""
+    in_section: tuple[int | None, int | None] | None = None    # a deadline said once for a section's items
+    goals_at: int | None = None       # the level of the heading naming the goals: deeper headings are its items
     for paragraph in paragraphs:
         text = fold(paragraph).strip()
         heading = _HEADING.match(text)
         if heading:
-            section = heading["title"].strip()
+            level = _level(heading.group())
             text = text[heading.end():].strip()
+            if goals_at is None or level <= goals_at:        # '（一）产业基础实力显著增强' under 二、发展目标 stays in it
+                section = heading["title"].strip()
+                goals_at = level if _GOAL_HEADING.search(section) else None
+                in_section = None
         carried: tuple[int | None, int | None] | None = None
+        item = text.startswith(("——", "--", "—"))       # '——5G应用普及水平全面提升。…': an item of the goals said above
+        if not item and not _GOAL_HEADING.search(section) and not heading:
+            in_section = None if _has_figure(text) or not _years(text) else in_section
         for sentence in _SENTENCE.findall(text):
             years = _years(sentence) or carried
             if years:
                 carried = years
-            if not _sets_goal(sentence, section):
+            held = in_section and (_GOAL_HEADING.search(section) or item)
+            if not _sets_goal(sentence, section) and not held:
+                if _has_figure(sentence) and not _has_target_form(sentence):
+                    release.skip(sentence.strip(), "not stored")     # a fact or forecast of the plan: no target, listed
                 continue
-            _read_sentence(release, sentence.strip(), section, years, default)
+            if years and (not _has_figure(sentence) or goals_at is not None):
+                in_section = years      # '到2027年底，…全面实现5G规模化应用。': the deadline of the items after it
+            _read_sentence(release, sentence.strip(), section, years or in_section, default)
     for table in tables:
         _read_table(release, table)
+
+
+def _level(heading: str) -> int:
+    """How deep a heading is: 第一章 0, 一、 1, （一） 2, 1. 3."""
+    if heading.startswith("第"):
+        return 0
+    if re.match(r"[一二三四五六七八九十]+、", heading):
+        return 1
+    return 2 if re.match(r"[（(]", heading) else 3
 
 
 def _years(sentence: str) -> tuple[int | None, int] | None:
@@ -103,6 +129,7 @@ def _read_sentence(release: Release, sentence: str, section: str, years, default
     if years is None and opening:
         years = (None, int(opening["year"]))
     years = years or default or (None, None)
+    previous = None
     for clause in re.split(r"[，,：:]", sentence.rstrip("。；;！？!?")):
         if not _has_figure(clause):
             continue
@@ -111,13 +138,24 @@ def _read_sentence(release: Release, sentence: str, section: str, years, default
         if not found:
             release.skip(clause.strip(), "form not read")
         for statement in found:
+            if statement.metric in _CHANGES and previous is not None:
+                # '软件业务收入突破14万亿元，年均增长12%以上': the growth of the name just read
+                statement.metric, statement.subject = previous.metric + statement.metric, previous.subject
+            previous = statement
             statement.source_url = release.url
             statement.ordinal = len(release.targets) + 1
             release.targets.append(statement)
 
 
+def _has_target_form(sentence: str) -> bool:
+    """A sentence a plan writes as a goal though it is not read as one (任务 sections' 力争…): never listed
+    as a fact."""
+    return bool(_GOAL.search(sentence))
+
+
 def _has_figure(clause: str) -> bool:
-    return bool(QUANTITY_RE.search(_YEAR_NUMBER.sub("", _WINDOW.sub("", clause))))
+    plain = _YEAR_NUMBER.sub("", _WINDOW.sub("", clause))
+    return bool(QUANTITY_RE.search(plain) or re.search(r"\d(?:亿|万)(?=$|[，,。；;、])", plain))
 
 
 def _read_clause(clause: str, section: str, years, base_year) -> list[TargetStatement]:
@@ -129,7 +167,7 @@ def _read_clause(clause: str, section: str, years, base_year) -> list[TargetStat
     matches = [m for m in QUANTITY_RE.finditer(clause)
                if not _is_year(clause, m) and not clause[m.end():].startswith("的")]
     if not matches:
-        return []
+        return _bare_magnitude(clause, section, years, base_year)
     if len(matches) == 2 and _RANGE_JOIN.match(clause[matches[0].end():matches[1].start()]):
         return _one(clause, matches[0], section, years, base_year, high=matches[1])
     if len(matches) == 1:
@@ -147,6 +185,21 @@ def _read_clause(clause: str, section: str, years, base_year) -> list[TargetStat
             out += _read_clause(piece, section, years, base_year)
         return out
     return []
+
+
+# '用户数超过5.6亿', '5G物联网终端连接数超1亿': a count said in 亿 or 万 with no unit after it.
+_BARE = re.compile(r"(?P<name>[^，,、]*?[^\d.，,、])(?P<verb>超过|超|达到|达|突破|不少于|不低于|增至|提升至|提高至)?"
+                   r"(?P<num>\d+(?:\.\d+)?)(?P<unit>亿|万)$")
+
+
+def _bare_magnitude(clause, section, years, base_year) -> list[TargetStatement]:
+    found = _BARE.fullmatch(clause.strip(" 。；;"))
+    if not found or not (name := _clean_name(found["name"])):
+        return []
+    verb = found["verb"] or ""
+    comparator = ">=" if verb in ("超过", "超", "突破") else _comparator("exact", verb)
+    return [_statement(name, section, comparator, float(found["num"]), found["unit"], years, clause.strip(),
+                       base_year, False)]
 
 
 def _is_year(text: str, match: re.Match) -> bool:
@@ -180,8 +233,15 @@ def _figure_first(clause, match, section, years, base_year) -> list[TargetStatem
     quantity = parse_quantity(match)
     if len(name) < 2 or _NOT_A_NAME.match(name):
         return []
+    low = _RANGE_LOW.search(clause[:match.start()])
+    if low:            # '建设2—3个…开源社区': a range, its low end printed bare
+        return [_statement(name, section, "range", float(low["low"]), quantity.unit, years, clause.strip(), base_year,
+                           False, quantity.value)]
     return [_statement(name, section, _comparator(quantity.qualifier, ""), quantity.value, quantity.unit, years,
                        clause.strip(), base_year, False)]
+
+
+_RANGE_LOW = re.compile(r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)\s*[—－\-–~至到]\s*$")
 
 
 def _paired(clause, matches, section, years, base_year) -> list[TargetStatement]:
