@@ -697,3 +697,19 @@ def test_a_quarter_is_its_own_span_a_year_since_is_no_period_and_a_new_point_dro
     assert got[("industrial_va", "2022-03", "ytd", "yoy_pct")] == (6.5, "exact", "statement")
     assert not [key for key in got if key[1] == "2016"]                       # 2016年以来: since, not a period
     assert (15.6, "exact", "statement") not in [v for k, v in got.items() if k[0].startswith("industry_va")]
+
+
+def test_an_industry_series_restated_this_year_against_the_last_and_a_name_not_read_keeps_its_gap():
+    release = statement_text(
+        "2022年，石化化工行业增加值占全国工业的14.7%，约占国内生产总值的4.9%。今年1—7月，石化化工行业增加值同比增长6.3%，"
+        "高于工业平均水平2.5个百分点，占全国工业的比重约为15%；上半年，化学品制造领域投资增长13.9%，高于全国工业投资增速5个百分点。",
+        published="2023-08-25T10:00", title="工业和信息化部介绍原材料行业稳增长工作方案有关情况")
+    got = {(o.indicator, o.period, o.measure, o.relative_to, o.qualifier): o.value for o in release.observations}
+    assert got == {
+        ("miit_va.petrochem", "2022", "share_pct", "industry_va_total", "exact"): 14.7,
+        ("miit_va.petrochem", "2022", "share_pct", "gdp", "about"): 4.9,
+        ("miit_va.petrochem", "2023-07", "yoy_pct", None, "exact"): 6.3,     # 今年: the page's year
+        ("miit_va.petrochem", "2023-07", "pp_gap", "industry_va_total", "exact"): 2.5,
+        ("miit_va.petrochem", "2023-07", "share_pct", "industry_va_total", "about"): 15.0}
+    # the investment gap is of a name not read, never of the value added before it
+    assert ("高于全国工业投资增速5个百分点。", "unattributed") in release.not_stored()

@@ -48,7 +48,9 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "software_revenue", "electronics_va", "fai", "industries_growing", "g5_factories_high_level",
             "green_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
-            "sme_export_index", "sme_count", "capacity_utilization")
+            "sme_export_index", "sme_count", "capacity_utilization",
+            # the ministry's own industry series, when a statement restates them
+            "miit_va", "miit_revenue", "miit_profit", "electronics_revenue")
 
 # Topics a title may name for the whole page.
 TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造", "算力", "5G", "数字产业")
@@ -73,7 +75,7 @@ _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延�
 # The same without the universe ('5G行业应用已融入67个国民经济大类'): the count alone.
 _REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<n>\d+)个(?P<what>[^，,；;\d中]{2,12})$")
 _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
-_SHARE = re.compile(r"占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?:为|达到|达|超过)?(?=\d)")
+_SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?(?:为|达到|达|超过|稳定在|保持在)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
@@ -216,6 +218,10 @@ class _StatementReader:
             ctx.full_year = True
         if _NOW.search(head):
             ctx.asof = self.month
+        if re.search(r"今年|本年", head):      # '今年1—7月' after a sentence on 2022: the year the page speaks in
+            ctx.year = self.month_year
+            if opens:                          # '今年以来，…。1—7月，…': and for the sentences after it
+                self.year = ctx.year
         if since := register.basis_year(_clean_lead(folded)):
             ctx.since = since               # '与2020年相比，…': the changes after it are since 2020
             return
@@ -528,6 +534,8 @@ class _StatementReader:
             name = _clean(folded[: share.start()])
             subject = ((self.resolve(name), name) if name else ctx.subject) or (None, "")
             quantity = parse_quantity(quantities[0])
+            if quantity.qualifier == "exact" and (share.groupdict().get("about") or share.groupdict().get("about2")):
+                quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)   # '约占…4.9%', '比重约为15%'
             if subject[0] is not None and quantity.unit == "%":
                 whole = self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(share.group("den"))))
                 relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
@@ -578,6 +586,8 @@ class _StatementReader:
         subject = (self.resolve(name), name) if name else ctx.subject
         if subject is None or subject[0] is None or change.group("unit") not in ("%", "倍") \
                 or parse_change(change).base not in ("yoy", ""):
+            if name:       # '化学品制造领域投资增长13.9%，高于…': what follows is of the name not read
+                ctx.subject, ctx.group = None, []
             return self._skip_if_figure(part, "unknown name" if name else "unattributed")
         post = QUANTITY_RE.match(folded, change.start("num"))
         qualifier = parse_quantity(post).qualifier if post else "exact"
