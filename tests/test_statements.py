@@ -713,3 +713,14 @@ def test_an_industry_series_restated_this_year_against_the_last_and_a_name_not_r
         ("miit_va.petrochem", "2023-07", "share_pct", "industry_va_total", "about"): 15.0}
     # the investment gap is of a name not read, never of the value added before it
     assert ("高于全国工业投资增速5个百分点。", "unattributed") in release.not_stored()
+
+
+def test_a_change_in_points_after_shares_is_the_shares_change_against_its_span():
+    release = statement_text(
+        "2019年，高技术制造业、装备制造业增加值占规模以上工业增加值的比重分别达到14.4%和32.5%，比2015年分别提高2.6和0.7个百分点。",
+        published="2020-10-23T10:00", title="工业和信息化部介绍十三五时期工业发展成就")
+    got = {(o.indicator, o.measure, o.relative_to, o.base_period): o.value for o in release.observations}
+    assert got == {("industrial_va.high_tech", "share_pct", "industrial_va", None): 14.4,
+                   ("industrial_va.equipment", "share_pct", "industrial_va", None): 32.5,
+                   ("industrial_va.high_tech", "share_pp_change_prev", "industrial_va", "2015"): 2.6,
+                   ("industrial_va.equipment", "share_pp_change_prev", "industrial_va", "2015"): 0.7}

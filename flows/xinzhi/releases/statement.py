@@ -306,6 +306,16 @@ class _StatementReader:
         if not group or len(values) != len(group):
             return self._skip_if_figure(segment, "unattributed")
         for (ind, name), value in zip(group, values):
+            share = next((o for o in reversed(self.out) if o.indicator == ind.code), None)
+            if share is not None and share.measure == "share_pct" and change.what not in ("增速", "增幅"):
+                # '…占…的比重分别达到14.4%和32.5%，比2015年分别提高2.6和0.7个百分点': the shares' changes
+                period = Period(share.period, share.period_type)
+                measure, base = share_change_measure(change.base, period)
+                if measure is None:
+                    return self._skip_if_figure(segment, "not stored")
+                self.emit(ind, name, Quantity(value, "百分点", "exact", None), measure, segment, ctx,
+                          relative_to=share.relative_to, base=base, period=period)
+                continue
             period = self.period_of(ind, "yoy_pct", ctx)
             base = register.base_period(change.base, period) if period else None
             if base is None:
