@@ -724,3 +724,18 @@ def test_a_change_in_points_after_shares_is_the_shares_change_against_its_span()
                    ("industrial_va.equipment", "share_pct", "industrial_va", None): 32.5,
                    ("industrial_va.high_tech", "share_pp_change_prev", "industrial_va", "2015"): 2.6,
                    ("industrial_va.equipment", "share_pp_change_prev", "industrial_va", "2015"): 0.7}
+
+
+def test_a_rate_as_of_a_month_this_year_and_its_change_since_a_base_year_at_that_date():
+    release = statement_text(
+        "截至今年6月，制造业重点领域企业数字化研发设计工具普及率、关键工序数控化率分别达到71.5%和51.1%，比2015年分别提高14.8和3.8个百分点。",
+        "2019年，规模以上工业企业研发投入强度达到1.32%，比上年提高0.18个百分点。",
+        published="2020-10-23T10:00", title="工业和信息化部介绍十三五时期工业发展成就")
+    got = {(o.indicator, o.period, o.measure, o.base_period): o.value for o in release.observations}
+    assert got == {("digital_rd_tools_rate", "2020-06", "level", None): 71.5,
+                   ("nc_rate", "2020-06", "level", None): 51.1,
+                   # five years on, never a change on a year earlier
+                   ("digital_rd_tools_rate", "2020-06", "pp_change_prev", "2015"): 14.8,
+                   ("nc_rate", "2020-06", "pp_change_prev", "2015"): 3.8,
+                   ("rd_intensity.industry", "2019", "level", None): 1.32,
+                   ("rd_intensity.industry", "2019", "pp_change", None): 0.18}

@@ -50,7 +50,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
             "sme_export_index", "sme_count", "capacity_utilization",
             # the ministry's own industry series, when a statement restates them
-            "miit_va", "miit_revenue", "miit_profit", "electronics_revenue")
+            "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity")
 
 # Topics a title may name for the whole page.
 TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造", "算力", "5G", "数字产业")
@@ -236,7 +236,7 @@ class _StatementReader:
         if found:
             period, match = found
             if period.period_type == "month" and (re.search(r"末|底", match.group())
-                                                   or re.search(r"(?:截至|截止)$", head[: match.start()])):
+                                                   or re.search(r"(?:截至|截止)(?:今年|本年)?$", head[: match.start()])):
                 ctx.asof = period
             elif period.period_type == "year":
                 ctx.year, ctx.asof = int(period.period), None     # a year named ends a date carried over
@@ -316,15 +316,18 @@ class _StatementReader:
                 self.emit(ind, name, Quantity(value, "百分点", "exact", None), measure, segment, ctx,
                           relative_to=share.relative_to, base=base, period=period)
                 continue
-            period = self.period_of(ind, "yoy_pct", ctx)
+            rate = ind.unit == "%" and catalogue.family_of(ind.code) not in catalogue.GROWTH_ONLY
+            # a rate's change is at the date of the rate just read ('截至6月…普及率…71.5%，比2015年提高…')
+            period = Period(share.period, share.period_type) if rate and share is not None and share.measure == "level" \
+                else self.period_of(ind, "yoy_pct", ctx)
             base = register.base_period(change.base, period) if period else None
             if base is None:
                 return self._skip_if_figure(segment, "not stored")
-            rate = ind.unit == "%" and catalogue.family_of(ind.code) not in catalogue.GROWTH_ONLY
-            measure = "pp_change" if rate and base.period[:4] != period.period[:4] else \
+            a_year_earlier = base.period == str(int(period.period[:4]) - 1) + period.period[4:]
+            measure = "pp_change" if rate and a_year_earlier else \
                 "pp_change_prev" if rate else "growth_pp_change"
             self.emit(ind, name, Quantity(value, "百分点", "exact", None), measure, segment, ctx,
-                      base=None if measure == "pp_change" else base)
+                      base=None if measure == "pp_change" else base, period=period)
 
     def since(self, found: register.Since, segment: str, group, ctx: _Context) -> None:
         """'与2020年相比分别累计增长约39.5%和48.4%': growth since the base year (cum_pct); '较2023年底增长6.1%'
@@ -615,7 +618,9 @@ class _StatementReader:
     def resolve(name: str) -> Indicator | None:
         name = _QUOTES.sub("", name)
         plain = re.sub(r"的|已经|已|(?<=.)(?:共)?(?:完成|实现)(?=.)", "", name)   # 重点平台的工业设备连接数, 数字产业完成业务收入
-        for candidate in dict.fromkeys((name, plain)):
+        # '制造业重点领域企业数字化研发设计工具普及率': the rate as catalogued, without the scope it is of
+        scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})", "", plain)
+        for candidate in dict.fromkeys((name, plain, scoped)):
             found = catalogue.resolve(candidate, FAMILIES) or catalogue.resolve(
                 re.sub(r"(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES)
             if found:
