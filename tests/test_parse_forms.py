@@ -569,3 +569,10 @@ def test_a_share_held_steady_at():
 def test_the_names_a_gap_is_said_of_before_it():
     assert register.comparison(fold("其中中部、西部地区分别高出全国平均水平5.7和3.1个百分点")).label == "其中中部、西部地区"
     assert register.comparison(fold("快于全部规模以上工业4.8个百分点")).label == ""
+
+
+def test_a_quarter_of_the_year_before_as_the_span_a_change_is_against():
+    found = register.span_change(fold("比去年四季度加快2.6个百分点"))
+    assert (found.base, found.values) == ("去年四季度", (2.6,))
+    assert register.base_period("去年四季度", Period("2022-03", "ytd")) == Period("2021-12", "quarter")
+    assert register.base_period("上年一季度", Period("2022-06", "ytd")) == Period("2021-03", "ytd")

@@ -739,3 +739,15 @@ def test_a_rate_as_of_a_month_this_year_and_its_change_since_a_base_year_at_that
                    ("nc_rate", "2020-06", "pp_change_prev", "2015"): 3.8,
                    ("rd_intensity.industry", "2019", "level", None): 1.32,
                    ("rd_intensity.industry", "2019", "pp_change", None): 0.18}
+
+
+def test_a_change_against_last_years_fourth_quarter_is_no_period_of_the_figures_after_it():
+    release = statement_text(
+        "今年一季度，工业经济实现平稳开局。从几个关键指标看：一是规模以上工业增加值同比增长6.5%，比去年四季度加快2.6个"
+        "百分点；二是制造业增加值占GDP的比重为28.9%，同比提高1.3个百分点。",
+        published="2022-04-19T10:00", title="国新办举行2022年一季度工业和信息化发展情况发布会")
+    got = {(o.indicator, o.period, o.measure, o.base_period): o.value for o in release.observations}
+    assert got == {("industrial_va", "2022-03", "yoy_pct", None): 6.5,
+                   ("industrial_va", "2022-03", "growth_pp_change", "2021-12"): 2.6,
+                   ("industry_va_total.manufacturing", "2022-03", "share_pct", None): 28.9,
+                   ("industry_va_total.manufacturing", "2022-03", "share_pp_change", None): 1.3}

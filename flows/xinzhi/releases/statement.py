@@ -78,7 +78,7 @@ _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?(?:为|达到|达|超过|稳定在|保持在)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
-_LEAD = re.compile(r"^(?:其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至|完成|实现)*$")
 # '在86个城市开展168个…试点': where, not what is counted.
@@ -230,7 +230,7 @@ class _StatementReader:
             ctx.periods = listed[0]
             return
         found = find_period(head, ctx.year or self.month_year)
-        if found and (_BASE.search(head[max(0, found[1].start() - 2): found[1].end()])
+        if found and (_BASE.search(head[max(0, found[1].start() - 4): found[1].end()])
                       or re.search(r"(?:比|较|与|同|相比)$", head[: found[1].start()])):
             found = None                    # '增速较上半年加快…': 上半年 is the base, not the span
         if found:
