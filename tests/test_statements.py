@@ -751,3 +751,16 @@ def test_a_change_against_last_years_fourth_quarter_is_no_period_of_the_figures_
                    ("industrial_va", "2022-03", "growth_pp_change", "2021-12"): 2.6,
                    ("industry_va_total.manufacturing", "2022-03", "share_pct", None): 28.9,
                    ("industry_va_total.manufacturing", "2022-03", "share_pp_change", None): 1.3}
+
+
+def test_investment_against_all_investment_and_a_count_grown_since_the_end_of_last_year():
+    release = statement_text(
+        "2024年，规上工业企业数量达到51.2万家，比2023年底增加6.1%；设备工器具购置投资同比增长15.7%，比全部投资高12.5个百分点，"
+        "拉动全部投资增长2.2个百分点。",
+        published="2025-01-21T16:00", title="国新办举行中国经济高质量发展成效系列新闻发布会")
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got == {("industrial_enterprises", "count", None): 51.2,
+                   ("industrial_enterprises", "yoy_pct", None): 6.1,        # since the end of 2023: a year
+                   ("fai.equipment_purchase", "yoy_pct", None): 15.7,
+                   ("fai.equipment_purchase", "pp_gap", "fai"): 12.5,
+                   ("fai.equipment_purchase", "contribution_pp", "fai"): 2.2}

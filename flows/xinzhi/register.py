@@ -493,7 +493,7 @@ def _comparison(match: re.Match, measure: str, clause: str) -> Comparison:
 # ------------------------------------------------------------------ cumulative change since a base year
 
 _CUMULATIVE = re.compile(r"(?:与|比|较|相比)(?P<base>\d{4})年(?P<end>底|末)?(?:相比)?(?:分别|均)?(?P<cum>累计)?(?:分别|均)?"
-                         r"(?P<rest>(?:增长|下降|提高|降低).+)")
+                         r"(?P<rest>(?:增长|下降|提高|降低|增加|减少).+)")
 
 
 @dataclass(frozen=True)
