@@ -547,6 +547,13 @@ telecom.bs_5g_per_10k 2020-05 month level 12 个 over statement bound=13
     assert release.skipped == []
 
 
+def test_the_purchasing_managers_index_a_statement_restates():
+    release = statement_text("6月份，制造业采购经理指数为51.5%，连续23个月位于荣枯线以上。",
+                             published="2018-07-24T10:00", title="2018年上半年工业通信业运行总体平稳")
+    assert read(release) == spec("pmi 2018-06 month level 51.5 % exact statement")
+    assert release.not_stored() == []          # 连续23个月 is a span, no figure
+
+
 def test_a_count_of_industries_after_its_universe_and_a_period():
     release = statement_text("在41个工业大类行业中，6月份有26个行业增加值实现增长。",
                              published="2020-07-23T10:00", title="国新办举行上半年工业和信息化发展情况新闻发布会")
