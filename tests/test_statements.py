@@ -771,3 +771,12 @@ def test_investment_against_all_investment_and_a_count_grown_since_the_end_of_la
                    ("fai.equipment_purchase", "yoy_pct", None): 15.7,
                    ("fai.equipment_purchase", "pp_gap", "fai"): 12.5,
                    ("fai.equipment_purchase", "contribution_pp", "fai"): 2.2}
+
+
+def test_a_name_opening_a_clause_without_figures_is_the_subject_of_a_metric_said_after_it():
+    release = statement_text(
+        "从行业看，装备制造业恢复态势明显，上半年增加值同比增长0.4%，扭转了一季度下降14%的局面，其中6月份增长9.7%。",
+        published="2020-07-23T10:00", title="工业和信息化部介绍2020年上半年工业和信息化发展情况")
+    assert figures(release) == {
+        ("industrial_va.equipment", "2020-06", "ytd", "yoy_pct"): (0.4, "exact", "statement"),
+        ("industrial_va.equipment", "2020-06", "month", "yoy_pct"): (9.7, "exact", "statement")}

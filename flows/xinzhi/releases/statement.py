@@ -94,6 +94,9 @@ _METRIC_TAIL = re.compile(r"(?:业务收入|营业收入|收入|利润总额|利
 _PUNCTUATION = " ，,；;：:、。！？!?"
 
 
+# A span said before a metric ('上半年增加值'), and a metric said without its name.
+_SPAN_WORD = re.compile(r"^(?:今年)?(?:上半年|下半年|全年|前三季度|[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?)")
+_METRIC_ONLY = re.compile(r"(?:工业)?增加值|营业收入|利润总额|产量|销量|出口")
 # A point of an enumeration ('一是…', '其二，', '第三，'): what it says is not the point before's.
 _POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，]?")
 # How a subject moved, said after its name ('制造业投资明显回升'): not part of the name.
@@ -562,7 +565,9 @@ class _StatementReader:
                 if _POINT.match(folded):      # '四是制造业投资明显回升': a new point, a new subject
                     ctx.subject, ctx.group = None, []
                 name = _TREND.sub("", _clean(_POINT.sub("", folded)))
-                if name and self.resolve(name):
+                # '装备制造业恢复态势明显': the name it opens with is the subject of what follows
+                name = next((name[:k] for k in range(len(name), 2, -1) if self.resolve(name[:k])), "")
+                if name:
                     ctx.pending.append(name)
                 return self._skip_if_figure(part, "form not read")
             return self._skip_if_figure(part, "form not read")
@@ -596,10 +601,15 @@ class _StatementReader:
     def growth(self, part: str, folded: str, change, ctx: _Context) -> None:
         """'同比增长28.2%' of the figure just read, or 'A同比增长9%左右' of a name."""
         name = _clean(re.sub(r"(?:同比|比上年)$", "", folded[: change.start()]))
+        metric = _SPAN_WORD.sub("", name)
+        if name and self.resolve(name) is None and ctx.pending and _METRIC_ONLY.fullmatch(metric):
+            # '装备制造业恢复态势明显，上半年增加值同比增长0.4%': the metric of the name just said
+            name = next((n for n in (ctx.pending[-1] + metric, ctx.pending[-1]) if self.resolve(n)), name)
         subject = (self.resolve(name), name) if name else ctx.subject
         if subject is None or subject[0] is None or change.group("unit") not in ("%", "倍") \
                 or parse_change(change).base not in ("yoy", ""):
-            if name:       # '化学品制造领域投资增长13.9%，高于…': what follows is of the name not read
+            if name and not re.match(r"扭转|实现|保持|呈现|延续|改变", name):
+                # '化学品制造领域投资增长13.9%，高于…': what follows is of the name not read
                 ctx.subject, ctx.group = None, []
             return self._skip_if_figure(part, "unknown name" if name else "unattributed")
         post = QUANTITY_RE.match(folded, change.start("num"))
