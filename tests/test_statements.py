@@ -780,3 +780,14 @@ def test_a_name_opening_a_clause_without_figures_is_the_subject_of_a_metric_said
     assert figures(release) == {
         ("industrial_va.equipment", "2020-06", "ytd", "yoy_pct"): (0.4, "exact", "statement"),
         ("industrial_va.equipment", "2020-06", "month", "yoy_pct"): (9.7, "exact", "statement")}
+
+
+def test_an_as_of_month_without_its_year_is_the_latest_one_and_a_stock_after_a_span_is_at_its_end():
+    release = statement_text(
+        "2012年，我国工业增加值为20.9万亿元。截至8月份，全国累计建成5G基站103.7万个。",
+        published="2021-09-13T10:00", title="工业和信息化部部长介绍工业和信息化发展成就")
+    assert figures(release) == {("industrial_va", "2012", "year", "level"): (20.9, "exact", "statement"),
+                                ("telecom.bs_5g", "2021-08", "month", "level"): (103.7, "exact", "statement")}
+    release = statement_text("前5个月，规模以上工业企业数量达到52万户。",
+                             published="2025-07-10T10:00", title="工业和信息化部介绍上半年工业和信息化发展情况")
+    assert figures(release) == {("industrial_enterprises", "2025-05", "month", "level"): (52.0, "exact", "statement")}

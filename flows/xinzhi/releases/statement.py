@@ -36,7 +36,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.9.0"
+PARSER_VERSION = "miit-statement/1.10.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -240,6 +240,12 @@ class _StatementReader:
             period, match = found
             if period.period_type == "month" and (re.search(r"末|底", match.group())
                                                    or re.search(r"(?:截至|截止)(?:今年|本年)?$", head[: match.start()])):
+                if not match.groupdict().get("year") and re.search(r"截至|截止", head):
+                    # '截至8月份' printed without its year: the latest such month up to the page's, never a
+                    # year an earlier sentence looked back to ('2012年…。截至8月份，…')
+                    month = int(period.period[5:])
+                    year = self.month_year if month <= int(self.month.period[5:]) else self.month_year - 1
+                    period = Period(f"{year}-{month:02d}", "month")
                 ctx.asof = period
             elif period.period_type == "year":
                 ctx.year, ctx.asof = int(period.period), None     # a year named ends a date carried over
@@ -668,6 +674,8 @@ class _StatementReader:
                 and ind.unit == "%")
         if ctx.asof is not None and stock:
             return ctx.asof
+        if stock and ctx.span is not None and ctx.span.period_type == "ytd":
+            return Period(ctx.span.period, "month")      # '前5个月，…企业数量达到52万户': at the span's end
         if ctx.span is not None and ctx.span.period_type == "quarter" and measure == "level" and ind.unit == "%":
             return ctx.span               # '三季度，全国工业产能利用率为76.7%': the quarter's rate
         if ctx.span is not None and not stock:
