@@ -791,3 +791,14 @@ def test_an_as_of_month_without_its_year_is_the_latest_one_and_a_stock_after_a_s
     release = statement_text("前5个月，规模以上工业企业数量达到52万户。",
                              published="2025-07-10T10:00", title="工业和信息化部介绍上半年工业和信息化发展情况")
     assert figures(release) == {("industrial_enterprises", "2025-05", "month", "level"): (52.0, "exact", "statement")}
+
+
+def test_industrys_profits_and_margin_only_when_named_with_industry():
+    release = statement_text(
+        "1—10月，全国规模以上工业企业实现利润同比增长42.2%。前11个月，规模以上工业企业营业收入利润率为6.98%。"
+        "数字产业实现收入约38.3万亿元，利润总额3.1万亿元。",
+        published="2021-12-20T10:00", title="记者从工业和信息化部获悉")
+    got = figures(release)
+    assert got[("industrial_profit", "2021-10", "ytd", "yoy_pct")] == (42.2, "exact", "statement")
+    assert got[("industrial_margin", "2021-11", "ytd", "level")] == (6.98, "exact", "statement")
+    assert not [key for key in got if key[0] == "industrial_profit" and key[3] == "level"]   # 3.1万亿元 is not industry's

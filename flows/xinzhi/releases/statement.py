@@ -52,6 +52,11 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity")
 
+# Rates that are ratios over a span (a margin), not a state at a date (a penetration rate).
+_SPAN_RATES = ("industrial_margin", "miit_margin", "software_margin")
+# Industry's finance, read only when a statement names it with industry (resolve).
+INDUSTRY_FINANCE = ("industrial_profit", "industrial_revenue", "industrial_margin")
+
 # Topics a title may name for the whole page.
 TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造", "算力", "5G", "数字产业")
 
@@ -641,6 +646,11 @@ class _StatementReader:
                 re.sub(r"(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES)
             if found:
                 return found
+        # industry's own profits and revenue only when named with industry: a bare 利润总额 is
+        # another subject's (数字产业…，利润总额3.1万亿元)
+        industry = re.match(r"(?:全国)?(?:规模以上|规上)?工业企业(?:实现)?(?P<metric>利润总额|利润|营业收入|营业收入利润率)$", plain)
+        if industry:
+            return catalogue.resolve("规模以上工业企业" + industry.group("metric").replace("利润总额", "利润"), INDUSTRY_FINANCE)
         return None
 
     def emit(self, ind: Indicator, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
@@ -674,7 +684,9 @@ class _StatementReader:
                 and ind.unit == "%")
         if ctx.asof is not None and stock:
             return ctx.asof
-        if stock and ctx.span is not None and ctx.span.period_type == "ytd":
+        if ctx.span is not None and catalogue.family_of(ind.code) in _SPAN_RATES:
+            return ctx.span                   # '前11个月，…营业收入利润率为6.98%': a ratio over the span
+        if catalogue.is_stock(ind.code) and ctx.span is not None and ctx.span.period_type == "ytd":
             return Period(ctx.span.period, "month")      # '前5个月，…企业数量达到52万户': at the span's end
         if ctx.span is not None and ctx.span.period_type == "quarter" and measure == "level" and ind.unit == "%":
             return ctx.span               # '三季度，全国工业产能利用率为76.7%': the quarter's rate
