@@ -576,3 +576,7 @@ def test_a_quarter_of_the_year_before_as_the_span_a_change_is_against():
     assert (found.base, found.values) == ("去年四季度", (2.6,))
     assert register.base_period("去年四季度", Period("2022-03", "ytd")) == Period("2021-12", "quarter")
     assert register.base_period("上年一季度", Period("2022-06", "ytd")) == Period("2021-03", "ytd")
+
+
+def test_provinces_counted_out_of_all_provinces():
+    assert register.count(fold("31个省（区、市）中有29个增加值实现正增长"), None) == register.Count(29.0, 31.0, "个省(区、市)", False)

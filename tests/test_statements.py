@@ -802,3 +802,11 @@ def test_industrys_profits_and_margin_only_when_named_with_industry():
     assert got[("industrial_profit", "2021-10", "ytd", "yoy_pct")] == (42.2, "exact", "statement")
     assert got[("industrial_margin", "2021-11", "ytd", "level")] == (6.98, "exact", "statement")
     assert not [key for key in got if key[0] == "industrial_profit" and key[3] == "level"]   # 3.1万亿元 is not industry's
+
+
+def test_provinces_growing_out_of_all_provinces():
+    release = statement_text("2024年，41个工业大类行业中有39个保持增长；31个省份中有29个实现同比增长。",
+                             published="2025-01-21T16:00", title="国新办举行中国经济高质量发展成效系列新闻发布会")
+    got = {(o.indicator, o.period, o.measure, o.universe): o.value for o in release.observations}
+    assert got == {("industries_growing", "2024", "count", 41.0): 39.0,
+                   ("provinces_growing", "2024", "count", 31.0): 29.0}

@@ -366,7 +366,8 @@ class _StatementReader:
         found = register.count(folded, ctx.universe)
         if found is None or found.falling:
             return False
-        code = "products_growing" if "产品" in found.what else "industries_growing"
+        code = "products_growing" if "产品" in found.what else "provinces_growing" if "省" in found.what \
+            else "industries_growing"
         ind = catalogue.indicators()[code]
         self.emit(ind, ind.name_zh, Quantity(found.value, ind.unit, "exact", None), "count", segment, ctx,
                   universe=found.whole)
