@@ -810,3 +810,10 @@ def test_provinces_growing_out_of_all_provinces():
     got = {(o.indicator, o.period, o.measure, o.universe): o.value for o in release.observations}
     assert got == {("industries_growing", "2024", "count", 41.0): 39.0,
                    ("provinces_growing", "2024", "count", 31.0): 29.0}
+
+
+def test_a_window_said_as_from_one_year_to_another_is_no_goal():
+    release = statement_text("2012年到2021年，电子信息制造业营业收入由7万亿元增长至14.1万亿元。",
+                             published="2022-09-20T10:00", title="新时代工业和信息化发展系列新闻发布会")
+    assert figures(release) == {("electronics_revenue", "2012", "year", "level"): (7.0, "exact", "statement"),
+                                ("electronics_revenue", "2021", "year", "level"): (14.1, "exact", "statement")}

@@ -72,7 +72,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
 _FORECAST = re.compile(r"预计|预期(?!目标)|有望")        # 预期目标 is the target, no forecast
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
-_GOAL = re.compile(r"力争|到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:达到|建成|建设|推动|实现)|要(?:推动|实现|达到|保持|确保)|确保")
+_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:达到|建成|建设|推动|实现)|要(?:推动|实现|达到|保持|确保)|确保")
 # A period after 比 / 较 is the base of a comparison, not the period of the figures.
 _BASE = re.compile(r"(?:比|较|相比|同比|与)(?:\d{4}年|上年|去年)")
 _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<pre>[^\d，,；;]{0,6}?)(?P<uni>\d+)个"
