@@ -817,3 +817,13 @@ def test_a_window_said_as_from_one_year_to_another_is_no_goal():
                              published="2022-09-20T10:00", title="新时代工业和信息化发展系列新闻发布会")
     assert figures(release) == {("electronics_revenue", "2012", "year", "level"): (7.0, "exact", "statement"),
                                 ("electronics_revenue", "2021", "year", "level"): (14.1, "exact", "statement")}
+
+
+def test_export_delivery_small_and_medium_industry_and_specialised_smes_in_statements():
+    release = statement_text("前三季度，规模以上工业中小企业增加值同比增长7.1%。1—11月，规模以上工业企业出口交货值同比增长17.7%。"
+                             "目前，全国专精特新企业已超过4万家。",
+                             published="2021-12-20T10:00", title="工业和信息化部新闻发言人答记者问")
+    assert figures(release) == {
+        ("industrial_va.sme", "2021-09", "ytd", "yoy_pct"): (7.1, "exact", "statement"),
+        ("export_delivery_value", "2021-11", "ytd", "yoy_pct"): (17.7, "exact", "statement"),
+        ("sme.specialized", "2021-12", "month", "count"): (4.0, "over", "statement")}

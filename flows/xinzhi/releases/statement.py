@@ -50,7 +50,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
             "sme_export_index", "sme_count", "capacity_utilization", "pmi",
             # the ministry's own industry series, when a statement restates them
-            "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity")
+            "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value")
 
 # Rates that are ratios over a span (a margin), not a state at a date (a penetration rate).
 _SPAN_RATES = ("industrial_margin", "miit_margin", "software_margin")
