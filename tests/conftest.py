@@ -205,15 +205,36 @@ def lake_home(home, postgres, monkeypatch, request) -> Path:
     return home
 
 
-def pytest_collection_modifyitems(items):
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
     """Tests that use the session's Prefect server run in one pytest process (`--dist loadgroup`),
     so that one server is started, not one per process; the others are spread one by one."""
     for item in items:
         if "prefect_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("prefect"))
+    if getattr(config.option, "loadgroup", False):      # a pytest-xdist worker with --dist loadgroup
+        for item in items:
+            _group_by_node_id(item)
     # The longest modules first, so that no process is left alone with a long test at the end.
     items.sort(key=lambda item: LONGEST_FIRST.index(item.module.__name__)
                if item.module.__name__ in LONGEST_FIRST else len(LONGEST_FIRST))
 
 
 LONGEST_FIRST = ["test_team", "test_bench_smoke", "test_ducklake", "test_runs", "test_faults", "test_crash"]
+
+
+def _group_by_node_id(item) -> None:
+    """What pytest-xdist does for `--dist loadgroup` (the group's name after an `@` in the node id,
+    which its scheduler reads), done here because pytest-xdist 3.8 writes `item._nodeid`, which
+    pytest 9 no longer reads (the id is `item._id`): without this every xdist_group was ignored
+    and each process started its own Prefect server, browser and report warehouse."""
+    names = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
+                    for m in item.iter_markers("xdist_group")})
+    if not names or item.nodeid.rfind("@") > item.nodeid.rfind("]"):
+        return                                          # no group, or xdist already named it
+    grouped = f"{item.nodeid}@{'_'.join(names)}"
+    if hasattr(item, "_id"):
+        from _pytest.nodeid import NodeId
+        item._id = NodeId.parse(grouped)
+    else:
+        item._nodeid = grouped
