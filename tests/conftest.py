@@ -47,8 +47,7 @@ class Totals:
 def fixture_totals() -> Totals:
     """What the fixture pages give when parsed one by one (the parser tests check every page's
     figures exactly): what a refresh against the mirror must load, each figure once."""
-    from xinzhi.pipeline import parse_page
-    releases = [parse_page(p.read_bytes(), url_of(p)) for p in RELEASE_PAGES]
+    releases = [release for release, _, _ in fixture_releases()[:len(RELEASE_PAGES)]]
     leaves, values = portal_totals()
     return Totals(len(releases) + leaves, sum(r.publisher == "NBS" for r in releases) + leaves,
                   sum(len(r.observations) for r in releases) + values)
@@ -149,6 +148,37 @@ def home(tmp_path, monkeypatch, gx_home) -> Path:
 
 
 @pytest.fixture(scope="session")
+def clean_run(tmp_path_factory, gx_home) -> Path:
+    """The home (raw archive, published warehouse) of one plain refresh of the untouched fixture
+    mirror, labelled `fixture`: the reference that runs with faults, killed runs and the DuckLake
+    are compared with, and the earlier run that some tests start from (copy it, with
+    `copy_home`; never change it). One per test process instead of one per test: it took a
+    full refresh each time."""
+    base = tmp_path_factory.mktemp("clean-run")
+    shutil.copytree(MIRROR, base / "mirror")
+    saved = {k: v for k, v in os.environ.items() if k.startswith("XINZHI_")}
+    for name in saved:
+        if name != "XINZHI_PORTAL_THROUGH":
+            del os.environ[name]
+    os.environ.update(XINZHI_HOME=str(base / "home"), XINZHI_GX_HOME=str(gx_home), XINZHI_RATE="2000",
+                      XINZHI_DATA_LABEL="fixture")
+    try:
+        outcome, problem = refresh_plain(base / "mirror")
+    finally:
+        for name in [k for k in os.environ if k.startswith("XINZHI_")]:
+            del os.environ[name]
+        os.environ.update(saved)
+    assert problem is None and outcome.observations == fixture_totals().figures, problem
+    return base / "home"
+
+
+def copy_home(clean: Path, home: Path) -> Path:
+    """`home` as the clean run left its own: archive, published warehouse and report."""
+    shutil.copytree(clean, home, dirs_exist_ok=True)
+    return home
+
+
+@pytest.fixture(scope="session")
 def prefect_server():
     """One Prefect API for the whole session (each flow run would otherwise start its own)."""
     from prefect.testing.utilities import prefect_test_harness
@@ -168,14 +198,23 @@ def artifact(state, key: str) -> str:
     return found[0].data
 
 
-def build_fixture_warehouse(path: Path, data_label: str = "fixture") -> Path:
-    """A warehouse of every fixture release and plan page, built directly (no network, no Prefect)."""
-    from xinzhi import warehouse
+@lru_cache(maxsize=1)
+def fixture_releases() -> tuple:
+    """(release, sha256, status) of every fixture release and plan page, then of the data portal's
+    leaves: parsed once per test process (the builds only read them)."""
     from xinzhi.pipeline import parse_page
 
     releases = [(parse_page(p.read_bytes(), url_of(p)), f"{i:064d}", "loaded") for i, p in enumerate(RELEASE_PAGES)]
     releases += [(r, f"{i:064x}", "loaded") for i, r in enumerate(portal_releases(), start=len(releases))]
-    warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label=data_label, releases=releases)
+    return tuple(releases)
+
+
+def build_fixture_warehouse(path: Path, data_label: str = "fixture") -> Path:
+    """A warehouse of every fixture release and plan page, built directly (no network, no Prefect)."""
+    from xinzhi import warehouse
+
+    warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label=data_label,
+                    releases=list(fixture_releases()))
     return path
 
 
@@ -205,15 +244,36 @@ def lake_home(home, postgres, monkeypatch, request) -> Path:
     return home
 
 
-def pytest_collection_modifyitems(items):
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
     """Tests that use the session's Prefect server run in one pytest process (`--dist loadgroup`),
     so that one server is started, not one per process; the others are spread one by one."""
     for item in items:
         if "prefect_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("prefect"))
+    if getattr(config.option, "loadgroup", False):      # a pytest-xdist worker with --dist loadgroup
+        for item in items:
+            _group_by_node_id(item)
     # The longest modules first, so that no process is left alone with a long test at the end.
     items.sort(key=lambda item: LONGEST_FIRST.index(item.module.__name__)
                if item.module.__name__ in LONGEST_FIRST else len(LONGEST_FIRST))
 
 
 LONGEST_FIRST = ["test_team", "test_bench_smoke", "test_ducklake", "test_runs", "test_faults", "test_crash"]
+
+
+def _group_by_node_id(item) -> None:
+    """What pytest-xdist does for `--dist loadgroup` (the group's name after an `@` in the node id,
+    which its scheduler reads), done here because pytest-xdist 3.8 writes `item._nodeid`, which
+    pytest 9 no longer reads (the id is `item._id`): without this every xdist_group was ignored
+    and each process started its own Prefect server, browser and report warehouse."""
+    names = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
+                    for m in item.iter_markers("xdist_group")})
+    if not names or item.nodeid.rfind("@") > item.nodeid.rfind("]"):
+        return                                          # no group, or xdist already named it
+    grouped = f"{item.nodeid}@{'_'.join(names)}"
+    if hasattr(item, "_id"):
+        from _pytest.nodeid import NodeId
+        item._id = NodeId.parse(grouped)
+    else:
+        item._nodeid = grouped

@@ -3,6 +3,7 @@ folder): the same warehouse as the DuckDB file, one snapshot per publish, time t
 earlier vintage, several writer and reader processes at once, and a writer killed mid-publish."""
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -43,17 +44,16 @@ def refresh(monkeypatch, mirror, **env):
     return outcome
 
 
-def test_a_refresh_on_ducklake_gives_the_same_warehouse_as_on_the_duckdb_file(lake_home, mirror, monkeypatch, tmp_path):
+def test_a_refresh_on_ducklake_gives_the_same_warehouse_as_on_the_duckdb_file(lake_home, mirror, monkeypatch, clean_run):
     on_lake = refresh(monkeypatch, mirror)
     assert (on_lake.releases_loaded, on_lake.observations) == (RELEASES, TOTAL)
     assert not (lake_home / "xinzhi.duckdb").exists() and not list(lake_home.glob("xinzhi.duckdb.building-*"))
     assert list((lake_home / "lake").rglob("*.parquet"))          # the data is in Parquet files
     assert (lake_home / "report.html").stat().st_size > 100_000   # the report is read from the lake
 
-    file_home = tmp_path / "file-home"
-    refresh(monkeypatch, mirror, home=str(file_home), warehouse="duckdb")
+    # against a plain refresh of the same pages into the DuckDB file, labelled fixture too
     lake_con = lake.connect(Settings(home=lake_home, warehouse="ducklake"))
-    file_con = duckdb.connect(str(file_home / "xinzhi.duckdb"), read_only=True)
+    file_con = duckdb.connect(str(clean_run / "xinzhi.duckdb"), read_only=True)
     marts = warehouse.mart_names(file_con)
     assert warehouse.mart_names(lake_con) == marts and "observations" in marts
     for mart in marts:
@@ -95,8 +95,8 @@ def test_every_publish_is_a_snapshot_and_an_earlier_vintage_stays_queryable(lake
     old.close()
 
 
-def test_export_and_snapshots_commands_read_the_lake(lake_home, mirror, monkeypatch, tmp_path):
-    refresh(monkeypatch, mirror)
+def test_export_and_snapshots_commands_read_the_lake(lake_home, clean_run, tmp_path):
+    lake.publish(clean_run / "xinzhi.duckdb", Settings())       # what a refresh publishes
     env = dict(os.environ)
     listed = subprocess.run([XINZHI, "snapshots"], capture_output=True, text=True, env=env, timeout=120)
     assert listed.returncode == 0, listed.stderr
@@ -163,7 +163,8 @@ while True:
     open(ready, "a").close()
     if last and reads > 10:
         break
-    time.sleep(0.02)                    # leave the writers some of the machine
+    time.sleep(0.1)                     # leave the writers most of the machine (three readers at 0.02 s took
+                                        # a core of two and most of the test's time)
 print(json.dumps({"seen": sorted(seen), "errors": errors[:5], "reads": reads}))
 """
 
@@ -215,9 +216,13 @@ def test_several_writers_and_readers_at_once_see_only_whole_publishes(lake_home,
     assert {tuple(s) for r in results for s in r["seen"]} == whole
 
 
-def test_a_writer_killed_inside_its_publish_leaves_the_lake_as_it_was(lake_home, mirror, monkeypatch):
-    refresh(monkeypatch, mirror)
+def test_a_writer_killed_inside_its_publish_leaves_the_lake_as_it_was(lake_home, mirror, monkeypatch, clean_run):
+    # an earlier refresh: its archive, and its build published into the lake
+    shutil.copytree(clean_run / "archive", lake_home / "archive")
     settings = Settings()
+    lake.publish(clean_run / "xinzhi.duckdb", settings)
+    monkeypatch.setenv("XINZHI_MIRROR", mirror)
+    monkeypatch.setenv("XINZHI_DATA_LABEL", "fixture")
     con = lake.connect(settings)
     before = (lake.snapshots(con), rows(con, "observations"))
     con.close()
@@ -240,8 +245,6 @@ def test_a_writer_killed_inside_its_publish_leaves_the_lake_as_it_was(lake_home,
 
 
 def test_a_publish_replaces_exactly_the_tables_whose_rows_changed(lake_home, tmp_path):
-    import shutil
-
     from conftest import build_fixture_warehouse
 
     first = build_fixture_warehouse(tmp_path / "first.duckdb")

@@ -7,7 +7,7 @@ import re
 import time
 
 import pytest
-from conftest import published
+from conftest import copy_home, published
 from conftest import refresh_plain as refresh
 
 from xinzhi.archive import Archive
@@ -29,27 +29,9 @@ def rows(home, sql=FIGURES):
 
 
 @pytest.fixture(scope="module")
-def clean_figures(tmp_path_factory):
+def clean_figures(clean_run):
     """The figures of a run without faults: the reference every faulty run must end at."""
-    import os
-    import shutil
-
-    from conftest import MIRROR
-    base = tmp_path_factory.mktemp("clean")
-    root = base / "mirror"
-    shutil.copytree(MIRROR, root)
-    saved = {k: os.environ.get(k) for k in ("XINZHI_HOME", "XINZHI_RATE", "XINZHI_MIRROR")}
-    os.environ.update(XINZHI_HOME=str(base / "home"), XINZHI_RATE="2000")
-    try:
-        outcome, problem = refresh(root)
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-    assert problem is None and outcome.observations == TOTAL
-    return rows(base / "home")
+    return rows(clean_run)
 
 
 def assert_nothing_lost_or_duplicated(home, clean_figures):
@@ -169,13 +151,13 @@ def test_a_list_page_that_fails_stops_discovery_of_that_publisher_only(home, mir
 
 
 def test_a_damaged_archived_article_is_named_by_rebuild_and_fetched_again_by_the_next_refresh(
-        home, mirror_root, clean_figures):
+        home, mirror_root, clean_figures, clean_run):
     import os
     import subprocess
     import sys
     from pathlib import Path
 
-    refresh(mirror_root)
+    copy_home(clean_run, home)                  # a clean run before
     archive = Archive(home / "archive")
     path = archive.path_of(archive.latest_bodies("article")[ARTICLE].sha256)
     path.chmod(0o644)
@@ -195,8 +177,8 @@ def test_a_damaged_archived_article_is_named_by_rebuild_and_fetched_again_by_the
 
 
 def test_the_published_warehouse_stays_the_last_good_one_when_a_build_fails(home, mirror_root, monkeypatch,
-                                                                              clean_figures):
-    refresh(mirror_root)
+                                                                              clean_figures, clean_run):
+    copy_home(clean_run, home)                  # a clean run before
     published = home / "xinzhi.duckdb"
     before = published.read_bytes()
 

@@ -4,7 +4,7 @@ from collections import Counter
 
 import duckdb
 import pytest
-from conftest import artifact, fixture_totals, portal_releases
+from conftest import artifact, copy_home, fixture_totals, portal_releases
 
 from xinzhi.archive import Archive
 
@@ -214,10 +214,9 @@ def test_rebuild_from_the_archive_gives_the_same_warehouse_without_network(prefe
     assert query(home, sql) == before
 
 
-def test_a_run_that_died_before_logging_discoveries_is_caught_up(prefect_server, pointed):
+def test_a_run_that_died_before_logging_discoveries_is_caught_up(prefect_server, pointed, clean_run):
     """The list page answers 304 the second time, yet what the first run never logged is found."""
-    home = pointed
-    assert run_refresh().is_completed()
+    home = copy_home(clean_run, pointed)        # a complete first run (its archive)
     log = home / "archive" / "discoveries.jsonl"
     fetch_log = home / "archive" / "fetch_log.jsonl"
     # Forget discoveries and article fetches, as if the first run had died right after the list pages.

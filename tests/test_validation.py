@@ -11,6 +11,10 @@ from xinzhi.validate import load_suite, observations_frame, validate
 URL = official_url("sj/zxfb/202512/t20251215_1962074.html")
 
 
+# The tests that look only at what validate() returns validate in this process's GX project
+# (`gx_home`), registered once; the ones that look at the project itself get a new one (tmp_path).
+
+
 @pytest.fixture(scope="module")
 def good():
     return parse_page(page("sj/zxfb/202512/t20251215_1962074.html"), URL).observations
@@ -35,20 +39,20 @@ def test_a_good_release_passes(good, tmp_path):
     (lambda o: replace(o, measure="growth") if o.indicator == "output.cement" else o, "measure"),
     (lambda o: replace(o, period="2025-13") if o.indicator == "output.cement" else o, "period"),
 ])
-def test_a_bad_figure_fails_its_release(good, tmp_path, change, words):
-    failures = validate(observations_frame([change(o) for o in good]), tmp_path)
+def test_a_bad_figure_fails_its_release(good, gx_home, change, words):
+    failures = validate(observations_frame([change(o) for o in good]), gx_home)
     assert list(failures) == [URL]
     assert any(words in reason for reason in failures[URL])
 
 
-def test_duplicate_key_fails(good, tmp_path):
-    failures = validate(observations_frame(good + [good[0]]), tmp_path)
+def test_duplicate_key_fails(good, gx_home):
+    failures = validate(observations_frame(good + [good[0]]), gx_home)
     assert any("unique" in reason for reason in failures[URL])
 
 
-def test_publication_in_the_future_fails(good, tmp_path):
+def test_publication_in_the_future_fails(good, gx_home):
     frame = observations_frame(good, now=datetime(2025, 12, 1))
-    assert any("published_in_future" in r for r in validate(frame, tmp_path)[URL])
+    assert any("published_in_future" in r for r in validate(frame, gx_home)[URL])
 
 
 def test_a_release_published_this_morning_in_beijing_is_not_in_the_future(good, tmp_path):
@@ -61,9 +65,9 @@ def test_a_release_published_this_morning_in_beijing_is_not_in_the_future(good, 
     assert not observations_frame(fresh)["published_in_future"].any()
 
 
-def test_an_indicator_outside_the_catalogue_fails(good, tmp_path):
+def test_an_indicator_outside_the_catalogue_fails(good, gx_home):
     bad = [replace(o, indicator="output.机器狗") if o.indicator == "output.cement" else o for o in good]
-    failures = validate(observations_frame(bad), tmp_path)
+    failures = validate(observations_frame(bad), gx_home)
     assert list(failures) == [URL]
     assert any("indicator" in reason and "in_set" in reason for reason in failures[URL])
 
@@ -92,7 +96,7 @@ def overview():
     return parse_page(page("sj/zxfb/202512/t20251215_1962075.html"), OVERVIEW_URL).observations
 
 
-def test_the_overview_and_the_industrial_release_cross_check(good, overview, tmp_path):
+def test_the_overview_and_the_industrial_release_cross_check(good, overview, gx_home):
     from xinzhi.validate import cross_check_frame
 
     pairs = cross_check_frame(observations_frame(good + overview))
@@ -100,7 +104,7 @@ def test_the_overview_and_the_industrial_release_cross_check(good, overview, tmp
     assert ("industrial_va", "2025-11", "ytd", "yoy_pct") in checked
     assert ("sales_ratio", "2025-11", "month", "pp_change") in checked
     assert len(checked) == 7 and (pairs["rounded_a"] == pairs["rounded_b"]).all()
-    assert validate(observations_frame(good + overview), tmp_path) == {}
+    assert validate(observations_frame(good + overview), gx_home) == {}
 
 
 def test_a_run_in_another_process_registering_the_suites_again_does_not_break_this_one(good, tmp_path):
@@ -133,10 +137,10 @@ def test_the_data_docs_show_both_suites_latest_results_only(good, overview, tmp_
         assert index.count(f"validations/{suite}/__none__/") == 2                                     # the latest shown
 
 
-def test_a_figure_two_releases_print_differently_holds_both_back(good, overview, tmp_path):
+def test_a_figure_two_releases_print_differently_holds_both_back(good, overview, gx_home):
     misread = [replace(o, value=6.1) if (o.indicator, o.period_type, o.measure) == ("industrial_va", "ytd", "yoy_pct")
                else o for o in overview]
-    failures = validate(observations_frame(good + misread), tmp_path)
+    failures = validate(observations_frame(good + misread), gx_home)
     assert set(failures) == {URL, OVERVIEW_URL}
     assert any("cross-check: industrial_va 2025-11 ytd yoy_pct is 6.1 here but 6.0 in " + URL in r
                for r in failures[OVERVIEW_URL])
