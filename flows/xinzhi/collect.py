@@ -9,10 +9,10 @@ again in the same run.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import datetime
 from urllib.parse import urlsplit
 
-from . import checkpoints
+from . import checkpoints, clock
 from .archive import Archive, Discovery, FetchRecord, SourceRecord
 from .config import Settings
 from .fetch import BlockedError, Client, FetchError, HostNotAllowed, Response, UnreachableError, check_official
@@ -24,8 +24,7 @@ from .sources.base import Classifier, Entry, Read
 log = logging.getLogger("xinzhi")
 
 
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+now_iso = clock.now_iso
 
 
 def get_logged(client: Client, archive: Archive, url: str, role: str, conditional: bool,
