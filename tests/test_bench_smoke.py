@@ -23,11 +23,12 @@ def a_year_later() -> date:
     return day.replace(year=day.year + 1, day=min(day.day, 28))
 
 
-def test_the_benchmarks_run_a_year_after_their_fixtures_and_print_every_figure(monkeypatch, capsys):
+def test_the_benchmarks_run_a_year_after_their_fixtures_and_print_every_figure(monkeypatch, capsys, gx_home):
     later = a_year_later()
     for name in [k for k in os.environ if k.startswith("XINZHI_")]:
         monkeypatch.delenv(name)
     monkeypatch.setenv("XINZHI_TODAY", later.isoformat())
+    monkeypatch.setenv("XINZHI_GX_HOME", str(gx_home))      # the session's Great Expectations project
     spec = importlib.util.spec_from_file_location("bench", BENCH)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
