@@ -9,23 +9,23 @@ again in the same run.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 from urllib.parse import urlsplit
 
-from . import checkpoints
+from . import checkpoints, clock
 from .archive import Archive, Discovery, FetchRecord, SourceRecord
 from .config import Settings
 from .fetch import BlockedError, Client, FetchError, HostNotAllowed, Response, UnreachableError, check_official
 from .model import ParseError
-from .outcome import NOTHING_FETCHED, Outcome
+from .outcome import NOTHING_FETCHED, Outcome, one_problem
 from .sources import GROUPS, Source, SourceError, all_sources, group_of, referer_for
 from .sources.base import Classifier, Entry, Read
 
 log = logging.getLogger("xinzhi")
 
 
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+now_iso = clock.now_iso
 
 
 def get_logged(client: Client, archive: Archive, url: str, role: str, conditional: bool,
@@ -147,8 +147,7 @@ def discover(settings: Settings, client: Client, archive: Archive, outcome: Outc
             _record(archive, outcome, source, read, read.problem,
                     f"{source.name}: {read.problem}" if read.problem else None)
     new = sorted(walk.found.values(), key=lambda d: d.list_date or "", reverse=True)
-    for discovery in new:
-        archive.log_discovery(discovery)
+    archive.log_discoveries(new)
     outcome.new_discoveries = len(new)
     outcome.out_of_scope = sum(1 for d in new if d.kind is None)
     for d in new:
@@ -193,6 +192,29 @@ def discover_step(settings: Settings, client: Client, archive: Archive, outcome:
     return "; ".join(outcome.problems) or None
 
 
+def collect(settings: Settings, groups=GROUPS, on_fetched=None) -> tuple[Outcome, str | None]:
+    """Discover and fetch every publisher's sources at the same time, one thread each (its own client
+    and archive handle): the rate is per host and no host serves two publishers, so no host is asked
+    any sooner, and a run takes as long as its slowest publisher instead of their sum. Returns what
+    the parts did together and the run's problem (one line)."""
+    def part(publisher: str) -> tuple[Outcome, str | None]:
+        client, archive, outcome = Client(settings), Archive(settings.archive_dir), Outcome()
+        problem = discover_step(settings, client, archive, outcome, [publisher])
+        if not outcome.nothing_read or outcome.new_discoveries:
+            fetched = fetch_all(client, archive, settings, outcome, [publisher], on_fetched)
+            problem = "; ".join(p for p in (problem, fetched) if p) or None
+        outcome.requests, outcome.bytes = client.requests_made, client.bytes_downloaded
+        return outcome, problem
+
+    with ThreadPoolExecutor(max_workers=len(groups), thread_name_prefix="collect") as pool:
+        parts = list(pool.map(part, groups))
+    outcome, problems = Outcome(), []
+    for piece, problem in parts:
+        outcome.add(piece)
+        problems += [problem] if problem else []
+    return outcome, one_problem(problems, len(groups))
+
+
 # ---------------------------------------------------------------- fetch
 
 def articles_to_fetch(archive: Archive, settings: Settings, groups=GROUPS, damaged=()) -> list[Discovery]:
@@ -211,10 +233,11 @@ def _on_or_after_start(d: Discovery, settings: Settings) -> bool:
 
 
 def fetch_all(client: Client, archive: Archive, settings: Settings, outcome: Outcome,
-              groups=GROUPS) -> str | None:
+              groups=GROUPS, on_fetched=None) -> str | None:
     """Fetch and archive every in-scope article of the groups not archived (intact) yet. A failing
     article is recorded and the others go on; an unreachable host ends the step (the problem
-    is returned)."""
+    is returned). `on_fetched(discovery, response)` is called with each article archived (the plain
+    run hands it to a thread that parses it while the next is fetched)."""
     damaged = archive.damaged("article")
     todo = articles_to_fetch(archive, settings, groups, damaged)
     log.info("%d articles to fetch (already archived ones are never fetched again)", len(todo))
@@ -223,8 +246,8 @@ def fetch_all(client: Client, archive: Archive, settings: Settings, outcome: Out
         if repair:
             log.warning("the archived copy of %s is damaged: fetching it again", discovery.url)
         try:
-            get_logged(client, archive, discovery.url, "article", conditional=False,
-                       referer=referer_for(discovery.url), note="repair" if repair else None)
+            response = get_logged(client, archive, discovery.url, "article", conditional=False,
+                                  referer=referer_for(discovery.url), note="repair" if repair else None)
         except UnreachableError as exc:
             return f"cannot reach {exc.host} while fetching articles ({exc.reason.split(': ', 1)[-1]})"
         except FetchError as exc:
@@ -232,6 +255,8 @@ def fetch_all(client: Client, archive: Archive, settings: Settings, outcome: Out
             log.warning("not fetched: %s", exc)
             continue
         outcome.fetched += 1
+        if on_fetched:
+            on_fetched(discovery, response)
         if repair:
             outcome.repaired.append(discovery.url)
         log.info("fetched and archived %d of %d: %s", number, len(todo), discovery.url)

@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     max_bytes: int = 8_000_000              # body size cap per response
     max_list_pages: int = 80                # safety stop when walking list pages
     portal_through: str | None = None       # YYYY-MM: last month asked of the data portal (default: last full month)
+    today: date | None = None               # run as if on this day (clock.py reads it; checked here)
     data_label: str = "official"            # 'fixture' for demo data: shown everywhere
     gx_home: Path | None = None             # folder of the Great Expectations project (gx/); default `home`
     # Where the warehouse is published (docs/scaling.md): one DuckDB file under `home`

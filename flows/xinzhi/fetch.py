@@ -10,13 +10,13 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from . import clock
 from .config import Settings
 from .html import decode_body
 from .model import XinzhiError
@@ -186,7 +186,7 @@ class Client:
             self._sleep(start - now)
 
     def _finish(self, url: str, reply: requests.Response) -> Response:
-        fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        fetched_at = clock.now_iso()
         status = reply.status_code
         if status == 304:
             reply.close()

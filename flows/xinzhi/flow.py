@@ -2,9 +2,12 @@
 and `collect` (one publisher's discover, fetch and parse, when a team spreads it over workers)."""
 from __future__ import annotations
 
+import contextvars
 import fcntl
+import importlib
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -29,7 +32,7 @@ from .archive import Archive  # noqa: E402
 from .config import Settings  # noqa: E402
 from .fetch import BlockedError, Client, HostNotAllowed, UnreachableError  # noqa: E402
 from .outcome import Outcome, exit_code, one_problem  # noqa: E402
-from .parsed import ParsedCache  # noqa: E402
+from .parsed import ParsedCache, ParsedMemo  # noqa: E402
 from .sources import GROUPS  # noqa: E402
 
 # Prefect global concurrency limits (one slot each): `xinzhi-collect-<publisher>` while a
@@ -58,8 +61,8 @@ def discover(settings: Settings, client: Client, outcome: Outcome, publishers: l
 
 @task(name="fetch-and-archive", cache_policy=NO_CACHE)
 def fetch_and_archive(settings: Settings, client: Client, outcome: Outcome,
-                      publishers: list[str]) -> str | None:
-    return collecting.fetch_all(client, _archive(settings, publishers), settings, outcome, publishers)
+                      publishers: list[str], on_fetched=None) -> str | None:
+    return collecting.fetch_all(client, _archive(settings, publishers), settings, outcome, publishers, on_fetched)
 
 
 def _archive(settings: Settings, publishers: list[str]) -> Archive:
@@ -68,7 +71,7 @@ def _archive(settings: Settings, publishers: list[str]) -> Archive:
     return Archive(settings.archive_dir, writer="-".join(publishers) if settings.collect_deployment else None)
 
 
-def _collect(settings: Settings, publishers: list[str]) -> tuple[Outcome, str | None]:
+def _collect(settings: Settings, publishers: list[str], on_fetched=None) -> tuple[Outcome, str | None]:
     """Discover and fetch for some publishers, holding each publisher's limit: two overlapping
     refreshes (on any workers) never walk one site at once, so the per-host rate holds and an
     article is never fetched or logged twice."""
@@ -76,7 +79,7 @@ def _collect(settings: Settings, publishers: list[str]) -> tuple[Outcome, str | 
     with limits([f"{COLLECT_LIMIT}-{p}" for p in publishers]):
         problem = discover(settings, client, outcome, publishers)
         if not outcome.nothing_read or outcome.new_discoveries:   # one source down: still fetch the others'
-            fetched = fetch_and_archive(settings, client, outcome, publishers)
+            fetched = fetch_and_archive(settings, client, outcome, publishers, on_fetched)
             problem = "; ".join(p for p in (problem, fetched) if p) or None
     outcome.requests, outcome.bytes = client.requests_made, client.bytes_downloaded
     return outcome, problem
@@ -91,6 +94,29 @@ def collect(publishers: list[str] = list(GROUPS)) -> dict:
     outcome, problem = _collect(settings, publishers)
     parse(settings, publishers)      # parsed here, on this worker; the build reads the results
     return {"outcome": asdict(outcome), "problem": problem}
+
+
+def _collect_here(settings: Settings) -> tuple[Outcome, str | None, ParsedMemo]:
+    """Every publisher collected in this process at once, one thread each (as `xinzhi refresh --plain`
+    does: the rate is per host and no host serves two publishers), each article parsed on a thread of
+    its own as it arrives, and Great Expectations imported meanwhile. The threads run in the flow's
+    context, so their tasks are the flow's."""
+    memo = ParsedMemo()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse") as parser:
+        parser.submit(importlib.import_module, "great_expectations")
+
+        def on_fetched(discovery, response):
+            parser.submit(pipeline.parse_into, memo, discovery, response)
+
+        with ThreadPoolExecutor(max_workers=len(GROUPS), thread_name_prefix="collect") as pool:
+            futures = [pool.submit(contextvars.copy_context().run, _collect, settings, [p], on_fetched)
+                       for p in GROUPS]
+            parts = [future.result() for future in futures]
+    outcome, problems = Outcome(), []
+    for part, problem in parts:
+        outcome.add(part)
+        problems += [problem] if problem else []
+    return outcome, one_problem(problems, len(GROUPS)), memo
 
 
 def _collect_on_workers(settings: Settings) -> tuple[Outcome, str | None]:
@@ -198,8 +224,8 @@ def _limit_exists(client, name: str) -> bool:
 
 
 @task(name="parse", cache_policy=NO_CACHE, persist_result=False)
-def parse(settings: Settings, publishers: list[str] = list(GROUPS)):
-    cache = _parsed_cache(settings)
+def parse(settings: Settings, publishers: list[str] = list(GROUPS), cache=None):
+    cache = cache or _parsed_cache(settings)
     parsed, quarantine = pipeline.parse_archive(Archive(settings.archive_dir), cache=cache, groups=publishers)
     reused = f" ({cache.hits} read as parsed by the collect runs)" if cache else ""
     get_run_logger().info("parsed %d releases%s, %d pages failed to parse", len(parsed), reused, len(quarantine))
@@ -231,14 +257,15 @@ def load_and_publish(settings: Settings, releases, quarantine) -> dict:
 def refresh():
     settings = Settings()
     logger = get_run_logger()
+    memo = None
     if settings.collect_deployment:
         outcome, problem = _collect_on_workers(settings)
     else:
-        outcome, problem = _collect(settings, list(GROUPS))
+        outcome, problem, memo = _collect_here(settings)
     # Parse to publish under one limit: a later build reads a later archive and publishes
     # after an earlier one, never before it.
     with limits([WAREHOUSE_LIMIT]):
-        parsed, parse_quarantine = parse(settings)
+        parsed, parse_quarantine = parse(settings, cache=memo)
         releases, rejected = validate(settings, parsed)
         counts = load_and_publish(settings, releases, parse_quarantine + rejected)
     outcome.parsed = len(parsed)

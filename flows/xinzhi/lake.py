@@ -24,6 +24,7 @@ log = logging.getLogger("xinzhi")
 
 ALIAS = "xinzhi"                        # the lake's catalog name in every connection
 SCHEMAS = ("raw", "core", "seeds", "marts")
+META = "meta"                           # the lake's own bookkeeping: meta.published, what each table holds
 # DuckDB cannot download extensions here (nor on many locked-down workers): they come from
 # the duckdb-extension-* wheels pinned beside duckdb, installed from the file.
 EXTENSIONS = ("ducklake", "postgres")
@@ -78,7 +79,10 @@ def connect(settings, *, read_only: bool = True, as_of: str | None = None) -> du
     published at that time (a timestamp with time zone)."""
     if not read_only and not settings.lake_data_path.startswith(OBJECT_STORES):
         Path(settings.lake_data_path).mkdir(parents=True, exist_ok=True)
+    # No progress bar: DuckDB draws one on stdout for a query over two seconds, into the output of
+    # whatever process reads or publishes (a loaded machine's reader printed one into its JSON).
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
     try:
         load_extensions(con, settings.lake_data_path)
         con.execute(attach_sql(settings, read_only=read_only, as_of=as_of))
@@ -136,29 +140,55 @@ def _rollback(con) -> None:
 
 
 def _copy(con) -> None:
-    """Make the lake's raw/core/seeds/marts what the build holds: tables, views, comments."""
+    """Make the lake's raw/core/seeds/marts what the build holds: tables, views, comments. The
+    catalog is read in a few queries (each of the lake's costs round trips to its catalog
+    database), and what each lake table holds is known from `meta.published`, written with it,
+    so an unchanged table is neither read nor written."""
     tables = _objects(con, "build", "table")
     views = _objects(con, "build", "view")
-    for schema in SCHEMAS:
+    for schema in SCHEMAS + (META,):
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {ALIAS}.{schema}")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {ALIAS}.{META}.published (schema_name VARCHAR, table_name VARCHAR, "
+                "fingerprint VARCHAR)")
     wanted = {**{k: "table" for k in tables}, **{k: "view" for k in views}}
     for kind in ("view", "table"):
         for (schema, name) in _objects(con, ALIAS, kind):
             if wanted.get((schema, name)) != kind:     # gone from the build, or now the other kind
                 con.execute(f'DROP {kind.upper()} {ALIAS}.{schema}."{name}"')
     lake_tables = _objects(con, ALIAS, "table")
-    for (schema, name), comment in tables.items():
-        if (schema, name) not in lake_tables or not _same_rows(con, schema, name):
+    build_columns, lake_columns = _columns(con, "build"), _columns(con, ALIAS)
+    recorded = {(schema, name): fingerprint for schema, name, fingerprint in con.execute(
+        f"SELECT schema_name, table_name, fingerprint FROM {ALIAS}.{META}.published").fetchall()}
+    written = {}
+    for key, comment in tables.items():
+        schema, name = key
+        fingerprint = _fingerprint(con, "build", schema, name, build_columns[key])
+        if key not in lake_tables:
+            held = None
+        elif key in recorded:
+            held = recorded[key]
+        else:                         # a lake published before meta.published: read once, then known
+            held = _fingerprint(con, ALIAS, schema, name, lake_columns.get(key, {}))
+        if held != fingerprint:
             con.execute(f'CREATE OR REPLACE TABLE {ALIAS}.{schema}."{name}" AS SELECT * FROM build.{schema}."{name}"')
-        _copy_comments(con, schema, name, comment, "TABLE")
+            lake_tables[key], lake_columns[key] = None, {}
+        if recorded.get(key) != fingerprint:
+            written[key] = fingerprint
+        _copy_comments(con, key, comment, "TABLE", lake_tables[key], build_columns[key], lake_columns.get(key, {}))
+    gone = [key for key in recorded if key not in tables]
+    if written or gone:
+        con.execute(f"DELETE FROM {ALIAS}.{META}.published WHERE list_contains(?, [schema_name, table_name])",
+                    [[list(key) for key in [*written, *gone]]])
+        con.execute(f"INSERT INTO {ALIAS}.{META}.published SELECT unnest(?), unnest(?), unnest(?)",
+                    [[k[0] for k in written], [k[1] for k in written], list(written.values())])
     for (schema, name), comment in views.items():
         sql = con.execute("SELECT sql FROM duckdb_views() WHERE database_name = 'build' AND schema_name = ? "
                           "AND view_name = ?", [schema, name]).fetchone()[0]
         # The view's own text, created while the lake is the default catalog: its names resolve
         # there. Always replaced (DuckLake rewrites view text, so it cannot be compared); every
-        # publish is a new snapshot anyway (raw.build_info changes).
+        # publish is a new snapshot anyway (raw.build_info changes). A replaced view has no comment.
         con.execute(sql.replace("CREATE VIEW", "CREATE OR REPLACE VIEW", 1))
-        _copy_comments(con, schema, name, comment, "VIEW")   # DuckLake keeps no column comments on views
+        _copy_comments(con, (schema, name), comment, "VIEW", None, {}, {})   # DuckLake keeps no column comments on views
 
 
 def _objects(con, database: str, kind: str) -> dict[tuple[str, str], str | None]:
@@ -169,36 +199,35 @@ def _objects(con, database: str, kind: str) -> dict[tuple[str, str], str | None]
     return {(schema, object_name): comment for schema, object_name, comment in rows}
 
 
-def _same_rows(con, schema: str, name: str) -> bool:
-    """Same columns and the same multiset of rows, by count and two order-free sums of row
-    hashes on each side: one scan of each (comparing rows with EXCEPT took 13 s on a million
-    figures, longer than writing them again)."""
-    def columns(database):
-        return con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = ? "
-                           "AND schema_name = ? AND table_name = ? ORDER BY column_index",
-                           [database, schema, name]).fetchall()
-
-    def fingerprint(database):
-        return con.execute(f'SELECT count(*), sum(hash(r)), bit_xor(hash(r)) FROM {database}.{schema}."{name}" AS r'
-                           ).fetchone()
-    return columns("build") == columns(ALIAS) and fingerprint("build") == fingerprint(ALIAS)
+def _columns(con, database: str) -> dict[tuple[str, str], dict[str, tuple[str, str | None]]]:
+    """Every table's columns in order, name → (type, comment), in one query."""
+    out: dict[tuple[str, str], dict[str, tuple[str, str | None]]] = {}
+    for schema, table, column, kind, comment in con.execute(
+            "SELECT schema_name, table_name, column_name, data_type, comment FROM duckdb_columns() "
+            "WHERE database_name = ? AND list_contains(?, schema_name) ORDER BY schema_name, table_name, column_index",
+            [database, list(SCHEMAS)]).fetchall():
+        out.setdefault((schema, table), {})[column] = (kind, comment)
+    return out
 
 
-def _copy_comments(con, schema: str, name: str, comment: str | None, kind: str) -> None:
+def _fingerprint(con, database: str, schema: str, name: str, columns: dict) -> str:
+    """The table's columns and the multiset of its rows: the count and two order-free sums of row
+    hashes, one scan (comparing rows with EXCEPT took 13 s on a million figures, longer than writing
+    them again)."""
+    count, total, xor = con.execute(f'SELECT count(*), sum(hash(r)), bit_xor(hash(r)) FROM {database}.{schema}."{name}" AS r'
+                                    ).fetchone()
+    shape = ",".join(f"{column} {kind}" for column, (kind, _) in columns.items())
+    return f"{count}:{total}:{xor}:{shape}"
+
+
+def _copy_comments(con, key: tuple[str, str], comment: str | None, kind: str, current: str | None,
+                   wanted: dict, have: dict) -> None:
     """Table, view and column descriptions, written only where they differ (each is a catalog change)."""
-    current = con.execute("SELECT comment FROM duckdb_tables() WHERE database_name = ? AND schema_name = ? "
-                          "AND table_name = ? UNION ALL SELECT comment FROM duckdb_views() WHERE database_name = ? "
-                          "AND schema_name = ? AND view_name = ?", [ALIAS, schema, name] * 2).fetchone()[0]
+    schema, name = key
     if current != comment:
         con.execute(f'COMMENT ON {kind} {ALIAS}.{schema}."{name}" IS {literal(comment)}')
-    if kind == "VIEW":
-        return
-    wanted = dict(con.execute("SELECT column_name, comment FROM duckdb_columns() WHERE database_name = 'build' "
-                              "AND schema_name = ? AND table_name = ?", [schema, name]).fetchall())
-    have = dict(con.execute("SELECT column_name, comment FROM duckdb_columns() WHERE database_name = ? "
-                            "AND schema_name = ? AND table_name = ?", [ALIAS, schema, name]).fetchall())
-    for column, text in wanted.items():
-        if have.get(column) != text:
+    for column, (_, text) in wanted.items():
+        if have.get(column, (None, None))[1] != text:
             con.execute(f'COMMENT ON COLUMN {ALIAS}.{schema}."{name}"."{column}" IS {literal(text)}')
 
 

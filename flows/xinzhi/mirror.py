@@ -15,7 +15,7 @@ Specs: `slow:SECONDS`, `reset`, `status:CODE`, `429:RETRY_AFTER`, `block403`, `v
 `truncate`, `gbk_as_utf8`, `no_charset`, `redirect:URL`, `waf307` (the data portal's WAF before its
 cookie is set: HTTP 307 back to the same URL), `oversize:BYTES`, and
 `flaky:N:SPEC` (SPEC for the first N requests, then the real answer). `latency` delays every
-answer (the benchmarks' stand-in for a distant site).
+answer, GET or POST (the benchmarks' stand-in for a distant site).
 """
 from __future__ import annotations
 
@@ -56,6 +56,8 @@ class _Handler(SimpleHTTPRequestHandler):
             super().do_GET()
 
     def do_POST(self):
+        if self.latency:
+            time.sleep(self.latency)
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length)
         spec = self.faults.take(urlsplit(self.path).path)

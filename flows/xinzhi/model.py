@@ -1,7 +1,7 @@
 """The records every stage passes on: articles, releases, observations, and the errors."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 
 # Bump when a parser's output for the same bytes changes: rows carry it as lineage.
@@ -104,8 +104,12 @@ class Observation:
                 self.base_period, self.base_period_type)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # Every field is a scalar: a plain read of each, not dataclasses.asdict, whose recursive deep
+        # copy made a third of a rebuild's time (50 k calls for 17 k figures: validation and build)
+        return {name: getattr(self, name) for name in _OBSERVATION_FIELDS}
 
+
+_OBSERVATION_FIELDS = tuple(f.name for f in fields(Observation))
 
 CONTRACT_FIELDS = ("source_url", "publisher", "release_kind", "published_at", "indicator",
                    "label_zh", "dimension", "period", "period_type", "measure", "value",

@@ -1,6 +1,7 @@
 """Parsed releases kept beside the raw archive, so that in the team set-up the collect runs on
 other workers do the parsing of what they fetched and the build reads their results
-(docs/scaling.md). Unused in the default one-process run.
+(docs/scaling.md). The one-process run keeps none on disk: it parses each page as it arrives, into a
+ParsedMemo its build reads.
 
 An entry is named by everything a parse depends on: the body's sha256, its URL, content type and
 list date, and a fingerprint of the parsing code and the indicator catalogue. Any change to one
@@ -68,3 +69,23 @@ class ParsedCache:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+
+
+class ParsedMemo:
+    """Releases parsed while they were fetched, each in the pause the per-host rate leaves before the
+    next request, for the same run's build to read (the one-process run's counterpart of ParsedCache,
+    in memory): a backfill's parsing is then done when its last page arrives."""
+
+    key = staticmethod(ParsedCache.key)
+
+    def __init__(self):
+        self.releases: dict[str, Release] = {}
+        self.hits = 0
+
+    def get(self, key: str) -> Release | None:
+        release = self.releases.pop(key, None)
+        self.hits += release is not None
+        return release
+
+    def put(self, key: str, release: Release) -> None:
+        self.releases[key] = release

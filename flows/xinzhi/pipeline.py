@@ -7,20 +7,22 @@ and a rebuild give the same result and a crashed run loses nothing already archi
 """
 from __future__ import annotations
 
+import hashlib
+import importlib
 import logging
 import os
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
 from . import report_html, warehouse
 from .archive import Archive, Damaged
-from .collect import discover_step, fetch_all
+from .collect import collect
 from .config import Settings
-from .fetch import Client
 from .html import decode_body
 from .model import NotHtml, ParseError, Release, XinzhiError
 from .outcome import Outcome
-from .parsed import ParsedCache
+from .parsed import ParsedCache, ParsedMemo
 from .releases import PARSERS, kind_of, plan
 from .sources import GROUPS, all_sources, group_of, portal, site_of
 from .validate import observations_frame, validate
@@ -30,14 +32,32 @@ log = logging.getLogger("xinzhi")
 
 def run(settings: Settings) -> tuple[Outcome, str | None]:
     """The whole refresh without Prefect (`xinzhi refresh --plain`, tests, benchmarks): the
-    same steps as the flow, in one process. Returns the outcome and the run's problem, if any."""
-    client, archive, outcome = Client(settings), Archive(settings.archive_dir), Outcome()
-    problem = discover_step(settings, client, archive, outcome)
-    if not outcome.nothing_read or outcome.new_discoveries:
-        problem = "; ".join(p for p in (problem, fetch_all(client, archive, settings, outcome)) if p) or None
-    rebuild(settings, outcome)
-    outcome.requests, outcome.bytes = client.requests_made, client.bytes_downloaded
+    same steps as the flow, in one process, the publishers collected at once and each page parsed
+    as it arrives. Returns the outcome and the run's problem, if any."""
+    memo = ParsedMemo()
+    # Pages are parsed on a thread of their own while the fetch waits its turn at the host (the
+    # fetch is never held up by a parse); leaving the block waits for the last ones. Great
+    # Expectations, which validation needs, is imported meanwhile too (seconds of start-up).
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse") as parser:
+        parser.submit(importlib.import_module, "great_expectations")
+        outcome, problem = collect(settings, GROUPS,
+                                   on_fetched=lambda discovery, response: parser.submit(parse_into, memo, discovery,
+                                                                                        response))
+    rebuild(settings, outcome, cache=memo)
     return outcome, run_problem(outcome, problem)
+
+
+def parse_into(memo: ParsedMemo, discovery, response) -> None:
+    """An article as it was fetched, parsed for the build (a page that fails is parsed again by the
+    build, which quarantines it with the reason)."""
+    if response.status != 200 or not response.body:
+        return
+    try:
+        release = parse_page(response.body, discovery.url, response.content_type, discovery.list_date)
+    except Exception:
+        return
+    memo.put(memo.key(discovery.url, hashlib.sha256(response.body).hexdigest(), response.content_type,
+                      discovery.list_date), release)
 
 
 def run_problem(outcome: Outcome, problem: str | None) -> str | None:
@@ -187,11 +207,12 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def rebuild(settings: Settings, outcome: Outcome | None = None, track=None) -> Outcome:
-    """Parse, validate, load and publish everything in the archive; no network."""
+def rebuild(settings: Settings, outcome: Outcome | None = None, track=None, cache=None) -> Outcome:
+    """Parse, validate, load and publish everything in the archive; no network. `cache`: pages
+    parsed already (as they were fetched)."""
     outcome = outcome or Outcome()
     archive = Archive(settings.archive_dir)
-    parsed, quarantine = parse_archive(archive, track)
+    parsed, quarantine = parse_archive(archive, track, cache)
     releases, rejected = validate_releases(parsed, settings.gx_project)
     quarantine += rejected
     counts = build_and_publish(settings, archive, releases, quarantine)

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
+from . import clock
 from .cn import decimals, rounded
 from .model import Observation
 
@@ -28,7 +29,7 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 
 def beijing_now() -> datetime:
     """Release times are printed in Beijing time, without a zone: compare like with like."""
-    return datetime.now(ZoneInfo("Asia/Shanghai")).replace(tzinfo=None)
+    return clock.now(ZoneInfo("Asia/Shanghai")).replace(tzinfo=None)
 
 
 def observations_frame(observations: list[Observation], now: datetime | None = None) -> pd.DataFrame:
@@ -152,7 +153,7 @@ def _passed_batches(home: Path) -> dict[str, str]:
 
 def _remember_pass(home: Path, passed: dict[str, str], fingerprint: str) -> None:
     passed = dict(list(passed.items())[-(PASSED_KEPT - 1):])
-    passed[fingerprint] = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
+    passed[fingerprint] = clock.now(None).astimezone().strftime("%Y-%m-%d %H:%M")
     path = _passed_file(home)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")     # overlapping runs: the last write wins

@@ -10,13 +10,12 @@ import logging
 import os
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from . import checkpoints, lake
+from . import checkpoints, clock, lake
 from .archive import Discovery, FetchRecord, SourceRecord
 from .model import Release, XinzhiError
 
@@ -44,7 +43,7 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
         run_sql_file(con, SQL / "seeds.sql")
         versions = sorted({_version(r) for r, _, _ in releases if _version(r)})
         con.execute("INSERT INTO raw.build_info VALUES (?, ?, ?, ?)",
-                    [datetime.now(timezone.utc).replace(tzinfo=None), data_label, ",".join(versions), len(fetches)])
+                    [clock.now().replace(tzinfo=None), data_label, ",".join(versions), len(fetches)])
         _insert(con, "raw.fetch_log", pd.DataFrame([asdict(f) for f in fetches]))
         _insert(con, "raw.discoveries", pd.DataFrame([asdict(d) for d in discoveries]))
         _insert(con, "raw.sources", pd.DataFrame([{"source": s.name, "publisher": s.publisher, "title": s.title,

@@ -17,10 +17,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from functools import lru_cache
 from urllib.parse import urlencode, urlsplit
 
+from .. import clock
 from ..fetch import BlockedError, FetchError, RedirectedError, UnreachableError
 from ..model import ParseError
 from .base import Read, SourceError, Walk
@@ -165,7 +166,7 @@ class Portal:
     title = "NBS data portal (data.stats.gov.cn): national and provincial monthly tables"
 
     def __init__(self, settings):
-        self.through = settings.portal_through or last_full_month(date.today())
+        self.through = settings.portal_through or last_full_month(clock.today())
 
     def read(self, walk: Walk) -> Read:
         state = State.load(walk.last_detail(self.name))
@@ -181,7 +182,7 @@ class Portal:
     def _read_due(self, walk: Walk, due: list[Table], state: State, news: set[str]) -> tuple[int, list[str]]:
         self._levels: dict[str, list[dict]] = {}
         self._regions: dict[str, list[dict]] = {}
-        started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        started = clock.now_iso()
         self._warm_up(walk, fresh=False)
         answers, problems = 0, []
         for table in due:
