@@ -580,3 +580,12 @@ def test_a_quarter_of_the_year_before_as_the_span_a_change_is_against():
 
 def test_provinces_counted_out_of_all_provinces():
     assert register.count(fold("31个省（区、市）中有29个增加值实现正增长"), None) == register.Count(29.0, 31.0, "个省(区、市)", False)
+
+
+def test_a_share_said_in_tenths_and_a_contribution_over_or_about():
+    from xinzhi.cn import tenths
+    assert tenths("贡献率超过四成") == "贡献率超过40%"
+    assert tenths("占比近三成") == "占比近30%"
+    assert tenths("完成了主要任务，成本下降") == "完成了主要任务，成本下降"     # 成 of other words
+    assert register.contribution_rate(fold("对全部规上工业增长的贡献率超过40%")).qualifier == "over"
+    assert register.contribution_rate(fold("对经济增长的贡献率约为36%")).qualifier == "about"

@@ -827,3 +827,11 @@ def test_export_delivery_small_and_medium_industry_and_specialised_smes_in_state
         ("industrial_va.sme", "2021-09", "ytd", "yoy_pct"): (7.1, "exact", "statement"),
         ("export_delivery_value", "2021-11", "ytd", "yoy_pct"): (17.7, "exact", "statement"),
         ("sme.specialized", "2021-12", "month", "count"): (4.0, "over", "statement")}
+
+
+def test_a_contribution_said_in_tenths_is_over_that_share():
+    release = statement_text("2024年，规上装备制造业增加值同比增长7.7%，对全部规上工业增长的贡献率超过四成。",
+                             published="2025-01-21T16:00", title="国新办举行中国经济高质量发展成效系列新闻发布会")
+    got = {(o.indicator, o.measure, o.relative_to, o.qualifier): o.value for o in release.observations}
+    assert got == {("industrial_va.equipment", "yoy_pct", None, "exact"): 7.7,
+                   ("industrial_va.equipment", "contribution_pct", "industrial_va", "over"): 40.0}

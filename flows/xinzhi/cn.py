@@ -27,6 +27,14 @@ def fold(text: str) -> str:
 
 NUMBER = r"\d+(?:\.\d+)?"
 
+_TENTHS = re.compile(r"(超过|达到|接近|约占|占比|贡献率|约为|超|近|逾|占|为)([一二三四五六七八九])成(?!本|功|员|效|果|熟|绩|立|交|长|就|型|品|都)")
+
+
+def tenths(text: str) -> str:
+    """'贡献率超过四成', '占比近三成': a share said in tenths, written as the percent it is ('超过40%').
+    Not the same length as `text`: for reading a segment, never for offsets into the page."""
+    return _TENTHS.sub(lambda m: f"{m.group(1)}{('一二三四五六七八九'.index(m.group(2)) + 1) * 10}%", text)
+
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 

@@ -545,7 +545,7 @@ def from_to(clause: str, window: tuple[str, str] | None = None) -> tuple[str, li
 
 
 # '工业对经济增长的贡献率为35%': the share of an aggregate's growth a part accounts for.
-_CONTRIBUTION_RATE = re.compile(r"(?P<label>[^,;]*?)对(?P<agg>[^,;]+?)(?:增长)?的贡献率(?:为|达到|达|超过|约为|约)?" + _PCT)
+_CONTRIBUTION_RATE = re.compile(r"(?P<label>[^,;]*?)对(?P<agg>[^,;]+?)(?:增长)?的贡献率(?:(?P<about>约)?为|达到|达)?" + _PCT)
 
 
 def contribution_rate(clause: str) -> Share | None:
@@ -554,7 +554,7 @@ def contribution_rate(clause: str) -> Share | None:
     if not match:
         return None
     return Share(match.group("label"), re.sub(r"增长$", "", match.group("agg").strip()), float(match.group("num")),
-                 _qualifier(match.group("pre"), match.group("post")))
+                 _qualifier(match.group("pre") or match.group("about"), match.group("post")))
 
 
 # ------------------------------------------------------------------ basis of a list

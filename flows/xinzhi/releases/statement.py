@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from .. import catalogue
 from ..catalogue import Indicator
-from ..cn import (CHANGE_RE, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change,
+from ..cn import (CHANGE_RE, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change, tenths,
                   parse_quantity)
 from ..html import clean_text
 from ..model import Article, Observation, Release
@@ -36,7 +36,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.10.0"
+PARSER_VERSION = "miit-statement/1.11.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -268,7 +268,7 @@ class _StatementReader:
         figure), a comparison with an aggregate (增速分别高于规上工业3.3个和3.5个百分点), a change in
         points against an earlier span (增速比上年加快0.1个百分点), a share's change (占…比重较上年分别
         提高…), a cumulative change since a base year (与2020年相比分别累计增长约39.5%和48.4%)."""
-        folded = _clean_lead(fold(segment))
+        folded = tenths(_clean_lead(fold(segment)))
         if register.threshold(folded):
             self._skip_if_figure(segment, "milestone")
             return True
@@ -539,7 +539,7 @@ class _StatementReader:
             self.item(part, ctx, last_name)
 
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
-        folded = _PER_WORKERS.sub(r"\g<n>台/万人", fold(part))
+        folded = tenths(_PER_WORKERS.sub(r"\g<n>台/万人", fold(part)))
         where = _WHERE.match(folded)
         if where:
             self.release.skip(where.group(), "not stored")
