@@ -835,3 +835,9 @@ def test_a_contribution_said_in_tenths_is_over_that_share():
     got = {(o.indicator, o.measure, o.relative_to, o.qualifier): o.value for o in release.observations}
     assert got == {("industrial_va.equipment", "yoy_pct", None, "exact"): 7.7,
                    ("industrial_va.equipment", "contribution_pct", "industrial_va", "over"): 40.0}
+
+
+def test_investment_in_technological_transformation():
+    release = statement_text("前三季度，工业技术改造投资同比增长8.9%。", published="2019-10-18T10:00",
+                             title="工业和信息化部新闻发言人答记者问")
+    assert figures(release) == {("fai.tech_transformation", "2019-09", "ytd", "yoy_pct"): (8.9, "exact", "statement")}
