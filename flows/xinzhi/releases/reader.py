@@ -228,8 +228,8 @@ class Reader:
                 return None
             if register.list_intro(clause):                   # '…居前5名的省份中，' : the members follow
                 return None
-            if register.span_basis(clause):                   # '与1—11月相比，' before the changes it qualifies
-                ctx.span_said = register.span_basis(clause)
+            if said := register.span_basis(clause):         # '与1—11月相比，' before the changes it qualifies
+                ctx.span_said = said
                 return None
             if self._names_only(original, clause, c_start, c_end, ctx):
                 return None

@@ -99,8 +99,7 @@ _METRIC_TAIL = re.compile(r"(?:业务收入|营业收入|收入|利润总额|利
 _PUNCTUATION = " ，,；;：:、。！？!?"
 
 
-# A span said before a metric ('上半年增加值'), and a metric said without its name.
-_SPAN_WORD = re.compile(r"^(?:今年)?(?:上半年|下半年|全年|前三季度|[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?)")
+# A metric said without its name ('上半年增加值同比增长0.4%').
 _METRIC_ONLY = re.compile(r"(?:工业)?增加值|营业收入|利润总额|产量|销量|出口")
 # A point of an enumeration ('一是…', '其二，', '第三，'): what it says is not the point before's.
 _POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，]?")
@@ -613,7 +612,8 @@ class _StatementReader:
     def growth(self, part: str, folded: str, change, ctx: _Context) -> None:
         """'同比增长28.2%' of the figure just read, or 'A同比增长9%左右' of a name."""
         name = _clean(re.sub(r"(?:同比|比上年)$", "", folded[: change.start()]))
-        metric = _SPAN_WORD.sub("", name)
+        opening = find_period(name, self.month_year)
+        metric = name[opening[1].end():] if opening and opening[1].start() == 0 else name   # '上半年增加值'
         if name and self.resolve(name) is None and ctx.pending and _METRIC_ONLY.fullmatch(metric):
             # '装备制造业恢复态势明显，上半年增加值同比增长0.4%': the metric of the name just said
             name = next((n for n in (ctx.pending[-1] + metric, ctx.pending[-1]) if self.resolve(n)), name)
