@@ -193,6 +193,11 @@ def test_the_scorecard_filters_by_status_and_sorts_in_the_page(page, database):
     page.locator("button.dtsp-clearAll").click()
     page.wait_for_function("document.querySelectorAll('#scorecard-table tbody tr').length === 80")
     page.locator("#scorecard-table thead th", has_text="gap").click()
+    # the table redraws after the click: wait for its order, however long a loaded machine takes
+    page.wait_for_function(f"""() => {{
+        const v = [...document.querySelectorAll('#scorecard-table tbody tr')]
+            .map(tr => tr.cells[{gap}].textContent).filter(t => t !== '').map(Number);
+        return v.length >= 10 && v.every((x, i) => i === 0 || v[i - 1] <= x); }}""", timeout=120_000)
     gaps = [float(g) for g in column(gap) if g]
     assert len(gaps) >= 10 and gaps == sorted(gaps)        # sorted as numbers, not as text
 
