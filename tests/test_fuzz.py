@@ -37,10 +37,15 @@ def assert_sound(release) -> None:
     codes = catalogue.indicators()
     for o in release.observations:
         assert o.indicator in codes, o.indicator
-        number = f"{abs(o.value):g}"
         printed = fold(o.quote).replace(",", "")
-        # 增长2.8倍 is stored as 280 %: the quote then holds 2.8
-        assert o.value == 0 or number in printed or f"{abs(o.value) / 100:g}" in printed, (o.value, o.quote)
+        # 增长2.8倍 is stored as 280 %: the quote then holds 2.8; digits as printed, never 2.00007e+08
+        assert o.value == 0 or _digits(abs(o.value)) in printed or _digits(abs(o.value) / 100) in printed, \
+            (o.value, o.quote)
+
+
+def _digits(value: float) -> str:
+    """A value as a page prints it: 200007442, 12.39, 0.1."""
+    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 @st.composite
