@@ -20,7 +20,7 @@ from xinzhi.model import DIMENSIONS, EVIDENCE, MEASURES, QUALIFIERS
 POINTS = ["pp_change", "pp_change_mom", "pp_change_prev", "growth_pp_change", "pp_gap", "contribution_pp",
           "share_pp_change", "share_pp_change_ytd", "share_pp_change_prev"]
 # Changes against an earlier span name that span (base_period).
-BASED = ["growth_pp_change", "pp_change_prev", "share_pp_change_prev", "cum_pct"]
+BASED = ["growth_pp_change", "pp_change_prev", "share_pp_change_prev", "cum_pct", "avg_yoy_pct"]
 CATALOGUE = HERE.parent / "sql" / "seeds" / "indicators.csv"
 # Plausible bounds per measure: wider than anything printed since 2019, narrow enough
 # to catch a misread number (a year read as a growth rate, a unit slip).
@@ -30,6 +30,7 @@ RANGES = {
     "yoy_real_pct": (-100, 5000),
     "yoy_nominal_pct": (-100, 5000),
     "cum_pct": (-100, 10000),      # growth since a base year, in %
+    "avg_yoy_pct": (-100, 1000),   # average yearly growth since the base period (两年平均增长)
     "contribution_pct": (-100, 200),   # the share of an aggregate's growth a part accounts for
     **{measure: (-100, 100) for measure in POINTS},
     "abs_change": (-1e9, 1e9),

@@ -7,7 +7,7 @@ MIIT_KINDS = ("telecom", "electronics", "software", "raw_materials", "equipment"
 
 
 # Measures against an earlier span: the span is part of what the figure is (growth_pp_change …).
-BASED = ("growth_pp_change", "pp_change_prev", "share_pp_change_prev", "cum_pct")
+BASED = ("growth_pp_change", "pp_change_prev", "share_pp_change_prev", "cum_pct", "avg_yoy_pct")
 
 
 def expect(spec: str) -> dict:

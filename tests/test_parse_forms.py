@@ -271,7 +271,37 @@ def test_cumulative_growth_since_a_base_year():
     assert since == register.Since("2020", (I(39.5, "%", "about"), I(48.4, "%", "about")), False)
     assert register.cumulative(fold("较2023年底增长6.1%")) == register.Since("2023", (I(6.1, "%"),), True)
     assert register.cumulative(fold("比上年增长39.5%")) is None
-    assert register.cumulative(fold("比2019年同期增长14.7%")) is None     # a two-year comparison: not this form
+    assert register.cumulative(fold("比2019年增长14.7%")) is None          # no 累计, no span: a plain year's growth
+
+
+@pytest.mark.parametrize("text, span, base", [
+    ("比2019年同期增长11.9%", "同期", ("2019-12", "month")),              # the figure's own span, two years back
+    ("比2019年12月份增长11.9%", "12月份", ("2019-12", "month")),
+    ("较2019年1-12月增长11.9%", "1-12月", ("2019", "year")),
+])
+def test_growth_since_a_span_of_a_base_year(text, span, base):
+    since = register.cumulative(fold(text))
+    assert since == register.Since("2019", (I(11.9, "%"),), False, span)
+    found = since.base_period(Period("2021-12", "month"))
+    assert (found.period, found.period_type) == base
+
+
+@pytest.mark.parametrize("text, label, values", [
+    ("两年平均增长5.8%", "", [5.8]),
+    ("制造业增加值两年平均增长6.6%", "制造业增加值", [6.6]),
+    ("两年平均分别增长7.3%、5.3%和7.9%", "", [7.3, 5.3, 7.9]),
+    ("两年平均增速为6.1%", "", [6.1]),
+    ("两年平均下降1.2%", "", [-1.2]),
+])
+def test_two_year_averages(text, label, values):
+    found = register.two_year_average(fold(text))
+    assert found.label == label and [i.value for i in found.items] == values
+
+
+def test_a_two_year_average_in_points_or_without_a_figure_is_not_one():
+    assert register.two_year_average(fold("两年平均增长5.0个百分点")) is None
+    assert register.two_year_average(fold("两年平均增速加快")) is None
+    assert register.two_year_average(fold("比上年增长9.6%")) is None
 
 
 def test_contribution_rates():
@@ -589,3 +619,36 @@ def test_a_share_said_in_tenths_and_a_contribution_over_or_about():
     assert tenths("完成了主要任务，成本下降") == "完成了主要任务，成本下降"     # 成 of other words
     assert register.contribution_rate(fold("对全部规上工业增长的贡献率超过40%")).qualifier == "over"
     assert register.contribution_rate(fold("对经济增长的贡献率约为36%")).qualifier == "about"
+
+
+def test_growth_since_two_years_earlier_and_the_two_year_average_in_a_2021_release():
+    # December 2021 (NBS, real figures): growth on 2019 beside growth on 2020, printed while 2020 was the base
+    release = parse_text("industrial_production", "2021年12月份规模以上工业增加值增长4.3%", "2022-01-17T10:00", [
+        "12月份，规模以上工业增加值同比实际增长4.3%，比2019年同期增长11.9%，两年平均增长5.8%。",
+        "2021年，规模以上工业增加值比上年增长9.6%，两年平均增长6.1%。"])
+    assert release.unexplained == [], release.unexplained
+    assert figures(release) == expect("""
+industrial_va 2021-12 month yoy_pct 4.3
+industrial_va 2021-12 month cum_pct 11.9 2019-12/month
+industrial_va 2021-12 month avg_yoy_pct 5.8 2019-12/month
+industrial_va 2021 year yoy_pct 9.6
+industrial_va 2021 year avg_yoy_pct 6.1 2019/year
+""")
+
+
+def test_a_statement_gives_two_year_averages_of_the_names_it_said():
+    from xinzhi.model import Article
+    from xinzhi.releases import statement
+    url = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2022/art_0123456789abcdef0123456789abcdef.html"
+    release = statement.parse(Article(url, "2021年工业经济稳中向好", datetime(2022, 1, 20, 10), [
+        "2021年，全国规模以上工业增加值同比增长9.6%，两年平均增长6.1%。",
+        "制造业增加值增长9.8%，两年平均增长6.6%；规模以上工业企业实现利润总额87092.1亿元，同比增长34.3%，"
+        "两年平均增长18.2%。"], [], "new"))
+    got = {(o.indicator, o.period, o.measure, o.base_period): o.value for o in release.observations}
+    assert got == {("industrial_va", "2021", "yoy_pct", None): 9.6,
+                   ("industrial_va", "2021", "avg_yoy_pct", "2019"): 6.1,
+                   ("industry_va_total.manufacturing", "2021", "yoy_pct", None): 9.8,
+                   ("industry_va_total.manufacturing", "2021", "avg_yoy_pct", "2019"): 6.6,
+                   ("industrial_profit", "2021", "level", None): 87092.1,
+                   ("industrial_profit", "2021", "yoy_pct", None): 34.3,
+                   ("industrial_profit", "2021", "avg_yoy_pct", "2019"): 18.2}

@@ -81,6 +81,8 @@ NOV_2021_OLD_SITE = merge(
     va(".state_holding", "2021-11", M, 3.6), va(".shareholding", "2021-11", M, 4.5),
     va(".foreign_hmt", "2021-11", M, 1.9), va(".private", "2021-11", M, 3.9),
     {("industries_growing", "2021-11", M, "count"): 29},
+    # printed beside growth while 2020 was the base: growth on 2019 and the two-year average
+    va("", "2021-11", M, 11.1, "cum_pct"), va("", "2021-11", M, 5.4, "avg_yoy_pct"), va("", "2021-11", Y, 6.1, "avg_yoy_pct"),
     *[va(f".{c}", "2021-11", M, v) for c, v in [
         ("C13", 7.0), ("C17", -3.5), ("C26", -0.9), ("C30", -4.0), ("C31", -11.2), ("C32", -1.2), ("C34", 2.8),
         ("C35", 4.0), ("C36", -4.7), ("C37", 3.6), ("C38", 9.4)]],
@@ -138,8 +140,12 @@ def test_threshold_and_notes_are_not_figures():
 
 def test_two_year_averages_are_not_read_as_growth():
     release = parse_page(page("tjsj/zxfb/202112/t20211215_1825402.html"), official_url("tjsj/zxfb/202112/t20211215_1825402.html"))
-    assert 11.1 not in [o.value for o in release.observations if o.indicator == "industrial_va"]
-    assert any("两年平均" in s for s in release.skipped)
+    growth = [o.value for o in release.observations if o.indicator == "industrial_va" and o.measure == "yoy_pct"]
+    assert 11.1 not in growth and 5.4 not in growth and 6.1 not in growth
+    averages = [o for o in release.observations if o.measure == "avg_yoy_pct"]
+    assert {(o.period_type, o.base_period, o.base_period_type) for o in averages} == \
+        {("month", "2019-11", "month"), ("ytd", "2019-11", "ytd")}
+    assert all("两年平均" in o.quote for o in averages)
 
 
 def test_text_and_table_disagreement_is_reported():

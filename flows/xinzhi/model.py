@@ -5,12 +5,12 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 
 # Bump when a parser's output for the same bytes changes: rows carry it as lineage.
-PARSER_VERSION = "nbs-ip/1.1.0"
+PARSER_VERSION = "nbs-ip/1.2.0"
 
 MEASURES = ("yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "pp_change_mom",
             "pp_change_prev", "growth_pp_change", "cum_pct", "contribution_pct", "abs_change", "yoy_abs_change", "mom_abs_change", "yoy_real_pct",
             "yoy_nominal_pct", "pp_gap", "contribution_pp", "share_pp_change", "share_pp_change_ytd",
-            "share_pp_change_prev")
+            "share_pp_change_prev", "avg_yoy_pct")
 # How exactly a figure is printed: 余 / 超过 / 逾 / 突破 / 以上 (over), 约 / 左右 / 近 (about), 不到 (under).
 QUALIFIERS = ("exact", "over", "about", "under")
 # What kind of evidence a figure is: a statistical release, a ministry's statement of progress,
@@ -24,7 +24,7 @@ DIMENSIONS = ("total", "sector", "ownership", "industry", "industry_group", "pro
 # Why a clause was read but not stored (raw.skipped.reason).
 SKIP_REASONS = {
     "unknown name": "a name the catalogue does not hold (a series not in scope, or one to add)",
-    "not stored": "a form xinzhi does not store: a change in a growth rate, a two-year average, a contribution …",
+    "not stored": "a form xinzhi does not store: a yearly average over a plan's window, a share of growing industries …",
     "qualified": "a figure under a qualifier (扣除…, 如果…) that changes what it measures",
     "unattributed": "figures that cannot be paired with their names for sure (counts differ, names not split)",
     "form not read": "a figure in a sentence form the reader does not know",

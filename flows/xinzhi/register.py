@@ -15,6 +15,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   comparison    快于全部规上工业N个百分点 · 增速分别高于规上工业X个和Y个百分点 · 拉动…增长N个百分点 ·
                 占比较上年末提高N个百分点 · 占规上工业增加值比重较上年分别提高X个和Y个百分点
   cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year) · 较2023年底增长X%
+  two-year avg  两年平均增长X% · 制造业增加值两年平均增长X% · 两年平均分别增长X%和Y% · 两年平均增速为X%
   contribution  工业对经济增长的贡献率为X% (the share of an aggregate's growth a part accounts for)
   from … to     全部工业增加值从2020年的N万亿元增长到2024年的N万亿元 (a level in each of two years) ·
                 2020—2024年，…从N万亿元增长到M万亿元 (the years of the window said before)
@@ -393,7 +394,7 @@ def base_period(base: str, period: Period) -> Period | None:
     report before (the span one month shorter), 上年 the year before."""
     year = int(period.period[:4])
     if base in ("上年同期", "去年同期", "上年同月"):
-        return Period(_shift_year(period.period, -1), period.period_type)
+        return Period(shift_year(period.period, -1), period.period_type)
     if re.fullmatch(r"\d{4}年同期", base):
         return Period(base[:4] + period.period[4:], period.period_type)
     if base in ("上年", "去年", "上年全年"):
@@ -424,7 +425,7 @@ def _end(period: Period):
     return Period(f"{period.period}-12", "month").as_date() if period.period_type == "year" else period.as_date()
 
 
-def _shift_year(period: str, years: int) -> str:
+def shift_year(period: str, years: int) -> str:
     return str(int(period[:4]) + years) + period[4:]
 
 
@@ -492,8 +493,8 @@ def _comparison(match: re.Match, measure: str, clause: str) -> Comparison:
 
 # ------------------------------------------------------------------ cumulative change since a base year
 
-_CUMULATIVE = re.compile(r"(?:与|比|较|相比)(?P<base>\d{4})年(?P<end>底|末)?(?:相比)?(?:分别|均)?(?P<cum>累计)?(?:分别|均)?"
-                         r"(?P<rest>(?:增长|下降|提高|降低|增加|减少).+)")
+_CUMULATIVE = re.compile(r"(?:与|比|较|相比)(?P<base>\d{4})年(?:(?P<end>底|末)|(?P<span>同期|同月|" + _SPAN_BASE + r"|\d{1,2}月份?))?(?:相比)?"
+                         r"(?:分别|均)?(?P<cum>累计)?(?:分别|均)?(?P<rest>(?:增长|下降|提高|降低|增加|减少).+)")
 
 
 @dataclass(frozen=True)
@@ -501,18 +502,56 @@ class Since:
     base: str                 # the base year
     items: tuple[Item, ...]   # the changes in %, one per subject
     year_end: bool            # '较2023年底': against the stock at that year's end
+    span: str = ""            # '比2019年同期', '比2019年3月份': the same span (or the span named) of the base year
+
+    def base_period(self, period: Period) -> Period:
+        """The base of a figure of `period`: the base year, or its span (同期: the figure's own span)."""
+        if self.span in ("同期", "同月"):
+            return Period(self.base + period.period[4:], period.period_type)
+        if self.span:
+            found = find_period(self.span, int(self.base))
+            if found:
+                return found[0]
+        return Period(self.base, "year")
 
 
 def cumulative(clause: str) -> Since | None:
     """'与2020年相比分别累计增长约39.5%和48.4%', '较2023年底增长6.1%': a change in % since a base year
-    (against a year before the figure's, a plain growth on a year earlier)."""
+    (against a year before the figure's, a plain growth on a year earlier); '比2019年同期增长13.8%',
+    '比2019年3月份增长13.8%': since that span of the base year (printed in 2021 beside 两年平均)."""
     match = _CUMULATIVE.fullmatch(clause.strip())
-    if not match or not (match.group("cum") or match.group("end")):
+    if not match or not (match.group("cum") or match.group("end") or match.group("span")):
         return None
     items = enumerated_changes(match.group("rest"))
     if not items or any(i.unit != "%" for i in items):
         return None
-    return Since(match.group("base"), tuple(items), bool(match.group("end")))
+    return Since(match.group("base"), tuple(items), bool(match.group("end")), match.group("span") or "")
+
+
+# ------------------------------------------------------------------ two-year average growth
+
+_TWO_YEAR = re.compile(r"(?P<label>[^,;]*?)(?:的)?两年平均(?:增速|增幅|增长率|涨幅)?(?:分别|均|依次)?(?P<verb>为|达到|达|是)?"
+                       r"(?P<rest>[^,;]*\d[^,;]*)")
+
+
+@dataclass(frozen=True)
+class Average:
+    label: str                # the names said before it in the clause ('' when they were said before)
+    items: tuple[Item, ...]   # the average yearly changes in %, one per name
+
+
+def two_year_average(clause: str) -> Average | None:
+    """'两年平均增长6.2%', '制造业增加值两年平均增长6.6%', '两年平均分别增长X%和Y%', '两年平均增速为X%':
+    the average yearly growth over the two years since the same span two years earlier (printed through
+    2021–2022, when growth on a year earlier measured against the slump of 2020)."""
+    match = _TWO_YEAR.fullmatch(clause.strip())
+    if not match:
+        return None
+    rest = match.group("rest")
+    items = enumerated_changes(("增长" if match.group("verb") else "") + rest)
+    if not items or any(i.unit != "%" for i in items):
+        return None
+    return Average(match.group("label").strip(), tuple(items))
 
 
 # '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years.

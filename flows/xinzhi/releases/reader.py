@@ -265,6 +265,17 @@ class Reader:
         if self.vocab.counts and self.count(clause, quote, period, ctx):
             ctx.subjects = []
             return None
+        average = register.two_year_average(clause)
+        if average:
+            return self.average(average, original, clause, c_start, c_end, period, ctx)
+        since = register.cumulative(clause)
+        if since and since.span and len(since.items) == len(ctx.subjects):
+            # '…增长14.1%，比2019年同期增长13.8%': the growth since that span of the base year
+            base = since.base_period(period)
+            for subj, item in zip(ctx.subjects, since.items):
+                self.emit(subj.indicator, subj.label, period, "cum_pct", item.value, "%", quote, base=base,
+                          qualifier=item.qualifier)
+            return None
         if _SKIP_CLAUSE.search(clause):
             if selfcheck.has_figure(clause):
                 self.skip(quote, "not stored")
@@ -572,6 +583,23 @@ class Reader:
             unit = "%" if measure in ("yoy_pct", "mom_pct") else "百分点"
             kept = None if measure in ("yoy_pct", "mom_pct", "pp_change", "pp_change_mom") else base
             self.emit(subj.indicator, subj.label, period, measure, value, unit, quote, base=kept)
+
+    def average(self, found: register.Average, original, clause, c_start, c_end, period, ctx) -> None:
+        """'…同比增长14.1%，两年平均增长6.2%': the average yearly growth since the same span two years
+        earlier (avg_yoy_pct), of the names before it in the clause or of the figures just read."""
+        quote = original[c_start:c_end].strip()
+        head = strip_noise(found.label)
+        subjects = self.subjects_of(original, c_start, c_end, head, "分别", ctx) if head else ctx.subjects
+        if not head and len(subjects or []) < len(found.items) <= len(ctx.history) and register.distributes(clause):
+            # '股份制企业增长15.2%，…私营企业增长16.9%，两年平均分别增长7.3%、5.3%和7.9%': the names just read
+            subjects = ctx.history[-len(found.items):]
+        if not subjects or len(found.items) != len(subjects):
+            self.skip(quote, "unattributed", ctx)
+            return
+        base = Period(register.shift_year(period.period, -2), period.period_type)
+        for subj, item in zip(subjects, found.items):
+            self.emit(subj.indicator, subj.label, period, "avg_yoy_pct", item.value, "%", quote, base=base,
+                      qualifier=item.qualifier)
 
     def _span_measure(self, subj: Subject, change: register.SpanChange, base: Period, period: Period) -> str | None:
         ind = subj.indicator

@@ -36,7 +36,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.11.0"
+PARSER_VERSION = "miit-statement/1.12.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -271,6 +271,8 @@ class _StatementReader:
         if register.threshold(folded):
             self._skip_if_figure(segment, "milestone")
             return True
+        if average := register.two_year_average(folded):
+            return self.average(average, segment, ctx)
         if re.search(r"(?:年均|平均)(?:增长|增速|下降)", folded) and "分别" not in segment:
             self._skip_if_figure(segment, "not stored")     # a yearly average over a window: not stored
             return True
@@ -350,8 +352,34 @@ class _StatementReader:
         for (ind, name), item in zip(group, found.items):
             period = self.period_of(ind, "level", ctx)
             a_year_earlier = period is not None and int(period.period[:4]) == int(found.base) + 1 and found.year_end
-            measure, base = ("yoy_pct", None) if a_year_earlier else ("cum_pct", Period(found.base, "year"))
+            measure, base = ("yoy_pct", None) if a_year_earlier else \
+                ("cum_pct", found.base_period(period) if period else Period(found.base, "year"))
             self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), measure, segment, ctx, base=base)
+
+    def average(self, found: register.Average, segment: str, ctx: _Context) -> bool:
+        """'规模以上工业增加值两年平均增长6.1%', '…同比增长9.6%，两年平均增长6.1%': the average yearly growth
+        since the same span two years earlier (avg_yoy_pct), of the name said or of the figures just read."""
+        name = _clean(found.label)
+        ind = self.resolve(name) if name else None
+        if name and ind is None:
+            self._skip_if_figure(segment, "unknown name")
+            return True
+        group = [(ind, name)] if ind is not None else (ctx.group or ([ctx.subject] if ctx.subject else []))
+        if len(group) < len(found.items) <= len(ctx.history) and register.distributes(segment):
+            group = ctx.history[-len(found.items):]
+        if not group or len(group) != len(found.items):
+            self._skip_if_figure(segment, "unattributed")
+            return True
+        for (indicator, label), item in zip(group, found.items):
+            period = self.period_of(indicator, "yoy_pct", ctx)
+            if period is None:
+                self._skip_if_figure(segment, "not stored")
+                continue
+            base = Period(register.shift_year(period.period, -2), period.period_type)
+            self.emit(indicator, label, Quantity(item.value, "%", item.qualifier, None), "avg_yoy_pct", segment, ctx,
+                      base=base, period=period)
+        ctx.subject, ctx.group = group[-1], group
+        return True
 
     def counted(self, folded: str, segment: str, ctx: _Context) -> bool:
         """'41个工业大类中有39个实现增长': a count out of a whole (register.count)."""
