@@ -442,14 +442,16 @@ _GAP_AFTER = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分
                         r"(?P<dir>(?<!加)快|高出|(?<!提)高|(?<!放)慢|(?<!降)低)" + _NUMS)
 _GAP_BEFORE = re.compile(r"(?P<label>[^,;\d]*?)(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
                          r"(?:分别)?" + _NUMS)
-_CONTRIBUTION = re.compile(r"(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别)?" + _NUMS)
+# '拉动…增长0.6个百分点' of the figure just read, or of the name before it ('工业拉动经济增长1.1个百分点')
+_CONTRIBUTION = re.compile(r"(?P<label>[^,;\d]*?)(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别)?"
+                           + _NUMS)
 # '建材工业增加值增速与全部工业持平': a gap of zero to an aggregate (an earlier span instead is a span change)
 _GAP_FLAT = re.compile(r"(?:增速|增幅)?(?:均)?(?:与|和|同(?!比))(?P<agg>[^,;]+?)(?:增速|增幅)?(?:基本)?(?P<dir>持平)")
 _SHARE_VERBS = r"提高|提升|上升|增加|扩大|下降|回落|降低|减少|缩小"
 # '占比较上年末提高4.1个百分点' (the share just read) · '占规上工业增加值比重较上年分别提高2.2个和0.8个百分点' (the whole named)
 # '中国品牌乘用车市场份额较上年提升8.6个百分点': the share of a name printed before it, no share printed
 _SHARE_CHANGE = re.compile(r"(?P<label>[^,;\d占]*?)(?:占(?P<agg>[^,;\d]+?)的?)?(?:占比|比重|所占比重|占比重|市场份额|份额)(?:均|分别)?"
-                           r"(?:较|比)(?P<base>[^,;]*?)(?:分别|均)?(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
+                           r"(?:(?:较|比)(?P<base>[^,;]*?)|(?P<yoy>同比))(?:分别|均)?(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
 # A change in points right after a share is the share's ('占…比重为35.2%，比上年同期提高2.7个百分点').
 _AFTER_SHARE = re.compile(r"(?:比|较)(?P<base>[^,;]*?)(?:分别|均)?(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
 _FALLS = r"慢|低|少|慢于|低于|下拉|拖累|下降|回落|降低|减少|缩小"
@@ -488,7 +490,8 @@ def _comparison(match: re.Match, measure: str, clause: str) -> Comparison:
     nums = match.groupdict().get("nums")
     values = tuple(sign * float(n) for n in re.findall(NUMBER, nums)) if nums else (0.0,)
     return Comparison(measure, match.groupdict().get("agg") or "", values, bool(re.search(r"(?<!平)均", clause)),
-                      match.groupdict().get("base") or "", (match.groupdict().get("label") or "").strip())
+                      match.groupdict().get("base") or ("上年同期" if match.groupdict().get("yoy") else ""),
+                      (match.groupdict().get("label") or "").strip())
 
 
 # ------------------------------------------------------------------ cumulative change since a base year

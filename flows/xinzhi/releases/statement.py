@@ -73,6 +73,14 @@ _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
 _FORECAST = re.compile(r"预计|预期(?!目标)|有望")        # 预期目标 is the target, no forecast
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
 _GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:达到|建成|建设|推动|实现)|要(?:推动|实现|达到|保持|确保)|确保")
+# '较2022年底增加3.2万户': a stock's change since the end of the year before (NET_CHANGE without 净).
+_SINCE_YEAR_END = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|(?P<year>20\d\d)年(?:底|末))(?:累计)?净?"
+                             r"(?P<verb>增加|增|减少|减)(?P<num>\d+(?:\.\d+)?)(?P<unit>\S+)")
+# Enterprises are counted in 户 or 家.
+_COUNTER = re.compile(r"户")
+# '到2022年末' is a deadline only while it is ahead: said after that year, it is a date (截至2022年末).
+_PASSED = re.compile(r"到20\d\d年(?:底|末)")
+_PASSED_DATE = re.compile(r"到(?=20\d\d年(?:底|末))")
 # A period after 比 / 较 is the base of a comparison, not the period of the figures.
 _BASE = re.compile(r"(?:比|较|相比|同比|与)(?:\d{4}年|上年|去年)")
 _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<pre>[^\d，,；;]{0,6}?)(?P<uni>\d+)个"
@@ -125,6 +133,7 @@ class _Context:
     periods: list[Period] | None = None   # '一季度、二季度、三季度，…分别…': one period per figure
     since: str | None = None          # '与2020年相比，…': the base year of the changes that follow
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
+    whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
 
 
 def is_news(url: str) -> bool:
@@ -195,12 +204,17 @@ class _StatementReader:
             segment = sentence[start:end]
             if not segment.strip():
                 continue
-            if _GOAL.search(fold(segment)) and not register.from_to(_clean_lead(fold(segment))):
+            if start and sentence[start - 1] in "；;":
+                ctx.forecast = False      # '…有望连续16年保持全球第一；电信业务总量同比增长9.1%': a new clause
+            goal = _GOAL.search(fold(segment))
+            passed = goal is not None and _PASSED.fullmatch(goal.group()) and int(goal.group()[1:5]) < self.month_year
+            if goal and not passed and not register.from_to(_clean_lead(fold(segment))):
                 rest = sentence[start:].strip()
                 if selfcheck.has_figure(fold(rest)):
                     self.release.skip(rest, "not stored")   # a goal: the plan's, not progress
                 return ctx.asof
-            self.context(segment, ctx, opens=opening)
+            # '到2022年末，…' said in 2023 is a date passed: as at it, not a goal
+            self.context(_PASSED_DATE.sub("截至", segment) if passed else segment, ctx, opens=opening)
             opening = opening and not re.search(r"\d", segment)
             if self.said_of_the_last(segment, ctx):
                 continue
@@ -270,6 +284,11 @@ class _StatementReader:
         folded = tenths(_clean_lead(fold(segment)))
         if register.threshold(folded):
             self._skip_if_figure(segment, "milestone")
+            # '全部工业增加值突破40万亿元大关，占GDP比重达到33.2%': what follows is the named subject's
+            name = _clean(register.milestone_subject(_clean(folded)))
+            ind = self.resolve(name) if name else None
+            if ind is not None:
+                ctx.subject, ctx.group = (ind, name), [(ind, name)]
             return True
         if average := register.two_year_average(folded):
             return self.average(average, segment, ctx)
@@ -299,12 +318,22 @@ class _StatementReader:
         return True
 
     def compared(self, found: register.Comparison, segment: str, group, ctx: _Context) -> None:
+        if found.label:
+            # '工业拉动经济增长1.1个百分点', '其中制造业拉动0.8个百分点': of the name said before it
+            name = _clean(found.label)
+            ind = self.resolve(name)
+            if ind is None:
+                return self._skip_if_figure(segment, "unknown name")
+            group = [(ind, name)]
         values = found.values * len(group) if len(found.values) == 1 and found.each else found.values
         if not group or len(values) != len(group):
             return self._skip_if_figure(segment, "unattributed")
         aggregate = _AGGREGATE_NOISE.sub("", found.aggregate)     # 'GDP增速' is GDP's
-        whole = (self.resolve(aggregate) or self.resolve(re.sub(r"^(?:全部|全国|所有)", "", _clean(aggregate)))) \
-            if found.aggregate else None
+        whole = self.whole(aggregate) if found.aggregate else \
+            ctx.whole if found.measure == "contribution_pp" else None
+        whole = _whole_of(group[0][0], whole) if whole is not None else None
+        ctx.whole = whole if found.measure == "contribution_pp" else ctx.whole
+        group = [(_of_whole(ind, whole), name) for ind, name in group]
         if found.measure == "share_change":
             measure, base = share_change_measure(found.base, self.period_of(group[0][0], "share_pct", ctx) or self.month)
         else:
@@ -423,14 +452,19 @@ class _StatementReader:
             return False
         name = _clean(found.label)
         subject = (self.resolve(name), name) if name else ctx.subject
-        whole = self.resolve(found.whole) or self.resolve(_clean(found.whole)) \
-            or self.resolve(re.sub(r"^(?:全部|全国|所有)", "", _clean(found.whole)))
+        whole = self.whole(found.whole)
         if not subject or subject[0] is None or whole is None:
             self._skip_if_figure(segment, "unknown name")
             return True
-        self.emit(subject[0], subject[1], Quantity(found.value, "%", found.qualifier, None), "contribution_pct",
-                  segment, ctx, relative_to=whole.code)
+        whole = _whole_of(subject[0], whole)
+        self.emit(_of_whole(subject[0], whole), subject[1], Quantity(found.value, "%", found.qualifier, None),
+                  "contribution_pct", segment, ctx, relative_to=whole.code)
         return True
+
+    def whole(self, text: str) -> Indicator | None:
+        """The aggregate a gap, contribution or share is against: '全部工业生产', '整体工业', '宏观经济'."""
+        return self.resolve(text) or self.resolve(_clean(text)) \
+            or self.resolve(re.sub(r"^(?:全部|全国|所有|整体|整个|我国|宏观)", "", _clean(text)))
 
     @property
     def month_year(self) -> int:
@@ -544,7 +578,7 @@ class _StatementReader:
         resolved = [self.resolve(name) for name in names]
         if len(names) != len(items) or not all(resolved):
             return self._skip_if_figure(segment, "unknown name" if not all(resolved) else "unattributed")
-        of = self.resolve(re.sub(r"^(?:全部|全国|所有)", "", _clean(whole)))
+        of = self.whole(whole)
         for ind, name, item in zip(resolved, names, items):
             self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), "share_pct", segment, ctx,
                       relative_to=of.code if of is not None and of.code != ind.code else None)
@@ -565,6 +599,12 @@ class _StatementReader:
         for part in parts:
             self.item(part, ctx, last_name)
 
+    def _last_year_end(self, net: re.Match, ctx: _Context) -> bool:
+        """'较2022年底增加3.2万户' of a stock of 2023: the end of the year before the figure's."""
+        year = net.groupdict().get("year")
+        period = self.period_of(ctx.subject[0], "level", ctx) if year else None
+        return not year or (period is not None and int(year) == int(period.period[:4]) - 1)
+
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
         folded = tenths(_PER_WORKERS.sub(r"\g<n>台/万人", fold(part)))
         where = _WHERE.match(folded)
@@ -572,10 +612,10 @@ class _StatementReader:
             self.release.skip(where.group(), "not stored")
             folded = folded[where.end():]
         # '比上年末净增87.4万个' of the figure just read: its change since the end of last year
-        net = NET_CHANGE.fullmatch(_clean_lead(folded))
-        if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1:
+        net = NET_CHANGE.fullmatch(_clean_lead(folded)) or _SINCE_YEAR_END.fullmatch(_clean_lead(folded))
+        if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1 and self._last_year_end(net, ctx):
             quantity = parse_quantity(QUANTITY_RE.search(folded))
-            if quantity.unit[-1:] == ctx.subject[0].unit[-1:]:
+            if _COUNTER.sub("家", quantity.unit[-1:]) == _COUNTER.sub("家", ctx.subject[0].unit[-1:]):
                 sign = -1 if net.group("verb").startswith("减") else 1
                 self.emit(ctx.subject[0], ctx.subject[1], Quantity(sign * quantity.value, quantity.unit,
                                                                    quantity.qualifier, quantity.bound),
@@ -670,9 +710,12 @@ class _StatementReader:
         plain = re.sub(r"的|已经|已|(?<=.)(?:共)?(?:完成|实现)(?=.)", "", name)   # 重点平台的工业设备连接数, 数字产业完成业务收入
         # '制造业重点领域企业数字化研发设计工具普及率': the rate as catalogued, without the scope it is of
         scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})", "", plain)
-        for candidate in dict.fromkeys((name, plain, scoped)):
+        # '汽车年产销量' is its production and sales in the year; '…、物联网等新兴业务收入' the whole the list is of
+        yearly = re.sub(r"年(?=产量|销量|产销)", "", scoped)
+        listed = re.sub(r"^.*等(?=[^等]{2,}$)", "", scoped)
+        for candidate in dict.fromkeys((name, plain, scoped, yearly, listed)):
             found = catalogue.resolve(candidate, FAMILIES) or catalogue.resolve(
-                re.sub(r"(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES)
+                re.sub(r"(?:(?:规模以上|规上)?工业)?(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES)
             if found:
                 return found
         # industry's own profits and revenue only when named with industry: a bare 利润总额 is
@@ -756,6 +799,25 @@ def _shared_qualifier(quantities: list[Quantity]) -> list[Quantity]:
     if last == "about" and all(q.qualifier == "exact" for q in quantities[:-1]):
         return [Quantity(q.value, q.unit, "about", None) for q in quantities]
     return quantities
+
+
+# Industry above designated size and all industry: a part of GDP is all industry's ('工业拉动经济增长…'),
+# a part of industry above designated size's growth is measured against it ('装备制造业…对工业增长的贡献率').
+_ALL_INDUSTRY = {"industrial_va": "industry_va_total", "industrial_va.manufacturing": "industry_va_total.manufacturing"}
+
+
+def _of_whole(ind: Indicator, whole: Indicator | None) -> Indicator:
+    """The series of a part as the whole it is of counts it (a part of GDP is all industry's)."""
+    if whole is not None and whole.code == "gdp" and ind.code in _ALL_INDUSTRY:
+        return catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
+    return ind
+
+
+def _whole_of(part: Indicator, whole: Indicator) -> Indicator:
+    """'对整体工业增长的贡献率' of a series of industry above designated size: its total's growth."""
+    if whole.code == "industry_va_total" and catalogue.family_of(part.code) == "industrial_va":
+        return catalogue.indicators()["industrial_va"]
+    return whole
 
 
 def _shared_tail(names: list[str]) -> list[str]:
