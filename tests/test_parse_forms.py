@@ -652,3 +652,29 @@ def test_a_statement_gives_two_year_averages_of_the_names_it_said():
                    ("industrial_profit", "2021", "level", None): 87092.1,
                    ("industrial_profit", "2021", "yoy_pct", None): 34.3,
                    ("industrial_profit", "2021", "avg_yoy_pct", "2019"): 18.2}
+
+
+def test_a_ranked_group_with_its_members_named_in_the_same_clause():
+    assert register.list_intro_named(fold("软件业务收入排名全国前5位的北京、广东、江苏、山东、上海")) == ("软件业务收入", 5, 14)
+    assert register.list_intro_named(fold("软件业务收入居全国前5位的省份")) is None        # the group, no members
+    assert register.list_intro_named(fold("收入居全国前5位的北京、广东")) is None           # two names are not five
+
+
+def test_the_members_of_a_ranked_group_named_before_their_figures_and_the_group_total():
+    # 2024 software report (MIIT, real figures), in our own words
+    release = parse_text("software", "2024年软件业经济运行情况", "2025-01-27T10:00", [
+        "2024年，全国软件业务收入137276亿元，同比增长10.0%。",
+        "软件业务收入排名全国前5位的北京、广东、江苏、山东、上海，同比分别增长10.5%、12.0%、8.7%、10.6%和11.9%，"
+        "五省（市）合计完成软件业务收入96211亿元，占全国的比重为70.1%。"])
+    assert release.unexplained == [], release.unexplained
+    assert figures(release) == expect("""
+software_revenue 2024 year level 137276
+software_revenue 2024 year yoy_pct 10.0
+software_revenue.beijing 2024 year yoy_pct 10.5
+software_revenue.guangdong 2024 year yoy_pct 12.0
+software_revenue.jiangsu 2024 year yoy_pct 8.7
+software_revenue.shandong 2024 year yoy_pct 10.6
+software_revenue.shanghai 2024 year yoy_pct 11.9
+software_revenue.top5_provinces 2024 year level 96211
+software_revenue.top5_provinces 2024 year share_pct 70.1
+""")

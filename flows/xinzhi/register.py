@@ -729,6 +729,7 @@ def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
 _RANK = r"(?:前|第)(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})(?:名|位|强)?"
 # '软件业务收入居前5名的省份中，' / '居全国前五位的…' / '排名前十位的企业（集团）': members named next
 _LIST_INTRO = re.compile(r"(?P<what>.*?)(?:居|位居|排名|位列|列)(?:全国)?" + _RANK + r"的(?P<who>省份?|省市|地区|城市|企业|企业\(集团\)|企业集团)中?")
+_LIST_NAMED = re.compile(r"(?P<what>.*?)(?:居|位居|排名|位列|列)(?:全国)?" + _RANK + r"的(?P<members>[^,;\d的]+)")
 # '五省（市）合计' · '5省(市)共' · '前5名省份合计' · '上述五省市合计' · '这五个省份合计'
 _GROUP_TOTAL = re.compile(r"(?:上述|这|以上)?(?:(?P<size>\d{1,2}|[一二三四五六七八九十]{1,2})个?(?:省份?|省市|省\(市\)|地区|城市|企业)"
                           r"|" + _RANK + r"(?:的)?(?:省份?|省市|地区|城市|企业))(?:合计|共计|共|总计)")
@@ -738,6 +739,15 @@ def list_intro(clause: str) -> tuple[str, int] | None:
     """'软件业务收入居前5名的省份中' → ('软件业务收入', 5): the members of a ranked group follow."""
     match = _LIST_INTRO.fullmatch(clause.strip())
     return (match.group("what"), _count(match.group("n"))) if match else None
+
+
+def list_intro_named(clause: str) -> tuple[str, int, int] | None:
+    """'软件业务收入居全国前5位的北京、广东、江苏、山东、上海' → (what, 5, where the members start): the
+    members of a ranked group named in the same clause, their figures in the clause after it."""
+    match = _LIST_NAMED.fullmatch(clause.strip())
+    if not match or len(re.split(r"[、和及]", match.group("members"))) != _count(match.group("n")):
+        return None
+    return match.group("what"), _count(match.group("n")), clause.index(match.group("members"))
 
 
 def group_total(label: str) -> int | None:

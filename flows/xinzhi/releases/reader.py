@@ -228,6 +228,11 @@ class Reader:
                 return None
             if register.list_intro(clause):                   # '…居前5名的省份中，' : the members follow
                 return None
+            named = register.list_intro_named(clause)
+            if named:            # '…居全国前5位的北京、广东、江苏、山东、上海，同比分别…': the members, named
+                at = named[2]
+                return None if self._names_only(original, clause[at:], c_start + at, c_end, ctx) else \
+                    self.skip(quote, "unknown name", ctx)
             if said := register.span_basis(clause):         # '与1—11月相比，' before the changes it qualifies
                 ctx.span_said = said
                 return None
