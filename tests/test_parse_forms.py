@@ -678,3 +678,24 @@ software_revenue.shanghai 2024 year yoy_pct 11.9
 software_revenue.top5_provinces 2024 year level 96211
 software_revenue.top5_provinces 2024 year share_pct 70.1
 """)
+
+
+def test_a_whole_said_with_who_counts_it():
+    assert register.universe(fold("在国家统计局统计的91种主要轻工业产品中")) == (91.0, "种主要轻工业产品")
+    assert register.universe(fold("在统计的41个工业大类行业中")) == (41.0, "个工业大类行业")
+
+
+def test_a_share_in_two_years_and_the_value_of_imports_in_a_steel_report():
+    # 2024 steel (MIIT / customs, real figures), in our own words
+    release = parse_text("raw_materials", "2024年钢铁行业运行情况", "2025-02-20T10:00", [
+        "2024年，制造业用钢占比从2020年的42%上升至2024年的50%。",
+        "全年进口钢材682万吨，同比下降10.9%；进口金额115亿美元，同比下降9.2%。"])
+    assert release.unexplained == [], release.unexplained
+    assert figures(release) == expect("""
+steel.use_manufacturing 2020 year share_pct 42
+steel.use_manufacturing 2024 year share_pct 50
+customs_import.steel_products 2024 year level 682
+customs_import.steel_products 2024 year yoy_pct -10.9
+customs_import.steel_products_value 2024 year level 115
+customs_import.steel_products_value 2024 year yoy_pct -9.2
+""")

@@ -270,6 +270,9 @@ class Reader:
         if self.vocab.counts and self.count(clause, quote, period, ctx):
             ctx.subjects = []
             return None
+        levels = register.from_to(clause)
+        if levels:           # '制造业用钢占比由2020年的42%提高到2024年的50%': a level in each of two years
+            return self.from_to(levels, original, c_start, c_end, ctx)
         average = register.two_year_average(clause)
         if average:
             return self.average(average, original, clause, c_start, c_end, period, ctx)
@@ -588,6 +591,19 @@ class Reader:
             unit = "%" if measure in ("yoy_pct", "mom_pct") else "百分点"
             kept = None if measure in ("yoy_pct", "mom_pct", "pp_change", "pp_change_mom") else base
             self.emit(subj.indicator, subj.label, period, measure, value, unit, quote, base=kept)
+
+    def from_to(self, found, original, c_start, c_end, ctx) -> None:
+        label, levels = found
+        quote = original[c_start:c_end].strip()
+        subjects = self.subjects_of(original, c_start, c_end, strip_noise(label), label, ctx)
+        if not subjects or len(subjects) != 1:
+            self.skip(quote, "unknown name", ctx)
+            return
+        subj = subjects[0]
+        measure = "share_pct" if re.search(r"(?:占比|比重|份额)$", label) else "level"
+        for year, item in levels:
+            self.emit(subj.indicator, subj.label, Period(year, "year"), measure, item.value, item.unit, quote)
+        ctx.subjects = subjects
 
     def average(self, found: register.Average, original, clause, c_start, c_end, period, ctx) -> None:
         """'…同比增长14.1%，两年平均增长6.2%': the average yearly growth since the same span two years
