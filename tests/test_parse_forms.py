@@ -699,3 +699,27 @@ customs_import.steel_products 2024 year yoy_pct -10.9
 customs_import.steel_products_value 2024 year level 115
 customs_import.steel_products_value 2024 year yoy_pct -9.2
 """)
+
+
+def test_what_statements_cite_beside_the_statistical_series():
+    # real figures (2021, 2023, 2024 and 2025 statements of the ministry), in our own words
+    from xinzhi.model import Article
+    from xinzhi.releases import statement
+
+    def read(published, *paragraphs):
+        url = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2025/art_0123456789abcdef0123456789abcdef.html"
+        release = statement.parse(Article(url, "工业和信息化发展情况", published, list(paragraphs), [], "new"))
+        return {(o.indicator, o.period, o.measure, o.relative_to): o.value for o in release.observations}
+
+    assert read(datetime(2022, 1, 20, 10), "2021年，规模以上工业单位增加值能耗同比下降5.6%，我国制造业增加值占全球比重接近30%。") == {
+        ("energy_intensity", "2021", "yoy_pct", None): -5.6,
+        ("industry_va_total.manufacturing", "2021", "share_pct", "world"): 30.0}
+    assert read(datetime(2021, 11, 18, 10), "1—10月，规上中小企业营业收入同比增长21.5%，利润总额增长30.4%。") == {
+        ("sme_finance.revenue", "2021-10", "yoy_pct", None): 21.5,
+        ("sme_finance.profit", "2021-10", "yoy_pct", None): 30.4}
+    assert read(datetime(2024, 10, 23, 10), "截至目前，我国“灯塔工厂”总数达到72家，占全球的42%。") == {
+        ("lighthouse_factories", "2024-10", "count", None): 72.0,
+        ("lighthouse_factories", "2024-10", "share_pct", "world"): 42.0}
+    assert read(datetime(2026, 1, 21, 10), "截至2025年底，全国所有乡镇和95%的行政村已通5G，累计培育中试平台241家。") == {
+        ("telecom.coverage_5g_villages", "2025-12", "level", None): 95.0,
+        ("pilot_platforms", "2025-12", "count", None): 241.0}

@@ -205,9 +205,9 @@ shipbuilding.new_orders 2025 year level 10782 万载重吨 exact statement
 shipbuilding.new_orders 2025 year yoy_pct -4.6 % exact statement
 shipbuilding.order_book 2025-12 month level 27442 万载重吨 exact statement
 shipbuilding.order_book 2025-12 month yoy_pct 31.5 % exact statement
-shipbuilding.completions 2025 year share_pct 56.1 % exact statement
-shipbuilding.new_orders 2025 year share_pct 69.0 % exact statement
-shipbuilding.order_book 2025-12 month share_pct 66.8 % exact statement
+shipbuilding.completions 2025 year share_pct 56.1 % exact statement of=world
+shipbuilding.new_orders 2025 year share_pct 69.0 % exact statement of=world
+shipbuilding.order_book 2025-12 month share_pct 66.8 % exact statement of=world
 shipbuilding.export_value 2025 year level 550.8 亿美元 exact statement
 """,
     # growth since a base year, two subjects said one after the other (收入…，利润总额…，分别累计增长约…)

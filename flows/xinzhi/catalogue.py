@@ -66,7 +66,7 @@ def indicators() -> dict[str, Indicator]:
 # Families stored as growth rates only: an absolute amount printed for them (value added
 # in 亿元) is not a series we keep, and a change in points compares two growth rates.
 GROWTH_ONLY = frozenset({"industrial_va", "services_index", "services_retail", "electronics_va", "miit_va",
-                         "cpi", "ppi"})
+                         "cpi", "ppi", "energy_intensity", "water_intensity"})
 
 
 # Families whose yoy_pct is real growth (at constant prices) by definition; elsewhere it is nominal.
@@ -96,7 +96,8 @@ STOCKS = frozenset({
     "shipbuilding.order_book", "shipbuilding.export_order_book", "steel.key_inventory", "steel.social_inventory",
     "g5_factories_high_level", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
     "charging_infrastructure", "swap_stations", "aircraft.c919_deliveries", "sme.tech_innovative", "sme_count",
-    "miit_assets", "miit_enterprises",
+    "miit_assets", "miit_enterprises", "telecom.coverage_5g_villages", "telecom.coverage_5g_towns",
+    "telecom.ipv6_active_users", "lighthouse_factories", "pilot_platforms",
 })
 
 

@@ -50,7 +50,10 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
             "sme_export_index", "sme_count", "capacity_utilization", "pmi",
             # the ministry's own industry series, when a statement restates them
-            "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value")
+            "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
+            # what statements of progress cite beside them
+            "sme_finance", "energy_intensity", "water_intensity", "lighthouse_factories", "pilot_platforms",
+            "big_data_revenue", "digital_economy", "digital_core_va", "world")
 
 # Rates that are ratios over a span (a margin), not a state at a date (a penetration rate).
 _SPAN_RATES = ("industrial_margin", "miit_margin", "software_margin")
@@ -88,7 +91,7 @@ _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延�
 # The same without the universe ('5G行业应用已融入67个国民经济大类'): the count alone.
 _REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<n>\d+)个(?P<what>[^，,；;\d中]{2,12})$")
 _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
-_SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?(?:为|达到|达|超过|稳定在|保持在)?(?=\d)")
+_SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?(?:为|达到|达|超过|稳定在|保持在|接近|近)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
@@ -624,7 +627,7 @@ class _StatementReader:
         change = CHANGE_RE.search(folded)
         quantities = list(QUANTITY_RE.finditer(folded))
         share = _SHARE_IN.search(folded) or _SHARE.search(folded)
-        if share and len(quantities) == 1 and quantities[0].start() >= share.end() - 1:
+        if share and len(quantities) == 1 and quantities[0].end() > share.end():
             # '占所有宽带用户34.5%' of the figure just read, or 'A占B的比重为4.6%' of A
             name = _clean(folded[: share.start()])
             subject = ((self.resolve(name), name) if name else ctx.subject) or (None, "")
@@ -685,6 +688,10 @@ class _StatementReader:
         if name and self.resolve(name) is None and ctx.pending and _METRIC_ONLY.fullmatch(metric):
             # '装备制造业恢复态势明显，上半年增加值同比增长0.4%': the metric of the name just said
             name = next((n for n in (ctx.pending[-1] + metric, ctx.pending[-1]) if self.resolve(n)), name)
+        if name and self.resolve(name) is None and ctx.subject and _METRIC_TAIL.fullmatch(name):
+            # '规上中小企业营业收入同比增长4.2%，利润总额增长3.1%': another metric of the subject just read
+            head = _METRIC_TAIL.sub("", ctx.subject[1])
+            name = head + name if head and self.resolve(head + name) else name
         subject = (self.resolve(name), name) if name else ctx.subject
         if subject is None or subject[0] is None or change.group("unit") not in ("%", "倍") \
                 or parse_change(change).base not in ("yoy", ""):
