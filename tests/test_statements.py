@@ -115,8 +115,8 @@ smart_factories.excellent 2025-12 month count 500 家 over statement bound=600
 green_factories 2025-12 month count 6430 家 exact statement
 green_parks 2025-12 month count 491 家 exact statement
 solid_waste_utilization 2025 year level 57 % exact statement
-ai_core_industry 2025-11 ytd level 1 万亿元 over statement bound=2
-vehicles.nev_exports 2025-11 ytd level 200 万辆 over statement bound=300
+ai_core_industry 2025 year level 1 万亿元 over statement bound=2
+vehicles.nev_exports 2025 year level 200 万辆 over statement bound=300
 telecom.bs_5g 2025-11 month level 483 万个 exact statement
 g5_apps.categories 2025-11 month count 91 个 exact statement universe=97
 telecom.volume 2025 year yoy_pct 9 % about forecast
@@ -133,7 +133,7 @@ sme.specialized 2024-12 month count 14 万家 over statement bound=15
 sme.little_giants 2024-12 month count 1.46 万家 exact statement
 sme.champions 2024-12 month count 1557 家 exact statement
 g5_factories_high_level 2024-12 month count 700 家 exact statement
-green_factories_new 2024-11 ytd count 1383 家 exact statement
+green_factories_new 2024 year count 1383 家 exact statement
 telecom.bs_5g 2024-12 month level 419 万个 over statement bound=420
 telecom.broadband_gigabit 2024-12 month level 2 亿户 over statement bound=3
 telecom.volume 2024 year yoy_pct 11 % about forecast
@@ -266,7 +266,7 @@ def test_goals_and_sentences_about_nothing_catalogued_are_listed_not_read():
     # 高水平5G工厂 is a list of 700 chosen factories, not the 5G factories built; 新培育 is that year's new ones:
     # each its own series, never the other's
     read = {(o.indicator, o.period, o.period_type, o.value) for o in release.observations}
-    assert {("g5_factories_high_level", "2024-12", "month", 700.0), ("green_factories_new", "2024-11", "ytd", 1383.0)} <= read
+    assert {("g5_factories_high_level", "2024-12", "month", 700.0), ("green_factories_new", "2024", "year", 1383.0)} <= read
     assert not {code for code, *_ in read} & {"g5_factories", "green_factories"}
     assert release.skipped == []
 
@@ -303,12 +303,23 @@ def test_the_period_a_statement_speaks_of():
 
 def test_a_year_still_running_is_year_to_date_through_the_month_before_and_a_forecast_is_marked():
     release = statement_text("2025年，人工智能核心产业规模超过万亿元，累计建成7000余家先进级智能工厂。",
-                             "预计2025年全年，电信业务总量同比增长9%左右。")
+                             "预计2025年全年，电信业务总量同比增长9%左右。", published="2025-11-20T10:00")
     assert figures(release) == {
-        ("ai_core_industry", "2025-11", "ytd", "level"): (1.0, "over", "statement"),
-        ("smart_factories.advanced", "2025-12", "month", "count"): (7000.0, "over", "statement"),
+        ("ai_core_industry", "2025-10", "ytd", "level"): (1.0, "over", "statement"),
+        ("smart_factories.advanced", "2025-11", "month", "count"): (7000.0, "over", "statement"),
         ("telecom.volume", "2025", "year", "yoy_pct"): (9.0, "about", "forecast"),
     }
+
+
+def test_a_review_of_the_year_in_its_last_weeks_speaks_of_the_year():
+    # the work conference of late December: '2025年，…' is the year reviewed, not January to November
+    release = statement_text("2025年，人工智能核心产业规模超过万亿元，累计建成7000余家先进级智能工厂。")
+    assert figures(release) == {
+        ("ai_core_industry", "2025", "year", "level"): (1.0, "over", "statement"),
+        ("smart_factories.advanced", "2025-12", "month", "count"): (7000.0, "over", "statement"),
+    }
+    early = statement_text("2025年，人工智能核心产业规模超过万亿元。", published="2025-12-05T10:00")
+    assert set(figures(early)) == {("ai_core_industry", "2025-11", "ytd", "level")}
 
 
 def test_counts_without_their_universe_topics_said_once_levels_before_a_shared_noun_and_densities_per_worker():

@@ -15,7 +15,9 @@ A clause with a number that names nothing in the catalogue is skipped and listed
 Periods: 截至N月底 is that month; 截至目前 / 目前 the statement's month. Under a year in force
 (2025年，…) a stock (factories, networks …) is at that year's end and a flow (sales, growth) is
 the year; when the statement comes from inside that year, a stock is at the statement's month and
-a flow is the year to date through the month before. A flow with no year at all is not stored.
+a flow is the year to date through the month before, unless the statement reviews the year from its
+last weeks (from 15 December: the work conference), when a flow is the year's. A flow with no year at
+all is not stored.
 """
 from __future__ import annotations
 
@@ -470,6 +472,10 @@ class _StatementReader:
             or self.resolve(re.sub(r"^(?:全部|全国|所有|整体|整个|我国|宏观)", "", _clean(text)))
 
     @property
+    def reviews_year(self) -> bool:
+        return self.article.published_at.month == 12 and self.article.published_at.day >= 15
+
+    @property
     def month_year(self) -> int:
         return int(self.month.period[:4])
 
@@ -777,7 +783,8 @@ class _StatementReader:
         if ctx.year is not None and ctx.asof is None and rate:
             return Period(str(ctx.year), "year")      # '2025年，大宗工业固废综合利用率达到57%': the year's rate
         if ctx.year is not None:
-            inside = ctx.year == self.month_year and not ctx.forecast
+            # a review of the year from its last weeks (the work conference in late December) speaks of the year
+            inside = ctx.year == self.month_year and not ctx.forecast and not self.reviews_year
             if stock:
                 return self.month if inside else Period(f"{ctx.year}-12", "month")
             if not inside or ctx.full_year:
