@@ -852,3 +852,15 @@ def test_investment_in_technological_transformation():
     release = statement_text("前三季度，工业技术改造投资同比增长8.9%。", published="2019-10-18T10:00",
                              title="工业和信息化部新闻发言人答记者问")
     assert figures(release) == {("fai.tech_transformation", "2019-09", "ytd", "yoy_pct"): (8.9, "exact", "statement")}
+
+
+def test_a_count_paragraphs_after_a_year_long_past_is_as_the_statement_speaks():
+    # real figures: 30 national manufacturing innovation centres (mid-2024); 2023's value added growth 4.6%
+    said = ("2023年，全国规模以上工业增加值同比增长4.6%。", "我们布局建设了30个国家级制造业创新中心。")
+    mid_year = statement_text(*said, published="2024-07-05T10:00", title="推动制造业高质量发展")
+    assert figures(mid_year) == {
+        ("industrial_va", "2023", "year", "yoy_pct"): (4.6, "exact", "statement"),
+        ("mfg_innovation_centers", "2024-07", "month", "count"): (30.0, "exact", "statement")}
+    # the review of the year just ended, in January: its counts are at that year's end
+    review = statement_text(*said, published="2024-01-19T10:00", title="介绍工业和信息化发展情况")
+    assert ("mfg_innovation_centers", "2023-12", "month", "count") in figures(review)

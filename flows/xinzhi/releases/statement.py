@@ -124,6 +124,7 @@ _TREND = re.compile(r"(?:明显|持续|稳步|较快|快速|逐步|继续|进一
 class _Context:
     """What stays in force inside one sentence."""
     year: int | None                  # a year in force (2025年，…)
+    carried: bool = False             # that year was opened in an earlier paragraph (not by the title)
     asof: Period | None = None        # an as-of month (截至11月底, 目前)
     span: Period | None = None        # a year-to-date span named (前11个月)
     forecast: bool = False            # after 预计
@@ -187,6 +188,8 @@ class _StatementReader:
         # 会议' meets in December 2023 and reports on 2023.
         year = int(found[0].period[:4]) if found else None
         self.year = year if year is not None and year <= article.published_at.year else None
+        self.title_year = self.year
+        self.year_opened = False        # whether a paragraph before this one opened the year in force
         # What the page is about, for names said without it ('工业互联网…' above '核心产业规模达…')
         self.title_topics = [topic for topic in TITLE_TOPICS if topic in article.title]
 
@@ -196,14 +199,18 @@ class _StatementReader:
             if selfcheck.NOTES.match(text):
                 break
             asof = None      # '截至6月底，…。…千兆宽带用户达2.26亿户。': the date holds to the paragraph's end
+            carried = self.year is not None and self.year != self.title_year
             for sentence in _SENTENCE.findall(text):
-                asof = self.sentence(sentence, asof)
+                asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
+                carried = carried and self.year != self.title_year and not self.year_opened
+            self.year_opened = False
 
     # ------------------------------------------------------------ one sentence
 
-    def sentence(self, sentence: str, asof: Period | None = None) -> Period | None:
-        """Reads one sentence; returns the as-of month in force at its end."""
-        ctx = _Context(self.year, asof=asof)
+    def sentence(self, sentence: str, asof: Period | None = None, carried: bool = False) -> Period | None:
+        """Reads one sentence; returns the as-of month in force at its end. `carried`: the year in force
+        was opened in an earlier paragraph."""
+        ctx = _Context(self.year, asof=asof, carried=carried)
         opening = True          # until the first figure or period: '会议指出，2023年…' opens with its year
         for start, end in _spans(sentence, "，,；;：:"):
             segment = sentence[start:end]
@@ -245,9 +252,9 @@ class _StatementReader:
         if _NOW.search(head):
             ctx.asof = self.month
         if re.search(r"今年|本年", head):      # '今年1—7月' after a sentence on 2022: the year the page speaks in
-            ctx.year = self.month_year
+            ctx.year, ctx.carried = self.month_year, False
             if opens:                          # '今年以来，…。1—7月，…': and for the sentences after it
-                self.year = ctx.year
+                self.year, self.year_opened = ctx.year, True
         if since := register.basis_year(_clean_lead(folded)):
             ctx.since = since               # '与2020年相比，…': the changes after it are since 2020
             return
@@ -271,9 +278,9 @@ class _StatementReader:
                     period = Period(f"{year}-{month:02d}", "month")
                 ctx.asof = period
             elif period.period_type == "year":
-                ctx.year, ctx.asof = int(period.period), None     # a year named ends a date carried over
+                ctx.year, ctx.asof, ctx.carried = int(period.period), None, False   # a year named ends a date carried over
                 if opens and not ctx.forecast:
-                    self.year = ctx.year
+                    self.year, self.year_opened = ctx.year, True
             elif period.period_type in ("ytd", "quarter"):
                 ctx.span, ctx.month = period, None     # '…，其中二季度增长4.4%': the quarter from here on
             elif period.period_type == "month":
@@ -782,6 +789,10 @@ class _StatementReader:
         rate = ind.unit == "%" and measure == "level" and not catalogue.is_stock(ind.code)
         if ctx.year is not None and ctx.asof is None and rate:
             return Period(str(ctx.year), "year")      # '2025年，大宗工业固废综合利用率达到57%': the year's rate
+        if ctx.year is not None and measure == "count" and ctx.carried and self.month.period > f"{ctx.year + 1}-02":
+            # '专精特新中小企业已达到7万多家' paragraphs after a year long past was named: counted as the statement
+            # speaks (a review of the year just ended, in January or February, still counts at its end)
+            return self.month
         if ctx.year is not None:
             # a review of the year from its last weeks (the work conference in late December) speaks of the year
             inside = ctx.year == self.month_year and not ctx.forecast and not self.reviews_year
