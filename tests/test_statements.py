@@ -794,10 +794,11 @@ def test_a_name_opening_a_clause_without_figures_is_the_subject_of_a_metric_said
 
 
 def test_an_as_of_month_without_its_year_is_the_latest_one_and_a_stock_after_a_span_is_at_its_end():
+    # 工业增加值 in 万亿元 is all industry's level (industry above designated size publishes only a growth)
     release = statement_text(
         "2012年，我国工业增加值为20.9万亿元。截至8月份，全国累计建成5G基站103.7万个。",
         published="2021-09-13T10:00", title="工业和信息化部部长介绍工业和信息化发展成就")
-    assert figures(release) == {("industrial_va", "2012", "year", "level"): (20.9, "exact", "statement"),
+    assert figures(release) == {("industry_va_total", "2012", "year", "level"): (20.9, "exact", "statement"),
                                 ("telecom.bs_5g", "2021-08", "month", "level"): (103.7, "exact", "statement")}
     release = statement_text("前5个月，规模以上工业企业数量达到52万户。",
                              published="2025-07-10T10:00", title="工业和信息化部介绍上半年工业和信息化发展情况")
@@ -864,3 +865,15 @@ def test_a_count_paragraphs_after_a_year_long_past_is_as_the_statement_speaks():
     # the review of the year just ended, in January: its counts are at that year's end
     review = statement_text(*said, published="2024-01-19T10:00", title="介绍工业和信息化发展情况")
     assert ("mfg_innovation_centers", "2023-12", "month", "count") in figures(review)
+
+
+def test_a_share_said_in_two_years_and_a_level_of_value_added_is_all_industrys():
+    # real figures (2021 press conference on 2012–2020)
+    release = statement_text("2012年到2020年，我国工业增加值由20.9万亿元增长到31.3万亿元；"
+                             "高技术制造业增加值占规模以上工业增加值的比重由2012年的9.4%上升到2020年的15.1%。",
+                             published="2021-09-13T10:00", title="工业和信息化部部长介绍工业和信息化发展成就")
+    got = {(o.indicator, o.period, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got == {("industry_va_total", "2012", "level", None): 20.9,
+                   ("industry_va_total", "2020", "level", None): 31.3,
+                   ("industrial_va.high_tech", "2012", "share_pct", "industrial_va"): 9.4,
+                   ("industrial_va.high_tech", "2020", "share_pct", "industrial_va"): 15.1}

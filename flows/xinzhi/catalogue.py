@@ -97,7 +97,8 @@ STOCKS = frozenset({
     "g5_factories_high_level", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
     "charging_infrastructure", "swap_stations", "aircraft.c919_deliveries", "sme.tech_innovative", "sme_count",
     "miit_assets", "miit_enterprises", "telecom.coverage_5g_villages", "telecom.coverage_5g_towns",
-    "telecom.ipv6_active_users", "lighthouse_factories", "pilot_platforms",
+    "telecom.ipv6_active_users", "lighthouse_factories", "pilot_platforms", "innovation_demo_zones",
+    "telecom.coverage_5g_counties",
 })
 
 

@@ -303,7 +303,8 @@ def share_list(clause: str) -> tuple[str, str, list[Item]] | None:
 _RATE_WORDS = r"增速|增幅|降幅|涨幅|跌幅|增长率|占比|比重|份额|利润率|率"
 _SPAN_BASE = (r"\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|前\d{1,2}个月|前[一二三四五六七八九十]{1,2}个月|上半年|一季度|第一季度|前三季度"
               r"|第?[二三四]季度"
-              r"|(?:上年|去年)第?[一二三四]季度|上期|上季度|上月|前月|上年同期|去年同期|上年同月|上年全年|上年|去年"
+              r"|(?:上年|去年|\d{4}年)第?[一二三四]季度|上期|上季度|上月|前月|上年同期|去年同期|上年同月|上年全年"
+              r"|上年末|上年底|去年底|去年末|年初|上年|去年"
               r"|\d{4}年(?:同期|全年)?|\d{1,2}月份?")
 _SPAN_HEAD = re.compile(r"(?P<what>" + _RATE_WORDS + r")?(?:均|分别)?(?:(?:比|较|与|同)(?P<base>" + _SPAN_BASE + r")(?:相比)?"
                         r"|(?P<same>同比))(?:均|分别)?")
@@ -399,10 +400,11 @@ def base_period(base: str, period: Period) -> Period | None:
         return Period(base[:4] + period.period[4:], period.period_type)
     if base in ("上年", "去年", "上年全年"):
         return Period(str(year - 1), "year")
-    quarter = re.fullmatch(r"(?:上年|去年)第?([一二三四])季度", base)
-    if quarter:        # '比去年四季度加快2.6个百分点': that quarter of the year before
-        q = "一二三四".index(quarter.group(1)) + 1
-        return Period(f"{year - 1}-{3 * q:02d}", "ytd" if q == 1 else "quarter")
+    quarter = re.fullmatch(r"(?P<year>上年|去年|\d{4}年)第?([一二三四])季度", base)
+    if quarter:        # '比去年四季度加快2.6个百分点', '比2022年四季度高': that quarter of the year before
+        q = "一二三四".index(quarter.group(2)) + 1
+        said = int(quarter.group("year")[:4]) if quarter.group("year")[0].isdigit() else year - 1
+        return Period(f"{said}-{3 * q:02d}", "ytd" if q == 1 else "quarter")
     if re.fullmatch(r"\d{4}年(?:全年)?", base):
         return Period(base[:4], "year")
     if base in ("上月", "前月"):

@@ -55,7 +55,8 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
             "sme_finance", "energy_intensity", "water_intensity", "lighthouse_factories", "pilot_platforms",
-            "big_data_revenue", "digital_economy", "digital_core_va", "world")
+            "big_data_revenue", "digital_economy", "digital_core_va", "world", "solid_waste_utilization_volume",
+            "innovation_demo_zones")
 
 # Rates that are ratios over a span (a margin), not a state at a date (a penetration rate).
 _SPAN_RATES = ("industrial_margin", "miit_margin", "software_margin")
@@ -96,7 +97,8 @@ _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?(?:为|达到|达|超过|稳定在|保持在|接近|近)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
-_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|全年|累计|已经|已|共|新建(?=成)|"
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
+                   r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至|完成|实现)*$")
 # '在86个城市开展168个…试点': where, not what is counted.
@@ -447,13 +449,19 @@ class _StatementReader:
         if found is None:
             return False
         name, levels = _clean(found[0]), found[1]
-        ind = self.resolve(name)
-        if ind is None:
+        # '高技术制造业占规模以上工业增加值比重从2012年的9.4%提高到2020年的15.1%': a share in each year
+        share = re.fullmatch(r"(?P<part>.*?)占(?P<whole>.+?)的?(?:比重|比例)", name)
+        if share:
+            name = share.group("part")
+        ind = self.resolve(name) if name else (ctx.subject[0] if share and ctx.subject else None)
+        name = name or (ctx.subject[1] if ctx.subject else "")
+        whole = self.whole(share.group("whole")) if share else None
+        if ind is None or (share and (whole is None or any(item.unit != "%" for _, item in levels))):
             self._skip_if_figure(segment, "unknown name")
             return True
         for year, item in levels:
-            self.emit(ind, name, Quantity(item.value, item.unit, "exact", None), "level", segment, ctx,
-                      period=Period(year, "year"))
+            self.emit(ind, name, Quantity(item.value, item.unit, "exact", None), "share_pct" if share else "level",
+                      segment, ctx, period=Period(year, "year"), relative_to=whole.code if whole else None)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         return True
 
@@ -683,6 +691,8 @@ class _StatementReader:
             # '数字产业收入约38.3万亿元，利润总额3.1万亿元': the same subject with another metric
             head = _METRIC_TAIL.sub("", ctx.subject[1])
             candidates += [head + name for name in candidates[:2] if name and head and not name.startswith(head)]
+            # '大宗工业固废综合利用量约22亿吨，综合利用率达到54%': the subject's name up to the words they share
+            candidates += [_overlaid(ctx.subject[1], name) for name in candidates[:2] if name and _overlaid(ctx.subject[1], name)]
         for name in candidates:
             ind = self.resolve(name) if name else None
             if ind is not None:
@@ -740,14 +750,24 @@ class _StatementReader:
                 return found
         # industry's own profits and revenue only when named with industry: a bare 利润总额 is
         # another subject's (数字产业…，利润总额3.1万亿元)
-        industry = re.match(r"(?:全国)?(?:规模以上|规上)?工业企业(?:实现)?(?P<metric>利润总额|利润|营业收入|营业收入利润率)$", plain)
+        industry = re.match(r"(?:全国)?(?:规模以上|规上)?(?P<scope>工业|制造业)企业(?:实现)?(?P<metric>利润总额|利润|营业收入|营业收入利润率)$",
+                            plain)
         if industry:
-            return catalogue.resolve("规模以上工业企业" + industry.group("metric").replace("利润总额", "利润"), INDUSTRY_FINANCE)
+            found = catalogue.resolve("规模以上工业企业" + industry.group("metric").replace("利润总额", "利润"), INDUSTRY_FINANCE)
+            # '规模以上制造业企业利润': manufacturing's, in the same family
+            return catalogue.indicators().get(found.code + ".manufacturing") if found and industry.group("scope") == "制造业" \
+                else found
         return None
 
     def emit(self, ind: Indicator, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
              universe: float | None = None, relative_to: str | None = None, base: Period | None = None,
              period: Period | None = None) -> None:
+        if measure == "level" and catalogue.family_of(ind.code) in catalogue.GROWTH_ONLY:
+            # '工业增加值达到40.5万亿元': a level is all industry's (industry above designated size's is a growth)
+            if ind.code not in _ALL_INDUSTRY:
+                self.release.skip(quote.strip(), "not stored")
+                return
+            ind = catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
         period = period or self.period_of(ind, measure, ctx)
         if period is None:
             self.release.skip(quote.strip(), "form not read")
@@ -843,6 +863,16 @@ def _whole_of(part: Indicator, whole: Indicator) -> Indicator:
     if whole.code == "industry_va_total" and catalogue.family_of(part.code) == "industrial_va":
         return catalogue.indicators()["industrial_va"]
     return whole
+
+
+def _overlaid(subject: str, name: str) -> str:
+    """'大宗工业固废综合利用量' and '综合利用率' → '大宗工业固废综合利用率': the name put where its first words
+    (at least two) stand in the subject's name; '' when they do not."""
+    for k in range(len(name) - 1, 1, -1):
+        at = subject.find(name[:k])
+        if at > 0:
+            return subject[:at] + name
+    return ""
 
 
 def _shared_tail(names: list[str]) -> list[str]:
