@@ -723,3 +723,26 @@ def test_what_statements_cite_beside_the_statistical_series():
     assert read(datetime(2026, 1, 21, 10), "截至2025年底，全国所有乡镇和95%的行政村已通5G，累计培育中试平台241家。") == {
         ("telecom.coverage_5g_villages", "2025-12", "level", None): 95.0,
         ("pilot_platforms", "2025-12", "count", None): 241.0}
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("同比增长超过56%", 56.0, "over"),
+    ("增长约5%", 5.0, "about"),
+    ("同比下降不到1%", -1.0, "under"),
+    ("同比增长56%", 56.0, "exact"),
+])
+def test_a_change_qualified_between_its_verb_and_its_number(text, value, qualifier):
+    from xinzhi.cn import CHANGE_RE, parse_change
+    change = parse_change(CHANGE_RE.search(fold(text)))
+    assert (change.value, change.qualifier) == (value, qualifier)
+
+
+def test_a_figure_not_read_ends_the_subject_its_change_would_go_to():
+    # 2023 Jan–Jul (MIIT, real figures): the 158 % is new PV installations', never solar cells'
+    from xinzhi.model import Article
+    from xinzhi.releases import statement
+    url = "https://www.miit.gov.cn/xwfb/xwfbh/bxwfbh/art/2023/art_0123456789abcdef0123456789abcdef.html"
+    release = statement.parse(Article(url, "介绍有关情况", datetime(2023, 9, 1, 10), [
+        "1—7月，我国太阳能电池产量276.6吉瓦，同比增长超过56%；光伏新增装机97.2吉瓦，同比增长158%。"], [], "new"))
+    got = {(o.indicator, o.measure, o.qualifier): o.value for o in release.observations}
+    assert got == {("output.solar_cells", "level", "exact"): 276.6, ("output.solar_cells", "yoy_pct", "over"): 56.0}

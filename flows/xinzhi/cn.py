@@ -46,7 +46,8 @@ CHANGE_RE = re.compile(
     r"|(?:较|比)(?:\d{1,2}-\d{1,2}月份?|前\d{1,2}个月|上半年|一季度|前三季度|上期|上季度))?"
     r"(?P<basis>实际|名义)?"
     r"(?:(?P<verb>增长|下降|上升|提高|减少|回落|回升|加快|上涨|下跌|降低|增加|(?<=同比)增|(?<=同比)降|(?<=环比)增"
-    r"|(?<=环比)降)(?:(?<=增长|上升|提高|增加|上涨|回升|加快)(?P<sign>-))?(?P<num>" + NUMBER + r")(?P<unit>%|倍|个百分点|百分点)"
+    r"|(?<=环比)降)(?:(?<=增长|上升|提高|增加|上涨|回升|加快)(?P<sign>-))?(?P<pre>超过|超|逾|约|接近|近|不到|不足)?"
+    r"(?P<num>" + NUMBER + r")(?P<unit>%|倍|个百分点|百分点)"
     r"|(?P<flat>(?<!保)持平(?!稳)))"
 )
 
@@ -60,6 +61,7 @@ class Change:
     unit: str             # "%" or "百分点"
     base: str             # "yoy", "mom", "prev" (比N月: the previous month), or ""
     basis: str = ""       # "实际" (real), "名义" (nominal) or "" as printed
+    qualifier: str = "exact"   # 增长超过56%: over; 增长约5%: about; 增长不到1%: under
 
 
 def parse_change(match: re.Match) -> Change:
@@ -79,7 +81,10 @@ def parse_change(match: re.Match) -> Change:
         unit = "百分点"
     if match.group("verb") in _NEGATIVE:
         value = -value
-    return Change(value, unit, base, basis)
+    pre = match.group("pre")
+    qualifier = "exact" if not pre else "over" if pre in ("超过", "超", "逾") else "under" if pre in ("不到", "不足") \
+        else "about"
+    return Change(value, unit, base, basis, qualifier)
 
 
 def _base_kind(base_text: str) -> str:
@@ -211,7 +216,7 @@ _UNDER_BEFORE = r"不到|不足|少于|低于"
 _MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "万": 1e4}
 # Units statements count and measure in (longest first where one is the start of another).
 STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|EFLOPS|EB|PB|个百分点|百分点|%|标准机架|机架|家|个(?![月季])|项|座|张|款|件|所|批|条|台|套|部|辆|架|艘|户|人|"
-                   r"载重吨|修正总吨|吨标准煤|吨标煤|吨|千瓦时|千瓦|美元|元|平方米|公里|GB")
+                   r"载重吨|修正总吨|吨标准煤|吨标煤|吨|千瓦时|吉瓦|兆瓦|千瓦|美元|元|平方米|公里|GB")
 # A magnitude without a number ('超过万亿元') only after a qualifier: '每万人' is no figure.
 QUANTITY_RE = re.compile(
     r"(?:(?P<pre>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")?"

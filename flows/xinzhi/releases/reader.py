@@ -792,7 +792,7 @@ class Reader:
             period = Period(period.period if period.period_type != "year" else f"{period.period}-12", "month")
         if measure == "yoy_pct":
             measure = self._basis_measure(ind, change.basis)
-        self.emit(ind, subj.label, period, measure, change.value, "%", quote)
+        self.emit(ind, subj.label, period, measure, change.value, "%", quote, qualifier=change.qualifier)
 
     @staticmethod
     def _basis_measure(ind, basis: str) -> str:

@@ -667,12 +667,17 @@ class _StatementReader:
             if not quantities:
                 if _POINT.match(folded):      # '四是制造业投资明显回升': a new point, a new subject
                     ctx.subject, ctx.group = None, []
+                if selfcheck.has_figure(folded):
+                    # '光伏新增装机97.2吉瓦' not read: what follows ('同比增长158%') is of it, never of an older name
+                    ctx.subject, ctx.group, ctx.pending = None, [], []
+                    return self._skip_if_figure(part, "form not read")
                 name = _TREND.sub("", _clean(_POINT.sub("", folded)))
                 # '装备制造业恢复态势明显': the name it opens with is the subject of what follows
                 name = next((name[:k] for k in range(len(name), 2, -1) if self.resolve(name[:k])), "")
                 if name:
                     ctx.pending.append(name)
                 return self._skip_if_figure(part, "form not read")
+            ctx.subject, ctx.group, ctx.pending = None, [], []
             return self._skip_if_figure(part, "form not read")
         match = quantities[0]
         quantity = parse_quantity(match)
@@ -715,6 +720,8 @@ class _StatementReader:
             # '规上中小企业营业收入同比增长4.2%，利润总额增长3.1%': another metric of the subject just read
             head = _METRIC_TAIL.sub("", ctx.subject[1])
             name = head + name if head and self.resolve(head + name) else name
+        if not name and ctx.pending and self.resolve(ctx.pending[-1]):
+            name = ctx.pending.pop()    # '四是制造业投资明显回升，同比增长15.6%': of the name said just before
         subject = (self.resolve(name), name) if name else ctx.subject
         if subject is None or subject[0] is None or change.group("unit") not in ("%", "倍") \
                 or parse_change(change).base not in ("yoy", ""):
@@ -723,7 +730,8 @@ class _StatementReader:
                 ctx.subject, ctx.group = None, []
             return self._skip_if_figure(part, "unknown name" if name else "unattributed")
         post = QUANTITY_RE.match(folded, change.start("num"))
-        qualifier = parse_quantity(post).qualifier if post else "exact"
+        qualifier = parse_change(change).qualifier
+        qualifier = parse_quantity(post).qualifier if post and qualifier == "exact" else qualifier
         used = self.change(subject[0], subject[1], Quantity(parse_change(change).value, "%", qualifier, None), part, ctx)
         ctx.subject = (used, subject[1])
         ctx.group = [ctx.subject]
@@ -742,21 +750,26 @@ class _StatementReader:
         scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})", "", plain)
         # '汽车年产销量' is its production and sales in the year; '…、物联网等新兴业务收入' the whole the list is of
         yearly = re.sub(r"年(?=产量|销量|产销)", "", scoped)
-        listed = re.sub(r"^.*等(?=[^等]{2,}$)", "", scoped)
+        listed = re.sub(r"^.*等(?:在内)?(?=[^等]{2,}$)", "", scoped)
         for candidate in dict.fromkeys((name, plain, scoped, yearly, listed)):
             found = catalogue.resolve(candidate, FAMILIES) or catalogue.resolve(
-                re.sub(r"(?:(?:规模以上|规上)?工业)?(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES)
+                re.sub(r"(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES) or catalogue.resolve(
+                re.sub(r"(?:规模以上|规上)工业增加值$|(?<=[地区部])工业增加值$", "", candidate), FAMILIES)
             if found:
                 return found
         # industry's own profits and revenue only when named with industry: a bare 利润总额 is
         # another subject's (数字产业…，利润总额3.1万亿元)
-        industry = re.match(r"(?:全国)?(?:规模以上|规上)?(?P<scope>工业|制造业)企业(?:实现)?(?P<metric>利润总额|利润|营业收入|营业收入利润率)$",
-                            plain)
+        industry = re.match(r"(?:全国)?(?:规模以上|规上)?(?P<scope>工业|制造业|[^、]*?、?[^、]*?制造业)(?:企业)?(?:实现)?"
+                            r"(?P<metric>利润总额|利润|营业收入|营业收入利润率)$", plain)
         if industry:
             found = catalogue.resolve("规模以上工业企业" + industry.group("metric").replace("利润总额", "利润"), INDUSTRY_FINANCE)
-            # '规模以上制造业企业利润': manufacturing's, in the same family
-            return catalogue.indicators().get(found.code + ".manufacturing") if found and industry.group("scope") == "制造业" \
-                else found
+            scope = industry.group("scope")
+            if found is None or scope == "工业":
+                return found
+            # '规模以上制造业企业利润', '规模以上计算机、通信和其他电子设备制造业实现营业收入': a division's, same family
+            division = catalogue.resolve(scope, ("industrial_va",))
+            part = "manufacturing" if scope == "制造业" else division.code.split(".", 1)[1] if division else None
+            return catalogue.indicators().get(f"{found.code}.{part}") if part else None
         return None
 
     def emit(self, ind: Indicator, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
