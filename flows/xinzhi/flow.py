@@ -196,11 +196,14 @@ def start_temporary_server() -> None:
     in PREFECT_HOME as it starts. Two runs starting at once on a fresh PREFECT_HOME would migrate it
     together: one server fails (logging a traceback) and Prefect starts it again. So one server
     starts at a time (a file lock in PREFECT_HOME); the flow then uses the one started here."""
-    from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
 
     if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
         return
+    # Imported only here: importing the server's module builds its whole API (3 s of CPU), which a
+    # run against a running server (PREFECT_API_URL) never needs.
+    from prefect.server.api.server import SubprocessASGIServer
+
     with _home_lock("xinzhi-server.lock"):
         SubprocessASGIServer().start()
 
