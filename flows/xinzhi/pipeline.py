@@ -36,15 +36,25 @@ def run(settings: Settings) -> tuple[Outcome, str | None]:
     as it arrives. Returns the outcome and the run's problem, if any."""
     memo = ParsedMemo()
     # Pages are parsed on a thread of their own while the fetch waits its turn at the host (the
-    # fetch is never held up by a parse); leaving the block waits for the last ones. Great
-    # Expectations, which validation needs, is imported meanwhile too (seconds of start-up).
+    # fetch is never held up by a parse); leaving the block waits for the last ones.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse") as parser:
-        parser.submit(importlib.import_module, "great_expectations")
-        outcome, problem = collect(settings, GROUPS,
-                                   on_fetched=lambda discovery, response: parser.submit(parse_into, memo, discovery,
-                                                                                        response))
+        outcome, problem = collect(settings, GROUPS, on_fetched=parse_as_fetched(parser, memo))
     rebuild(settings, outcome, cache=memo)
     return outcome, run_problem(outcome, problem)
+
+
+def parse_as_fetched(parser: ThreadPoolExecutor, memo: ParsedMemo):
+    """The `on_fetched` of a run: each fetched article is parsed on the `parser` thread into `memo`.
+    Great Expectations, which validation needs, is imported there first (seconds of start-up), once
+    the run has fetched an article: a run that finds nothing new (the same rows passed before) never
+    validates, and a run whose article fetch is the last step it reaches never gets that far."""
+    imported = []
+
+    def on_fetched(discovery, response) -> None:
+        if not imported:
+            imported.append(parser.submit(importlib.import_module, "great_expectations"))
+        parser.submit(parse_into, memo, discovery, response)
+    return on_fetched
 
 
 def parse_into(memo: ParsedMemo, discovery, response) -> None:
