@@ -12,19 +12,17 @@ import importlib
 import logging
 import os
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
 from pathlib import Path
 
 from . import report_html, warehouse
 from .archive import Archive, Damaged
 from .collect import collect
 from .config import Settings
-from .html import decode_body
-from .model import NotHtml, ParseError, Release, XinzhiError
+from .model import NotHtml, Release, XinzhiError
 from .outcome import Outcome
+from .page import parse_page
 from .parsed import ParsedCache, ParsedMemo
-from .releases import PARSERS, kind_of, plan
-from .sources import GROUPS, all_sources, group_of, portal, site_of
+from .sources import GROUPS, all_sources, group_of, portal
 from .validate import observations_frame, validate
 
 log = logging.getLogger("xinzhi")
@@ -148,22 +146,6 @@ def _log_progress(items, total: int):
         yield item
         if done % 100 == 0 or (done == total and total >= 100):
             log.info("parsed %d of %d archived pages", done, total)
-
-
-def parse_page(body: bytes, url: str, content_type: str | None = None, list_date: str | None = None) -> Release:
-    """One archived page to a Release: the host picks the page reader, the title the release kind."""
-    date = datetime.fromisoformat(list_date) if list_date else None
-    source = site_of(url)
-    article = source.parse_article(decode_body(body, content_type), url, date)
-    kind = kind_of(article.title, source.PUBLISHER, url)
-    if kind is None and plan.is_policy(url):
-        raise ParseError(url, "title", f"a plan document (a title of a plan's form, or one sql/seeds/documents.csv "
-                                       f"cites); got {article.title!r}")
-    if kind is None:
-        raise ParseError(url, "title", f"a {source.PUBLISHER} release kind in scope "
-                                       f"({', '.join(k for k, m in PARSERS.items() if m.PUBLISHER == source.PUBLISHER)}); "
-                                       f"got {article.title!r}")
-    return PARSERS[kind].parse(article)
 
 
 # ---------------------------------------------------------------- validate, build, publish
