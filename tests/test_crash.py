@@ -111,16 +111,14 @@ print(json.dumps({"seen": sorted(seen), "errors": errors[:5], "reads": reads}))
 """
 
 
-def test_readers_in_other_processes_never_see_an_error_or_a_partial_state(tmp_path):
-    from conftest import build_fixture_warehouse
-
+def test_readers_in_other_processes_never_see_an_error_or_a_partial_state(tmp_path, fixture_warehouse):
     from xinzhi import warehouse
 
     home = tmp_path / "home"
     home.mkdir()
     # The two states a refresh publishes, each built once; every publish below puts a copy of one in
     # place, as a refresh's build leaves it (building it again each time was most of the test's CPU).
-    full = build_fixture_warehouse(tmp_path / "full.duckdb")
+    full = fixture_warehouse
     empty = tmp_path / "empty.duckdb"
     warehouse.build(empty, fetches=[], discoveries=[], releases=[], quarantine=[], data_label="fixture")
     con = duckdb.connect(str(full), read_only=True)
