@@ -219,6 +219,13 @@ def build_fixture_warehouse(path: Path, data_label: str = "fixture") -> Path:
 
 
 @pytest.fixture(scope="session")
+def fixture_warehouse(tmp_path_factory) -> Path:
+    """A warehouse of every fixture page (build_fixture_warehouse, labelled fixture), built once per
+    test process for the tests that read it; open it read-only, or copy it to change or publish it."""
+    return build_fixture_warehouse(tmp_path_factory.mktemp("fixture-warehouse") / "xinzhi.duckdb")
+
+
+@pytest.fixture(scope="session")
 def postgres():
     """A PostgreSQL server started for the session (Debian's `postgresql`). CI installs it and
     sets XINZHI_REQUIRE_POSTGRES=1, so these tests cannot skip there."""

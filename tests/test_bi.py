@@ -8,7 +8,6 @@ from pathlib import Path
 
 import duckdb
 import sqlalchemy
-from conftest import build_fixture_warehouse
 from sqlalchemy.pool import NullPool
 
 from xinzhi.config import Settings
@@ -70,9 +69,8 @@ def test_bi_reader_sees_a_whole_warehouse_before_during_and_after_a_refresh(tmp_
             assert "read-only" in str(exc).lower()
 
 
-def test_export_writes_every_mart_as_parquet(tmp_path):
-    database = build_fixture_warehouse(tmp_path / "xinzhi.duckdb")
-    con = duckdb.connect(str(database), read_only=True)
+def test_export_writes_every_mart_as_parquet(tmp_path, fixture_warehouse):
+    con = duckdb.connect(str(fixture_warehouse), read_only=True)
     written = export_parquet(con, tmp_path / "out")
     views = set(warehouse.mart_names(con))
     assert {p.stem for p in written} == views and not list((tmp_path / "out").glob(".*partial"))

@@ -110,14 +110,13 @@ def test_a_wrong_setting_is_one_line_naming_the_variable_and_exit_2(tmp_path, co
     assert not (tmp_path / "home").exists()
 
 
-def test_scorecard_prints_every_target_with_a_status_and_a_summary(tmp_path):
+def test_scorecard_prints_every_target_with_a_status_and_a_summary(tmp_path, fixture_warehouse):
     import os
-
-    from conftest import build_fixture_warehouse
+    import shutil
 
     home = tmp_path / "home"
     home.mkdir()
-    build_fixture_warehouse(home / "xinzhi.duckdb")
+    shutil.copyfile(fixture_warehouse, home / "xinzhi.duckdb")
     result = subprocess.run([XINZHI, "scorecard"], capture_output=True, text=True, timeout=120,
                             env=dict(os.environ, XINZHI_HOME=str(home)))
     assert result.returncode == 0, result.stderr

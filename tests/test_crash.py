@@ -3,6 +3,7 @@ an intact archive, a valid read-only published file. And readers in other proces
 a series of publishes: never an error, never a partly refreshed state."""
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -110,18 +111,21 @@ print(json.dumps({"seen": sorted(seen), "errors": errors[:5], "reads": reads}))
 """
 
 
-def test_readers_in_other_processes_never_see_an_error_or_a_partial_state(tmp_path):
-    from conftest import build_fixture_warehouse
-
+def test_readers_in_other_processes_never_see_an_error_or_a_partial_state(tmp_path, fixture_warehouse):
     from xinzhi import warehouse
 
     home = tmp_path / "home"
     home.mkdir()
-    full = build_fixture_warehouse(tmp_path / "full.duckdb")
+    # The two states a refresh publishes, each built once; every publish below puts a copy of one in
+    # place, as a refresh's build leaves it (building it again each time was most of the test's CPU).
+    full = fixture_warehouse
+    empty = tmp_path / "empty.duckdb"
+    warehouse.build(empty, fetches=[], discoveries=[], releases=[], quarantine=[], data_label="fixture")
     con = duckdb.connect(str(full), read_only=True)
     figures = con.execute("SELECT count(*) FROM core.observations").fetchone()[0]
     con.close()
-    warehouse.publish(full, home / "xinzhi.duckdb")
+    shutil.copyfile(full, home / "xinzhi.duckdb.building-first")
+    warehouse.publish(home / "xinzhi.duckdb.building-first", home / "xinzhi.duckdb")
     stop = tmp_path / "stop"
     ready = [tmp_path / f"ready-{i}" for i in range(3)]
     readers = [subprocess.Popen([sys.executable, "-c", READER, str(home / "xinzhi.duckdb"), str(flag), str(stop)],
@@ -130,10 +134,7 @@ def test_readers_in_other_processes_never_see_an_error_or_a_partial_state(tmp_pa
         wait_for(flag, reader)                 # every reader reads the first state before the writes
     for published in range(7):             # a refresh publishing again and again, two states; the last one empty
         building = home / f"xinzhi.duckdb.building-{published}"
-        if published % 2:
-            build_fixture_warehouse(building)
-        else:
-            warehouse.build(building, fetches=[], discoveries=[], releases=[], quarantine=[], data_label="fixture")
+        shutil.copyfile(full if published % 2 else empty, building)
         warehouse.publish(building, home / "xinzhi.duckdb")
     stop.touch()
     results = [json.loads(r.communicate(timeout=120)[0]) for r in readers]

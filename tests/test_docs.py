@@ -4,16 +4,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import build_fixture_warehouse
 
 from xinzhi import dictionary, warehouse
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-
-
-@pytest.fixture(scope="module")
-def fixture_warehouse(tmp_path_factory):
-    return build_fixture_warehouse(tmp_path_factory.mktemp("docs") / "w.duckdb")
 
 
 def test_the_dictionary_in_docs_is_up_to_date(tmp_path):

@@ -244,10 +244,9 @@ def test_a_writer_killed_inside_its_publish_leaves_the_lake_as_it_was(lake_home,
     assert after.observations == TOTAL and not list(lake_home.glob("xinzhi.duckdb.building-*"))
 
 
-def test_a_publish_replaces_exactly_the_tables_whose_rows_changed(lake_home, tmp_path):
-    from conftest import build_fixture_warehouse
-
-    first = build_fixture_warehouse(tmp_path / "first.duckdb")
+def test_a_publish_replaces_exactly_the_tables_whose_rows_changed(lake_home, tmp_path, fixture_warehouse):
+    first = tmp_path / "first.duckdb"
+    shutil.copyfile(fixture_warehouse, first)
     second = tmp_path / "second.duckdb"
     shutil.copy(first, second)
     con = duckdb.connect(str(second))

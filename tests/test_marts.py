@@ -26,6 +26,15 @@ def build(tmp_path, *releases):
     return duckdb.connect(str(path), read_only=True)
 
 
+@pytest.fixture(scope="module")
+def empty(tmp_path_factory):
+    """A warehouse built from no release, for the tests that only read its shape: built once for them
+    (a build is a second of CPU), each opens it read-only."""
+    folder = tmp_path_factory.mktemp("empty")
+    build(folder).close()
+    return lambda: duckdb.connect(str(folder / "w.duckdb"), read_only=True)
+
+
 def test_revisions_list_changed_figures_with_both_sources(tmp_path):
     a, b = "https://www.stats.gov.cn/a.html", "https://www.stats.gov.cn/b.html"
     con = build(tmp_path,
@@ -58,8 +67,8 @@ def test_scorecard_level_targets_and_averages(tmp_path):
     assert card["g5_traffic_share_2027"][0] == "no data yet"               # a number, but no series in scope
 
 
-def test_every_numeric_target_has_its_document_and_comparator(tmp_path):
-    con = build(tmp_path)
+def test_every_numeric_target_has_its_document_and_comparator(empty):
+    con = empty()
     rows = con.execute("""SELECT target_id, kind, comparator, target_value, document, issuer, issued_on, confidence,
                                  deadline_year FROM marts.target_scorecard""").fetchall()
     assert len(rows) >= 70
@@ -102,8 +111,8 @@ def test_wide_series_have_one_column_per_series(tmp_path):
     assert rows == [("2025-11", "month", 4.8, 9.2, None), ("2025-11", "ytd", 6.0, None, None)]
 
 
-def test_every_mart_table_and_column_is_described(tmp_path):
-    con = build(tmp_path)
+def test_every_mart_table_and_column_is_described(empty):
+    con = empty()
     missing = con.execute("""
         SELECT schema_name || '.' || table_name || '.' || column_name FROM duckdb_columns()
         WHERE schema_name IN ('marts', 'core', 'raw', 'seeds') AND (comment IS NULL OR comment = '')""").fetchall()
@@ -119,13 +128,13 @@ def test_every_mart_table_and_column_is_described(tmp_path):
 @pytest.mark.parametrize("view", ["target_scorecard", "interview_claims", "key_industries_vs_plans",
                                   "series_industrial_growth", "series_pmi", "series_profits", "series_telecom",
                                   "revisions", "freshness", "observations"])
-def test_the_stable_mart_names_exist(tmp_path, view):
-    con = build(tmp_path)
+def test_the_stable_mart_names_exist(empty, view):
+    con = empty()
     con.execute(f"SELECT * FROM marts.{view} LIMIT 1")
 
 
-def test_marts_are_precomputed_tables_except_the_ones_that_depend_on_today(tmp_path):
-    con = build(tmp_path)
+def test_marts_are_precomputed_tables_except_the_ones_that_depend_on_today(empty):
+    con = empty()
     tables = {t for (t,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'marts'").fetchall()}
     views = {v for (v,) in con.execute("SELECT view_name FROM duckdb_views() WHERE schema_name = 'marts'").fetchall()}
     assert views == {"freshness"} and {"observations", "target_scorecard", "revisions"} <= tables

@@ -1,4 +1,6 @@
 """The Prefect flow end to end against the fixture mirror on 127.0.0.1."""
+import os
+import shutil
 import socket
 from collections import Counter
 
@@ -86,10 +88,31 @@ def pointed(home, mirror, monkeypatch):
     return home
 
 
-def test_refresh_loads_every_listed_release_then_adds_nothing(prefect_server, pointed):
-    home = pointed
-    state = run_refresh()
+@pytest.fixture(scope="module")
+def first_run(prefect_server, tmp_path_factory, gx_home):
+    """The flow's first refresh of the untouched fixture mirror, into a home of its own: its state
+    and home. The tests that start from it copy the home (`copy_home`) and never change it; one run
+    for them instead of one each."""
+    from xinzhi.mirror import Mirror
+
+    from conftest import MIRROR
+
+    base = tmp_path_factory.mktemp("flow-first-run")
+    shutil.copytree(MIRROR, base / "mirror")
+    with pytest.MonkeyPatch.context() as env, Mirror(base / "mirror") as url:
+        for name in [k for k in os.environ if k.startswith("XINZHI_") and k != "XINZHI_PORTAL_THROUGH"]:
+            env.delenv(name)
+        for name, value in dict(HOME=str(base / "home"), GX_HOME=str(gx_home), RATE="2000", BACKOFF="0.01",
+                                RETRIES="2", TIMEOUT="5", MIRROR=url).items():   # as the `home` fixture sets them
+            env.setenv(f"XINZHI_{name}", value)
+        state = run_refresh()
+    return state, base / "home"
+
+
+def test_refresh_loads_every_listed_release_then_adds_nothing(first_run, pointed):
+    state, first = first_run
     assert state.is_completed(), state.message
+    home = copy_home(first, pointed)
     # every in-scope release on the NBS lists and the MIIT list API, with its figures
     loaded = {url for (url,) in query(home, "SELECT url FROM raw.releases WHERE status = 'loaded'")}
     assert loaded == LISTED_RELEASES | STATEMENTS | PLANS | PORTAL
@@ -198,12 +221,13 @@ def test_unreachable_site_fails_clearly_and_leaves_a_valid_warehouse(prefect_ser
     assert query(home, "SELECT count(*) FROM marts.target_scorecard WHERE status = 'no data yet'")[0][0] > 0
 
 
-def test_rebuild_from_the_archive_gives_the_same_warehouse_without_network(prefect_server, pointed, monkeypatch):
+def test_rebuild_from_the_archive_gives_the_same_warehouse_without_network(first_run, pointed, monkeypatch):
     from xinzhi.config import Settings
     from xinzhi.pipeline import rebuild
 
-    home = pointed
-    assert run_refresh().is_completed()
+    state, first = first_run
+    assert state.is_completed()
+    home = copy_home(first, pointed)            # the archive and warehouse of the flow's refresh
     sql = "SELECT * EXCLUDE (data_label) FROM marts.observations ORDER BY ALL"
     before = query(home, sql)
     (home / "xinzhi.duckdb").unlink()

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import build_fixture_warehouse
 
 from xinzhi import tables, verdict
 from xinzhi.report_html import read_frames, write_report
@@ -32,15 +31,15 @@ def chromium() -> str | None:
 
 
 @pytest.fixture(scope="module")
-def database(tmp_path_factory) -> Path:
-    return build_fixture_warehouse(tmp_path_factory.mktemp("report") / "xinzhi.duckdb")
+def database(fixture_warehouse) -> Path:
+    return fixture_warehouse
 
 
 @pytest.fixture(scope="module")
-def report(database) -> Path:
+def report(database, tmp_path_factory) -> Path:
     con = duckdb.connect(str(database), read_only=True)
     try:
-        return write_report(con, database.with_name("report.html"))
+        return write_report(con, tmp_path_factory.mktemp("report") / "report.html")
     finally:
         con.close()
 

@@ -37,9 +37,14 @@ from xinzhi import lake
 from xinzhi.config import Settings
 from xinzhi.model import XinzhiError
 stop = sys.argv[1]                      # read until this file appears
-seen, errors, reads, con = set(), [], 0, None
+seen, errors, reads, con, tries = set(), [], 0, None, 0
+data = Settings().lake_data_path        # a writer makes this folder before it touches the catalog
 while not os.path.exists(stop):
+    if con is None and tries and not os.path.exists(data):
+        time.sleep(0.2)                 # no writer has begun: a connect could only say "nothing yet", and
+        continue                        # each costs 0.4 s of CPU (DuckDB checks both extensions' signatures)
     try:
+        tries += 1
         con = con or lake.connect(Settings())
     except XinzhiError as exc:          # nothing published yet
         if "no published warehouse yet" not in str(exc):

@@ -31,23 +31,44 @@ def test_a_good_release_passes(good, tmp_path):
     assert (tmp_path / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html").exists()
 
 
-@pytest.mark.parametrize("change, words", [
+BAD_FIGURES = [
     (lambda o: replace(o, measure="mom_pct", value=80.0) if o.measure == "mom_pct" else o, "between"),
     (lambda o: replace(o, agrees=False) if o.indicator == "output.steel_products" else o, "agrees"),
     (lambda o: replace(o, period="2026-11") if o.indicator == "industrial_va" and o.measure == "mom_pct" else o,
      "published_at"),
     (lambda o: replace(o, measure="growth") if o.indicator == "output.cement" else o, "measure"),
     (lambda o: replace(o, period="2025-13") if o.indicator == "output.cement" else o, "period"),
-])
-def test_a_bad_figure_fails_its_release(good, gx_home, change, words):
-    failures = validate(observations_frame([change(o) for o in good]), gx_home)
-    assert list(failures) == [URL]
-    assert any(words in reason for reason in failures[URL])
+]
+DUPLICATE_URL = official_url("sj/zxfb/202512/t20251215_1962190.html")
+OUTSIDE_URL = official_url("sj/zxfb/202512/t20251215_1962191.html")
 
 
-def test_duplicate_key_fails(good, gx_home):
-    failures = validate(observations_frame(good + [good[0]]), gx_home)
-    assert any("unique" in reason for reason in failures[URL])
+def bad_url(case: int) -> str:
+    return official_url(f"sj/zxfb/202512/t20251215_19621{case:02d}.html")
+
+
+@pytest.fixture(scope="module")
+def bad_batch(good, gx_home):
+    """What GX says of one batch holding the good release and, each under a URL of its own, a copy
+    of it with one kind of misreading: every failure must land on its own release and nowhere else.
+    One batch for the checks below (a GX run costs seconds whatever its rows) instead of one each."""
+    releases = {URL: good, DUPLICATE_URL: good + [good[0]],
+                OUTSIDE_URL: [replace(o, indicator="output.机器狗") if o.indicator == "output.cement" else o for o in good]}
+    releases.update({bad_url(case): [change(o) for o in good] for case, (change, _) in enumerate(BAD_FIGURES)})
+    failures = validate(observations_frame([replace(o, source_url=url) for url, observations in releases.items()
+                                            for o in observations]), gx_home)
+    assert set(failures) == set(releases) - {URL}          # each bad copy fails, the good release passes
+    return failures
+
+
+@pytest.mark.parametrize("change, words", BAD_FIGURES)
+def test_a_bad_figure_fails_its_release(bad_batch, change, words):
+    failures = bad_batch[bad_url(BAD_FIGURES.index((change, words)))]
+    assert any(words in reason for reason in failures)
+
+
+def test_duplicate_key_fails(bad_batch):
+    assert any("unique" in reason for reason in bad_batch[DUPLICATE_URL])
 
 
 def test_publication_in_the_future_fails(good, gx_home):
@@ -65,11 +86,8 @@ def test_a_release_published_this_morning_in_beijing_is_not_in_the_future(good, 
     assert not observations_frame(fresh)["published_in_future"].any()
 
 
-def test_an_indicator_outside_the_catalogue_fails(good, gx_home):
-    bad = [replace(o, indicator="output.机器狗") if o.indicator == "output.cement" else o for o in good]
-    failures = validate(observations_frame(bad), gx_home)
-    assert list(failures) == [URL]
-    assert any("indicator" in reason and "in_set" in reason for reason in failures[URL])
+def test_an_indicator_outside_the_catalogue_fails(bad_batch):
+    assert any("indicator" in reason and "in_set" in reason for reason in bad_batch[OUTSIDE_URL])
 
 
 def test_the_suite_json_matches_the_catalogue_and_the_builder():

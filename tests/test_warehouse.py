@@ -73,10 +73,8 @@ def test_abandoned_building_files_are_cleared_and_live_ones_kept(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"xinzhi.duckdb.building-{os.getpid()}"]
 
 
-def test_what_parsing_did_not_store_is_in_raw_skipped_with_its_reason(tmp_path):
-    from conftest import build_fixture_warehouse
-
-    con = duckdb.connect(str(build_fixture_warehouse(tmp_path / "xinzhi.duckdb")), read_only=True)
+def test_what_parsing_did_not_store_is_in_raw_skipped_with_its_reason(fixture_warehouse):
+    con = duckdb.connect(str(fixture_warehouse), read_only=True)
     try:
         rows = con.execute("SELECT clause, reason FROM raw.skipped WHERE url LIKE '%t20251215_1962075%'").fetchall()
         assert ("扣除房地产开发投资，全国固定资产投资增长0.8%", "qualified") in rows

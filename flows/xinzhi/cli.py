@@ -112,7 +112,7 @@ def parse(file: Path = typer.Argument(..., help="A saved release or plan page (H
     """Print one saved page's figures as JSON lines (no network, no warehouse); for a plan document
     (a policy-file page), its targets."""
     from .fetch import check_official
-    from .pipeline import parse_page
+    from .page import parse_page
 
     try:
         check_official(url)

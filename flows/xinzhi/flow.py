@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextvars
 import fcntl
-import importlib
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -99,15 +98,11 @@ def collect(publishers: list[str] = list(GROUPS)) -> dict:
 def _collect_here(settings: Settings) -> tuple[Outcome, str | None, ParsedMemo]:
     """Every publisher collected in this process at once, one thread each (as `xinzhi refresh --plain`
     does: the rate is per host and no host serves two publishers), each article parsed on a thread of
-    its own as it arrives, and Great Expectations imported meanwhile. The threads run in the flow's
-    context, so their tasks are the flow's."""
+    its own as it arrives, and Great Expectations imported meanwhile once an article is fetched
+    (pipeline.parse_as_fetched). The threads run in the flow's context, so their tasks are the flow's."""
     memo = ParsedMemo()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse") as parser:
-        parser.submit(importlib.import_module, "great_expectations")
-
-        def on_fetched(discovery, response):
-            parser.submit(pipeline.parse_into, memo, discovery, response)
-
+        on_fetched = pipeline.parse_as_fetched(parser, memo)
         with ThreadPoolExecutor(max_workers=len(GROUPS), thread_name_prefix="collect") as pool:
             futures = [pool.submit(contextvars.copy_context().run, _collect, settings, [p], on_fetched)
                        for p in GROUPS]
@@ -196,11 +191,14 @@ def start_temporary_server() -> None:
     in PREFECT_HOME as it starts. Two runs starting at once on a fresh PREFECT_HOME would migrate it
     together: one server fails (logging a traceback) and Prefect starts it again. So one server
     starts at a time (a file lock in PREFECT_HOME); the flow then uses the one started here."""
-    from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
 
     if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
         return
+    # Imported only here: importing the server's module builds its whole API (3 s of CPU), which a
+    # run against a running server (PREFECT_API_URL) never needs.
+    from prefect.server.api.server import SubprocessASGIServer
+
     with _home_lock("xinzhi-server.lock"):
         SubprocessASGIServer().start()
 

@@ -12,19 +12,17 @@ import importlib
 import logging
 import os
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
 from pathlib import Path
 
 from . import report_html, warehouse
 from .archive import Archive, Damaged
 from .collect import collect
 from .config import Settings
-from .html import decode_body
-from .model import NotHtml, ParseError, Release, XinzhiError
+from .model import NotHtml, Release, XinzhiError
 from .outcome import Outcome
+from .page import parse_page
 from .parsed import ParsedCache, ParsedMemo
-from .releases import PARSERS, kind_of, plan
-from .sources import GROUPS, all_sources, group_of, portal, site_of
+from .sources import GROUPS, all_sources, group_of, portal
 from .validate import observations_frame, validate
 
 log = logging.getLogger("xinzhi")
@@ -36,15 +34,25 @@ def run(settings: Settings) -> tuple[Outcome, str | None]:
     as it arrives. Returns the outcome and the run's problem, if any."""
     memo = ParsedMemo()
     # Pages are parsed on a thread of their own while the fetch waits its turn at the host (the
-    # fetch is never held up by a parse); leaving the block waits for the last ones. Great
-    # Expectations, which validation needs, is imported meanwhile too (seconds of start-up).
+    # fetch is never held up by a parse); leaving the block waits for the last ones.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse") as parser:
-        parser.submit(importlib.import_module, "great_expectations")
-        outcome, problem = collect(settings, GROUPS,
-                                   on_fetched=lambda discovery, response: parser.submit(parse_into, memo, discovery,
-                                                                                        response))
+        outcome, problem = collect(settings, GROUPS, on_fetched=parse_as_fetched(parser, memo))
     rebuild(settings, outcome, cache=memo)
     return outcome, run_problem(outcome, problem)
+
+
+def parse_as_fetched(parser: ThreadPoolExecutor, memo: ParsedMemo):
+    """The `on_fetched` of a run: each fetched article is parsed on the `parser` thread into `memo`.
+    Great Expectations, which validation needs, is imported there first (seconds of start-up), once
+    the run has fetched an article: a run that finds nothing new (the same rows passed before) never
+    validates, and a run whose article fetch is the last step it reaches never gets that far."""
+    imported = []
+
+    def on_fetched(discovery, response) -> None:
+        if not imported:
+            imported.append(parser.submit(importlib.import_module, "great_expectations"))
+        parser.submit(parse_into, memo, discovery, response)
+    return on_fetched
 
 
 def parse_into(memo: ParsedMemo, discovery, response) -> None:
@@ -138,22 +146,6 @@ def _log_progress(items, total: int):
         yield item
         if done % 100 == 0 or (done == total and total >= 100):
             log.info("parsed %d of %d archived pages", done, total)
-
-
-def parse_page(body: bytes, url: str, content_type: str | None = None, list_date: str | None = None) -> Release:
-    """One archived page to a Release: the host picks the page reader, the title the release kind."""
-    date = datetime.fromisoformat(list_date) if list_date else None
-    source = site_of(url)
-    article = source.parse_article(decode_body(body, content_type), url, date)
-    kind = kind_of(article.title, source.PUBLISHER, url)
-    if kind is None and plan.is_policy(url):
-        raise ParseError(url, "title", f"a plan document (a title of a plan's form, or one sql/seeds/documents.csv "
-                                       f"cites); got {article.title!r}")
-    if kind is None:
-        raise ParseError(url, "title", f"a {source.PUBLISHER} release kind in scope "
-                                       f"({', '.join(k for k, m in PARSERS.items() if m.PUBLISHER == source.PUBLISHER)}); "
-                                       f"got {article.title!r}")
-    return PARSERS[kind].parse(article)
 
 
 # ---------------------------------------------------------------- validate, build, publish
