@@ -94,6 +94,7 @@ def connect(settings, *, read_only: bool = True, as_of: str | None = None) -> du
     # whatever process reads or publishes (a loaded machine's reader printed one into its JSON).
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
+    con.execute(f"SET memory_limit = {literal(settings.duckdb_memory_limit)}")   # XINZHI_DUCKDB_MEMORY_LIMIT
     for setting in READER_SETTINGS:
         con.execute(setting)
     try:
