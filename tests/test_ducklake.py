@@ -281,13 +281,18 @@ def test_a_read_of_an_empty_table_asks_the_catalog_no_more_than_a_read_of_a_full
     """A publish writes no inlined-data tables (each would be asked on every read of its table)
     and records the statistics of the tables that hold no rows (without them, planning a read of
     such a table asked the catalog twice per column, every read); an unchanged publish keeps
-    both; a reader holding its connection sees the next publish."""
+    both; a reader holding its connection sees the next publish. (Its session is held to the
+    memory limit, XINZHI_DUCKDB_MEMORY_LIMIT.)"""
     from conftest import build_fixture_warehouse
 
     first = build_fixture_warehouse(tmp_path / "first.duckdb")
     settings = Settings()
     lake.publish(first, settings)
     con = lake.connect(settings)
+    held = duckdb.connect()
+    held.execute("SET memory_limit = '512MB'")                   # XINZHI_DUCKDB_MEMORY_LIMIT's default
+    assert con.execute("SELECT current_setting('memory_limit')").fetchone() == \
+        held.execute("SELECT current_setting('memory_limit')").fetchone()
     empty = [name for (name,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'xinzhi' "
                                              "AND schema_name = 'raw' AND estimated_size = 0").fetchall()]
     assert "fetch_log" in empty and con.execute("SELECT count(*) FROM raw.fetch_log").fetchone()[0] == 0
