@@ -14,7 +14,7 @@ import duckdb
 import pytest
 
 from xinzhi import lake, pipeline, warehouse
-from xinzhi.config import Settings
+from xinzhi.config import DUCKDB_MEMORY_LIMIT, Settings
 from xinzhi.model import XinzhiError
 
 XINZHI = str(Path(sys.executable).parent / "xinzhi")
@@ -290,7 +290,7 @@ def test_a_read_of_an_empty_table_asks_the_catalog_no_more_than_a_read_of_a_full
     lake.publish(first, settings)
     con = lake.connect(settings)
     held = duckdb.connect()
-    held.execute("SET memory_limit = '512MB'")                   # XINZHI_DUCKDB_MEMORY_LIMIT's default
+    held.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")       # XINZHI_DUCKDB_MEMORY_LIMIT's default
     assert con.execute("SELECT current_setting('memory_limit')").fetchone() == \
         held.execute("SELECT current_setting('memory_limit')").fetchone()
     empty = [name for (name,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'xinzhi' "

@@ -5,7 +5,7 @@ import stat
 import duckdb
 
 from xinzhi import warehouse
-from xinzhi.config import Settings
+from xinzhi.config import DUCKDB_MEMORY_LIMIT, Settings
 from xinzhi.pipeline import rebuild
 
 
@@ -95,7 +95,7 @@ def test_every_database_xinzhi_opens_is_held_to_the_configured_memory_limit(tmp_
         return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
 
     default = duckdb.connect()
-    default.execute("SET memory_limit = '512MB'")
+    default.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
     assert limit(warehouse.open_duckdb()) == limit(default)          # the default, as DuckDB shows it
     monkeypatch.setenv("XINZHI_DUCKDB_MEMORY_LIMIT", "300MB")
     settings = Settings(home=tmp_path)

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
-DUCKDB_MEMORY_LIMIT = "512MB"
+DUCKDB_MEMORY_LIMIT = "384MB"
 
 
 class Settings(BaseSettings):
@@ -35,8 +35,8 @@ class Settings(BaseSettings):
     ducklake_data: str | None = None        # data files; default `home`/lake/, or s3://bucket/prefix/
     # DuckDB's memory_limit for every database xinzhi opens (the build, readers, the lake). DuckDB's
     # own default is 80 % of the machine's RAM; past the limit it spills to a temporary folder
-    # beside the database. With 512MB a build of ten million figures peaks under 1 GiB of RSS,
-    # Python included (BENCHMARKS.md, figure 7).
+    # beside the database. With 384MB the benchmark's process, building the marts over ten
+    # million figures, peaks under 1 GiB of RSS, Python included (BENCHMARKS.md, figure 7).
     duckdb_memory_limit: str = DUCKDB_MEMORY_LIMIT
     # A team set-up: the refresh hands each publisher's discover, fetch and parse to this
     # deployment ("collect/xinzhi-collect"), so work pool workers share it. Unset: one process.
