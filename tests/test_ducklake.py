@@ -14,7 +14,7 @@ import duckdb
 import pytest
 
 from xinzhi import lake, pipeline, warehouse
-from xinzhi.config import Settings
+from xinzhi.config import DUCKDB_MEMORY_LIMIT, Settings
 from xinzhi.model import XinzhiError
 
 XINZHI = str(Path(sys.executable).parent / "xinzhi")
@@ -261,6 +261,89 @@ def test_a_publish_replaces_exactly_the_tables_whose_rows_changed(lake_home, tmp
     assert changed == ["core.observations"]                      # nothing else was rewritten
     assert sorted(con.execute("SELECT * FROM core.observations").fetchall(), key=repr) == expected
     assert lake.snapshots(con)[-1][0] == lake.publish(first, settings) - 1   # and back again: a new snapshot
+    con.close()
+
+
+def catalog_statements(capfd, con, sql: str) -> int:
+    """How many statements a query sends to the lake's PostgreSQL catalog (the postgres
+    extension prints each one to stderr, a blank line after it, when asked to)."""
+    con.execute(sql).fetchall()                       # the connection warmed up: as a BI tool's
+    capfd.readouterr()
+    con.execute("SET pg_debug_show_queries = true")
+    con.execute(sql).fetchall()
+    con.execute("SET pg_debug_show_queries = false")
+    blocks = [b.strip() for b in capfd.readouterr().err.split("\n\n") if b.strip()]
+    return sum(1 for b in blocks if b.split()[0] in ("BEGIN", "COMMIT", "COPY", "SELECT", "DISCARD", "ROLLBACK"))
+
+
+def test_a_read_of_an_empty_table_asks_the_catalog_no_more_than_a_read_of_a_full_one(lake_home, tmp_path, capfd):
+    """A publish writes no inlined-data tables (each would be asked on every read of its table)
+    and records the statistics of the tables that hold no rows (without them, planning a read of
+    such a table asked the catalog twice per column, every read); an unchanged publish keeps
+    both; a reader holding its connection sees the next publish. (Its session is held to the
+    memory limit, XINZHI_DUCKDB_MEMORY_LIMIT.)"""
+    from conftest import build_fixture_warehouse
+
+    first = build_fixture_warehouse(tmp_path / "first.duckdb")
+    settings = Settings()
+    lake.publish(first, settings)
+    con = lake.connect(settings)
+    held = duckdb.connect()
+    held.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")       # XINZHI_DUCKDB_MEMORY_LIMIT's default
+    assert con.execute("SELECT current_setting('memory_limit')").fetchone() == \
+        held.execute("SELECT current_setting('memory_limit')").fetchone()
+    empty = [name for (name,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'xinzhi' "
+                                             "AND schema_name = 'raw' AND estimated_size = 0").fetchall()]
+    assert "fetch_log" in empty and con.execute("SELECT count(*) FROM raw.fetch_log").fetchone()[0] == 0
+    metadata = "__ducklake_metadata_xinzhi"
+    assert con.execute(f"SELECT count(*) FROM {metadata}.ducklake_inlined_data_tables").fetchone()[0] == 0
+    assert con.execute(f"""SELECT count(*) FROM {metadata}.ducklake_table t WHERE end_snapshot IS NULL
+                           AND table_id NOT IN (SELECT table_id FROM {metadata}.ducklake_table_stats)""").fetchone()[0] == 0
+    full = catalog_statements(capfd, con, "SELECT * FROM raw.build_info")          # one row
+    assert catalog_statements(capfd, con, "SELECT * FROM raw.fetch_log") == full   # no rows, 11 columns
+    # BEGIN, the snapshot, the table's data files, its delete files, COMMIT (an inlined-data table
+    # asked three more; an empty table without statistics 53)
+    assert full <= 5
+
+    second = tmp_path / "second.duckdb"
+    shutil.copy(first, second)
+    build = duckdb.connect(str(second))
+    build.execute("UPDATE raw.build_info SET data_label = 'second'")
+    build.close()
+    lake.publish(second, settings)
+    assert con.execute("SELECT data_label FROM raw.build_info").fetchone()[0] == "second"   # the same connection
+    assert catalog_statements(capfd, con, "SELECT * FROM raw.fetch_log") == full            # unchanged, still known
+    con.close()
+
+
+def test_a_lake_of_an_earlier_layout_is_written_again_once(lake_home, tmp_path, monkeypatch):
+    """A lake published before inlining was switched off holds an inlined-data table per table:
+    the next publish writes every table again (without one), the one after writes nothing."""
+    from conftest import build_fixture_warehouse
+
+    build = build_fixture_warehouse(tmp_path / "build.duckdb")
+    settings = Settings()
+    attach = lake.attach_sql
+    with monkeypatch.context() as old:
+        old.setattr(lake, "LAYOUT", "layout1")
+        old.setattr(lake, "attach_sql", lambda *a, **k: attach(*a, **k).replace(", DATA_INLINING_ROW_LIMIT 0", ""))
+        lake.publish(build, settings)
+    con = lake.connect(settings)
+    inlined = "SELECT count(*) FROM __ducklake_metadata_xinzhi.ducklake_inlined_data_tables i JOIN " \
+              "__ducklake_metadata_xinzhi.ducklake_table t USING (table_id) WHERE t.end_snapshot IS NULL " \
+              "AND t.table_name <> 'published'"    # meta.published, the publisher's own: kept, read by it alone
+    tables = con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = 'xinzhi' "
+                         "AND schema_name <> 'meta'").fetchone()[0]
+    assert con.execute(inlined).fetchone()[0] > tables / 2        # the old default: one for each table
+    con.close()
+    lake.publish(build, settings)
+    con = lake.connect(settings)
+    assert len(lake.snapshots(con)[-1][2]["tables_created"]) >= tables
+    assert con.execute(inlined).fetchone()[0] == 0
+    con.close()
+    lake.publish(build, settings)
+    con = lake.connect(settings)
+    assert "tables_created" not in lake.snapshots(con)[-1][2]
     con.close()
 
 

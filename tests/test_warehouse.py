@@ -5,7 +5,7 @@ import stat
 import duckdb
 
 from xinzhi import warehouse
-from xinzhi.config import Settings
+from xinzhi.config import DUCKDB_MEMORY_LIMIT, Settings
 from xinzhi.pipeline import rebuild
 
 
@@ -84,3 +84,21 @@ def test_what_parsing_did_not_store_is_in_raw_skipped_with_its_reason(fixture_wa
         assert con.execute("SELECT sum(unexplained) FROM raw.releases").fetchone()[0] == 0
     finally:
         con.close()
+
+
+def test_every_database_xinzhi_opens_is_held_to_the_configured_memory_limit(tmp_path, monkeypatch):
+    """DuckDB's own default is 80 % of the machine's RAM; xinzhi's is XINZHI_DUCKDB_MEMORY_LIMIT
+    (the lake's session: tests/test_ducklake.py)."""
+    def limit(con):
+        return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    default = duckdb.connect()
+    default.execute(f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'")
+    assert limit(warehouse.open_duckdb()) == limit(default)          # the default, as DuckDB shows it
+    monkeypatch.setenv("XINZHI_DUCKDB_MEMORY_LIMIT", "300MB")
+    settings = Settings(home=tmp_path)
+    rebuild(settings)
+    default.execute("SET memory_limit = '300MB'")
+    reader = warehouse.connect_published(settings)
+    assert limit(reader) == limit(default)
+    reader.close()

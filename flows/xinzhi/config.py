@@ -8,6 +8,9 @@ from typing import Literal
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+DUCKDB_MEMORY_LIMIT = "384MB"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="XINZHI_", extra="ignore")
 
@@ -30,6 +33,11 @@ class Settings(BaseSettings):
     warehouse: Literal["duckdb", "ducklake"] = "duckdb"
     ducklake_catalog: str | None = None     # e.g. "postgres:dbname=xinzhi host=db.internal user=xinzhi"
     ducklake_data: str | None = None        # data files; default `home`/lake/, or s3://bucket/prefix/
+    # DuckDB's memory_limit for every database xinzhi opens (the build, readers, the lake). DuckDB's
+    # own default is 80 % of the machine's RAM; past the limit it spills to a temporary folder
+    # beside the database. With 384MB the benchmark's process, building the marts over ten
+    # million figures, peaks under 1 GiB of RSS, Python included (BENCHMARKS.md, figure 7).
+    duckdb_memory_limit: str = DUCKDB_MEMORY_LIMIT
     # A team set-up: the refresh hands each publisher's discover, fetch and parse to this
     # deployment ("collect/xinzhi-collect"), so work pool workers share it. Unset: one process.
     collect_deployment: str | None = None

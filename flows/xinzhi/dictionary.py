@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
-
 SCHEMAS = {
     "marts": "The stable views analysts and BI tools read.",
     "core": "Every validated figure of every release, every vintage.",
@@ -15,7 +13,9 @@ SCHEMAS = {
 
 def markdown(database: Path) -> str:
     """Every schema, table, view and column of the warehouse with its description."""
-    con = duckdb.connect(str(database), read_only=True)
+    from .warehouse import open_duckdb
+
+    con = open_duckdb(database, read_only=True)
     try:
         relations = con.execute("""
             SELECT schema_name, view_name AS name, 'view' AS type, comment FROM duckdb_views()

@@ -65,12 +65,23 @@ def attach_sql(settings, *, read_only: bool = False, as_of: str | None = None) -
     options = [f"DATA_PATH {literal(settings.lake_data_path)}"]
     if read_only:
         options.append("READ_ONLY")
+    else:
+        # No data inlining (DuckLake 1.0 inlines inserts of up to 10 rows into the catalog by
+        # default): it is for many small inserts, and a publish writes whole tables. With it on,
+        # every table gets an inlined-data table in the catalog that every read of the table
+        # asks again (three more round trips per read, measured in BENCHMARKS.md, figure 8).
+        options.append("DATA_INLINING_ROW_LIMIT 0")
     if as_of:
         options.append(f"SNAPSHOT_TIME {literal(as_of)}")
     return f"ATTACH {literal('ducklake:' + settings.ducklake_catalog)} AS {ALIAS} ({', '.join(options)})"
 
 
 _NOTHING_YET = "ducklake:{}: no published warehouse yet (run `xinzhi refresh`)"
+
+# What every reader of the lake sets (docs/scaling.md tells BI tools the same): a lake's Parquet
+# files are never changed once written (a publish writes new ones), so their footers, parsed
+# once, hold for every later read (DuckDB otherwise parses the footer of each file on each read).
+READER_SETTINGS = ("SET parquet_metadata_cache = true",)
 
 
 def connect(settings, *, read_only: bool = True, as_of: str | None = None) -> duckdb.DuckDBPyConnection:
@@ -83,6 +94,9 @@ def connect(settings, *, read_only: bool = True, as_of: str | None = None) -> du
     # whatever process reads or publishes (a loaded machine's reader printed one into its JSON).
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
+    con.execute(f"SET memory_limit = {literal(settings.duckdb_memory_limit)}")   # XINZHI_DUCKDB_MEMORY_LIMIT
+    for setting in READER_SETTINGS:
+        con.execute(setting)
     try:
         load_extensions(con, settings.lake_data_path)
         con.execute(attach_sql(settings, read_only=read_only, as_of=as_of))
@@ -125,10 +139,35 @@ def publish(building: Path, settings) -> int:
                 time.sleep(random.uniform(0, min(8.0, 0.5 * 2 ** attempt)))   # jitter: writers fall out of step
             except duckdb.Error as exc:        # nothing was committed: the lake is as it was
                 raise XinzhiError(f"DuckLake publish failed, nothing changed: {str(exc).splitlines()[0]}") from exc
+        _record_empty_tables(con)
         # this connection's own commit (another writer may have committed since)
         return con.execute("SELECT * FROM ducklake_last_committed_snapshot(?)", [ALIAS]).fetchone()[0]
     finally:
         con.close()
+
+
+def _record_empty_tables(con) -> None:
+    """Give each table of the lake that holds no rows its table statistics: zero rows, zero bytes.
+
+    DuckLake writes a table's statistics (`ducklake_table_stats`) when data files are added, so
+    an empty table has none, and the ducklake extension pinned here (1.5.5) caches only the
+    statistics it finds: planning a read of an empty table asks the catalog for them once per
+    column and optimizer pass, on every read (the PostgreSQL log of one read of a 12-column empty
+    table: 65 statements, against 9 for a table with rows; 50–150 ms on this loaded machine).
+    Fixed upstream by caching the miss (duckdb/ducklake#1313), in no release that matches
+    duckdb 1.5.5. The row written is the one DuckLake itself would hold
+    for a table with no rows (record_count 0, next_row_id 0, file_size_bytes 0, no column
+    statistics); a later insert into the table updates it as it would its own. After the commit,
+    outside it (DuckDB writes one database per transaction), and only for current tables that
+    have none: two writers doing it at once would both write the same zeros."""
+    tables = f"__ducklake_metadata_{ALIAS}"      # the catalog database, its default schema
+    try:
+        con.execute(f"""INSERT INTO {tables}.ducklake_table_stats (table_id, record_count, next_row_id, file_size_bytes)
+                        SELECT t.table_id, 0, 0, 0 FROM {tables}.ducklake_table t
+                        WHERE t.end_snapshot IS NULL AND t.table_id NOT IN (
+                            SELECT table_id FROM {tables}.ducklake_table_stats)""")
+    except duckdb.Error as exc:   # published all the same: only reads of empty tables stay slow
+        log.warning("could not record the lake's empty tables: %s", str(exc).splitlines()[0])
 
 
 def _rollback(con) -> None:
@@ -217,7 +256,13 @@ def _fingerprint(con, database: str, schema: str, name: str, columns: dict) -> s
     count, total, xor = con.execute(f'SELECT count(*), sum(hash(r)), bit_xor(hash(r)) FROM {database}.{schema}."{name}" AS r'
                                     ).fetchone()
     shape = ",".join(f"{column} {kind}" for column, (kind, _) in columns.items())
-    return f"{count}:{total}:{xor}:{shape}"
+    return f"{LAYOUT}:{count}:{total}:{xor}:{shape}"
+
+
+# How the lake's tables are written, part of every fingerprint: a publish with another layout
+# writes each table again once. 2: no inlined-data tables (a lake published before keeps one per
+# table, which each read asks, until the table is written again).
+LAYOUT = "layout2"
 
 
 def _copy_comments(con, key: tuple[str, str], comment: str | None, kind: str, current: str | None,

@@ -171,7 +171,8 @@ def build_and_publish(settings: Settings, archive: Archive, releases, quarantine
     building = settings.home / f"xinzhi.duckdb.building-{os.getpid()}"
     counts = warehouse.build(building, fetches=archive.fetches(), discoveries=archive.discoveries(),
                              releases=releases, quarantine=quarantine, data_label=settings.data_label,
-                             sources=all_sources(settings), source_reads=archive.source_reads())
+                             sources=all_sources(settings), source_reads=archive.source_reads(),
+                             memory_limit=settings.duckdb_memory_limit)
     warehouse.publish_build(settings, building)
     con = warehouse.connect_published(settings)
     try:
