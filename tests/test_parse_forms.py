@@ -23,6 +23,9 @@ I = register.Item
     ("上升0.2个和2.0个百分点", [I(0.2, "百分点"), I(2.0, "百分点")]),
     ("1.1和0.7个百分点", [I(1.1, "百分点"), I(0.7, "百分点")]),
     ("3128.2万辆和3143.6万辆", [I(3128.2, "万辆"), I(3143.6, "万辆")]),
+    # a magnitude alone is completed by the last item's unit
+    ("分别达到174.1万、88.7万和24.5万个", [I(174.1, "万个"), I(88.7, "万个"), I(24.5, "万个")]),
+    ("分别达4.06亿、0.61亿户", [I(4.06, "亿户"), I(0.61, "亿户")]),
     # units may change inside one list
     ("为68212元/吨、18462元/吨、19万元/吨", [I(68212, "元/吨"), I(18462, "元/吨"), I(19, "万元/吨")]),
     # a qualifier printed once after the last figure holds for them all
@@ -746,3 +749,41 @@ def test_a_figure_not_read_ends_the_subject_its_change_would_go_to():
         "1—7月，我国太阳能电池产量276.6吉瓦，同比增长超过56%；光伏新增装机97.2吉瓦，同比增长158%。"], [], "new"))
     got = {(o.indicator, o.measure, o.qualifier): o.value for o in release.observations}
     assert got == {("output.solar_cells", "level", "exact"): 276.6, ("output.solar_cells", "yoy_pct", "over"): 56.0}
+
+
+def test_a_new_metric_listed_after_regions_goes_to_those_regions_and_the_city_clusters():
+    # 2024年上半年: the regions named once for the base stations, then the users' list alone (；…分别…)
+    release = read("telecom", "2024年上半年通信业经济运行情况", """
+截至6月末，东、中、西部和东北地区5G基站分别为174.1万、88.7万、104.3万、24.5万个，占本地区移动电话基站总数的比重分别为34%、34.6%、30.5%、31.6%；5G移动电话用户依次达到4.06亿、2.19亿、2.41亿、0.61亿户，在本地区移动电话用户总数中的占比分别为52.9%、52.9%、52%、49.5%。
+截至6月末，京津冀和长三角地区5G基站分别为36.7万个、76.7万个，5G移动电话用户分别达8105万户、16689万户。
+截至6月末，三家基础电信企业和中国广电的移动电话用户合计17.65亿户。
+""")
+    got = figures(release)
+    assert got == expect("""
+telecom.bs_5g.east 2024-06 month level 174.1
+telecom.bs_5g.central 2024-06 month level 88.7
+telecom.bs_5g.west 2024-06 month level 104.3
+telecom.bs_5g.northeast 2024-06 month level 24.5
+telecom.bs_5g.east 2024-06 month share_pct 34
+telecom.bs_5g.central 2024-06 month share_pct 34.6
+telecom.bs_5g.west 2024-06 month share_pct 30.5
+telecom.bs_5g.northeast 2024-06 month share_pct 31.6
+telecom.mobile_users_5g.east 2024-06 month level 4.06
+telecom.mobile_users_5g.central 2024-06 month level 2.19
+telecom.mobile_users_5g.west 2024-06 month level 2.41
+telecom.mobile_users_5g.northeast 2024-06 month level 0.61
+telecom.mobile_users_5g.east 2024-06 month share_pct 52.9
+telecom.mobile_users_5g.central 2024-06 month share_pct 52.9
+telecom.mobile_users_5g.west 2024-06 month share_pct 52
+telecom.mobile_users_5g.northeast 2024-06 month share_pct 49.5
+telecom.bs_5g.jingjinji 2024-06 month level 36.7
+telecom.bs_5g.yangtze_delta 2024-06 month level 76.7
+telecom.mobile_users_5g.jingjinji 2024-06 month level 8105
+telecom.mobile_users_5g.yangtze_delta 2024-06 month level 16689
+telecom.mobile_users 2024-06 month level 17.65
+""")
+    # a list as long as the regions' but with no metric of its own is never theirs
+    lost = read("telecom", "2024年上半年通信业经济运行情况", """
+截至6月末，东、中、西部和东北地区5G基站分别为174.1万、88.7万、104.3万、24.5万个；分别为4.06亿、2.19亿、2.41亿、0.61亿户。
+""")
+    assert not any(o.indicator.startswith("telecom.mobile_users") for o in lost.observations)

@@ -195,9 +195,10 @@ def split_labels(text: str) -> list[str]:
     return labels
 
 
-# Macro-regions as lists print them: 东、中、西部和东北地区.
+# Macro-regions as lists print them (东、中、西部和东北地区), and the city clusters (京津冀、长三角地区).
 _REGION_PARTS = {"东": "东部地区", "东部": "东部地区", "中": "中部地区", "中部": "中部地区", "西": "西部地区",
-                 "西部": "西部地区", "东北": "东北地区"}
+                 "西部": "西部地区", "东北": "东北地区", "京津冀": "京津冀地区",
+                 "长三角": "长三角地区"}
 
 
 def split_regions(text: str) -> list[str] | None:

@@ -76,6 +76,8 @@ def enumeration(text: str) -> list[Item]:
         value = float(match.group("num")) * (-1 if match.group("sign") == "-" else 1) * (-1 if falls else 1)
         unit = match.group("unit") or ""
         unit = last_unit if unit in ("", "个") else unit
+        # '79万、33.5万、10.4万个': a magnitude alone takes the unit the last item completes it with
+        unit = last_unit if unit in ("万", "亿", "万亿") and last_unit.startswith(unit) else unit
         unit = "百分点" if unit == "个百分点" else unit
         out.append(Item(value, unit, _qualifier(match.group("pre") or first_pre, match.group("post") or last_post)))
     return out

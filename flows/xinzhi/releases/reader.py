@@ -52,7 +52,7 @@ _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|�
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 NET_CHANGE = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _LABEL_NOISE = re.compile(r"(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
-_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:及中国广电)?(?:的|共?发展了?的?)?"
+_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
 _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)(?=.)")
@@ -64,7 +64,8 @@ _TITLE_SUBJECT = re.compile(r"(?:我国|全国)?(?P<subject>.+?)(?:经济)?(?:�
 _PERIOD_LIST = re.compile(r"(?:\d{4}年)?\d{1,2}月份?(?:[、和及](?:\d{4}年)?\d{1,2}月份?)+(?=[^\d月])")
 # The scope of a figure printed before its name ('全国规模以上工业生铁、粗钢…').
 _SCOPE = re.compile(r"^(?:全国)?(?:规模以上|规上)(?:工业)?(?=.{2})")
-_VERBS = re.compile(r"(?:实现|完成|发生|达到|共|已|已经)+$")
+# 合计 after a name (移动电话用户合计), never a group of places' (5省（市）合计, 省份合计) nor in a name (资产总计)
+_VERBS = re.compile(r"(?:实现|完成|发生|达到|共|(?<![省市份区)）])合计|共计|已|已经)+$")
 
 
 @dataclass
@@ -486,6 +487,16 @@ class Reader:
         ctx.families = (metric[1],)
         return [(ind, f"{name}{metric[0]}") for ind, name in zip(found, names)]
 
+    def _regions_again(self, label_text: str, n: int, ctx: _Context) -> list[Subject] | None:
+        """'东部、中部、西部和东北地区5G基站分别达到…；5G移动电话用户分别达到…': a new metric's list goes
+        to the regions the sentence last listed, in their order."""
+        regions = [subj for subj in ctx.history if subj.indicator.dimension == "region"][-n:]
+        if len(regions) != n:
+            return None
+        names = "、".join(subj.indicator.name_zh for subj in regions)
+        found = self._regions(names + label_text, ctx) if self.vocab.metric_of(label_text) else None
+        return [Subject(ind, name, regions[0].quote_start) for ind, name in found] if found else None
+
     def share(self, share: register.Share, quote, period, ctx) -> None:
         """'高技术制造业增加值占规模以上工业增加值比重为17.1%', '占移动基站总数的36.6%', '在全行业收入中占
         比为66.3%', '新能源汽车新车销量达到汽车新车总销量的40.9%' (register.share)."""
@@ -872,6 +883,8 @@ class Reader:
             subjects, quote = ctx.pending + subjects, original[ctx.pending[0].quote_start:c_end].strip()
         if subjects and len(subjects) == 1 and len(ctx.periods) == len(items) > 1:
             return self._over_periods(subjects[0], items, quote, ctx)
+        if subjects and len(subjects) == 1 < len(items):
+            subjects = self._regions_again(label_text, len(items), ctx) or subjects
         if not subjects or len(items) != len(subjects) or any(not _UNIT.fullmatch(i.unit) for i in items):
             self.skip(quote, "unattributed")
             ctx.subjects = []
