@@ -307,6 +307,58 @@ def test_a_two_year_average_in_points_or_without_a_figure_is_not_one():
     assert register.two_year_average(fold("比上年增长9.6%")) is None
 
 
+@pytest.mark.parametrize("text, label, base, end, values", [
+    ("“十三五”期间年均增长3.6%", "", 2015, 2020, [3.6]),
+    ("精炼铜产量“十三五”时期年均增长4.7%", "精炼铜产量", 2015, 2020, [4.7]),
+    ("“十四五”以来年均增长5.6%", "", 2020, None, [5.6]),
+    ("2016—2020年年均增长分别为4.7%和3.3%", "", 2015, 2020, [4.7, 3.3]),
+    ("2021年以来年均增长9.2%", "", 2020, None, [9.2]),
+])
+def test_averages_over_a_window_of_years(text, label, base, end, values):
+    found = register.window_average(fold(text))
+    assert (found.label, found.base_year, found.end_year) == (label, base, end)
+    assert [i.value for i in found.items] == values
+
+
+def test_a_window_average_runs_from_the_year_before_the_window_and_only_once_it_is_over():
+    plan = register.window_average(fold("“十四五”期间年均增长5.0%"))
+    assert plan.base_period(Period("2025", "year")) == Period("2020", "year")
+    assert plan.base_period(Period("2023", "year")) is None          # the window not over: an aim
+    assert plan.base_period(Period("2025-06", "ytd")) is None        # a year's average, never a half's
+    since = register.window_average(fold("“十四五”以来年均增长5.6%"))
+    assert since.base_period(Period("2023", "year")) == Period("2020", "year")
+    assert register.window_average(fold("“十四五”期间年均增长0.5个百分点")) is None
+
+
+def test_a_plan_window_average_and_a_share_of_the_world_in_an_industry_report():
+    # 2020年 (the last year of the 13th plan): averages over the plan, the world's share said two ways,
+    # three figures' changes named together, the enterprises of an industry named for the industry
+    release = read("raw_materials", "2020年有色金属行业运行情况", """
+2020年，规模以上有色金属企业工业增加值同比增长2.0%。十种有色金属产量达到6168万吨，同比增长5.5%，“十三五”期间年均增长3.6%。其中，精炼铜产量1002.5万吨，同比增长7.4%，占全球产量的42%，“十三五”时期年均增长4.7%；原铝产量3708万吨，同比增长4.9%，全球占比为57%。
+2020年，规模以上有色金属工业企业资产总额突破5万亿元，营业收入58266.5亿元，利润总额1833.2亿元，后两项指标同比分别增长3.8%和19.2%。
+""")
+    assert figures(release) == expect("""
+miit_va.nonferrous 2020 year yoy_pct 2.0
+output.ten_nonferrous 2020 year level 6168
+output.ten_nonferrous 2020 year yoy_pct 5.5
+output.ten_nonferrous 2020 year avg_yoy_pct 3.6 2015/year
+output.copper 2020 year level 1002.5
+output.copper 2020 year yoy_pct 7.4
+output.copper 2020 year share_pct 42
+output.copper 2020 year avg_yoy_pct 4.7 2015/year
+output.aluminium 2020 year level 3708
+output.aluminium 2020 year yoy_pct 4.9
+output.aluminium 2020 year share_pct 57
+miit_assets.nonferrous 2020-12 month level 5
+miit_revenue.nonferrous 2020 year level 58266.5
+miit_profit.nonferrous 2020 year level 1833.2
+""")
+    assert {o.indicator: o.relative_to for o in release.observations if o.measure == "share_pct"} == \
+        {"output.copper": "world", "output.aluminium": "world"}
+    assets = next(o for o in release.observations if o.indicator == "miit_assets.nonferrous")
+    assert assets.qualifier == "over"          # 突破5万亿元: more than the figure
+
+
 def test_contribution_rates():
     assert register.contribution_rate(fold("工业对经济增长的贡献率为35%")) == register.Share("工业", "经济", 35.0)
     assert register.contribution_rate(fold("对全国数字产业收入增长的贡献率达99.5%")) == \

@@ -46,6 +46,7 @@ def same_words(text: str) -> str:
     text = re.sub(r"^规上", "规模以上", text)                  # '规上纺织企业' is 规模以上纺织企业
     text = re.sub(r"营收(?!入)", "营业收入", text)                # '营收占全国比重': 营业收入
     text = re.sub(r"(?<=类)(?:商品)?零售类值$", "", text)      # '饮料类商品零售类值' is the category's sales
+    text = re.sub(r"船舶订单$", "船舶订单量", text)       # '新承接船舶订单6106万载重吨': the orders' quantity
     return re.sub(r"(?<=.)数量$", "数", text)      # '5G基站数量' is the 5G基站数
 
 

@@ -231,6 +231,9 @@ _SHARE_FORMS = (
                r"(?:为|达到|达|是|升至|提高到|超过|稳定在|保持在|维持在)?" + _PCT + r"$"),
     # 达到汽车新车总销量的40.9%
     re.compile(r"(?P<label>.*?)(?:达到|达|相当于)(?P<whole>[^,;\d]*?(?:总|全|所有)[^,;\d]*?)的" + _PCT + r"$"),
+    # 全球占比为60% · 全国比重达70.1%: the whole printed before the word for share
+    re.compile(r"(?P<label>[^占,;]*?)(?P<whole>全球|世界|全国)(?:市场)?(?:的)?(?:所占比重|占比|比重|份额)"
+               r"(?:为|达到|达|升至)?" + _PCT + r"$"),
     # 新车销量占比为40.9% (the whole unnamed)
     re.compile(r"(?P<label>[^占,;]*?)(?P<whole>)(?:所占比重|占比|比重|市场份额|市场占有率|份额)(?:进一步|继续)?"
                r"(?:为|达到|达|升至|降至|提高至|提高到|上升至|下降至|回落至)?" + _PCT + r"$"),
@@ -545,6 +548,17 @@ _TWO_YEAR = re.compile(r"(?P<label>[^,;]*?)(?:的)?两年平均(?:增速|增幅|
 class Average:
     label: str                # the names said before it in the clause ('' when they were said before)
     items: tuple[Item, ...]   # the average yearly changes in %, one per name
+    base_year: int | None = None   # a window's: the year before it began (None: two years before the span)
+    end_year: int | None = None    # the window's last year (None: the span's own)
+
+    def base_period(self, period: Period) -> Period | None:
+        """The span the average runs from; None when the window is not over by `period` (a plan's aim)."""
+        if self.base_year is None:
+            return Period(shift_year(period.period, -2), period.period_type)
+        year = int(period.period[:4])
+        if period.period_type != "year" or (self.end_year or year) > year or self.base_year >= year:
+            return None
+        return Period(str(self.base_year), "year")
 
 
 def two_year_average(clause: str) -> Average | None:
@@ -559,6 +573,34 @@ def two_year_average(clause: str) -> Average | None:
     if not items or any(i.unit != "%" for i in items):
         return None
     return Average(match.group("label").strip(), tuple(items))
+
+
+# '“十四五”期间年均增长5.0%', '2021—2025年年均增长8%', '2021年以来年均增长': the average yearly growth over a
+# window of years, from the year before it began.
+_PLAN_WINDOWS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
+_WINDOW_AVERAGE = re.compile(
+    r"(?P<label>[^,;]*?)(?:[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?P<plan_since>以来|期间|时期)"
+    r"|(?P<y1>\d{4})年?[-~至到](?P<y2>\d{4})年(?:间|期间)?|(?P<since>\d{4})年以来)(?:的)?"
+    r"年均(?:增速|增幅|增长率)?(?:分别|均|依次)?(?P<verb>为|达到|达|是)?(?P<rest>[^,;]*\d[^,;]*)")
+
+
+def window_average(clause: str) -> Average | None:
+    """'“十四五”期间年均增长5.0%', '2021—2025年年均增长8%', '2021年以来年均增长6.1%': the average yearly growth
+    since the year before the window began (a plan's window ends in its fifth year; 以来 runs to the span)."""
+    match = _WINDOW_AVERAGE.fullmatch(clause.strip())
+    if not match:
+        return None
+    items = enumerated_changes(("增长" if match.group("verb") else "") + match.group("rest"))
+    if not items or any(i.unit != "%" for i in items):
+        return None
+    if match.group("plan"):
+        base = _PLAN_WINDOWS[match.group("plan")]
+        end = None if match.group("plan_since") == "以来" else base + 5
+    elif match.group("y1"):
+        base, end = int(match.group("y1")) - 1, int(match.group("y2"))
+    else:
+        base, end = int(match.group("since")) - 1, None
+    return Average(match.group("label").strip(), tuple(items), base, end)
 
 
 # '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years.

@@ -138,6 +138,8 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
     name = _AGGREGATE_NOISE.sub("", text).strip()
     family = family_of(subject.code)
     totals = catalogue.indicators()
+    if re.match(r"(?:全球|全世界|世界)", name):     # '占全球产量的47%': the world's total of the same series
+        return totals["world"]
     if _GENERIC.fullmatch(name) or name in reader.vocab.totals:
         if "工业" in name and family in NATIONAL:
             # '医药工业利润率高于全国工业整体水平': the whole of industry's own margin, revenue …

@@ -30,7 +30,7 @@ _UNIT = re.compile(
     r"(?:/(?:吨|重量箱|日|天|平方米|桶|千克|户·月|户/月))?"      # a price or a rate: 元/吨, 美元/吨, 万吨/日, GB/户·月
 )
 # '折合粗钢净出口约1.13亿吨': an approximate figure (约, 近, 接近).
-_LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是|共计)?(?:(?P<about>约|近|接近)|(?P<over>超过|逾))?(?P<num>" + NUMBER + r")"
+_LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是|共计)?(?:(?P<about>约|近|接近)|(?P<over>超过|逾|突破))?(?P<num>" + NUMBER + r")"
                     r"(?P<unit>" + _UNIT.pattern + r")(?P<about_post>左右)?")
 # An index printed without a unit ('房地产开发景气指数为92.43', '…3月快速回升至132.9'): read only for a
 # catalogued index without one.
@@ -214,6 +214,10 @@ class Reader:
         conjunction = re.match(r"(?:但是|但|而且|并且|而|且)(?=比|较|高|低|快|慢|增|占)", clause)
         if conjunction:        # '…，但比高技术制造业增加值低2.5个百分点': what follows is the clause
             clause, c_start = clause[conjunction.end():], c_start + conjunction.end()
+        together = _TOGETHER.match(clause)
+        if together and _LIST_START.match(clause[together.end():]):
+            # '三项指标同比分别增长…': the figures just read, named together
+            clause, c_start = clause[together.end():], c_start + together.end()
         held = register.metric_shares(clause)
         if held:       # '实现了占全国工业18.74%的营业收入和20.05%的利润': shares, not figures one by one
             return self.metric_shares(held, original[c_start:c_end].strip(), period, ctx)
@@ -274,7 +278,7 @@ class Reader:
         levels = register.from_to(clause)
         if levels:           # '制造业用钢占比由2020年的42%提高到2024年的50%': a level in each of two years
             return self.from_to(levels, original, c_start, c_end, ctx)
-        average = register.two_year_average(clause)
+        average = register.two_year_average(clause) or register.window_average(clause)
         if average:
             return self.average(average, original, clause, c_start, c_end, period, ctx)
         since = register.cumulative(clause)
@@ -341,6 +345,10 @@ class Reader:
         scoped = _SCOPE.sub("", label_text)
         if found is None and scoped and scoped != label_text:   # '规模以上工业生铁': the scope is not the name
             return self.resolve(scoped, ctx)
+        if found is None and (trade := re.fullmatch(r"(.{2,}?)(?:工业|行业)?企业", label_text)):
+            # '有色金属企业', '有色金属工业企业': the enterprises of an industry are the industry
+            found = next((ind for name in (trade.group(1) + "工业", trade.group(1) + "行业")
+                          if (ind := catalogue.resolve(name, ctx.families) or catalogue.resolve(name, ctx.base))), None)
         return found
 
     def grouped(self, label_text: str) -> str:
@@ -618,7 +626,8 @@ class Reader:
 
     def average(self, found: register.Average, original, clause, c_start, c_end, period, ctx) -> None:
         """'…同比增长14.1%，两年平均增长6.2%': the average yearly growth since the same span two years
-        earlier (avg_yoy_pct), of the names before it in the clause or of the figures just read."""
+        earlier (avg_yoy_pct), or over a window ('“十四五”期间年均增长5.0%'), of the names before it in the
+        clause or of the figures just read."""
         quote = original[c_start:c_end].strip()
         head = strip_noise(found.label)
         subjects = self.subjects_of(original, c_start, c_end, head, "分别", ctx) if head else ctx.subjects
@@ -628,7 +637,10 @@ class Reader:
         if not subjects or len(found.items) != len(subjects):
             self.skip(quote, "unattributed", ctx)
             return
-        base = Period(register.shift_year(period.period, -2), period.period_type)
+        base = found.base_period(period)
+        if base is None:       # a window not over: an aim, never a result
+            self.skip(quote, "not stored", ctx)
+            return
         for subj, item in zip(subjects, found.items):
             self.emit(subj.indicator, subj.label, period, "avg_yoy_pct", item.value, "%", quote, base=base,
                       qualifier=item.qualifier)
@@ -939,6 +951,8 @@ _A_YEAR_EARLIER = re.compile(r"(?:上年同期|去年同期|上年|去年)(?:为
 # A list of changes carried to the names of the figures before it ('比上年分别下降…', '分别同比增长…').
 _LIST_START = re.compile(r"(?:分别|依次)?(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年|较上年同期|较上年|与上年相比|与上年同期相比"
                          r"|与去年同期相比)?(?:分别|依次|均)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌|增加)")
+# The figures just read, named together before their changes ('三项指标同比分别增长…', '上述指标均…').
+_TOGETHER = re.compile(r"(?:上述|以上|这)?(?:[二两三四五六]|\d)?项?指标|(?:这)?[二两三四]者")
 # What a change in points of a growth rate is said of ('增速较1—11月回落…').
 _GROWTH_WORDS = ("增速", "增幅", "降幅", "涨幅", "跌幅", "增长率")
 

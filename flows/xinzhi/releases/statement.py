@@ -304,7 +304,7 @@ class _StatementReader:
             if ind is not None:
                 ctx.subject, ctx.group = (ind, name), [(ind, name)]
             return True
-        if average := register.two_year_average(folded):
+        if average := register.two_year_average(folded) or register.window_average(folded):
             return self.average(average, segment, ctx)
         if re.search(r"(?:年均|平均)(?:增长|增速|下降)", folded) and "分别" not in segment:
             self._skip_if_figure(segment, "not stored")     # a yearly average over a window: not stored
@@ -418,7 +418,10 @@ class _StatementReader:
             if period is None:
                 self._skip_if_figure(segment, "not stored")
                 continue
-            base = Period(register.shift_year(period.period, -2), period.period_type)
+            base = found.base_period(period)
+            if base is None:       # a window not over: an aim, never a result
+                self._skip_if_figure(segment, "not stored")
+                continue
             self.emit(indicator, label, Quantity(item.value, "%", item.qualifier, None), "avg_yoy_pct", segment, ctx,
                       base=base, period=period)
         ctx.subject, ctx.group = group[-1], group
