@@ -839,3 +839,31 @@ telecom.mobile_users 2024-06 month level 17.65
 截至6月末，东、中、西部和东北地区5G基站分别为174.1万、88.7万、104.3万、24.5万个；分别为4.06亿、2.19亿、2.41亿、0.61亿户。
 """)
     assert not any(o.indicator.startswith("telecom.mobile_users") for o in lost.observations)
+
+
+def test_medicine_prices_retail_and_a_basis_said_before_the_change():
+    # 2023年1—10月 (NBS figures a medicine report restates): the comparable basis, the CPI's medicines
+    release = read("consumer_goods", "2023年1—10月医药工业运行情况", """
+1—10月，规模以上医药制造业企业营业收入20317.7亿元，按可比口径计算同比下降3.6%。
+10月份，居民西药消费价格同比持平，中药消费价格同比上涨7.4%。1—10月平均，居民西药消费价格比上年同期上涨0.2%。
+1—10月，纳入统计的限额以上单位中西药品类零售额5468亿元，同比增长8.7%。
+""")
+    assert figures(release) == expect("""
+miit_revenue.medicine 2023-10 ytd level 20317.7
+miit_revenue.medicine 2023-10 ytd yoy_pct -3.6
+cpi.western_medicine 2023-10 month yoy_pct 0
+cpi.chinese_medicine 2023-10 month yoy_pct 7.4
+cpi.western_medicine 2023-10 ytd yoy_pct 0.2
+retail_sales.medicine 2023-10 ytd level 5468
+retail_sales.medicine 2023-10 ytd yoy_pct 8.7
+""")
+
+
+def test_exports_said_with_their_total_word_before_the_verb():
+    release = read("electronics", "2024年前三季度电子信息制造业运行情况", """
+据海关统计，前三季度，我国累计出口笔记本电脑1.07亿台，同比增长0.7%。
+""")
+    assert figures(release) == expect("""
+customs_export.notebooks 2024-09 ytd level 1.07
+customs_export.notebooks 2024-09 ytd yoy_pct 0.7
+""")
