@@ -37,6 +37,7 @@ NEWS = MIIT / "xwfb"
     ("全国工业和信息化工作会议在京召开", None),
     ("国新办举行2025年工业和信息化发展成效新闻发布会", None),
     ("工业和信息化部召开第八次制造业企业座谈会", None),
+    ("节能与综合利用司负责同志解读2024年度绿色制造名单", None),       # a list explained: its totals
 ])
 def test_news_never_fetched_is_a_written_down_kind_and_everything_else_is_read(title, kind):
     assert never_progress(title) == kind
@@ -877,3 +878,25 @@ def test_a_share_said_in_two_years_and_a_level_of_value_added_is_all_industrys()
                    ("industry_va_total", "2020", "level", None): 31.3,
                    ("industrial_va.high_tech", "2012", "share_pct", "industrial_va"): 9.4,
                    ("industrial_va.high_tech", "2020", "share_pct", "industrial_va"): 15.1}
+
+
+def test_a_lists_members_are_the_years_new_ones_and_the_totals_built_are_stocks():
+    # real figures: the 2022 green-manufacturing list (published 2023-03-24) and the totals built by May 2023
+    release = statement_text(
+        "工业和信息化部公布了2022年度绿色制造名单。其中，绿色工厂874家、绿色工业园区47家、绿色供应链管理企业112家，"
+        "另有643个产品列入绿色设计产品名单。",
+        "截至目前，我国已在国家层面创建绿色工厂3616家、绿色工业园区267家、绿色供应链管理企业403家，累计推广绿色产品近3万个。",
+        published="2023-05-05T10:00", title="节能与综合利用司负责同志介绍绿色制造体系建设情况")
+    assert figures(release) == {
+        ("green_factories_new", "2022", "year", "count"): (874.0, "exact", "statement"),
+        ("green_parks_new", "2022", "year", "count"): (47.0, "exact", "statement"),
+        ("green_supply_chain_new", "2022", "year", "count"): (112.0, "exact", "statement"),
+        ("green_products_new", "2022", "year", "count"): (643.0, "exact", "statement"),
+        ("green_factories", "2023-05", "month", "count"): (3616.0, "exact", "statement"),
+        ("green_parks", "2023-05", "month", "count"): (267.0, "exact", "statement"),
+        ("green_supply_chain", "2023-05", "month", "count"): (403.0, "exact", "statement"),
+        ("green_products", "2023-05", "month", "count"): (3.0, "about", "statement")}
+    # a list whose members the catalogue keeps no yearly series of is never stored as the total built
+    listed = statement_text("2024年度5G工厂名录公布，共有1000家5G工厂入选。", published="2025-01-10T10:00",
+                            title="信息通信发展司负责同志介绍5G工厂名录有关情况")
+    assert listed.observations == [] and listed.skipped

@@ -104,7 +104,7 @@ STOCKS = frozenset({
 
 
 # Counts of what was new in a period (新培育国家级绿色工厂1383家): a flow, not a stock at a date.
-FLOW_COUNTS = frozenset({"green_factories_new", "industries_growing", "industries_profit_growing", "products_growing",
+FLOW_COUNTS = frozenset({"green_factories_new", "green_parks_new", "green_supply_chain_new", "green_products_new", "industries_growing", "industries_profit_growing", "products_growing",
                          "light_products_growing", "building_products_growing", "building_products_falling",
                          "machinery_products_growing", "machinery_products_falling", "provinces_growing"})
 

@@ -17,7 +17,9 @@ NEVER_PROGRESS: tuple[tuple[str, str], ...] = (
     ("meeting with guests", r"会见|会谈|接见|通电话|视频通话|举行双边"),
     ("party affairs", r"党组|党委|党建|党风|主题教育|学习教育|理论学习|读书班|民主生活会|巡视|巡察|廉政|纪检|警示教育"),
     ("personnel", r"任免|任职|招聘|录用|人事|干部选拔"),
-    ("notice of a list or a draft", r"名单|公示|征求意见|听证|公开征集|遴选.*通知|申报.*通知|组织开展.*通知|通报"),
+    # a list explained ('…负责同志介绍2024年度绿色制造名单有关情况') states what it adds up to: read
+    ("notice of a list or a draft", r"^(?!.*(?:介绍|解读|答记者问)).*(?:名单|公示|征求意见|听证|公开征集|遴选.*通知|申报.*通知"
+                                    r"|组织开展.*通知|通报)"),
     ("ceremony", r"慰问|悼念|逝世|植树|出版发行"),
     ("inspection feedback", r"督察|督查|反馈.*意见"),
 )

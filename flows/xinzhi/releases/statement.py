@@ -56,7 +56,8 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             # what statements of progress cite beside them
             "sme_finance", "energy_intensity", "water_intensity", "lighthouse_factories", "pilot_platforms",
             "big_data_revenue", "digital_economy", "digital_core_va", "world", "solid_waste_utilization_volume",
-            "innovation_demo_zones")
+            "innovation_demo_zones", "green_parks_new", "green_supply_chain", "green_supply_chain_new", "green_products",
+            "green_products_new")
 
 # Rates that are ratios over a span (a margin), not a state at a date (a penetration rate).
 _SPAN_RATES = ("industrial_margin", "miit_margin", "software_margin")
@@ -98,9 +99,11 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
-                   r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|"
-                   r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
-_TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至|完成|实现)*$")
+                   r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|"
+                   r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
+_TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至|完成|实现|入选)*$")
+# '643个产品列入绿色设计产品名单': the members of the list are what it names.
+_LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
 # '在86个城市开展168个…试点': where, not what is counted.
 _WHERE = re.compile(r"^在\d+个(?:城市|地市|省份|省市|地区)(?=开展|部署|建设|建成|布局|实施)")
 # A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
@@ -120,6 +123,13 @@ _METRIC_ONLY = re.compile(r"(?:工业)?增加值|营业收入|利润总额|产�
 _POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，]?")
 # How a subject moved, said after its name ('制造业投资明显回升'): not part of the name.
 _TREND = re.compile(r"(?:明显|持续|稳步|较快|快速|逐步|继续|进一步)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)$")
+
+
+# A list announced ('公布2022年度绿色制造名单，共有874家绿色工厂…'): the sentence's counts are its members,
+# but for a total said beside them (累计, 总数, 已…); a clause of members ('…112家…入选', '643个产品列入…名单').
+_ANNOUNCED = re.compile(r"(?:公布|发布)[^。]*名单|名单[^。]*(?:公布|发布)")
+_MEMBERS = re.compile(r"入选|(?:列入|纳入)[^,;。]*(?:名单|名录)")
+_TOTAL_WORDS = re.compile(r"累计|总数|总量|已|截至|目前")
 
 
 @dataclass
@@ -142,6 +152,8 @@ class _Context:
     since: str | None = None          # '与2020年相比，…': the base year of the changes that follow
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
+    listed: int | None = None         # the year of a list the sentence names (2022年度…名单, …入选)
+    announced: bool = False           # the sentence announces the list (公布…名单): its counts are members
 
 
 def is_news(url: str) -> bool:
@@ -192,6 +204,7 @@ class _StatementReader:
         self.year = year if year is not None and year <= article.published_at.year else None
         self.title_year = self.year
         self.year_opened = False        # whether a paragraph before this one opened the year in force
+        self.list_said: int | None = None    # the year of a list the sentence before announced, with no figure
         # What the page is about, for names said without it ('工业互联网…' above '核心产业规模达…')
         self.title_topics = [topic for topic in TITLE_TOPICS if topic in article.title]
 
@@ -201,6 +214,7 @@ class _StatementReader:
             if selfcheck.NOTES.match(text):
                 break
             asof = None      # '截至6月底，…。…千兆宽带用户达2.26亿户。': the date holds to the paragraph's end
+            self.list_said = None
             carried = self.year is not None and self.year != self.title_year
             for sentence in _SENTENCE.findall(text):
                 asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
@@ -213,6 +227,12 @@ class _StatementReader:
         """Reads one sentence; returns the as-of month in force at its end. `carried`: the year in force
         was opened in an earlier paragraph."""
         ctx = _Context(self.year, asof=asof, carried=carried)
+        # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
+        ctx.listed = self.list_year(fold(sentence))
+        ctx.announced = bool(_ANNOUNCED.search(fold(sentence)))
+        if self.list_said is not None and re.match(r"\s*其中", sentence):
+            ctx.listed, ctx.announced = self.list_said, True
+        self.list_said = ctx.listed if ctx.announced and not selfcheck.has_figure(fold(sentence)) else None
         opening = True          # until the first figure or period: '会议指出，2023年…' opens with its year
         for start, end in _spans(sentence, "，,；;：:"):
             segment = sentence[start:end]
@@ -784,6 +804,13 @@ class _StatementReader:
                 self.release.skip(quote.strip(), "not stored")
                 return
             ind = catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
+        if measure == "count" and self.of_list(quote, ctx):
+            # a list's members are the year's new ones: the series of what was new, never the total's
+            ind = catalogue.indicators().get(ind.code + "_new") or catalogue.indicators().get(ind.code.removesuffix("_new"))
+            if ind is None or not ind.code.endswith("_new"):
+                self.release.skip(quote.strip(), "not stored")
+                return
+            period = Period(str(ctx.listed), "year")
         period = period or self.period_of(ind, measure, ctx)
         if period is None:
             self.release.skip(quote.strip(), "form not read")
@@ -802,6 +829,22 @@ class _StatementReader:
             relative_to=relative_to, base_period=base.period if base else None,
             base_period_type=base.period_type if base else None,
             parser_version=PARSER_VERSION))
+
+    def list_year(self, sentence: str) -> int | None:
+        """The year of a list the sentence announces ('公布2022年度绿色制造名单'): the list's year (…年度),
+        else the year in force, else last year's."""
+        if not (_ANNOUNCED.search(sentence) or _MEMBERS.search(sentence)):
+            return None
+        named = re.search(r"(\d{4})年度", sentence)
+        return int(named.group(1)) if named else (self.year or self.month_year - 1)
+
+    @staticmethod
+    def of_list(quote: str, ctx: _Context) -> bool:
+        """Whether a count is of the members of a list: its clause names them (入选, 列入…名单), or the
+        sentence announced the list and the clause says no total (累计, 总数 …)."""
+        clause = fold(quote)
+        return ctx.listed is not None and (bool(_MEMBERS.search(clause)) or
+                                           (ctx.announced and not _TOTAL_WORDS.search(clause)))
 
     def period_of(self, ind: Indicator, measure: str, ctx: _Context) -> Period | None:
         """A stock or a rate (利用率, 普及率) is at a date; a flow or a growth rate is over a span, and so is
@@ -919,7 +962,9 @@ def _clean(text: str) -> str:
         text = pattern.sub("", text)
     text = _QUOTES.sub("", text.strip(_PUNCTUATION))
     text = _LEAD.sub("", text)
-    return _TAIL.sub("", text).strip(_PUNCTUATION)
+    text = _TAIL.sub("", text).strip(_PUNCTUATION)
+    members = _LIST_MEMBERS.match(text)
+    return members.group("name") if members else text
 
 
 @lru_cache(maxsize=1)
