@@ -122,6 +122,10 @@ def test_share_lists_give_one_share_per_name_or_per_whole():
     ("产销增速较1—6月分别扩大0.2个和0.6个百分点", "增速", "1-6月", (0.2, 0.6)),
     ("比上月上升0.2和下降1.0个百分点", "", "上月", (0.2, -1.0)),
     ("较上年提高9.3个百分点", "", "上年", (9.3,)),
+    # a span of an earlier year, named whole
+    ("增速比去年上半年加快0.4个百分点", "增速", "去年上半年", (0.4,)),
+    ("比2023年全年提高1.5个百分点", "", "2023年全年", (1.5,)),
+    ("较上年前三季度回落0.3个百分点", "", "上年前三季度", (-0.3,)),
     ("占比较前11个月回落0.8个百分点", "占比", "前11个月", (-0.8,)),
 ])
 def test_changes_against_an_earlier_span(text, what, base, values):
@@ -146,6 +150,11 @@ def test_a_change_against_an_aggregate_or_with_a_figure_before_it_is_not_a_span_
     ("上期", Period("2024-05", "ytd"), Period("2024-04", "ytd")),
     ("上期", Period("2024", "year"), Period("2024-11", "ytd")),
     ("1-11月", Period("2025-07", "ytd"), None),          # not an earlier span of this one
+    ("去年上半年", Period("2025-06", "ytd"), Period("2024-06", "ytd")),
+    ("去年全年", Period("2025-06", "ytd"), Period("2024", "year")),
+    ("2023年全年", Period("2024", "year"), Period("2023", "year")),
+    ("2024年前三季度", Period("2025-09", "ytd"), Period("2024-09", "ytd")),
+    ("上年1-5月", Period("2025-05", "ytd"), Period("2024-05", "ytd")),
 ])
 def test_the_span_a_change_is_measured_against(base, period, expected):
     assert register.base_period(base, period) == expected

@@ -900,3 +900,68 @@ def test_a_lists_members_are_the_years_new_ones_and_the_totals_built_are_stocks(
     listed = statement_text("2024年度5G工厂名录公布，共有1000家5G工厂入选。", published="2025-01-10T10:00",
                             title="信息通信发展司负责同志介绍5G工厂名录有关情况")
     assert listed.observations == [] and listed.skipped
+
+
+def test_a_span_opening_a_sentence_holds_to_the_paragraphs_end_and_months_listed_are_of_the_name_before():
+    # real figures: the first half of 2025 (the months' growth, equipment and high-tech manufacturing)
+    release = statement_text(
+        "上半年，全国规模以上工业增加值同比增长6.4%，增速比去年同期加快0.4个百分点。其中，4、5、6月份分别增长6.1%、5.8%、6.8%。"
+        "装备制造业增加值同比增长10.2%，比去年全年提高2.5个百分点。高技术制造业增加值增长9.5%，比去年上半年加快0.8个百分点。",
+        "2024年，高技术制造业增加值增长8.9%。",
+        published="2025-07-18T15:00", title="国新办举行上半年工业和信息化发展情况新闻发布会")
+    assert read(release) == spec("""
+industrial_va 2025-06 ytd yoy_pct 6.4 % exact statement
+industrial_va 2025-06 ytd growth_pp_change 0.4 百分点 exact statement base=2024-06/ytd
+industrial_va 2025-04 month yoy_pct 6.1 % exact statement
+industrial_va 2025-05 month yoy_pct 5.8 % exact statement
+industrial_va 2025-06 month yoy_pct 6.8 % exact statement
+industrial_va.equipment 2025-06 ytd yoy_pct 10.2 % exact statement
+industrial_va.equipment 2025-06 ytd growth_pp_change 2.5 百分点 exact statement base=2024/year
+industrial_va.high_tech 2025-06 ytd yoy_pct 9.5 % exact statement
+industrial_va.high_tech 2025-06 ytd growth_pp_change 0.8 百分点 exact statement base=2024-06/ytd
+industrial_va.high_tech 2024 year yoy_pct 8.9 % exact statement
+""")
+    # a span is never carried into the next paragraph, nor months listed with no name before them
+    alone = statement_text("上半年，全国规模以上工业增加值同比增长6.4%。", "4、5、6月份分别增长6.1%、5.8%、6.8%。",
+                           published="2025-07-18T15:00", title="工业经济运行情况")
+    assert {o.period for o in alone.observations} == {"2025-06"}
+    assert alone.skip_reasons == ["unattributed"]
+
+
+def test_a_bare_revenue_or_profit_is_the_industry_just_read_and_never_anothers():
+    # real figures: electronics and software in 2024
+    release = statement_text(
+        "2024年，规模以上电子信息制造业增加值比上年增长11.8%；实现营业收入16.19万亿元，增长7.3%；利润总额6408亿元，增长3.4%。"
+        "软件和信息技术服务业完成软件业务收入137276亿元，同比增长10%；实现利润总额16953亿元，增长8.7%。",
+        published="2025-02-13T10:00", title="李乐成在京调研")
+    assert figures(release) == {
+        ("electronics_va", "2024", "year", "yoy_pct"): (11.8, "exact", "statement"),
+        ("electronics_revenue", "2024", "year", "level"): (16.19, "exact", "statement"),
+        ("electronics_revenue", "2024", "year", "yoy_pct"): (7.3, "exact", "statement"),
+        ("electronics_profit", "2024", "year", "level"): (6408.0, "exact", "statement"),
+        ("electronics_profit", "2024", "year", "yoy_pct"): (3.4, "exact", "statement"),
+        ("software_revenue", "2024", "year", "level"): (137276.0, "exact", "statement"),
+        ("software_revenue", "2024", "year", "yoy_pct"): (10.0, "exact", "statement"),
+        ("software_profit", "2024", "year", "level"): (16953.0, "exact", "statement"),
+        ("software_profit", "2024", "year", "yoy_pct"): (8.7, "exact", "statement")}
+    # the auto industry's revenue is the auto industry's, and a revenue with no industry before it is no one's
+    autos = statement_text("2024年，汽车制造业增加值增长10%；实现营业收入10.6万亿元。", "实现营业收入10.6万亿元。",
+                           published="2025-02-13T10:00", title="汽车工业运行情况")
+    assert {o.indicator for o in autos.observations} == {"industrial_va.C36", "industrial_revenue.C36"}
+    assert autos.skip_reasons == ["unknown name"]
+
+
+def test_a_count_before_the_thing_counted_a_forecast_with_jiang_and_a_paragraph_opening_with_tongqi():
+    # real figures: telecom at the end of August 2025
+    release = statement_text(
+        "截至8月底，5G基站总数达到464.6万个。",
+        "同期，5G移动电话用户达到11.18亿户；全国已有207个城市达到千兆城市建设标准，168个万兆光网试点项目加快部署。",
+        "预计年底5G基站总数将超过480万个。全年集成电路产量达到4514亿块。",
+        published="2025-09-25T10:00", title="副部长出席中国国际信息通信展览会开幕式并致辞")
+    assert figures(release) == {
+        ("telecom.bs_5g", "2025-08", "month", "level"): (464.6, "exact", "statement"),
+        ("telecom.mobile_users_5g", "2025-08", "month", "level"): (11.18, "exact", "statement"),
+        ("gigabit_cities", "2025-08", "month", "count"): (207.0, "exact", "statement"),
+        ("wanzhao_pilots", "2025-08", "month", "count"): (168.0, "exact", "statement"),
+        ("telecom.bs_5g", "2025-12", "month", "level"): (480.0, "over", "forecast")}
+    assert release.skip_reasons == ["not stored"]     # 全年 in September: the year is not over

@@ -306,7 +306,10 @@ def share_list(clause: str) -> tuple[str, str, list[Item]] | None:
 
 # What a change in points is the change of, as printed before it.
 _RATE_WORDS = r"增速|增幅|降幅|涨幅|跌幅|增长率|占比|比重|份额|利润率|率"
-_SPAN_BASE = (r"\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|前\d{1,2}个月|前[一二三四五六七八九十]{1,2}个月|上半年|一季度|第一季度|前三季度"
+# the span of an earlier year ('比去年上半年加快', '较2023年全年提高'): before the bare spans and years
+_EARLIER_YEAR_SPAN = (r"(?:上年|去年|\d{4}年)(?:全年|上半年|下半年|前三季度|\d{1,2}-\d{1,2}月份?|前\d{1,2}个月"
+                      r"|前[一二三四五六七八九十]{1,2}个月)")
+_SPAN_BASE = (_EARLIER_YEAR_SPAN + r"|\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}月份?|前\d{1,2}个月|前[一二三四五六七八九十]{1,2}个月|上半年|一季度|第一季度|前三季度"
               r"|第?[二三四]季度"
               r"|(?:上年|去年|\d{4}年)第?[一二三四]季度|上期|上季度|上月|前月|上年同期|去年同期|上年同月|上年全年"
               r"|上年末|上年底|去年底|去年末|年初|上年|去年"
@@ -410,7 +413,15 @@ def base_period(base: str, period: Period) -> Period | None:
         q = "一二三四".index(quarter.group(2)) + 1
         said = int(quarter.group("year")[:4]) if quarter.group("year")[0].isdigit() else year - 1
         return Period(f"{said}-{3 * q:02d}", "ytd" if q == 1 else "quarter")
-    if re.fullmatch(r"\d{4}年(?:全年)?", base):
+    earlier = re.fullmatch(r"(?P<year>上年|去年|\d{4}年)(?P<span>.+)", base)
+    if earlier and earlier.group("span") != "全年" and not re.fullmatch(r"第?[一二三四]季度|同期|同月|末|底", earlier.group("span")):
+        # '去年上半年', '2023年前三季度': that span of the year named
+        said = int(earlier.group("year")[:4]) if earlier.group("year")[0].isdigit() else year - 1
+        found = find_period(earlier.group("span"), said)
+        return found[0] if found and found[0].as_date() < _end(period) else None
+    if re.fullmatch(r"(?:\d{4}年|上年|去年)(?:全年)?", base):
+        if not base[0].isdigit():
+            return Period(str(year - 1), "year")
         return Period(base[:4], "year")
     if base in ("上月", "前月"):
         return Period(_shift_month(period.period if period.period_type != "year" else f"{year}-12", -1), "month")

@@ -38,7 +38,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.12.0"
+PARSER_VERSION = "miit-statement/1.13.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -57,7 +57,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "sme_finance", "energy_intensity", "water_intensity", "lighthouse_factories", "pilot_platforms",
             "big_data_revenue", "digital_economy", "digital_core_va", "world", "solid_waste_utilization_volume",
             "innovation_demo_zones", "green_parks_new", "green_supply_chain", "green_supply_chain_new", "green_products",
-            "green_products_new")
+            "green_products_new", "electronics_profit", "software_profit")
 
 # Rates that are ratios over a span (a margin), not a state at a date (a penetration rate).
 _SPAN_RATES = ("industrial_margin", "miit_margin", "software_margin")
@@ -101,7 +101,7 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
                    r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
-_TAIL = re.compile(r"(?:预计|预期|有望)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至|完成|实现|入选)*$")
+_TAIL = re.compile(r"(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至|完成|实现|入选)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
 _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
 # '在86个城市开展168个…试点': where, not what is counted.
@@ -118,6 +118,12 @@ _PUNCTUATION = " ，,；;：:、。！？!?"
 
 
 # A metric said without its name ('上半年增加值同比增长0.4%').
+# The thing counted before what it does: '207个城市达到千兆城市建设标准' (of 千兆城市), '168个万兆光网试点项目加快
+# 部署' (of the projects, the words before the verb).
+_BECAME = re.compile(r"(?:城市|地市|园区|企业|工厂|项目)(?:达到|通过|获评|成为|建成)(?P<name>.+?)(?:建设|创建)?(?:标准|称号|要求)?$")
+_DOES = re.compile(r"(?:加快|正在|全面|已经|已|建成|部署|开展|投入|实现|达到|覆盖|落地|启动|获批|上线|开通|推进|完成)")
+# A metric said with no name ('实现营业收入…', '利润总额…'): never anyone's alone, the subject's just read.
+_BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|利润")
 _METRIC_ONLY = re.compile(r"(?:工业)?增加值|营业收入|利润总额|产量|销量|出口")
 # A point of an enumeration ('一是…', '其二，', '第三，'): what it says is not the point before's.
 _POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，]?")
@@ -205,19 +211,29 @@ class _StatementReader:
         self.title_year = self.year
         self.year_opened = False        # whether a paragraph before this one opened the year in force
         self.list_said: int | None = None    # the year of a list the sentence before announced, with no figure
+        self.current = _Context(None)
+        self.subject_said = None              # the last name read in the sentence before ('4、5、6月份分别增长…' of it)
+        self.span_said: Period | None = None  # '上半年，…。装备制造业增加值…': a span opening a sentence holds to the paragraph's end
         # What the page is about, for names said without it ('工业互联网…' above '核心产业规模达…')
         self.title_topics = [topic for topic in TITLE_TOPICS if topic in article.title]
 
     def read(self, paragraphs: list[str]) -> None:
+        asof = None
         for paragraph in paragraphs:
             text = clean_text(paragraph)
             if selfcheck.NOTES.match(text):
                 break
-            asof = None      # '截至6月底，…。…千兆宽带用户达2.26亿户。': the date holds to the paragraph's end
-            self.list_said = None
+            span = self.span_said
+            # '截至6月底，…。…千兆宽带用户达2.26亿户。': the date holds to the paragraph's end, and into the next
+            # one when it opens with 同期 ('…。\n同期，5G移动电话用户达到…')
+            same_time = re.match(r"\s*同期", text) is not None
+            asof = asof if same_time else None
+            self.list_said = self.subject_said = None
+            self.span_said = span if same_time else None
             carried = self.year is not None and self.year != self.title_year
             for sentence in _SENTENCE.findall(text):
                 asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
+                self.subject_said = self.current.subject
                 carried = carried and self.year != self.title_year and not self.year_opened
             self.year_opened = False
 
@@ -226,7 +242,7 @@ class _StatementReader:
     def sentence(self, sentence: str, asof: Period | None = None, carried: bool = False) -> Period | None:
         """Reads one sentence; returns the as-of month in force at its end. `carried`: the year in force
         was opened in an earlier paragraph."""
-        ctx = _Context(self.year, asof=asof, carried=carried)
+        ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said)
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
         ctx.announced = bool(_ANNOUNCED.search(fold(sentence)))
@@ -301,12 +317,16 @@ class _StatementReader:
                 ctx.asof = period
             elif period.period_type == "year":
                 ctx.year, ctx.asof, ctx.carried = int(period.period), None, False   # a year named ends a date carried over
+                if ctx.span is not None and ctx.span.period[:4] != period.period:
+                    ctx.span = self.span_said = None      # '…。2024年，…': another year's, not the span said before
                 if opens and not ctx.forecast:
                     self.year, self.year_opened = ctx.year, True
             elif period.period_type in ("ytd", "quarter"):
                 ctx.span, ctx.month = period, None     # '…，其中二季度增长4.4%': the quarter from here on
+                self.span_said = period if opens else self.span_said
             elif period.period_type == "month":
                 ctx.month, ctx.span = period, None     # '12月份，中小企业出口指数为52.4%': that month's figure
+                self.span_said = None if opens else self.span_said
         if window := _WINDOW.search(head):
             ctx.window = (window.group("start"), window.group("end"))
 
@@ -564,10 +584,11 @@ class _StatementReader:
         ctx.pending = []
         quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(folded_tail)]
         growth = re.match(r"(?:同比|比上年)?(?:增长|下降)", folded_tail)
-        if periods is not None:         # one name, one figure per period
-            if len(names) > 1 or (not names and not ctx.subject) or len(quantities) != len(periods):
+        if periods is not None:         # one name, one figure per period (of the sentence before: '…。4、5月份分别增长…')
+            subject = ctx.subject or self.subject_said
+            if len(names) > 1 or (not names and not subject) or len(quantities) != len(periods):
                 return self._skip_if_figure(segment, "unattributed")
-            names = names or [ctx.subject[1]]
+            names = names or [subject[1]]
             names = names * len(periods)
         elif not names and len(ctx.group) == len(quantities) > 1 and (growth or as_rate):
             names = [name for _, name in ctx.group]       # '产销量分别达到…，同比分别增长22%和27%'
@@ -706,6 +727,10 @@ class _StatementReader:
         quantity = parse_quantity(match)
         before, after = _clean(folded[: match.start()]), _clean(folded[match.end():])
         candidates = [before, after, before + after] if before and after else [before or after]
+        if quantity.counts and not before and after:
+            became = _BECAME.fullmatch(after)
+            candidates += [became.group("name")] if became else \
+                [after[: verb.start()] for verb in _DOES.finditer(after) if verb.start() >= 3][:1]
         if after and last_name and after != last_name:
             candidates += [after + last_name[k:] for k in range(1, len(last_name))]
         if not before and not after and ctx.subject:
@@ -722,7 +747,7 @@ class _StatementReader:
             # '大宗工业固废综合利用量约22亿吨，综合利用率达到54%': the subject's name up to the words they share
             candidates += [_overlaid(ctx.subject[1], name) for name in candidates[:2] if name and _overlaid(ctx.subject[1], name)]
         for name in candidates:
-            ind = self.resolve(name) if name else None
+            ind = (self.resolve(name) or self.of_subject(name, ctx)) if name else None
             if ind is not None:
                 self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
                 ctx.subject = (ind, name)
@@ -745,7 +770,7 @@ class _StatementReader:
             name = head + name if head and self.resolve(head + name) else name
         if not name and ctx.pending and self.resolve(ctx.pending[-1]):
             name = ctx.pending.pop()    # '四是制造业投资明显回升，同比增长15.6%': of the name said just before
-        subject = (self.resolve(name), name) if name else ctx.subject
+        subject = (self.resolve(name) or self.of_subject(name, ctx), name) if name else ctx.subject
         if subject is None or subject[0] is None or change.group("unit") not in ("%", "倍") \
                 or parse_change(change).base not in ("yoy", ""):
             if name and not re.match(r"扭转|实现|保持|呈现|延续|改变", name):
@@ -759,6 +784,17 @@ class _StatementReader:
         ctx.subject = (used, subject[1])
         ctx.group = [ctx.subject]
 
+    @staticmethod
+    def of_subject(name: str, ctx: _Context) -> Indicator | None:
+        """A bare metric of the industry just read: '电子信息制造业增加值增长11.8%；实现营业收入…，利润总额…'
+        is the electronics industry's revenue and profits; None when that industry has no such series."""
+        if ctx.subject is None or ctx.subject[0] is None or not _BARE_METRIC.fullmatch(name):
+            return None
+        stem, dot, part = ctx.subject[0].code.partition(".")
+        stem = re.sub(r"_(?:va|revenue|profit)$", "", stem)
+        kind = "profit" if "利润" in name else "revenue"
+        return catalogue.indicators().get(f"{stem}_{kind}{dot}{part}")
+
     def _skip_if_figure(self, part: str, reason: str) -> None:
         if selfcheck.has_figure(fold(part)):
             self.release.skip(part.strip(), reason)
@@ -768,6 +804,8 @@ class _StatementReader:
     @staticmethod
     def resolve(name: str) -> Indicator | None:
         name = _QUOTES.sub("", name)
+        if _BARE_METRIC.fullmatch(name):
+            return None         # whose revenue: see of_subject
         plain = re.sub(r"的|已经|已|(?<=.)(?:共)?(?:完成|实现)(?=.)", "", name)   # 重点平台的工业设备连接数, 数字产业完成业务收入
         # '制造业重点领域企业数字化研发设计工具普及率': the rate as catalogued, without the scope it is of
         scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})", "", plain)
@@ -780,6 +818,11 @@ class _StatementReader:
                 re.sub(r"(?:规模以上|规上)工业增加值$|(?<=[地区部])工业增加值$", "", candidate), FAMILIES)
             if found:
                 return found
+        # '软件和信息技术服务业完成软件业务收入': the industry named again by its metric's own name
+        for said in re.finditer(r"业", plain[:-3]):
+            head, tail = catalogue.resolve(plain[: said.end()], FAMILIES), catalogue.resolve(plain[said.end():], FAMILIES)
+            if head and tail and catalogue.family_of(head.code) == catalogue.family_of(tail.code):
+                return tail
         # industry's own profits and revenue only when named with industry: a bare 利润总额 is
         # another subject's (数字产业…，利润总额3.1万亿元)
         industry = re.match(r"(?:全国)?(?:规模以上|规上)?(?P<scope>工业|制造业|[^、]*?、?[^、]*?制造业)(?:企业)?(?:实现)?"
