@@ -803,7 +803,8 @@ def test_an_as_of_month_without_its_year_is_the_latest_one_and_a_stock_after_a_s
                                 ("telecom.bs_5g", "2021-08", "month", "level"): (103.7, "exact", "statement")}
     release = statement_text("前5个月，规模以上工业企业数量达到52万户。",
                              published="2025-07-10T10:00", title="工业和信息化部介绍上半年工业和信息化发展情况")
-    assert figures(release) == {("industrial_enterprises", "2025-05", "month", "level"): (52.0, "exact", "statement")}
+    # enterprises counted in 户 are the same count as in 家 (51.2万家 above): one series, one measure
+    assert figures(release) == {("industrial_enterprises", "2025-05", "month", "count"): (52.0, "exact", "statement")}
 
 
 def test_industrys_profits_and_margin_only_when_named_with_industry():
@@ -965,3 +966,49 @@ def test_a_count_before_the_thing_counted_a_forecast_with_jiang_and_a_paragraph_
         ("wanzhao_pilots", "2025-08", "month", "count"): (168.0, "exact", "statement"),
         ("telecom.bs_5g", "2025-12", "month", "level"): (480.0, "over", "forecast")}
     assert release.skip_reasons == ["not stored"]     # 全年 in September: the year is not over
+
+
+def test_a_compound_of_the_name_before_a_share_said_to_reach_part_of_a_whole_and_a_doubling():
+    # real figures: autos in 2025 (CAAM, as MIIT restates them)
+    release = statement_text(
+        "2025年，新能源汽车继续保持快速增长，全年产销分别完成1662.6万辆和1649万辆，同比分别增长29.0%和28.2%，"
+        "新能源汽车新车销量达到汽车新车总销量的47.9%。",
+        "全年汽车出口709.8万辆；其中新能源汽车出口261.5万辆，比上年翻了一番。中国品牌乘用车销售2060万辆，市场份额达到68.4%。",
+        published="2026-01-14T10:00", title="2025年我国汽车产销规模再创新高")
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations if o.period == "2025"}
+    assert got == {("vehicles.nev_production", "level", None): 1662.6, ("vehicles.nev_sales", "level", None): 1649.0,
+                   ("vehicles.nev_production", "yoy_pct", None): 29.0, ("vehicles.nev_sales", "yoy_pct", None): 28.2,
+                   ("vehicles.nev_sales", "share_pct", "vehicles.sales"): 47.9,
+                   ("vehicles.exports", "level", None): 709.8,
+                   ("vehicles.nev_exports", "level", None): 261.5, ("vehicles.nev_exports", "yoy_pct", None): 100.0,
+                   ("vehicles.chinese_brand_sales", "level", None): 2060.0,
+                   ("vehicles.chinese_brand_share", "level", None): 68.4}
+    assert len(release.observations) == len(got)
+
+
+def test_yici_lists_industries_said_as_hangye_tiers_named_short_and_rates_raised_to():
+    # real figures: the 2025 review (January 2026) and the work conference (December 2025)
+    release = statement_text(
+        "2025年，规模以上装备制造业、高技术制造业增加值分别增长9.2%和9.4%，占规模以上工业的比重较2024年依次提高2.2个和0.8个百分点。"
+        "集成电路、电子专用材料行业增加值分别增长26.7%、23.9%。规模以上工业增加值增长5.9%，分月看，10、11、12月份依次增长4.9%、4.8%和5.2%。",
+        "截至目前，累计建成基础级智能工厂3.5万余家、先进级8200余家、卓越级500余家；大宗工业固废综合利用率提高到57%，"
+        "规模以上工业企业数量达到52万户，新能源汽车出口量年内突破200万辆。",
+        published="2026-01-21T10:00", title="国新办举行新闻发布会介绍2025年工业和信息化发展成效有关情况")
+    got = {(o.indicator, o.period, o.measure): (o.value, o.relative_to) for o in release.observations}
+    assert got == {
+        ("industrial_va.equipment", "2025", "yoy_pct"): (9.2, None), ("industrial_va.high_tech", "2025", "yoy_pct"): (9.4, None),
+        ("industrial_va.equipment", "2025", "share_pp_change"): (2.2, "industrial_va"),
+        ("industrial_va.high_tech", "2025", "share_pp_change"): (0.8, "industrial_va"),
+        # 集成电路 alone is the product: with the tail it shares, the industry (never the chips' output)
+        ("industrial_va.ic_mfg", "2025", "yoy_pct"): (26.7, None),
+        ("industrial_va.electronic_materials", "2025", "yoy_pct"): (23.9, None),
+        ("industrial_va", "2025", "yoy_pct"): (5.9, None),
+        ("industrial_va", "2025-10", "yoy_pct"): (4.9, None),
+        ("industrial_va", "2025-11", "yoy_pct"): (4.8, None),
+        ("industrial_va", "2025-12", "yoy_pct"): (5.2, None),
+        ("smart_factories.basic", "2026-01", "count"): (3.5, None),
+        ("smart_factories.advanced", "2026-01", "count"): (8200.0, None),
+        ("smart_factories.excellent", "2026-01", "count"): (500.0, None),
+        ("solid_waste_utilization", "2026-01", "level"): (57.0, None),
+        ("industrial_enterprises", "2026-01", "count"): (52.0, None),
+        ("vehicles.nev_exports", "2025", "level"): (200.0, None)}

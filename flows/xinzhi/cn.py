@@ -48,8 +48,12 @@ CHANGE_RE = re.compile(
     r"(?:(?P<verb>增长|下降|上升|提高|减少|回落|回升|加快|上涨|下跌|降低|增加|(?<=同比)增|(?<=同比)降|(?<=环比)增"
     r"|(?<=环比)降)(?:(?<=增长|上升|提高|增加|上涨|回升|加快)(?P<sign>-))?(?P<pre>超过|超|逾|约|接近|近|不到|不足)?"
     r"(?P<num>" + NUMBER + r")(?P<unit>%|倍|个百分点|百分点)"
-    r"|(?P<flat>(?<!保)持平(?!稳)))"
+    r"|(?P<flat>(?<!保)持平(?!稳))"
+    r"|(?P<doubled>翻了?[一两二三]番))"      # '比上年翻了一番': +100 %; 翻两番 +300 %
 )
+
+# A quantity doubled n times has grown by (2**n - 1) × 100 %.
+_DOUBLINGS = {"一": 100, "两": 300, "二": 300, "三": 700}
 
 # Verbs that make a change negative.
 _NEGATIVE = {"下降", "减少", "回落", "降低", "下跌", "降"}
@@ -71,6 +75,8 @@ def parse_change(match: re.Match) -> Change:
     basis = match.group("basis") or ""
     if match.group("flat"):
         return Change(0.0, "%", base, basis)
+    if match.group("doubled"):
+        return Change(float(_DOUBLINGS[match.group("doubled")[-2]]), "%", base, basis)
     value = float(match.group("num"))
     if match.group("sign"):     # '增长-0.8%': MIIT prints a fall as negative growth
         value = -value

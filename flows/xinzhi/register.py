@@ -314,8 +314,8 @@ _SPAN_BASE = (_EARLIER_YEAR_SPAN + r"|\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}�
               r"|(?:上年|去年|\d{4}年)第?[一二三四]季度|上期|上季度|上月|前月|上年同期|去年同期|上年同月|上年全年"
               r"|上年末|上年底|去年底|去年末|年初|上年|去年"
               r"|\d{4}年(?:同期|全年)?|\d{1,2}月份?")
-_SPAN_HEAD = re.compile(r"(?P<what>" + _RATE_WORDS + r")?(?:均|分别)?(?:(?:比|较|与|同)(?P<base>" + _SPAN_BASE + r")(?:相比)?"
-                        r"|(?P<same>同比))(?:均|分别)?")
+_SPAN_HEAD = re.compile(r"(?P<what>" + _RATE_WORDS + r")?(?:均|分别|依次)?(?:(?:比|较|与|同)(?P<base>" + _SPAN_BASE + r")(?:相比)?"
+                        r"|(?P<same>同比))(?:均|分别|依次)?")
 _UP = ("提高", "提升", "加快", "回升", "扩大", "上升", "增加", "高出", "高")
 _DOWN = ("回落", "放缓", "下降", "降低", "收窄", "减少", "缩小", "低", "下滑", "回调")
 _SPAN_VERB = "|".join(sorted(_UP + _DOWN, key=len, reverse=True))
@@ -332,7 +332,7 @@ class SpanChange:
 
 
 _SPAN_SAID = re.compile(r"(?:与|和|同)(?P<base>" + _SPAN_BASE + r")相比")
-_SPAN_LATER = re.compile(r"(?P<what>" + _RATE_WORDS + r")(?:均|分别)?(?=(?:" + _SPAN_VERB + r"))")
+_SPAN_LATER = re.compile(r"(?P<what>" + _RATE_WORDS + r")(?:均|分别|依次)?(?=(?:" + _SPAN_VERB + r"))")
 
 
 _TURNED = re.compile(r"(?P<head>.*?)由(?:上年|去年)(?:同期)?的?(?P<v1>增长|下降)(?P<n1>" + NUMBER + r")%转为(?P<v2>增长|下降)(?P<n2>"
@@ -456,22 +456,22 @@ def _shift_month(period: str, months: int) -> str:
 # ------------------------------------------------------------------ comparisons with an aggregate
 
 _NUMS = r"(?P<nums>" + NUMBER + r"个?(?:百分点)?(?:(?:和|、|及)" + NUMBER + r"个?(?:百分点)?)*)个?百分点"
-_GAP_AFTER = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?:比|较)(?P<agg>[^,;]*?)(?:分别)?"
+_GAP_AFTER = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别|依次)?(?:比|较)(?P<agg>[^,;]*?)(?:分别|依次)?"
                         r"(?P<dir>(?<!加)快|高出|(?<!提)高|(?<!放)慢|(?<!降)低)" + _NUMS)
-_GAP_BEFORE = re.compile(r"(?P<label>[^,;\d]*?)(?:增速|增幅|利润增速|收入增速)?(?:均|分别)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
-                         r"(?:分别)?" + _NUMS)
+_GAP_BEFORE = re.compile(r"(?P<label>[^,;\d]*?)(?:增速|增幅|利润增速|收入增速)?(?:均|分别|依次)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
+                         r"(?:分别|依次)?" + _NUMS)
 # '拉动…增长0.6个百分点' of the figure just read, or of the name before it ('工业拉动经济增长1.1个百分点')
-_CONTRIBUTION = re.compile(r"(?P<label>[^,;\d]*?)(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别)?"
+_CONTRIBUTION = re.compile(r"(?P<label>[^,;\d]*?)(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别|依次)?"
                            + _NUMS)
 # '建材工业增加值增速与全部工业持平': a gap of zero to an aggregate (an earlier span instead is a span change)
 _GAP_FLAT = re.compile(r"(?:增速|增幅)?(?:均)?(?:与|和|同(?!比))(?P<agg>[^,;]+?)(?:增速|增幅)?(?:基本)?(?P<dir>持平)")
 _SHARE_VERBS = r"提高|提升|上升|增加|扩大|下降|回落|降低|减少|缩小"
 # '占比较上年末提高4.1个百分点' (the share just read) · '占规上工业增加值比重较上年分别提高2.2个和0.8个百分点' (the whole named)
 # '中国品牌乘用车市场份额较上年提升8.6个百分点': the share of a name printed before it, no share printed
-_SHARE_CHANGE = re.compile(r"(?P<label>[^,;\d占]*?)(?:占(?P<agg>[^,;\d]+?)的?)?(?:占比|比重|所占比重|占比重|市场份额|份额)(?:均|分别)?"
-                           r"(?:(?:较|比)(?P<base>[^,;]*?)|(?P<yoy>同比))(?:分别|均)?(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
+_SHARE_CHANGE = re.compile(r"(?P<label>[^,;\d占]*?)(?:占(?P<agg>[^,;\d]+?)的?)?(?:占比|比重|所占比重|占比重|市场份额|份额)(?:均|分别|依次)?"
+                           r"(?:(?:较|比)(?P<base>[^,;]*?)|(?P<yoy>同比))(?:分别|依次|均)?(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
 # A change in points right after a share is the share's ('占…比重为35.2%，比上年同期提高2.7个百分点').
-_AFTER_SHARE = re.compile(r"(?:比|较)(?P<base>[^,;]*?)(?:分别|均)?(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
+_AFTER_SHARE = re.compile(r"(?:比|较)(?P<base>[^,;]*?)(?:分别|依次|均)?(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
 _FALLS = r"慢|低|少|慢于|低于|下拉|拖累|下降|回落|降低|减少|缩小"
 
 
@@ -515,7 +515,7 @@ def _comparison(match: re.Match, measure: str, clause: str) -> Comparison:
 # ------------------------------------------------------------------ cumulative change since a base year
 
 _CUMULATIVE = re.compile(r"(?:与|比|较|相比)(?P<base>\d{4})年(?:(?P<end>底|末)|(?P<span>同期|同月|" + _SPAN_BASE + r"|\d{1,2}月份?))?(?:相比)?"
-                         r"(?:分别|均)?(?P<cum>累计)?(?:分别|均)?(?P<rest>(?:增长|下降|提高|降低|增加|减少).+)")
+                         r"(?:分别|依次|均)?(?P<cum>累计)?(?:分别|依次|均)?(?P<rest>(?:增长|下降|提高|降低|增加|减少).+)")
 
 
 @dataclass(frozen=True)

@@ -98,10 +98,14 @@ _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?(?:为|达到|达|超过|稳定在|保持在|接近|近)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
+# '新能源汽车新车销量达到汽车新车总销量的47.9%': a part said to reach a share of the whole (总…, 全部…).
+_SHARE_REACH = re.compile(r"(?:达到|达|为|相当于)(?P<den>(?:全部|全国)?[^，,；;\d]*?总[^，,；;\d]*?)的(?=\d)")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
                    r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
-_TAIL = re.compile(r"(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|增长到|增至|完成|实现|入选)*$")
+_TAIL = re.compile(r"(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
+                   r"(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
+                   r"|入选)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
 _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
 # '在86个城市开展168个…试点': where, not what is counted.
@@ -113,7 +117,7 @@ _PER_WORKERS = re.compile(r"每万名?(?:产业)?(?:工人|员工|从业人员)(
 _WITHIN_YEAR = {"industry_va_total.manufacturing": "industrial_va.manufacturing"}
 _QUOTES = re.compile(r"[“”\"‘’']")
 # The metric a name ends in, to say another metric of the same subject.
-_METRIC_TAIL = re.compile(r"(?:业务收入|营业收入|收入|利润总额|利润|规模|产量|销量|增加值)$")
+_METRIC_TAIL = re.compile(r"(?:业务收入|营业收入|收入|利润总额|利润|规模|产量|销量|销售|增加值)$")
 _PUNCTUATION = " ，,；;：:、。！？!?"
 
 
@@ -271,7 +275,7 @@ class _StatementReader:
             if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) \
                     or _REACH.search(fold(segment).rstrip(_PUNCTUATION)):
                 self.universe(segment, ctx)
-            elif "分别" in segment or re.search(r"[、和].+均", segment):
+            elif register.DISTRIBUTES.search(segment) or re.search(r"[、和].+均", segment):
                 self.paired(segment, ctx)
             else:
                 self.items(segment, ctx)
@@ -346,7 +350,7 @@ class _StatementReader:
             return True
         if average := register.two_year_average(folded) or register.window_average(folded):
             return self.average(average, segment, ctx)
-        if re.search(r"(?:年均|平均)(?:增长|增速|下降)", folded) and "分别" not in segment:
+        if re.search(r"(?:年均|平均)(?:增长|增速|下降)", folded) and not register.DISTRIBUTES.search(segment):
             self._skip_if_figure(segment, "not stored")     # a yearly average over a window: not stored
             return True
         if register.members_counted(folded) is not None:
@@ -360,7 +364,7 @@ class _StatementReader:
             return False
         group = ctx.group or ([ctx.subject] if ctx.subject else [])
         wanted = len((compared or span).values) if (compared or span) else len(since.items)
-        if len(group) < wanted <= len(ctx.history) and "分别" in segment:
+        if len(group) < wanted <= len(ctx.history) and register.DISTRIBUTES.search(segment):
             group = ctx.history[-wanted:]    # '收入约38.3万亿元，利润总额3.1万亿元，…分别累计增长…'
 
         if compared:
@@ -571,7 +575,8 @@ class _StatementReader:
         listed = register.share_list(fold(segment))
         if listed:      # '我国造船完工量、新接订单量和手持订单量分别占世界总量的56.1%、69.0%和66.8%'
             return self.shares(*listed, segment, ctx)
-        head, tail = segment.split("分别", 1) if "分别" in segment else segment.split("均", 1)
+        distributes = register.DISTRIBUTES.search(segment)       # 分别, 依次
+        head, tail = register.DISTRIBUTES.split(segment, 1) if distributes else segment.split("均", 1)
         folded_tail = fold(tail)
         periods, ctx.periods = ctx.periods, None
         in_head = register.period_list(_clean_lead(fold(head.strip(_PUNCTUATION))), ctx.year or self.month_year)
@@ -580,7 +585,11 @@ class _StatementReader:
         head = re.sub(r"(?:同比|比上年)$", "", head.strip())
         as_rate = re.search(r"(?:增加值)?(?:同比)?(?:增速|增幅|增长率)$", fold(head))    # '增速分别为…' is a growth
         head = register.without_etc(_clean(head[: as_rate.start()] if as_rate else head))
-        names = ctx.pending + (register.compound(head) or _shared_tail(catalogue.split_labels(head)))
+        parts = register.compound(head)
+        if parts and ctx.pending and all(len(part) <= 2 for part in parts):
+            # '新能源汽车继续保持快速增长，全年产销分别完成…': the compound is of the name said before it
+            parts, ctx.pending = register.compound(ctx.pending[-1] + head), ctx.pending[:-1]
+        names = ctx.pending + (parts or _shared_tail(catalogue.split_labels(head)))
         ctx.pending = []
         quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(folded_tail)]
         growth = re.match(r"(?:同比|比上年)?(?:增长|下降)", folded_tail)
@@ -597,7 +606,7 @@ class _StatementReader:
             # '…分别年均增长7.9%和8.7%' over a window: not stored, the names stay in force (占…比重分别…)
             ctx.group = list(dict.fromkeys(zip(resolved, names)))
             return self._skip_if_figure(segment, "not stored")
-        if "分别" not in segment and len(quantities) == 1:
+        if not distributes and len(quantities) == 1:
             quantities = quantities * len(names)
         if not quantities or len(quantities) != len(names) or not all(resolved):
             self.release.skip(segment.strip(), "unknown name" if not all(resolved) else "unattributed")
@@ -605,7 +614,7 @@ class _StatementReader:
         quantities = _shared_qualifier(quantities)
         if growth or as_rate:
             changes = register.enumerated_changes(folded_tail) if growth else _rates(folded_tail)
-            if "分别" not in segment and len(changes) == 1:
+            if not distributes and len(changes) == 1:
                 changes = changes * len(quantities)          # 'A、B同比均增长11%左右': one figure for each
             if len(changes) != len(quantities):
                 return self._skip_if_figure(segment, "unattributed")
@@ -691,7 +700,7 @@ class _StatementReader:
                 return
         change = CHANGE_RE.search(folded)
         quantities = list(QUANTITY_RE.finditer(folded))
-        share = _SHARE_IN.search(folded) or _SHARE.search(folded)
+        share = _SHARE_IN.search(folded) or _SHARE.search(folded) or _SHARE_REACH.search(folded)
         if share and len(quantities) == 1 and quantities[0].end() > share.end():
             # '占所有宽带用户34.5%' of the figure just read, or 'A占B的比重为4.6%' of A
             name = _clean(folded[: share.start()])
@@ -705,7 +714,7 @@ class _StatementReader:
                 self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
                 ctx.subject, ctx.group = subject, [subject]
                 return
-        if change and change.group("num") and (len(quantities) == 1 or not _clean(folded[: change.start()])):
+        if change and (change.group("num") or change.group("doubled")) and (len(quantities) == 1 or not _clean(folded[: change.start()])):
             return self.growth(part, folded, change, ctx)
         if len(quantities) != 1:
             if not quantities:
@@ -746,6 +755,9 @@ class _StatementReader:
             candidates += [head + name for name in candidates[:2] if name and head and not name.startswith(head)]
             # '大宗工业固废综合利用量约22亿吨，综合利用率达到54%': the subject's name up to the words they share
             candidates += [_overlaid(ctx.subject[1], name) for name in candidates[:2] if name and _overlaid(ctx.subject[1], name)]
+            # '基础级智能工厂3.5万余家、先进级8200余家': a short name takes the tail of the one just read
+            if before and not after and len(before) <= 4:
+                candidates += [before + ctx.subject[1][k:] for k in range(1, len(ctx.subject[1]) - 1)]
         for name in candidates:
             ind = (self.resolve(name) or self.of_subject(name, ctx)) if name else None
             if ind is not None:
@@ -771,13 +783,13 @@ class _StatementReader:
         if not name and ctx.pending and self.resolve(ctx.pending[-1]):
             name = ctx.pending.pop()    # '四是制造业投资明显回升，同比增长15.6%': of the name said just before
         subject = (self.resolve(name) or self.of_subject(name, ctx), name) if name else ctx.subject
-        if subject is None or subject[0] is None or change.group("unit") not in ("%", "倍") \
+        if subject is None or subject[0] is None or (change.group("unit") or change.group("doubled") and "%") not in ("%", "倍") \
                 or parse_change(change).base not in ("yoy", ""):
             if name and not re.match(r"扭转|实现|保持|呈现|延续|改变", name):
                 # '化学品制造领域投资增长13.9%，高于…': what follows is of the name not read
                 ctx.subject, ctx.group = None, []
             return self._skip_if_figure(part, "unknown name" if name else "unattributed")
-        post = QUANTITY_RE.match(folded, change.start("num"))
+        post = QUANTITY_RE.match(folded, change.start("num")) if change.group("num") else None
         qualifier = parse_change(change).qualifier
         qualifier = parse_quantity(post).qualifier if post and qualifier == "exact" else qualifier
         used = self.change(subject[0], subject[1], Quantity(parse_change(change).value, "%", qualifier, None), part, ctx)
@@ -812,7 +824,9 @@ class _StatementReader:
         # '汽车年产销量' is its production and sales in the year; '…、物联网等新兴业务收入' the whole the list is of
         yearly = re.sub(r"年(?=产量|销量|产销)", "", scoped)
         listed = re.sub(r"^.*等(?:在内)?(?=[^等]{2,}$)", "", scoped)
-        for candidate in dict.fromkeys((name, plain, scoped, yearly, listed)):
+        # '电子专用材料行业增加值': an industry said as 行业 is catalogued as 制造业
+        trade = re.sub(r"(?<=.{2})行业(?=增加值$|$)", "制造业", plain)
+        for candidate in dict.fromkeys((name, plain, scoped, yearly, listed, trade)):
             found = catalogue.resolve(candidate, FAMILIES) or catalogue.resolve(
                 re.sub(r"(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES) or catalogue.resolve(
                 re.sub(r"(?:规模以上|规上)工业增加值$|(?<=[地区部])工业增加值$", "", candidate), FAMILIES)
@@ -928,8 +942,10 @@ class _StatementReader:
 
 
 def _measure(quantity: Quantity, ind: Indicator) -> str:
-    """Things counted (家, 个 …) are a count, except in series the releases publish as levels."""
-    return "count" if quantity.counts and catalogue.family_of(ind.code) not in STATISTICAL else "level"
+    """Things counted (家, 个 …) are a count, except in series the releases publish as levels; enterprises
+    counted in 户 (规模以上工业企业52万户) are counted as in 家, users in 户 are a level."""
+    counts = quantity.counts or (quantity.unit.endswith("户") and ind.theme == "enterprises")
+    return "count" if counts and catalogue.family_of(ind.code) not in STATISTICAL else "level"
 
 
 def _rates(tail: str) -> list:
@@ -982,10 +998,14 @@ def _shared_tail(names: list[str]) -> list[str]:
     if len(names) < 2:
         return names
     out = []
+    last = _StatementReader.resolve(names[-1])
     for name in names[:-1]:
         whole = next((register.joined(name, names[-1][k:]) for k in range(1, len(names[-1]))
                       if _StatementReader.resolve(register.joined(name, names[-1][k:]))), None)
-        out.append(name if _StatementReader.resolve(name) or whole is None else whole)
+        # '集成电路、电子专用材料行业增加值': 集成电路 alone is the product; with the tail, the industry like the last
+        alike = whole is not None and last is not None and \
+            catalogue.family_of(_StatementReader.resolve(whole).code) == catalogue.family_of(last.code)
+        out.append(whole if alike or not _StatementReader.resolve(name) and whole else name)
     return out + names[-1:]
 
 
