@@ -1351,3 +1351,20 @@ shipbuilding.new_orders 2022-06 ytd level 2246
 shipbuilding.new_orders 2022-06 ytd yoy_pct -41.3
 shipbuilding.new_orders_sea 2022-06 ytd level 1113
 """)
+
+
+def test_things_counted_after_their_unit_and_the_sellers_of_a_share_of_sales():
+    # real figures: the 2025 telecom bulletin (5G-A cities) and the auto report to November 2025
+    telecom = parse_text("telecom", "2025年通信业统计公报", "2026-01-20T10:00", [
+        "截至12月末，5G基站总数达483.8万个。5G-A网络已覆盖330多个城市，千兆城市达到207个。"])
+    assert figures(telecom) == expect("""
+telecom.bs_5g 2025-12 month level 483.8
+g5a_cities 2025-12 month count 330
+gigabit_cities 2025-12 month count 207
+""")
+    assert {o.indicator: o.qualifier for o in telecom.observations}["g5a_cities"] == "over"     # 330多个
+    autos = parse_text("equipment", "2025年11月汽车工业经济运行情况", "2025-12-11T10:00", [
+        "1—11月，汽车销量排名前十位的企业（集团）共销售汽车2658万辆，占汽车销售总量的85.4%。"])
+    assert {(o.indicator, o.measure, o.relative_to): o.value for o in autos.observations} == {
+        ("vehicles.top10_sales", "level", None): 2658.0,
+        ("vehicles.top10_sales", "share_pct", "vehicles.sales"): 85.4}

@@ -1012,3 +1012,10 @@ def test_yici_lists_industries_said_as_hangye_tiers_named_short_and_rates_raised
         ("solid_waste_utilization", "2026-01", "level"): (57.0, None),
         ("industrial_enterprises", "2026-01", "count"): (52.0, None),
         ("vehicles.nev_exports", "2025", "level"): (200.0, None)}
+
+
+def test_what_firms_did_is_no_count_of_the_firms_and_covering_all_of_a_whole_is_its_count():
+    release = statement_text("截至目前，带动1.6万余家中小企业完成数字化改造，工业互联网覆盖全部41个工业大类。",
+                             published="2025-11-20T10:00", title="数字化转型推进会召开")
+    assert figures(release) == {("iip_categories", "2025-11", "month", "count"): (41.0, "exact", "statement")}
+    assert release.skip_reasons == ["unknown name"]      # 1.6万余家 firms that transformed: not the number of SMEs

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .cn import fold
+from .cn import COUNTING_UNITS, fold
 
 SEEDS = Path(__file__).resolve().parents[2] / "sql" / "seeds"
 
@@ -101,6 +101,20 @@ STOCKS = frozenset({
     "telecom.ipv6_active_users", "lighthouse_factories", "pilot_platforms", "innovation_demo_zones",
     "telecom.coverage_5g_counties",
 })
+
+
+# Families the statistical releases publish as levels, whatever they count in (5G基站…万个 is a level).
+LEVEL_FAMILIES = ("telecom", "industrial_va", "industry_va_total", "software_revenue", "digital_industry_revenue",
+                  "digital_industry_profit", "vehicles", "shipbuilding", "electronics_va", "output", "customs_export",
+                  "customs_import", "customs_trade", "miit_enterprises")
+
+
+def amount_measure(ind: Indicator, unit: str) -> str:
+    """The measure of an amount, the same in every reader: things counted (家, 个 …) are a count, except in
+    series the releases publish as levels; enterprises counted in 户 (规模以上工业企业52万户) are counted as
+    in 家, users in 户 are a level."""
+    counts = unit[-1:] in COUNTING_UNITS or (unit.endswith("户") and ind.theme == "enterprises")
+    return "count" if counts and family_of(ind.code) not in LEVEL_FAMILIES else "level"
 
 
 # Counts of what was new in a period (新培育国家级绿色工厂1383家): a flow, not a stock at a date.

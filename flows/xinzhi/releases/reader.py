@@ -30,8 +30,9 @@ _UNIT = re.compile(
     r"(?:/(?:吨|重量箱|日|天|平方米|桶|千克|户·月|户/月))?"      # a price or a rate: 元/吨, 美元/吨, 万吨/日, GB/户·月
 )
 # '折合粗钢净出口约1.13亿吨': an approximate figure (约, 近, 接近).
+# '5G-A网络已覆盖330多个城市': the things counted after the unit complete the name (…覆盖城市), 多 / 余 is 'over'.
 _LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是|共计)?(?:(?P<about>约|近|接近)|(?P<over>超过|逾|突破))?(?P<num>" + NUMBER + r")"
-                    r"(?P<unit>" + _UNIT.pattern + r")(?P<about_post>左右)?")
+                    r"(?P<yu>余|多)?(?P<unit>" + _UNIT.pattern + r")(?P<about_post>左右)?(?P<counted>城市|地市|省份|企业|项目)?")
 # An index printed without a unit ('房地产开发景气指数为92.43', '…3月快速回升至132.9'): read only for a
 # catalogued index without one.
 _BARE_INDEX = re.compile(r"(?P<label>.*?指数|)(?:为|达到|达|是|(?:快速|继续|进一步)?(?:回升|上升|回落|下降|升|降|提高)至)"
@@ -853,7 +854,7 @@ class Reader:
         as_growth = _AS_GROWTH.search(re.sub(r"(?:为|是|达到|达)$", "", match.group("label"))) \
             and match.group("unit") == "%"
         label_text = strip_noise(_AS_GROWTH.sub("", re.sub(r"(?:为|是|达到|达)$", "", match.group("label")))
-                                 if as_growth else match.group("label"))
+                                 if as_growth else match.group("label") + (match.groupdict().get("counted") or ""))
         if as_growth:            # '其中12月份当月增加值增速为7.4%': the growth of the name, or of the subject in force
             subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
             if subjects and len(subjects) == 1:
@@ -878,7 +879,7 @@ class Reader:
             self.skip(quote, "not stored")
             return
         about = match.groupdict().get("about") or match.groupdict().get("about_post")
-        over = match.groupdict().get("over")      # '规模以上企业超过3.2万家': more than the figure
+        over = match.groupdict().get("over") or match.groupdict().get("yu")   # '超过3.2万家', '330多个': more than it
         self.emit_level(ind, subj.label, period, float(match.group("num")), match.group("unit") or ind.unit, quote,
                         "about" if about else "over" if over else "exact")
 
@@ -920,7 +921,7 @@ class Reader:
         if family_of(ind.code) in catalogue.GROWTH_ONLY:
             self.skip(quote, "not stored")
             return
-        measure = "index" if family_of(ind.code) in self.vocab.index_families else "level"
+        measure = "index" if family_of(ind.code) in self.vocab.index_families else catalogue.amount_measure(ind, unit)
         self.emit(ind, label, period, measure, value, unit, quote, qualifier=qualifier)
 
     def emit(self, ind, label, period, measure, value, unit, quote, origin="text", relative_to=None, universe=None,
@@ -1006,6 +1007,8 @@ def strip_noise(label: str) -> str:
     text = _LABEL_NOISE.sub("", text)
     # '新能源汽车产品产量', '金银珠宝类商品零售额': the name before the metric
     text = re.sub(r"(?<=.)产品$", "", re.sub(r"类(?:商品)?零售额$", "类", text))
+    # '排名前十位的企业(集团)共销售汽车': the vehicles sold are the series' own; the sellers are the name
+    text = re.sub(r"(?<=.{2}(?:销售|生产|出口))(?:汽车|乘用车|商用车)$", "", text)
     text = _VERBS.sub("", text.strip(" ,;:"))
     return text.strip(" ,;:")
 

@@ -17,7 +17,7 @@ VOCABULARY = Vocabulary(
     totals=("软件业", "软件和信息技术服务业", "全行业"),
     # '收入居前5名的北京、广东…共完成收入…' (no 分别): the five together, not each of them
     groups=((r"居前(?:5|五)名的(?:.+、.+|省份?合计|省市合计)", "前5名省份合计"),),
-    parser_version="miit-software/2.3.0",
+    parser_version="miit-software/2.4.0",
 )
 
 TITLES = Titles(r"软件(和信息技术服务)?业(经济)?运行情况|软件(和信息技术服务)?业主要指标|软件(和信息技术服务)?业统计公报")

@@ -38,7 +38,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.13.0"
+PARSER_VERSION = "miit-statement/1.14.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -68,8 +68,6 @@ INDUSTRY_FINANCE = ("industrial_profit", "industrial_revenue", "industrial_margi
 TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造", "算力", "5G", "数字产业")
 
 # Series of the statistical releases that statements restate: read with the releases' measures.
-STATISTICAL = ("telecom", "industrial_va", "industry_va_total", "software_revenue", "digital_industry_revenue",
-               "digital_industry_profit", "vehicles", "shipbuilding", "electronics_va", "output")
 
 # News columns the kind reads (the statistics columns are the other kinds').
 NEWS_PATHS = ("/xwfb/",)
@@ -95,6 +93,8 @@ _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延�
 # The same without the universe ('5G行业应用已融入67个国民经济大类'): the count alone.
 _REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<n>\d+)个(?P<what>[^，,；;\d中]{2,12})$")
 _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
+# '工业互联网覆盖全部41个工业大类': all of them too.
+_COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?(?:为|达到|达|超过|稳定在|保持在|接近|近)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
@@ -125,7 +125,9 @@ _PUNCTUATION = " ，,；;：:、。！？!?"
 # The thing counted before what it does: '207个城市达到千兆城市建设标准' (of 千兆城市), '168个万兆光网试点项目加快
 # 部署' (of the projects, the words before the verb).
 _BECAME = re.compile(r"(?:城市|地市|园区|企业|工厂|项目)(?:达到|通过|获评|成为|建成)(?P<name>.+?)(?:建设|创建)?(?:标准|称号|要求)?$")
-_DOES = re.compile(r"(?:加快|正在|全面|已经|已|建成|部署|开展|投入|实现|达到|覆盖|落地|启动|获批|上线|开通|推进|完成)")
+# Only verbs with no object after them: '1.6万余家中小企业完成数字化改造' counts the firms that did it, not the firms.
+_DOES_VERB = r"(?:部署|建设|推进|实施|运行|运营|落地|上线|开通|启动|投产|投用)"
+_DOES = re.compile(r"(?:(?:加快|正在|全面|稳步|有序)+" + _DOES_VERB + r"?|(?:已经|已)?" + _DOES_VERB + r")$")
 # A metric said with no name ('实现营业收入…', '利润总额…'): never anyone's alone, the subject's just read.
 _BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|利润")
 _METRIC_ONLY = re.compile(r"(?:工业)?增加值|营业收入|利润总额|产量|销量|出口")
@@ -272,7 +274,7 @@ class _StatementReader:
             opening = opening and not re.search(r"\d", segment)
             if self.said_of_the_last(segment, ctx):
                 continue
-            if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) \
+            if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) or _COVER_ALL.search(fold(segment)) \
                     or _REACH.search(fold(segment).rstrip(_PUNCTUATION)):
                 self.universe(segment, ctx)
             elif register.DISTRIBUTES.search(segment) or re.search(r"[、和].+均", segment):
@@ -550,8 +552,8 @@ class _StatementReader:
         if match:
             universe, n = float(match.group("uni")), float(match.group("n"))
             verb = folded[match.start("name") + len(match.group("name")): match.start("pre")].rstrip("了")
-        elif _FULL_COVER.search(folded):
-            match = _FULL_COVER.search(folded)
+        elif _FULL_COVER.search(folded) or _COVER_ALL.search(folded):
+            match = _FULL_COVER.search(folded) or _COVER_ALL.search(folded)
             universe = n = float(match.group("n"))
             verb = "覆盖"
         else:
@@ -739,7 +741,7 @@ class _StatementReader:
         if quantity.counts and not before and after:
             became = _BECAME.fullmatch(after)
             candidates += [became.group("name")] if became else \
-                [after[: verb.start()] for verb in _DOES.finditer(after) if verb.start() >= 3][:1]
+                [after[: does.start()] for does in [_DOES.search(after)] if does and does.start() >= 3]
         if after and last_name and after != last_name:
             candidates += [after + last_name[k:] for k in range(1, len(last_name))]
         if not before and not after and ctx.subject:
@@ -942,10 +944,7 @@ class _StatementReader:
 
 
 def _measure(quantity: Quantity, ind: Indicator) -> str:
-    """Things counted (家, 个 …) are a count, except in series the releases publish as levels; enterprises
-    counted in 户 (规模以上工业企业52万户) are counted as in 家, users in 户 are a level."""
-    counts = quantity.counts or (quantity.unit.endswith("户") and ind.theme == "enterprises")
-    return "count" if counts and catalogue.family_of(ind.code) not in STATISTICAL else "level"
+    return catalogue.amount_measure(ind, quantity.unit)
 
 
 def _rates(tail: str) -> list:

@@ -11,7 +11,7 @@ from .vocabulary import Titles, Vocabulary
 KIND = "telecom"
 PUBLISHER = "MIIT"
 VOCABULARY = Vocabulary(
-    PUBLISHER, KIND, families=("telecom",),
+    PUBLISHER, KIND, families=("telecom", "g5a_cities", "gigabit_cities"),
     # Metrics printed after a region or a list of regions (东、中、西部和东北地区…分别…): the region
     # is looked up under that metric.
     metrics=(("电信业务收入", "telecom.revenue"), ("移动互联网接入流量", "telecom.mobile_traffic"),
@@ -20,7 +20,7 @@ VOCABULARY = Vocabulary(
              ("5G移动电话用户", "telecom.mobile_users_5g"), ("5G用户", "telecom.mobile_users_5g"),
              ("户均移动互联网接入流量", "telecom.dou"), ("DOU", "telecom.dou"), ("5G基站", "telecom.bs_5g"),
              ("固定互联网宽带接入用户", "telecom.broadband_users"), ("宽带接入用户", "telecom.broadband_users")),
-    parser_version="miit-telecom/1.3.0")
+    parser_version="miit-telecom/1.4.0")
 
 TITLES = Titles(r"通信业(经济)?运行情况|通信业统计公报", r"解读|答记者问|[省市]通信")
 matches_title = TITLES.match
