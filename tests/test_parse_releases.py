@@ -1368,3 +1368,25 @@ gigabit_cities 2025-12 month count 207
     assert {(o.indicator, o.measure, o.relative_to): o.value for o in autos.observations} == {
         ("vehicles.top10_sales", "level", None): 2658.0,
         ("vehicles.top10_sales", "share_pct", "vehicles.sales"): 85.4}
+
+
+def test_a_later_name_takes_the_first_ones_head_a_whole_named_as_the_total_and_a_domestic_price():
+    # real figures: nonferrous metals in 2024, fixed broadband at the end of July 2025
+    metals = parse_text("raw_materials", "2024年有色金属行业运行情况", "2025-02-20T10:00", [
+        "国内铜现货均价74907元/吨，同比上涨10.9%。",
+        "规模以上有色金属工业企业实现利润总额3809亿元。其中，有色金属矿采选业、冶炼和压延加工业利润分别为901亿元和2908亿元，"
+        "同比分别增长31.7%和19.8%。"])
+    assert figures(metals) == expect("""
+price.copper 2024 year level 74907
+price.copper 2024 year yoy_pct 10.9
+miit_profit.nonferrous 2024 year level 3809
+miit_profit.nonferrous_mining 2024 year level 901
+miit_profit.nonferrous_smelting 2024 year level 2908
+miit_profit.nonferrous_mining 2024 year yoy_pct 31.7
+miit_profit.nonferrous_smelting 2024 year yoy_pct 19.8
+""")
+    telecom = parse_text("telecom", "2025年1—7月份通信业经济运行情况", "2025-08-20T10:00", [
+        "截至7月末，固定互联网宽带接入用户总数6.86亿户，其中1000Mbps及以上接入速率的用户2.28亿户，占总用户数的33.3%。"
+        "5G基站总数459.8万个，占移动基站总数的36%。"])
+    shares = {o.indicator: o.relative_to for o in telecom.observations if o.measure == "share_pct"}
+    assert shares == {"telecom.broadband_gigabit": "telecom.broadband_users", "telecom.bs_5g": "telecom.bs_mobile"}

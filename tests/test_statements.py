@@ -1019,3 +1019,15 @@ def test_what_firms_did_is_no_count_of_the_firms_and_covering_all_of_a_whole_is_
                              published="2025-11-20T10:00", title="数字化转型推进会召开")
     assert figures(release) == {("iip_categories", "2025-11", "month", "count"): (41.0, "exact", "statement")}
     assert release.skip_reasons == ["unknown name"]      # 1.6万余家 firms that transformed: not the number of SMEs
+
+
+def test_with_no_year_in_force_a_span_said_in_an_earlier_paragraph_still_holds():
+    release = statement_text("会议通报，前三季度原材料工业增加值同比增长5.6%。", "主要产品生产有增有减。粗钢产量7.46亿吨，同比下降2.9%。",
+                             published="2025-10-30T10:00", title="稳住基本盘 增添新动能")
+    assert figures(release) == {("miit_va.raw_materials", "2025-09", "ytd", "yoy_pct"): (5.6, "exact", "statement"),
+                                ("output.crude_steel", "2025-09", "ytd", "level"): (7.46, "exact", "statement"),
+                                ("output.crude_steel", "2025-09", "ytd", "yoy_pct"): (-2.9, "exact", "statement")}
+    # a year in force (the title's) decides instead: the span is the paragraph's own
+    titled = statement_text("会议通报，前三季度原材料工业增加值同比增长5.6%。", "2024年粗钢产量10.05亿吨。",
+                            published="2025-10-30T10:00", title="2025年原材料工业稳增长推进会召开")
+    assert ("output.crude_steel", "2024", "year", "level") in figures(titled)

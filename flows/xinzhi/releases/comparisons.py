@@ -150,6 +150,8 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
             return totals["industrial_va"]
         return totals.get(family) or totals.get(reader.vocab.families[0])
     found = catalogue.resolve(name, (family, *reader.vocab.families, "industrial_va", "fai"))
+    if found is None and re.search(r"(?<=.{2})(?:总数|总量)$", name):   # '移动基站总数' is 移动基站's
+        found = catalogue.resolve(name[:-2], (family, *reader.vocab.families))
     if found is None and reader.vocab.metric_of(name):
         word, metric_family = reader.vocab.metric_of(name)
         rest = name.replace(word, "", 1)

@@ -53,7 +53,7 @@ _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|�
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 NET_CHANGE = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _LABEL_NOISE = re.compile(r"(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
-_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
+_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
 _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)(?=.)")
@@ -463,6 +463,8 @@ class Reader:
                     if (found := catalogue.resolve(whole, ctx.families)) is not None:
                         resolved[i], labels[i] = found, whole
                         break
+        if not all(resolved) and "、" in label_text and not parts:
+            labels, resolved = self._shared_head(label_text.split("、"), ctx)
         # 'A和B均增长…' with names we cannot split safely: better no figure than a merged label.
         ambiguous = "均" in clause and any("和" in lab and catalogue.lookup(lab) is None for lab in labels)
         if not all(resolved) or ambiguous:
@@ -470,6 +472,18 @@ class Reader:
         segment = original[c_start:c_end]
         return [Subject(ind, _full_name(segment, ind, _printed(segment, lab)), c_start)
                 for ind, lab in zip(resolved, labels)]
+
+    def _shared_head(self, labels: list[str], ctx: _Context) -> tuple[list[str], list]:
+        """'有色金属矿采选业、冶炼和压延加工业利润': a later name takes the head of the first (有色金属冶炼和
+        压延加工业) and an earlier one the metric of the last (有色金属矿采选业利润)."""
+        metric = re.search(r"(?:利润总额|利润|营业收入|增加值|产量)$", labels[-1])
+        out = []
+        for i, lab in enumerate(labels):
+            names = [lab] + ([lab + metric.group()] if metric and not lab.endswith(metric.group()) else [])
+            if i:
+                names += [labels[0][:k] + name for name in names for k in range(2, len(labels[0]) - 1)]
+            out.append(next(((name, ind) for name in names if (ind := self.resolve(name, ctx)) is not None), (lab, None)))
+        return [name for name, _ in out], [ind for _, ind in out]
 
     def _shared_metric(self, labels: list[str]) -> list[str]:
         """'铜、铝、锌现货均价' → 铜现货均价 …, '铜精矿、铝土矿进口实物量' → 铜精矿进口实物量 …: the metric
@@ -528,12 +542,21 @@ class Reader:
         tail = _METRIC_TAIL.search(subjects[0].label)
         # '纯电动汽车销量在新能源汽车中占60%': the whole's 销量, not its first series
         aggregate = (tail and not _METRIC_TAIL.search(whole) and comparisons.relative_to(self, whole + tail.group(), ind)) \
-            or (comparisons.relative_to(self, whole, ind) if whole else None)
+            or (comparisons.relative_to(self, whole, ind) if whole else None) or self._total_said(whole, ind, ctx)
         code = aggregate.code if aggregate is not None and aggregate.code != ind.code else None
         self.emit(ind, subjects[0].label, period, "share_pct", share.value, "%", quote, relative_to=code,
                   qualifier=share.qualifier)
         ctx.subjects = subjects
         ctx.last_share, ctx.share_at = (ind, subjects[0].label, code), len(self.out)
+
+    @staticmethod
+    def _total_said(whole: str, part: Indicator, ctx: _Context) -> Indicator | None:
+        """'宽带接入用户总数6.86亿户，…其中…用户6.52亿户，占总用户数的95.2%': a whole named only as the total
+        is the total read before the part in the sentence."""
+        if not re.fullmatch(r"(?:总用户数|用户总数|全部用户|总数|总量)", whole or ""):
+            return None
+        return next((subj.indicator for subj in ctx.history if subj.indicator.code != part.code
+                     and subj.indicator.dimension == "total" and "总" in subj.indicator.name_zh), None)
 
     def metric_shares(self, held: register.MetricShares, quote, period, ctx) -> None:
         """'轻工业以占全国工业13.92%的资产总额，实现了占全国工业18.74%的营业收入和20.05%的利润': the

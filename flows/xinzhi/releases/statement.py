@@ -235,7 +235,8 @@ class _StatementReader:
             same_time = re.match(r"\s*同期", text) is not None
             asof = asof if same_time else None
             self.list_said = self.subject_said = None
-            self.span_said = span if same_time else None
+            # with no year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢产量…')
+            self.span_said = span if same_time or self.year is None else None
             carried = self.year is not None and self.year != self.title_year
             for sentence in _SENTENCE.findall(text):
                 asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
