@@ -1390,3 +1390,18 @@ miit_profit.nonferrous_smelting 2024 year yoy_pct 19.8
         "5G基站总数459.8万个，占移动基站总数的36%。"])
     shares = {o.indicator: o.relative_to for o in telecom.observations if o.measure == "share_pct"}
     assert shares == {"telecom.broadband_gigabit": "telecom.broadband_users", "telecom.bs_5g": "telecom.bs_mobile"}
+
+
+def test_shares_of_flows_said_after_a_date_are_over_the_reports_span_and_a_subjects_second_metric():
+    # real figures: shipbuilding in the first half of 2025
+    release = parse_text("equipment", "2025年上半年船舶工业经济运行情况", "2025-07-20T10:00", [
+        "截至6月底，手持订单量22869万载重吨。出口船舶分别占全国造船完工量、新接订单量、手持订单量的71.8%、86.1%和91.0%。",
+        "1—5月，全国规模以上船舶工业企业营业收入和利润总额同比分别增长13.8%和68.4%。"])
+    assert figures(release) == expect("""
+shipbuilding.order_book 2025-06 month level 22869
+shipbuilding.export_completions 2025-06 ytd share_pct 71.8
+shipbuilding.export_new_orders 2025-06 ytd share_pct 86.1
+shipbuilding.export_order_book 2025-06 month share_pct 91.0
+miit_revenue.shipbuilding 2025-05 ytd yoy_pct 13.8
+miit_profit.shipbuilding 2025-05 ytd yoy_pct 68.4
+""")

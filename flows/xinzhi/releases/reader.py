@@ -463,8 +463,8 @@ class Reader:
                     if (found := catalogue.resolve(whole, ctx.families)) is not None:
                         resolved[i], labels[i] = found, whole
                         break
-        if not all(resolved) and "、" in label_text and not parts:
-            labels, resolved = self._shared_head(label_text.split("、"), ctx)
+        if not all(resolved) and len(labels) > 1 and not parts:
+            labels, resolved = self._shared_head(label_text.split("、") if "、" in label_text else labels, ctx)
         # 'A和B均增长…' with names we cannot split safely: better no figure than a merged label.
         ambiguous = "均" in clause and any("和" in lab and catalogue.lookup(lab) is None for lab in labels)
         if not all(resolved) or ambiguous:
@@ -475,13 +475,14 @@ class Reader:
 
     def _shared_head(self, labels: list[str], ctx: _Context) -> tuple[list[str], list]:
         """'有色金属矿采选业、冶炼和压延加工业利润': a later name takes the head of the first (有色金属冶炼和
-        压延加工业) and an earlier one the metric of the last (有色金属矿采选业利润)."""
+        压延加工业), the longest that names a series, and an earlier one the metric of the last (有色金属矿采选业
+        利润); '规模以上船舶工业企业营业收入和利润总额': the subject's other metric."""
         metric = re.search(r"(?:利润总额|利润|营业收入|增加值|产量)$", labels[-1])
         out = []
         for i, lab in enumerate(labels):
             names = [lab] + ([lab + metric.group()] if metric and not lab.endswith(metric.group()) else [])
             if i:
-                names += [labels[0][:k] + name for name in names for k in range(2, len(labels[0]) - 1)]
+                names += [labels[0][:k] + name for name in names for k in range(len(labels[0]) - 2, 1, -1)]
             out.append(next(((name, ind) for name in names if (ind := self.resolve(name, ctx)) is not None), (lab, None)))
         return [name for name, _ in out], [ind for _, ind in out]
 
@@ -492,7 +493,8 @@ class Reader:
         if not metric:
             return labels
         tail = labels[-1][labels[-1].index(metric[0]):]
-        return [lab if metric[0] in lab else lab + tail for lab in labels]
+        # a name with a metric of its own keeps it ('…企业营业收入和利润总额')
+        return [lab if metric[0] in lab or self.vocab.metric_of(lab) else lab + tail for lab in labels]
 
     def _regions(self, label_text: str, ctx: _Context) -> list[tuple[Indicator, str]] | None:
         """'东、中、西部和东北地区移动互联网接入流量': one subject per region, under the metric; '…；中部、
@@ -607,8 +609,13 @@ class Reader:
             self.skip(quote, "unknown name", ctx)
             return
         ctx.share_of = label
+        # '截至6月底，手持订单量…。出口船舶分别占完工量、新接订单量、手持订单量的…': the flows' shares are over the
+        # report's span ending that month, the stock's at its end
+        span = self.base if period.period_type == "month" and self.base.period_type == "ytd" \
+            and self.base.period == period.period else period
         for (part, whole, printed), item in zip(parts, items):
-            self.emit(part, label + printed, period, "share_pct", item.value, "%", quote,
+            self.emit(part, label + printed, span if not catalogue.is_stock(part.code) else period, "share_pct",
+                      item.value, "%", quote,
                       relative_to=whole.code if whole is not None else None)
 
     def span(self, change: register.SpanChange, original, c_start, c_end, period, ctx) -> None:
