@@ -283,7 +283,8 @@ def test_cumulative_growth_since_a_base_year():
     assert since == register.Since("2020", (I(39.5, "%", "about"), I(48.4, "%", "about")), False)
     assert register.cumulative(fold("较2023年底增长6.1%")) == register.Since("2023", (I(6.1, "%"),), True)
     assert register.cumulative(fold("比上年增长39.5%")) is None
-    assert register.cumulative(fold("比2019年增长14.7%")) is None          # no 累计, no span: a plain year's growth
+    # no 累计, no span: since that year (the reader makes it a plain growth when the year is the one before)
+    assert register.cumulative(fold("比2019年增长14.7%")) == register.Since("2019", (register.Item(14.7, "%", "exact"),), False)
 
 
 @pytest.mark.parametrize("text, span, base", [

@@ -1031,3 +1031,23 @@ def test_with_no_year_in_force_a_span_said_in_an_earlier_paragraph_still_holds()
     titled = statement_text("会议通报，前三季度原材料工业增加值同比增长5.6%。", "2024年粗钢产量10.05亿吨。",
                             published="2025-10-30T10:00", title="2025年原材料工业稳增长推进会召开")
     assert ("output.crude_steel", "2024", "year", "level") in figures(titled)
+
+
+def test_growth_since_a_base_year_a_window_said_before_its_average_and_a_total_of_the_name_said_before():
+    # real figures: the minister's review of 2024 and the 2024 work conference
+    release = statement_text(
+        "2024年，制造业增加值33.6万亿元，比2020年增长26.3%，制造业总体规模连续15年位居全球首位，占全球比重约30%。",
+        "2021—2024年，规模以上工业增加值年均增长5.9%。全年新遴选国家级智能制造示范工厂，总数达到421家。",
+        "预计今年工业互联网核心产业规模将超过1.6万亿元。",
+        published="2024-12-27T10:00", title="奋力推进新型工业化")
+    assert read(release) == spec("""
+industry_va_total.manufacturing 2024 year level 33.6 万亿元 exact statement
+industry_va_total.manufacturing 2024 year cum_pct 26.3 % exact statement base=2020/year
+industry_va_total.manufacturing 2024 year share_pct 30 % about statement of=world
+industrial_va 2024 year avg_yoy_pct 5.9 % exact statement base=2020/year
+smart_factories.national_demo 2024-12 month count 421 家 exact statement
+iip_core_industry 2024 year level 1.6 万亿元 over forecast bound=1.7
+""")
+    # a year after the base year is a plain growth on a year earlier
+    plain = statement_text("2024年，制造业增加值33.6万亿元，比2023年增长6.1%。", published="2025-03-01T10:00", title="奋力推进新型工业化")
+    assert ("industry_va_total.manufacturing", "2024", "year", "yoy_pct") in figures(plain)

@@ -537,11 +537,11 @@ class Since:
 
 
 def cumulative(clause: str) -> Since | None:
-    """'与2020年相比分别累计增长约39.5%和48.4%', '较2023年底增长6.1%': a change in % since a base year
+    """'与2020年相比分别累计增长约39.5%和48.4%', '比2020年增长26.3%', '较2023年底增长6.1%': a change in % since a base year
     (against a year before the figure's, a plain growth on a year earlier); '比2019年同期增长13.8%',
     '比2019年3月份增长13.8%': since that span of the base year (printed in 2021 beside 两年平均)."""
     match = _CUMULATIVE.fullmatch(clause.strip())
-    if not match or not (match.group("cum") or match.group("end") or match.group("span")):
+    if not match:
         return None
     items = enumerated_changes(match.group("rest"))
     if not items or any(i.unit != "%" for i in items):
@@ -591,12 +591,13 @@ def two_year_average(clause: str) -> Average | None:
 _PLAN_WINDOWS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
 _WINDOW_AVERAGE = re.compile(
     r"(?P<label>[^,;]*?)(?:[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?P<plan_since>以来|期间|时期)"
-    r"|(?P<y1>\d{4})年?[-~至到](?P<y2>\d{4})年(?:间|期间)?|(?P<since>\d{4})年以来)(?:的)?"
+    r"|(?P<y1>\d{4})年?[-~至到](?P<y2>\d{4})年(?:间|期间)?|(?P<since>\d{4})年以来)(?:的)?(?P<after>[^,;\d]*?)"
     r"年均(?:增速|增幅|增长率)?(?:分别|均|依次)?(?P<verb>为|达到|达|是)?(?P<rest>[^,;]*\d[^,;]*)")
 
 
 def window_average(clause: str) -> Average | None:
-    """'“十四五”期间年均增长5.0%', '2021—2025年年均增长8%', '2021年以来年均增长6.1%': the average yearly growth
+    """'“十四五”期间年均增长5.0%', '2021—2025年年均增长8%', '2021年以来年均增长6.1%', '2021—2024年规模以上工业增加值
+    年均增长5.9%': the average yearly growth
     since the year before the window began (a plan's window ends in its fifth year; 以来 runs to the span)."""
     match = _WINDOW_AVERAGE.fullmatch(clause.strip())
     if not match:
@@ -611,7 +612,8 @@ def window_average(clause: str) -> Average | None:
         base, end = int(match.group("y1")) - 1, int(match.group("y2"))
     else:
         base, end = int(match.group("since")) - 1, None
-    return Average(match.group("label").strip(), tuple(items), base, end)
+    # the name said before the window or after it ('2021—2024年规模以上工业增加值年均增长5.9%')
+    return Average((match.group("label") + match.group("after")).strip(), tuple(items), base, end)
 
 
 # '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years.

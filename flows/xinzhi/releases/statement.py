@@ -100,7 +100,7 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
 # '新能源汽车新车销量达到汽车新车总销量的47.9%': a part said to reach a share of the whole (总…, 全部…).
 _SHARE_REACH = re.compile(r"(?:达到|达|为|相当于)(?P<den>(?:全部|全国)?[^，,；;\d]*?总[^，,；;\d]*?)的(?=\d)")
-_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|预计|预期|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|预计|预期|今年|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
                    r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -351,7 +351,12 @@ class _StatementReader:
             if ind is not None:
                 ctx.subject, ctx.group = (ind, name), [(ind, name)]
             return True
-        if average := register.two_year_average(folded) or register.window_average(folded):
+        # '2021—2024年，规模以上工业增加值年均增长5.9%': the window said before the clause, when it opens a plan's
+        # five years (from 2020, whether 2020—2024年 runs from the 2020 level or from 2019's is not said)
+        said = f"{ctx.window[0]}-{ctx.window[1]}年" if ctx.window and "年均" in folded \
+            and int(ctx.window[0]) % 5 == 1 else ""
+        if average := register.two_year_average(folded) or register.window_average(folded) or \
+                (said and register.window_average(said + folded)):
             return self.average(average, segment, ctx)
         if re.search(r"(?:年均|平均)(?:增长|增速|下降)", folded) and not register.DISTRIBUTES.search(segment):
             self._skip_if_figure(segment, "not stored")     # a yearly average over a window: not stored
@@ -441,7 +446,9 @@ class _StatementReader:
             return self._skip_if_figure(segment, "unattributed")
         for (ind, name), item in zip(group, found.items):
             period = self.period_of(ind, "level", ctx)
-            a_year_earlier = period is not None and int(period.period[:4]) == int(found.base) + 1 and found.year_end
+            # '较2023年底增长6.1%' of a stock at the end of 2024, '比2023年增长5%' of 2024: a growth on a year earlier
+            a_year_earlier = period is not None and int(period.period[:4]) == int(found.base) + 1 \
+                and (found.year_end or period.period_type == "year" and not found.span)
             measure, base = ("yoy_pct", None) if a_year_earlier else \
                 ("cum_pct", found.base_period(period) if period else Period(found.base, "year"))
             self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), measure, segment, ctx, base=base)
@@ -729,7 +736,9 @@ class _StatementReader:
                     return self._skip_if_figure(part, "form not read")
                 name = _TREND.sub("", _clean(_POINT.sub("", folded)))
                 # '装备制造业恢复态势明显': the name it opens with is the subject of what follows
-                name = next((name[:k] for k in range(len(name), 2, -1) if self.resolve(name[:k])), "")
+                # ('新遴选国家级智能制造示范工厂，总数达到…': or the name it ends with)
+                name = next((name[:k] for k in range(len(name), 2, -1) if self.resolve(name[:k])), "") or \
+                    next((name[k:] for k in range(1, len(name) - 3) if self.resolve(name[k:])), "")
                 if name:
                     ctx.pending.append(name)
                 return self._skip_if_figure(part, "form not read")
@@ -747,6 +756,9 @@ class _StatementReader:
             candidates += [after + last_name[k:] for k in range(1, len(last_name))]
         if not before and not after and ctx.subject:
             candidates = [ctx.subject[1]]
+        if ctx.pending and re.fullmatch(r"(?:总数|总量|数量|规模)?", before) and not after:
+            # '全年新遴选国家级智能制造示范工厂，总数达到421家': the total of the name said just before
+            candidates = [ctx.pending[-1] + before, ctx.pending[-1]] + candidates
         if ctx.topic:     # '5G应用已融入…，案例总数超过…': a name said of the sentence's topic
             candidates += [register.joined(ctx.topic, name) for name in candidates if name and not name.startswith(ctx.topic)]
         candidates += [register.joined(topic, name) for topic in self.title_topics for name in candidates[:2]
