@@ -1051,3 +1051,67 @@ iip_core_industry 2024 year level 1.6 万亿元 over forecast bound=1.7
     # a year after the base year is a plain growth on a year earlier
     plain = statement_text("2024年，制造业增加值33.6万亿元，比2023年增长6.1%。", published="2025-03-01T10:00", title="奋力推进新型工业化")
     assert ("industry_va_total.manufacturing", "2024", "year", "yoy_pct") in figures(plain)
+
+
+def test_the_enterprises_value_added_is_never_their_number_and_consumer_goods_are_the_ministrys_own():
+    release = statement_text(
+        "1-9月，规模以上工业中小企业增加值同比增长7.1%；“小巨人”企业增加值增长8.6%。",
+        "1-9月，规模以上工业中小企业实现营业收入约57.6万亿元，同比增长2.3%；利润总额2.6万亿元，增长3.0%。",
+        published="2025-11-14T10:00", title="部领导赴浙江宁波调研")
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got == {("industrial_va.sme", "yoy_pct"): 7.1, ("industrial_va.little_giants", "yoy_pct"): 8.6,
+                   ("sme_finance.revenue", "level"): 57.6, ("sme_finance.revenue", "yoy_pct"): 2.3,
+                   ("sme_finance.profit", "level"): 2.6, ("sme_finance.profit", "yoy_pct"): 3.0}
+    # real figures: consumer goods in 2024 (MIIT's 消费品工业, not NBS's 消费品制造业); 轻工 alone is light industry,
+    # beside 食品 it is light industry without food; exports said as exports
+    goods = statement_text(
+        "2024年，规模以上消费品工业增加值同比增长5.5%。轻工、纺织、医药工业增加值分别增长6.4%、4.4%和3.6%。",
+        "2024年，纺织品服装出口3011亿美元，其中纺织品和服装出口分别为1419.6亿美元和1591.4亿美元。",
+        "2024年，轻工、纺织、食品工业增加值分别增长6.4%、4.4%和5.1%。在92种主要轻工产品中，有58种产量实现同比增长。",
+        published="2025-04-20T10:00", title="消费品工业司负责同志介绍有关情况")
+    got = {(o.indicator, o.measure, o.quote[:4]): o.value for o in goods.observations}
+    assert got == {("miit_va.consumer_goods", "yoy_pct", "规模以上"): 5.5,
+                   ("miit_va.light", "yoy_pct", "轻工、纺"): 6.4, ("miit_va.textiles", "yoy_pct", "轻工、纺"): 4.4,
+                   ("miit_va.medicine", "yoy_pct", "轻工、纺"): 3.6,
+                   ("customs_export.textiles_apparel", "level", "纺织品服"): 3011.0,
+                   ("customs_export.textiles", "level", "其中纺织"): 1419.6, ("customs_export.apparel", "level", "其中纺织"): 1591.4,
+                   ("miit_va.light_ex_food", "yoy_pct", "轻工、纺"): 6.4, ("miit_va.food", "yoy_pct", "轻工、纺"): 5.1,
+                   ("light_products_growing", "count", "有58种"): 58.0}
+
+
+def test_a_name_before_a_stated_zero_a_parts_own_period_and_the_span_of_a_page_whose_title_prints_no_year():
+    # a title naming work ahead (四季度) sets no year: the span said on the page holds into the next paragraph
+    release = statement_text(
+        "会议指出，前三季度石化化工行业增加值同比增长5.6%，其中三季度增长4.9%；建材工业增加值同比增长0.9%。"
+        "石化化工行业实现营业收入约11.8万亿元，利润总额5380亿元，同比分别下降2.5%和增长3.1%。",
+        "主要产品中，乙烯产量同比增长6.8%。预计全年石化化工行业增加值增长5%左右，建材工业增加值与上年基本持平。",
+        published="2025-11-06T10:00", title="部署四季度重点工作 确保全年目标任务完成")
+    assert read(release) == spec("""
+miit_va.petrochem 2025-09 ytd yoy_pct 5.6 % exact statement
+miit_va.petrochem 2025-09 quarter yoy_pct 4.9 % exact statement
+miit_va.building_materials 2025-09 ytd yoy_pct 0.9 % exact statement
+miit_revenue.petrochem 2025-09 ytd level 11.8 万亿元 about statement
+miit_profit.petrochem 2025-09 ytd level 5380 亿元 exact statement
+miit_revenue.petrochem 2025-09 ytd yoy_pct -2.5 % exact statement
+miit_profit.petrochem 2025-09 ytd yoy_pct 3.1 % exact statement
+output.ethylene 2025-09 ytd yoy_pct 6.8 % exact statement
+miit_va.petrochem 2025 year yoy_pct 5 % about forecast
+miit_va.building_materials 2025 year yoy_pct 0 % about forecast
+""")
+
+
+def test_a_span_of_an_earlier_paragraph_dates_flows_but_never_stocks_nor_a_review_of_the_year():
+    # real figures: medicine in the first half of 2025, published in August
+    release = statement_text(
+        "今年以来医药工业运行稳中向好。上半年，规模以上医药工业增加值同比增长3.9%。",
+        "分领域看，中成药制造营业收入为2290亿元。5G应用已融入国民经济97个大类中的86个。",
+        published="2025-08-15T10:00", title="医药工业运行稳中向好")
+    periods = {o.indicator: (o.period, o.period_type) for o in release.observations}
+    assert periods == {"miit_va.medicine": ("2025-06", "ytd"), "miit_revenue.medicine_tcm": ("2025-06", "ytd"),
+                       "g5_apps.categories": ("2025-08", "month")}
+    # the work conference in late December speaks of the year after its 前11个月
+    review = statement_text("会议认为，2025年工业经济稳中有进。前11个月，全国规模以上工业增加值同比增长6%。",
+                            "新能源汽车出口量年内突破200万辆。",
+                            published="2025-12-26T18:00")
+    assert {(o.indicator, o.period) for o in review.observations} == {("industrial_va", "2025-11"),
+                                                                      ("vehicles.nev_exports", "2025")}

@@ -117,6 +117,19 @@ def amount_measure(ind: Indicator, unit: str) -> str:
     return "count" if counts and family_of(ind.code) not in LEVEL_FAMILIES else "level"
 
 
+def light_beside_food(found: list, printed: list[str]) -> list:
+    """轻工 printed alone is all of light industry; beside 食品 in the same list ('轻工、纺织、食品、医药…') it is
+    light industry without food, as the consumer-goods reports print 轻工（不含食品）."""
+    food = any(ind is not None and ind.code == "miit_va.food" for ind in found)
+    out = []
+    for ind, name in zip(found, printed):
+        if ind is not None and ind.code in ("miit_va.light", "miit_va.light_ex_food") and name.startswith("轻工") \
+                and not name.startswith("轻工业"):
+            ind = indicators()["miit_va.light_ex_food" if food or "不含食品" in name else "miit_va.light"]
+        out.append(ind)
+    return out
+
+
 # Counts of what was new in a period (新培育国家级绿色工厂1383家): a flow, not a stock at a date.
 FLOW_COUNTS = frozenset({"green_factories_new", "green_parks_new", "green_supply_chain_new", "green_products_new", "industries_growing", "industries_profit_growing", "products_growing",
                          "light_products_growing", "building_products_growing", "building_products_falling",

@@ -463,6 +463,7 @@ class Reader:
                     if (found := catalogue.resolve(whole, ctx.families)) is not None:
                         resolved[i], labels[i] = found, whole
                         break
+        resolved = catalogue.light_beside_food(resolved, labels)
         if not all(resolved) and len(labels) > 1 and not parts:
             labels, resolved = self._shared_head(label_text.split("、") if "、" in label_text else labels, ctx)
         # 'A和B均增长…' with names we cannot split safely: better no figure than a merged label.

@@ -59,6 +59,13 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "innovation_demo_zones", "green_parks_new", "green_supply_chain", "green_supply_chain_new", "green_products",
             "green_products_new", "electronics_profit", "software_profit")
 
+# '在92种主要轻工产品中，有58种…': products counted in a group's own series (as its column's report counts them)
+_PRODUCT_GROUPS = (("轻工", "light_products_growing"), ("机械", "machinery_products_growing"),
+                   ("建材", "building_products_growing"))
+
+# The families of value added: what a name said with 增加值 is looked up in.
+_VALUE_ADDED = ("industrial_va", "industry_va_total", "miit_va", "electronics_va", "digital_core_va")
+
 # Rates that are ratios over a span (a margin), not a state at a date (a penetration rate).
 _SPAN_RATES = ("industrial_margin", "miit_margin", "software_margin")
 # Industry's finance, read only when a statement names it with industry (resolve).
@@ -101,7 +108,7 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达
 # '新能源汽车新车销量达到汽车新车总销量的47.9%': a part said to reach a share of the whole (总…, 全部…).
 _SHARE_REACH = re.compile(r"(?:达到|达|为|相当于)(?P<den>(?:全部|全国)?[^，,；;\d]*?总[^，,；;\d]*?)的(?=\d)")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|预计|预期|今年|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
-                   r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|"
+                   r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|规上(?=.{2})|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
                    r"(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
@@ -164,6 +171,7 @@ class _Context:
     since: str | None = None          # '与2020年相比，…': the base year of the changes that follow
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
+    outer: tuple | None = None        # (span, month) before a part's own period ('其中三季度…'), back after '；'
     listed: int | None = None         # the year of a list the sentence names (2022年度…名单, …入选)
     announced: bool = False           # the sentence announces the list (公布…名单): its counts are members
 
@@ -212,13 +220,15 @@ class _StatementReader:
         found = find_period(fold(article.title), article.published_at.year)
         # A year the title names stays in force, unless it is still ahead: '2024年全国工业和信息化工作
         # 会议' meets in December 2023 and reports on 2023.
-        year = int(found[0].period[:4]) if found else None
+        # Only a year the title prints: '部署四季度重点工作' names work ahead, not the figures' year.
+        year = int(found[0].period[:4]) if found and re.search(r"\d{4}", found[1].group()) else None
         self.year = year if year is not None and year <= article.published_at.year else None
         self.title_year = self.year
         self.year_opened = False        # whether a paragraph before this one opened the year in force
         self.list_said: int | None = None    # the year of a list the sentence before announced, with no figure
         self.current = _Context(None)
         self.subject_said = None              # the last name read in the sentence before ('4、5、6月份分别增长…' of it)
+        self.span_before: Period | None = None
         self.span_said: Period | None = None  # '上半年，…。装备制造业增加值…': a span opening a sentence holds to the paragraph's end
         # What the page is about, for names said without it ('工业互联网…' above '核心产业规模达…')
         self.title_topics = [topic for topic in TITLE_TOPICS if topic in article.title]
@@ -235,8 +245,12 @@ class _StatementReader:
             same_time = re.match(r"\s*同期", text) is not None
             asof = asof if same_time else None
             self.list_said = self.subject_said = None
-            # with no year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢产量…')
-            self.span_said = span if same_time or self.year is None else None
+            # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
+            # 产量…'): the page's own span rather than one guessed from the day it appeared (but a review of the year
+            # in its last weeks speaks of the year)
+            self.span_said = span if same_time or self.year is None or (
+                span is not None and int(span.period[:4]) == self.year and not self.reviews_year) else None
+            self.span_before = self.span_said         # a stock is never dated by a span of another paragraph
             carried = self.year is not None and self.year != self.title_year
             for sentence in _SENTENCE.findall(text):
                 asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
@@ -263,6 +277,8 @@ class _StatementReader:
                 continue
             if start and sentence[start - 1] in "；;":
                 ctx.forecast = False      # '…有望连续16年保持全球第一；电信业务总量同比增长9.1%': a new clause
+                if ctx.outer is not None:   # '…，其中三季度增长4.9%；建材工业增加值…': the sentence's span again
+                    (ctx.span, ctx.month), ctx.outer = ctx.outer, None
             goal = _GOAL.search(fold(segment))
             passed = goal is not None and _PASSED.fullmatch(goal.group()) and int(goal.group()[1:5]) < self.month_year
             if goal and not passed and not register.from_to(_clean_lead(fold(segment))):
@@ -292,8 +308,11 @@ class _StatementReader:
         head = folded[: first.start()] if first else folded
         if _FORECAST.search(head):
             ctx.forecast = True
-        if "全年" in head:
+        if re.search(r"全年|年内", head):
             ctx.full_year = True
+            # '…。预计全年…': the year, never the span said before (but '比去年全年', '全年预期目标' name no span)
+            if ctx.span is self.span_said and re.search(r"(?<![比较年])(?:全年|年内)(?!预期|目标|任务)", head):
+                ctx.span = None
         if _NOW.search(head):
             ctx.asof = self.month
         if re.search(r"今年|本年", head):      # '今年1—7月' after a sentence on 2022: the year the page speaks in
@@ -324,11 +343,14 @@ class _StatementReader:
                 ctx.asof = period
             elif period.period_type == "year":
                 ctx.year, ctx.asof, ctx.carried = int(period.period), None, False   # a year named ends a date carried over
-                if ctx.span is not None and ctx.span.period[:4] != period.period:
+                explicit = re.fullmatch(r"\d{4}年(?:全年)?", match.group())
+                if ctx.span is not None and (ctx.span.period[:4] != period.period or explicit and ctx.span is self.span_said):
                     ctx.span = self.span_said = None      # '…。2024年，…': another year's, not the span said before
                 if opens and not ctx.forecast:
                     self.year, self.year_opened = ctx.year, True
             elif period.period_type in ("ytd", "quarter"):
+                if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
+                    ctx.outer = (ctx.span, ctx.month)
                 ctx.span, ctx.month = period, None     # '…，其中二季度增长4.4%': the quarter from here on
                 self.span_said = period if opens else self.span_said
             elif period.period_type == "month":
@@ -371,6 +393,19 @@ class _StatementReader:
         if not (compared or span or since):
             return False
         group = ctx.group or ([ctx.subject] if ctx.subject else [])
+        if span and not compared and span.head.strip(_PUNCTUATION):
+            # '建材工业增加值与上年基本持平': of the name printed before it, never of the figures read before
+            named = register.compound(_clean(span.head)) or [_clean(span.head)]
+            group = [(self.resolve(name), name) for name in named]
+            if not all(ind for ind, _ in group):
+                self._skip_if_figure(segment, "unknown name")
+                return True
+            ctx.subject, ctx.group = group[-1], group
+            if not span.what and span.values == (0.0,) and span.base in ("上年", "去年", "上年同期", "去年同期"):
+                # a level the same as a year earlier is a growth of zero (基本持平: about)
+                for ind, name in group:
+                    self.change(ind, name, Quantity(0.0, "%", "about" if "基本" in folded else "exact", None), segment, ctx)
+                return True
         wanted = len((compared or span).values) if (compared or span) else len(since.items)
         if len(group) < wanted <= len(ctx.history) and register.DISTRIBUTES.search(segment):
             group = ctx.history[-wanted:]    # '收入约38.3万亿元，利润总额3.1万亿元，…分别累计增长…'
@@ -493,8 +528,8 @@ class _StatementReader:
         found = register.count(folded, ctx.universe)
         if found is None or found.falling:
             return False
-        code = "products_growing" if "产品" in found.what else "provinces_growing" if "省" in found.what \
-            else "industries_growing"
+        group = next((code for word, code in _PRODUCT_GROUPS if word in found.what), "products_growing")
+        code = group if "产品" in found.what else "provinces_growing" if "省" in found.what else "industries_growing"
         ind = catalogue.indicators()[code]
         self.emit(ind, ind.name_zh, Quantity(found.value, ind.unit, "exact", None), "count", segment, ctx,
                   universe=found.whole)
@@ -609,9 +644,15 @@ class _StatementReader:
                 return self._skip_if_figure(segment, "unattributed")
             names = names or [subject[1]]
             names = names * len(periods)
-        elif not names and len(ctx.group) == len(quantities) > 1 and (growth or as_rate):
-            names = [name for _, name in ctx.group]       # '产销量分别达到…，同比分别增长22%和27%'
-        resolved = [self.resolve(name) for name in names]
+        carried = None
+        if periods is None and not names and len(quantities) > 1 and (growth or as_rate):
+            # '产销量分别达到…，同比分别增长22%和27%'; '营业收入约11.8万亿元，利润总额5380亿元，同比分别下降2.5%和增长3.1%':
+            # of the names just read
+            carried = ctx.group if len(ctx.group) == len(quantities) else \
+                ctx.history[-len(quantities):] if len(ctx.history) >= len(quantities) else None
+            names = [name for _, name in carried or []]
+        resolved = [ind for ind, _ in carried] if carried else [self.resolve(name) for name in names]
+        resolved = catalogue.light_beside_food(resolved, names)
         if re.match(r"(?:同比)?(?:年均|平均)", folded_tail) and all(resolved):
             # '…分别年均增长7.9%和8.7%' over a window: not stored, the names stay in force (占…比重分别…)
             ctx.group = list(dict.fromkeys(zip(resolved, names)))
@@ -841,12 +882,19 @@ class _StatementReader:
         listed = re.sub(r"^.*等(?:在内)?(?=[^等]{2,}$)", "", scoped)
         # '电子专用材料行业增加值': an industry said as 行业 is catalogued as 制造业
         trade = re.sub(r"(?<=.{2})行业(?=增加值$|$)", "制造业", plain)
-        for candidate in dict.fromkeys((name, plain, scoped, yearly, listed, trade)):
-            found = catalogue.resolve(candidate, FAMILIES) or catalogue.resolve(
-                re.sub(r"(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES) or catalogue.resolve(
+        scope = "规模以上" + plain if plain.startswith("工业") else plain     # _clean takes 规模以上 off the front
+        for candidate in dict.fromkeys((name, plain, scoped, yearly, listed, trade, scope)):
+            # '“小巨人”企业增加值' is the enterprises' value added, never their number
+            value_added = candidate.endswith("增加值") and catalogue.resolve(candidate[:-3], _VALUE_ADDED)
+            found = catalogue.resolve(candidate, FAMILIES) or value_added or catalogue.resolve(
+                re.sub(r"(?:总数|数量|总量|规模|产量)$" if candidate.endswith("增加值") and len(candidate) > 3
+                       else r"(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES) or catalogue.resolve(
                 re.sub(r"(?:规模以上|规上)工业增加值$|(?<=[地区部])工业增加值$", "", candidate), FAMILIES)
             if found:
-                return found
+                return catalogue.light_beside_food([found], [name])[0]
+        # '纺织品服装出口3011亿美元': exports, looked up among the customs series only when said as exports
+        if "出口" in plain and (exported := catalogue.resolve(plain, ("customs_export",))):
+            return exported
         # '软件和信息技术服务业完成软件业务收入': the industry named again by its metric's own name
         for said in re.finditer(r"业", plain[:-3]):
             head, tail = catalogue.resolve(plain[: said.end()], FAMILIES), catalogue.resolve(plain[said.end():], FAMILIES)
@@ -929,7 +977,8 @@ class _StatementReader:
             return ctx.asof
         if ctx.span is not None and catalogue.family_of(ind.code) in _SPAN_RATES:
             return ctx.span                   # '前11个月，…营业收入利润率为6.98%': a ratio over the span
-        if catalogue.is_stock(ind.code) and ctx.span is not None and ctx.span.period_type == "ytd":
+        if catalogue.is_stock(ind.code) and ctx.span is not None and ctx.span.period_type == "ytd" \
+                and ctx.span is not self.span_before:
             return Period(ctx.span.period, "month")      # '前5个月，…企业数量达到52万户': at the span's end
         if ctx.span is not None and ctx.span.period_type == "quarter" and measure == "level" and ind.unit == "%":
             return ctx.span               # '三季度，全国工业产能利用率为76.7%': the quarter's rate
