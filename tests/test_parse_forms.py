@@ -877,3 +877,10 @@ def test_exports_said_with_their_total_word_before_the_verb():
 customs_export.notebooks 2024-09 ytd level 1.07
 customs_export.notebooks 2024-09 ytd yoy_pct 0.7
 """)
+
+
+def test_a_group_counted_after_its_members_is_taken_out_of_their_names():
+    assert register.without_group_count(fold("广东、江苏、山东、浙江、河南、福建、四川7个工业大省规上工业增加值")) == (
+        "广东、江苏、山东、浙江、河南、福建、四川规上工业增加值", 7)
+    assert register.without_group_count(fold("电子、有色、化工、汽车四个行业")) == ("电子、有色、化工、汽车", 4)
+    assert register.without_group_count(fold("广东、江苏规上工业增加值")) is None

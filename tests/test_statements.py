@@ -1115,3 +1115,21 @@ def test_a_span_of_an_earlier_paragraph_dates_flows_but_never_stocks_nor_a_revie
                             published="2025-12-26T18:00")
     assert {(o.indicator, o.period) for o in review.observations} == {("industrial_va", "2025-11"),
                                                                       ("vehicles.nev_exports", "2025")}
+
+
+def test_provinces_listed_before_their_group_each_take_their_figure_and_a_region_alone_is_no_series():
+    release = statement_text(
+        "前三季度，广东、江苏、山东、浙江、河南、福建、四川7个工业大省规上工业增加值分别增长3.9%、7.8%、8.6%、6.9%、8.1%、"
+        "5.6%和-0.4%（四川受电力供应短期扰动），合计拉动全国规上工业增长约3.9个百分点。",
+        "前三季度，广东、江苏两个工业大省规上工业增加值分别增长3.9%、7.8%和8.6%。",
+        published="2025-10-24T10:00", title="国新办举行2025年前三季度工业和信息化发展情况新闻发布会")
+    got = {o.indicator: o.value for o in release.observations}
+    assert got == {"industrial_va.guangdong": 3.9, "industrial_va.jiangsu": 7.8, "industrial_va.shandong": 8.6,
+                   "industrial_va.zhejiang": 6.9, "industrial_va.henan": 8.1, "industrial_va.fujian": 5.6,
+                   "industrial_va.sichuan": -0.4}
+    assert {o.period for o in release.observations} == {"2025-09"}
+    # the second list names two provinces and three figures: none of them
+    assert "unattributed" in release.skip_reasons
+    # a province said with another metric is never its value added, nor its software revenue by default
+    other = statement_text("前三季度，广东5G基站数量超过30万个。", published="2025-10-24T10:00", title="通信业发展情况")
+    assert [o.indicator for o in other.observations if o.indicator.startswith(("industrial_va", "software"))] == []

@@ -744,6 +744,22 @@ def members_counted(clause: str) -> int | None:
     return int(n) if n.isdigit() else _count(n)
 
 
+_GROUP_COUNT = re.compile(r"(?:等)?(?P<n>\d+|[一二两三四五六七八九十]{1,2})(?:个|家|种|大)?(?:重点)?(?:行业|产业|领域|省份|省市|省|地区"
+                          r"|城市|产品|企业|工业大省|大类|门类)")
+
+
+def without_group_count(names: str) -> tuple[str, int] | None:
+    """'广东、江苏…、四川7个工业大省规上工业增加值' → ('广东、江苏…、四川规上工业增加值', 7): a group counted after its
+    members, taken out so that a figure handed out per member (分别) goes to each; None when no count is printed."""
+    if members_counted(names) is None:
+        return None
+    count = _GROUP_COUNT.search(names, names.rfind("、") + 1)
+    if count is None:
+        return None
+    n = count.group("n")
+    return names[: count.start()] + names[count.end():], int(n) if n.isdigit() else _count(n)
+
+
 # ------------------------------------------------------------------ counts out of a whole
 
 # '在统计的91种主要轻工业产品中' · '41个工业大类行业中' · '重点监测的31种建材产品中': the whole a count is of

@@ -383,7 +383,7 @@ class _StatementReader:
         if re.search(r"(?:年均|平均)(?:增长|增速|下降)", folded) and not register.DISTRIBUTES.search(segment):
             self._skip_if_figure(segment, "not stored")     # a yearly average over a window: not stored
             return True
-        if register.members_counted(folded) is not None:
+        if register.members_counted(folded) is not None and not register.DISTRIBUTES.search(folded):
             # '电子、有色、化工、汽车4个行业对工业生产增长的贡献率…': said of the group, never of its first name
             self._skip_if_figure(segment, "not stored")
             return True
@@ -628,6 +628,9 @@ class _StatementReader:
         if in_head:
             periods, head = in_head
         head = re.sub(r"(?:同比|比上年)$", "", head.strip())
+        group = register.without_group_count(fold(head))     # '广东、…、四川7个工业大省规上工业增加值分别增长…'
+        if group is not None:
+            head = group[0]
         as_rate = re.search(r"(?:增加值)?(?:同比)?(?:增速|增幅|增长率)$", fold(head))    # '增速分别为…' is a growth
         head = register.without_etc(_clean(head[: as_rate.start()] if as_rate else head))
         parts = register.compound(head)
@@ -653,6 +656,8 @@ class _StatementReader:
             names = [name for _, name in carried or []]
         resolved = [ind for ind, _ in carried] if carried else [self.resolve(name) for name in names]
         resolved = catalogue.light_beside_food(resolved, names)
+        if group is not None and len(names) != group[1]:
+            return self._skip_if_figure(segment, "unattributed")      # the members printed are not the group counted
         if re.match(r"(?:同比)?(?:年均|平均)", folded_tail) and all(resolved):
             # '…分别年均增长7.9%和8.7%' over a window: not stored, the names stay in force (占…比重分别…)
             ctx.group = list(dict.fromkeys(zip(resolved, names)))
@@ -886,10 +891,10 @@ class _StatementReader:
         for candidate in dict.fromkeys((name, plain, scoped, yearly, listed, trade, scope)):
             # '“小巨人”企业增加值' is the enterprises' value added, never their number
             value_added = candidate.endswith("增加值") and catalogue.resolve(candidate[:-3], _VALUE_ADDED)
-            found = catalogue.resolve(candidate, FAMILIES) or value_added or catalogue.resolve(
+            found = _not_a_region(catalogue.resolve(candidate, FAMILIES)) or value_added or catalogue.resolve(
                 re.sub(r"(?:总数|数量|总量|规模|产量)$" if candidate.endswith("增加值") and len(candidate) > 3
                        else r"(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES) or catalogue.resolve(
-                re.sub(r"(?:规模以上|规上)工业增加值$|(?<=[地区部])工业增加值$", "", candidate), FAMILIES)
+                re.sub(r"(?:规模以上|规上)工业增加值$|(?<=[地区部])工业增加值$", "", candidate), _VALUE_ADDED)
             if found:
                 return catalogue.light_beside_food([found], [name])[0]
         # '纺织品服装出口3011亿美元': exports, looked up among the customs series only when said as exports
@@ -1074,6 +1079,11 @@ def _after_figure(part: str) -> str:
     """The name printed after the last figure of a part ('500余家卓越级智能工厂' → 卓越级智能工厂)."""
     matches = list(QUANTITY_RE.finditer(fold(part)))
     return _clean(fold(part)[matches[-1].end():]) if matches else ""
+
+
+def _not_a_region(found: Indicator | None) -> Indicator | None:
+    """A region named alone ('广东') is no series: the metric said with it decides (广东规上工业增加值)."""
+    return None if found is not None and found.dimension == "region" else found
 
 
 def _clean_lead(text: str) -> str:
