@@ -1405,3 +1405,18 @@ shipbuilding.export_order_book 2025-06 month share_pct 91.0
 miit_revenue.shipbuilding 2025-05 ytd yoy_pct 13.8
 miit_profit.shipbuilding 2025-05 ytd yoy_pct 68.4
 """)
+
+
+def test_a_price_per_unit_said_before_the_number_and_a_months_figure_inside_a_sentence_is_that_parts_only():
+    # real figures: building materials, January to September 2025
+    release = parse_text("raw_materials", "2025年1－9月建材行业经济运行情况", "2025-10-28T10:00", [
+        "1-9月，规模以上建材工业增加值同比增长0.9%；9月当月下降1.2%。31种主要建材产品中，13种产品产量同比增长。",
+        "9月份，水泥平均出厂价格每吨353元，同比下降11.0%。"])
+    assert figures(release) == expect("""
+miit_va.building_materials 2025-09 ytd yoy_pct 0.9
+miit_va.building_materials 2025-09 month yoy_pct -1.2
+building_products_growing 2025-09 ytd count 13
+price.cement 2025-09 month level 353
+price.cement 2025-09 month yoy_pct -11.0
+""")
+    assert {o.indicator: o.unit for o in release.observations if o.measure == "level"} == {"price.cement": "元/吨"}

@@ -166,6 +166,7 @@ class Reader:
         ctx = _Context(period, families, families)
         self.last_measure = {}
         part_period, part_start = period, True       # the period a ';'-part opens with
+        opened = None         # the period in force at the sentence's first figure: what the next sentence keeps
         for c_start, c_end in _spans(work, ",;:", start, end):
             if c_start > start and work[c_start - 1] == ";":
                 # '一季度水泥产量…，3月份水泥产量…；平板玻璃产量…': a period named inside a part holds to its end
@@ -201,13 +202,16 @@ class Reader:
             if earlier and ctx.subjects:    # '…增长8.9%，上年为增长7.4%': the same subject a year earlier
                 clause_period, clause, c_start = _year_earlier(clause_period), clause[earlier.end():], c_start + earlier.end()
             part_start = part_start and not selfcheck.has_figure(clause)
+            if opened is None and selfcheck.has_figure(clause):
+                opened = ctx.period
             if not clause:
                 continue
             if _QUALIFIER.match(clause) and not re.search(r"\d", clause) and not _NEUTRAL.fullmatch(clause):
                 self.skip(original[c_start:end].strip(), "qualified")
                 break
             self.clause(original, clause, c_start, c_end, clause_period, ctx)
-        return ctx.period
+        # '1-9月，…增长0.9%；9月当月下降1.2%。31种主要建材产品中，13种…': the month was a part's, not the page's
+        return opened or ctx.period
 
     # ------------------------------------------------------------ one clause
 
@@ -896,6 +900,10 @@ class Reader:
             self.emit_level(subj.indicator, subj.label, period, float(match.group("num")),
                             match.group("unit") or subj.indicator.unit, quote)
             return
+        unit = match.group("unit")
+        per = re.search(r"(?<=.)每(?P<per>吨|重量箱|立方米|平方米|千瓦时)$", label_text or "")
+        if per and unit == "元":            # '水泥平均出厂价格每吨353元': 353 元/吨
+            label_text, unit = label_text[: per.start()], f"元/{per.group('per')}"
         ind = self.resolve(label_text, ctx) if label_text else None
         if ind is None:
             self.skip(quote, "unknown name", ctx)
@@ -911,7 +919,7 @@ class Reader:
             return
         about = match.groupdict().get("about") or match.groupdict().get("about_post")
         over = match.groupdict().get("over") or match.groupdict().get("yu")   # '超过3.2万家', '330多个': more than it
-        self.emit_level(ind, subj.label, period, float(match.group("num")), match.group("unit") or ind.unit, quote,
+        self.emit_level(ind, subj.label, period, float(match.group("num")), unit or ind.unit, quote,
                         "about" if about else "over" if over else "exact")
 
     def levels(self, original, clause, c_start, c_end, period, ctx) -> None:
