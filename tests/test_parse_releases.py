@@ -1420,3 +1420,23 @@ price.cement 2025-09 month level 353
 price.cement 2025-09 month yoy_pct -11.0
 """)
     assert {o.indicator: o.unit for o in release.observations if o.measure == "level"} == {"price.cement": "元/吨"}
+
+
+def test_regions_named_with_the_industry_their_share_of_the_nation_and_a_bare_value_added_of_the_reports_industry():
+    # real figures: electronics January to November 2024, telecom January to October 2025
+    electronics = parse_text("electronics", "2024年1－11月电子信息制造业运行情况", "2024-12-30T10:00", [
+        "1－11月，规模以上电子信息制造业增加值同比增长12.2%。据海关统计，同期我国出口手机7.43亿台。11月份，增加值同比增长9.3%。",
+        "1－11月，东部、中部、西部和东北地区电子信息制造业营业收入分别增长8.7%、6.9%、-0.6%和-12.4%。"])
+    assert figures(electronics) == expect("""
+electronics_va 2024-11 ytd yoy_pct 12.2
+electronics_va 2024-11 month yoy_pct 9.3
+customs_export.mobile_phones 2024-11 ytd level 7.43
+electronics_revenue.east 2024-11 ytd yoy_pct 8.7
+electronics_revenue.central 2024-11 ytd yoy_pct 6.9
+electronics_revenue.west 2024-11 ytd yoy_pct -0.6
+electronics_revenue.northeast 2024-11 ytd yoy_pct -12.4
+""")
+    telecom = parse_text("telecom", "2025年1—10月份通信业经济运行情况", "2025-11-20T10:00", [
+        "1—10月，东部、中部、西部和东北地区电信业务收入占全国的比重依次为51.2%、19.4%、23.3%和6.1%。"])
+    assert {o.indicator: o.relative_to for o in telecom.observations} == {
+        f"telecom.revenue.{r}": "telecom.revenue" for r in ("east", "central", "west", "northeast")}

@@ -141,6 +141,9 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
     if re.match(r"(?:全球|全世界|世界)", name):     # '占全球产量的47%': the world's total of the same series
         return totals["world"]
     if _GENERIC.fullmatch(name) or name in reader.vocab.totals:
+        if subject.dimension == "region" and "." in subject.code and "工业" not in name:
+            # '东部…地区电信业务收入占全国的比重': the nation's total of the same series
+            return totals.get(catalogue.scope_of(subject.code)) or totals.get(family)
         if "工业" in name and family in NATIONAL:
             # '医药工业利润率高于全国工业整体水平': the whole of industry's own margin, revenue …
             return totals[NATIONAL[family]]

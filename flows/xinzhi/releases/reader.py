@@ -53,7 +53,7 @@ _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|�
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 NET_CHANGE = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _LABEL_NOISE = re.compile(r"(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
-_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
+_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|同期|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
 _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)(?=.)")
@@ -510,7 +510,10 @@ class Reader:
             metric = ("", ctx.metric_family)
         if not metric:
             return None
-        names = catalogue.split_regions(strip_noise(label_text.replace(metric[0], "", 1)))
+        rest = label_text.replace(metric[0], "", 1)
+        for total in sorted(self.vocab.totals, key=len, reverse=True):     # '…东北地区电子信息制造业营业收入'
+            rest = rest.replace(total, "", 1) if not rest.startswith(total) else rest
+        names = catalogue.split_regions(strip_noise(rest))
         found = [catalogue.resolve(name, (metric[1],)) for name in names or []]
         if not found or not all(found):
             return [] if said and names else None
@@ -786,6 +789,11 @@ class Reader:
             subjects, quote_start, ctx.pending = ctx.pending, ctx.pending[0].quote_start, []
         elif ctx.mom and "industrial_va" in ctx.families:
             ind = catalogue.indicators()["industrial_va"]
+            subjects = [Subject(ind, ind.name_zh, c_start)]
+        elif re.fullmatch(r"(?:当月)?(?:工业)?增加值(?:同比)?", head.strip()) and self.vocab.totals \
+                and family_of(self.vocab.families[0]).endswith("_va"):
+            # '11月份，增加值同比增长9.3%' in a report on one industry: that industry's value added
+            ind = catalogue.indicators()[self.vocab.families[0]]
             subjects = [Subject(ind, ind.name_zh, c_start)]
         else:
             self.skip(original[c_start:c_end].strip(), "unattributed", ctx)
