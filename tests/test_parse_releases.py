@@ -1440,3 +1440,19 @@ electronics_revenue.northeast 2024-11 ytd yoy_pct -12.4
         "1—10月，东部、中部、西部和东北地区电信业务收入占全国的比重依次为51.2%、19.4%、23.3%和6.1%。"])
     assert {o.indicator: o.relative_to for o in telecom.observations} == {
         f"telecom.revenue.{r}": "telecom.revenue" for r in ("east", "central", "west", "northeast")}
+
+
+def test_output_said_as_what_was_produced_a_conjunction_before_a_change_and_an_index_change_of_about():
+    # real figures: steel, July 2024
+    release = parse_text("raw_materials", "2024年7月钢铁行业运行情况", "2024-08-30T10:00", [
+        "1-7月，全国累计生产粗钢6.14亿吨，同比下降2.2%；钢材8.13亿吨，则增长1.3%。",
+        "7月末中国钢材价格指数（CSPI）为97.00点，环比下降约4.4点。"])
+    assert figures(release) == expect("""
+output.crude_steel 2024-07 ytd level 6.14
+output.crude_steel 2024-07 ytd yoy_pct -2.2
+output.steel_products 2024-07 ytd level 8.13
+output.steel_products 2024-07 ytd yoy_pct 1.3
+steel.cspi 2024-07 month level 97.0
+steel.cspi 2024-07 month mom_abs_change -4.4
+""")
+    assert [o.qualifier for o in release.observations if o.measure == "mom_abs_change"] == ["about"]

@@ -43,10 +43,10 @@ _AS_GROWTH = re.compile(r"(?:同比|比上年)?(?:增速|增长率|增幅)$")
 # 全国固定资产投资增长0.8%"): nothing after it in the sentence is read.
 _NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当年价格)计算|以下除特殊说明外均为名义增长|扣除价格因素(?:影响)?")
 _QUALIFIER = re.compile(r"^(?:扣除|剔除|不含|不包括|如果?|若)")
-_ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}月底)|环比)(?P<verb>增加|减少|上升|下降|提高|回落)"
+_ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}月底)|环比)(?P<verb>增加|减少|上升|下降|提高|回落|回升)"
+                      r"(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+_ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年)(?P<verb>增加|减少|上升|下降|提高|回落|回升)(?P<about>约)?"
                       r"(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-_ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年)(?P<verb>增加|减少|上升|下降|提高|回落)(?P<num>" + NUMBER + r")"
-                      r"(?P<unit>\S+)")
 # '…同比下降8.02点，降幅为7.3%': the same change in %, after its change in the level's unit.
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
@@ -216,7 +216,7 @@ class Reader:
     # ------------------------------------------------------------ one clause
 
     def clause(self, original, clause, c_start, c_end, period, ctx) -> None:
-        conjunction = re.match(r"(?:但是|但|而且|并且|而|且)(?=比|较|高|低|快|慢|增|占)", clause)
+        conjunction = re.match(r"(?:但是|但|而且|并且|而|且|则)(?=比|较|高|低|快|慢|增|占|下降|减少)", clause)
         if conjunction:        # '…，但比高技术制造业增加值低2.5个百分点': what follows is the clause
             clause, c_start = clause[conjunction.end():], c_start + conjunction.end()
         together = _TOGETHER.match(clause)
@@ -354,6 +354,9 @@ class Reader:
             # '有色金属企业', '有色金属工业企业': the enterprises of an industry are the industry
             found = next((ind for name in (trade.group(1) + "工业", trade.group(1) + "行业")
                           if (ind := catalogue.resolve(name, ctx.families) or catalogue.resolve(name, ctx.base))), None)
+        if found is None and (made := re.fullmatch(r"(?:累计)?生产(.{1,8})", label_text)):
+            # '全国累计生产粗钢6.14亿吨': the output of what was produced
+            found = catalogue.resolve(made.group(1), ctx.families) or catalogue.resolve(made.group(1), ctx.base)
         return found
 
     def grouped(self, label_text: str) -> str:
@@ -760,7 +763,8 @@ class Reader:
             return
         value = float(match.group("num")) * (-1 if match.group("verb") in ("减少", "下降", "回落") else 1)
         subj = ctx.subjects[0]
-        self.emit(subj.indicator, subj.label, period, measure, value, match.group("unit"), quote)
+        self.emit(subj.indicator, subj.label, period, measure, value, match.group("unit"), quote,
+                  qualifier="about" if match.group("about") else "exact")
         ctx.last_abs = "mom" if measure == "mom_abs_change" else "yoy"
 
     def change_size(self, match, quote, period, ctx) -> None:
