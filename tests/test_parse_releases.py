@@ -1456,3 +1456,18 @@ steel.cspi 2024-07 month level 97.0
 steel.cspi 2024-07 month mom_abs_change -4.4
 """)
     assert [o.qualifier for o in release.observations if o.measure == "mom_abs_change"] == ["about"]
+
+
+def test_a_bare_change_after_a_parts_own_month_is_that_months():
+    # real figures: autos, January to October 2025
+    release = parse_text("equipment", "2025年1—10月汽车工业经济运行情况", "2025-11-11T10:00", [
+        "1—10月，新能源汽车产销分别完成1301.5万辆和1294.3万辆，同比分别增长33.1%和32.7%。其中10月新能源汽车销量171.5万辆，"
+        "同比增长20.0%。"])
+    assert figures(release) == expect("""
+vehicles.nev_production 2025-10 ytd level 1301.5
+vehicles.nev_sales 2025-10 ytd level 1294.3
+vehicles.nev_production 2025-10 ytd yoy_pct 33.1
+vehicles.nev_sales 2025-10 ytd yoy_pct 32.7
+vehicles.nev_sales 2025-10 month level 171.5
+vehicles.nev_sales 2025-10 month yoy_pct 20.0
+""")

@@ -167,6 +167,7 @@ class Reader:
         self.last_measure = {}
         part_period, part_start = period, True       # the period a ';'-part opens with
         opened = None         # the period in force at the sentence's first figure: what the next sentence keeps
+        part_said = None      # the period of a '其中…' part, for a bare change right after it
         for c_start, c_end in _spans(work, ",;:", start, end):
             if c_start > start and work[c_start - 1] == ";":
                 # '一季度水泥产量…，3月份水泥产量…；平板玻璃产量…': a period named inside a part holds to its end
@@ -191,6 +192,9 @@ class Reader:
                 clause, c_start = clause[listed.end():], c_start + listed.end()
             found = find_period(clause, self.default_year)
             clause_period = ctx.period
+            if part_said is not None and not part_of and re.match(r"(?:同比|比上年|比上年同期)?(?:增长|下降)", clause):
+                clause_period = part_said     # '其中10月新能源汽车销量171.5万辆，同比增长20.0%': the part's change too
+            part_said = None
             if found and found[1].start() == 0:
                 clause_period = found[0]
                 clause, c_start = clause[found[1].end():], c_start + found[1].end()
@@ -198,6 +202,7 @@ class Reader:
                 if not clause.startswith("为") and not part_of:
                     ctx.period = clause_period
                     part_period = clause_period if part_start else part_period
+                part_said = clause_period if part_of else None
             earlier = _A_YEAR_EARLIER.match(clause)
             if earlier and ctx.subjects:    # '…增长8.9%，上年为增长7.4%': the same subject a year earlier
                 clause_period, clause, c_start = _year_earlier(clause_period), clause[earlier.end():], c_start + earlier.end()
