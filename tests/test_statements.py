@@ -1133,3 +1133,15 @@ def test_provinces_listed_before_their_group_each_take_their_figure_and_a_region
     # a province said with another metric is never its value added, nor its software revenue by default
     other = statement_text("前三季度，广东5G基站数量超过30万个。", published="2025-10-24T10:00", title="通信业发展情况")
     assert [o.indicator for o in other.observations if o.indicator.startswith(("industrial_va", "software"))] == []
+
+
+def test_a_short_gloss_in_brackets_and_an_industrys_margin_and_export_delivery():
+    # real figures: charging infrastructure at the end of September 2025; medicine in the first half of 2025
+    release = statement_text(
+        "截至2025年9月底，我国充电基础设施（枪）总数达到1806.3万个，同比增长54.5%。",
+        "上半年，医药工业营业收入利润率为14.4%；规模以上医药工业实现出口交货值1970亿元，同比增长4.0%。",
+        published="2025-10-20T10:00", title="全国新能源汽车推广应用工作推进会召开")
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got == {("charging_infrastructure", "count"): 1806.3, ("charging_infrastructure", "yoy_pct"): 54.5,
+                   ("miit_margin.medicine", "level"): 14.4, ("miit_export_delivery.medicine", "level"): 1970.0,
+                   ("miit_export_delivery.medicine", "yoy_pct"): 4.0}

@@ -186,8 +186,9 @@ def resolve(label: str, families: tuple[str, ...] | None = None) -> Indicator | 
 
 
 def _lookup_without_gloss(label: str, families) -> Indicator | None:
-    """'移动互联网月户均流量(DOU)': a name with its abbreviation in brackets is the name."""
-    plain = re.sub(r"[(（][A-Za-z0-9\-]{2,12}[)）]", "", fold(label))
+    """'移动互联网月户均流量(DOU)', '充电基础设施(枪)总数': a name with its abbreviation or a short gloss in brackets
+    is the name."""
+    plain = re.sub(r"[(（](?:[A-Za-z0-9\-]{2,12}|[\u4e00-\u9fff]{1,3})[)）]", "", fold(label))
     return lookup(plain, families) if plain != fold(label) else None
 
 

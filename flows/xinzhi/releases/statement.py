@@ -57,7 +57,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "sme_finance", "energy_intensity", "water_intensity", "lighthouse_factories", "pilot_platforms",
             "big_data_revenue", "digital_economy", "digital_core_va", "world", "solid_waste_utilization_volume",
             "innovation_demo_zones", "green_parks_new", "green_supply_chain", "green_supply_chain_new", "green_products",
-            "green_products_new", "electronics_profit", "software_profit")
+            "green_products_new", "electronics_profit", "software_profit", "miit_margin", "miit_export_delivery")
 
 # '在92种主要轻工产品中，有58种…': products counted in a group's own series (as its column's report counts them)
 _PRODUCT_GROUPS = (("轻工", "light_products_growing"), ("机械", "machinery_products_growing"),
