@@ -1471,3 +1471,17 @@ vehicles.nev_sales 2025-10 ytd yoy_pct 32.7
 vehicles.nev_sales 2025-10 month level 171.5
 vehicles.nev_sales 2025-10 month yoy_pct 20.0
 """)
+
+
+def test_a_figure_restated_roughly_is_no_conflict_and_a_multiple_of_a_year_earlier_is_a_growth():
+    # real figures: NEV exports, January to October 2025
+    release = parse_text("equipment", "2025年1—10月汽车工业经济运行情况", "2025-11-11T10:00", [
+        "1—10月，新能源汽车出口201.4万辆，同比增长90.4%，约为上年同期的1.9倍。"])
+    assert figures(release) == expect("""
+vehicles.nev_exports 2025-10 ytd level 201.4
+vehicles.nev_exports 2025-10 ytd yoy_pct 90.4
+""")
+    assert release.conflicts == []
+    alone = parse_text("equipment", "2025年1—10月汽车工业经济运行情况", "2025-11-11T10:00", [
+        "1—10月，新能源汽车出口201.4万辆，是上年同期的2倍多。"])
+    assert [(o.measure, o.value, o.qualifier) for o in alone.observations if o.measure == "yoy_pct"] == [("yoy_pct", 100.0, "over")]

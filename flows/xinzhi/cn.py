@@ -49,7 +49,9 @@ CHANGE_RE = re.compile(
     r"|(?<=环比)降)(?:(?<=增长|上升|提高|增加|上涨|回升|加快)(?P<sign>-))?(?P<pre>超过|超|逾|约|接近|近|不到|不足)?"
     r"(?P<num>" + NUMBER + r")(?P<unit>%|倍|个百分点|百分点)"
     r"|(?P<flat>(?<!保)持平(?!稳))"
-    r"|(?P<doubled>翻了?[一两二三]番))"      # '比上年翻了一番': +100 %; 翻两番 +300 %
+    r"|(?P<doubled>翻了?[一两二三]番)"      # '比上年翻了一番': +100 %; 翻两番 +300 %
+    # '是上年同期的2倍多' (over +100 %), '约为上年同期的1.9倍' (about +90 %): a multiple of a year earlier
+    r"|(?P<times_pre>约|接近|近)?(?:是|为|相当于)(?:上年同期|去年同期|上年|去年)的(?P<times>" + NUMBER + r")倍(?P<times_post>多|以上)?)"
 )
 
 # A quantity doubled n times has grown by (2**n - 1) × 100 %.
@@ -77,6 +79,9 @@ def parse_change(match: re.Match) -> Change:
         return Change(0.0, "%", base, basis)
     if match.group("doubled"):
         return Change(float(_DOUBLINGS[match.group("doubled")[-2]]), "%", base, basis)
+    if match.group("times"):
+        qualifier = "over" if match.group("times_post") else "about" if match.group("times_pre") else "exact"
+        return Change(round((float(match.group("times")) - 1) * 100, 6), "%", "yoy", basis, qualifier)
     value = float(match.group("num"))
     if match.group("sign"):     # '增长-0.8%': MIIT prints a fall as negative growth
         value = -value

@@ -77,6 +77,15 @@ def _over_by_release(observations: list[Observation], release: Release) -> list[
     return kept
 
 
+def _restated(exact: Observation, rough: Observation) -> bool:
+    """Whether a qualified figure (约, 超过, 不到) says the exact one again, within what its words allow."""
+    if exact.qualifier != "exact" or rough.qualifier == "exact":
+        return False
+    if rough.qualifier == "about":
+        return abs(exact.value - rough.value) <= 0.1 * max(abs(exact.value), abs(rough.value))
+    return exact.value >= rough.value if rough.qualifier == "over" else exact.value <= rough.value
+
+
 def merge(text: list[Observation], table: list[Observation], release: Release) -> list[Observation]:
     """One observation per key; a figure printed twice must agree, or it is a conflict."""
     merged: dict[tuple, Observation] = {}
@@ -84,6 +93,9 @@ def merge(text: list[Observation], table: list[Observation], release: Release) -
         seen = merged.get(obs.key())
         if seen is None:
             merged[obs.key()] = obs
+        elif _restated(seen, obs) or _restated(obs, seen):
+            # '同比增长90.4%，约为上年同期的1.9倍': the exact figure, restated roughly
+            merged[obs.key()] = seen if seen.qualifier == "exact" else obs
         elif not agree(seen.value, obs.value):
             release.conflicts.append(f"text prints {seen.label_zh} {obs.period} {obs.measure} as both "
                                      f"{seen.value} and {obs.value}")

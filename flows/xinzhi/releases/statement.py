@@ -770,7 +770,7 @@ class _StatementReader:
                 self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
                 ctx.subject, ctx.group = subject, [subject]
                 return
-        if change and (change.group("num") or change.group("doubled")) and (len(quantities) == 1 or not _clean(folded[: change.start()])):
+        if change and (change.group("num") or change.group("doubled") or change.group("times")) and (len(quantities) == 1 or not _clean(folded[: change.start()])):
             return self.growth(part, folded, change, ctx)
         if len(quantities) != 1:
             if not quantities:
@@ -844,7 +844,7 @@ class _StatementReader:
         if not name and ctx.pending and self.resolve(ctx.pending[-1]):
             name = ctx.pending.pop()    # '四是制造业投资明显回升，同比增长15.6%': of the name said just before
         subject = (self.resolve(name) or self.of_subject(name, ctx), name) if name else ctx.subject
-        if subject is None or subject[0] is None or (change.group("unit") or change.group("doubled") and "%") not in ("%", "倍") \
+        if subject is None or subject[0] is None or (change.group("unit") or (change.group("doubled") or change.group("times")) and "%") not in ("%", "倍") \
                 or parse_change(change).base not in ("yoy", ""):
             if name and not re.match(r"扭转|实现|保持|呈现|延续|改变", name):
                 # '化学品制造领域投资增长13.9%，高于…': what follows is of the name not read
