@@ -1145,3 +1145,15 @@ def test_a_short_gloss_in_brackets_and_an_industrys_margin_and_export_delivery()
     assert got == {("charging_infrastructure", "count"): 1806.3, ("charging_infrastructure", "yoy_pct"): 54.5,
                    ("miit_margin.medicine", "level"): 14.4, ("miit_export_delivery.medicine", "level"): 1970.0,
                    ("miit_export_delivery.medicine", "yoy_pct"): 4.0}
+
+
+def test_a_speakers_label_is_no_name_and_a_share_of_industry_above_designated_size_is_of_it():
+    # real figures: nonferrous metals in 2024; the equipment share in the first quarter of 2025
+    release = statement_text(
+        "原材料工业司负责人：2024年，十种有色金属产量达到7919万吨，同比增长4.3%。",
+        "一季度，装备制造业增加值占规上工业比重达到34.1%，高技术制造业增加值占规模以上工业比重为16.3%。",
+        published="2025-04-20T10:00", title="工业和信息化部举行新闻发布会")
+    got = {(o.indicator, o.measure): (o.value, o.relative_to) for o in release.observations}
+    assert got == {("output.ten_nonferrous", "level"): (7919.0, None), ("output.ten_nonferrous", "yoy_pct"): (4.3, None),
+                   ("industrial_va.equipment", "share_pct"): (34.1, "industrial_va"),
+                   ("industrial_va.high_tech", "share_pct"): (16.3, "industrial_va")}

@@ -129,6 +129,9 @@ _PUNCTUATION = " ，,；;：:、。！？!?"
 
 
 # A metric said without its name ('上半年增加值同比增长0.4%').
+# A speaker's label opening a transcript's paragraph ('原材料工业司负责人：', '记者：').
+_SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|主任|部长|副部长|发言人|记者|主持人)[：:]")
+
 # The thing counted before what it does: '207个城市达到千兆城市建设标准' (of 千兆城市), '168个万兆光网试点项目加快
 # 部署' (of the projects, the words before the verb).
 _BECAME = re.compile(r"(?:城市|地市|园区|企业|工厂|项目)(?:达到|通过|获评|成为|建成)(?P<name>.+?)(?:建设|创建)?(?:标准|称号|要求)?$")
@@ -263,6 +266,8 @@ class _StatementReader:
     def sentence(self, sentence: str, asof: Period | None = None, carried: bool = False) -> Period | None:
         """Reads one sentence; returns the as-of month in force at its end. `carried`: the year in force
         was opened in an earlier paragraph."""
+        # '原材料工业司负责人：2024年，…': who speaks is no name of a figure
+        sentence = _SPEAKER.sub(lambda m: " " * len(m.group()), sentence, count=1)
         ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said)
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
@@ -765,7 +770,9 @@ class _StatementReader:
             if quantity.qualifier == "exact" and (share.groupdict().get("about") or share.groupdict().get("about2")):
                 quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)   # '约占…4.9%', '比重约为15%'
             if subject[0] is not None and quantity.unit == "%":
-                whole = self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(share.group("den"))))
+                # '占规上工业比重': the scope is the whole's name, never noise to take off (工业 alone is all industry)
+                whole = self.resolve(share.group("den").strip()) or \
+                    self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(share.group("den"))))
                 relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
                 self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
                 ctx.subject, ctx.group = subject, [subject]
@@ -825,6 +832,7 @@ class _StatementReader:
                 self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
                 ctx.subject = (ind, name)
                 ctx.group = [ctx.subject]
+                ctx.pending = []        # names said before this figure are not what a change after it is of
                 return
         ctx.subject = None
         self.release.skip(part.strip(), "unknown name")
