@@ -1485,3 +1485,13 @@ vehicles.nev_exports 2025-10 ytd yoy_pct 90.4
     alone = parse_text("equipment", "2025年1—10月汽车工业经济运行情况", "2025-11-11T10:00", [
         "1—10月，新能源汽车出口201.4万辆，是上年同期的2倍多。"])
     assert [(o.measure, o.value, o.qualifier) for o in alone.observations if o.measure == "yoy_pct"] == [("yoy_pct", 100.0, "over")]
+
+
+def test_the_total_a_share_is_of_said_in_the_sentence_before():
+    # real figures: fixed broadband at the end of October 2025
+    release = parse_text("telecom", "2025年1—10月份通信业经济运行情况", "2025-11-20T10:00", [
+        "截至10月末，三家基础电信企业的固定互联网宽带接入用户总数达6.97亿户。其中，1000Mbps及以上接入速率的用户为2.38亿户，"
+        "占总用户数的34.1%，占比较上年末提升3.3个百分点。"])
+    assert {(o.indicator, o.measure): o.relative_to for o in release.observations if o.measure.startswith("share")} == {
+        ("telecom.broadband_gigabit", "share_pct"): "telecom.broadband_users",
+        ("telecom.broadband_gigabit", "share_pp_change_ytd"): "telecom.broadband_users"}

@@ -1157,3 +1157,13 @@ def test_a_speakers_label_is_no_name_and_a_share_of_industry_above_designated_si
     assert got == {("output.ten_nonferrous", "level"): (7919.0, None), ("output.ten_nonferrous", "yoy_pct"): (4.3, None),
                    ("industrial_va.equipment", "share_pct"): (34.1, "industrial_va"),
                    ("industrial_va.high_tech", "share_pct"): (16.3, "industrial_va")}
+
+
+def test_shares_in_a_measure_said_before_them_are_of_the_names_just_read():
+    # real figures: shipbuilding in 2024
+    release = statement_text(
+        "2024年，我国造船完工量、新接订单量和手持订单量分别为4818万载重吨、11305万载重吨和20872万载重吨，"
+        "以载重吨计分别占世界总量的55.7%、74.1%和63.1%。", published="2025-02-16T10:00", title="部长访谈")
+    assert {(o.indicator, o.period): o.relative_to for o in release.observations if o.measure == "share_pct"} == {
+        ("shipbuilding.completions", "2024"): "world", ("shipbuilding.new_orders", "2024"): "world",
+        ("shipbuilding.order_book", "2024-12"): "world"}

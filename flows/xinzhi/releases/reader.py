@@ -111,6 +111,8 @@ class Reader:
         self.out: list[Observation] = []
         self.topic: tuple[str, ...] | None = None
         self.last_measure: dict[str, str] = {}     # code → measure of its last figure in the sentence
+        self.said: list[Subject] = []
+        self.totals_said: list[Subject] = []
         self.metric_subject = ""                   # the last subject a metric word was said of, on the page
         self.title_subject = self._title_subject(release.title)   # '2024年石化化工行业经济运行情况': 全行业 is it
 
@@ -153,6 +155,7 @@ class Reader:
 
     def paragraph(self, original: str) -> None:
         self.said: list[Subject] = []      # subjects with figures in this paragraph, in order
+        self.totals_said: list[Subject] = []   # subjects with a level in this paragraph (what '占总用户数' is of)
         self.metric_subject = ""
         work = _blank_parentheticals(fold(original))
         # '实现营业收入1484亿元、同比增长27.9%': a level and its change set off by 、 are two clauses
@@ -567,13 +570,12 @@ class Reader:
         ctx.subjects = subjects
         ctx.last_share, ctx.share_at = (ind, subjects[0].label, code), len(self.out)
 
-    @staticmethod
-    def _total_said(whole: str, part: Indicator, ctx: _Context) -> Indicator | None:
+    def _total_said(self, whole: str, part: Indicator, ctx: _Context) -> Indicator | None:
         """'宽带接入用户总数6.86亿户，…其中…用户6.52亿户，占总用户数的95.2%': a whole named only as the total
-        is the total read before the part in the sentence."""
+        is the total read last before the part, in the sentence or the paragraph."""
         if not re.fullmatch(r"(?:总用户数|用户总数|全部用户|总数|总量)", whole or ""):
             return None
-        return next((subj.indicator for subj in ctx.history if subj.indicator.code != part.code
+        return next((subj.indicator for subj in reversed(self.totals_said + ctx.history) if subj.indicator.code != part.code
                      and subj.indicator.dimension == "total" and "总" in subj.indicator.name_zh), None)
 
     def metric_shares(self, held: register.MetricShares, quote, period, ctx) -> None:
@@ -930,6 +932,7 @@ class Reader:
         subj = Subject(ind, _full_name(segment, ind, _printed(segment, label_text)), c_start)
         ctx.subjects = [subj]
         self.remember(ctx, [subj], level=True)
+        self.totals_said.append(subj)
         if family_of(ind.code) in catalogue.GROWTH_ONLY:
             # Stored as growth only; the amount names the subject of the growth that follows.
             self.skip(quote, "not stored")

@@ -710,6 +710,7 @@ class _StatementReader:
         return ind
 
     def shares(self, label: str, whole: str, items: list, segment: str, ctx: _Context) -> None:
+        label = re.sub(r"以(?:载重吨|修正总吨|金额|数量|产量)计", "", label)     # the measure the shares are in
         names = catalogue.split_labels(_clean(label))
         if not names and len(ctx.group) == len(items):     # '…分别增长…，占…的比重分别为…': the names just read
             names = [name for _, name in ctx.group]
