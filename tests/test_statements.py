@@ -1167,3 +1167,16 @@ def test_shares_in_a_measure_said_before_them_are_of_the_names_just_read():
     assert {(o.indicator, o.period): o.relative_to for o in release.observations if o.measure == "share_pct"} == {
         ("shipbuilding.completions", "2024"): "world", ("shipbuilding.new_orders", "2024"): "world",
         ("shipbuilding.order_book", "2024-12"): "world"}
+
+
+def test_a_month_printed_without_its_year_in_january_is_last_years():
+    # real figures: industry to November 2025, reported at a ministry meeting on 8 January 2026
+    release = statement_text(
+        "会议通报，2025年1—11月，全国规模以上工业增加值同比增长6.0%；11月份当月同比增长4.8%，增速比10月份回落0.1个百分点。"
+        "11月份，41个工业大类行业中有35个行业增加值保持同比增长。",
+        published="2026-01-08T10:00", title="李乐成主持召开部务会议 研究部署近期重点工作")
+    assert figures(release) == {
+        ("industrial_va", "2025-11", "ytd", "yoy_pct"): (6.0, "exact", "statement"),
+        ("industrial_va", "2025-11", "month", "yoy_pct"): (4.8, "exact", "statement"),
+        ("industrial_va", "2025-11", "month", "growth_pp_change"): (-0.1, "exact", "statement"),
+        ("industries_growing", "2025-11", "month", "count"): (35.0, "exact", "statement")}

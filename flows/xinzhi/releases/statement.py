@@ -337,6 +337,11 @@ class _StatementReader:
             found = None                    # '增速较上半年加快…': 上半年 is the base, not the span
         if found:
             period, match = found
+            if period.period_type in ("month", "ytd", "quarter") and not re.search(r"\d{4}", match.group()) \
+                    and ctx.year is None and not ctx.forecast and re.search(r"\d{1,2}月", match.group()) \
+                    and period.as_date() > self.month.as_date():
+                # '11月份当月…' printed without its year in January: last year's, never a month still ahead
+                period = Period(register.shift_year(period.period, -1), period.period_type)
             if period.period_type == "month" and (re.search(r"末|底", match.group())
                                                    or re.search(r"(?:截至|截止)(?:今年|本年)?$", head[: match.start()])):
                 if not match.groupdict().get("year") and re.search(r"截至|截止", head):
