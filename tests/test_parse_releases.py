@@ -1495,3 +1495,12 @@ def test_the_total_a_share_is_of_said_in_the_sentence_before():
     assert {(o.indicator, o.measure): o.relative_to for o in release.observations if o.measure.startswith("share")} == {
         ("telecom.broadband_gigabit", "share_pct"): "telecom.broadband_users",
         ("telecom.broadband_gigabit", "share_pp_change_ytd"): "telecom.broadband_users"}
+
+
+def test_the_five_provinces_named_then_counted_are_the_top_five_group():
+    # real figures: software to October 2025 (the five provinces' total)
+    release = parse_text("software", "2025年1—10月软件业经济运行情况", "2025-11-25T10:00", [
+        "1—10月份，北京、广东、江苏、山东、上海五省（市）软件业务收入合计84030亿元，占全国比重为67.3%。"])
+    assert {(o.indicator, o.measure): (o.value, o.relative_to) for o in release.observations} == {
+        ("software_revenue.top5_provinces", "level"): (84030.0, None),
+        ("software_revenue.top5_provinces", "share_pct"): (67.3, "software_revenue")}
