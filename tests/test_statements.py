@@ -1180,3 +1180,11 @@ def test_a_month_printed_without_its_year_in_january_is_last_years():
         ("industrial_va", "2025-11", "month", "yoy_pct"): (4.8, "exact", "statement"),
         ("industrial_va", "2025-11", "month", "growth_pp_change"): (-0.1, "exact", "statement"),
         ("industries_growing", "2025-11", "month", "count"): (35.0, "exact", "statement")}
+
+
+def test_a_forecast_after_an_aim_is_read_and_a_documents_title_names_no_period():
+    release = statement_text(
+        "四季度，我们将全力推动《机械行业稳增长工作方案（2025—2026年）》等10个重点行业稳增长方案落地，确保完成全年目标任务，"
+        "预计全年规模以上工业增加值增长6%左右。",
+        published="2025-10-24T10:00", title="国新办举行2025年前三季度工业和信息化发展情况新闻发布会")
+    assert figures(release) == {("industrial_va", "2025", "year", "yoy_pct"): (6.0, "about", "forecast")}

@@ -129,6 +129,7 @@ _PUNCTUATION = " ，,；;：:、。！？!?"
 
 
 # A metric said without its name ('上半年增加值同比增长0.4%').
+_DOCUMENT = re.compile(r"《[^》]*》")
 # A speaker's label opening a transcript's paragraph ('原材料工业司负责人：', '记者：').
 _SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|主任|部长|副部长|发言人|记者|主持人)[：:]")
 
@@ -287,12 +288,16 @@ class _StatementReader:
             goal = _GOAL.search(fold(segment))
             passed = goal is not None and _PASSED.fullmatch(goal.group()) and int(goal.group()[1:5]) < self.month_year
             if goal and not passed and not register.from_to(_clean_lead(fold(segment))):
+                if not selfcheck.has_figure(fold(segment)) and re.match(r"\s*[，,；;]\s*(?:预计|预期)", sentence[end:]):
+                    continue      # '…确保完成全年目标任务，预计全年…增长6%左右': the forecast after the aim is read
                 rest = sentence[start:].strip()
                 if selfcheck.has_figure(fold(rest)):
                     self.release.skip(rest, "not stored")   # a goal: the plan's, not progress
                 return ctx.asof
             # '到2022年末，…' said in 2023 is a date passed: as at it, not a goal
-            self.context(_PASSED_DATE.sub("截至", segment) if passed else segment, ctx, opens=opening)
+            # a document's title names no period of the figures ('《…工作方案（2025—2026年）》')
+            plain = _DOCUMENT.sub(lambda m: " " * len(m.group()), segment)
+            self.context(_PASSED_DATE.sub("截至", plain) if passed else plain, ctx, opens=opening)
             opening = opening and not re.search(r"\d", segment)
             if self.said_of_the_last(segment, ctx):
                 continue
