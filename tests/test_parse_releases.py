@@ -1504,3 +1504,11 @@ def test_the_five_provinces_named_then_counted_are_the_top_five_group():
     assert {(o.indicator, o.measure): (o.value, o.relative_to) for o in release.observations} == {
         ("software_revenue.top5_provinces", "level"): (84030.0, None),
         ("software_revenue.top5_provinces", "share_pct"): (67.3, "software_revenue")}
+
+
+def test_a_change_said_of_production_alone_is_never_of_sales():
+    # real figures: autos, January to October 2025
+    release = parse_text("equipment", "2025年10月汽车工业经济运行情况", "2025-11-11T10:00", [
+        "1—10月，汽车产销分别完成2769.2万辆和2768.7万辆，同比分别增长13.2%和12.4%，产量增速较1—9月回落0.1个百分点。"])
+    assert [(o.indicator, o.value) for o in release.observations if o.measure == "growth_pp_change"] == [
+        ("vehicles.production", -0.1)]

@@ -1188,3 +1188,14 @@ def test_a_forecast_after_an_aim_is_read_and_a_documents_title_names_no_period()
         "预计全年规模以上工业增加值增长6%左右。",
         published="2025-10-24T10:00", title="国新办举行2025年前三季度工业和信息化发展情况新闻发布会")
     assert figures(release) == {("industrial_va", "2025", "year", "yoy_pct"): (6.0, "about", "forecast")}
+
+
+def test_a_provinces_figure_is_never_the_nations_and_counts_before_a_list_announced_are_not_its_members():
+    # real figures: smart factories built by December 2025; Guangdong's 5G factories
+    release = statement_text(
+        "在智能制造方面，全国累计建成3万余家基础级、7000余家先进级、500余家卓越级智能工厂，首批15家领航级智能工厂培育名单已经发布。"
+        "广东省作为制造业大省，建成5G工厂超过1100家。",
+        published="2025-12-06T10:00", title="李乐成赴广东调研")
+    assert {o.indicator: o.value for o in release.observations} == {
+        "smart_factories.basic": 3.0, "smart_factories.advanced": 7000.0, "smart_factories.excellent": 500.0}
+    assert ("建成5G工厂超过1100家", "not stored") in release.not_stored()

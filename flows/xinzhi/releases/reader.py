@@ -644,6 +644,10 @@ class Reader:
         quote = original[c_start:c_end].strip()
         head = strip_noise(re.sub(r"(?:" + "|".join(_GROWTH_WORDS) + r")$", "", change.head.strip()))
         subjects = self.subjects_of(original, c_start, c_end, head, "分别", ctx) if head else ctx.subjects
+        part = change.head.strip()
+        if not head and part in ("产量", "销量", "出口", "进口"):
+            # '汽车产销…，产量增速较1—9月回落0.1个百分点': of production only, never of sales too
+            subjects = [subj for subj in ctx.subjects if part in subj.indicator.name_zh or subj.label.endswith(part)]
         base = register.base_period(change.base, period)
         values = change.values * len(subjects or []) if len(change.values) == 1 else change.values
         if not subjects or len(values) != len(subjects) or base is None:

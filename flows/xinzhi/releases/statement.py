@@ -175,6 +175,7 @@ class _Context:
     since: str | None = None          # '与2020年相比，…': the base year of the changes that follow
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
+    regional: bool = False            # the sentence speaks of a province or region ('广东省作为制造业大省，建成…')
     outer: tuple | None = None        # (span, month) before a part's own period ('其中三季度…'), back after '；'
     listed: int | None = None         # the year of a list the sentence names (2022年度…名单, …入选)
     announced: bool = False           # the sentence announces the list (公布…名单): its counts are members
@@ -270,17 +271,23 @@ class _StatementReader:
         # '原材料工业司负责人：2024年，…': who speaks is no name of a figure
         sentence = _SPEAKER.sub(lambda m: " " * len(m.group()), sentence, count=1)
         ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said)
+        ctx.regional = _of_a_region(sentence)
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
         ctx.announced = bool(_ANNOUNCED.search(fold(sentence)))
         if self.list_said is not None and re.match(r"\s*其中", sentence):
             ctx.listed, ctx.announced = self.list_said, True
         self.list_said = ctx.listed if ctx.announced and not selfcheck.has_figure(fold(sentence)) else None
+        announced_at = _ANNOUNCED.search(fold(sentence))
         opening = True          # until the first figure or period: '会议指出，2023年…' opens with its year
         for start, end in _spans(sentence, "，,；;：:"):
             segment = sentence[start:end]
             if not segment.strip():
                 continue
+            if announced_at is not None and self.list_said is None and not re.match(r"\s*其中", sentence):
+                # counts before the clause that announces a list are not its members ('…500余家卓越级智能工厂，
+                # 首批15家领航级智能工厂培育名单已经发布')
+                ctx.announced = end > announced_at.start()
             if start and sentence[start - 1] in "；;":
                 ctx.forecast = False      # '…有望连续16年保持全球第一；电信业务总量同比增长9.1%': a new clause
                 if ctx.outer is not None:   # '…，其中三季度增长4.9%；建材工业增加值…': the sentence's span again
@@ -942,6 +949,9 @@ class _StatementReader:
     def emit(self, ind: Indicator, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
              universe: float | None = None, relative_to: str | None = None, base: Period | None = None,
              period: Period | None = None) -> None:
+        if ctx.regional and ind.dimension != "region":
+            self.release.skip(quote.strip(), "not stored")     # a province's figure, never the nation's
+            return
         if measure == "level" and catalogue.family_of(ind.code) in catalogue.GROWTH_ONLY:
             # '工业增加值达到40.5万亿元': a level is all industry's (industry above designated size's is a growth)
             if ind.code not in _ALL_INDUSTRY:
@@ -1098,6 +1108,23 @@ def _after_figure(part: str) -> str:
     """The name printed after the last figure of a part ('500余家卓越级智能工厂' → 卓越级智能工厂)."""
     matches = list(QUANTITY_RE.finditer(fold(part)))
     return _clean(fold(part)[matches[-1].end():]) if matches else ""
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> tuple[str, ...]:
+    """Provinces and regions as statements name them (广东省, 广东, 东部地区), longest first."""
+    names = {ind.name_zh for code, ind in catalogue.indicators().items()
+             if ind.dimension == "region" and catalogue.family_of(code) == "industrial_va"}
+    names |= {re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|地区)$", "", name) for name in names}
+    return tuple(sorted((name for name in names if len(name) >= 2), key=len, reverse=True))
+
+
+def _of_a_region(sentence: str) -> bool:
+    """Whether a sentence opens with one province or region as its subject ('广东省作为制造业大省，建成5G工厂…'),
+    not a list of them (广东、江苏…分别…: each its own series)."""
+    opening = _clean_lead(fold(sentence).strip())
+    name = next((name for name in _region_names() if opening.startswith(name)), None)
+    return name is not None and not re.match(r"(?:省|市)?[、和与及]", opening[len(name):])
 
 
 def _not_a_region(found: Indicator | None) -> Indicator | None:
