@@ -1198,4 +1198,4 @@ def test_a_provinces_figure_is_never_the_nations_and_counts_before_a_list_announ
         published="2025-12-06T10:00", title="李乐成赴广东调研")
     assert {o.indicator: o.value for o in release.observations} == {
         "smart_factories.basic": 3.0, "smart_factories.advanced": 7000.0, "smart_factories.excellent": 500.0}
-    assert ("建成5G工厂超过1100家", "not stored") in release.not_stored()
+    assert ("建成5G工厂超过1100家。", "not stored") in release.not_stored()
