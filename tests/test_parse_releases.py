@@ -1512,3 +1512,11 @@ def test_a_change_said_of_production_alone_is_never_of_sales():
         "1—10月，汽车产销分别完成2769.2万辆和2768.7万辆，同比分别增长13.2%和12.4%，产量增速较1—9月回落0.1个百分点。"])
     assert [(o.indicator, o.value) for o in release.observations if o.measure == "growth_pp_change"] == [
         ("vehicles.production", -0.1)]
+
+
+def test_a_gap_to_another_metric_of_the_same_industry_is_to_that_series_never_to_itself():
+    # real figures: software in 2024
+    release = parse_text("software", "2024年软件业经济运行情况", "2025-01-27T10:00", [
+        "全年软件业务收入达到137276亿元，比上年增长10.0%。软件业实现利润总额16953亿元，增长8.7%，增速低于收入1.3个百分点。"])
+    assert [(o.indicator, o.value, o.relative_to) for o in release.observations if o.measure == "pp_gap"] == [
+        ("software_profit", -1.3, "software_revenue")]

@@ -117,6 +117,15 @@ def amount_measure(ind: Indicator, unit: str) -> str:
     return "count" if counts and family_of(ind.code) not in LEVEL_FAMILIES else "level"
 
 
+def sibling(ind: Indicator, metric: str) -> Indicator | None:
+    """The same industry's revenue or profit ('利润总额…，增速低于收入…' of software is software_revenue); None when
+    `metric` is neither or the industry has no such series."""
+    kind = "profit" if "利润" in metric else "revenue" if "收入" in metric else None
+    stem, dot, part = ind.code.partition(".")
+    stem = re.sub(r"_(?:va|revenue|profit)$", "", stem)
+    return indicators().get(f"{stem}_{kind}{dot}{part}") if kind else None
+
+
 def light_beside_food(found: list, printed: list[str]) -> list:
     """轻工 printed alone is all of light industry; beside 食品 in the same list ('轻工、纺织、食品、医药…') it is
     light industry without food, as the consumer-goods reports print 轻工（不含食品）."""

@@ -49,8 +49,8 @@ def read(reader, clause: str, quote: str, period, ctx) -> bool:
     if pairs is None:
         reader.skip(quote, "unattributed", ctx)
         return True
-    if any(aggregate is None for _, aggregate, _ in pairs):
-        reader.skip(quote, "unknown name", ctx)
+    if any(aggregate is None or aggregate.code == subj.indicator.code for subj, aggregate, _ in pairs):
+        reader.skip(quote, "unknown name", ctx)      # a gap to itself is a misread name, never stored
         return True
     for subj, aggregate, value in pairs:
         reader.emit(subj.indicator, subj.label, period, found.measure, value, "百分点", quote,
@@ -137,6 +137,8 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
     the total of the subject's family; a named one is looked up like any name the kind reads."""
     name = _AGGREGATE_NOISE.sub("", text).strip()
     family = family_of(subject.code)
+    if re.fullmatch(r"(?:营业|业务)?收入|利润(?:总额)?", name):
+        return catalogue.sibling(subject, name)     # '利润…，增速低于收入1.3个百分点': the same industry's revenue
     totals = catalogue.indicators()
     if re.match(r"(?:全球|全世界|世界)", name):     # '占全球产量的47%': the world's total of the same series
         return totals["world"]

@@ -889,10 +889,7 @@ class _StatementReader:
         is the electronics industry's revenue and profits; None when that industry has no such series."""
         if ctx.subject is None or ctx.subject[0] is None or not _BARE_METRIC.fullmatch(name):
             return None
-        stem, dot, part = ctx.subject[0].code.partition(".")
-        stem = re.sub(r"_(?:va|revenue|profit)$", "", stem)
-        kind = "profit" if "利润" in name else "revenue"
-        return catalogue.indicators().get(f"{stem}_{kind}{dot}{part}")
+        return catalogue.sibling(ctx.subject[0], name)
 
     def _skip_if_figure(self, part: str, reason: str) -> None:
         if selfcheck.has_figure(fold(part)):
