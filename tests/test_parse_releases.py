@@ -1520,3 +1520,18 @@ def test_a_gap_to_another_metric_of_the_same_industry_is_to_that_series_never_to
         "全年软件业务收入达到137276亿元，比上年增长10.0%。软件业实现利润总额16953亿元，增长8.7%，增速低于收入1.3个百分点。"])
     assert [(o.indicator, o.value, o.relative_to) for o in release.observations if o.measure == "pp_gap"] == [
         ("software_profit", -1.3, "software_revenue")]
+
+
+def test_a_total_of_names_said_with_hejiji_and_broadband_access_revenue():
+    # real figures: software and telecom in 2024
+    software = parse_text("software", "2024年软件业经济运行情况", "2025-01-27T10:00", [
+        "细分来看，云计算、大数据服务合计收入14088亿元，增长9.9%。"])
+    assert figures(software) == expect("""
+software_revenue.cloud_bigdata 2024 year level 14088
+software_revenue.cloud_bigdata 2024 year yoy_pct 9.9
+""")
+    telecom = parse_text("telecom", "2024年通信业统计公报", "2025-01-20T10:00", [
+        "固定互联网宽带接入业务收入2763亿元，比上年增长5.5%，在电信业务收入中占15.9%。"])
+    assert {(o.indicator, o.measure): o.value for o in telecom.observations} == {
+        ("telecom.broadband_revenue", "level"): 2763.0, ("telecom.broadband_revenue", "yoy_pct"): 5.5,
+        ("telecom.broadband_revenue", "share_pct"): 15.9}

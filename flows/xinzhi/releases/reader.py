@@ -1070,6 +1070,8 @@ def strip_noise(label: str) -> str:
     text = _LABEL_NOISE.sub("", text)
     # '新能源汽车产品产量', '金银珠宝类商品零售额': the name before the metric
     text = re.sub(r"(?<=.)产品$", "", re.sub(r"类(?:商品)?零售额$", "类", text))
+    # '云计算、大数据服务合计收入': the total of the names listed is their catalogued name's
+    text = re.sub(r"(?<=.)合计(?=(?:营业|业务)?收入$)", "", text)
     # '排名前十位的企业(集团)共销售汽车': the vehicles sold are the series' own; the sellers are the name
     text = re.sub(r"(?<=.{2}(?:销售|生产|出口))(?:汽车|乘用车|商用车)$", "", text)
     text = _VERBS.sub("", text.strip(" ,;:"))
