@@ -884,3 +884,10 @@ def test_a_group_counted_after_its_members_is_taken_out_of_their_names():
         "广东、江苏、山东、浙江、河南、福建、四川规上工业增加值", 7)
     assert register.without_group_count(fold("电子、有色、化工、汽车四个行业")) == ("电子、有色、化工、汽车", 4)
     assert register.without_group_count(fold("广东、江苏规上工业增加值")) is None
+
+
+def test_a_part_said_to_reach_a_share_of_the_whole():
+    found = register.share_reached(fold("新能源汽车新车销量达到汽车新车总销量的47.9%"))
+    assert (found.label, found.whole, found.value) == ("新能源汽车新车销量", "汽车新车总销量", 47.9)
+    assert register.share_reached(fold("新能源汽车新车销量达到1649万辆")) is None
+    assert register.share_reached(fold("占移动基站总数的36%")) is None      # 占…: register.share's other forms

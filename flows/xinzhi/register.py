@@ -230,7 +230,7 @@ _SHARE_FORMS = (
     re.compile(r"(?P<label>.*?)(?:约|已)?占(?!比)(?P<whole>[^,;\d]+?)(?:的)?(?:比重|比例|份额)?"
                r"(?:为|达到|达|是|升至|提高到|超过|稳定在|保持在|维持在)?" + _PCT + r"$"),
     # 达到汽车新车总销量的40.9%
-    re.compile(r"(?P<label>.*?)(?:达到|达|相当于)(?P<whole>[^,;\d]*?(?:总|全|所有)[^,;\d]*?)的" + _PCT + r"$"),
+    _SHARE_REACHED := re.compile(r"(?P<label>.*?)(?:达到|达|相当于)(?P<whole>[^,;\d]*?(?:总|全|所有)[^,;\d]*?)的" + _PCT + r"$"),
     # 全球占比为60% · 全国比重达70.1%: the whole printed before the word for share
     re.compile(r"(?P<label>[^占,;]*?)(?P<whole>全球|世界|全国)(?:市场)?(?:的)?(?:所占比重|占比|比重|份额)"
                r"(?:为|达到|达|升至)?" + _PCT + r"$"),
@@ -242,15 +242,20 @@ _SHARE_FORMS = (
 )
 
 
-def share(clause: str) -> Share | None:
-    """A share of a whole in one clause, in any of the register's wordings."""
-    for pattern in _SHARE_FORMS:
+def share(clause: str, forms=_SHARE_FORMS) -> Share | None:
+    """A share of a whole in one clause, in any of the register's wordings (or in those of `forms`)."""
+    for pattern in forms:
         match = pattern.fullmatch(clause.strip())
         if match:      # '在年末手持订单量中占92.4%': the whole, not its date
             whole = re.sub(r"^(?:年末|年底|期末|月末)", "", match.group("whole").strip())
             return Share(match.group("label"), whole, float(match.group("num")),
                          _qualifier(match.group("pre"), match.group("post")))
     return None
+
+
+def share_reached(clause: str) -> Share | None:
+    """'新能源汽车新车销量达到汽车新车总销量的47.9%': a part said to reach a share of the whole."""
+    return share(clause, (_SHARE_REACHED,))
 
 
 @dataclass(frozen=True)

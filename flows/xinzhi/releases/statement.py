@@ -105,8 +105,6 @@ _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?(?:为|达到|达|超过|稳定在|保持在|接近|近)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
-# '新能源汽车新车销量达到汽车新车总销量的47.9%': a part said to reach a share of the whole (总…, 全部…).
-_SHARE_REACH = re.compile(r"(?:达到|达|为|相当于)(?P<den>(?:全部|全国)?[^，,；;\d]*?总[^，,；;\d]*?)的(?=\d)")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|预计|预期|今年|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
                    r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|规上(?=.{2})|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
@@ -779,18 +777,23 @@ class _StatementReader:
                 return
         change = CHANGE_RE.search(folded)
         quantities = list(QUANTITY_RE.finditer(folded))
-        share = _SHARE_IN.search(folded) or _SHARE.search(folded) or _SHARE_REACH.search(folded)
+        share = _SHARE_IN.search(folded) or _SHARE.search(folded)
+        said = None      # (what is a share, of what, said about)
         if share and len(quantities) == 1 and quantities[0].end() > share.end():
             # '占所有宽带用户34.5%' of the figure just read, or 'A占B的比重为4.6%' of A
-            name = _clean(folded[: share.start()])
+            said = (folded[: share.start()], share.group("den"), share.groupdict().get("about") or share.groupdict().get("about2"))
+        elif len(quantities) == 1 and (reached := register.share_reached(folded.strip(_PUNCTUATION))):
+            said = (reached.label, reached.whole, None)      # '…销量达到汽车新车总销量的47.9%'
+        if said:
+            name = _clean(said[0])
             subject = ((self.resolve(name), name) if name else ctx.subject) or (None, "")
             quantity = parse_quantity(quantities[0])
-            if quantity.qualifier == "exact" and (share.groupdict().get("about") or share.groupdict().get("about2")):
+            if quantity.qualifier == "exact" and said[2]:
                 quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)   # '约占…4.9%', '比重约为15%'
             if subject[0] is not None and quantity.unit == "%":
                 # '占规上工业比重': the scope is the whole's name, never noise to take off (工业 alone is all industry)
-                whole = self.resolve(share.group("den").strip()) or \
-                    self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(share.group("den"))))
+                whole = self.resolve(said[1].strip()) or \
+                    self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(said[1])))
                 relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
                 self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
                 ctx.subject, ctx.group = subject, [subject]
