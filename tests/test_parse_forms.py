@@ -323,6 +323,7 @@ def test_a_two_year_average_in_points_or_without_a_figure_is_not_one():
     ("“十四五”以来年均增长5.6%", "", 2020, None, [5.6]),
     ("2016—2020年年均增长分别为4.7%和3.3%", "", 2015, 2020, [4.7, 3.3]),
     ("2021年以来年均增长9.2%", "", 2020, None, [9.2]),
+    ("2021—2024年规模以上工业增加值年均增长5.9%", "规模以上工业增加值", 2020, 2024, [5.9]),   # the name after the window
 ])
 def test_averages_over_a_window_of_years(text, label, base, end, values):
     found = register.window_average(fold(text))

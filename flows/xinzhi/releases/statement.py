@@ -34,6 +34,7 @@ from ..model import Article, Observation, Release
 from .. import register
 from . import selfcheck
 from .comparisons import _AGGREGATE_NOISE, share_change_measure
+from . import consumer_goods, equipment, raw_materials
 from .reader import NET_CHANGE
 
 KIND = "statement"
@@ -59,9 +60,8 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "innovation_demo_zones", "green_parks_new", "green_supply_chain", "green_supply_chain_new", "green_products",
             "green_products_new", "electronics_profit", "software_profit", "miit_margin", "miit_export_delivery")
 
-# '在92种主要轻工产品中，有58种…': products counted in a group's own series (as its column's report counts them)
-_PRODUCT_GROUPS = (("轻工", "light_products_growing"), ("机械", "machinery_products_growing"),
-                   ("建材", "building_products_growing"))
+# '在92种主要轻工产品中，有58种…': products counted in a group's own series, as its column's report counts them
+_PRODUCT_GROUPS = consumer_goods.VOCABULARY.counts + equipment.VOCABULARY.counts + raw_materials.VOCABULARY.counts
 
 # The families of value added: what a name said with 增加值 is looked up in.
 _VALUE_ADDED = ("industrial_va", "industry_va_total", "miit_va", "electronics_va", "digital_core_va")
