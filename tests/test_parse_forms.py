@@ -892,3 +892,14 @@ def test_a_part_said_to_reach_a_share_of_the_whole():
     assert (found.label, found.whole, found.value) == ("新能源汽车新车销量", "汽车新车总销量", 47.9)
     assert register.share_reached(fold("新能源汽车新车销量达到1649万辆")) is None
     assert register.share_reached(fold("占移动基站总数的36%")) is None      # 占…: register.share's other forms
+
+
+@pytest.mark.parametrize("text, asides", [
+    ("市场占有率为69.3%（上年同期为64.5%）", ["（上年同期为64.5%）"]),
+    ("产量增长4.1%(去年为下降2.0%)", ["(去年为下降2.0%)"]),
+    ("收入1.2万亿元（2024年同期为1.1万亿元），利润（亿元）", ["（2024年同期为1.1万亿元）"]),
+    ("五省（市）合计", []),                      # brackets that hold no earlier value
+])
+def test_a_value_of_an_earlier_period_said_aside(text, asides):
+    folded = fold(text)
+    assert [folded[start:end] for start, end in register.earlier_asides(folded)] == [fold(a) for a in asides]

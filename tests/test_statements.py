@@ -1196,6 +1196,62 @@ def test_a_provinces_figure_is_never_the_nations_and_counts_before_a_list_announ
         "在智能制造方面，全国累计建成3万余家基础级、7000余家先进级、500余家卓越级智能工厂，首批15家领航级智能工厂培育名单已经发布。"
         "广东省作为制造业大省，建成5G工厂超过1100家。",
         published="2025-12-06T10:00", title="李乐成赴广东调研")
+    # the first batch named in a list is all there are of the kind
     assert {o.indicator: o.value for o in release.observations} == {
-        "smart_factories.basic": 3.0, "smart_factories.advanced": 7000.0, "smart_factories.excellent": 500.0}
+        "smart_factories.basic": 3.0, "smart_factories.advanced": 7000.0, "smart_factories.excellent": 500.0,
+        "smart_factories.leading": 15.0}
     assert ("建成5G工厂超过1100家。", "not stored") in release.not_stored()
+
+
+def test_a_later_batch_of_a_list_is_its_new_members_never_the_total():
+    release = statement_text("工业和信息化部近日公布第二批20家领航级智能工厂培育名单。",
+                             published="2026-03-06T10:00", title="智能制造加快推进")
+    assert release.observations == []
+    assert ("工业和信息化部近日公布第二批20家领航级智能工厂培育名单。", "not stored") in release.not_stored()
+
+
+def test_a_groups_share_catalogued_as_its_own_series_is_its_level_over_the_span():
+    # the minister's figure (about 80 %) and one made up for the provinces
+    release = statement_text(
+        "1—9月，十大重点行业增加值占规模以上工业增加值的比重约为80%，工业大省增加值占全国工业增加值的比重约为76%，"
+        "较上年同期提高0.5个百分点。",
+        published="2025-10-24T10:00", title="前三季度工业经济运行总体平稳")
+    assert figures(release) == {
+        ("key_industries.va_share", "2025-09", "ytd", "level"): (80.0, "about", "statement"),
+        ("key_regions.va_share", "2025-09", "ytd", "level"): (76.0, "about", "statement"),
+        ("key_regions.va_share", "2025-09", "ytd", "pp_change"): (0.5, "exact", "statement")}
+
+
+def test_a_bare_magnitude_takes_the_unit_its_series_counts_in_and_money_is_never_guessed():
+    release = statement_text(
+        "截至10月底，工业互联网标识注册量突破6000亿，5G移动电话用户达11.5亿。软件业务收入突破9000亿。",
+        published="2025-11-20T10:00", title="新型工业化扎实推进")
+    assert {(o.indicator, o.unit, o.qualifier) for o in release.observations} == {
+        ("iip_identifiers", "亿个", "over"), ("telecom.mobile_users_5g", "亿户", "exact")}
+    assert ("软件业务收入突破9000亿。", "form not read") in release.not_stored()
+
+
+def test_a_share_of_a_flow_kept_as_its_own_series_is_over_the_span_and_the_year_earlier_aside_is_not_read():
+    release = statement_text(
+        "1—10月，自主品牌乘用车市场占有率为69.3%（上年同期为64.5%），新能源汽车销量占汽车新车总销量的比重为46.7%。",
+        published="2025-11-20T10:00", title="新型工业化扎实推进")
+    assert figures(release) == {
+        ("vehicles.chinese_brand_share", "2025-10", "ytd", "level"): (69.3, "exact", "statement"),
+        ("vehicles.nev_sales", "2025-10", "ytd", "share_pct"): (46.7, "exact", "statement")}
+    assert ("（上年同期为64.5%）", "not stored") in release.not_stored()
+
+
+def test_a_full_year_said_without_its_year_early_in_the_next_is_the_year_ended_and_a_share_without_whole_is_of_the_one_before():
+    # real figures: industry in 2025, said in January 2026
+    release = statement_text(
+        "全年规模以上高技术制造业增加值增长9.4%，占规模以上工业增加值比重为17.1%；装备制造业增加值增长9.2%，占比达到36.8%。",
+        published="2026-01-20T10:00", title="工业经济回升向好")
+    assert figures(release) == {
+        ("industrial_va.high_tech", "2025", "year", "yoy_pct"): (9.4, "exact", "statement"),
+        ("industrial_va.high_tech", "2025", "year", "share_pct"): (17.1, "exact", "statement"),
+        ("industrial_va.equipment", "2025", "year", "yoy_pct"): (9.2, "exact", "statement"),
+        ("industrial_va.equipment", "2025", "year", "share_pct"): (36.8, "exact", "statement")}
+    assert {o.relative_to for o in release.observations if o.measure == "share_pct"} == {"industrial_va"}
+    # in June the year is not over: a full year without 预计 is not read as this year's figure
+    june = statement_text("全年规模以上工业增加值增长5.9%。", published="2026-06-20T10:00", title="工业经济回升向好")
+    assert june.observations == []

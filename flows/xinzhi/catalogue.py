@@ -151,6 +151,12 @@ def is_stock(code: str) -> bool:
     return code in STOCKS or scope_of(code) in STOCKS or (ind is not None and ind.unit.endswith("户"))
 
 
+def is_flow_share(ind: Indicator) -> bool:
+    """A share of a flow kept as its own series (市场占有率, 增加值占…的比重, 产量增长的产品占比): over a span
+    like the flow it is of, never a state at a date."""
+    return ind.unit == "%" and re.search(r"占比|比重|占有率|份额", ind.name_zh) is not None and not is_stock(ind.code)
+
+
 def family_of(code: str) -> str:
     """The metric family of a code: 'industrial_profit' for 'industrial_profit.C31'."""
     return code.split(".", 1)[0]

@@ -239,6 +239,10 @@ QUANTITY_RE = re.compile(
 )
 # Units that count things: such a figure is a count, any other a level.
 COUNTING_UNITS = frozenset("家个项座张款件所批条部")
+# '用户数超过5.6亿', '标识注册量突破6000亿': a count said in 亿 or 万 with no unit after it (a plan's or a
+# statement's); the unit is the named series' own, never guessed for money (元 or 美元?).
+BARE_MAGNITUDE = re.compile(r"(?P<name>[^，,、]*?[^\d.，,、])(?P<verb>超过|超|达到|达|突破|不少于|不低于|增至|提升至|提高至)?"
+                            r"(?P<num>\d+(?:\.\d+)?)(?P<unit>亿|万)$")
 
 
 @dataclass(frozen=True)

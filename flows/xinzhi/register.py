@@ -26,6 +26,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole)
   group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure)
   threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
+  aside         市场占有率为X%（上年同期为Y%）: the year-earlier value said aside, not the figure read
 """
 from __future__ import annotations
 
@@ -875,3 +876,14 @@ def milestone_subject(clause: str) -> str:
     found = _THRESHOLD.search(clause)
     head = clause[: found.start()] if found else ""
     return "" if re.search(r"\d", head) else head
+
+
+# ------------------------------------------------------------------ asides
+
+# '市场占有率为69.3%（上年同期为64.5%）': the value a year earlier, said aside in brackets
+_EARLIER_ASIDE = re.compile(r"[(（](?:上年同期|去年同期|上年|去年|\d{4}年同期|\d{4}年)(?:为|是)[^()（）]*\d[^()（）]*[)）]")
+
+
+def earlier_asides(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every bracketed value of an earlier period ('（上年同期为64.5%）') in `text`."""
+    return [found.span() for found in _EARLIER_ASIDE.finditer(text)]

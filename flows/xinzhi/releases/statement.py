@@ -27,8 +27,8 @@ from functools import lru_cache
 
 from .. import catalogue
 from ..catalogue import Indicator
-from ..cn import (CHANGE_RE, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change, tenths,
-                  parse_quantity)
+from ..cn import (BARE_MAGNITUDE, CHANGE_RE, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change,
+                  tenths, parse_quantity, unit_factor)
 from ..html import clean_text
 from ..model import Article, Observation, Release
 from .. import register
@@ -39,7 +39,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.15.2"
+PARSER_VERSION = "miit-statement/1.16.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -58,7 +58,9 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "sme_finance", "energy_intensity", "water_intensity", "lighthouse_factories", "pilot_platforms",
             "big_data_revenue", "digital_economy", "digital_core_va", "world", "solid_waste_utilization_volume",
             "innovation_demo_zones", "green_parks_new", "green_supply_chain", "green_supply_chain_new", "green_products",
-            "green_products_new", "electronics_profit", "software_profit", "miit_margin", "miit_export_delivery")
+            "green_products_new", "electronics_profit", "software_profit", "miit_margin", "miit_export_delivery",
+            # groups whose share of the whole is a series of its own (十大重点行业增加值占比)
+            "key_industries", "key_regions")
 
 # '在92种主要轻工产品中，有58种…': products counted in a group's own series, as its column's report counts them
 _PRODUCT_GROUPS = consumer_goods.VOCABULARY.counts + equipment.VOCABULARY.counts + raw_materials.VOCABULARY.counts
@@ -66,7 +68,8 @@ _PRODUCT_GROUPS = consumer_goods.VOCABULARY.counts + equipment.VOCABULARY.counts
 # The families of value added: what a name said with 增加值 is looked up in.
 _VALUE_ADDED = ("industrial_va", "industry_va_total", "miit_va", "electronics_va", "digital_core_va")
 
-# Rates that are ratios over a span (a margin), not a state at a date (a penetration rate).
+# Rates that are ratios over a span (a margin), not a state at a date (a penetration rate); so are shares of a flow
+# (catalogue.is_flow_share).
 _SPAN_RATES = ("industrial_margin", "miit_margin", "software_margin")
 # Industry's finance, read only when a statement names it with industry (resolve).
 INDUSTRY_FINANCE = ("industrial_profit", "industrial_revenue", "industrial_margin")
@@ -151,6 +154,9 @@ _TREND = re.compile(r"(?:明显|持续|稳步|较快|快速|逐步|继续|进一
 _ANNOUNCED = re.compile(r"(?:公布|发布)[^。]*名单|名单[^。]*(?:公布|发布)")
 _MEMBERS = re.compile(r"入选|(?:列入|纳入)[^,;。]*(?:名单|名录)")
 _TOTAL_WORDS = re.compile(r"累计|总数|总量|已|截至|目前")
+# '首批15家领航级智能工厂培育名单已经发布': the members named before the list, and the first batch is the whole
+_LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?名单(?:(?:已经|已|正式)?(?:对外)?(?:发布|公布)了?)?$")
+_FIRST_BATCH = re.compile(r"首批|第一批")
 
 
 @dataclass
@@ -173,6 +179,7 @@ class _Context:
     since: str | None = None          # '与2020年相比，…': the base year of the changes that follow
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
+    share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
     regional: bool = False            # the sentence speaks of a province or region ('广东省作为制造业大省，建成…')
     outer: tuple | None = None        # (span, month) before a part's own period ('其中三季度…'), back after '；'
     listed: int | None = None         # the year of a list the sentence names (2022年度…名单, …入选)
@@ -268,6 +275,10 @@ class _StatementReader:
         was opened in an earlier paragraph."""
         # '原材料工业司负责人：2024年，…': who speaks is no name of a figure
         sentence = _SPEAKER.sub(lambda m: " " * len(m.group()), sentence, count=1)
+        for start, end in reversed(register.earlier_asides(fold(sentence))):
+            # '占有率为69.3%（上年同期为64.5%）': the value aside is a year earlier's, not stored
+            self.release.skip(sentence[start:end], "not stored")
+            sentence = sentence[:start] + sentence[end:]
         ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said)
         ctx.regional = _of_a_region(sentence)
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
@@ -352,6 +363,10 @@ class _StatementReader:
                     and period.as_date() > self.month.as_date():
                 # '11月份当月…' printed without its year in January: last year's, never a month still ahead
                 period = Period(register.shift_year(period.period, -1), period.period_type)
+            if period.period_type == "year" and not re.search(r"\d{4}", match.group()) and ctx.year is None \
+                    and not ctx.forecast and period.period == str(self.month_year) and self.month.period[5:] <= "03":
+                # '全年规模以上工业增加值增长5.9%' in January: a year ended is last year, never one barely begun
+                period = Period(str(self.month_year - 1), "year")
             if period.period_type == "month" and (re.search(r"末|底", match.group())
                                                    or re.search(r"(?:截至|截止)(?:今年|本年)?$", head[: match.start()])):
                 if not match.groupdict().get("year") and re.search(r"截至|截止", head):
@@ -765,6 +780,7 @@ class _StatementReader:
         if where:
             self.release.skip(where.group(), "not stored")
             folded = folded[where.end():]
+        folded = self.in_series_unit(folded)
         # '比上年末净增87.4万个' of the figure just read: its change since the end of last year
         net = NET_CHANGE.fullmatch(_clean_lead(folded)) or _SINCE_YEAR_END.fullmatch(_clean_lead(folded))
         if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1 and self._last_year_end(net, ctx):
@@ -790,10 +806,19 @@ class _StatementReader:
             quantity = parse_quantity(quantities[0])
             if quantity.qualifier == "exact" and said[2]:
                 quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)   # '约占…4.9%', '比重约为15%'
+            # '十大重点行业增加值占规上工业的比重约为80%': a group whose share is catalogued as its own series, a level
+            own = self.resolve(name + "占比") if name and quantity.unit == "%" else None
+            if own is not None and own.unit == "%" and own.code != getattr(subject[0], "code", None):
+                self.emit(own, name, quantity, "level", part, ctx)
+                ctx.subject, ctx.group = (own, name), [(own, name)]
+                return
             if subject[0] is not None and quantity.unit == "%":
+                # '…占规上工业增加值比重为17.1%；装备制造业…占比达到36.8%': a share with no whole is of the one before
+                said_whole = said[1].strip() if said[1].strip() not in ("", "比") else ctx.share_whole
+                ctx.share_whole = said_whole
                 # '占规上工业比重': the scope is the whole's name, never noise to take off (工业 alone is all industry)
-                whole = self.resolve(said[1].strip()) or \
-                    self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(said[1])))
+                whole = self.resolve(said_whole) or \
+                    self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(said_whole)))
                 relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
                 self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
                 ctx.subject, ctx.group = subject, [subject]
@@ -828,6 +853,8 @@ class _StatementReader:
                 [after[: does.start()] for does in [_DOES.search(after)] if does and does.start() >= 3]
         if after and last_name and after != last_name:
             candidates += [after + last_name[k:] for k in range(1, len(last_name))]
+        if quantity.counts and after and (tail := _LIST_TAIL.search(after)) and tail.start() >= 2:
+            candidates += [after[: tail.start()]]
         if not before and not after and ctx.subject:
             candidates = [ctx.subject[1]]
         if ctx.pending and re.fullmatch(r"(?:总数|总量|数量|规模)?", before) and not after:
@@ -857,6 +884,19 @@ class _StatementReader:
                 return
         ctx.subject = None
         self.release.skip(part.strip(), "unknown name")
+
+    def in_series_unit(self, folded: str) -> str:
+        """'标识注册量突破6000亿': the bare magnitude in the unit the named series counts in (亿个); money
+        is never guessed (元 or 美元), and a clause with a unit of its own is left as it is."""
+        clause = folded.rstrip(_PUNCTUATION)
+        bare = BARE_MAGNITUDE.fullmatch(clause)
+        if bare is None or QUANTITY_RE.search(clause):
+            return folded
+        ind = self.resolve(_clean(bare["name"]))
+        base = unit_factor(ind.unit)[1] if ind else ""
+        if not base or base.endswith("元") or base in ("%", "百分点"):
+            return folded
+        return clause + base + folded[len(clause):]
 
     def growth(self, part: str, folded: str, change, ctx: _Context) -> None:
         """'同比增长28.2%' of the figure just read, or 'A同比增长9%左右' of a name."""
@@ -958,7 +998,7 @@ class _StatementReader:
                 self.release.skip(quote.strip(), "not stored")
                 return
             ind = catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
-        if measure == "count" and self.of_list(quote, ctx):
+        if measure == "count" and self.of_list(quote, ctx) and not _FIRST_BATCH.search(quote):
             # a list's members are the year's new ones: the series of what was new, never the total's
             ind = catalogue.indicators().get(ind.code + "_new") or catalogue.indicators().get(ind.code.removesuffix("_new"))
             if ind is None or not ind.code.endswith("_new"):
@@ -1009,7 +1049,7 @@ class _StatementReader:
                 and ind.unit == "%")
         if ctx.asof is not None and stock:
             return ctx.asof
-        if ctx.span is not None and catalogue.family_of(ind.code) in _SPAN_RATES:
+        if ctx.span is not None and (catalogue.family_of(ind.code) in _SPAN_RATES or catalogue.is_flow_share(ind)):
             return ctx.span                   # '前11个月，…营业收入利润率为6.98%': a ratio over the span
         if catalogue.is_stock(ind.code) and ctx.span is not None and ctx.span.period_type == "ytd" \
                 and ctx.span is not self.span_before:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..cn import QUANTITY_RE, fold, parse_quantity
+from ..cn import BARE_MAGNITUDE, QUANTITY_RE, fold, parse_quantity
 from ..model import Release, TargetStatement
 
 PARSER_VERSION = "plan/1.2.0"
@@ -187,13 +187,9 @@ def _read_clause(clause: str, section: str, years, base_year) -> list[TargetStat
     return []
 
 
-# '用户数超过5.6亿', '5G物联网终端连接数超1亿': a count said in 亿 or 万 with no unit after it.
-_BARE = re.compile(r"(?P<name>[^，,、]*?[^\d.，,、])(?P<verb>超过|超|达到|达|突破|不少于|不低于|增至|提升至|提高至)?"
-                   r"(?P<num>\d+(?:\.\d+)?)(?P<unit>亿|万)$")
-
-
 def _bare_magnitude(clause, section, years, base_year) -> list[TargetStatement]:
-    found = _BARE.fullmatch(clause.strip(" 。；;"))
+    """'用户数超过5.6亿', '5G物联网终端连接数超1亿': a count said in 亿 or 万 with no unit after it."""
+    found = BARE_MAGNITUDE.fullmatch(clause.strip(" 。；;"))
     if not found or not (name := _clean_name(found["name"])):
         return []
     verb = found["verb"] or ""
