@@ -903,3 +903,44 @@ def test_a_part_said_to_reach_a_share_of_the_whole():
 def test_a_value_of_an_earlier_period_said_aside(text, asides):
     folded = fold(text)
     assert [folded[start:end] for start, end in register.earlier_asides(folded)] == [fold(a) for a in asides]
+
+
+def test_a_compound_is_one_counters_and_a_share_kept_as_its_own_series_is_read_as_it():
+    # 2024 autos (CAAM figures as MIIT restates them in its equipment report), in our own words
+    release = parse_text("equipment", "2024年装备工业经济运行情况", "2025-02-10T10:00", [
+        "2024年，汽车产销量分别为3128.2万辆和3143.6万辆，比上年分别增长3.7%和4.5%。",
+        "中国品牌乘用车销售1797万辆，市场占有率达到65.2%。"])
+    assert figures(release) == expect("""
+vehicles.production 2024 year level 3128.2
+vehicles.sales 2024 year level 3143.6
+vehicles.production 2024 year yoy_pct 3.7
+vehicles.sales 2024 year yoy_pct 4.5
+vehicles.chinese_brand_sales 2024 year level 1797
+vehicles.chinese_brand_share 2024 year level 65.2
+""")
+
+
+def test_a_doubling_a_whole_said_with_its_month_and_a_price_per_ton_about_in_dollars():
+    autos = parse_text("equipment", "2025年10月汽车工业经济运行情况", "2025-11-12T10:00", [
+        "10月份，新能源汽车销量171.5万辆，新能源汽车新车销量占当月汽车新车总销量的51.6%。",
+        "10月份，其中新能源汽车出口25.6万辆，较去年同期增长一倍。"])
+    assert {(o.indicator, o.measure): (o.value, o.relative_to) for o in autos.observations} == {
+        ("vehicles.nev_sales", "level"): (171.5, None), ("vehicles.nev_sales", "share_pct"): (51.6, "vehicles.sales"),
+        ("vehicles.nev_exports", "level"): (25.6, None), ("vehicles.nev_exports", "yoy_pct"): (100.0, None)}
+    steel = parse_text("raw_materials", "2024年钢铁行业运行情况", "2025-02-20T10:00", [
+        "全年出口钢材11072万吨，比上年增长22.7%，出口均价每吨约818美元。"])
+    price = [o for o in steel.observations if o.indicator == "customs_export.steel_products_price"]
+    assert [(o.value, o.unit, o.qualifier) for o in price] == [(818.0, "美元/吨", "about")]
+
+
+def test_the_members_of_a_ranked_group_with_their_metric_said_again():
+    release = parse_text("software", "2024年软件业经济运行情况", "2025-01-27T10:00", [
+        "2024年，全国软件业务收入137276亿元，同比增长10.0%。",
+        "收入居前5名的北京、广东、江苏、山东、上海，软件业务收入同比分别增长10.5%、12.0%、8.7%、10.6%和11.9%。"])
+    assert {k: v for k, v in figures(release).items() if k[0] != "software_revenue"} == expect("""
+software_revenue.beijing 2024 year yoy_pct 10.5
+software_revenue.guangdong 2024 year yoy_pct 12.0
+software_revenue.jiangsu 2024 year yoy_pct 8.7
+software_revenue.shandong 2024 year yoy_pct 10.6
+software_revenue.shanghai 2024 year yoy_pct 11.9
+""")

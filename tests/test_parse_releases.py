@@ -595,8 +595,8 @@ vehicles.nev_production 2025 year yoy_pct 29
 vehicles.nev_sales 2025 year yoy_pct 28.2
 vehicles.nev_sales 2025 year share_pct 47.9
 vehicles.chinese_brand_sales 2025 year level 2093.6
-vehicles.chinese_brand_sales 2025 year share_pct 69.5
-vehicles.chinese_brand_sales 2025 year share_pp_change 4.3
+vehicles.chinese_brand_share 2025 year level 69.5
+vehicles.chinese_brand_share 2025 year pp_change 4.3
 vehicles.nev_exports 2025 year level 261.5
 vehicles.nev_exports 2025 year yoy_pct 100
 """)

@@ -1255,3 +1255,41 @@ def test_a_full_year_said_without_its_year_early_in_the_next_is_the_year_ended_a
     # in June the year is not over: a full year without 预计 is not read as this year's figure
     june = statement_text("全年规模以上工业增加值增长5.9%。", published="2026-06-20T10:00", title="工业经济回升向好")
     assert june.observations == []
+
+
+def test_a_paragraph_with_no_period_of_its_own_is_of_the_span_the_title_names():
+    release = statement_text(
+        "10月24日，记者从工业和信息化部获悉，工业经济稳中有进。",
+        "从结构看，装备制造业和高技术制造业增加值依次增长9.7%、9.6%；原材料工业增加值增长5.6%，建材行业则下降0.4%，"
+        "电力装备行业增长10.5%，轻工业增长5.4%。",
+        published="2025-10-24T10:00", title="前三季度工业经济运行总体平稳")
+    assert figures(release) == {
+        ("industrial_va.equipment", "2025-09", "ytd", "yoy_pct"): (9.7, "exact", "statement"),
+        ("industrial_va.high_tech", "2025-09", "ytd", "yoy_pct"): (9.6, "exact", "statement"),
+        ("miit_va.raw_materials", "2025-09", "ytd", "yoy_pct"): (5.6, "exact", "statement"),
+        ("miit_va.building_materials", "2025-09", "ytd", "yoy_pct"): (-0.4, "exact", "statement"),
+        ("miit_va.power_equipment", "2025-09", "ytd", "yoy_pct"): (10.5, "exact", "statement"),
+        ("miit_va.light", "2025-09", "ytd", "yoy_pct"): (5.4, "exact", "statement")}
+    # a paragraph that names a month of its own keeps to it: a sentence after it is not guessed to be the title's
+    month = statement_text("9月份，规上工业增加值增长6.5%。三大门类中，采矿业增加值增长6.3%。",
+                           published="2025-10-24T10:00", title="前三季度工业经济运行总体平稳")
+    assert [(o.indicator, o.period_type) for o in month.observations] == [("industrial_va", "month")]
+
+
+def test_a_sources_year_stays_with_its_figure_and_reaches_counts_and_the_last_two_named():
+    release = statement_text(
+        "截至三季度末，重点工业企业关键工序数控化率达到66.2%。据国际机器人联合会统计，2023年我国制造业机器人密度达到"
+        "每万名工人470台。网络方面，5G-A网络已覆盖300多个城市，168个万兆光网试点正加快部署。",
+        "目前，工业互联网已全面融入49个国民经济大类，覆盖全部41个工业大类。",
+        "2024年，装备制造业增长7.7%，高技术制造业增长8.9%，两者在规模以上工业增加值中所占比重依次为34.6%和16.3%；"
+        "5G移动电话用户数为10.14亿户，在移动电话用户中占56%。",
+        published="2025-11-13T15:00", title="新闻发布会在京举行")
+    got = {(o.indicator, o.measure): (o.period, o.period_type, o.value, o.relative_to) for o in release.observations}
+    assert got[("nc_rate", "level")] == ("2025-09", "month", 66.2, None)
+    assert got[("robot_density", "level")][:2] == ("2023-12", "month")
+    assert got[("g5a_cities", "count")] == ("2025-11", "month", 300.0, None)       # never the source's year
+    assert got[("wanzhao_pilots", "count")] == ("2025-11", "month", 168.0, None)
+    assert got[("iip_categories", "count")] == ("2025-11", "month", 41.0, None)
+    assert got[("industrial_va.equipment", "share_pct")] == ("2024", "year", 34.6, "industrial_va")
+    assert got[("industrial_va.high_tech", "share_pct")] == ("2024", "year", 16.3, "industrial_va")
+    assert got[("telecom.mobile_users_5g", "share_pct")] == ("2024-12", "month", 56.0, "telecom.mobile_users")

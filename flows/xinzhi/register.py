@@ -228,7 +228,7 @@ _SHARE_FORMS = (
     # 在全行业收入中占比为66.3% · 在全行业收入中占66.3% · 在所有移动电话用户中占比达65.9%
     re.compile(r"(?P<label>.*?)在(?P<whole>[^,;\d]+?)中(?:的)?(?:所占比重|占比重|占比|比重|占)(?:为|达到|达)?" + _PCT + r"$"),
     # 占全行业收入的比重为23.4% · 占全国的70.1% · 占全国比重为70.1% · 占移动基站总数的36.6%
-    re.compile(r"(?P<label>.*?)(?:约|已)?占(?!比)(?P<whole>[^,;\d]+?)(?:的)?(?:比重|比例|份额)?"
+    re.compile(r"(?P<label>.*?)(?:约|已)?占(?!比|有率)(?P<whole>[^,;\d]+?)(?:的)?(?:比重|比例|份额)?"
                r"(?:为|达到|达|是|升至|提高到|超过|稳定在|保持在|维持在)?" + _PCT + r"$"),
     # 达到汽车新车总销量的40.9%
     _SHARE_REACHED := re.compile(r"(?P<label>.*?)(?:达到|达|相当于)(?P<whole>[^,;\d]*?(?:总|全|所有)[^,;\d]*?)的" + _PCT + r"$"),
@@ -248,7 +248,7 @@ def share(clause: str, forms=_SHARE_FORMS) -> Share | None:
     for pattern in forms:
         match = pattern.fullmatch(clause.strip())
         if match:      # '在年末手持订单量中占92.4%': the whole, not its date
-            whole = re.sub(r"^(?:年末|年底|期末|月末)", "", match.group("whole").strip())
+            whole = re.sub(r"^(?:年末|年底|期末|月末|当月|当期|同期)", "", match.group("whole").strip())
             return Share(match.group("label"), whole, float(match.group("num")),
                          _qualifier(match.group("pre"), match.group("post")))
     return None
@@ -286,15 +286,19 @@ def metric_shares(clause: str) -> MetricShares | None:
 
 
 _SHARE_LIST = (
-    # 四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2%
+    # 四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2% · 两者在…中所占比重依次为…
     # …占规上工业比重分别提升到34.6%和16.3% (the shares reached)
-    re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?的?(?:占比|比重)(?:分别|依次)"
+    re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?(?:所占)?的?(?:占比|比重)(?:分别|依次)"
                r"(?:为|达到|达|是|(?:提升|提高|上升|升|增加)(?:到|至))(?P<list>\d.+)"),
     # 造船完工量、新接订单量、手持订单量以载重吨计分别占世界总量的56.1%、69.0%和66.8%
     re.compile(r"(?P<label>.*?)(?:分别|依次)占(?P<whole>[^,;\d]*?)的?(?:比重|比例|份额)?(?:分别|依次)?为?(?P<list>\d.+)"),
     # 出口船舶占完工量、新接订单量、手持订单量的比重为89.3%、88.2%和92.4%: the wholes are listed
     re.compile(r"(?P<label>.*?)占(?P<whole>[^,;\d]*?、[^,;\d]*?)的(?:比重|比例)(?:分别|依次)?为(?P<list>\d.+)"),
 )
+
+
+# '两者', '二者', '三者': the names just read, as many as the figures that follow
+THE_LAST_NAMED = re.compile(r"(?:这|上述)?(?:两|二|三|四)者")
 
 
 def share_list(clause: str) -> tuple[str, str, list[Item]] | None:

@@ -461,6 +461,10 @@ class Reader:
             catalogue.split_labels(label_text) if multiple else [label_text]
         labels = self._shared_metric(labels)
         resolved = [self.resolve(lab, ctx) for lab in labels]
+        if parts and all(resolved) and len({family_of(ind.code) for ind in resolved}) > 1:
+            # '汽车产销量分别为…': production and sales of one counter (CAAM's), never NBS's output beside them
+            family = (family_of(resolved[-1].code),)
+            resolved = [catalogue.resolve(lab, family) or ind for ind, lab in zip(resolved, labels)]
         # '装备制造业和消费品行业PMI': the earlier names share the last one's suffix.
         suffix = re.search(r"(PMI|指数|收入|用户)$", labels[-1]) if len(labels) > 1 else None
         if suffix:
@@ -551,6 +555,13 @@ class Reader:
             subjects = [Subject(part, ctx.share_of + strip_noise(share.whole), 0)]   # '…在年末手持订单量中占92.4%'
         else:
             subjects = ctx.subjects
+            # '中国品牌乘用车销售1797万辆，市场占有率达到65.2%': the subject's share kept as a series of its own
+            own = next((found for word in ("市场占有率", "市场份额") if (found := self._of_subject(word, ctx))
+                        and found.unit == "%"), None) if len(subjects) == 1 and not share.whole else None
+            if own is not None:
+                self.emit(own, own.name_zh, period, "level", share.value, "%", quote, qualifier=share.qualifier)
+                ctx.subjects = [Subject(own, own.name_zh, subjects[0].quote_start)]
+                return
         if len(subjects) != 1:
             self.skip(quote, "unknown name" if label else "unattributed", ctx)
             return
@@ -819,6 +830,10 @@ class Reader:
                           values[0])
         if distributed or (len(subjects) > 1 and len(listed) == len(subjects)):
             values = listed or values
+        if ctx.pending and len(subjects) == 1 and len(values) == len(ctx.pending) > 1 and label_text \
+                and all(family_of(p.indicator.code) == family_of(subjects[0].indicator.code) for p in ctx.pending):
+            # '收入居前5名的北京、…、上海，软件业务收入同比分别增长…': the members' metric said again
+            subjects, quote_start, ctx.pending = ctx.pending, ctx.pending[0].quote_start, []
         if ctx.pending and len(values) == len(ctx.pending) + len(subjects):
             subjects, quote_start = ctx.pending + subjects, ctx.pending[0].quote_start
         if distributed or len(values) == len(subjects) > 1:
@@ -924,9 +939,9 @@ class Reader:
                             match.group("unit") or subj.indicator.unit, quote)
             return
         unit = match.group("unit")
-        per = re.search(r"(?<=.)每(?P<per>吨|重量箱|立方米|平方米|千瓦时)$", label_text or "")
-        if per and unit == "元":            # '水泥平均出厂价格每吨353元': 353 元/吨
-            label_text, unit = label_text[: per.start()], f"元/{per.group('per')}"
+        per = re.search(r"(?<=.)每(?P<per>吨|重量箱|立方米|平方米|千瓦时)(?:约|近)?$", label_text or "")
+        if per and unit in ("元", "美元"):     # '水泥平均出厂价格每吨353元': 353 元/吨; '出口均价每吨约818美元'
+            label_text, unit = label_text[: per.start()], f"{unit}/{per.group('per')}"
         ind = self.resolve(label_text, ctx) if label_text else None
         if ind is None:
             self.skip(quote, "unknown name", ctx)
@@ -941,7 +956,7 @@ class Reader:
             # Stored as growth only; the amount names the subject of the growth that follows.
             self.skip(quote, "not stored")
             return
-        about = match.groupdict().get("about") or match.groupdict().get("about_post")
+        about = match.groupdict().get("about") or match.groupdict().get("about_post") or (per and per.group().endswith(("约", "近")))
         over = match.groupdict().get("over") or match.groupdict().get("yu")   # '超过3.2万家', '330多个': more than it
         self.emit_level(ind, subj.label, period, float(match.group("num")), unit or ind.unit, quote,
                         "about" if about else "over" if over else "exact")

@@ -107,11 +107,11 @@ _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?(?:为|达到|达|超过|稳定在|保持在|接近|近)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
-_SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中的?占比(?:为|达到|达|超过)?(?=\d)")
-_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|预计|预期|今年|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
+_SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?占(?:的)?(?:比重|比例|比)?(?:为|达到|达|超过)?(?=\d)")
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|另有|预计|预期|今年|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
                    r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|规上(?=.{2})|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
-_TAIL = re.compile(r"(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
+_TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
                    r"(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
                    r"|入选)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
@@ -123,6 +123,8 @@ _PER_WORKERS = re.compile(r"每万名?(?:产业)?(?:工人|员工|从业人员)(
 # Names of two series: all enterprises' (a yearly level) and industry above designated size's (a growth
 # within the year). A growth over a span shorter than a year is the latter's.
 _WITHIN_YEAR = {"industry_va_total.manufacturing": "industrial_va.manufacturing"}
+# '轻工业增长5.4%' in the ministry's words is its own key industry's measure, not NBS's light-industry grouping
+_MINISTRY_OWN = {"industrial_va.light": "miit_va.light"}
 _QUOTES = re.compile(r"[“”\"‘’']")
 # The metric a name ends in, to say another metric of the same subject.
 _METRIC_TAIL = re.compile(r"(?:业务收入|营业收入|收入|利润总额|利润|规模|产量|销量|销售|增加值)$")
@@ -139,7 +141,7 @@ _SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|
 _BECAME = re.compile(r"(?:城市|地市|园区|企业|工厂|项目)(?:达到|通过|获评|成为|建成)(?P<name>.+?)(?:建设|创建)?(?:标准|称号|要求)?$")
 # Only verbs with no object after them: '1.6万余家中小企业完成数字化改造' counts the firms that did it, not the firms.
 _DOES_VERB = r"(?:部署|建设|推进|实施|运行|运营|落地|上线|开通|启动|投产|投用)"
-_DOES = re.compile(r"(?:(?:加快|正在|全面|稳步|有序)+" + _DOES_VERB + r"?|(?:已经|已)?" + _DOES_VERB + r")$")
+_DOES = re.compile(r"(?:(?:加快|正在|正|全面|稳步|有序)+" + _DOES_VERB + r"?|(?:已经|已)?" + _DOES_VERB + r")$")
 # A metric said with no name ('实现营业收入…', '利润总额…'): never anyone's alone, the subject's just read.
 _BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|利润")
 _METRIC_ONLY = re.compile(r"(?:工业)?增加值|营业收入|利润总额|产量|销量|出口")
@@ -155,8 +157,11 @@ _ANNOUNCED = re.compile(r"(?:公布|发布)[^。]*名单|名单[^。]*(?:公布|
 _MEMBERS = re.compile(r"入选|(?:列入|纳入)[^,;。]*(?:名单|名录)")
 _TOTAL_WORDS = re.compile(r"累计|总数|总量|已|截至|目前")
 # '首批15家领航级智能工厂培育名单已经发布': the members named before the list, and the first batch is the whole
-_LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?名单(?:(?:已经|已|正式)?(?:对外)?(?:发布|公布)了?)?$")
+_LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:已经|已|正式)?(?:对外)?(?:发布|公布)了?)?"
+                        r"|(?:已经|已|正式)(?:对外)?(?:发布|公布)了?)$")
 _FIRST_BATCH = re.compile(r"首批|第一批")
+# '据国际机器人联合会统计，…': a figure cited from another source
+_CITED = re.compile(r"\s*据[^，,。]{0,20}?(?:统计|测算|数据|监测|显示|调查|报告|发布)")
 
 
 @dataclass
@@ -234,6 +239,10 @@ class _StatementReader:
         year = int(found[0].period[:4]) if found and re.search(r"\d{4}", found[1].group()) else None
         self.year = year if year is not None and year <= article.published_at.year else None
         self.title_year = self.year
+        # '前三季度工业经济运行总体平稳': the span the title names, for a paragraph that names no period of its own
+        span = found[0] if found and found[0].period_type in ("ytd", "quarter") else None
+        self.title_span = span if span is not None and span.as_date() <= month.as_date() else None
+        self.dated_paragraph = False    # whether the paragraph read so far named a period
         self.year_opened = False        # whether a paragraph before this one opened the year in force
         self.list_said: int | None = None    # the year of a list the sentence before announced, with no figure
         self.current = _Context(None)
@@ -255,6 +264,7 @@ class _StatementReader:
             same_time = re.match(r"\s*同期", text) is not None
             asof = asof if same_time else None
             self.list_said = self.subject_said = None
+            self.dated_paragraph = False
             # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
             # 产量…'): the page's own span rather than one guessed from the day it appeared (but a review of the year
             # in its last weeks speaks of the year)
@@ -314,7 +324,8 @@ class _StatementReader:
             # a document's title names no period of the figures ('《…工作方案（2025—2026年）》')
             plain = _DOCUMENT.sub(lambda m: " " * len(m.group()), segment)
             self.context(_PASSED_DATE.sub("截至", plain) if passed else plain, ctx, opens=opening)
-            opening = opening and not re.search(r"\d", segment)
+            # '据国际机器人联合会统计，2023年…': a source's year is its figure's, never the page's from here on
+            opening = opening and not re.search(r"\d", segment) and not _CITED.match(segment)
             if self.said_of_the_last(segment, ctx):
                 continue
             if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) or _COVER_ALL.search(fold(segment)) \
@@ -357,6 +368,7 @@ class _StatementReader:
                       or re.search(r"(?:比|较|与|同|相比)$", head[: found[1].start()])):
             found = None                    # '增速较上半年加快…': 上半年 is the base, not the span
         if found:
+            self.dated_paragraph = True
             period, match = found
             if period.period_type in ("month", "ytd", "quarter") and not re.search(r"\d{4}", match.group()) \
                     and ctx.year is None and not ctx.forecast and re.search(r"\d{1,2}月", match.group()) \
@@ -367,6 +379,8 @@ class _StatementReader:
                     and not ctx.forecast and period.period == str(self.month_year) and self.month.period[5:] <= "03":
                 # '全年规模以上工业增加值增长5.9%' in January: a year ended is last year, never one barely begun
                 period = Period(str(self.month_year - 1), "year")
+            if period.period_type == "quarter" and re.match(r"[末底]", head[match.end():]):
+                period = Period(period.period, "month")     # '截至三季度末': at the quarter's last month's end
             if period.period_type == "month" and (re.search(r"末|底", match.group())
                                                    or re.search(r"(?:截至|截止)(?:今年|本年)?$", head[: match.start()])):
                 if not match.groupdict().get("year") and re.search(r"截至|截止", head):
@@ -638,10 +652,13 @@ class _StatementReader:
             match = _REACH.search(folded.rstrip(_PUNCTUATION))
             universe, n = None, float(match.group("n"))
             verb = folded[match.start("name") + len(match.group("name")): match.start("n")].rstrip("了")
-        name = _clean(match.group("name")) or (ctx.subject[1] if ctx.subject else "")
+        # '…已全面融入49个国民经济大类，覆盖全部41个工业大类': the second reach is of the same topic
+        name = _clean(match.group("name")) or ctx.topic or (ctx.subject[1] if ctx.subject else "")
         ctx.topic = name
         what = (match.groupdict().get("pre") or "") + match.group("what")
-        ind = self.resolve(name + verb + what) or self.resolve(name + "融入" + what) or self.resolve(name + "覆盖" + what)
+        bare = re.sub(r"(?:已经|已)?(?:全面|深度|广泛)?$", "", name)
+        ind = self.resolve(name + verb + what) or self.resolve(name + "融入" + what) or self.resolve(name + "覆盖" + what) \
+            or self.resolve(bare + "覆盖" + what)
         if ind is None:
             self.release.skip(segment.strip(), "unknown name")
             return
@@ -672,7 +689,9 @@ class _StatementReader:
         if parts and ctx.pending and all(len(part) <= 2 for part in parts):
             # '新能源汽车继续保持快速增长，全年产销分别完成…': the compound is of the name said before it
             parts, ctx.pending = register.compound(ctx.pending[-1] + head), ctx.pending[:-1]
-        names = ctx.pending + (parts or _shared_tail(catalogue.split_labels(head)))
+        labels = parts or catalogue.split_labels(head)
+        printed = ctx.pending + labels            # as printed: '轻工' beside 食品 is light industry without food
+        names = ctx.pending + (parts or _shared_tail(labels))
         ctx.pending = []
         quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(folded_tail)]
         growth = re.match(r"(?:同比|比上年)?(?:增长|下降)", folded_tail)
@@ -690,7 +709,7 @@ class _StatementReader:
                 ctx.history[-len(quantities):] if len(ctx.history) >= len(quantities) else None
             names = [name for _, name in carried or []]
         resolved = [ind for ind, _ in carried] if carried else [self.resolve(name) for name in names]
-        resolved = catalogue.light_beside_food(resolved, names)
+        resolved = catalogue.light_beside_food(resolved, printed if len(printed) == len(names) else names)
         if group is not None and len(names) != group[1]:
             return self._skip_if_figure(segment, "unattributed")      # the members printed are not the group counted
         if re.match(r"(?:同比)?(?:年均|平均)", folded_tail) and all(resolved):
@@ -744,6 +763,8 @@ class _StatementReader:
         names = catalogue.split_labels(_clean(label))
         if not names and len(ctx.group) == len(items):     # '…分别增长…，占…的比重分别为…': the names just read
             names = [name for _, name in ctx.group]
+        elif register.THE_LAST_NAMED.fullmatch(_clean(label)) and len(ctx.history) >= len(items):
+            names = [name for _, name in ctx.history[-len(items):]]     # '两者在…中所占比重依次为…'
         resolved = [self.resolve(name) for name in names]
         if len(names) != len(items) or not all(resolved):
             return self._skip_if_figure(segment, "unknown name" if not all(resolved) else "unattributed")
@@ -853,7 +874,9 @@ class _StatementReader:
                 [after[: does.start()] for does in [_DOES.search(after)] if does and does.start() >= 3]
         if after and last_name and after != last_name:
             candidates += [after + last_name[k:] for k in range(1, len(last_name))]
-        if quantity.counts and after and (tail := _LIST_TAIL.search(after)) and tail.start() >= 2:
+        # (a later batch only when the sentence announces a list: its members are the year's new ones)
+        if quantity.counts and after and (tail := _LIST_TAIL.search(after)) and tail.start() >= 2 \
+                and (_FIRST_BATCH.search(folded) or self.of_list(part, ctx)):
             candidates += [after[: tail.start()]]
         if not before and not after and ctx.subject:
             candidates = [ctx.subject[1]]
@@ -962,6 +985,7 @@ class _StatementReader:
                        else r"(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES) or catalogue.resolve(
                 re.sub(r"(?:规模以上|规上)工业增加值$|(?<=[地区部])工业增加值$", "", candidate), _VALUE_ADDED)
             if found:
+                found = catalogue.indicators()[_MINISTRY_OWN.get(found.code, found.code)]
                 return catalogue.light_beside_food([found], [name])[0]
         # '纺织品服装出口3011亿美元': exports, looked up among the customs series only when said as exports
         if "出口" in plain and (exported := catalogue.resolve(plain, ("customs_export",))):
@@ -1076,6 +1100,8 @@ class _StatementReader:
                 return Period(str(ctx.year), "year")
             month = int(self.month.period[5:]) - 1
             return Period(f"{ctx.year}-{month:02d}", "ytd") if month > 1 else None
+        if not stock and self.title_span is not None and not self.dated_paragraph and ctx.asof is None:
+            return self.title_span      # '从结构看，装备制造业增加值增长9.7%' under a title naming 前三季度
         return self.month if stock else None
 
 
