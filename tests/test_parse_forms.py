@@ -944,3 +944,23 @@ software_revenue.jiangsu 2024 year yoy_pct 8.7
 software_revenue.shandong 2024 year yoy_pct 10.6
 software_revenue.shanghai 2024 year yoy_pct 11.9
 """)
+
+
+def test_spot_prices_said_in_full_and_an_industrys_margin_and_trade_in_its_report():
+    # 2024 nonferrous prices and petrochemicals (real figures as the ministry reported them), in our own words
+    release = parse_text("raw_materials", "2024年石化化工行业运行情况", "2025-02-18T10:00", [
+        "2024年，全行业实现营业收入16.28万亿元，同比增长2.1%；营业收入利润率为4.85%，较上年下降0.55个百分点。",
+        "石化化工产品进出口总额9510亿美元，同比下降1.5%，其中出口额3260亿美元，增长2.0%。",
+        "国内市场铜、铝现货平均价格分别为74877元/吨、19921元/吨。"])
+    assert figures(release) == expect("""
+miit_revenue.petrochem 2024 year level 16.28
+miit_revenue.petrochem 2024 year yoy_pct 2.1
+miit_margin.petrochem 2024 year level 4.85
+miit_margin.petrochem 2024 year pp_change -0.55
+customs_trade.petrochem 2024 year level 9510
+customs_trade.petrochem 2024 year yoy_pct -1.5
+customs_export.petrochem_value 2024 year level 3260
+customs_export.petrochem_value 2024 year yoy_pct 2.0
+price.copper 2024 year level 74877
+price.aluminium 2024 year level 19921
+""")

@@ -21,7 +21,7 @@ FINANCE = (("营业收入利润率", "miit_margin"), ("主营业务收入利润�
            ("利润", "miit_profit"), ("亏损面", "miit_loss_ratio"), ("固定资产投资", "fai"),
            ("平均用工人数", "miit_employment"), ("用工人数", "miit_employment"))
 TRADE = (("出口", "customs_export"), ("进口", "customs_import"))
-PRICES = (("现货均价", "price"), ("平均出厂价格", "price"), ("出厂价格", "price"), ("平均价格", "price"),
+PRICES = (("现货均价", "price"), ("现货平均价格", "price"), ("平均出厂价格", "price"), ("出厂价格", "price"), ("平均价格", "price"),
           ("出厂价", "price"), ("均价", "price"), ("价格", "price"))
 VOCABULARY = Vocabulary(PUBLISHER, KIND, families=FAMILIES, metrics=FINANCE + TRADE + PRICES,
                         counts=(("建材", "building_products_growing"),),

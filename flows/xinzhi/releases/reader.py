@@ -479,7 +479,7 @@ class Reader:
                     resolved[i], labels[i] = found, whole
             if resolved[i] is None and i < len(labels) - 1:
                 for whole in (register.joined(lab, labels[-1][k:]) for k in range(1, len(labels[-1]))):
-                    if (found := catalogue.resolve(whole, ctx.families)) is not None:
+                    if (found := catalogue.resolve(catalogue.same_words(whole), ctx.families)) is not None:
                         resolved[i], labels[i] = found, whole
                         break
         resolved = catalogue.light_beside_food(resolved, labels)
