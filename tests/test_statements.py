@@ -1293,3 +1293,20 @@ def test_a_sources_year_stays_with_its_figure_and_reaches_counts_and_the_last_tw
     assert got[("industrial_va.equipment", "share_pct")] == ("2024", "year", 34.6, "industrial_va")
     assert got[("industrial_va.high_tech", "share_pct")] == ("2024", "year", 16.3, "industrial_va")
     assert got[("telecom.mobile_users_5g", "share_pct")] == ("2024-12", "month", 56.0, "telecom.mobile_users")
+
+
+def test_what_a_list_closed_by_etc_names_where_counted_things_are_and_lead_words():
+    # real figures: the 2024 telecom bulletin's emerging businesses; 5G factories and 10G pilots in late 2025
+    release = statement_text(
+        "2024年，三家基础电信企业发展云计算、大数据、移动物联网、数据中心等新兴业务，全年完成收入4348亿元，增长10.6%，"
+        "在电信业务收入中的占比提升至25%。",
+        "截至10月底，各地建成5G工厂8000余家，168个万兆光网试点在86个城市有序部署。",
+        published="2025-11-20T10:00", title="通信业发展情况")
+    got = {(o.indicator, o.measure): (o.period, o.value, o.relative_to) for o in release.observations}
+    assert got == {
+        ("telecom.emerging_revenue", "level"): ("2024", 4348.0, None),
+        ("telecom.emerging_revenue", "yoy_pct"): ("2024", 10.6, None),
+        ("telecom.emerging_revenue", "share_pct"): ("2024", 25.0, "telecom.revenue"),
+        ("g5_factories", "count"): ("2025-10", 8000.0, None),
+        ("wanzhao_pilots", "count"): ("2025-10", 168.0, None)}
+    assert ("在86个城市", "not stored") in release.not_stored()

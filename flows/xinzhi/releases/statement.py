@@ -107,8 +107,9 @@ _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?(?:为|达到|达|超过|稳定在|保持在|接近|近)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
-_SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?占(?:的)?(?:比重|比例|比)?(?:为|达到|达|超过)?(?=\d)")
-_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|另有|预计|预期|今年|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
+_SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?占(?:的)?(?:比重|比例|比)?"
+                       r"(?:为|达到|达|超过|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|另有|各地区?|各省份?|预计|预期|今年|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
                    r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|规上(?=.{2})|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -119,6 +120,8 @@ _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|�
 # '在86个城市开展168个…试点': where, not what is counted.
 _WHERE = re.compile(r"^在\d+个(?:城市|地市|省份|省市|地区)(?=开展|部署|建设|建成|布局|实施)")
 # A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
+# '168个万兆光网试点在86个城市有序部署': where the counted things are, not a figure of them
+_WHERE_AFTER = re.compile(r"(?<=[^\d])在\d+个(?:城市|地市|省份|省市|地区)(?=(?:有序|加快|稳步|全面)?" + r"(?:开展|部署|建设|布局|实施|落地))")
 _PER_WORKERS = re.compile(r"每万名?(?:产业)?(?:工人|员工|从业人员)(?P<n>\d+(?:\.\d+)?)台")
 # Names of two series: all enterprises' (a yearly level) and industry above designated size's (a growth
 # within the year). A growth over a span shorter than a year is the latter's.
@@ -185,6 +188,7 @@ class _Context:
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
+    mention: str = ""                 # what a list closed by 等 named ('发展云计算…等新兴业务，…完成收入…')
     regional: bool = False            # the sentence speaks of a province or region ('广东省作为制造业大省，建成…')
     outer: tuple | None = None        # (span, month) before a part's own period ('其中三季度…'), back after '；'
     listed: int | None = None         # the year of a list the sentence names (2022年度…名单, …入选)
@@ -784,6 +788,7 @@ class _StatementReader:
             # 'A、B、C分别…' arrives as one segment; a bare name list before a figure is pending names
             if not any(QUANTITY_RE.search(fold(p)) for p in parts):
                 ctx.pending = [_clean(p) for p in parts if _clean(p)]
+                ctx.mention = _kind_listed(fold(segment)) or ctx.mention
                 return
         last_name = _after_figure(parts[-1])
         for part in parts:
@@ -797,10 +802,10 @@ class _StatementReader:
 
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
         folded = tenths(_PER_WORKERS.sub(r"\g<n>台/万人", fold(part)))
-        where = _WHERE.match(folded)
+        where = _WHERE.match(folded) or _WHERE_AFTER.search(folded)
         if where:
             self.release.skip(where.group(), "not stored")
-            folded = folded[where.end():]
+            folded = folded[: where.start()] + folded[where.end():]
         folded = self.in_series_unit(folded)
         # '比上年末净增87.4万个' of the figure just read: its change since the end of last year
         net = NET_CHANGE.fullmatch(_clean_lead(folded)) or _SINCE_YEAR_END.fullmatch(_clean_lead(folded))
@@ -859,6 +864,8 @@ class _StatementReader:
                 # ('新遴选国家级智能制造示范工厂，总数达到…': or the name it ends with)
                 name = next((name[:k] for k in range(len(name), 2, -1) if self.resolve(name[:k])), "") or \
                     next((name[k:] for k in range(1, len(name) - 3) if self.resolve(name[k:])), "")
+                if kind := _kind_listed(folded):
+                    ctx.mention, name = kind, ""
                 if name:
                     ctx.pending.append(name)
                 return self._skip_if_figure(part, "form not read")
@@ -880,6 +887,9 @@ class _StatementReader:
             candidates += [after[: tail.start()]]
         if not before and not after and ctx.subject:
             candidates = [ctx.subject[1]]
+        metric = re.sub(r"^共?(?:完成|实现)", "", before or after)
+        if ctx.mention and _BARE_METRIC.fullmatch(metric):
+            candidates += [ctx.mention + metric]      # '…等新兴业务，全年完成收入4348亿元
         if ctx.pending and re.fullmatch(r"(?:总数|总量|数量|规模)?", before) and not after:
             # '全年新遴选国家级智能制造示范工厂，总数达到421家': the total of the name said just before
             candidates = [ctx.pending[-1] + before, ctx.pending[-1]] + candidates
@@ -1168,6 +1178,12 @@ def _shared_tail(names: list[str]) -> list[str]:
             catalogue.family_of(_StatementReader.resolve(whole).code) == catalogue.family_of(last.code)
         out.append(whole if alike or not _StatementReader.resolve(name) and whole else name)
     return out + names[-1:]
+
+
+def _kind_listed(folded: str) -> str:
+    """What a list closed by 等 names ('发展云计算、…、数据中心等新兴业务' → 新兴业务), or ''."""
+    found = re.search(r"等(?P<what>[^，,；;。等、\d]{2,8})[。；;，,]?$", folded)
+    return found.group("what") if found else ""
 
 
 def _after_figure(part: str) -> str:
