@@ -1310,3 +1310,19 @@ def test_what_a_list_closed_by_etc_names_where_counted_things_are_and_lead_words
         ("g5_factories", "count"): ("2025-10", 8000.0, None),
         ("wanzhao_pilots", "count"): ("2025-10", 168.0, None)}
     assert ("在86个城市", "not stored") in release.not_stored()
+
+
+def test_a_span_of_this_year_as_the_base_another_metric_of_the_subject_and_a_share_kept_as_its_own_series():
+    # real figures: the ministry's press conference on the first three quarters of 2023
+    release = statement_text(
+        "前三季度，我国规模以上工业增加值同比增长4%，增速较今年上半年加快0.2个百分点。",
+        "同时，前三季度，电信业务收入同比增长6.8%，业务总量同比增长16.5%。截至9月底，移动网络IPv6流量占比达58.4%。"
+        "2025年规模以上工业专精特新“小巨人”企业增加值同比增长9%。",
+        published="2023-10-20T10:00", title="国新办举行新闻发布会 介绍前三季度工业和信息化发展情况")
+    got = {(o.indicator, o.measure): (o.period, o.period_type, o.value, o.base_period) for o in release.observations}
+    assert got == {
+        ("industrial_va", "yoy_pct"): ("2023-09", "ytd", 4.0, None),
+        ("industrial_va", "growth_pp_change"): ("2023-09", "ytd", 0.2, "2023-06"),
+        ("telecom.revenue", "yoy_pct"): ("2023-09", "ytd", 6.8, None),
+        ("telecom.volume", "yoy_pct"): ("2023-09", "ytd", 16.5, None),
+        ("telecom.ipv6_mobile_traffic_share", "level"): ("2023-09", "month", 58.4, None)}

@@ -369,7 +369,7 @@ class _StatementReader:
             return
         found = find_period(head, ctx.year or self.month_year)
         if found and (_BASE.search(head[max(0, found[1].start() - 4): found[1].end()])
-                      or re.search(r"(?:比|较|与|同|相比)$", head[: found[1].start()])):
+                      or re.search(r"(?:比|较|与|同|相比)(?:今年|本年)?$", head[: found[1].start()])):
             found = None                    # '增速较上半年加快…': 上半年 is the base, not the span
         if found:
             self.dated_paragraph = True
@@ -834,7 +834,7 @@ class _StatementReader:
                 quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)   # '约占…4.9%', '比重约为15%'
             # '十大重点行业增加值占规上工业的比重约为80%': a group whose share is catalogued as its own series, a level
             own = self.resolve(name + "占比") if name and quantity.unit == "%" else None
-            if own is not None and own.unit == "%" and own.code != getattr(subject[0], "code", None):
+            if own is not None and own.unit == "%":
                 self.emit(own, name, quantity, "level", part, ctx)
                 ctx.subject, ctx.group = (own, name), [(own, name)]
                 return
@@ -943,6 +943,9 @@ class _StatementReader:
             # '规上中小企业营业收入同比增长4.2%，利润总额增长3.1%': another metric of the subject just read
             head = _METRIC_TAIL.sub("", ctx.subject[1])
             name = head + name if head and self.resolve(head + name) else name
+        if name and ctx.subject and self.resolve(name) is None and (over := _overlaid(ctx.subject[1], name)) \
+                and self.resolve(over):
+            name = over     # '电信业务收入同比增长6.8%，业务总量同比增长16.5%': the subject's name up to the words shared
         if not name and ctx.pending and self.resolve(ctx.pending[-1]):
             name = ctx.pending.pop()    # '四是制造业投资明显回升，同比增长15.6%': of the name said just before
         subject = (self.resolve(name) or self.of_subject(name, ctx), name) if name else ctx.subject
