@@ -964,3 +964,26 @@ customs_export.petrochem_value 2024 year yoy_pct 2.0
 price.copper 2024 year level 74877
 price.aluminium 2024 year level 19921
 """)
+
+
+@pytest.mark.parametrize("text, named", [("两者", True), ("三项指标", True), ("三大指标", True), ("上述指标", True),
+                                          ("这两者", True), ("三大门类", False), ("指标体系", False)])
+def test_the_names_just_read_said_together(text, named):
+    assert bool(register.THE_LAST_NAMED.fullmatch(text)) is named
+
+
+def test_shares_of_the_series_just_read_said_together_and_machinerys_export_delivery():
+    # 2024 shipbuilding (real figures), in our own words
+    release = parse_text("equipment", "2024年装备工业运行情况", "2025-02-10T10:00", [
+        "2024年，全国造船完工量4818万载重吨，新接订单量11305万载重吨；截至12月底，手持订单量20872万载重吨。"
+        "三大指标以载重吨计分别占世界总量的55.7%、74.1%和63.1%。",
+        "1—12月，规模以上机械工业企业出口交货值同比增长6.1%。"])
+    assert figures(release) == expect("""
+shipbuilding.completions 2024 year level 4818
+shipbuilding.new_orders 2024 year level 11305
+shipbuilding.order_book 2024-12 month level 20872
+shipbuilding.completions 2024 year share_pct 55.7
+shipbuilding.new_orders 2024 year share_pct 74.1
+shipbuilding.order_book 2024-12 month share_pct 63.1
+miit_export_delivery.machinery 2024 year yoy_pct 6.1
+""")

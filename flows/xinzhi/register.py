@@ -297,8 +297,8 @@ _SHARE_LIST = (
 )
 
 
-# '两者', '二者', '三者': the names just read, as many as the figures that follow
-THE_LAST_NAMED = re.compile(r"(?:这|上述)?(?:两|二|三|四)者")
+# '两者', '三项指标', '三大指标': the names just read, as many as the figures that follow
+THE_LAST_NAMED = re.compile(r"(?:上述|以上|这)?(?:[二两三四五六]|\d)?(?:大|项)?指标|(?:这|上述)?[二两三四]者")
 
 
 def share_list(clause: str) -> tuple[str, str, list[Item]] | None:

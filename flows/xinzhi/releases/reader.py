@@ -227,7 +227,7 @@ class Reader:
         conjunction = re.match(r"(?:但是|但|而且|并且|而|且|则)(?=比|较|高|低|快|慢|增|占|下降|减少)", clause)
         if conjunction:        # '…，但比高技术制造业增加值低2.5个百分点': what follows is the clause
             clause, c_start = clause[conjunction.end():], c_start + conjunction.end()
-        together = _TOGETHER.match(clause)
+        together = register.THE_LAST_NAMED.match(clause)
         if together and _LIST_START.match(clause[together.end():]):
             # '三项指标同比分别增长…': the figures just read, named together
             clause, c_start = clause[together.end():], c_start + together.end()
@@ -607,6 +607,10 @@ class Reader:
             self.emit(ind, name + metric, period, "share_pct", value, "%", quote, relative_to=aggregate.code)
         ctx.metric_subject = self.metric_subject = name
 
+    def _said_once(self) -> list[Subject]:
+        """The series with figures in this paragraph, each once, in the order first read."""
+        return list({subj.indicator.code: subj for subj in self.said}.values())
+
     def share_list(self, label_text, whole, items, original, quote, c_start, c_end, period, ctx) -> None:
         """'四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2%': one share per name;
         'N个地区' are the last N regions with figures in this paragraph; '出口船舶占完工量、新接订单量、手持
@@ -619,8 +623,11 @@ class Reader:
             return
         if said:
             n = {"四": 4, "三": 3, "两": 2}.get(said.group("n")) or int(said.group("n"))
-            regions = [subj for subj in self.said if subj.indicator.dimension == "region"]
+            regions = [subj for subj in self._said_once() if subj.indicator.dimension == "region"]
             subjects = regions[-n:] if len(regions) >= n else []
+        elif register.THE_LAST_NAMED.fullmatch(re.sub(r"以[^,;]{1,6}计$", "", strip_noise(label_text))):
+            # '三大指标以载重吨计分别占世界总量的…': the last series with figures, one per share
+            subjects = self._said_once()[-len(items):]
         else:
             label = strip_noise(label_text)
             subjects = (self.subjects_of(original, c_start, c_end, label, "分别", ctx) or []) if label else ctx.subjects
@@ -952,6 +959,7 @@ class Reader:
         ctx.subjects = [subj]
         self.remember(ctx, [subj], level=True)
         self.totals_said.append(subj)
+        self.said.append(subj)
         if family_of(ind.code) in catalogue.GROWTH_ONLY:
             # Stored as growth only; the amount names the subject of the growth that follows.
             self.skip(quote, "not stored")
@@ -1030,8 +1038,6 @@ _A_YEAR_EARLIER = re.compile(r"(?:上年同期|去年同期|上年|去年)(?:为
 # A list of changes carried to the names of the figures before it ('比上年分别下降…', '分别同比增长…').
 _LIST_START = re.compile(r"(?:分别|依次)?(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年|较上年同期|较上年|与上年相比|与上年同期相比"
                          r"|与去年同期相比)?(?:分别|依次|均)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌|增加)")
-# The figures just read, named together before their changes ('三项指标同比分别增长…', '上述指标均…').
-_TOGETHER = re.compile(r"(?:上述|以上|这)?(?:[二两三四五六]|\d)?项?指标|(?:这)?[二两三四]者")
 # What a change in points of a growth rate is said of ('增速较1—11月回落…').
 _GROWTH_WORDS = ("增速", "增幅", "降幅", "涨幅", "跌幅", "增长率")
 
