@@ -1326,3 +1326,17 @@ def test_a_span_of_this_year_as_the_base_another_metric_of_the_subject_and_a_sha
         ("telecom.revenue", "yoy_pct"): ("2023-09", "ytd", 6.8, None),
         ("telecom.volume", "yoy_pct"): ("2023-09", "ytd", 16.5, None),
         ("telecom.ipv6_mobile_traffic_share", "level"): ("2023-09", "month", 58.4, None)}
+
+
+def test_a_rate_said_under_a_span_is_never_dated_after_it_and_computing_totals():
+    release = statement_text(
+        "1—10月，全国工业产能利用率为74.4%，比上年同期下降0.6个百分点，重点工业企业关键工序数控化率达到66.2%。",
+        "截至10月底，在用算力中心机架总规模超过1085万标准机架，算力总规模达到788EFLOPS。",
+        published="2025-11-20T10:00", title="国新办举行新闻发布会")
+    got = {(o.indicator, o.measure): (o.period, o.period_type, o.value) for o in release.observations}
+    assert got == {
+        ("capacity_utilization", "level"): ("2025-10", "ytd", 74.4),      # a ratio over the span
+        ("capacity_utilization", "pp_change"): ("2025-10", "ytd", -0.6),
+        ("nc_rate", "level"): ("2025-10", "month", 66.2),                 # a state at the span's end
+        ("compute_racks", "level"): ("2025-10", "month", 1085.0),
+        ("compute_total", "level"): ("2025-10", "month", 788.0)}

@@ -92,7 +92,7 @@ STOCKS = frozenset({
     "g5_apps.categories", "g5_apps.cases", "g5_factories", "g5_private_networks", "g5_virtual_networks", "g5a_cities",
     "gigabit_cities", "wanzhao_pilots", "smart_factories.basic", "smart_factories.advanced",
     "smart_factories.excellent", "smart_factories.leading", "robot_density", "iip_platforms", "iip_devices",
-    "iip_identifiers", "iip_categories", "ai_enterprises", "compute_intelligent", "compute_clusters",
+    "iip_identifiers", "iip_categories", "ai_enterprises", "compute_intelligent", "compute_total", "compute_clusters",
     "storage_capacity", "green_factories", "green_parks", "sme.specialized", "sme.little_giants", "sme.champions",
     "hightech_enterprises", "iip_categories.economy", "g5_iip_projects", "compute_racks",
     "smart_factories.national_demo", "mfg_innovation_centers",

@@ -39,13 +39,13 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.16.0"
+PARSER_VERSION = "miit-statement/1.16.1"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
             "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
             "iip_devices", "iip_core_industry", "iip_identifiers", "iip_categories", "ai_core_industry",
-            "ai_enterprises", "compute_intelligent", "compute_clusters", "storage_capacity", "green_factories",
+            "ai_enterprises", "compute_intelligent", "compute_total", "compute_clusters", "storage_capacity", "green_factories",
             "green_parks", "solid_waste_utilization", "sme", "hightech_enterprises", "vehicles", "shipbuilding",
             "digital_industry_revenue", "digital_industry_profit", "telecom", "industrial_va", "industry_va_total",
             "software_revenue", "electronics_va", "fai", "industries_growing", "g5_factories_high_level",
@@ -70,7 +70,7 @@ _VALUE_ADDED = ("industrial_va", "industry_va_total", "miit_va", "electronics_va
 
 # Rates that are ratios over a span (a margin), not a state at a date (a penetration rate); so are shares of a flow
 # (catalogue.is_flow_share).
-_SPAN_RATES = ("industrial_margin", "miit_margin", "software_margin")
+_SPAN_RATES = ("industrial_margin", "miit_margin", "software_margin", "capacity_utilization", "sales_ratio")
 # Industry's finance, read only when a statement names it with industry (resolve).
 INDUSTRY_FINANCE = ("industrial_profit", "industrial_revenue", "industrial_margin")
 
@@ -994,8 +994,8 @@ class _StatementReader:
             # '“小巨人”企业增加值' is the enterprises' value added, never their number
             value_added = candidate.endswith("增加值") and catalogue.resolve(candidate[:-3], _VALUE_ADDED)
             found = _not_a_region(catalogue.resolve(candidate, FAMILIES)) or value_added or catalogue.resolve(
-                re.sub(r"(?:总数|数量|总量|规模|产量)$" if candidate.endswith("增加值") and len(candidate) > 3
-                       else r"(?:增加值|总数|数量|总量|规模|产量)$", "", candidate), FAMILIES) or catalogue.resolve(
+                re.sub(r"(?:总数|数量|总量|总规模|规模|产量)$" if candidate.endswith("增加值") and len(candidate) > 3
+                       else r"(?:增加值|总数|数量|总量|总规模|规模|产量)$", "", candidate), FAMILIES) or catalogue.resolve(
                 re.sub(r"(?:规模以上|规上)工业增加值$|(?<=[地区部])工业增加值$", "", candidate), _VALUE_ADDED)
             if found:
                 found = catalogue.indicators()[_MINISTRY_OWN.get(found.code, found.code)]
@@ -1093,6 +1093,9 @@ class _StatementReader:
             return Period(ctx.span.period, "month")      # '前5个月，…企业数量达到52万户': at the span's end
         if ctx.span is not None and ctx.span.period_type == "quarter" and measure == "level" and ind.unit == "%":
             return ctx.span               # '三季度，全国工业产能利用率为76.7%': the quarter's rate
+        if ctx.span is not None and ctx.span.period_type == "ytd" and measure == "level" and ind.unit == "%" \
+                and ctx.asof is None and ctx.span is not self.span_before:
+            return Period(ctx.span.period, "month")     # '1—10月，…普及率达到…': at the span's end, never later
         if ctx.span is not None and not stock:
             return ctx.span
         if ctx.month is not None and ctx.asof is None:
