@@ -987,3 +987,34 @@ shipbuilding.new_orders 2024 year share_pct 74.1
 shipbuilding.order_book 2024-12 month share_pct 63.1
 miit_export_delivery.machinery 2024 year yoy_pct 6.1
 """)
+
+
+def test_the_first_names_qualifier_is_every_names_and_a_segments_share_of_the_nation_is_of_its_total():
+    from xinzhi import catalogue
+    names = ["出口船舶完工量", "新接订单量", "手持订单量"]
+    labels, found = catalogue.qualifier_shared(names, [catalogue.resolve(n) for n in names], catalogue.resolve)
+    assert [ind.code for ind in found] == [
+        "shipbuilding.export_completions", "shipbuilding.export_new_orders", "shipbuilding.export_order_book"]
+    # a head that is part of the first name's own wording changes nothing ('造船完工量、新接订单量')
+    names = ["造船完工量", "新接订单量"]
+    _, found = catalogue.qualifier_shared(names, [catalogue.resolve(n) for n in names], catalogue.resolve)
+    assert [ind.code for ind in found] == ["shipbuilding.completions", "shipbuilding.new_orders"]
+    assert catalogue.whole_of_segment(catalogue.indicators()["shipbuilding.export_order_book"]).code == \
+        "shipbuilding.order_book"
+    release = parse_text("equipment", "2024年船舶工业经济运行情况", "2025-01-20T10:00", [
+        "2024年，全国造船完工量4818万载重吨。出口船舶完工量、新接订单量和手持订单量分别占全国的91.1%、90.8%和93.3%。"])
+    assert {(o.indicator, o.relative_to) for o in release.observations if o.measure == "share_pct"} == {
+        ("shipbuilding.export_completions", "shipbuilding.completions"),
+        ("shipbuilding.export_new_orders", "shipbuilding.new_orders"),
+        ("shipbuilding.export_order_book", "shipbuilding.order_book")}
+
+
+def test_changes_against_last_year_said_for_each_of_a_list():
+    release = parse_text("raw_materials", "2025年有色金属行业运行情况", "2026-02-12T10:00", [
+        "2025年，全年铜、铝现货均价分别为80850元/吨和20420元/吨，比上年分别上涨8.6%和2.1%。"])
+    assert figures(release) == expect("""
+price.copper 2025 year level 80850
+price.aluminium 2025 year level 20420
+price.copper 2025 year yoy_pct 8.6
+price.aluminium 2025 year yoy_pct 2.1
+""")

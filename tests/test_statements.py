@@ -1340,3 +1340,28 @@ def test_a_rate_said_under_a_span_is_never_dated_after_it_and_computing_totals()
         ("nc_rate", "level"): ("2025-10", "month", 66.2),                 # a state at the span's end
         ("compute_racks", "level"): ("2025-10", "month", 1085.0),
         ("compute_total", "level"): ("2025-10", "month", 788.0)}
+
+
+def test_a_provinces_own_series_its_gap_to_the_nation_and_the_span_again_after_a_months_aside():
+    release = statement_text(
+        "1—8月，全国规模以上工业增加值同比增长6.2%，其中8月份增长5.2%；装备制造业增加值增长9.0%。"
+        "江苏作为工业大省，1—8月规模以上工业增加值同比增长7.4%，高于全国1.2个百分点。",
+        "2025年，汽车制造业、电气机械和器材制造业、计算机通信和其他电子设备制造业增加值分别增长11.5%、9.2%和10.6%。",
+        published="2025-09-19T18:00", title="李乐成赴江苏调研")
+    got = {(o.indicator, o.period, o.period_type, o.measure): (o.value, o.relative_to) for o in release.observations}
+    assert got == {
+        ("industrial_va", "2025-08", "ytd", "yoy_pct"): (6.2, None),
+        ("industrial_va", "2025-08", "month", "yoy_pct"): (5.2, None),
+        ("industrial_va.equipment", "2025-08", "ytd", "yoy_pct"): (9.0, None),
+        ("industrial_va.jiangsu", "2025-08", "ytd", "yoy_pct"): (7.4, None),
+        ("industrial_va.jiangsu", "2025-08", "ytd", "pp_gap"): (1.2, "industrial_va"),
+        ("industrial_va.C36", "2025-08", "ytd", "yoy_pct"): (11.5, None),
+        ("industrial_va.C38", "2025-08", "ytd", "yoy_pct"): (9.2, None),
+        ("industrial_va.C39", "2025-08", "ytd", "yoy_pct"): (10.6, None)}
+
+
+def test_a_milestone_of_a_compound_names_the_topic_of_the_figure_after_it():
+    release = statement_text("2025年，新能源汽车产销量双双突破1600万辆，其中新车销量达到1649万辆，比上年增长28.2%。",
+                             published="2026-01-22T16:00", title="我国制造业总体规模连续16年保持全球第一")
+    assert figures(release) == {("vehicles.nev_sales", "2025", "year", "level"): (1649.0, "exact", "statement"),
+                                ("vehicles.nev_sales", "2025", "year", "yoy_pct"): (28.2, "exact", "statement")}

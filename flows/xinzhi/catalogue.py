@@ -153,6 +153,32 @@ def is_stock(code: str) -> bool:
     return code in STOCKS or scope_of(code) in STOCKS or (ind is not None and ind.unit.endswith("户"))
 
 
+def whole_of_segment(part: Indicator) -> Indicator | None:
+    """The total a segment is part of: the series its name ends with (出口船舶完工量 → 完工量)."""
+    family = family_of(part.code)
+    return next((ind for k in range(1, len(part.name_zh) - 1)
+                 if (ind := resolve(part.name_zh[k:], (family,))) is not None
+                 and ind.code != part.code and ind.dimension == "total"), None)
+
+
+def qualifier_shared(labels: list[str], resolved: list, resolve_name) -> tuple[list[str], list]:
+    """'出口船舶完工量、新接订单量和手持订单量': the first name's qualifier (出口船舶) is every name's, when
+    without it the first is the whole it is a part of (完工量 alone is all completions). `resolve_name`
+    looks a name up as the reader does."""
+    if len(labels) < 2 or resolved[0] is None:
+        return labels, resolved
+    family = family_of(resolved[0].code)
+    for k in range(2, len(labels[0]) - 1):
+        head, bare = labels[0][:k], resolve_name(labels[0][k:])
+        if bare is None or bare.code == resolved[0].code or family_of(bare.code) != family:
+            continue
+        headed = [resolve_name(head + label) for label in labels[1:]]
+        if all(ind is not None and family_of(ind.code) == family for ind in headed):
+            return [labels[0]] + [head + label for label in labels[1:]], [resolved[0]] + headed
+        break
+    return labels, resolved
+
+
 def is_flow_share(ind: Indicator) -> bool:
     """A share of a flow kept as its own series (市场占有率, 增加值占…的比重, 产量增长的产品占比): over a span
     like the flow it is of, never a state at a date."""

@@ -461,6 +461,7 @@ class Reader:
             catalogue.split_labels(label_text) if multiple else [label_text]
         labels = self._shared_metric(labels)
         resolved = [self.resolve(lab, ctx) for lab in labels]
+        labels, resolved = catalogue.qualifier_shared(labels, resolved, lambda name: catalogue.resolve(name, ctx.families))
         if parts and all(resolved) and len({family_of(ind.code) for ind in resolved}) > 1:
             # '汽车产销量分别为…': production and sales of one counter (CAAM's), never NBS's output beside them
             family = (family_of(resolved[-1].code),)

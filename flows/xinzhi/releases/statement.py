@@ -21,6 +21,7 @@ all is not stored.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,7 +40,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.16.1"
+PARSER_VERSION = "miit-statement/1.17.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -189,7 +190,7 @@ class _Context:
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
     mention: str = ""                 # what a list closed by 等 named ('发展云计算…等新兴业务，…完成收入…')
-    regional: bool = False            # the sentence speaks of a province or region ('广东省作为制造业大省，建成…')
+    regional: str = ""                # the province or region the sentence speaks of ('广东省作为制造业大省，建成…')
     outer: tuple | None = None        # (span, month) before a part's own period ('其中三季度…'), back after '；'
     listed: int | None = None         # the year of a list the sentence names (2022年度…名单, …入选)
     announced: bool = False           # the sentence announces the list (公布…名单): its counts are members
@@ -407,6 +408,8 @@ class _StatementReader:
                 ctx.span, ctx.month = period, None     # '…，其中二季度增长4.4%': the quarter from here on
                 self.span_said = period if opens else self.span_said
             elif period.period_type == "month":
+                if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
+                    ctx.outer = (ctx.span, ctx.month)  # '1—8月…，其中8月份增长5.2%；装备制造业…': the span again after '；'
                 ctx.month, ctx.span = period, None     # '12月份，中小企业出口指数为52.4%': that month's figure
                 self.span_said = None if opens else self.span_said
         if window := _WINDOW.search(head):
@@ -425,6 +428,9 @@ class _StatementReader:
             ind = self.resolve(name) if name else None
             if ind is not None:
                 ctx.subject, ctx.group = (ind, name), [(ind, name)]
+            elif parts := register.compound(name):
+                # '新能源汽车产销量双双突破1600万辆，其中新车销量达到…': what the compound is of is the topic
+                ctx.topic = os.path.commonprefix(parts) or ctx.topic
             return True
         # '2021—2024年，规模以上工业增加值年均增长5.9%': the window said before the clause, when it opens a plan's
         # five years (from 2020, whether 2020—2024年 runs from the 2020 level or from 2019's is not said)
@@ -483,6 +489,13 @@ class _StatementReader:
         if not group or len(values) != len(group):
             return self._skip_if_figure(segment, "unattributed")
         aggregate = _AGGREGATE_NOISE.sub("", found.aggregate)     # 'GDP增速' is GDP's
+        if ctx.regional and found.measure == "pp_gap" and re.fullmatch(r"全国(?:平均)?(?:水平)?", aggregate.strip()):
+            # '江苏…增长7.4%，高于全国1.2个百分点': the province's gap to the nation's same series
+            for (ind, name), value in zip(group, values):
+                national = catalogue.indicators().get(catalogue.scope_of(ind.code), ind)
+                self.emit(ind, name, Quantity(value, "百分点", "exact", None), "pp_gap", segment, ctx,
+                          relative_to=national.code)
+            return
         whole = self.whole(aggregate) if found.aggregate else \
             ctx.whole if found.measure == "contribution_pp" else None
         whole = _whole_of(group[0][0], whole) if whole is not None else None
@@ -713,6 +726,8 @@ class _StatementReader:
                 ctx.history[-len(quantities):] if len(ctx.history) >= len(quantities) else None
             names = [name for _, name in carried or []]
         resolved = [ind for ind, _ in carried] if carried else [self.resolve(name) for name in names]
+        if not carried:     # '出口船舶完工量、新接订单量…分别…': the first name's qualifier is every name's
+            names, resolved = catalogue.qualifier_shared(names, resolved, self.resolve)
         resolved = catalogue.light_beside_food(resolved, printed if len(printed) == len(names) else names)
         if group is not None and len(names) != group[1]:
             return self._skip_if_figure(segment, "unattributed")      # the members printed are not the group counted
@@ -770,12 +785,15 @@ class _StatementReader:
         elif register.THE_LAST_NAMED.fullmatch(_clean(label)) and len(ctx.history) >= len(items):
             names = [name for _, name in ctx.history[-len(items):]]     # '两者在…中所占比重依次为…'
         resolved = [self.resolve(name) for name in names]
+        names, resolved = catalogue.qualifier_shared(names, resolved, self.resolve)
         if len(names) != len(items) or not all(resolved):
             return self._skip_if_figure(segment, "unknown name" if not all(resolved) else "unattributed")
         of = self.whole(whole)
         for ind, name, item in zip(resolved, names, items):
+            # '…分别占全国的91.1%…': a segment's share of the nation is of the total it is part of
+            whole_of = of or (catalogue.whole_of_segment(ind) if re.fullmatch(r"全国(?:总量)?", whole.strip()) else None)
             self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), "share_pct", segment, ctx,
-                      relative_to=of.code if of is not None and of.code != ind.code else None)
+                      relative_to=whole_of.code if whole_of is not None and whole_of.code != ind.code else None)
         ctx.group = list(zip(resolved, names))
 
     def items(self, segment: str, ctx: _Context) -> None:
@@ -1027,8 +1045,13 @@ class _StatementReader:
              universe: float | None = None, relative_to: str | None = None, base: Period | None = None,
              period: Period | None = None) -> None:
         if ctx.regional and ind.dimension != "region":
-            self.release.skip(quote.strip(), "not stored")     # a province's figure, never the nation's
-            return
+            # a province's figure, never the nation's: its own series when the catalogue keeps one
+            # ('江苏作为工业大省，1—8月规模以上工业增加值同比增长7.4%')
+            own = (self.resolve(ctx.regional + name) if name else None) or self.resolve(ctx.regional + ind.name_zh)
+            if own is None or own.dimension != "region" or catalogue.family_of(own.code) != catalogue.family_of(ind.code):
+                self.release.skip(quote.strip(), "not stored")
+                return
+            ind = own
         if measure == "level" and catalogue.family_of(ind.code) in catalogue.GROWTH_ONLY:
             # '工业增加值达到40.5万亿元': a level is all industry's (industry above designated size's is a growth)
             if ind.code not in _ALL_INDUSTRY:
@@ -1207,12 +1230,12 @@ def _region_names() -> tuple[str, ...]:
     return tuple(sorted((name for name in names if len(name) >= 2), key=len, reverse=True))
 
 
-def _of_a_region(sentence: str) -> bool:
-    """Whether a sentence opens with one province or region as its subject ('广东省作为制造业大省，建成5G工厂…'),
-    not a list of them (广东、江苏…分别…: each its own series)."""
+def _of_a_region(sentence: str) -> str:
+    """The one province or region a sentence opens with as its subject ('广东省作为制造业大省，建成5G工厂…'),
+    or '' (none, or a list of them: 广东、江苏…分别…, each its own series)."""
     opening = _clean_lead(fold(sentence).strip())
     name = next((name for name in _region_names() if opening.startswith(name)), None)
-    return name is not None and not re.match(r"(?:省|市)?[、和与及]", opening[len(name):])
+    return name if name is not None and not re.match(r"(?:省|市)?[、和与及]", opening[len(name):]) else ""
 
 
 def _not_a_region(found: Indicator | None) -> Indicator | None:
