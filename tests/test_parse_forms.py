@@ -1018,3 +1018,16 @@ price.aluminium 2025 year level 20420
 price.copper 2025 year yoy_pct 8.6
 price.aluminium 2025 year yoy_pct 2.1
 """)
+
+
+def test_a_price_per_ton_said_with_为_and_a_daily_average_output():
+    release = parse_text("raw_materials", "2025年1—10月钢铁行业运行情况", "2025-11-25T10:00", [
+        "1—10月，出口钢材9774万吨；出口均价为每吨712美元，同比下降12.1%。",
+        "10月份，粗钢日均产量为232.4万吨，环比下降7.0%。"])
+    assert figures(release) == expect("""
+customs_export.steel_products 2025-10 ytd level 9774
+customs_export.steel_products_price 2025-10 ytd level 712
+customs_export.steel_products_price 2025-10 ytd yoy_pct -12.1
+output.crude_steel_daily 2025-10 month level 232.4
+output.crude_steel_daily 2025-10 month mom_pct -7.0
+""")

@@ -949,7 +949,7 @@ class Reader:
         unit = match.group("unit")
         per = re.search(r"(?<=.)每(?P<per>吨|重量箱|立方米|平方米|千瓦时)(?:约|近)?$", label_text or "")
         if per and unit in ("元", "美元"):     # '水泥平均出厂价格每吨353元': 353 元/吨; '出口均价每吨约818美元'
-            label_text, unit = label_text[: per.start()], f"{unit}/{per.group('per')}"
+            label_text, unit = re.sub(r"(?:为|达到|达|是)$", "", label_text[: per.start()]), f"{unit}/{per.group('per')}"
         ind = self.resolve(label_text, ctx) if label_text else None
         if ind is None:
             self.skip(quote, "unknown name", ctx)
