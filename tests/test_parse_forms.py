@@ -1028,6 +1028,30 @@ def test_a_price_per_ton_said_with_为_and_a_daily_average_output():
 customs_export.steel_products 2025-10 ytd level 9774
 customs_export.steel_products_price 2025-10 ytd level 712
 customs_export.steel_products_price 2025-10 ytd yoy_pct -12.1
-output.crude_steel_daily 2025-10 month level 232.4
-output.crude_steel_daily 2025-10 month mom_pct -7.0
+steel.daily_crude_steel 2025-10 month level 232.4
+steel.daily_crude_steel 2025-10 month mom_pct -7.0
 """)
+
+
+def test_changes_before_their_levels_an_average_for_the_year_a_month_said_alone_and_counts_that_fell():
+    steel = parse_text("raw_materials", "2024年钢铁行业运行情况", "2025-02-20T10:00", [
+        "2024年粗钢、生铁产量较上年分别减少1.7%和2.3%，分别为100509万吨和85174万吨。",
+        "全年中国钢材价格指数（CSPI）平均为102.47点，同比下降8.39%。"])
+    assert figures(steel) == expect("""
+output.crude_steel 2024 year yoy_pct -1.7
+output.pig_iron 2024 year yoy_pct -2.3
+output.crude_steel 2024 year level 100509
+output.pig_iron 2024 year level 85174
+steel.cspi 2024 year level 102.47
+steel.cspi 2024 year yoy_pct -8.39
+""")
+    electronics = parse_text("electronics", "2025年1—5月电子信息制造业运行情况", "2025-06-28T10:00", [
+        "1—5月，规模以上电子信息制造业增加值同比增长11.1%。单看5月份，规模以上电子信息制造业增加值同比增长10.2%。"])
+    assert figures(electronics) == expect("""
+electronics_va 2025-05 ytd yoy_pct 11.1
+electronics_va 2025-05 month yoy_pct 10.2
+""")
+    materials = parse_text("raw_materials", "2025年前三季度建材行业运行情况", "2025-10-28T10:00", [
+        "前三季度，重点监测的31种建材产品中，11种产品产量同比增长，20种产品产量同比下降。"])
+    assert {(o.indicator, o.value, o.universe) for o in materials.observations} == {
+        ("building_products_growing", 11.0, 31.0), ("building_products_falling", 20.0, 31.0)}

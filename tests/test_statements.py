@@ -1365,3 +1365,32 @@ def test_a_milestone_of_a_compound_names_the_topic_of_the_figure_after_it():
                              published="2026-01-22T16:00", title="我国制造业总体规模连续16年保持全球第一")
     assert figures(release) == {("vehicles.nev_sales", "2025", "year", "level"): (1649.0, "exact", "statement"),
                                 ("vehicles.nev_sales", "2025", "year", "yoy_pct"): (28.2, "exact", "statement")}
+
+
+def test_a_province_named_after_a_lead_its_gap_with_the_nations_figure_aside_and_the_nation_again():
+    # real figures: Guangdong and the nation in the first three quarters of 2025
+    release = statement_text(
+        "调研中了解到，广东作为全国制造业第一大省，前三季度规模以上工业增加值同比增长3.9%，比全国（6.2%）低2.3个百分点；"
+        "全国9月份规模以上工业增加值增长6.5%。",
+        published="2025-10-24T18:00", title="工业和信息化部副部长赴广东调研")
+    got = {(o.indicator, o.period_type, o.measure): (o.value, o.relative_to) for o in release.observations}
+    assert got == {("industrial_va.guangdong", "ytd", "yoy_pct"): (3.9, None),
+                   ("industrial_va.guangdong", "ytd", "pp_gap"): (-2.3, "industrial_va"),
+                   ("industrial_va", "month", "yoy_pct"): (6.5, None)}
+
+
+def test_bare_metrics_of_the_subject_a_groups_share_after_its_unread_growth_and_an_expected_figure():
+    release = statement_text(
+        "规模以上中小企业前三季度实现营业收入52.3万亿元，营业收入、利润总额同比分别增长2.9%和4.6%。",
+        "前三季度，十大重点行业增加值同比增长6.6%，占规模以上工业的比重为62.1%，对全部工业增长的贡献率超过七成。",
+        "会议预计，全年新能源汽车销量将达到1600万辆左右。力争到2027年，新能源汽车销量将达到2000万辆。",
+        "目前，我国人工智能核心产业规模接近9000亿元。",
+        published="2025-10-30T10:00", title="中小企业局召开会议")
+    got = {(o.indicator, o.period, o.period_type, o.measure): (o.value, o.evidence) for o in release.observations}
+    assert got == {
+        ("sme_finance.revenue", "2025-09", "ytd", "level"): (52.3, "statement"),
+        ("sme_finance.revenue", "2025-09", "ytd", "yoy_pct"): (2.9, "statement"),
+        ("sme_finance.profit", "2025-09", "ytd", "yoy_pct"): (4.6, "statement"),
+        ("key_industries.va_share", "2025-09", "ytd", "level"): (62.1, "statement"),   # never a contribution of it
+        ("vehicles.nev_sales", "2025", "year", "level"): (1600.0, "forecast"),
+        ("ai_core_industry", "2025-10", "month", "level"): (9000.0, "statement")}

@@ -124,6 +124,8 @@ def sibling(ind: Indicator, metric: str) -> Indicator | None:
     `metric` is neither or the industry has no such series."""
     kind = "profit" if "利润" in metric else "revenue" if "收入" in metric else None
     stem, dot, part = ind.code.partition(".")
+    if kind and part in ("revenue", "profit"):      # 'sme_finance.revenue' and 'sme_finance.profit'
+        return indicators().get(f"{stem}.{kind}")
     stem = re.sub(r"_(?:va|revenue|profit)$", "", stem)
     return indicators().get(f"{stem}_{kind}{dot}{part}") if kind else None
 

@@ -31,7 +31,7 @@ _UNIT = re.compile(
 )
 # '折合粗钢净出口约1.13亿吨': an approximate figure (约, 近, 接近).
 # '5G-A网络已覆盖330多个城市': the things counted after the unit complete the name (…覆盖城市), 多 / 余 is 'over'.
-_LEVEL = re.compile(r"(?P<label>.+?)(?:为|达到|达|实现|完成|是|共计)?(?:(?P<about>约|近|接近)|(?P<over>超过|逾|突破))?(?P<num>" + NUMBER + r")"
+_LEVEL = re.compile(r"(?P<label>.+?)(?:平均)?(?:为|达到|达|实现|完成|是|共计)?(?:(?P<about>约|近|接近)|(?P<over>超过|逾|突破))?(?P<num>" + NUMBER + r")"
                     r"(?P<yu>余|多)?(?P<unit>" + _UNIT.pattern + r")(?P<about_post>左右)?(?P<counted>城市|地市|省份|企业|项目)?")
 # An index printed without a unit ('房地产开发景气指数为92.43', '…3月快速回升至132.9'): read only for a
 # catalogued index without one.
@@ -179,9 +179,9 @@ class Reader:
             c_start += len(work[c_start:c_end]) - len(work[c_start:c_end].lstrip())
             if not clause:
                 continue
-            marker = re.match(r"(分|从|按)([^,;:]{1,10}?)(看|分)", clause)
+            marker = re.match(r"(分|从|按)([^,;:]{1,10}?)(看|分)|单(?:月)?看", clause)     # '单看5月份，…': the month's
             if marker:
-                if "环比" in marker.group(2):
+                if "环比" in (marker.group(2) or ""):
                     ctx.mom = True
                 clause, c_start = clause[marker.end():], c_start + marker.end()
             lead = re.match(r"其中", clause)
@@ -751,9 +751,13 @@ class Reader:
                 return True
             return False
         counted = register.count(clause, ctx.universe)
-        if counted is None or counted.falling:
+        if counted is None:
             return False
         code = next(code for pattern, code in self.vocab.counts if re.search(pattern, clause + counted.what))
+        if counted.falling:     # '20种产品产量同比下降': the count of those that fell, where the catalogue holds one
+            code = code.replace("_growing", "_falling")
+            if code not in catalogue.indicators():
+                return False
         ind = catalogue.indicators()[code]
         self.emit(ind, ind.name_zh, period, "count", counted.value, ind.unit, quote, universe=counted.whole)
         ctx.counted = code

@@ -40,7 +40,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.17.0"
+PARSER_VERSION = "miit-statement/1.18.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -110,7 +110,7 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?占(?:的)?(?:比重|比例|比)?"
                        r"(?:为|达到|达|超过|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|另有|各地区?|各省份?|预计|预期|今年|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|另有|共有|各地区?|各省份?|预计|预期|今年|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
                    r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|规上(?=.{2})|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -188,6 +188,7 @@ class _Context:
     since: str | None = None          # '与2020年相比，…': the base year of the changes that follow
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
+    unread: str = ""                  # a name whose figure was not read ('十大重点行业增加值同比增长6.6%，占…比重为…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
     mention: str = ""                 # what a list closed by 等 named ('发展云计算…等新兴业务，…完成收入…')
     regional: str = ""                # the province or region the sentence speaks of ('广东省作为制造业大省，建成…')
@@ -308,6 +309,11 @@ class _StatementReader:
             segment = sentence[start:end]
             if not segment.strip():
                 continue
+            # '调研中了解到，广东作为…大省，前三季度…': the province the sentence speaks of, until '全国…' again
+            if opening and (region := _of_a_region(segment)):
+                ctx.regional = region
+            elif segment.lstrip().startswith("全国"):
+                ctx.regional = ""
             if announced_at is not None and self.list_said is None and not re.match(r"\s*其中", sentence):
                 # counts before the clause that announces a list are not its members ('…500余家卓越级智能工厂，
                 # 首批15家领航级智能工厂培育名单已经发布')
@@ -317,6 +323,9 @@ class _StatementReader:
                 if ctx.outer is not None:   # '…，其中三季度增长4.9%；建材工业增加值…': the sentence's span again
                     (ctx.span, ctx.month), ctx.outer = ctx.outer, None
             goal = _GOAL.search(fold(segment))
+            if goal is not None and goal.group().startswith("将") and (
+                    ctx.forecast or _FORECAST.search(fold(segment)[: goal.start()])):
+                goal = None         # '预计全年…将达到1600万辆左右': what is expected, a forecast, not an aim
             passed = goal is not None and _PASSED.fullmatch(goal.group()) and int(goal.group()[1:5]) < self.month_year
             if goal and not passed and not register.from_to(_clean_lead(fold(segment))):
                 if not selfcheck.has_figure(fold(segment)) and re.match(r"\s*[，,；;]\s*(?:预计|预期)", sentence[end:]):
@@ -420,7 +429,8 @@ class _StatementReader:
         figure), a comparison with an aggregate (增速分别高于规上工业3.3个和3.5个百分点), a change in
         points against an earlier span (增速比上年加快0.1个百分点), a share's change (占…比重较上年分别
         提高…), a cumulative change since a base year (与2020年相比分别累计增长约39.5%和48.4%)."""
-        folded = tenths(_clean_lead(fold(segment)))
+        # '比全国（6.2%）低2.3个百分点': the aggregate's own figure said aside is not the gap's
+        folded = re.sub(r"\(\d+(?:\.\d+)?%\)", "", tenths(_clean_lead(fold(segment))))
         if register.threshold(folded):
             self._skip_if_figure(segment, "milestone")
             # '全部工业增加值突破40万亿元大关，占GDP比重达到33.2%': what follows is the named subject's
@@ -631,7 +641,9 @@ class _StatementReader:
         name = _clean(found.label)
         subject = (self.resolve(name), name) if name else ctx.subject
         whole = self.whole(found.whole)
-        if not subject or subject[0] is None or whole is None:
+        if not subject or subject[0] is None or whole is None or subject[0].unit == "%" and subject[0] is not None \
+                and catalogue.family_of(subject[0].code) not in catalogue.GROWTH_ONLY:
+            # a contribution is a growing flow's: never a share's or a rate's just read ('…比重为62.1%，对…的贡献率…')
             self._skip_if_figure(segment, "unknown name")
             return True
         whole = _whole_of(subject[0], whole)
@@ -642,7 +654,8 @@ class _StatementReader:
     def whole(self, text: str) -> Indicator | None:
         """The aggregate a gap, contribution or share is against: '全部工业生产', '整体工业', '宏观经济'."""
         return self.resolve(text) or self.resolve(_clean(text)) \
-            or self.resolve(re.sub(r"^(?:全部|全国|所有|整体|整个|我国|宏观)", "", _clean(text)))
+            or self.resolve(re.sub(r"^(?:全部|全国|所有|整体|整个|我国|宏观)", "", _clean(text))) \
+            or self.resolve(re.sub(r"(?:市场)?(?:份额|总量)$", "", _clean(text)))     # '世界市场份额' is the world's
 
     @property
     def reviews_year(self) -> bool:
@@ -725,7 +738,9 @@ class _StatementReader:
             carried = ctx.group if len(ctx.group) == len(quantities) else \
                 ctx.history[-len(quantities):] if len(ctx.history) >= len(quantities) else None
             names = [name for _, name in carried or []]
-        resolved = [ind for ind, _ in carried] if carried else [self.resolve(name) for name in names]
+        # '…实现营业收入52.3万亿元，营业收入、利润总额同比分别增长…': bare metrics of the subject just read
+        resolved = [ind for ind, _ in carried] if carried else \
+            [self.resolve(name) or self.of_subject(name, ctx) for name in names]
         if not carried:     # '出口船舶完工量、新接订单量…分别…': the first name's qualifier is every name's
             names, resolved = catalogue.qualifier_shared(names, resolved, self.resolve)
         resolved = catalogue.light_beside_food(resolved, printed if len(printed) == len(names) else names)
@@ -851,7 +866,8 @@ class _StatementReader:
             if quantity.qualifier == "exact" and said[2]:
                 quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)   # '约占…4.9%', '比重约为15%'
             # '十大重点行业增加值占规上工业的比重约为80%': a group whose share is catalogued as its own series, a level
-            own = self.resolve(name + "占比") if name and quantity.unit == "%" else None
+            said_of = name or (ctx.unread if ctx.subject is None else "")
+            own = self.resolve(said_of + "占比") if said_of and quantity.unit == "%" else None
             if own is not None and own.unit == "%":
                 self.emit(own, name, quantity, "level", part, ctx)
                 ctx.subject, ctx.group = (own, name), [(own, name)]
@@ -971,7 +987,7 @@ class _StatementReader:
                 or parse_change(change).base not in ("yoy", ""):
             if name and not re.match(r"扭转|实现|保持|呈现|延续|改变", name):
                 # '化学品制造领域投资增长13.9%，高于…': what follows is of the name not read
-                ctx.subject, ctx.group = None, []
+                ctx.subject, ctx.group, ctx.unread = None, [], name
             return self._skip_if_figure(part, "unknown name" if name else "unattributed")
         post = QUANTITY_RE.match(folded, change.start("num")) if change.group("num") else None
         qualifier = parse_change(change).qualifier
@@ -1109,6 +1125,9 @@ class _StatementReader:
                 and ind.unit == "%")
         if ctx.asof is not None and stock:
             return ctx.asof
+        if ctx.asof is not None and (ctx.span is None or ctx.span is self.span_before) and ind.name_zh.endswith("规模") \
+                and measure == "level":
+            return ctx.asof      # '目前，…人工智能核心产业规模接近9000亿元': an industry's size as the ministry states it then
         if ctx.span is not None and (catalogue.family_of(ind.code) in _SPAN_RATES or catalogue.is_flow_share(ind)):
             return ctx.span                   # '前11个月，…营业收入利润率为6.98%': a ratio over the span
         if catalogue.is_stock(ind.code) and ctx.span is not None and ctx.span.period_type == "ytd" \
