@@ -641,8 +641,8 @@ class _StatementReader:
         name = _clean(found.label)
         subject = (self.resolve(name), name) if name else ctx.subject
         whole = self.whole(found.whole)
-        if not subject or subject[0] is None or whole is None or subject[0].unit == "%" and subject[0] is not None \
-                and catalogue.family_of(subject[0].code) not in catalogue.GROWTH_ONLY:
+        if not subject or subject[0] is None or whole is None or (
+                subject[0].unit == "%" and catalogue.family_of(subject[0].code) not in catalogue.GROWTH_ONLY):
             # a contribution is a growing flow's: never a share's or a rate's just read ('…比重为62.1%，对…的贡献率…')
             self._skip_if_figure(segment, "unknown name")
             return True
@@ -869,8 +869,8 @@ class _StatementReader:
             said_of = name or (ctx.unread if ctx.subject is None else "")
             own = self.resolve(said_of + "占比") if said_of and quantity.unit == "%" else None
             if own is not None and own.unit == "%":
-                self.emit(own, name, quantity, "level", part, ctx)
-                ctx.subject, ctx.group = (own, name), [(own, name)]
+                self.emit(own, said_of, quantity, "level", part, ctx)
+                ctx.subject, ctx.group = (own, said_of), [(own, said_of)]
                 return
             if subject[0] is not None and quantity.unit == "%":
                 # '…占规上工业增加值比重为17.1%；装备制造业…占比达到36.8%': a share with no whole is of the one before
