@@ -1055,3 +1055,30 @@ electronics_va 2025-05 month yoy_pct 10.2
         "前三季度，重点监测的31种建材产品中，11种产品产量同比增长，20种产品产量同比下降。"])
     assert {(o.indicator, o.value, o.universe) for o in materials.observations} == {
         ("building_products_growing", 11.0, 31.0), ("building_products_falling", 20.0, 31.0)}
+
+
+@pytest.mark.parametrize("text, opened", [
+    ("产销量分别为1662.6万辆和1649万辆（同比分别增长29.0%和28.2%）。", "产销量分别为1662.6万辆和1649万辆，同比分别增长29.0%和28.2% 。"),
+    ("收入3000亿元(比上年增长5.0%)", "收入3000亿元，比上年增长5.0% "),
+    ("市场占有率为69.3%（上年同期为64.5%）", "市场占有率为69.3%（上年同期为64.5%）"),   # an earlier value aside: kept
+])
+def test_a_change_said_in_brackets_after_its_figures_is_read_as_the_clause_it_is(text, opened):
+    assert register.change_aside_opened(text) == opened
+    assert len(register.change_aside_opened(text)) == len(text)
+
+
+def test_products_after_the_scope_of_enterprises_and_a_spot_price_of_the_home_market():
+    release = parse_text("consumer_goods", "2025年1—10月纺织行业运行情况", "2025-11-28T10:00", [
+        "1—10月，规模以上企业纱、布产量分别为1892万吨和223亿米，同比分别下降0.8%和1.6%。"])
+    assert figures(release) == expect("""
+output.yarn 2025-10 ytd level 1892
+output.cloth 2025-10 ytd level 223
+output.yarn 2025-10 ytd yoy_pct -0.8
+output.cloth 2025-10 ytd yoy_pct -1.6
+""")
+    prices = parse_text("raw_materials", "2025年有色金属行业运行情况", "2026-02-12T10:00", [
+        "2025年，国内市场铜现货均价79960元/吨，同比上涨7.9%。"])
+    assert figures(prices) == expect("""
+price.copper 2025 year level 79960
+price.copper 2025 year yoy_pct 7.9
+""")

@@ -38,6 +38,7 @@ NEWS = MIIT / "xwfb"
     ("国新办举行2025年工业和信息化发展成效新闻发布会", None),
     ("工业和信息化部召开第八次制造业企业座谈会", None),
     ("节能与综合利用司负责同志解读2024年度绿色制造名单", None),       # a list explained: its totals
+    ("工业和信息化部党组召开会议 研究部署四季度重点工作", None),         # the work ahead: the figures behind it
 ])
 def test_news_never_fetched_is_a_written_down_kind_and_everything_else_is_read(title, kind):
     assert never_progress(title) == kind
@@ -1394,3 +1395,20 @@ def test_bare_metrics_of_the_subject_a_groups_share_after_its_unread_growth_and_
         ("key_industries.va_share", "2025-09", "ytd", "level"): (62.1, "statement"),   # never a contribution of it
         ("vehicles.nev_sales", "2025", "year", "level"): (1600.0, "forecast"),
         ("ai_core_industry", "2025-10", "month", "level"): (9000.0, "statement")}
+
+
+def test_changes_on_the_same_span_a_year_earlier_shares_in_a_whole_said_with_比重_and_the_first_batch_named_first():
+    release = statement_text(
+        "1—10月，全国新能源汽车产量和销量分别达到1301.5万辆、1294.3万辆，比上年同期分别增长33.1%、32.7%。",
+        "按2024年数据计算，制造业增加值在国内生产总值中的比重为24.9%，在全世界制造业中的比重接近30%。",
+        "截至10月底，首批领航级智能工厂15家。",
+        published="2025-11-20T10:00", title="李乐成赴广东调研")
+    got = {(o.indicator, o.period, o.measure, o.relative_to): (o.value, o.qualifier) for o in release.observations}
+    assert got == {
+        ("vehicles.nev_production", "2025-10", "level", None): (1301.5, "exact"),
+        ("vehicles.nev_sales", "2025-10", "level", None): (1294.3, "exact"),
+        ("vehicles.nev_production", "2025-10", "yoy_pct", None): (33.1, "exact"),
+        ("vehicles.nev_sales", "2025-10", "yoy_pct", None): (32.7, "exact"),
+        ("industry_va_total.manufacturing", "2024", "share_pct", "gdp"): (24.9, "exact"),
+        ("industry_va_total.manufacturing", "2024", "share_pct", "world"): (30.0, "about"),
+        ("smart_factories.leading", "2025-10", "count", None): (15.0, "exact")}

@@ -44,7 +44,7 @@ def same_words(text: str) -> str:
     """One wording of a name printed several ways: '平均进口价格', '进口平均价格' are the 进口均价."""
     text = re.sub(r"平均(进口|出口)价格|(进口|出口)平均价格", r"\1\2均价", text)
     # '国内市场铜现货平均价格' is the 铜现货均价 the raw-materials reports print
-    text = re.sub(r"现货平均价格?", "现货均价", re.sub(r"^国内(?:市场)?(?=.{1,8}现货)", "", text))
+    text = re.sub(r"现货平均价格?", "现货均价", re.sub(r"^(?:国内)?市场(?=.{1,8}现货)|^国内(?=.{1,8}现货)", "", text))
     text = re.sub(r"^规上", "规模以上", text)                  # '规上纺织企业' is 规模以上纺织企业
     text = re.sub(r"营收(?!入)", "营业收入", text)                # '营收占全国比重': 营业收入
     text = re.sub(r"(?<=类)(?:商品)?零售类值$", "", text)      # '饮料类商品零售类值' is the category's sales

@@ -15,7 +15,9 @@ import re
 # Kind of news that never states progress figures, and the title words that announce it.
 NEVER_PROGRESS: tuple[tuple[str, str], ...] = (
     ("meeting with guests", r"会见|会谈|接见|通电话|视频通话|举行双边"),
-    ("party affairs", r"党组|党委|党建|党风|主题教育|学习教育|理论学习|读书班|民主生活会|巡视|巡察|廉政|纪检|警示教育"),
+    # a party group's meeting on the work ahead ('部党组召开会议 研究部署四季度重点工作') reviews the figures: read
+    ("party affairs", r"^(?!.*(?:研究部署|部署.{0,6}工作|重点工作|经济运行|工业经济|经济形势)).*"
+                      r"(?:党组|党委|党建|党风|主题教育|学习教育|理论学习|读书班|民主生活会|巡视|巡察|廉政|纪检|警示教育)"),
     ("personnel", r"任免|任职|招聘|录用|人事|干部选拔"),
     # a list explained ('…负责同志介绍2024年度绿色制造名单有关情况') states what it adds up to: read
     ("notice of a list or a draft", r"^(?!.*(?:介绍|解读|答记者问)).*(?:名单|公示|征求意见|听证|公开征集|遴选.*通知|申报.*通知"

@@ -26,7 +26,8 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole)
   group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure)
   threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
-  aside         市场占有率为X%（上年同期为Y%）: the year-earlier value said aside, not the figure read
+  aside         市场占有率为X%（上年同期为Y%）: the year-earlier value said aside, not the figure read ·
+                产销量分别为N万辆和M万辆（同比分别增长X%和Y%）: the changes of the figures just read
 """
 from __future__ import annotations
 
@@ -886,6 +887,16 @@ def milestone_subject(clause: str) -> str:
 
 # '市场占有率为69.3%（上年同期为64.5%）': the value a year earlier, said aside in brackets
 _EARLIER_ASIDE = re.compile(r"[(（](?:上年同期|去年同期|上年|去年|\d{4}年同期|\d{4}年)(?:为|是)[^()（）]*\d[^()（）]*[)）]")
+
+
+# '产销量分别为…（同比分别增长29.0%和28.2%）': the changes of the figures just read, said in brackets
+_CHANGE_ASIDE = re.compile(r"[(（](?P<said>(?:同比|比上年|较上年)(?:同期)?(?:分别|均)?(?:增长|下降|上涨|减少)[^()（）]*)[)）]")
+
+
+def change_aside_opened(text: str) -> str:
+    """`text` with a bracketed change after a figure read as the clause it is ('…万辆（同比增长29.0%）' →
+    '…万辆，同比增长29.0% '); the same length, so offsets into the page hold."""
+    return _CHANGE_ASIDE.sub(lambda m: "，" + m.group("said") + " ", text)
 
 
 def earlier_asides(text: str) -> list[tuple[int, int]]:

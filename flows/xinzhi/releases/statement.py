@@ -40,7 +40,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.18.0"
+PARSER_VERSION = "miit-statement/1.19.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -108,9 +108,9 @@ _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?(?:为|达到|达|超过|稳定在|保持在|接近|近)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
-_SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?占(?:的)?(?:比重|比例|比)?"
-                       r"(?:为|达到|达|超过|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|另有|共有|各地区?|各省份?|预计|预期|今年|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
+_SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
+                       r"(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|另有|共有|首批|各地区?|各省份?|预计|预期|今年|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
                    r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|规上(?=.{2})|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -261,7 +261,7 @@ class _StatementReader:
     def read(self, paragraphs: list[str]) -> None:
         asof = None
         for paragraph in paragraphs:
-            text = clean_text(paragraph)
+            text = register.change_aside_opened(clean_text(paragraph))
             if selfcheck.NOTES.match(text):
                 break
             span = self.span_said
@@ -655,7 +655,8 @@ class _StatementReader:
         """The aggregate a gap, contribution or share is against: '全部工业生产', '整体工业', '宏观经济'."""
         return self.resolve(text) or self.resolve(_clean(text)) \
             or self.resolve(re.sub(r"^(?:全部|全国|所有|整体|整个|我国|宏观)", "", _clean(text))) \
-            or self.resolve(re.sub(r"(?:市场)?(?:份额|总量)$", "", _clean(text)))     # '世界市场份额' is the world's
+            or self.resolve(re.sub(r"(?:市场)?(?:份额|总量)$", "", _clean(text))) \
+            or self.resolve(re.sub(r"^(?:全世界|全球|世界).*$", "世界", _clean(text)))  # '世界市场份额', '全世界制造业': the world's
 
     @property
     def reviews_year(self) -> bool:
@@ -709,7 +710,7 @@ class _StatementReader:
         in_head = register.period_list(_clean_lead(fold(head.strip(_PUNCTUATION))), ctx.year or self.month_year)
         if in_head:
             periods, head = in_head
-        head = re.sub(r"(?:同比|比上年)$", "", head.strip())
+        head = re.sub(r"(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期)$", "", head.strip())
         group = register.without_group_count(fold(head))     # '广东、…、四川7个工业大省规上工业增加值分别增长…'
         if group is not None:
             head = group[0]
@@ -878,7 +879,7 @@ class _StatementReader:
                 ctx.share_whole = said_whole
                 # '占规上工业比重': the scope is the whole's name, never noise to take off (工业 alone is all industry)
                 whole = self.resolve(said_whole) or \
-                    self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(said_whole)))
+                    self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(said_whole))) or self.whole(said_whole)
                 relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
                 self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
                 ctx.subject, ctx.group = subject, [subject]
