@@ -186,8 +186,23 @@ def prefect_server():
     """One Prefect API for the whole session (each flow run would otherwise start its own)."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=120):
+    # The server registers Prefect's block types in its new database at start (3 s of its CPU); no
+    # test uses a block. Only this server's environment: the temporary servers that `xinzhi refresh`
+    # processes start (tests/test_runs.py) keep Prefect's default.
+    saved = os.environ.get("PREFECT_API_BLOCKS_REGISTER_ON_START")
+    os.environ["PREFECT_API_BLOCKS_REGISTER_ON_START"] = "false"
+    try:
+        harness = prefect_test_harness(server_startup_timeout=120)
+        harness.__enter__()
+    finally:
+        if saved is None:
+            os.environ.pop("PREFECT_API_BLOCKS_REGISTER_ON_START", None)
+        else:
+            os.environ["PREFECT_API_BLOCKS_REGISTER_ON_START"] = saved
+    try:
         yield
+    finally:
+        harness.__exit__(None, None, None)
 
 
 def artifact(state, key: str) -> str:
