@@ -39,7 +39,7 @@ def open_duckdb(path: Path | str = ":memory:", *, read_only: bool = False,
     con = duckdb.connect(str(path), read_only=read_only)
     con.execute(f"SET memory_limit = {lake.literal(memory_limit)}")
     if threads:                                            # XINZHI_DUCKDB_THREADS
-        con.execute(f"SET threads = {int(threads)}")
+        con.execute(f"SET threads = {lake.literal(str(int(threads)))}")
     return con
 
 
