@@ -16,6 +16,9 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 # The data portal is asked up to the month its fixture answers were written for (not today's).
 os.environ.setdefault("XINZHI_PORTAL_THROUGH", "2026-03")
+# One DuckDB thread per database: the fixture-sized builds and reads take about a quarter less CPU than
+# on a thread per core, and the two pytest processes (and their children) already share the two cores.
+os.environ.setdefault("XINZHI_DUCKDB_THREADS", "1")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MIRROR = FIXTURES / "mirror"
@@ -158,7 +161,7 @@ def clean_run(tmp_path_factory, gx_home) -> Path:
     shutil.copytree(MIRROR, base / "mirror")
     saved = {k: v for k, v in os.environ.items() if k.startswith("XINZHI_")}
     for name in saved:
-        if name != "XINZHI_PORTAL_THROUGH":
+        if name not in ("XINZHI_PORTAL_THROUGH", "XINZHI_DUCKDB_THREADS"):
             del os.environ[name]
     os.environ.update(XINZHI_HOME=str(base / "home"), XINZHI_GX_HOME=str(gx_home), XINZHI_RATE="2000",
                       XINZHI_DATA_LABEL="fixture")
@@ -183,8 +186,23 @@ def prefect_server():
     """One Prefect API for the whole session (each flow run would otherwise start its own)."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=120):
+    # The server registers Prefect's block types in its new database at start (3 s of its CPU); no
+    # test uses a block. Only this server's environment: the temporary servers that `xinzhi refresh`
+    # processes start (tests/test_runs.py) keep Prefect's default.
+    saved = os.environ.get("PREFECT_API_BLOCKS_REGISTER_ON_START")
+    os.environ["PREFECT_API_BLOCKS_REGISTER_ON_START"] = "false"
+    try:
+        harness = prefect_test_harness(server_startup_timeout=120)
+        harness.__enter__()
+    finally:
+        if saved is None:
+            os.environ.pop("PREFECT_API_BLOCKS_REGISTER_ON_START", None)
+        else:
+            os.environ["PREFECT_API_BLOCKS_REGISTER_ON_START"] = saved
+    try:
         yield
+    finally:
+        harness.__exit__(None, None, None)
 
 
 def artifact(state, key: str) -> str:
@@ -214,7 +232,7 @@ def build_fixture_warehouse(path: Path, data_label: str = "fixture") -> Path:
     from xinzhi import warehouse
 
     warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label=data_label,
-                    releases=list(fixture_releases()))
+                    releases=list(fixture_releases()), threads=int(os.environ.get("XINZHI_DUCKDB_THREADS") or 0))
     return path
 
 

@@ -100,7 +100,7 @@ def first_run(prefect_server, tmp_path_factory, gx_home):
     base = tmp_path_factory.mktemp("flow-first-run")
     shutil.copytree(MIRROR, base / "mirror")
     with pytest.MonkeyPatch.context() as env, Mirror(base / "mirror") as url:
-        for name in [k for k in os.environ if k.startswith("XINZHI_") and k != "XINZHI_PORTAL_THROUGH"]:
+        for name in [k for k in os.environ if k.startswith("XINZHI_") and k not in ("XINZHI_PORTAL_THROUGH", "XINZHI_DUCKDB_THREADS")]:
             env.delenv(name)
         for name, value in dict(HOME=str(base / "home"), GX_HOME=str(gx_home), RATE="2000", BACKOFF="0.01",
                                 RETRIES="2", TIMEOUT="5", MIRROR=url).items():   # as the `home` fixture sets them

@@ -100,6 +100,8 @@ def team(postgres, tmp_path_factory, mirror_url):
                PREFECT_API_DATABASE_CONNECTION_URL=postgres.url(postgres_database(postgres, "prefect")),
                PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1", PREFECT_UI_ENABLED="false",
                PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED="false",   # the test starts the runs itself
+               PREFECT_API_BLOCKS_REGISTER_ON_START="false",        # no block is used: not registered at start
+               **QUIET_SERVICES,
                PREFECT_WORKER_QUERY_SECONDS="1", PREFECT_LOGGING_LEVEL="INFO",
                XINZHI_HOME=str(folder / "home"), XINZHI_MIRROR=mirror_url,
                XINZHI_RATE="10",  # slow enough that two collects of one site would overlap without the limits
@@ -145,9 +147,14 @@ def team(postgres, tmp_path_factory, mirror_url):
                 process.wait()
 
 
-PREFECT_SET = {"PREFECT_HOME", "PREFECT_API_URL", "PREFECT_API_DATABASE_CONNECTION_URL",
+# The server's background services that nothing here needs (no automation, pause, late run, cancellation,
+# vacuum; events and task runs are not read): their loops were CPU on the server and in PostgreSQL.
+QUIET_SERVICES = {f"PREFECT_SERVER_SERVICES_{name}_ENABLED": "false" for name in (
+    "LATE_RUNS", "PAUSE_EXPIRATIONS", "CANCELLATION_CLEANUP", "DB_VACUUM", "FOREMAN", "TRIGGERS", "EVENT_PERSISTER",
+    "TASK_RUN_RECORDER", "CLEANUP_RECONCILER")}
+PREFECT_SET = {*QUIET_SERVICES, "PREFECT_HOME", "PREFECT_API_URL", "PREFECT_API_DATABASE_CONNECTION_URL",
                "PREFECT_SERVER_ANALYTICS_ENABLED", "PREFECT_UI_ENABLED", "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED",
-               "PREFECT_WORKER_QUERY_SECONDS", "PREFECT_LOGGING_LEVEL"}
+               "PREFECT_WORKER_QUERY_SECONDS", "PREFECT_LOGGING_LEVEL", "PREFECT_API_BLOCKS_REGISTER_ON_START"}
 
 
 def postgres_database(postgres, name: str) -> str:

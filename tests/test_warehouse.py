@@ -102,3 +102,18 @@ def test_every_database_xinzhi_opens_is_held_to_the_configured_memory_limit(tmp_
     reader = warehouse.connect_published(settings)
     assert limit(reader) == limit(default)
     reader.close()
+
+
+def test_every_database_xinzhi_opens_runs_on_the_configured_threads(tmp_path, monkeypatch):
+    """XINZHI_DUCKDB_THREADS (the tests set 1); unset, DuckDB's own default."""
+    def threads(con):
+        return con.execute("SELECT current_setting('threads')").fetchone()[0]
+
+    assert threads(warehouse.open_duckdb()) == threads(duckdb.connect())
+    assert threads(warehouse.open_duckdb(threads=1)) == 1
+    monkeypatch.setenv("XINZHI_DUCKDB_THREADS", "1")
+    settings = Settings(home=tmp_path)
+    rebuild(settings)
+    reader = warehouse.connect_published(settings)
+    assert threads(reader) == 1
+    reader.close()

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     # beside the database. With 384MB the benchmark's process, building the marts over ten
     # million figures, peaks under 1 GiB of RSS, Python included (BENCHMARKS.md, figure 7).
     duckdb_memory_limit: str = DUCKDB_MEMORY_LIMIT
+    # DuckDB's threads for every database xinzhi opens; unset, DuckDB's own default (one per core).
+    # The fixture-sized warehouse builds with a quarter less CPU on one thread (the tests set 1).
+    duckdb_threads: int | None = None
     # A team set-up: the refresh hands each publisher's discover, fetch and parse to this
     # deployment ("collect/xinzhi-collect"), so work pool workers share it. Unset: one process.
     collect_deployment: str | None = None

@@ -95,6 +95,8 @@ def connect(settings, *, read_only: bool = True, as_of: str | None = None) -> du
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
     con.execute(f"SET memory_limit = {literal(settings.duckdb_memory_limit)}")   # XINZHI_DUCKDB_MEMORY_LIMIT
+    if settings.duckdb_threads:                                                   # XINZHI_DUCKDB_THREADS
+        con.execute(f"SET threads = {literal(str(int(settings.duckdb_threads)))}")
     for setting in READER_SETTINGS:
         con.execute(setting)
     try:

@@ -172,7 +172,7 @@ def build_and_publish(settings: Settings, archive: Archive, releases, quarantine
     counts = warehouse.build(building, fetches=archive.fetches(), discoveries=archive.discoveries(),
                              releases=releases, quarantine=quarantine, data_label=settings.data_label,
                              sources=all_sources(settings), source_reads=archive.source_reads(),
-                             memory_limit=settings.duckdb_memory_limit)
+                             memory_limit=settings.duckdb_memory_limit, threads=settings.duckdb_threads)
     warehouse.publish_build(settings, building)
     con = warehouse.connect_published(settings)
     try:

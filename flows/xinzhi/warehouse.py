@@ -31,24 +31,27 @@ def run_sql_file(con: duckdb.DuckDBPyConnection, path: Path) -> None:
 
 
 def open_duckdb(path: Path | str = ":memory:", *, read_only: bool = False,
-                memory_limit: str = DUCKDB_MEMORY_LIMIT) -> duckdb.DuckDBPyConnection:
+                memory_limit: str = DUCKDB_MEMORY_LIMIT, threads: int | None = None) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection as xinzhi opens every database: within `memory_limit`
     (XINZHI_DUCKDB_MEMORY_LIMIT; DuckDB's own default is 80 % of the machine's RAM). Set once
     connected, not as the connection's config: a file this process has open already (a test's,
     a notebook's) would refuse a second connection of another config."""
     con = duckdb.connect(str(path), read_only=read_only)
     con.execute(f"SET memory_limit = {lake.literal(memory_limit)}")
+    if threads:                                            # XINZHI_DUCKDB_THREADS
+        con.execute(f"SET threads = {lake.literal(str(int(threads)))}")
     return con
 
 
 def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery],
           releases: list[tuple[Release, str, str]], quarantine: list[dict], data_label: str,
-          sources=(), source_reads: list[SourceRecord] = (), memory_limit: str = DUCKDB_MEMORY_LIMIT) -> dict:
+          sources=(), source_reads: list[SourceRecord] = (), memory_limit: str = DUCKDB_MEMORY_LIMIT,
+          threads: int | None = None) -> dict:
     """Write a complete warehouse at `path`. `releases` holds (release, sha256, status);
     `sources` are the sources a refresh reads, `source_reads` every read of them so far."""
     path.unlink(missing_ok=True)
     Path(str(path) + ".wal").unlink(missing_ok=True)
-    con = open_duckdb(path, memory_limit=memory_limit)
+    con = open_duckdb(path, memory_limit=memory_limit, threads=threads)
     try:
         con.execute("BEGIN")
         run_sql_file(con, SQL / "schema.sql")
@@ -243,7 +246,8 @@ def connect_published(settings, as_of: str | None = None) -> duckdb.DuckDBPyConn
                           "the DuckDB file keeps only the latest publish")
     if not settings.database.exists():
         raise XinzhiError(f"{settings.database}: no published warehouse yet (run `xinzhi refresh` or `make demo`)")
-    return open_duckdb(settings.database, read_only=True, memory_limit=settings.duckdb_memory_limit)
+    return open_duckdb(settings.database, read_only=True, memory_limit=settings.duckdb_memory_limit,
+                       threads=settings.duckdb_threads)
 
 
 @contextmanager
