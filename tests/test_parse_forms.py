@@ -1082,3 +1082,8 @@ output.cloth 2025-10 ytd yoy_pct -1.6
 price.copper 2025 year level 79960
 price.copper 2025 year yoy_pct 7.9
 """)
+
+
+def test_a_shares_figure_in_brackets_after_its_word_is_said_as_it():
+    text = "十大重点行业增加值占规模以上工业增加值的比重（79.6%）保持稳定"
+    assert register.change_aside_opened(text) == "十大重点行业增加值占规模以上工业增加值的比重为79.6% 保持稳定"

@@ -1412,3 +1412,16 @@ def test_changes_on_the_same_span_a_year_earlier_shares_in_a_whole_said_with_比
         ("industry_va_total.manufacturing", "2024", "share_pct", "gdp"): (24.9, "exact"),
         ("industry_va_total.manufacturing", "2024", "share_pct", "world"): (30.0, "about"),
         ("smart_factories.leading", "2025-10", "count", None): (15.0, "exact")}
+
+
+def test_the_province_in_force_said_as_全省_and_a_shares_figure_in_brackets():
+    release = statement_text(
+        "座谈中，广东省有关负责同志介绍，1—10月，全省规模以上工业增加值同比增长4.2%；10月份当月增长5.1%。",
+        "1—10月，全省规模以上工业增加值同比增长4.0%。",          # no province in force: never the nation's
+        "2025年，十大重点行业增加值占规模以上工业增加值的比重（79.6%）保持稳定。",
+        published="2026-01-22T10:00", title="李乐成赴广东调研")
+    got = {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations}
+    assert got == {("industrial_va.guangdong", "2025-10", "ytd", "yoy_pct"): 4.2,
+                   ("industrial_va.guangdong", "2025-10", "month", "yoy_pct"): 5.1,
+                   ("key_industries.va_share", "2025", "year", "level"): 79.6}
+    assert release.unexplained == []

@@ -893,9 +893,15 @@ _EARLIER_ASIDE = re.compile(r"[(（](?:上年同期|去年同期|上年|去年|\
 _CHANGE_ASIDE = re.compile(r"[(（](?P<said>(?:同比|比上年|较上年)(?:同期)?(?:分别|均)?(?:增长|下降|上涨|减少)[^()（）]*)[)）]")
 
 
+# '…增加值占规模以上工业增加值的比重（79.6%）保持稳定': a share's figure in brackets after its word
+_SHARE_ASIDE = re.compile(r"(?<=比重|占比|比例)[(（](?P<said>\d+(?:\.\d+)?[%％])[)）]")
+
+
 def change_aside_opened(text: str) -> str:
     """`text` with a bracketed change after a figure read as the clause it is ('…万辆（同比增长29.0%）' →
-    '…万辆，同比增长29.0% '); the same length, so offsets into the page hold."""
+    '…万辆，同比增长29.0% ') and a share's figure in brackets after its word as said ('比重（79.6%）' →
+    '比重为79.6% '); the same length, so offsets into the page hold."""
+    text = _SHARE_ASIDE.sub(lambda m: "为" + m.group("said") + " ", text)
     return _CHANGE_ASIDE.sub(lambda m: "，" + m.group("said") + " ", text)
 
 

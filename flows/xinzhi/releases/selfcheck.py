@@ -46,7 +46,7 @@ def unexplained(article: Article, release: Release, read: list[Observation]) -> 
     skipped = set(release.skipped)
     found: list[str] = []
     for paragraph in article.paragraphs:
-        text = clean_text(paragraph)
+        text = register.change_aside_opened(clean_text(paragraph))     # as the readers read it
         if NOTES.match(text):
             break
         found += _in_text(text, values, skipped)

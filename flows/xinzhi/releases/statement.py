@@ -40,7 +40,7 @@ from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.19.0"
+PARSER_VERSION = "miit-statement/1.19.1"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -969,6 +969,8 @@ class _StatementReader:
     def growth(self, part: str, folded: str, change, ctx: _Context) -> None:
         """'同比增长28.2%' of the figure just read, or 'A同比增长9%左右' of a name."""
         name = _clean(re.sub(r"(?:同比|比上年)$", "", folded[: change.start()]))
+        if ctx.regional and re.match(r"全(?:省|市|区)(?=.{2})", name):
+            name = name[2:]     # '广东省…介绍，全省规模以上工业增加值…': the province in force (never the nation's)
         opening = find_period(name, self.month_year)
         metric = name[opening[1].end():] if opening and opening[1].start() == 0 else name   # '上半年增加值'
         if name and self.resolve(name) is None and ctx.pending and _METRIC_ONLY.fullmatch(metric):
