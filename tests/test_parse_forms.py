@@ -1087,3 +1087,19 @@ price.copper 2025 year yoy_pct 7.9
 def test_a_shares_figure_in_brackets_after_its_word_is_said_as_it():
     text = "十大重点行业增加值占规模以上工业增加值的比重（79.6%）保持稳定"
     assert register.change_aside_opened(text) == "十大重点行业增加值占规模以上工业增加值的比重为79.6% 保持稳定"
+
+
+def test_a_milestone_approached_names_its_subject_and_a_share_of_new_car_sales_is_of_all_new_cars():
+    # November 2025 autos (CAAM figures as MIIT restates them), in our own words
+    release = parse_text("equipment", "2025年11月汽车工业经济运行情况", "2025-12-12T10:00", [
+        "1—11月，汽车产销分别完成3123.1万辆和3112.7万辆。",
+        "1—11月，新能源汽车产销量均接近1500万辆，其中销量1478万辆，同比增长31.2%，新车销量占比为47.5%。"])
+    assert figures(release) == expect("""
+vehicles.production 2025-11 ytd level 3123.1
+vehicles.sales 2025-11 ytd level 3112.7
+vehicles.nev_sales 2025-11 ytd level 1478
+vehicles.nev_sales 2025-11 ytd yoy_pct 31.2
+vehicles.nev_sales 2025-11 ytd share_pct 47.5
+""")
+    assert [o.relative_to for o in release.observations if o.measure == "share_pct"] == ["vehicles.sales"]
+    assert ("新能源汽车产销量均接近1500万辆", "milestone") in release.not_stored()

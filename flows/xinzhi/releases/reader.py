@@ -552,6 +552,8 @@ class Reader:
         label = strip_noise(share.label)
         if label:
             subjects = self.subjects_of(quote, 0, len(quote), label, label, ctx) or []
+            if not subjects and len(ctx.subjects) == 1 and ctx.subjects[0].indicator.name_zh.endswith(label):
+                subjects = ctx.subjects      # '…其中销量1478万辆，…，新车销量占比为47.5%': the subject's own words
         elif ctx.share_of and (part := self.resolve(ctx.share_of + strip_noise(share.whole), ctx)):
             subjects = [Subject(part, ctx.share_of + strip_noise(share.whole), 0)]   # '…在年末手持订单量中占92.4%'
         else:
@@ -570,7 +572,8 @@ class Reader:
         if family_of(ind.code) == "industrial_va" and ind.dimension == "total":
             self.skip(quote, "not stored")  # the whole is 100 % of itself: a misread
             return
-        whole = share.whole or ctx.share_whole
+        # '新能源汽车…，新车销量占比为47.5%': a share of new-car sales is of all new cars sold
+        whole = share.whole or ctx.share_whole or ("汽车新车总销量" if "新车销量" in share.label else "")
         ctx.share_whole = whole
         tail = _METRIC_TAIL.search(subjects[0].label)
         # '纯电动汽车销量在新能源汽车中占60%': the whole's 销量, not its first series
