@@ -1103,3 +1103,12 @@ vehicles.nev_sales 2025-11 ytd share_pct 47.5
 """)
     assert [o.relative_to for o in release.observations if o.measure == "share_pct"] == ["vehicles.sales"]
     assert ("新能源汽车产销量均接近1500万辆", "milestone") in release.not_stored()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("三家基础电信企业发展云计算、大数据、移动物联网、数据中心等新兴业务", "新兴业务"),
+    ("钢铁、有色等4个行业", ""),                  # counted members: a group, not a kind
+    ("云计算、大数据", ""),
+])
+def test_what_a_list_closed_by_etc_names(text, kind):
+    assert register.kind_after_etc(fold(text)) == kind

@@ -730,6 +730,13 @@ def period_list(text: str, year: int) -> tuple[list[Period], str] | None:
 _ETC = re.compile(r"等(?:主要|重点)?(?:产品|行业|商品|领域|品种)(?=产量|增加值|销量|$)")
 
 
+def kind_after_etc(text: str) -> str:
+    """What a list closed by 等 names ('发展云计算、…、数据中心等新兴业务' → 新兴业务), or '': a metric said
+    next without a name (…，全年完成收入…) is of it."""
+    found = re.search(r"等(?P<what>[^，,；;。等、\d]{2,8})[。；;，,]?$", text)
+    return found.group("what") if found else ""
+
+
 def without_etc(label: str) -> str:
     """'超白玻璃、多晶硅、单晶硅等产品产量' → '超白玻璃、多晶硅、单晶硅产量': a list closed by 等 with no count
     names its members only, each taking the metric printed after it."""

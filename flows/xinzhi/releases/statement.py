@@ -118,11 +118,10 @@ _TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|�
                    r"|入选)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
 _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
-# '在86个城市开展168个…试点': where, not what is counted.
-_WHERE = re.compile(r"^在\d+个(?:城市|地市|省份|省市|地区)(?=开展|部署|建设|建成|布局|实施)")
+# '在86个城市开展…', '168个万兆光网试点在86个城市有序部署': where the counted things are, not a figure of them
+_WHERE = re.compile(r"(?:^|(?<=\D))在\d+个(?:城市|地市|省份|省市|地区)(?=(?:有序|加快|稳步|全面)?"
+                    r"(?:开展|部署|建设|建成|布局|实施|落地))")
 # A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
-# '168个万兆光网试点在86个城市有序部署': where the counted things are, not a figure of them
-_WHERE_AFTER = re.compile(r"(?<=[^\d])在\d+个(?:城市|地市|省份|省市|地区)(?=(?:有序|加快|稳步|全面)?" + r"(?:开展|部署|建设|布局|实施|落地))")
 _PER_WORKERS = re.compile(r"每万名?(?:产业)?(?:工人|员工|从业人员)(?P<n>\d+(?:\.\d+)?)台")
 # Names of two series: all enterprises' (a yearly level) and industry above designated size's (a growth
 # within the year). A growth over a span shorter than a year is the latter's.
@@ -822,7 +821,7 @@ class _StatementReader:
             # 'A、B、C分别…' arrives as one segment; a bare name list before a figure is pending names
             if not any(QUANTITY_RE.search(fold(p)) for p in parts):
                 ctx.pending = [_clean(p) for p in parts if _clean(p)]
-                ctx.mention = _kind_listed(fold(segment)) or ctx.mention
+                ctx.mention = register.kind_after_etc(fold(segment)) or ctx.mention
                 return
         last_name = _after_figure(parts[-1])
         for part in parts:
@@ -836,7 +835,7 @@ class _StatementReader:
 
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
         folded = tenths(_PER_WORKERS.sub(r"\g<n>台/万人", fold(part)))
-        where = _WHERE.match(folded) or _WHERE_AFTER.search(folded)
+        where = _WHERE.search(folded)
         if where:
             self.release.skip(where.group(), "not stored")
             folded = folded[: where.start()] + folded[where.end():]
@@ -899,7 +898,7 @@ class _StatementReader:
                 # ('新遴选国家级智能制造示范工厂，总数达到…': or the name it ends with)
                 name = next((name[:k] for k in range(len(name), 2, -1) if self.resolve(name[:k])), "") or \
                     next((name[k:] for k in range(1, len(name) - 3) if self.resolve(name[k:])), "")
-                if kind := _kind_listed(folded):
+                if kind := register.kind_after_etc(folded):
                     ctx.mention, name = kind, ""
                 if name:
                     ctx.pending.append(name)
@@ -1229,12 +1228,6 @@ def _shared_tail(names: list[str]) -> list[str]:
             catalogue.family_of(_StatementReader.resolve(whole).code) == catalogue.family_of(last.code)
         out.append(whole if alike or not _StatementReader.resolve(name) and whole else name)
     return out + names[-1:]
-
-
-def _kind_listed(folded: str) -> str:
-    """What a list closed by 等 names ('发展云计算、…、数据中心等新兴业务' → 新兴业务), or ''."""
-    found = re.search(r"等(?P<what>[^，,；;。等、\d]{2,8})[。；;，,]?$", folded)
-    return found.group("what") if found else ""
 
 
 def _after_figure(part: str) -> str:
