@@ -110,6 +110,16 @@ def test_a_wrong_setting_is_one_line_naming_the_variable_and_exit_2(tmp_path, co
     assert not (tmp_path / "home").exists()
 
 
+def test_a_thread_count_below_one_is_a_configuration_error(tmp_path):
+    import os
+
+    env = dict(os.environ, XINZHI_HOME=str(tmp_path / "home"), XINZHI_DUCKDB_THREADS="0")
+    result = subprocess.run([XINZHI, "scorecard"], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("xinzhi: configuration error: ") and "XINZHI_DUCKDB_THREADS" in lines[0]
+
+
 def test_scorecard_prints_every_target_with_a_status_and_a_summary(tmp_path, fixture_warehouse):
     import os
     import shutil

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -40,7 +41,7 @@ class Settings(BaseSettings):
     duckdb_memory_limit: str = DUCKDB_MEMORY_LIMIT
     # DuckDB's threads for every database xinzhi opens; unset, DuckDB's own default (one per core).
     # The fixture-sized warehouse builds with a quarter less CPU on one thread (the tests set 1).
-    duckdb_threads: int | None = None
+    duckdb_threads: Annotated[int, Field(ge=1)] | None = None
     # A team set-up: the refresh hands each publisher's discover, fetch and parse to this
     # deployment ("collect/xinzhi-collect"), so work pool workers share it. Unset: one process.
     collect_deployment: str | None = None
