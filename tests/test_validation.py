@@ -136,6 +136,34 @@ def test_a_run_in_another_process_registering_the_suites_again_does_not_break_th
     assert any("expect_compound_columns_to_be_unique" in r for r in failures[URL])
 
 
+def test_a_home_keeps_its_registered_suites_until_either_copy_of_a_suite_changes(good, tmp_path):
+    """The checkpoints are read back, not registered again, while the stored suite is the one registered
+    from expectations/; a stored copy changed by hand (an expectation gone) is registered again."""
+    import json
+
+    import xinzhi.validate as validation
+
+    def fresh_process():
+        validation._context.cache_clear()
+        validation._checkpoints.cache_clear()
+
+    stored = tmp_path / "gx" / "expectations" / "observations.json"
+    try:
+        assert validate(observations_frame(good), tmp_path) == {}
+        registered = stored.read_bytes()
+        fresh_process()
+        validation._checkpoints(validation._key(tmp_path))
+        assert stored.read_bytes() == registered                     # read back as it was
+        suite = json.loads(registered)
+        suite["expectations"] = [e for e in suite["expectations"] if e["type"] != "expect_compound_columns_to_be_unique"]
+        stored.write_text(json.dumps(suite), encoding="utf-8")
+        fresh_process()
+        failures = validate(observations_frame(good + [good[0]]), tmp_path)
+        assert any("expect_compound_columns_to_be_unique" in r for r in failures[URL])
+    finally:
+        fresh_process()
+
+
 def test_the_data_docs_show_both_suites_latest_results_only(good, overview, tmp_path, monkeypatch):
     import xinzhi.validate as validation
 

@@ -154,11 +154,7 @@ def _passed_batches(home: Path) -> dict[str, str]:
 def _remember_pass(home: Path, passed: dict[str, str], fingerprint: str) -> None:
     passed = dict(list(passed.items())[-(PASSED_KEPT - 1):])
     passed[fingerprint] = clock.now(None).astimezone().strftime("%Y-%m-%d %H:%M")
-    path = _passed_file(home)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")     # overlapping runs: the last write wins
-    partial.write_text(json.dumps(passed), encoding="utf-8")
-    partial.replace(path)
+    _write_atomically(_passed_file(home), json.dumps(passed))
 
 
 def _cross_check(pairs: pd.DataFrame, home: Path, failures: dict[str, list[str]], documented: list) -> None:
@@ -241,23 +237,70 @@ def _context(home: str):
 
 @lru_cache(maxsize=8)
 def _checkpoints(home: str) -> dict:
-    """A checkpoint per suite in the context under `home`, registered once per process and folder
-    (registering the suites and checkpoints took a fifth of a small batch's validation time)."""
-    import great_expectations as gx
+    """A checkpoint per suite in the context under `home`, registered once per process and folder.
+
+    Registering is GX comparing every expectation with every stored one, three times over (suite,
+    validation definition, checkpoint): about a second of CPU for each process that validates. A home
+    whose stored suite is the one registered from today's expectations/ file keeps its checkpoint,
+    read back as it is; any change on either side registers again."""
+    from great_expectations.exceptions import DataContextError
 
     context = _context(home)
+    stamps = _registered(home)
     checkpoints = {}
     for name in SUITES:
-        suite = context.suites.add_or_update(load_suite(name))
-        source = context.data_sources.add_or_update_pandas(name)
-        asset = next((a for a in source.assets if a.name == "batch"), None) or source.add_dataframe_asset("batch")
-        batch_def = next((b for b in asset.batch_definitions if b.name == "whole"), None) \
-            or asset.add_batch_definition_whole_dataframe("whole")
-        definition = context.validation_definitions.add_or_update(
-            gx.ValidationDefinition(name=name, data=batch_def, suite=suite))
-        checkpoints[name] = context.checkpoints.add_or_update(gx.Checkpoint(
-            name=name, validation_definitions=[definition], result_format={"result_format": "COMPLETE"}))
+        if stamps.get(name) == _suite_stamp(home, name):
+            try:
+                checkpoints[name] = context.checkpoints.get(name)
+                continue
+            except DataContextError:
+                pass                       # the stamp outlived the checkpoint: register again
+        checkpoints[name] = _register(context, name)
+        stamps[name] = _suite_stamp(home, name)
+    _write_atomically(_registered_file(home), json.dumps(stamps))
     return checkpoints
+
+
+def _register(context, name: str):
+    import great_expectations as gx
+
+    suite = context.suites.add_or_update(load_suite(name))
+    source = context.data_sources.add_or_update_pandas(name)
+    asset = next((a for a in source.assets if a.name == "batch"), None) or source.add_dataframe_asset("batch")
+    batch_def = next((b for b in asset.batch_definitions if b.name == "whole"), None) \
+        or asset.add_batch_definition_whole_dataframe("whole")
+    definition = context.validation_definitions.add_or_update(
+        gx.ValidationDefinition(name=name, data=batch_def, suite=suite))
+    return context.checkpoints.add_or_update(gx.Checkpoint(
+        name=name, validation_definitions=[definition], result_format={"result_format": "COMPLETE"}))
+
+
+def _suite_stamp(home: str, name: str) -> str:
+    """The suite's source file and the copy GX stores, together: either changing means registering again."""
+    digest = hashlib.sha256((EXPECTATIONS / f"{name}.json").read_bytes())
+    try:
+        digest.update((Path(home) / "gx" / "expectations" / f"{name}.json").read_bytes())
+    except OSError:
+        digest.update(b"not stored")
+    return digest.hexdigest()
+
+
+def _registered_file(home: str) -> Path:
+    return Path(home) / "gx" / "uncommitted" / "registered_suites.json"
+
+
+def _registered(home: str) -> dict[str, str]:
+    try:
+        return json.loads(_registered_file(home).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")     # overlapping runs: the last write wins
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
 
 
 SUITES = ("observations", "cross_checks")
