@@ -1,6 +1,7 @@
 """MIIT's statements of progress: which news items are in scope, every theme figure of each
 statement page with its qualifier and evidence, the periods statements speak of, and how the
 scorecard and the claims use them (qualified ranges, forecasts never scoring, statistics first)."""
+import re
 from datetime import datetime
 
 import duckdb
@@ -13,6 +14,7 @@ from xinzhi.model import Article, Observation, ParseError, Release
 from xinzhi.pipeline import parse_page
 from xinzhi.releases import kind_of, statement
 from xinzhi.news_scope import never_progress
+from xinzhi.sources.miit import classify_news
 
 NEWS = MIIT / "xwfb"
 
@@ -39,11 +41,15 @@ NEWS = MIIT / "xwfb"
     ("工业和信息化部召开第八次制造业企业座谈会", None),
     ("节能与综合利用司负责同志解读2024年度绿色制造名单", None),       # a list explained: its totals
     ("工业和信息化部党组召开会议 研究部署四季度重点工作", None),         # the work ahead: the figures behind it
+    ("部党组召开会议 传达学习中央经济工作会议精神", None),               # the year's economy reviewed
+    ("2025年度名单公布 累计培育数量超8000家", None),                     # a list whose title states its total
+    ("关于公布2025年度专精特新企业名单的通知", "notice of a list or a draft"),
 ])
 def test_news_never_fetched_is_a_written_down_kind_and_everything_else_is_read(title, kind):
     assert never_progress(title) == kind
+    assert classify_news(title) == (None if kind else "statement")          # what a refresh fetches
     news = "https://www.miit.gov.cn/xwfb/szyw/art/2026/art_0123456789abcdef0123456789abcdef.html"
-    assert kind_of(title, "MIIT", news) == (None if kind else "statement")
+    assert kind_of(title, "MIIT", news) == "statement"                      # a page given to parse: its text decides
 
 
 def test_a_news_page_is_a_statement_and_a_statistics_title_never_is():
@@ -583,6 +589,20 @@ def test_a_news_item_with_no_catalogued_figure_is_read_with_none_and_its_numbers
     assert statement_text("会议强调，要坚定不移推进新型工业化。").observations == []
     release = statement_text("11月13日，工业和信息化部召开第八次制造业企业座谈会，12家企业负责人作交流发言。")
     assert release.observations == [] and release.not_stored() == [("12家企业负责人作交流发言。", "unknown name")]
+
+
+def test_a_page_of_a_kind_never_fetched_is_read_from_its_text_when_given_to_parse():
+    """A refresh never fetches a meeting with guests; a page of one given to `xinzhi parse` is read all the same."""
+    page = NEWS / "szyw/art/2025/art_3e5a7c9b1d2f4e6a8c0b2d4f6e8a0c1b.html"
+    html = page.read_text(encoding="utf-8")
+    title = re.search(r'<h1 id="con_title">(.*?)</h1>', html, re.S).group(1)
+    met = html.replace(title, "副部长会见中国机械工业联合会负责人一行")
+    assert never_progress("副部长会见中国机械工业联合会负责人一行") == "meeting with guests"
+    read_anyway = parse_page(met.encode(), url_of(page))
+    assert read_anyway.kind == "statement"
+    assert figures(read_anyway) == figures(parse_page(html.encode(), url_of(page)))
+    bare = re.sub(r'(<div[^>]*id="con_con"[^>]*>).*?(</div>)', r"\1<p>双方就行业发展深入交换了意见。</p>\2", met, flags=re.S)
+    assert parse_page(bare.encode(), url_of(page)).observations == []
 
 
 def test_a_drifted_statement_page_is_an_error_naming_the_missing_part():
