@@ -109,6 +109,9 @@ def test_share_lists_give_one_share_per_name_or_per_whole():
     label, whole, items = register.share_list(fold("出口船舶占完工量、新接订单量、手持订单量的比重为89.3%、88.2%和92.4%"))
     assert (label, whole, [i.value for i in items]) == ("出口船舶", "完工量、新接订单量、手持订单量", [89.3, 88.2, 92.4])
     assert register.share_list(fold("分别为4.33亿吨和4.99亿吨")) is None
+    # the names said in the clause before: '东部、中部…分别完成…，在全国软件业务收入中依次占…'
+    label, whole, items = register.share_list(fold("在全国软件业务收入中依次占82.1%、5.6%、9.9%和2.4%"))
+    assert (label, whole, [i.value for i in items]) == ("", "全国软件业务收入", [82.1, 5.6, 9.9, 2.4])
 
 
 @pytest.mark.parametrize("text, what, base, values", [
@@ -171,6 +174,10 @@ def test_groups_and_ranks():
     assert [register.group_total(fold(t)) for t in ("五省（市）合计软件业务收入", "5省(市)合计", "前5名省份合计",
                                                      "上述五省市合计", "软件业务收入")] == [5, 5, 5, 5, None]
     assert register.strip_rank("北京、广东、江苏、山东、上海软件业务收入居全国前5") == "北京、广东、江苏、山东、上海软件业务收入"
+    # the members named after the kind of place ranked: '…居前5名的省份依次为北京、…'
+    named = register.list_intro_named(fold("软件业务收入居前5名的省份依次为北京、广东、江苏、浙江和山东"))
+    assert named[:2] == ("软件业务收入", 5)
+    assert register.list_intro_named(fold("居前3位的省份分别是广东、江苏和浙江"))[1] == 3
 
 
 @pytest.mark.parametrize("text, milestone", [
@@ -1061,6 +1068,10 @@ electronics_va 2025-05 month yoy_pct 10.2
     ("产销量分别为1662.6万辆和1649万辆（同比分别增长29.0%和28.2%）。", "产销量分别为1662.6万辆和1649万辆，同比分别增长29.0%和28.2% 。"),
     ("收入3000亿元(比上年增长5.0%)", "收入3000亿元，比上年增长5.0% "),
     ("市场占有率为69.3%（上年同期为64.5%）", "市场占有率为69.3%（上年同期为64.5%）"),   # an earlier value aside: kept
+    # the growth of an earlier span, said aside: the clause it is ('一季度为增长…' of the same name)
+    ("增速比一季度回落0.3个百分点（一季度为增长9.1%）。", "增速比一季度回落0.3个百分点，一季度为增长9.1% 。"),
+    ("增速比1—8月提高0.6个百分点（1—8月为增长2.2%）", "增速比1—8月提高0.6个百分点，1—8月为增长2.2% "),
+    ("同比增长3.4%（上年为下降0.9%）", "同比增长3.4%，上年为下降0.9% "),
 ])
 def test_a_change_said_in_brackets_after_its_figures_is_read_as_the_clause_it_is(text, opened):
     assert register.change_aside_opened(text) == opened
@@ -1112,3 +1123,42 @@ vehicles.nev_sales 2025-11 ytd share_pct 47.5
 ])
 def test_what_a_list_closed_by_etc_names(text, kind):
     assert register.kind_after_etc(fold(text)) == kind
+
+
+def test_a_ranked_groups_total_the_regions_shares_said_after_their_revenue_and_an_earlier_spans_growth_aside():
+    release = parse_text("software", "2025年1—8月软件业经济运行情况", "2025-09-25T10:00", [
+        "1—8月，软件业实现利润总额10120亿元，同比增长8.3%，增速比1—7月提高0.5个百分点（1—7月为增长7.8%）。",
+        "1—8月，东部、中部、西部和东北地区分别完成软件业务收入75010亿元、5120亿元、9230亿元和2010亿元，"
+        "在全国软件业务收入中依次占82.1%、5.6%、10.1%和2.2%。",
+        "1—8月，软件业务收入居前5名的省份依次为北京、广东、江苏、浙江和山东，合计完成软件业务收入64120亿元，"
+        "占全国的70.2%。"])
+    assert figures(release) == expect("""
+software_profit 2025-08 ytd level 10120
+software_profit 2025-08 ytd yoy_pct 8.3
+software_profit 2025-08 ytd growth_pp_change 0.5 2025-07/ytd
+software_profit 2025-07 ytd yoy_pct 7.8
+software_revenue.east 2025-08 ytd level 75010
+software_revenue.central 2025-08 ytd level 5120
+software_revenue.west 2025-08 ytd level 9230
+software_revenue.northeast 2025-08 ytd level 2010
+software_revenue.east 2025-08 ytd share_pct 82.1
+software_revenue.central 2025-08 ytd share_pct 5.6
+software_revenue.west 2025-08 ytd share_pct 10.1
+software_revenue.northeast 2025-08 ytd share_pct 2.2
+software_revenue.top5_provinces 2025-08 ytd level 64120
+software_revenue.top5_provinces 2025-08 ytd share_pct 70.2
+""")
+
+
+def test_the_enterprises_of_the_industry_a_report_is_on_and_their_change_since_the_end_of_last_year():
+    release = parse_text("raw_materials", "2025年石化化工行业经济运行情况", "2026-02-26T10:00", [
+        "2025年，行业规模以上企业实现营业收入16.9万亿元，同比增长3.2%（上年为增长2.1%）；营业收入利润率为4.6%。",
+        "截至2025年底，行业规模以上企业3.3万家，比上年末增加1050家。"])
+    assert figures(release) == expect("""
+miit_revenue.petrochem 2025 year level 16.9
+miit_revenue.petrochem 2025 year yoy_pct 3.2
+miit_revenue.petrochem 2024 year yoy_pct 2.1
+miit_margin.petrochem 2025 year level 4.6
+miit_enterprises.petrochem 2025-12 month count 3.3
+miit_enterprises.petrochem 2025-12 month abs_change 1050
+""")

@@ -1294,7 +1294,7 @@ output.steel_products 2020-12 month growth_pp_change 2 2020-11/month
         ("miit_revenue.petrochem", "2024", "yoy_pct", None, "exact"): 2.1,
         ("miit_revenue.petrochem", "2023", "yoy_pct", None, "exact"): -1.1,
         ("miit_revenue.petrochem", "2024", "share_pct", "industrial_revenue", "about"): 12.0,
-        ("miit_enterprises.petrochem", "2024-12", "level", None, "over"): 3.2,
+        ("miit_enterprises.petrochem", "2024-12", "count", None, "over"): 3.2,
         ("miit_enterprises.petrochem", "2024-12", "yoy_abs_change", None, "exact"): 1676.0}
 
 
@@ -1306,7 +1306,7 @@ def test_software_annual_bulletin_wordings():
         "16.9%、14.3%和8.7%，其中中部、西部地区分别高出全国平均水平5.7和3.1个百分点。"])
     got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
     assert got == {
-        ("miit_enterprises.software", "level", None): 3.5,
+        ("miit_enterprises.software", "count", None): 3.5,
         ("software_margin", "level", None): 9.1, ("software_margin", "pp_change", None): -0.1,
         ("software_revenue.cloud_bigdata", "level", None): 10427.0,
         ("software_revenue.cloud_bigdata", "yoy_pct", None): 8.7,

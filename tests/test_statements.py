@@ -1445,3 +1445,10 @@ def test_the_province_in_force_said_as_全省_and_a_shares_figure_in_brackets():
                    ("industrial_va.guangdong", "2025-10", "month", "yoy_pct"): 5.1,
                    ("key_industries.va_share", "2025", "year", "level"): 79.6}
     assert release.unexplained == []
+
+
+def test_the_growth_of_an_earlier_span_said_aside_is_the_same_names():
+    release = statement_text("一季度，规模以上工业增加值同比增长6.3%，比上年全年加快0.5个百分点（上年为增长5.8%）。",
+                             published="2025-04-18T10:00", title="工业和信息化部介绍一季度工业经济运行情况")
+    assert {k: v[0] for k, v in figures(release).items() if k[3] == "yoy_pct"} == {
+        ("industrial_va", "2025-03", "ytd", "yoy_pct"): 6.3, ("industrial_va", "2024", "year", "yoy_pct"): 5.8}

@@ -108,7 +108,7 @@ STOCKS = frozenset({
 # Families the statistical releases publish as levels, whatever they count in (5G基站…万个 is a level).
 LEVEL_FAMILIES = ("telecom", "industrial_va", "industry_va_total", "software_revenue", "digital_industry_revenue",
                   "digital_industry_profit", "vehicles", "shipbuilding", "electronics_va", "output", "customs_export",
-                  "customs_import", "customs_trade", "miit_enterprises")
+                  "customs_import", "customs_trade")
 
 
 def amount_measure(ind: Indicator, unit: str) -> str:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cn import NUMBER, Period, find_period
+from .cn import NUMBER, Period, find_period, fold
 
 # ------------------------------------------------------------------ enumeration
 
@@ -291,6 +291,8 @@ _SHARE_LIST = (
     # …占规上工业比重分别提升到34.6%和16.3% (the shares reached)
     re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?(?:所占)?的?(?:占比|比重)(?:分别|依次)"
                r"(?:为|达到|达|是|(?:提升|提高|上升|升|增加)(?:到|至))(?P<list>\d.+)"),
+    # 在全国软件业务收入中依次占83.6%、4.9%、9.4%和2.1% (of the names said before)
+    re.compile(r"(?P<label>.*?)在(?P<whole>[^,;\d]*?)中(?:分别|依次)占(?:比)?为?(?P<list>\d.+)"),
     # 造船完工量、新接订单量、手持订单量以载重吨计分别占世界总量的56.1%、69.0%和66.8%
     re.compile(r"(?P<label>.*?)(?:分别|依次)占(?P<whole>[^,;\d]*?)的?(?:比重|比例|份额)?(?:分别|依次)?为?(?P<list>\d.+)"),
     # 出口船舶占完工量、新接订单量、手持订单量的比重为89.3%、88.2%和92.4%: the wholes are listed
@@ -822,7 +824,9 @@ def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
 _RANK = r"(?:前|第)(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})(?:名|位|强)?"
 # '软件业务收入居前5名的省份中，' / '居全国前五位的…' / '排名前十位的企业（集团）': members named next
 _LIST_INTRO = re.compile(r"(?P<what>.*?)(?:居|位居|排名|位列|列)(?:全国)?" + _RANK + r"的(?P<who>省份?|省市|地区|城市|企业|企业\(集团\)|企业集团)中?")
-_LIST_NAMED = re.compile(r"(?P<what>.*?)(?:居|位居|排名|位列|列)(?:全国)?" + _RANK + r"的(?P<members>[^,;\d的]+)")
+# '…居前5名的北京、广东…' · '…居前5名的省份依次为北京、广东…': the members named in the same clause
+_LIST_NAMED = re.compile(r"(?P<what>.*?)(?:居|位居|排名|位列|列)(?:全国)?" + _RANK + r"的(?:(?:省份?|省市|地区|城市|企业)"
+                         r"(?:依次|分别)?(?:为|是))?(?P<members>[^,;\d的]+)")
 # '五省（市）合计' · '5省(市)共' · '前5名省份合计' · '上述五省市合计' · '这五个省份合计'
 _GROUP_TOTAL = re.compile(r"(?:上述|这|以上)?(?:(?P<size>\d{1,2}|[一二三四五六七八九十]{1,2})个?(?:省份?|省市|省\(市\)|地区|城市|企业)"
                           r"|" + _RANK + r"(?:的)?(?:省份?|省市|地区|城市|企业))(?:合计|共计|共|总计)")
@@ -892,6 +896,12 @@ def milestone_subject(clause: str) -> str:
 
 # ------------------------------------------------------------------ asides
 
+# '比上年末净增45.5万个', '净增87.4万个', '较2022年底增加3.2万户': a stock's change since the end of the year
+# before, in the level's unit (abs_change); with 净 the base may go unsaid
+SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初|(?P<year>20\d\d)年(?:底|末))(?:累计)?净?|(?:累计)?净)"
+                            r"(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+
+
 # '市场占有率为69.3%（上年同期为64.5%）': the value a year earlier, said aside in brackets
 _EARLIER_ASIDE = re.compile(r"[(（](?:上年同期|去年同期|上年|去年|\d{4}年同期|\d{4}年)(?:为|是)[^()（）]*\d[^()（）]*[)）]")
 
@@ -904,11 +914,21 @@ _CHANGE_ASIDE = re.compile(r"[(（](?P<said>(?:同比|比上年|较上年)(?:同
 _SHARE_ASIDE = re.compile(r"(?<=比重|占比|比例)[(（](?P<said>\d+(?:\.\d+)?[%％])[)）]")
 
 
+# '…回落0.4个百分点（一季度为增长11.6%）', '同比增长2.1%（上年为下降1.1%）': the figure of an earlier span
+_SPAN_ASIDE = re.compile(r"[(（](?P<said>(?:" + _SPAN_BASE + r")(?:为|是)(?:同比)?(?:增长|下降)[^()（）]*\d[^()（）]*)[)）]")
+# The clause such an aside opens into ('一季度为增长11.6%'): the same name's figure of that span or year.
+EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上年|去年|" + _SPAN_BASE + r")(?:为|是)"
+                          r"(?=(?:同比)?(?:增长|下降|持平))")
+
+
 def change_aside_opened(text: str) -> str:
     """`text` with a bracketed change after a figure read as the clause it is ('…万辆（同比增长29.0%）' →
-    '…万辆，同比增长29.0% ') and a share's figure in brackets after its word as said ('比重（79.6%）' →
-    '比重为79.6% '); the same length, so offsets into the page hold."""
+    '…万辆，同比增长29.0% ', '（一季度为增长11.6%）' → '，一季度为增长11.6% ') and a share's figure in
+    brackets after its word as said ('比重（79.6%）' → '比重为79.6% '); the same length, so offsets into
+    the page hold."""
     text = _SHARE_ASIDE.sub(lambda m: "为" + m.group("said") + " ", text)
+    for aside in reversed(list(_SPAN_ASIDE.finditer(fold(text)))):      # '（1—4月为…）': its dash folded
+        text = text[: aside.start()] + "，" + text[aside.start() + 1: aside.end() - 1] + " " + text[aside.end():]
     return _CHANGE_ASIDE.sub(lambda m: "，" + m.group("said") + " ", text)
 
 

@@ -51,7 +51,6 @@ _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较�
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
-NET_CHANGE = re.compile(r"(?:比上年末|较上年末|比年初)?(?:累计)?净(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _LABEL_NOISE = re.compile(r"(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|同期|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
@@ -101,6 +100,7 @@ class _Context:
     periods: list = field(default_factory=list)    # '1月、2月…分别为…': the periods a list's figures are of
     share_of: str = ""                  # '出口船舶占A和B的比重…': the part whose shares of wholes are being read
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
+    ranked: str = ""                    # a ranked group just named ('居前5名的省份依次为北京、…'): a total after it is its
 
 
 class Reader:
@@ -206,9 +206,10 @@ class Reader:
                     ctx.period = clause_period
                     part_period = clause_period if part_start else part_period
                 part_said = clause_period if part_of else None
-            earlier = _A_YEAR_EARLIER.match(clause)
-            if earlier and ctx.subjects:    # '…增长8.9%，上年为增长7.4%': the same subject a year earlier
-                clause_period, clause, c_start = _year_earlier(clause_period), clause[earlier.end():], c_start + earlier.end()
+            earlier = register.EARLIER_SAID.match(clause)
+            if earlier and ctx.subjects and (said := register.base_period(earlier.group("base"), clause_period)):
+                # '…增长8.9%，上年为增长7.4%', '…（一季度为增长11.6%）': the same subject's growth of that span
+                clause_period, clause, c_start = said, clause[earlier.end():], c_start + earlier.end()
             part_start = part_start and not selfcheck.has_figure(clause)
             if opened is None and selfcheck.has_figure(clause):
                 opened = ctx.period
@@ -249,6 +250,7 @@ class Reader:
             named = register.list_intro_named(clause)
             if named:            # '…居全国前5位的北京、广东、江苏、山东、上海，同比分别…': the members, named
                 at = named[2]
+                ctx.ranked = clause
                 return None if self._names_only(original, clause[at:], c_start + at, c_end, ctx) else \
                     self.skip(quote, "unknown name", ctx)
             if said := register.span_basis(clause):         # '与1—11月相比，' before the changes it qualifies
@@ -306,7 +308,7 @@ class Reader:
             if selfcheck.has_figure(clause):
                 self.skip(quote, "not stored")
             return None
-        net = NET_CHANGE.fullmatch(clause)
+        net = register.SINCE_YEAR_END.fullmatch(clause)
         if net:
             return self.net(net, quote, period, ctx)
         for pattern, measure in ((_ABS_YOY, "yoy_abs_change"), (_ABS_MOM, "mom_abs_change")):
@@ -362,10 +364,22 @@ class Reader:
             # '有色金属企业', '有色金属工业企业': the enterprises of an industry are the industry
             found = next((ind for name in (trade.group(1) + "工业", trade.group(1) + "行业")
                           if (ind := catalogue.resolve(name, ctx.families) or catalogue.resolve(name, ctx.base))), None)
+        if found is None and self.title_subject and re.fullmatch(r"(?:该|全|本)?行业(?:规模以上|规上)(?:工业)?企业(?:数量?|个数)?",
+                                                                 label_text):
+            # '行业规模以上企业超过3.2万家' in a report on one industry: that industry's enterprises
+            found = catalogue.resolve(self.title_subject + "规模以上企业数", ("miit_enterprises",))
         if found is None and (made := re.fullmatch(r"(?:累计)?生产(.{1,8})", label_text)):
             # '全国累计生产粗钢6.14亿吨': the output of what was produced
             found = catalogue.resolve(made.group(1), ctx.families) or catalogue.resolve(made.group(1), ctx.base)
         return found
+
+    @staticmethod
+    def _of_ranked(label_text: str, clause: str, ctx: _Context) -> str:
+        """'…居前5名的省份依次为北京、…，合计完成软件业务收入…': a total said after a ranked group is the group's."""
+        if ctx.ranked and re.match(r"(?:合计|共计|总计|共)(?!同)", clause.strip()):
+            ctx.pending = []
+            return ctx.ranked + label_text
+        return label_text
 
     def grouped(self, label_text: str) -> str:
         """The catalogue name of a group the release names by a rule ('居前5名的北京、广东…共'),
@@ -376,7 +390,7 @@ class Reader:
         word, family = metric
         # '钢材出口量', '铜精矿进口实物量': the series of the thing, not of its quantity
         subject = re.sub(r"(?<=.)(?:实物量|金额|量|额)$", "", _VERBS.sub("", strip_noise(label_text.replace(word, "", 1))))
-        if re.fullmatch(r"(?:该|全|本)?行业(?:企业)?|企业", subject):
+        if re.fullmatch(r"(?:该|全|本)?行业(?:(?:规模以上|规上)(?:工业)?)?(?:企业)?|(?:规模以上|规上)?企业", subject):
             # '行业亏损面26.5%', '该行业营业收入…': the industry the sentence is about
             subject = ""
         printed = bool(subject)
@@ -446,6 +460,7 @@ class Reader:
     def subjects_of(self, original, c_start, c_end, label_text, clause, ctx) -> list[Subject] | None:
         """Every name a clause's figures belong to, or None when one cannot be resolved."""
         label_text = register.strip_rank(label_text)       # '…居全国前5': a rank, not a name
+        label_text = self._of_ranked(label_text, clause, ctx)
         distributed = register.distributes(clause)
         if not distributed:
             label_text = self.grouped(label_text)
@@ -785,6 +800,9 @@ class Reader:
     def net(self, match, quote, period, ctx) -> None:
         """'比上年末净增45.5万个': the change since the end of last year, in the level's unit."""
         unit = match.group("unit")
+        if match.group("year") and int(match.group("year")) != int(period.period[:4]) - 1:
+            self.skip(quote, "not stored")          # '比2020年底增加…': since an earlier year's end
+            return
         if len(ctx.subjects) != 1 or not _UNIT.fullmatch(unit):
             self.skip(quote, "unattributed")
             return
@@ -957,6 +975,7 @@ class Reader:
         per = re.search(r"(?<=.)每(?P<per>吨|重量箱|立方米|平方米|千瓦时)(?:约|近)?$", label_text or "")
         if per and unit in ("元", "美元"):     # '水泥平均出厂价格每吨353元': 353 元/吨; '出口均价每吨约818美元'
             label_text, unit = re.sub(r"(?:为|达到|达|是)$", "", label_text[: per.start()]), f"{unit}/{per.group('per')}"
+        label_text = self._of_ranked(label_text, clause, ctx)
         ind = self.resolve(label_text, ctx) if label_text else None
         if ind is None:
             self.skip(quote, "unknown name", ctx)
@@ -1041,8 +1060,6 @@ class Reader:
 
 # ------------------------------------------------------------------ clause helpers
 
-# '上年为增长7.4%', '上年同期为下降1.1%': the growth of the subject in force, a year earlier.
-_A_YEAR_EARLIER = re.compile(r"(?:上年同期|去年同期|上年|去年)(?:为|是)(?=增长|下降|持平)")
 # A list of changes carried to the names of the figures before it ('比上年分别下降…', '分别同比增长…').
 _LIST_START = re.compile(r"(?:分别|依次)?(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年|较上年同期|较上年|与上年相比|与上年同期相比"
                          r"|与去年同期相比)?(?:分别|依次|均)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌|增加)")

@@ -36,7 +36,6 @@ from .. import register
 from . import selfcheck
 from .comparisons import _AGGREGATE_NOISE, share_change_measure
 from . import consumer_goods, equipment, raw_materials
-from .reader import NET_CHANGE
 
 KIND = "statement"
 PUBLISHER = "MIIT"
@@ -89,9 +88,6 @@ _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
 _FORECAST = re.compile(r"预计|预期(?!目标)|有望")        # 预期目标 is the target, no forecast
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
 _GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:达到|建成|建设|推动|实现)|要(?:推动|实现|达到|保持|确保)|确保")
-# '较2022年底增加3.2万户': a stock's change since the end of the year before (NET_CHANGE without 净).
-_SINCE_YEAR_END = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|(?P<year>20\d\d)年(?:底|末))(?:累计)?净?"
-                             r"(?P<verb>增加|增|减少|减)(?P<num>\d+(?:\.\d+)?)(?P<unit>\S+)")
 # Enterprises are counted in 户 or 家.
 _COUNTER = re.compile(r"户")
 # '到2022年末' is a deadline only while it is ahead: said after that year, it is a date (截至2022年末).
@@ -842,7 +838,7 @@ class _StatementReader:
             folded = folded[: where.start()] + folded[where.end():]
         folded = self.in_series_unit(folded)
         # '比上年末净增87.4万个' of the figure just read: its change since the end of last year
-        net = NET_CHANGE.fullmatch(_clean_lead(folded)) or _SINCE_YEAR_END.fullmatch(_clean_lead(folded))
+        net = register.SINCE_YEAR_END.fullmatch(_clean_lead(folded))
         if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1 and self._last_year_end(net, ctx):
             quantity = parse_quantity(QUANTITY_RE.search(folded))
             if _COUNTER.sub("家", quantity.unit[-1:]) == _COUNTER.sub("家", ctx.subject[0].unit[-1:]):
@@ -968,6 +964,15 @@ class _StatementReader:
 
     def growth(self, part: str, folded: str, change, ctx: _Context) -> None:
         """'同比增长28.2%' of the figure just read, or 'A同比增长9%左右' of a name."""
+        earlier = register.EARLIER_SAID.match(folded.strip())
+        last = self.out[-1] if self.out else None
+        if earlier and ctx.subject and ctx.subject[0] is not None and last is not None \
+                and last.indicator == ctx.subject[0].code and change.group("num") and change.group("unit") == "%":
+            # '…加快0.7个百分点（上年为增长5.8%）': the same name's growth of the span said
+            said = register.base_period(earlier.group("base"), Period(last.period, last.period_type))
+            if said is not None:
+                quantity = Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None)
+                return self.emit(ctx.subject[0], ctx.subject[1], quantity, "yoy_pct", part, ctx, period=said)
         name = _clean(re.sub(r"(?:同比|比上年)$", "", folded[: change.start()]))
         if ctx.regional and re.match(r"全(?:省|市|区)(?=.{2})", name):
             name = name[2:]     # '广东省…介绍，全省规模以上工业增加值…': the province in force (never the nation's)
