@@ -762,11 +762,15 @@ def test_a_share_in_two_years_and_the_value_of_imports_in_a_steel_report():
     # 2024 steel (MIIT / customs, real figures), in our own words
     release = parse_text("raw_materials", "2024年钢铁行业运行情况", "2025-02-20T10:00", [
         "2024年，制造业用钢占比从2020年的42%上升至2024年的50%。",
-        "全年进口钢材682万吨，同比下降10.9%；进口金额115亿美元，同比下降9.2%。"])
+        "全年进口钢材682万吨，同比下降10.9%；进口金额115亿美元，同比下降9.2%。",
+        # the second year unsaid: the year the report is on; the name said with its trend just before
+        "建筑业用钢占比持续下降，由2020年的58%降至50%左右。"])
     assert release.unexplained == [], release.unexplained
     assert figures(release) == expect("""
-steel.use_manufacturing 2020 year share_pct 42
-steel.use_manufacturing 2024 year share_pct 50
+steel.use_manufacturing 2020 year level 42
+steel.use_manufacturing 2024 year level 50
+steel.use_construction 2020 year level 58
+steel.use_construction 2024 year level 50
 customs_import.steel_products 2024 year level 682
 customs_import.steel_products 2024 year yoy_pct -10.9
 customs_import.steel_products_value 2024 year level 115
@@ -1161,4 +1165,19 @@ miit_revenue.petrochem 2024 year yoy_pct 2.1
 miit_margin.petrochem 2025 year level 4.6
 miit_enterprises.petrochem 2025-12 month count 3.3
 miit_enterprises.petrochem 2025-12 month abs_change 1050
+""")
+
+
+def test_a_brands_market_share_is_its_own_series_and_what_each_part_exported():
+    release = parse_text("equipment", "2025年9月汽车工业经济运行情况", "2025-10-14T10:00", [
+        "1—9月，中国品牌乘用车市场占有率为68.9%。",
+        "1—9月，新能源汽车出口175.8万辆，其中新能源乘用车和新能源商用车分别出口170.1万辆和5.7万辆，"
+        "同比分别增长85.2%和1.1倍。"])
+    assert figures(release) == expect("""
+vehicles.chinese_brand_share 2025-09 ytd level 68.9
+vehicles.nev_exports 2025-09 ytd level 175.8
+vehicles.nev_passenger_exports 2025-09 ytd level 170.1
+vehicles.nev_commercial_exports 2025-09 ytd level 5.7
+vehicles.nev_passenger_exports 2025-09 ytd yoy_pct 85.2
+vehicles.nev_commercial_exports 2025-09 ytd yoy_pct 110
 """)

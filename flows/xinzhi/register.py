@@ -629,9 +629,10 @@ def window_average(clause: str) -> Average | None:
     return Average((match.group("label") + match.group("after")).strip(), tuple(items), base, end)
 
 
-# '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years.
+# '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years; '由2020年的42%
+# 上升至50%': the second the year the figures are of.
 _FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4})年(?:底|末)?的?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
-                      r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落)?(?:到|至)(?P<y2>\d{4})年(?:底|末)?的?"
+                      r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落|降|升|增)?(?:到|至)(?:(?P<y2>\d{4})年(?:底|末)?的?)?"
                       r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
 
@@ -641,21 +642,27 @@ _FROM_TO_BARE = re.compile(r"(?P<label>[^,;\d]*?)(?:从|由)(?P<v1>" + NUMBER + 
                            r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
 
-def from_to(clause: str, window: tuple[str, str] | None = None) -> tuple[str, list[tuple[str, Item]]] | None:
+def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None = None
+            ) -> tuple[str, list[tuple[str, Item]]] | None:
     """(label, [(year, level), (year, level)]) of a level said in two years; the years are those of a
-    window said before the clause (`window`) when the clause names none. Two units must be the same
+    window said before the clause (`window`) when the clause names none, the second `year` (the year
+    the figures are of) when only the first is named. Two units must be the same
     (从31.3万亿元增长到40.5万亿元), or the levels are not of one series."""
     match = _FROM_TO.fullmatch(clause.strip())
+    if match and not match.group("y2") and (not year or match.group("u1") != match.group("u2").removesuffix("左右")):
+        match = None
     if match:
-        years = match.group("y1"), match.group("y2")
+        years = match.group("y1"), match.group("y2") or year
     elif window and (match := _FROM_TO_BARE.fullmatch(clause.strip())):
         years = window
         if match.group("u1") != match.group("u2"):
             return None
     else:
         return None
+    about = match.group("u2").endswith("左右")      # '由2020年的58%降至50%左右'
+    unit2 = match.group("u2").removesuffix("左右")
     return match.group("label"), [(years[0], Item(float(match.group("v1")), match.group("u1"))),
-                                  (years[1], Item(float(match.group("v2")), match.group("u2")))]
+                                  (years[1], Item(float(match.group("v2")), unit2, "about" if about else "exact"))]
 
 
 # '工业对经济增长的贡献率为35%': the share of an aggregate's growth a part accounts for.
@@ -895,6 +902,11 @@ def milestone_subject(clause: str) -> str:
 
 
 # ------------------------------------------------------------------ asides
+
+# '装备制造业恢复态势明显', '制造业用钢占比持续提高': a trend said of a name, with no figure (the name is the
+# subject of what follows)
+TREND = re.compile(r"(?:明显|持续|稳步|较快|快速|逐步|继续|进一步)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)$")
+
 
 # '比上年末净增45.5万个', '净增87.4万个', '较2022年底增加3.2万户': a stock's change since the end of the year
 # before, in the level's unit (abs_change); with 净 the base may go unsaid

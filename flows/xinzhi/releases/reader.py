@@ -290,7 +290,7 @@ class Reader:
         if self.vocab.counts and self.count(clause, quote, period, ctx):
             ctx.subjects = []
             return None
-        levels = register.from_to(clause)
+        levels = register.from_to(clause, year=period.period if period.period_type == "year" else None)
         if levels:           # '制造业用钢占比由2020年的42%提高到2024年的50%': a level in each of two years
             return self.from_to(levels, original, c_start, c_end, ctx)
         average = register.two_year_average(clause) or register.window_average(clause)
@@ -331,7 +331,7 @@ class Reader:
     def _names_only(self, original, clause, c_start, c_end, ctx) -> bool:
         """'信息传输、软件和信息技术服务业，租赁和商务服务业，金融业生产指数分别…': names set off by
         commas before the clause with their figures; kept until that clause."""
-        label = strip_noise(clause)
+        label = strip_noise(register.TREND.sub("", clause))     # '制造业用钢占比持续提高，由…': the name
         if not label or selfcheck.has_figure(clause):
             return False
         said = self.metric_subject, ctx.metric_subject, ctx.families
@@ -565,6 +565,13 @@ class Reader:
         """'高技术制造业增加值占规模以上工业增加值比重为17.1%', '占移动基站总数的36.6%', '在全行业收入中占
         比为66.3%', '新能源汽车新车销量达到汽车新车总销量的40.9%' (register.share)."""
         label = strip_noise(share.label)
+        own = next((found for word in ("市场占有率", "市场份额", "占比", "比重") if word in quote and label and not share.whole
+                    and (found := self.resolve(label + word, ctx)) is not None and found.unit == "%"), None)
+        if own is not None:
+            # '中国品牌乘用车市场占有率为69.4%', '建筑业用钢占比降至50%左右': a share kept as a series of its own
+            self.emit(own, label, period, "level", share.value, "%", quote, qualifier=share.qualifier)
+            ctx.subjects = [Subject(own, label, 0)]
+            return
         if label:
             subjects = self.subjects_of(quote, 0, len(quote), label, label, ctx) or []
             if not subjects and len(ctx.subjects) == 1 and ctx.subjects[0].indicator.name_zh.endswith(label):
@@ -704,14 +711,18 @@ class Reader:
     def from_to(self, found, original, c_start, c_end, ctx) -> None:
         label, levels = found
         quote = original[c_start:c_end].strip()
-        subjects = self.subjects_of(original, c_start, c_end, strip_noise(label), label, ctx)
+        # '制造业用钢占比持续提高，由2020年的42%上升至50%': of the name said just before
+        subjects = self.subjects_of(original, c_start, c_end, strip_noise(label), label, ctx) if strip_noise(label) \
+            else (ctx.pending[-1:] or ctx.subjects)
         if not subjects or len(subjects) != 1:
             self.skip(quote, "unknown name", ctx)
             return
-        subj = subjects[0]
-        measure = "share_pct" if re.search(r"(?:占比|比重|份额)$", label) else "level"
+        subj, ctx.pending = subjects[0], []
+        # a share kept as a series of its own (用钢占比, in %) is its level
+        measure = "share_pct" if re.search(r"(?:占比|比重|份额)$", label) and subj.indicator.unit != "%" else "level"
         for year, item in levels:
-            self.emit(subj.indicator, subj.label, Period(year, "year"), measure, item.value, item.unit, quote)
+            self.emit(subj.indicator, subj.label, Period(year, "year"), measure, item.value, item.unit, quote,
+                      qualifier=item.qualifier)
         ctx.subjects = subjects
 
     def average(self, found: register.Average, original, clause, c_start, c_end, period, ctx) -> None:
@@ -1004,6 +1015,10 @@ class Reader:
         items = register.enumeration(listed)
         as_growth = _AS_GROWTH.search(re.sub(r"(?:为|是|达到|达)$", "", head))
         label_text = strip_noise(_AS_GROWTH.sub("", head) if as_growth else head)
+        traded = re.match(r"(?:实现|完成)?(出口|进口)(?=\d)", listed)
+        if traded and label_text and not self.vocab.metric_of(label_text):
+            # '新能源乘用车和新能源商用车分别出口194.4万辆和7万辆': what each of them exported
+            label_text = "、".join(name + traded.group(1) for name in re.split(r"[和、及与]", label_text))
         subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
         if subjects is not None and ctx.pending and len(items) == len(ctx.pending) + len(subjects):
             subjects, quote = ctx.pending + subjects, original[ctx.pending[0].quote_start:c_end].strip()

@@ -147,7 +147,6 @@ _METRIC_ONLY = re.compile(r"(?:工业)?增加值|营业收入|利润总额|产�
 # A point of an enumeration ('一是…', '其二，', '第三，'): what it says is not the point before's.
 _POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，]?")
 # How a subject moved, said after its name ('制造业投资明显回升'): not part of the name.
-_TREND = re.compile(r"(?:明显|持续|稳步|较快|快速|逐步|继续|进一步)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)$")
 
 
 # A list announced ('公布2022年度绿色制造名单，共有874家绿色工厂…'): the sentence's counts are its members,
@@ -890,7 +889,7 @@ class _StatementReader:
                     # '光伏新增装机97.2吉瓦' not read: what follows ('同比增长158%') is of it, never of an older name
                     ctx.subject, ctx.group, ctx.pending = None, [], []
                     return self._skip_if_figure(part, "form not read")
-                name = _TREND.sub("", _clean(_POINT.sub("", folded)))
+                name = register.TREND.sub("", _clean(_POINT.sub("", folded)))
                 # '装备制造业恢复态势明显': the name it opens with is the subject of what follows
                 # ('新遴选国家级智能制造示范工厂，总数达到…': or the name it ends with)
                 name = next((name[:k] for k in range(len(name), 2, -1) if self.resolve(name[:k])), "") or \
