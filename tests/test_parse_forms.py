@@ -1181,3 +1181,21 @@ vehicles.nev_commercial_exports 2025-09 ytd level 5.7
 vehicles.nev_passenger_exports 2025-09 ytd yoy_pct 85.2
 vehicles.nev_commercial_exports 2025-09 ytd yoy_pct 110
 """)
+
+
+def test_shares_changes_after_a_year_said_before_a_change_on_a_named_year_and_enterprises_never_as_revenue():
+    ships = parse_text("equipment", "2024年船舶工业经济运行情况", "2025-01-16T10:00", [
+        "2024年，全国造船完工量4818万载重吨，同比增长13.8%，比2023年增加586万载重吨。",
+        "以载重吨计，我国造船完工量、新接订单量和手持订单量分别占世界总量的55.7%、74.1%和63.1%。与2023年相比，"
+        "造船完工量份额提高5.3个百分点，新接订单量份额提高7.4个百分点，手持订单量份额提高7.7个百分点。"])
+    got = {(o.indicator, o.period, o.measure, o.relative_to): o.value for o in ships.observations}
+    assert got[("shipbuilding.completions", "2024", "yoy_abs_change", None)] == 586.0
+    assert got[("shipbuilding.completions", "2024", "share_pp_change", "world")] == 5.3
+    assert got[("shipbuilding.new_orders", "2024", "share_pp_change", "world")] == 7.4
+    assert got[("shipbuilding.order_book", "2024-12", "share_pp_change", "world")] == 7.7
+    light = parse_text("consumer_goods", "2024年轻工业经济运行情况", "2025-02-10T10:00", [
+        "2024年，规模以上轻工业增加值同比增长5.4%。", "截至2024年底，规模以上轻工企业约13万家。"])
+    assert figures(light) == expect("""
+miit_va.light 2024 year yoy_pct 5.4
+miit_enterprises.light 2024-12 month count 13
+""")

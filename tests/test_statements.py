@@ -1452,3 +1452,34 @@ def test_the_growth_of_an_earlier_span_said_aside_is_the_same_names():
                              published="2025-04-18T10:00", title="工业和信息化部介绍一季度工业经济运行情况")
     assert {k: v[0] for k, v in figures(release).items() if k[3] == "yoy_pct"} == {
         ("industrial_va", "2025-03", "ytd", "yoy_pct"): 6.3, ("industrial_va", "2024", "year", "yoy_pct"): 5.8}
+
+
+def test_a_province_said_after_a_period_and_again_as_the_whole_province_in_the_next_sentence():
+    release = statement_text(
+        "调研中了解到，今年以来浙江工业运行稳中有进，1—9月全省规模以上工业增加值同比增长6.8%，高于全国0.6个百分点，"
+        "其中全省规上高技术制造业增加值增长9.9%。全省1—8月软件业务收入9850亿元，同比增长10.3%。",
+        "今年前三季度，全国规模以上工业增加值同比增长6.2%。",
+        published="2025-10-28T10:00", title="柳工业和信息化部领导赴浙江调研")
+    assert {k: v[0] for k, v in figures(release).items()} == {
+        ("industrial_va.zhejiang", "2025-09", "ytd", "yoy_pct"): 6.8,
+        ("industrial_va.zhejiang", "2025-09", "ytd", "pp_gap"): 0.6,
+        ("software_revenue.zhejiang", "2025-08", "ytd", "level"): 9850.0,
+        ("software_revenue.zhejiang", "2025-08", "ytd", "yoy_pct"): 10.3,
+        ("industrial_va", "2025-09", "ytd", "yoy_pct"): 6.2}        # the province's high-tech growth: none catalogued
+
+
+def test_a_forecast_of_this_year_the_shares_of_two_groups_said_alike_and_enterprises_counted_never_as_revenue():
+    release = statement_text(
+        "目前我国人工智能企业超过5000家，预计今年人工智能核心产业规模将突破9000亿元。",
+        "2024年，重点行业和重点地区的工业增加值占工业总量的比重均在80%左右。",
+        "2024年，规模以上装备制造业、高技术制造业增加值在规模以上工业中的占比较2023年分别提高1.1个和0.3个百分点。",
+        "截至2024年底，规模以上轻工企业约13万家。",
+        published="2025-01-20T10:00", title="国新办举行新闻发布会")
+    got = figures(release)
+    assert got[("ai_core_industry", "2025", "year", "level")] == (9000.0, "over", "forecast")
+    assert got[("key_industries.va_share", "2024", "year", "level")][:2] == (80.0, "about")
+    assert got[("key_regions.va_share", "2024", "year", "level")][:2] == (80.0, "about")
+    assert got[("industrial_va.equipment", "2024", "year", "share_pp_change")][0] == 1.1
+    assert got[("industrial_va.high_tech", "2024", "year", "share_pp_change")][0] == 0.3
+    assert got[("miit_enterprises.light", "2024-12", "month", "count")][0] == 13.0
+    assert not [k for k in got if k[0] == "miit_revenue.light"]

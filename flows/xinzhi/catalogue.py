@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .cn import COUNTING_UNITS, fold
+from .cn import COUNTING_UNITS, fold, unit_factor
 
 SEEDS = Path(__file__).resolve().parents[2] / "sql" / "seeds"
 
@@ -117,6 +117,20 @@ def amount_measure(ind: Indicator, unit: str) -> str:
     in 家, users in 户 are a level."""
     counts = unit[-1:] in COUNTING_UNITS or (unit.endswith("户") and ind.theme == "enterprises")
     return "count" if counts and family_of(ind.code) not in LEVEL_FAMILIES else "level"
+
+
+def counted_series(ind: Indicator, unit: str) -> Indicator | None:
+    """The series a figure in `unit` is of when its name read as `ind`: `ind` itself, unless the figure counts
+    things (家, 个 …) and `ind` is kept in money, weights or rates — then the industry's enterprises when the
+    things are enterprises ('规模以上轻工企业约14万家' is never light industry's revenue), else None. Counters
+    differ between pages (创新中心33家 of a series in 个, 基站…万座) and stay the series'."""
+    said, kept = unit_factor(fold(unit))[1], unit_factor(fold(ind.unit))[1]
+    counter = re.sub(r"\(.*\)$", "", kept)[-1:]          # 台(套): 台
+    if said[-1:] not in COUNTING_UNITS or counter in COUNTING_UNITS | set("户座台架人辆艘颗"):
+        return ind
+    if said[-1:] == "家" and ind.code.startswith("miit_"):
+        return indicators().get("miit_enterprises." + ind.code.partition(".")[2])
+    return None
 
 
 def sibling(ind: Indicator, metric: str) -> Indicator | None:

@@ -481,7 +481,9 @@ _GAP_FLAT = re.compile(r"(?:增速|增幅)?(?:均)?(?:与|和|同(?!比))(?P<agg
 _SHARE_VERBS = r"提高|提升|上升|增加|扩大|下降|回落|降低|减少|缩小"
 # '占比较上年末提高4.1个百分点' (the share just read) · '占规上工业增加值比重较上年分别提高2.2个和0.8个百分点' (the whole named)
 # '中国品牌乘用车市场份额较上年提升8.6个百分点': the share of a name printed before it, no share printed
-_SHARE_CHANGE = re.compile(r"(?P<label>[^,;\d占]*?)(?:占(?P<agg>[^,;\d]+?)的?)?(?:占比|比重|所占比重|占比重|市场份额|份额)(?:均|分别|依次)?"
+# '在规模以上工业中的占比较2024年分别提高…': the whole said with 在…中
+_SHARE_CHANGE = re.compile(r"(?P<label>[^,;\d占在]*?)(?:占(?P<agg>[^,;\d]+?)的?|在(?P<agg_in>[^,;\d]+?)中(?:的|所)?)?"
+                           r"(?:占比|比重|所占比重|占比重|市场份额|份额)(?:均|分别|依次)?"
                            r"(?:(?:较|比)(?P<base>[^,;]*?)|(?P<yoy>同比))(?:分别|依次|均)?(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
 # A change in points right after a share is the share's ('占…比重为35.2%，比上年同期提高2.7个百分点').
 _AFTER_SHARE = re.compile(r"(?:比|较)(?P<base>[^,;]*?)(?:分别|依次|均)?(?P<dir>" + _SHARE_VERBS + r")" + _NUMS)
@@ -520,7 +522,7 @@ def _comparison(match: re.Match, measure: str, clause: str) -> Comparison:
     sign = -1 if re.fullmatch(_FALLS, match.group("dir")) else 1
     nums = match.groupdict().get("nums")
     values = tuple(sign * float(n) for n in re.findall(NUMBER, nums)) if nums else (0.0,)
-    return Comparison(measure, match.groupdict().get("agg") or "", values, bool(re.search(r"(?<!平)均", clause)),
+    return Comparison(measure, match.groupdict().get("agg") or match.groupdict().get("agg_in") or "", values, bool(re.search(r"(?<!平)均", clause)),
                       match.groupdict().get("base") or ("上年同期" if match.groupdict().get("yoy") else ""),
                       (match.groupdict().get("label") or "").strip())
 

@@ -45,7 +45,7 @@ _NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当�
 _QUALIFIER = re.compile(r"^(?:扣除|剔除|不含|不包括|如果?|若)")
 _ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}月底)|环比)(?P<verb>增加|减少|上升|下降|提高|回落|回升)"
                       r"(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-_ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年)(?P<verb>增加|减少|上升|下降|提高|回落|回升)(?P<about>约)?"
+_ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)(?P<verb>增加|减少|上升|下降|提高|回落|回升)(?P<about>约)?"
                       r"(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 # '…同比下降8.02点，降幅为7.3%': the same change in %, after its change in the level's unit.
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
@@ -304,10 +304,6 @@ class Reader:
                 self.emit(subj.indicator, subj.label, period, "cum_pct", item.value, "%", quote, base=base,
                           qualifier=item.qualifier)
             return None
-        if _SKIP_CLAUSE.search(clause):
-            if selfcheck.has_figure(clause):
-                self.skip(quote, "not stored")
-            return None
         net = register.SINCE_YEAR_END.fullmatch(clause)
         if net:
             return self.net(net, quote, period, ctx)
@@ -315,6 +311,10 @@ class Reader:
             absolute = pattern.fullmatch(clause)
             if absolute and _UNIT.fullmatch(absolute.group("unit")) and absolute.group("unit") != "%":
                 return self.abs_change(absolute, measure, quote, period, ctx)
+        if _SKIP_CLAUSE.search(clause):
+            if selfcheck.has_figure(clause):
+                self.skip(quote, "not stored")
+            return None
         changes = list(CHANGE_RE.finditer(clause))
         if _LIST_START.match(clause) and len(ctx.subjects) < 2 <= len(ctx.unchanged):
             # '产量696.8万辆，销量693.7万辆，同比分别增长41.4%和40.3%', '营业收入…，营业成本…，同比均增长9.4%':
@@ -700,6 +700,16 @@ class Reader:
         quote = original[subjects[0].quote_start if not head else c_start: c_end].strip()
         ctx.subjects = subjects
         for subj, value in zip(subjects, values):
+            share = next((o for o in reversed(self.out) if o.indicator == subj.indicator.code and o.measure == "share_pct"),
+                         None) if change.what in ("占比", "比重", "份额") else None
+            if share is not None:
+                # '…分别占世界总量的…。与2024年相比，造船完工量份额提高0.4个百分点': the change of the share read
+                at = Period(share.period[:4], "year") if share.period.endswith("-12") else Period(share.period, share.period_type)
+                measure, kept = comparisons.share_change_measure(change.base, at)
+                if measure is not None:
+                    self.emit(subj.indicator, subj.label, at, measure, value, "百分点", quote,
+                              relative_to=share.relative_to, base=kept)
+                    continue
             measure = self._span_measure(subj, change, base, period)
             if measure is None:
                 self.skip(quote, "not stored")
@@ -824,6 +834,9 @@ class Reader:
     def abs_change(self, match, measure, quote, period, ctx) -> None:
         """'每百元营业收入中的成本为85.57元，同比增加0.24元' (on a year earlier), '商品房待售面积…，
         比9月末减少260万平方米' (on the previous month's end): the change, in the level's unit."""
+        if match.groupdict().get("year") and int(match.group("year")) != int(period.period[:4]) - 1:
+            self.skip(quote, "not stored", ctx)      # '比2020年增加…': against an earlier year than the last
+            return
         if len(ctx.subjects) != 1:
             self.skip(quote, "unattributed", ctx)
             return
@@ -988,6 +1001,8 @@ class Reader:
             label_text, unit = re.sub(r"(?:为|达到|达|是)$", "", label_text[: per.start()]), f"{unit}/{per.group('per')}"
         label_text = self._of_ranked(label_text, clause, ctx)
         ind = self.resolve(label_text, ctx) if label_text else None
+        if ind is not None and unit:
+            ind = catalogue.counted_series(ind, unit)   # '规模以上轻工企业约14万家': the enterprises, not the revenue
         if ind is None:
             self.skip(quote, "unknown name", ctx)
             ctx.subjects = []
@@ -1046,7 +1061,7 @@ class Reader:
         ctx.subjects, ctx.periods = [subj], []
 
     def emit_level(self, ind, label, period, value, unit, quote, qualifier="exact"):
-        if family_of(ind.code) in catalogue.GROWTH_ONLY:
+        if (ind := catalogue.counted_series(ind, unit)) is None or family_of(ind.code) in catalogue.GROWTH_ONLY:
             self.skip(quote, "not stored")
             return
         measure = "index" if family_of(ind.code) in self.vocab.index_families else catalogue.amount_measure(ind, unit)

@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.19.2"
+PARSER_VERSION = "miit-statement/1.20.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -102,7 +102,7 @@ _REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸�
 _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
 # '工业互联网覆盖全部41个工业大类': all of them too.
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
-_SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?(?:为|达到|达|超过|稳定在|保持在|接近|近)?(?=\d)")
+_SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:为|达到|达|超过|稳定在|保持在|接近|近|在)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
@@ -248,6 +248,7 @@ class _StatementReader:
         self.list_said: int | None = None    # the year of a list the sentence before announced, with no figure
         self.current = _Context(None)
         self.subject_said = None              # the last name read in the sentence before ('4、5、6月份分别增长…' of it)
+        self.region_said = ""                 # the province the sentence before ended speaking of
         self.span_before: Period | None = None
         self.span_said: Period | None = None  # '上半年，…。装备制造业增加值…': a span opening a sentence holds to the paragraph's end
         # What the page is about, for names said without it ('工业互联网…' above '核心产业规模达…')
@@ -265,6 +266,7 @@ class _StatementReader:
             same_time = re.match(r"\s*同期", text) is not None
             asof = asof if same_time else None
             self.list_said = self.subject_said = None
+            self.region_said = ""
             self.dated_paragraph = False
             # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
             # 产量…'): the page's own span rather than one guessed from the day it appeared (but a review of the year
@@ -275,7 +277,7 @@ class _StatementReader:
             carried = self.year is not None and self.year != self.title_year
             for sentence in _SENTENCE.findall(text):
                 asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
-                self.subject_said = self.current.subject
+                self.subject_said, self.region_said = self.current.subject, self.current.regional
                 carried = carried and self.year != self.title_year and not self.year_opened
             self.year_opened = False
 
@@ -291,7 +293,8 @@ class _StatementReader:
             self.release.skip(sentence[start:end], "not stored")
             sentence = sentence[:start] + sentence[end:]
         ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said)
-        ctx.regional = _of_a_region(sentence)
+        # '…江苏工业生产总体稳定…。全省1—9月软件业务收入…': the whole province, the one the sentence before spoke of
+        ctx.regional = _of_a_region(sentence) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence))) else "")
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
         ctx.announced = bool(_ANNOUNCED.search(fold(sentence)))
@@ -361,6 +364,11 @@ class _StatementReader:
                 ctx.span = None
         if _NOW.search(head):
             ctx.asof = self.month
+        elif ctx.forecast and re.search(r"(?:今年|本年)(?!\d|以来|上半年|下半年|前|第?[一二三四]季度)", head):
+            # '…目前…超过5300家，预计今年…规模将突破1万亿元': the year expected, not the month said before
+            ctx.full_year, ctx.asof = True, None
+            if ctx.span is self.span_said:
+                ctx.span = None
         if re.search(r"今年|本年", head):      # '今年1—7月' after a sentence on 2022: the year the page speaks in
             ctx.year, ctx.carried = self.month_year, False
             if opens:                          # '今年以来，…。1—7月，…': and for the sentences after it
@@ -487,9 +495,12 @@ class _StatementReader:
             # '工业拉动经济增长1.1个百分点', '其中制造业拉动0.8个百分点': of the name said before it
             name = _clean(found.label)
             ind = self.resolve(name)
-            if ind is None:
+            # '装备制造业、高技术制造业增加值在…中的占比较2023年分别提高…': each name listed
+            listed = [(self.resolve(part), part) for part in _shared_tail(catalogue.split_labels(name))] \
+                if ind is None and len(found.values) > 1 else []
+            if ind is None and not (len(listed) == len(found.values) and all(i is not None for i, _ in listed)):
                 return self._skip_if_figure(segment, "unknown name")
-            group = [(ind, name)]
+            group = listed or [(ind, name)]
         values = found.values * len(group) if len(found.values) == 1 and found.each else found.values
         if not group or len(values) != len(group):
             return self._skip_if_figure(segment, "unattributed")
@@ -699,6 +710,8 @@ class _StatementReader:
         if listed:      # '我国造船完工量、新接订单量和手持订单量分别占世界总量的56.1%、69.0%和66.8%'
             return self.shares(*listed, segment, ctx)
         distributes = register.DISTRIBUTES.search(segment)       # 分别, 依次
+        if not distributes and self._own_shares_alike(segment, ctx):
+            return
         head, tail = register.DISTRIBUTES.split(segment, 1) if distributes else segment.split("均", 1)
         folded_tail = fold(tail)
         periods, ctx.periods = ctx.periods, None
@@ -904,6 +917,8 @@ class _StatementReader:
         match = quantities[0]
         quantity = parse_quantity(match)
         before, after = _clean(folded[: match.start()]), _clean(folded[match.end():])
+        if ctx.regional:      # '全省1—9月软件业务收入…': the province in force (never the nation's)
+            before = _WHOLE_PROVINCE.sub("", before)
         candidates = [before, after, before + after] if before and after else [before or after]
         if quantity.counts and not before and after:
             became = _BECAME.fullmatch(after)
@@ -948,6 +963,23 @@ class _StatementReader:
         ctx.subject = None
         self.release.skip(part.strip(), "unknown name")
 
+    def _own_shares_alike(self, segment: str, ctx: _Context) -> bool:
+        """'重点行业和重点地区的工业增加值占工业总量的比重均在80%左右': the one share of each name, each kept as a
+        series of its own (a level); False unless every name's is."""
+        folded = fold(segment)
+        share, quantities = _SHARE.search(folded), list(QUANTITY_RE.finditer(folded))
+        if share is None or len(quantities) != 1 or parse_quantity(quantities[0]).unit != "%":
+            return False
+        parts = [re.sub(r"的?(?:工业)?增加值$", "", part) for part in re.split(r"[和、及与]", _clean(folded[: share.start()]))]
+        owned = [(self.resolve(part + "增加值占比") or self.resolve(part + "占比"), part) for part in parts if part]
+        if len(owned) < 2 or not all(ind is not None and ind.unit == "%" for ind, _ in owned):
+            return False
+        quantity = parse_quantity(quantities[0])
+        for ind, name in owned:
+            self.emit(ind, name, quantity, "level", segment, ctx)
+        ctx.subject, ctx.group = owned[-1], owned
+        return True
+
     def in_series_unit(self, folded: str) -> str:
         """'标识注册量突破6000亿': the bare magnitude in the unit the named series counts in (亿个); money
         is never guessed (元 or 美元), and a clause with a unit of its own is left as it is."""
@@ -973,8 +1005,8 @@ class _StatementReader:
                 quantity = Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None)
                 return self.emit(ctx.subject[0], ctx.subject[1], quantity, "yoy_pct", part, ctx, period=said)
         name = _clean(re.sub(r"(?:同比|比上年)$", "", folded[: change.start()]))
-        if ctx.regional and re.match(r"全(?:省|市|区)(?=.{2})", name):
-            name = name[2:]     # '广东省…介绍，全省规模以上工业增加值…': the province in force (never the nation's)
+        if ctx.regional:      # '广东省…介绍，全省规模以上工业增加值…': the province in force (never the nation's)
+            name = _WHOLE_PROVINCE.sub("", name)
         opening = find_period(name, self.month_year)
         metric = name[opening[1].end():] if opening and opening[1].start() == 0 else name   # '上半年增加值'
         if name and self.resolve(name) is None and ctx.pending and _METRIC_ONLY.fullmatch(metric):
@@ -1070,11 +1102,15 @@ class _StatementReader:
         if ctx.regional and ind.dimension != "region":
             # a province's figure, never the nation's: its own series when the catalogue keeps one
             # ('江苏作为工业大省，1—8月规模以上工业增加值同比增长7.4%')
-            own = (self.resolve(ctx.regional + name) if name else None) or self.resolve(ctx.regional + ind.name_zh)
+            own = (self.resolve(ctx.regional + name) if name else None) or self.resolve(ctx.regional + ind.name_zh) \
+                or (catalogue.resolve(ctx.regional, (ind.code,)) if "." not in ind.code else None)   # 江苏 of 软件业务收入
             if own is None or own.dimension != "region" or catalogue.family_of(own.code) != catalogue.family_of(ind.code):
                 self.release.skip(quote.strip(), "not stored")
                 return
             ind = own
+        if measure in ("level", "count") and (ind := catalogue.counted_series(ind, quantity.unit)) is None:
+            self.release.skip(quote.strip(), "not stored")
+            return
         if measure == "level" and catalogue.family_of(ind.code) in catalogue.GROWTH_ONLY:
             # '工业增加值达到40.5万亿元': a level is all industry's (industry above designated size's is a growth)
             if ind.code not in _ALL_INDUSTRY:
@@ -1250,10 +1286,14 @@ def _region_names() -> tuple[str, ...]:
     return tuple(sorted((name for name in names if len(name) >= 2), key=len, reverse=True))
 
 
+# '全省规模以上工业增加值': the province in force, said as the whole of it
+_WHOLE_PROVINCE = re.compile(r"^全(?:省|市|区)(?=.{2})")
+
+
 def _of_a_region(sentence: str) -> str:
-    """The one province or region a sentence opens with as its subject ('广东省作为制造业大省，建成5G工厂…'),
-    or '' (none, or a list of them: 广东、江苏…分别…, each its own series)."""
-    opening = _clean_lead(fold(sentence).strip())
+    """The one province or region a sentence opens with as its subject ('广东省作为制造业大省，建成5G工厂…',
+    '今年以来江苏工业生产总体稳定'), or '' (none, or a list of them: 广东、江苏…分别…, each its own series)."""
+    opening = re.sub(r"^以来", "", _clean_lead(fold(sentence).strip()))
     name = next((name for name in _region_names() if opening.startswith(name)), None)
     return name if name is not None and not re.match(r"(?:省|市)?[、和与及]", opening[len(name):]) else ""
 
