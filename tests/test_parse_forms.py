@@ -1,6 +1,7 @@
 """The forms of the official register (flows/xinzhi/register.py), each rule alone with its corpus of
 examples (text → what it says), then the forms at work in the readers on text written for these tests
 (real 2024–2025 figures, worded the ways the releases word them, never a copied sentence)."""
+import re
 from datetime import datetime
 
 import pytest
@@ -905,15 +906,20 @@ def test_a_part_said_to_reach_a_share_of_the_whole():
     assert register.share_reached(fold("占移动基站总数的36%")) is None      # 占…: register.share's other forms
 
 
-@pytest.mark.parametrize("text, asides", [
-    ("市场占有率为69.3%（上年同期为64.5%）", ["（上年同期为64.5%）"]),
-    ("产量增长4.1%(去年为下降2.0%)", ["(去年为下降2.0%)"]),
-    ("收入1.2万亿元（2024年同期为1.1万亿元），利润（亿元）", ["（2024年同期为1.1万亿元）"]),
-    ("五省（市）合计", []),                      # brackets that hold no earlier value
+@pytest.mark.parametrize("text, said", [
+    ("市场占有率为69.3%（上年同期为64.5%）", "上年同期"),
+    ("产量增长4.1%(去年为下降2.0%)", "去年"),
+    ("收入1.2万亿元（2024年同期为1.1万亿元），利润（亿元）", "2024年同期"),
+    ("增速比一季度回落0.3个百分点（一季度为增长9.1%）", "一季度"),
+    ("五省（市）合计", None),                      # brackets that hold no earlier value
+    ("（均为前三季度数据）", None),
 ])
-def test_a_value_of_an_earlier_period_said_aside(text, asides):
-    folded = fold(text)
-    assert [folded[start:end] for start, end in register.earlier_asides(folded)] == [fold(a) for a in asides]
+def test_a_value_of_an_earlier_period_said_aside_is_opened_into_the_clause_it_is(text, said):
+    opened = fold(register.change_aside_opened(text))
+    assert len(opened) == len(text)
+    clauses = [c.strip() for c in re.split(r"[，,]", opened)]
+    found = [m.group("base") for c in clauses if (m := register.EARLIER_SAID.match(c))]
+    assert found == ([said] if said else [])
 
 
 def test_a_compound_is_one_counters_and_a_share_kept_as_its_own_series_is_read_as_it():
@@ -1071,7 +1077,7 @@ electronics_va 2025-05 month yoy_pct 10.2
 @pytest.mark.parametrize("text, opened", [
     ("产销量分别为1662.6万辆和1649万辆（同比分别增长29.0%和28.2%）。", "产销量分别为1662.6万辆和1649万辆，同比分别增长29.0%和28.2% 。"),
     ("收入3000亿元(比上年增长5.0%)", "收入3000亿元，比上年增长5.0% "),
-    ("市场占有率为69.3%（上年同期为64.5%）", "市场占有率为69.3%（上年同期为64.5%）"),   # an earlier value aside: kept
+    ("市场占有率为69.3%（上年同期为64.5%）", "市场占有率为69.3%，上年同期为64.5% "),   # an earlier value aside
     # the growth of an earlier span, said aside: the clause it is ('一季度为增长…' of the same name)
     ("增速比一季度回落0.3个百分点（一季度为增长9.1%）。", "增速比一季度回落0.3个百分点，一季度为增长9.1% 。"),
     ("增速比1—8月提高0.6个百分点（1—8月为增长2.2%）", "增速比1—8月提高0.6个百分点，1—8月为增长2.2% "),
@@ -1199,3 +1205,13 @@ def test_shares_changes_after_a_year_said_before_a_change_on_a_named_year_and_en
 miit_va.light 2024 year yoy_pct 5.4
 miit_enterprises.light 2024-12 month count 13
 """)
+
+
+def test_an_earlier_value_aside_in_a_report_is_the_figure_just_read_then():
+    release = parse_text("equipment", "2025年9月汽车工业经济运行情况", "2025-10-14T10:00", [
+        "1—9月，中国品牌乘用车共销售1505.7万辆，同比增长21.3%，市场占有率为68.9%（上年同期为63.2%）。",
+        "1—9月，新能源汽车新车销量达到汽车新车总销量的46.1%（上年同期为38.6%）。"])
+    got = {(o.indicator, o.period, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got[("vehicles.chinese_brand_share", "2024-09", "level", None)] == 63.2
+    assert got[("vehicles.nev_sales", "2024-09", "share_pct", "vehicles.sales")] == 38.6
+    assert got[("vehicles.chinese_brand_share", "2025-09", "level", None)] == 68.9

@@ -1252,14 +1252,19 @@ def test_a_bare_magnitude_takes_the_unit_its_series_counts_in_and_money_is_never
     assert ("软件业务收入突破9000亿。", "form not read") in release.not_stored()
 
 
-def test_a_share_of_a_flow_kept_as_its_own_series_is_over_the_span_and_the_year_earlier_aside_is_not_read():
+def test_a_share_of_a_flow_kept_as_its_own_series_is_over_the_span_and_the_year_earlier_aside_is_its_value_then():
     release = statement_text(
-        "1—10月，自主品牌乘用车市场占有率为69.3%（上年同期为64.5%），新能源汽车销量占汽车新车总销量的比重为46.7%。",
+        "1—10月，自主品牌乘用车市场占有率为69.3%（上年同期为64.5%），新能源汽车销量占汽车新车总销量的比重为46.7%"
+        "（上年同期为38.6%），汽车出口561.7万辆（上年同期为20.1%）。",
         published="2025-11-20T10:00", title="新型工业化扎实推进")
     assert figures(release) == {
         ("vehicles.chinese_brand_share", "2025-10", "ytd", "level"): (69.3, "exact", "statement"),
-        ("vehicles.nev_sales", "2025-10", "ytd", "share_pct"): (46.7, "exact", "statement")}
-    assert ("（上年同期为64.5%）", "not stored") in release.not_stored()
+        ("vehicles.chinese_brand_share", "2024-10", "ytd", "level"): (64.5, "exact", "statement"),
+        ("vehicles.nev_sales", "2025-10", "ytd", "share_pct"): (46.7, "exact", "statement"),
+        ("vehicles.nev_sales", "2024-10", "ytd", "share_pct"): (38.6, "exact", "statement"),
+        ("vehicles.exports", "2025-10", "ytd", "level"): (561.7, "exact", "statement")}
+    assert {o.relative_to for o in release.observations if o.measure == "share_pct"} == {"vehicles.sales"}
+    assert ("上年同期为20.1% 。", "not stored") in release.not_stored()      # a value in another unit: never guessed
 
 
 def test_a_full_year_said_without_its_year_early_in_the_next_is_the_year_ended_and_a_share_without_whole_is_of_the_one_before():

@@ -916,10 +916,6 @@ SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去
                             r"(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 
 
-# '市场占有率为69.3%（上年同期为64.5%）': the value a year earlier, said aside in brackets
-_EARLIER_ASIDE = re.compile(r"[(（](?:上年同期|去年同期|上年|去年|\d{4}年同期|\d{4}年)(?:为|是)[^()（）]*\d[^()（）]*[)）]")
-
-
 # '产销量分别为…（同比分别增长29.0%和28.2%）': the changes of the figures just read, said in brackets
 _CHANGE_ASIDE = re.compile(r"[(（](?P<said>(?:同比|比上年|较上年)(?:同期)?(?:分别|均)?(?:增长|下降|上涨|减少)[^()（）]*)[)）]")
 
@@ -928,24 +924,22 @@ _CHANGE_ASIDE = re.compile(r"[(（](?P<said>(?:同比|比上年|较上年)(?:同
 _SHARE_ASIDE = re.compile(r"(?<=比重|占比|比例)[(（](?P<said>\d+(?:\.\d+)?[%％])[)）]")
 
 
-# '…回落0.4个百分点（一季度为增长11.6%）', '同比增长2.1%（上年为下降1.1%）': the figure of an earlier span
-_SPAN_ASIDE = re.compile(r"[(（](?P<said>(?:" + _SPAN_BASE + r")(?:为|是)(?:同比)?(?:增长|下降)[^()（）]*\d[^()（）]*)[)）]")
-# The clause such an aside opens into ('一季度为增长11.6%'): the same name's figure of that span or year.
+# '…回落0.4个百分点（一季度为增长11.6%）', '同比增长2.1%（上年为下降1.1%）', '市场占有率为69.3%（上年同期为
+# 64.5%）': the figure of an earlier span or year, said aside
+_EARLIER_ASIDE = re.compile(r"[(（](?P<said>(?:" + _SPAN_BASE + r")(?:为|是)(?:同比)?(?:增长|下降)?\d[^()（）]*)[)）]")
+# The clause such an aside opens into ('一季度为增长11.6%', '上年同期为64.5%'): the same name's figure of that
+# span or year, a growth or a value in the unit of the figure just read.
 EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上年|去年|" + _SPAN_BASE + r")(?:为|是)"
-                          r"(?=(?:同比)?(?:增长|下降|持平))")
+                          r"(?=(?:同比)?(?:增长|下降|持平)|\d)")
 
 
 def change_aside_opened(text: str) -> str:
     """`text` with a bracketed change after a figure read as the clause it is ('…万辆（同比增长29.0%）' →
-    '…万辆，同比增长29.0% ', '（一季度为增长11.6%）' → '，一季度为增长11.6% ') and a share's figure in
-    brackets after its word as said ('比重（79.6%）' → '比重为79.6% '); the same length, so offsets into
-    the page hold."""
+    '…万辆，同比增长29.0% '), a figure of an earlier span or year too ('（一季度为增长11.6%）' →
+    '，一季度为增长11.6% ', '（上年同期为64.5%）': EARLIER_SAID) and a share's figure in brackets after its
+    word as said ('比重（79.6%）' → '比重为79.6% '); the same length, so offsets into the page hold."""
     text = _SHARE_ASIDE.sub(lambda m: "为" + m.group("said") + " ", text)
-    for aside in reversed(list(_SPAN_ASIDE.finditer(fold(text)))):      # '（1—4月为…）': its dash folded
+    for aside in reversed(list(_EARLIER_ASIDE.finditer(fold(text)))):      # '（1—4月为…）': its dash folded
         text = text[: aside.start()] + "，" + text[aside.start() + 1: aside.end() - 1] + " " + text[aside.end():]
     return _CHANGE_ASIDE.sub(lambda m: "，" + m.group("said") + " ", text)
 
-
-def earlier_asides(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every bracketed value of an earlier period ('（上年同期为64.5%）') in `text`."""
-    return [found.span() for found in _EARLIER_ASIDE.finditer(text)]

@@ -209,6 +209,9 @@ class Reader:
             earlier = register.EARLIER_SAID.match(clause)
             if earlier and ctx.subjects and (said := register.base_period(earlier.group("base"), clause_period)):
                 # '…增长8.9%，上年为增长7.4%', '…（一季度为增长11.6%）': the same subject's growth of that span
+                if re.match(r"\d", clause[earlier.end():]):      # '（上年同期为64.5%）': the value just read, then
+                    self.earlier_value(clause[earlier.end():], original[c_start:end].strip(), said, ctx)
+                    continue
                 clause_period, clause, c_start = said, clause[earlier.end():], c_start + earlier.end()
             part_start = part_start and not selfcheck.has_figure(clause)
             if opened is None and selfcheck.has_figure(clause):
@@ -717,6 +720,19 @@ class Reader:
             unit = "%" if measure in ("yoy_pct", "mom_pct") else "百分点"
             kept = None if measure in ("yoy_pct", "mom_pct", "pp_change", "pp_change_mom") else base
             self.emit(subj.indicator, subj.label, period, measure, value, unit, quote, base=kept)
+
+    def earlier_value(self, printed: str, quote: str, period: Period, ctx: _Context) -> None:
+        """'市场占有率为69.3%（上年同期为64.5%）': the figure just read, of the earlier span or year, in its
+        measure and unit; nothing when the unit differs (a value is never guessed to be another measure's)."""
+        last = self.out[-1] if self.out else None
+        value = re.fullmatch(r"(?P<num>" + NUMBER + r")(?P<unit>%|[^\d]{1,6}?)\s*", printed)
+        if last is None or value is None or len(ctx.subjects) != 1 or last.indicator != ctx.subjects[0].indicator.code \
+                or last.measure not in ("level", "count", "index", "share_pct") or value.group("unit") != last.unit:
+            self.skip(quote, "not stored", ctx)
+            return
+        subj = ctx.subjects[0]
+        self.emit(subj.indicator, subj.label, period, last.measure, float(value.group("num")), last.unit, quote,
+                  relative_to=last.relative_to)
 
     def from_to(self, found, original, c_start, c_end, ctx) -> None:
         label, levels = found

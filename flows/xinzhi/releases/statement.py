@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.20.0"
+PARSER_VERSION = "miit-statement/1.20.1"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -288,10 +288,6 @@ class _StatementReader:
         was opened in an earlier paragraph."""
         # '原材料工业司负责人：2024年，…': who speaks is no name of a figure
         sentence = _SPEAKER.sub(lambda m: " " * len(m.group()), sentence, count=1)
-        for start, end in reversed(register.earlier_asides(fold(sentence))):
-            # '占有率为69.3%（上年同期为64.5%）': the value aside is a year earlier's, not stored
-            self.release.skip(sentence[start:end], "not stored")
-            sentence = sentence[:start] + sentence[end:]
         ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said)
         # '…江苏工业生产总体稳定…。全省1—9月软件业务收入…': the whole province, the one the sentence before spoke of
         ctx.regional = _of_a_region(sentence) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence))) else "")
@@ -861,6 +857,8 @@ class _StatementReader:
                 return
         change = CHANGE_RE.search(folded)
         quantities = list(QUANTITY_RE.finditer(folded))
+        if register.EARLIER_SAID.match(folded.strip()) and not change and len(quantities) == 1:
+            return self.earlier(folded, parse_quantity(quantities[0]), None, part, ctx)    # '（上年同期为64.5%）'
         share = _SHARE_IN.search(folded) or _SHARE.search(folded)
         said = None      # (what is a share, of what, said about)
         if share and len(quantities) == 1 and quantities[0].end() > share.end():
@@ -963,6 +961,20 @@ class _StatementReader:
         ctx.subject = None
         self.release.skip(part.strip(), "unknown name")
 
+    def earlier(self, folded: str, quantity: Quantity, measure: str | None, part: str, ctx: _Context) -> None:
+        """'（上年为增长5.8%）', '（上年同期为64.5%）' after a figure: the same name's growth, or its value in the
+        same measure and unit, of the span or year said (register.EARLIER_SAID); never another name's."""
+        base = register.EARLIER_SAID.match(folded.strip()).group("base")
+        last = self.out[-1] if self.out else None
+        if ctx.subject is None or ctx.subject[0] is None or last is None or last.indicator != ctx.subject[0].code \
+                or (measure is None and (last.measure not in ("level", "count", "share_pct") or last.unit != quantity.unit)):
+            return self._skip_if_figure(part, "not stored")
+        said = register.base_period(base, Period(last.period, last.period_type))
+        if said is None:
+            return self._skip_if_figure(part, "not stored")
+        self.emit(ctx.subject[0], ctx.subject[1], quantity, measure or last.measure, part, ctx, period=said,
+                  relative_to=last.relative_to if measure is None else None)
+
     def _own_shares_alike(self, segment: str, ctx: _Context) -> bool:
         """'重点行业和重点地区的工业增加值占工业总量的比重均在80%左右': the one share of each name, each kept as a
         series of its own (a level); False unless every name's is."""
@@ -995,15 +1007,10 @@ class _StatementReader:
 
     def growth(self, part: str, folded: str, change, ctx: _Context) -> None:
         """'同比增长28.2%' of the figure just read, or 'A同比增长9%左右' of a name."""
-        earlier = register.EARLIER_SAID.match(folded.strip())
-        last = self.out[-1] if self.out else None
-        if earlier and ctx.subject and ctx.subject[0] is not None and last is not None \
-                and last.indicator == ctx.subject[0].code and change.group("num") and change.group("unit") == "%":
+        if register.EARLIER_SAID.match(folded.strip()) and change.group("num") and change.group("unit") == "%":
             # '…加快0.7个百分点（上年为增长5.8%）': the same name's growth of the span said
-            said = register.base_period(earlier.group("base"), Period(last.period, last.period_type))
-            if said is not None:
-                quantity = Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None)
-                return self.emit(ctx.subject[0], ctx.subject[1], quantity, "yoy_pct", part, ctx, period=said)
+            quantity = Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None)
+            return self.earlier(folded, quantity, "yoy_pct", part, ctx)
         name = _clean(re.sub(r"(?:同比|比上年)$", "", folded[: change.start()]))
         if ctx.regional:      # '广东省…介绍，全省规模以上工业增加值…': the province in force (never the nation's)
             name = _WHOLE_PROVINCE.sub("", name)
