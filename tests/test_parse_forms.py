@@ -1215,3 +1215,33 @@ def test_an_earlier_value_aside_in_a_report_is_the_figure_just_read_then():
     assert got[("vehicles.chinese_brand_share", "2024-09", "level", None)] == 63.2
     assert got[("vehicles.nev_sales", "2024-09", "share_pct", "vehicles.sales")] == 38.6
     assert got[("vehicles.chinese_brand_share", "2025-09", "level", None)] == 68.9
+
+
+def test_a_report_says_what_it_expects_a_bare_revenue_of_the_subject_and_a_span_said_once_for_the_sentence():
+    metals = parse_text("raw_materials", "2025年1—9月有色金属行业运行情况", "2025-10-30T10:00", [
+        "1—9月，十种常用有色金属产量6110万吨，同比增长3.2%。",
+        "综合判断，预计全年十种常用有色金属产量增长3%左右。"])
+    expected = [o for o in metals.observations if o.evidence == "forecast"]
+    assert [(o.indicator, o.period, o.period_type, o.measure, o.value, o.qualifier) for o in expected] == [
+        ("output.ten_nonferrous", "2025", "year", "yoy_pct", 3.0, "about")]
+    software = parse_text("software", "2024年软件业经济运行情况", "2025-01-27T10:00", [
+        "东部地区完成软件业务收入112000亿元，增长10.2%，增速比1—11月回落0.5个百分点，收入占全国的82.0%；"
+        "中部地区完成7300亿元，增长11.4%，增速回落0.9个百分点。",
+        "软件业务收入居全国前五位的是北京、广东、江苏、山东、上海，收入同比分别增长10.4%、11.8%、8.9%、10.1%和11.2%。"])
+    got = figures(software)
+    assert got[("software_revenue.central", "2024", "year", "growth_pp_change", "2024-11/ytd")] == -0.9
+    assert got[("software_revenue.shanghai", "2024", "year", "yoy_pct")] == 11.2
+    shares = {(o.indicator, o.relative_to): o.value for o in software.observations if o.measure == "share_pct"}
+    assert shares == {("software_revenue.east", "software_revenue"): 82.0}
+
+
+def test_a_share_of_the_total_just_read_an_aside_since_last_years_end_and_a_name_with_a_gloss_holding_a_comma():
+    release = parse_text("telecom", "2025年1—8月份通信业经济运行情况", "2025-09-20T10:00", [
+        "截至8月末，移动电话用户总数达18.19亿户。其中，5G移动电话用户11.54亿户（比上年末净增1.4亿户）。",
+        "截至8月末，全国互联网宽带接入端口数量达12.39亿个，其中光纤接入（FTTH/O）端口11.98亿个，占比达到96.7%。",
+        "截至8月末，互联网电视（IPTV、OTT）用户4.12亿户，净增424.6万户。"])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got[("telecom.mobile_users_5g", "abs_change", None)] == 1.4
+    assert got[("telecom.ftth_ports", "share_pct", "telecom.broadband_ports")] == 96.7
+    assert got[("telecom.iptv_users", "level", None)] == 4.12
+    assert got[("telecom.iptv_users", "abs_change", None)] == 424.6

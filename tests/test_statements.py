@@ -1488,3 +1488,35 @@ def test_a_forecast_of_this_year_the_shares_of_two_groups_said_alike_and_enterpr
     assert got[("industrial_va.high_tech", "2024", "year", "share_pp_change")][0] == 0.3
     assert got[("miit_enterprises.light", "2024-12", "month", "count")][0] == 13.0
     assert not [k for k in got if k[0] == "miit_revenue.light"]
+
+
+def test_a_lists_new_members_said_for_this_year_an_associations_steel_figures_and_the_names_just_read_said_together():
+    listed = statement_text(
+        "近日，工业和信息化部公布2024年度绿色制造名单。本年度共新培育国家级绿色工厂1382家、绿色工业园区98家，"
+        "新推广绿色设计产品1100个。",
+        "至此，全国累计培育国家级绿色工厂超过6000家，绿色工业园区491家。",
+        published="2025-01-09T10:00", title="2024年度名单公布")
+    got = {k: v[0] for k, v in figures(listed).items()}
+    assert got == {("green_factories_new", "2024", "year", "count"): 1382.0,
+                   ("green_parks_new", "2024", "year", "count"): 98.0,
+                   ("green_products_new", "2024", "year", "count"): 1100.0,
+                   ("green_factories", "2025-01", "month", "count"): 6000.0,
+                   ("green_parks", "2025-01", "month", "count"): 491.0}
+    steel = statement_text(
+        "协会负责同志介绍，1—9月，折合粗钢表观消费量同比下降5.7%，降幅比上半年扩大0.3个百分点；"
+        "重点统计钢铁企业利润总额920亿元，销售利润率为1.88%。9月份粗钢日产230万吨，月末五种钢材社会库存980万吨。",
+        "截至去年底，累计培育专精特新中小企业14万家以上。",
+        published="2025-10-20T10:00", title="副部长会见中国钢铁工业协会负责人一行")
+    got = {k: v[0] for k, v in figures(steel).items()}
+    assert got[("steel.apparent_consumption", "2025-09", "ytd", "yoy_pct")] == -5.7
+    assert got[("miit_margin.steel_key", "2025-09", "ytd", "level")] == 1.88
+    assert got[("steel.social_inventory", "2025-09", "month", "level")] == 980.0
+    assert got[("sme.specialized", "2024-12", "month", "count")] == 14.0
+    together = statement_text(
+        "2025年，装备制造业和高技术制造业增加值分别增长9.2%和9.4%，两者在规上工业中的比重比2024年分别上升2.2个和0.8个百分点。"
+        "移动电话用户总数18.1亿户，其中5G移动电话用户11.18亿户，占比61.8%。",
+        published="2026-01-21T10:00", title="国新办举行新闻发布会")
+    shares = {(o.indicator, o.measure, o.relative_to): o.value for o in together.observations if "share" in o.measure}
+    assert shares == {("industrial_va.equipment", "share_pp_change", "industrial_va"): 2.2,
+                      ("industrial_va.high_tech", "share_pp_change", "industrial_va"): 0.8,
+                      ("telecom.mobile_users_5g", "share_pct", "telecom.mobile_users"): 61.8}

@@ -49,6 +49,8 @@ def same_words(text: str) -> str:
     text = re.sub(r"营收(?!入)", "营业收入", text)                # '营收占全国比重': 营业收入
     text = re.sub(r"(?<=类)(?:商品)?零售类值$", "", text)      # '饮料类商品零售类值' is the category's sales
     text = re.sub(r"船舶订单$", "船舶订单量", text)       # '新承接船舶订单6106万载重吨': the orders' quantity
+    text = re.sub(r"(?<=汽车|动车|用车)(?:累计)?(销售|生产)$", lambda m: "销量" if m.group(1) == "销售" else "产量",
+                  text)                                     # '纯电动汽车销售771.9万辆': its sales
     return re.sub(r"(?<=.)数量$", "数", text)      # '5G基站数量' is the 5G基站数
 
 
@@ -134,13 +136,13 @@ def counted_series(ind: Indicator, unit: str) -> Indicator | None:
 
 
 def sibling(ind: Indicator, metric: str) -> Indicator | None:
-    """The same industry's revenue or profit ('利润总额…，增速低于收入…' of software is software_revenue); None when
+    """The same industry's revenue, profit or margin ('利润总额…，增速低于收入…' of software is software_revenue); None when
     `metric` is neither or the industry has no such series."""
-    kind = "profit" if "利润" in metric else "revenue" if "收入" in metric else None
+    kind = "margin" if "利润率" in metric else "profit" if "利润" in metric else "revenue" if "收入" in metric else None
     stem, dot, part = ind.code.partition(".")
-    if kind and part in ("revenue", "profit"):      # 'sme_finance.revenue' and 'sme_finance.profit'
+    if kind and part in ("revenue", "profit", "margin"):      # 'sme_finance.revenue' and 'sme_finance.profit'
         return indicators().get(f"{stem}.{kind}")
-    stem = re.sub(r"_(?:va|revenue|profit)$", "", stem)
+    stem = re.sub(r"_(?:va|revenue|profit|margin)$", "", stem)
     return indicators().get(f"{stem}_{kind}{dot}{part}") if kind else None
 
 
@@ -175,6 +177,14 @@ def whole_of_segment(part: Indicator) -> Indicator | None:
     return next((ind for k in range(1, len(part.name_zh) - 1)
                  if (ind := resolve(part.name_zh[k:], (family,))) is not None
                  and ind.code != part.code and ind.dimension == "total"), None)
+
+
+def whole_read_before(part: Indicator, earlier: list[Indicator]) -> Indicator | None:
+    """The whole of a share said with none ('移动电话用户总数18.1亿户，其中5G移动电话用户11.18亿户，占比61.8%'): the
+    last total read before the part, counted alike, that the part is a segment of or names."""
+    return next((ind for ind in reversed(earlier) if ind.code != part.code and ind.dimension == "total"
+                 and unit_factor(fold(ind.unit))[1] == unit_factor(fold(part.unit))[1]
+                 and (part.dimension == "segment" or re.sub(r"(?:总数|总量|总额)$", "", ind.name_zh) in part.name_zh)), None)
 
 
 def qualifier_shared(labels: list[str], resolved: list, resolve_name) -> tuple[list[str], list]:
@@ -247,7 +257,7 @@ def resolve(label: str, families: tuple[str, ...] | None = None) -> Indicator | 
 def _lookup_without_gloss(label: str, families) -> Indicator | None:
     """'移动互联网月户均流量(DOU)', '充电基础设施(枪)总数': a name with its abbreviation or a short gloss in brackets
     is the name."""
-    plain = re.sub(r"[(（](?:[A-Za-z0-9\-]{2,12}|[\u4e00-\u9fff]{1,3})[)）]", "", fold(label))
+    plain = re.sub(r"[(（](?:[A-Za-z0-9\-/、]{2,16}|[\u4e00-\u9fff]{1,3})[)）]", "", fold(label))   # 互联网电视（IPTV、OTT）
     return lookup(plain, families) if plain != fold(label) else None
 
 

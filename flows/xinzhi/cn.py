@@ -47,7 +47,7 @@ CHANGE_RE = re.compile(
     r"(?:(?<=[比较]上年)(?:分别|均))?(?P<basis>实际|名义)?"      # '比上年分别上涨8.6%和2.1%'
     r"(?:(?P<verb>增长|下降|上升|提高|减少|回落|回升|加快|上涨|下跌|降低|增加|(?<=同比)增|(?<=同比)降|(?<=环比)增"
     r"|(?<=环比)降)(?:(?<=增长|上升|提高|增加|上涨|回升|加快)(?P<sign>-))?(?P<pre>超过|超|逾|约|接近|近|不到|不足)?"
-    r"(?P<num>" + NUMBER + r")(?P<unit>%|倍|个百分点|百分点)"
+    r"(?P<num>" + NUMBER + r")(?P<unit>%|倍|个百分点|百分点)(?P<post>左右|以上)?"      # '增长3%左右': about
     r"|(?P<flat>(?<!保)持平(?!稳))"
     r"|(?P<doubled>翻了?[一两二三]番|增长一倍)"      # '比上年翻了一番', '增长一倍': +100 %; 翻两番 +300 %
     # '是上年同期的2倍多' (over +100 %), '约为上年同期的1.9倍' (about +90 %): a multiple of a year earlier
@@ -95,6 +95,8 @@ def parse_change(match: re.Match) -> Change:
     pre = match.group("pre")
     qualifier = "exact" if not pre else "over" if pre in ("超过", "超", "逾") else "under" if pre in ("不到", "不足") \
         else "about"
+    if qualifier == "exact" and match.group("post"):
+        qualifier = "about" if match.group("post") == "左右" else "over"
     return Change(value, unit, base, basis, qualifier)
 
 
@@ -160,7 +162,8 @@ _AS_OF = r"(?:截至|截止到?|到)?"
 PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
     # Stocks at the end of a month or year ("截至9月末", "11月底", "年末"): the month's period.
     (re.compile(_AS_OF + _YEAR + r"(?P<m>\d{1,2})月份?(?:末|底)"), "month"),
-    (re.compile(_AS_OF + r"(?:(?P<year>\d{4})年年?(?:末|底)|年末|年底)"), "year_end"),
+    # '截至去年底' in January: the end of the year before the page's (never after 比/较: a base, not a date)
+    (re.compile(_AS_OF + r"(?:(?P<year>\d{4})年年?(?:末|底)|(?<![比较与])(?P<last>去年|上年)(?:末|底)|年末|年底)"), "year_end"),
     (re.compile(_YEAR + r"(?P<m1>\d{1,2})月?份?(?:-|至|到)(?P<m2>\d{1,2})月份?"), "range"),
     (re.compile(_YEAR + r"前(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月"), "first_n"),
     (re.compile(_YEAR + r"(?P<half>上半年)"), "half"),
@@ -206,7 +209,7 @@ def _period_from(match: re.Match, kind: str, default_year: int) -> Period | None
     if kind == "quarter":
         return Period(f"{year:04d}-{3 * ' 一二三四'.index(groups['qn']):02d}", "quarter")
     if kind == "year_end":
-        return Period(f"{year:04d}-12", "month")
+        return Period(f"{year - 1 if groups.get('last') else year:04d}-12", "month")
     return Period(f"{year:04d}", "year")
 
 

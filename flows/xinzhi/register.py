@@ -369,6 +369,12 @@ def span_basis(clause: str) -> str | None:
     return match.group("base") if match and basis(clause) is None else None
 
 
+def span_base_said(base: str) -> bool:
+    """Whether a change's base is an earlier span named in full (1-11月, 上半年, 上月 …), one that holds for a
+    bare change later in the sentence ('增速回落1个百分点')."""
+    return re.fullmatch(_SPAN_BASE, base) is not None
+
+
 def span_change_said(clause: str, base: str) -> SpanChange | None:
     """A change in points whose span was said before (span_basis): '与1-11月相比，生铁产量增速加快0.1个
     百分点' → +0.1 against 1-11月."""
@@ -834,7 +840,7 @@ _RANK = r"(?:前|第)(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})(?:名|
 # '软件业务收入居前5名的省份中，' / '居全国前五位的…' / '排名前十位的企业（集团）': members named next
 _LIST_INTRO = re.compile(r"(?P<what>.*?)(?:居|位居|排名|位列|列)(?:全国)?" + _RANK + r"的(?P<who>省份?|省市|地区|城市|企业|企业\(集团\)|企业集团)中?")
 # '…居前5名的北京、广东…' · '…居前5名的省份依次为北京、广东…': the members named in the same clause
-_LIST_NAMED = re.compile(r"(?P<what>.*?)(?:居|位居|排名|位列|列)(?:全国)?" + _RANK + r"的(?:(?:省份?|省市|地区|城市|企业)"
+_LIST_NAMED = re.compile(r"(?P<what>.*?)(?:居|位居|排名|位列|列)(?:全国)?" + _RANK + r"的(?:(?:省份?|省市|地区|城市|企业)?"
                          r"(?:依次|分别)?(?:为|是))?(?P<members>[^,;\d的]+)")
 # '五省（市）合计' · '5省(市)共' · '前5名省份合计' · '上述五省市合计' · '这五个省份合计'
 _GROUP_TOTAL = re.compile(r"(?:上述|这|以上)?(?:(?P<size>\d{1,2}|[一二三四五六七八九十]{1,2})个?(?:省份?|省市|省\(市\)|地区|城市|企业)"
@@ -917,7 +923,8 @@ SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去
 
 
 # '产销量分别为…（同比分别增长29.0%和28.2%）': the changes of the figures just read, said in brackets
-_CHANGE_ASIDE = re.compile(r"[(（](?P<said>(?:同比|比上年|较上年)(?:同期)?(?:分别|均)?(?:增长|下降|上涨|减少)[^()（）]*)[)）]")
+# '5G移动电话用户11.54亿户（比上年末净增1.4亿户）': a change since the end of last year too
+_CHANGE_ASIDE = re.compile(r"[(（](?P<said>(?:同比|比上年|较上年)(?:同期|末)?(?:分别|均)?(?:增长|下降|上涨|减少|净增|净减)[^()（）]*)[)）]")
 
 
 # '…增加值占规模以上工业增加值的比重（79.6%）保持稳定': a share's figure in brackets after its word

@@ -51,7 +51,7 @@ _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较�
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
-_LABEL_NOISE = re.compile(r"(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
+_LABEL_NOISE = re.compile(r"有望|(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|同期|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
@@ -115,6 +115,7 @@ class Reader:
         self.totals_said: list[Subject] = []
         self.metric_subject = ""                   # the last subject a metric word was said of, on the page
         self.title_subject = self._title_subject(release.title)   # '2024年石化化工行业经济运行情况': 全行业 is it
+        self.forecast = False
 
     def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
         """A clause read but not stored; a name looked up under a chapter outside the themes is
@@ -168,6 +169,7 @@ class Reader:
         families = self.topic if self.topic is not None else self.vocab.families
         ctx = _Context(period, families, families)
         self.last_measure = {}
+        self.forecast = False     # '预计全年…增长3.5%左右': what follows in the sentence is expected, never a result
         part_period, part_start = period, True       # the period a ';'-part opens with
         opened = None         # the period in force at the sentence's first figure: what the next sentence keeps
         part_said = None      # the period of a '其中…' part, for a bare change right after it
@@ -184,6 +186,10 @@ class Reader:
                 if "环比" in (marker.group(2) or ""):
                     ctx.mom = True
                 clause, c_start = clause[marker.end():], c_start + marker.end()
+            expected = re.match(r"(?:综合判断)?(?:预计|预期)", clause)
+            if expected:
+                self.forecast = True
+                clause, c_start = clause[expected.end():], c_start + expected.end()
             lead = re.match(r"其中", clause)
             part_of = bool(lead and (found := find_period(clause[lead.end():], self.default_year))
                            and found[1].start() == 0)
@@ -579,6 +585,9 @@ class Reader:
             subjects = self.subjects_of(quote, 0, len(quote), label, label, ctx) or []
             if not subjects and len(ctx.subjects) == 1 and ctx.subjects[0].indicator.name_zh.endswith(label):
                 subjects = ctx.subjects      # '…其中销量1478万辆，…，新车销量占比为47.5%': the subject's own words
+            if not subjects and len(ctx.subjects) == 1 and catalogue.sibling(ctx.subjects[0].indicator, label) \
+                    == ctx.subjects[0].indicator and re.fullmatch(r"(?:业务|营业)?收入|利润(?:总额)?", label):
+                subjects = ctx.subjects      # '东部地区完成软件业务收入…，收入占全国的82.3%': the subject's revenue
         elif ctx.share_of and (part := self.resolve(ctx.share_of + strip_noise(share.whole), ctx)):
             subjects = [Subject(part, ctx.share_of + strip_noise(share.whole), 0)]   # '…在年末手持订单量中占92.4%'
         else:
@@ -612,7 +621,11 @@ class Reader:
 
     def _total_said(self, whole: str, part: Indicator, ctx: _Context) -> Indicator | None:
         """'宽带接入用户总数6.86亿户，…其中…用户6.52亿户，占总用户数的95.2%': a whole named only as the total
-        is the total read last before the part, in the sentence or the paragraph."""
+        is the total read last before the part, in the sentence or the paragraph; a whole unsaid
+        ('…端口数量达12.39亿个，其中光纤接入端口11.98亿个，占比达到96.7%') is the total the sentence read before
+        the part, counted alike."""
+        if not whole:
+            return catalogue.whole_read_before(part, [subj.indicator for subj in ctx.history])
         if not re.fullmatch(r"(?:总用户数|用户总数|全部用户|总数|总量)", whole or ""):
             return None
         return next((subj.indicator for subj in reversed(self.totals_said + ctx.history) if subj.indicator.code != part.code
@@ -702,6 +715,9 @@ class Reader:
             return
         quote = original[subjects[0].quote_start if not head else c_start: c_end].strip()
         ctx.subjects = subjects
+        if change.base != "上年同期" and register.span_base_said(change.base):
+            # '东部…增速比1—11月回落0.7个百分点…；中部…增速回落1个百分点': the span holds for the sentence
+            ctx.span_said = ctx.span_said or change.base
         for subj, value in zip(subjects, values):
             share = next((o for o in reversed(self.out) if o.indicator == subj.indicator.code and o.measure == "share_pct"),
                          None) if change.what in ("占比", "比重", "份额") else None
@@ -876,6 +892,9 @@ class Reader:
         head = clause[: changes[0].start()]
         label_text = strip_noise(head)
         quote_start = c_start
+        if label_text and ctx.pending and re.fullmatch(r"(?:业务|营业)?收入(?:同比)?", label_text) and all(
+                catalogue.sibling(p.indicator, "收入") == p.indicator for p in ctx.pending):
+            label_text = ""              # '…居全国前五位的是北京、…，收入同比分别增长…': the members' revenue
         if label_text:
             subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx)
             if subjects is None:
@@ -1099,6 +1118,7 @@ class Reader:
             label_zh=clean_label(label), dimension=ind.dimension, period=period.period,
             period_type=period.period_type, measure=measure, value=value, unit=unit,
             quote=quote, qualifier=qualifier, relative_to=relative_to, universe=universe, origin=origin,
+            evidence="forecast" if self.forecast else "statistics",
             base_period=base.period if base else None, base_period_type=base.period_type if base else None,
             parser_version=self.vocab.parser_version))
         self.last_measure[ind.code] = measure

@@ -67,10 +67,11 @@ def read_release(article: Article, vocab: Vocabulary, what: str, table_reader=re
 
 def _over_by_release(observations: list[Observation], release: Release) -> list[Observation]:
     """A statistical page reports spans that are over: a figure of one still running when the page
-    was published ('初步测算，一季度…' in February) is an estimate, never stored as a statistic."""
+    was published ('初步测算，一季度…' in February) is an estimate, never stored as a statistic; one said
+    as expected (预计全年…) is kept as the forecast it is."""
     kept = []
     for obs in observations:
-        if Period(obs.period, obs.period_type).as_date() > release.published_at.date():
+        if obs.evidence != "forecast" and Period(obs.period, obs.period_type).as_date() > release.published_at.date():
             release.skip(obs.quote, "not yet over")
         else:
             kept.append(obs)

@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.20.1"
+PARSER_VERSION = "miit-statement/1.21.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -60,7 +60,9 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "innovation_demo_zones", "green_parks_new", "green_supply_chain", "green_supply_chain_new", "green_products",
             "green_products_new", "electronics_profit", "software_profit", "miit_margin", "miit_export_delivery",
             # groups whose share of the whole is a series of its own (十大重点行业增加值占比)
-            "key_industries", "key_regions")
+            "key_industries", "key_regions",
+            # the raw-materials industries a ministry or an association states (粗钢日产, 五种钢材社会库存)
+            "steel", "nonferrous", "building_materials")
 
 # '在92种主要轻工产品中，有58种…': products counted in a group's own series, as its column's report counts them
 _PRODUCT_GROUPS = consumer_goods.VOCABULARY.counts + equipment.VOCABULARY.counts + raw_materials.VOCABULARY.counts
@@ -106,11 +108,11 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|同时|此外|另外|另有|共有|首批|各地区?|各省份?|预计|预期|今年|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|月末|月底|同时|此外|另外|另有|共有|首批|各地区?|各省份?|预计|预期|今年|本年度|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
                    r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|规上(?=.{2})|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
-                   r"(?:达到|达|为|是|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
+                   r"(?:达到|达|为|是|在|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
                    r"|入选)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
 _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
@@ -142,7 +144,7 @@ _BECAME = re.compile(r"(?:城市|地市|园区|企业|工厂|项目)(?:达到|�
 _DOES_VERB = r"(?:部署|建设|推进|实施|运行|运营|落地|上线|开通|启动|投产|投用)"
 _DOES = re.compile(r"(?:(?:加快|正在|正|全面|稳步|有序)+" + _DOES_VERB + r"?|(?:已经|已)?" + _DOES_VERB + r")$")
 # A metric said with no name ('实现营业收入…', '利润总额…'): never anyone's alone, the subject's just read.
-_BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|利润")
+_BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|利润|(?:营业收入|主营业务收入|销售)?利润率")
 _METRIC_ONLY = re.compile(r"(?:工业)?增加值|营业收入|利润总额|产量|销量|出口")
 # A point of an enumeration ('一是…', '其二，', '第三，'): what it says is not the point before's.
 _POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，]?")
@@ -294,7 +296,7 @@ class _StatementReader:
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
         ctx.announced = bool(_ANNOUNCED.search(fold(sentence)))
-        if self.list_said is not None and re.match(r"\s*其中", sentence):
+        if self.list_said is not None and re.match(r"\s*(?:其中|本年度|本批|此次|本次)", sentence):   # the list just announced
             ctx.listed, ctx.announced = self.list_said, True
         self.list_said = ctx.listed if ctx.announced and not selfcheck.has_figure(fold(sentence)) else None
         announced_at = _ANNOUNCED.search(fold(sentence))
@@ -491,9 +493,12 @@ class _StatementReader:
             # '工业拉动经济增长1.1个百分点', '其中制造业拉动0.8个百分点': of the name said before it
             name = _clean(found.label)
             ind = self.resolve(name)
-            # '装备制造业、高技术制造业增加值在…中的占比较2023年分别提高…': each name listed
-            listed = [(self.resolve(part), part) for part in _shared_tail(catalogue.split_labels(name))] \
-                if ind is None and len(found.values) > 1 else []
+            # '装备制造业、高技术制造业增加值在…中的占比较2023年分别提高…': each name listed; '两者在…中的比重…': the
+            # names just read
+            listed = [] if ind is not None or len(found.values) < 2 else \
+                ctx.history[-len(found.values):] if register.THE_LAST_NAMED.fullmatch(name) \
+                and len(ctx.history) >= len(found.values) else \
+                [(self.resolve(part), part) for part in _shared_tail(catalogue.split_labels(name))]
             if ind is None and not (len(listed) == len(found.values) and all(i is not None for i, _ in listed)):
                 return self._skip_if_figure(segment, "unknown name")
             group = listed or [(ind, name)]
@@ -886,6 +891,9 @@ class _StatementReader:
                 # '占规上工业比重': the scope is the whole's name, never noise to take off (工业 alone is all industry)
                 whole = self.resolve(said_whole) or \
                     self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(said_whole))) or self.whole(said_whole)
+                if not said_whole:
+                    # '移动电话用户总数18.1亿户，其中5G移动电话用户11.18亿户，占比61.8%': of the total just read
+                    whole = catalogue.whole_read_before(subject[0], [ind for ind, _ in ctx.history])
                 relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
                 self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
                 ctx.subject, ctx.group = subject, [subject]
@@ -1126,8 +1134,8 @@ class _StatementReader:
             ind = catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
         if measure == "count" and self.of_list(quote, ctx) and not _FIRST_BATCH.search(quote):
             # a list's members are the year's new ones: the series of what was new, never the total's
-            ind = catalogue.indicators().get(ind.code + "_new") or catalogue.indicators().get(ind.code.removesuffix("_new"))
-            if ind is None or not ind.code.endswith("_new"):
+            ind = ind if ind.code.endswith("_new") else catalogue.indicators().get(ind.code + "_new")
+            if ind is None:
                 self.release.skip(quote.strip(), "not stored")
                 return
             period = Period(str(ctx.listed), "year")
