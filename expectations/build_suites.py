@@ -88,9 +88,12 @@ def observations_suite() -> gx.ExpectationSuite:
         # An over or under figure carries the other end of its range; an exact one does not.
         gxe.ExpectColumnValuesToNotBeNull(column="bound", row_condition=Column("qualifier").is_in(["over", "under"])),
         gxe.ExpectColumnValuesToBeNull(column="bound", row_condition=Column("qualifier").is_in(["exact", "about"])),
-        # Only a ministry's statement forecasts.
+        # Only a ministry's news states progress; a forecast is a statement's or a statistical report's outlook
+        # (预计全年…), never the data portal's.
         gxe.ExpectColumnValuesToBeInSet(column="release_kind", value_set=["statement"],
-                                        row_condition=Column("evidence").is_in(["statement", "forecast"])),
+                                        row_condition=Column("evidence") == "statement"),
+        gxe.ExpectColumnValuesToBeInSet(column="evidence", value_set=["statistics"],
+                                        row_condition=Column("release_kind") == "portal"),
         # A change against an earlier span names the span, in the form of a period.
         gxe.ExpectColumnValuesToNotBeNull(column="base_period", row_condition=Column("measure").is_in(BASED)),
         gxe.ExpectColumnValuesToMatchRegex(column="base_period", regex=r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?$"),

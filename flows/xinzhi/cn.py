@@ -276,9 +276,16 @@ def parse_quantity(match: re.Match) -> Quantity:
         qualifier = "about"
     else:
         qualifier = "exact"
-    step = _last_digit_step(printed)
+    return Quantity(value, unit, qualifier, bound_of(value, qualifier, printed))
+
+
+def bound_of(value: float, qualifier: str, printed: str | None = None) -> float | None:
+    """The other end an over or under figure's wording allows: one step of its last printed digit away
+    (超过340 → below 350; 3.5万余 → below 3.6万), officials round down to the precision they print; None
+    for an exact or about figure."""
+    step = _last_digit_step(printed or format(value, "f").rstrip("0").rstrip("."))
     bound = {"over": value + step, "under": value - step}.get(qualifier)
-    return Quantity(value, unit, qualifier, None if bound is None else round(bound, 6))
+    return None if bound is None else round(bound, 6)
 
 
 def _last_digit_step(printed: str) -> float:

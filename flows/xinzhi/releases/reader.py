@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import catalogue, register
 from ..catalogue import Indicator, clean_label, family_of
-from ..cn import CHANGE_RE, NUMBER, Change, Period, find_period, fold, parse_change
+from ..cn import CHANGE_RE, NUMBER, Change, Period, bound_of, find_period, fold, parse_change
 from ..html import clean_text
 from ..model import Observation, Release
 from . import comparisons, selfcheck
@@ -1118,7 +1118,7 @@ class Reader:
             label_zh=clean_label(label), dimension=ind.dimension, period=period.period,
             period_type=period.period_type, measure=measure, value=value, unit=unit,
             quote=quote, qualifier=qualifier, relative_to=relative_to, universe=universe, origin=origin,
-            evidence="forecast" if self.forecast else "statistics",
+            evidence="forecast" if self.forecast else "statistics", bound=bound_of(value, qualifier),
             base_period=base.period if base else None, base_period_type=base.period_type if base else None,
             parser_version=self.vocab.parser_version))
         self.last_measure[ind.code] = measure
