@@ -75,10 +75,12 @@ def observations_suite() -> gx.ExpectationSuite:
         # Text and table print the same figure: they must agree (None where printed once).
         gxe.ExpectColumnValuesToBeInSet(column="agrees", value_set=[True]),
         gxe.ExpectCompoundColumnsToBeUnique(column_list=key),
-        # A release speaks of the past: no future period, published after the period began.
+        # A release speaks of the past: no future period, published after the period began (a forecast may
+        # speak of a period to come: 预计年底…).
         gxe.ExpectColumnValuesToBeInSet(column="published_in_future", value_set=[False]),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="published_at", column_B="period_start",
-                                                    or_equal=False),
+                                                    or_equal=False,
+                                                    row_condition=Column("evidence").is_in(["statistics", "statement"])),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
                                         row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct", "yoy_real_pct",
                                                                                 "yoy_nominal_pct", "cum_pct",

@@ -43,6 +43,14 @@ def test_a_reports_figures_said_over_a_number_and_its_outlook_pass_and_a_stateme
     assert validate(observations_frame(report.observations), gx_home) == {}
     misfiled = [replace(o, evidence="statement") for o in report.observations]
     assert any("release_kind" in reason for reason in validate(observations_frame(misfiled), gx_home)[report.url])
+    # a statement's forecast of a period to come ('预计年底5G基站总数将超过480万个', said in September) passes
+    from xinzhi.releases.statement import parse as parse_statement
+    from xinzhi.model import Article
+    said = parse_statement(Article("https://www.miit.gov.cn/xwfb/szyw/art/2025/art_00000000000000000000000000000002.html",
+                                   "副部长出席信息通信展览会开幕式", datetime(2025, 9, 25, 17, 40),
+                                   ["预计年底5G基站总数将超过480万个。"], [], "miit"))
+    assert [(o.period, o.evidence, o.bound) for o in said.observations] == [("2025-12", "forecast", 490.0)]
+    assert validate(observations_frame(said.observations), gx_home) == {}
 
 
 BAD_FIGURES = [

@@ -88,11 +88,17 @@ def _restated(exact: Observation, rough: Observation) -> bool:
 
 
 def merge(text: list[Observation], table: list[Observation], release: Release) -> list[Observation]:
-    """One observation per key; a figure printed twice must agree, or it is a conflict."""
+    """One observation per key; a figure printed twice must agree, or it is a conflict. Two figures of the
+    text read as one ('7月末…CSPI为97.00点' beside '7月份CSPI平均值100.46点') are a reading we cannot settle:
+    neither is kept, the rest of the page is (listed as a conflict and `not stored`). A table that disagrees
+    with the text is the page contradicting itself: the figure is marked and validation holds the page back."""
     merged: dict[tuple, Observation] = {}
+    unsettled: set[tuple] = set()
     for obs in text:
         seen = merged.get(obs.key())
-        if seen is None:
+        if obs.key() in unsettled:
+            release.skip(obs.quote, "not stored")
+        elif seen is None:
             merged[obs.key()] = obs
         elif _restated(seen, obs) or _restated(obs, seen):
             # '同比增长90.4%，约为上年同期的1.9倍': the exact figure, restated roughly
@@ -100,7 +106,9 @@ def merge(text: list[Observation], table: list[Observation], release: Release) -
         elif not agree(seen.value, obs.value):
             release.conflicts.append(f"text prints {seen.label_zh} {obs.period} {obs.measure} as both "
                                      f"{seen.value} and {obs.value}")
-            seen.check_value, seen.agrees = obs.value, False
+            unsettled.add(obs.key())
+            release.skip(merged.pop(obs.key()).quote, "not stored")
+            release.skip(obs.quote, "not stored")
     for obs in table:
         seen = merged.get(obs.key())
         if seen is None:

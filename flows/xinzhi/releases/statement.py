@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .. import catalogue
 from ..catalogue import Indicator
-from ..cn import (BARE_MAGNITUDE, CHANGE_RE, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change,
+from ..cn import (BARE_MAGNITUDE, CHANGE_RE, bound_of, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change,
                   tenths, parse_quantity, unit_factor)
 from ..html import clean_text
 from ..model import Article, Observation, Release
@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.21.0"
+PARSER_VERSION = "miit-statement/1.21.1"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -1153,7 +1153,8 @@ class _StatementReader:
             published_at=self.release.published_at.isoformat(), indicator=ind.code, label_zh=catalogue.clean_label(name),
             dimension=ind.dimension, period=period.period, period_type=period.period_type, measure=measure,
             value=quantity.value, unit=quantity.unit, quote=quote.strip(), qualifier=quantity.qualifier,
-            evidence="forecast" if ctx.forecast else "statement", universe=universe, bound=quantity.bound,
+            evidence="forecast" if ctx.forecast else "statement", universe=universe,
+            bound=quantity.bound if quantity.bound is not None else bound_of(quantity.value, quantity.qualifier),
             relative_to=relative_to, base_period=base.period if base else None,
             base_period_type=base.period_type if base else None,
             parser_version=PARSER_VERSION))
