@@ -1520,3 +1520,43 @@ def test_a_lists_new_members_said_for_this_year_an_associations_steel_figures_an
     assert shares == {("industrial_va.equipment", "share_pp_change", "industrial_va"): 2.2,
                       ("industrial_va.high_tech", "share_pp_change", "industrial_va"): 0.8,
                       ("telecom.mobile_users_5g", "share_pct", "telecom.mobile_users"): 61.8}
+
+
+def test_what_left_a_list_new_members_of_a_years_list_a_theme_said_before_its_figures_and_ours_among_the_worlds():
+    listed = statement_text(
+        "经专家评审和公示等程序，2023年度新培育国家层面绿色工厂1488家、绿色工业园区104家。",
+        "按照动态管理要求，已发布名单中的39家绿色工厂、2家绿色工业园区移出名单，120家单位名称予以变更。",
+        "名单调整后，国家层面绿色工厂总数达到5095家，绿色工业园区371家。",
+        published="2024-01-26T17:10", title="2023年度名单公布")
+    got = {k: v[0] for k, v in figures(listed).items()}
+    assert got == {("green_factories_new", "2023", "year", "count"): 1488.0,
+                   ("green_parks_new", "2023", "year", "count"): 104.0,
+                   ("green_factories", "2024-01", "month", "count"): 5095.0,
+                   ("green_parks", "2024-01", "month", "count"): 371.0}
+    assert {("2家绿色工业园区移出名单", "not stored"), ("120家单位名称予以变更。", "not stored")} <= set(listed.not_stored())
+    speech = statement_text(
+        "2023年，我国制造业机器人密度达到每万名工人470台；今年前10个月，工业机器人产量同比增长28.8%。",
+        "工业互联网赋能作用持续增强，重点平台连接设备超过1亿台（套），标识注册量突破6000亿个。",
+        "在世界经济论坛发布的全球灯塔工厂中，我国已有79家，约占全球总数的42%。",
+        "截至目前，首批15家领航级智能工厂名单日前发布；国家级智能制造示范工厂达到421家。",
+        published="2025-11-28T09:15", title="部领导出席国际大会开幕式并致辞")
+    got = {k: v[0] for k, v in figures(speech).items()}
+    assert got[("iip_identifiers", "2025-11", "month", "count")] == 6000.0          # never dated 2023
+    assert ("iip_devices", "2025-11", "month", "level") in got
+    assert got[("lighthouse_factories", "2025-11", "month", "count")] == 79.0
+    assert got[("lighthouse_factories", "2025-11", "month", "share_pct")] == 42.0
+    assert got[("smart_factories.leading", "2025-11", "month", "count")] == 15.0
+    assert got[("smart_factories.national_demo", "2025-11", "month", "count")] == 421.0
+
+
+def test_a_breakdown_by_span_of_the_name_just_read_the_divisions_listed_and_a_share_change_of_the_share_just_read():
+    release = statement_text(
+        "前三季度，规模以上工业增加值同比增长6.2%。分季度看，三季度增长5.8%；9月份当月增长6.5%，比8月加快1.3个百分点。",
+        "9月份，汽车制造业、计算机通信和其他电子设备制造业、电气机械和器材制造业增加值同比依次增长16.0%、11.3%和7.9%。",
+        "截至9月末，5G基站总数达470.5万个，占移动基站总数的36.6%，占比较上半年提高0.9个百分点。",
+        published="2025-10-24T17:00", title="国新办举行新闻发布会 介绍前三季度运行情况")
+    got = {(o.indicator, o.period, o.period_type, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got[("industrial_va", "2025-09", "quarter", "yoy_pct", None)] == 5.8
+    assert got[("industrial_va", "2025-09", "month", "yoy_pct", None)] == 6.5
+    assert got[("industrial_va.C38", "2025-09", "month", "yoy_pct", None)] == 7.9
+    assert got[("telecom.bs_5g", "2025-09", "month", "share_pp_change_prev", "telecom.bs_mobile")] == 0.9

@@ -275,11 +275,14 @@ def split_labels(text: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(folded):
-        end = next((i + len(n) for n in names if folded.startswith(n, i)
-                    and (i + len(n) == len(folded) or folded[i + len(n)] in "、和及")), None)
-        # the last name, with 、 inside, may carry the metric the list shares ('…和电力、热力、燃气及水生产和供应业增加值')
-        end = end or next((len(folded) for n in names if folded.startswith(n, i) and re.search(r"[、和及]", n)
-                           and not re.search(r"[、和及]", folded[i + len(n):])), None)
+        named = next((n for n in names if folded.startswith(n, i)
+                      and (i + len(n) == len(folded) or folded[i + len(n)] in "、和及")), None)
+        # the last name, with 、 inside, may carry the metric the list shares ('…和电力、热力、燃气及水生产和供应业增加值',
+        # '…、电气机械和器材制造业增加值': longer than a name it starts with, 电气机械)
+        carrying = next((n for n in names if folded.startswith(n, i) and re.search(r"[、和及]", n)
+                         and not re.search(r"[、和及]", folded[i + len(n):])), None)
+        end = len(folded) if carrying and (named is None or len(carrying) > len(named)) else \
+            (i + len(named) if named else None)
         if end is None:      # an unknown name: it ends at the next 、, or at 和 / 及 when no 、 follows
             nxt = folded.find("、", i)
             joint = re.search(r"[和及]", folded[i + 1:]) if nxt < 0 else None

@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.21.1"
+PARSER_VERSION = "miit-statement/1.22.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -108,7 +108,7 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|月末|月底|同时|此外|另外|另有|共有|首批|各地区?|各省份?|预计|预期|今年|本年度|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|预计|预期|今年|本年度|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
                    r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|规上(?=.{2})|"
                    r"建成|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -157,9 +157,15 @@ _ANNOUNCED = re.compile(r"(?:公布|发布)[^。]*名单|名单[^。]*(?:公布|
 _MEMBERS = re.compile(r"入选|(?:列入|纳入)[^,;。]*(?:名单|名录)")
 _TOTAL_WORDS = re.compile(r"累计|总数|总量|已|截至|目前")
 # '首批15家领航级智能工厂培育名单已经发布': the members named before the list, and the first batch is the whole
-_LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:已经|已|正式)?(?:对外)?(?:发布|公布)了?)?"
-                        r"|(?:已经|已|正式)(?:对外)?(?:发布|公布)了?)$")
+_LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:已经|已|正式|日前|近日|近期)?(?:对外)?(?:发布|公布)了?)?"
+                        r"|(?:已经|已|正式|日前|近日)(?:对外)?(?:发布|公布)了?)$")
 _FIRST_BATCH = re.compile(r"首批|第一批")
+# '2024年度新培育…', '本年度共新培育…': the members a list added, of the list's year
+_NEW_MEMBERS = re.compile(r"(?:本年度|今年)?共?新(?:培育|增|认定|遴选|推广|创建)")
+# '在世界经济论坛发布的全球灯塔工厂中': the things a count after it is of (the world's, here: ours among them)
+_AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球|世界|全国)?(?P<name>[^,;的]{2,12}?)中")
+# What left a list or changed in it ('…移出名单', '…予以撤销', '230家单位名称予以变更'): never a count of members.
+_LEFT = re.compile(r"(?:移出|调出|退出|撤出)(?:名单|名录)|(?:予以|被)(?:撤销|变更|摘牌|除名)|名称(?:予以)?变更$")
 # '据国际机器人联合会统计，…': a figure cited from another source
 _CITED = re.compile(r"\s*据[^，,。]{0,20}?(?:统计|测算|数据|监测|显示|调查|报告|发布)")
 
@@ -313,7 +319,8 @@ class _StatementReader:
             if announced_at is not None and self.list_said is None and not re.match(r"\s*其中", sentence):
                 # counts before the clause that announces a list are not its members ('…500余家卓越级智能工厂，
                 # 首批15家领航级智能工厂培育名单已经发布')
-                ctx.announced = end > announced_at.start()
+                # ('…名单日前发布；国家级智能制造示范工厂达到421家': a part after '；' speaks of something else)
+                ctx.announced = end > announced_at.start() and not re.search(r"[；;]", sentence[announced_at.end():start])
             if start and sentence[start - 1] in "；;":
                 ctx.forecast = False      # '…有望连续16年保持全球第一；电信业务总量同比增长9.1%': a new clause
                 if ctx.outer is not None:   # '…，其中三季度增长4.9%；建材工业增加值…': the sentence's span again
@@ -371,6 +378,9 @@ class _StatementReader:
             ctx.year, ctx.carried = self.month_year, False
             if opens:                          # '今年以来，…。1—7月，…': and for the sentences after it
                 self.year, self.year_opened = ctx.year, True
+            elif self.year is not None and self.year != ctx.year:
+                # '2023年，…机器人密度…；今年前10个月，…': an earlier year opened the sentence, the page's came back
+                self.year = None
         if since := register.basis_year(_clean_lead(folded)):
             ctx.since = since               # '与2020年相比，…': the changes after it are since 2020
             return
@@ -525,8 +535,13 @@ class _StatementReader:
         if measure is None or (found.measure != "share_change" and whole is None):
             return self._skip_if_figure(segment, "unknown name" if measure else "not stored")
         for (ind, name), value in zip(group, values):
+            share = next((o for o in reversed(self.out) if o.indicator == ind.code and o.measure == "share_pct"), None) \
+                if whole is None and found.measure == "share_change" else None
+            # '占移动基站总数的36.6%，占比较上半年提高0.9个百分点': the change of the share just read, of its whole
+            relative_to = share.relative_to if share is not None else \
+                whole.code if whole is not None and whole.code != ind.code else None
             self.emit(ind, name, Quantity(value, "百分点", "exact", None), measure, segment, ctx,
-                      relative_to=whole.code if whole is not None and whole.code != ind.code else None, base=base)
+                      relative_to=relative_to, base=base)
 
     def span(self, change: register.SpanChange, segment: str, group, ctx: _Context) -> None:
         """'增速比上年加快0.1个百分点' of the growth just read: growth_pp_change against that span."""
@@ -833,6 +848,16 @@ class _StatementReader:
                 ctx.pending = [_clean(p) for p in parts if _clean(p)]
                 ctx.mention = register.kind_after_etc(fold(segment)) or ctx.mention
                 return
+        if _LEFT.search(fold(parts[-1]).rstrip(_PUNCTUATION)):
+            # '已发布名单中的47家绿色工厂、3家绿色工业园区…移出名单': what left the list, never a total or what is new
+            for part in parts:
+                self._skip_if_figure(part, "not stored")
+            return
+        fresh = _NEW_MEMBERS.match(re.sub(r"^(?:\d{4}年度)?", "", _clean_lead(fold(segment))))
+        said = re.search(r"(\d{4})年度", fold(segment))
+        if fresh and (year := (said.group(1) if said else None) or ctx.listed or self.list_said):
+            # '2024年度新培育国家层面绿色工厂1382家、绿色工业园区123家…': every name listed counts new members
+            ctx.listed, ctx.announced = int(year), True
         last_name = _after_figure(parts[-1])
         for part in parts:
             self.item(part, ctx, last_name)
@@ -908,7 +933,13 @@ class _StatementReader:
                     # '光伏新增装机97.2吉瓦' not read: what follows ('同比增长158%') is of it, never of an older name
                     ctx.subject, ctx.group, ctx.pending = None, [], []
                     return self._skip_if_figure(part, "form not read")
+                among = _AMONG.fullmatch(folded.strip(_PUNCTUATION))
+                if among:      # '在世界经济论坛发布的全球灯塔工厂中，我国已有79家': what the count after it counts
+                    ctx.pending.append(_clean(among.group("name")))
+                    return
                 name = register.TREND.sub("", _clean(_POINT.sub("", folded)))
+                # '工业互联网赋能作用持续增强，…标识注册量突破6000亿个': the theme the sentence is about
+                ctx.topic = next((topic for topic in TITLE_TOPICS if name.startswith(topic)), ctx.topic)
                 # '装备制造业恢复态势明显': the name it opens with is the subject of what follows
                 # ('新遴选国家级智能制造示范工厂，总数达到…': or the name it ends with)
                 name = next((name[:k] for k in range(len(name), 2, -1) if self.resolve(name[:k])), "") or \
@@ -1036,6 +1067,10 @@ class _StatementReader:
             name = over     # '电信业务收入同比增长6.8%，业务总量同比增长16.5%': the subject's name up to the words shared
         if not name and ctx.pending and self.resolve(ctx.pending[-1]):
             name = ctx.pending.pop()    # '四是制造业投资明显回升，同比增长15.6%': of the name said just before
+        if not name and ctx.subject is None and self.subject_said and (at := find_period(fold(part), self.month_year)) \
+                and not _clean(fold(part)[: at[1].start()]):
+            # '…增长6.2%。分季度看，三季度增长5.8%': a span of its own, of the name the sentence before ended on
+            ctx.subject = self.subject_said
         subject = (self.resolve(name) or self.of_subject(name, ctx), name) if name else ctx.subject
         if subject is None or subject[0] is None or (change.group("unit") or (change.group("doubled") or change.group("times")) and "%") not in ("%", "倍") \
                 or parse_change(change).base not in ("yoy", ""):
@@ -1070,6 +1105,7 @@ class _StatementReader:
         if _BARE_METRIC.fullmatch(name):
             return None         # whose revenue: see of_subject
         plain = re.sub(r"的|已经|已|(?<=.)(?:共)?(?:完成|实现)(?=.)", "", name)   # 重点平台的工业设备连接数, 数字产业完成业务收入
+        plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
         # '制造业重点领域企业数字化研发设计工具普及率': the rate as catalogued, without the scope it is of
         scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})", "", plain)
         # '汽车年产销量' is its production and sales in the year; '…、物联网等新兴业务收入' the whole the list is of
