@@ -1254,3 +1254,50 @@ def test_two_figures_of_the_text_read_as_one_are_neither_kept_and_the_rest_of_th
     assert not [o for o in release.observations if o.indicator == "steel.cspi" and o.period == "2024-07"]
     assert release.conflicts and ("CSPI平均值100.46点", "not stored") in release.not_stored()
     assert figures(release)[("output.crude_steel", "2024-07", "month", "level")] == 8294.0
+
+
+def test_consumer_goods_reports_figures_in_brackets_totals_of_a_list_and_each_names_other_metric():
+    textiles = parse_text("consumer_goods", "2025年1—6月纺织行业运行情况", "2025-07-28T10:00", [
+        "1—6月，服装产量（96.4亿件）同比下降2.8%。",
+        "6月当月，纺织品、服装出口额依次为120.3亿美元和155.1亿美元，合计275.4亿美元，同比微降0.3%。"])
+    assert figures(textiles) == expect("""
+output.garments 2025-06 ytd level 96.4
+output.garments 2025-06 ytd yoy_pct -2.6
+customs_export.textiles 2025-06 month level 120.3
+customs_export.apparel 2025-06 month level 155.1
+customs_export.textiles_apparel 2025-06 month level 275.4
+customs_export.textiles_apparel 2025-06 month yoy_pct -0.3
+""".replace("-2.6", "-2.8"))
+    light = parse_text("consumer_goods", "2025年1—7月轻工业经济运行情况", "2025-08-28T10:00", [
+        "1—7月，电池制造业、家用电器制造业营业收入分别为1.35万亿元和1.15万亿元；利润总额同比分别增长11.9%、下降1.8%。",
+        "1—7月，轻工商品出口额5306.7亿美元，同比增长1.6%。其中，7月份出口790.2亿美元，同比下降0.5%。"])
+    got = figures(light)
+    assert got[("miit_profit.batteries", "2025-07", "ytd", "yoy_pct")] == 11.9
+    assert got[("miit_profit.home_appliances", "2025-07", "ytd", "yoy_pct")] == -1.8
+    assert got[("customs_export.light_industry", "2025-07", "month", "level")] == 790.2
+
+
+def test_raw_materials_reports_net_exports_estimated_shares_of_a_products_total_investment_and_yearly_average_prices():
+    steel = parse_text("raw_materials", "2024年钢铁行业运行情况", "2025-02-20T10:00", [
+        "钢材净出口折合粗钢约1.1亿吨。测算全年折合粗钢表观消费量约8.9亿吨，同比下降5.4%。"])
+    assert {k[0] for k in figures(steel)} == {"steel.net_exports", "steel.apparent_consumption"}
+    metals = parse_text("raw_materials", "2024年有色金属行业运行情况", "2025-02-20T10:00", [
+        "十种常用有色金属产量7918.8万吨；原铝产量4400.5万吨，占十种有色金属总产量的55.6%。",
+        "有色金属工业完成固定资产投资同比增长23.6%，比全国工业投资增幅高11.5个百分点。其中，有色金属冶炼和压延加工业投资增长25.3%。",
+        "国内市场铜、铝现货年均价分别为75103元/吨和19902元/吨。"])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in metals.observations}
+    assert got[("output.aluminium", "share_pct", "output.ten_nonferrous")] == 55.6
+    assert got[("fai.nonferrous", "pp_gap", "fai.industry")] == 11.5
+    assert got[("fai.C32", "yoy_pct", None)] == 25.3
+    assert got[("price.copper", "level", None)] == 75103.0 and got[("price.aluminium", "level", None)] == 19902.0
+
+
+def test_a_telecom_bulletins_shares_then_and_now_and_a_share_of_the_same_whole_said_without_it():
+    release = parse_text("telecom", "2024年通信业统计公报", "2025-01-24T10:00", [
+        "移动数据流量业务收入6289亿元，比上年下降1.5%，在电信业务收入中的占比由上年的37.9%降至36.2%。",
+        "新兴业务收入4348亿元，比上年增长10.6%，占比提升至25%。其中，云计算、大数据、移动物联网业务收入分别增长13.2%、69.2%和13.3%。"])
+    got = {(o.indicator, o.period, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got[("telecom.mobile_data_revenue", "2023", "share_pct", "telecom.revenue")] == 37.9
+    assert got[("telecom.mobile_data_revenue", "2024", "share_pct", "telecom.revenue")] == 36.2
+    assert got[("telecom.emerging_revenue", "2024", "share_pct", "telecom.revenue")] == 25.0
+    assert got[("telecom.iot_revenue", "2024", "yoy_pct", None)] == 13.3

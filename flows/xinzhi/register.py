@@ -238,7 +238,7 @@ _SHARE_FORMS = (
                r"(?:为|达到|达|升至)?" + _PCT + r"$"),
     # 新车销量占比为40.9% (the whole unnamed)
     re.compile(r"(?P<label>[^占,;]*?)(?P<whole>)(?:所占比重|占比|比重|市场份额|市场占有率|份额)(?:进一步|继续)?"
-               r"(?:为|达到|达|升至|降至|提高至|提高到|上升至|下降至|回落至)?" + _PCT + r"$"),
+               r"(?:为|达到|达|升至|降至|(?:提高|提升|上升|下降|回落)(?:至|到))?" + _PCT + r"$"),
     # '…在新能源汽车中占60%，插电式混合动力汽车销量占40%': the whole said just before
     re.compile(r"(?P<label>[^占,;\d]+?)占(?P<whole>)" + _PCT + r"$"),
 )
@@ -639,7 +639,7 @@ def window_average(clause: str) -> Average | None:
 
 # '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years; '由2020年的42%
 # 上升至50%': the second the year the figures are of.
-_FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4})年(?:底|末)?的?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
+_FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4}年|上年|去年)(?:底|末)?的?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
                       r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落|降|升|增)?(?:到|至)(?:(?P<y2>\d{4})年(?:底|末)?的?)?"
                       r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
@@ -657,10 +657,12 @@ def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None
     the figures are of) when only the first is named. Two units must be the same
     (从31.3万亿元增长到40.5万亿元), or the levels are not of one series."""
     match = _FROM_TO.fullmatch(clause.strip())
-    if match and not match.group("y2") and (not year or match.group("u1") != match.group("u2").removesuffix("左右")):
-        match = None
+    if match and (not match.group("y2") or not match.group("y1")[0].isdigit()) and (
+            not year or match.group("u1") != match.group("u2").removesuffix("左右")):
+        match = None          # the second year unsaid, or the first said as 上年: the year the figures are of
     if match:
-        years = match.group("y1"), match.group("y2") or year
+        first = match.group("y1")[:4] if match.group("y1")[0].isdigit() else str(int(match.group("y2") or year) - 1)
+        years = first, match.group("y2") or year
     elif window and (match := _FROM_TO_BARE.fullmatch(clause.strip())):
         years = window
         if match.group("u1") != match.group("u2"):
@@ -940,12 +942,18 @@ EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上�
                           r"(?=(?:同比)?(?:增长|下降|持平)|\d)")
 
 
+# '服装产量（112.3亿件）同比下降2.6%': a figure in brackets right after its metric, its change after it
+_LEVEL_ASIDE = re.compile(r"(?:(?<=产量|销量|产值|收入|规模)|(?<=出口额|进口额))[(（](?P<said>\d+(?:\.\d+)?[万亿千]*[^\d()（）,，、]{1,4})[)）]"
+                          r"(?=同比|比上年|较上年|增长|下降)")
+
+
 def change_aside_opened(text: str) -> str:
     """`text` with a bracketed change after a figure read as the clause it is ('…万辆（同比增长29.0%）' →
     '…万辆，同比增长29.0% '), a figure of an earlier span or year too ('（一季度为增长11.6%）' →
     '，一季度为增长11.6% ', '（上年同期为64.5%）': EARLIER_SAID) and a share's figure in brackets after its
     word as said ('比重（79.6%）' → '比重为79.6% '); the same length, so offsets into the page hold."""
     text = _SHARE_ASIDE.sub(lambda m: "为" + m.group("said") + " ", text)
+    text = _LEVEL_ASIDE.sub(lambda m: "为" + m.group("said") + "，", text)
     for aside in reversed(list(_EARLIER_ASIDE.finditer(fold(text)))):      # '（1—4月为…）': its dash folded
         text = text[: aside.start()] + "，" + text[aside.start() + 1: aside.end() - 1] + " " + text[aside.end():]
     return _CHANGE_ASIDE.sub(lambda m: "，" + m.group("said") + " ", text)

@@ -19,13 +19,15 @@ FINANCE = (("营业收入利润率", "miit_margin"), ("主营业务收入利润�
            ("利润率", "miit_margin"), ("营业收入", "miit_revenue"), ("销售收入", "miit_revenue"),
            ("主营业务收入", "miit_revenue"), ("营业成本", "miit_cost"), ("利润总额", "miit_profit"),
            ("利润", "miit_profit"), ("亏损面", "miit_loss_ratio"), ("固定资产投资", "fai"),
-           ("平均用工人数", "miit_employment"), ("用工人数", "miit_employment"))
+           ("平均用工人数", "miit_employment"), ("用工人数", "miit_employment"),
+           ("投资", "fai"))        # '有色金属冶炼和压延加工业投资增长25.3%'
+
 TRADE = (("出口", "customs_export"), ("进口", "customs_import"))
 PRICES = (("现货均价", "price"), ("现货平均价格", "price"), ("平均出厂价格", "price"), ("出厂价格", "price"), ("平均价格", "price"),
           ("出厂价", "price"), ("均价", "price"), ("价格", "price"))
 VOCABULARY = Vocabulary(PUBLISHER, KIND, families=FAMILIES, metrics=FINANCE + TRADE + PRICES,
                         counts=(("建材", "building_products_growing"),),
-                        parser_version="miit-raw-materials/2.5.3")
+                        parser_version="miit-raw-materials/2.6.0")
 
 TITLES = Titles(r"(原材料|钢铁|有色金属|有色|石化化工|石油和化工|石化|化工|建材|建筑材料|稀土|铜|铝|铅锌|黄金|水泥|平板玻璃|"
                 r"光伏压延玻璃|玻璃)(工业|行业)?(经济)?运行情况")

@@ -9,6 +9,7 @@ Tables are read in tables.py, a whole page in release.py.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -43,6 +44,8 @@ _AS_GROWTH = re.compile(r"(?:同比|比上年)?(?:增速|增长率|增幅)$")
 # 全国固定资产投资增长0.8%"): nothing after it in the sentence is read.
 _NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当年价格)计算|以下除特殊说明外均为名义增长|扣除价格因素(?:影响)?")
 _QUALIFIER = re.compile(r"^(?:扣除|剔除|不含|不包括|如果?|若)")
+# A metric said with no name, of the names in force ('利润总额同比分别增长…', '收入占全国的…').
+_BARE_FINANCE = re.compile(r"(?:业务|营业)?收入|利润(?:总额)?|(?:营业收入)?利润率")
 _ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}月底)|环比)(?P<verb>增加|减少|上升|下降|提高|回落|回升)"
                       r"(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)(?P<verb>增加|减少|上升|下降|提高|回落|回升)(?P<about>约)?"
@@ -51,8 +54,8 @@ _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较�
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
-_LABEL_NOISE = re.compile(r"有望|(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
-_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|同期|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
+_LABEL_NOISE = re.compile(r"有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
+_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|同期|(?:据|初步)?测算|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
 _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)(?=.)")
@@ -116,6 +119,7 @@ class Reader:
         self.metric_subject = ""                   # the last subject a metric word was said of, on the page
         self.title_subject = self._title_subject(release.title)   # '2024年石化化工行业经济运行情况': 全行业 is it
         self.forecast = False
+        self.whole_said: tuple | None = None       # (family, whole) of the last share with a whole on the page
 
     def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
         """A clause read but not stored; a name looked up under a chapter outside the themes is
@@ -388,6 +392,11 @@ class Reader:
         if ctx.ranked and re.match(r"(?:合计|共计|总计|共)(?!同)", clause.strip()):
             ctx.pending = []
             return ctx.ranked + label_text
+        if not label_text and len(ctx.subjects) > 1 and re.match(r"(?:合计|共计|总计)", clause.strip()):
+            # '纺织品、服装出口额依次为116亿美元和151.6亿美元，合计267.7亿美元': the names listed, together
+            labels = [subj.label for subj in ctx.subjects]
+            tail = os.path.commonprefix([label[::-1] for label in labels])[::-1]
+            return "".join(label[: len(label) - len(tail)] for label in labels) + tail
         return label_text
 
     def grouped(self, label_text: str) -> str:
@@ -613,7 +622,11 @@ class Reader:
         # '纯电动汽车销量在新能源汽车中占60%': the whole's 销量, not its first series
         aggregate = (tail and not _METRIC_TAIL.search(whole) and comparisons.relative_to(self, whole + tail.group(), ind)) \
             or (comparisons.relative_to(self, whole, ind) if whole else None) or self._total_said(whole, ind, ctx)
+        if aggregate is None and not whole and self.whole_said and self.whole_said[0] == family_of(ind.code):
+            aggregate = self.whole_said[1]      # '…在电信业务收入中的占比…。新兴业务收入…，占比提升至25%': the same whole
         code = aggregate.code if aggregate is not None and aggregate.code != ind.code else None
+        if code:
+            self.whole_said = (family_of(ind.code), aggregate)
         self.emit(ind, subjects[0].label, period, "share_pct", share.value, "%", quote, relative_to=code,
                   qualifier=share.qualifier)
         ctx.subjects = subjects
@@ -753,6 +766,18 @@ class Reader:
     def from_to(self, found, original, c_start, c_end, ctx) -> None:
         label, levels = found
         quote = original[c_start:c_end].strip()
+        held = re.fullmatch(r"(?:在(?P<within>.+?)中|占(?P<of>.+?))(?:的|所)?(?:占比|比重|份额)", label.strip())
+        if held and len(ctx.subjects) == 1 and levels[1][1].unit == "%":
+            # '…收入6289亿元，…，在电信业务收入中的占比由上年的37.9%降至36.2%': the subject's share, then and now
+            subj, whole = ctx.subjects[0], held.group("within") or held.group("of")
+            aggregate = comparisons.relative_to(self, whole, subj.indicator)
+            code = aggregate.code if aggregate is not None and aggregate.code != subj.indicator.code else None
+            for year, item in levels:
+                self.emit(subj.indicator, subj.label, Period(year, "year"), "share_pct", item.value, "%", quote,
+                          relative_to=code)
+            if code:
+                self.whole_said = (family_of(subj.indicator.code), aggregate)
+            return
         # '制造业用钢占比持续提高，由2020年的42%上升至50%': of the name said just before
         subjects = self.subjects_of(original, c_start, c_end, strip_noise(label), label, ctx) if strip_noise(label) \
             else (ctx.pending[-1:] or ctx.subjects)
@@ -895,6 +920,13 @@ class Reader:
         if label_text and ctx.pending and re.fullmatch(r"(?:业务|营业)?收入(?:同比)?", label_text) and all(
                 catalogue.sibling(p.indicator, "收入") == p.indicator for p in ctx.pending):
             label_text = ""              # '…居全国前五位的是北京、…，收入同比分别增长…': the members' revenue
+        metric = re.sub(r"同比$", "", label_text)
+        if metric and len(ctx.subjects) > 1 and register.distributes(clause) and _BARE_FINANCE.fullmatch(metric) \
+                and all(catalogue.sibling(subj.indicator, metric) for subj in ctx.subjects):
+            # 'A、B营业收入分别为…；利润总额同比分别增长12.4%、下降2.1%': each name's other metric
+            ctx.subjects = [Subject(catalogue.sibling(subj.indicator, metric), subj.label, subj.quote_start)
+                            for subj in ctx.subjects]
+            label_text = ""
         if label_text:
             subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx)
             if subjects is None:
@@ -1036,6 +1068,10 @@ class Reader:
             label_text, unit = re.sub(r"(?:为|达到|达|是)$", "", label_text[: per.start()]), f"{unit}/{per.group('per')}"
         label_text = self._of_ranked(label_text, clause, ctx)
         ind = self.resolve(label_text, ctx) if label_text else None
+        last = ctx.subjects[0] if len(ctx.subjects) == 1 else self.said[-1] if self.said and not ctx.subjects else None
+        if ind is None and last is not None and re.fullmatch(r"(出口|进口)额?", label_text or "") \
+                and family_of(last.indicator.code) == ("customs_export" if "出口" in label_text else "customs_import"):
+            ind = last.indicator      # '轻工商品出口额…。其中，8月份出口811.7亿美元': the exports in force
         if ind is not None and unit:
             ind = catalogue.counted_series(ind, unit)   # '规模以上轻工企业约14万家': the enterprises, not the revenue
         if ind is None:
