@@ -1249,11 +1249,15 @@ def test_a_share_of_the_total_just_read_an_aside_since_last_years_end_and_a_name
 
 def test_two_figures_of_the_text_read_as_one_are_neither_kept_and_the_rest_of_the_page_is():
     release = parse_text("raw_materials", "2024年7月钢铁行业运行情况", "2024-08-20T10:00", [
-        "7月末中国钢材价格指数（CSPI）为97.00点；7月份CSPI平均值100.46点。",
-        "7月份，全国粗钢产量8294万吨，同比下降9.0%。"])
-    assert not [o for o in release.observations if o.indicator == "steel.cspi" and o.period == "2024-07"]
-    assert release.conflicts and ("CSPI平均值100.46点", "not stored") in release.not_stored()
-    assert figures(release)[("output.crude_steel", "2024-07", "month", "level")] == 8294.0
+        "7月份，全国粗钢产量8294万吨，同比下降9.0%；生铁产量7064万吨。",
+        "7月份，粗钢产量8100万吨。",
+        # a month's index is its value at the month's end, the month's average is not the month's level
+        "7月末中国钢材价格指数（CSPI）为97.00点；7月份CSPI平均值100.46点。"])
+    got = figures(release)
+    assert ("output.crude_steel", "2024-07", "month", "level") not in got
+    assert release.conflicts and ("粗钢产量8100万吨", "not stored") in release.not_stored()
+    assert got[("output.pig_iron", "2024-07", "month", "level")] == 7064.0
+    assert got[("steel.cspi", "2024-07", "month", "level")] == 97.0
 
 
 def test_consumer_goods_reports_figures_in_brackets_totals_of_a_list_and_each_names_other_metric():

@@ -1078,6 +1078,10 @@ class Reader:
             self.skip(quote, "unknown name", ctx)
             ctx.subjects = []
             return
+        if ind.unit == "点" and period.period_type == "month" and re.search(r"平均值?(?:为|是|达到)?$", match.group("label")):
+            # '7月末CSPI为97.00点；7月份CSPI平均值100.46点': a month's index is its value at the month's end
+            self.skip(quote, "not stored", ctx)
+            return
         segment = original[c_start:c_end]
         subj = Subject(ind, _full_name(segment, ind, _printed(segment, label_text)), c_start)
         ctx.subjects = [subj]
