@@ -1305,3 +1305,19 @@ def test_a_telecom_bulletins_shares_then_and_now_and_a_share_of_the_same_whole_s
     assert got[("telecom.mobile_data_revenue", "2024", "share_pct", "telecom.revenue")] == 36.2
     assert got[("telecom.emerging_revenue", "2024", "share_pct", "telecom.revenue")] == 25.0
     assert got[("telecom.iot_revenue", "2024", "yoy_pct", None)] == 13.3
+
+
+def test_a_part_of_each_of_the_three_indicators_just_read_over_each_ones_period_and_an_industrys_total_output():
+    ships = parse_text("equipment", "2024年船舶工业经济运行情况", "2025-01-20T10:00", [
+        "全年全国造船完工量4818万载重吨；新接订单量11305万载重吨。截至12月底，手持订单量20872万载重吨。"
+        "三大指标中，海船分别为1680万修正总吨、4600万修正总吨和7550万修正总吨。"])
+    got = figures(ships)
+    assert got[("shipbuilding.completions_sea", "2024", "year", "level")] == 1680.0
+    assert got[("shipbuilding.new_orders_sea", "2024", "year", "level")] == 4600.0
+    assert got[("shipbuilding.order_book_sea", "2024-12", "month", "level")] == 7550.0
+    chemicals = parse_text("raw_materials", "2025年上半年石化化工行业运行情况", "2025-07-28T10:00", [
+        "上半年，全行业油气当量总产量同比增长3.2%，主要化学品总产量增长6.1%。"])
+    assert figures(chemicals) == expect("""
+output.oil_gas_equivalent 2025-06 ytd yoy_pct 3.2
+output.main_chemicals 2025-06 ytd yoy_pct 6.1
+""")

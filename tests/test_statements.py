@@ -566,11 +566,15 @@ telecom.bs_5g_per_10k 2020-05 month level 12 个 over statement bound=13
     assert release.skipped == []
 
 
-def test_the_purchasing_managers_index_a_statement_restates():
+def test_the_purchasing_managers_index_a_statement_restates_is_an_index_as_the_release_prints_it():
     release = statement_text("6月份，制造业采购经理指数为51.5%，连续23个月位于荣枯线以上。",
                              published="2018-07-24T10:00", title="2018年上半年工业通信业运行总体平稳")
-    assert read(release) == spec("pmi 2018-06 month level 51.5 % exact statement")
+    assert read(release) == spec("pmi 2018-06 month index 51.5 % exact statement")
     assert release.not_stored() == []          # 连续23个月 is a span, no figure
+    small = statement_text("9月份小型企业PMI为48.2%，比上月上升1.6个百分点。", published="2025-10-10T10:00",
+                           title="中小企业发展情况")
+    assert {(o.indicator, o.measure, o.value) for o in small.observations} == {
+        ("pmi.small", "index", 48.2), ("pmi.small", "pp_change_mom", 1.6)}
 
 
 def test_a_count_of_industries_after_its_universe_and_a_period():
@@ -1560,3 +1564,11 @@ def test_a_breakdown_by_span_of_the_name_just_read_the_divisions_listed_and_a_sh
     assert got[("industrial_va", "2025-09", "month", "yoy_pct", None)] == 6.5
     assert got[("industrial_va.C38", "2025-09", "month", "yoy_pct", None)] == 7.9
     assert got[("telecom.bs_5g", "2025-09", "month", "share_pp_change_prev", "telecom.bs_mobile")] == 0.9
+
+
+def test_a_first_estimate_of_this_year_and_centres_said_as_laid_out():
+    release = statement_text("综合各方面因素，初步预计今年规模以上工业增加值将增长5%左右。",
+                             "目前，已布局建设国家制造业创新中心33家。",
+                             published="2026-03-01T10:00", title="部长接受人民日报专访")
+    assert figures(release) == {("industrial_va", "2026", "year", "yoy_pct"): (5.0, "about", "forecast"),
+                                ("mfg_innovation_centers", "2026-03", "month", "count"): (33.0, "exact", "statement")}

@@ -113,10 +113,16 @@ LEVEL_FAMILIES = ("telecom", "industrial_va", "industry_va_total", "software_rev
                   "customs_import", "customs_trade")
 
 
+# Families whose levels in % are diffusion indices (PMI): an `index`, whoever prints them.
+INDEX_FAMILIES = frozenset({"pmi", "pmi_nonmfg", "pmi_composite"})
+
+
 def amount_measure(ind: Indicator, unit: str) -> str:
     """The measure of an amount, the same in every reader: things counted (家, 个 …) are a count, except in
     series the releases publish as levels; enterprises counted in 户 (规模以上工业企业52万户) are counted as
     in 家, users in 户 are a level."""
+    if family_of(ind.code) in INDEX_FAMILIES and unit == "%":
+        return "index"
     counts = unit[-1:] in COUNTING_UNITS or (unit.endswith("户") and ind.theme == "enterprises")
     return "count" if counts and family_of(ind.code) not in LEVEL_FAMILIES else "level"
 

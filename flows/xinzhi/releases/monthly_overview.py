@@ -7,6 +7,7 @@ taken for manufacturing value added.
 """
 from __future__ import annotations
 
+from .. import catalogue
 from ..model import Article, Release
 from .industrial_production import FAMILIES as INDUSTRY
 from .release import parse_titled
@@ -39,8 +40,8 @@ VOCABULARY = Vocabulary(
     ),
     totals=("规模以上工业企业", "全国规模以上工业企业"),
     ytd_only=frozenset({"fai", "real_estate"}),
-    index_families=frozenset({"pmi", "pmi_nonmfg", "pmi_composite"}),
-    parser_version="nbs-overview/1.5.5",
+    index_families=catalogue.INDEX_FAMILIES,
+    parser_version="nbs-overview/1.5.6",
 )
 
 TITLES = Titles(r"国民经济", r"统计公报|核算|解读|答记者问|发布会|新闻稿|计划")

@@ -55,7 +55,7 @@ _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|�
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 _LABEL_NOISE = re.compile(r"有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
-_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|同期|(?:据|初步)?测算|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
+_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|同期|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
 _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)(?=.)")
@@ -103,6 +103,7 @@ class _Context:
     periods: list = field(default_factory=list)    # '1月、2月…分别为…': the periods a list's figures are of
     share_of: str = ""                  # '出口船舶占A和B的比重…': the part whose shares of wholes are being read
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
+    among: bool = False                 # '三大指标中，…': what follows is a part of each of the names just read
     ranked: str = ""                    # a ranked group just named ('居前5名的省份依次为北京、…'): a total after it is its
 
 
@@ -255,6 +256,10 @@ class Reader:
             return None
         quote = original[c_start:c_end].strip()
         if not selfcheck.has_figure(clause):
+            among = register.THE_LAST_NAMED.match(clause)
+            if among and re.fullmatch(r"(?:之|当)?中", clause[among.end():]):
+                ctx.among = True                              # '三大指标中，海船分别为…': a part of each
+                return None
             if register.basis(clause) and ctx.subjects:      # '与上年相比，' before the list it qualifies
                 ctx.list_base = register.basis(clause)
                 return None
@@ -1109,6 +1114,18 @@ class Reader:
         if traded and label_text and not self.vocab.metric_of(label_text):
             # '新能源乘用车和新能源商用车分别出口194.4万辆和7万辆': what each of them exported
             label_text = "、".join(name + traded.group(1) for name in re.split(r"[和、及与]", label_text))
+        named = list(dict.fromkeys(subj.indicator for subj in reversed(self.said)))[: len(items)][::-1]
+        if ctx.among and label_text and len(named) == len(items):
+            # '三大指标中，海船分别为1680万修正总吨、…': the part named of each of the figures just read
+            parts = [catalogue.resolve(ind.name_zh + label_text, (family_of(ind.code),)) for ind in named]
+            if all(parts) and all(_UNIT.fullmatch(item.unit) for item in items):
+                ctx.among = False
+                for whole, part, item in zip(named, parts, items):    # each over its whole's period
+                    said = next(o for o in reversed(self.out) if o.indicator == whole.code)
+                    self.emit_level(part, part.name_zh, Period(said.period, said.period_type), item.value, item.unit,
+                                    quote, item.qualifier)
+                ctx.subjects = [Subject(ind, ind.name_zh, c_start) for ind in parts]
+                return
         subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
         if subjects is not None and ctx.pending and len(items) == len(ctx.pending) + len(subjects):
             subjects, quote = ctx.pending + subjects, original[ctx.pending[0].quote_start:c_end].strip()
