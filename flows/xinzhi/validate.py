@@ -144,9 +144,14 @@ def _passed_file(home: Path) -> Path:
 
 
 def _passed_batches(home: Path) -> dict[str, str]:
-    """Fingerprints of the latest batches that passed, with when; {} when unknown or unreadable."""
+    """Fingerprints of the latest batches that passed, with when."""
+    return _record(_passed_file(home))
+
+
+def _record(path: Path) -> dict[str, str]:
+    """A small JSON record this module keeps beside GX's stores; {} when unknown or unreadable."""
     try:
-        return json.loads(_passed_file(home).read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
 
@@ -290,10 +295,7 @@ def _registered_file(home: str) -> Path:
 
 
 def _registered(home: str) -> dict[str, str]:
-    try:
-        return json.loads(_registered_file(home).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    return _record(_registered_file(home))
 
 
 def _write_atomically(path: Path, text: str) -> None:
