@@ -1321,3 +1321,23 @@ def test_a_part_of_each_of_the_three_indicators_just_read_over_each_ones_period_
 output.oil_gas_equivalent 2025-06 ytd yoy_pct 3.2
 output.main_chemicals 2025-06 ytd yoy_pct 6.1
 """)
+
+
+def test_an_aspect_said_before_its_compounds_an_outlook_for_the_next_year_and_share_changes_listed_with_their_unit():
+    autos = parse_text("equipment", "2025年汽车工业经济运行情况", "2026-01-16T10:00", [
+        "2025年，汽车产销分别完成3453.1万辆和3440万辆，同比分别增长10.4%和9.4%。",
+        "乘用车方面，全年产量和销量分别为3027.5万辆和3010.3万辆。商用车方面，产销分别完成425.6万辆和429.7万辆。",
+        "综合研判，2026年汽车市场仍将保持稳中向好态势，预计全年汽车总销量3475万辆左右，同比增长1%左右。"])
+    got = {(o.indicator, o.period, o.measure, o.evidence): o.value for o in autos.observations}
+    assert got[("vehicles.sales", "2025", "yoy_pct", "statistics")] == 9.4
+    assert got[("vehicles.sales", "2026", "level", "forecast")] == 3475.0
+    assert got[("vehicles.passenger_sales", "2025", "level", "statistics")] == 3010.3
+    assert got[("vehicles.commercial_production", "2025", "level", "statistics")] == 425.6
+    ships = parse_text("equipment", "2025年船舶工业经济运行情况", "2026-01-20T10:00", [
+        "1—12月，全国完工出口船4794万载重吨；承接出口船订单9510万载重吨。截至12月底，手持出口船订单25356万载重吨。",
+        "1—12月，我国造船完工量、新接订单量、手持订单量以载重吨计分别占世界总量的56.1%、69.0%和66.8%，"
+        "与2024年相比分别提高0.4个百分点、下降5.1个百分点和提高3.7个百分点。"])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in ships.observations}
+    assert got[("shipbuilding.export_new_orders", "level", None)] == 9510.0
+    assert got[("shipbuilding.new_orders", "share_pp_change", "world")] == -5.1
+    assert got[("shipbuilding.order_book", "share_pp_change", "world")] == 3.7

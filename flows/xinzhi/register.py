@@ -332,7 +332,8 @@ _SPAN_HEAD = re.compile(r"(?P<what>" + _RATE_WORDS + r")?(?:均|分别|依次)?(
 _UP = ("提高", "提升", "加快", "回升", "扩大", "上升", "增加", "高出", "高")
 _DOWN = ("回落", "放缓", "下降", "降低", "收窄", "减少", "缩小", "低", "下滑", "回调")
 _SPAN_VERB = "|".join(sorted(_UP + _DOWN, key=len, reverse=True))
-_SPAN_ITEMS = re.compile(r"(?:(?:" + _SPAN_VERB + r")?" + NUMBER + r"个?(?:和|、|及)?)+(?:个)?百分点")
+# '…0.2个和0.6个百分点' · '提高0.4个百分点、下降5.1个百分点和提高3.7个百分点' (the unit said with each)
+_SPAN_ITEMS = re.compile(r"(?:(?:" + _SPAN_VERB + r")?" + NUMBER + r"个?(?:百分点(?=[和、及]))?(?:和|、|及)?)+(?:个)?百分点")
 _SPAN_ITEM = re.compile(r"(?P<verb>" + _SPAN_VERB + r")?(?P<num>" + NUMBER + r")")
 
 

@@ -104,6 +104,7 @@ class _Context:
     share_of: str = ""                  # '出口船舶占A和B的比重…': the part whose shares of wholes are being read
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
     among: bool = False                 # '三大指标中，…': what follows is a part of each of the names just read
+    aspect: str = ""                    # '乘用车方面，…': the name the compounds after it are of
     ranked: str = ""                    # a ranked group just named ('居前5名的省份依次为北京、…'): a total after it is its
 
 
@@ -204,7 +205,8 @@ class Reader:
             if listed:       # '1月、2月建筑材料工业景气指数分别为72.8、76.5': one figure per period
                 ctx.periods = [find_period(p, self.default_year)[0] for p in re.split(r"[、和及]", listed.group())]
                 clause, c_start = clause[listed.end():], c_start + listed.end()
-            found = find_period(clause, self.default_year)
+            # '2026年汽车市场…，预计全年…': 全年 is the year in force
+            found = find_period(clause, int(ctx.period.period[:4]) if re.match(r"全年", clause) else self.default_year)
             clause_period = ctx.period
             if part_said is not None and not part_of and re.match(r"(?:同比|比上年|比上年同期)?(?:增长|下降)", clause):
                 clause_period = part_said     # '其中10月新能源汽车销量171.5万辆，同比增长20.0%': the part's change too
@@ -256,6 +258,10 @@ class Reader:
             return None
         quote = original[c_start:c_end].strip()
         if not selfcheck.has_figure(clause):
+            aspect = re.fullmatch(r"(?P<name>[^,;]{2,10}?)方面", clause.strip())
+            if aspect:                                        # '乘用车方面，全年产量和销量分别为…': of that name
+                ctx.aspect = aspect.group("name")
+                return None
             among = register.THE_LAST_NAMED.match(clause)
             if among and re.fullmatch(r"(?:之|当)?中", clause[among.end():]):
                 ctx.among = True                              # '三大指标中，海船分别为…': a part of each
@@ -484,6 +490,8 @@ class Reader:
         """Every name a clause's figures belong to, or None when one cannot be resolved."""
         label_text = register.strip_rank(label_text)       # '…居全国前5': a rank, not a name
         label_text = self._of_ranked(label_text, clause, ctx)
+        if ctx.aspect and label_text and not label_text.startswith(ctx.aspect) and register.compound(label_text):
+            label_text = ctx.aspect + label_text            # '乘用车方面，…产量和销量…': 乘用车产量和销量
         distributed = register.distributes(clause)
         if not distributed:
             label_text = self.grouped(label_text)
@@ -698,6 +706,7 @@ class Reader:
         for subj, item, aggregate in zip(subjects, items, wholes):
             code = aggregate.code if aggregate is not None and aggregate.code != subj.indicator.code else None
             self.emit(subj.indicator, subj.label, period, "share_pct", item.value, "%", quote, relative_to=code)
+        ctx.subjects = subjects      # '…分别占世界总量的…，与2024年相比分别提高…': the changes of these shares
 
     def _shares_of_wholes(self, label, wholes, items, quote, period, ctx) -> None:
         parts = [(self.resolve(label + whole, ctx), self.resolve(whole, ctx), whole) for whole in wholes]
@@ -738,7 +747,8 @@ class Reader:
             ctx.span_said = ctx.span_said or change.base
         for subj, value in zip(subjects, values):
             share = next((o for o in reversed(self.out) if o.indicator == subj.indicator.code and o.measure == "share_pct"),
-                         None) if change.what in ("占比", "比重", "份额") else None
+                         None) if change.what in ("占比", "比重", "份额") or (
+                not change.what and self.last_measure.get(subj.indicator.code) == "share_pct") else None
             if share is not None:
                 # '…分别占世界总量的…。与2024年相比，造船完工量份额提高0.4个百分点': the change of the share read
                 at = Period(share.period[:4], "year") if share.period.endswith("-12") else Period(share.period, share.period_type)

@@ -100,6 +100,11 @@ def merge(text: list[Observation], table: list[Observation], release: Release) -
             release.skip(obs.quote, "not stored")
         elif seen is None:
             merged[obs.key()] = obs
+        elif (seen.evidence == "forecast") != (obs.evidence == "forecast"):
+            # an outlook beside the result it expected ('…增长9.4%。…预计全年…增长1%左右' of the same year): the result
+            kept, dropped = (obs, seen) if seen.evidence == "forecast" else (seen, obs)
+            merged[obs.key()] = kept
+            release.skip(dropped.quote, "not stored")
         elif _restated(seen, obs) or _restated(obs, seen):
             # '同比增长90.4%，约为上年同期的1.9倍': the exact figure, restated roughly
             merged[obs.key()] = seen if seen.qualifier == "exact" else obs
