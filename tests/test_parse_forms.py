@@ -1341,3 +1341,15 @@ def test_an_aspect_said_before_its_compounds_an_outlook_for_the_next_year_and_sh
     assert got[("shipbuilding.export_new_orders", "level", None)] == 9510.0
     assert got[("shipbuilding.new_orders", "share_pp_change", "world")] == -5.1
     assert got[("shipbuilding.order_book", "share_pp_change", "world")] == 3.7
+
+
+def test_a_metric_said_after_分别_is_each_listed_names():
+    medicine = parse_text("consumer_goods", "2024年医药工业经济运行情况", "2025-02-20T10:00", [
+        "全年，化学药品原料药制造、化学药品制剂制造、中药饮片加工、中成药制造分别实现营业收入4500.0亿元、8800.0亿元、"
+        "2000.0亿元和5200.0亿元，同比分别下降3.0%、增长1.0%、下降4.0%和下降2.0%。"])
+    got = figures(medicine)
+    assert got[("miit_revenue.medicine_formulations", "2024", "year", "level")] == 8800.0
+    assert got[("miit_revenue.medicine_tcm", "2024", "year", "yoy_pct")] == -2.0
+    software = parse_text("software", "2024年软件业经济运行情况", "2025-01-27T10:00", [
+        "全年，集成电路设计、电子商务平台技术服务分别实现收入3600亿元和13700亿元，同比分别增长16.0%和11.0%。"])
+    assert figures(software)[("software_revenue.ecommerce_platform", "2024", "year", "level")] == 13700.0

@@ -1572,3 +1572,10 @@ def test_a_first_estimate_of_this_year_and_centres_said_as_laid_out():
                              published="2026-03-01T10:00", title="部长接受人民日报专访")
     assert figures(release) == {("industrial_va", "2026", "year", "yoy_pct"): (5.0, "about", "forecast"),
                                 ("mfg_innovation_centers", "2026-03", "month", "count"): (33.0, "exact", "statement")}
+
+
+def test_private_enterprises_among_industry_and_small_and_medium_ones_are_not_confused():
+    release = statement_text(
+        "会议指出，2024年，规模以上工业中私营企业增加值同比增长5.3%，规模以上工业中小企业增加值增长6.4%。",
+        published="2025-03-14T10:00", title="召开民营企业座谈会 听取意见建议")
+    assert {k[0]: v[0] for k, v in figures(release).items()} == {"industrial_va.private": 5.3, "industrial_va.sme": 6.4}

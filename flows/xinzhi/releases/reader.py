@@ -1120,10 +1120,11 @@ class Reader:
         items = register.enumeration(listed)
         as_growth = _AS_GROWTH.search(re.sub(r"(?:为|是|达到|达)$", "", head))
         label_text = strip_noise(_AS_GROWTH.sub("", head) if as_growth else head)
-        traded = re.match(r"(?:实现|完成)?(出口|进口)(?=\d)", listed)
-        if traded and label_text and not self.vocab.metric_of(label_text):
-            # '新能源乘用车和新能源商用车分别出口194.4万辆和7万辆': what each of them exported
-            label_text = "、".join(name + traded.group(1) for name in re.split(r"[和、及与]", label_text))
+        moved = re.match(r"(?:实现|完成)?(营业收入|业务收入|收入|利润总额|出口|进口)(?:为|达到)?(?=\d)", listed)
+        if moved and label_text and not self.vocab.metric_of(label_text):
+            # '新能源乘用车和新能源商用车分别出口194.4万辆和7万辆', '化学药品原料药制造、…分别实现营业收入…': the metric
+            # said after 分别 is each name's
+            label_text = "、".join(name + moved.group(1) for name in catalogue.split_labels(label_text))
         named = list(dict.fromkeys(subj.indicator for subj in reversed(self.said)))[: len(items)][::-1]
         if ctx.among and label_text and len(named) == len(items):
             # '三大指标中，海船分别为1680万修正总吨、…': the part named of each of the figures just read
