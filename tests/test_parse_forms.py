@@ -1353,3 +1353,17 @@ def test_a_metric_said_after_分别_is_each_listed_names():
     software = parse_text("software", "2024年软件业经济运行情况", "2025-01-27T10:00", [
         "全年，集成电路设计、电子商务平台技术服务分别实现收入3600亿元和13700亿元，同比分别增长16.0%和11.0%。"])
     assert figures(software)[("software_revenue.ecommerce_platform", "2024", "year", "level")] == 13700.0
+
+
+def test_a_products_output_is_never_its_industrys_value_added_and_shares_of_a_total_said_with_企业_or_总额():
+    textiles = parse_text("consumer_goods", "2024年纺织行业运行情况", "2025-02-20T10:00", [
+        "2024年，规模以上企业纱、布、化纤产量分别为2277.9万吨、306.3亿米和7910.8万吨，同比分别增长1.3%、2.2%和9.7%。",
+        "纺织品出口额1419.6亿美元，在纺织品服装出口总额中占47.1%。"])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in textiles.observations}
+    assert got[("output.chemical_fibers", "yoy_pct", None)] == 9.7
+    assert not [k for k in got if k[0] == "industrial_va.C28"]
+    assert got[("customs_export.textiles", "share_pct", "customs_export.textiles_apparel")] == 47.1
+    chemicals = parse_text("raw_materials", "2024年石化化工行业经济运行情况", "2025-02-20T10:00", [
+        "2024年，石化化工行业实现利润总额7897.1亿元，占全国规模以上工业企业利润总额的10.6%。"])
+    assert {(o.indicator, o.relative_to) for o in chemicals.observations if o.measure == "share_pct"} == {
+        ("miit_profit.petrochem", "industrial_profit")}

@@ -1579,3 +1579,16 @@ def test_private_enterprises_among_industry_and_small_and_medium_ones_are_not_co
         "会议指出，2024年，规模以上工业中私营企业增加值同比增长5.3%，规模以上工业中小企业增加值增长6.4%。",
         published="2025-03-14T10:00", title="召开民营企业座谈会 听取意见建议")
     assert {k[0]: v[0] for k, v in figures(release).items()} == {"industrial_va.private": 5.3, "industrial_va.sme": 6.4}
+
+
+def test_a_provinces_share_of_the_nation_and_a_years_new_members_said_after_the_totals():
+    visit = statement_text("广东省作为软件大省，1—9月全省软件业务收入14000亿元，占全国的16.9%。",
+                           published="2025-10-30T10:00", title="部长赴广东调研")
+    assert {(o.indicator, o.measure, o.relative_to) for o in visit.observations} == {
+        ("software_revenue.guangdong", "level", None), ("software_revenue.guangdong", "share_pct", "software_revenue")}
+    green = statement_text("截至2025年底，累计培育国家级绿色工厂8000余家、绿色工业园区491家。"
+                           "其中，2025年新培育国家级绿色工厂1570家、绿色工业园区112家。",
+                           published="2026-01-20T10:00", title="绿色制造体系不断完善")
+    assert {k: v[0] for k, v in figures(green).items()} == {
+        ("green_factories", "2025-12", "month", "count"): 8000.0, ("green_parks", "2025-12", "month", "count"): 491.0,
+        ("green_factories_new", "2025", "year", "count"): 1570.0, ("green_parks_new", "2025", "year", "count"): 112.0}

@@ -20,7 +20,7 @@ from ..cn import Period
 
 _GENERIC = re.compile(r"^(?:全部|全国|整个|全)?(?:规模以上|规上)?(?:工业|全行业|行业|制造业)?(?:整体|平均)?(?:水平|增速|增长)?"
                       r"(?:总收入|收入|总量|总额)?$")
-_AGGREGATE_NOISE = re.compile(r"^全部(?=\S*(?:指数|收入|利润))|同期|同月|的|整体水平|平均水平|总体水平|整体增速|增速|增幅|增加值|水平|平均|整体|总体")
+_AGGREGATE_NOISE = re.compile(r"(?<=工业)企业|^全部(?=\S*(?:指数|收入|利润))|同期|同月|的|整体水平|平均水平|总体水平|整体增速|增速|增幅|增加值|水平|平均|整体|总体")
 
 
 def read(reader, clause: str, quote: str, period, ctx) -> bool:
@@ -157,7 +157,7 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
             return totals["industrial_va"]
         return totals.get(family) or totals.get(reader.vocab.families[0])
     found = catalogue.resolve(name, (family, *reader.vocab.families, "industrial_va", "fai"))
-    if found is None and re.search(r"(?<=.{2})(?:总数|总量)$", name):   # '移动基站总数' is 移动基站's
+    if found is None and re.search(r"(?<=.{2})(?:总数|总量|总额)$", name):   # '移动基站总数' is 移动基站's
         found = catalogue.resolve(name[:-2], (family, *reader.vocab.families))
     if found is None and name.startswith("全国"):       # '全国工业投资': the nation's is the series itself
         found = catalogue.resolve(name[2:], (family, *reader.vocab.families, "industrial_va", "fai"))

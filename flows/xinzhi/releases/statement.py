@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.23.2"
+PARSER_VERSION = "miit-statement/1.23.3"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -855,8 +855,8 @@ class _StatementReader:
             for part in parts:
                 self._skip_if_figure(part, "not stored")
             return
-        fresh = _NEW_MEMBERS.match(re.sub(r"^(?:\d{4}年度)?", "", _clean_lead(fold(segment))))
-        said = re.search(r"(\d{4})年度", fold(segment))
+        fresh = _NEW_MEMBERS.match(re.sub(r"^(?:\d{4}年度?)?", "", _clean_lead(fold(segment))))
+        said = re.search(r"(\d{4})年度?(?=本年度|今年|共|新)", fold(segment))
         if fresh and (year := (said.group(1) if said else None) or ctx.listed or self.list_said):
             # '2024年度新培育国家层面绿色工厂1382家、绿色工业园区123家…': every name listed counts new members
             ctx.listed, ctx.announced = int(year), True
@@ -922,6 +922,9 @@ class _StatementReader:
                     # '移动电话用户总数18.1亿户，其中5G移动电话用户11.18亿户，占比61.8%': of the total just read
                     whole = catalogue.whole_read_before(subject[0], [ind for ind, _ in ctx.history])
                 relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
+                if ctx.regional and re.fullmatch(r"全国(?:总量|总额)?", said_whole.strip()):
+                    # '广东省…全省软件业务收入…，占全国的16.9%': the province's share of the nation's same series
+                    relative_to = catalogue.scope_of(subject[0].code)
                 self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
                 ctx.subject, ctx.group = subject, [subject]
                 return
