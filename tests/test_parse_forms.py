@@ -1353,6 +1353,9 @@ def test_a_metric_said_after_分别_is_each_listed_names():
     software = parse_text("software", "2024年软件业经济运行情况", "2025-01-27T10:00", [
         "全年，集成电路设计、电子商务平台技术服务分别实现收入3600亿元和13700亿元，同比分别增长16.0%和11.0%。"])
     assert figures(software)[("software_revenue.ecommerce_platform", "2024", "year", "level")] == 13700.0
+    regions = parse_text("electronics", "2025年1—5月电子信息制造业运行情况", "2025-06-27T10:00", [
+        "1—5月，中部、西部和东北地区分别实现营业收入10640亿元、7570亿元和366亿元。"])
+    assert figures(regions)[("electronics_revenue.northeast", "2025-05", "ytd", "level")] == 366.0
 
 
 def test_a_products_output_is_never_its_industrys_value_added_and_shares_of_a_total_said_with_企业_or_总额():

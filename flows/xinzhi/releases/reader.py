@@ -1124,7 +1124,8 @@ class Reader:
         if moved and label_text and not self.vocab.metric_of(label_text):
             # '新能源乘用车和新能源商用车分别出口194.4万辆和7万辆', '化学药品原料药制造、…分别实现营业收入…': the metric
             # said after 分别 is each name's
-            label_text = "、".join(name + moved.group(1) for name in catalogue.split_labels(label_text))
+            label_text = label_text + moved.group(1) if catalogue.split_regions(label_text) else \
+                "、".join(name + moved.group(1) for name in catalogue.split_labels(label_text))   # regions: the list's
         named = list(dict.fromkeys(subj.indicator for subj in reversed(self.said)))[: len(items)][::-1]
         if ctx.among and label_text and len(named) == len(items):
             # '三大指标中，海船分别为1680万修正总吨、…': the part named of each of the figures just read
