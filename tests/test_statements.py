@@ -1592,3 +1592,16 @@ def test_a_provinces_share_of_the_nation_and_a_years_new_members_said_after_the_
     assert {k: v[0] for k, v in figures(green).items()} == {
         ("green_factories", "2025-12", "month", "count"): 8000.0, ("green_parks", "2025-12", "month", "count"): 491.0,
         ("green_factories_new", "2025", "year", "count"): 1570.0, ("green_parks_new", "2025", "year", "count"): 112.0}
+
+
+def test_the_whole_province_said_mid_sentence_is_the_provinces_and_an_unnamed_one_is_never_the_nations():
+    visit = statement_text(
+        "座谈会上，贵州省有关负责同志介绍，2024年全省规模以上工业增加值同比增长7.6%。"
+        "软件和信息技术服务业较快发展，2024年全省完成软件业务收入932亿元，同比增长12.5%；电子信息制造业营业收入同比增长9.8%。",
+        published="2025-04-18T17:20", title="部领导赴贵州调研")
+    assert {(o.indicator, o.measure): o.value for o in visit.observations} == {
+        ("industrial_va.guizhou", "yoy_pct"): 7.6, ("software_revenue.guizhou", "level"): 932.0,
+        ("software_revenue.guizhou", "yoy_pct"): 12.5}          # never software_revenue or electronics_revenue
+    unnamed = statement_text("软件产业较快发展，2024年全省完成软件业务收入932亿元，同比增长12.5%。",
+                             published="2025-04-18T17:20", title="部领导调研")
+    assert unnamed.observations == []

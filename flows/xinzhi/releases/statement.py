@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.23.3"
+PARSER_VERSION = "miit-statement/1.23.4"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -110,7 +110,7 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(
                        r"(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|预计|预期|今年|本年度|本年|年内|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
                    r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
-                   r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
+                   r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
                    r"(?:达到|达|为|是|在|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
                    r"|入选)*$")
@@ -316,6 +316,10 @@ class _StatementReader:
                 ctx.regional = region
             elif segment.lstrip().startswith("全国"):
                 ctx.regional = ""
+            elif not ctx.regional and _WHOLE_PROVINCE.match(_clean_lead(_PERIOD_LEAD.sub("", fold(segment).strip()))):
+                # '…软件和信息技术服务业较快发展，2024年全省完成软件业务收入932亿元': a province's, never the nation's
+                # (the one said before, or none known: then not stored)
+                ctx.regional = self.region_said or _A_PROVINCE
             if announced_at is not None and self.list_said is None and not re.match(r"\s*其中", sentence):
                 # counts before the clause that announces a list are not its members ('…500余家卓越级智能工厂，
                 # 首批15家领航级智能工厂培育名单已经发布')
@@ -960,7 +964,7 @@ class _StatementReader:
         quantity = parse_quantity(match)
         before, after = _clean(folded[: match.start()]), _clean(folded[match.end():])
         if ctx.regional:      # '全省1—9月软件业务收入…': the province in force (never the nation's)
-            before = _WHOLE_PROVINCE.sub("", before)
+            before = _clean(_WHOLE_PROVINCE.sub("", before))
         candidates = [before, after, before + after] if before and after else [before or after]
         if quantity.counts and not before and after:
             became = _BECAME.fullmatch(after)
@@ -1345,6 +1349,8 @@ def _region_names() -> tuple[str, ...]:
 
 # '全省规模以上工业增加值': the province in force, said as the whole of it
 _WHOLE_PROVINCE = re.compile(r"^全(?:省|市|区)(?=.{2})")
+_PERIOD_LEAD = re.compile(r"^(?:\d{4}年|今年|去年)?(?:\d{1,2}-\d{1,2}月份?|前\d{1,2}个月|上半年|一季度|前三季度|全年)?")
+_A_PROVINCE = "某省"        # a province said only as 全省: its figures have no series of ours
 
 
 def _of_a_region(sentence: str) -> str:
