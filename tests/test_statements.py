@@ -1605,3 +1605,14 @@ def test_the_whole_province_said_mid_sentence_is_the_provinces_and_an_unnamed_on
     unnamed = statement_text("软件产业较快发展，2024年全省完成软件业务收入932亿元，同比增长12.5%。",
                              published="2025-04-18T17:20", title="部领导调研")
     assert unnamed.observations == []
+
+
+def test_what_an_industry_body_expects_for_next_year_goes_on_after_其中_and_a_volume_at_constant_prices():
+    release = statement_text(
+        "展望2025年，行业机构预计全年汽车总销量3290万辆，同比增长4.7%；其中新能源汽车销量1600万辆左右。",
+        "2024年，按上年不变价计算的电信业务总量同比增长10%。",
+        published="2025-01-20T09:15", title="新能源汽车产业发展情况")
+    got = figures(release)
+    assert got[("vehicles.sales", "2025", "year", "level")] == (3290.0, "exact", "forecast")
+    assert got[("vehicles.nev_sales", "2025", "year", "level")] == (1600.0, "about", "forecast")
+    assert got[("telecom.volume", "2024", "year", "yoy_pct")] == (10.0, "exact", "statement")
