@@ -1370,3 +1370,14 @@ def test_a_products_output_is_never_its_industrys_value_added_and_shares_of_a_to
         "2024年，石化化工行业实现利润总额7897.1亿元，占全国规模以上工业企业利润总额的10.6%。"])
     assert {(o.indicator, o.relative_to) for o in chemicals.observations if o.measure == "share_pct"} == {
         ("miit_profit.petrochem", "industrial_profit")}
+
+
+def test_a_metric_announced_before_a_list_of_names_with_their_figures():
+    release = parse_text("consumer_goods", "2025年1—6月医药工业经济运行情况", "2025-07-28T10:00", [
+        "1—6月，各子行业营业收入如下：化学药品原料药制造2168.2亿元，增长1.2%；制药专用设备制造86.1亿元，增长5.5%。"])
+    assert figures(release) == expect("""
+miit_revenue.medicine_api 2025-06 ytd level 2168.2
+miit_revenue.medicine_api 2025-06 ytd yoy_pct 1.2
+miit_revenue.medicine_equipment 2025-06 ytd level 86.1
+miit_revenue.medicine_equipment 2025-06 ytd yoy_pct 5.5
+""")

@@ -105,6 +105,7 @@ class _Context:
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
     among: bool = False                 # '三大指标中，…': what follows is a part of each of the names just read
     aspect: str = ""                    # '乘用车方面，…': the name the compounds after it are of
+    metric_listed: str = ""             # '各子行业营业收入如下：…': the metric of each name listed after it
     ranked: str = ""                    # a ranked group just named ('居前5名的省份依次为北京、…'): a total after it is its
 
 
@@ -258,6 +259,11 @@ class Reader:
             return None
         quote = original[c_start:c_end].strip()
         if not selfcheck.has_figure(clause):
+            listed = re.fullmatch(r"(?:各|主要)?(?:子行业|行业|产品)?的?(?P<metric>营业收入|利润总额|利润|产量|出口额?)(?:情况)?如下",
+                                  clause.strip())
+            if listed:                                        # '各子行业营业收入如下：A2168.2亿元，…': that metric of each
+                ctx.metric_listed = listed.group("metric")
+                return None
             aspect = re.fullmatch(r"(?P<name>[^,;]{2,10}?)方面", clause.strip())
             if aspect:                                        # '乘用车方面，全年产量和销量分别为…': of that name
                 ctx.aspect = aspect.group("name")
@@ -1083,6 +1089,8 @@ class Reader:
             label_text, unit = re.sub(r"(?:为|达到|达|是)$", "", label_text[: per.start()]), f"{unit}/{per.group('per')}"
         label_text = self._of_ranked(label_text, clause, ctx)
         ind = self.resolve(label_text, ctx) if label_text else None
+        if ind is None and label_text and ctx.metric_listed:
+            ind = self.resolve(label_text + ctx.metric_listed, ctx)
         last = ctx.subjects[0] if len(ctx.subjects) == 1 else self.said[-1] if self.said and not ctx.subjects else None
         if ind is None and last is not None and re.fullmatch(r"(出口|进口)额?", label_text or "") \
                 and family_of(last.indicator.code) == ("customs_export" if "出口" in label_text else "customs_import"):
