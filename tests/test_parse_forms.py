@@ -1381,3 +1381,11 @@ miit_revenue.medicine_api 2025-06 ytd yoy_pct 1.2
 miit_revenue.medicine_equipment 2025-06 ytd level 86.1
 miit_revenue.medicine_equipment 2025-06 ytd yoy_pct 5.5
 """)
+
+
+def test_a_paragraph_of_parts_goes_on_with_the_period_of_the_paragraph_before():
+    release = parse_text("raw_materials", "2025年1—10月建材行业运行情况", "2025-11-28T10:00", [
+        "1—10月，建材工业增加值同比下降0.5%。",
+        "1—9月，规模以上建材企业完成营业收入3.52万亿元，同比下降5.3%。",
+        "其中，水泥行业营业收入4920亿元，下降9.8%。"])
+    assert figures(release)[("miit_revenue.cement", "2025-09", "ytd", "level")] == 4920.0

@@ -753,7 +753,7 @@ def test_an_industry_series_restated_this_year_against_the_last_and_a_name_not_r
         ("miit_va.petrochem", "2022", "share_pct", "industry_va_total", "exact"): 14.7,
         ("miit_va.petrochem", "2022", "share_pct", "gdp", "about"): 4.9,
         ("miit_va.petrochem", "2023-07", "yoy_pct", None, "exact"): 6.3,     # 今年: the page's year
-        ("miit_va.petrochem", "2023-07", "pp_gap", "industry_va_total", "exact"): 2.5,
+        ("miit_va.petrochem", "2023-07", "pp_gap", "industrial_va", "exact"): 2.5,   # growth against industry's growth
         ("miit_va.petrochem", "2023-07", "share_pct", "industry_va_total", "about"): 15.0}
     # the investment gap is of a name not read, never of the value added before it
     assert ("高于全国工业投资增速5个百分点。", "unattributed") in release.not_stored()
@@ -1616,3 +1616,15 @@ def test_what_an_industry_body_expects_for_next_year_goes_on_after_其中_and_a_
     assert got[("vehicles.sales", "2025", "year", "level")] == (3290.0, "exact", "forecast")
     assert got[("vehicles.nev_sales", "2025", "year", "level")] == (1600.0, "about", "forecast")
     assert got[("telecom.volume", "2024", "year", "yoy_pct")] == (10.0, "exact", "statement")
+
+
+def test_an_industrys_own_export_delivery_and_investment_said_bare_after_it_and_its_gap_to_industrys_growth():
+    release = statement_text(
+        "前三季度，全国规模以上电子信息制造业增加值同比增长10.9%，增速比同期工业高4.7个百分点；"
+        "出口交货值增长3.9%，固定资产投资则下降2.1%。",
+        "前三季度，全国固定资产投资同比下降0.5%。",
+        published="2025-10-28T10:00", title="副部长调研电子信息产业")
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got == {("electronics_va", "yoy_pct", None): 10.9, ("electronics_va", "pp_gap", "industrial_va"): 4.7,
+                   ("electronics_export_delivery", "yoy_pct", None): 3.9, ("electronics_fai", "yoy_pct", None): -2.1,
+                   ("fai", "yoy_pct", None): -0.5}

@@ -144,11 +144,12 @@ def counted_series(ind: Indicator, unit: str) -> Indicator | None:
 def sibling(ind: Indicator, metric: str) -> Indicator | None:
     """The same industry's revenue, profit or margin ('利润总额…，增速低于收入…' of software is software_revenue); None when
     `metric` is neither or the industry has no such series."""
-    kind = "margin" if "利润率" in metric else "profit" if "利润" in metric else "revenue" if "收入" in metric else None
+    kind = "margin" if "利润率" in metric else "profit" if "利润" in metric else "revenue" if "收入" in metric else \
+        "export_delivery" if "出口交货值" in metric else "fai" if "投资" in metric else None
     stem, dot, part = ind.code.partition(".")
     if kind and part in ("revenue", "profit", "margin"):      # 'sme_finance.revenue' and 'sme_finance.profit'
         return indicators().get(f"{stem}.{kind}")
-    stem = re.sub(r"_(?:va|revenue|profit|margin)$", "", stem)
+    stem = re.sub(r"_(?:va|revenue|profit|margin|export_delivery|fai)$", "", stem)
     return indicators().get(f"{stem}_{kind}{dot}{part}") if kind else None
 
 

@@ -123,6 +123,7 @@ class Reader:
         self.title_subject = self._title_subject(release.title)   # '2024年石化化工行业经济运行情况': 全行业 is it
         self.forecast = False
         self.whole_said: tuple | None = None       # (family, whole) of the last share with a whole on the page
+        self.period_said: Period | None = None     # the period in force at the end of the paragraph before
 
     def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
         """A clause read but not stored; a name looked up under a chapter outside the themes is
@@ -168,9 +169,11 @@ class Reader:
         work = _blank_parentheticals(fold(original))
         # '实现营业收入1484亿元、同比增长27.9%': a level and its change set off by 、 are two clauses
         work = re.sub(r"、(?=同比|环比|比上年|较上年)", ",", work)
-        period = self.base
+        # '1—9月，…营业收入…。\n其中，水泥行业营业收入…': a paragraph of parts goes on with the period before it
+        period = self.period_said if re.match(r"\s*其中", work) and self.period_said else self.base
         for start, end in _spans(work, "。"):
             period = self.sentence(original, work, start, end, period)
+        self.period_said = period
 
     def sentence(self, original, work, start, end, period) -> Period:
         families = self.topic if self.topic is not None else self.vocab.families

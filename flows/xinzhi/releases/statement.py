@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.23.5"
+PARSER_VERSION = "miit-statement/1.24.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -145,6 +145,8 @@ _DOES_VERB = r"(?:部署|建设|推进|实施|运行|运营|落地|上线|开通
 _DOES = re.compile(r"(?:(?:加快|正在|正|全面|稳步|有序)+" + _DOES_VERB + r"?|(?:已经|已)?" + _DOES_VERB + r")$")
 # A metric said with no name ('实现营业收入…', '利润总额…'): never anyone's alone, the subject's just read.
 _BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|利润|(?:营业收入|主营业务收入|销售)?利润率")
+# Metrics the nation has too, said bare after an industry: that industry's when it has one.
+_SUBJECT_METRIC = re.compile(r"出口交货值|固定资产投资|投资")
 _METRIC_ONLY = re.compile(r"(?:工业)?增加值|营业收入|利润总额|产量|销量|出口")
 # A point of an enumeration ('一是…', '其二，', '第三，'): what it says is not the point before's.
 _POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，]?")
@@ -531,6 +533,11 @@ class _StatementReader:
         whole = self.whole(aggregate) if found.aggregate else \
             ctx.whole if found.measure == "contribution_pp" else None
         whole = _whole_of(group[0][0], whole) if whole is not None else None
+        if found.measure == "pp_gap" and whole is not None and whole.code == "industry_va_total" \
+                and re.fullmatch(r"(?:同期|全国|整体)?工业", aggregate.strip()):
+            # '电子信息制造业增加值同比增长10.9%，增速比同期工业高4.7个百分点': a growth against industry's own growth, that
+            # of industry above designated size (all industry's value added is a level, its growth said as GDP's part)
+            whole = catalogue.indicators()["industrial_va"]
         ctx.whole = whole if found.measure == "contribution_pp" else ctx.whole
         group = [(_of_whole(ind, whole), name) for ind, name in group]
         if found.measure == "share_change":
@@ -772,7 +779,7 @@ class _StatementReader:
             names = [name for _, name in carried or []]
         # '…实现营业收入52.3万亿元，营业收入、利润总额同比分别增长…': bare metrics of the subject just read
         resolved = [ind for ind, _ in carried] if carried else \
-            [self.resolve(name) or self.of_subject(name, ctx) for name in names]
+            [self.named(name, ctx) for name in names]
         if not carried:     # '出口船舶完工量、新接订单量…分别…': the first name's qualifier is every name's
             names, resolved = catalogue.qualifier_shared(names, resolved, self.resolve)
         resolved = catalogue.light_beside_food(resolved, printed if len(printed) == len(names) else names)
@@ -1000,7 +1007,7 @@ class _StatementReader:
             if before and not after and len(before) <= 4:
                 candidates += [before + ctx.subject[1][k:] for k in range(1, len(ctx.subject[1]) - 1)]
         for name in candidates:
-            ind = (self.resolve(name) or self.of_subject(name, ctx)) if name else None
+            ind = self.named(name, ctx) if name else None
             if ind is not None:
                 self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
                 ctx.subject = (ind, name)
@@ -1081,7 +1088,7 @@ class _StatementReader:
                 and not _clean(fold(part)[: at[1].start()]):
             # '…增长6.2%。分季度看，三季度增长5.8%': a span of its own, of the name the sentence before ended on
             ctx.subject = self.subject_said
-        subject = (self.resolve(name) or self.of_subject(name, ctx), name) if name else ctx.subject
+        subject = (self.named(name, ctx), name) if name else ctx.subject
         if subject is None or subject[0] is None or (change.group("unit") or (change.group("doubled") or change.group("times")) and "%") not in ("%", "倍") \
                 or parse_change(change).base not in ("yoy", ""):
             if name and not re.match(r"扭转|实现|保持|呈现|延续|改变", name):
@@ -1095,11 +1102,18 @@ class _StatementReader:
         ctx.subject = (used, subject[1])
         ctx.group = [ctx.subject]
 
+    def named(self, name: str, ctx: _Context) -> Indicator | None:
+        """The series a name is: '…电子信息制造业增加值增长10.9%；…出口交货值增长3.9%，固定资产投资则下降2.1%': a metric
+        the industry just read has of its own is the industry's (never the nation's), else as catalogued."""
+        if _SUBJECT_METRIC.fullmatch(name) and (own := self.of_subject(name, ctx)) is not None:
+            return own
+        return self.resolve(name) or self.of_subject(name, ctx)
+
     @staticmethod
     def of_subject(name: str, ctx: _Context) -> Indicator | None:
         """A bare metric of the industry just read: '电子信息制造业增加值增长11.8%；实现营业收入…，利润总额…'
         is the electronics industry's revenue and profits; None when that industry has no such series."""
-        if ctx.subject is None or ctx.subject[0] is None or not _BARE_METRIC.fullmatch(name):
+        if ctx.subject is None or ctx.subject[0] is None or not (_BARE_METRIC.fullmatch(name) or _SUBJECT_METRIC.fullmatch(name)):
             return None
         return catalogue.sibling(ctx.subject[0], name)
 
