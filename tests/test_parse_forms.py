@@ -1389,3 +1389,10 @@ def test_a_paragraph_of_parts_goes_on_with_the_period_of_the_paragraph_before():
         "1—9月，规模以上建材企业完成营业收入3.52万亿元，同比下降5.3%。",
         "其中，水泥行业营业收入4920亿元，下降9.8%。"])
     assert figures(release)[("miit_revenue.cement", "2025-09", "ytd", "level")] == 4920.0
+
+
+def test_a_share_of_a_national_total_of_its_own():
+    release = parse_text("equipment", "2024年机械工业经济运行情况", "2025-02-20T10:00", [
+        "截至2024年底，机械工业规模以上企业达到13.1万家，占全国规模以上工业企业数量的25.8%。"])
+    assert {(o.indicator, o.relative_to) for o in release.observations if o.measure == "share_pct"} == {
+        ("miit_enterprises.machinery", "industrial_enterprises")}

@@ -16,11 +16,11 @@ import re
 
 from .. import catalogue, register
 from ..catalogue import Indicator, family_of
-from ..cn import Period
+from ..cn import Period, unit_factor
 
 _GENERIC = re.compile(r"^(?:全部|全国|整个|全)?(?:规模以上|规上)?(?:工业|全行业|行业|制造业)?(?:整体|平均)?(?:水平|增速|增长)?"
                       r"(?:总收入|收入|总量|总额)?$")
-_AGGREGATE_NOISE = re.compile(r"(?<=工业)企业|^全部(?=\S*(?:指数|收入|利润))|同期|同月|的|整体水平|平均水平|总体水平|整体增速|增速|增幅|增加值|水平|平均|整体|总体")
+_AGGREGATE_NOISE = re.compile(r"(?<=工业)企业(?!数)|^全部(?=\S*(?:指数|收入|利润))|同期|同月|的|整体水平|平均水平|总体水平|整体增速|增速|增幅|增加值|水平|平均|整体|总体")
 
 
 def read(reader, clause: str, quote: str, period, ctx) -> bool:
@@ -161,6 +161,11 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
         found = catalogue.resolve(name[:-2], (family, *reader.vocab.families))
     if found is None and name.startswith("全国"):       # '全国工业投资': the nation's is the series itself
         found = catalogue.resolve(name[2:], (family, *reader.vocab.families, "industrial_va", "fai"))
+        whole = catalogue.resolve(name[2:]) if found is None else None
+        # '占全国规模以上工业企业数量的25.8%': a national total of its own, counted alike
+        if whole is not None and whole.dimension == "total" and unit_factor(whole.unit)[1] == \
+                unit_factor(subject.unit)[1]:
+            found = whole
     if found is None and re.search(r"(?<=.{2})总?(?:产量|销量)$", name):   # '十种有色金属总产量': the products'
         found = catalogue.resolve(re.sub(r"总?(?:产量|销量)$", "", name), (family, *reader.vocab.families))
     if found is None and reader.vocab.metric_of(name):
