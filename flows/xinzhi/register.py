@@ -919,6 +919,11 @@ def milestone_subject(clause: str) -> str:
 TREND = re.compile(r"(?:明显|持续|稳步|较快|快速|逐步|继续|进一步)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)$")
 
 
+# A metric said with no name ('实现营业收入…', '利润总额同比分别…', '收入占全国的…'): never anyone's alone, the
+# subject's in force (catalogue.sibling).
+BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|利润|(?:营业收入|主营业务收入|销售)?利润率")
+
+
 # '比上年末净增45.5万个', '净增87.4万个', '较2022年底增加3.2万户': a stock's change since the end of the year
 # before, in the level's unit (abs_change); with 净 the base may go unsaid
 SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初|(?P<year>20\d\d)年(?:底|末))(?:累计)?净?|(?:累计)?净)"

@@ -44,8 +44,6 @@ _AS_GROWTH = re.compile(r"(?:同比|比上年)?(?:增速|增长率|增幅)$")
 # 全国固定资产投资增长0.8%"): nothing after it in the sentence is read.
 _NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当年价格)计算|以下除特殊说明外均为名义增长|扣除价格因素(?:影响)?")
 _QUALIFIER = re.compile(r"^(?:扣除|剔除|不含|不包括|如果?|若)")
-# A metric said with no name, of the names in force ('利润总额同比分别增长…', '收入占全国的…').
-_BARE_FINANCE = re.compile(r"(?:业务|营业)?收入|利润(?:总额)?|(?:营业收入)?利润率")
 _ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}月底)|环比)(?P<verb>增加|减少|上升|下降|提高|回落|回升)"
                       r"(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)(?P<verb>增加|减少|上升|下降|提高|回落|回升)(?P<about>约)?"
@@ -617,7 +615,7 @@ class Reader:
             if not subjects and len(ctx.subjects) == 1 and ctx.subjects[0].indicator.name_zh.endswith(label):
                 subjects = ctx.subjects      # '…其中销量1478万辆，…，新车销量占比为47.5%': the subject's own words
             if not subjects and len(ctx.subjects) == 1 and catalogue.sibling(ctx.subjects[0].indicator, label) \
-                    == ctx.subjects[0].indicator and re.fullmatch(r"(?:业务|营业)?收入|利润(?:总额)?", label):
+                    == ctx.subjects[0].indicator and register.BARE_METRIC.fullmatch(label):
                 subjects = ctx.subjects      # '东部地区完成软件业务收入…，收入占全国的82.3%': the subject's revenue
         elif ctx.share_of and (part := self.resolve(ctx.share_of + strip_noise(share.whole), ctx)):
             subjects = [Subject(part, ctx.share_of + strip_noise(share.whole), 0)]   # '…在年末手持订单量中占92.4%'
@@ -945,7 +943,7 @@ class Reader:
                 catalogue.sibling(p.indicator, "收入") == p.indicator for p in ctx.pending):
             label_text = ""              # '…居全国前五位的是北京、…，收入同比分别增长…': the members' revenue
         metric = re.sub(r"同比$", "", label_text)
-        if metric and len(ctx.subjects) > 1 and register.distributes(clause) and _BARE_FINANCE.fullmatch(metric) \
+        if metric and len(ctx.subjects) > 1 and register.distributes(clause) and register.BARE_METRIC.fullmatch(metric) \
                 and all(catalogue.sibling(subj.indicator, metric) for subj in ctx.subjects):
             # 'A、B营业收入分别为…；利润总额同比分别增长12.4%、下降2.1%': each name's other metric
             ctx.subjects = [Subject(catalogue.sibling(subj.indicator, metric), subj.label, subj.quote_start)

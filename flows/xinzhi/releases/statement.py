@@ -143,8 +143,6 @@ _BECAME = re.compile(r"(?:城市|地市|园区|企业|工厂|项目)(?:达到|�
 # Only verbs with no object after them: '1.6万余家中小企业完成数字化改造' counts the firms that did it, not the firms.
 _DOES_VERB = r"(?:部署|建设|推进|实施|运行|运营|落地|上线|开通|启动|投产|投用)"
 _DOES = re.compile(r"(?:(?:加快|正在|正|全面|稳步|有序)+" + _DOES_VERB + r"?|(?:已经|已)?" + _DOES_VERB + r")$")
-# A metric said with no name ('实现营业收入…', '利润总额…'): never anyone's alone, the subject's just read.
-_BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|利润|(?:营业收入|主营业务收入|销售)?利润率")
 # Metrics the nation has too, said bare after an industry: that industry's when it has one.
 _SUBJECT_METRIC = re.compile(r"出口交货值|固定资产投资|投资")
 _METRIC_ONLY = re.compile(r"(?:工业)?增加值|营业收入|利润总额|产量|销量|出口")
@@ -318,7 +316,7 @@ class _StatementReader:
                 ctx.regional = region
             elif segment.lstrip().startswith("全国"):
                 ctx.regional = ""
-            elif not ctx.regional and _WHOLE_PROVINCE.match(_clean_lead(_PERIOD_LEAD.sub("", fold(segment).strip()))):
+            elif not ctx.regional and _WHOLE_PROVINCE.match(_clean(fold(segment))):
                 # '…软件和信息技术服务业较快发展，2024年全省完成软件业务收入932亿元': a province's, never the nation's
                 # (the one said before, or none known: then not stored)
                 ctx.regional = self.region_said or _A_PROVINCE
@@ -987,7 +985,7 @@ class _StatementReader:
         if not before and not after and ctx.subject:
             candidates = [ctx.subject[1]]
         metric = re.sub(r"^共?(?:完成|实现)", "", before or after)
-        if ctx.mention and _BARE_METRIC.fullmatch(metric):
+        if ctx.mention and register.BARE_METRIC.fullmatch(metric):
             candidates += [ctx.mention + metric]      # '…等新兴业务，全年完成收入4348亿元
         if ctx.pending and re.fullmatch(r"(?:总数|总量|数量|规模)?", before) and not after:
             # '全年新遴选国家级智能制造示范工厂，总数达到421家': the total of the name said just before
@@ -1113,7 +1111,7 @@ class _StatementReader:
     def of_subject(name: str, ctx: _Context) -> Indicator | None:
         """A bare metric of the industry just read: '电子信息制造业增加值增长11.8%；实现营业收入…，利润总额…'
         is the electronics industry's revenue and profits; None when that industry has no such series."""
-        if ctx.subject is None or ctx.subject[0] is None or not (_BARE_METRIC.fullmatch(name) or _SUBJECT_METRIC.fullmatch(name)):
+        if ctx.subject is None or ctx.subject[0] is None or not (register.BARE_METRIC.fullmatch(name) or _SUBJECT_METRIC.fullmatch(name)):
             return None
         return catalogue.sibling(ctx.subject[0], name)
 
@@ -1126,7 +1124,7 @@ class _StatementReader:
     @staticmethod
     def resolve(name: str) -> Indicator | None:
         name = _QUOTES.sub("", name)
-        if _BARE_METRIC.fullmatch(name):
+        if register.BARE_METRIC.fullmatch(name):
             return None         # whose revenue: see of_subject
         plain = re.sub(r"的|已经|已|(?<=.)(?:共)?(?:完成|实现)(?=.)", "", name)   # 重点平台的工业设备连接数, 数字产业完成业务收入
         plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
@@ -1364,7 +1362,6 @@ def _region_names() -> tuple[str, ...]:
 
 # '全省规模以上工业增加值': the province in force, said as the whole of it
 _WHOLE_PROVINCE = re.compile(r"^全(?:省|市|区)(?=.{2})")
-_PERIOD_LEAD = re.compile(r"^(?:\d{4}年|今年|去年)?(?:\d{1,2}-\d{1,2}月份?|前\d{1,2}个月|上半年|一季度|前三季度|全年)?")
 _A_PROVINCE = "某省"        # a province said only as 全省: its figures have no series of ours
 
 
