@@ -1396,3 +1396,37 @@ def test_a_share_of_a_national_total_of_its_own():
         "截至2024年底，机械工业规模以上企业达到13.1万家，占全国规模以上工业企业数量的25.8%。"])
     assert {(o.indicator, o.relative_to) for o in release.observations if o.measure == "share_pct"} == {
         ("miit_enterprises.machinery", "industrial_enterprises")}
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("四个地区同比分别增长9.8%", (4, 4)), ("五省（市）同比分别增长", (5, 5)), ("5省(市)合计完成", (5, 5)),
+    ("上述5个省份同比分别增长", (5, 6)), ("四大区域同比均增长", (4, 4)),
+    ("四个地区软件业务收入", None), ("地区生产总值增长5%", None), ("31个省份中", None)])
+def test_places_counted_are_the_ones_just_named(clause, expected):
+    assert register.named_group(fold(clause)) == expected
+
+
+def test_places_counted_in_the_next_sentence_their_total_and_a_regions_revenue_share_of_the_whole():
+    # 2025 1—2月 software (real figures), in our own words
+    release = parse_text("software", "2025年1—2月份软件业经济运行情况", "2025-03-25T10:00", [
+        "1—2月份，全国软件业务收入18965亿元，同比增长9.9%。",
+        "东部、中部、西部和东北地区分别实现软件业务收入16139亿元、891亿元、1537亿元和398亿元。四个地区同比分别增长"
+        "9.8%、10.9%、9.8%和10.0%。东部地区收入占全国软件业务总收入的85.1%。",
+        "北京、广东、江苏、山东、上海软件业务收入位居全国前5位。五省（市）同比分别增长10.6%、6.5%、9.7%、12.2%和14.1%，"
+        "合计完成软件业务收入14007亿元，占全国比重为73.9%。",
+        "东部、中部、西部、东北地区收入在全国软件业务收入中的比重分别为85.1%、4.7%、8.1%和2.1%。"])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got[("software_revenue", "level", None)] == 18965.0          # never the five's total
+    assert [got[(f"software_revenue.{r}", "yoy_pct", None)] for r in ("east", "central", "west", "northeast")] \
+        == [9.8, 10.9, 9.8, 10.0]
+    assert [got[(f"software_revenue.{r}", "yoy_pct", None)] for r in ("beijing", "guangdong", "jiangsu", "shandong",
+                                                                      "shanghai")] == [10.6, 6.5, 9.7, 12.2, 14.1]
+    assert got[("software_revenue.top5_provinces", "level", None)] == 14007.0
+    assert got[("software_revenue.top5_provinces", "share_pct", "software_revenue")] == 73.9
+    assert [got[(f"software_revenue.{r}", "share_pct", "software_revenue")] for r in ("east", "central", "west",
+                                                                                      "northeast")] == [85.1, 4.7, 8.1, 2.1]
+    # a count that is not the number of places just named names nothing
+    other = parse_text("software", "2025年1—2月份软件业经济运行情况", "2025-03-25T10:00", [
+        "1—2月份，全国软件业务收入18965亿元。东部、中部地区分别实现软件业务收入16139亿元和891亿元。"
+        "四个地区同比分别增长9.8%、10.9%、9.8%和10.0%。"])
+    assert not [o for o in other.observations if o.measure == "yoy_pct"]

@@ -1628,3 +1628,48 @@ def test_an_industrys_own_export_delivery_and_investment_said_bare_after_it_and_
     assert got == {("electronics_va", "yoy_pct", None): 10.9, ("electronics_va", "pp_gap", "industrial_va"): 4.7,
                    ("electronics_export_delivery", "yoy_pct", None): 3.9, ("electronics_fai", "yoy_pct", None): -2.1,
                    ("fai", "yoy_pct", None): -0.5}
+
+
+def test_an_industrys_own_finance_said_with_its_metric_and_bare_metrics_after_it():
+    # 2025 nonferrous metals (real figures), in our own words
+    release = statement_text(
+        "全年规模以上有色金属企业工业增加值增长6.9%，快于全国规模以上工业增加值增速1.0个百分点。",
+        "年末规模以上有色金属工业企业资产总额同比增长8.2%，全年实现营业收入10.2万亿元，同比增长13.9%，"
+        "实现利润总额5284.5亿元，同比增长25.6%。",
+        published="2026-02-10T10:00", title="有色金属行业协会会长一行来访")
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got == {("miit_va.nonferrous", "yoy_pct", None): 6.9, ("miit_va.nonferrous", "pp_gap", "industrial_va"): 1.0,
+                   ("miit_assets.nonferrous", "yoy_pct", None): 8.2,
+                   ("miit_revenue.nonferrous", "level", None): 10.2, ("miit_revenue.nonferrous", "yoy_pct", None): 13.9,
+                   ("miit_profit.nonferrous", "level", None): 5284.5, ("miit_profit.nonferrous", "yoy_pct", None): 25.6}
+
+
+def test_a_subjects_metrics_listed_its_segments_regions_and_ranked_provinces():
+    sme = statement_text("1—11月，规模以上工业中小企业的营业收入、利润总额分别为75.9万亿元和36518亿元，同比分别增长2.8%和1.6%。",
+                         published="2025-12-29T10:00", title="中小企业发展情况")
+    assert {(o.indicator, o.period, o.measure): o.value for o in sme.observations} == {
+        ("sme_finance.revenue", "2025-11", "level"): 75.9, ("sme_finance.profit", "2025-11", "level"): 36518.0,
+        ("sme_finance.revenue", "2025-11", "yoy_pct"): 2.8, ("sme_finance.profit", "2025-11", "yoy_pct"): 1.6}
+    release = statement_text(
+        "前5个月，软件业完成业务收入55788亿元。软件产品收入稳中有升，前5个月实现收入12478亿元，同比增长9.8%，"
+        "占全行业收入的22.4%。",
+        "前5个月，东部、中部、西部和东北地区软件业务收入同比分别增长11.3%、11.8%、11.0%和9.2%，"
+        "东部地区软件业务收入占全国软件业务总收入的84.2%。",
+        "前5个月，北京、广东、江苏、山东、上海软件业务收入居全国前五，同比分别增长12.7%、8.5%、12.3%、12.1%和15.1%。",
+        published="2025-06-27T10:00", title="有关负责人答记者问")
+    got = {(o.indicator, o.period, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got == {
+        ("software_revenue", "2025-05", "level", None): 55788.0,
+        ("software_revenue.products", "2025-05", "level", None): 12478.0,
+        ("software_revenue.products", "2025-05", "yoy_pct", None): 9.8,
+        ("software_revenue.products", "2025-05", "share_pct", "software_revenue"): 22.4,
+        ("software_revenue.east", "2025-05", "yoy_pct", None): 11.3,
+        ("software_revenue.central", "2025-05", "yoy_pct", None): 11.8,
+        ("software_revenue.west", "2025-05", "yoy_pct", None): 11.0,
+        ("software_revenue.northeast", "2025-05", "yoy_pct", None): 9.2,
+        ("software_revenue.east", "2025-05", "share_pct", "software_revenue"): 84.2,
+        ("software_revenue.beijing", "2025-05", "yoy_pct", None): 12.7,
+        ("software_revenue.guangdong", "2025-05", "yoy_pct", None): 8.5,
+        ("software_revenue.jiangsu", "2025-05", "yoy_pct", None): 12.3,
+        ("software_revenue.shandong", "2025-05", "yoy_pct", None): 12.1,
+        ("software_revenue.shanghai", "2025-05", "yoy_pct", None): 15.1}

@@ -850,6 +850,19 @@ _GROUP_TOTAL = re.compile(r"(?:上述|这|以上)?(?:(?P<size>\d{1,2}|[一二三
                           r"|" + _RANK + r"(?:的)?(?:省份?|省市|地区|城市|企业))(?:合计|共计|共|总计)")
 
 
+# '四个地区同比分别增长…' · '五省（市）同比分别…' · '上述5个省份' · '四大区域': the places named in the sentence before, counted
+_NAMED_GROUP = re.compile(r"(?:上述|以上|这)?(?P<n>\d{1,2}|[二两三四五六七八九十]{1,2})(?:个|大)?"
+                          r"(?:省份?|省市|省\(市\)|地区|区域|城市)(?=同比|比上年|较上年|分别|依次|均|合计|共计|增速|[,;]|$)")
+
+
+def named_group(clause: str) -> tuple[int, int] | None:
+    """'四个地区同比分别增长…' → (4, where the rest begins): a group of places counted, the ones just named; None else."""
+    match = _NAMED_GROUP.match(clause.strip())
+    if not match:
+        return None
+    return _count(match.group("n")), len(clause) - len(clause.lstrip()) + match.end()
+
+
 def list_intro(clause: str) -> tuple[str, int] | None:
     """'软件业务收入居前5名的省份中' → ('软件业务收入', 5): the members of a ranked group follow."""
     match = _LIST_INTRO.fullmatch(clause.strip())

@@ -53,7 +53,7 @@ _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|�
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 _LABEL_NOISE = re.compile(r"有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
-_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|同期|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
+_LEAD_NOISE = re.compile(r"^(?:其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
 _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)(?=.)")
@@ -116,6 +116,7 @@ class Reader:
         self.topic: tuple[str, ...] | None = None
         self.last_measure: dict[str, str] = {}     # code → measure of its last figure in the sentence
         self.said: list[Subject] = []
+        self.group_said: list[Subject] = []
         self.totals_said: list[Subject] = []
         self.metric_subject = ""                   # the last subject a metric word was said of, on the page
         self.title_subject = self._title_subject(release.title)   # '2024年石化化工行业经济运行情况': 全行业 is it
@@ -162,6 +163,7 @@ class Reader:
 
     def paragraph(self, original: str) -> None:
         self.said: list[Subject] = []      # subjects with figures in this paragraph, in order
+        self.group_said: list[Subject] = []    # the names of the last list read or named ('四个地区…' of them)
         self.totals_said: list[Subject] = []   # subjects with a level in this paragraph (what '占总用户数' is of)
         self.metric_subject = ""
         work = _blank_parentheticals(fold(original))
@@ -237,6 +239,8 @@ class Reader:
                 self.skip(original[c_start:end].strip(), "qualified")
                 break
             self.clause(original, clause, c_start, c_end, clause_period, ctx)
+        # the names a later sentence may count ('…前5位。五省（市）同比分别…'): named without figures, or listed with them
+        self.group_said = ctx.pending or (ctx.subjects if len(ctx.subjects) > 1 else self.group_said)
         # '1-9月，…增长0.9%；9月当月下降1.2%。31种主要建材产品中，13种…': the month was a part's, not the page's
         return opened or ctx.period
 
@@ -246,6 +250,15 @@ class Reader:
         conjunction = re.match(r"(?:但是|但|而且|并且|而|且|则)(?=比|较|高|低|快|慢|增|占|下降|减少)", clause)
         if conjunction:        # '…，但比高技术制造业增加值低2.5个百分点': what follows is the clause
             clause, c_start = clause[conjunction.end():], c_start + conjunction.end()
+        group = register.named_group(clause)
+        if group and len(self.group_said) == group[0] and not ctx.pending:
+            # '…东部、中部、西部和东北地区分别完成…。四个地区同比分别增长…': the places named just before, counted;
+            # a total after it is theirs ('五省（市）…，合计完成…')
+            ctx.pending = [Subject(subj.indicator, subj.label, c_start) for subj in self.group_said]
+            ctx.ranked = clause[: group[1]]
+            clause, c_start = clause[group[1]:], c_start + group[1]
+            if not clause.strip(" ,;"):
+                return None
         together = register.THE_LAST_NAMED.match(clause)
         if together and _LIST_START.match(clause[together.end():]):
             # '三项指标同比分别增长…': the figures just read, named together
@@ -599,9 +612,27 @@ class Reader:
         found = self._regions(names + label_text, ctx) if self.vocab.metric_of(label_text) else None
         return [Subject(ind, name, regions[0].quote_start) for ind, name in found] if found else None
 
+    @staticmethod
+    def _places_of_whole(label: str, whole: str, ctx: _Context) -> tuple[list[Indicator], Indicator] | None:
+        """'东部地区收入' of '全国软件业务总收入', '东部、中部、西部、东北地区收入' of it: regions said with a bare metric
+        are the regions of the whole's series (the regions and the whole, or None)."""
+        bare = re.search("(?:" + register.BARE_METRIC.pattern + ")$", label)
+        if not bare or bare.start() < 2:
+            return None
+        series = re.sub(r"^(?:全国|全行业)|总(?=(?:业务|营业)?收入$)", "", strip_noise(whole))
+        found = catalogue.resolve(series, ctx.families) or catalogue.resolve(series, ctx.base)
+        if found is None:
+            return None
+        names = re.split(r"[、和及]", label[: bare.start()])
+        suffix = "地区" if names[-1].endswith("地区") else ""      # '东部、中部…东北地区': the last one's suffix
+        places = [catalogue.resolve(name if name.endswith(suffix) else name + suffix, (catalogue.scope_of(found.code + ".x"),))
+                  for name in names]
+        return (places, found) if all(place is not None and place.dimension == "region" for place in places) else None
+
     def share(self, share: register.Share, quote, period, ctx) -> None:
         """'高技术制造业增加值占规模以上工业增加值比重为17.1%', '占移动基站总数的36.6%', '在全行业收入中占
         比为66.3%', '新能源汽车新车销量达到汽车新车总销量的40.9%' (register.share)."""
+        known_whole = None
         label = strip_noise(share.label)
         own = next((found for word in ("市场占有率", "市场份额", "占比", "比重") if word in quote and label and not share.whole
                     and (found := self.resolve(label + word, ctx)) is not None and found.unit == "%"), None)
@@ -617,6 +648,9 @@ class Reader:
             if not subjects and len(ctx.subjects) == 1 and catalogue.sibling(ctx.subjects[0].indicator, label) \
                     == ctx.subjects[0].indicator and register.BARE_METRIC.fullmatch(label):
                 subjects = ctx.subjects      # '东部地区完成软件业务收入…，收入占全国的82.3%': the subject's revenue
+            if not subjects and share.whole and (placed := self._places_of_whole(label, share.whole, ctx)):
+                subjects = [Subject(place, label, 0) for place in placed[0]]   # '东部地区收入占全国软件业务总收入的85.1%'
+                known_whole = placed[1]
         elif ctx.share_of and (part := self.resolve(ctx.share_of + strip_noise(share.whole), ctx)):
             subjects = [Subject(part, ctx.share_of + strip_noise(share.whole), 0)]   # '…在年末手持订单量中占92.4%'
         else:
@@ -640,7 +674,7 @@ class Reader:
         ctx.share_whole = whole
         tail = _METRIC_TAIL.search(subjects[0].label)
         # '纯电动汽车销量在新能源汽车中占60%': the whole's 销量, not its first series
-        aggregate = (tail and not _METRIC_TAIL.search(whole) and comparisons.relative_to(self, whole + tail.group(), ind)) \
+        aggregate = known_whole or (tail and not _METRIC_TAIL.search(whole) and comparisons.relative_to(self, whole + tail.group(), ind)) \
             or (comparisons.relative_to(self, whole, ind) if whole else None) or self._total_said(whole, ind, ctx)
         if aggregate is None and not whole and self.whole_said and self.whole_said[0] == family_of(ind.code):
             aggregate = self.whole_said[1]      # '…在电信业务收入中的占比…。新兴业务收入…，占比提升至25%': the same whole
@@ -706,6 +740,8 @@ class Reader:
         else:
             label = strip_noise(label_text)
             subjects = (self.subjects_of(original, c_start, c_end, label, "分别", ctx) or []) if label else ctx.subjects
+            if label and not subjects and (placed := self._places_of_whole(label, whole, ctx)):
+                subjects = [Subject(place, label, c_start) for place in placed[0]]   # '东部、中部…地区收入占全国…的比重分别为'
         if not subjects or len(items) != len(subjects):
             self.skip(quote, "unattributed", ctx)
             return

@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.24.0"
+PARSER_VERSION = "miit-statement/1.25.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -197,6 +197,27 @@ class _Context:
     outer: tuple | None = None        # (span, month) before a part's own period ('其中三季度…'), back after '；'
     listed: int | None = None         # the year of a list the sentence names (2022年度…名单, …入选)
     announced: bool = False           # the sentence announces the list (公布…名单): its counts are members
+
+
+# An industry's own finance said with its metric ('规模以上有色金属工业企业资产总额'): looked up in the metric's family
+_INDUSTRY_FINANCE = ("miit_revenue", "miit_profit", "miit_assets", "miit_margin")
+
+
+def _industry_metric(name: str) -> Indicator | None:
+    """'规模以上有色金属工业企业资产总额', '有色金属企业工业增加值': the metric of the industry named before it, as
+    the ministry's industry series keep it; None when the industry has no such series."""
+    metric = raw_materials.VOCABULARY.metric_of(name)
+    if metric and metric[1] in _INDUSTRY_FINANCE and name.endswith(metric[0]):
+        subject, families = name[: -len(metric[0])], (metric[1],)
+    elif added := re.fullmatch(r"(?P<subject>.{2,}?)(?:工业)?增加值", name):
+        subject, families = added.group("subject"), ("miit_va",)
+    else:
+        return None
+    stem = re.sub(r"(?:工业|行业)?企业$", "", re.sub(r"^(?:全国)?(?:规模以上|规上)", "", subject))
+    if len(stem) < 2 or stem in ("工业", "制造业"):
+        return None
+    return next((found for name in (stem + "工业", stem + "行业", stem)
+                 if (found := catalogue.resolve(name, families)) is not None and found.dimension != "total"), None)
 
 
 def is_news(url: str) -> bool:
@@ -532,7 +553,7 @@ class _StatementReader:
             ctx.whole if found.measure == "contribution_pp" else None
         whole = _whole_of(group[0][0], whole) if whole is not None else None
         if found.measure == "pp_gap" and whole is not None and whole.code == "industry_va_total" \
-                and re.fullmatch(r"(?:同期|全国|整体)?工业", aggregate.strip()):
+                and (re.fullmatch(r"(?:同期|全国|整体)?工业", aggregate.strip()) or re.search(r"规模以上|规上", aggregate)):
             # '电子信息制造业增加值同比增长10.9%，增速比同期工业高4.7个百分点': a growth against industry's own growth, that
             # of industry above designated size (all industry's value added is a level, its growth said as GDP's part)
             whole = catalogue.indicators()["industrial_va"]
@@ -857,7 +878,10 @@ class _StatementReader:
         if len(parts) > 1 and not all(QUANTITY_RE.search(fold(p)) or CHANGE_RE.search(fold(p)) for p in parts):
             # 'A、B、C分别…' arrives as one segment; a bare name list before a figure is pending names
             if not any(QUANTITY_RE.search(fold(p)) for p in parts):
-                ctx.pending = [_clean(p) for p in parts if _clean(p)]
+                names = [_clean(p) for p in parts if _clean(p)]
+                names[-1] = register.strip_rank(names[-1])    # 'A、B、C软件业务收入居全国前五': a rank is no name
+                shared = _shared_tail(names)
+                ctx.pending = shared if all(self.resolve(name) for name in shared) else names
                 ctx.mention = register.kind_after_etc(fold(segment)) or ctx.mention
                 return
         if _LEFT.search(fold(parts[-1]).rstrip(_PUNCTUATION)):
@@ -927,7 +951,12 @@ class _StatementReader:
                 ctx.share_whole = said_whole
                 # '占规上工业比重': the scope is the whole's name, never noise to take off (工业 alone is all industry)
                 whole = self.resolve(said_whole) or \
-                    self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(said_whole))) or self.whole(said_whole)
+                    self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(said_whole))) or \
+                    self.resolve(re.sub(r"^(?:全部|所有|全国)|总(?=(?:业务|营业)?收入$)", "", _clean(said_whole))) or \
+                    self.whole(said_whole)
+                if whole is None and re.fullmatch(r"(?:全|整个)行业(?:业务|营业)?收入", said_whole):
+                    # '软件产品收入…，占全行业收入的22.4%': the industry's total the part is of
+                    whole = catalogue.indicators().get(catalogue.scope_of(subject[0].code))
                 if not said_whole:
                     # '移动电话用户总数18.1亿户，其中5G移动电话用户11.18亿户，占比61.8%': of the total just read
                     whole = catalogue.whole_read_before(subject[0], [ind for ind, _ in ctx.history])
@@ -987,6 +1016,10 @@ class _StatementReader:
         metric = re.sub(r"^共?(?:完成|实现)", "", before or after)
         if ctx.mention and register.BARE_METRIC.fullmatch(metric):
             candidates += [ctx.mention + metric]      # '…等新兴业务，全年完成收入4348亿元
+        if ctx.pending and register.BARE_METRIC.fullmatch(metric) and not after:
+            # '一是软件产品收入平稳增长，前5个月实现收入12478亿元': the metric of the name said just before
+            said = ctx.pending[-1]
+            candidates = [said if said.endswith(metric) else _METRIC_TAIL.sub("", said) + metric] + candidates
         if ctx.pending and re.fullmatch(r"(?:总数|总量|数量|规模)?", before) and not after:
             # '全年新遴选国家级智能制造示范工厂，总数达到421家': the total of the name said just before
             candidates = [ctx.pending[-1] + before, ctx.pending[-1]] + candidates
@@ -1154,6 +1187,18 @@ class _StatementReader:
             head, tail = catalogue.resolve(plain[: said.end()], FAMILIES), catalogue.resolve(plain[said.end():], FAMILIES)
             if head and tail and catalogue.family_of(head.code) == catalogue.family_of(tail.code):
                 return tail
+            if head and register.BARE_METRIC.fullmatch(plain[said.end():]) and \
+                    (own := catalogue.sibling(head, plain[said.end():])) is not None:
+                return own           # '软件业完成业务收入': the industry's own revenue
+        if (own := _industry_metric(plain)) is not None:
+            return own
+        # '东北地区软件业务收入', '北京软件业务收入': a region of the series named after it
+        for k in range(2, len(plain) - 1):
+            series = catalogue.resolve(plain[k:], FAMILIES)
+            if series is not None and series.dimension == "total":
+                place = catalogue.resolve(plain[:k], (catalogue.scope_of(series.code + ".x"),))
+                if place is not None and place.dimension == "region":
+                    return place
         # industry's own profits and revenue only when named with industry: a bare 利润总额 is
         # another subject's (数字产业…，利润总额3.1万亿元)
         industry = re.match(r"(?:全国)?(?:规模以上|规上)?(?P<scope>工业|制造业|[^、]*?、?[^、]*?制造业)(?:企业)?(?:实现)?"
@@ -1333,6 +1378,10 @@ def _shared_tail(names: list[str]) -> list[str]:
     """'制造业部分和服务业部分收入': an earlier name takes the tail of the last one it lacks (制造业部分收入)."""
     if len(names) < 2:
         return names
+    # '中小企业营业收入、利润总额': a later bare metric is of the first name's subject (中小企业利润总额)
+    head = _METRIC_TAIL.sub("", names[0])
+    if head != names[0]:
+        names = names[:1] + [head + name if register.BARE_METRIC.fullmatch(name) else name for name in names[1:]]
     out = []
     last = _StatementReader.resolve(names[-1])
     for name in names[:-1]:
