@@ -1430,3 +1430,8 @@ def test_places_counted_in_the_next_sentence_their_total_and_a_regions_revenue_s
         "1—2月份，全国软件业务收入18965亿元。东部、中部地区分别实现软件业务收入16139亿元和891亿元。"
         "四个地区同比分别增长9.8%、10.9%、9.8%和10.0%。"])
     assert not [o for o in other.observations if o.measure == "yoy_pct"]
+    # nor are names that are no places
+    products = parse_text("software", "2025年1—2月份软件业经济运行情况", "2025-03-25T10:00", [
+        "1—2月份，软件产品、信息技术服务、信息安全、嵌入式系统软件分别实现收入4253亿元、12585亿元、393亿元和1735亿元。"
+        "四个地区同比分别增长9.8%、10.9%、9.8%和10.0%。"])
+    assert not [o for o in products.observations if o.measure == "yoy_pct"]

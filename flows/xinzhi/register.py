@@ -24,7 +24,8 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   etc           A、B、C等产品产量 : the members listed, with the metric after them
   members       电子、有色、化工、汽车4个行业 · 汽车、电子等行业 : a count of the names listed, never a figure of one
   count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole)
-  group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure)
+  group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure) ·
+                …。四个地区同比分别增长… · …居全国前5位。五省（市）…，合计… (the places named before, counted)
   threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
   aside         市场占有率为X%（上年同期为Y%）: the year-earlier value said aside, not the figure read ·
                 产销量分别为N万辆和M万辆（同比分别增长X%和Y%）: the changes of the figures just read

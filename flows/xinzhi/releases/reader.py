@@ -251,7 +251,8 @@ class Reader:
         if conjunction:        # '…，但比高技术制造业增加值低2.5个百分点': what follows is the clause
             clause, c_start = clause[conjunction.end():], c_start + conjunction.end()
         group = register.named_group(clause)
-        if group and len(self.group_said) == group[0] and not ctx.pending:
+        if group and len(self.group_said) == group[0] and not ctx.pending \
+                and all(subj.indicator.dimension == "region" for subj in self.group_said):
             # '…东部、中部、西部和东北地区分别完成…。四个地区同比分别增长…': the places named just before, counted;
             # a total after it is theirs ('五省（市）…，合计完成…')
             ctx.pending = [Subject(subj.indicator, subj.label, c_start) for subj in self.group_said]
