@@ -1435,3 +1435,34 @@ def test_places_counted_in_the_next_sentence_their_total_and_a_regions_revenue_s
         "1—2月份，软件产品、信息技术服务、信息安全、嵌入式系统软件分别实现收入4253亿元、12585亿元、393亿元和1735亿元。"
         "四个地区同比分别增长9.8%、10.9%、9.8%和10.0%。"])
     assert not [o for o in products.observations if o.measure == "yoy_pct"]
+
+
+def test_a_tables_columns_of_sales_beside_output_and_of_two_years():
+    # November 2025 autos and 2025 telecom (real figures), our own tables
+    autos = parse_text("equipment", "2025年11月汽车工业经济运行情况", "2025-12-11T10:00", [
+        "1—11月，汽车产销分别完成3123.1万辆和3112.7万辆。"], tables=[[
+            ["车型", "产量（万辆）", "同比增长（%）", "销量（万辆）", "同比增长（%）"],
+            ["乘用车", "2738.8", "12.0", "2725.6", "11.5"],
+            ["商用车", "384.3", "11.6", "387.0", "10.4"]]])
+    got = {(o.indicator, o.measure): o.value for o in autos.observations if o.origin == "table"}
+    assert got == {("vehicles.passenger_production", "level"): 2738.8, ("vehicles.passenger_production", "yoy_pct"): 12.0,
+                   ("vehicles.passenger_sales", "level"): 2725.6, ("vehicles.passenger_sales", "yoy_pct"): 11.5,
+                   ("vehicles.commercial_production", "level"): 384.3, ("vehicles.commercial_production", "yoy_pct"): 11.6,
+                   ("vehicles.commercial_sales", "level"): 387.0, ("vehicles.commercial_sales", "yoy_pct"): 10.4}
+    telecom = parse_text("telecom", "2025年通信业统计公报", "2026-01-22T10:00", [
+        "2025年，电信业务收入累计完成17652亿元。"], tables=[[
+            ["指标名称", "单位", "2025年末", "2024年末"],
+            ["移动电话用户", "亿户", "18.27", "17.90"],
+            ["5G基站", "万个", "483.8", "425.1"]]])
+    got = {(o.indicator, o.period): o.value for o in telecom.observations if o.origin == "table"}
+    assert got == {("telecom.mobile_users", "2025-12"): 18.27, ("telecom.mobile_users", "2024-12"): 17.9,
+                   ("telecom.bs_5g", "2025-12"): 483.8, ("telecom.bs_5g", "2024-12"): 425.1}
+
+
+def test_what_a_name_is_made_of_said_before_it_and_a_gap_to_gdp():
+    release = parse_text("telecom", "2025年通信业统计公报", "2026-01-22T10:00", [
+        "2025年，电信业务总量同比增长9.1%，增速高于同期国内生产总值（GDP）4.1个百分点。",
+        "以云计算、大数据、物联网等为主的新兴业务收入同比增长4.7%。"])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got[("telecom.volume", "pp_gap", "gdp")] == 4.1
+    assert got[("telecom.emerging_revenue", "yoy_pct", None)] == 4.7

@@ -933,6 +933,10 @@ def milestone_subject(clause: str) -> str:
 TREND = re.compile(r"(?:明显|持续|稳步|较快|快速|逐步|继续|进一步)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)$")
 
 
+# '以云计算、大数据…等为主的新兴业务收入': what a name is made of, said before it, is no part of the name
+DESCRIBED_AS = r"以[^,;，；]{2,30}?为(?:主|代表)的"
+
+
 # A metric said with no name ('实现营业收入…', '利润总额同比分别…', '收入占全国的…'): never anyone's alone, the
 # subject's in force (catalogue.sibling).
 BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|利润|(?:营业收入|主营业务收入|销售)?利润率")

@@ -156,7 +156,7 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
                 return None      # a rate against industry's: no national counterpart catalogued
             return totals["industrial_va"]
         return totals.get(family) or totals.get(reader.vocab.families[0])
-    found = catalogue.resolve(name, (family, *reader.vocab.families, "industrial_va", "fai"))
+    found = catalogue.resolve(name, (family, *reader.vocab.families, "industrial_va", "fai", "gdp"))
     if found is None and re.search(r"(?<=.{2})(?:总数|总量|总额)$", name):   # '移动基站总数' is 移动基站's
         found = catalogue.resolve(name[:-2], (family, *reader.vocab.families))
     if found is None and name.startswith("全国"):       # '全国工业投资': the nation's is the series itself

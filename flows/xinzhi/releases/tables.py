@@ -32,6 +32,7 @@ def _one_table(rows, reader: Reader) -> None:
     headers = [row for row in rows[:header_end] if len(set(row)) > 1]
     width = max(len(r) for r in rows)
     columns = _columns(headers, width, reader)
+    words = _column_words(headers, width)
     unit_col = next((j for j, col in enumerate(columns) if col == "unit"), None)
     for row in rows[header_end:]:
         label_cell = row[0] if row else ""
@@ -51,7 +52,13 @@ def _one_table(rows, reader: Reader) -> None:
             name = strip_noise(label)
             if name in ("合计", "总计", "全行业") and reader.title_subject:
                 name = label = reader.title_subject   # the total row of a report on one industry is that industry
-            ind = catalogue.resolve(name, families)
+            # '车型 | 产量（万辆） | … | 销量（万辆）': the row's series of the column's quantity; a name alone is what
+            # is produced, never what is sold
+            ind = catalogue.resolve(name + words[j], families) if words[j] else None
+            if ind is None and words[j] == "销量":
+                reader.skip(quote, "unknown name")
+                continue
+            ind = ind or catalogue.resolve(name, families)
             if ind is None and family in comparisons.NATIONAL:      # a division's own revenue or profit
                 ind = catalogue.resolve(name, (comparisons.NATIONAL[family],))
             if ind is None:
@@ -89,6 +96,21 @@ def _columns(headers, width, reader: Reader) -> list:
     return columns
 
 
+# The quantity a column counts of each row's name ('产量（万辆）', '销量'), with the growth column after it
+_COLUMN_WORD = re.compile(r"^(?:累计)?(?P<word>产量|销量)")
+
+
+def _column_words(headers, width) -> list[str]:
+    """Each column's quantity word ('销量'), '' when its header names none; a growth column after one is its."""
+    words, word = [], ""
+    for j in range(width):
+        text = fold("".join(row[j] for row in headers if j < len(row)))
+        found = _COLUMN_WORD.match(text) if j else None
+        word = found.group("word") if found else word if j and re.search(r"增长|增速|同比|增幅|增减", text) else ""
+        words.append(word)
+    return words
+
+
 def _names_period(text: str) -> bool:
     return bool(re.search(r"累计|本月|当月|本期|全年", text) or find_period(text, 2000))
 
@@ -105,8 +127,10 @@ def _column(text, default_year, base, family):
         measure = "pp_change"
     elif re.search(r"增长|增速|同比|增幅|增减", text):       # '同比增减%' is a growth rate
         measure = "yoy_pct"
-    elif re.search(r"绝对|产量|数值|总量|亿元|金额|累计|本期|本月|当月", text) or family:
+    elif re.search(r"绝对|产量|销量|数值|总量|亿元|金额|累计|本期|本月|当月", text) or family:
         measure = "level"
+    elif (said := find_period(text, default_year)) and not text.replace(said[1].group(), "").strip():
+        measure = "level"        # '2025年 | 2024年', '2025年末': a column of the year's figures
     else:
         return None
     found = find_period(text, default_year)
