@@ -1466,3 +1466,22 @@ def test_what_a_name_is_made_of_said_before_it_and_a_gap_to_gdp():
     got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
     assert got[("telecom.volume", "pp_gap", "gdp")] == 4.1
     assert got[("telecom.emerging_revenue", "yoy_pct", None)] == 4.7
+
+
+def test_trade_said_by_its_value_a_tables_source_line_rows_named_with_their_metric_and_a_years_mean_index():
+    # 2024 steel (real figures), in our own words and table
+    release = parse_text("raw_materials", "2024年钢铁行业运行情况", "2025-02-10T10:00", [
+        "2024年钢材出口量同比增长22.7%，出口金额同比下降1.1%。全年钢材出口金额836亿美元，钢材进口额115亿美元。",
+        "数据来源：海关总署。",                                   # a table's source: the text goes on after it
+        "2024年中国钢材价格指数（CSPI）全年均值为102.47点，比上年下降8.39%。"], tables=[[
+            ["项目", "单位", "2024年", "同比（%）"],
+            ["钢材出口量", "万吨", "11071.6", "22.7"],
+            ["铁矿石进口均价", "美元/吨", "106.93", "-7.08"]]])
+    got = {(o.indicator, o.measure, o.origin): o.value for o in release.observations}
+    assert got[("customs_export.steel_products_value", "level", "text")] == 836.0      # never the tonnage's series
+    assert got[("customs_import.steel_products_value", "level", "text")] == 115.0
+    assert ("customs_export.steel_products", "level", "text") not in got
+    assert got[("customs_export.steel_products", "level", "table")] == 11071.6
+    assert got[("customs_export.steel_products", "yoy_pct", "text+table")] == 22.7
+    assert got[("customs_import.iron_ore_price", "level", "table")] == 106.93
+    assert got[("steel.cspi", "level", "text")] == 102.47 and got[("steel.cspi", "yoy_pct", "text")] == -8.39

@@ -52,7 +52,7 @@ _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较�
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
-_LABEL_NOISE = re.compile(r"有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|增加值|(?:月)?平均值$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
+_LABEL_NOISE = re.compile(r"有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|增加值|(?:月|全年)?(?:平均值|均值)$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
@@ -151,7 +151,7 @@ class Reader:
     def paragraphs(self, paragraphs: list[str]) -> None:
         for paragraph in paragraphs:
             paragraph = register.change_aside_opened(clean_text(paragraph))
-            if selfcheck.NOTES.match(paragraph):
+            if selfcheck.notes_begin(paragraph):
                 break
             if self.vocab.topics and _HEADING.match(paragraph):
                 self.topic = self.vocab.topic_of(paragraph)
@@ -438,6 +438,11 @@ class Reader:
 
     def _with_metric(self, label_text: str, metric: tuple[str, str], ctx: _Context) -> Indicator | None:
         word, family = metric
+        # '钢材出口金额', '钢材进口均价': a series named with its metric whole, before the thing's own
+        whole_name = catalogue.resolve(strip_noise(label_text), (family,)) \
+            if re.search(r".(?:出口|进口)(?:金额|额)$", label_text) else None
+        if whole_name is not None:
+            return whole_name
         # '钢材出口量', '铜精矿进口实物量': the series of the thing, not of its quantity
         subject = re.sub(r"(?<=.)(?:实物量|金额|量|额)$", "", _VERBS.sub("", strip_noise(label_text.replace(word, "", 1))))
         if re.fullmatch(r"(?:该|全|本)?行业(?:(?:规模以上|规上)(?:工业)?)?(?:企业)?|(?:规模以上|规上)?企业", subject):

@@ -17,6 +17,15 @@ from ..model import Article, Observation, Release
 from .. import register
 
 NOTES = re.compile(r"^(附注|注[:：]|指标解释|统计范围|调查方法|附件|数据来源|说明[:：])")   # where a page's notes begin: not read
+
+
+def notes_begin(text: str) -> bool:
+    """Where a page's notes begin; a table's one-line source ('数据来源：海关总署。') is no beginning of them:
+    the text goes on after it."""
+    return bool(NOTES.match(text)) and not _SOURCE_LINE.fullmatch(text.strip())
+
+
+_SOURCE_LINE = re.compile(r"(?:数据|资料)来源[:：][^。\d]{1,40}。?")
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # Spans that hold numbers but no figure.
 _NON_FIGURES = [
@@ -47,7 +56,7 @@ def unexplained(article: Article, release: Release, read: list[Observation]) -> 
     found: list[str] = []
     for paragraph in article.paragraphs:
         text = register.change_aside_opened(clean_text(paragraph))     # as the readers read it
-        if NOTES.match(text):
+        if notes_begin(text):
             break
         found += _in_text(text, values, skipped)
     for rows in article.tables:

@@ -287,7 +287,7 @@ class _StatementReader:
         asof = None
         for paragraph in paragraphs:
             text = register.change_aside_opened(clean_text(paragraph))
-            if selfcheck.NOTES.match(text):
+            if selfcheck.notes_begin(text):
                 break
             span = self.span_said
             # '截至6月底，…。…千兆宽带用户达2.26亿户。': the date holds to the paragraph's end, and into the next

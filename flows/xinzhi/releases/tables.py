@@ -9,7 +9,7 @@ from ..catalogue import Indicator, clean_label, family_of
 from ..cn import Period, find_period, fold, parse_number
 from ..model import Article, Observation
 from . import comparisons
-from .reader import _UNIT, Reader, _is_rate, strip_noise
+from .reader import _UNIT, Reader, _Context, _is_rate, strip_noise
 from .vocabulary import Vocabulary
 
 
@@ -59,6 +59,9 @@ def _one_table(rows, reader: Reader) -> None:
                 reader.skip(quote, "unknown name")
                 continue
             ind = ind or catalogue.resolve(name, families)
+            if ind is None and not words[j] and reader.vocab.metric_of(name):
+                # '钢材出口量', '铁矿石进口均价': a row named with its metric, read as the text reads it
+                ind = reader.resolve(name, _Context(period, reader.vocab.families, reader.vocab.families))
             if ind is None and family in comparisons.NATIONAL:      # a division's own revenue or profit
                 ind = catalogue.resolve(name, (comparisons.NATIONAL[family],))
             if ind is None:
