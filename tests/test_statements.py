@@ -1673,3 +1673,12 @@ def test_a_subjects_metrics_listed_its_segments_regions_and_ranked_provinces():
         ("software_revenue.jiangsu", "2025-05", "yoy_pct", None): 12.3,
         ("software_revenue.shandong", "2025-05", "yoy_pct", None): 12.1,
         ("software_revenue.shanghai", "2025-05", "yoy_pct", None): 15.1}
+
+
+def test_a_goal_holds_to_its_semicolon_and_progress_after_it_is_read():
+    release = statement_text("计划到今年底新培育5个以上国家级制造业中试平台；5G融合应用已融入97个国民经济大类中的86个。",
+                             "力争到2027年，培育100家领航级智能工厂，5G工厂达到1万家。",
+                             published="2025-07-24T10:00", title="上半年工业和信息化发展情况")
+    assert {(o.indicator, o.measure, o.universe): o.value for o in release.observations} == {
+        ("g5_apps.categories", "count", 97.0): 86.0}
+    assert any(s.startswith("计划到今年底") for s in release.skipped)

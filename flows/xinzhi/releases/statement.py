@@ -328,6 +328,7 @@ class _StatementReader:
         self.list_said = ctx.listed if ctx.announced and not selfcheck.has_figure(fold(sentence)) else None
         announced_at = _ANNOUNCED.search(fold(sentence))
         opening = True          # until the first figure or period: '会议指出，2023年…' opens with its year
+        goal_until = 0          # the end of a goal's clause: nothing in it is read
         for start, end in _spans(sentence, "，,；;：:"):
             segment = sentence[start:end]
             if not segment.strip():
@@ -351,6 +352,8 @@ class _StatementReader:
                 ctx.forecast = False
                 if ctx.outer is not None:   # '…，其中三季度增长4.9%；建材工业增加值…': the sentence's span again
                     (ctx.span, ctx.month), ctx.outer = ctx.outer, None
+            if start < goal_until:
+                continue            # inside a goal's clause
             goal = _GOAL.search(fold(segment))
             if goal is not None and goal.group().startswith("将") and (
                     ctx.forecast or _FORECAST.search(fold(segment)[: goal.start()])):
@@ -359,10 +362,16 @@ class _StatementReader:
             if goal and not passed and not register.from_to(_clean_lead(fold(segment))):
                 if not selfcheck.has_figure(fold(segment)) and re.match(r"\s*[，,；;]\s*(?:预计|预期)", sentence[end:]):
                     continue      # '…确保完成全年目标任务，预计全年…增长6%左右': the forecast after the aim is read
-                rest = sentence[start:].strip()
+                # a goal holds to the sentence's end, or to its '；' ('计划到今年底培育…；5G融合应用已融入…': progress again)
+                semicolon = re.search(r"[；;]", sentence[end:])
+                until = end + semicolon.end() if semicolon else len(sentence)
+                rest = sentence[start:until].strip()
                 if selfcheck.has_figure(fold(rest)):
                     self.release.skip(rest, "not stored")   # a goal: the plan's, not progress
-                return ctx.asof
+                if not semicolon:
+                    return ctx.asof
+                goal_until = until
+                continue
             # '到2022年末，…' said in 2023 is a date passed: as at it, not a goal
             # a document's title names no period of the figures ('《…工作方案（2025—2026年）》')
             plain = _DOCUMENT.sub(lambda m: " " * len(m.group()), segment)
