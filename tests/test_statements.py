@@ -1682,3 +1682,9 @@ def test_a_goal_holds_to_its_semicolon_and_progress_after_it_is_read():
     assert {(o.indicator, o.measure, o.universe): o.value for o in release.observations} == {
         ("g5_apps.categories", "count", 97.0): 86.0}
     assert any(s.startswith("计划到今年底") for s in release.skipped)
+
+
+def test_a_forecast_of_the_whole_year_with_no_year_said_is_the_statements_years():
+    release = statement_text("有关负责人表示，下一步将推动数字产业持续向好。预计全年数字产业业务收入增长6%左右。",
+                             published="2025-05-16T10:20", title="数字产业运行情况")
+    assert figures(release) == {("digital_industry_revenue", "2025", "year", "yoy_pct"): (6.0, "about", "forecast")}

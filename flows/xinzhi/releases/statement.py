@@ -1329,6 +1329,10 @@ class _StatementReader:
                 return Period(str(ctx.year), "year")
             month = int(self.month.period[5:]) - 1
             return Period(f"{ctx.year}-{month:02d}", "ytd") if month > 1 else None
+        if ctx.forecast and ctx.full_year and not stock and self.month.period[5:] > "02":
+            # '预计全年数字产业业务收入增长6%左右' said from inside a year: that year's (in January or February
+            # the year just ended and the one begun are both meant: not stored)
+            return Period(str(self.month_year), "year")
         if not stock and self.title_span is not None and not self.dated_paragraph and ctx.asof is None:
             return self.title_span      # '从结构看，装备制造业增加值增长9.7%' under a title naming 前三季度
         return self.month if stock else None
