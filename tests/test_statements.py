@@ -1688,3 +1688,15 @@ def test_a_forecast_of_the_whole_year_with_no_year_said_is_the_statements_years(
     release = statement_text("有关负责人表示，下一步将推动数字产业持续向好。预计全年数字产业业务收入增长6%左右。",
                              published="2025-05-16T10:20", title="数字产业运行情况")
     assert figures(release) == {("digital_industry_revenue", "2025", "year", "yoy_pct"): (6.0, "about", "forecast")}
+
+
+def test_a_span_without_its_year_is_never_of_a_year_an_earlier_paragraph_looked_back_to():
+    # December 2025 work conference (real figures), in our own words: 1—11月 is 2025's, never 2020's or 2024's
+    for looked_back in ("“十四五”时期，制造业增加值由2020年的26.6万亿元增加到2024年的33.6万亿元。",
+                        "2024年制造业增加值占国内生产总值的比重为24.9%。"):
+        release = statement_text("会议指出，2025年，工业经济顶压前行。" + looked_back,
+                                 "1—11月，新能源汽车产销分别完成1490.7万辆和1478万辆。",
+                                 published="2025-12-26T18:40")
+        got = {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations}
+        assert got[("vehicles.nev_production", "2025-11", "ytd", "level")] == 1490.7
+        assert got[("vehicles.nev_sales", "2025-11", "ytd", "level")] == 1478.0

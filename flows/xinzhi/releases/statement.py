@@ -430,6 +430,14 @@ class _StatementReader:
         if found:
             self.dated_paragraph = True
             period, match = found
+            if period.period_type in ("month", "ytd", "quarter") and not re.search(r"\d{4}|今年|本年|去年|上年", match.group()) \
+                    and ctx.carried and ctx.year != self.month_year and not ctx.forecast:
+                # '…2024年制造业增加值占…。\n1—11月，新能源汽车产销…' in December 2025: a span without its year, in a
+                # paragraph that named none, is the latest such span ended when the page appeared, never one of a
+                # year an earlier paragraph looked back to
+                ended = Period(register.shift_year(period.period, self.month_year - int(period.period[:4])), period.period_type)
+                period = ended if ended.as_date() <= self.month.as_date() else \
+                    Period(register.shift_year(ended.period, -1), period.period_type)
             if period.period_type in ("month", "ytd", "quarter") and not re.search(r"\d{4}", match.group()) \
                     and ctx.year is None and not ctx.forecast and re.search(r"\d{1,2}月", match.group()) \
                     and period.as_date() > self.month.as_date():
@@ -455,7 +463,8 @@ class _StatementReader:
                 explicit = re.fullmatch(r"\d{4}年(?:全年)?", match.group())
                 if ctx.span is not None and (ctx.span.period[:4] != period.period or explicit and ctx.span is self.span_said):
                     ctx.span = self.span_said = None      # '…。2024年，…': another year's, not the span said before
-                if opens and not ctx.forecast:
+                # ('…由2020年的26.6万亿元增加到…': a value of a year, said in passing, opens no year)
+                if opens and not ctx.forecast and not head[match.end():].startswith("的"):
                     self.year, self.year_opened = ctx.year, True
             elif period.period_type in ("ytd", "quarter"):
                 if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
