@@ -198,6 +198,7 @@ def test_the_name_a_milestone_is_said_of():
     assert register.milestone_subject(fold("新能源汽车产量首次突破1000万辆")) == "新能源汽车产量"
     assert register.milestone_subject(fold("汽车产销量均突破3000万辆")) == "汽车产销量"
     assert register.milestone_subject(fold("首次突破700万辆")) == ""
+    assert register.milestone_subject(fold("乘用车产销首次双双突破3000万辆")) == "乘用车产销"
     assert register.milestone_subject(fold("产量1288.8万辆连续10年保持全球第一")) == ""   # a figure before: no name
 
 

@@ -1700,3 +1700,12 @@ def test_a_span_without_its_year_is_never_of_a_year_an_earlier_paragraph_looked_
         got = {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations}
         assert got[("vehicles.nev_production", "2025-11", "ytd", "level")] == 1490.7
         assert got[("vehicles.nev_sales", "2025-11", "ytd", "level")] == 1478.0
+
+
+def test_a_compounds_milestone_then_its_figures_listed():
+    release = statement_text("据中国汽车工业协会统计，2025年乘用车产销首次双双突破3000万辆，分别完成3027万辆和3010.3万辆。",
+                             "同时，乘用车产销同比分别增长10.2%和9.2%。",     # the year a recent source gave holds on
+                             published="2026-01-15T10:00", title="我国汽车产销量连续17年稳居全球第一")
+    assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
+        ("vehicles.passenger_production", "2025", "level"): 3027.0, ("vehicles.passenger_sales", "2025", "level"): 3010.3,
+        ("vehicles.passenger_production", "2025", "yoy_pct"): 10.2, ("vehicles.passenger_sales", "2025", "yoy_pct"): 9.2}

@@ -923,6 +923,8 @@ def milestone_subject(clause: str) -> str:
     新能源汽车产量): the figure that follows ('，达到1288.8万辆') is its."""
     found = _THRESHOLD.search(clause)
     head = clause[: found.start()] if found else ""
+    # '乘用车产销首次双双突破…': how the milestone was passed is no part of the name
+    head = re.sub(r"(?:首次|再次|均|双双|已经|已)+$", "", head)
     return "" if re.search(r"\d", head) else head
 
 

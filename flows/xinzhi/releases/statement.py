@@ -376,8 +376,11 @@ class _StatementReader:
             # a document's title names no period of the figures ('《…工作方案（2025—2026年）》')
             plain = _DOCUMENT.sub(lambda m: " " * len(m.group()), segment)
             self.context(_PASSED_DATE.sub("截至", plain) if passed else plain, ctx, opens=opening)
-            # '据国际机器人联合会统计，2023年…': a source's year is its figure's, never the page's from here on
-            opening = opening and not re.search(r"\d", segment) and not _CITED.match(segment)
+            # '据国际机器人联合会统计，2023年…': a source's year is its figure's, never the page's from here on (but
+            # '据中国汽车工业协会统计，2025年…' in January 2026: the year the page reviews)
+            recent = re.search(r"(20\d\d)年", sentence[end:])
+            opening = opening and not re.search(r"\d", segment) and not (
+                _CITED.match(segment) and not (recent and int(recent.group(1)) >= self.month_year - 1))
             if self.said_of_the_last(segment, ctx):
                 continue
             if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) or _COVER_ALL.search(fold(segment)) \
@@ -496,6 +499,8 @@ class _StatementReader:
             elif parts := register.compound(name):
                 # '新能源汽车产销量双双突破1600万辆，其中新车销量达到…': what the compound is of is the topic
                 ctx.topic = os.path.commonprefix(parts) or ctx.topic
+                # '乘用车产销首次双双突破3000万辆，分别完成…': and its parts are what a list after it is of
+                ctx.pending = list(parts)
             return True
         # '2021—2024年，规模以上工业增加值年均增长5.9%': the window said before the clause, when it opens a plan's
         # five years (from 2020, whether 2020—2024年 runs from the 2020 level or from 2019's is not said)
