@@ -1645,11 +1645,12 @@ def test_an_industrys_own_finance_said_with_its_metric_and_bare_metrics_after_it
 
 
 def test_a_subjects_metrics_listed_its_segments_regions_and_ranked_provinces():
-    sme = statement_text("1—11月，规模以上工业中小企业的营业收入、利润总额分别为75.9万亿元和36518亿元，同比分别增长2.8%和1.6%。",
-                         published="2025-12-29T10:00", title="中小企业发展情况")
-    assert {(o.indicator, o.period, o.measure): o.value for o in sme.observations} == {
-        ("sme_finance.revenue", "2025-11", "level"): 75.9, ("sme_finance.profit", "2025-11", "level"): 36518.0,
-        ("sme_finance.revenue", "2025-11", "yoy_pct"): 2.8, ("sme_finance.profit", "2025-11", "yoy_pct"): 1.6}
+    sme = statement_text("1—11月，规模以上工业中小企业的营业收入、利润总额分别为75.9万亿元和36518亿元，同比分别增长2.8%和1.6%，"
+                         "营业收入占全部规模以上工业企业的60.7%。", published="2025-12-29T10:00", title="中小企业发展情况")
+    assert {(o.indicator, o.period, o.measure, o.relative_to): o.value for o in sme.observations} == {
+        ("sme_finance.revenue", "2025-11", "level", None): 75.9, ("sme_finance.profit", "2025-11", "level", None): 36518.0,
+        ("sme_finance.revenue", "2025-11", "yoy_pct", None): 2.8, ("sme_finance.profit", "2025-11", "yoy_pct", None): 1.6,
+        ("sme_finance.revenue", "2025-11", "share_pct", "industrial_revenue"): 60.7}    # of their revenue, not their number
     release = statement_text(
         "前5个月，软件业完成业务收入55788亿元。软件产品收入稳中有升，前5个月实现收入12478亿元，同比增长9.8%，"
         "占全行业收入的22.4%。",
@@ -1709,3 +1710,11 @@ def test_a_compounds_milestone_then_its_figures_listed():
     assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
         ("vehicles.passenger_production", "2025", "level"): 3027.0, ("vehicles.passenger_sales", "2025", "level"): 3010.3,
         ("vehicles.passenger_production", "2025", "yoy_pct"): 10.2, ("vehicles.passenger_sales", "2025", "yoy_pct"): 9.2}
+
+
+def test_household_appliances_by_their_short_names():
+    release = statement_text("2024年上半年，全国冰箱产量4164.2万台，洗衣机4113.3万台，彩电8986.4万台。",
+                             published="2024-08-20T10:00", title="我国主要家电产品产量稳居全球首位")
+    assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
+        ("output.fridges", "2024-06", "level"): 4164.2, ("output.washing_machines", "2024-06", "level"): 4113.3,
+        ("output.color_tvs", "2024-06", "level"): 8986.4}

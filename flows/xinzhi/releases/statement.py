@@ -957,7 +957,8 @@ class _StatementReader:
             said = (reached.label, reached.whole, None)      # '…销量达到汽车新车总销量的47.9%'
         if said:
             name = _clean(said[0])
-            subject = ((self.resolve(name), name) if name else ctx.subject) or (None, "")
+            # '…营业收入、利润总额分别为…，营业收入占全部规模以上工业企业的60.7%': the subject's metric said bare
+            subject = ((self.named(name, ctx) or self.of_group(name, ctx), name) if name else ctx.subject) or (None, "")
             quantity = parse_quantity(quantities[0])
             if quantity.qualifier == "exact" and said[2]:
                 quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)   # '约占…4.9%', '比重约为15%'
@@ -977,6 +978,9 @@ class _StatementReader:
                     self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(said_whole))) or \
                     self.resolve(re.sub(r"^(?:全部|所有|全国)|总(?=(?:业务|营业)?收入$)", "", _clean(said_whole))) or \
                     self.whole(said_whole)
+                if name and register.BARE_METRIC.fullmatch(name) and said_whole.endswith("企业"):
+                    # '营业收入占全部规模以上工业企业的60.7%': the same metric of the enterprises named, never their number
+                    whole = self.resolve(re.sub(r"^(?:全部|所有|全国)", "", _clean(said_whole)) + name)
                 if whole is None and re.fullmatch(r"(?:全|整个)行业(?:业务|营业)?收入", said_whole):
                     # '软件产品收入…，占全行业收入的22.4%': the industry's total the part is of
                     whole = catalogue.indicators().get(catalogue.scope_of(subject[0].code))
@@ -1162,6 +1166,14 @@ class _StatementReader:
         if _SUBJECT_METRIC.fullmatch(name) and (own := self.of_subject(name, ctx)) is not None:
             return own
         return self.resolve(name) or self.of_subject(name, ctx)
+
+    @staticmethod
+    def of_group(name: str, ctx: _Context) -> Indicator | None:
+        """A bare metric after a list ('营业收入、利润总额分别为…，营业收入占…'): the one series it is of them all."""
+        if not register.BARE_METRIC.fullmatch(name):
+            return None
+        found = {catalogue.sibling(ind, name) for ind, _ in ctx.group if ind is not None}
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def of_subject(name: str, ctx: _Context) -> Indicator | None:
