@@ -1718,3 +1718,10 @@ def test_household_appliances_by_their_short_names():
     assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
         ("output.fridges", "2024-06", "level"): 4164.2, ("output.washing_machines", "2024-06", "level"): 4113.3,
         ("output.color_tvs", "2024-06", "level"): 8986.4}
+
+
+def test_the_sme_export_index_is_an_index_like_pmi():
+    release = statement_text("12月份，中小企业出口指数为52.4%，比上月上升0.3个百分点。",
+                             published="2026-01-20T10:00", title="中小企业发展情况")
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("sme_export_index", "index"): 52.4, ("sme_export_index", "pp_change_mom"): 0.3}

@@ -114,7 +114,7 @@ LEVEL_FAMILIES = ("telecom", "industrial_va", "industry_va_total", "software_rev
 
 
 # Families whose levels in % are diffusion indices (PMI): an `index`, whoever prints them.
-INDEX_FAMILIES = frozenset({"pmi", "pmi_nonmfg", "pmi_composite"})
+INDEX_FAMILIES = frozenset({"pmi", "pmi_nonmfg", "pmi_composite", "sme_export_index"})   # 50 divides rise from fall
 
 
 def amount_measure(ind: Indicator, unit: str) -> str:
