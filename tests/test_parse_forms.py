@@ -1486,3 +1486,26 @@ def test_trade_said_by_its_value_a_tables_source_line_rows_named_with_their_metr
     assert got[("customs_export.steel_products", "yoy_pct", "text+table")] == 22.7
     assert got[("customs_import.iron_ore_price", "level", "table")] == 106.93
     assert got[("steel.cspi", "level", "text")] == 102.47 and got[("steel.cspi", "yoy_pct", "text")] == -8.39
+
+
+def test_a_tables_share_column_is_of_the_rows_total_or_of_the_worlds():
+    # 2025 1—3月 software and 2025 shipbuilding (real figures), our own tables
+    software = parse_text("software", "2025年1—3月份软件业经济运行情况", "2025-04-25T10:00", [
+        "1—3月份，全国软件业务收入31479亿元，同比增长10.0%。"], tables=[[
+            ["指标", "单位", "1—3月份", "同比增长（%）", "占比（%）"],
+            ["软件产品收入", "亿元", "7536", "9.4", "23.9"],
+            ["信息安全产品和服务收入", "亿元", "481", "8.6", "1.5"]]])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in software.observations if o.origin == "table"}
+    assert got[("software_revenue.products", "share_pct", "software_revenue")] == 23.9
+    assert got[("software_revenue.security", "share_pct", "software_revenue")] == 1.5
+    ships = parse_text("equipment", "2025年船舶工业经济运行情况", "2026-01-20T10:00", [
+        "2025年，全国造船完工量5369万载重吨。"], tables=[[
+            ["指标", "单位", "2025年", "占世界份额（%）"],
+            ["造船完工量", "万载重吨", "5369", "56.1"]]])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in ships.observations if o.origin == "table"}
+    assert got[("shipbuilding.completions", "share_pct", "world")] == 56.1
+    # a product's share of a whole the table does not name is not read
+    raw = parse_text("raw_materials", "2024年钢铁行业运行情况", "2025-02-10T10:00", [
+        "2024年全国粗钢产量10.05亿吨。"], tables=[[
+            ["产品", "产量（万吨）", "占比（%）"], ["钢材", "140000", "60.1"]]])
+    assert not [o for o in raw.observations if o.measure == "share_pct"]

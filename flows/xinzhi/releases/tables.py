@@ -67,6 +67,11 @@ def _one_table(rows, reader: Reader) -> None:
             if ind is None:
                 reader.skip(quote, "unknown name")
                 break
+            if measure == "share_pct":
+                whole = _share_whole(ind, headers, j)
+                if whole is not None:
+                    reader.emit(ind, label, period, "share_pct", value, "%", quote, origin="table", relative_to=whole)
+                continue
             figure = _table_figure(ind, unit, measure, value, reader.vocab)
             if figure:
                 m, v, u = figure
@@ -114,6 +119,20 @@ def _column_words(headers, width) -> list[str]:
     return words
 
 
+# Rows that are parts of their scope's total (a product's row is not: its share column may be of anything)
+_PARTS = ("region", "segment", "sector", "industry", "industry_group", "division")
+
+
+def _share_whole(ind: Indicator, headers, j: int) -> str | None:
+    """The whole a share column is of: the world's ('占世界份额'), else the total a part's row is of (软件产品收入 of
+    软件业务收入); None for a row that is the whole itself or has none."""
+    text = fold("".join(row[j] for row in headers if j < len(row)))
+    if re.search(r"世界|全球", text):
+        return "world"
+    total = catalogue.scope_of(ind.code) if "." in ind.code and ind.dimension in _PARTS else None
+    return total if total in catalogue.indicators() and total != ind.code else None
+
+
 def _names_period(text: str) -> bool:
     return bool(re.search(r"累计|本月|当月|本期|全年", text) or find_period(text, 2000))
 
@@ -122,8 +141,9 @@ def _column(text, default_year, base, family):
     if "单位" in text:
         return "unit"
     if re.search(r"比重|占比|构成|份额", text):
-        # a share of the table's whole (its 合计 row is 100): never a level of the row's series
-        return None
+        # a share of the table's whole (its 合计 row is 100) or of the world's: never a level of the row's series
+        found = find_period(text, default_year)
+        return (found[0] if found else base, "share_pct", family)
     if "环比" in text:
         measure = "mom_pct"
     elif "百分点" in text or ("增减" in text and "%" not in text):
