@@ -1509,3 +1509,13 @@ def test_a_tables_share_column_is_of_the_rows_total_or_of_the_worlds():
         "2024年全国粗钢产量10.05亿吨。"], tables=[[
             ["产品", "产量（万吨）", "占比（%）"], ["钢材", "140000", "60.1"]]])
     assert not [o for o in raw.observations if o.measure == "share_pct"]
+
+
+def test_a_years_column_with_its_unit_and_the_growth_after_each_year():
+    ships = parse_text("equipment", "2025年船舶工业经济运行情况", "2026-01-20T10:00", [
+        "2025年，全国造船完工量5369万载重吨，同比增长11.4%。"], tables=[[
+            ["指标", "2025年（万载重吨）", "同比增长（%）", "2024年（万载重吨）", "同比增长（%）"],
+            ["造船完工量", "5369", "11.4", "4818", "13.8"]]])
+    got = {(o.period, o.measure): o.value for o in ships.observations if o.indicator == "shipbuilding.completions"}
+    assert got == {("2025", "level"): 5369.0, ("2025", "yoy_pct"): 11.4, ("2024", "level"): 4818.0,
+                   ("2024", "yoy_pct"): 13.8}

@@ -152,8 +152,9 @@ def _column(text, default_year, base, family):
         measure = "yoy_pct"
     elif re.search(r"绝对|产量|销量|数值|总量|亿元|金额|累计|本期|本月|当月", text) or family:
         measure = "level"
-    elif (said := find_period(text, default_year)) and not text.replace(said[1].group(), "").strip():
-        measure = "level"        # '2025年 | 2024年', '2025年末': a column of the year's figures
+    elif (said := find_period(text, default_year)) and \
+            not re.sub(r"\([^()]*\)", "", text.replace(said[1].group(), "")).strip():
+        measure = "level"        # '2025年 | 2024年', '2025年末', '2025年（万载重吨）': a column of the year's figures
     else:
         return None
     found = find_period(text, default_year)
