@@ -1327,7 +1327,7 @@ output.main_chemicals 2025-06 ytd yoy_pct 6.1
 def test_an_aspect_said_before_its_compounds_an_outlook_for_the_next_year_and_share_changes_listed_with_their_unit():
     autos = parse_text("equipment", "2025年汽车工业经济运行情况", "2026-01-16T10:00", [
         "2025年，汽车产销分别完成3453.1万辆和3440万辆，同比分别增长10.4%和9.4%。",
-        "乘用车方面，全年产量和销量分别为3027.5万辆和3010.3万辆。商用车方面，产销分别完成425.6万辆和429.7万辆。",
+        "乘用车方面，全年产量和销量分别为3027.5万辆和3010.3万辆。商用车市场企稳回升，产销分别完成425.6万辆和429.7万辆。",
         "综合研判，2026年汽车市场仍将保持稳中向好态势，预计全年汽车总销量3475万辆左右，同比增长1%左右。"])
     got = {(o.indicator, o.period, o.measure, o.evidence): o.value for o in autos.observations}
     assert got[("vehicles.sales", "2025", "yoy_pct", "statistics")] == 9.4

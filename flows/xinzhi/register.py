@@ -932,7 +932,7 @@ def milestone_subject(clause: str) -> str:
 
 # '装备制造业恢复态势明显', '制造业用钢占比持续提高': a trend said of a name, with no figure (the name is the
 # subject of what follows)
-TREND = re.compile(r"(?:明显|持续|稳步|较快|快速|逐步|继续|进一步)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)$")
+TREND = re.compile(r"(?:明显|持续|稳步|较快|快速|逐步|继续|进一步|企稳|小幅|大幅|平稳)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)$")
 
 
 # '以云计算、大数据…等为主的新兴业务收入': what a name is made of, said before it, is no part of the name

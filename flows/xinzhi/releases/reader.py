@@ -279,8 +279,9 @@ class Reader:
             if listed:                                        # '各子行业营业收入如下：A2168.2亿元，…': that metric of each
                 ctx.metric_listed = listed.group("metric")
                 return None
-            aspect = re.fullmatch(r"(?P<name>[^,;]{2,10}?)方面", clause.strip())
-            if aspect:                                        # '乘用车方面，全年产量和销量分别为…': of that name
+            aspect = re.fullmatch(r"(?P<name>[^,;]{2,10}?)方面", clause.strip()) or \
+                re.fullmatch(r"(?P<name>[^,;\d]{2,10}?)(?:市场|行业)" + register.TREND.pattern, clause.strip())
+            if aspect:        # '乘用车方面，全年产量和销量分别为…', '商用车市场企稳回升，全年产销…': of that name
                 ctx.aspect = aspect.group("name")
                 return None
             among = register.THE_LAST_NAMED.match(clause)
