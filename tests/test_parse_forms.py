@@ -1519,3 +1519,13 @@ def test_a_years_column_with_its_unit_and_the_growth_after_each_year():
     got = {(o.period, o.measure): o.value for o in ships.observations if o.indicator == "shipbuilding.completions"}
     assert got == {("2025", "level"): 5369.0, ("2025", "yoy_pct"): 11.4, ("2024", "level"): 4818.0,
                    ("2024", "yoy_pct"): 13.8}
+
+
+def test_the_indicators_named_together_at_the_head_of_the_next_paragraph():
+    ships = parse_text("equipment", "2025年船舶工业经济运行情况", "2026-01-20T10:00", [
+        "全年造船完工量5369万载重吨，新接订单量10782万载重吨；截至12月底，手持订单量27442万载重吨。",
+        "以载重吨计，三大指标在世界总量中所占比重依次为56.1%、69.0%和66.8%。"])
+    got = {(o.indicator, o.period, o.measure, o.relative_to): o.value for o in ships.observations if o.measure == "share_pct"}
+    assert got == {("shipbuilding.completions", "2025", "share_pct", "world"): 56.1,
+                   ("shipbuilding.new_orders", "2025", "share_pct", "world"): 69.0,
+                   ("shipbuilding.order_book", "2025-12", "share_pct", "world"): 66.8}

@@ -116,6 +116,7 @@ class Reader:
         self.topic: tuple[str, ...] | None = None
         self.last_measure: dict[str, str] = {}     # code → measure of its last figure in the sentence
         self.said: list[Subject] = []
+        self.said_before: list[Subject] = []
         self.group_said: list[Subject] = []
         self.totals_said: list[Subject] = []
         self.metric_subject = ""                   # the last subject a metric word was said of, on the page
@@ -162,6 +163,7 @@ class Reader:
             self.paragraph(paragraph)
 
     def paragraph(self, original: str) -> None:
+        self.said_before = self.said or self.said_before   # the last paragraph's subjects with figures
         self.said: list[Subject] = []      # subjects with figures in this paragraph, in order
         self.group_said: list[Subject] = []    # the names of the last list read or named ('四个地区…' of them)
         self.totals_said: list[Subject] = []   # subjects with a level in this paragraph (what '占总用户数' is of)
@@ -724,8 +726,9 @@ class Reader:
         ctx.metric_subject = self.metric_subject = name
 
     def _said_once(self) -> list[Subject]:
-        """The series with figures in this paragraph, each once, in the order first read."""
-        return list({subj.indicator.code: subj for subj in self.said}.values())
+        """The series with figures in this paragraph, each once, in the order first read; in a paragraph that has
+        read none yet, the paragraph's before ('…手持订单量27442万载重吨。\n以载重吨计，三大指标在世界总量中…')."""
+        return list({subj.indicator.code: subj for subj in self.said or self.said_before}.values())
 
     def share_list(self, label_text, whole, items, original, quote, c_start, c_end, period, ctx) -> None:
         """'四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2%': one share per name;
