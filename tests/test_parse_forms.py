@@ -1529,3 +1529,13 @@ def test_the_indicators_named_together_at_the_head_of_the_next_paragraph():
     assert got == {("shipbuilding.completions", "2025", "share_pct", "world"): 56.1,
                    ("shipbuilding.new_orders", "2025", "share_pct", "world"): 69.0,
                    ("shipbuilding.order_book", "2025-12", "share_pct", "world"): 66.8}
+
+
+def test_a_part_named_by_its_kind_of_the_whole_its_share_is_of():
+    ships = parse_text("equipment", "2025年船舶工业经济运行情况", "2026-01-20T10:00", [
+        "全年新接船舶订单10782万载重吨。出口船舶新接订单9510万载重吨，在全国新接订单量中占88.2%。",
+        "截至12月底，手持船舶订单27442万载重吨。出口船舶占手持订单量的比重为92.4%。"])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in ships.observations}
+    assert got[("shipbuilding.export_new_orders", "level", None)] == 9510.0
+    assert got[("shipbuilding.export_new_orders", "share_pct", "shipbuilding.new_orders")] == 88.2
+    assert got[("shipbuilding.export_order_book", "share_pct", "shipbuilding.order_book")] == 92.4

@@ -657,6 +657,9 @@ class Reader:
             if not subjects and len(ctx.subjects) == 1 and catalogue.sibling(ctx.subjects[0].indicator, label) \
                     == ctx.subjects[0].indicator and register.BARE_METRIC.fullmatch(label):
                 subjects = ctx.subjects      # '东部地区完成软件业务收入…，收入占全国的82.3%': the subject's revenue
+            if not subjects and share.whole and (part := self.resolve(label + strip_noise(share.whole), ctx)) is not None \
+                    and part.dimension == "segment":
+                subjects = [Subject(part, label, 0)]    # '出口船舶占手持订单量的比重为92.4%': the part of that whole
             if not subjects and share.whole and (placed := self._places_of_whole(label, share.whole, ctx)):
                 subjects = [Subject(place, label, 0) for place in placed[0]]   # '东部地区收入占全国软件业务总收入的85.1%'
                 known_whole = placed[1]
