@@ -1539,3 +1539,15 @@ def test_a_part_named_by_its_kind_of_the_whole_its_share_is_of():
     assert got[("shipbuilding.export_new_orders", "level", None)] == 9510.0
     assert got[("shipbuilding.export_new_orders", "share_pct", "shipbuilding.new_orders")] == 88.2
     assert got[("shipbuilding.export_order_book", "share_pct", "shipbuilding.order_book")] == 92.4
+
+
+def test_the_earlier_years_values_of_a_list_said_aside():
+    ships = parse_text("equipment", "2025年船舶工业经济运行情况", "2026-01-20T10:00", [
+        "以载重吨计，我国造船完工量、新接订单量、手持订单量分别占世界总量的56.1%、69.0%和66.8%"
+        "（2024年分别为55.7%、74.1%和63.1%）。"])
+    got = {(o.indicator, o.period, o.measure, o.relative_to): o.value for o in ships.observations}
+    assert got[("shipbuilding.completions", "2024", "share_pct", "world")] == 55.7
+    assert got[("shipbuilding.new_orders", "2024", "share_pct", "world")] == 74.1
+    assert got[("shipbuilding.order_book", "2024-12", "share_pct", "world")] == 63.1
+    assert got[("shipbuilding.completions", "2025", "share_pct", "world")] == 56.1
+    assert not [o for o in ships.observations if o.measure == "level"]      # never a tonnage

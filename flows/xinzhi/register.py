@@ -961,10 +961,10 @@ _SHARE_ASIDE = re.compile(r"(?<=比重|占比|比例)[(（](?P<said>\d+(?:\.\d+)
 
 # '…回落0.4个百分点（一季度为增长11.6%）', '同比增长2.1%（上年为下降1.1%）', '市场占有率为69.3%（上年同期为
 # 64.5%）': the figure of an earlier span or year, said aside
-_EARLIER_ASIDE = re.compile(r"[(（](?P<said>(?:" + _SPAN_BASE + r")(?:为|是)(?:同比)?(?:增长|下降)?\d[^()（）]*)[)）]")
+_EARLIER_ASIDE = re.compile(r"[(（](?P<said>(?:" + _SPAN_BASE + r")(?:分别|依次)?(?:为|是)(?:同比)?(?:增长|下降)?\d[^()（）]*)[)）]")
 # The clause such an aside opens into ('一季度为增长11.6%', '上年同期为64.5%'): the same name's figure of that
 # span or year, a growth or a value in the unit of the figure just read.
-EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上年|去年|" + _SPAN_BASE + r")(?:为|是)"
+EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上年|去年|" + _SPAN_BASE + r")(?:分别|依次)?(?:为|是)"
                           r"(?=(?:同比)?(?:增长|下降|持平)|\d)")
 
 

@@ -211,6 +211,12 @@ class Reader:
             if listed:       # '1月、2月建筑材料工业景气指数分别为72.8、76.5': one figure per period
                 ctx.periods = [find_period(p, self.default_year)[0] for p in re.split(r"[、和及]", listed.group())]
                 clause, c_start = clause[listed.end():], c_start + listed.end()
+            aside = register.EARLIER_SAID.match(clause)
+            if aside and ctx.subjects and re.match(r"\d", clause[aside.end():]) and \
+                    (said := register.base_period(aside.group("base"), ctx.period)):
+                # '（2024年分别为55.7%、74.1%和63.1%）', '（上年同期为64.5%）': the values just read, then
+                self.earlier_value(clause[aside.end():], original[c_start:end].strip(), said, ctx)
+                continue
             # '2026年汽车市场…，预计全年…': 全年 is the year in force
             found = find_period(clause, int(ctx.period.period[:4]) if re.match(r"全年", clause) else self.default_year)
             clause_period = ctx.period
@@ -824,6 +830,10 @@ class Reader:
     def earlier_value(self, printed: str, quote: str, period: Period, ctx: _Context) -> None:
         """'市场占有率为69.3%（上年同期为64.5%）': the figure just read, of the earlier span or year, in its
         measure and unit; nothing when the unit differs (a value is never guessed to be another measure's)."""
+        items = register.enumeration(printed.strip()) if re.search(r"[、和]", printed) else []
+        if len(items) > 1:
+            # '…分别占世界总量的56.1%、69.0%和66.8%（2024年分别为55.7%、74.1%和63.1%）': each name's then
+            return self.earlier_values(items, quote, period, ctx)
         last = self.out[-1] if self.out else None
         value = re.fullmatch(r"(?P<num>" + NUMBER + r")(?P<unit>%|[^\d]{1,6}?)\s*", printed)
         if last is None or value is None or len(ctx.subjects) != 1 or last.indicator != ctx.subjects[0].indicator.code \
@@ -833,6 +843,19 @@ class Reader:
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, last.measure, float(value.group("num")), last.unit, quote,
                   relative_to=last.relative_to)
+
+    def earlier_values(self, items, quote: str, period: Period, ctx: _Context) -> None:
+        """The values of the names just read, of an earlier span or year, in their measure and unit, one each."""
+        read = self.out[-len(items):] if len(self.out) >= len(items) else []
+        if len(ctx.subjects) != len(items) or [o.indicator for o in read] != [s.indicator.code for s in ctx.subjects] \
+                or any(o.measure not in ("level", "count", "index", "share_pct") or o.unit != item.unit
+                       for o, item in zip(read, items)):
+            self.skip(quote, "not stored", ctx)
+            return
+        for subj, last, item in zip(ctx.subjects, read, items):
+            at = Period(f"{period.period}-12", "month") if catalogue.is_stock(subj.indicator.code) \
+                and period.period_type == "year" else period
+            self.emit(subj.indicator, subj.label, at, last.measure, item.value, last.unit, quote, relative_to=last.relative_to)
 
     def from_to(self, found, original, c_start, c_end, ctx) -> None:
         label, levels = found
