@@ -51,3 +51,11 @@ def test_the_same_name_means_different_series_in_different_families():
     assert resolve("有色金属冶炼和压延加工业", ("industrial_profit",)).code == "industrial_profit.C32"
     assert resolve("新订单指数", ("pmi_nonmfg", "pmi")).code == "pmi_nonmfg.new_orders"
     assert resolve("新订单指数").code == "pmi.new_orders"
+
+
+def test_a_region_of_a_series():
+    from xinzhi import catalogue
+    software = catalogue.indicators()["software_revenue"]
+    assert catalogue.region_of("东部地区", software).code == "software_revenue.east"
+    assert catalogue.region_of("北京", software).code == "software_revenue.beijing"
+    assert catalogue.region_of("软件产品收入", software) is None          # a segment, not a region

@@ -223,6 +223,12 @@ def family_of(code: str) -> str:
     return code.split(".", 1)[0]
 
 
+def region_of(name: str, series: Indicator) -> Indicator | None:
+    """'东部地区' of 软件业务收入 (software_revenue.east): a region the catalogue keeps of `series`, or None."""
+    found = resolve(name, (series.code,))
+    return found if found is not None and found.dimension == "region" else None
+
+
 def scope_of(code: str) -> str:
     """Where a code's name is looked up: its family, or for a breakdown of one indicator by region
     ('telecom.revenue.east') that indicator, so 东部地区 means a different series under each."""

@@ -640,9 +640,8 @@ class Reader:
             return None
         names = re.split(r"[、和及]", label[: bare.start()])
         suffix = "地区" if names[-1].endswith("地区") else ""      # '东部、中部…东北地区': the last one's suffix
-        places = [catalogue.resolve(name if name.endswith(suffix) else name + suffix, (catalogue.scope_of(found.code + ".x"),))
-                  for name in names]
-        return (places, found) if all(place is not None and place.dimension == "region" for place in places) else None
+        places = [catalogue.region_of(name if name.endswith(suffix) else name + suffix, found) for name in names]
+        return (places, found) if all(places) else None
 
     def share(self, share: register.Share, quote, period, ctx) -> None:
         """'高技术制造业增加值占规模以上工业增加值比重为17.1%', '占移动基站总数的36.6%', '在全行业收入中占

@@ -1230,10 +1230,8 @@ class _StatementReader:
         # '东北地区软件业务收入', '北京软件业务收入': a region of the series named after it
         for k in range(2, len(plain) - 1):
             series = catalogue.resolve(plain[k:], FAMILIES)
-            if series is not None and series.dimension == "total":
-                place = catalogue.resolve(plain[:k], (catalogue.scope_of(series.code + ".x"),))
-                if place is not None and place.dimension == "region":
-                    return place
+            if series is not None and series.dimension == "total" and (place := catalogue.region_of(plain[:k], series)):
+                return place
         # industry's own profits and revenue only when named with industry: a bare 利润总额 is
         # another subject's (数字产业…，利润总额3.1万亿元)
         industry = re.match(r"(?:全国)?(?:规模以上|规上)?(?P<scope>工业|制造业|[^、]*?、?[^、]*?制造业)(?:企业)?(?:实现)?"
