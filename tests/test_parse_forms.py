@@ -1551,3 +1551,16 @@ def test_the_earlier_years_values_of_a_list_said_aside():
     assert got[("shipbuilding.order_book", "2024-12", "share_pct", "world")] == 63.1
     assert got[("shipbuilding.completions", "2025", "share_pct", "world")] == 56.1
     assert not [o for o in ships.observations if o.measure == "level"]      # never a tonnage
+
+
+@pytest.mark.parametrize("clause, name", [("乘用车方面", "乘用车"), ("商用车市场企稳回升", "商用车"),
+                                          ("乘用车市场稳步增长", "乘用车"), ("汽车产销稳中有进", None),
+                                          ("全年产销分别为426.1万辆和429.7万辆", None)])
+def test_an_aspect_the_compounds_after_it_are_of(clause, name):
+    assert register.aspect(fold(clause)) == name
+
+
+@pytest.mark.parametrize("whole, series", [("全国软件业务总收入", "软件业务收入"), ("全部规模以上工业企业", "规模以上工业企业"),
+                                           ("全行业收入", "收入"), ("电信业务收入", "电信业务收入")])
+def test_the_series_a_whole_is_named_by(whole, series):
+    assert register.whole_series(whole) == series

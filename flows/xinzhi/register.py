@@ -26,6 +26,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole)
   group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure) ·
                 …。四个地区同比分别增长… · …居全国前5位。五省（市）…，合计… (the places named before, counted)
+  aspect        乘用车方面，… · 商用车市场企稳回升，… : the name the compounds after it are of (产销 → 商用车产销)
   threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
   aside         市场占有率为X%（上年同期为Y%）: the year-earlier value said aside, not the figure read ·
                 产销量分别为N万辆和M万辆（同比分别增长X%和Y%）: the changes of the figures just read
@@ -937,6 +938,21 @@ TREND = re.compile(r"(?:明显|持续|稳步|较快|快速|逐步|继续|进一�
 
 # '以云计算、大数据…等为主的新兴业务收入': what a name is made of, said before it, is no part of the name
 DESCRIBED_AS = r"以[^,;，；]{2,30}?为(?:主|代表)的"
+
+
+def whole_series(text: str) -> str:
+    """'全国软件业务总收入' → '软件业务收入': the series a whole is named by, without its scope words."""
+    return re.sub(r"^(?:全部|所有|全国|全行业)|总(?=(?:业务|营业)?收入$)", "", text)
+
+
+# '乘用车方面，…' · '商用车市场企稳回升，…': the name the compounds after it are of (产销 → 商用车产销)
+_ASPECT = re.compile(r"(?P<name>[^,;]{2,10}?)方面|(?P<moved>[^,;\d]{2,10}?)(?:市场|行业)" + TREND.pattern)
+
+
+def aspect(clause: str) -> str | None:
+    """The name an aspect clause speaks of ('乘用车方面' → 乘用车), or None."""
+    match = _ASPECT.fullmatch(clause.strip())
+    return (match.group("name") or match.group("moved")) if match else None
 
 
 # A metric said with no name ('实现营业收入…', '利润总额同比分别…', '收入占全国的…'): never anyone's alone, the

@@ -233,10 +233,8 @@ class Reader:
                 part_said = clause_period if part_of else None
             earlier = register.EARLIER_SAID.match(clause)
             if earlier and ctx.subjects and (said := register.base_period(earlier.group("base"), clause_period)):
-                # '…增长8.9%，上年为增长7.4%', '…（一季度为增长11.6%）': the same subject's growth of that span
-                if re.match(r"\d", clause[earlier.end():]):      # '（上年同期为64.5%）': the value just read, then
-                    self.earlier_value(clause[earlier.end():], original[c_start:end].strip(), said, ctx)
-                    continue
+                # '…增长8.9%，上年为增长7.4%', '…（一季度为增长11.6%）': the same subject's growth of that span (a value
+                # said so was read above, before its year could be taken for the clause's period)
                 clause_period, clause, c_start = said, clause[earlier.end():], c_start + earlier.end()
             part_start = part_start and not selfcheck.has_figure(clause)
             if opened is None and selfcheck.has_figure(clause):
@@ -287,10 +285,9 @@ class Reader:
             if listed:                                        # '各子行业营业收入如下：A2168.2亿元，…': that metric of each
                 ctx.metric_listed = listed.group("metric")
                 return None
-            aspect = re.fullmatch(r"(?P<name>[^,;]{2,10}?)方面", clause.strip()) or \
-                re.fullmatch(r"(?P<name>[^,;\d]{2,10}?)(?:市场|行业)" + register.TREND.pattern, clause.strip())
+            aspect = register.aspect(clause)
             if aspect:        # '乘用车方面，全年产量和销量分别为…', '商用车市场企稳回升，全年产销…': of that name
-                ctx.aspect = aspect.group("name")
+                ctx.aspect = aspect
                 return None
             among = register.THE_LAST_NAMED.match(clause)
             if among and re.fullmatch(r"(?:之|当)?中", clause[among.end():]):
@@ -634,7 +631,7 @@ class Reader:
         bare = re.search("(?:" + register.BARE_METRIC.pattern + ")$", label)
         if not bare or bare.start() < 2:
             return None
-        series = re.sub(r"^(?:全国|全行业)|总(?=(?:业务|营业)?收入$)", "", strip_noise(whole))
+        series = register.whole_series(strip_noise(whole))
         found = catalogue.resolve(series, ctx.families) or catalogue.resolve(series, ctx.base)
         if found is None:
             return None

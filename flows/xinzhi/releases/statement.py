@@ -976,7 +976,7 @@ class _StatementReader:
                 # '占规上工业比重': the scope is the whole's name, never noise to take off (工业 alone is all industry)
                 whole = self.resolve(said_whole) or \
                     self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(said_whole))) or \
-                    self.resolve(re.sub(r"^(?:全部|所有|全国)|总(?=(?:业务|营业)?收入$)", "", _clean(said_whole))) or \
+                    self.resolve(register.whole_series(_clean(said_whole))) or \
                     self.whole(said_whole)
                 if name and register.BARE_METRIC.fullmatch(name) and said_whole.endswith("企业"):
                     # '营业收入占全部规模以上工业企业的60.7%': the same metric of the enterprises named, never their number

@@ -31,8 +31,9 @@ def _one_table(rows, reader: Reader) -> None:
     # A title row spans every column ("2025年11月份…主要数据"): it names no column.
     headers = [row for row in rows[:header_end] if len(set(row)) > 1]
     width = max(len(r) for r in rows)
-    columns = _columns(headers, width, reader)
-    words = _column_words(headers, width)
+    texts = [fold("".join(row[j] for row in headers if j < len(row))) for j in range(width)]   # each column's header
+    columns = _columns(texts, reader)
+    words = _column_words(texts)
     unit_col = next((j for j, col in enumerate(columns) if col == "unit"), None)
     for row in rows[header_end:]:
         label_cell = row[0] if row else ""
@@ -68,7 +69,7 @@ def _one_table(rows, reader: Reader) -> None:
                 reader.skip(quote, "unknown name")
                 break
             if measure == "share_pct":
-                whole = _share_whole(ind, headers, j)
+                whole = _share_whole(ind, texts[j])
                 if whole is not None:
                     reader.emit(ind, label, period, "share_pct", value, "%", quote, origin="table", relative_to=whole)
                 continue
@@ -82,12 +83,11 @@ def _one_table(rows, reader: Reader) -> None:
 _ROW_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[)）])\s*|(?<=.)合计$")
 
 
-def _columns(headers, width, reader: Reader) -> list:
+def _columns(texts: list[str], reader: Reader) -> list:
     """Each column's (period, measure, family), 'unit', or None. A growth column after
     a metric column ('营业收入(亿元) | 比上年同期增长(%)') belongs to that metric."""
     columns, family, previous = [], None, None
-    for j in range(width):
-        text = fold("".join(row[j] for row in headers if j < len(row)))
+    for j, text in enumerate(texts):
         if j == 0:
             columns.append(None)
             continue
@@ -108,11 +108,10 @@ def _columns(headers, width, reader: Reader) -> list:
 _COLUMN_WORD = re.compile(r"^(?:累计)?(?P<word>产量|销量)")
 
 
-def _column_words(headers, width) -> list[str]:
+def _column_words(texts: list[str]) -> list[str]:
     """Each column's quantity word ('销量'), '' when its header names none; a growth column after one is its."""
     words, word = [], ""
-    for j in range(width):
-        text = fold("".join(row[j] for row in headers if j < len(row)))
+    for j, text in enumerate(texts):
         found = _COLUMN_WORD.match(text) if j else None
         word = found.group("word") if found else word if j and re.search(r"增长|增速|同比|增幅|增减", text) else ""
         words.append(word)
@@ -123,10 +122,9 @@ def _column_words(headers, width) -> list[str]:
 _PARTS = ("region", "segment", "sector", "industry", "industry_group", "division")
 
 
-def _share_whole(ind: Indicator, headers, j: int) -> str | None:
+def _share_whole(ind: Indicator, text: str) -> str | None:
     """The whole a share column is of: the world's ('占世界份额'), else the total a part's row is of (软件产品收入 of
     软件业务收入); None for a row that is the whole itself or has none."""
-    text = fold("".join(row[j] for row in headers if j < len(row)))
     if re.search(r"世界|全球", text):
         return "world"
     total = catalogue.scope_of(ind.code) if "." in ind.code and ind.dimension in _PARTS else None
