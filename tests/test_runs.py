@@ -2,6 +2,7 @@
 the Prefect flow, and healthy runs, one after another or two at once, print no traceback and
 no ERROR line."""
 import os
+import sqlite3
 import subprocess
 import sys
 from datetime import datetime, timezone
@@ -68,3 +69,6 @@ def test_healthy_runs_at_once_and_in_a_row_print_no_traceback(tmp_path, mirror):
         # the verdict is the last line, after the temporary server's shutdown
         assert output.strip().splitlines()[-1] == (f"xinzhi: refresh done: {fixture_totals().releases} releases, "
                                                          f"{fixture_totals().figures} observations")
+    # the temporary servers registered no block type (a run uses none; ≈ 5 s of CPU on a fresh home)
+    with sqlite3.connect(tmp_path / "prefect" / "prefect.db") as db:
+        assert db.execute("SELECT count(*) FROM block_type").fetchone() == (0,)

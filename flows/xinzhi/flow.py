@@ -199,8 +199,18 @@ def start_temporary_server() -> None:
     # run against a running server (PREFECT_API_URL) never needs.
     from prefect.server.api.server import SubprocessASGIServer
 
-    with _home_lock("xinzhi-server.lock"):
-        SubprocessASGIServer().start()
+    # The server registers Prefect's block types in a new database as it starts (≈ 5 s of CPU on a fresh
+    # PREFECT_HOME); a run uses no block, and a server started later on this home registers them itself.
+    # The server process reads its settings from this environment when it is started.
+    unset = "PREFECT_API_BLOCKS_REGISTER_ON_START" not in os.environ
+    if unset:
+        os.environ["PREFECT_API_BLOCKS_REGISTER_ON_START"] = "false"
+    try:
+        with _home_lock("xinzhi-server.lock"):
+            SubprocessASGIServer().start()
+    finally:
+        if unset:
+            del os.environ["PREFECT_API_BLOCKS_REGISTER_ON_START"]
 
 
 @contextmanager
