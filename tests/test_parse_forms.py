@@ -1038,6 +1038,18 @@ price.aluminium 2025 year yoy_pct 2.1
 """)
 
 
+def test_a_metric_word_printed_once_is_joined_where_it_overlaps_the_earlier_name():
+    # '基础软件收入' ends in the metric word 软件收入: 工业软件 takes it as 工业软件收入, not 工业软件软件收入
+    release = parse_text("software", "2025年软件业经济运行情况", "2026-01-28T10:00", [
+        "2025年，工业软件和基础软件收入分别为2940亿元和1930亿元，同比分别增长8.5%和9.1%。"])
+    assert figures(release) == expect("""
+software_revenue.industrial_software 2025 year level 2940
+software_revenue.basic_software 2025 year level 1930
+software_revenue.industrial_software 2025 year yoy_pct 8.5
+software_revenue.basic_software 2025 year yoy_pct 9.1
+""")
+
+
 def test_a_price_per_ton_said_with_为_and_a_daily_average_output():
     release = parse_text("raw_materials", "2025年1—10月钢铁行业运行情况", "2025-11-25T10:00", [
         "1—10月，出口钢材9774万吨；出口均价为每吨712美元，同比下降12.1%。",
@@ -1564,3 +1576,80 @@ def test_an_aspect_the_compounds_after_it_are_of(clause, name):
                                            ("全行业收入", "收入"), ("电信业务收入", "电信业务收入")])
 def test_the_series_a_whole_is_named_by(whole, series):
     assert register.whole_series(whole) == series
+
+
+def test_a_numbered_heading_in_bold_at_a_paragraphs_head_is_a_line_of_its_own():
+    from xinzhi.html import paragraphs_of, soup_of
+
+    body = soup_of("<div><p><strong>二、分领域运行情况</strong>\u3000软件产品收入10236亿元，同比增长9.6%。</p>"
+                   "<p><b>（三）汽车</b>汽车产销分别完成281.5万辆和285.7万辆。</p>"
+                   "<p><strong>一是规模持续扩大</strong>，收入增长较快。<strong>1—4月</strong>利润增长。</p></div>")
+    assert paragraphs_of(body) == ["二、分领域运行情况", "软件产品收入10236亿元，同比增长9.6%。", "（三）汽车",
+                                   "汽车产销分别完成281.5万辆和285.7万辆。", "一是规模持续扩大，收入增长较快。1—4月利润增长。"]
+
+
+@pytest.mark.parametrize("text, rest, growth", [
+    ("比全部规模以上工业（增长5.9%）高1.0个百分点", "比全部规模以上工业高1.0个百分点", 5.9),
+    ("分别快于同期全部规模以上工业（增长6.4%）1.6个和2.2个百分点", "分别快于同期全部规模以上工业1.6个和2.2个百分点", 6.4),
+    ("高于全国（下降1.2%）0.5个百分点", "高于全国0.5个百分点", -1.2),
+    # an earlier value said aside, or a bracket with no gap after it: not an aggregate's growth
+    ("增长6.4%（上年为5.0%）", None, None),
+    ("工业（增长5.9%）保持稳定", None, None),
+])
+def test_an_aggregates_own_growth_said_aside_inside_a_gap(text, rest, growth):
+    found = register.aggregate_aside(fold(text))
+    assert (found == (rest, growth)) if rest else found is None
+
+
+def test_the_aggregate_of_a_gap_with_its_growth_in_brackets_is_read_too():
+    # real figures: 2025 growth of value added, SMEs 6.9 % against 5.9 % for all industry above designated size
+    said = parse_text("statement", "中小企业发展情况", "2026-01-20T10:00", [
+        "2025年，规模以上工业中小企业增加值同比增长6.9%，比全部规模以上工业（增长5.9%）高1.0个百分点。"])
+    assert figures(said) == expect("""
+industrial_va.sme 2025 year yoy_pct 6.9
+industrial_va.sme 2025 year pp_gap 1.0 industrial_va
+industrial_va 2025 year yoy_pct 5.9
+""")
+    report = parse_text("software", "2025年1—4月份软件业经济运行情况", "2025-05-26T10:00", [
+        "1—4月，中部地区完成软件业务收入2101亿元，同比增长12.6%，高出全行业（增长10.8%）1.8个百分点。"])
+    assert figures(report) == expect("""
+software_revenue.central 2025-04 ytd level 2101
+software_revenue.central 2025-04 ytd yoy_pct 12.6
+software_revenue.central 2025-04 ytd pp_gap 1.8 software_revenue
+software_revenue 2025-04 ytd yoy_pct 10.8
+""")
+
+
+def test_a_gap_to_manufacturing_is_to_all_manufacturings_figure():
+    # '机械工业规模以上企业增加值': the industry's value added, never its number of enterprises
+    release = parse_text("equipment", "2025年上半年机械工业经济运行情况", "2025-07-20T10:00", [
+        "上半年，机械工业规模以上企业增加值同比增长9.0%，增速分别高于全国工业和制造业2.6个和2.0个百分点。"])
+    assert {(o.indicator, o.measure, o.value, o.relative_to) for o in release.observations} == {
+        ("miit_va.machinery", "yoy_pct", 9.0, None), ("miit_va.machinery", "pp_gap", 2.6, "industrial_va"),
+        ("miit_va.machinery", "pp_gap", 2.0, "industrial_va.manufacturing")}
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("两个行业的利润总额", (2, 5)), ("上述四个行业1—7月增加值", (4, 6)), ("两者收入", (2, 2)), ("三类产品出口额", (3, 4)),
+    ("四个地区", None), ("行业利润", None)])
+def test_industries_or_products_counted_are_the_ones_just_named(clause, expected):
+    assert register.named_trades(fold(clause)) == expected
+
+
+def test_a_metric_of_the_industries_just_listed_and_a_name_never_read_outside_the_metric_said():
+    # real figures (2025): cement and flat glass industries' revenue and profits
+    listed = parse_text("raw_materials", "2025年建材行业经济运行情况", "2026-02-10T10:00", [
+        "分行业看，水泥、平板玻璃行业营业收入分别为7860亿元和905亿元，同比分别下降8.3%和12.1%；"
+        "两个行业的利润总额分别为262亿元和12.3亿元。"])
+    assert figures(listed) == expect("""
+miit_revenue.cement 2025 year level 7860
+miit_revenue.flat_glass 2025 year level 905
+miit_revenue.cement 2025 year yoy_pct -8.3
+miit_revenue.flat_glass 2025 year yoy_pct -12.1
+miit_profit.cement 2025 year level 262
+miit_profit.flat_glass 2025 year level 12.3
+""")
+    # '水泥' alone is cement output: with 营业收入 said it would be a revenue read as an output, so nothing is read
+    bare = parse_text("raw_materials", "2025年建材行业经济运行情况", "2026-02-10T10:00", [
+        "2025年，水泥、平板玻璃营业收入分别为7860亿元和905亿元。建材工业增加值同比下降0.5%。"])
+    assert not [o for o in bare.observations if o.indicator.startswith("output.")]

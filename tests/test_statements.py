@@ -894,6 +894,18 @@ def test_a_count_paragraphs_after_a_year_long_past_is_as_the_statement_speaks():
     assert ("mfg_innovation_centers", "2023-12", "month", "count") in figures(review)
 
 
+def test_last_year_named_as_a_time_opens_the_year_before_the_pages_never_a_year_said_earlier():
+    # real figures: all industry's value added 31.3 → 40.5 trillion yuan (2020 → 2024); 1—11月 2025 growth 6.0 %
+    said = statement_text("2020年至2024年，我国全部工业增加值从31.3万亿元增长到40.5万亿元。"
+                          "去年以来，工业经济顶压前行，1—11月，规模以上工业增加值同比增长6.0%。",
+                          published="2026-01-12T08:30", title="专访工业和信息化部部长")
+    assert figures(said)[("industrial_va", "2025-11", "ytd", "yoy_pct")] == (6.0, "exact", "statement")
+    # '比去年', '去年同期' are bases, never a time: the span keeps the year in force
+    base = statement_text("今年1—10月，规模以上工业增加值同比增长6.1%，比去年同期加快0.3个百分点。",
+                          published="2025-11-20T10:00", title="工业经济运行情况")
+    assert ("industrial_va", "2025-10", "ytd", "yoy_pct") in figures(base)
+
+
 def test_a_share_said_in_two_years_and_a_level_of_value_added_is_all_industrys():
     # real figures (2021 press conference on 2012–2020)
     release = statement_text("2012年到2020年，我国工业增加值由20.9万亿元增长到31.3万亿元；"

@@ -40,6 +40,11 @@ def text_of(node: Tag) -> str:
     return clean_text(node.get_text(" "))
 
 
+# A numbered section heading in bold at the head of a paragraph ('二、分领域运行情况', '（一）汽车'): no
+# stop after it, the text goes on in the same block.
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[^\d，。；：,;:]{2,24}")
+
+
 def paragraphs_of(body: Tag) -> list[str]:
     """Visible text of a body, one entry per block (p, div, br-separated line). Inline
     elements (the spans of Word-imported pages) stay joined within their block. Marks the
@@ -51,6 +56,9 @@ def paragraphs_of(body: Tag) -> list[str]:
         text.replace_with(_SPACE.sub(" ", str(text)))
     for br in copy.find_all("br"):
         br.replace_with("\n")
+    for bold in copy.find_all(["strong", "b"]):
+        if _HEADING.fullmatch(clean_text(bold.get_text(""))):
+            bold.append("\n")         # '<strong>二、分领域运行情况</strong>软件产品收入…': a heading, its own line
     for block in copy.find_all(_BLOCKS):
         block.insert(0, "\n")
         block.append("\n")

@@ -536,6 +536,21 @@ def _comparison(match: re.Match, measure: str, clause: str) -> Comparison:
                       (match.groupdict().get("label") or "").strip())
 
 
+# '快于同期全部规模以上工业（增长6.4%）1.6个百分点': the aggregate's own growth said aside, inside the gap
+AGGREGATE_ASIDE = re.compile(r"(?<=[^,;()\d])\((?:同比)?(?P<verb>增长|下降|增速为|增速|为)?(?P<num>" + NUMBER + r")%\)"
+                              r"(?=(?:分别|依次|均)?(?:高|低|快|慢)?" + NUMBER + r"个?(?:百分点|[和、]))")
+
+
+def aggregate_aside(clause: str) -> tuple[str, float] | None:
+    """(the comparison without the aside, the aggregate's growth in %) of a gap whose aggregate's own
+    figure is said in brackets after its name; None else."""
+    match = AGGREGATE_ASIDE.search(clause)
+    if match is None or comparison(clause[: match.start()] + clause[match.end():]) is None:
+        return None
+    value = float(match.group("num")) * (-1 if match.group("verb") == "下降" else 1)
+    return clause[: match.start()] + clause[match.end():], value
+
+
 # ------------------------------------------------------------------ cumulative change since a base year
 
 _CUMULATIVE = re.compile(r"(?:与|比|较|相比)(?P<base>\d{4})年(?:(?P<end>底|末)|(?P<span>同期|同月|" + _SPAN_BASE + r"|\d{1,2}月份?))?(?:相比)?"
@@ -865,6 +880,21 @@ def named_group(clause: str) -> tuple[int, int] | None:
     return _count(match.group("n")), len(clause) - len(clause.lstrip()) + match.end()
 
 
+# '两个行业的利润总额分别为…' · '上述四个行业1—7月增加值…依次为…' · '两者收入分别为…': the industries or products
+# named just before, counted (a metric of each follows)
+_NAMED_TRADES = re.compile(r"(?:上述|以上|这)?(?:(?P<n>\d{1,2}|[二两三四五六七八九十]{1,2})(?:个|大|类)?(?:子行业|行业|产品|领域)"
+                           r"|(?P<m>[二两三四])者)的?")
+
+
+def named_trades(clause: str) -> tuple[int, int] | None:
+    """'两个行业的利润总额…' → (2, where the rest begins): industries or products counted, the ones just
+    named (a list of figures follows them: the reader checks); None else."""
+    match = _NAMED_TRADES.match(clause.strip())
+    if not match:
+        return None
+    return _count(match.group("n") or match.group("m")), len(clause) - len(clause.lstrip()) + match.end()
+
+
 def list_intro(clause: str) -> tuple[str, int] | None:
     """'软件业务收入居前5名的省份中' → ('软件业务收入', 5): the members of a ranked group follow."""
     match = _LIST_INTRO.fullmatch(clause.strip())
@@ -933,7 +963,8 @@ def milestone_subject(clause: str) -> str:
 
 # '装备制造业恢复态势明显', '制造业用钢占比持续提高': a trend said of a name, with no figure (the name is the
 # subject of what follows)
-TREND = re.compile(r"(?:明显|持续|稳步|较快|快速|逐步|继续|进一步|企稳|小幅|大幅|平稳)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)$")
+TREND = re.compile(r"(?:(?:明显|持续|稳步|较快|快速|逐步|继续|进一步|企稳|小幅|大幅|平稳)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)"
+                   r"|(?:增势|增长态势|发展态势|运行态势|走势)(?:平稳|良好|向好|强劲|稳定|较好)|稳中有升|稳中向好)$")
 
 
 # '以云计算、大数据…等为主的新兴业务收入': what a name is made of, said before it, is no part of the name

@@ -20,12 +20,15 @@ from ..cn import Period, unit_factor
 
 _GENERIC = re.compile(r"^(?:全部|全国|整个|全)?(?:规模以上|规上)?(?:工业|全行业|行业|制造业)?(?:整体|平均)?(?:水平|增速|增长)?"
                       r"(?:总收入|收入|总量|总额)?$")
+_MANUFACTURING = re.compile(r"(?:全国|全部)?(?:规模以上|规上)?制造业")
 _AGGREGATE_NOISE = re.compile(r"(?<=工业)企业(?!数)|^全部(?=\S*(?:指数|收入|利润))|同期|同月|的|整体水平|平均水平|总体水平|整体增速|增速|增幅|增加值|水平|平均|整体|总体")
 
 
 def read(reader, clause: str, quote: str, period, ctx) -> bool:
     """Emit the comparison figures of `clause` (register.comparison) for the subjects in force; True
     when it was one."""
+    aside = register.aggregate_aside(clause)      # '快于全部规模以上工业（增长6.4%）1.6个百分点'
+    clause = aside[0] if aside else clause
     found = register.comparison(clause)
     if found is None and ctx.last_share and ctx.share_at == len(reader.out):
         found = register.share_change_after_share(clause)
@@ -55,6 +58,8 @@ def read(reader, clause: str, quote: str, period, ctx) -> bool:
     for subj, aggregate, value in pairs:
         reader.emit(subj.indicator, subj.label, period, found.measure, value, "百分点", quote,
                     relative_to=aggregate.code)
+    if aside and found.measure == "pp_gap" and len({aggregate.code for _, aggregate, _ in pairs}) == 1:
+        reader.emit(pairs[0][1], found.aggregate, period, "yoy_pct", aside[1], "%", quote)   # the aggregate's own
     ctx.subjects = subjects           # '…高6.1个百分点，但比高技术制造业增加值低2.5个百分点': the same names
     return True
 
@@ -142,6 +147,11 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
     totals = catalogue.indicators()
     if re.match(r"(?:全球|全世界|世界)", name):     # '占全球产量的47%': the world's total of the same series
         return totals["world"]
+    if _MANUFACTURING.fullmatch(name):
+        # '高于全国工业和制造业…', '快于制造业…': all manufacturing's own figure of the subject's measure
+        whole = totals.get(NATIONAL.get(family, family if family in _INDUSTRY_TOTALS else "industrial_va") + ".manufacturing")
+        if whole is not None and whole.code != subject.code:
+            return whole
     if _GENERIC.fullmatch(name) or name in reader.vocab.totals:
         if subject.dimension == "region" and "." in subject.code and "工业" not in name:
             # '东部…地区电信业务收入占全国的比重': the nation's total of the same series

@@ -52,11 +52,13 @@ _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较�
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
-_LABEL_NOISE = re.compile(r"有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|增加值|(?:月|全年)?(?:平均值|均值)$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
+_LABEL_NOISE = re.compile(r"有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|(?<=业)(?:规模以上|规上)(?:工业)?企业(?:工业)?增加值|增加值|(?:月|全年)?(?:平均值|均值)$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
 _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)(?=.)")
+# A ministry's finance series: a name said with one of their metric words is of that family only.
+_FINANCE_FAMILIES = ("miit_revenue", "miit_profit", "miit_margin", "miit_assets", "miit_cost")
 # The metric a catalogue name ends in, to name another metric or a part of the same subject.
 _METRIC_TAIL = re.compile(r"(?:进出口贸易总额|进出口总额|贸易总额|总额|营业收入|业务收入|利润总额|产量|销量|出口|进口|收入)$")
 # The industry a report is about, from its title ('2024年石化化工行业经济运行情况').
@@ -424,6 +426,20 @@ class Reader:
             found = catalogue.resolve(made.group(1), ctx.families) or catalogue.resolve(made.group(1), ctx.base)
         return found
 
+    def _of_trades_named(self, label_text: str, clause: str, ctx: _Context) -> str:
+        """'水泥、平板玻璃行业营业收入分别为…；两个行业的利润总额分别为…': the industries or products counted are the
+        ones listed just before (in this sentence or the one before), each under the metric said now."""
+        counted = register.named_trades(label_text)
+        group = ctx.subjects if counted and len(ctx.subjects) == counted[0] else self.group_said
+        if not counted or not register.distributes(clause) or len(group) != counted[0] \
+                or any(subj.indicator.dimension == "region" for subj in group):
+            return label_text
+        names = []
+        for subj in group:
+            metric = self.vocab.metric_of(subj.label)
+            names.append(subj.label[: subj.label.index(metric[0])] if metric else subj.label)
+        return "、".join(names) + label_text[counted[1]:] if all(names) else label_text
+
     @staticmethod
     def _of_ranked(label_text: str, clause: str, ctx: _Context) -> str:
         """'…居前5名的省份依次为北京、…，合计完成软件业务收入…': a total said after a ranked group is the group's."""
@@ -522,6 +538,7 @@ class Reader:
         """Every name a clause's figures belong to, or None when one cannot be resolved."""
         label_text = register.strip_rank(label_text)       # '…居全国前5': a rank, not a name
         label_text = self._of_ranked(label_text, clause, ctx)
+        label_text = self._of_trades_named(label_text, clause, ctx)
         if ctx.aspect and label_text and not label_text.startswith(ctx.aspect) and register.compound(label_text):
             label_text = ctx.aspect + label_text            # '乘用车方面，…产量和销量…': 乘用车产量和销量
         distributed = register.distributes(clause)
@@ -568,6 +585,9 @@ class Reader:
         ambiguous = "均" in clause and any("和" in lab and catalogue.lookup(lab) is None for lab in labels)
         if not all(resolved) or ambiguous:
             return None
+        said = {family for word, family in self.vocab.metrics if word in label_text}
+        if said & set(_FINANCE_FAMILIES) and any(family_of(ind.code) not in said for ind in resolved):
+            return None     # '…营业收入分别为…': a name that resolved outside the metrics said is misread, never stored
         segment = original[c_start:c_end]
         return [Subject(ind, _full_name(segment, ind, _printed(segment, lab)), c_start)
                 for ind, lab in zip(resolved, labels)]
@@ -591,9 +611,13 @@ class Reader:
         metric = self.vocab.metric_of(labels[-1]) if len(labels) > 1 else None
         if not metric:
             return labels
-        tail = labels[-1][labels[-1].index(metric[0]):]
+        at = labels[-1].index(metric[0])
+        # '水泥、平板玻璃行业营业收入': the industry word before the metric is every name's (水泥行业营业收入)
+        at -= 2 if labels[-1][max(0, at - 2):at] == "行业" and at > 2 else 0
+        tail = labels[-1][at:]
         # a name with a metric of its own keeps it ('…企业营业收入和利润总额')
-        return [lab if metric[0] in lab or self.vocab.metric_of(lab) else lab + tail for lab in labels]
+        # said once where they overlap ('工业软件' + '软件收入' → 工业软件收入)
+        return [lab if metric[0] in lab or self.vocab.metric_of(lab) else register.joined(lab, tail) for lab in labels]
 
     def _regions(self, label_text: str, ctx: _Context) -> list[tuple[Indicator, str]] | None:
         """'东、中、西部和东北地区移动互联网接入流量': one subject per region, under the metric; '…；中部、
@@ -1316,6 +1340,8 @@ def _blank_parentheticals(text: str) -> str:
     such as 移动通信手持机(手机). Same length, so offsets still match the original."""
     def blank(match: re.Match) -> str:
         inner = match.group(0)
+        if register.AGGREGATE_ASIDE.match(text, match.start()):
+            return inner        # '高出全行业（增长10.8%）1.8个百分点': the aggregate's own growth (comparisons)
         if len(inner) > 12 or re.search(r"增|以下|下同|均为|注|扣除|详见", inner):
             return " " * len(inner)
         return inner

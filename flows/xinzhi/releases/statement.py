@@ -96,6 +96,8 @@ _COUNTER = re.compile(r"户")
 _PASSED = re.compile(r"到20\d\d年(?:底|末)")
 _PASSED_DATE = re.compile(r"到(?=20\d\d年(?:底|末))")
 # A period after 比 / 较 is the base of a comparison, not the period of the figures.
+# '去年以来', '去年1—11月', '去年，…': the year before the page's named as a time (never a base: 比去年, 去年同期)
+_LAST_YEAR = re.compile(r"(?<![比较与同于])(?:去年|上年)(?=以来|[,;]|$|全年|[一二三四]季度|前三季度|上半年|下半年|\d{1,2}(?:-\d{1,2})?月)")
 _BASE = re.compile(r"(?:比|较|相比|同比|与)(?:\d{4}年|上年|去年)")
 _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<pre>[^\d，,；;]{0,6}?)(?P<uni>\d+)个"
                        r"(?P<what>[^，,；;\d]{2,12}?)中的(?P<n>\d+)个")     # also 融入国民经济97个大类中的91个
@@ -419,6 +421,10 @@ class _StatementReader:
             elif self.year is not None and self.year != ctx.year:
                 # '2023年，…机器人密度…；今年前10个月，…': an earlier year opened the sentence, the page's came back
                 self.year = None
+        elif _LAST_YEAR.search(head):            # '去年以来，…，1—11月，…' in January: the year before the page's
+            ctx.year, ctx.carried = self.month_year - 1, False
+            if opens:
+                self.year, self.year_opened = ctx.year, True
         if since := register.basis_year(_clean_lead(folded)):
             ctx.since = since               # '与2020年相比，…': the changes after it are since 2020
             return
@@ -518,6 +524,8 @@ class _StatementReader:
             return True
         if self.counted(folded, segment, ctx) or self.contribution(folded, segment, ctx) or self.two_years(folded, segment, ctx):
             return True
+        aside = register.aggregate_aside(folded)     # '快于全部规模以上工业（增长6.4%）1.6个百分点'
+        folded = aside[0] if aside else folded
         compared, span, since = register.comparison(folded), register.span_change(folded), register.cumulative(folded)
         if not (compared or span or since):
             return False
@@ -540,14 +548,15 @@ class _StatementReader:
             group = ctx.history[-wanted:]    # '收入约38.3万亿元，利润总额3.1万亿元，…分别累计增长…'
 
         if compared:
-            self.compared(compared, segment, group, ctx)
+            self.compared(compared, segment, group, ctx, aside[1] if aside else None)
         elif span:
             self.span(span, segment, group, ctx)
         else:
             self.since(since, segment, group, ctx)
         return True
 
-    def compared(self, found: register.Comparison, segment: str, group, ctx: _Context) -> None:
+    def compared(self, found: register.Comparison, segment: str, group, ctx: _Context,
+                 aggregate_growth: float | None = None) -> None:
         if found.label:
             # '工业拉动经济增长1.1个百分点', '其中制造业拉动0.8个百分点': of the name said before it
             name = _clean(found.label)
@@ -596,6 +605,10 @@ class _StatementReader:
                 whole.code if whole is not None and whole.code != ind.code else None
             self.emit(ind, name, Quantity(value, "百分点", "exact", None), measure, segment, ctx,
                       relative_to=relative_to, base=base)
+        if aggregate_growth is not None and found.measure == "pp_gap":
+            # the aggregate's own growth, said aside: of the span of the subjects' growths
+            self.emit(whole, aggregate, Quantity(aggregate_growth, "%", "exact", None), "yoy_pct", segment, ctx,
+                      period=self.period_of(group[0][0], "yoy_pct", ctx))
 
     def span(self, change: register.SpanChange, segment: str, group, ctx: _Context) -> None:
         """'增速比上年加快0.1个百分点' of the growth just read: growth_pp_change against that span."""
