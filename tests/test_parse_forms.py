@@ -1653,3 +1653,20 @@ miit_profit.flat_glass 2025 year level 12.3
     bare = parse_text("raw_materials", "2025年建材行业经济运行情况", "2026-02-10T10:00", [
         "2025年，水泥、平板玻璃营业收入分别为7860亿元和905亿元。建材工业增加值同比下降0.5%。"])
     assert not [o for o in bare.observations if o.indicator.startswith("output.")]
+
+
+def test_a_year_said_between_the_names_and_their_list_and_members_ranked_then_counted():
+    # 2025 software figures by region and province (modelled on the 2024 bulletin's shares), in our own words
+    release = parse_text("software", "2025年软件业经济运行情况", "2026-01-28T10:00", [
+        "2025年，全国软件业务收入153000亿元。东部、中部、西部和东北地区全年分别完成软件业务收入129790亿元、7702亿元、"
+        "13680亿元和2690亿元。",
+        "软件业务收入排在全国前五位的依次是北京、广东、江苏、山东和上海。上述五省（市）全年软件业务收入分别为34215亿元、"
+        "22760亿元、16384亿元、13905亿元和11852亿元，合计99116亿元，占全国比重为64.4%。"])
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert [got[(f"software_revenue.{r}", "level")] for r in ("east", "central", "west", "northeast")] == \
+        [129790, 7702, 13680, 2690]
+    assert [got[(f"software_revenue.{p}", "level")] for p in ("beijing", "guangdong", "jiangsu", "shandong", "shanghai")] \
+        == [34215, 22760, 16384, 13905, 11852]
+    assert got[("software_revenue.top5_provinces", "level")] == 99116
+    assert got[("software_revenue.top5_provinces", "share_pct")] == 64.4
+    assert got[("software_revenue", "level")] == 153000          # never the five's total

@@ -55,8 +55,9 @@ _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 _LABEL_NOISE = re.compile(r"有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|(?<=业)(?:规模以上|规上)(?:工业)?企业(?:工业)?增加值|增加值|(?:月|全年)?(?:平均值|均值)$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
-# A period said inside a name ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入'): not part of it.
-_INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)(?=.)")
+# A period said inside a name or after it ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入', '…东北地区全年分别完成…'):
+# not part of it.
+_INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)")
 # A ministry's finance series: a name said with one of their metric words is of that family only.
 _FINANCE_FAMILIES = ("miit_revenue", "miit_profit", "miit_margin", "miit_assets", "miit_cost")
 # The metric a catalogue name ends in, to name another metric or a part of the same subject.
@@ -445,6 +446,8 @@ class Reader:
         """'…居前5名的省份依次为北京、…，合计完成软件业务收入…': a total said after a ranked group is the group's."""
         if ctx.ranked and re.match(r"(?:合计|共计|总计|共)(?!同)", clause.strip()):
             ctx.pending = []
+            if not label_text and ctx.subjects:    # '…分别为…，合计99116亿元': the members' series, together
+                label_text = catalogue.indicators()[family_of(ctx.subjects[0].indicator.code)].name_zh
             return ctx.ranked + label_text
         if not label_text and len(ctx.subjects) > 1 and re.match(r"(?:合计|共计|总计)", clause.strip()):
             # '纺织品、服装出口额依次为116亿美元和151.6亿美元，合计267.7亿美元': the names listed, together
@@ -1240,6 +1243,10 @@ class Reader:
                 ctx.subjects = [Subject(ind, ind.name_zh, c_start) for ind in parts]
                 return
         subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
+        if subjects and len(subjects) == 1 and len(items) == len(ctx.pending) > 1 \
+                and all(family_of(p.indicator.code) == family_of(subjects[0].indicator.code) for p in ctx.pending):
+            # '…前五位的依次是北京、…。上述五省（市）软件业务收入分别为…': the members' metric said again
+            subjects, quote = ctx.pending, original[ctx.pending[0].quote_start:c_end].strip()
         if subjects is not None and ctx.pending and len(items) == len(ctx.pending) + len(subjects):
             subjects, quote = ctx.pending + subjects, original[ctx.pending[0].quote_start:c_end].strip()
         if subjects and len(subjects) == 1 and len(ctx.periods) == len(items) > 1:
