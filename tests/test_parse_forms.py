@@ -1670,3 +1670,40 @@ def test_a_year_said_between_the_names_and_their_list_and_members_ranked_then_co
     assert got[("software_revenue.top5_provinces", "level")] == 99116
     assert got[("software_revenue.top5_provinces", "share_pct")] == 64.4
     assert got[("software_revenue", "level")] == 153000          # never the five's total
+
+
+def test_changes_on_the_month_before_and_the_same_month_listed_and_a_gap_to_the_same_metric():
+    # real figures: autos in November 2025 and the first eight months
+    month = parse_text("equipment", "2025年11月汽车工业经济运行情况", "2025-12-10T10:00", [
+        "11月份，全国汽车产量353.2万辆、销量342.9万辆，较上月分别增长5.1%和3.2%，较上年同月分别增长2.8%和3.4%。",
+        "商用车销量34.7万辆，同比增长10.8%，增速高于乘用车8.2个百分点。"])
+    assert figures(month) == expect("""
+vehicles.production 2025-11 month level 353.2
+vehicles.sales 2025-11 month level 342.9
+vehicles.production 2025-11 month mom_pct 5.1
+vehicles.sales 2025-11 month mom_pct 3.2
+vehicles.production 2025-11 month yoy_pct 2.8
+vehicles.sales 2025-11 month yoy_pct 3.4
+vehicles.commercial_sales 2025-11 month level 34.7
+vehicles.commercial_sales 2025-11 month yoy_pct 10.8
+vehicles.commercial_sales 2025-11 month pp_gap 8.2 vehicles.passenger_sales
+""")
+    # a milestone with no name is of the figures just read: the part named after it is one of them
+    span = parse_text("equipment", "2025年8月汽车工业经济运行情况", "2025-09-10T10:00", [
+        "1—8月，汽车产销累计完成2105.1万辆和2112.8万辆，同比分别增长12.7%和12.6%，首次双双超过2000万辆；"
+        "其中，产量增速与1—7月持平，销量增速比1—7月提高0.6个百分点。"])
+    assert {k: v for k, v in figures(span).items() if k[3] == "growth_pp_change"} == expect("""
+vehicles.production 2025-08 ytd growth_pp_change 0 2025-07/ytd
+vehicles.sales 2025-08 ytd growth_pp_change 0.6 2025-07/ytd
+""")
+
+
+def test_a_statements_growth_against_two_aggregates_in_turn():
+    # real figures: electronics manufacturing's value added in 2024 against industry and high-tech manufacturing
+    said = parse_text("statement", "电子信息制造业有关情况", "2025-02-20T10:00", [
+        "2024年，规模以上电子信息制造业增加值同比增长11.8%，增速分别比同期工业、高技术制造业高6.0个和2.9个百分点。"])
+    assert figures(said) == expect("""
+electronics_va 2024 year yoy_pct 11.8
+electronics_va 2024 year pp_gap 6.0 industrial_va
+electronics_va 2024 year pp_gap 2.9 industrial_va.high_tech
+""")

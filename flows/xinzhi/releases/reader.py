@@ -324,7 +324,8 @@ class Reader:
             self.skip(quote, "milestone")
             head = strip_noise(register.milestone_subject(clause))
             # '…产量首次突破1000万辆，达到1288.8万辆': what follows is the named subject's figure
-            ctx.subjects = (self.subjects_of(original, c_start, c_end, head, clause, ctx) or []) if head else []
+            # ('…，首次双双超过2000万辆；其中，产量增速…': with no name, the milestone is of the figures just read)
+            ctx.subjects = (self.subjects_of(original, c_start, c_end, head, clause, ctx) or []) if head else ctx.subjects
             return None
         if comparisons.read(self, clause, quote, period, ctx):
             return None
@@ -1304,7 +1305,7 @@ class Reader:
 # ------------------------------------------------------------------ clause helpers
 
 # A list of changes carried to the names of the figures before it ('比上年分别下降…', '分别同比增长…').
-_LIST_START = re.compile(r"(?:分别|依次)?(?P<base>同比|环比|比上月|比上年同期|比上年同月|比上年|较上年同期|较上年|与上年相比|与上年同期相比"
+_LIST_START = re.compile(r"(?:分别|依次)?(?P<base>同比|环比|比上月|较上月|比上年同期|比上年同月|较上年同月|比上年|较上年同期|较上年|与上年相比|与上年同期相比"
                          r"|与去年同期相比)?(?:分别|依次|均)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌|增加)")
 # What a change in points of a growth rate is said of ('增速较1—11月回落…').
 _GROWTH_WORDS = ("增速", "增幅", "降幅", "涨幅", "跌幅", "增长率")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import catalogue
@@ -571,6 +571,12 @@ class _StatementReader:
                 return self._skip_if_figure(segment, "unknown name")
             group = listed or [(ind, name)]
         values = found.values * len(group) if len(found.values) == 1 and found.each else found.values
+        wholes = catalogue.split_labels(_AGGREGATE_NOISE.sub("", found.aggregate)) if len(group) == 1 < len(values) else []
+        if found.measure == "pp_gap" and len(wholes) == len(values):
+            # '增速分别比同期工业、高技术制造业高6.0个和2.9个百分点': one subject against each aggregate in turn
+            for whole, value in zip(wholes, values):
+                self.compared(replace(found, aggregate=whole, values=(value,)), segment, group, ctx)
+            return None
         if not group or len(values) != len(group):
             return self._skip_if_figure(segment, "unattributed")
         aggregate = _AGGREGATE_NOISE.sub("", found.aggregate)     # 'GDP增速' is GDP's
