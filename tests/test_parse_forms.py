@@ -79,6 +79,7 @@ def test_a_name_completed_by_the_tail_of_another_says_the_overlap_once():
     ("乘用车产量和销量", ["乘用车产量", "乘用车销量"]),
     ("汽车总产量与总销量", ["汽车产量", "汽车销量"]),
     ("钢材进出口", ["钢材进口", "钢材出口"]),
+    ("进、出口额", ["进口额", "出口额"]),          # the metric word printed once, each part's
     ("产销率", None),                      # one series: the ratio of sales to output
     ("有色金属进出口贸易总额", None),       # one series: the total
 ])
@@ -1706,4 +1707,19 @@ def test_a_statements_growth_against_two_aggregates_in_turn():
 electronics_va 2024 year yoy_pct 11.8
 electronics_va 2024 year pp_gap 6.0 industrial_va
 electronics_va 2024 year pp_gap 2.9 industrial_va.high_tech
+""")
+
+
+def test_a_compound_with_no_name_is_of_the_subject_just_read():
+    # real-scaled figures: nonferrous metals trade, January–October 2025
+    release = parse_text("raw_materials", "2025年1—10月有色金属行业运行情况", "2025-11-25T10:00", [
+        "1—10月，有色金属进出口贸易总额2965亿美元，同比增长6.8%。进、出口额分别为2218亿美元和747亿美元，"
+        "同比分别增长5.1%和12.2%。"])
+    assert figures(release) == expect("""
+customs_trade.nonferrous 2025-10 ytd level 2965
+customs_trade.nonferrous 2025-10 ytd yoy_pct 6.8
+customs_import.nonferrous_value 2025-10 ytd level 2218
+customs_export.nonferrous_value 2025-10 ytd level 747
+customs_import.nonferrous_value 2025-10 ytd yoy_pct 5.1
+customs_export.nonferrous_value 2025-10 ytd yoy_pct 12.2
 """)

@@ -556,6 +556,11 @@ class Reader:
             return [Subject(ind, name, c_start) for ind, name in by_region]
         # '汽车产销', '新能源汽车产量和销量': one printed name for two series (register.compound)
         parts = register.compound(label_text) if multiple else None
+        before = (ctx.subjects or self.said)[-1:]
+        if parts and parts[0] in ("进口", "出口", "产量", "销量") and before:
+            # '有色金属进出口贸易总额…。进、出口额分别为…': the parts of the subject just read
+            head = re.match(r"(.+?)(?:进出口|进口|出口|产销|产量|销量)", before[0].indicator.name_zh)
+            parts = [head.group(1) + part for part in parts] if head else parts
         labels = [strip_noise(part) for part in parts] if parts else \
             catalogue.split_labels(label_text) if multiple else [label_text]
         labels = self._shared_metric(labels)
