@@ -1723,3 +1723,24 @@ customs_export.nonferrous_value 2025-10 ytd level 747
 customs_import.nonferrous_value 2025-10 ytd yoy_pct 5.1
 customs_export.nonferrous_value 2025-10 ytd yoy_pct 12.2
 """)
+
+
+def test_a_statements_industries_counted_after_the_list_that_named_them():
+    # electronics sub-industries, January–July 2025 (figures of a holdout-like page, our own words)
+    said = parse_text("statement", "电子信息制造业运行情况", "2025-09-10T10:00", [
+        "1—7月，通信设备制造业、电子元件及电子专用材料制造业、电子器件制造业和计算机制造业增加值均实现增长。"
+        "上述四个行业1—7月增加值同比增速依次为12.3%、11.6%、15.4%和6.9%。"])
+    assert figures(said) == expect("""
+electronics_va.communication 2025-07 ytd yoy_pct 12.3
+electronics_va.components 2025-07 ytd yoy_pct 11.6
+electronics_va.devices 2025-07 ytd yoy_pct 15.4
+electronics_va.computers 2025-07 ytd yoy_pct 6.9
+""")
+    review = parse_text("statement", "建材行业运行情况", "2026-01-20T10:00", [
+        "2025年，水泥、平板玻璃行业营业收入分别为7860亿元和905亿元；两个行业的利润总额分别为262亿元和12.3亿元。"])
+    assert figures(review) == expect("""
+miit_revenue.cement 2025 year level 7860
+miit_revenue.flat_glass 2025 year level 905
+miit_profit.cement 2025 year level 262
+miit_profit.flat_glass 2025 year level 12.3
+""")

@@ -98,6 +98,9 @@ _PASSED_DATE = re.compile(r"到(?=20\d\d年(?:底|末))")
 # A period after 比 / 较 is the base of a comparison, not the period of the figures.
 # '去年以来', '去年1—11月', '去年，…': the year before the page's named as a time (never a base: 比去年, 去年同期)
 _LAST_YEAR = re.compile(r"(?<![比较与同于])(?:去年|上年)(?=以来|[,;]|$|全年|[一二三四]季度|前三季度|上半年|下半年|\d{1,2}(?:-\d{1,2})?月)")
+_SPAN_SAID = re.compile(r"^(?:\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|全年|上半年|前三季度|[一二三四]季度)")
+# The metric a listed name ends in, taken off to name it under another metric ('两个行业的利润总额…')
+_METRIC_END = re.compile(r"(?<=.{2})(?:增加值|营业收入|业务收入|收入|利润总额|利润|产量|销量)$")
 _BASE = re.compile(r"(?:比|较|相比|同比|与)(?:\d{4}年|上年|去年)")
 _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<pre>[^\d，,；;]{0,6}?)(?P<uni>\d+)个"
                        r"(?P<what>[^，,；;\d]{2,12}?)中的(?P<n>\d+)个")     # also 融入国民经济97个大类中的91个
@@ -280,6 +283,7 @@ class _StatementReader:
         self.current = _Context(None)
         self.subject_said = None              # the last name read in the sentence before ('4、5、6月份分别增长…' of it)
         self.region_said = ""                 # the province the sentence before ended speaking of
+        self.names_listed: list[str] = []     # the names of the last list read in this paragraph ('上述四个行业…' of them)
         self.span_before: Period | None = None
         self.span_said: Period | None = None  # '上半年，…。装备制造业增加值…': a span opening a sentence holds to the paragraph's end
         # What the page is about, for names said without it ('工业互联网…' above '核心产业规模达…')
@@ -297,7 +301,7 @@ class _StatementReader:
             same_time = re.match(r"\s*同期", text) is not None
             asof = asof if same_time else None
             self.list_said = self.subject_said = None
-            self.region_said = ""
+            self.region_said, self.names_listed = "", []
             self.dated_paragraph = False
             # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
             # 产量…'): the page's own span rather than one guessed from the day it appeared (but a review of the year
@@ -815,6 +819,11 @@ class _StatementReader:
             head = group[0]
         as_rate = re.search(r"(?:增加值)?(?:同比)?(?:增速|增幅|增长率)$", fold(head))    # '增速分别为…' is a growth
         head = register.without_etc(_clean(head[: as_rate.start()] if as_rate else head))
+        counted = register.named_trades(fold(head))
+        if counted and len(self.names_listed) == counted[0]:
+            # '…计算机制造业增加值均实现增长。上述四个行业增加值同比增速依次为…': the names of the list just read
+            rest = _SPAN_SAID.sub("", fold(head)[counted[1]:])
+            head = "、".join(self.names_listed) + ("" if re.fullmatch(r"[\d\-月]*", rest) else rest)
         parts = register.compound(head)
         if parts and ctx.pending and all(len(part) <= 2 for part in parts):
             # '新能源汽车继续保持快速增长，全年产销分别完成…': the compound is of the name said before it
@@ -852,6 +861,8 @@ class _StatementReader:
             return self._skip_if_figure(segment, "not stored")
         if not distributes and len(quantities) == 1:
             quantities = quantities * len(names)
+        if all(resolved) and len(names) > 1 and not carried:
+            self.names_listed = [_METRIC_END.sub("", name) for name in names]
         if not quantities or len(quantities) != len(names) or not all(resolved):
             self.release.skip(segment.strip(), "unknown name" if not all(resolved) else "unattributed")
             return
