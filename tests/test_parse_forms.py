@@ -1096,6 +1096,9 @@ electronics_va 2025-05 month yoy_pct 10.2
     ("增速比一季度回落0.3个百分点（一季度为增长9.1%）。", "增速比一季度回落0.3个百分点，一季度为增长9.1% 。"),
     ("增速比1—8月提高0.6个百分点（1—8月为增长2.2%）", "增速比1—8月提高0.6个百分点，1—8月为增长2.2% "),
     ("同比增长3.4%（上年为下降0.9%）", "同比增长3.4%，上年为下降0.9% "),
+    # a share of a whole, said aside after the figure it is of
+    ("营业收入16.28万亿元（占全国规模以上工业营业收入的11.8%），同比增长2.1%",
+     "营业收入16.28万亿元，占全国规模以上工业营业收入的11.8% ，同比增长2.1%"),
 ])
 def test_a_change_said_in_brackets_after_its_figures_is_read_as_the_clause_it_is(text, opened):
     assert register.change_aside_opened(text) == opened

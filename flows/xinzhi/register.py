@@ -999,7 +999,8 @@ SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去
 
 # '产销量分别为…（同比分别增长29.0%和28.2%）': the changes of the figures just read, said in brackets
 # '5G移动电话用户11.54亿户（比上年末净增1.4亿户）': a change since the end of last year too
-_CHANGE_ASIDE = re.compile(r"[(（](?P<said>(?:同比|比上年|较上年)(?:同期|末)?(?:分别|均)?(?:增长|下降|上涨|减少|净增|净减)[^()（）]*)[)）]")
+_CHANGE_ASIDE = re.compile(r"[(（](?P<said>(?:同比|比上年|较上年)(?:同期|末)?(?:分别|均)?(?:增长|下降|上涨|减少|净增|净减)[^()（）]*"
+                           r"|占[^()（）\d]{2,30}?(?:的)?(?:比重|比例)?(?:为|达)?\d+(?:\.\d+)?[%％])[)）]")   # also '（占全国…的11.8%）'
 
 
 # '…增加值占规模以上工业增加值的比重（79.6%）保持稳定': a share's figure in brackets after its word
