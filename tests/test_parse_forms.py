@@ -1747,3 +1747,11 @@ miit_revenue.flat_glass 2025 year level 905
 miit_profit.cement 2025 year level 262
 miit_profit.flat_glass 2025 year level 12.3
 """)
+
+
+def test_a_count_of_enterprises_is_a_share_of_all_industrys_enterprises_never_of_its_value_added():
+    # real figures: machinery enterprises above designated size at the end of June 2025
+    release = parse_text("equipment", "2025年上半年机械工业经济运行情况", "2025-07-20T10:00", [
+        "机械工业规模以上企业13.6万家，较上年同期增加0.6万家，占全国工业的26.2%，占比较上年同期提高0.4个百分点。"])
+    assert {(o.measure, o.relative_to) for o in release.observations if o.relative_to} == {
+        ("share_pct", "industrial_enterprises"), ("share_pp_change", "industrial_enterprises")}

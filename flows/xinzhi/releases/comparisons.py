@@ -159,6 +159,8 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
             return totals.get(catalogue.scope_of(subject.code)) or totals.get(family)
         if subject.dimension == "segment" and (whole := catalogue.whole_of_segment(subject)) is not None:
             return whole        # '出口船舶完工量…占全国的91.1%': the nation's total of the same series
+        if "工业" in name and family == "miit_enterprises" and "industrial_enterprises" in totals:
+            return totals["industrial_enterprises"]   # '…企业13.6万家，占全国工业的26.2%': of all industry's enterprises
         if "工业" in name and family in NATIONAL:
             # '医药工业利润率高于全国工业整体水平': the whole of industry's own margin, revenue …
             return totals[NATIONAL[family]]
