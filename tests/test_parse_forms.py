@@ -1755,3 +1755,15 @@ def test_a_count_of_enterprises_is_a_share_of_all_industrys_enterprises_never_of
         "机械工业规模以上企业13.6万家，较上年同期增加0.6万家，占全国工业的26.2%，占比较上年同期提高0.4个百分点。"])
     assert {(o.measure, o.relative_to) for o in release.observations if o.relative_to} == {
         ("share_pct", "industrial_enterprises"), ("share_pp_change", "industrial_enterprises")}
+
+
+def test_the_share_said_right_after_a_count_is_the_share_of_the_whole_counted():
+    # real figures: main machinery products, first half of 2025
+    release = parse_text("equipment", "2025年1—6月机械工业经济运行情况", "2025-07-20T10:00", [
+        "重点监测的122种主要机械产品中，84种产品产量同比增长，占比68.9%；38种产品产量同比下降，占比31.1%。"])
+    assert figures(release) == expect("""
+machinery_products_growing 2025-06 ytd count 84
+machinery_products_growing_share 2025-06 ytd level 68.9
+machinery_products_falling 2025-06 ytd count 38
+machinery_products_falling_share 2025-06 ytd level 31.1
+""")

@@ -316,6 +316,9 @@ class Reader:
         if listed:
             return self.share_list(*listed, original, quote, c_start, c_end, period, ctx)
         share = register.share(clause)
+        if share and ctx.counted and self.out and self.out[-1].indicator == ctx.counted and not share.label.strip() \
+                and not share.whole:
+            share = None         # '84种产品产量同比增长，占比68.9%': the share of the whole counted (count)
         if share and not _SKIP_CLAUSE.search(share.label):
             return self.share(share, quote, period, ctx)
         if _NEUTRAL.fullmatch(clause):   # a basis note between a figure and its growth
@@ -957,12 +960,12 @@ class Reader:
     def count(self, clause: str, quote: str, period: Period, ctx: _Context) -> bool:
         """'41个大类行业中有30个行业增加值增长', or over two clauses ('在41个工业大类行业中，20个行业利润
         总额同比增长'): the count (register.count), its whole kept, under a label that stays the same;
-        '增长面为60.4%' after it: the share of the whole that grew, where the catalogue holds one."""
+        '增长面为60.4%' or '占比68.9%' after it: the share of the whole counted, where the catalogue holds one."""
         said = register.universe(clause)
         if said:                            # the whole, said before the count's own clause
             ctx.universe = said
             return True
-        share = re.fullmatch(r"增长面(?:为|达)?(?P<num>" + NUMBER + r")%", clause)
+        share = re.fullmatch(r"(?:增长面|占比)(?:为|达)?(?P<num>" + NUMBER + r")%", clause)    # '…，占比68.9%' too
         if share and ctx.counted:
             ind = catalogue.indicators().get(ctx.counted + "_share")
             if ind is not None:
