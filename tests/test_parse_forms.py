@@ -1767,3 +1767,25 @@ machinery_products_growing_share 2025-06 ytd level 68.9
 machinery_products_falling 2025-06 ytd count 38
 machinery_products_falling_share 2025-06 ytd level 31.1
 """)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("通用设备（8.3%）、专用设备（3.8%）和仪器仪表（7.6%）制造业保持增长",
+     ([("通用设备", 8.3), ("专用设备", 3.8), ("仪器仪表", 7.6)], "制造业")),
+    ("汽车（12.1%）、电气机械（9.9%）行业增加值增长较快", ([("汽车", 12.1), ("电气机械", 9.9)], "行业增加值")),
+    # a fall said with unsigned figures, or no direction at all: which way is not printed per name
+    ("钢铁（3.1%）和建材（2.2%）行业下降", None),
+    ("钢铁（3.1%）和建材（2.2%）行业", None),
+])
+def test_names_each_with_its_growth_in_brackets(text, expected):
+    assert register.bracketed_growths(fold(text)) == expected
+
+
+def test_names_each_with_its_growth_in_brackets_are_read_with_the_words_they_share():
+    release = parse_text("equipment", "2025年上半年机械工业经济运行情况", "2025-07-20T10:00", [
+        "上半年，通用设备（8.3%）、专用设备（3.8%）和仪器仪表（7.6%）制造业保持增长。"])
+    assert figures(release) == expect("""
+industrial_va.C34 2025-06 ytd yoy_pct 8.3
+industrial_va.C35 2025-06 ytd yoy_pct 3.8
+industrial_va.C40 2025-06 ytd yoy_pct 7.6
+""")

@@ -944,6 +944,27 @@ _THRESHOLD = re.compile(r"(?:均|双双|都|首次|历史上首次|再次|连续
                         r"|以上规模|连续\d+年|(?:仍|继续|依然)?保持在[^,;]*?以上")
 
 
+# '通用设备（8.3%）、专用设备（3.8%）和仪器仪表（7.6%）制造业保持增长': each name's growth in brackets after it,
+# the names completed by the words they share after the list, the growth said by the trend at the end
+_BRACKETED = re.compile(r"(?P<name>[^,;()、和及\d]{2,20}?)\((?P<num>-?" + NUMBER + r")%\)")
+_BRACKETED_LIST = re.compile(r"(?:[^,;()、和及\d]{2,20}?\(-?" + NUMBER + r"%\)[、和及]){1,}[^,;()、和及\d]{2,20}?\(-?"
+                             + NUMBER + r"%\)(?P<tail>[^,;()\d]*)")
+
+
+def bracketed_growths(clause: str) -> tuple[list[tuple[str, float]], str] | None:
+    """([(name, growth in %)], the words after the list) of names each with its growth in brackets, said to
+    grow or fall together ('…制造业保持增长'); None when the list says no direction or a fall with unsigned figures."""
+    match = _BRACKETED_LIST.fullmatch(clause.strip())
+    if match is None:
+        return None
+    tail = match.group("tail")
+    trend = TREND.search(tail)
+    items = [(m.group("name"), float(m.group("num"))) for m in _BRACKETED.finditer(clause[: match.start("tail")])]
+    if trend is None or (re.search(r"下降|回落", trend.group()) and any(value > 0 for _, value in items)):
+        return None
+    return items, tail[: trend.start()]
+
+
 def threshold(clause: str) -> bool:
     """Whether a clause states a milestone rather than a figure ('产销量均突破3000万辆')."""
     return bool(_THRESHOLD.search(clause))
@@ -963,8 +984,8 @@ def milestone_subject(clause: str) -> str:
 
 # '装备制造业恢复态势明显', '制造业用钢占比持续提高': a trend said of a name, with no figure (the name is the
 # subject of what follows)
-TREND = re.compile(r"(?:(?:明显|持续|稳步|较快|快速|逐步|继续|进一步|企稳|小幅|大幅|平稳)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)"
-                   r"|(?:增势|增长态势|发展态势|运行态势|走势)(?:平稳|良好|向好|强劲|稳定|较好)|稳中有升|稳中向好)$")
+TREND = re.compile(r"(?:(?:明显|持续|稳步|较快|快速|逐步|继续|进一步|企稳|小幅|大幅|平稳|保持|实现)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)"
+                   r"|(?:增势|增长态势|发展态势|运行态势|走势)(?:平稳|良好|向好|强劲|稳定|较好)|(?:增长|增速)较快|稳中有升|稳中向好)$")
 
 
 # '以云计算、大数据…等为主的新兴业务收入': what a name is made of, said before it, is no part of the name

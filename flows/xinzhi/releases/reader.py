@@ -273,6 +273,9 @@ class Reader:
         if together and _LIST_START.match(clause[together.end():]):
             # '三项指标同比分别增长…': the figures just read, named together
             clause, c_start = clause[together.end():], c_start + together.end()
+        bracketed = register.bracketed_growths(clause)
+        if bracketed:    # '通用设备（8.3%）、专用设备（3.8%）和仪器仪表（7.6%）制造业保持增长': each name's growth
+            return self.bracketed(bracketed, original, c_start, c_end, period, ctx)
         held = register.metric_shares(clause)
         if held:       # '实现了占全国工业18.74%的营业收入和20.05%的利润': shares, not figures one by one
             return self.metric_shares(held, original[c_start:c_end].strip(), period, ctx)
@@ -385,6 +388,18 @@ class Reader:
         if changes:
             return self.growth(original, clause, changes, c_start, c_end, period, ctx)
         return self.level(original, clause, c_start, c_end, period, ctx)
+
+    def bracketed(self, found, original, c_start, c_end, period, ctx) -> None:
+        items, tail = found
+        quote = original[c_start:c_end].strip()
+        label = "、".join(strip_noise(name) for name, _ in items) + tail
+        subjects = self.subjects_of(original, c_start, c_end, label, "分别", ctx)
+        if not subjects or len(subjects) != len(items):
+            self.skip(quote, "unknown name", ctx)
+            return
+        for subj, (_, value) in zip(subjects, items):
+            self.emit_change(subj, Change(value, "%", "yoy"), period, False, quote)
+        ctx.subjects = subjects
 
     def _names_only(self, original, clause, c_start, c_end, ctx) -> bool:
         """'信息传输、软件和信息技术服务业，租赁和商务服务业，金融业生产指数分别…': names set off by
