@@ -132,6 +132,9 @@ def test_share_lists_give_one_share_per_name_or_per_whole():
     ("比2023年全年提高1.5个百分点", "", "2023年全年", (1.5,)),
     ("较上年前三季度回落0.3个百分点", "", "上年前三季度", (-0.3,)),
     ("占比较前11个月回落0.8个百分点", "占比", "前11个月", (-0.8,)),
+    # how much it moved, said in words too
+    ("增速较一季度小幅回落0.1个百分点", "增速", "一季度", (-0.1,)),
+    ("增速比1—8月有所加快0.3个百分点", "增速", "1-8月", (0.3,)),
 ])
 def test_changes_against_an_earlier_span(text, what, base, values):
     change = register.span_change(fold(text))
@@ -1789,3 +1792,21 @@ industrial_va.C34 2025-06 ytd yoy_pct 8.3
 industrial_va.C35 2025-06 ytd yoy_pct 3.8
 industrial_va.C40 2025-06 ytd yoy_pct 7.6
 """)
+
+
+def test_shares_of_the_wholes_same_metric_and_a_growth_at_prices_of_the_year_before():
+    # real figures: BEV and PHEV shares of NEV sales in 2024; telecom volume in the first half of 2025
+    said = parse_text("statement", "新能源汽车产业发展情况", "2025-02-20T10:00", [
+        "2024年，纯电动汽车、插电式混合动力汽车销量在新能源汽车中的占比分别为60%和40%。"])
+    assert {(o.indicator, o.value, o.relative_to) for o in said.observations} == {
+        ("vehicles.bev_sales", 60.0, "vehicles.nev_sales"), ("vehicles.phev_sales", 40.0, "vehicles.nev_sales")}
+    telecom = parse_text("statement", "通信业运行情况", "2025-07-20T10:00", [
+        "上半年，按照上年不变价计算的电信业务总量同比增长9.3%。"])
+    assert figures(telecom) == expect("telecom.volume 2025-06 ytd yoy_pct 9.3")
+
+
+def test_a_figure_is_read_whole_never_its_last_digits():
+    # a damaged sentence (found by the fuzz test): '1649万辆' alone must never give 649
+    release = parse_text("equipment", "2025年汽车工业经济运行情况", "2026-01-14T10:00", [
+        "2025年，汽车产量3453.1万辆。商用车产销均超别达到1662.6万辆和1649万辆。"])
+    assert {o.value for o in release.observations} == {3453.1}

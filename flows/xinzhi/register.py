@@ -402,7 +402,8 @@ def span_change(clause: str) -> SpanChange | None:
     match = _SPAN_HEAD.search(clause)
     if not match or re.search(r"\d", clause[: match.start()]):
         return None
-    rest = clause[match.end():].strip()
+    # '较一季度小幅回落0.1个百分点': how much it moved, said in words before the figure
+    rest = re.sub(r"^(?:小幅|大幅|略有|稍有|有所|明显|进一步|继续)", "", clause[match.end():].strip())
     what = match.group("what") or ""
     if re.fullmatch(r"(?:基本)?持平", rest):
         if match.group("same"):          # '同比持平' is a growth of zero (cn.CHANGE_RE), not a change in points

@@ -32,7 +32,8 @@ _UNIT = re.compile(
 )
 # '折合粗钢净出口约1.13亿吨': an approximate figure (约, 近, 接近).
 # '5G-A网络已覆盖330多个城市': the things counted after the unit complete the name (…覆盖城市), 多 / 余 is 'over'.
-_LEVEL = re.compile(r"(?P<label>.+?)(?:平均)?(?:为|达到|达|实现|完成|是|共计)?(?:(?P<about>约|近|接近)|(?P<over>超过|逾|突破))?(?P<num>" + NUMBER + r")"
+# (a number is read whole: never its last digits after a first one taken for a label, '1649万辆' → 649)
+_LEVEL = re.compile(r"(?P<label>.+?)(?:平均)?(?:为|达到|达|实现|完成|是|共计)?(?:(?P<about>约|近|接近)|(?P<over>超过|逾|突破))?(?<![\d.])(?P<num>" + NUMBER + r")"
                     r"(?P<yu>余|多)?(?P<unit>" + _UNIT.pattern + r")(?P<about_post>左右)?(?P<counted>城市|地市|省份|企业|项目)?")
 # An index printed without a unit ('房地产开发景气指数为92.43', '…3月快速回升至132.9'): read only for a
 # catalogued index without one.

@@ -113,7 +113,7 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|年内|按(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|年内|按照?(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
                    r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -914,7 +914,10 @@ class _StatementReader:
         names, resolved = catalogue.qualifier_shared(names, resolved, self.resolve)
         if len(names) != len(items) or not all(resolved):
             return self._skip_if_figure(segment, "unknown name" if not all(resolved) else "unattributed")
-        of = self.whole(whole)
+        # '纯电动汽车、插电式混合动力汽车销量在新能源汽车中的占比…': of the whole's same metric (新能源汽车销量)
+        metric = re.search(r"(?:产量|销量|出口量|出口|进口)$", resolved[0].name_zh)
+        of = (self.whole(whole + metric.group()) if metric and not whole.endswith(metric.group()) else None) \
+            or self.whole(whole)
         for ind, name, item in zip(resolved, names, items):
             # '…分别占全国的91.1%…': a segment's share of the nation is of the total it is part of
             whole_of = of or (catalogue.whole_of_segment(ind) if re.fullmatch(r"全国(?:总量)?", whole.strip()) else None)
