@@ -1737,3 +1737,14 @@ def test_the_sme_export_index_is_an_index_like_pmi():
                              published="2026-01-20T10:00", title="中小企业发展情况")
     assert {(o.indicator, o.measure): o.value for o in release.observations} == {
         ("sme_export_index", "index"): 52.4, ("sme_export_index", "pp_change_mom"): 0.3}
+
+
+def test_a_groups_own_share_said_with_its_scope_and_total_and_a_port_count_named_with_its_capability():
+    # real figures of 2025 as a year-end statement gives them (the key provinces' share; 10G PON ports)
+    said = statement_text("2025年，工业大省规模以上工业增加值合计占全国的比重为53.6%，较上年提高0.3个百分点。",
+                          "截至2025年底，具备千兆网络服务能力的10G PON端口达3162万个。",
+                          published="2026-01-20T10:00", title="工业和信息化发展情况")
+    got = figures(said)
+    assert got[("key_regions.va_share", "2025", "year", "level")] == (53.6, "exact", "statement")
+    assert got[("key_regions.va_share", "2025", "year", "pp_change")] == (0.3, "exact", "statement")
+    assert got[("telecom.pon_10g_ports", "2025-12", "month", "level")] == (3162.0, "exact", "statement")

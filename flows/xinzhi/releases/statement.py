@@ -997,7 +997,10 @@ class _StatementReader:
                 quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)   # '约占…4.9%', '比重约为15%'
             # '十大重点行业增加值占规上工业的比重约为80%': a group whose share is catalogued as its own series, a level
             said_of = name or (ctx.unread if ctx.subject is None else "")
-            own = self.resolve(said_of + "占比") if said_of and quantity.unit == "%" else None
+            # ('8个工业大省规模以上工业增加值合计占全国的比重': the group's, said with its size, scope and total)
+            plain = re.sub(r"(?:规模以上|规上)工业(?=增加值)|合计$", "", re.sub(r"^(?:\d+|[一二三四五六七八九十]+)个", "", said_of))
+            own = next((ind for ind in (self.resolve(said_of + "占比"), self.resolve(plain + "占比")) if ind), None) \
+                if said_of and quantity.unit == "%" else None
             if own is not None and own.unit == "%":
                 self.emit(own, said_of, quantity, "level", part, ctx)
                 ctx.subject, ctx.group = (own, said_of), [(own, said_of)]
