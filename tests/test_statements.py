@@ -1748,3 +1748,12 @@ def test_a_groups_own_share_said_with_its_scope_and_total_and_a_port_count_named
     assert got[("key_regions.va_share", "2025", "year", "level")] == (53.6, "exact", "statement")
     assert got[("key_regions.va_share", "2025", "year", "pp_change")] == (0.3, "exact", "statement")
     assert got[("telecom.pon_10g_ports", "2025-12", "month", "level")] == (3162.0, "exact", "statement")
+
+
+def test_a_bare_metric_after_a_compound_is_of_what_its_names_share():
+    # real figures: NEV production, sales and exports in 2024
+    said = statement_text("2024年，新能源汽车产销分别完成1288.8万辆和1286.6万辆，全年出口128.4万辆，同比增长6.7%。",
+                          published="2025-01-20T10:00", title="汽车产业发展情况")
+    got = figures(said)
+    assert got[("vehicles.nev_exports", "2024", "year", "level")] == (128.4, "exact", "statement")
+    assert got[("vehicles.nev_exports", "2024", "year", "yoy_pct")] == (6.7, "exact", "statement")

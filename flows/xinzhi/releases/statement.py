@@ -1100,6 +1100,10 @@ class _StatementReader:
             # '基础级智能工厂3.5万余家、先进级8200余家': a short name takes the tail of the one just read
             if before and not after and len(before) <= 4:
                 candidates += [before + ctx.subject[1][k:] for k in range(1, len(ctx.subject[1]) - 1)]
+        elif len(ctx.group) > 1 and (register.BARE_METRIC.fullmatch(metric) or metric in ("出口", "进口")):
+            # '新能源汽车产销分别完成…，全年出口128.4万辆': the metric of what the names just read share
+            common = os.path.commonprefix([name for _, name in ctx.group])
+            candidates += [common + name for name in candidates[:2] if len(common) >= 2 and name]
         for name in candidates:
             ind = self.named(name, ctx) if name else None
             if ind is not None:
