@@ -1409,6 +1409,10 @@ def test_a_paragraph_of_parts_goes_on_with_the_period_of_the_paragraph_before():
         "1—9月，规模以上建材企业完成营业收入3.52万亿元，同比下降5.3%。",
         "其中，水泥行业营业收入4920亿元，下降9.8%。"])
     assert figures(release)[("miit_revenue.cement", "2025-09", "ytd", "level")] == 4920.0
+    by_industry = parse_text("raw_materials", "2025年1—11月建材行业运行情况", "2025-12-20T10:00", [
+        "1—10月，规模以上建材企业完成营业收入37860亿元，同比下降5.2%。",
+        "分行业看，水泥行业营业收入6380亿元，同比下降8.9%。"])
+    assert figures(by_industry)[("miit_revenue.cement", "2025-10", "ytd", "level")] == 6380.0
 
 
 def test_a_share_of_a_national_total_of_its_own():

@@ -59,6 +59,8 @@ _LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|其中|另外|此�
 # A period said inside a name or after it ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入', '…东北地区全年分别完成…'):
 # not part of it.
 _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)")
+# A paragraph that opens with the parts of what the one before it said (其中, 分行业看, 从细分行业看 …)
+_PARTS_OPEN = re.compile(r"\s*(?:其中|(?:从|按)?(?:细分)?(?:分)?(?:行业|子行业|产品|领域|品种)(?:看|来看))")
 # A ministry's finance series: a name said with one of their metric words is of that family only.
 _FINANCE_FAMILIES = ("miit_revenue", "miit_profit", "miit_margin", "miit_assets", "miit_cost")
 # The metric a catalogue name ends in, to name another metric or a part of the same subject.
@@ -175,8 +177,8 @@ class Reader:
         work = _blank_parentheticals(fold(original))
         # '实现营业收入1484亿元、同比增长27.9%': a level and its change set off by 、 are two clauses
         work = re.sub(r"、(?=同比|环比|比上年|较上年)", ",", work)
-        # '1—9月，…营业收入…。\n其中，水泥行业营业收入…': a paragraph of parts goes on with the period before it
-        period = self.period_said if re.match(r"\s*其中", work) and self.period_said else self.base
+        # '1—9月，…营业收入…。\n其中，水泥行业营业收入…' (分行业看，…): a paragraph of parts goes on with the period before it
+        period = self.period_said if _PARTS_OPEN.match(work) and self.period_said else self.base
         for start, end in _spans(work, "。"):
             period = self.sentence(original, work, start, end, period)
         self.period_said = period
