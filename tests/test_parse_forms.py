@@ -1814,3 +1814,29 @@ def test_a_figure_is_read_whole_never_its_last_digits():
     release = parse_text("equipment", "2025年汽车工业经济运行情况", "2026-01-14T10:00", [
         "2025年，汽车产量3453.1万辆。商用车产销均超别达到1662.6万辆和1649万辆。"])
     assert {o.value for o in release.observations} == {3453.1}
+
+
+def test_a_place_named_before_the_total_metric_and_a_name_holding_和_with_a_count_of_firms_before_it():
+    # 2023 software figures (real headline; the regional growth modelled), in our own words
+    release = parse_text("software", "2023年软件和信息技术服务业统计公报", "2024-01-25T10:00", [
+        "2023年，全国超过3.8万家软件和信息技术服务业规模以上企业累计完成软件业务收入123258亿元，同比增长13.4%。",
+        "京津冀地区增势突出，软件业务收入同比增长17.1%，高出全国平均水平3.7个百分点。"])
+    assert figures(release) == expect("""
+software_revenue 2023 year level 123258
+software_revenue 2023 year yoy_pct 13.4
+software_revenue.jingjinji 2023 year yoy_pct 17.1
+software_revenue.jingjinji 2023 year pp_gap 3.7 software_revenue
+""")
+    assert register.figure_items("超过3.8万家软件和信息技术服务业企业完成收入123258亿元", ("软件和信息技术服务业",)) == \
+        [(0, 31)]
+
+
+def test_a_tables_revenue_column_names_each_rows_series_and_its_share_column_the_same_series():
+    rows = [["领域", "收入（亿元）", "同比增长（%）", "占全行业收入比重（%）"],
+            ["软件产品", "29030", "11.1", "23.6"], ["信息技术服务", "81226", "14.7", "65.9"]]
+    release = parse_text("software", "2023年软件和信息技术服务业统计公报", "2024-01-25T10:00",
+                         ["2023年，全国软件业务收入123258亿元。"], tables=[rows])
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got[("software_revenue.products", "level", None)] == 29030
+    assert got[("software_revenue.products", "share_pct", "software_revenue")] == 23.6
+    assert got[("software_revenue.it_services", "yoy_pct", None)] == 14.7

@@ -68,6 +68,15 @@ def indicators() -> dict[str, Indicator]:
                                    row["theme"], row["dimension"]) for row in rows}
 
 
+@lru_cache(maxsize=1)
+def names_holding_joints() -> tuple[str, ...]:
+    """Catalogue names and aliases with 和, 及, 与 or 、 inside them ('软件和信息技术服务业', '冶炼和压延加工业'),
+    longest first: a clause is never split where one of them is printed."""
+    names = {fold(name) for row in _rows() for name in [row["name_zh"], *row["aliases"].split("|")]
+             if re.search(r"(?<=.)[和及与、](?=.)", name)}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
 # Families stored as growth rates only: an absolute amount printed for them (value added
 # in 亿元) is not a series we keep, and a change in points compares two growth rates.
 GROWTH_ONLY = frozenset({"industrial_va", "services_index", "services_retail", "electronics_va", "miit_va",

@@ -150,14 +150,18 @@ _NAMED_FIGURE = re.compile(r"(?!(?:同比|环比|比上年|比上月|分别)?(?:
 _FIGURE_NAMED = re.compile(r"\d[^\d]*?[\u4e00-\u9fff]{2,}$")   # a figure, then its name
 
 
-def figure_items(clause: str) -> list[tuple[int, int]]:
+def figure_items(clause: str, whole_names: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Spans of the figures a clause joins with 和 / 、 / 及, each with its own name: '实现营业收入4093亿元和
     利润总额219.3亿元', '水泥行业营业收入9960亿元、利润总额1833亿元', '230多家卓越级智能工厂和1260家5G工厂'.
-    One span when the clause is one figure or a list of numbers ('分别为48.9%和49.1%')."""
+    One span when the clause is one figure or a list of numbers ('分别为48.9%和49.1%'); never split inside one of
+    `whole_names` ('3.8万家软件和信息技术服务业企业…': 软件和信息技术服务业 is one name)."""
     if distributes(clause):
         return [(0, len(clause))]
+    held = [range(m.start(), m.end()) for name in whole_names for m in re.finditer(re.escape(name), clause)]
     spans, start = [], 0
     for joint in _JOINT.finditer(clause):
+        if any(joint.start() in inside for inside in held):
+            continue
         left, right = clause[start: joint.start()], clause[joint.end():]
         named_right = _NAMED_FIGURE.match(right) and _ENDS_IN_FIGURE.search(left)
         named_left = _FIGURE_NAMED.search(left) and re.match(r"\d", right)
@@ -986,7 +990,7 @@ def milestone_subject(clause: str) -> str:
 # '装备制造业恢复态势明显', '制造业用钢占比持续提高': a trend said of a name, with no figure (the name is the
 # subject of what follows)
 TREND = re.compile(r"(?:(?:明显|持续|稳步|较快|快速|逐步|继续|进一步|企稳|小幅|大幅|平稳|保持|实现)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)"
-                   r"|(?:增势|增长态势|发展态势|运行态势|走势)(?:平稳|良好|向好|强劲|稳定|较好)|(?:增长|增速)较快|稳中有升|稳中向好)$")
+                   r"|(?:增势|增长态势|发展态势|运行态势|走势)(?:平稳|良好|向好|强劲|稳定|较好|突出|明显)|(?:增长|增速)较快|稳中有升|稳中向好)$")
 
 
 # '以云计算、大数据…等为主的新兴业务收入': what a name is made of, said before it, is no part of the name

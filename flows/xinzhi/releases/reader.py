@@ -54,11 +54,13 @@ _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|�
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 _LABEL_NOISE = re.compile(r"有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|(?<=业)(?:规模以上|规上)(?:工业)?企业(?:工业)?增加值|增加值|(?:月|全年)?(?:平均值|均值)$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
-_LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
+_LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|(?:超过|逾|近|约)?\d+(?:\.\d+)?万?余?家(?=[^,;\d]{2,}?企业)|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
                          r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name or after it ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入', '…东北地区全年分别完成…'):
 # not part of it.
 _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)")
+# A place named by a word for one ('京津冀地区', '长三角', '中西部省份'): what is said of it next is its own
+_PLACE = re.compile(r"(?:地区|区域|省份|省|城市群|京津冀|长三角|珠三角|成渝|粤港澳大湾区)$")
 # A paragraph that opens with the parts of what the one before it said (其中, 分行业看, 从细分行业看 …)
 _PARTS_OPEN = re.compile(r"\s*(?:其中|(?:从|按)?(?:细分)?(?:分)?(?:行业|子行业|产品|领域|品种)(?:看|来看))")
 # A ministry's finance series: a name said with one of their metric words is of that family only.
@@ -96,6 +98,7 @@ class _Context:
     metric_subject: str = ""            # the name a metric word was last said of in this sentence
     metric_family: str = ""             # the family of the metric word last read in this sentence
     share_whole: str = ""               # the whole a share before its metric was last of ('占全国工业13.92%的资产')
+    place_said: bool = False            # a place with no series named in this sentence: a total after it is its
     lost: bool = False                  # a name in this sentence was not read: a bare metric after it is its
     history: list[Subject] = field(default_factory=list)   # every subject with a figure in this sentence, in order
     unchanged: list[Subject] = field(default_factory=list)  # subjects with a level and no change yet ('A x，B y，同比分别…')
@@ -282,7 +285,7 @@ class Reader:
         held = register.metric_shares(clause)
         if held:       # '实现了占全国工业18.74%的营业收入和20.05%的利润': shares, not figures one by one
             return self.metric_shares(held, original[c_start:c_end].strip(), period, ctx)
-        items = register.figure_items(clause)
+        items = register.figure_items(clause, catalogue.names_holding_joints())
         if len(items) > 1:       # '实现营业收入4093亿元和利润总额219.3亿元': one figure each, read in turn
             for a, b in items:
                 self.clause(original, clause[a:b], c_start + a, c_start + b, period, ctx)
@@ -404,6 +407,13 @@ class Reader:
             self.emit_change(subj, Change(value, "%", "yoy"), period, False, quote)
         ctx.subjects = subjects
 
+    def _places_whole(self, label_text: str, ctx: _Context) -> bool:
+        """Whether `label_text` names the whole series whose parts the places waiting for a figure are."""
+        if not all(p.indicator.dimension == "region" for p in ctx.pending) or re.match(r"全国|全行业", label_text):
+            return False
+        whole = catalogue.resolve(strip_noise(label_text), ctx.families)
+        return whole is not None and all(catalogue.scope_of(p.indicator.code) == whole.code for p in ctx.pending)
+
     def _names_only(self, original, clause, c_start, c_end, ctx) -> bool:
         """'信息传输、软件和信息技术服务业，租赁和商务服务业，金融业生产指数分别…': names set off by
         commas before the clause with their figures; kept until that clause."""
@@ -414,6 +424,9 @@ class Reader:
         found = self.subjects_of(original, c_start, c_end, label, label, ctx)
         if not found:      # a heading ('三、营收增长、利润下降') names no subject for what follows
             self.metric_subject, ctx.metric_subject, ctx.families = said
+            if _PLACE.search(label):
+                # '京津冀地区增势突出，软件业务收入同比增长…': the place's, which has no series: never the nation's
+                ctx.lost = ctx.place_said = True
             return False
         ctx.pending += found
         return True
@@ -615,6 +628,8 @@ class Reader:
         ambiguous = "均" in clause and any("和" in lab and catalogue.lookup(lab) is None for lab in labels)
         if not all(resolved) or ambiguous:
             return None
+        if ctx.place_said and not re.match(r"全国|全行业", label_text) and all(ind.dimension == "total" for ind in resolved):
+            return None     # '京津冀地区增势突出，软件业务收入同比增长…': the place's figure, never the nation's
         said = {family for word, family in self.vocab.metrics if word in label_text}
         if said & set(_FINANCE_FAMILIES) and any(family_of(ind.code) not in said for ind in resolved):
             return None     # '…营业收入分别为…': a name that resolved outside the metrics said is misread, never stored
@@ -1064,6 +1079,8 @@ class Reader:
         if label_text and ctx.pending and re.fullmatch(r"(?:业务|营业)?收入(?:同比)?", label_text) and all(
                 catalogue.sibling(p.indicator, "收入") == p.indicator for p in ctx.pending):
             label_text = ""              # '…居全国前五位的是北京、…，收入同比分别增长…': the members' revenue
+        if label_text and ctx.pending and self._places_whole(label_text, ctx):
+            label_text = ""              # '京津冀地区增势突出，软件业务收入同比增长…': the place's, never the nation's
         metric = re.sub(r"同比$", "", label_text)
         if metric and len(ctx.subjects) > 1 and register.distributes(clause) and register.BARE_METRIC.fullmatch(metric) \
                 and all(catalogue.sibling(subj.indicator, metric) for subj in ctx.subjects):

@@ -930,7 +930,7 @@ class _StatementReader:
         listed = register.period_list(_clean_lead(fold(segment)), self.month_year)
         if listed and not listed[1].strip(_PUNCTUATION):
             return                  # '5、6月份，…': periods for the list after it (context), no names
-        parts = [segment[a:b][x:y] for a, b in _list_spans(segment) for x, y in register.figure_items(segment[a:b])]
+        parts = [segment[a:b][x:y] for a, b in _list_spans(segment) for x, y in register.figure_items(segment[a:b], catalogue.names_holding_joints())]
         if len(parts) > 1 and not all(QUANTITY_RE.search(fold(p)) or CHANGE_RE.search(fold(p)) for p in parts):
             # 'A、B、C分别…' arrives as one segment; a bare name list before a figure is pending names
             if not any(QUANTITY_RE.search(fold(p)) for p in parts):

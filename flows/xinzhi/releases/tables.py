@@ -44,6 +44,7 @@ def _one_table(rows, reader: Reader) -> None:
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             unit = fold(row[unit_col]).strip("()")
         quote = " | ".join(c for c in row if c)
+        row_ind = None          # the row's series as an earlier column read it
         for j, value in numbers:
             col = columns[j] if j < len(columns) else None
             if value is None or not isinstance(col, tuple):
@@ -55,11 +56,15 @@ def _one_table(rows, reader: Reader) -> None:
                 name = label = reader.title_subject   # the total row of a report on one industry is that industry
             # '车型 | 产量（万辆） | … | 销量（万辆）': the row's series of the column's quantity; a name alone is what
             # is produced, never what is sold
-            ind = catalogue.resolve(name + words[j], families) if words[j] else None
+            # (the row's name as printed first: strip_noise takes 产品 off 软件产品)
+            ind = (catalogue.resolve(label + words[j], families) or catalogue.resolve(name + words[j], families)) \
+                if words[j] else None
             if ind is None and words[j] == "销量":
                 reader.skip(quote, "unknown name")
                 continue
             ind = ind or catalogue.resolve(name, families)
+            if ind is None and measure == "share_pct" and row_ind is not None:
+                ind = row_ind       # '软件产品 | 29030 | 11.1 | 23.6' under '…占全行业收入比重': the row's series' share
             if ind is None and not words[j] and reader.vocab.metric_of(name):
                 # '钢材出口量', '铁矿石进口均价': a row named with its metric, read as the text reads it
                 ind = reader.resolve(name, _Context(period, reader.vocab.families, reader.vocab.families))
@@ -68,6 +73,7 @@ def _one_table(rows, reader: Reader) -> None:
             if ind is None:
                 reader.skip(quote, "unknown name")
                 break
+            row_ind = ind
             if measure == "share_pct":
                 whole = _share_whole(ind, texts[j])
                 if whole is not None:
@@ -104,8 +110,8 @@ def _columns(texts: list[str], reader: Reader) -> list:
     return columns
 
 
-# The quantity a column counts of each row's name ('产量（万辆）', '销量'), with the growth column after it
-_COLUMN_WORD = re.compile(r"^(?:累计)?(?P<word>产量|销量)")
+# The quantity a column counts of each row's name ('产量（万辆）', '销量', '收入（亿元）'), with the growth column after it
+_COLUMN_WORD = re.compile(r"^(?:累计)?(?P<word>产量|销量|收入|业务收入|营业收入)")
 
 
 def _column_words(texts: list[str]) -> list[str]:
