@@ -1840,3 +1840,12 @@ def test_a_tables_revenue_column_names_each_rows_series_and_its_share_column_the
     assert got[("software_revenue.products", "level", None)] == 29030
     assert got[("software_revenue.products", "share_pct", "software_revenue")] == 23.6
     assert got[("software_revenue.it_services", "yoy_pct", None)] == 14.7
+
+
+@pytest.mark.parametrize("line, begins", [
+    ("数据来源：海关总署。", False), ("注：表中数据来源于国家统计局。", False), ("注：上表数据为快报数。", False),
+    ("注：1.规模以上工业企业指年主营业务收入2000万元及以上的工业企业。", True), ("附注", True), ("指标解释", True)])
+def test_a_tables_one_line_note_is_no_beginning_of_the_pages_notes(line, begins):
+    from xinzhi.releases import selfcheck
+
+    assert selfcheck.notes_begin(line) is begins

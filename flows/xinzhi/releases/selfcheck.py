@@ -20,12 +20,13 @@ NOTES = re.compile(r"^(附注|注[:：]|指标解释|统计范围|调查方法|�
 
 
 def notes_begin(text: str) -> bool:
-    """Where a page's notes begin; a table's one-line source ('数据来源：海关总署。') is no beginning of them:
-    the text goes on after it."""
+    """Where a page's notes begin; a table's one-line source ('数据来源：海关总署。', '注：表中数据来源于国家统计局。')
+    is no beginning of them: the text goes on after it."""
     return bool(NOTES.match(text)) and not _SOURCE_LINE.fullmatch(text.strip())
 
 
-_SOURCE_LINE = re.compile(r"(?:数据|资料)来源[:：][^。\d]{1,40}。?")
+# (also a note on the table just printed: '注：表中数据来源于国家统计局。', '注：上表…')
+_SOURCE_LINE = re.compile(r"(?:数据|资料)来源[:：][^。\d]{1,40}。?|注[:：](?:表中|上表|本表|表\d)[^。\d]{1,40}。?")
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # Spans that hold numbers but no figure.
 _NON_FIGURES = [
