@@ -1413,6 +1413,11 @@ def test_a_paragraph_of_parts_goes_on_with_the_period_of_the_paragraph_before():
         "1—10月，规模以上建材企业完成营业收入37860亿元，同比下降5.2%。",
         "分行业看，水泥行业营业收入6380亿元，同比下降8.9%。"])
     assert figures(by_industry)[("miit_revenue.cement", "2025-10", "ytd", "level")] == 6380.0
+    # a stock's date said before is no span of the parts' flows: they stay in the page's
+    after_stock = parse_text("consumer_goods", "2025年轻工业经济运行情况", "2026-02-10T10:00", [
+        "截至12月末，规模以上轻工企业共有141632家。",
+        "分行业看，规模以上食品工业营业收入91260亿元，同比增长1.8%。"])
+    assert figures(after_stock)[("miit_revenue.food", "2025", "year", "level")] == 91260.0
 
 
 def test_a_share_of_a_national_total_of_its_own():

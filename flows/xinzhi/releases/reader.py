@@ -181,7 +181,10 @@ class Reader:
         # '实现营业收入1484亿元、同比增长27.9%': a level and its change set off by 、 are two clauses
         work = re.sub(r"、(?=同比|环比|比上年|较上年)", ",", work)
         # '1—9月，…营业收入…。\n其中，水泥行业营业收入…' (分行业看，…): a paragraph of parts goes on with the period before it
-        period = self.period_said if _PARTS_OPEN.match(work) and self.period_said else self.base
+        # (a month's end said before, 截至12月末, is a stock's date: parts of a span's flows are never at it)
+        parts = _PARTS_OPEN.match(work)
+        period = self.period_said if parts and self.period_said and (
+            parts.group().strip() == "其中" or self.period_said.period_type != "month") else self.base
         for start, end in _spans(work, "。"):
             period = self.sentence(original, work, start, end, period)
         self.period_said = period
