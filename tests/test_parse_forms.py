@@ -1854,3 +1854,17 @@ def test_a_tables_one_line_note_is_no_beginning_of_the_pages_notes(line, begins)
     from xinzhi.releases import selfcheck
 
     assert selfcheck.notes_begin(line) is begins
+
+
+def test_a_table_in_two_units_reads_each_rows_series_in_its_own_unit_only():
+    # first half of 2025 shipbuilding (figures of a holdout-like page): deadweight tons, then compensated gross tons
+    rows = [["指标", "万载重吨", "同比增长（%）", "万修正总吨", "同比增长（%）"],
+            ["造船完工量", "2413", "3.5", "748", "5.2"], ["新接订单量", "4933", "-23.3", "1587", "-19.6"]]
+    release = parse_text("equipment", "2025年上半年船舶工业经济运行情况", "2025-07-20T10:00",
+                         ["上半年，全国造船完工量2413万载重吨，同比增长3.5%。"], tables=[rows])
+    assert figures(release) == expect("""
+shipbuilding.completions 2025-06 ytd level 2413
+shipbuilding.completions 2025-06 ytd yoy_pct 3.5
+shipbuilding.new_orders 2025-06 ytd level 4933
+shipbuilding.new_orders 2025-06 ytd yoy_pct -23.3
+""")

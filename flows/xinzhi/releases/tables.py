@@ -6,7 +6,7 @@ import re
 
 from .. import catalogue
 from ..catalogue import Indicator, clean_label, family_of
-from ..cn import Period, find_period, fold, parse_number
+from ..cn import Period, find_period, fold, parse_number, unit_factor
 from ..model import Article, Observation
 from . import comparisons
 from .reader import _UNIT, Reader, _Context, _is_rate, strip_noise
@@ -34,6 +34,13 @@ def _one_table(rows, reader: Reader) -> None:
     texts = [fold("".join(row[j] for row in headers if j < len(row))) for j in range(width)]   # each column's header
     columns = _columns(texts, reader)
     words = _column_words(texts)
+    units = _column_units(texts)
+    for j, col in enumerate(columns):
+        if col in ("unit", None) and units[j] and all(parse_number(row[j]) is not None
+                                                      for row in rows[header_end:] if j < len(row) and row[j]):
+            # '指标 | 万载重吨 | 同比增长（%）': a unit over numbers heads the levels in it, not the rows' units
+            after = next((c for c in columns[j + 1:] if isinstance(c, tuple)), None)
+            columns[j] = (after[0] if after else reader.base, "level", None)
     unit_col = next((j for j, col in enumerate(columns) if col == "unit"), None)
     for row in rows[header_end:]:
         label_cell = row[0] if row else ""
@@ -73,13 +80,18 @@ def _one_table(rows, reader: Reader) -> None:
             if ind is None:
                 reader.skip(quote, "unknown name")
                 break
+            if units[j] and unit_factor(units[j])[1] != unit_factor(ind.unit)[1]:
+                # '指标 | 万载重吨 | 同比 | 万修正总吨 | 同比': the columns in another unit are another series'
+                if units[j] != units[j - 1]:
+                    reader.skip(quote, "not stored")
+                continue
             row_ind = ind
             if measure == "share_pct":
                 whole = _share_whole(ind, texts[j])
                 if whole is not None:
                     reader.emit(ind, label, period, "share_pct", value, "%", quote, origin="table", relative_to=whole)
                 continue
-            figure = _table_figure(ind, unit, measure, value, reader.vocab)
+            figure = _table_figure(ind, units[j] or unit, measure, value, reader.vocab)
             if figure:
                 m, v, u = figure
                 reader.emit(ind, label, period, m, v, u, quote, origin="table")
@@ -122,6 +134,18 @@ def _column_words(texts: list[str]) -> list[str]:
         word = found.group("word") if found else word if j and re.search(r"增长|增速|同比|增幅|增减", text) else ""
         words.append(word)
     return words
+
+
+def _column_units(texts: list[str]) -> list[str]:
+    """Each column's unit when its header is a unit alone ('万载重吨', '万修正总吨'), for the growth column after
+    it too; '' elsewhere."""
+    units, unit = [], ""
+    for j, text in enumerate(texts):
+        plain = text.strip("()（） ")
+        unit = plain if j and _UNIT.fullmatch(plain) and not re.search(r"\d|%", plain) else \
+            unit if j and re.search(r"增长|增速|同比|增幅|增减", text) else ""
+        units.append(unit)
+    return units
 
 
 # Rows that are parts of their scope's total (a product's row is not: its share column may be of anything)
