@@ -1849,6 +1849,7 @@ def test_a_tables_revenue_column_names_each_rows_series_and_its_share_column_the
 
 @pytest.mark.parametrize("line, begins", [
     ("数据来源：海关总署。", False), ("注：表中数据来源于国家统计局。", False), ("注：上表数据为快报数。", False),
+    ("注：手持订单量为6月底数据。", False),
     ("注：1.规模以上工业企业指年主营业务收入2000万元及以上的工业企业。", True), ("附注", True), ("指标解释", True)])
 def test_a_tables_one_line_note_is_no_beginning_of_the_pages_notes(line, begins):
     from xinzhi.releases import selfcheck

@@ -26,7 +26,8 @@ def notes_begin(text: str) -> bool:
 
 
 # (also a note on the table just printed: '注：表中数据来源于国家统计局。', '注：上表…')
-_SOURCE_LINE = re.compile(r"(?:数据|资料)来源[:：][^。\d]{1,40}。?|注[:：](?:表中|上表|本表|表\d)[^。\d]{1,40}。?")
+_SOURCE_LINE = re.compile(r"(?:数据|资料)来源[:：][^。\d]{1,40}。?|注[:：](?:表中|上表|本表|表\d)[^。\d]{1,40}。?"
+                          r"|注[:：](?!\s*\d)[^。]{1,24}(?:数据|快报数|初步统计数)。?")    # '注：手持订单量为6月底数据。'
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # Spans that hold numbers but no figure.
 _NON_FIGURES = [
