@@ -1869,3 +1869,20 @@ shipbuilding.completions 2025-06 ytd yoy_pct 3.5
 shipbuilding.new_orders 2025-06 ytd level 4933
 shipbuilding.new_orders 2025-06 ytd yoy_pct -23.3
 """)
+
+
+def test_products_counted_without_their_industrys_name_and_a_gap_to_manufacturings_same_metric():
+    # real figures: machinery in 2024 (a report whose universe names no industry had failed whole)
+    release = parse_text("equipment", "2024年机械工业经济运行情况", "2025-02-20T10:00", [
+        "2024年，机械工业实现营业收入29.5万亿元，同比增长5.1%，高于全国规模以上工业和制造业营业收入增速3.9个和3.6个百分点。",
+        "重点监测的122种主要产品中，72种产品产量较上年增长，占59%；50种产品产量下降，占41%。"])
+    assert figures(release) == expect("""
+miit_revenue.machinery 2024 year level 29.5
+miit_revenue.machinery 2024 year yoy_pct 5.1
+miit_revenue.machinery 2024 year pp_gap 3.9 industrial_revenue
+miit_revenue.machinery 2024 year pp_gap 3.6 industrial_revenue.manufacturing
+machinery_products_growing 2024 year count 72
+machinery_products_growing_share 2024 year level 59
+machinery_products_falling 2024 year count 50
+machinery_products_falling_share 2024 year level 41
+""")

@@ -148,9 +148,13 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
     totals = catalogue.indicators()
     if re.match(r"(?:全球|全世界|世界)", name):     # '占全球产量的47%': the world's total of the same series
         return totals["world"]
-    if _MANUFACTURING.fullmatch(name):
-        # '高于全国工业和制造业…', '快于制造业…': all manufacturing's own figure of the subject's measure
-        whole = totals.get(NATIONAL.get(family, family if family in _INDUSTRY_TOTALS else "industrial_va") + ".manufacturing")
+    said = reader.vocab.metric_of(name)
+    plain = name.replace(said[0], "", 1) if said else name
+    if _MANUFACTURING.fullmatch(plain):
+        # '高于全国工业和制造业…', '快于制造业…', '…制造业营业收入增速': all manufacturing's own figure of the measure
+        measured = said[1] if said else family
+        whole = totals.get(NATIONAL.get(measured, measured if measured in _INDUSTRY_TOTALS else "industrial_va")
+                           + ".manufacturing")
         if whole is not None and whole.code != subject.code:
             return whole
     if _GENERIC.fullmatch(name) or name in reader.vocab.totals:

@@ -1001,7 +1001,7 @@ class Reader:
         if said:                            # the whole, said before the count's own clause
             ctx.universe = said
             return True
-        share = re.fullmatch(r"(?:增长面|占比)(?:为|达)?(?P<num>" + NUMBER + r")%", clause)    # '…，占比68.9%' too
+        share = re.fullmatch(r"(?:增长面|占比|占)(?:为|达)?(?P<num>" + NUMBER + r")%", clause)    # '…，占比68.9%' too
         if share and ctx.counted:
             ind = catalogue.indicators().get(ctx.counted + "_share")
             if ind is not None:
@@ -1011,7 +1011,11 @@ class Reader:
         counted = register.count(clause, ctx.universe)
         if counted is None:
             return False
-        code = next(code for pattern, code in self.vocab.counts if re.search(pattern, clause + counted.what))
+        code = next((code for pattern, code in self.vocab.counts if re.search(pattern, clause + counted.what)), None)
+        if code is None and len(self.vocab.counts) == 1:
+            code = self.vocab.counts[0][1]      # '122种主要产品中，72种…' in a machinery report: its products
+        if code is None:
+            return False
         if counted.falling:     # '20种产品产量同比下降': the count of those that fell, where the catalogue holds one
             code = code.replace("_growing", "_falling")
             if code not in catalogue.indicators():
