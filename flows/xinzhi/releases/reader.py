@@ -1285,10 +1285,10 @@ class Reader:
         if ctx.among and label_text and len(named) == len(items):
             # '三大指标中，海船分别为1680万修正总吨、…': the part named of each of the figures just read
             parts = [catalogue.resolve(ind.name_zh + label_text, (family_of(ind.code),)) for ind in named]
-            if all(parts) and all(_UNIT.fullmatch(item.unit) for item in items):
+            saids = [next((o for o in reversed(self.out) if o.indicator == whole.code), None) for whole in named]
+            if all(parts) and all(saids) and all(_UNIT.fullmatch(item.unit) for item in items):
                 ctx.among = False
-                for whole, part, item in zip(named, parts, items):    # each over its whole's period
-                    said = next(o for o in reversed(self.out) if o.indicator == whole.code)
+                for said, part, item in zip(saids, parts, items):    # each over its whole's period
                     self.emit_level(part, part.name_zh, Period(said.period, said.period_type), item.value, item.unit,
                                     quote, item.qualifier)
                 ctx.subjects = [Subject(ind, ind.name_zh, c_start) for ind in parts]
