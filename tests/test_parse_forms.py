@@ -1099,6 +1099,7 @@ electronics_va 2025-05 month yoy_pct 10.2
     ("增速比一季度回落0.3个百分点（一季度为增长9.1%）。", "增速比一季度回落0.3个百分点，一季度为增长9.1% 。"),
     ("增速比1—8月提高0.6个百分点（1—8月为增长2.2%）", "增速比1—8月提高0.6个百分点，1—8月为增长2.2% "),
     ("同比增长3.4%（上年为下降0.9%）", "同比增长3.4%，上年为下降0.9% "),
+    ("同比增长13.6%（增速较上年提高7.9个百分点）", "同比增长13.6%，增速较上年提高7.9个百分点 "),
     # a share of a whole, said aside after the figure it is of
     ("营业收入16.28万亿元（占全国规模以上工业营业收入的11.8%），同比增长2.1%",
      "营业收入16.28万亿元，占全国规模以上工业营业收入的11.8% ，同比增长2.1%"),
@@ -1886,3 +1887,11 @@ machinery_products_growing_share 2024 year level 59
 machinery_products_falling 2024 year count 50
 machinery_products_falling_share 2024 year level 41
 """)
+
+
+def test_a_gap_said_with_the_series_name_before_its_rate_word():
+    # real figures: IT services revenue in 2023
+    release = parse_text("software", "2023年软件和信息技术服务业统计公报", "2024-01-25T10:00", [
+        "2023年，全国软件业务收入123258亿元。信息技术服务实现收入81226亿元，同比增长14.7%，"
+        "信息技术服务收入增速高出全行业整体水平1.3个百分点。"])
+    assert figures(release)[("software_revenue.it_services", "2023", "year", "pp_gap", "software_revenue")] == 1.3

@@ -42,6 +42,8 @@ def read(reader, clause: str, quote: str, period, ctx) -> bool:
     named = reader_label(found.label) if found.measure != "share_change" else ""
     if named:        # '其中中部、西部地区分别高出全国平均水平5.7和3.1个百分点': the names said before the gap
         subjects = reader.subjects_of(quote, 0, len(quote), named, clause, ctx)
+        if not subjects and ctx.subjects and all(subj.indicator.name_zh.startswith(named) for subj in ctx.subjects):
+            subjects = ctx.subjects      # '…信息技术服务收入增速高出全行业…' of the series just read (收入增速 is the rate)
         if not subjects:
             reader.skip(quote, "unknown name", ctx)
             return True
