@@ -1101,6 +1101,7 @@ electronics_va 2025-05 month yoy_pct 10.2
     ("同比增长3.4%（上年为下降0.9%）", "同比增长3.4%，上年为下降0.9% "),
     ("同比增长13.6%（增速较上年提高7.9个百分点）", "同比增长13.6%，增速较上年提高7.9个百分点 "),
     ("同比增长9%（高于规模以上工业3.1个百分点）", "同比增长9%，高于规模以上工业3.1个百分点 "),
+    ("长材指数平均值95.80点（上年同期110.38点）", "长材指数平均值95.80点，上年同期110.38点 "),    # said without 为
     # a share of a whole, said aside after the figure it is of
     ("营业收入16.28万亿元（占全国规模以上工业营业收入的11.8%），同比增长2.1%",
      "营业收入16.28万亿元，占全国规模以上工业营业收入的11.8% ，同比增长2.1%"),
@@ -1896,3 +1897,19 @@ def test_a_gap_said_with_the_series_name_before_its_rate_word():
         "2023年，全国软件业务收入123258亿元。信息技术服务实现收入81226亿元，同比增长14.7%，"
         "信息技术服务收入增速高出全行业整体水平1.3个百分点。"])
     assert figures(release)[("software_revenue.it_services", "2023", "year", "pp_gap", "software_revenue")] == 1.3
+
+
+def test_an_earlier_value_said_aside_without_为_and_shares_said_as_a_比例():
+    # real figures: CSPI long and flat products, first half of 2025 and 2024; BEV/PHEV shares of NEV sales, 2024
+    steel = parse_text("raw_materials", "2025年上半年钢铁行业运行情况", "2025-07-25T10:00", [
+        "上半年，长材指数平均值95.80点（上年同期110.38点），板材指数平均值92.01点（上年同期106.85点）。"])
+    assert figures(steel) == expect("""
+steel.cspi_long 2025-06 ytd level 95.8
+steel.cspi_long 2024-06 ytd level 110.38
+steel.cspi_flat 2025-06 ytd level 92.01
+steel.cspi_flat 2024-06 ytd level 106.85
+""")
+    autos = parse_text("equipment", "2024年汽车工业经济运行情况", "2025-01-20T10:00", [
+        "2024年，新能源汽车销量1286.6万辆。纯电动汽车、插电式混合动力汽车销量占新能源汽车销量的比例依次为60%和40%。"])
+    assert {(o.indicator, o.value, o.relative_to) for o in autos.observations if o.measure == "share_pct"} == {
+        ("vehicles.bev_sales", 60.0, "vehicles.nev_sales"), ("vehicles.phev_sales", 40.0, "vehicles.nev_sales")}

@@ -295,7 +295,7 @@ def metric_shares(clause: str) -> MetricShares | None:
 _SHARE_LIST = (
     # 四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2% · 两者在…中所占比重依次为…
     # …占规上工业比重分别提升到34.6%和16.3% (the shares reached)
-    re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?(?:所占)?的?(?:占比|比重)(?:分别|依次)"
+    re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?(?:所占)?的?(?:占比|比重|比例)(?:分别|依次)"
                r"(?:为|达到|达|是|(?:提升|提高|上升|升|增加)(?:到|至))(?P<list>\d.+)"),
     # 在全国软件业务收入中依次占83.6%、4.9%、9.4%和2.1% (of the names said before)
     re.compile(r"(?P<label>.*?)在(?P<whole>[^,;\d]*?)中(?:分别|依次)占(?:比)?为?(?P<list>\d.+)"),
@@ -1037,11 +1037,12 @@ _SHARE_ASIDE = re.compile(r"(?<=比重|占比|比例)[(（](?P<said>\d+(?:\.\d+)
 
 # '…回落0.4个百分点（一季度为增长11.6%）', '同比增长2.1%（上年为下降1.1%）', '市场占有率为69.3%（上年同期为
 # 64.5%）': the figure of an earlier span or year, said aside
-_EARLIER_ASIDE = re.compile(r"[(（](?P<said>(?:" + _SPAN_BASE + r")(?:分别|依次)?(?:为|是)(?:同比)?(?:增长|下降)?\d[^()（）]*)[)）]")
+_EARLIER_ASIDE = re.compile(r"[(（](?P<said>(?:" + _SPAN_BASE + r")(?:分别|依次)?(?:为|是)(?:同比)?(?:增长|下降)?\d[^()（）]*"
+                            r"|(?:上年同期|去年同期|上年|去年)\d[^()（）]*)[)）]")     # '（上年同期110.38点）' too
 # The clause such an aside opens into ('一季度为增长11.6%', '上年同期为64.5%'): the same name's figure of that
 # span or year, a growth or a value in the unit of the figure just read.
-EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上年|去年|" + _SPAN_BASE + r")(?:分别|依次)?(?:为|是)"
-                          r"(?=(?:同比)?(?:增长|下降|持平)|\d)")
+EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上年|去年|" + _SPAN_BASE + r")(?:(?:分别|依次)?(?:为|是)"
+                          r"(?=(?:同比)?(?:增长|下降|持平)|\d)|(?<=同期|上年|去年)(?=\d+(?:\.\d+)?[^\d.月年]))")
 
 
 # '服装产量（112.3亿件）同比下降2.6%': a figure in brackets right after its metric, its change after it
