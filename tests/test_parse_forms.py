@@ -1913,3 +1913,13 @@ steel.cspi_flat 2024-06 ytd level 106.85
         "2024年，新能源汽车销量1286.6万辆。纯电动汽车、插电式混合动力汽车销量占新能源汽车销量的比例依次为60%和40%。"])
     assert {(o.indicator, o.value, o.relative_to) for o in autos.observations if o.measure == "share_pct"} == {
         ("vehicles.bev_sales", 60.0, "vehicles.nev_sales"), ("vehicles.phev_sales", 40.0, "vehicles.nev_sales")}
+
+
+def test_value_added_of_a_name_that_is_also_a_product_is_its_industrys_never_the_products_output():
+    # real figures: the first half of 2025 (autos and electrical machinery value added)
+    release = parse_text("equipment", "2025年上半年机械工业经济运行情况", "2025-07-20T10:00", [
+        "上半年，汽车、电气机械行业增加值分别增长11.3%和12.2%。"])
+    assert figures(release) == expect("""
+industrial_va.C36 2025-06 ytd yoy_pct 11.3
+industrial_va.C38 2025-06 ytd yoy_pct 12.2
+""")

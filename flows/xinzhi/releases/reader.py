@@ -633,6 +633,12 @@ class Reader:
             return None
         if ctx.place_said and not re.match(r"全国|全行业", label_text) and all(ind.dimension == "total" for ind in resolved):
             return None     # '京津冀地区增势突出，软件业务收入同比增长…': the place's figure, never the nation's
+        if "增加值" in original[c_start:c_end] + clause and any(family_of(ind.code) == "output" for ind in resolved):
+            # '汽车、电气机械行业增加值分别增长…': value added, never a product's output: the industry's, or nothing
+            resolved = [catalogue.resolve(lab + "制造业", ("industrial_va",)) if family_of(ind.code) == "output" else ind
+                        for ind, lab in zip(resolved, labels)]
+            if not all(resolved):
+                return None
         said = {family for word, family in self.vocab.metrics if word in label_text}
         if said & set(_FINANCE_FAMILIES) and any(family_of(ind.code) not in said for ind in resolved):
             return None     # '…营业收入分别为…': a name that resolved outside the metrics said is misread, never stored
