@@ -1923,3 +1923,10 @@ def test_value_added_of_a_name_that_is_also_a_product_is_its_industrys_never_the
 industrial_va.C36 2025-06 ytd yoy_pct 11.3
 industrial_va.C38 2025-06 ytd yoy_pct 12.2
 """)
+
+
+def test_an_outlook_opened_by_初步预计_is_a_forecast():
+    release = parse_text("raw_materials", "2025年钢铁行业运行情况", "2026-01-25T10:00", [
+        "2025年全国粗钢产量96081万吨，同比下降4.4%。", "初步预计，2026年全国粗钢产量同比下降3%左右。"])
+    assert {(o.period, o.value, o.evidence) for o in release.observations if o.measure == "yoy_pct"} == {
+        ("2025", -4.4, "statistics"), ("2026", -3.0, "forecast")}

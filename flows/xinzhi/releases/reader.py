@@ -210,7 +210,7 @@ class Reader:
                 if "环比" in (marker.group(2) or ""):
                     ctx.mom = True
                 clause, c_start = clause[marker.end():], c_start + marker.end()
-            expected = re.match(r"(?:综合判断)?(?:预计|预期)", clause)
+            expected = re.match(r"(?:综合判断|初步|经初步)?(?:预计|预期|预测)", clause)     # '初步预计，2026年…' too
             if expected:
                 self.forecast = True
                 clause, c_start = clause[expected.end():], c_start + expected.end()
