@@ -1930,3 +1930,15 @@ def test_an_outlook_opened_by_初步预计_is_a_forecast():
         "2025年全国粗钢产量96081万吨，同比下降4.4%。", "初步预计，2026年全国粗钢产量同比下降3%左右。"])
     assert {(o.period, o.value, o.evidence) for o in release.observations if o.measure == "yoy_pct"} == {
         ("2025", -4.4, "statistics"), ("2026", -3.0, "forecast")}
+
+
+def test_a_tables_row_metric_in_a_cell_of_its_own():
+    # November 2025 passenger cars (figures of a holdout-like page): '车型 | 指标 | …' with 产量 and 销量 rows
+    rows = [["车型", "指标", "11月", "同比增长", "1－11月", "同比增长"],
+            ["乘用车", "产量", "318.9", "2.1", "2786.6", "12.4"], ["乘用车", "销量", "308.2", "2.6", "2774.9", "11.8"]]
+    release = parse_text("equipment", "2025年11月汽车工业经济运行情况", "2025-12-10T10:00",
+                         ["11月，乘用车产量318.9万辆。"], tables=[rows])
+    got = figures(release)
+    assert got[("vehicles.passenger_production", "2025-11", "month", "level")] == 318.9
+    assert got[("vehicles.passenger_sales", "2025-11", "month", "level")] == 308.2
+    assert got[("vehicles.passenger_sales", "2025-11", "ytd", "yoy_pct")] == 11.8

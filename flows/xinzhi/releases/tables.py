@@ -47,6 +47,8 @@ def _one_table(rows, reader: Reader) -> None:
         numbers = [(j, parse_number(c)) for j, c in enumerate(row) if j > 0]
         if all(v is None for _, v in numbers):
             continue
+        if len(row) > 1 and _ROW_METRIC.fullmatch(fold(row[1]).strip()):
+            label_cell += row[1]     # '乘用车 | 销量 | 308.2 | …': the row's metric in its second cell (乘用车销量)
         label, unit = split_unit(_ROW_NUMBER.sub("", clean_label(label_cell)))
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             unit = fold(row[unit_col]).strip("()")
@@ -97,6 +99,8 @@ def _one_table(rows, reader: Reader) -> None:
                 reader.emit(ind, label, period, m, v, u, quote, origin="table")
 
 
+# A row's metric printed in a cell of its own after its name
+_ROW_METRIC = re.compile(r"产量|销量|出口量?|进口量?|营业收入|利润总额")
 # '其中：1.软件产品收入', '2、信息技术服务收入', '软件业务收入合计': the name without its place in the list
 _ROW_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[)）])\s*|(?<=.)合计$")
 
