@@ -1433,7 +1433,8 @@ def test_a_share_of_a_national_total_of_its_own():
 @pytest.mark.parametrize("clause, expected", [
     ("四个地区同比分别增长9.8%", (4, 4)), ("五省（市）同比分别增长", (5, 5)), ("5省(市)合计完成", (5, 5)),
     ("上述5个省份同比分别增长", (5, 6)), ("四大区域同比均增长", (4, 4)),
-    ("四个地区软件业务收入", None), ("地区生产总值增长5%", None), ("31个省份中", None)])
+    ("四个地区软件业务收入", None), ("地区生产总值增长5%", None), ("31个省份中", None),
+    ("4个地区软件业务收入在全国软件业务总收入中的占比分别为", None)])     # their shares: share_list's form
 def test_places_counted_are_the_ones_just_named(clause, expected):
     assert register.named_group(fold(clause)) == expected
 
@@ -1942,3 +1943,13 @@ def test_a_tables_row_metric_in_a_cell_of_its_own():
     assert got[("vehicles.passenger_production", "2025-11", "month", "level")] == 318.9
     assert got[("vehicles.passenger_sales", "2025-11", "month", "level")] == 308.2
     assert got[("vehicles.passenger_sales", "2025-11", "ytd", "yoy_pct")] == 11.8
+
+
+def test_regions_counted_with_an_arabic_number_and_their_shares_of_the_whole_named_as_a_total():
+    # real figures: software revenue by region, first quarter of 2025
+    release = parse_text("software", "2025年一季度软件业经济运行情况", "2025-04-25T10:00", [
+        "一季度，全国软件业务收入31479亿元。一季度，东部、中部、西部和东北地区软件业务收入同比分别增长10.5%、11.8%、10.2%和"
+        "10.9%。4个地区软件业务收入在全国软件业务总收入中的占比分别为83.8%、4.9%、9.4%和1.9%。"])
+    assert [(o.indicator, o.value, o.relative_to) for o in release.observations if o.measure == "share_pct"] == [
+        ("software_revenue.east", 83.8, "software_revenue"), ("software_revenue.central", 4.9, "software_revenue"),
+        ("software_revenue.west", 9.4, "software_revenue"), ("software_revenue.northeast", 1.9, "software_revenue")]

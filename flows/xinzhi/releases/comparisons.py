@@ -180,6 +180,8 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
     metric = _SAME_METRIC.search(subject.name_zh)
     found = catalogue.resolve(name + metric.group(), families) if metric and not name.endswith(metric.group()) else None
     found = found or catalogue.resolve(name, families)
+    if found is None and register.whole_series(name) != name:    # '全国软件业务总收入' is 软件业务收入
+        found = catalogue.resolve(register.whole_series(name), (family, *reader.vocab.families))
     if found is None and re.search(r"(?<=.{2})(?:总数|总量|总额)$", name):   # '移动基站总数' is 移动基站's
         found = catalogue.resolve(name[:-2], (family, *reader.vocab.families))
     if found is None and name.startswith("全国"):       # '全国工业投资': the nation's is the series itself
