@@ -68,13 +68,23 @@ def indicators() -> dict[str, Indicator]:
                                    row["theme"], row["dimension"]) for row in rows}
 
 
+_QUANTITY_WORD = re.compile(r"(?:产量|销量|出口量|出口|进口量|进口)$")
+
+
+def quantity_word(ind: Indicator) -> str:
+    """The quantity a series' name ends in ('销量' of 乘用车销量), '' when none: what a whole or an aggregate
+    named bare is measured in ('高于乘用车', '在新能源汽车中的占比' of sales)."""
+    found = _QUANTITY_WORD.search(ind.name_zh)
+    return found.group() if found else ""
+
+
 @lru_cache(maxsize=1)
-def names_holding_joints() -> tuple[str, ...]:
+def names_holding_joints() -> re.Pattern:
     """Catalogue names and aliases with 和, 及, 与 or 、 inside them ('软件和信息技术服务业', '冶炼和压延加工业'),
-    longest first: a clause is never split where one of them is printed."""
+    as one pattern, longest first: a clause is never split where one of them is printed."""
     names = {fold(name) for row in _rows() for name in [row["name_zh"], *row["aliases"].split("|")]
              if re.search(r"(?<=.)[和及与、](?=.)", name)}
-    return tuple(sorted(names, key=len, reverse=True))
+    return re.compile("|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))
 
 
 # Families stored as growth rates only: an absolute amount printed for them (value added

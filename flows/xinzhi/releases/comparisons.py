@@ -20,7 +20,6 @@ from ..cn import Period, unit_factor
 
 _GENERIC = re.compile(r"^(?:全部|全国|整个|全)?(?:规模以上|规上)?(?:工业|全行业|行业|制造业)?(?:整体|平均)?(?:水平|增速|增长)?"
                       r"(?:总收入|收入|总量|总额)?$")
-_SAME_METRIC = re.compile(r"(?:产量|销量|出口量|出口|进口量|进口)$")
 _MANUFACTURING = re.compile(r"(?:全国|全部)?(?:规模以上|规上)?制造业")
 _AGGREGATE_NOISE = re.compile(r"(?<=工业)企业(?!数)|^全部(?=\S*(?:指数|收入|利润))|同期|同月|的|整体水平|平均水平|总体水平|整体增速|增速|增幅|增加值|水平|平均|整体|总体")
 
@@ -177,8 +176,8 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
         return totals.get(family) or totals.get(reader.vocab.families[0])
     families = (family, *reader.vocab.families, "industrial_va", "fai", "gdp")
     # '商用车销量…，增速高于乘用车8.2个百分点': the aggregate's same metric (乘用车销量), never another's
-    metric = _SAME_METRIC.search(subject.name_zh)
-    found = catalogue.resolve(name + metric.group(), families) if metric and not name.endswith(metric.group()) else None
+    metric = catalogue.quantity_word(subject)
+    found = catalogue.resolve(name + metric, families) if metric and not name.endswith(metric) else None
     found = found or catalogue.resolve(name, families)
     if found is None and register.whole_series(name) != name:    # '全国软件业务总收入' is 软件业务收入
         found = catalogue.resolve(register.whole_series(name), (family, *reader.vocab.families))

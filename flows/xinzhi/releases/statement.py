@@ -99,8 +99,6 @@ _PASSED_DATE = re.compile(r"到(?=20\d\d年(?:底|末))")
 # '去年以来', '去年1—11月', '去年，…': the year before the page's named as a time (never a base: 比去年, 去年同期)
 _LAST_YEAR = re.compile(r"(?<![比较与同于])(?:去年|上年)(?=以来|[,;]|$|全年|[一二三四]季度|前三季度|上半年|下半年|\d{1,2}(?:-\d{1,2})?月)")
 _SPAN_SAID = re.compile(r"^(?:\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|全年|上半年|前三季度|[一二三四]季度)")
-# The metric a listed name ends in, taken off to name it under another metric ('两个行业的利润总额…')
-_METRIC_END = re.compile(r"(?<=.{2})(?:增加值|营业收入|业务收入|收入|利润总额|利润|产量|销量)$")
 _BASE = re.compile(r"(?:比|较|相比|同比|与)(?:\d{4}年|上年|去年)")
 _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<pre>[^\d，,；;]{0,6}?)(?P<uni>\d+)个"
                        r"(?P<what>[^，,；;\d]{2,12}?)中的(?P<n>\d+)个")     # also 融入国民经济97个大类中的91个
@@ -862,7 +860,7 @@ class _StatementReader:
         if not distributes and len(quantities) == 1:
             quantities = quantities * len(names)
         if all(resolved) and len(names) > 1 and not carried:
-            self.names_listed = [_METRIC_END.sub("", name) for name in names]
+            self.names_listed = [_METRIC_TAIL.sub("", name) or name for name in names]
         if not quantities or len(quantities) != len(names) or not all(resolved):
             self.release.skip(segment.strip(), "unknown name" if not all(resolved) else "unattributed")
             return
@@ -915,9 +913,8 @@ class _StatementReader:
         if len(names) != len(items) or not all(resolved):
             return self._skip_if_figure(segment, "unknown name" if not all(resolved) else "unattributed")
         # '纯电动汽车、插电式混合动力汽车销量在新能源汽车中的占比…': of the whole's same metric (新能源汽车销量)
-        metric = re.search(r"(?:产量|销量|出口量|出口|进口)$", resolved[0].name_zh)
-        of = (self.whole(whole + metric.group()) if metric and not whole.endswith(metric.group()) else None) \
-            or self.whole(whole)
+        metric = catalogue.quantity_word(resolved[0])
+        of = (self.whole(whole + metric) if metric and not whole.endswith(metric) else None) or self.whole(whole)
         for ind, name, item in zip(resolved, names, items):
             # '…分别占全国的91.1%…': a segment's share of the nation is of the total it is part of
             whole_of = of or (catalogue.whole_of_segment(ind) if re.fullmatch(r"全国(?:总量)?", whole.strip()) else None)
