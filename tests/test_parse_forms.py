@@ -1963,3 +1963,45 @@ def test_a_place_with_no_series_named_before_a_totals_metric_keeps_the_figure_fr
 software_revenue 2023 year level 123258
 software_revenue 2023 year yoy_pct 13.4
 """)
+
+
+def test_the_scale_a_sentence_says_its_figures_are_on():
+    assert register.SCALE.search(fold("以修正总吨计，造船完工量…")).group("scale") == "修正总吨"
+    assert register.SCALE.search(fold("三大指标以载重吨计分别占…")).group("scale") == "载重吨"
+    assert register.SCALE.search(fold("以美元计价，出口增长…")).group("scale") == "美元"
+    assert register.SCALE.search(fold("按可比价格计算，增长5.9%")) is None
+
+
+def test_figures_on_another_scale_than_the_series_are_not_its_figures():
+    # real figures: shipbuilding in 2024 in deadweight tons; the same three measures in compensated gross tons
+    # (worded as the reports word them) are another series: never the completions kept in 载重吨
+    release = parse_text("equipment", "2024年船舶工业经济运行情况", "2025-01-20T10:00", [
+        "2024年，全国造船完工量4818万载重吨，同比增长13.8%；新接订单量11305万载重吨，同比增长58.8%。",
+        "以修正总吨计，造船完工量、新接订单量分别为1572万修正总吨和4198万修正总吨，同比分别增长8.4%和61.5%。"])
+    assert figures(release) == expect("""
+shipbuilding.completions 2024 year level 4818
+shipbuilding.completions 2024 year yoy_pct 13.8
+shipbuilding.new_orders 2024 year level 11305
+shipbuilding.new_orders 2024 year yoy_pct 58.8
+""")
+    assert "another scale" in release.skip_reasons
+
+
+def test_a_product_named_after_its_industry_and_a_gloss_of_its_basis():
+    from xinzhi import catalogue
+    assert catalogue.resolve("钢铁行业粗钢").code == "output.crude_steel"
+    assert catalogue.resolve("建材行业水泥").code == "output.cement"
+    assert catalogue.resolve("稀土冶炼分离产品(折REO)").code == "output.rare_earth_separated"
+    # the industry's own money is never a product's: a bare metric after the industry is not looked up alone
+    assert catalogue.resolve("钢铁行业利润总额").code == "miit_profit.steel"
+    assert catalogue.resolve("钢铁行业利润") is None
+
+
+def test_a_places_share_of_a_metric_not_read_is_not_its_share_of_another_series():
+    release = parse_text("raw_materials", "2025年上半年稀土行业运行情况", "2025-07-30T10:00", [
+        "上半年，全国稀土冶炼分离产品产量约13.8万吨，同比增长6.2%。",
+        "从地区看，内蒙古、江西、四川3省区冶炼分离产能合计占全国的72.5%，其中内蒙古占比为45.3%。"])
+    assert figures(release) == expect("""
+output.rare_earth_separated 2025-06 ytd level 13.8
+output.rare_earth_separated 2025-06 ytd yoy_pct 6.2
+""")

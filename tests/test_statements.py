@@ -1433,7 +1433,9 @@ def test_bare_metrics_of_the_subject_a_groups_share_after_its_unread_growth_and_
         ("sme_finance.revenue", "2025-09", "ytd", "level"): (52.3, "statement"),
         ("sme_finance.revenue", "2025-09", "ytd", "yoy_pct"): (2.9, "statement"),
         ("sme_finance.profit", "2025-09", "ytd", "yoy_pct"): (4.6, "statement"),
-        ("key_industries.va_share", "2025-09", "ytd", "level"): (62.1, "statement"),   # never a contribution of it
+        ("miit_va.key_industries", "2025-09", "ytd", "yoy_pct"): (6.6, "statement"),
+        ("key_industries.va_share", "2025-09", "ytd", "level"): (62.1, "statement"),   # its own series, never a contribution
+        ("miit_va.key_industries", "2025-09", "ytd", "contribution_pct"): (70.0, "statement"),   # 超过七成: of the industries
         ("vehicles.nev_sales", "2025", "year", "level"): (1600.0, "forecast"),
         ("ai_core_industry", "2025-10", "month", "level"): (9000.0, "statement")}
 
@@ -1757,3 +1759,18 @@ def test_a_bare_metric_after_a_compound_is_of_what_its_names_share():
     got = figures(said)
     assert got[("vehicles.nev_exports", "2024", "year", "level")] == (128.4, "exact", "statement")
     assert got[("vehicles.nev_exports", "2024", "year", "yoy_pct")] == (6.7, "exact", "statement")
+
+
+def test_a_compound_after_an_industry_said_without_figures_is_of_its_product_and_the_key_industries_share_its_own():
+    # real figures: autos in 2025 as the ministry stated them; the ten key industries in the first three quarters
+    release = statement_text(
+        "2025年，汽车行业延续增长势头，产销分别完成3453.1万辆和3440万辆，同比分别增长10.4%和9.4%。",
+        "前三季度，十大重点行业增加值同比增长6.6%，占规模以上工业增加值的比重为62.1%。",
+        published="2026-01-21T10:00", title="工业和信息化部举行新闻发布会")
+    assert figures(release) == {
+        ("vehicles.production", "2025", "year", "level"): (3453.1, "exact", "statement"),
+        ("vehicles.sales", "2025", "year", "level"): (3440.0, "exact", "statement"),
+        ("vehicles.production", "2025", "year", "yoy_pct"): (10.4, "exact", "statement"),
+        ("vehicles.sales", "2025", "year", "yoy_pct"): (9.4, "exact", "statement"),
+        ("miit_va.key_industries", "2025-09", "ytd", "yoy_pct"): (6.6, "exact", "statement"),
+        ("key_industries.va_share", "2025-09", "ytd", "level"): (62.1, "exact", "statement")}

@@ -154,10 +154,36 @@ def counted_series(ind: Indicator, unit: str) -> Indicator | None:
     said, kept = unit_factor(fold(unit))[1], unit_factor(fold(ind.unit))[1]
     counter = re.sub(r"\(.*\)$", "", kept)[-1:]          # 台(套): 台
     if said[-1:] not in COUNTING_UNITS or counter in COUNTING_UNITS | set("户座台架人辆艘颗"):
-        return ind
+        # '以修正总吨计，造船完工量…1856万修正总吨' is not the completions kept in 载重吨, nor a price (元/吨) an amount
+        # in 元: a figure measured on another scale is another series
+        return None if _other_scale(said, kept) else ind
     if said[-1:] == "家" and ind.code.startswith("miit_"):
         return indicators().get("miit_enterprises." + ind.code.partition(".")[2])
     return None
+
+
+# Units that measure different things under one counter word: never one series.
+_SCALES = frozenset({"吨", "载重吨", "修正总吨", "总吨", "重量箱", "千升", "升", "千瓦", "千瓦时", "元", "美元", "元/吨",
+                     "标准箱", "TEU", "立方米", "平方米", "米", "公里", "千米"})
+
+
+def _other_scale(said: str, kept: str) -> bool:
+    return said != kept and said in _SCALES and kept in _SCALES
+
+
+def off_scale(ind: Indicator, scale: str) -> bool:
+    """Whether `ind` is kept on another scale than the one a sentence said its figures are on ('以修正总吨计' of a
+    series in 载重吨, '以美元计' of one in 元): its figures there are of another series."""
+    return _other_scale("元" if scale == "人民币" else scale, unit_factor(fold(ind.unit))[1])
+
+
+def share_series(ind: Indicator, relative_to: str | None) -> Indicator | None:
+    """The series kept for `ind`'s share of industrial value added, when the catalogue keeps one as a level
+    ('十大重点行业增加值占规模以上工业增加值的比重', the share a claim and the marts read), else None."""
+    if relative_to not in (None, "industrial_va") or family_of(ind.code) not in ("miit_va", "industrial_va"):
+        return None
+    own = lookup(ind.name_zh + "增加值占比")
+    return own if own is not None and own.unit == "%" and family_of(own.code) != family_of(ind.code) else None
 
 
 def sibling(ind: Indicator, metric: str) -> Indicator | None:
@@ -283,13 +309,27 @@ def lookup(label: str, families: tuple[str, ...] | None = None) -> Indicator | N
 def resolve(label: str, families: tuple[str, ...] | None = None) -> Indicator | None:
     """Catalogue entry for a printed label, also when a footnote mark is glued to it.
     A name outside the catalogue resolves to None: it is reported, never guessed."""
-    return lookup(label, families) or _lookup_without_mark(label, families) or _lookup_without_gloss(label, families)
+    return lookup(label, families) or _lookup_without_mark(label, families) or _lookup_without_gloss(label, families) \
+        or _lookup_without_industry(label, families)
+
+
+# '钢铁行业粗钢产量', '建材行业水泥产量': a product's series named after its industry (never a bare 收入 or 利润 after it)
+_INDUSTRY_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:行业|工业)(?P<rest>[^、和及]{2,})")
+_BARE_AFTER = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|利润|\S*利润率|增加值|产量|销量|出口|进口|投资")
+
+
+def _lookup_without_industry(label: str, families) -> Indicator | None:
+    named = _INDUSTRY_BEFORE.fullmatch(clean_label(label))
+    if named is None or _BARE_AFTER.fullmatch(named.group("rest")):
+        return None
+    return lookup(named.group("rest"), families)
 
 
 def _lookup_without_gloss(label: str, families) -> Indicator | None:
     """'移动互联网月户均流量(DOU)', '充电基础设施(枪)总数': a name with its abbreviation or a short gloss in brackets
     is the name."""
-    plain = re.sub(r"[(（](?:[A-Za-z0-9\-/、]{2,16}|[\u4e00-\u9fff]{1,3})[)）]", "", fold(label))   # 互联网电视（IPTV、OTT）
+    # 互联网电视（IPTV、OTT）, 冶炼分离产品（折REO）
+    plain = re.sub(r"[(（](?:折?[A-Za-z0-9\-/、]{2,16}|[\u4e00-\u9fff]{1,3})[)）]", "", fold(label))
     return lookup(plain, families) if plain != fold(label) else None
 
 

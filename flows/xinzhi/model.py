@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 
 # Bump when a parser's output for the same bytes changes: rows carry it as lineage.
-PARSER_VERSION = "nbs-ip/1.5.15"
+PARSER_VERSION = "nbs-ip/1.5.16"
 
 MEASURES = ("yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "pp_change_mom",
             "pp_change_prev", "growth_pp_change", "cum_pct", "contribution_pct", "abs_change", "yoy_abs_change", "mom_abs_change", "yoy_real_pct",
@@ -30,6 +30,7 @@ SKIP_REASONS = {
     "form not read": "a figure in a sentence form the reader does not know",
     "chapter not read": "a chapter outside the themes (real estate, incomes …)",
     "table not read": "a table whose layout the kind does not read",
+    "another scale": "figures on another scale than the series' (以修正总吨计 of a series in 载重吨, 以美元计 of one in 元)",
     "milestone": "a threshold passed, never a figure: 均超过3000万辆, 首次突破700万辆, 连续N年保持…以上",
     "not yet over": "a figure of a period that had not ended when the page was published: an estimate, never a statistic",
     "held back": "a figure two slices of one data portal series print differently: neither is stored",

@@ -306,6 +306,10 @@ _SHARE_LIST = (
 )
 
 
+# '以修正总吨计，…', '…手持订单量以载重吨计分别占…', '以美元计，…': the scale every figure after it in the sentence is on
+SCALE = re.compile(r"以(?P<scale>修正总吨|载重吨|总吨|美元|人民币)计(?:算|价)?")
+
+
 # '两者', '三项指标', '三大指标': the names just read, as many as the figures that follow
 THE_LAST_NAMED = re.compile(r"(?:上述|以上|这)?(?:[二两三四五六]|\d)?(?:大|项)?指标|(?:这|上述)?[二两三四]者")
 

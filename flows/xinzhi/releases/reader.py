@@ -131,6 +131,7 @@ class Reader:
         self.metric_subject = ""                   # the last subject a metric word was said of, on the page
         self.title_subject = self._title_subject(release.title)   # '2024年石化化工行业经济运行情况': 全行业 is it
         self.forecast = False
+        self.scale = ""
         self.whole_said: tuple | None = None       # (family, whole) of the last share with a whole on the page
         self.period_said: Period | None = None     # the period in force at the end of the paragraph before
 
@@ -193,6 +194,7 @@ class Reader:
         families = self.topic if self.topic is not None else self.vocab.families
         ctx = _Context(period, families, families)
         self.last_measure = {}
+        self.scale = ""           # '以修正总吨计，…': the scale the sentence's figures are on, once said
         self.forecast = False     # '预计全年…增长3.5%左右': what follows in the sentence is expected, never a result
         part_period, part_start = period, True       # the period a ';'-part opens with
         opened = None         # the period in force at the sentence's first figure: what the next sentence keeps
@@ -256,6 +258,8 @@ class Reader:
             if _QUALIFIER.match(clause) and not re.search(r"\d", clause) and not _NEUTRAL.fullmatch(clause):
                 self.skip(original[c_start:end].strip(), "qualified")
                 break
+            if scale := register.SCALE.search(clause):
+                self.scale = scale.group("scale")
             self.clause(original, clause, c_start, c_end, clause_period, ctx)
         # the names a later sentence may count ('…前5位。五省（市）同比分别…'): named without figures, or listed with them
         self.group_said = ctx.pending or (ctx.subjects if len(ctx.subjects) > 1 else self.group_said)
@@ -732,6 +736,10 @@ class Reader:
             return
         if label:
             subjects = self.subjects_of(quote, 0, len(quote), label, label, ctx) or []
+            if len(subjects) == 1 and subjects[0].indicator.dimension == "region" and not self.vocab.metric_of(label) \
+                    and not any(family_of(s.indicator.code) == family_of(subjects[0].indicator.code) for s in ctx.subjects):
+                subjects = []     # '…3省区冶炼分离产品产量合计占全国的72.5%，其中内蒙古占比为45.3%': a place's share of
+                #                   a metric not read is not its share of the series its bare name resolves to
             if not subjects and len(ctx.subjects) == 1 and ctx.subjects[0].indicator.name_zh.endswith(label):
                 subjects = ctx.subjects      # '…其中销量1478万辆，…，新车销量占比为47.5%': the subject's own words
             if not subjects and len(ctx.subjects) == 1 and catalogue.sibling(ctx.subjects[0].indicator, label) \
@@ -1338,6 +1346,11 @@ class Reader:
 
     def emit(self, ind, label, period, measure, value, unit, quote, origin="text", relative_to=None, universe=None,
              base: Period | None = None, qualifier: str = "exact"):
+        if measure == "share_pct" and (own := catalogue.share_series(ind, relative_to)) is not None:
+            ind, measure, relative_to = own, "level", None     # the ten key industries' share: its own series
+        if self.scale and catalogue.off_scale(ind, self.scale):
+            self.skip(quote, "another scale")     # '以修正总吨计，造船完工量…' of the completions kept in 载重吨
+            return
         if catalogue.is_stock(ind.code) and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
         if family_of(ind.code) in self.vocab.ytd_only and period.period_type == "month" and measure != "mom_pct" \

@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.26.0"
+PARSER_VERSION = "miit-statement/1.27.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -825,7 +825,12 @@ class _StatementReader:
         parts = register.compound(head)
         if parts and ctx.pending and all(len(part) <= 2 for part in parts):
             # '新能源汽车继续保持快速增长，全年产销分别完成…': the compound is of the name said before it
-            parts, ctx.pending = register.compound(ctx.pending[-1] + head), ctx.pending[:-1]
+            # ('汽车行业延续增长势头，产销分别完成…': of the industry's product, 汽车产量 and 汽车销量)
+            said = ctx.pending[-1]
+            product = re.sub(r"(?:行业|工业|产业)$", "", said)
+            if product != said and all(self.resolve(part) for part in register.compound(product + head)):
+                said = product
+            parts, ctx.pending = register.compound(said + head), ctx.pending[:-1]
         labels = parts or catalogue.split_labels(head)
         printed = ctx.pending + labels            # as printed: '轻工' beside 食品 is light industry without food
         names = ctx.pending + (parts or _shared_tail(labels))
@@ -1296,6 +1301,8 @@ class _StatementReader:
                 self.release.skip(quote.strip(), "not stored")
                 return
             ind = own
+        if measure == "share_pct" and (own := catalogue.share_series(ind, relative_to)) is not None:
+            ind, measure, relative_to = own, "level", None     # the ten key industries' share: its own series
         if measure in ("level", "count") and (ind := catalogue.counted_series(ind, quantity.unit)) is None:
             self.release.skip(quote.strip(), "not stored")
             return
