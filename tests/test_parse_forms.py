@@ -2005,3 +2005,24 @@ def test_a_places_share_of_a_metric_not_read_is_not_its_share_of_another_series(
 output.rare_earth_separated 2025-06 ytd level 13.8
 output.rare_earth_separated 2025-06 ytd yoy_pct 6.2
 """)
+
+
+def test_products_sold_are_their_sales_never_their_output():
+    # figures of a machinery report's wording (sales of excavators and loaders); cars have sales series, these do not
+    release = parse_text("equipment", "2025年机械工业经济运行情况", "2026-02-06T10:00", [
+        "2025年，挖掘机、装载机全年分别销售23.5万台和12.8万台，同比分别增长17%和18.4%。",
+        "2025年，乘用车和商用车分别销售3010.3万辆和429.6万辆。"])
+    assert figures(release) == expect("""
+vehicles.passenger_sales 2025 year level 3010.3
+vehicles.commercial_sales 2025 year level 429.6
+""")
+
+
+def test_a_metric_said_before_holds_for_the_industries_listed_after_it_in_the_sentence():
+    # '轻工、纺织行业分别下降…' after the export delivery value of 食品、医药: never light industry's value added
+    release = parse_text("consumer_goods", "2026年一季度消费品工业运行情况", "2026-04-24T10:00", [
+        "一季度，规模以上消费品工业增加值同比增长6.3%。",
+        "其中，食品、医药行业出口交货值分别增长2.1%和3.8%，轻工、纺织行业分别下降0.9%和4.6%。"])
+    assert figures(release) == expect("""
+miit_va.consumer_goods 2026-03 ytd yoy_pct 6.3
+""")

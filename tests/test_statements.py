@@ -1774,3 +1774,13 @@ def test_a_compound_after_an_industry_said_without_figures_is_of_its_product_and
         ("vehicles.sales", "2025", "year", "yoy_pct"): (9.4, "exact", "statement"),
         ("miit_va.key_industries", "2025-09", "ytd", "yoy_pct"): (6.6, "exact", "statement"),
         ("key_industries.va_share", "2025-09", "ytd", "level"): (62.1, "exact", "statement")}
+
+
+def test_industries_sharing_行业_in_a_list_are_industries_never_a_products_output():
+    # real figures: value added of equipment manufacturing's divisions in 2025 as a ministry statement words them
+    release = statement_text(
+        "2025年，装备制造业增加值同比增长9.2%，其中汽车、电子行业分别增长11.5%和10.6%，铁路船舶航空航天、电气机械行业"
+        "分别增长14%和9.2%。", published="2026-01-23T10:00", title="装备工业运行稳中有进")
+    assert {(o.indicator, o.value) for o in release.observations if o.measure == "yoy_pct"} == {
+        ("industrial_va.equipment", 9.2), ("miit_va.auto", 11.5), ("industrial_va.C39", 10.6),
+        ("industrial_va.C37", 14.0), ("industrial_va.C38", 9.2)}

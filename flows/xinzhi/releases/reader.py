@@ -453,6 +453,11 @@ class Reader:
                 return found
         found = catalogue.resolve(label_text, ctx.families) or catalogue.resolve(label_text, ctx.base) \
             or self._mentioned(label_text, ctx) or self._of_subject(label_text, ctx)
+        if found is not None and not metric and ctx.metric_family and family_of(found.code) != ctx.metric_family \
+                and found.dimension in ("industry", "industry_group"):
+            # '食品、医药行业出口交货值分别增长…，轻工、纺织行业分别下降…': the metric said before holds for the
+            # industries after it, never their value added
+            return catalogue.resolve(label_text, (ctx.metric_family,))
         scoped = _SCOPE.sub("", label_text)
         if found is None and scoped and scoped != label_text:   # '规模以上工业生铁': the scope is not the name
             return self.resolve(scoped, ctx)
@@ -1289,12 +1294,13 @@ class Reader:
         items = register.enumeration(listed)
         as_growth = _AS_GROWTH.search(re.sub(r"(?:为|是|达到|达)$", "", head))
         label_text = strip_noise(_AS_GROWTH.sub("", head) if as_growth else head)
-        moved = re.match(r"(?:实现|完成)?(营业收入|业务收入|收入|利润总额|出口|进口)(?:为|达到)?(?=\d)", listed)
+        moved = re.match(r"(?:实现|完成)?(营业收入|业务收入|收入|利润总额|出口|进口|销售)(?:为|达到)?(?=\d)", listed)
         if moved and label_text and not self.vocab.metric_of(label_text):
             # '新能源乘用车和新能源商用车分别出口194.4万辆和7万辆', '化学药品原料药制造、…分别实现营业收入…': the metric
-            # said after 分别 is each name's
-            label_text = label_text + moved.group(1) if catalogue.split_regions(label_text) else \
-                "、".join(name + moved.group(1) for name in catalogue.split_labels(label_text))   # regions: the list's
+            # said after 分别 is each name's ('挖掘机、装载机分别销售…': their sales, never their output)
+            metric = "销量" if moved.group(1) == "销售" else moved.group(1)
+            label_text = label_text + metric if catalogue.split_regions(label_text) else \
+                "、".join(name + metric for name in catalogue.split_labels(label_text))   # regions: the list's
         named = list(dict.fromkeys(subj.indicator for subj in reversed(self.said)))[: len(items)][::-1]
         if ctx.among and label_text and len(named) == len(items):
             # '三大指标中，海船分别为1680万修正总吨、…': the part named of each of the figures just read

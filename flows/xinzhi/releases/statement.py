@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.27.0"
+PARSER_VERSION = "miit-statement/1.28.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -1469,8 +1469,11 @@ def _shared_tail(names: list[str]) -> list[str]:
         whole = next((register.joined(name, names[-1][k:]) for k in range(1, len(names[-1]))
                       if _StatementReader.resolve(register.joined(name, names[-1][k:]))), None)
         # '集成电路、电子专用材料行业增加值': 集成电路 alone is the product; with the tail, the industry like the last
-        alike = whole is not None and last is not None and \
-            catalogue.family_of(_StatementReader.resolve(whole).code) == catalogue.family_of(last.code)
+        # ('汽车、电子行业分别增长…': 汽车行业 beside 电子行业, two industries, never the output of cars)
+        joined = _StatementReader.resolve(whole) if whole is not None else None
+        alike = joined is not None and last is not None and (
+            catalogue.family_of(joined.code) == catalogue.family_of(last.code)
+            or {joined.dimension, last.dimension} <= {"industry", "industry_group"})
         out.append(whole if alike or not _StatementReader.resolve(name) and whole else name)
     return out + names[-1:]
 
