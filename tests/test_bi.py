@@ -28,7 +28,7 @@ SELECT
 """
 
 
-def test_bi_reader_sees_a_whole_warehouse_before_during_and_after_a_refresh(tmp_path, mirror, prefect_server):
+def test_bi_reader_sees_a_whole_warehouse_before_during_and_after_a_refresh(tmp_path, mirror, prefect_server, gx_home):
     from prefect.settings import PREFECT_API_URL
 
     home = tmp_path / "home"
@@ -37,7 +37,8 @@ def test_bi_reader_sees_a_whole_warehouse_before_during_and_after_a_refresh(tmp_
     engine = sqlalchemy.create_engine(f"duckdb:///{database}", connect_args={"read_only": True},
                                       poolclass=NullPool)   # a BI tool opens a connection per query
     env = dict(os.environ, XINZHI_HOME=str(home), XINZHI_MIRROR=mirror, XINZHI_RATE="2000",
-               PREFECT_API_URL=PREFECT_API_URL.value(), XINZHI_DATA_LABEL="fixture")
+               PREFECT_API_URL=PREFECT_API_URL.value(), XINZHI_DATA_LABEL="fixture",
+               XINZHI_GX_HOME=str(gx_home))     # the session's Great Expectations project
     refresh = subprocess.Popen([XINZHI, "refresh"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                text=True)
     seen, reads = set(), 0

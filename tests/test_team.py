@@ -90,7 +90,7 @@ def flow_runs(env) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def team(postgres, tmp_path_factory, mirror_url):
+def team(postgres, tmp_path_factory, mirror_url, gx_home):
     """Server, pool, deployments and two workers; yields the environment the workers run with."""
     folder = tmp_path_factory.mktemp("team")
     port = free_port()
@@ -104,6 +104,7 @@ def team(postgres, tmp_path_factory, mirror_url):
                **QUIET_SERVICES,
                PREFECT_WORKER_QUERY_SECONDS="1", PREFECT_LOGGING_LEVEL="INFO",
                XINZHI_HOME=str(folder / "home"), XINZHI_MIRROR=mirror_url,
+               XINZHI_GX_HOME=str(gx_home),     # the session's Great Expectations project
                XINZHI_RATE="10",  # slow enough that two collects of one site would overlap without the limits
                XINZHI_DATA_LABEL="fixture",
                XINZHI_WAREHOUSE="ducklake",

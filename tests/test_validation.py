@@ -193,7 +193,9 @@ def test_the_data_docs_show_both_suites_latest_results_only(good, overview, tmp_
     validation._context.cache_clear()
     validation._checkpoints.cache_clear()
     try:
-        for batch in (good + overview, overview + good[:-1], good[:-1] + overview[:-1]):   # three batches
+        for value in (6.0, 6.1, 6.2):        # three batches, each with rows and pairs not validated before
+            batch = [replace(o, value=value) if (o.indicator, o.period_type, o.measure) == ("industrial_va", "ytd",
+                     "yoy_pct") else o for o in good + overview]
             assert validate(observations_frame(batch), tmp_path) == {}
     finally:
         validation._context.cache_clear()
@@ -214,22 +216,46 @@ def test_a_figure_two_releases_print_differently_holds_both_back(good, overview,
                for r in failures[OVERVIEW_URL])
 
 
-def test_a_batch_that_passed_is_not_validated_again_and_one_row_changed_is(good, tmp_path, monkeypatch):
+def test_what_passed_is_not_validated_again_and_a_changed_or_new_release_is(good, overview, tmp_path, monkeypatch):
     import xinzhi.validate as validation
 
-    runs = []
+    runs = []        # (rows, cross-check pairs) each validation was given
     real = validation._validate
-    monkeypatch.setattr(validation, "_validate", lambda frame, home: runs.append(len(frame)) or real(frame, home))
+    monkeypatch.setattr(validation, "_validate",
+                        lambda rows, pairs, home: runs.append((len(rows), len(pairs))) or real(rows, pairs, home))
     assert validate(observations_frame(good), tmp_path) == {}
     assert validate(observations_frame(good), tmp_path) == {}                   # the same rows: remembered
-    assert runs == [len(good)]
+    assert runs == [(len(good), 0)]
     changed = [replace(good[0], value=good[0].value + 0.1)] + good[1:]
-    assert validate(observations_frame(changed), tmp_path) == {}                # one figure changed: validated
+    assert validate(observations_frame(changed), tmp_path) == {}                # one figure changed: its release
+    assert runs[-1] == (len(good), 0)
+    assert validate(observations_frame(good + overview), tmp_path) == {}        # a new release: its rows and the pairs
+    pairs = len(validation.cross_check_frame(observations_frame(good + overview)))
+    assert pairs and runs[-1] == (len(overview), pairs)
+    assert validate(observations_frame(overview + good), tmp_path) == {}        # the same releases and pairs
+    assert validate(observations_frame(overview), tmp_path) == {}               # part of what passed
+    assert len(runs) == 3
     bad = [replace(o, measure="growth") if o.indicator == "output.cement" else o for o in good]
-    assert validate(observations_frame(bad), tmp_path) and validate(observations_frame(bad), tmp_path)
-    assert runs == [len(good)] * 4                                               # a failure is never remembered
+    assert validate(observations_frame(bad + overview), tmp_path) and validate(observations_frame(bad + overview), tmp_path)
+    assert runs[-2:] == [(len(bad), 0)] * 2              # a failure is never remembered (the pairs passed before)
     (tmp_path / "gx" / "uncommitted" / "passed_batches.json").write_text("{not json", encoding="utf-8")
-    assert validate(observations_frame(good), tmp_path) == {} and len(runs) == 5  # unreadable: validated again
+    assert validate(observations_frame(good), tmp_path) == {} and runs[-1] == (len(good), 0)  # unreadable: again
+
+
+def test_every_expectation_of_the_observations_suite_reads_one_release_at_a_time():
+    """What lets a release that passed be skipped in a later batch: no expectation looks across
+    releases (a `mostly` share of the batch, or a key without the release's URL)."""
+    for expectation in load_suite().expectations:
+        kwargs, kind = expectation.configuration.kwargs, expectation.configuration.type
+        assert "mostly" not in kwargs, expectation
+        if kind.startswith(("expect_compound", "expect_select_column", "expect_multicolumn")) or "unique" in kind:
+            assert "source_url" in kwargs["column_list"], expectation
+        assert not kind.startswith(("expect_table_row", "expect_column_mean", "expect_column_median",
+                                                "expect_column_sum", "expect_column_proportion",
+                                                "expect_column_stdev", "expect_column_unique_value_count",
+                                                "expect_column_distinct", "expect_column_most_common",
+                                                "expect_column_min", "expect_column_max",
+                                                "expect_column_quantile", "expect_column_kl")), expectation
 
 
 def test_cross_checks_compare_at_the_precision_both_print_and_only_like_units(good, overview):

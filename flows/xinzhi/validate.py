@@ -38,14 +38,18 @@ def observations_frame(observations: list[Observation], now: datetime | None = N
     frame = pd.DataFrame([o.to_dict() for o in observations])
     if frame.empty:
         return frame
-    frame["value"] = frame["value"].astype("float64")
-    frame["check_value"] = frame["check_value"].astype("float64")
-    frame["agrees"] = frame["agrees"].astype("object")
+    # The same types whatever the batch holds (a column all None is otherwise of another type than one
+    # with a value): a release's rows are then the same rows in any batch (validate's memory).
+    frame = frame.astype(_TYPES)
     published = pd.to_datetime(frame["published_at"])
     frame["period_start"] = pd.to_datetime(frame["period"].map(_period_start), errors="coerce")
     frame["published_in_future"] = published > pd.Timestamp(now)
     frame["published_at"] = published
     return frame
+
+
+_TYPES = {"value": "float64", "check_value": "float64", "universe": "float64", "bound": "float64",
+          "relative_to": "str", "base_period": "str", "base_period_type": "str", "agrees": "object"}
 
 
 def _period_start(period: str) -> str:
@@ -91,52 +95,78 @@ def cross_check_frame(frame: pd.DataFrame) -> pd.DataFrame:
 def validate(frame: pd.DataFrame, home: Path) -> dict[str, list[str]]:
     """Reasons per release URL whose rows fail a suite; {} when the batch passes.
 
-    A batch identical, row for row, to one that passed both suites as they are now is not
-    validated again (a run that found nothing new rebuilds the same rows): the expectations
-    are functions of the rows, so the answer is the same, and the Data Docs keep that run's result."""
+    What passed before, as it is now, is not validated again: a release whose rows are row for row
+    those of a release that passed the observations suite (every expectation there is a function of
+    one release's rows: tests/test_validation.py), and pairs of figures that passed the cross-checks
+    as they are. A run that found nothing new validates nothing; a run that found a new release
+    validates its rows and the cross-checks; the Data Docs keep each result where it was made."""
     if frame.empty:
         return {}
-    fingerprint = _fingerprint(frame)
     passed = _passed_batches(home)
-    if fingerprint in passed:
-        log.info("validation: the same %d rows passed both suites on %s; not validated again", len(frame),
-                 passed[fingerprint])
+    prints = _release_prints(frame)
+    new = [url for url, print_ in prints.items() if print_ not in passed]
+    rows = frame[frame["source_url"].isin(new)].reset_index(drop=True)
+    pairs = cross_check_frame(frame)
+    pairs_print = _fingerprint(pairs, "cross_checks") if not pairs.empty else None
+    if pairs_print in passed:
+        pairs = pairs.iloc[0:0]
+    if rows.empty and pairs.empty:
+        log.info("validation: the %d rows of %d releases passed both suites before; not validated again",
+                 len(frame), len(prints))
         return {}
-    failures = _validate(frame, home)
-    if not failures:
-        _remember_pass(home, passed, fingerprint)
+    if len(new) < len(prints):
+        log.info("validation: %d of %d releases passed before as they are; validating the %d rows of the other %d",
+                 len(prints) - len(new), len(prints), len(rows), len(new))
+    failures, pairs_failed = _validate(rows, pairs, home)
+    good = [print_ for url, print_ in prints.items() if url not in failures]       # the batch's, kept latest
+    if pairs_print and not pairs.empty and not pairs_failed:
+        good.append(pairs_print)
+    _remember_pass(home, passed, good)
     return failures
 
 
-def _validate(frame: pd.DataFrame, home: Path) -> dict[str, list[str]]:
+def _validate(rows: pd.DataFrame, pairs: pd.DataFrame, home: Path) -> tuple[dict[str, list[str]], bool]:
+    """The observations suite on `rows` and the cross-checks on `pairs` (either may be empty):
+    reasons per release URL, and whether any pair failed."""
     failures: dict[str, list[str]] = {}
     documented: list = []              # what the Data Docs update renders: the new results and their suites
-    result = _run_checkpoint(frame, home, "observations", documented)
-    all_urls = sorted(frame["source_url"].unique())
-    for item in result.results:
-        if item.success:
-            continue
-        reason = _describe(item.expectation_config, item.result)
-        rows = item.result.get("unexpected_index_list") or []
-        urls = sorted({frame.loc[_row_index(r), "source_url"] for r in rows}) if rows else all_urls
-        for url in urls:
-            failures.setdefault(url, []).append(reason)
-    pairs = cross_check_frame(frame)
-    if not pairs.empty:
-        _cross_check(pairs, home, failures, documented)
+    if not rows.empty:
+        result = _run_checkpoint(rows, home, "observations", documented)
+        all_urls = sorted(rows["source_url"].unique())
+        for item, failing in _failed_rows(result, rows, home, "observations"):
+            reason = _describe(item.expectation_config, item.result)
+            urls = sorted({rows.loc[_row_index(r), "source_url"] for r in failing}) if failing else all_urls
+            for url in urls:
+                failures.setdefault(url, []).append(reason)
+    pairs_failed = not pairs.empty and _cross_check(pairs, home, failures, documented)
     # Both results in one Data Docs update (its templates are compiled afresh on every build).
     _context(_key(home)).build_data_docs(site_names=["local_site"], resource_identifiers=documented)
-    return failures
+    return failures, pairs_failed
 
 
-def _fingerprint(frame: pd.DataFrame) -> str:
-    """The batch's rows and columns with the suites they would be checked against."""
-    digest = hashlib.sha256()
-    digest.update(json.dumps([list(frame.columns), [str(t) for t in frame.dtypes]]).encode())
+def _header(frame: pd.DataFrame, suite: str) -> bytes:
+    """The columns, their types and the suite the rows are checked against."""
+    return json.dumps([list(frame.columns), [str(t) for t in frame.dtypes]]).encode() + \
+        (EXPECTATIONS / f"{suite}.json").read_bytes()
+
+
+def _fingerprint(frame: pd.DataFrame, suite: str) -> str:
+    """The frame's rows and columns with the suite they would be checked against."""
+    digest = hashlib.sha256(_header(frame, suite))
     digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
-    for name in SUITES:
-        digest.update((EXPECTATIONS / f"{name}.json").read_bytes())
-    return digest.hexdigest()
+    return digest.hexdigest()[:32]
+
+
+def _release_prints(frame: pd.DataFrame) -> dict[str, str]:
+    """Each release's fingerprint: its rows (in any order), the columns and the observations suite."""
+    header = _header(frame, "observations")
+    hashes = pd.Series(pd.util.hash_pandas_object(frame, index=False).to_numpy(), index=frame["source_url"].to_numpy())
+    prints = {}
+    for url, values in hashes.groupby(level=0, sort=False):
+        digest = hashlib.sha256(header + url.encode())
+        digest.update(values.sort_values().to_numpy().tobytes())
+        prints[url] = digest.hexdigest()[:32]
+    return prints
 
 
 def _passed_file(home: Path) -> Path:
@@ -144,33 +174,36 @@ def _passed_file(home: Path) -> Path:
 
 
 def _passed_batches(home: Path) -> dict[str, str]:
-    """Fingerprints of the latest batches that passed, with when."""
+    """Fingerprints of the releases and cross-check batches that passed, the latest last, with when."""
     return _record(_passed_file(home))
 
 
 def _record(path: Path) -> dict[str, str]:
     """A small JSON record this module keeps beside GX's stores; {} when unknown or unreadable."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        record = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return record if isinstance(record, dict) else {}
 
 
-def _remember_pass(home: Path, passed: dict[str, str], fingerprint: str) -> None:
-    passed = dict(list(passed.items())[-(PASSED_KEPT - 1):])
-    passed[fingerprint] = clock.now(None).astimezone().strftime("%Y-%m-%d %H:%M")
-    _write_atomically(_passed_file(home), json.dumps(passed))
+def _remember_pass(home: Path, passed: dict[str, str], fingerprints: list[str]) -> None:
+    """Adds what passed now; the latest PASSED_KEPT are kept (what a run checked, last: never the first dropped)."""
+    if not fingerprints:
+        return
+    now = clock.now(None).astimezone().strftime("%Y-%m-%d %H:%M")
+    passed = {k: v for k, v in passed.items() if k not in fingerprints}
+    passed.update((fingerprint, now) for fingerprint in fingerprints)
+    _write_atomically(_passed_file(home), json.dumps(dict(list(passed.items())[-PASSED_KEPT:])))
 
 
-def _cross_check(pairs: pd.DataFrame, home: Path, failures: dict[str, list[str]], documented: list) -> None:
+def _cross_check(pairs: pd.DataFrame, home: Path, failures: dict[str, list[str]], documented: list) -> bool:
     """A figure two releases print differently: both are held back, each naming the other. Against
     the data portal, the later-arriving of the two is held back (the other was already checked and
     published), naming the earlier; nothing is resolved silently."""
     result = _run_checkpoint(pairs, home, "cross_checks", documented)
-    for item in result.results:
-        if item.success:
-            continue
-        rows = item.result.get("unexpected_index_list") or []
+    failed = _failed_rows(result, pairs, home, "cross_checks")
+    for _, rows in failed:
         for entry in rows:
             pair = pairs.loc[_row_index(entry)]
             what = f"{pair['indicator']} {pair['period']} {pair['period_type']} {pair['measure']}"
@@ -181,6 +214,31 @@ def _cross_check(pairs: pd.DataFrame, home: Path, failures: dict[str, list[str]]
                 failures.setdefault(pair[f"url_{here}"], []).append(
                     f"cross-check: {what} is {pair[f'value_{here}']} here but {pair[f'value_{there}']} "
                     f"in {pair[f'url_{there}']}")
+    return bool(failed)
+
+
+def _failed_rows(result, frame: pd.DataFrame, home: Path, name: str) -> list[tuple]:
+    """(result, the indices of its failing rows) of each expectation that failed. The checkpoint runs
+    with the BASIC result format (counts and a sample: what the Data Docs show), a third cheaper than
+    COMPLETE; only the expectations that failed, if any, are run again with COMPLETE to name every
+    failing row (a result not stored: the checkpoint's is)."""
+    failed = [item for item in result.results if not item.success]
+    if not failed:
+        return []
+    import great_expectations as gx
+
+    suite = gx.ExpectationSuite(name=f"{name}-failed", expectations=[
+        gx.expectations.registry.get_expectation_impl(item.expectation_config.type)(**_kwargs(item))
+        for item in failed])
+    batch = _checkpoints(_key(home))[name].validation_definitions[0].batch_definition.get_batch(
+        batch_parameters={"dataframe": frame})
+    complete = batch.validate(suite, result_format={"result_format": "COMPLETE"})
+    return [(item, again.result.get("unexpected_index_list") or [])
+            for item, again in zip(failed, complete.results)]
+
+
+def _kwargs(item) -> dict:
+    return {k: v for k, v in item.expectation_config.kwargs.items() if k not in ("batch_id", "result_format")}
 
 
 def _row_index(entry):
@@ -276,7 +334,7 @@ def _register(context, name: str):
         or asset.add_batch_definition_whole_dataframe("whole")
     definition = _put(context.validation_definitions, gx.ValidationDefinition(name=name, data=batch_def, suite=suite))
     return _put(context.checkpoints, gx.Checkpoint(
-        name=name, validation_definitions=[definition], result_format={"result_format": "COMPLETE"}))
+        name=name, validation_definitions=[definition], result_format={"result_format": RESULT_FORMAT}))
 
 
 def _put(store, item):
@@ -293,7 +351,7 @@ def _put(store, item):
 
 def _suite_stamp(home: str, name: str) -> str:
     """The suite's source file and the copy GX stores, together: either changing means registering again."""
-    digest = hashlib.sha256((EXPECTATIONS / f"{name}.json").read_bytes())
+    digest = hashlib.sha256((EXPECTATIONS / f"{name}.json").read_bytes() + RESULT_FORMAT.encode())
     try:
         digest.update((Path(home) / "gx" / "expectations" / f"{name}.json").read_bytes())
     except OSError:
@@ -317,7 +375,8 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 SUITES = ("observations", "cross_checks")
-PASSED_KEPT = 20          # fingerprints of batches that passed, the latest kept
+RESULT_FORMAT = "BASIC"   # the checkpoints' (a project registered with another is registered again)
+PASSED_KEPT = 50_000      # fingerprints of releases and cross-check batches that passed, the latest kept
 DATA_DOCS_RESULTS = 40    # results in the Data Docs index: the latest 20 runs of both suites (all kept on disk)
 
 
