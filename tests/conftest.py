@@ -189,16 +189,24 @@ def prefect_server():
     # The server registers Prefect's block types in its new database at start (3 s of its CPU); no
     # test uses a block. Only this server's environment: the temporary servers that `xinzhi refresh`
     # processes start (tests/test_runs.py) keep Prefect's default.
-    saved = os.environ.get("PREFECT_API_BLOCKS_REGISTER_ON_START")
-    os.environ["PREFECT_API_BLOCKS_REGISTER_ON_START"] = "false"
+    # Nor does any test use the server's background loops (schedules, late or paused runs, cancellation
+    # clean-up, automations, event storage, vacuum): they took CPU from both test processes all session.
+    # The task-run recorder stays: the demo's test reads the task runs.
+    quiet = {"PREFECT_API_BLOCKS_REGISTER_ON_START": "false", **{
+        f"PREFECT_SERVER_SERVICES_{name}_ENABLED": "false" for name in (
+            "SCHEDULER", "LATE_RUNS", "PAUSE_EXPIRATIONS", "CANCELLATION_CLEANUP", "DB_VACUUM", "FOREMAN",
+            "TRIGGERS", "EVENT_PERSISTER", "REPOSSESSOR", "CLEANUP_RECONCILER")}}
+    saved = {name: os.environ.get(name) for name in quiet}
+    os.environ.update(quiet)
     try:
         harness = prefect_test_harness(server_startup_timeout=120)
         harness.__enter__()
     finally:
-        if saved is None:
-            os.environ.pop("PREFECT_API_BLOCKS_REGISTER_ON_START", None)
-        else:
-            os.environ["PREFECT_API_BLOCKS_REGISTER_ON_START"] = saved
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
     try:
         yield
     finally:

@@ -57,3 +57,24 @@ def test_parse_archive_reads_kept_releases_and_parses_the_rest(tmp_path):
     entries[0].write_text('{"url": "torn', encoding="utf-8")          # a crash mid-write: parsed again
     assert pipeline.parse_archive(archive, cache=second)[0] == fresh and second.hits == 3
     assert pipeline.parse_archive(archive, groups=["miit"])[0] == []     # these are NBS pages
+
+
+def test_a_one_process_run_parses_only_what_it_fetched_and_keeps_no_parse_of_other_code(
+        clean_run, tmp_path, monkeypatch, gx_home):
+    from conftest import MIRROR, copy_home, refresh_plain, fixture_totals
+
+    home = copy_home(clean_run, tmp_path / "home")
+    stale = home / "archive" / "parsed" / ("0" * 20)          # parses of other code
+    stale.mkdir(parents=True)
+    (stale / "x.json").write_text("{}", encoding="utf-8")
+    parses = []
+    real = pipeline.parse_page
+    monkeypatch.setattr(pipeline, "parse_page", lambda *args, **kwargs: parses.append(args[1]) or real(*args, **kwargs))
+    for name, value in dict(HOME=str(home), GX_HOME=str(gx_home), RATE="2000", DATA_LABEL="fixture").items():
+        monkeypatch.setenv(f"XINZHI_{name}", value)
+    outcome, problem = refresh_plain(MIRROR)                  # nothing new: every page as the clean run parsed it
+    assert problem is None and outcome.fetched == 0 and outcome.observations == fixture_totals().figures
+    # only the page published as an attachment (a parse that fails is never kept) is read again
+    assert len(parses) == 1 and "0c2e4a6b8d0f" in parses[0]
+    assert not stale.exists() and [p.name for p in (home / "archive" / "parsed").iterdir()] == \
+        [ParsedCache(home / "archive").folder.name]

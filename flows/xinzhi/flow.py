@@ -100,7 +100,7 @@ def _collect_here(settings: Settings) -> tuple[Outcome, str | None, ParsedMemo]:
     does: the rate is per host and no host serves two publishers), each article parsed on a thread of
     its own as it arrives, and Great Expectations imported meanwhile once an article is fetched
     (pipeline.parse_as_fetched). The threads run in the flow's context, so their tasks are the flow's."""
-    memo = ParsedMemo()
+    memo = pipeline.parse_memo(settings)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse") as parser:
         on_fetched = pipeline.parse_as_fetched(parser, memo)
         with ThreadPoolExecutor(max_workers=len(GROUPS), thread_name_prefix="collect") as pool:
@@ -235,7 +235,8 @@ def _limit_exists(client, name: str) -> bool:
 def parse(settings: Settings, publishers: list[str] = list(GROUPS), cache=None):
     cache = cache or _parsed_cache(settings)
     parsed, quarantine = pipeline.parse_archive(Archive(settings.archive_dir), cache=cache, groups=publishers)
-    reused = f" ({cache.hits} read as parsed by the collect runs)" if cache else ""
+    reused = cache.said() if isinstance(cache, ParsedMemo) else \
+        f" ({cache.hits} read as parsed by the collect runs)" if cache else ""
     get_run_logger().info("parsed %d releases%s, %d pages failed to parse", len(parsed), reused, len(quarantine))
     return parsed, quarantine
 

@@ -1,7 +1,8 @@
 """Parsed releases kept beside the raw archive, so that in the team set-up the collect runs on
 other workers do the parsing of what they fetched and the build reads their results
-(docs/scaling.md). The one-process run keeps none on disk: it parses each page as it arrives, into a
-ParsedMemo its build reads.
+(docs/scaling.md), and a one-process run parses only what it fetched: it parses each page as it
+arrives, into a ParsedMemo its build reads, which keeps them on disk too; every page archived before
+is read as an earlier run parsed it (a run that finds nothing new parses nothing).
 
 An entry is named by everything a parse depends on: the body's sha256, its URL, content type and
 list date, and a fingerprint of the parsing code and the indicator catalogue. Any change to one
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from dataclasses import asdict
 from datetime import datetime
@@ -57,6 +59,12 @@ class ParsedCache:
         self.hits += 1
         return Release(**data)
 
+    def prune(self) -> None:
+        """Removes the parses of other code or catalogues (never read again: their names differ)."""
+        for folder in self.folder.parent.glob("*"):
+            if folder != self.folder and folder.is_dir():
+                shutil.rmtree(folder, ignore_errors=True)
+
     def put(self, key: str, release: Release) -> None:
         data = asdict(release)
         data["published_at"] = release.published_at.isoformat()
@@ -73,19 +81,30 @@ class ParsedCache:
 
 class ParsedMemo:
     """Releases parsed while they were fetched, each in the pause the per-host rate leaves before the
-    next request, for the same run's build to read (the one-process run's counterpart of ParsedCache,
-    in memory): a backfill's parsing is then done when its last page arrives."""
+    next request, for the same run's build to read: a backfill's parsing is then done when its last
+    page arrives. With a `disk` cache (the one-process run's), each is also kept there, and a page not
+    fetched by this run is read from it as an earlier run parsed it."""
 
     key = staticmethod(ParsedCache.key)
 
-    def __init__(self):
+    def __init__(self, disk: ParsedCache | None = None):
         self.releases: dict[str, Release] = {}
+        self.disk = disk
         self.hits = 0
 
     def get(self, key: str) -> Release | None:
         release = self.releases.pop(key, None)
         self.hits += release is not None
+        if release is None and self.disk:
+            release = self.disk.get(key)
         return release
 
     def put(self, key: str, release: Release) -> None:
         self.releases[key] = release
+        if self.disk:
+            self.disk.put(key, release)
+
+    def said(self) -> str:
+        """What the build read instead of parsing, for the log."""
+        earlier = f", {self.disk.hits} as an earlier run parsed them" if self.disk else ""
+        return f" ({self.hits} parsed as they were fetched{earlier})"

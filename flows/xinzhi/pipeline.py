@@ -32,13 +32,20 @@ def run(settings: Settings) -> tuple[Outcome, str | None]:
     """The whole refresh without Prefect (`xinzhi refresh --plain`, tests, benchmarks): the
     same steps as the flow, in one process, the publishers collected at once and each page parsed
     as it arrives. Returns the outcome and the run's problem, if any."""
-    memo = ParsedMemo()
+    memo = parse_memo(settings)
     # Pages are parsed on a thread of their own while the fetch waits its turn at the host (the
     # fetch is never held up by a parse); leaving the block waits for the last ones.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse") as parser:
         outcome, problem = collect(settings, GROUPS, on_fetched=parse_as_fetched(parser, memo))
     rebuild(settings, outcome, cache=memo)
     return outcome, run_problem(outcome, problem)
+
+
+def parse_memo(settings: Settings) -> ParsedMemo:
+    """A one-process run's parses: kept in memory for its build and on disk for the next run's."""
+    disk = ParsedCache(settings.archive_dir)
+    disk.prune()
+    return ParsedMemo(disk)
 
 
 def parse_as_fetched(parser: ThreadPoolExecutor, memo: ParsedMemo):
