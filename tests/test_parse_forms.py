@@ -291,6 +291,36 @@ def test_a_count_of_the_members_listed_before_it(text, size):
     assert register.members_counted(fold(text)) == size
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("比上年末净增1.66亿户", 1.66, "亿户"),
+    ("净增3460万户", 3460, "万户"),
+    ("较2024年底增加3.2万个", 3.2, "万个"),
+    ("比上年末减少120万户", -120, "万户"),
+    # an index moves in points since the year's end: its verb signs it
+    ("比上年末下降9.1点", -9.1, "点"),
+    ("较上年末上涨3.06点", 3.06, "点"),
+    # a rate of change, or a share's change in points, is another measure
+    ("比上年末下降8.9%", None, None),
+    ("比上年末提高9.4个百分点", None, None),
+])
+def test_a_stocks_change_since_the_end_of_last_year(text, value, unit):
+    match = register.SINCE_YEAR_END.fullmatch(fold(text))
+    assert (match and (float(match.group("num")) * register.net_sign(match.group("verb")), match.group("unit"))) == \
+        ((value, unit) if value is not None else None)
+
+
+def test_an_index_since_the_end_of_last_year_in_points_then_in_percent():
+    # the steel price index (CSPI) of a 2025 steel report: real figures, our own words
+    release = parse_text("raw_materials", "2025年钢铁行业运行情况", "2026-02-20T10:00", [
+        "12月末，中国钢材价格指数（CSPI）为92.15点，比上年末下降9.1点，降幅为8.9%。"])
+    assert release.unexplained == [], release.unexplained
+    assert figures(release) == expect("""
+steel.cspi 2025-12 month level 92.15
+steel.cspi 2025-12 month abs_change -9.1
+steel.cspi 2025-12 month cum_pct -8.9 2024-12/month
+""")
+
+
 def test_cumulative_growth_since_a_base_year():
     since = register.cumulative(fold("与2020年相比分别累计增长约39.5%和48.4%"))
     assert since == register.Since("2020", (I(39.5, "%", "about"), I(48.4, "%", "about")), False)
@@ -1283,6 +1313,23 @@ def test_two_figures_of_the_text_read_as_one_are_neither_kept_and_the_rest_of_th
     assert got[("steel.cspi", "2024-07", "month", "level")] == 97.0
 
 
+def test_a_share_of_all_industry_is_of_the_same_metric_never_of_value_added():
+    # consumer goods and machinery, 2025 (MIIT, real figures), in our own words
+    goods = parse_text("consumer_goods", "2025年消费品工业运行情况", "2026-02-10T10:00", [
+        "规模以上消费品工业出口交货值同比下降1.2%，占全部工业的比重为18.5%。",
+        "其中，轻工、纺织行业出口交货值分别下降0.8%和2.4%。"])
+    assert goods.unexplained == [], goods.unexplained
+    assert {(o.indicator, o.measure, o.relative_to): o.value for o in goods.observations} == {
+        ("miit_export_delivery.consumer_goods", "yoy_pct", None): -1.2,
+        ("miit_export_delivery.consumer_goods", "share_pct", "export_delivery_value"): 18.5,
+        ("miit_export_delivery.light", "yoy_pct", None): -0.8,
+        ("miit_export_delivery.textiles", "yoy_pct", None): -2.4}
+    machinery = parse_text("equipment", "2025年机械工业运行情况", "2026-02-10T10:00", [
+        "机械工业出口交货值同比增长5.2%，占全部工业的比重为28.5%。"])
+    assert ("miit_export_delivery.machinery", "share_pct", "export_delivery_value") in \
+        {(o.indicator, o.measure, o.relative_to) for o in machinery.observations}
+
+
 def test_consumer_goods_reports_figures_in_brackets_totals_of_a_list_and_each_names_other_metric():
     textiles = parse_text("consumer_goods", "2025年1—6月纺织行业运行情况", "2025-07-28T10:00", [
         "1—6月，服装产量（96.4亿件）同比下降2.8%。",
@@ -2023,6 +2070,9 @@ def test_a_metric_said_before_holds_for_the_industries_listed_after_it_in_the_se
     release = parse_text("consumer_goods", "2026年一季度消费品工业运行情况", "2026-04-24T10:00", [
         "一季度，规模以上消费品工业增加值同比增长6.3%。",
         "其中，食品、医药行业出口交货值分别增长2.1%和3.8%，轻工、纺织行业分别下降0.9%和4.6%。"])
+    # food's export delivery value is no catalogued series: that pair is not read, by halves never
     assert figures(release) == expect("""
 miit_va.consumer_goods 2026-03 ytd yoy_pct 6.3
+miit_export_delivery.light 2026-03 ytd yoy_pct -0.9
+miit_export_delivery.textiles 2026-03 ytd yoy_pct -4.6
 """)

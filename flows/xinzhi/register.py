@@ -15,6 +15,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   comparison    快于全部规上工业N个百分点 · 增速分别高于规上工业X个和Y个百分点 · 拉动…增长N个百分点 ·
                 占比较上年末提高N个百分点 · 占规上工业增加值比重较上年分别提高X个和Y个百分点
   cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year) · 较2023年底增长X%
+  year end      比上年末净增N万个 · 比上年末下降N点 (an index): a stock's change since then; 降幅为X% after it: in %
   two-year avg  两年平均增长X% · 制造业增加值两年平均增长X% · 两年平均分别增长X%和Y% · 两年平均增速为X%
   contribution  工业对经济增长的贡献率为X% (the share of an aggregate's growth a part accounts for)
   from … to     全部工业增加值从2020年的N万亿元增长到2024年的N万亿元 (a level in each of two years) ·
@@ -1021,10 +1022,17 @@ def aspect(clause: str) -> str | None:
 BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|利润|(?:营业收入|主营业务收入|销售)?利润率")
 
 
-# '比上年末净增45.5万个', '净增87.4万个', '较2022年底增加3.2万户': a stock's change since the end of the year
-# before, in the level's unit (abs_change); with 净 the base may go unsaid
+# '比上年末净增45.5万个', '净增87.4万个', '较2022年底增加3.2万户', '比上年末下降9.1点' (an index): a stock's
+# change since the end of the year before, in the level's unit (abs_change); with 净 the base may go unsaid.
+# A change in % or in points of a share is another measure (a rate of change, share_pp_change_ytd).
 SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初|(?P<year>20\d\d)年(?:底|末))(?:累计)?净?|(?:累计)?净)"
-                            r"(?P<verb>增加|增|减少|减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+                            r"(?P<verb>增加|增|减少|减|(?:下降|上升|提高|回落|上涨|下跌)(?!" + NUMBER + r"(?:%|个?百分点)))"
+                            r"(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+
+
+def net_sign(verb: str) -> int:
+    """The sign a change since the year's end takes from its verb (SINCE_YEAR_END)."""
+    return -1 if verb.startswith("减") or verb in FALL_VERBS else 1
 
 
 # '产销量分别为…（同比分别增长29.0%和28.2%）': the changes of the figures just read, said in brackets

@@ -133,7 +133,8 @@ def reader_label(label: str) -> str:
 # A ministry's industry series and the same measure of all industry (全国工业整体水平), also the
 # family of the divisions' own figures a ministry's table restates (农副食品加工业营业收入).
 NATIONAL = {"miit_margin": "industrial_margin", "miit_revenue": "industrial_revenue",
-             "miit_profit": "industrial_profit", "miit_assets": "industrial_assets"}
+             "miit_profit": "industrial_profit", "miit_assets": "industrial_assets",
+             "miit_export_delivery": "export_delivery_value", "electronics_export_delivery": "export_delivery_value"}
 # Families whose total is 规模以上工业's own (growth of value added, profits, revenue, costs).
 _INDUSTRY_TOTALS = ("industrial_va", "industrial_profit", "industrial_revenue", "industrial_cost")
 
@@ -172,6 +173,8 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
         if "工业" in name and family not in _INDUSTRY_TOTALS:
             if subject.unit == "%" and family not in catalogue.GROWTH_ONLY:
                 return None      # a rate against industry's: no national counterpart catalogued
+            if subject.unit != "%" and not family.endswith("_va"):
+                return None      # an amount of another metric (出口交货值 …) is never a share of value added
             return totals["industrial_va"]
         return totals.get(family) or totals.get(reader.vocab.families[0])
     families = (family, *reader.vocab.families, "industrial_va", "fai", "gdp")

@@ -1069,9 +1069,10 @@ class Reader:
         if len(ctx.subjects) != 1 or not _UNIT.fullmatch(unit):
             self.skip(quote, "unattributed")
             return
-        value = float(match.group("num")) * (-1 if match.group("verb").startswith("减") else 1)
+        value = float(match.group("num")) * register.net_sign(match.group("verb"))
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, "abs_change", value, unit, quote)
+        ctx.last_abs = "year_end"
 
     def abs_change(self, match, measure, quote, period, ctx) -> None:
         """'每百元营业收入中的成本为85.57元，同比增加0.24元' (on a year earlier), '商品房待售面积…，
@@ -1094,6 +1095,13 @@ class Reader:
             self.skip(quote, "unattributed", ctx)
             return
         sign = -1 if match.group("dir") in ("降幅", "跌幅") else 1
+        if ctx.last_abs == "year_end":
+            # '…比上年末下降9.1点，降幅8.9%': the change since the end of last year, in %
+            base = Period(f"{int(period.period[:4]) - 1}-12", "month")
+            self.emit(ctx.subjects[0].indicator, ctx.subjects[0].label, period, "cum_pct", sign * float(match.group("num")),
+                      "%", quote, base=base)
+            ctx.last_abs = ""
+            return
         change = Change(sign * float(match.group("num")), "%", ctx.last_abs)
         self.emit_change(ctx.subjects[0], change, period, False, quote)
         ctx.last_abs = ""

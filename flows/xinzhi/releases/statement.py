@@ -974,7 +974,7 @@ class _StatementReader:
         if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1 and self._last_year_end(net, ctx):
             quantity = parse_quantity(QUANTITY_RE.search(folded))
             if _COUNTER.sub("家", quantity.unit[-1:]) == _COUNTER.sub("家", ctx.subject[0].unit[-1:]):
-                sign = -1 if net.group("verb").startswith("减") else 1
+                sign = register.net_sign(net.group("verb"))
                 self.emit(ctx.subject[0], ctx.subject[1], Quantity(sign * quantity.value, quantity.unit,
                                                                    quantity.qualifier, quantity.bound),
                           "abs_change", part, ctx)
