@@ -192,7 +192,8 @@ def _remember_pass(home: Path, passed: dict[str, str], fingerprints: list[str]) 
     if not fingerprints:
         return
     now = clock.now(None).astimezone().strftime("%Y-%m-%d %H:%M")
-    passed = {k: v for k, v in passed.items() if k not in fingerprints}
+    kept = set(fingerprints)
+    passed = {k: v for k, v in passed.items() if k not in kept}
     passed.update((fingerprint, now) for fingerprint in fingerprints)
     _write_atomically(_passed_file(home), json.dumps(dict(list(passed.items())[-PASSED_KEPT:])))
 
