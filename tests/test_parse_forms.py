@@ -1313,6 +1313,18 @@ def test_two_figures_of_the_text_read_as_one_are_neither_kept_and_the_rest_of_th
     assert got[("steel.cspi", "2024-07", "month", "level")] == 97.0
 
 
+def test_the_software_industrys_employment_however_its_whole_is_named():
+    # 2025 software report (MIIT), in our own words
+    for lead in ("全行业从业人员平均人数", "全国软件和信息技术服务业从业平均人数", "软件业从业平均人数"):
+        release = parse_text("software", "2025年软件业经济运行情况", "2026-01-28T10:00", [
+            f"{lead}达到900万人，同比增长1.2%；从业人员工资总额同比增长5.5%。"])
+        assert figures(release) == expect("""
+software_employees 2025 year level 900
+software_employees 2025 year yoy_pct 1.2
+software_wages 2025 year yoy_pct 5.5
+"""), lead
+
+
 def test_a_share_of_all_industry_is_of_the_same_metric_never_of_value_added():
     # consumer goods and machinery, 2025 (MIIT, real figures), in our own words
     goods = parse_text("consumer_goods", "2025年消费品工业运行情况", "2026-02-10T10:00", [
