@@ -1325,6 +1325,18 @@ software_wages 2025 year yoy_pct 5.5
 """), lead
 
 
+def test_a_part_counted_in_machines_is_never_a_vehicle_series():
+    # 2025 equipment report (MIIT / the machinery association, real-sized figures), in our own words
+    release = parse_text("equipment", "2025年装备工业运行情况", "2026-01-20T10:00", [
+        "汽车国内销量2700万辆，同比增长3.0%。",
+        "挖掘机销量23.5万台，同比增长17.0%；其中国内销量11.8万台，增长18.0%，出口11.7万台，增长16.0%。"])
+    assert figures(release) == expect("""
+vehicles.domestic_sales 2025 year level 2700
+vehicles.domestic_sales 2025 year yoy_pct 3.0
+""")
+    assert any("11.8万台" in clause for clause in release.skipped)
+
+
 def test_a_share_of_all_industry_is_of_the_same_metric_never_of_value_added():
     # consumer goods and machinery, 2025 (MIIT, real figures), in our own words
     goods = parse_text("consumer_goods", "2025年消费品工业运行情况", "2026-02-10T10:00", [

@@ -167,8 +167,14 @@ _SCALES = frozenset({"吨", "载重吨", "修正总吨", "总吨", "重量箱", 
                      "标准箱", "TEU", "立方米", "平方米", "米", "公里", "千米"})
 
 
+# Things counted by their own word: a vehicle (辆), a machine (台, 台(套)), a ship (艘), an aircraft (架) are
+# never one another ('挖掘机…其中国内销量11.8万台' is no vehicle's domestic sales).
+_OBJECTS = frozenset({"辆", "台", "艘", "架"})
+
+
 def _other_scale(said: str, kept: str) -> bool:
-    return said != kept and said in _SCALES and kept in _SCALES
+    said, kept = (re.sub(r"\(.*\)$", "", unit) for unit in (said, kept))
+    return said != kept and ((said in _SCALES and kept in _SCALES) or (said in _OBJECTS and kept in _OBJECTS))
 
 
 def off_scale(ind: Indicator, scale: str) -> bool:
