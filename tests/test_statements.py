@@ -1784,3 +1784,12 @@ def test_industries_sharing_行业_in_a_list_are_industries_never_a_products_out
     assert {(o.indicator, o.value) for o in release.observations if o.measure == "yoy_pct"} == {
         ("industrial_va.equipment", 9.2), ("miit_va.auto", 11.5), ("industrial_va.C39", 10.6),
         ("industrial_va.C37", 14.0), ("industrial_va.C38", 9.2)}
+
+
+def test_little_giants_said_as_national_level_are_the_little_giants():
+    # 2025 figures of the ministry (SMEs), in our own words; every little giant is a national designation
+    url = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2026/art_0123456789abcdef0123456789abcdef.html"
+    release = statement.parse(Article(url, "介绍中小企业发展情况", datetime(2026, 1, 20, 10), [
+        "截至12月底，已培育国家级专精特新“小巨人”企业1.7万余家，专精特新中小企业超过14万家。"], [], "new"))
+    assert {(o.indicator, o.period, o.value, o.qualifier) for o in release.observations} == {
+        ("sme.little_giants", "2025-12", 1.7, "over"), ("sme.specialized", "2025-12", 14.0, "over")}
