@@ -1793,3 +1793,13 @@ def test_little_giants_said_as_national_level_are_the_little_giants():
         "截至12月底，已培育国家级专精特新“小巨人”企业1.7万余家，专精特新中小企业超过14万家。"], [], "new"))
     assert {(o.indicator, o.period, o.value, o.qualifier) for o in release.observations} == {
         ("sme.little_giants", "2025-12", 1.7, "over"), ("sme.specialized", "2025-12", 14.0, "over")}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("标识解析体系累计注册量超过6000亿个。", 6000.0),
+    ("2025年，工业互联网标识解析注册量达到6200亿个。", 6200.0),
+])
+def test_the_identifiers_registered_named_by_their_resolution_system(sentence, value):
+    url = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2026/art_0123456789abcdef0123456789abcdef.html"
+    release = statement.parse(Article(url, "工业互联网发展情况", datetime(2026, 1, 20, 10), [sentence], [], "new"))
+    assert [(o.indicator, o.value) for o in release.observations] == [("iip_identifiers", value)]
