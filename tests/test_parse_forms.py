@@ -1325,6 +1325,20 @@ software_wages 2025 year yoy_pct 5.5
 """), lead
 
 
+def test_energy_imports_in_a_petrochemical_report():
+    # 2025 petrochemical report (customs figures, real-sized), in our own words
+    release = parse_text("raw_materials", "2025年石化化工行业运行情况", "2026-02-20T10:00", [
+        "全年原油加工量7.4亿吨，同比增长2.2%；进口原油5.6亿吨，增长4.4%，对外依存度72.5%；进口天然气1.3亿吨，下降2.0%。"])
+    assert figures(release) == expect("""
+output.crude_oil_processed 2025 year level 7.4
+output.crude_oil_processed 2025 year yoy_pct 2.2
+customs_import.crude_oil 2025 year level 5.6
+customs_import.crude_oil 2025 year yoy_pct 4.4
+customs_import.natural_gas 2025 year level 1.3
+customs_import.natural_gas 2025 year yoy_pct -2.0
+""")
+
+
 def test_a_part_counted_in_machines_is_never_a_vehicle_series():
     # 2025 equipment report (MIIT / the machinery association, real-sized figures), in our own words
     release = parse_text("equipment", "2025年装备工业运行情况", "2026-01-20T10:00", [
