@@ -152,7 +152,7 @@ def counted_series(ind: Indicator, unit: str) -> Indicator | None:
     things are enterprises ('规模以上轻工企业约14万家' is never light industry's revenue), else None. Counters
     differ between pages (创新中心33家 of a series in 个, 基站…万座) and stay the series'."""
     said, kept = unit_factor(fold(unit))[1], unit_factor(fold(ind.unit))[1]
-    counter = re.sub(r"\(.*\)$", "", kept)[-1:]          # 台(套): 台
+    counter = _bare(kept)[-1:]
     if said[-1:] not in COUNTING_UNITS or counter in COUNTING_UNITS | set("户座台架人辆艘颗"):
         # '以修正总吨计，造船完工量…1856万修正总吨' is not the completions kept in 载重吨, nor a price (元/吨) an amount
         # in 元: a figure measured on another scale is another series
@@ -172,8 +172,13 @@ _SCALES = frozenset({"吨", "载重吨", "修正总吨", "总吨", "重量箱", 
 _OBJECTS = frozenset({"辆", "台", "艘", "架"})
 
 
+def _bare(unit: str) -> str:
+    """A unit without its gloss: 台(套) → 台."""
+    return re.sub(r"\(.*\)$", "", unit)
+
+
 def _other_scale(said: str, kept: str) -> bool:
-    said, kept = (re.sub(r"\(.*\)$", "", unit) for unit in (said, kept))
+    said, kept = _bare(said), _bare(kept)
     return said != kept and ((said in _SCALES and kept in _SCALES) or (said in _OBJECTS and kept in _OBJECTS))
 
 

@@ -235,8 +235,7 @@ def _limit_exists(client, name: str) -> bool:
 def parse(settings: Settings, publishers: list[str] = list(GROUPS), cache=None):
     cache = cache or _parsed_cache(settings)
     parsed, quarantine = pipeline.parse_archive(Archive(settings.archive_dir), cache=cache, groups=publishers)
-    reused = cache.said() if isinstance(cache, ParsedMemo) else \
-        f" ({cache.hits} read as parsed by the collect runs)" if cache else ""
+    reused = cache.said() if cache else ""
     get_run_logger().info("parsed %d releases%s, %d pages failed to parse", len(parsed), reused, len(quarantine))
     return parsed, quarantine
 

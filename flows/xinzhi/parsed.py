@@ -59,6 +59,10 @@ class ParsedCache:
         self.hits += 1
         return Release(**data)
 
+    def said(self) -> str:
+        """What the build read instead of parsing, for the log."""
+        return f" ({self.hits} read as parsed by the collect runs)"
+
     def prune(self) -> None:
         """Removes the parses of other code or catalogues (never read again: their names differ)."""
         for folder in self.folder.parent.glob("*"):

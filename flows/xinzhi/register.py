@@ -1032,7 +1032,7 @@ SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去
 
 def net_sign(verb: str) -> int:
     """The sign a change since the year's end takes from its verb (SINCE_YEAR_END)."""
-    return -1 if verb.startswith("减") or verb in FALL_VERBS else 1
+    return -1 if verb in FALL_VERBS else 1
 
 
 # '产销量分别为…（同比分别增长29.0%和28.2%）': the changes of the figures just read, said in brackets
