@@ -2114,3 +2114,150 @@ miit_va.consumer_goods 2026-03 ytd yoy_pct 6.3
 miit_export_delivery.light 2026-03 ytd yoy_pct -0.9
 miit_export_delivery.textiles 2026-03 ytd yoy_pct -4.6
 """)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("增速达14%", 14.0),
+    ("增速高达83.3%", 83.3),
+    ("同比增速为-2.1%", -2.1),
+    ("增长率为7.5%", 7.5),
+    # a change of the rate, or a rate with no figure, is another form
+    ("增速比上年加快1.2个百分点", None),
+    ("增速较快", None),
+])
+def test_a_growth_said_by_its_name(text, value):
+    found = register.GROWTH_SAID.fullmatch(fold(text))
+    assert (float(found.group("num")) if found else None) == value
+
+
+def test_a_growth_said_by_its_name_is_the_growth_of_the_level_just_read():
+    # figures of a light-industry report's wording (2024, January to September): appliances' output
+    release = parse_text("consumer_goods", "2024年1—9月轻工业经济运行情况", "2024-10-25T10:00", [
+        "1—9月，家用冷柜产量2315.6万台，增速达14%；房间空气调节器产量21600万台，增速为8%。"])
+    assert figures(release) == expect("""
+output.freezers 2024-09 ytd level 2315.6
+output.freezers 2024-09 ytd yoy_pct 14
+output.air_conditioners 2024-09 ytd level 21600
+output.air_conditioners 2024-09 ytd yoy_pct 8
+""")
+
+
+def test_a_list_whose_metric_is_printed_with_its_last_name_only():
+    # 2024 segment figures of the software industry, listed by 依次 with 收入 said once, at the end
+    release = parse_text("software", "2024年软件业经济运行情况", "2025-01-27T10:00", [
+        "2024年，软件产品、信息技术服务、信息安全产品和服务、嵌入式系统软件收入依次为30417亿元、92190亿元、"
+        "2290亿元和12378亿元，同比依次增长6.6%、11.0%、5.1%和11.8%。",
+        "其中，云计算大数据服务、集成电路设计、电子商务平台技术服务收入依次为14088亿元、3644亿元和13424亿元。"])
+    assert figures(release) == expect("""
+software_revenue.products 2024 year level 30417
+software_revenue.it_services 2024 year level 92190
+software_revenue.security 2024 year level 2290
+software_revenue.embedded 2024 year level 12378
+software_revenue.products 2024 year yoy_pct 6.6
+software_revenue.it_services 2024 year yoy_pct 11.0
+software_revenue.security 2024 year yoy_pct 5.1
+software_revenue.embedded 2024 year yoy_pct 11.8
+software_revenue.cloud_bigdata 2024 year level 14088
+software_revenue.ic_design 2024 year level 3644
+software_revenue.ecommerce_platform 2024 year level 13424
+""")
+
+
+@pytest.mark.parametrize("text, label, whole, values", [
+    ("三大指标的国际市场份额依次为55.7%、74.1%和63.1%", "三大指标", "国际市场", [55.7, 74.1, 63.1]),
+    ("三项指标全球市场份额分别为53%、68.3%和57.9%", "三项指标", "全球市场", [53, 68.3, 57.9]),
+    ("我国造船完工量、新接订单量和手持订单量分别占世界总量的55.7%、74.1%和63.1%",
+     "我国造船完工量、新接订单量和手持订单量", "世界总量", [55.7, 74.1, 63.1]),
+])
+def test_a_list_of_shares_of_the_world_market(text, label, whole, values):
+    got = register.share_list(fold(text))
+    assert (got[0], got[1], [item.value for item in got[2]]) == (label, whole, values)
+
+
+def test_the_three_indicators_world_shares_in_a_report_and_a_statement_never_on_another_scale():
+    # 2024 shipbuilding: completions, new orders and the order book, then their shares in deadweight tons; the
+    # shares in compensated gross tons are of other series (not catalogued): never stored as these
+    paragraphs = ["2024年，全国造船完工量4818万载重吨，新接订单量11305万载重吨；截至12月底，手持订单量20872万载重吨。"
+                  "以载重吨计，三大指标的国际市场份额依次为55.7%、74.1%和63.1%。"
+                  "以修正总吨计，三大指标的国际市场份额分别为53.0%、68.3%和57.9%。"]
+    shares = """
+shipbuilding.completions 2024 year share_pct 55.7
+shipbuilding.new_orders 2024 year share_pct 74.1
+shipbuilding.order_book 2024-12 month share_pct 63.1
+"""
+    for kind, title in (("equipment", "2024年船舶工业经济运行情况"), ("statement", "连续15年 我国造船三大指标领跑全球")):
+        release = parse_text(kind, title, "2025-01-20T10:00", paragraphs)
+        got = {key: value for key, value in figures(release).items() if key[3] == "share_pct"}
+        assert got == expect(shares), kind
+        assert {o.relative_to for o in release.observations if o.measure == "share_pct"} == {"world"}, kind
+
+
+def test_an_industry_said_without_the_head_the_one_before_it_printed():
+    # 2024 nonferrous metals: value added, revenue and profits of mining, then of smelting and pressing
+    release = parse_text("raw_materials", "2024年有色金属行业运行情况", "2025-02-20T10:00", [
+        "2024年，规模以上有色金属矿采选业增加值比上年增长3.7%，冶炼和压延加工业增长9.7%。",
+        "分行业看，有色金属矿采选业营业收入增长8.9%，利润增长17.3%；冶炼和压延加工业营业收入、利润分别增长16.1%和15.2%。"])
+    assert figures(release) == expect("""
+industrial_va.B09 2024 year yoy_pct 3.7
+industrial_va.C32 2024 year yoy_pct 9.7
+miit_revenue.nonferrous_mining 2024 year yoy_pct 8.9
+miit_profit.nonferrous_mining 2024 year yoy_pct 17.3
+miit_revenue.nonferrous_smelting 2024 year yoy_pct 16.1
+miit_profit.nonferrous_smelting 2024 year yoy_pct 15.2
+""")
+
+
+def test_the_other_direction_of_the_trade_just_read_and_the_industrys_own_trade():
+    materials = parse_text("raw_materials", "2024年建材行业运行情况", "2025-02-14T10:00", [
+        "2024年，建材及非金属矿商品出口额376.8亿美元，比上年下降6.2%；进口额187.4亿美元，下降3.9%。"])
+    assert figures(materials) == expect("""
+customs_export.building_materials_value 2024 year level 376.8
+customs_export.building_materials_value 2024 year yoy_pct -6.2
+customs_import.building_materials_value 2024 year level 187.4
+customs_import.building_materials_value 2024 year yoy_pct -3.9
+""")
+    # 全行业 on a petrochemical report is the petrochemical industry: its trade, then the exports and imports of it
+    chemicals = parse_text("raw_materials", "2024年石化化工行业运行情况", "2025-02-27T10:00", [
+        "全行业进出口总额9468.0亿美元，同比下降1.8%。其中，出口3231.5亿美元，增长1.1%；进口6236.5亿美元，下降3.2%。"])
+    assert figures(chemicals) == expect("""
+customs_trade.petrochem 2024 year level 9468.0
+customs_trade.petrochem 2024 year yoy_pct -1.8
+customs_export.petrochem_value 2024 year level 3231.5
+customs_export.petrochem_value 2024 year yoy_pct 1.1
+customs_import.petrochem_value 2024 year level 6236.5
+customs_import.petrochem_value 2024 year yoy_pct -3.2
+""")
+
+
+def test_names_printed_other_ways_in_the_columns_reports():
+    metals = parse_text("raw_materials", "2024年有色金属行业运行情况", "2025-02-20T10:00", [
+        "2024年国内现货市场铜均价75091元/吨，比上年上涨9.6%。"])
+    assert figures(metals) == expect("""
+price.copper 2024 year level 75091
+price.copper 2024 year yoy_pct 9.6
+""")
+    light = parse_text("consumer_goods", "2024年1—9月轻工业经济运行情况", "2024-10-25T10:00", [
+        "1—9月，规模以上轻工企业实现出口交货值1.94万亿元，同比增长3.5%。",
+        "轻工全行业出口总额6821.6亿美元，同比增长2.6%，其中家用电器出口额约840亿美元，同比增长15.3%。"])
+    assert figures(light) == expect("""
+miit_export_delivery.light 2024-09 ytd level 1.94
+miit_export_delivery.light 2024-09 ytd yoy_pct 3.5
+customs_export.light_industry 2024-09 ytd level 6821.6
+customs_export.light_industry 2024-09 ytd yoy_pct 2.6
+customs_export.home_appliances 2024-09 ytd level 840
+customs_export.home_appliances 2024-09 ytd yoy_pct 15.3
+""")
+
+
+def test_a_statement_reads_telecom_figures_said_of_their_reporters_and_software_exports():
+    said = parse_text("statement", "我国信息通信业发展成效显著", "2025-12-03T10:00", [
+        "截至10月末，三家基础电信企业及中国广电的移动电话用户总数达18.3亿户，比上年末净增4015万户。"
+        "三家基础电信企业发展移动物联网终端用户28.9亿户。",
+        "2024年，软件业务出口569.5亿美元，增长3.5%。"])
+    assert figures(said) == expect("""
+telecom.mobile_users 2025-10 month level 18.3
+telecom.mobile_users 2025-10 month abs_change 4015
+telecom.iot_users 2025-10 month level 28.9
+software_export 2024 year level 569.5
+software_export 2024 year yoy_pct 3.5
+""")

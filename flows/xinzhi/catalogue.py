@@ -36,8 +36,9 @@ def clean_label(label: str) -> str:
 
 
 def label_key(label: str) -> str:
-    """Comparison key: folded punctuation, no spaces, no brackets, no 的 (接入速率的用户 is 接入速率用户)."""
-    return same_words(re.sub(r"[\s()（）的]", "", fold(clean_label(label))))
+    """Comparison key: folded punctuation, no spaces, no brackets, no 的 (接入速率的用户 is 接入速率用户), no
+    enumeration comma inside a name (云计算、大数据服务收入 is printed 云计算大数据服务收入 too)."""
+    return same_words(re.sub(r"[\s()（）的、]", "", fold(clean_label(label))))
 
 
 def same_words(text: str) -> str:
@@ -45,6 +46,7 @@ def same_words(text: str) -> str:
     text = re.sub(r"平均(进口|出口)价格|(进口|出口)平均价格", r"\1\2均价", text)
     # '国内市场铜现货平均价格' is the 铜现货均价 the raw-materials reports print
     text = re.sub(r"现货平均价格?", "现货均价", re.sub(r"^(?:国内)?市场(?=.{1,8}现货)|^国内(?=.{1,8}现货)", "", text))
+    text = re.sub(r"^(?:国内)?现货市场(.{1,4}?)(?:平均价格?|均价)$", r"\1现货均价", text)   # '现货市场铜均价' is 铜现货均价
     text = re.sub(r"^规上", "规模以上", text)                  # '规上纺织企业' is 规模以上纺织企业
     text = re.sub(r"营收(?!入)", "营业收入", text)                # '营收占全国比重': 营业收入
     text = re.sub(r"(?<=类)(?:商品)?零售类值$", "", text)      # '饮料类商品零售类值' is the category's sales

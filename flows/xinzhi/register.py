@@ -16,6 +16,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
                 占比较上年末提高N个百分点 · 占规上工业增加值比重较上年分别提高X个和Y个百分点
   cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year) · 较2023年底增长X%
   year end      比上年末净增N万个 · 比上年末下降N点 (an index): a stock's change since then; 降幅为X% after it: in %
+  growth said   …产量N万台，增速达X% · 增速高达X% · 同比增速为X% : the growth of the figure just read
   two-year avg  两年平均增长X% · 制造业增加值两年平均增长X% · 两年平均分别增长X%和Y% · 两年平均增速为X%
   contribution  工业对经济增长的贡献率为X% (the share of an aggregate's growth a part accounts for)
   from … to     全部工业增加值从2020年的N万亿元增长到2024年的N万亿元 (a level in each of two years) ·
@@ -302,6 +303,8 @@ _SHARE_LIST = (
     re.compile(r"(?P<label>.*?)在(?P<whole>[^,;\d]*?)中(?:分别|依次)占(?:比)?为?(?P<list>\d.+)"),
     # 造船完工量、新接订单量、手持订单量以载重吨计分别占世界总量的56.1%、69.0%和66.8%
     re.compile(r"(?P<label>.*?)(?:分别|依次)占(?P<whole>[^,;\d]*?)的?(?:比重|比例|份额)?(?:分别|依次)?为?(?P<list>\d.+)"),
+    # 三大指标的国际市场份额依次为55.7%、74.1%和63.1%: the world's total of each (a share of the market)
+    re.compile(r"(?P<label>.*?)的?(?P<whole>(?:国际|全球|世界)市场)(?:的)?(?:份额|占有率)(?:分别|依次)(?:为|达到|达|是)(?P<list>\d.+)"),
     # 出口船舶占完工量、新接订单量、手持订单量的比重为89.3%、88.2%和92.4%: the wholes are listed
     re.compile(r"(?P<label>.*?)占(?P<whole>[^,;\d]*?、[^,;\d]*?)的(?:比重|比例)(?:分别|依次)?为(?P<list>\d.+)"),
 )
@@ -324,6 +327,12 @@ def share_list(clause: str) -> tuple[str, str, list[Item]] | None:
             if items and all(item.unit == "%" for item in items):
                 return match.group("label"), match.group("whole"), items
     return None
+
+
+# ------------------------------------------------------------------ a growth said by its name
+
+# '家用冷柜产量1000万台，增速达14%': the growth of the one figure just read, named as a rate
+GROWTH_SAID = re.compile(r"(?:同比)?(?:增速|增长速度|增长率)(?:高达|达到|达|为|是)(?P<num>-?" + NUMBER + r")%")
 
 
 # ------------------------------------------------------------------ changes against an earlier span
@@ -1000,6 +1009,8 @@ TREND = re.compile(r"(?:(?:明显|持续|稳步|较快|快速|逐步|继续|进�
 
 # '以云计算、大数据…等为主的新兴业务收入': what a name is made of, said before it, is no part of the name
 DESCRIBED_AS = r"以[^,;，；]{2,30}?为(?:主|代表)的"
+# Who reports a telecom figure, before its name ('三家基础电信企业及中国广电的移动电话用户', '…发展移动物联网终端用户')
+TELECOM_REPORTERS = r"(?:三家)?基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
 
 
 def whole_series(text: str) -> str:

@@ -148,7 +148,7 @@ def relative_to(reader, text: str, subject: Indicator) -> Indicator | None:
     if re.fullmatch(r"(?:营业|业务)?收入|利润(?:总额)?", name):
         return catalogue.sibling(subject, name)     # '利润…，增速低于收入1.3个百分点': the same industry's revenue
     totals = catalogue.indicators()
-    if re.match(r"(?:全球|全世界|世界)", name):     # '占全球产量的47%': the world's total of the same series
+    if re.match(r"(?:全球|全世界|世界|国际市场?$)", name):     # '占全球产量的47%': the world's total of the same series
         return totals["world"]
     said = reader.vocab.metric_of(name)
     plain = name.replace(said[0], "", 1) if said else name

@@ -54,8 +54,8 @@ _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|�
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 _LABEL_NOISE = re.compile(r"有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|(?<=业)(?:规模以上|规上)(?:工业)?企业(?:工业)?增加值|增加值|(?:月|全年)?(?:平均值|均值)$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
-_LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|(?:超过|逾|近|约)?\d+(?:\.\d+)?万?余?家(?=[^,;\d]{2,}?企业)|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量|从业)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|三家基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
-                         r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
+_LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|(?:超过|逾|近|约)?\d+(?:\.\d+)?万?余?家(?=[^,;\d]{2,}?企业)|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量|从业)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|" + register.TELECOM_REPORTERS
+                         + r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name or after it ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入', '…东北地区全年分别完成…'):
 # not part of it.
 _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)")
@@ -361,6 +361,10 @@ class Reader:
         size = _CHANGE_SIZE.fullmatch(clause)
         if size and ctx.last_abs:
             return self.change_size(size, quote, period, ctx)
+        rate = register.GROWTH_SAID.fullmatch(clause)
+        if rate and len(ctx.subjects) == 1 and not _is_rate(ctx.subjects[0].indicator):
+            # '…产量1000万台，增速达14%': the growth of the level just read
+            return self.emit_change(ctx.subjects[0], Change(float(rate.group("num")), "%", "yoy"), period, ctx.mom, quote)
         if self.vocab.counts and self.count(clause, quote, period, ctx):
             ctx.subjects = []
             return None
@@ -609,6 +613,7 @@ class Reader:
             parts = [head.group(1) + part for part in parts] if head else parts
         labels = [strip_noise(part) for part in parts] if parts else \
             catalogue.split_labels(label_text) if multiple else [label_text]
+        printed = labels
         labels = self._shared_metric(labels)
         resolved = [self.resolve(lab, ctx) for lab in labels]
         labels, resolved = catalogue.qualifier_shared(labels, resolved, lambda name: catalogue.resolve(name, ctx.families))
@@ -629,13 +634,19 @@ class Reader:
                 if (found := self.resolve(whole, ctx)) is not None:
                     resolved[i], labels[i] = found, whole
             if resolved[i] is None and i < len(labels) - 1:
-                for whole in (register.joined(lab, labels[-1][k:]) for k in range(1, len(labels[-1]))):
+                # from the name as printed: '软件产品、…、嵌入式系统软件收入' is 软件产品收入, not 软件产品软件收入
+                head = printed[i] if len(printed) == len(labels) else lab
+                for whole in (register.joined(head, labels[-1][k:]) for k in range(1, len(labels[-1]))):
                     if (found := catalogue.resolve(catalogue.same_words(whole), ctx.families)) is not None:
                         resolved[i], labels[i] = found, whole
                         break
         resolved = catalogue.light_beside_food(resolved, labels)
         if not all(resolved) and len(labels) > 1 and not parts:
             labels, resolved = self._shared_head(label_text.split("、") if "、" in label_text else labels, ctx)
+        if not resolved[0] and (before := (ctx.subjects or self.said)[-1:]):
+            first, found = self._sibling_of(labels[0], before[0], ctx)
+            if found is not None:
+                labels, resolved = self._shared_head([first, *labels[1:]], ctx) if len(labels) > 1 else ([first], [found])
         # 'A和B均增长…' with names we cannot split safely: better no figure than a merged label.
         ambiguous = "均" in clause and any("和" in lab and catalogue.lookup(lab) is None for lab in labels)
         if not all(resolved) or ambiguous:
@@ -654,6 +665,17 @@ class Reader:
         segment = original[c_start:c_end]
         return [Subject(ind, _full_name(segment, ind, _printed(segment, lab)), c_start)
                 for ind, lab in zip(resolved, labels)]
+
+    def _sibling_of(self, label: str, before: Subject, ctx: _Context) -> tuple[str, Indicator | None]:
+        """'有色金属矿采选业增加值增长3.7%，冶炼和压延加工业增长9.7%': an industry said without the head the one
+        before it printed (有色金属冶炼和压延加工业), the longest head that names a series."""
+        if not re.search(r"业(?:营业收入|利润总额|利润|增加值)?$", label):
+            return label, None
+        head = before.indicator.name_zh
+        for k in range(len(head) - 3, 1, -1):
+            if not label.startswith(head[k:k + 2]) and (found := self.resolve(head[:k] + label, ctx)) is not None:
+                return head[:k] + label, found
+        return label, None
 
     def _shared_head(self, labels: list[str], ctx: _Context) -> tuple[list[str], list]:
         """'有色金属矿采选业、冶炼和压延加工业利润': a later name takes the head of the first (有色金属冶炼和
@@ -1266,9 +1288,13 @@ class Reader:
         if ind is None and label_text and ctx.metric_listed:
             ind = self.resolve(label_text + ctx.metric_listed, ctx)
         last = ctx.subjects[0] if len(ctx.subjects) == 1 else self.said[-1] if self.said and not ctx.subjects else None
-        if ind is None and last is not None and re.fullmatch(r"(出口|进口)额?", label_text or "") \
-                and family_of(last.indicator.code) == ("customs_export" if "出口" in label_text else "customs_import"):
-            ind = last.indicator      # '轻工商品出口额…。其中，8月份出口811.7亿美元': the exports in force
+        if ind is None and last is not None and re.fullmatch(r"(出口|进口)额?", label_text or ""):
+            if family_of(last.indicator.code) == ("customs_export" if "出口" in label_text else "customs_import"):
+                ind = last.indicator      # '轻工商品出口额…。其中，8月份出口811.7亿美元': the exports in force
+            elif re.search("出口|进口", last.indicator.name_zh):
+                # '…商品出口额376.8亿美元，…；进口额187.4亿美元': the other direction of the trade just read
+                other = re.sub("出口|进口", label_text[:2], last.indicator.name_zh)
+                ind = catalogue.resolve(other, ("customs_export", "customs_import"))
         if ind is not None and unit:
             ind = catalogue.counted_series(ind, unit)   # '规模以上轻工企业约14万家': the enterprises, not the revenue
         if ind is None:

@@ -58,7 +58,8 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "sme_finance", "energy_intensity", "water_intensity", "lighthouse_factories", "pilot_platforms",
             "big_data_revenue", "digital_economy", "digital_core_va", "world", "solid_waste_utilization_volume",
             "innovation_demo_zones", "green_parks_new", "green_supply_chain", "green_supply_chain_new", "green_products",
-            "green_products_new", "electronics_profit", "software_profit", "miit_margin", "miit_export_delivery",
+            "green_products_new", "electronics_profit", "software_profit", "software_export", "miit_margin",
+            "miit_export_delivery",
             # groups whose share of the whole is a series of its own (十大重点行业增加值占比)
             "key_industries", "key_regions",
             # the raw-materials industries a ministry or an association states (粗钢日产, 五种钢材社会库存)
@@ -112,7 +113,7 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
 _LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|年内|按照?(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
-                   r"(?:三家)?基础电信企业(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
+                   r"" + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
                    r"(?:达到|达|为|是|在|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
@@ -200,6 +201,8 @@ class _Context:
     outer: tuple | None = None        # (span, month) before a part's own period ('其中三季度…'), back after '；'
     listed: int | None = None         # the year of a list the sentence names (2022年度…名单, …入选)
     announced: bool = False           # the sentence announces the list (公布…名单): its counts are members
+    scale: str = ""                   # '以修正总吨计，…': the scale the sentence's figures are on, once said
+    before: list[tuple[Indicator, str]] = field(default_factory=list)  # the names the sentence before read
 
 
 # An industry's own finance said with its metric ('规模以上有色金属工业企业资产总额'): looked up in the metric's family
@@ -321,7 +324,8 @@ class _StatementReader:
         was opened in an earlier paragraph."""
         # '原材料工业司负责人：2024年，…': who speaks is no name of a figure
         sentence = _SPEAKER.sub(lambda m: " " * len(m.group()), sentence, count=1)
-        ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said)
+        before = self.current.history or self.current.before
+        ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said, before=before)
         # '…江苏工业生产总体稳定…。全省1—9月软件业务收入…': the whole province, the one the sentence before spoke of
         ctx.regional = _of_a_region(sentence) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence))) else "")
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
@@ -337,6 +341,8 @@ class _StatementReader:
             segment = sentence[start:end]
             if not segment.strip():
                 continue
+            if scale := register.SCALE.search(segment):
+                ctx.scale = scale.group("scale")
             # '调研中了解到，广东作为…大省，前三季度…': the province the sentence speaks of, until '全国…' again
             if opening and (region := _of_a_region(segment)):
                 ctx.regional = region
@@ -755,7 +761,7 @@ class _StatementReader:
         return self.resolve(text) or self.resolve(_clean(text)) \
             or self.resolve(re.sub(r"^(?:全部|全国|所有|整体|整个|我国|宏观)", "", _clean(text))) \
             or self.resolve(re.sub(r"(?:市场)?(?:份额|总量)$", "", _clean(text))) \
-            or self.resolve(re.sub(r"^(?:全世界|全球|世界).*$", "世界", _clean(text)))  # '世界市场份额', '全世界制造业': the world's
+            or self.resolve(re.sub(r"^(?:全世界|全球|世界|国际(?=市场)).*$", "世界", _clean(text)))  # '世界市场份额', '全世界制造业': the world's
 
     @property
     def reviews_year(self) -> bool:
@@ -911,8 +917,9 @@ class _StatementReader:
         names = catalogue.split_labels(_clean(label))
         if not names and len(ctx.group) == len(items):     # '…分别增长…，占…的比重分别为…': the names just read
             names = [name for _, name in ctx.group]
-        elif register.THE_LAST_NAMED.fullmatch(_clean(label)) and len(ctx.history) >= len(items):
-            names = [name for _, name in ctx.history[-len(items):]]     # '两者在…中所占比重依次为…'
+        elif register.THE_LAST_NAMED.fullmatch(_clean(label)) and len(ctx.history or ctx.before) >= len(items):
+            # '两者在…中所占比重依次为…'; '…手持订单量20872万载重吨。以载重吨计，三大指标的…': the sentence before's
+            names = [name for _, name in (ctx.history or ctx.before)[-len(items):]]
         resolved = [self.resolve(name) for name in names]
         names, resolved = catalogue.qualifier_shared(names, resolved, self.resolve)
         if len(names) != len(items) or not all(resolved):
@@ -1301,6 +1308,9 @@ class _StatementReader:
                 self.release.skip(quote.strip(), "not stored")
                 return
             ind = own
+        if ctx.scale and catalogue.off_scale(ind, ctx.scale):
+            self.release.skip(quote.strip(), "another scale")    # '以修正总吨计，…' of a series kept in 载重吨
+            return
         if measure == "share_pct" and (own := catalogue.share_series(ind, relative_to)) is not None:
             ind, measure, relative_to = own, "level", None     # the ten key industries' share: its own series
         if measure in ("level", "count") and (ind := catalogue.counted_series(ind, quantity.unit)) is None:
