@@ -322,6 +322,12 @@ def lookup(label: str, families: tuple[str, ...] | None = None) -> Indicator | N
 def resolve(label: str, families: tuple[str, ...] | None = None) -> Indicator | None:
     """Catalogue entry for a printed label, also when a footnote mark is glued to it.
     A name outside the catalogue resolves to None: it is reported, never guessed."""
+    return _resolve(label, tuple(families) if families is not None else None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _resolve(label: str, families: tuple[str, ...] | None) -> Indicator | None:
+    # remembered: the readers try the same names on every page (a statement ≈ 900 lookups), the catalogue never changes
     return lookup(label, families) or _lookup_without_mark(label, families) or _lookup_without_gloss(label, families) \
         or _lookup_without_industry(label, families)
 
