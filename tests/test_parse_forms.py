@@ -328,6 +328,11 @@ def test_cumulative_growth_since_a_base_year():
     assert register.cumulative(fold("比上年增长39.5%")) is None
     # no 累计, no span: since that year (the reader makes it a plain growth when the year is the one before)
     assert register.cumulative(fold("比2019年增长14.7%")) == register.Since("2019", (register.Item(14.7, "%", "exact"),), False)
+    # the end of last year: the year before the figure's, a stock's change since its December
+    last = register.cumulative(fold("较上年末增长16.5%"))
+    assert last == register.Since("上年", (I(16.5, "%"),), True)
+    assert last.base_period(Period("2025-09", "month")) == Period("2024-12", "month")
+    assert last.base_period(Period("2024-12", "month")) == Period("2023-12", "month")
 
 
 @pytest.mark.parametrize("text, span, base", [
@@ -2260,4 +2265,45 @@ telecom.mobile_users 2025-10 month abs_change 4015
 telecom.iot_users 2025-10 month level 28.9
 software_export 2024 year level 569.5
 software_export 2024 year yoy_pct 3.5
+""")
+
+
+@pytest.mark.parametrize("text, name, n", [
+    ("5G-A网络已在300余个城市开通商用", "5G-A网络", 300),
+    ("5G-A已在330多个城市开通", "5G-A", 330),
+    ("千兆光网覆盖全国300个城市", "千兆光网", 300),
+    # where something else happens is no count of a network's cities
+    ("168个万兆光网试点在86个城市有序部署", None, None),
+])
+def test_the_cities_a_network_reaches(text, name, n):
+    found = register.CITIES_REACHED.fullmatch(fold(text))
+    assert ((found["name"], int(found["num"])) if found else (None, None)) == (name, n)
+
+
+def test_a_statement_reads_a_stocks_growth_since_last_year_end_a_bare_count_in_ten_thousands_and_cities_reached():
+    # the computing figures of a 2025 statement (end of September) and 5G-A's cities, in the ministry's words
+    said = parse_text("statement", "数字经济发展迈上新台阶", "2025-10-20T10:00", [
+        "截至9月底，我国在用算力中心标准机架数超过1000万，算力总规模达到300EFLOPS，较上年末增长7.1%。",
+        "5G-A网络已在300余个城市开通商用。"])
+    assert figures(said) == expect("""
+compute_racks 2025-09 month level 1000
+compute_total 2025-09 month level 300
+compute_total 2025-09 month cum_pct 7.1 2024-12/month
+g5a_cities 2025-10 month count 300
+""")   # a paragraph that names no date speaks of the statement's month
+    racks = next(o for o in said.observations if o.indicator == "compute_racks")
+    assert (racks.unit, racks.qualifier) == ("万标准机架", "over")
+    # at the end of the year, since the end of the year before is a growth on a year earlier
+    year_end = parse_text("statement", "数字经济发展迈上新台阶", "2025-03-17T10:00", [
+        "截至2024年底，我国算力总规模达到280EFLOPS，较上年末增长16.5%。"])
+    assert figures(year_end) == expect("""
+compute_total 2024-12 month level 280
+compute_total 2024-12 month yoy_pct 16.5
+""")
+    # the name printed with its change, no level before it
+    named = parse_text("statement", "数字经济发展迈上新台阶", "2025-03-17T10:00", [
+        "截至2024年末，在用算力中心标准机架数超过880万，算力总规模较上年末增长16.5%。"])
+    assert figures(named) == expect("""
+compute_racks 2024-12 month level 880
+compute_total 2024-12 month yoy_pct 16.5
 """)

@@ -16,6 +16,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
                 占比较上年末提高N个百分点 · 占规上工业增加值比重较上年分别提高X个和Y个百分点
   cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year) · 较2023年底增长X%
   year end      比上年末净增N万个 · 比上年末下降N点 (an index): a stock's change since then; 降幅为X% after it: in %
+  cities        5G-A网络已在300余个城市开通商用 : the cities a network reaches, a count
   growth said   …产量N万台，增速达X% · 增速高达X% · 同比增速为X% : the growth of the figure just read
   two-year avg  两年平均增长X% · 制造业增加值两年平均增长X% · 两年平均分别增长X%和Y% · 两年平均增速为X%
   contribution  工业对经济增长的贡献率为X% (the share of an aggregate's growth a part accounts for)
@@ -329,6 +330,13 @@ def share_list(clause: str) -> tuple[str, str, list[Item]] | None:
     return None
 
 
+# ------------------------------------------------------------------ the cities a network reaches
+
+# '5G-A网络已在300余个城市开通商用': how many cities the network is launched in (its cities covered)
+CITIES_REACHED = re.compile(r"(?P<name>[^,;]+?)(?:已经|已)?(?:在|覆盖)(?:全国)?(?P<num>\d+)(?P<yu>余|多)?个(?:城市|地市)"
+                            r"(?:开通商用|开通|实现商用|商用|部署)?$")
+
+
 # ------------------------------------------------------------------ a growth said by its name
 
 # '家用冷柜产量1000万台，增速达14%': the growth of the one figure just read, named as a rate
@@ -572,26 +580,33 @@ def aggregate_aside(clause: str) -> tuple[str, float] | None:
 
 # ------------------------------------------------------------------ cumulative change since a base year
 
-_CUMULATIVE = re.compile(r"(?:与|比|较|相比)(?P<base>\d{4})年(?:(?P<end>底|末)|(?P<span>同期|同月|" + _SPAN_BASE + r"|\d{1,2}月份?))?(?:相比)?"
+_CUMULATIVE = re.compile(r"(?:与|比|较|相比)(?:(?P<base>\d{4})年|(?:上|去)年(?=底|末))(?:(?P<end>底|末)|(?P<span>同期|同月|" + _SPAN_BASE + r"|\d{1,2}月份?))?(?:相比)?"
                          r"(?:分别|依次|均)?(?P<cum>累计)?(?:分别|依次|均)?(?P<rest>(?:增长|下降|提高|降低|增加|减少).+)")
 
 
 @dataclass(frozen=True)
 class Since:
-    base: str                 # the base year
+    base: str                 # the base year, or 上年 ('较上年末增长16.5%': the year before the figure's)
     items: tuple[Item, ...]   # the changes in %, one per subject
     year_end: bool            # '较2023年底': against the stock at that year's end
     span: str = ""            # '比2019年同期', '比2019年3月份': the same span (or the span named) of the base year
 
+    def base_year(self, period: Period) -> str:
+        return str(int(period.period[:4]) - 1) if self.base == "上年" else self.base
+
     def base_period(self, period: Period) -> Period:
-        """The base of a figure of `period`: the base year, or its span (同期: the figure's own span)."""
+        """The base of a figure of `period`: the base year, or its span (同期: the figure's own span); the end of
+        the base year for a stock said against it ('较上年末增长…' of October: since December)."""
+        base = self.base_year(period)
         if self.span in ("同期", "同月"):
-            return Period(self.base + period.period[4:], period.period_type)
+            return Period(base + period.period[4:], period.period_type)
         if self.span:
-            found = find_period(self.span, int(self.base))
+            found = find_period(self.span, int(base))
             if found:
                 return found[0]
-        return Period(self.base, "year")
+        if self.year_end and period.period_type == "month":
+            return Period(base + "-12", "month")
+        return Period(base, "year")
 
 
 def cumulative(clause: str) -> Since | None:
@@ -604,7 +619,7 @@ def cumulative(clause: str) -> Since | None:
     items = enumerated_changes(match.group("rest"))
     if not items or any(i.unit != "%" for i in items):
         return None
-    return Since(match.group("base"), tuple(items), bool(match.group("end")), match.group("span") or "")
+    return Since(match.group("base") or "上年", tuple(items), bool(match.group("end")), match.group("span") or "")
 
 
 # ------------------------------------------------------------------ two-year average growth

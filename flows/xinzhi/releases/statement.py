@@ -120,6 +120,8 @@ _TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|�
                    r"|入选)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
 _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
+# '算力总规模较上年末增长16.5%': a name, then its change since a year's end (register.cumulative)
+_SINCE_HEAD = re.compile(r"(?P<head>[^,;]{2,}?)(?=(?:与|比|较)(?:\d{4}|上|去)年(?:底|末))")
 # '在86个城市开展…', '168个万兆光网试点在86个城市有序部署': where the counted things are, not a figure of them
 _WHERE = re.compile(r"(?:^|(?<=\D))在\d+个(?:城市|地市|省份|省市|地区)(?=(?:有序|加快|稳步|全面)?"
                     r"(?:开展|部署|建设|建成|布局|实施|落地))")
@@ -535,6 +537,14 @@ class _StatementReader:
         aside = register.aggregate_aside(folded)     # '快于全部规模以上工业（增长6.4%）1.6个百分点'
         folded = aside[0] if aside else folded
         compared, span, since = register.comparison(folded), register.span_change(folded), register.cumulative(folded)
+        head = _SINCE_HEAD.match(folded) if not (compared or span or since) else None
+        if head and (since := register.cumulative(folded[head.end():])):
+            # '算力总规模较上年末增长16.5%': the growth since then of the name printed before it
+            ind = self.resolve(_clean(head["head"]))
+            if ind is None:
+                self._skip_if_figure(segment, "unknown name")
+                return True
+            ctx.subject, ctx.group = (ind, _clean(head["head"])), [(ind, _clean(head["head"]))]
         if not (compared or span or since):
             return False
         group = ctx.group or ([ctx.subject] if ctx.subject else [])
@@ -663,8 +673,10 @@ class _StatementReader:
         for (ind, name), item in zip(group, found.items):
             period = self.period_of(ind, "level", ctx)
             # '较2023年底增长6.1%' of a stock at the end of 2024, '比2023年增长5%' of 2024: a growth on a year earlier
-            a_year_earlier = period is not None and int(period.period[:4]) == int(found.base) + 1 \
-                and (found.year_end or period.period_type == "year" and not found.span)
+            if period is None and found.base == "上年":
+                return self._skip_if_figure(segment, "unattributed")      # the year before which, unknown
+            a_year_earlier = period is not None and int(period.period[:4]) == int(found.base_year(period)) + 1 \
+                and (found.year_end and period.period[4:] in ("", "-12") or period.period_type == "year" and not found.span)
             measure, base = ("yoy_pct", None) if a_year_earlier else \
                 ("cum_pct", found.base_period(period) if period else Period(found.base, "year"))
             self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), measure, segment, ctx, base=base)
@@ -971,6 +983,10 @@ class _StatementReader:
 
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
         folded = tenths(_PER_WORKERS.sub(r"\g<n>台/万人", fold(part)))
+        reached = register.CITIES_REACHED.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
+        if reached and (ind := self.resolve(_clean(reached["name"]) + "覆盖城市")) is not None:
+            cities = Quantity(float(reached["num"]), "个", "over" if reached["yu"] else "exact", None)
+            return self.emit(ind, _clean(reached["name"]) + "覆盖城市", cities, "count", part, ctx)
         where = _WHERE.search(folded)
         if where:
             self.release.skip(where.group(), "not stored")
@@ -1258,7 +1274,8 @@ class _StatementReader:
             value_added = candidate.endswith("增加值") and catalogue.resolve(candidate[:-3], _VALUE_ADDED)
             found = _not_a_region(catalogue.resolve(candidate, FAMILIES)) or value_added or catalogue.resolve(
                 re.sub(r"(?:总数|数量|总量|总规模|规模|产量)$" if candidate.endswith("增加值") and len(candidate) > 3
-                       else r"(?:增加值|总数|数量|总量|总规模|规模|产量)$", "", candidate), FAMILIES) or catalogue.resolve(
+                       else r"(?:增加值|总数|数量|总量|总规模|规模|产量|(?<=[^指])数)$", "", candidate), FAMILIES) \
+                or catalogue.resolve(
                 re.sub(r"(?:规模以上|规上)工业增加值$|(?<=[地区部])工业增加值$", "", candidate), _VALUE_ADDED)
             if found:
                 found = catalogue.indicators()[_MINISTRY_OWN.get(found.code, found.code)]
