@@ -1309,13 +1309,14 @@ def test_two_figures_of_the_text_read_as_one_are_neither_kept_and_the_rest_of_th
     release = parse_text("raw_materials", "2024年7月钢铁行业运行情况", "2024-08-20T10:00", [
         "7月份，全国粗钢产量8294万吨，同比下降9.0%；生铁产量7064万吨。",
         "7月份，粗钢产量8100万吨。",
-        # a month's index is its value at the month's end, the month's average is not the month's level
+        # a month's index is its value at the month's end; the month's average is its own series
         "7月末中国钢材价格指数（CSPI）为97.00点；7月份CSPI平均值100.46点。"])
     got = figures(release)
     assert ("output.crude_steel", "2024-07", "month", "level") not in got
     assert release.conflicts and ("粗钢产量8100万吨", "not stored") in release.not_stored()
     assert got[("output.pig_iron", "2024-07", "month", "level")] == 7064.0
     assert got[("steel.cspi", "2024-07", "month", "level")] == 97.0
+    assert got[("steel.cspi_avg", "2024-07", "month", "level")] == 100.46
 
 
 def test_the_software_industrys_employment_however_its_whole_is_named():
@@ -2306,4 +2307,101 @@ compute_total 2024-12 month yoy_pct 16.5
     assert figures(named) == expect("""
 compute_racks 2024-12 month level 880
 compute_total 2024-12 month yoy_pct 16.5
+""")
+
+
+def test_a_months_average_index_with_its_changes_in_points_then_in_percent():
+    # the steel price index of a monthly steel report (October 2025), in our own words
+    release = parse_text("raw_materials", "2025年1—10月钢铁行业运行情况", "2025-11-20T10:00", [
+        "10月份，中国钢材价格指数（CSPI）平均值为92.19点，环比下降0.68点，降幅为0.73%；同比下降9.12点，降幅为9.00%。"])
+    assert figures(release) == expect("""
+steel.cspi_avg 2025-10 month level 92.19
+steel.cspi_avg 2025-10 month mom_abs_change -0.68
+steel.cspi_avg 2025-10 month mom_pct -0.73
+steel.cspi_avg 2025-10 month yoy_abs_change -9.12
+steel.cspi_avg 2025-10 month yoy_pct -9.0
+""")
+
+
+def test_a_provinces_official_speaks_of_the_province_until_another_speaker():
+    # a press conference where a province's department answers after the ministry (2025 figures, our own words):
+    # what the province's official says without naming the province is the province's, never the nation's
+    said = parse_text("statement", "工业和信息化部举行新闻发布会 介绍工业大省挑大梁有关情况", "2026-02-06T15:00", [
+        "运行监测协调局负责同志：2025年，全国规模以上工业增加值同比增长5.9%，装备制造业增加值增长9.2%。",
+        "江苏省工业和信息化厅负责同志：2025年，全省规上工业增加值增长6.5%。装备制造业增加值增长8.8%，"
+        "对规上工业增长的贡献率达到74.6%。",
+        "产业结构继续优化，规上高技术制造业增加值同比增长11.9%。",
+        "运行监测协调局负责同志：全年制造业增加值增长6.1%。"])
+    assert figures(said) == expect("""
+industrial_va 2025 year yoy_pct 5.9
+industrial_va.equipment 2025 year yoy_pct 9.2
+industrial_va.jiangsu 2025 year yoy_pct 6.5
+industry_va_total.manufacturing 2025 year yoy_pct 6.1
+""")
+
+
+@pytest.mark.parametrize("text, value, falling", [
+    # the whole said in the clause before (在重点监测的122种主要机械产品中，…)
+    ("产量比上年增长的有72种", 72, False),
+    ("产量下降的有50种", 50, True),
+    ("55种产品产量实现增长", 55, False),
+])
+def test_a_count_said_before_or_after_what_its_members_did(text, value, falling):
+    found = register.count(fold(text), said=(122, "种主要机械产品"))
+    assert (found.value, found.whole, found.falling) == (value, 122, falling)
+
+
+def test_a_machinery_report_reads_its_products_counted_and_the_industrys_trade_with_its_parts():
+    # 2024 machinery figures (CMIF, as MIIT's equipment column reports them), in our own words
+    release = parse_text("equipment", "2024年机械工业经济运行情况", "2025-02-20T10:00", [
+        "在重点监测的122种主要机械产品中，产量比上年增长的有72种；产量下降的有50种。",
+        "2024年，机械工业货物贸易进出口总额1.17万亿美元，同比增长7.5%。其中，出口额8904亿美元，增长10.2%；"
+        "进口额2796亿美元，下降0.2%。"])
+    assert figures(release) == expect("""
+machinery_products_growing 2024 year count 72
+machinery_products_falling 2024 year count 50
+customs_trade.machinery 2024 year level 1.17
+customs_trade.machinery 2024 year yoy_pct 7.5
+customs_export.machinery_value 2024 year level 8904
+customs_export.machinery_value 2024 year yoy_pct 10.2
+customs_import.machinery_value 2024 year level 2796
+customs_import.machinery_value 2024 year yoy_pct -0.2
+""")
+
+
+def test_a_metric_after_a_name_said_with_no_figure_is_that_names_never_the_industrys():
+    # a pharmaceutical report's wording (2024): the fastest segment named, then its revenue's growth
+    release = parse_text("consumer_goods", "2024年医药工业经济运行情况", "2025-03-06T10:00", [
+        "2024年，规模以上医药工业企业实现营业收入29552.5亿元，同比下降0.1%。各子行业中，卫生材料及医药用品制造"
+        "增长最快，营业收入同比增长6.3%。"])
+    assert figures(release) == expect("""
+miit_revenue.medicine 2024 year level 29552.5
+miit_revenue.medicine 2024 year yoy_pct -0.1
+miit_revenue.medicine_materials 2024 year yoy_pct 6.3
+""")
+
+
+def test_about_unchanged_then_the_exact_growth_is_one_figure_not_a_conflict():
+    # a software report's summary says exports about unchanged, its body the exact fall (January–February 2025)
+    release = parse_text("software", "2025年1—2月份软件业经济运行情况", "2025-03-27T10:00", [
+        "1—2月份，我国软件业运行态势平稳，软件业务出口与上年同期基本持平。",
+        "1—2月份，软件业务出口80.3亿美元，同比下降0.3%。"])
+    assert release.conflicts == []
+    exports = {o.measure: (o.value, o.qualifier) for o in release.observations if o.indicator == "software_export"}
+    assert exports == {"level": (80.3, "exact"), "yoy_pct": (-0.3, "exact")}
+
+
+def test_a_statement_reads_bracketed_lists_in_a_name_the_whole_industry_and_a_batch_of_a_list():
+    said = parse_text("statement", "信息通信业运行稳中有进 新型基础设施建设迈上新台阶", "2025-12-02T10:00", [
+        "前10个月，全行业完成电信业务收入14670亿元，同比增长0.9%。截至10月末，互联网电视（IPTV、OTT）用户达到4.12亿户。"])
+    assert figures(said) == expect("""
+telecom.revenue 2025-10 ytd level 14670
+telecom.revenue 2025-10 ytd yoy_pct 0.9
+telecom.iptv_users 2025-10 month level 4.12
+""")
+    green = parse_text("statement", "绿色制造体系持续完善", "2025-01-24T10:00", [
+        "2024年度绿色制造名单日前公布。本批次新培育国家层面绿色工厂1382家、绿色工业园区123家。"])
+    assert figures(green) == expect("""
+green_factories_new 2024 year count 1382
+green_parks_new 2024 year count 123
 """)

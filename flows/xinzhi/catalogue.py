@@ -48,9 +48,10 @@ def same_words(text: str) -> str:
     text = re.sub(r"现货平均价格?", "现货均价", re.sub(r"^(?:国内)?市场(?=.{1,8}现货)|^国内(?=.{1,8}现货)", "", text))
     text = re.sub(r"^(?:国内)?现货市场(.{1,4}?)(?:平均价格?|均价)$", r"\1现货均价", text)   # '现货市场铜均价' is 铜现货均价
     text = re.sub(r"^规上", "规模以上", text)                  # '规上纺织企业' is 规模以上纺织企业
+    text = re.sub(r"(?<=.)全行业(?:规模以上|规上)?(?:企业)?(?=.)", "行业", text)   # '石化化工全行业规模以上企业营业收入'
     text = re.sub(r"营收(?!入)", "营业收入", text)                # '营收占全国比重': 营业收入
     text = re.sub(r"(?<=类)(?:商品)?零售类值$", "", text)      # '饮料类商品零售类值' is the category's sales
-    text = re.sub(r"船舶订单$", "船舶订单量", text)       # '新承接船舶订单6106万载重吨': the orders' quantity
+    text = re.sub(r"(?:船舶|新船)订单$", lambda m: m.group() + "量", text)       # '新承接船舶订单6106万载重吨': the orders' quantity
     text = re.sub(r"(?<=汽车|动车|用车)(?:累计)?(销售|生产)$", lambda m: "销量" if m.group(1) == "销售" else "产量",
                   text)                                     # '纯电动汽车销售771.9万辆': its sales
     return re.sub(r"(?<=.)数量$", "数", text)      # '5G基站数量' is the 5G基站数

@@ -26,7 +26,8 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   period list   一季度、二季度、三季度 · 二、三季度 · 5、6月份 : one period per figure of the list after it
   etc           A、B、C等产品产量 : the members listed, with the metric after them
   members       电子、有色、化工、汽车4个行业 · 汽车、电子等行业 : a count of the names listed, never a figure of one
-  count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole)
+  count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole) ·
+                …中，产量比上年增长的有72种
   group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure) ·
                 …。四个地区同比分别增长… · …居全国前5位。五省（市）…，合计… (the places named before, counted)
   aspect        乘用车方面，… · 商用车市场企稳回升，… : the name the compounds after it are of (产销 → 商用车产销)
@@ -859,6 +860,15 @@ _COUNTED = re.compile(r"(?:有)?(?:(?P<n>\d+)(?:个|种|类)(?:行业|产品|商
                       r"(?:实现|保持)?(?P<dir>增长|下降|正增长)")
 
 
+# '产量比上年增长的有72种': the count said after what the members did
+_COUNTED_AFTER = re.compile(r"(?P<all>全部)?(?P<rest>[^,;\d]*?)(?:比上年|同比|比上年同期|较上年)?(?P<dir>增长|下降|正增长)的(?:产品|行业)?"
+                            r"(?:有|为)(?P<n>\d+)(?:个|种|类)(?:产品|行业)?$")
+
+
+def _counted(text: str) -> re.Match | None:
+    return _COUNTED.match(text) or _COUNTED_AFTER.match(text)
+
+
 @dataclass(frozen=True)
 class Count:
     value: float         # how many (the whole when 全部)
@@ -878,9 +888,9 @@ def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
     before it (`said`)."""
     clause = clause.strip()
     whole = _UNIVERSE.match(clause)
-    if whole and (match := _COUNTED.match(clause[whole.end():].strip())):
+    if whole and (match := _counted(clause[whole.end():].strip())):
         total, what = float(whole.group("total")), whole.group("what")
-    elif said and (match := _COUNTED.match(clause)):
+    elif said and (match := _counted(clause)):
         total, what = said
     else:
         return None

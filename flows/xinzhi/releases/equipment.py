@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Release
-from .raw_materials import FINANCE
+from .raw_materials import FINANCE, TRADE_TOTAL
 from .release import parse_titled
 from .vocabulary import Titles, Vocabulary
 
@@ -16,7 +16,8 @@ PUBLISHER = "MIIT"
 _INDUSTRY = ("miit_va", "industrial_va", "output", "miit_enterprises")
 # An equipment report restates NBS product outputs (汽车 is NBS's output); the auto and shipbuilding
 # reports print the industries' own series (汽车 is the vehicles CAAM counts).
-VOCABULARY = Vocabulary(PUBLISHER, KIND, families=_INDUSTRY + ("vehicles", "shipbuilding"), metrics=FINANCE,
+# '机械工业货物贸易进出口总额…。其中，出口额…': the industry's trade, and its parts after it
+VOCABULARY = Vocabulary(PUBLISHER, KIND, families=_INDUSTRY + ("vehicles", "shipbuilding"), metrics=FINANCE + TRADE_TOTAL,
                         counts=(("机械", "machinery_products_growing"),), parser_version="miit-equipment/2.6.13")
 AUTO = Vocabulary(PUBLISHER, KIND, families=("vehicles", "shipbuilding") + _INDUSTRY, metrics=FINANCE,
                   parser_version="miit-equipment/2.6.13")

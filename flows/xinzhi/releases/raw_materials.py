@@ -22,7 +22,8 @@ FINANCE = (("营业收入利润率", "miit_margin"), ("主营业务收入利润�
            ("平均用工人数", "miit_employment"), ("用工人数", "miit_employment"),
            ("投资", "fai"))        # '有色金属冶炼和压延加工业投资增长25.3%'
 
-TRADE = (("进出口贸易总额", "customs_trade"), ("进出口总额", "customs_trade"), ("出口", "customs_export"), ("进口", "customs_import"))
+TRADE_TOTAL = (("货物贸易进出口总额", "customs_trade"), ("进出口贸易总额", "customs_trade"), ("进出口总额", "customs_trade"))
+TRADE = TRADE_TOTAL + (("出口", "customs_export"), ("进口", "customs_import"))
 PRICES = (("现货均价", "price"), ("现货平均价格", "price"), ("平均出厂价格", "price"), ("出厂价格", "price"), ("平均价格", "price"),
           ("出厂价", "price"), ("均价", "price"), ("价格", "price"))
 VOCABULARY = Vocabulary(PUBLISHER, KIND, families=FAMILIES, metrics=FINANCE + TRADE + PRICES,

@@ -50,6 +50,8 @@ _ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}�
 _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)(?P<verb>增加|减少|上升|下降|提高|回落|回升)(?P<about>约)?"
                       r"(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 # '…同比下降8.02点，降幅为7.3%': the same change in %, after its change in the level's unit.
+# A name said with how it fares, no figure ('卫生材料及医药用品制造增长最快'): the subject of the metric after it
+_NAMED_ONLY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:增长|增速|增幅|降幅|下降)(?:最快|最高|最大|较快|领先|明显)")
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
@@ -643,7 +645,7 @@ class Reader:
         resolved = catalogue.light_beside_food(resolved, labels)
         if not all(resolved) and len(labels) > 1 and not parts:
             labels, resolved = self._shared_head(label_text.split("、") if "、" in label_text else labels, ctx)
-        if not resolved[0] and (before := (ctx.subjects or self.said)[-1:]):
+        if resolved and not resolved[0] and (before := (ctx.subjects or self.said)[-1:]):
             first, found = self._sibling_of(labels[0], before[0], ctx)
             if found is not None:
                 labels, resolved = self._shared_head([first, *labels[1:]], ctx) if len(labels) > 1 else ([first], [found])
@@ -934,7 +936,10 @@ class Reader:
                 continue
             unit = "%" if measure in ("yoy_pct", "mom_pct") else "百分点"
             kept = None if measure in ("yoy_pct", "mom_pct", "pp_change", "pp_change_mom") else base
-            self.emit(subj.indicator, subj.label, period, measure, value, unit, quote, base=kept)
+            # '基本持平', '大体持平': about unchanged, never exactly
+            about = value == 0 and re.search(r"(?:基本|大体|大致)持平", quote)
+            self.emit(subj.indicator, subj.label, period, measure, value, unit, quote, base=kept,
+                      qualifier="about" if about else "exact")
 
     def earlier_value(self, printed: str, quote: str, period: Period, ctx: _Context) -> None:
         """'市场占有率为69.3%（上年同期为64.5%）': the figure just read, of the earlier span or year, in its
@@ -1264,6 +1269,9 @@ class Reader:
                 if selfcheck.has_figure(clause):
                     self.skip(quote, "form not read", ctx)
                 ctx.subjects = []
+                if named := _NAMED_ONLY.fullmatch(clause):
+                    # '卫生材料及医药用品制造增长最快，营业收入同比增长6.3%': the metric after it is this name's
+                    ctx.metric_subject = strip_noise(named.group("name"))
             return
         as_growth = _AS_GROWTH.search(re.sub(r"(?:为|是|达到|达)$", "", match.group("label"))) \
             and match.group("unit") == "%"
@@ -1292,9 +1300,11 @@ class Reader:
             if family_of(last.indicator.code) == ("customs_export" if "出口" in label_text else "customs_import"):
                 ind = last.indicator      # '轻工商品出口额…。其中，8月份出口811.7亿美元': the exports in force
             elif re.search("出口|进口", last.indicator.name_zh):
-                # '…商品出口额376.8亿美元，…；进口额187.4亿美元': the other direction of the trade just read
-                other = re.sub("出口|进口", label_text[:2], last.indicator.name_zh)
-                ind = catalogue.resolve(other, ("customs_export", "customs_import"))
+                # '…商品出口额376.8亿美元，…；进口额187.4亿美元': the other direction of the trade just read;
+                # '机械工业进出口总额…。其中，出口额…': a direction of it
+                other = re.sub("(?:货物贸易)?进出口(?:贸易)?总额|进出口|出口|进口", label_text[:2], last.indicator.name_zh, count=1)
+                ind = catalogue.resolve(other if other.endswith("额") else other + "额", ("customs_export", "customs_import")) \
+                    or catalogue.resolve(other, ("customs_export", "customs_import"))
         if ind is not None and unit:
             ind = catalogue.counted_series(ind, unit)   # '规模以上轻工企业约14万家': the enterprises, not the revenue
         if ind is None:
@@ -1302,9 +1312,12 @@ class Reader:
             ctx.subjects = []
             return
         if ind.unit == "点" and period.period_type == "month" and re.search(r"平均值?(?:为|是|达到)?$", match.group("label")):
-            # '7月末CSPI为97.00点；7月份CSPI平均值100.46点': a month's index is its value at the month's end
-            self.skip(quote, "not stored", ctx)
-            return
+            # '7月末CSPI为97.00点；7月份CSPI平均值100.46点': a month's index is its value at the month's end; its
+            # average over the month is a series of its own, where the catalogue keeps one
+            ind = catalogue.indicators().get(ind.code + "_avg")
+            if ind is None:
+                self.skip(quote, "not stored", ctx)
+                return
         segment = original[c_start:c_end]
         subj = Subject(ind, _full_name(segment, ind, _printed(segment, label_text)), c_start)
         ctx.subjects = [subj]

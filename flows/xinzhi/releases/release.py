@@ -82,6 +82,9 @@ def _restated(exact: Observation, rough: Observation) -> bool:
     """Whether a qualified figure (约, 超过, 不到) says the exact one again, within what its words allow."""
     if exact.qualifier != "exact" or rough.qualifier == "exact":
         return False
+    if rough.qualifier == "about" and rough.value == 0 and rough.unit == "%":
+        # '…与上年同期基本持平。…同比下降0.3%': a level about unchanged, then its growth exactly
+        return abs(exact.value) <= 1.0
     if rough.qualifier == "about":
         return abs(exact.value - rough.value) <= 0.1 * max(abs(exact.value), abs(rough.value))
     return exact.value >= rough.value if rough.qualifier == "over" else exact.value <= rough.value

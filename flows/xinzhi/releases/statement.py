@@ -112,7 +112,7 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|年内|按照?(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|年内|按照?(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|全行业(?=.{2})|本批次|本批|"
                    r"" + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -286,6 +286,7 @@ class _StatementReader:
         self.current = _Context(None)
         self.subject_said = None              # the last name read in the sentence before ('4、5、6月份分别增长…' of it)
         self.region_said = ""                 # the province the sentence before ended speaking of
+        self.speaker_region = ""              # the province whose official is speaking (a press conference)
         self.names_listed: list[str] = []     # the names of the last list read in this paragraph ('上述四个行业…' of them)
         self.span_before: Period | None = None
         self.span_said: Period | None = None  # '上半年，…。装备制造业增加值…': a span opening a sentence holds to the paragraph's end
@@ -305,6 +306,9 @@ class _StatementReader:
             asof = asof if same_time else None
             self.list_said = self.subject_said = None
             self.region_said, self.names_listed = "", []
+            if speaker := _SPEAKER.match(text):
+                # '江苏省工业和信息化厅负责同志：…': a province's official speaks of the province, until another speaker
+                self.speaker_region = _of_a_region(speaker.group())
             self.dated_paragraph = False
             # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
             # 产量…'): the page's own span rather than one guessed from the day it appeared (but a review of the year
@@ -329,7 +333,8 @@ class _StatementReader:
         before = self.current.history or self.current.before
         ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said, before=before)
         # '…江苏工业生产总体稳定…。全省1—9月软件业务收入…': the whole province, the one the sentence before spoke of
-        ctx.regional = _of_a_region(sentence) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence))) else "")
+        ctx.regional = _of_a_region(sentence) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence))) else "") \
+            or self.speaker_region
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
         ctx.announced = bool(_ANNOUNCED.search(fold(sentence)))
@@ -1569,6 +1574,9 @@ def _list_spans(segment: str):
         while at >= 0:
             kept.update(at + i for i, char in enumerate(name) if char == "、")
             at = folded.find(name, at + 1)
+    # '互联网电视（IPTV、OTT）用户': nor inside brackets
+    for bracket in re.finditer(r"[(（][^()（）]*[)）]", segment):
+        kept.update(range(bracket.start(), bracket.end()))
     start = 0
     for i, char in enumerate(segment):
         if char == "、" and i not in kept:
