@@ -2405,3 +2405,15 @@ telecom.iptv_users 2025-10 month level 4.12
 green_factories_new 2024 year count 1382
 green_parks_new 2024 year count 123
 """)
+
+
+def test_a_statements_share_said_with_no_whole_is_of_its_own_total_and_a_share_not_read_breaks_the_chain():
+    # first-half 2025 telecom figures, as a press conference says them (our own words)
+    said = parse_text("statement", "国新办举行新闻发布会 介绍2025年上半年工业和信息化发展情况", "2025-07-18T10:00", [
+        "截至6月末，5G移动电话用户11.18亿户，占移动电话用户的61.8%；千兆及以上接入速率的固定宽带用户占比为33%。",
+        "上半年，规模以上工业专精特新“小巨人”企业增加值同比增长8.6%；“小巨人”企业研发费用占营业收入的比重为5.3%，"
+        "高出全部规上工业平均水平3.1个百分点。"])
+    shares = {o.indicator: o.relative_to for o in said.observations if o.measure == "share_pct"}
+    assert shares == {"telecom.mobile_users_5g": "telecom.mobile_users", "telecom.broadband_gigabit": "telecom.broadband_users"}
+    # the R&D share is no catalogued series: its gap is never the value added's
+    assert [o.measure for o in said.observations if o.indicator == "industrial_va.little_giants"] == ["yoy_pct"]

@@ -1022,6 +1022,10 @@ class _StatementReader:
             name = _clean(said[0])
             # '…营业收入、利润总额分别为…，营业收入占全部规模以上工业企业的60.7%': the subject's metric said bare
             subject = ((self.named(name, ctx) or self.of_group(name, ctx), name) if name else ctx.subject) or (None, "")
+            if subject[0] is None and name:
+                # '“小巨人”企业研发费用占营业收入的比重为5.3%，高出…3.1个百分点': a share of a name not read; what
+                # follows is of it, never of the figure before
+                ctx.subject, ctx.group = None, []
             quantity = parse_quantity(quantities[0])
             if quantity.qualifier == "exact" and said[2]:
                 quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)   # '约占…4.9%', '比重约为15%'
@@ -1053,6 +1057,10 @@ class _StatementReader:
                 if not said_whole:
                     # '移动电话用户总数18.1亿户，其中5G移动电话用户11.18亿户，占比61.8%': of the total just read
                     whole = catalogue.whole_read_before(subject[0], [ind for ind, _ in ctx.history])
+                elif said[1].strip() in ("", "比") and (own_total := catalogue.whole_of_segment(subject[0])) is not None:
+                    # '…占移动电话用户的61.8%；千兆…固定宽带用户占比为33%': a segment's share is of its own total, never
+                    # of the whole said of another series before it
+                    whole = own_total
                 relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
                 if ctx.regional and re.fullmatch(r"全国(?:总量|总额)?", said_whole.strip()):
                     # '广东省…全省软件业务收入…，占全国的16.9%': the province's share of the nation's same series
