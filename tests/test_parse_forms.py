@@ -2417,3 +2417,53 @@ def test_a_statements_share_said_with_no_whole_is_of_its_own_total_and_a_share_n
     assert shares == {"telecom.mobile_users_5g": "telecom.mobile_users", "telecom.broadband_gigabit": "telecom.broadband_users"}
     # the R&D share is no catalogued series: its gap is never the value added's
     assert [o.measure for o in said.observations if o.indicator == "industrial_va.little_giants"] == ["yoy_pct"]
+
+
+def test_a_change_of_growth_with_no_span_said_is_against_the_year_before_in_a_years_report_only():
+    assert register.span_change_in_a_year(fold("增速提高1.2个百分点")).values == (1.2,)
+    assert register.span_change_in_a_year(fold("降幅收窄3.6个百分点")).values == (3.6,)
+    assert register.span_change_in_a_year(fold("增速比上年提高1.2个百分点")) is None     # said: span_change's
+    year = parse_text("software", "2023年软件业经济运行情况", "2024-01-26T10:00", [
+        "2023年，软件产品收入29030亿元，比上年增长11.1%，增速提高1.2个百分点。"])
+    assert figures(year)[("software_revenue.products", "2023", "year", "growth_pp_change", "2022/year")] == 1.2
+    # part of a year: the span before, or the year before? never guessed
+    months = parse_text("software", "2024年1—8月软件业经济运行情况", "2024-09-26T10:00", [
+        "1—8月，软件产品收入19030亿元，同比增长11.1%，增速提高1.2个百分点。"])
+    assert [o.measure for o in months.observations] == ["level", "yoy_pct"]
+
+
+def test_a_key_enterprises_figures_never_stand_for_the_nations_and_a_part_said_after_a_list_is_every_names():
+    # first-half 2025 shipbuilding (CANSI's figures as MIIT's column prints them), in our own words
+    release = parse_text("equipment", "2025年1—6月船舶工业经济运行情况", "2025-07-18T10:00", [
+        "1—6月，全国造船完工2413万载重吨，同比下降3.5%；承接新船订单4433万载重吨，同比下降18.2%。",
+        "1—6月，重点监测的造船企业完工2215万载重吨，同比下降4.1%；新接订单4058万载重吨，同比下降19.6%。",
+        "以修正总吨计，造船完工量、新接订单量和手持订单量中海船分别为800万修正总吨、1900万修正总吨和9000万修正总吨。"])
+    assert release.conflicts == []
+    assert figures(release) == expect("""
+shipbuilding.completions 2025-06 ytd level 2413
+shipbuilding.completions 2025-06 ytd yoy_pct -3.5
+shipbuilding.new_orders 2025-06 ytd level 4433
+shipbuilding.new_orders 2025-06 ytd yoy_pct -18.2
+shipbuilding.completions_sea 2025-06 ytd level 800
+shipbuilding.new_orders_sea 2025-06 ytd level 1900
+shipbuilding.order_book_sea 2025-06 month level 9000
+""")
+
+
+def test_a_statement_reads_the_nations_exports_of_a_named_class_of_goods_never_a_bare_export():
+    said = parse_text("statement", "国新办举行新闻发布会 介绍2025年上半年工业和信息化发展情况", "2025-07-18T10:00", [
+        "上半年，机电产品出口7.8万亿元，同比增长9.5%。其中，出口汽车308.3万辆。"])
+    got = figures(said)
+    assert got[("goods_trade.mech_elec_exports", "2025-06", "ytd", "level")] == 7.8
+    assert got[("goods_trade.mech_elec_exports", "2025-06", "ytd", "yoy_pct")] == 9.5
+    assert not any(code.startswith("goods_trade.exports") for code, *_ in got)
+
+
+def test_a_page_whose_figures_are_all_in_a_table():
+    # the software column's main-indicators table (January–October 2025 wording), no sentence before it
+    release = parse_text("software", "2025年1—10月份软件业运行情况", "2025-11-27T10:00", [], tables=[[
+        ["指标名称", "单位", "1—10月累计", "同比增长（%）"],
+        ["软件业务收入", "亿元", "122170", "12.4"],
+        ["利润总额", "亿元", "15068", "7.3"]]])
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got[("software_revenue", "level")] == 122170 and got[("software_revenue", "yoy_pct")] == 12.4

@@ -51,6 +51,7 @@ def same_words(text: str) -> str:
     text = re.sub(r"(?<=.)全行业(?:规模以上|规上)?(?:企业)?(?=.)", "行业", text)   # '石化化工全行业规模以上企业营业收入'
     text = re.sub(r"营收(?!入)", "营业收入", text)                # '营收占全国比重': 营业收入
     text = re.sub(r"(?<=类)(?:商品)?零售类值$", "", text)      # '饮料类商品零售类值' is the category's sales
+    text = re.sub(r"(?<=量)中(?=海船$)", "", text)               # '造船完工量中海船' is 造船完工量海船
     text = re.sub(r"(?:船舶|新船)订单$", lambda m: m.group() + "量", text)       # '新承接船舶订单6106万载重吨': the orders' quantity
     text = re.sub(r"(?<=汽车|动车|用车)(?:累计)?(销售|生产)$", lambda m: "销量" if m.group(1) == "销售" else "产量",
                   text)                                     # '纯电动汽车销售771.9万辆': its sales
@@ -120,7 +121,8 @@ STOCKS = frozenset({
     "storage_capacity", "green_factories", "green_parks", "sme.specialized", "sme.little_giants", "sme.champions",
     "hightech_enterprises", "iip_categories.economy", "g5_iip_projects", "compute_racks",
     "smart_factories.national_demo", "mfg_innovation_centers",
-    "shipbuilding.order_book", "shipbuilding.export_order_book", "steel.key_inventory", "steel.social_inventory",
+    "shipbuilding.order_book", "shipbuilding.export_order_book", "shipbuilding.order_book_sea", "steel.key_inventory",
+    "steel.social_inventory",
     "g5_factories_high_level", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
     "charging_infrastructure", "swap_stations", "aircraft.c919_deliveries", "sme.tech_innovative", "sme_count",
     "miit_assets", "miit_enterprises", "telecom.coverage_5g_villages", "telecom.coverage_5g_towns",

@@ -11,7 +11,8 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   items         实现营业收入N亿元和利润总额N亿元 · 营业收入N亿元、利润总额N亿元: one figure each, its own name
   compound      产销 (产量 and 销量), 产量和销量, 进出口, 收支: one figure each
   share         占全行业收入的比重为X% · 在全行业收入中占X% · 占全国的X% · 达到汽车新车总销量的X% · 占比X%
-  span change   增速比1—11月低N个百分点 · 较上半年回落 · 降幅较一季度收窄 · 与1—11月基本持平 (a stated zero)
+  span change   增速比1—11月低N个百分点 · 较上半年回落 · 降幅较一季度收窄 · 与1—11月基本持平 (a stated zero) ·
+                增速提高N个百分点 in a year's report (against the year before)
   comparison    快于全部规上工业N个百分点 · 增速分别高于规上工业X个和Y个百分点 · 拉动…增长N个百分点 ·
                 占比较上年末提高N个百分点 · 占规上工业增加值比重较上年分别提高X个和Y个百分点
   cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year) · 较2023年底增长X%
@@ -419,6 +420,13 @@ def span_change_said(clause: str, base: str) -> SpanChange | None:
         up = item.group("verb") in _UP if item.group("verb") else up
         values += (float(item.group("num")) * (1 if up != (what in ("降幅", "跌幅")) else -1),)
     return SpanChange(what, base, values, clause[: match.start()])
+
+
+def span_change_in_a_year(clause: str) -> SpanChange | None:
+    """'…比上年增长11.1%，增速提高1.2个百分点' in a report on a whole year: with no span said, against the year
+    before (a report on part of a year may mean the span before or the year before: never guessed)."""
+    said = re.sub(r"^(增速|增幅|降幅)(?=提高|加快|回落|放缓|下降|回升|收窄|扩大)", r"\1比上年", clause.strip())
+    return span_change(said) if said != clause.strip() else None
 
 
 def span_change(clause: str) -> SpanChange | None:

@@ -50,6 +50,9 @@ _ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}�
 _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)(?P<verb>增加|减少|上升|下降|提高|回落|回升)(?P<about>约)?"
                       r"(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 # '…同比下降8.02点，降幅为7.3%': the same change in %, after its change in the level's unit.
+# A scope of enterprises opening a figure ('重点监测的造船企业完工…', '骨干企业…'): when it names no series, the rest
+# of the sentence is the scope's too
+_SCOPE_NOT_READ = re.compile(r"(?:其中)?(?:重点(?:监测|统计|联系|调查)的?|骨干)[^,;，；]{0,12}?(?:企业|船企)")
 # A name said with how it fares, no figure ('卫生材料及医药用品制造增长最快'): the subject of the metric after it
 _NAMED_ONLY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:增长|增速|增幅|降幅|下降)(?:最快|最高|最大|较快|领先|明显)")
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
@@ -134,6 +137,7 @@ class Reader:
         self.title_subject = self._title_subject(release.title)   # '2024年石化化工行业经济运行情况': 全行业 is it
         self.forecast = False
         self.scale = ""
+        self.scope_unread = False
         self.whole_said: tuple | None = None       # (family, whole) of the last share with a whole on the page
         self.period_said: Period | None = None     # the period in force at the end of the paragraph before
 
@@ -142,6 +146,8 @@ class Reader:
         that chapter's, not the catalogue's."""
         if reason in ("unknown name", "unattributed") and ctx is not None and not ctx.families:
             reason = "chapter not read"
+        if reason == "unknown name" and _SCOPE_NOT_READ.match(quote):
+            self.scope_unread = True
         if reason in ("unknown name", "form not read") and ctx is not None:
             # a figure not read breaks the run: a later '分别…' must not reach past it to older names,
             # and a metric said without its name ('营收占全国比重…') is of the name not read, not the total
@@ -198,6 +204,7 @@ class Reader:
         self.last_measure = {}
         self.scale = ""           # '以修正总吨计，…': the scale the sentence's figures are on, once said
         self.forecast = False     # '预计全年…增长3.5%左右': what follows in the sentence is expected, never a result
+        self.scope_unread = False  # '重点监测的造船企业完工…；新接订单…': the sentence speaks of a scope not read
         part_period, part_start = period, True       # the period a ';'-part opens with
         opened = None         # the period in force at the sentence's first figure: what the next sentence keeps
         part_said = None      # the period of a '其中…' part, for a bare change right after it
@@ -357,7 +364,8 @@ class Reader:
             self.emit_change(subj, Change(was[2], "%", "yoy"), period, False, quote)
             self.emit_change(subj, Change(was[1], "%", "yoy"), _year_earlier(period), False, quote)
             return None
-        span = register.span_change(clause) or (ctx.span_said and register.span_change_said(clause, ctx.span_said))
+        span = register.span_change(clause) or (ctx.span_said and register.span_change_said(clause, ctx.span_said)) \
+            or (period.period_type == "year" and register.span_change_in_a_year(clause))
         if span:
             return self.span(span, original, c_start, c_end, period, ctx)
         size = _CHANGE_SIZE.fullmatch(clause)
@@ -615,6 +623,9 @@ class Reader:
             parts = [head.group(1) + part for part in parts] if head else parts
         labels = [strip_noise(part) for part in parts] if parts else \
             catalogue.split_labels(label_text) if multiple else [label_text]
+        if len(labels) > 1 and (among := re.search(r"中(?:海船|出口船)$", labels[-1])):
+            # '造船完工量、新接订单量和手持订单量中海船分别为…': the part said once, after the last name, is every name's
+            labels = [lab if lab.endswith(among.group()) else lab + among.group() for lab in labels]
         printed = labels
         labels = self._shared_metric(labels)
         resolved = [self.resolve(lab, ctx) for lab in labels]
@@ -1399,6 +1410,10 @@ class Reader:
 
     def emit(self, ind, label, period, measure, value, unit, quote, origin="text", relative_to=None, universe=None,
              base: Period | None = None, qualifier: str = "exact"):
+        if self.scope_unread and origin == "text":
+            # '重点监测的造船企业完工2215万载重吨，…；新接订单4058万载重吨': the key enterprises' orders, never the nation's
+            self.release.skip(quote, "not stored")
+            return
         if measure == "share_pct" and (own := catalogue.share_series(ind, relative_to)) is not None:
             ind, measure, relative_to = own, "level", None     # the ten key industries' share: its own series
         if self.scale and catalogue.off_scale(ind, self.scale):

@@ -1296,6 +1296,9 @@ class _StatementReader:
         # '纺织品服装出口3011亿美元': exports, looked up among the customs series only when said as exports
         if "出口" in plain and (exported := catalogue.resolve(plain, ("customs_export",))):
             return exported
+        # '机电产品出口7.8万亿元': the nation's trade in a named class of goods (never a bare 出口 or 进口: whose?)
+        if re.match(r"(?:机电产品|高新技术产品)出口", plain) and (goods := catalogue.resolve(plain, ("goods_trade",))):
+            return goods
         # '软件和信息技术服务业完成软件业务收入': the industry named again by its metric's own name
         for said in re.finditer(r"业", plain[:-3]):
             head, tail = catalogue.resolve(plain[: said.end()], FAMILIES), catalogue.resolve(plain[said.end():], FAMILIES)
