@@ -2467,3 +2467,57 @@ def test_a_page_whose_figures_are_all_in_a_table():
         ["利润总额", "亿元", "15068", "7.3"]]])
     got = {(o.indicator, o.measure): o.value for o in release.observations}
     assert got[("software_revenue", "level")] == 122170 and got[("software_revenue", "yoy_pct")] == 12.4
+
+
+def test_a_statement_reads_the_industry_said_as_hangye_and_never_a_share_of_nothing_as_a_level():
+    # 2024 petrochemicals as a ministry statement says them (real figures, our own words)
+    said = parse_text("statement", "2024年原材料工业运行总体平稳", "2025-02-21T10:00", [
+        "全年石化化工行业增加值同比增长7.2%，乙烯产量3493万吨。行业实现营业收入16.28万亿元，同比增长2.1%，"
+        "约占全国规模以上工业营业收入的12%；利润总额7897.1亿元，同比下降8.8%。"])
+    assert figures(said) == expect("""
+miit_va.petrochem 2024 year yoy_pct 7.2
+output.ethylene 2024 year level 3493
+miit_revenue.petrochem 2024 year level 16.28
+miit_revenue.petrochem 2024 year yoy_pct 2.1
+miit_revenue.petrochem 2024 year share_pct 12
+miit_profit.petrochem 2024 year level 7897.1
+miit_profit.petrochem 2024 year yoy_pct -8.8
+""")
+    # with no industry to be of, the share is of nothing read: never a level of the whole's name
+    alone = parse_text("statement", "2024年原材料工业运行总体平稳", "2025-02-21T10:00", [
+        "全年实现营业收入16.28万亿元，约占全国规模以上工业营业收入的12%。"])
+    assert [o for o in alone.observations if o.unit == "%"] == []
+
+
+def test_a_market_shares_change_said_as_zhanyoulu():
+    release = parse_text("equipment", "2025年1—10月汽车工业经济运行情况", "2025-11-14T10:00", [
+        "1—10月，中国品牌乘用车共销售1683.6万辆，占乘用车销售总量的69.6%，占有率比上年同期提升3.9个百分点。"])
+    got = {(o.measure, o.relative_to): o.value for o in release.observations if o.indicator == "vehicles.chinese_brand_sales"}
+    assert got[("share_pp_change", "vehicles.passenger_sales")] == 3.9
+
+
+def test_a_statement_reads_exports_said_verb_first_a_total_said_with_heji_and_an_industrys_export_delivery():
+    # 2024 electronics and software, as a ministry news item says them (real figures, our own words)
+    said = parse_text("statement", "2024年电子信息产业量质齐升", "2025-02-10T10:00", [
+        "2024年，规模以上电子信息制造业实现出口交货值同比增长2.3%。全年出口手机8.14亿台，增长1.9%。",
+        "软件业务收入137276亿元，其中云计算、大数据服务收入合计14088亿元。"])
+    assert figures(said) == expect("""
+electronics_export_delivery 2024 year yoy_pct 2.3
+customs_export.mobile_phones 2024 year level 8.14
+customs_export.mobile_phones 2024 year yoy_pct 1.9
+software_revenue 2024 year level 137276
+software_revenue.cloud_bigdata 2024 year level 14088
+""")
+
+
+def test_light_industry_products_and_exports_the_column_prints():
+    release = parse_text("consumer_goods", "2025年上半年轻工业经济运行情况", "2025-08-05T10:00", [
+        "上半年，塑料制品、纸制品产量分别为3742.6万吨和3826.5万吨。",
+        "其中，塑料制品、家用电器出口额分别为537.2亿美元和508.6亿美元，家具出口超过300亿美元。"])
+    assert figures(release) == expect("""
+output.plastic_products 2025-06 ytd level 3742.6
+output.paper_products 2025-06 ytd level 3826.5
+customs_export.plastic_products 2025-06 ytd level 537.2
+customs_export.home_appliances 2025-06 ytd level 508.6
+customs_export.furniture 2025-06 ytd level 300
+""")

@@ -348,7 +348,7 @@ GROWTH_SAID = re.compile(r"(?:同比)?(?:增速|增长速度|增长率)(?:高达
 # ------------------------------------------------------------------ changes against an earlier span
 
 # What a change in points is the change of, as printed before it.
-_RATE_WORDS = r"增速|增幅|降幅|涨幅|跌幅|增长率|占比|比重|份额|利润率|率"
+_RATE_WORDS = r"增速|增幅|降幅|涨幅|跌幅|增长率|占比|比重|份额|占有率|利润率|率"
 # the span of an earlier year ('比去年上半年加快', '较2023年全年提高'): before the bare spans and years
 _EARLIER_YEAR_SPAN = (r"(?:上年|去年|\d{4}年)(?:全年|上半年|下半年|前三季度|\d{1,2}-\d{1,2}月份?|前\d{1,2}个月"
                       r"|前[一二三四五六七八九十]{1,2}个月)")

@@ -931,7 +931,7 @@ class Reader:
             ctx.span_said = ctx.span_said or change.base
         for subj, value in zip(subjects, values):
             share = next((o for o in reversed(self.out) if o.indicator == subj.indicator.code and o.measure == "share_pct"),
-                         None) if change.what in ("占比", "比重", "份额") or (
+                         None) if change.what in ("占比", "比重", "份额", "占有率") or (
                 not change.what and self.last_measure.get(subj.indicator.code) == "share_pct") else None
             if share is not None:
                 # '…分别占世界总量的…。与2024年相比，造船完工量份额提高0.4个百分点': the change of the share read

@@ -59,7 +59,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "big_data_revenue", "digital_economy", "digital_core_va", "world", "solid_waste_utilization_volume",
             "innovation_demo_zones", "green_parks_new", "green_supply_chain", "green_supply_chain_new", "green_products",
             "green_products_new", "electronics_profit", "software_profit", "software_export", "miit_margin",
-            "miit_export_delivery",
+            "miit_export_delivery", "electronics_export_delivery",
             # groups whose share of the whole is a series of its own (十大重点行业增加值占比)
             "key_industries", "key_regions",
             # the raw-materials industries a ministry or an association states (粗钢日产, 五种钢材社会库存)
@@ -115,11 +115,13 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(
 _LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|年内|按照?(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|全行业(?=.{2})|本批次|本批|"
                    r"" + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
-_TAIL = re.compile(r"(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
+_TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
                    r"(?:达到|达|为|是|在|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
                    r"|入选)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
 _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
+# '行业实现营业收入…': the money of the industry the text just named
+_THE_INDUSTRY = re.compile(r"(?:该|本)?行业(?:实现|完成)?(?P<metric>营业收入利润率|营业收入|利润总额|利润)")
 # '算力总规模较上年末增长16.5%': a name, then its change since a year's end (register.cumulative)
 _SINCE_HEAD = re.compile(r"(?P<head>[^,;]{2,}?)(?=(?:与|比|较)(?:\d{4}|上|去)年(?:底|末))")
 # '在86个城市开展…', '168个万兆光网试点在86个城市有序部署': where the counted things are, not a figure of them
@@ -219,13 +221,18 @@ def _industry_metric(name: str) -> Indicator | None:
         subject, families = name[: -len(metric[0])], (metric[1],)
     elif added := re.fullmatch(r"(?P<subject>.{2,}?)(?:工业)?增加值", name):
         subject, families = added.group("subject"), ("miit_va",)
+    elif delivered := re.fullmatch(r"(?P<subject>.{2,}?)(?:实现)?出口交货值", name):
+        # '规模以上电子信息制造业实现出口交货值…': an industry's export delivery value (the electronics industry's is
+        # its family's total)
+        subject, families = delivered.group("subject"), ("miit_export_delivery", "electronics_export_delivery")
     else:
         return None
     stem = re.sub(r"(?:工业|行业)?企业$", "", re.sub(r"^(?:全国)?(?:规模以上|规上)", "", subject))
     if len(stem) < 2 or stem in ("工业", "制造业"):
         return None
     return next((found for name in (stem + "工业", stem + "行业", stem)
-                 if (found := catalogue.resolve(name, families)) is not None and found.dimension != "total"), None)
+                 if (found := catalogue.resolve(name, families)) is not None
+                 and (found.dimension != "total" or families[-1] == "electronics_export_delivery")), None)
 
 
 def is_news(url: str) -> bool:
@@ -1068,6 +1075,11 @@ class _StatementReader:
                 self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
                 ctx.subject, ctx.group = subject, [subject]
                 return
+            if subject[0] is None and not name and quantity.unit == "%":
+                # '行业实现营业收入…（not read），约占全国规模以上工业营业收入的12%': a share of nothing read is never
+                # read as a level of the whole's name
+                ctx.subject, ctx.group = None, []
+                return self._skip_if_figure(part, "unattributed")
         if change and (change.group("num") or change.group("doubled") or change.group("times")) and (len(quantities) == 1 or not _clean(folded[: change.start()])):
             return self.growth(part, folded, change, ctx)
         if len(quantities) != 1:
@@ -1243,6 +1255,11 @@ class _StatementReader:
         the industry just read has of its own is the industry's (never the nation's), else as catalogued."""
         if _SUBJECT_METRIC.fullmatch(name) and (own := self.of_subject(name, ctx)) is not None:
             return own
+        if industry := _THE_INDUSTRY.fullmatch(name):
+            # '…石化化工行业增加值同比增长7.2%，乙烯产量…。行业实现营业收入…': the industry named last, in this sentence or
+            # the one before
+            return next((own for ind, _ in reversed(ctx.history or ctx.before)
+                         if (own := catalogue.sibling(ind, industry["metric"])) is not None), None)
         return self.resolve(name) or self.of_subject(name, ctx)
 
     @staticmethod
@@ -1296,6 +1313,9 @@ class _StatementReader:
         # '纺织品服装出口3011亿美元': exports, looked up among the customs series only when said as exports
         if "出口" in plain and (exported := catalogue.resolve(plain, ("customs_export",))):
             return exported
+        if (traded := re.fullmatch(r"(出口|进口)(.{2,})", plain)) and (goods := catalogue.resolve(
+                traded.group(2), ("customs_export",) if traded.group(1) == "出口" else ("customs_import",))):
+            return goods            # '全年出口手机8.14亿台': the customs series of the goods, said verb first
         # '机电产品出口7.8万亿元': the nation's trade in a named class of goods (never a bare 出口 or 进口: whose?)
         if re.match(r"(?:机电产品|高新技术产品)出口", plain) and (goods := catalogue.resolve(plain, ("goods_trade",))):
             return goods
