@@ -2521,3 +2521,31 @@ customs_export.plastic_products 2025-06 ytd level 537.2
 customs_export.home_appliances 2025-06 ytd level 508.6
 customs_export.furniture 2025-06 ytd level 300
 """)
+
+
+@pytest.mark.parametrize("text, names, said", [
+    ("增长5.2%和5.8%", 2, "分别增长5.2%和5.8%"),
+    ("同比下降5.8%、3.9%和1.2%", 3, "同比分别下降5.8%、3.9%和1.2%"),
+    ("增长5.2%和5.8%", 3, None),             # not as many changes as names: never handed out
+    ("增长5.2%", 1, None),
+])
+def test_changes_listed_with_no_fenbie_are_one_per_name_just_read(text, names, said):
+    assert register.changes_listed(fold(text), names) == said
+
+
+def test_a_statement_reads_changes_listed_without_fenbie_a_basis_before_a_list_and_a_whole_said_first():
+    # 2024 autos and steel as ministry news items say them (real figures, our own words)
+    autos = parse_text("statement", "2024年汽车产业发展跑出加速度", "2025-01-26T10:00", [
+        "其中，乘用车产销分别为2747.7万辆和2756.3万辆，增长5.2%和5.8%。",
+        "新能源汽车产销分别完成1288.8万辆和1286.6万辆，新车销量中新能源汽车占到40.9%。"])
+    got = figures(autos)
+    assert got[("vehicles.passenger_production", "2024", "year", "yoy_pct")] == 5.2
+    assert got[("vehicles.passenger_sales", "2024", "year", "yoy_pct")] == 5.8
+    share = next(o for o in autos.observations if o.measure == "share_pct")
+    assert (share.indicator, share.value, share.relative_to) == ("vehicles.nev_sales", 40.9, "vehicles.sales")
+    assert autos.unexplained == []
+    steel = parse_text("statement", "2024年原材料工业运行总体平稳", "2025-02-21T10:00", [
+        "生铁、粗钢和钢材产量分别为85174万吨、100509万吨和139967万吨，与上年相比依次下降2.3%、下降1.7%和增长1.1%。"])
+    got = figures(steel)
+    assert [got[(code, "2024", "year", "yoy_pct")] for code in ("output.pig_iron", "output.crude_steel",
+                                                               "output.steel_products")] == [-2.3, -1.7, 1.1]

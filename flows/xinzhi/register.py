@@ -9,7 +9,8 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
 
   enumeration   分别为N万吨、N万吨和N万吨 · 依次为X%、Y%和Z% · 分别下降X%、下降Y%和增长Z% · 0.2个和1.0个百分点
   items         实现营业收入N亿元和利润总额N亿元 · 营业收入N亿元、利润总额N亿元: one figure each, its own name
-  compound      产销 (产量 and 销量), 产量和销量, 进出口, 收支: one figure each
+  compound      产销 (产量 and 销量), 产量和销量, 进出口, 收支: one figure each ·
+                …产销分别为X万辆和Y万辆，增长a%和b% (the changes listed with no 分别: one per name just read)
   share         占全行业收入的比重为X% · 在全行业收入中占X% · 占全国的X% · 达到汽车新车总销量的X% · 占比X%
   span change   增速比1—11月低N个百分点 · 较上半年回落 · 降幅较一季度收窄 · 与1—11月基本持平 (a stated zero) ·
                 增速提高N个百分点 in a year's report (against the year before)
@@ -223,6 +224,18 @@ def implied_distribution(clause: str) -> str | None:
     if not parts or len(values) != len(parts):
         return None
     return f"{match.group('label')}分别{match.group('verb') or '为'}{match.group('values')}"
+
+
+# '…产销分别为2747.7万辆和2756.3万辆，增长5.2%和5.8%': changes listed with no 分别, one per name just read
+_CHANGES_LISTED = re.compile(r"(?P<base>同比|比上年|较上年)?(?P<verb>增长|下降)(?P<list>" + NUMBER + r"%(?:[、和]" + NUMBER + r"%)+)")
+
+
+def changes_listed(clause: str, names: int) -> str | None:
+    """The clause with its 分别 when it lists as many changes in % as `names` were just read, else None."""
+    match = _CHANGES_LISTED.fullmatch(clause.strip())
+    if not match or len(re.findall(NUMBER, match.group("list"))) != names:
+        return None
+    return f"{match.group('base') or ''}分别{match.group('verb')}{match.group('list')}"
 
 
 # ------------------------------------------------------------------ shares

@@ -120,6 +120,8 @@ _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?
                    r"|入选)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
 _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
+# '新车销量中新能源汽车占到40.9%': a whole, then the part whose share follows
+_WHOLE_FIRST = re.compile(r"(?P<whole>[^,;中]{2,}?)中(?P<part>[^,;中]{2,})")
 # '行业实现营业收入…': the money of the industry the text just named
 _THE_INDUSTRY = re.compile(r"(?:该|本)?行业(?:实现|完成)?(?P<metric>营业收入利润率|营业收入|利润总额|利润)")
 # '算力总规模较上年末增长16.5%': a name, then its change since a year's end (register.cumulative)
@@ -412,6 +414,8 @@ class _StatementReader:
                 self.universe(segment, ctx)
             elif register.DISTRIBUTES.search(segment) or re.search(r"[、和].+均", segment):
                 self.paired(segment, ctx)
+            elif len(ctx.group) > 1 and register.changes_listed(fold(segment).rstrip(_PUNCTUATION), len(ctx.group)):
+                self.paired(segment, ctx, implied=True)
             else:
                 self.items(segment, ctx)
         return ctx.asof
@@ -825,7 +829,7 @@ class _StatementReader:
         quantity = Quantity(n, "个", "exact", None)
         self.emit(ind, name + verb + what, quantity, "count", segment, ctx, universe=universe)
 
-    def paired(self, segment: str, ctx: _Context) -> None:
+    def paired(self, segment: str, ctx: _Context, implied: bool = False) -> None:
         """'A、B分别达到X%和Y%', 'A和B分别同比增长X%和Y%左右': one figure per name, in order;
         'A、B同比均增长11%左右': the one figure for each; '二季度、三季度分别增长4.4%和5.8%': one figure per
         period of the name in force; '同比分别增长22%和27%': one per name just read."""
@@ -833,15 +837,18 @@ class _StatementReader:
         if listed:      # '我国造船完工量、新接订单量和手持订单量分别占世界总量的56.1%、69.0%和66.8%'
             return self.shares(*listed, segment, ctx)
         distributes = register.DISTRIBUTES.search(segment)       # 分别, 依次
-        if not distributes and self._own_shares_alike(segment, ctx):
+        if not distributes and not implied and self._own_shares_alike(segment, ctx):
             return
-        head, tail = register.DISTRIBUTES.split(segment, 1) if distributes else segment.split("均", 1)
+        # implied: '…产销分别为…，增长5.2%和5.8%' (register.changes_listed), the names just read
+        head, tail = register.DISTRIBUTES.split(segment, 1) if distributes else ("", segment) if implied \
+            else segment.split("均", 1)
         folded_tail = fold(tail)
         periods, ctx.periods = ctx.periods, None
         in_head = register.period_list(_clean_lead(fold(head.strip(_PUNCTUATION))), ctx.year or self.month_year)
         if in_head:
             periods, head = in_head
-        head = re.sub(r"(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期)$", "", head.strip())
+        head = re.sub(r"(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|(?:与|和|同)(?:上年|去年)(?:同期)?相比)$", "",
+                      head.strip())
         group = register.without_group_count(fold(head))     # '广东、…、四川7个工业大省规上工业增加值分别增长…'
         if group is not None:
             head = group[0]
@@ -1025,6 +1032,12 @@ class _StatementReader:
             said = (folded[: share.start()], share.group("den"), share.groupdict().get("about") or share.groupdict().get("about2"))
         elif len(quantities) == 1 and (reached := register.share_reached(folded.strip(_PUNCTUATION))):
             said = (reached.label, reached.whole, None)      # '…销量达到汽车新车总销量的47.9%'
+        if said and said[1].strip() in ("", "到", "比") and (inverted := _WHOLE_FIRST.fullmatch(_clean(said[0]))):
+            # '新车销量中新能源汽车占到40.9%': the whole said first, the part after it with the whole's metric
+            metric = re.search(r"(?:销量|产量|出口|收入)$", inverted["whole"])
+            share_of = inverted["part"] + (metric.group() if metric and not inverted["part"].endswith(metric.group()) else "")
+            whole = re.sub(r"^新车", "汽车新车", inverted["whole"])    # '新车销量' there is all cars' (汽车新车销量)
+            said = (share_of, whole, said[2])
         if said:
             name = _clean(said[0])
             # '…营业收入、利润总额分别为…，营业收入占全部规模以上工业企业的60.7%': the subject's metric said bare
