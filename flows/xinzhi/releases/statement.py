@@ -121,7 +121,7 @@ _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
 _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
 # '新车销量中新能源汽车占到40.9%': a whole, then the part whose share follows
-_WHOLE_FIRST = re.compile(r"(?P<whole>[^,;中]{2,}?)中(?P<part>[^,;中]{2,})")
+_WHOLE_FIRST = re.compile(r"(?P<whole>[^,;]{2,}?(?:销量|产量|出口额?|收入|总量|总额))中(?P<part>[^,;中]{2,})")
 # '行业实现营业收入…': the money of the industry the text just named
 _THE_INDUSTRY = re.compile(r"(?:该|本)?行业(?:实现|完成)?(?P<metric>营业收入利润率|营业收入|利润总额|利润)")
 # '算力总规模较上年末增长16.5%': a name, then its change since a year's end (register.cumulative)
