@@ -49,12 +49,12 @@ _ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}�
                       r"(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)(?P<verb>增加|减少|上升|下降|提高|回落|回升)(?P<about>约)?"
                       r"(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-# '…同比下降8.02点，降幅为7.3%': the same change in %, after its change in the level's unit.
 # A scope of enterprises opening a figure ('重点监测的造船企业完工…', '骨干企业…'): when it names no series, the rest
 # of the sentence is the scope's too
 _SCOPE_NOT_READ = re.compile(r"(?:其中)?(?:重点(?:监测|统计|联系|调查)的?|骨干)[^,;，；]{0,12}?(?:企业|船企)")
 # A name said with how it fares, no figure ('卫生材料及医药用品制造增长最快'): the subject of the metric after it
 _NAMED_ONLY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:增长|增速|增幅|降幅|下降)(?:最快|最高|最大|较快|领先|明显)")
+# '…同比下降8.02点，降幅为7.3%': the same change in %, after its change in the level's unit.
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
@@ -1308,14 +1308,7 @@ class Reader:
             ind = self.resolve(label_text + ctx.metric_listed, ctx)
         last = ctx.subjects[0] if len(ctx.subjects) == 1 else self.said[-1] if self.said and not ctx.subjects else None
         if ind is None and last is not None and re.fullmatch(r"(出口|进口)额?", label_text or ""):
-            if family_of(last.indicator.code) == ("customs_export" if "出口" in label_text else "customs_import"):
-                ind = last.indicator      # '轻工商品出口额…。其中，8月份出口811.7亿美元': the exports in force
-            elif re.search("出口|进口", last.indicator.name_zh):
-                # '…商品出口额376.8亿美元，…；进口额187.4亿美元': the other direction of the trade just read;
-                # '机械工业进出口总额…。其中，出口额…': a direction of it
-                other = re.sub("(?:货物贸易)?进出口(?:贸易)?总额|进出口|出口|进口", label_text[:2], last.indicator.name_zh, count=1)
-                ind = catalogue.resolve(other if other.endswith("额") else other + "额", ("customs_export", "customs_import")) \
-                    or catalogue.resolve(other, ("customs_export", "customs_import"))
+            ind = _trade_in_force(label_text[:2], last.indicator)
         if ind is not None and unit:
             ind = catalogue.counted_series(ind, unit)   # '规模以上轻工企业约14万家': the enterprises, not the revenue
         if ind is None:
@@ -1446,6 +1439,19 @@ _LIST_START = re.compile(r"(?:分别|依次)?(?P<base>同比|环比|比上月|�
                          r"|与去年同期相比)?(?:分别|依次|均)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌|增加)")
 # What a change in points of a growth rate is said of ('增速较1—11月回落…').
 _GROWTH_WORDS = ("增速", "增幅", "降幅", "涨幅", "跌幅", "增长率")
+
+
+def _trade_in_force(direction: str, last: Indicator) -> Indicator | None:
+    """'出口…' or '进口…' said bare after a trade figure: '轻工商品出口额…。其中，8月份出口811.7亿美元' (the exports in
+    force), '…商品出口额376.8亿美元，…；进口额187.4亿美元' (the other direction), '机械工业进出口总额…。其中，出口额…'
+    (a direction of the total)."""
+    if family_of(last.code) == ("customs_export" if direction == "出口" else "customs_import"):
+        return last
+    if not re.search("出口|进口", last.name_zh):
+        return None
+    other = re.sub("(?:货物贸易)?进出口(?:贸易)?总额|进出口|出口|进口", direction, last.name_zh, count=1)
+    families = ("customs_export", "customs_import")
+    return catalogue.resolve(other if other.endswith("额") else other + "额", families) or catalogue.resolve(other, families)
 
 
 def _changes(text: str, first: Change) -> list[Change]:
