@@ -2549,3 +2549,42 @@ def test_a_statement_reads_changes_listed_without_fenbie_a_basis_before_a_list_a
     got = figures(steel)
     assert [got[(code, "2024", "year", "yoy_pct")] for code in ("output.pig_iron", "output.crude_steel",
                                                                "output.steel_products")] == [-2.3, -1.7, 1.1]
+
+
+def test_an_index_said_where_it_stands_then_its_changes_in_points_against_the_month_before_and_the_year_before():
+    # the building-materials business-climate index of June 2025 (real figures, our own words)
+    release = parse_text("raw_materials", "2025年上半年建材行业运行情况", "2025-07-29T10:00", [
+        "6月份建筑材料工业景气指数为100.6点，处于景气区间，比5月份回落2.3点，比上年同月低1.4点。"])
+    assert figures(release) == expect("""
+building_materials.mpi 2025-06 month level 100.6
+building_materials.mpi 2025-06 month mom_abs_change -2.3
+building_materials.mpi 2025-06 month yoy_abs_change -1.4
+""")
+    # against a month other than the one before: neither a change on the month nor on the year
+    earlier = parse_text("raw_materials", "2025年上半年建材行业运行情况", "2025-07-29T10:00", [
+        "6月份建筑材料工业景气指数为100.6点，比3月份回落2.3点。"])
+    assert [o.measure for o in earlier.observations] == ["level"]
+
+
+def test_a_share_of_a_whole_measured_like_one_of_the_names_just_read_is_that_names():
+    # January–August 2025 NEVs (CAAM figures as MIIT prints them), in our own words
+    release = parse_text("equipment", "2025年1—8月汽车工业经济运行情况", "2025-09-15T10:00", [
+        "1—8月新能源汽车产销量依次为962.5万辆和962万辆，较上年同期分别增长37.3%和36.7%，占汽车新车总销量的45.5%。"])
+    shares = [(o.indicator, o.value, o.relative_to) for o in release.observations if o.measure == "share_pct"]
+    assert shares == [("vehicles.nev_sales", 45.5, "vehicles.sales")]
+
+
+def test_a_statement_never_reads_a_bare_metric_said_with_de_as_a_series():
+    # '…贡献了9.6%的营业收入': whose revenue? Not the electronics industry's, whose series prints it bare
+    said = parse_text("statement", "工业和信息化部举行新闻发布会 介绍前三季度中小企业发展情况", "2025-10-29T10:00", [
+        "“小巨人”企业以占全国规上工业中小企业3.5%的户数，贡献了9.6%的营业收入和13.7%的利润总额。"])
+    assert said.observations == []
+
+
+def test_a_product_said_after_the_scope_of_enterprises():
+    release = parse_text("consumer_goods", "2025年1—6月纺织行业运行情况", "2025-08-05T10:00", [
+        "1—6月，规模以上企业化学纤维产量4236万吨，同比增长4.9%。"])
+    assert figures(release) == expect("""
+output.chemical_fibers 2025-06 ytd level 4236
+output.chemical_fibers 2025-06 ytd yoy_pct 4.9
+""")

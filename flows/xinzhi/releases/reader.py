@@ -45,21 +45,23 @@ _AS_GROWTH = re.compile(r"(?:同比|比上年)?(?:增速|增长率|增幅)$")
 # 全国固定资产投资增长0.8%"): nothing after it in the sentence is read.
 _NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当年价格)计算|以下除特殊说明外均为名义增长|扣除价格因素(?:影响)?")
 _QUALIFIER = re.compile(r"^(?:扣除|剔除|不含|不包括|如果?|若)")
-_ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|\d{1,2}月末|\d{1,2}月底)|环比)(?P<verb>增加|减少|上升|下降|提高|回落|回升)"
+_ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|(?P<month>\d{1,2})(?:月末|月底|月份?))|环比)(?P<verb>增加|减少|上升|下降|提高|回落|回升)"
                       r"(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-_ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)(?P<verb>增加|减少|上升|下降|提高|回落|回升)(?P<about>约)?"
+_ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月|较上年同月|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高)(?P<about>约)?"
                       r"(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 # A scope of enterprises opening a figure ('重点监测的造船企业完工…', '骨干企业…'): when it names no series, the rest
 # of the sentence is the scope's too
 _SCOPE_NOT_READ = re.compile(r"(?:其中)?(?:重点(?:监测|统计|联系|调查)的?|骨干)[^,;，；]{0,12}?(?:企业|船企)")
 # A name said with how it fares, no figure ('卫生材料及医药用品制造增长最快'): the subject of the metric after it
 _NAMED_ONLY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:增长|增速|增幅|降幅|下降)(?:最快|最高|最大|较快|领先|明显)")
+# Where an index stands, said with no figure: the subject stays in force
+_STATE_ONLY = re.compile(r"(?:仍|继续|持续)?(?:处于|位于|保持在)[^,;\d]{0,10}(?:区间|临界点以上|荣枯线以上|扩张区间)")
 # '…同比下降8.02点，降幅为7.3%': the same change in %, after its change in the level's unit.
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 _LABEL_NOISE = re.compile(r"有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|(?<=业)(?:规模以上|规上)(?:工业)?企业(?:工业)?增加值|增加值|(?:月|全年)?(?:平均值|均值)$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
-_LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|(?:超过|逾|近|约)?\d+(?:\.\d+)?万?余?家(?=[^,;\d]{2,}?企业)|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量|从业)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及])|限额以上单位|扣除价格因素(?:影响)?|" + register.TELECOM_REPORTERS
+_LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|(?:超过|逾|近|约)?\d+(?:\.\d+)?万?余?家(?=[^,;\d]{2,}?企业)|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量|从业)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及]|[^,;]{2,8}产量)|限额以上单位|扣除价格因素(?:影响)?|" + register.TELECOM_REPORTERS
                          + r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name or after it ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入', '…东北地区全年分别完成…'):
 # not part of it.
@@ -795,6 +797,10 @@ class Reader:
             subjects = [Subject(part, ctx.share_of + strip_noise(share.whole), 0)]   # '…在年末手持订单量中占92.4%'
         else:
             subjects = ctx.subjects
+            if len(subjects) > 1 and (measured := re.search(r"销量|产量|出口", share.whole or "")):
+                # '…产销量依次为…，占汽车新车总销量的45.5%': of the one name measured as the whole is (its sales)
+                alike = [subj for subj in subjects if measured.group() in subj.indicator.name_zh]
+                subjects = alike if len(alike) == 1 else subjects
             # '中国品牌乘用车销售1797万辆，市场占有率达到65.2%': the subject's share kept as a series of its own
             own = next((found for word in ("市场占有率", "市场份额") if (found := self._of_subject(word, ctx))
                         and found.unit == "%"), None) if len(subjects) == 1 and not share.whole else None
@@ -1118,10 +1124,14 @@ class Reader:
         if match.groupdict().get("year") and int(match.group("year")) != int(period.period[:4]) - 1:
             self.skip(quote, "not stored", ctx)      # '比2020年增加…': against an earlier year than the last
             return
+        if match.groupdict().get("month") and (period.period_type != "month" or
+                                               int(match.group("month")) % 12 + 1 != int(period.period[5:7])):
+            self.skip(quote, "not stored", ctx)      # '6月份…比3月份回落…': against a month other than the one before
+            return
         if len(ctx.subjects) != 1:
             self.skip(quote, "unattributed", ctx)
             return
-        value = float(match.group("num")) * (-1 if match.group("verb") in ("减少", "下降", "回落") else 1)
+        value = float(match.group("num")) * (-1 if match.group("verb") in ("减少", "下降", "回落", "低") else 1)
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, measure, value, match.group("unit"), quote,
                   qualifier="about" if match.group("about") else "exact")
@@ -1275,6 +1285,8 @@ class Reader:
         if mention:
             ctx.mention = mention.group(1)
         if not match:
+            if _STATE_ONLY.fullmatch(clause):
+                return          # '…景气指数为100.6点，处于景气区间，比5月份回落2.3点': the index still in force
             if strip_noise(clause):
                 # Not understood: the next bare "增长x%" must not attach to an older subject.
                 if selfcheck.has_figure(clause):
@@ -1307,7 +1319,7 @@ class Reader:
         if ind is None and label_text and ctx.metric_listed:
             ind = self.resolve(label_text + ctx.metric_listed, ctx)
         last = ctx.subjects[0] if len(ctx.subjects) == 1 else self.said[-1] if self.said and not ctx.subjects else None
-        if ind is None and last is not None and re.fullmatch(r"(出口|进口)额?", label_text or ""):
+        if ind is None and last is not None and re.fullmatch(r"(出口|进口)金?额?", label_text or ""):
             ind = _trade_in_force(label_text[:2], last.indicator)
         if ind is not None and unit:
             ind = catalogue.counted_series(ind, unit)   # '规模以上轻工企业约14万家': the enterprises, not the revenue

@@ -1303,6 +1303,8 @@ class _StatementReader:
         if register.BARE_METRIC.fullmatch(name):
             return None         # whose revenue: see of_subject
         plain = re.sub(r"的|已经|已|(?<=.)(?:共)?(?:完成|实现)(?=.)", "", name)   # 重点平台的工业设备连接数, 数字产业完成业务收入
+        if register.BARE_METRIC.fullmatch(plain):
+            return None         # '…贡献了9.6%的营业收入': whose? never a series that prints the metric bare
         plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
         # '制造业重点领域企业数字化研发设计工具普及率': the rate as catalogued, without the scope it is of
         scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})", "", plain)
