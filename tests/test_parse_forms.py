@@ -2588,3 +2588,12 @@ def test_a_product_said_after_the_scope_of_enterprises():
 output.chemical_fibers 2025-06 ytd level 4236
 output.chemical_fibers 2025-06 ytd yoy_pct 4.9
 """)
+
+
+def test_a_statement_reads_the_retail_sales_of_a_category_as_nbs_names_it():
+    said = parse_text("statement", "消费品工业稳中向好", "2026-02-11T10:00", [
+        "2025年，限额以上单位家用电器和音像器材类、通讯器材类商品零售额分别增长11%和20.9%。"])
+    assert figures(said) == expect("""
+retail_sales.appliances 2025 year yoy_pct 11
+retail_sales.telecom_equipment 2025 year yoy_pct 20.9
+""")

@@ -59,7 +59,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "big_data_revenue", "digital_economy", "digital_core_va", "world", "solid_waste_utilization_volume",
             "innovation_demo_zones", "green_parks_new", "green_supply_chain", "green_supply_chain_new", "green_products",
             "green_products_new", "electronics_profit", "software_profit", "software_export", "miit_margin",
-            "miit_export_delivery", "electronics_export_delivery",
+            "miit_export_delivery", "electronics_export_delivery", "retail_sales",
             # groups whose share of the whole is a series of its own (十大重点行业增加值占比)
             "key_industries", "key_regions",
             # the raw-materials industries a ministry or an association states (粗钢日产, 五种钢材社会库存)
@@ -1314,7 +1314,9 @@ class _StatementReader:
         # '电子专用材料行业增加值': an industry said as 行业 is catalogued as 制造业
         trade = re.sub(r"(?<=.{2})行业(?=增加值$|$)", "制造业", plain)
         scope = "规模以上" + plain if plain.startswith("工业") else plain     # _clean takes 规模以上 off the front
-        for candidate in dict.fromkeys((name, plain, scoped, yearly, listed, trade, scope)):
+        # '限额以上单位通讯器材类商品零售额': the category's retail sales, as the catalogue names the category
+        retail = re.sub(r"^限额以上(?:单位)?|(?<=类)(?:商品)?零售额$", "", plain)
+        for candidate in dict.fromkeys((name, plain, scoped, yearly, listed, trade, scope, retail)):
             # '“小巨人”企业增加值' is the enterprises' value added, never their number
             value_added = candidate.endswith("增加值") and catalogue.resolve(candidate[:-3], _VALUE_ADDED)
             found = _not_a_region(catalogue.resolve(candidate, FAMILIES)) or value_added or catalogue.resolve(
