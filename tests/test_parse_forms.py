@@ -2597,3 +2597,14 @@ def test_a_statement_reads_the_retail_sales_of_a_category_as_nbs_names_it():
 retail_sales.appliances 2025 year yoy_pct 11
 retail_sales.telecom_equipment 2025 year yoy_pct 20.9
 """)
+
+
+def test_examples_closed_by_deng_name_the_kind_when_the_kind_is_a_series():
+    # first-half 2025 telecom (real figures, our own words): the emerging businesses as a whole
+    release = parse_text("telecom", "2025年上半年通信业经济运行情况", "2025-07-22T10:00", [
+        "上半年，云计算、大数据、移动物联网、数据中心等新兴业务合计实现收入2263亿元，同比增长5.6%，占电信业务收入的25%。"])
+    assert figures(release) == expect("""
+telecom.emerging_revenue 2025-06 ytd level 2263
+telecom.emerging_revenue 2025-06 ytd yoy_pct 5.6
+telecom.emerging_revenue 2025-06 ytd share_pct 25
+""")

@@ -488,6 +488,9 @@ class Reader:
         if found is None and (made := re.fullmatch(r"(?:累计)?生产(.{1,8})", label_text)):
             # '全国累计生产粗钢6.14亿吨': the output of what was produced
             found = catalogue.resolve(made.group(1), ctx.families) or catalogue.resolve(made.group(1), ctx.base)
+        if found is None and (kind := re.fullmatch(r"[^等]+、[^等]+等(?P<kind>[^等、]{4,})", label_text)):
+            # '云计算、大数据…等新兴业务收入': the kind the examples are of, when it is a series as a whole
+            found = catalogue.resolve(kind["kind"], ctx.families)
         return found
 
     def _of_trades_named(self, label_text: str, clause: str, ctx: _Context) -> str:
