@@ -73,6 +73,8 @@ _PARTS_OPEN = re.compile(r"\s*(?:其中|(?:从|按)?(?:细分)?(?:分)?(?:行业
 # A ministry's finance series: a name said with one of their metric words is of that family only.
 _FINANCE_FAMILIES = ("miit_revenue", "miit_profit", "miit_margin", "miit_assets", "miit_cost")
 # The metric a catalogue name ends in, to name another metric or a part of the same subject.
+# The trade a name is of ('机械工业货物贸易进出口总额', '建材及非金属矿商品出口金额'): its other part names its goods
+_TRADE_TAIL = re.compile(r"(?:(?:货物贸易)?进出口(?:贸易)?总额|(?:出口|进口)金?额)$")
 _METRIC_TAIL = re.compile(r"(?:进出口贸易总额|进出口总额|贸易总额|总额|营业收入|业务收入|利润总额|产量|销量|出口|进口|收入)$")
 # The industry a report is about, from its title ('2024年石化化工行业经济运行情况').
 _TITLE_SUBJECT = re.compile(r"(?:我国|全国)?(?P<subject>.+?)(?:经济)?(?:运行情况|运行简况|运行态势|主要经济指标完成情况)")
@@ -585,10 +587,14 @@ class Reader:
     def _of_subject(self, label_text: str, ctx: _Context) -> Indicator | None:
         """'进口铁矿石12.37亿吨…；进口均价106.93美元/吨': a metric said of the subject in force (铁矿石进口均价);
         '有色金属进出口贸易总额…，其中，进口额…': a part of it (有色金属进口额)."""
+        trade = re.fullmatch(r"(?:出口|进口)金?额?", label_text)
+        # '…商品出口额376.8亿美元，…；进口额187.4亿美元': the other direction of the trade just read
+        directions = ("customs_export", "customs_import") if trade else ()
         for subj in [*reversed(ctx.subjects), *reversed(self.said)]:
             name = subj.indicator.name_zh
-            families = ctx.families + tuple(family for _, family in self.vocab.metrics)
-            for head in dict.fromkeys((name, _METRIC_TAIL.sub("", name))):
+            families = ctx.families + tuple(family for _, family in self.vocab.metrics) + directions
+            heads = (name, _METRIC_TAIL.sub("", name)) + ((_TRADE_TAIL.sub("", name),) if trade else ())
+            for head in dict.fromkeys(heads):
                 found = catalogue.resolve(head + label_text, families) if head else None
                 if found is not None and found.code != subj.indicator.code:
                     return found
@@ -1322,8 +1328,9 @@ class Reader:
         if ind is None and label_text and ctx.metric_listed:
             ind = self.resolve(label_text + ctx.metric_listed, ctx)
         last = ctx.subjects[0] if len(ctx.subjects) == 1 else self.said[-1] if self.said and not ctx.subjects else None
-        if ind is None and last is not None and re.fullmatch(r"(出口|进口)金?额?", label_text or ""):
-            ind = _trade_in_force(label_text[:2], last.indicator)
+        if ind is None and last is not None and re.fullmatch(r"(出口|进口)额?", label_text or "") \
+                and family_of(last.indicator.code) == ("customs_export" if "出口" in label_text else "customs_import"):
+            ind = last.indicator      # '轻工商品出口额…。其中，8月份出口811.7亿美元': the exports in force
         if ind is not None and unit:
             ind = catalogue.counted_series(ind, unit)   # '规模以上轻工企业约14万家': the enterprises, not the revenue
         if ind is None:
@@ -1454,19 +1461,6 @@ _LIST_START = re.compile(r"(?:分别|依次)?(?P<base>同比|环比|比上月|�
                          r"|与去年同期相比)?(?:分别|依次|均)?(?:增长|下降|上升|提高|回落|回升|减少|降低|下跌|增加)")
 # What a change in points of a growth rate is said of ('增速较1—11月回落…').
 _GROWTH_WORDS = ("增速", "增幅", "降幅", "涨幅", "跌幅", "增长率")
-
-
-def _trade_in_force(direction: str, last: Indicator) -> Indicator | None:
-    """'出口…' or '进口…' said bare after a trade figure: '轻工商品出口额…。其中，8月份出口811.7亿美元' (the exports in
-    force), '…商品出口额376.8亿美元，…；进口额187.4亿美元' (the other direction), '机械工业进出口总额…。其中，出口额…'
-    (a direction of the total)."""
-    if family_of(last.code) == ("customs_export" if direction == "出口" else "customs_import"):
-        return last
-    if not re.search("出口|进口", last.name_zh):
-        return None
-    other = re.sub("(?:货物贸易)?进出口(?:贸易)?总额|进出口|出口|进口", direction, last.name_zh, count=1)
-    families = ("customs_export", "customs_import")
-    return catalogue.resolve(other if other.endswith("额") else other + "额", families) or catalogue.resolve(other, families)
 
 
 def _changes(text: str, first: Change) -> list[Change]:
