@@ -2608,3 +2608,38 @@ telecom.emerging_revenue 2025-06 ytd level 2263
 telecom.emerging_revenue 2025-06 ytd yoy_pct 5.6
 telecom.emerging_revenue 2025-06 ytd share_pct 25
 """)
+
+
+@pytest.mark.parametrize("label, read", [
+    ("新车销量中新能源汽车", ("新能源汽车销量", "新车销量")),
+    ("出口总额中机电产品", ("机电产品", "出口总额")),       # a total as the whole: the part keeps its own name
+    ("规模以上工业中小企业", None),                        # the words before 中 measure nothing
+    ("专精特新中小企业", None),                            # a 中 inside a name, no whole before it
+])
+def test_a_share_whose_whole_is_said_first(label, read):
+    assert register.whole_first(fold(label)) == read
+
+
+def test_a_change_since_a_years_end_after_the_name_it_is_of():
+    name, since = register.cumulative_named(fold("算力总规模较上年末增长16.5%"))
+    assert (name, since) == ("算力总规模", register.Since("上年", (I(16.5, "%"),), True))
+    assert register.cumulative_named(fold("算力总规模增长16.5%")) is None
+
+
+@pytest.mark.parametrize("rule, text, found", [
+    (register.STATE_ONLY, "处于景气区间", True),
+    (register.STATE_ONLY, "继续保持在荣枯线以上", True),
+    (register.STATE_ONLY, "处于较高水平", False),
+    (register.NAMED_ONLY, "卫生材料及医药用品制造增长最快", True),
+    (register.NAMED_ONLY, "卫生材料及医药用品制造增长6.3%", False),
+])
+def test_clauses_with_no_figure_that_still_say_whose(rule, text, found):
+    assert bool(rule.fullmatch(fold(text))) == found
+
+
+def test_a_key_enterprises_scope_and_a_part_said_after_a_list():
+    assert register.KEY_SCOPE.match(fold("重点监测的造船企业完工2215万载重吨"))
+    assert not register.KEY_SCOPE.match(fold("全国造船完工2413万载重吨"))
+    assert register.part_after_list(["造船完工量", "新接订单量", "手持订单量中海船"]) == \
+        ["造船完工量中海船", "新接订单量中海船", "手持订单量中海船"]
+    assert register.part_after_list(["造船完工量", "新接订单量"]) == ["造船完工量", "新接订单量"]

@@ -11,12 +11,14 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   items         实现营业收入N亿元和利润总额N亿元 · 营业收入N亿元、利润总额N亿元: one figure each, its own name
   compound      产销 (产量 and 销量), 产量和销量, 进出口, 收支: one figure each ·
                 …产销分别为X万辆和Y万辆，增长a%和b% (the changes listed with no 分别: one per name just read)
-  share         占全行业收入的比重为X% · 在全行业收入中占X% · 占全国的X% · 达到汽车新车总销量的X% · 占比X%
+  share         占全行业收入的比重为X% · 在全行业收入中占X% · 占全国的X% · 达到汽车新车总销量的X% · 占比X% ·
+                新车销量中新能源汽车占到X% (the whole said first)
   span change   增速比1—11月低N个百分点 · 较上半年回落 · 降幅较一季度收窄 · 与1—11月基本持平 (a stated zero) ·
                 增速提高N个百分点 in a year's report (against the year before)
   comparison    快于全部规上工业N个百分点 · 增速分别高于规上工业X个和Y个百分点 · 拉动…增长N个百分点 ·
                 占比较上年末提高N个百分点 · 占规上工业增加值比重较上年分别提高X个和Y个百分点
-  cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year) · 较2023年底增长X%
+  cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year) · 较2023年底增长X% ·
+                算力总规模较上年末增长X% (the name before it)
   year end      比上年末净增N万个 · 比上年末下降N点 (an index): a stock's change since then; 降幅为X% after it: in %
   cities        5G-A网络已在300余个城市开通商用 : the cities a network reaches, a count
   growth said   …产量N万台，增速达X% · 增速高达X% · 同比增速为X% : the growth of the figure just read
@@ -34,6 +36,8 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
                 …。四个地区同比分别增长… · …居全国前5位。五省（市）…，合计… (the places named before, counted)
   aspect        乘用车方面，… · 商用车市场企稳回升，… : the name the compounds after it are of (产销 → 商用车产销)
   threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
+  no figure     处于景气区间 (the index stays the subject) · A增长最快 (the metric after it is A's) ·
+                重点监测的…企业 (a scope: the rest of the sentence is the scope's) · …和手持订单量中海船 (every name's part)
   aside         市场占有率为X%（上年同期为Y%）: the year-earlier value said aside, not the figure read ·
                 产销量分别为N万辆和M万辆（同比分别增长X%和Y%）: the changes of the figures just read
 """
@@ -358,6 +362,21 @@ CITIES_REACHED = re.compile(r"(?P<name>[^,;]+?)(?:已经|已)?(?:在|覆盖)(?:�
 GROWTH_SAID = re.compile(r"(?:同比)?(?:增速|增长速度|增长率)(?:高达|达到|达|为|是)(?P<num>-?" + NUMBER + r")%")
 
 
+# '新车销量中新能源汽车占到40.9%': the whole said first, then the part whose share follows
+_WHOLE_FIRST = re.compile(r"(?P<whole>[^,;]{2,}?(?:销量|产量|出口额?|收入|总量|总额))中(?P<part>[^,;中]{2,})")
+
+
+def whole_first(label: str) -> tuple[str, str] | None:
+    """(part, whole) of a share whose whole is said before its part, the part taking the whole's metric
+    ('新车销量中新能源汽车' → 新能源汽车销量 of 新车销量); None for any other name (专精特新中小企业 holds 中)."""
+    found = _WHOLE_FIRST.fullmatch(label)
+    if found is None:
+        return None
+    metric = re.search(r"(?:销量|产量|出口|收入)$", found["whole"])
+    part = found["part"] + (metric.group() if metric and not found["part"].endswith(metric.group()) else "")
+    return part, found["whole"]
+
+
 # ------------------------------------------------------------------ changes against an earlier span
 
 # What a change in points is the change of, as printed before it.
@@ -644,6 +663,17 @@ def cumulative(clause: str) -> Since | None:
     return Since(match.group("base") or "上年", tuple(items), bool(match.group("end")), match.group("span") or "")
 
 
+# '算力总规模较上年末增长16.5%': a name, then its change since a year's end
+_NAMED_SINCE = re.compile(r"(?P<head>[^,;]{2,}?)(?=(?:与|比|较)(?:\d{4}|上|去)年(?:底|末))")
+
+
+def cumulative_named(clause: str) -> tuple[str, Since] | None:
+    """(name, change) of '算力总规模较上年末增长16.5%': the name printed before a change since a year's end."""
+    head = _NAMED_SINCE.match(clause)
+    since = cumulative(clause[head.end():]) if head else None
+    return (head["head"], since) if since else None
+
+
 # ------------------------------------------------------------------ two-year average growth
 
 _TWO_YEAR = re.compile(r"(?P<label>[^,;]*?)(?:的)?两年平均(?:增速|增幅|增长率|涨幅)?(?:分别|均|依次)?(?P<verb>为|达到|达|是)?"
@@ -917,6 +947,25 @@ def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
         return None
     value = total if match.group("all") else float(match.group("n"))
     return Count(value, total, what, match.group("dir") == "下降")
+
+
+# ------------------------------------------------------------------ clauses with no figure that still say whose
+
+# Where an index stands, no figure ('处于景气区间'): the index just read stays the subject
+STATE_ONLY = re.compile(r"(?:仍|继续|持续)?(?:处于|位于|保持在)[^,;\d]{0,10}(?:区间|临界点以上|荣枯线以上|扩张区间)")
+# A name said with how it fares, no figure ('卫生材料及医药用品制造增长最快'): the subject of the metric after it
+NAMED_ONLY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:增长|增速|增幅|降幅|下降)(?:最快|最高|最大|较快|领先|明显)")
+# A scope of enterprises opening a figure ('重点监测的造船企业完工…', '骨干企业…'): when it names no series, the rest
+# of the sentence is the scope's too
+KEY_SCOPE = re.compile(r"(?:其中)?(?:重点(?:监测|统计|联系|调查)的?|骨干)[^,;，；]{0,12}?(?:企业|船企)")
+# '造船完工量、新接订单量和手持订单量中海船': a part said once, after the last name of a list
+_PART_AFTER_LIST = re.compile(r"中(?:海船|出口船)$")
+
+
+def part_after_list(labels: list[str]) -> list[str]:
+    """Every name of a list with the part said once after the last one (…手持订单量中海船 → 造船完工量中海船, …)."""
+    among = _PART_AFTER_LIST.search(labels[-1]) if len(labels) > 1 else None
+    return [lab if lab.endswith(among.group()) else lab + among.group() for lab in labels] if among else labels
 
 
 # ------------------------------------------------------------------ groups and ranks

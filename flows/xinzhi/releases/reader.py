@@ -49,13 +49,6 @@ _ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|(?P<month>\d{1,2})(?:�
                       r"(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月|较上年同月|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高)(?P<about>约)?"
                       r"(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-# A scope of enterprises opening a figure ('重点监测的造船企业完工…', '骨干企业…'): when it names no series, the rest
-# of the sentence is the scope's too
-_SCOPE_NOT_READ = re.compile(r"(?:其中)?(?:重点(?:监测|统计|联系|调查)的?|骨干)[^,;，；]{0,12}?(?:企业|船企)")
-# A name said with how it fares, no figure ('卫生材料及医药用品制造增长最快'): the subject of the metric after it
-_NAMED_ONLY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:增长|增速|增幅|降幅|下降)(?:最快|最高|最大|较快|领先|明显)")
-# Where an index stands, said with no figure: the subject stays in force
-_STATE_ONLY = re.compile(r"(?:仍|继续|持续)?(?:处于|位于|保持在)[^,;\d]{0,10}(?:区间|临界点以上|荣枯线以上|扩张区间)")
 # '…同比下降8.02点，降幅为7.3%': the same change in %, after its change in the level's unit.
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
@@ -150,7 +143,7 @@ class Reader:
         that chapter's, not the catalogue's."""
         if reason in ("unknown name", "unattributed") and ctx is not None and not ctx.families:
             reason = "chapter not read"
-        if reason == "unknown name" and _SCOPE_NOT_READ.match(quote):
+        if reason == "unknown name" and register.KEY_SCOPE.match(quote):
             self.scope_unread = True
         if reason in ("unknown name", "form not read") and ctx is not None:
             # a figure not read breaks the run: a later '分别…' must not reach past it to older names,
@@ -634,9 +627,7 @@ class Reader:
             parts = [head.group(1) + part for part in parts] if head else parts
         labels = [strip_noise(part) for part in parts] if parts else \
             catalogue.split_labels(label_text) if multiple else [label_text]
-        if len(labels) > 1 and (among := re.search(r"中(?:海船|出口船)$", labels[-1])):
-            # '造船完工量、新接订单量和手持订单量中海船分别为…': the part said once, after the last name, is every name's
-            labels = [lab if lab.endswith(among.group()) else lab + among.group() for lab in labels]
+        labels = register.part_after_list(labels)      # '…和手持订单量中海船分别为…': every name's part
         printed = labels
         labels = self._shared_metric(labels)
         resolved = [self.resolve(lab, ctx) for lab in labels]
@@ -1294,14 +1285,14 @@ class Reader:
         if mention:
             ctx.mention = mention.group(1)
         if not match:
-            if _STATE_ONLY.fullmatch(clause):
+            if register.STATE_ONLY.fullmatch(clause):
                 return          # '…景气指数为100.6点，处于景气区间，比5月份回落2.3点': the index still in force
             if strip_noise(clause):
                 # Not understood: the next bare "增长x%" must not attach to an older subject.
                 if selfcheck.has_figure(clause):
                     self.skip(quote, "form not read", ctx)
                 ctx.subjects = []
-                if named := _NAMED_ONLY.fullmatch(clause):
+                if named := register.NAMED_ONLY.fullmatch(clause):
                     # '卫生材料及医药用品制造增长最快，营业收入同比增长6.3%': the metric after it is this name's
                     ctx.metric_subject = strip_noise(named.group("name"))
             return

@@ -120,12 +120,8 @@ _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?
                    r"|入选)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
 _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
-# '新车销量中新能源汽车占到40.9%': a whole, then the part whose share follows
-_WHOLE_FIRST = re.compile(r"(?P<whole>[^,;]{2,}?(?:销量|产量|出口额?|收入|总量|总额))中(?P<part>[^,;中]{2,})")
 # '行业实现营业收入…': the money of the industry the text just named
 _THE_INDUSTRY = re.compile(r"(?:该|本)?行业(?:实现|完成)?(?P<metric>营业收入利润率|营业收入|利润总额|利润)")
-# '算力总规模较上年末增长16.5%': a name, then its change since a year's end (register.cumulative)
-_SINCE_HEAD = re.compile(r"(?P<head>[^,;]{2,}?)(?=(?:与|比|较)(?:\d{4}|上|去)年(?:底|末))")
 # '在86个城市开展…', '168个万兆光网试点在86个城市有序部署': where the counted things are, not a figure of them
 _WHERE = re.compile(r"(?:^|(?<=\D))在\d+个(?:城市|地市|省份|省市|地区)(?=(?:有序|加快|稳步|全面)?"
                     r"(?:开展|部署|建设|建成|布局|实施|落地))")
@@ -553,14 +549,15 @@ class _StatementReader:
         aside = register.aggregate_aside(folded)     # '快于全部规模以上工业（增长6.4%）1.6个百分点'
         folded = aside[0] if aside else folded
         compared, span, since = register.comparison(folded), register.span_change(folded), register.cumulative(folded)
-        head = _SINCE_HEAD.match(folded) if not (compared or span or since) else None
-        if head and (since := register.cumulative(folded[head.end():])):
+        named = register.cumulative_named(folded) if not (compared or span or since) else None
+        if named:
             # '算力总规模较上年末增长16.5%': the growth since then of the name printed before it
-            ind = self.resolve(_clean(head["head"]))
+            name, since = _clean(named[0]), named[1]
+            ind = self.resolve(name)
             if ind is None:
                 self._skip_if_figure(segment, "unknown name")
                 return True
-            ctx.subject, ctx.group = (ind, _clean(head["head"])), [(ind, _clean(head["head"]))]
+            ctx.subject, ctx.group = (ind, name), [(ind, name)]
         if not (compared or span or since):
             return False
         group = ctx.group or ([ctx.subject] if ctx.subject else [])
@@ -1032,12 +1029,9 @@ class _StatementReader:
             said = (folded[: share.start()], share.group("den"), share.groupdict().get("about") or share.groupdict().get("about2"))
         elif len(quantities) == 1 and (reached := register.share_reached(folded.strip(_PUNCTUATION))):
             said = (reached.label, reached.whole, None)      # '…销量达到汽车新车总销量的47.9%'
-        if said and said[1].strip() in ("", "到", "比") and (inverted := _WHOLE_FIRST.fullmatch(_clean(said[0]))):
-            # '新车销量中新能源汽车占到40.9%': the whole said first, the part after it with the whole's metric
-            metric = re.search(r"(?:销量|产量|出口|收入)$", inverted["whole"])
-            share_of = inverted["part"] + (metric.group() if metric and not inverted["part"].endswith(metric.group()) else "")
-            whole = re.sub(r"^新车", "汽车新车", inverted["whole"])    # '新车销量' there is all cars' (汽车新车销量)
-            said = (share_of, whole, said[2])
+        if said and said[1].strip() in ("", "到", "比") and (inverted := register.whole_first(_clean(said[0]))):
+            # '新车销量中新能源汽车占到40.9%': the whole said first ('新车销量' there is all cars', 汽车新车销量)
+            said = (inverted[0], re.sub(r"^新车", "汽车新车", inverted[1]), said[2])
         if said:
             name = _clean(said[0])
             # '…营业收入、利润总额分别为…，营业收入占全部规模以上工业企业的60.7%': the subject's metric said bare
