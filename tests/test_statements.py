@@ -1803,3 +1803,36 @@ def test_the_identifiers_registered_named_by_their_resolution_system(sentence, v
     url = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2026/art_0123456789abcdef0123456789abcdef.html"
     release = statement.parse(Article(url, "工业互联网发展情况", datetime(2026, 1, 20, 10), [sentence], [], "new"))
     assert [(o.indicator, o.value) for o in release.observations] == [("iip_identifiers", value)]
+
+
+def test_an_index_in_points_printed_without_its_unit_and_loans_to_specialised_smes():
+    # 2025 third-quarter figures of the SME programme, in our own words
+    release = statement_text(
+        "三季度，中国中小企业发展指数为89.2，较二季度上升0.1个点。截至9月末，专精特新中小企业贷款余额达到4.6万亿元，"
+        "同比增长12.3%。", published="2025-10-28T10:00", title="前三季度中小企业运行稳中有进")
+    assert figures(release) == {
+        ("sme_dev_index", "2025-09", "quarter", "level"): (89.2, "exact", "statement"),
+        ("sme_finance.loans_specialized", "2025-09", "month", "level"): (4.6, "exact", "statement"),
+        ("sme_finance.loans_specialized", "2025-09", "month", "yoy_pct"): (12.3, "exact", "statement")}
+    # a bare number after a name kept in money is never read as an index
+    assert not figures(statement_text("三季度，中小企业利润总额为89.2。", published="2025-10-28T10:00",
+                                      title="前三季度中小企业运行稳中有进"))
+
+
+def test_phones_shipped_and_goods_bought_under_the_trade_in_programme_are_flows_of_the_year():
+    # 2025 figures (CAICT shipments, trade-in programme) as a ministry statement words them, in our own words
+    release = statement_text(
+        "全年12类家电以旧换新超过1.29亿台，手机等数码产品购新超过9100万部，汽车以旧换新补贴申请超过1120万份。"
+        "全年国内市场手机出货量3.07亿部，同比下降2.4%，其中5G手机2.66亿部，占同期手机出货量的86.9%；"
+        "国产品牌手机出货量占比为85.5%。", published="2026-01-20T10:00", title="消费品以旧换新成效明显")
+    assert figures(release) == {
+        ("trade_in.appliances", "2025", "year", "level"): (1.29, "over", "statement"),
+        ("trade_in.digital", "2025", "year", "count"): (9100.0, "over", "statement"),
+        ("trade_in.car_applications", "2025", "year", "count"): (1120.0, "over", "statement"),
+        ("phone_shipments", "2025", "year", "count"): (3.07, "exact", "statement"),
+        ("phone_shipments", "2025", "year", "yoy_pct"): (-2.4, "exact", "statement"),
+        ("phone_shipments.g5", "2025", "year", "count"): (2.66, "exact", "statement"),
+        ("phone_shipments.g5", "2025", "year", "share_pct"): (86.9, "exact", "statement"),
+        ("phone_shipments.domestic_brands", "2025", "year", "share_pct"): (85.5, "exact", "statement")}
+    shares = {o.indicator: o.relative_to for o in release.observations if o.measure == "share_pct"}
+    assert shares == {"phone_shipments.g5": "phone_shipments", "phone_shipments.domestic_brands": "phone_shipments"}

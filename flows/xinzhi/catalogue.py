@@ -127,7 +127,7 @@ STOCKS = frozenset({
     "charging_infrastructure", "swap_stations", "aircraft.c919_deliveries", "sme.tech_innovative", "sme_count",
     "miit_assets", "miit_enterprises", "telecom.coverage_5g_villages", "telecom.coverage_5g_towns",
     "telecom.ipv6_active_users", "lighthouse_factories", "pilot_platforms", "innovation_demo_zones",
-    "telecom.coverage_5g_counties",
+    "telecom.coverage_5g_counties", "sme_finance.loans_specialized",
 })
 
 
@@ -230,7 +230,10 @@ def light_beside_food(found: list, printed: list[str]) -> list:
 # Counts of what was new in a period (新培育国家级绿色工厂1383家): a flow, not a stock at a date.
 FLOW_COUNTS = frozenset({"green_factories_new", "green_parks_new", "green_supply_chain_new", "green_products_new", "industries_growing", "industries_profit_growing", "products_growing",
                          "light_products_growing", "building_products_growing", "building_products_falling",
-                         "machinery_products_growing", "machinery_products_falling", "provinces_growing"})
+                         "machinery_products_growing", "machinery_products_falling", "provinces_growing",
+                         # what was shipped or bought over a span (全年国内市场手机出货量3.07亿部, 家电以旧换新…台)
+                         "phone_shipments", "phone_shipments.g5", "phone_shipments.domestic_brands", "trade_in.appliances",
+                         "trade_in.digital", "trade_in.car_applications"})
 
 
 def is_stock(code: str) -> bool:

@@ -233,7 +233,9 @@ _MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "万":
 STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|EFLOPS|EB|PB|个百分点|百分点|%|标准机架|机架|家|个(?![月季])|项|座|张|款|件|所|批|条|台|套|部|辆|架|艘|户|人|"
                    r"载重吨|修正总吨|吨标准煤|吨标煤|吨|千瓦时|吉瓦|兆瓦|千瓦|美元|元|平方米|立方米|公里|米|GB|"
                    # products' own units (集成电路4514亿块, 手机…亿部, 布…亿米, 啤酒…万千升)
-                   r"块|片|只|双|颗|千升|重量箱")
+                   r"块|片|只|双|颗|千升|重量箱|"
+                   # applications (汽车以旧换新补贴申请超过1120万份)
+                   r"份")
 # A magnitude without a number ('超过万亿元') only after a qualifier: '每万人' is no figure.
 QUANTITY_RE = re.compile(
     r"(?:(?P<pre>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")?"
@@ -242,7 +244,7 @@ QUANTITY_RE = re.compile(
     r"(?P<yu>余|多)? ?(?P<unit>" + STATEMENT_UNITS + r")(?P<post>以上|左右|上下|以下|以内)?"
 )
 # Units that count things: such a figure is a count, any other a level.
-COUNTING_UNITS = frozenset("家个项座张款件所批条部")
+COUNTING_UNITS = frozenset("家个项座张款件所批条部份")
 # '用户数超过5.6亿', '标识注册量突破6000亿': a count said in 亿 or 万 with no unit after it (a plan's or a
 # statement's); the unit is the named series' own, never guessed for money (元 or 美元?).
 BARE_MAGNITUDE = re.compile(r"(?P<name>[^，,、]*?[^\d.，,、])(?P<verb>超过|超|达到|达|突破|不少于|不低于|增至|提升至|提高至)?"

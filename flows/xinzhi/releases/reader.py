@@ -37,8 +37,6 @@ _LEVEL = re.compile(r"(?P<label>.+?)(?:平均)?(?:为|达到|达|实现|完成|�
                     r"(?P<yu>余|多)?(?P<unit>" + _UNIT.pattern + r")(?P<about_post>左右)?(?P<counted>城市|地市|省份|企业|项目)?")
 # An index printed without a unit ('房地产开发景气指数为92.43', '…3月快速回升至132.9'): read only for a
 # catalogued index without one.
-_BARE_INDEX = re.compile(r"(?P<label>.*?指数|)(?:为|达到|达|是|(?:快速|继续|进一步)?(?:回升|上升|回落|下降|升|降|提高)至)"
-                         r"(?P<num>" + NUMBER + r")(?P<unit>点?)")
 # A growth rate said as a rate of the name before it ('软件业务收入同比增速依次为13.3%、…', '增长率为5%').
 _AS_GROWTH = re.compile(r"(?:同比|比上年)?(?:增速|增长率|增幅)$")
 # A qualifier that changes what the rest of the sentence measures ("扣除房地产开发投资，
@@ -1275,7 +1273,7 @@ class Reader:
         if register.distributes(clause):
             return self.levels(original, clause, c_start, c_end, period, ctx)
         match = _LEVEL.fullmatch(clause.strip())
-        bare = _BARE_INDEX.fullmatch(clause.strip()) if not match else None
+        bare = register.BARE_INDEX.fullmatch(clause.strip()) if not match else None
         if bare and bare.group("label") and (ind := self.resolve(strip_noise(bare.group("label")), ctx)) is not None \
                 and ind.unit == "点":
             match = bare                  # '房地产开发景气指数为92.91': an index in points, printed without unit

@@ -51,7 +51,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "software_revenue", "electronics_va", "fai", "industries_growing", "g5_factories_high_level",
             "green_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
-            "sme_export_index", "sme_count", "capacity_utilization", "pmi",
+            "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -1059,7 +1059,7 @@ class _StatementReader:
                 ctx.share_whole = said_whole
                 # '占规上工业比重': the scope is the whole's name, never noise to take off (工业 alone is all industry)
                 whole = self.resolve(said_whole) or \
-                    self.resolve(re.sub(r"^(?:全部|所有|全国|总)", "", _clean(said_whole))) or \
+                    self.resolve(re.sub(r"^(?:全部|所有|全国|总|同期)", "", _clean(said_whole))) or \
                     self.resolve(register.whole_series(_clean(said_whole))) or \
                     self.whole(said_whole)
                 if name and register.BARE_METRIC.fullmatch(name) and said_whole.endswith("企业"):
@@ -1090,6 +1090,11 @@ class _StatementReader:
         if change and (change.group("num") or change.group("doubled") or change.group("times")) and (len(quantities) == 1 or not _clean(folded[: change.start()])):
             return self.growth(part, folded, change, ctx)
         if len(quantities) != 1:
+            if not quantities and (indexed := self.bare_index(folded)) is not None:
+                ind, name, quantity = indexed
+                self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
+                ctx.subject, ctx.group, ctx.pending = (ind, name), [(ind, name)], []
+                return
             if not quantities:
                 if _POINT.match(folded):      # '四是制造业投资明显回升': a new point, a new subject
                     ctx.subject, ctx.group = None, []
@@ -1171,6 +1176,17 @@ class _StatementReader:
                 return
         ctx.subject = None
         self.release.skip(part.strip(), "unknown name")
+
+    def bare_index(self, folded: str) -> tuple[Indicator, str, Quantity] | None:
+        """'三季度中国中小企业发展指数为89.2': an index kept in points, printed without its unit."""
+        index = register.BARE_INDEX.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))
+        if not index or not index.group("label"):
+            return None
+        name = _clean(index.group("label"))
+        ind = self.resolve(name)
+        if ind is None or ind.unit != "点":
+            return None
+        return ind, name, Quantity(float(index.group("num")), "点", "exact", None)
 
     def earlier(self, folded: str, quantity: Quantity, measure: str | None, part: str, ctx: _Context) -> None:
         """'（上年为增长5.8%）', '（上年同期为64.5%）' after a figure: the same name's growth, or its value in the
