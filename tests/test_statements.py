@@ -1814,6 +1814,10 @@ def test_an_index_in_points_printed_without_its_unit_and_loans_to_specialised_sm
         ("sme_dev_index", "2025-09", "quarter", "level"): (89.2, "exact", "statement"),
         ("sme_finance.loans_specialized", "2025-09", "month", "level"): (4.6, "exact", "statement"),
         ("sme_finance.loans_specialized", "2025-09", "month", "yoy_pct"): (12.3, "exact", "statement")}
+    # the index named after who publishes it, with its abbreviation
+    said = statement_text("中国中小企业协会发布的2025年二季度中国中小企业发展指数（SMEDI）为89.1，比一季度回落0.4点。",
+                          published="2025-07-20T10:00", title="上半年中小企业运行情况")
+    assert figures(said) == {("sme_dev_index", "2025-06", "quarter", "level"): (89.1, "exact", "statement")}
     # a bare number after a name kept in money is never read as an index
     assert not figures(statement_text("三季度，中小企业利润总额为89.2。", published="2025-10-28T10:00",
                                       title="前三季度中小企业运行稳中有进"))
@@ -1836,3 +1840,33 @@ def test_phones_shipped_and_goods_bought_under_the_trade_in_programme_are_flows_
         ("phone_shipments.domestic_brands", "2025", "year", "share_pct"): (85.5, "exact", "statement")}
     shares = {o.indicator: o.relative_to for o in release.observations if o.measure == "share_pct"}
     assert shares == {"phone_shipments.g5": "phone_shipments", "phone_shipments.domestic_brands": "phone_shipments"}
+
+
+def test_green_manufacturing_volumes_and_rates_each_their_own_series():
+    # green-manufacturing figures of a 2024 review, in our own words; all solid waste is never the bulk kinds'
+    release = statement_text(
+        "截至目前，国家层面绿色工厂实现的产值约占制造业总产值的20%。",
+        "2024年前三季度，工业固废综合利用量约17亿吨，大宗工业固废综合利用量约13亿吨。2024年，退役动力电池综合利用量"
+        "预计突破30万吨，同比增长33%，规上工业用水重复利用率预计超过94%。",
+        published="2025-01-24T10:00", title="绿色制造体系建设取得积极成效")
+    assert figures(release) == {
+        ("green_factories.output_share", "2025-01", "month", "level"): (20.0, "about", "statement"),
+        ("solid_waste_use_all", "2024-09", "ytd", "level"): (17.0, "about", "statement"),
+        ("solid_waste_utilization_volume", "2024-09", "ytd", "level"): (13.0, "about", "statement"),
+        ("battery_recycling_volume", "2024", "year", "level"): (30.0, "over", "forecast"),
+        ("battery_recycling_volume", "2024", "year", "yoy_pct"): (33.0, "exact", "forecast"),
+        ("water_reuse_rate", "2024", "year", "level"): (94.0, "over", "forecast")}
+
+
+def test_a_rate_against_the_aggregate_is_against_the_aggregates_same_rate_never_its_growth():
+    # the little giants' R&D intensity in 2025, in our own words
+    release = statement_text(
+        "前三季度，规上工业专精特新“小巨人”企业研发费用占营业收入的比重为5.4%，比全部规模以上工业平均水平高3.2个百分点。",
+        published="2025-10-24T10:00", title="中小企业发展稳中有进")
+    assert {(o.indicator, o.measure, o.value, o.relative_to) for o in release.observations} == {
+        ("rd_intensity.little_giants", "level", 5.4, None),
+        ("rd_intensity.little_giants", "pp_gap", 3.2, "rd_intensity.industry")}
+    # a rate whose aggregate keeps no such rate: the gap is not stored
+    unkept = statement_text("截至9月底，5G基站占移动基站总数的比重为36.6%，比全部规模以上工业高3.2个百分点。",
+                            published="2025-10-24T10:00", title="通信业发展情况")
+    assert [o.measure for o in unkept.observations] == ["share_pct"]

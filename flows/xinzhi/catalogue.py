@@ -236,6 +236,17 @@ FLOW_COUNTS = frozenset({"green_factories_new", "green_parks_new", "green_supply
                          "trade_in.digital", "trade_in.car_applications"})
 
 
+def same_rate_of(rate: Indicator, aggregate: Indicator) -> Indicator | None:
+    """The rate of `rate`'s family kept for `aggregate`'s scope ('小巨人'企业研发强度 against 规模以上工业's:
+    rd_intensity.industry), `aggregate` itself when it is of the same family, else None."""
+    family = family_of(rate.code)
+    if family_of(aggregate.code) == family:
+        return aggregate
+    scope = re.sub(r"(?:增加值|营业收入|利润总额|利润)$", "", aggregate.name_zh)
+    return next((ind for code, ind in indicators().items() if family_of(code) == family and code != rate.code
+                 and len(scope) >= 2 and ind.name_zh.startswith(scope)), None)
+
+
 def is_stock(code: str) -> bool:
     """A stock: listed above (also by region: telecom.bs_5g.east), or counted in subscribers (万户, 亿户)."""
     ind = indicators().get(code)

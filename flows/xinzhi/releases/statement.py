@@ -51,7 +51,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "software_revenue", "electronics_va", "fai", "industries_growing", "g5_factories_high_level",
             "green_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
-            "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in",
+            "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in", "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -626,6 +626,12 @@ class _StatementReader:
             # '电子信息制造业增加值同比增长10.9%，增速比同期工业高4.7个百分点': a growth against industry's own growth, that
             # of industry above designated size (all industry's value added is a level, its growth said as GDP's part)
             whole = catalogue.indicators()["industrial_va"]
+        if found.measure == "pp_gap" and whole is not None and len(group) == 1 and self.read_as_rate(group[0][0]):
+            # '…研发费用占营业收入的比重为5.4%，比全部规上工业平均水平高3.2个百分点': a rate against the same rate of
+            # the aggregate (its own series, or nothing: never the aggregate's growth)
+            whole = catalogue.same_rate_of(group[0][0], whole)
+            if whole is None:
+                return self._skip_if_figure(segment, "unattributed")
         ctx.whole = whole if found.measure == "contribution_pp" else ctx.whole
         group = [(_of_whole(ind, whole), name) for ind, name in group]
         if found.measure == "share_change":
@@ -1177,16 +1183,24 @@ class _StatementReader:
         ctx.subject = None
         self.release.skip(part.strip(), "unknown name")
 
+    def read_as_rate(self, ind: Indicator) -> bool:
+        """The figure last read of `ind` is a rate or a share in % (not a growth)."""
+        last = next((o for o in reversed(self.out) if o.indicator == ind.code), None)
+        return last is not None and last.measure in ("level", "share_pct") and last.unit == "%"
+
     def bare_index(self, folded: str) -> tuple[Indicator, str, Quantity] | None:
         """'三季度中国中小企业发展指数为89.2': an index kept in points, printed without its unit."""
-        index = register.BARE_INDEX.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))
+        # ('…发展指数（SMEDI）为89.1': the index's abbreviation is no part of what is said of it)
+        index = register.BARE_INDEX.fullmatch(re.sub(r"\([A-Za-z]+\)", "", _clean_lead(folded)).strip(_PUNCTUATION))
         if not index or not index.group("label"):
             return None
-        name = _clean(index.group("label"))
-        ind = self.resolve(name)
-        if ind is None or ind.unit != "点":
-            return None
-        return ind, name, Quantity(float(index.group("num")), "点", "exact", None)
+        label = _clean(index.group("label"))
+        # '中国中小企业协会发布的…发展指数为89.1': the index is the longest name the label ends with
+        for name in (label[k:] for k in range(0, max(len(label) - 3, 1))):
+            ind = self.resolve(name)
+            if ind is not None:
+                return (ind, name, Quantity(float(index.group("num")), "点", "exact", None)) if ind.unit == "点" else None
+        return None
 
     def earlier(self, folded: str, quantity: Quantity, measure: str | None, part: str, ctx: _Context) -> None:
         """'（上年为增长5.8%）', '（上年同期为64.5%）' after a figure: the same name's growth, or its value in the
