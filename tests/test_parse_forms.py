@@ -2643,3 +2643,21 @@ def test_a_key_enterprises_scope_and_a_part_said_after_a_list():
     assert register.part_after_list(["造船完工量", "新接订单量", "手持订单量中海船"]) == \
         ["造船完工量中海船", "新接订单量中海船", "手持订单量中海船"]
     assert register.part_after_list(["造船完工量", "新接订单量"]) == ["造船完工量", "新接订单量"]
+
+
+def test_a_segments_share_of_the_whole_industrys_trade_is_of_the_industrys_total():
+    # the 2025 first-half petrochemical trade, in our own words
+    release = parse_text("raw_materials", "2025年上半年石化化工行业运行情况", "2025-07-30T10:00", [
+        "上半年，全行业进出口总额4416.2亿美元，同比下降4.6%。其中，油气开采业进出口额1779.5亿美元，下降11%；"
+        "化学工业进出口额2080.3亿美元，增长0.3%，占全行业进出口总额的47.1%。"])
+    assert figures(release) == expect("""
+customs_trade.petrochem 2025-06 ytd level 4416.2
+customs_trade.petrochem 2025-06 ytd yoy_pct -4.6
+customs_trade.petrochem_oil_gas 2025-06 ytd level 1779.5
+customs_trade.petrochem_oil_gas 2025-06 ytd yoy_pct -11
+customs_trade.petrochem_chemicals 2025-06 ytd level 2080.3
+customs_trade.petrochem_chemicals 2025-06 ytd yoy_pct 0.3
+customs_trade.petrochem_chemicals 2025-06 ytd share_pct 47.1
+""")
+    share, = [o for o in release.observations if o.measure == "share_pct"]
+    assert share.relative_to == "customs_trade.petrochem"

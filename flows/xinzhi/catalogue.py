@@ -254,11 +254,14 @@ def is_stock(code: str) -> bool:
 
 
 def whole_of_segment(part: Indicator) -> Indicator | None:
-    """The total a segment is part of: the series its name ends with (出口船舶完工量 → 完工量)."""
+    """The total a segment is part of: the series its name ends with (出口船舶完工量 → 完工量), else the one its
+    code extends (customs_trade.petrochem_chemicals → customs_trade.petrochem: 化学工业进出口额 of the industry's)."""
     family = family_of(part.code)
-    return next((ind for k in range(1, len(part.name_zh) - 1)
-                 if (ind := resolve(part.name_zh[k:], (family,))) is not None
-                 and ind.code != part.code and ind.dimension == "total"), None)
+    named = next((ind for k in range(1, len(part.name_zh) - 1)
+                  if (ind := resolve(part.name_zh[k:], (family,))) is not None
+                  and ind.code != part.code and ind.dimension == "total"), None)
+    stem = indicators().get(part.code.rsplit("_", 1)[0]) if "." in part.code else None
+    return named or (stem if stem is not None and stem.code != part.code and stem.dimension == "total" else None)
 
 
 def whole_read_before(part: Indicator, earlier: list[Indicator]) -> Indicator | None:

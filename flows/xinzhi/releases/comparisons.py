@@ -19,7 +19,7 @@ from ..catalogue import Indicator, family_of
 from ..cn import Period, unit_factor
 
 _GENERIC = re.compile(r"^(?:全部|全国|整个|全)?(?:规模以上|规上)?(?:工业|全行业|行业|制造业)?(?:整体|平均)?(?:水平|增速|增长)?"
-                      r"(?:总收入|收入|总量|总额)?$")
+                      r"(?:进出口|出口|进口)?(?:总收入|收入|总量|总额)?$")     # '占全行业进出口总额的47.1%'
 _MANUFACTURING = re.compile(r"(?:全国|全部)?(?:规模以上|规上)?制造业")
 _AGGREGATE_NOISE = re.compile(r"(?<=工业)企业(?!数)|^全部(?=\S*(?:指数|收入|利润))|同期|同月|的|整体水平|平均水平|总体水平|整体增速|增速|增幅|增加值|水平|平均|整体|总体")
 
