@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-MIIT_KINDS = ("telecom", "electronics", "software", "raw_materials", "equipment")
+MIIT_KINDS = ("telecom", "electronics", "software", "raw_materials", "equipment", "consumer_goods")
 
 
 # Measures against an earlier span: the span is part of what the figure is (growth_pp_change …).

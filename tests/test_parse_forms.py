@@ -2661,3 +2661,44 @@ customs_trade.petrochem_chemicals 2025-06 ytd share_pct 47.1
 """)
     share, = [o for o in release.observations if o.measure == "share_pct"]
     assert share.relative_to == "customs_trade.petrochem"
+
+
+def test_a_scope_note_in_brackets_and_users_said_as_a_scale():
+    # 2024 nonferrous and 2025 third-quarter telecom figures, in our own words
+    metals = parse_text("raw_materials", "2024年有色金属行业运行情况", "2025-02-11T10:00", [
+        "2024年，规模以上有色金属工业企业（含独立黄金企业）实现营业收入86687.1亿元，同比增长13.3%。"])
+    assert figures(metals) == expect("""
+miit_revenue.nonferrous 2024 year level 86687.1
+miit_revenue.nonferrous 2024 year yoy_pct 13.3
+""")
+    users = parse_text("telecom", "2025年前三季度通信业经济运行情况", "2025-10-24T10:00", [
+        "截至9月末，移动电话用户总数达18.28亿户。其中，5G移动电话用户规模为11.67亿户，在移动电话用户中占63.9%。"])
+    assert figures(users) == expect("""
+telecom.mobile_users 2025-09 month level 18.28
+telecom.mobile_users_5g 2025-09 month level 11.67
+telecom.mobile_users_5g 2025-09 month share_pct 63.9
+""")
+
+
+def test_a_list_of_industries_closed_by_等_names_its_members():
+    # 2025 first-three-quarters consumer-goods figures, in our own words; light industry without food is its own
+    release = parse_text("consumer_goods", "2025年前三季度消费品工业运行情况", "2025-10-31T10:00", [
+        "前三季度，规模以上消费品工业增加值同比增长4.6%。其中，轻工（不含食品）、纺织、食品、医药和烟草等行业分别增长"
+        "6.1%、1.5%、4.8%、2.3%和4.7%。",
+        "前三季度，规模以上消费品工业企业实现营业收入27.1万亿元，同比增长1.6%。纺织、医药等行业利润分别下降3.5%和1.8%。"
+        "消费品工业营业收入在全部工业中占26.3%。"])
+    assert figures(release) == expect("""
+miit_va.consumer_goods 2025-09 ytd yoy_pct 4.6
+miit_va.light_ex_food 2025-09 ytd yoy_pct 6.1
+miit_va.textiles 2025-09 ytd yoy_pct 1.5
+miit_va.food 2025-09 ytd yoy_pct 4.8
+miit_va.medicine 2025-09 ytd yoy_pct 2.3
+miit_va.tobacco 2025-09 ytd yoy_pct 4.7
+miit_revenue.consumer_goods 2025-09 ytd level 27.1
+miit_revenue.consumer_goods 2025-09 ytd yoy_pct 1.6
+miit_profit.textiles 2025-09 ytd yoy_pct -3.5
+miit_profit.medicine 2025-09 ytd yoy_pct -1.8
+miit_revenue.consumer_goods 2025-09 ytd share_pct 26.3
+""")
+    assert register.without_etc("纺织、医药等行业利润") == "纺织、医药行业利润"
+    assert register.without_etc("超白玻璃、多晶硅等产品产量") == "超白玻璃、多晶硅产量"

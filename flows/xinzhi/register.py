@@ -854,7 +854,7 @@ def period_list(text: str, year: int) -> tuple[list[Period], str] | None:
 
 # ------------------------------------------------------------------ a list closed by 等
 
-_ETC = re.compile(r"等(?:主要|重点)?(?:产品|行业|商品|领域|品种)(?=产量|增加值|销量|$)")
+_ETC = re.compile(r"等(?:主要|重点)?(?:产品|行业|商品|领域|品种)(?=产量|增加值|销量|利润|营业收入|出口|$)")
 
 
 def kind_after_etc(text: str) -> str:
@@ -866,8 +866,9 @@ def kind_after_etc(text: str) -> str:
 
 def without_etc(label: str) -> str:
     """'超白玻璃、多晶硅、单晶硅等产品产量' → '超白玻璃、多晶硅、单晶硅产量': a list closed by 等 with no count
-    names its members only, each taking the metric printed after it."""
-    return _ETC.sub("", label)
+    names its members only, each taking the metric printed after it; '纺织、医药等行业利润' → '纺织、医药行业利润' (an
+    industry's name may need its 行业)."""
+    return _ETC.sub(lambda etc: "行业" if etc.group().endswith("行业") else "", label)
 
 
 # ------------------------------------------------------------------ members of a group, counted

@@ -51,7 +51,8 @@ _ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同�
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
-_LABEL_NOISE = re.compile(r"有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|(?<=业)(?:规模以上|规上)(?:工业)?企业(?:工业)?增加值|增加值|(?:月|全年)?(?:平均值|均值)$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
+# ('规模以上有色金属工业企业（含独立黄金企业）': a note on the scope, not the name; '5G移动电话用户规模为…': the users)
+_LABEL_NOISE = re.compile(r"(?<=企业)\((?:含|包括|包含)[^()]*\)|(?<=用户)规模|有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|(?<=业)(?:规模以上|规上)(?:工业)?企业(?:工业)?增加值|增加值|(?:月|全年)?(?:平均值|均值)$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
 _LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|(?:超过|逾|近|约)?\d+(?:\.\d+)?万?余?家(?=[^,;\d]{2,}?企业)|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量|从业)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及]|[^,;]{2,8}产量)|限额以上单位|扣除价格因素(?:影响)?|" + register.TELECOM_REPORTERS
                          + r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name or after it ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入', '…东北地区全年分别完成…'):
@@ -610,6 +611,8 @@ class Reader:
         distributed = register.distributes(clause)
         if not distributed:
             label_text = self.grouped(label_text)
+        if "、" in label_text:
+            label_text = register.without_etc(label_text)   # '纺织、食品、医药等行业分别增长…': the members named
         multiple = "、" in label_text or "均" in clause or distributed
         by_region = self._regions(label_text, ctx) if multiple else None
         if by_region == []:        # regions the metric in force does not have: never another metric's
