@@ -39,3 +39,11 @@ def parse_text(kind, title, published, paragraphs, tables=()):
            if kind in MIIT_KINDS else "https://www.stats.gov.cn/sj/zxfb/202503/t20250331_1.html")
     article = Article(url, title, datetime.fromisoformat(published), paragraphs, list(tables), "new")
     return PARSERS[kind].parse(article)
+
+
+def statement_page(title, published, paragraphs):
+    """Paragraphs parsed as one ministry statement (a news item), the statement reader's way."""
+    from xinzhi.model import Article
+    from xinzhi.releases import statement
+    url = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2026/art_0123456789abcdef0123456789abcdef.html"
+    return statement.parse(Article(url, title, datetime.fromisoformat(published), list(paragraphs), [], "new"))

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from parsing import expect, figures, parse_text
+from parsing import expect, figures, parse_text, statement_page
 from xinzhi import register
 from xinzhi.cn import Period, fold
 
@@ -2702,3 +2702,33 @@ miit_revenue.consumer_goods 2025-09 ytd share_pct 26.3
 """)
     assert register.without_etc("纺织、医药等行业利润") == "纺织、医药行业利润"
     assert register.without_etc("超白玻璃、多晶硅等产品产量") == "超白玻璃、多晶硅产量"
+
+
+SHIPS_2025 = ["2025年，全国造船完工量5369万载重吨；新接订单量10782万载重吨；截至12月底，手持订单量27442万载重吨。",
+              "我国造船完工量、新接订单量、手持订单量分别占世界总量的56.1%、69.0%和66.8%。与上年相比，完工量和手持订单量"
+              "所占份额分别提高0.4个和3.7个百分点，新接订单量所占份额回落5.1个百分点。"]
+
+
+def test_shares_changes_after_a_basis_of_the_year_before_in_a_report_and_a_statement():
+    # 2025 shipbuilding figures, in our own words; 所占 joins each name to its share
+    assert register.share_change_after_basis(fold("完工量和手持订单量所占份额分别提高0.4个和3.7个百分点")) == \
+        register.SpanChange("份额", "上年", (0.4, 3.7), "完工量和手持订单量")
+    assert register.share_change_after_basis(fold("完工量同比增长11.4%")) is None
+    changes = {("shipbuilding.completions", "2025", 0.4), ("shipbuilding.order_book", "2025-12", 3.7),
+               ("shipbuilding.new_orders", "2025", -5.1)}
+    report = parse_text("equipment", "2025年船舶工业经济运行情况", "2026-02-01T10:00", SHIPS_2025)
+    said = statement_page("我国造船三大指标连续16年保持世界第一", "2026-02-01T10:00", SHIPS_2025)
+    for release in (report, said):
+        read = {(o.indicator, o.period, o.value) for o in release.observations if o.measure == "share_pp_change"}
+        assert read == changes
+        assert {o.relative_to for o in release.observations if o.measure == "share_pp_change"} == {"world"}
+
+
+def test_a_part_of_several_wholes_in_a_statement():
+    # the export ships' 2025 shares, in our own words (the release reader's form, read by the statement reader too)
+    release = statement_page("我国造船三大指标连续16年保持世界第一", "2026-02-01T10:00", [
+        SHIPS_2025[0], "出口船舶占全国造船完工量、新接订单量、手持订单量的比重依次为89.3%、88.2%和92.4%。"])
+    assert {(o.indicator, o.period, o.value, o.relative_to) for o in release.observations if o.measure == "share_pct"} == {
+        ("shipbuilding.export_completions", "2025", 89.3, "shipbuilding.completions"),
+        ("shipbuilding.export_new_orders", "2025", 88.2, "shipbuilding.new_orders"),
+        ("shipbuilding.export_order_book", "2025-12", 92.4, "shipbuilding.order_book")}

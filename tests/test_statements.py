@@ -1870,3 +1870,43 @@ def test_a_rate_against_the_aggregate_is_against_the_aggregates_same_rate_never_
     unkept = statement_text("截至9月底，5G基站占移动基站总数的比重为36.6%，比全部规模以上工业高3.2个百分点。",
                             published="2025-10-24T10:00", title="通信业发展情况")
     assert [o.measure for o in unkept.observations] == ["share_pct"]
+
+
+def test_charging_points_domestic_nev_sales_and_batteries_installed():
+    # 2025 figures of the NEV industry as a ministry statement words them, in our own words
+    release = statement_text(
+        "截至10月底，全国电动汽车充电基础设施（枪）总数达到1864.5万个，同比增长54.0%，其中公共充电设施（枪）453.3万个、"
+        "私人充电设施（枪）1411.2万个。",
+        "10月份，新能源汽车国内销量145.9万辆，占当月汽车国内新车销量的51.6%。",
+        "1—10月，我国动力电池累计装车量578.0GWh，同比增长42.4%，其中磷酸铁锂电池装车量469.5GWh，占总装车量的81.2%。",
+        published="2025-11-20T10:00", title="新能源汽车产业发展取得新进展")
+    assert figures(release) == {
+        ("charging_infrastructure", "2025-10", "month", "count"): (1864.5, "exact", "statement"),
+        ("charging_infrastructure", "2025-10", "month", "yoy_pct"): (54.0, "exact", "statement"),
+        ("charging_infrastructure.public", "2025-10", "month", "count"): (453.3, "exact", "statement"),
+        ("charging_infrastructure.private", "2025-10", "month", "count"): (1411.2, "exact", "statement"),
+        ("vehicles.nev_domestic_sales", "2025-10", "month", "level"): (145.9, "exact", "statement"),
+        ("vehicles.nev_domestic_sales", "2025-10", "month", "share_pct"): (51.6, "exact", "statement"),
+        ("battery_installs", "2025-10", "ytd", "level"): (578.0, "exact", "statement"),
+        ("battery_installs", "2025-10", "ytd", "yoy_pct"): (42.4, "exact", "statement"),
+        ("battery_installs.lfp", "2025-10", "ytd", "level"): (469.5, "exact", "statement"),
+        ("battery_installs.lfp", "2025-10", "ytd", "share_pct"): (81.2, "exact", "statement")}
+    assert {o.indicator: o.relative_to for o in release.observations if o.measure == "share_pct"} == {
+        "vehicles.nev_domestic_sales": "vehicles.domestic_sales", "battery_installs.lfp": "battery_installs"}
+
+
+def test_the_contribution_after_a_groups_own_share_is_the_groups_value_added():
+    # 2025 first-three-quarters figures of the ten key industries, in our own words
+    release = statement_text(
+        "前三季度，十大重点行业增加值合计占规模以上工业增加值的70.3%，对规模以上工业增长的贡献率达到72.6%。",
+        published="2025-10-24T10:00", title="工业和信息化部举行新闻发布会")
+    assert {(o.indicator, o.measure, o.value, o.relative_to) for o in release.observations} == {
+        ("key_industries.va_share", "level", 70.3, None),
+        ("miit_va.key_industries", "contribution_pct", 72.6, "industrial_va")}
+
+
+def test_a_growth_in_times_is_the_clauses_one_figure():
+    # 2025 first-three-quarters steel figures as a press conference words them, in our own words
+    release = statement_text("前三季度，重点统计钢铁企业利润总额同比增长1.4倍。", published="2025-10-24T10:00",
+                             title="工业和信息化部举行新闻发布会")
+    assert figures(release) == {("miit_profit.steel_key", "2025-09", "ytd", "yoy_pct"): (140.0, "exact", "statement")}

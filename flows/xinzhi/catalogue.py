@@ -202,6 +202,13 @@ def share_series(ind: Indicator, relative_to: str | None) -> Indicator | None:
     return own if own is not None and own.unit == "%" and family_of(own.code) != family_of(ind.code) else None
 
 
+def part_of_share(own: Indicator) -> Indicator | None:
+    """The value-added series whose share of industry `own` keeps (key_industries.va_share → miit_va.key_industries),
+    else None."""
+    return next((ind for code, ind in indicators().items() if family_of(code) in ("miit_va", "industrial_va")
+                 and share_series(ind, None) == own), None)
+
+
 def sibling(ind: Indicator, metric: str) -> Indicator | None:
     """The same industry's revenue, profit or margin ('利润总额…，增速低于收入…' of software is software_revenue); None when
     `metric` is neither or the industry has no such series."""

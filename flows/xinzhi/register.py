@@ -455,7 +455,7 @@ def span_change_said(clause: str, base: str) -> SpanChange | None:
     for item in _SPAN_ITEM.finditer(rest):
         up = item.group("verb") in _UP if item.group("verb") else up
         values += (float(item.group("num")) * (1 if up != (what in ("降幅", "跌幅")) else -1),)
-    return SpanChange(what, base, values, clause[: match.start()])
+    return SpanChange(what, base, values, _owner(clause[: match.start()], what))
 
 
 def span_change_in_a_year(clause: str) -> SpanChange | None:
@@ -488,7 +488,20 @@ def span_change(clause: str) -> SpanChange | None:
             values += (float(item.group("num")) * (1 if rises else -1),)
     else:
         return None
-    return SpanChange(what, match.group("base") or "上年同期", values, clause[: match.start()])
+    return SpanChange(what, match.group("base") or "上年同期", values, _owner(clause[: match.start()], what))
+
+
+def _owner(head: str, what: str | None) -> str:
+    """Whose rate a change is of: '新接订单量所占（份额）' → 新接订单量 (所占 and 的 join a name to its rate)."""
+    return re.sub(r"(?<=.)(?:所占|的)$", "", head) if what else head
+
+
+def share_change_after_basis(clause: str) -> SpanChange | None:
+    """'与上年相比，完工量和手持订单量所占份额分别提高0.4个和3.7个百分点': shares' changes in points against the year
+    before said as the basis before them (a growth's basis, never a span of its own)."""
+    said = re.sub(r"(?<=份额|比重|占比)(?=(?:分别|均|依次)?(?:提高|提升|上升|增加|回落|下降|降低|减少|扩大|收窄))",
+                  "比上年", clause.strip(), count=1)
+    return span_change(said) if said != clause.strip() else None
 
 
 def base_period(base: str, period: Period) -> Period | None:

@@ -317,7 +317,8 @@ class Reader:
             if among and re.fullmatch(r"(?:之|当)?中", clause[among.end():]):
                 ctx.among = True                              # '三大指标中，海船分别为…': a part of each
                 return None
-            if register.basis(clause) and ctx.subjects:      # '与上年相比，' before the list it qualifies
+            if register.basis(clause) and (ctx.subjects or self._said_once()):
+                # '与上年相比，' before the list it qualifies (or the shares read in the sentence before)
                 ctx.list_base = register.basis(clause)
                 return None
             if register.list_intro(clause):                   # '…居前5名的省份中，' : the members follow
@@ -361,7 +362,8 @@ class Reader:
             self.emit_change(subj, Change(was[1], "%", "yoy"), _year_earlier(period), False, quote)
             return None
         span = register.span_change(clause) or (ctx.span_said and register.span_change_said(clause, ctx.span_said)) \
-            or (period.period_type == "year" and register.span_change_in_a_year(clause))
+            or (period.period_type == "year" and register.span_change_in_a_year(clause)) \
+            or (ctx.list_base == "yoy" and register.share_change_after_basis(clause))
         if span:
             return self.span(span, original, c_start, c_end, period, ctx)
         size = _CHANGE_SIZE.fullmatch(clause)

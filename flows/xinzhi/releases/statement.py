@@ -51,7 +51,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "software_revenue", "electronics_va", "fai", "industries_growing", "g5_factories_high_level",
             "green_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
-            "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in", "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all",
+            "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in", "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -205,6 +205,7 @@ class _Context:
     announced: bool = False           # the sentence announces the list (公布…名单): its counts are members
     scale: str = ""                   # '以修正总吨计，…': the scale the sentence's figures are on, once said
     before: list[tuple[Indicator, str]] = field(default_factory=list)  # the names the sentence before read
+    basis: str = ""                   # '与上年相比，…': yoy, the base of the shares' changes after it
 
 
 # An industry's own finance said with its metric ('规模以上有色金属工业企业资产总额'): looked up in the metric's family
@@ -450,6 +451,9 @@ class _StatementReader:
         if since := register.basis_year(_clean_lead(folded)):
             ctx.since = since               # '与2020年相比，…': the changes after it are since 2020
             return
+        if basis := register.basis(_clean_lead(folded)):
+            ctx.basis = basis               # '与上年相比，…所占份额分别提高…': the year before
+            return
         listed = register.period_list(_clean_lead(folded), ctx.year or self.month_year)
         if listed:                          # '一季度、二季度、三季度，…分别…': one period per figure
             ctx.periods = listed[0]
@@ -548,7 +552,8 @@ class _StatementReader:
             return True
         aside = register.aggregate_aside(folded)     # '快于全部规模以上工业（增长6.4%）1.6个百分点'
         folded = aside[0] if aside else folded
-        compared, span, since = register.comparison(folded), register.span_change(folded), register.cumulative(folded)
+        compared, since = register.comparison(folded), register.cumulative(folded)
+        span = register.span_change(folded) or (ctx.basis == "yoy" and register.share_change_after_basis(folded)) or None
         named = register.cumulative_named(folded) if not (compared or span or since) else None
         if named:
             # '算力总规模较上年末增长16.5%': the growth since then of the name printed before it
@@ -563,7 +568,7 @@ class _StatementReader:
         group = ctx.group or ([ctx.subject] if ctx.subject else [])
         if span and not compared and span.head.strip(_PUNCTUATION):
             # '建材工业增加值与上年基本持平': of the name printed before it, never of the figures read before
-            named = register.compound(_clean(span.head)) or [_clean(span.head)]
+            named = register.compound(_clean(span.head)) or catalogue.split_labels(_clean(span.head)) or [_clean(span.head)]
             group = [(self.resolve(name), name) for name in named]
             if not all(ind for ind, _ in group):
                 self._skip_if_figure(segment, "unknown name")
@@ -776,6 +781,9 @@ class _StatementReader:
             return False
         name = _clean(found.label)
         subject = (self.resolve(name), name) if name else ctx.subject
+        if subject and subject[0] is not None and (part := catalogue.part_of_share(subject[0])) is not None:
+            # '十大重点行业增加值合计占规上工业增加值的70.3%，对规上工业增长的贡献率…': the industries' value added
+            subject = (part, subject[1])
         whole = self.whole(found.whole)
         if not subject or subject[0] is None or whole is None or (
                 subject[0].unit == "%" and catalogue.family_of(subject[0].code) not in catalogue.GROWTH_ONLY):
@@ -948,6 +956,11 @@ class _StatementReader:
 
     def shares(self, label: str, whole: str, items: list, segment: str, ctx: _Context) -> None:
         label = re.sub(r"以(?:载重吨|修正总吨|金额|数量|产量)计", "", label)     # the measure the shares are in
+        wholes = [re.sub(r"^(?:全国|全部|我国)", "", w) for w in catalogue.split_labels(_clean(whole))] \
+            if re.search(r"[、和及]", whole) else []
+        if len(wholes) == len(items) > 1 and _clean(label) and self.shares_of_wholes(_clean(label), wholes, items,
+                                                                                    segment, ctx):
+            return
         names = catalogue.split_labels(_clean(label))
         if not names and len(ctx.group) == len(items):     # '…分别增长…，占…的比重分别为…': the names just read
             names = [name for _, name in ctx.group]
@@ -967,6 +980,18 @@ class _StatementReader:
             self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), "share_pct", segment, ctx,
                       relative_to=whole_of.code if whole_of is not None and whole_of.code != ind.code else None)
         ctx.group = list(zip(resolved, names))
+
+    def shares_of_wholes(self, label: str, wholes: list[str], items: list, segment: str, ctx: _Context) -> bool:
+        """'出口船舶占全国造船完工量、新接订单量、手持订单量的比重依次为…': the part of each whole, one share each (the
+        release reader's form)."""
+        parts = [(self.resolve(label + whole), self.resolve(whole), whole) for whole in wholes]
+        if not all(part is not None and of is not None for part, of, _ in parts):
+            return False
+        for (part, of, printed), item in zip(parts, items):
+            self.emit(part, label + printed, Quantity(item.value, "%", item.qualifier, None), "share_pct", segment, ctx,
+                      relative_to=of.code if of.code != part.code else None)
+        ctx.group = [(part, label + printed) for part, _, printed in parts]
+        return True
 
     def items(self, segment: str, ctx: _Context) -> None:
         """A segment's items (split on 、): each a figure with its name before or after it."""
@@ -1065,7 +1090,7 @@ class _StatementReader:
                 ctx.share_whole = said_whole
                 # '占规上工业比重': the scope is the whole's name, never noise to take off (工业 alone is all industry)
                 whole = self.resolve(said_whole) or \
-                    self.resolve(re.sub(r"^(?:全部|所有|全国|总|同期)", "", _clean(said_whole))) or \
+                    self.resolve(re.sub(r"^(?:全部|所有|全国|总|同期|当月)", "", _clean(said_whole))) or \
                     self.resolve(register.whole_series(_clean(said_whole))) or \
                     self.whole(said_whole)
                 if name and register.BARE_METRIC.fullmatch(name) and said_whole.endswith("企业"):
@@ -1093,7 +1118,10 @@ class _StatementReader:
                 # read as a level of the whole's name
                 ctx.subject, ctx.group = None, []
                 return self._skip_if_figure(part, "unattributed")
-        if change and (change.group("num") or change.group("doubled") or change.group("times")) and (len(quantities) == 1 or not _clean(folded[: change.start()])):
+        # ('…利润总额同比增长1.4倍': a growth in 倍 is the clause's one figure, though no quantity)
+        if change and (change.group("num") or change.group("doubled") or change.group("times")) and (
+                len(quantities) == 1 or not _clean(folded[: change.start()])
+                or (not quantities and change.group("unit") == "倍")):
             return self.growth(part, folded, change, ctx)
         if len(quantities) != 1:
             if not quantities and (indexed := self.bare_index(folded)) is not None:
