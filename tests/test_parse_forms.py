@@ -2732,3 +2732,32 @@ def test_a_part_of_several_wholes_in_a_statement():
         ("shipbuilding.export_completions", "2025", 89.3, "shipbuilding.completions"),
         ("shipbuilding.export_new_orders", "2025", 88.2, "shipbuilding.new_orders"),
         ("shipbuilding.export_order_book", "2025-12", 92.4, "shipbuilding.order_book")}
+
+
+def test_the_members_named_before_their_bare_metric_and_a_level_flat_on_a_year_before():
+    # 2025 software and steel figures, in our own words
+    release = parse_text("software", "2025年1—7月份软件业经济运行情况", "2025-08-27T10:00", [
+        "1—7月份，全国软件业务收入80000亿元，同比增长12%。",
+        "1—7月份，软件业务收入居前5名的北京、广东、江苏、山东、上海，收入增速分别为13.8%、9.6%、12.7%、12.6%和15.4%。"])
+    grown = {o.indicator: o.value for o in release.observations if o.measure == "yoy_pct" and o.dimension == "region"}
+    assert grown == {"software_revenue.beijing": 13.8, "software_revenue.guangdong": 9.6, "software_revenue.jiangsu": 12.7,
+                     "software_revenue.shandong": 12.6, "software_revenue.shanghai": 15.4}
+    assert all(o.quote.startswith("北京、广东") for o in release.observations if o.dimension == "region")
+    # '同比增长0.2%，与上年同期基本持平' says the growth again: never a change of a growth rate
+    steel = parse_text("raw_materials", "2025年前三季度钢铁行业运行情况", "2025-10-31T10:00", [
+        "前三季度，进口铁矿砂及其精矿91210万吨，同比增长0.2%，与上年同期基本持平。"])
+    assert {o.measure for o in steel.observations} == {"level", "yoy_pct"}
+    said = statement_page("钢铁行业运行情况", "2025-10-31T10:00", ["前三季度，进口铁矿砂91210万吨，同比增长0.2%，与上年同期基本持平。"])
+    assert {o.measure for o in said.observations} == {"level", "yoy_pct"}
+    assert register.flat_on_a_year_before(register.SpanChange("", "上年同期", (0.0,), ""))
+    assert not register.flat_on_a_year_before(register.SpanChange("增速", "上年同期", (0.0,), ""))
+
+
+def test_petrochemical_segments_are_never_the_whole_industry():
+    # 2025 first-nine-months petrochemical finance, in our own words: 化工行业 is the chemical segment
+    release = parse_text("raw_materials", "2025年1－9月石化化工行业运行情况", "2025-11-06T10:00", [
+        "1－9月，石化化工行业规模以上企业实现营业收入11.6万亿元，同比下降3.5%。",
+        "分板块看，石油和天然气开采业实现营业收入9320亿元；炼油业实现营业收入3.02万亿元；化工行业实现营业收入7.46万亿元。"])
+    assert {o.indicator: o.value for o in release.observations if o.measure == "level"} == {
+        "miit_revenue.petrochem": 11.6, "miit_revenue.oil_gas_extraction": 9320.0, "miit_revenue.refining": 3.02,
+        "miit_revenue.chemical_industry": 7.46}

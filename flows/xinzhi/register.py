@@ -496,6 +496,12 @@ def _owner(head: str, what: str | None) -> str:
     return re.sub(r"(?<=.)(?:所占|的)$", "", head) if what else head
 
 
+def flat_on_a_year_before(change: SpanChange) -> bool:
+    """'…同比增长0.2%，与上年同期基本持平': a level the same as a year before, said with no rate word — its growth,
+    never a change of a growth rate."""
+    return not change.what and change.values == (0.0,) and change.base in ("上年同期", "去年同期", "上年", "去年")
+
+
 def share_change_after_basis(clause: str) -> SpanChange | None:
     """'与上年相比，完工量和手持订单量所占份额分别提高0.4个和3.7个百分点': shares' changes in points against the year
     before said as the basis before them (a growth's basis, never a span of its own)."""

@@ -1045,6 +1045,8 @@ class Reader:
         ind = subj.indicator
         previous_year = _year_earlier(period)
         last = self.last_measure.get(ind.code)
+        if last == "yoy_pct" and register.flat_on_a_year_before(change):
+            return None     # '…同比增长0.2%，与上年同期基本持平': the level on a year before, its growth already read
         if change.what in _GROWTH_WORDS or last in ("yoy_pct", "mom_pct"):
             return "growth_pp_change"
         if _is_rate(ind) or family_of(ind.code) in self.vocab.index_families:
@@ -1381,6 +1383,10 @@ class Reader:
                 ctx.subjects = [Subject(ind, ind.name_zh, c_start) for ind in parts]
                 return
         subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
+        if subjects is None and register.BARE_METRIC.fullmatch(label_text) and len(items) == len(ctx.pending) > 1 \
+                and all(catalogue.sibling(p.indicator, label_text) == p.indicator for p in ctx.pending):
+            # '…居前5名的北京、广东、…，收入增速分别为…': the members' own metric, said bare
+            subjects, quote = ctx.pending, original[ctx.pending[0].quote_start:c_end].strip()
         if subjects and len(subjects) == 1 and len(items) == len(ctx.pending) > 1 \
                 and all(family_of(p.indicator.code) == family_of(subjects[0].indicator.code) for p in ctx.pending):
             # '…前五位的依次是北京、…。上述五省（市）软件业务收入分别为…': the members' metric said again

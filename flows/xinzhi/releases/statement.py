@@ -665,6 +665,10 @@ class _StatementReader:
             return self._skip_if_figure(segment, "unattributed")
         for (ind, name), value in zip(group, values):
             share = next((o for o in reversed(self.out) if o.indicator == ind.code), None)
+            if share is not None and share.measure == "yoy_pct" and register.flat_on_a_year_before(change):
+                # '…同比增长0.2%，与上年同期基本持平': the growth just read, said again in words
+                self._skip_if_figure(segment, "not stored")
+                continue
             if share is not None and share.measure == "share_pct" and change.what not in ("增速", "增幅"):
                 # '…占…的比重分别达到14.4%和32.5%，比2015年分别提高2.6和0.7个百分点': the shares' changes
                 period = Period(share.period, share.period_type)
