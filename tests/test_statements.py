@@ -58,6 +58,10 @@ def test_a_news_page_is_a_statement_and_a_statistics_title_never_is():
     assert kind_of("2025年通信业统计公报", "MIIT", news) == "statement"          # a news item on its theme
     assert kind_of("2025年通信业统计公报", "MIIT") == "telecom"
     assert kind_of("全国工业和信息化工作会议在京召开", "MIIT") is None            # not on a statistics column
+    # the same columns under the addresses they had before (新闻动态, 在线访谈), still on old links and mirrors
+    for old in ("xwdt/gxdt/sjdt", "xwdt/szyw", "xwdt/gxdt/ldhd", "gzcy/zbft"):
+        url = f"https://www.miit.gov.cn/{old}/art/2025/art_3e5a7c9b1d2f4e6a8c0b2d4f6e8a0c1b.html"
+        assert kind_of("我国算力总规模位居全球第二", "MIIT", url) == "statement"
 
 
 # ------------------------------------------------------------------ how numbers are qualified
@@ -1910,3 +1914,31 @@ def test_a_growth_in_times_is_the_clauses_one_figure():
     release = statement_text("前三季度，重点统计钢铁企业利润总额同比增长1.4倍。", published="2025-10-24T10:00",
                              title="工业和信息化部举行新闻发布会")
     assert figures(release) == {("miit_profit.steel_key", "2025-09", "ytd", "yoy_pct"): (140.0, "exact", "statement")}
+
+
+def test_the_index_said_again_as_该指数_and_loans_to_small_firms():
+    # 2025 SME figures (CASME's index, PBoC's loans), in our own words
+    release = statement_text(
+        "二季度中国中小企业发展指数为89.1，较一季度下降0.4点；一季度该指数为89.5。",
+        "6月末，人民币普惠小微贷款余额为35.57万亿元，同比增长12.3%；科技型中小企业贷款余额同比增长22.9%。",
+        published="2025-07-28T10:00", title="优质企业梯度培育取得积极进展")
+    assert figures(release) == {
+        ("sme_dev_index", "2025-06", "quarter", "level"): (89.1, "exact", "statement"),
+        ("sme_dev_index", "2025-03", "quarter", "level"): (89.5, "exact", "statement"),
+        ("sme_finance.inclusive_loans", "2025-06", "month", "level"): (35.57, "exact", "statement"),
+        ("sme_finance.inclusive_loans", "2025-06", "month", "yoy_pct"): (12.3, "exact", "statement"),
+        ("sme_finance.tech_sme_loans", "2025-06", "month", "yoy_pct"): (22.9, "exact", "statement")}
+    # '该指数' with no index read before it is nobody's
+    assert not figures(statement_text("一季度该指数为89.5。", published="2025-07-28T10:00", title="优质企业梯度培育"))
+
+
+def test_what_the_trade_in_programme_moved_in_the_year():
+    # 2025 trade-in figures, in our own words
+    release = statement_text(
+        "2025年，以旧换新带动相关商品销售额超过2.6万亿元。其中，汽车以旧换新超过1150万辆，电动自行车以旧换新超过1250万辆。"
+        "全年家电类商品零售额达到11695亿元。", published="2026-01-27T10:00", title="“两新”政策加力扩围 成效持续显现")
+    assert figures(release) == {
+        ("trade_in.sales", "2025", "year", "level"): (2.6, "over", "statement"),
+        ("trade_in.cars", "2025", "year", "level"): (1150.0, "over", "statement"),
+        ("trade_in.ebikes", "2025", "year", "level"): (1250.0, "over", "statement"),
+        ("retail_sales.appliances", "2025", "year", "level"): (11695.0, "exact", "statement")}

@@ -127,7 +127,8 @@ STOCKS = frozenset({
     "charging_infrastructure", "swap_stations", "aircraft.c919_deliveries", "sme.tech_innovative", "sme_count",
     "miit_assets", "miit_enterprises", "telecom.coverage_5g_villages", "telecom.coverage_5g_towns",
     "telecom.ipv6_active_users", "lighthouse_factories", "pilot_platforms", "innovation_demo_zones",
-    "telecom.coverage_5g_counties", "sme_finance.loans_specialized",
+    "telecom.coverage_5g_counties", "sme_finance.loans_specialized", "sme_finance.inclusive_loans",
+    "sme_finance.tech_sme_loans",
 })
 
 
@@ -240,7 +241,7 @@ FLOW_COUNTS = frozenset({"green_factories_new", "green_parks_new", "green_supply
                          "machinery_products_growing", "machinery_products_falling", "provinces_growing",
                          # what was shipped or bought over a span (全年国内市场手机出货量3.07亿部, 家电以旧换新…台)
                          "phone_shipments", "phone_shipments.g5", "phone_shipments.domestic_brands", "trade_in.appliances",
-                         "trade_in.digital", "trade_in.car_applications"})
+                         "trade_in.digital", "trade_in.car_applications", "trade_in.cars", "trade_in.ebikes"})
 
 
 def same_rate_of(rate: Indicator, aggregate: Indicator) -> Indicator | None:

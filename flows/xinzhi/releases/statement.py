@@ -80,10 +80,10 @@ INDUSTRY_FINANCE = ("industrial_profit", "industrial_revenue", "industrial_margi
 # Topics a title may name for the whole page.
 TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造", "算力", "5G", "数字产业")
 
-# Series of the statistical releases that statements restate: read with the releases' measures.
-
-# News columns the kind reads (the statistics columns are the other kinds').
-NEWS_PATHS = ("/xwfb/",)
+# News columns the kind reads (the statistics columns are the other kinds'): 新闻发布 today, and the addresses the
+# same columns had before (新闻动态 /xwdt/gxdt/sjdt/, /xwdt/szyw/; 在线访谈 /gzcy/zbft/ for press conferences), which
+# old links and mirrors still carry.
+NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/")
 
 _WINDOW = re.compile(r"(?P<start>20\d\d)年?(?:-|至|到)(?P<end>20\d\d)年")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
@@ -276,6 +276,7 @@ class _StatementReader:
     def __init__(self, release: Release, article: Article, month: Period):
         self.release, self.article, self.month = release, article, month
         self.out: list[Observation] = []
+        self.subject_index: Indicator | None = None     # the last index read ('该指数' after it)
         found = find_period(fold(article.title), article.published_at.year)
         # A year the title names stays in force, unless it is still ahead: '2024年全国工业和信息化工作
         # 会议' meets in December 2023 and reports on 2023.
@@ -1130,7 +1131,10 @@ class _StatementReader:
         if len(quantities) != 1:
             if not quantities and (indexed := self.bare_index(folded)) is not None:
                 ind, name, quantity = indexed
-                self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
+                at = self.period_of(ind, _measure(quantity, ind), ctx)
+                if at is not None and at.period_type == "ytd" and at.period.endswith("-03"):
+                    at = Period(at.period, "quarter")       # '一季度该指数为89.5': a quarterly index's first quarter
+                self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx, period=at)
                 ctx.subject, ctx.group, ctx.pending = (ind, name), [(ind, name)], []
                 return
             if not quantities:
@@ -1227,11 +1231,17 @@ class _StatementReader:
         if not index or not index.group("label"):
             return None
         label = _clean(index.group("label"))
+        if re.fullmatch(r"(?:该|这一|此)指数", label) and self.subject_index is not None:
+            # '一季度该指数为89.5': the index named before
+            return self.subject_index, label, Quantity(float(index.group("num")), "点", "exact", None)
         # '中国中小企业协会发布的…发展指数为89.1': the index is the longest name the label ends with
         for name in (label[k:] for k in range(0, max(len(label) - 3, 1))):
             ind = self.resolve(name)
             if ind is not None:
-                return (ind, name, Quantity(float(index.group("num")), "点", "exact", None)) if ind.unit == "点" else None
+                if ind.unit != "点":
+                    return None
+                self.subject_index = ind
+                return ind, name, Quantity(float(index.group("num")), "点", "exact", None)
         return None
 
     def earlier(self, folded: str, quantity: Quantity, measure: str | None, part: str, ctx: _Context) -> None:
