@@ -2761,3 +2761,14 @@ def test_petrochemical_segments_are_never_the_whole_industry():
     assert {o.indicator: o.value for o in release.observations if o.measure == "level"} == {
         "miit_revenue.petrochem": 11.6, "miit_revenue.oil_gas_extraction": 9320.0, "miit_revenue.refining": 3.02,
         "miit_revenue.chemical_industry": 7.46}
+
+
+@pytest.mark.parametrize("clause, period, change", [
+    ("较一季度下降0.4点", Period("2025-06", "quarter"), -0.4),
+    ("比上季度上升0.1个点", Period("2025-06", "quarter"), 0.1),
+    ("较上年四季度上升0.5点", Period("2025-03", "quarter"), 0.5),
+    ("较一季度下降0.4点", Period("2025-09", "quarter"), None),     # not the quarter before: never guessed
+    ("较上季度上升0.1点", Period("2025-06", "ytd"), None),          # not a quarterly figure
+])
+def test_a_quarterly_index_moved_in_points_on_the_quarter_before(clause, period, change):
+    assert register.points_on_quarter_before(fold(clause), period) == change

@@ -1816,12 +1816,14 @@ def test_an_index_in_points_printed_without_its_unit_and_loans_to_specialised_sm
         "同比增长12.3%。", published="2025-10-28T10:00", title="前三季度中小企业运行稳中有进")
     assert figures(release) == {
         ("sme_dev_index", "2025-09", "quarter", "level"): (89.2, "exact", "statement"),
+        ("sme_dev_index", "2025-09", "quarter", "mom_abs_change"): (0.1, "exact", "statement"),
         ("sme_finance.loans_specialized", "2025-09", "month", "level"): (4.6, "exact", "statement"),
         ("sme_finance.loans_specialized", "2025-09", "month", "yoy_pct"): (12.3, "exact", "statement")}
     # the index named after who publishes it, with its abbreviation
     said = statement_text("中国中小企业协会发布的2025年二季度中国中小企业发展指数（SMEDI）为89.1，比一季度回落0.4点。",
                           published="2025-07-20T10:00", title="上半年中小企业运行情况")
-    assert figures(said) == {("sme_dev_index", "2025-06", "quarter", "level"): (89.1, "exact", "statement")}
+    assert figures(said) == {("sme_dev_index", "2025-06", "quarter", "level"): (89.1, "exact", "statement"),
+                             ("sme_dev_index", "2025-06", "quarter", "mom_abs_change"): (-0.4, "exact", "statement")}
     # a bare number after a name kept in money is never read as an index
     assert not figures(statement_text("三季度，中小企业利润总额为89.2。", published="2025-10-28T10:00",
                                       title="前三季度中小企业运行稳中有进"))
@@ -1924,6 +1926,7 @@ def test_the_index_said_again_as_该指数_and_loans_to_small_firms():
         published="2025-07-28T10:00", title="优质企业梯度培育取得积极进展")
     assert figures(release) == {
         ("sme_dev_index", "2025-06", "quarter", "level"): (89.1, "exact", "statement"),
+        ("sme_dev_index", "2025-06", "quarter", "mom_abs_change"): (-0.4, "exact", "statement"),
         ("sme_dev_index", "2025-03", "quarter", "level"): (89.5, "exact", "statement"),
         ("sme_finance.inclusive_loans", "2025-06", "month", "level"): (35.57, "exact", "statement"),
         ("sme_finance.inclusive_loans", "2025-06", "month", "yoy_pct"): (12.3, "exact", "statement"),

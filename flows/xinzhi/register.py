@@ -496,6 +496,29 @@ def _owner(head: str, what: str | None) -> str:
     return re.sub(r"(?<=.)(?:所占|的)$", "", head) if what else head
 
 
+# '较一季度下降0.4点', '比上季度上升0.1个点', '较上年四季度上升0.5点': a quarterly index's change in points
+_QUARTER_POINTS = re.compile(r"(?:较|比)(?P<base>上一?季度|上年(?:第)?四季度|(?:第)?[一二三四]季度)(?P<verb>" + "|".join(_UP + _DOWN)
+                             + r")(?P<num>" + NUMBER + r")个?点")
+_QUARTERS = {"一": 3, "二": 6, "三": 9, "四": 12}
+
+
+def points_on_quarter_before(clause: str, period: Period) -> float | None:
+    """The change in points of a quarterly index of `period` against the quarter before, signed; None unless the
+    clause says exactly that and the quarter it names is the one before."""
+    match = _QUARTER_POINTS.fullmatch(clause.strip())
+    if not match or period.period_type != "quarter":
+        return None
+    year, month = int(period.period[:4]), int(period.period[5:7])
+    before = (year, month - 3) if month > 3 else (year - 1, 12)
+    base = match.group("base")
+    named = before if base.startswith("上") and "年" not in base else \
+        (year - 1, 12) if base.startswith("上年") else (year, _QUARTERS[base[-3]])
+    if named != before:
+        return None
+    sign = 1 if match.group("verb") in _UP else -1
+    return sign * float(match.group("num"))
+
+
 def flat_on_a_year_before(change: SpanChange) -> bool:
     """'…同比增长0.2%，与上年同期基本持平': a level the same as a year before, said with no rate word — its growth,
     never a change of a growth rate."""

@@ -1137,6 +1137,11 @@ class _StatementReader:
                 self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx, period=at)
                 ctx.subject, ctx.group, ctx.pending = (ind, name), [(ind, name)], []
                 return
+            if not quantities and (moved := self.index_moved(folded, ctx)) is not None:
+                ind, name, value, at = moved
+                # '…指数为89.1，较一季度下降0.4点': its change on the quarter before, in points
+                self.emit(ind, name, Quantity(value, "点", "exact", None), "mom_abs_change", part, ctx, period=at)
+                return
             if not quantities:
                 if _POINT.match(folded):      # '四是制造业投资明显回升': a new point, a new subject
                     ctx.subject, ctx.group = None, []
@@ -1223,6 +1228,15 @@ class _StatementReader:
         """The figure last read of `ind` is a rate or a share in % (not a growth)."""
         last = next((o for o in reversed(self.out) if o.indicator == ind.code), None)
         return last is not None and last.measure in ("level", "share_pct") and last.unit == "%"
+
+    def index_moved(self, folded: str, ctx: _Context) -> tuple[Indicator, str, float, Period] | None:
+        """'较一季度下降0.4点' after a quarterly index just read: (index, name, change, quarter) or None."""
+        if not ctx.subject or ctx.subject[0].unit != "点":
+            return None
+        last = next((o for o in reversed(self.out) if o.indicator == ctx.subject[0].code and o.measure == "level"), None)
+        at = Period(last.period, last.period_type) if last is not None else None
+        value = register.points_on_quarter_before(_clean_lead(folded).strip(_PUNCTUATION), at) if at else None
+        return None if value is None else (ctx.subject[0], ctx.subject[1], value, at)
 
     def bare_index(self, folded: str) -> tuple[Indicator, str, Quantity] | None:
         """'三季度中国中小企业发展指数为89.2': an index kept in points, printed without its unit."""
