@@ -1054,6 +1054,10 @@ class _StatementReader:
                                                                    quantity.qualifier, quantity.bound),
                           "abs_change", part, ctx)
                 return
+        if (moved := self.index_moved(folded, ctx)) is not None:
+            ind, name, value, at = moved
+            # '…指数为89.1，较一季度下降0.4点' ('0.1个点' is no count): its change on the quarter before, in points
+            return self.emit(ind, name, Quantity(value, "点", "exact", None), "mom_abs_change", part, ctx, period=at)
         change = CHANGE_RE.search(folded)
         quantities = list(QUANTITY_RE.finditer(folded))
         if register.EARLIER_SAID.match(folded.strip()) and not change and len(quantities) == 1:
@@ -1136,11 +1140,6 @@ class _StatementReader:
                     at = Period(at.period, "quarter")       # '一季度该指数为89.5': a quarterly index's first quarter
                 self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx, period=at)
                 ctx.subject, ctx.group, ctx.pending = (ind, name), [(ind, name)], []
-                return
-            if not quantities and (moved := self.index_moved(folded, ctx)) is not None:
-                ind, name, value, at = moved
-                # '…指数为89.1，较一季度下降0.4点': its change on the quarter before, in points
-                self.emit(ind, name, Quantity(value, "点", "exact", None), "mom_abs_change", part, ctx, period=at)
                 return
             if not quantities:
                 if _POINT.match(folded):      # '四是制造业投资明显回升': a new point, a new subject
