@@ -1945,3 +1945,14 @@ def test_what_the_trade_in_programme_moved_in_the_year():
         ("trade_in.cars", "2025", "year", "level"): (1150.0, "over", "statement"),
         ("trade_in.ebikes", "2025", "year", "level"): (1250.0, "over", "statement"),
         ("retail_sales.appliances", "2025", "year", "level"): (11695.0, "exact", "statement")}
+
+
+def test_a_products_share_of_the_product_it_names_and_its_change():
+    # 2025 machine-tool figures, in our own words
+    release = statement_text("2025年，金属切削机床产量78.6万台，同比增长12.7%，其中数控金属切削机床产量占比为49.3%，"
+                             "较上年提高1.5个百分点。", published="2026-02-01T10:00", title="数控机床等基础装备稳步发展")
+    assert {(o.indicator, o.measure, o.value, o.relative_to) for o in release.observations} == {
+        ("output.metal_cutting_machine_tools", "level", 78.6, None),
+        ("output.metal_cutting_machine_tools", "yoy_pct", 12.7, None),
+        ("output.cnc_metal_cutting_machine_tools", "share_pct", 49.3, "output.metal_cutting_machine_tools"),
+        ("output.cnc_metal_cutting_machine_tools", "share_pp_change", 1.5, "output.metal_cutting_machine_tools")}

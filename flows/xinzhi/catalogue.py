@@ -275,9 +275,14 @@ def whole_of_segment(part: Indicator) -> Indicator | None:
 def whole_read_before(part: Indicator, earlier: list[Indicator]) -> Indicator | None:
     """The whole of a share said with none ('移动电话用户总数18.1亿户，其中5G移动电话用户11.18亿户，占比61.8%'): the
     last total read before the part, counted alike, that the part is a segment of or names."""
-    return next((ind for ind in reversed(earlier) if ind.code != part.code and ind.dimension == "total"
+    def named_in(ind: Indicator) -> bool:
+        return re.sub(r"(?:总数|总量|总额)$", "", ind.name_zh) in part.name_zh
+
+    # ('金属切削机床产量78.6万台，其中数控金属切削机床产量占比为49.3%': a product of the product it names)
+    return next((ind for ind in reversed(earlier) if ind.code != part.code
                  and unit_factor(fold(ind.unit))[1] == unit_factor(fold(part.unit))[1]
-                 and (part.dimension == "segment" or re.sub(r"(?:总数|总量|总额)$", "", ind.name_zh) in part.name_zh)), None)
+                 and ((ind.dimension == "total" and (part.dimension == "segment" or named_in(ind)))
+                      or (ind.dimension == part.dimension == "product" and named_in(ind)))), None)
 
 
 def qualifier_shared(labels: list[str], resolved: list, resolve_name) -> tuple[list[str], list]:
