@@ -1956,3 +1956,16 @@ def test_a_products_share_of_the_product_it_names_and_its_change():
         ("output.metal_cutting_machine_tools", "yoy_pct", 12.7, None),
         ("output.cnc_metal_cutting_machine_tools", "share_pct", 49.3, "output.metal_cutting_machine_tools"),
         ("output.cnc_metal_cutting_machine_tools", "share_pp_change", 1.5, "output.metal_cutting_machine_tools")}
+
+
+def test_internet_companies_and_what_the_nation_led_the_provinces_to_build():
+    # 2024 internet-industry and 2025 green-factory figures, in our own words
+    release = statement_text(
+        "2024年，规模以上互联网和相关服务企业完成互联网业务收入17631亿元，同比增长3.8%。",
+        published="2025-03-10T10:00", title="数字产业发展情况")
+    assert figures(release) == {("internet_revenue", "2024", "year", "level"): (17631.0, "exact", "statement"),
+                                ("internet_revenue", "2024", "year", "yoy_pct"): (3.8, "exact", "statement")}
+    green = statement_text("截至目前，国家层面累计培育绿色工厂6430家，带动地方梯度培育省市级绿色工厂1.6万余家。",
+                           published="2025-09-16T10:00", title="绿色制造")
+    assert figures(green) == {("green_factories", "2025-09", "month", "count"): (6430.0, "exact", "statement"),
+                              ("green_factories.provincial", "2025-09", "month", "count"): (1.6, "over", "statement")}

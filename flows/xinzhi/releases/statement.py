@@ -51,7 +51,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "software_revenue", "electronics_va", "fai", "industries_growing", "g5_factories_high_level",
             "green_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
-            "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in", "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs",
+            "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in", "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs", "internet_revenue", "internet_profit",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -166,6 +166,8 @@ _TOTAL_WORDS = re.compile(r"累计|总数|总量|已|截至|目前")
 _LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:已经|已|正式|日前|近日|近期)?(?:对外)?(?:发布|公布)了?)?"
                         r"|(?:已经|已|正式|日前|近日)(?:对外)?(?:发布|公布)了?)$")
 _FIRST_BATCH = re.compile(r"首批|第一批")
+# Who led what was counted ('带动地方梯度培育…', '推动各地建设…'): never part of its name.
+_LED_BY = re.compile(r"^(?:.*?(?:带动|推动|引导|支持))?(?:各地|地方|全国)?(?:梯度)?(?:累计)?(?:培育|建设|认定|打造)")
 # '2024年度新培育…', '本年度共新培育…': the members a list added, of the list's year
 _NEW_MEMBERS = re.compile(r"(?:本年度|今年)?共?新(?:培育|增|认定|遴选|推广|创建)")
 # '在世界经济论坛发布的全球灯塔工厂中': the things a count after it is of (the world's, here: ours among them)
@@ -1172,6 +1174,9 @@ class _StatementReader:
         if ctx.regional:      # '全省1—9月软件业务收入…': the province in force (never the nation's)
             before = _clean(_WHOLE_PROVINCE.sub("", before))
         candidates = [before, after, before + after] if before and after else [before or after]
+        if quantity.counts and before and not _NEW_MEMBERS.search(before) and (led := _LED_BY.sub("", before)) != before \
+                and len(led) >= 4:
+            candidates.append(led)      # '带动地方梯度培育省市级绿色工厂1.6万余家': what was built up, not who led it
         if quantity.counts and not before and after:
             became = _BECAME.fullmatch(after)
             candidates += [became.group("name")] if became else \
