@@ -2772,3 +2772,19 @@ def test_petrochemical_segments_are_never_the_whole_industry():
 ])
 def test_a_quarterly_index_moved_in_points_on_the_quarter_before(clause, period, change):
     assert register.points_on_quarter_before(fold(clause), period) == change
+
+
+def test_a_circumstance_is_no_part_of_a_name_and_members_counted_share_their_kind():
+    # 2025 figures of the raw-materials industries, in our own words
+    assert register.without_circumstance("钢铁行业在粗钢产量调控背景下增加值") == "钢铁行业增加值"
+    assert register.without_circumstance("在全球需求偏弱的情况下出口") == "出口"
+    for release in (parse_text("raw_materials", "2025年钢铁行业运行情况", "2026-01-20T10:00",
+                               ["2025年，钢铁行业在粗钢产量调控背景下增加值同比增长4.6%。"]),
+                    statement_page("十大重点行业稳增长成效明显", "2026-01-20T10:00",
+                                   ["2025年，钢铁行业在粗钢产量调控背景下增加值增长4.6%。"])):
+        assert [(o.indicator, o.measure, o.value) for o in release.observations] == [("miit_va.steel", "yoy_pct", 4.6)]
+    shares = statement_page("十大重点行业稳增长成效明显", "2026-01-20T10:00",
+                            ["2025年，有色、钢铁、建材三个行业占规上工业的比重分别为3.8%、4.2%和4.9%。"])
+    assert {(o.indicator, o.value, o.relative_to) for o in shares.observations} == {
+        ("miit_va.nonferrous", 3.8, "industrial_va"), ("miit_va.steel", 4.2, "industrial_va"),
+        ("miit_va.building_materials", 4.9, "industrial_va")}

@@ -894,6 +894,16 @@ def period_list(text: str, year: int) -> tuple[list[Period], str] | None:
     return periods, text.strip()[match.end():]
 
 
+# ------------------------------------------------------------------ circumstances
+
+# '钢铁行业在粗钢产量调控背景下增加值增长4.6%': the circumstance a figure was reached in is no part of its name.
+CIRCUMSTANCE = re.compile(r"在[^，,；;。在]{2,20}?(?:的)?(?:背景下|情况下|形势下|条件下|压力下)")
+
+
+def without_circumstance(text: str) -> str:
+    return CIRCUMSTANCE.sub("", text)
+
+
 # ------------------------------------------------------------------ a list closed by 等
 
 _ETC = re.compile(r"等(?:主要|重点)?(?:产品|行业|商品|领域|品种)(?=产量|增加值|销量|利润|营业收入|出口|$)")

@@ -1509,7 +1509,7 @@ def _blank_parentheticals(text: str) -> str:
 
 
 def strip_noise(label: str) -> str:
-    text = _INNER_PERIOD.sub("", label.strip())
+    text = _INNER_PERIOD.sub("", register.without_circumstance(label.strip()))
     text = _LEAD_NOISE.sub("", text)
     text = _LABEL_NOISE.sub("", text)
     # '新能源汽车产品产量', '金银珠宝类商品零售额': the name before the metric

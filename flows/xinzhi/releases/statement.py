@@ -968,7 +968,11 @@ class _StatementReader:
         if len(wholes) == len(items) > 1 and _clean(label) and self.shares_of_wholes(_clean(label), wholes, items,
                                                                                     segment, ctx):
             return
-        names = catalogue.split_labels(_clean(label))
+        grouped = register.without_group_count(_clean(label))
+        if grouped and grouped[1] == len(items):
+            # '有色、钢铁、建材三个行业占规上工业的比重分别为…': the members, each an industry
+            label = grouped[0] + ("行业" if _clean(label).endswith("行业") else "")
+        names = _shared_tail(catalogue.split_labels(_clean(label)))
         if not names and len(ctx.group) == len(items):     # '…分别增长…，占…的比重分别为…': the names just read
             names = [name for _, name in ctx.group]
         elif register.THE_LAST_NAMED.fullmatch(_clean(label)) and len(ctx.history or ctx.before) >= len(items):
@@ -1683,7 +1687,7 @@ def _clean(text: str) -> str:
     """The name in a piece of text: no period, no lead words (累计建成, 目前 …), no verbs after it."""
     for pattern, _ in PERIOD_PATTERNS:
         text = pattern.sub("", text)
-    text = _QUOTES.sub("", text.strip(_PUNCTUATION))
+    text = register.without_circumstance(_QUOTES.sub("", text.strip(_PUNCTUATION)))
     text = _LEAD.sub("", text)
     text = _TAIL.sub("", text).strip(_PUNCTUATION)
     members = _LIST_MEMBERS.match(text)
