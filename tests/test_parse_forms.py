@@ -2065,7 +2065,8 @@ def test_the_scale_a_sentence_says_its_figures_are_on():
 
 def test_figures_on_another_scale_than_the_series_are_not_its_figures():
     # real figures: shipbuilding in 2024 in deadweight tons; the same three measures in compensated gross tons
-    # (worded as the reports word them) are another series: never the completions kept in 载重吨
+    # (worded as the reports word them) are another series: never the completions kept in 载重吨, but the ones kept
+    # in 修正总吨 (shipbuilding.*_cgt)
     release = parse_text("equipment", "2024年船舶工业经济运行情况", "2025-01-20T10:00", [
         "2024年，全国造船完工量4818万载重吨，同比增长13.8%；新接订单量11305万载重吨，同比增长58.8%。",
         "以修正总吨计，造船完工量、新接订单量分别为1572万修正总吨和4198万修正总吨，同比分别增长8.4%和61.5%。"])
@@ -2074,8 +2075,15 @@ shipbuilding.completions 2024 year level 4818
 shipbuilding.completions 2024 year yoy_pct 13.8
 shipbuilding.new_orders 2024 year level 11305
 shipbuilding.new_orders 2024 year yoy_pct 58.8
+shipbuilding.completions_cgt 2024 year level 1572
+shipbuilding.completions_cgt 2024 year yoy_pct 8.4
+shipbuilding.new_orders_cgt 2024 year level 4198
+shipbuilding.new_orders_cgt 2024 year yoy_pct 61.5
 """)
-    assert "another scale" in release.skip_reasons
+    # a scale with no series kept on it is still never the series': 以美元计 of a series in 元
+    steel = parse_text("raw_materials", "2024年钢铁行业运行情况", "2025-01-20T10:00", [
+        "2024年，重点统计钢铁企业营业收入6.4万亿元。以美元计，重点统计钢铁企业营业收入8900亿美元。"])
+    assert {o.unit for o in steel.observations} <= {"万亿元", "亿元"}
 
 
 def test_a_product_named_after_its_industry_and_a_gloss_of_its_basis():
@@ -2182,7 +2190,7 @@ def test_a_list_of_shares_of_the_world_market(text, label, whole, values):
 
 def test_the_three_indicators_world_shares_in_a_report_and_a_statement_never_on_another_scale():
     # 2024 shipbuilding: completions, new orders and the order book, then their shares in deadweight tons; the
-    # shares in compensated gross tons are of other series (not catalogued): never stored as these
+    # shares in compensated gross tons are of other series (shipbuilding.*_cgt): never stored as these
     paragraphs = ["2024年，全国造船完工量4818万载重吨，新接订单量11305万载重吨；截至12月底，手持订单量20872万载重吨。"
                   "以载重吨计，三大指标的国际市场份额依次为55.7%、74.1%和63.1%。"
                   "以修正总吨计，三大指标的国际市场份额分别为53.0%、68.3%和57.9%。"]
@@ -2193,8 +2201,11 @@ shipbuilding.order_book 2024-12 month share_pct 63.1
 """
     for kind, title in (("equipment", "2024年船舶工业经济运行情况"), ("statement", "连续15年 我国造船三大指标领跑全球")):
         release = parse_text(kind, title, "2025-01-20T10:00", paragraphs)
-        got = {key: value for key, value in figures(release).items() if key[3] == "share_pct"}
+        got = {key: value for key, value in figures(release).items() if key[3] == "share_pct" and "_cgt" not in key[0]}
         assert got == expect(shares), kind
+        in_cgt = {(key[0], value) for key, value in figures(release).items() if "_cgt" in key[0]}
+        assert in_cgt == {("shipbuilding.completions_cgt", 53.0), ("shipbuilding.new_orders_cgt", 68.3),
+                          ("shipbuilding.order_book_cgt", 57.9)}, kind
         assert {o.relative_to for o in release.observations if o.measure == "share_pct"} == {"world"}, kind
 
 
@@ -2788,3 +2799,17 @@ def test_a_circumstance_is_no_part_of_a_name_and_members_counted_share_their_kin
     assert {(o.indicator, o.value, o.relative_to) for o in shares.observations} == {
         ("miit_va.nonferrous", 3.8, "industrial_va"), ("miit_va.steel", 4.2, "industrial_va"),
         ("miit_va.building_materials", 4.9, "industrial_va")}
+
+
+def test_figures_on_the_scale_a_sentence_names_are_of_the_series_kept_on_that_scale():
+    # 2025 shipbuilding figures in compensated gross tons, in our own words; the same figures in both readers
+    cgt = ["2025年，全国造船完工量5369万载重吨；新接订单量10782万载重吨；截至12月底，手持订单量27442万载重吨。",
+           "以修正总吨计，三大指标依次为2086万修正总吨、3912万修正总吨和9165万修正总吨，分别占世界总量的51.7%、63.8%和58.2%。"]
+    expected = {("shipbuilding.completions_cgt", "level", 2086.0), ("shipbuilding.new_orders_cgt", "level", 3912.0),
+                ("shipbuilding.order_book_cgt", "level", 9165.0), ("shipbuilding.completions_cgt", "share_pct", 51.7),
+                ("shipbuilding.new_orders_cgt", "share_pct", 63.8), ("shipbuilding.order_book_cgt", "share_pct", 58.2)}
+    for release in (parse_text("equipment", "2025年船舶工业经济运行情况", "2026-02-01T10:00", cgt),
+                    statement_page("我国造船三大指标连续16年保持世界第一", "2026-02-01T10:00", cgt)):
+        read = {(o.indicator, o.measure, o.value) for o in release.observations if o.indicator.endswith("_cgt")}
+        assert read == expected
+        assert not any(o.unit.endswith("修正总吨") and not o.indicator.endswith("_cgt") for o in release.observations)

@@ -122,6 +122,7 @@ STOCKS = frozenset({
     "hightech_enterprises", "iip_categories.economy", "g5_iip_projects", "compute_racks",
     "smart_factories.national_demo", "mfg_innovation_centers",
     "shipbuilding.order_book", "shipbuilding.export_order_book", "shipbuilding.order_book_sea", "steel.key_inventory",
+    "shipbuilding.order_book_cgt",
     "steel.social_inventory",
     "g5_factories_high_level", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
     "charging_infrastructure", "swap_stations", "aircraft.c919_deliveries", "sme.tech_innovative", "sme_count",
@@ -161,8 +162,8 @@ def counted_series(ind: Indicator, unit: str) -> Indicator | None:
     counter = _bare(kept)[-1:]
     if said[-1:] not in COUNTING_UNITS or counter in COUNTING_UNITS | set("户座台架人辆艘颗"):
         # '以修正总吨计，造船完工量…1856万修正总吨' is not the completions kept in 载重吨, nor a price (元/吨) an amount
-        # in 元: a figure measured on another scale is another series
-        return None if _other_scale(said, kept) else ind
+        # in 元: a figure measured on another scale is another series (its own, where the catalogue keeps one)
+        return on_scale(ind, said) if _other_scale(said, kept) else ind
     if said[-1:] == "家" and ind.code.startswith("miit_"):
         return indicators().get("miit_enterprises." + ind.code.partition(".")[2])
     return None
@@ -192,6 +193,18 @@ def off_scale(ind: Indicator, scale: str) -> bool:
     """Whether `ind` is kept on another scale than the one a sentence said its figures are on ('以修正总吨计' of a
     series in 载重吨, '以美元计' of one in 元): its figures there are of another series."""
     return _other_scale("元" if scale == "人民币" else scale, unit_factor(fold(ind.unit))[1])
+
+
+# The series a figure is kept in when a sentence says its scale ('以修正总吨计，造船完工量…'): the code's suffix.
+_ON_SCALE = {"修正总吨": "cgt"}
+
+
+def on_scale(ind: Indicator, scale: str) -> Indicator | None:
+    """The series kept for `ind` on the scale a sentence said (以修正总吨计: completions in compensated gross tons,
+    shipbuilding.completions_cgt), or None when the catalogue keeps none."""
+    suffix = _ON_SCALE.get(scale)
+    other = indicators().get(f"{ind.code}_{suffix}") if suffix else None
+    return other if other is not None and not off_scale(other, scale) else None
 
 
 def share_series(ind: Indicator, relative_to: str | None) -> Indicator | None:

@@ -1383,6 +1383,8 @@ class Reader:
                 ctx.subjects = [Subject(ind, ind.name_zh, c_start) for ind in parts]
                 return
         subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
+        if subjects is None and register.THE_LAST_NAMED.fullmatch(label_text) and len(self._said_once()) >= len(items):
+            subjects = self._said_once()[-len(items):]     # '以修正总吨计，三大指标依次为…': the last names read
         if subjects is None and register.BARE_METRIC.fullmatch(label_text) and len(items) == len(ctx.pending) > 1 \
                 and all(catalogue.sibling(p.indicator, label_text) == p.indicator for p in ctx.pending):
             # '…居前5名的北京、广东、…，收入增速分别为…': the members' own metric, said bare
@@ -1432,8 +1434,11 @@ class Reader:
         if measure == "share_pct" and (own := catalogue.share_series(ind, relative_to)) is not None:
             ind, measure, relative_to = own, "level", None     # the ten key industries' share: its own series
         if self.scale and catalogue.off_scale(ind, self.scale):
-            self.skip(quote, "another scale")     # '以修正总吨计，造船完工量…' of the completions kept in 载重吨
-            return
+            # '以修正总吨计，造船完工量…' of the completions kept in 载重吨: its series on that scale, where one is kept
+            ind = catalogue.on_scale(ind, self.scale)
+            if ind is None:
+                self.skip(quote, "another scale")
+                return
         if catalogue.is_stock(ind.code) and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
         if family_of(ind.code) in self.vocab.ytd_only and period.period_type == "month" and measure != "mom_pct" \

@@ -899,6 +899,11 @@ class _StatementReader:
             names = names or [subject[1]]
             names = names * len(periods)
         carried = None
+        if periods is None and len(names) == 1 and register.THE_LAST_NAMED.fullmatch(names[0]) and len(quantities) > 1 \
+                and len(ctx.history or ctx.before) >= len(quantities):
+            # '…手持订单量27442万载重吨。以修正总吨计，三大指标依次为…': the names the sentence (or the one before) read
+            carried = (ctx.history or ctx.before)[-len(quantities):]
+            names = [name for _, name in carried]
         if periods is None and not names and len(quantities) > 1 and (growth or as_rate):
             # '产销量分别达到…，同比分别增长22%和27%'; '营业收入约11.8万亿元，利润总额5380亿元，同比分别下降2.5%和增长3.1%':
             # of the names just read
@@ -1467,8 +1472,11 @@ class _StatementReader:
                 return
             ind = own
         if ctx.scale and catalogue.off_scale(ind, ctx.scale):
-            self.release.skip(quote.strip(), "another scale")    # '以修正总吨计，…' of a series kept in 载重吨
-            return
+            # '以修正总吨计，…' of a series kept in 载重吨: its series on that scale, where one is kept
+            ind = catalogue.on_scale(ind, ctx.scale)
+            if ind is None:
+                self.release.skip(quote.strip(), "another scale")
+                return
         if measure == "share_pct" and (own := catalogue.share_series(ind, relative_to)) is not None:
             ind, measure, relative_to = own, "level", None     # the ten key industries' share: its own series
         if measure in ("level", "count") and (ind := catalogue.counted_series(ind, quantity.unit)) is None:
