@@ -1969,3 +1969,29 @@ def test_internet_companies_and_what_the_nation_led_the_provinces_to_build():
                            published="2025-09-16T10:00", title="绿色制造")
     assert figures(green) == {("green_factories", "2025-09", "month", "count"): (6430.0, "exact", "statement"),
                               ("green_factories.provincial", "2025-09", "month", "count"): (1.6, "over", "statement")}
+
+
+def test_growth_coverage_batteries_solar_and_car_brands_in_statements():
+    # 2024 and 2025 figures as ministry statements word them, in our own words
+    coverage = statement_text("一季度，全国规模以上工业增加值同比增长6.5%。41个工业大类行业中有36个行业增加值实现增长，增长面为87.8%。",
+                              published="2025-04-18T10:00", title="国务院新闻办公室举行新闻发布会")
+    assert figures(coverage)[("industries_growing_share", "2025-03", "ytd", "level")] == (87.8, "exact", "statement")
+    energy = statement_text(
+        "2024年全国锂电池总产量1170GWh，同比增长24%，消费型、储能型、动力型锂电池产量依次为84GWh、260GWh和826GWh。"
+        "多晶硅产量182万吨，硅片产量753GW，晶硅组件产量588GW，同比增长13.5%。",
+        "2024年规模以上电子信息制造业累计实现出口交货值同比增长2.2%。", published="2025-02-20T10:00",
+        title="有关司局召开2025年工作会议")
+    assert {k[0]: v[0] for k, v in figures(energy).items() if k[3] == "level"} == {
+        "lithium_battery_output": 1170.0, "lithium_battery_output.consumer": 84.0, "lithium_battery_output.storage": 260.0,
+        "lithium_battery_output.traction": 826.0, "pv_output.polysilicon": 182.0, "pv_output.wafers": 753.0,
+        "pv_output.modules": 588.0}
+    assert figures(energy)[("electronics_export_delivery", "2024", "year", "yoy_pct")] == (2.2, "exact", "statement")
+    cars = statement_text("2024年，中国品牌乘用车共销售1797万辆，同比增长23.1%。截至12月底，全国充电基础设施累计数量为1281.8万台。"
+                          "汽车以旧换新补贴申请超过660万份，其中报废更新超过290万份，置换更新约370万份。",
+                          published="2025-01-24T10:00", title="部领导主持召开专题座谈会")
+    assert {k[0]: v[0] for k, v in figures(cars).items() if k[3] in ("level", "count")} == {
+        "vehicles.chinese_brand_sales": 1797.0, "charging_infrastructure": 1281.8, "trade_in.car_applications": 660.0,
+        "trade_in.car_scrappage": 290.0, "trade_in.car_replacement": 370.0}
+    # 公共 is a word, never 共 said of a total: public charging points stay public
+    public = statement_text("截至12月底，公共充电设施358万个。", published="2025-01-24T10:00", title="充电设施建设")
+    assert [o.indicator for o in public.observations] == ["charging_infrastructure.public"]

@@ -254,7 +254,8 @@ FLOW_COUNTS = frozenset({"green_factories_new", "green_parks_new", "green_supply
                          "machinery_products_growing", "machinery_products_falling", "provinces_growing",
                          # what was shipped or bought over a span (全年国内市场手机出货量3.07亿部, 家电以旧换新…台)
                          "phone_shipments", "phone_shipments.g5", "phone_shipments.domestic_brands", "trade_in.appliances",
-                         "trade_in.digital", "trade_in.car_applications", "trade_in.cars", "trade_in.ebikes"})
+                         "trade_in.digital", "trade_in.car_applications", "trade_in.cars", "trade_in.ebikes",
+                         "trade_in.car_scrappage", "trade_in.car_replacement"})
 
 
 def same_rate_of(rate: Indicator, aggregate: Indicator) -> Indicator | None:

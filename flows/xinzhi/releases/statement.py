@@ -51,7 +51,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "software_revenue", "electronics_va", "fai", "industries_growing", "g5_factories_high_level",
             "green_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
-            "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in", "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs", "internet_revenue", "internet_profit",
+            "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in", "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs", "internet_revenue", "internet_profit", "industries_growing_share", "lithium_battery_output", "pv_output",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -208,6 +208,7 @@ class _Context:
     scale: str = ""                   # '以修正总吨计，…': the scale the sentence's figures are on, once said
     before: list[tuple[Indicator, str]] = field(default_factory=list)  # the names the sentence before read
     basis: str = ""                   # '与上年相比，…': yoy, the base of the shares' changes after it
+    counted: str = ""                 # the series of the last count out of a whole ('…中有36个行业增长，增长面为…')
 
 
 # An industry's own finance said with its metric ('规模以上有色金属工业企业资产总额'): looked up in the metric's family
@@ -757,6 +758,7 @@ class _StatementReader:
         ind = catalogue.indicators()[code]
         self.emit(ind, ind.name_zh, Quantity(found.value, ind.unit, "exact", None), "count", segment, ctx,
                   universe=found.whole)
+        ctx.counted = code
         return True
 
     def two_years(self, folded: str, segment: str, ctx: _Context) -> bool:
@@ -1182,6 +1184,10 @@ class _StatementReader:
         before, after = _clean(folded[: match.start()]), _clean(folded[match.end():])
         if ctx.regional:      # '全省1—9月软件业务收入…': the province in force (never the nation's)
             before = _clean(_WHOLE_PROVINCE.sub("", before))
+        if ctx.counted and re.fullmatch(r"(?:行业)?增长面", before) and not after and quantity.unit == "%" \
+                and (share := catalogue.indicators().get(ctx.counted + "_share")) is not None:
+            # '41个工业大类中有36个行业增加值增长，增长面为87.8%': the share of the whole counted
+            return self.emit(share, before, quantity, "level", part, ctx)
         candidates = [before, after, before + after] if before and after else [before or after]
         if quantity.counts and before and not _NEW_MEMBERS.search(before) and (led := _LED_BY.sub("", before)) != before \
                 and len(led) >= 4:
@@ -1395,7 +1401,8 @@ class _StatementReader:
         name = _QUOTES.sub("", name)
         if register.BARE_METRIC.fullmatch(name):
             return None         # whose revenue: see of_subject
-        plain = re.sub(r"的|已经|已|(?<=.)(?:共)?(?:完成|实现)(?=.)", "", name)   # 重点平台的工业设备连接数, 数字产业完成业务收入
+        # 重点平台的工业设备连接数, 数字产业完成业务收入, 充电基础设施累计数量, 中国品牌乘用车共销售 (公共 is a word)
+        plain = re.sub(r"的|已经|已|(?<=.)(?:累计|(?<!公)共)?(?:完成|实现)(?=.)|(?<=.)(?:累计|(?<!公)共)(?=.)", "", name)
         if register.BARE_METRIC.fullmatch(plain):
             return None         # '…贡献了9.6%的营业收入': whose? never a series that prints the metric bare
         plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
