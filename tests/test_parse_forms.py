@@ -2760,6 +2760,10 @@ def test_the_members_named_before_their_bare_metric_and_a_level_flat_on_a_year_b
     assert {o.measure for o in steel.observations} == {"level", "yoy_pct"}
     said = statement_page("钢铁行业运行情况", "2025-10-31T10:00", ["前三季度，进口铁矿砂91210万吨，同比增长0.2%，与上年同期基本持平。"])
     assert {o.measure for o in said.observations} == {"level", "yoy_pct"}
+    # an amount flat on a year before is a growth of about zero, never a change of a growth rate
+    flat = statement_page("深入实施三品战略", "2025-02-14T10:00", ["2024年，医药制造业实现营业收入2.53万亿元，与上年基本持平。"])
+    assert {(o.measure, o.value, o.qualifier) for o in flat.observations} == {("level", 2.53, "exact"),
+                                                                            ("yoy_pct", 0.0, "about")}
     assert register.flat_on_a_year_before(register.SpanChange("", "上年同期", (0.0,), ""))
     assert not register.flat_on_a_year_before(register.SpanChange("增速", "上年同期", (0.0,), ""))
 

@@ -673,6 +673,11 @@ class _StatementReader:
                 # '…同比增长0.2%，与上年同期基本持平': the growth just read, said again in words
                 self._skip_if_figure(segment, "not stored")
                 continue
+            if share is not None and share.measure in ("level", "count") and share.unit != "%" \
+                    and register.flat_on_a_year_before(change):
+                # '…实现营业收入2.53万亿元，与上年基本持平': the amount's growth is about zero, never a rate's change
+                self.change(ind, name, Quantity(0.0, "%", "about" if "基本" in segment else "exact", None), segment, ctx)
+                continue
             if share is not None and share.measure == "share_pct" and change.what not in ("增速", "增幅"):
                 # '…占…的比重分别达到14.4%和32.5%，比2015年分别提高2.6和0.7个百分点': the shares' changes
                 period = Period(share.period, share.period_type)
