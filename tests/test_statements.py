@@ -1995,3 +1995,15 @@ def test_growth_coverage_batteries_solar_and_car_brands_in_statements():
     # 公共 is a word, never 共 said of a total: public charging points stay public
     public = statement_text("截至12月底，公共充电设施358万个。", published="2025-01-24T10:00", title="充电设施建设")
     assert [o.indicator for o in public.observations] == ["charging_infrastructure.public"]
+
+
+def test_a_bare_metric_opening_a_sentence_is_of_the_industry_the_sentence_before_read():
+    # 2024 electronics figures, in our own words
+    release = statement_text(
+        "2024年规模以上电子信息制造业累计实现出口交货值同比增长2.2%。全年实现营业收入16.19万亿元，同比增长7.3%；"
+        "实现利润总额6408亿元。电子信息制造业固定资产投资同比增长12%。",
+        published="2025-02-20T10:00", title="有关司局召开2025年工作会议")
+    assert {(k[0], k[3]): v[0] for k, v in figures(release).items()} == {
+        ("electronics_export_delivery", "yoy_pct"): 2.2, ("electronics_revenue", "level"): 16.19,
+        ("electronics_revenue", "yoy_pct"): 7.3, ("electronics_profit", "level"): 6408.0,
+        ("electronics_fai", "yoy_pct"): 12.0}

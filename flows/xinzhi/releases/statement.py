@@ -52,6 +52,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "green_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
             "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in", "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs", "internet_revenue", "internet_profit", "industries_growing_share", "lithium_battery_output", "pv_output",
+            "electronics_fai",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -1377,7 +1378,11 @@ class _StatementReader:
             # the one before
             return next((own for ind, _ in reversed(ctx.history or ctx.before)
                          if (own := catalogue.sibling(ind, industry["metric"])) is not None), None)
-        return self.resolve(name) or self.of_subject(name, ctx)
+        found = self.resolve(name) or self.of_subject(name, ctx)
+        if found is None and ctx.subject is None and self.subject_said and register.BARE_METRIC.fullmatch(name):
+            # '…电子信息制造业累计实现出口交货值同比增长2.2%。全年实现营业收入…': the industry of the sentence before
+            found = self.of_subject(name, replace(ctx, subject=self.subject_said))
+        return found
 
     @staticmethod
     def of_group(name: str, ctx: _Context) -> Indicator | None:
