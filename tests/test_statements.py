@@ -2007,3 +2007,22 @@ def test_a_bare_metric_opening_a_sentence_is_of_the_industry_the_sentence_before
         ("electronics_export_delivery", "yoy_pct"): 2.2, ("electronics_revenue", "level"): 16.19,
         ("electronics_revenue", "yoy_pct"): 7.3, ("electronics_profit", "level"): 6408.0,
         ("electronics_fai", "yoy_pct"): 12.0}
+
+
+def test_prices_said_in_statements_and_the_low_altitude_and_navigation_industries():
+    # 2024–2025 figures as ministry statements word them, in our own words
+    prices = statement_text("前三季度铜、铝现货均价分别为78410元/吨和20280元/吨，同比分别上涨5.6%和2.4%。"
+                            "前三季度中国钢材价格指数（CSPI）平均值为93.67点。",
+                            published="2025-10-30T10:00", title="三季度行业运行形势分析会在京召开")
+    assert {(k[0], k[3]): v[0] for k, v in figures(prices).items()} == {
+        ("price.copper", "level"): 78410.0, ("price.aluminium", "level"): 20280.0,
+        ("price.copper", "yoy_pct"): 5.6, ("price.aluminium", "yoy_pct"): 2.4, ("steel.cspi", "level"): 93.67}
+    drones = statement_text("1—10月，我国无人驾驶航空器出口390.39万架，同比增长42.1%，出口金额24.64亿美元。",
+                            published="2025-12-31T10:00", title="低空产业联盟2025年度工作会议在京召开")
+    assert {(k[0], k[3]): v[0] for k, v in figures(drones).items()} == {
+        ("drones.exports", "level"): 390.39, ("drones.exports", "yoy_pct"): 42.1, ("drones.export_value", "level"): 24.64}
+    beidou = statement_text("2024年，我国卫星导航与位置服务产业总体产值达到5758亿元，其中产业核心产值为1699亿元，占总体产值的29.5%。",
+                            published="2025-05-21T10:00", title="北斗规模应用推进会在京召开")
+    assert {(o.indicator, o.measure, o.value, o.relative_to) for o in beidou.observations} == {
+        ("beidou_output", "level", 5758.0, None), ("beidou_output.core", "level", 1699.0, None),
+        ("beidou_output.core", "share_pct", 29.5, "beidou_output")}

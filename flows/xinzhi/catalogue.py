@@ -129,7 +129,7 @@ STOCKS = frozenset({
     "miit_assets", "miit_enterprises", "telecom.coverage_5g_villages", "telecom.coverage_5g_towns",
     "telecom.ipv6_active_users", "lighthouse_factories", "pilot_platforms", "innovation_demo_zones",
     "telecom.coverage_5g_counties", "sme_finance.loans_specialized", "sme_finance.inclusive_loans",
-    "sme_finance.tech_sme_loans",
+    "sme_finance.tech_sme_loans", "drones.registered_enterprises", "drones.agricultural",
 })
 
 
@@ -277,13 +277,18 @@ def is_stock(code: str) -> bool:
 
 def whole_of_segment(part: Indicator) -> Indicator | None:
     """The total a segment is part of: the series its name ends with (出口船舶完工量 → 完工量), else the one its
-    code extends (customs_trade.petrochem_chemicals → customs_trade.petrochem: 化学工业进出口额 of the industry's)."""
+    code extends (customs_trade.petrochem_chemicals → customs_trade.petrochem: 化学工业进出口额 of the industry's), else
+    its family's own total."""
     family = family_of(part.code)
     named = next((ind for k in range(1, len(part.name_zh) - 1)
                   if (ind := resolve(part.name_zh[k:], (family,))) is not None
                   and ind.code != part.code and ind.dimension == "total"), None)
-    stem = indicators().get(part.code.rsplit("_", 1)[0]) if "." in part.code else None
-    return named or (stem if stem is not None and stem.code != part.code and stem.dimension == "total" else None)
+    head, _, tail = part.code.partition(".")
+    # (beidou_output.core → beidou_output: a segment of a family whose total is the family itself)
+    stems = [f"{head}.{tail.rsplit('_', 1)[0]}" if "_" in tail else None, head if part.dimension == "segment" else None]
+    stem = next((ind for code in stems if code and (ind := indicators().get(code)) is not None
+                 and ind.code != part.code and ind.dimension == "total"), None)
+    return named or stem
 
 
 def whole_read_before(part: Indicator, earlier: list[Indicator]) -> Indicator | None:

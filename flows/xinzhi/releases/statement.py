@@ -52,7 +52,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "green_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
             "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in", "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs", "internet_revenue", "internet_profit", "industries_growing_share", "lithium_battery_output", "pv_output",
-            "electronics_fai",
+            "electronics_fai", "price", "beidou_output", "drones",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -899,7 +899,7 @@ class _StatementReader:
         names = ctx.pending + (parts or _shared_tail(labels))
         ctx.pending = []
         quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(folded_tail)]
-        growth = re.match(r"(?:同比|比上年)?(?:增长|下降)", folded_tail)
+        growth = re.match(r"(?:同比|比上年)?(?:增长|下降|上涨|下跌)", folded_tail)      # prices rise (上涨) and fall (下跌)
         if periods is not None:         # one name, one figure per period (of the sentence before: '…。4、5月份分别增长…')
             subject = ctx.subject or self.subject_said
             if len(names) > 1 or (not names and not subject) or len(quantities) != len(periods):
@@ -1124,6 +1124,9 @@ class _StatementReader:
                 if name and register.BARE_METRIC.fullmatch(name) and said_whole.endswith("企业"):
                     # '营业收入占全部规模以上工业企业的60.7%': the same metric of the enterprises named, never their number
                     whole = self.resolve(re.sub(r"^(?:全部|所有|全国)", "", _clean(said_whole)) + name)
+                if whole is None and (total := catalogue.whole_of_segment(subject[0])) is not None \
+                        and len(_clean(said_whole)) >= 2 and total.name_zh.endswith(_clean(said_whole)):
+                    whole = total      # '…产业核心产值为1699亿元，占总体产值的29.5%': its own total, said by its last words
                 if whole is None and re.fullmatch(r"(?:全|整个)行业(?:业务|营业)?收入", said_whole):
                     # '软件产品收入…，占全行业收入的22.4%': the industry's total the part is of
                     whole = catalogue.indicators().get(catalogue.scope_of(subject[0].code))
