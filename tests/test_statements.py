@@ -2026,3 +2026,9 @@ def test_prices_said_in_statements_and_the_low_altitude_and_navigation_industrie
     assert {(o.indicator, o.measure, o.value, o.relative_to) for o in beidou.observations} == {
         ("beidou_output", "level", 5758.0, None), ("beidou_output.core", "level", 1699.0, None),
         ("beidou_output.core", "share_pct", 29.5, "beidou_output")}
+
+
+def test_the_identifier_systems_secondary_nodes():
+    release = statement_text("截至目前，工业互联网标识解析体系二级节点达到389个。", published="2026-01-13T10:00",
+                             title="“智改数转网联”扎实推进")
+    assert [(o.indicator, o.measure, o.value) for o in release.observations] == [("iip_nodes", "count", 389.0)]
