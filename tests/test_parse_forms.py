@@ -2817,3 +2817,16 @@ def test_figures_on_the_scale_a_sentence_names_are_of_the_series_kept_on_that_sc
         read = {(o.indicator, o.measure, o.value) for o in release.observations if o.indicator.endswith("_cgt")}
         assert read == expected
         assert not any(o.unit.endswith("修正总吨") and not o.indicator.endswith("_cgt") for o in release.observations)
+
+
+def test_the_three_indicators_after_a_list_of_shares_are_that_lists_names():
+    # 2024 shipbuilding, in our own words: the paragraph before read the export ships' levels; '三项指标' after the shares
+    # of the three totals are those totals (in compensated gross tons), never the export ships
+    release = parse_text("equipment", "2024年船舶工业经济运行情况", "2025-01-20T10:00", [
+        "2024年，全国造船完工量4818万载重吨，新接订单量11305万载重吨；截至12月底，手持订单量20872万载重吨。",
+        "全年完工出口船4236万载重吨；承接出口船订单9923万载重吨；截至12月底，手持出口船订单18930万载重吨。",
+        "以载重吨计，2024年我国造船完工量、新接订单量和手持订单量分别占世界总量的55.7%、74.1%和63.1%，"
+        "新接订单量和手持订单量均创历史最好水平。以修正总吨计，三项指标的国际市场份额分别为53%、68.3%和57.9%。"])
+    assert {(o.indicator, o.value) for o in release.observations if o.indicator.endswith("_cgt")} == {
+        ("shipbuilding.completions_cgt", 53.0), ("shipbuilding.new_orders_cgt", 68.3), ("shipbuilding.order_book_cgt", 57.9)}
+    assert "another scale" not in release.skip_reasons

@@ -128,6 +128,7 @@ class Reader:
         self.said: list[Subject] = []
         self.said_before: list[Subject] = []
         self.group_said: list[Subject] = []
+        self.shares_said: list[Subject] = []
         self.totals_said: list[Subject] = []
         self.metric_subject = ""                   # the last subject a metric word was said of, on the page
         self.title_subject = self._title_subject(release.title)   # '2024年石化化工行业经济运行情况': 全行业 is it
@@ -180,6 +181,7 @@ class Reader:
         self.said_before = self.said or self.said_before   # the last paragraph's subjects with figures
         self.said: list[Subject] = []      # subjects with figures in this paragraph, in order
         self.group_said: list[Subject] = []    # the names of the last list read or named ('四个地区…' of them)
+        self.shares_said: list[Subject] = []   # the names of the last list of shares read ('三项指标的份额…' of them)
         self.totals_said: list[Subject] = []   # subjects with a level in this paragraph (what '占总用户数' is of)
         self.metric_subject = ""
         work = _blank_parentheticals(fold(original))
@@ -885,8 +887,10 @@ class Reader:
             regions = [subj for subj in self._said_once() if subj.indicator.dimension == "region"]
             subjects = regions[-n:] if len(regions) >= n else []
         elif register.THE_LAST_NAMED.fullmatch(re.sub(r"以[^,;]{1,6}计$", "", strip_noise(label_text))):
-            # '三大指标以载重吨计分别占世界总量的…': the last series with figures, one per share
-            subjects = self._said_once()[-len(items):]
+            # '三大指标以载重吨计分别占世界总量的…': the last series with figures, one per share ('以修正总吨计，三项
+            # 指标的…' after a list of shares: the names of that list, never the levels of the paragraph before)
+            subjects = next((said for said in (self.shares_said, self.group_said) if len(said) == len(items)),
+                            self._said_once()[-len(items):])
         else:
             label = strip_noise(label_text)
             subjects = (self.subjects_of(original, c_start, c_end, label, "分别", ctx) or []) if label else ctx.subjects
@@ -899,7 +903,7 @@ class Reader:
         for subj, item, aggregate in zip(subjects, items, wholes):
             code = aggregate.code if aggregate is not None and aggregate.code != subj.indicator.code else None
             self.emit(subj.indicator, subj.label, period, "share_pct", item.value, "%", quote, relative_to=code)
-        ctx.subjects = subjects      # '…分别占世界总量的…，与2024年相比分别提高…': the changes of these shares
+        ctx.subjects = self.shares_said = subjects    # '…分别占世界总量的…，与2024年相比分别提高…': the changes of these shares
 
     def _shares_of_wholes(self, label, wholes, items, quote, period, ctx) -> None:
         parts = [(self.resolve(label + whole, ctx), self.resolve(whole, ctx), whole) for whole in wholes]
