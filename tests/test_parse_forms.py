@@ -2830,3 +2830,15 @@ def test_the_three_indicators_after_a_list_of_shares_are_that_lists_names():
     assert {(o.indicator, o.value) for o in release.observations if o.indicator.endswith("_cgt")} == {
         ("shipbuilding.completions_cgt", 53.0), ("shipbuilding.new_orders_cgt", 68.3), ("shipbuilding.order_book_cgt", 57.9)}
     assert "another scale" not in release.skip_reasons
+
+
+def test_exports_said_in_yuan_are_the_series_kept_in_yuan():
+    # the 2025 first-half textile exports, in our own words: in dollars, then 以人民币计
+    release = parse_text("consumer_goods", "2025年上半年纺织行业运行情况", "2025-07-30T10:00", [
+        "上半年，纺织品服装出口1438.8亿美元，同比增长1%。以人民币计，纺织品服装出口10348.2亿元，同比增长1.9%，"
+        "其中纺织品出口5081亿元，服装出口5267.2亿元。"])
+    assert {(o.indicator, o.measure, o.value, o.unit) for o in release.observations} == {
+        ("customs_export.textiles_apparel", "level", 1438.8, "亿美元"), ("customs_export.textiles_apparel", "yoy_pct", 1.0, "%"),
+        ("customs_export.textiles_apparel_cny", "level", 10348.2, "亿元"),
+        ("customs_export.textiles_apparel_cny", "yoy_pct", 1.9, "%"),
+        ("customs_export.textiles_cny", "level", 5081.0, "亿元"), ("customs_export.apparel_cny", "level", 5267.2, "亿元")}

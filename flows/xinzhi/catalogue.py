@@ -196,7 +196,7 @@ def off_scale(ind: Indicator, scale: str) -> bool:
 
 
 # The series a figure is kept in when a sentence says its scale ('以修正总吨计，造船完工量…'): the code's suffix.
-_ON_SCALE = {"修正总吨": "cgt"}
+_ON_SCALE = {"修正总吨": "cgt", "人民币": "cny", "元": "cny"}
 
 
 def on_scale(ind: Indicator, scale: str) -> Indicator | None:
