@@ -2842,3 +2842,13 @@ def test_exports_said_in_yuan_are_the_series_kept_in_yuan():
         ("customs_export.textiles_apparel_cny", "level", 10348.2, "亿元"),
         ("customs_export.textiles_apparel_cny", "yoy_pct", 1.9, "%"),
         ("customs_export.textiles_cny", "level", 5081.0, "亿元"), ("customs_export.apparel_cny", "level", 5267.2, "亿元")}
+
+
+def test_a_stock_at_the_last_ten_days_of_a_month_is_the_months():
+    # CISA key enterprises' inventories in late May 2025, in our own words; the middle ten days are never a month's end
+    release = parse_text("raw_materials", "2025年1—5月钢铁行业运行情况", "2025-06-27T10:00", [
+        "5月下旬重点统计钢铁企业钢材库存量1557万吨，比上年同期下降9.2%。5月中旬重点统计钢铁企业钢材库存量1600万吨。"])
+    assert figures(release) == expect("""
+steel.key_inventory 2025-05 month level 1557
+steel.key_inventory 2025-05 month yoy_pct -9.2
+""")
