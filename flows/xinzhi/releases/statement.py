@@ -51,8 +51,10 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "software_revenue", "electronics_va", "fai", "industries_growing", "g5_factories_high_level",
             "green_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
-            "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in", "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs", "internet_revenue", "internet_profit", "industries_growing_share", "lithium_battery_output", "pv_output",
-            "electronics_fai", "price", "beidou_output", "drones", "iip_nodes",
+            "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in",
+            "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs", "internet_revenue",
+            "internet_profit", "industries_growing_share", "lithium_battery_output", "pv_output", "electronics_fai",
+            "price", "beidou_output", "drones", "iip_nodes",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
