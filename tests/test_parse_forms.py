@@ -2852,3 +2852,15 @@ def test_a_stock_at_the_last_ten_days_of_a_month_is_the_months():
 steel.key_inventory 2025-05 month level 1557
 steel.key_inventory 2025-05 month yoy_pct -9.2
 """)
+
+
+def test_policies_listed_in_a_circumstance_what_a_part_of_the_nation_holds_and_a_share_already_over():
+    assert register.without_circumstance("在以旧换新、新能源汽车下乡等政策组合推动下汽车销量") == "汽车销量"
+    assert register.without_circumstance("在新能源汽车带动下汽车制造业增加值") == "汽车制造业增加值"
+    assert register.holder("机械行业拥有制造业单项冠军企业超过500家") == "机械行业"
+    assert register.holder("广东省已拥有国家级专精特新“小巨人”企业1500家") == "广东省"
+    assert register.holder("我国拥有全部工业门类") is None
+    assert register.holder("全国已有5G工厂超过8000家") is None
+    assert register.share("新能源汽车新车销量在国内新车销量中的占比已超过50%") == \
+        register.Share("新能源汽车新车销量", "国内新车销量", 50.0, "over")
+    assert register.share("中国品牌乘用车市场份额已达到69.5%") == register.Share("中国品牌乘用车", "", 69.5, "exact")

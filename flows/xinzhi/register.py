@@ -257,19 +257,21 @@ class Share:
 
 
 _PCT = r"(?P<pre>约|近|超过|超)?(?P<num>" + NUMBER + r")%(?P<post>左右|以上)?"
+# 为 · 已达到 · 已超过 (超过 is the qualifier's) · 稳定在: what stands between the word for share and its figure
+_SHARE_VERB = r"(?:已经?|均)?(?:为|达到|达|是|升至|提高到|提升至|稳定在|保持在|维持在)?"
 _SHARE_FORMS = (
     # 在全行业收入中占比为66.3% · 在全行业收入中占66.3% · 在所有移动电话用户中占比达65.9%
-    re.compile(r"(?P<label>.*?)在(?P<whole>[^,;\d]+?)中(?:的)?(?:所占比重|占比重|占比|比重|占)(?:为|达到|达)?" + _PCT + r"$"),
+    re.compile(r"(?P<label>.*?)在(?P<whole>[^,;\d]+?)中(?:的)?(?:所占比重|占比重|占比|比重|占)" + _SHARE_VERB + _PCT + r"$"),
     # 占全行业收入的比重为23.4% · 占全国的70.1% · 占全国比重为70.1% · 占移动基站总数的36.6%
     re.compile(r"(?P<label>.*?)(?:约|已)?占(?!比|有率)(?P<whole>[^,;\d]+?)(?:的)?(?:比重|比例|份额)?"
-               r"(?:为|达到|达|是|升至|提高到|超过|稳定在|保持在|维持在)?" + _PCT + r"$"),
+               + _SHARE_VERB + _PCT + r"$"),
     # 达到汽车新车总销量的40.9%
     _SHARE_REACHED := re.compile(r"(?P<label>.*?)(?:达到|达|相当于)(?P<whole>[^,;\d]*?(?:总|全|所有)[^,;\d]*?)的" + _PCT + r"$"),
     # 全球占比为60% · 全国比重达70.1%: the whole printed before the word for share
     re.compile(r"(?P<label>[^占,;]*?)(?P<whole>全球|世界|全国)(?:市场)?(?:的)?(?:所占比重|占比|比重|份额)"
                r"(?:为|达到|达|升至)?" + _PCT + r"$"),
     # 新车销量占比为40.9% (the whole unnamed)
-    re.compile(r"(?P<label>[^占,;]*?)(?P<whole>)(?:所占比重|占比|比重|市场份额|市场占有率|份额)(?:进一步|继续)?"
+    re.compile(r"(?P<label>[^占,;]*?)(?P<whole>)(?:所占比重|占比|比重|市场份额|市场占有率|份额)(?:已经?|进一步|继续)?"
                r"(?:为|达到|达|升至|降至|(?:提高|提升|上升|下降|回落)(?:至|到))?" + _PCT + r"$"),
     # '…在新能源汽车中占60%，插电式混合动力汽车销量占40%': the whole said just before
     re.compile(r"(?P<label>[^占,;\d]+?)占(?P<whole>)" + _PCT + r"$"),
@@ -897,11 +899,29 @@ def period_list(text: str, year: int) -> tuple[list[Period], str] | None:
 # ------------------------------------------------------------------ circumstances
 
 # '钢铁行业在粗钢产量调控背景下增加值增长4.6%': the circumstance a figure was reached in is no part of its name.
-CIRCUMSTANCE = re.compile(r"在[^，,；;。在]{2,20}?(?:的)?(?:背景下|情况下|形势下|条件下|压力下)")
+# '在以旧换新、新能源汽车下乡等政策推动下，…': nor are the policies it was reached by, listed or not.
+CIRCUMSTANCE = re.compile(r"在[^，,；;。在]{2,40}?(?:的)?(?:背景下|情况下|形势下|条件下|压力下"
+                          r"|(?:共同|持续|有力|协同)?(?:推动|带动|拉动|支撑|驱动|作用|影响|引领|加持|助力)下)")
 
 
 def without_circumstance(text: str) -> str:
     return CIRCUMSTANCE.sub("", text)
+
+
+# ------------------------------------------------------------------ what a part of the nation holds
+
+# '机械行业拥有制造业单项冠军企业超过500家、…': the counts after it are the industry's (or the province's, the
+# park's), never the nation's; '我国拥有…', '全国已有…' are the nation's own.
+_HOLDER = re.compile(r"(?P<holder>[^，,、。；;]{2,14}?(?:行业|产业|领域|集团|园区|基地|地区|省|自治区|市))"
+                     r"(?:目前|现已|已经|已|共|累计)?(?:拥有|聚集|集聚|汇聚)")
+
+
+def holder(clause: str) -> str | None:
+    """The part of the nation a clause says holds what it counts ('机械行业拥有…' → 机械行业), or None."""
+    match = _HOLDER.search(clause)
+    if match is None or re.search(r"全国|我国|全行业|各地区?", match.group("holder")):
+        return None
+    return match.group("holder")
 
 
 # ------------------------------------------------------------------ a list closed by 等
