@@ -2032,3 +2032,72 @@ def test_the_identifier_systems_secondary_nodes():
     release = statement_text("截至目前，工业互联网标识解析体系二级节点达到389个。", published="2026-01-13T10:00",
                              title="“智改数转网联”扎实推进")
     assert [(o.indicator, o.measure, o.value) for o in release.observations] == [("iip_nodes", "count", 389.0)]
+
+
+def test_the_bureaus_count_of_a_product_beside_the_ministrys_and_vehicles_in_use():
+    # 2025 autos as a ministry news item words them (CAAM, NBS and the police's registry; real figures, our words)
+    release = statement_text(
+        "在以旧换新、新能源汽车下乡等政策组合推动下，全年汽车产销分别完成3453.1万辆和3440万辆，同比分别增长10.4%和9.4%。",
+        "新能源汽车产销分别达到1662.6万辆和1649万辆。从规模以上工业口径看，全年新能源汽车产量为1652.4万辆，比上年增长25.1%。",
+        "截至2025年底，全国新能源汽车保有量达4397万辆，占汽车总量的12.01%；其中，纯电动汽车保有量3022万辆，"
+        "在新能源汽车保有量中占68.74%。",
+        "新能源汽车新车销量在国内新车销量中的占比已超过50%。",
+        published="2026-01-16T10:30", title="产销双超3400万辆 规模连续17年稳居全球第一")
+    got = {(o.indicator, o.period, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got == {
+        ("vehicles.production", "2025", "level", None): 3453.1, ("vehicles.sales", "2025", "level", None): 3440.0,
+        ("vehicles.production", "2025", "yoy_pct", None): 10.4, ("vehicles.sales", "2025", "yoy_pct", None): 9.4,
+        ("vehicles.nev_production", "2025", "level", None): 1662.6, ("vehicles.nev_sales", "2025", "level", None): 1649.0,
+        ("output.nev", "2025", "level", None): 1652.4, ("output.nev", "2025", "yoy_pct", None): 25.1,
+        ("vehicles.nev_stock", "2025-12", "level", None): 4397.0,
+        ("vehicles.nev_stock", "2025-12", "share_pct", "vehicles.stock"): 12.01,
+        ("vehicles.bev_stock", "2025-12", "level", None): 3022.0,
+        ("vehicles.bev_stock", "2025-12", "share_pct", "vehicles.nev_stock"): 68.74,
+        ("vehicles.nev_sales", "2025", "share_pct", "vehicles.domestic_sales"): 50.0}
+
+
+def test_the_years_a_forecast_a_window_and_a_value_said_in_passing_leave_in_force():
+    recycled = statement_text(
+        "2024年，大宗工业固废综合利用率超过55%，预计2025年将达到57%左右；退役动力电池综合利用量突破30万吨，同比增长33%。",
+        published="2025-11-18T09:30", title="我国制造业“含绿量”持续提升")
+    assert figures(recycled) == {
+        ("solid_waste_utilization", "2024", "year", "level"): (55.0, "over", "statement"),
+        ("solid_waste_utilization", "2025", "year", "level"): (57.0, "about", "forecast"),
+        ("battery_recycling_volume", "2024", "year", "level"): (30.0, "over", "statement"),
+        ("battery_recycling_volume", "2024", "year", "yoy_pct"): (33.0, "exact", "statement")}
+    review = statement_text(
+        "2020年到2024年，制造业增加值从26.6万亿元增加到33.6万亿元，占国内生产总值的比重为24.9%。",
+        "数字产业加快壮大，去年规模以上电子信息制造业增加值增长11.8%，软件业务收入由2020年的8.16万亿元增长到2024年的"
+        "13.73万亿元，数字经济核心产业增加值占国内生产总值的比重达到10%左右。",
+        published="2025-09-09T10:00", title="国新办举行新闻发布会")
+    got = {(o.indicator, o.period, o.measure): o.value for o in review.observations}
+    assert got[("industry_va_total.manufacturing", "2024", "share_pct")] == 24.9
+    assert got[("electronics_va", "2024", "yoy_pct")] == 11.8
+    assert got[("digital_core_va", "2024", "share_pct")] == 10.0
+    assert not any(o.period == "2020" and o.measure == "share_pct" for o in review.observations)
+    # '全年…预计' in January: the year reviewed or the one begun; stored only when a year was said
+    january = statement_text("全年工业互联网核心产业规模预计超过1.6万亿元。", published="2026-01-23T09:30",
+                             title="优质企业梯度培育体系持续完善")
+    assert january.observations == []
+    said = statement_text("2025年，全年工业互联网核心产业规模预计超过1.6万亿元。", published="2026-01-23T09:30",
+                          title="优质企业梯度培育体系持续完善")
+    assert [(o.period, o.evidence) for o in said.observations] == [("2025", "forecast")]
+
+
+def test_an_industrys_scope_said_inside_its_name_its_shares_of_all_industry_and_what_an_industry_holds():
+    # machinery 2025 (the machinery federation's figures as a ministry item gives them, our words)
+    release = statement_text(
+        "2025年，机械工业规模以上企业增加值同比增长8.2%。全年实现营业收入33.2万亿元、利润总额1.7万亿元，"
+        "同比分别增长6.0%和5.9%，在全国工业中的占比分别为23.9%和23.1%。",
+        "截至2025年底，全国累计培育专精特新中小企业超过14万家、专精特新“小巨人”企业1.76万家。",
+        "截至2025年末，机械行业拥有制造业单项冠军企业超过500家、专精特新“小巨人”企业超过5000家、专精特新中小企业超过4万家。",
+        published="2026-02-09T15:40", title="三大指标连续16年领跑全球")
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got == {
+        ("miit_va.machinery", "yoy_pct", None): 8.2,
+        ("miit_revenue.machinery", "level", None): 33.2, ("miit_profit.machinery", "level", None): 1.7,
+        ("miit_revenue.machinery", "yoy_pct", None): 6.0, ("miit_profit.machinery", "yoy_pct", None): 5.9,
+        ("miit_revenue.machinery", "share_pct", "industrial_revenue"): 23.9,
+        ("miit_profit.machinery", "share_pct", "industrial_profit"): 23.1,
+        ("sme.specialized", "count", None): 14.0, ("sme.little_giants", "count", None): 1.76}
+    assert "专精特新“小巨人”企业超过5000家" in release.skipped

@@ -34,7 +34,7 @@ from ..html import clean_text
 from ..model import Article, Observation, Release
 from .. import register
 from . import selfcheck
-from .comparisons import _AGGREGATE_NOISE, share_change_measure
+from .comparisons import _AGGREGATE_NOISE, NATIONAL, share_change_measure
 from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
@@ -114,8 +114,8 @@ _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:为|达到|达|超过|稳定在|保持在|接近|近|在)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
-                       r"(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|年内|按照?(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|全行业(?=.{2})|本批次|本批|"
+                       r"(?:已经?|均)?(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|按照?(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|已经|已|共|新建(?=成)|全行业(?=.{2})|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -135,6 +135,9 @@ _PER_WORKERS = re.compile(r"每万名?(?:产业)?(?:工人|员工|从业人员)(
 _WITHIN_YEAR = {"industry_va_total.manufacturing": "industrial_va.manufacturing"}
 # '轻工业增长5.4%' in the ministry's words is its own key industry's measure, not NBS's light-industry grouping
 _MINISTRY_OWN = {"industrial_va.light": "miit_va.light"}
+# '规模以上工业新能源汽车产量1652.4万辆' beside the ministry's own count (1662.6万辆): the bureau's product output
+_ABOVE_SIZE_OUTPUT = {"vehicles.production": "output.vehicles", "vehicles.nev_production": "output.nev"}
+_ABOVE_SIZE = re.compile(r"(?:规模以上|规上)工业(?!增加值|企业|利润|营业)")
 _QUOTES = re.compile(r"[“”\"‘’']")
 # The metric a name ends in, to say another metric of the same subject.
 _METRIC_TAIL = re.compile(r"(?:业务收入|营业收入|收入|利润总额|利润|规模|产量|销量|销售|增加值)$")
@@ -189,6 +192,7 @@ class _Context:
     asof: Period | None = None        # an as-of month (截至11月底, 目前)
     span: Period | None = None        # a year-to-date span named (前11个月)
     forecast: bool = False            # after 预计
+    unforecast: tuple | None = None   # (year, asof) in force before 预计: back after its '；'
     full_year: bool = False           # '全年新培育…': the whole year, even from inside it
     month: Period | None = None       # a month named (12月份，…): the figures are that month's
     subject: tuple[Indicator, str] | None = None    # the last figure's name, for 同比增长 / 占…
@@ -212,6 +216,7 @@ class _Context:
     before: list[tuple[Indicator, str]] = field(default_factory=list)  # the names the sentence before read
     basis: str = ""                   # '与上年相比，…': yoy, the base of the shares' changes after it
     counted: str = ""                 # the series of the last count out of a whole ('…中有36个行业增长，增长面为…')
+    above_size: bool = False          # '从规模以上工业口径看，…': products counted as the statistics bureau counts them
 
 
 # An industry's own finance said with its metric ('规模以上有色金属工业企业资产总额'): looked up in the metric's family
@@ -351,6 +356,7 @@ class _StatementReader:
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
         ctx.announced = bool(_ANNOUNCED.search(fold(sentence)))
+        ctx.above_size = bool(_ABOVE_SIZE.search(fold(sentence)))
         if self.list_said is not None and re.match(r"\s*(?:其中|本年度|本批|此次|本次)", sentence):   # the list just announced
             ctx.listed, ctx.announced = self.list_said, True
         self.list_said = ctx.listed if ctx.announced and not selfcheck.has_figure(fold(sentence)) else None
@@ -379,6 +385,9 @@ class _StatementReader:
                 ctx.announced = end > announced_at.start() and not re.search(r"[；;]", sentence[announced_at.end():start])
             if start and sentence[start - 1] in "；;" and not re.match(r"\s*其中", segment):
                 # '…有望连续16年保持全球第一；电信业务总量同比增长9.1%': a new clause ('；其中…' goes on with it)
+                if ctx.forecast and ctx.unforecast is not None:
+                    # '…预计2025年将达到57%左右；退役动力电池综合利用量…': the sentence's year again, not the one expected
+                    (ctx.year, ctx.asof), ctx.unforecast = ctx.unforecast, None
                 ctx.forecast = False
                 if ctx.outer is not None:   # '…，其中三季度增长4.9%；建材工业增加值…': the sentence's span again
                     (ctx.span, ctx.month), ctx.outer = ctx.outer, None
@@ -431,6 +440,8 @@ class _StatementReader:
         first = QUANTITY_RE.search(folded)
         head = folded[: first.start()] if first else folded
         if _FORECAST.search(head):
+            if not ctx.forecast:
+                ctx.unforecast = (ctx.year, ctx.asof)
             ctx.forecast = True
         if re.search(r"全年|年内", head):
             ctx.full_year = True
@@ -451,7 +462,8 @@ class _StatementReader:
             elif self.year is not None and self.year != ctx.year:
                 # '2023年，…机器人密度…；今年前10个月，…': an earlier year opened the sentence, the page's came back
                 self.year = None
-        elif _LAST_YEAR.search(head):            # '去年以来，…，1—11月，…' in January: the year before the page's
+        elif _LAST_YEAR.search(head) or re.match(r"\s*去年(?!同期|[底末]|的)", head):
+            # '去年以来，…，1—11月，…' in January, '去年规模以上电子信息制造业增加值增长11.8%': the year before the page's
             ctx.year, ctx.carried = self.month_year - 1, False
             if opens:
                 self.year, self.year_opened = ctx.year, True
@@ -500,6 +512,13 @@ class _StatementReader:
                     year = self.month_year if month <= int(self.month.period[5:]) else self.month_year - 1
                     period = Period(f"{year}-{month:02d}", "month")
                 ctx.asof = period
+            elif period.period_type == "year" and head[match.end():].startswith("的") and ctx.year is not None:
+                pass        # '软件业务收入由2020年的8.16万亿元增长到…': a value of a year said in passing, the year stays
+            elif period.period_type == "year" and ctx.forecast and not re.search(r"\d", match.group()) \
+                    and period.period == str(self.month_year) and self.month.period[5:] <= "02":
+                # '全年…预计超过1.6万亿元' in January: the year just reviewed or the one begun; the year in force
+                # when one was said, else none (not stored)
+                ctx.asof = None
             elif period.period_type == "year":
                 ctx.year, ctx.asof, ctx.carried = int(period.period), None, False   # a year named ends a date carried over
                 explicit = re.fullmatch(r"\d{4}年(?:全年)?", match.group())
@@ -520,6 +539,12 @@ class _StatementReader:
                 self.span_said = None if opens else self.span_said
         if window := _WINDOW.search(head):
             ctx.window = (window.group("start"), window.group("end"))
+            if re.fullmatch(r"\d{4}", window.group("end")) and not ctx.forecast:
+                # '2020年到2024年，…从…增加到…，…占比提高到…': the sentence's years after are the window's last, never
+                # its first (the sentences after keep the year they had)
+                ctx.year = int(window.group("end"))
+                if opens:
+                    self.year, self.year_opened = None, False
 
     def said_of_the_last(self, segment: str, ctx: _Context) -> bool:
         """The register's forms said of the figures just read: a milestone (连续16年…, 均超过…: never a
@@ -988,21 +1013,27 @@ class _StatementReader:
             # '有色、钢铁、建材三个行业占规上工业的比重分别为…': the members, each an industry
             label = grouped[0] + ("行业" if _clean(label).endswith("行业") else "")
         names = _shared_tail(catalogue.split_labels(_clean(label)))
+        read = None
         if not names and len(ctx.group) == len(items):     # '…分别增长…，占…的比重分别为…': the names just read
             names = [name for _, name in ctx.group]
+            read = [ind for ind, _ in ctx.group]           # ('营业收入、利润总额…': bare metrics, read of their subject)
         elif register.THE_LAST_NAMED.fullmatch(_clean(label)) and len(ctx.history or ctx.before) >= len(items):
             # '两者在…中所占比重依次为…'; '…手持订单量20872万载重吨。以载重吨计，三大指标的…': the sentence before's
             names = [name for _, name in (ctx.history or ctx.before)[-len(items):]]
-        resolved = [self.resolve(name) for name in names]
+        resolved = read if read and all(read) else [self.resolve(name) for name in names]
         names, resolved = catalogue.qualifier_shared(names, resolved, self.resolve)
         if len(names) != len(items) or not all(resolved):
             return self._skip_if_figure(segment, "unknown name" if not all(resolved) else "unattributed")
         # '纯电动汽车、插电式混合动力汽车销量在新能源汽车中的占比…': of the whole's same metric (新能源汽车销量)
         metric = catalogue.quantity_word(resolved[0])
         of = (self.whole(whole + metric) if metric and not whole.endswith(metric) else None) or self.whole(whole)
+        all_industry = re.fullmatch(r"(?:全国|全部|整个)?(?:规模以上|规上)?工业(?:企业)?", _clean(whole).strip())
         for ind, name, item in zip(resolved, names, items):
             # '…分别占全国的91.1%…': a segment's share of the nation is of the total it is part of
             whole_of = of or (catalogue.whole_of_segment(ind) if re.fullmatch(r"全国(?:总量)?", whole.strip()) else None)
+            if all_industry and (same := NATIONAL.get(catalogue.family_of(ind.code))):
+                # '机械工业营业收入、利润总额…在全国工业中的占比分别为…': of all industry's same metric, never value added
+                whole_of = catalogue.indicators()[same]
             self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), "share_pct", segment, ctx,
                       relative_to=whole_of.code if whole_of is not None and whole_of.code != ind.code else None)
         ctx.group = list(zip(resolved, names))
@@ -1021,6 +1052,8 @@ class _StatementReader:
 
     def items(self, segment: str, ctx: _Context) -> None:
         """A segment's items (split on 、): each a figure with its name before or after it."""
+        if register.CIRCUMSTANCE.fullmatch(fold(segment).strip(_PUNCTUATION)):
+            return                  # '在以旧换新、…等政策推动下': policies listed, never the subjects of what follows
         listed = register.period_list(_clean_lead(fold(segment)), self.month_year)
         if listed and not listed[1].strip(_PUNCTUATION):
             return                  # '5、6月份，…': periods for the list after it (context), no names
@@ -1034,6 +1067,11 @@ class _StatementReader:
                 ctx.pending = shared if all(self.resolve(name) for name in shared) else names
                 ctx.mention = register.kind_after_etc(fold(segment)) or ctx.mention
                 return
+        if len(parts) > 1 and register.holder(fold(parts[0])):
+            # '机械行业拥有单项冠军企业超过500家、“小巨人”企业超过5000家': every count listed is the industry's
+            for part in parts:
+                self._skip_if_figure(part, "not stored")
+            return
         if _LEFT.search(fold(parts[-1]).rstrip(_PUNCTUATION)):
             # '已发布名单中的47家绿色工厂、3家绿色工业园区…移出名单': what left the list, never a total or what is new
             for part in parts:
@@ -1431,7 +1469,9 @@ class _StatementReader:
         scope = "规模以上" + plain if plain.startswith("工业") else plain     # _clean takes 规模以上 off the front
         # '限额以上单位通讯器材类商品零售额': the category's retail sales, as the catalogue names the category
         retail = re.sub(r"^限额以上(?:单位)?|(?<=类)(?:商品)?零售额$", "", plain)
-        for candidate in dict.fromkeys((name, plain, scoped, yearly, listed, trade, scope, retail)):
+        # '机械工业规模以上企业增加值': the industry's value added, its scope said between the two
+        sized = re.sub(r"(?<=.{2}(?:工业|行业|产业))(?:规模以上|规上)(?:工业)?企业(?=.{2})", "", plain)
+        for candidate in dict.fromkeys((name, plain, scoped, yearly, listed, trade, scope, retail, sized)):
             # '“小巨人”企业增加值' is the enterprises' value added, never their number
             value_added = candidate.endswith("增加值") and catalogue.resolve(candidate[:-3], _VALUE_ADDED)
             found = _not_a_region(catalogue.resolve(candidate, FAMILIES)) or value_added or catalogue.resolve(
@@ -1493,6 +1533,8 @@ class _StatementReader:
                 self.release.skip(quote.strip(), "not stored")
                 return
             ind = own
+        if ctx.above_size and ind.code in _ABOVE_SIZE_OUTPUT:
+            ind = catalogue.indicators()[_ABOVE_SIZE_OUTPUT[ind.code]]
         if ctx.scale and catalogue.off_scale(ind, ctx.scale):
             # '以修正总吨计，…' of a series kept in 载重吨: its series on that scale, where one is kept
             ind = catalogue.on_scale(ind, ctx.scale)
