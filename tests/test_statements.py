@@ -2101,3 +2101,18 @@ def test_an_industrys_scope_said_inside_its_name_its_shares_of_all_industry_and_
         ("miit_profit.machinery", "share_pct", "industrial_profit"): 23.1,
         ("sme.specialized", "count", None): 14.0, ("sme.little_giants", "count", None): 1.76}
     assert "专精特新“小巨人”企业超过5000家" in release.skipped
+
+
+def test_recycled_metals_green_data_centres_and_food_enterprises_counted():
+    # 2025 figures as ministry statements give them (our words)
+    release = statement_text(
+        "2025年上半年，再生有色金属产量998万吨，同比增长4.55%，其中再生铝560万吨，增长10.89%。",
+        "截至目前，累计建成国家绿色数据中心246个，全国规模以上食品工业企业约4万家。",
+        published="2025-11-18T09:30", title="我国制造业“含绿量”持续提升")
+    assert {(o.indicator, o.period, o.measure): (o.value, o.qualifier) for o in release.observations} == {
+        ("recycled_nonferrous_output", "2025-06", "level"): (998.0, "exact"),
+        ("recycled_nonferrous_output", "2025-06", "yoy_pct"): (4.55, "exact"),
+        ("recycled_nonferrous_output.aluminium", "2025-06", "level"): (560.0, "exact"),
+        ("recycled_nonferrous_output.aluminium", "2025-06", "yoy_pct"): (10.89, "exact"),
+        ("green_data_centers", "2025-11", "count"): (246.0, "exact"),
+        ("miit_enterprises.food", "2025-11", "count"): (4.0, "about")}

@@ -54,7 +54,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in",
             "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs", "internet_revenue",
             "internet_profit", "industries_growing_share", "lithium_battery_output", "pv_output", "electronics_fai",
-            "price", "beidou_output", "drones", "iip_nodes",
+            "price", "beidou_output", "drones", "iip_nodes", "recycled_nonferrous_output", "green_data_centers",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -62,7 +62,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "big_data_revenue", "digital_economy", "digital_core_va", "world", "solid_waste_utilization_volume",
             "innovation_demo_zones", "green_parks_new", "green_supply_chain", "green_supply_chain_new", "green_products",
             "green_products_new", "electronics_profit", "software_profit", "software_export", "miit_margin",
-            "miit_export_delivery", "electronics_export_delivery", "retail_sales",
+            "miit_export_delivery", "electronics_export_delivery", "retail_sales", "miit_enterprises",
             # groups whose share of the whole is a series of its own (十大重点行业增加值占比)
             "key_industries", "key_regions",
             # the raw-materials industries a ministry or an association states (粗钢日产, 五种钢材社会库存)
