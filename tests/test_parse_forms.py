@@ -2864,3 +2864,20 @@ def test_policies_listed_in_a_circumstance_what_a_part_of_the_nation_holds_and_a
     assert register.share("新能源汽车新车销量在国内新车销量中的占比已超过50%") == \
         register.Share("新能源汽车新车销量", "国内新车销量", 50.0, "over")
     assert register.share("中国品牌乘用车市场份额已达到69.5%") == register.Share("中国品牌乘用车", "", 69.5, "exact")
+
+
+def test_a_value_of_an_earlier_period_said_in_a_comparison():
+    assert register.earlier_base("比10月底的475.8万个继续增加") == "10月底"
+    assert register.earlier_base("较2024年的100509万吨进一步减少") == "2024年"
+    assert register.earlier_base("超过2016年上半年的5712万吨") == "2016年上半年"
+    assert register.earlier_base("上年同期为64.5%") == "上年同期"
+    assert register.earlier_base("比上年增长5%") is None         # a change, never a value
+    # the report reader: the level just read, of the year compared with (not its growth, read in between)
+    steel = parse_text("raw_materials", "2025年钢铁行业运行情况", "2026-01-30T16:00", [
+        "2025年，全国规模以上工业粗钢产量96081万吨，同比下降4.4%，较2024年的100509万吨进一步减少。"])
+    assert figures(steel)[("output.crude_steel", "2024", "year", "level")] == 100509.0
+    # the statement reader: a stock at the month-end compared with
+    news = statement_page("网络底座持续夯实", "2025-12-26T18:00",
+                          ["截至11月底，5G基站总数达到483.8万个，比10月底的475.8万个继续增加。"])
+    assert {(o.indicator, o.period): o.value for o in news.observations} == {
+        ("telecom.bs_5g", "2025-11"): 483.8, ("telecom.bs_5g", "2025-10"): 475.8}

@@ -1240,6 +1240,18 @@ EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上�
                           r"(?=(?:同比)?(?:增长|下降|持平)|\d)|(?<=同期|上年|去年)(?=\d+(?:\.\d+)?[^\d.月年]))")
 
 
+# '比10月底的475.8万个继续增加', '较2024年的100509万吨进一步减少', '超过2016年上半年的5712万吨': the value the figure
+# just read is compared with, of the period said (the same name's, in its measure and unit)
+EARLIER_COMPARED = re.compile(r"(?:比|较|超过|高于|低于)(?P<base>(?=[^的])(?:\d{4}年|上年|去年)?"
+                              r"(?:\d{1,2}月份?[底末]?|第?[一二三四]季度末?|上半年|前三季度|全年|同期|[底末])?)的(?=\d)")
+
+
+def earlier_base(clause: str) -> str | None:
+    """The earlier span or date a clause restates a value of ('（上年同期为64.5%）', '比10月底的475.8万个'), or None."""
+    said = EARLIER_SAID.match(clause) or EARLIER_COMPARED.match(clause)
+    return said.group("base") if said else None
+
+
 # '服装产量（112.3亿件）同比下降2.6%': a figure in brackets right after its metric, its change after it
 _LEVEL_ASIDE = re.compile(r"(?:(?<=产量|销量|产值|收入|规模)|(?<=出口额|进口额))[(（](?P<said>\d+(?:\.\d+)?[万亿千]*[^\d()（）,，、]{1,4})[)）]"
                           r"(?=同比|比上年|较上年|增长|下降)")

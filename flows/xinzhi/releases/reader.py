@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .. import catalogue, register
 from ..catalogue import Indicator, clean_label, family_of
-from ..cn import CHANGE_RE, NUMBER, Change, Period, bound_of, find_period, fold, parse_change
+from ..cn import CHANGE_RE, NUMBER, QUANTITY_RE, Change, Period, bound_of, find_period, fold, parse_change
 from ..html import clean_text
 from ..model import Observation, Release
 from . import comparisons, selfcheck
@@ -238,6 +238,12 @@ class Reader:
                     (said := register.base_period(aside.group("base"), ctx.period)):
                 # '（2024年分别为55.7%、74.1%和63.1%）', '（上年同期为64.5%）': the values just read, then
                 self.earlier_value(clause[aside.end():], original[c_start:end].strip(), said, ctx)
+                continue
+            compared = register.EARLIER_COMPARED.match(clause)
+            if compared and ctx.subjects and (value := QUANTITY_RE.match(clause, compared.end())) and \
+                    (said := register.base_period(compared.group("base"), ctx.period)):
+                # '…96081万吨，较2024年的100509万吨进一步减少': the value just read, of the year compared with
+                self.earlier_value(value.group(), original[c_start:end].strip(), said, ctx)
                 continue
             # '2026年汽车市场…，预计全年…': 全年 is the year in force
             found = find_period(clause, int(ctx.period.period[:4]) if re.match(r"全年", clause) else self.default_year)
@@ -973,10 +979,11 @@ class Reader:
         if len(items) > 1:
             # '…分别占世界总量的56.1%、69.0%和66.8%（2024年分别为55.7%、74.1%和63.1%）': each name's then
             return self.earlier_values(items, quote, period, ctx)
-        last = self.out[-1] if self.out else None
         value = re.fullmatch(r"(?P<num>" + NUMBER + r")(?P<unit>%|[^\d]{1,6}?)\s*", printed)
-        if last is None or value is None or len(ctx.subjects) != 1 or last.indicator != ctx.subjects[0].indicator.code \
-                or last.measure not in ("level", "count", "index", "share_pct") or value.group("unit") != last.unit:
+        # the subject's figure in that unit, just read ('…96081万吨，同比下降4.4%，较2024年的100509万吨…': its level)
+        last = next((o for o in reversed(self.out[-2:]) if value and o.unit == value.group("unit")
+                     and o.measure in ("level", "count", "index", "share_pct")), None)
+        if last is None or value is None or len(ctx.subjects) != 1 or last.indicator != ctx.subjects[0].indicator.code:
             self.skip(quote, "not stored", ctx)
             return
         subj = ctx.subjects[0]

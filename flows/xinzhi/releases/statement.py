@@ -55,6 +55,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs", "internet_revenue",
             "internet_profit", "industries_growing_share", "lithium_battery_output", "pv_output", "electronics_fai",
             "price", "beidou_output", "drones", "iip_nodes", "recycled_nonferrous_output", "green_data_centers",
+            "machinery_sales",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -1119,8 +1120,10 @@ class _StatementReader:
             return self.emit(ind, name, Quantity(value, "点", "exact", None), "mom_abs_change", part, ctx, period=at)
         change = CHANGE_RE.search(folded)
         quantities = list(QUANTITY_RE.finditer(folded))
-        if register.EARLIER_SAID.match(folded.strip()) and not change and len(quantities) == 1:
-            return self.earlier(folded, parse_quantity(quantities[0]), None, part, ctx)    # '（上年同期为64.5%）'
+        if register.earlier_base(folded.strip()) and (not change or register.EARLIER_COMPARED.match(folded.strip())) \
+                and len(quantities) == 1:
+            # '（上年同期为64.5%）', '比10月底的475.8万个继续增加': the same name's value then
+            return self.earlier(folded, parse_quantity(quantities[0]), None, part, ctx)
         share = _SHARE_IN.search(folded) or _SHARE.search(folded)
         said = None      # (what is a share, of what, said about)
         if share and len(quantities) == 1 and quantities[0].end() > share.end():
@@ -1329,8 +1332,9 @@ class _StatementReader:
     def earlier(self, folded: str, quantity: Quantity, measure: str | None, part: str, ctx: _Context) -> None:
         """'（上年为增长5.8%）', '（上年同期为64.5%）' after a figure: the same name's growth, or its value in the
         same measure and unit, of the span or year said (register.EARLIER_SAID); never another name's."""
-        base = register.EARLIER_SAID.match(folded.strip()).group("base")
-        last = self.out[-1] if self.out else None
+        base = register.earlier_base(folded.strip())
+        # the figure just read in that unit ('…483.8万个，同比增长…，比10月底的475.8万个…': the level, not its growth)
+        last = next((o for o in reversed(self.out[-2:]) if o.unit == quantity.unit), self.out[-1] if self.out else None)
         if ctx.subject is None or ctx.subject[0] is None or last is None or last.indicator != ctx.subject[0].code \
                 or (measure is None and (last.measure not in ("level", "count", "share_pct") or last.unit != quantity.unit)):
             return self._skip_if_figure(part, "not stored")
@@ -1483,6 +1487,8 @@ class _StatementReader:
                 found = catalogue.indicators()[_MINISTRY_OWN.get(found.code, found.code)]
                 return catalogue.light_beside_food([found], [name])[0]
         # '纺织品服装出口3011亿美元': exports, looked up among the customs series only when said as exports
+        if "进出口" in plain and (traded := catalogue.resolve(plain, ("customs_trade",))):
+            return traded           # '机械工业货物贸易进出口总额1.27万亿美元': the customs series of the trade
         if "出口" in plain and (exported := catalogue.resolve(plain, ("customs_export",))):
             return exported
         if (traded := re.fullmatch(r"(出口|进口)(.{2,})", plain)) and (goods := catalogue.resolve(
