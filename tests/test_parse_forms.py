@@ -2881,3 +2881,21 @@ def test_a_value_of_an_earlier_period_said_in_a_comparison():
                           ["截至11月底，5G基站总数达到483.8万个，比10月底的475.8万个继续增加。"])
     assert {(o.indicator, o.period): o.value for o in news.observations} == {
         ("telecom.bs_5g", "2025-11"): 483.8, ("telecom.bs_5g", "2025-10"): 475.8}
+
+
+def test_a_months_level_said_in_passing_keeps_its_change_and_a_products_output_said_bare():
+    # steel 2025 (NBS figures as the ministry's column restates them, our words)
+    steel = parse_text("raw_materials", "2025年钢铁行业运行情况", "2026-01-30T16:00", [
+        "2025年，全国粗钢产量96081万吨，12月份为6818万吨，同比下降10.3%。",
+        "前三季度粗钢产量7.46亿吨，同比下降2.9%；四季度压减力度加大，12月份产量6818万吨，同比下降10.3%。"])
+    assert figures(steel) == expect("""
+output.crude_steel 2025 year level 96081
+output.crude_steel 2025-12 month level 6818
+output.crude_steel 2025-12 month yoy_pct -10.3
+output.crude_steel 2025-09 ytd level 7.46
+output.crude_steel 2025-09 ytd yoy_pct -2.9
+""")
+    # a product's sales said bare are never its output
+    sold = parse_text("raw_materials", "2025年钢铁行业运行情况", "2026-01-30T16:00", [
+        "2025年，粗钢产量96081万吨。12月份销量342万吨。"])
+    assert [o.indicator for o in sold.observations] == ["output.crude_steel"]

@@ -258,7 +258,8 @@ class Reader:
                 if not clause.startswith("为") and not part_of:
                     ctx.period = clause_period
                     part_period = clause_period if part_start else part_period
-                part_said = clause_period if part_of else None
+                # ('…96081万吨，12月份为6818万吨，同比下降10.3%': a month's level said in passing, its change too)
+                part_said = clause_period if part_of or re.match(r"为\d", clause) else None
             earlier = register.EARLIER_SAID.match(clause)
             if earlier and ctx.subjects and (said := register.base_period(earlier.group("base"), clause_period)):
                 # '…增长8.9%，上年为增长7.4%', '…（一季度为增长11.6%）': the same subject's growth of that span (a value
@@ -1322,6 +1323,11 @@ class Reader:
             if subjects and len(subjects) == 1:
                 self.emit_change(subjects[0], Change(float(match.group("num")), "%", "yoy"), period, ctx.mom, quote)
                 return
+        if not label_text and not ctx.subjects and self.said and \
+                re.fullmatch(r"产量(?:为|是|达到|达)?", match.group("label")) and match.group("unit") != "%" \
+                and family_of(self.said[-1].indicator.code) == "output":
+            # '…粗钢产量7.46亿吨…；四季度…，12月份产量6818万吨': the product read last
+            ctx.subjects = [Subject(self.said[-1].indicator, self.said[-1].label, c_start)]
         if not label_text and len(ctx.subjects) == 1:   # '…指数比上月回落1个百分点，为58.4%'
             subj = ctx.subjects[0]
             self.emit_level(subj.indicator, subj.label, period, float(match.group("num")),
