@@ -2899,3 +2899,9 @@ output.crude_steel 2025-09 ytd yoy_pct -2.9
     sold = parse_text("raw_materials", "2025年钢铁行业运行情况", "2026-01-30T16:00", [
         "2025年，粗钢产量96081万吨。12月份销量342万吨。"])
     assert [o.indicator for o in sold.observations] == ["output.crude_steel"]
+
+
+def test_a_level_from_the_end_of_a_plan_period():
+    label, values = register.from_to("再生有色金属产量从“十三五”末的1450万吨增加到2024年的1915万吨")
+    assert label == "再生有色金属产量" and [(year, item.value) for year, item in values] == [("2020", 1450.0), ("2024", 1915.0)]
+    assert register.from_to("专利申请数从“十三五”末的90.7万件提高到124.4万件") is None     # the later year unsaid

@@ -2116,3 +2116,10 @@ def test_recycled_metals_green_data_centres_and_food_enterprises_counted():
         ("recycled_nonferrous_output.aluminium", "2025-06", "yoy_pct"): (10.89, "exact"),
         ("green_data_centers", "2025-11", "count"): (246.0, "exact"),
         ("miit_enterprises.food", "2025-11", "count"): (4.0, "about")}
+
+
+def test_an_industrys_revenue_after_its_enterprises_counted_and_a_level_held_at():
+    release = statement_text("2025年，食品工业运行总体平稳，全国规模以上食品工业企业约4万家，营业收入保持在9万亿元左右。",
+                             published="2026-01-29T10:00", title="工业和信息化部举行专题新闻发布会")
+    assert {(o.indicator, o.measure): (o.value, o.qualifier) for o in release.observations} == {
+        ("miit_enterprises.food", "count"): (4.0, "about"), ("miit_revenue.food", "level"): (9.0, "about")}

@@ -232,7 +232,7 @@ def sibling(ind: Indicator, metric: str) -> Indicator | None:
     stem, dot, part = ind.code.partition(".")
     if kind and part in ("revenue", "profit", "margin"):      # 'sme_finance.revenue' and 'sme_finance.profit'
         return indicators().get(f"{stem}.{kind}")
-    stem = re.sub(r"_(?:va|revenue|profit|margin|export_delivery|fai|assets)$", "", stem)
+    stem = re.sub(r"_(?:va|revenue|profit|margin|export_delivery|fai|assets|enterprises)$", "", stem)
     return indicators().get(f"{stem}_{kind}{dot}{part}") if kind else None
 
 

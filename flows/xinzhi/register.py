@@ -791,7 +791,7 @@ def window_average(clause: str) -> Average | None:
 
 # '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years; '由2020年的42%
 # 上升至50%': the second the year the figures are of.
-_FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4}年|上年|去年)(?:底|末)?的?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
+_FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4}年|上年|去年|[“\"]?十[一二三四五]五[”\"]?(?=末))(?:底|末)?的?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
                       r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落|降|升|增)?(?:到|至)(?:(?P<y2>\d{4})年(?:底|末)?的?)?"
                       r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
@@ -809,10 +809,13 @@ def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None
     the figures are of) when only the first is named. Two units must be the same
     (从31.3万亿元增长到40.5万亿元), or the levels are not of one series."""
     match = _FROM_TO.fullmatch(clause.strip())
-    if match and (not match.group("y2") or not match.group("y1")[0].isdigit()) and (
+    if match and (not match.group("y2") or not match.group("y1")[0].isdigit() and "五" not in match.group("y1")) and (
             not year or match.group("u1") != match.group("u2").removesuffix("左右")):
         match = None          # the second year unsaid, or the first said as 上年: the year the figures are of
-    if match:
+    plan = re.search(r"十[一二三四五]五", match.group("y1")) if match else None
+    if match and plan:       # '从“十三五”末的1450万吨增加到2024年的1915万吨': the plan's last year (2020)
+        years = str(_PLAN_WINDOWS[plan.group()] + 5), match.group("y2") or year
+    elif match:
         first = match.group("y1")[:4] if match.group("y1")[0].isdigit() else str(int(match.group("y2") or year) - 1)
         years = first, match.group("y2") or year
     elif window and (match := _FROM_TO_BARE.fullmatch(clause.strip())):
