@@ -2905,3 +2905,12 @@ def test_a_level_from_the_end_of_a_plan_period():
     label, values = register.from_to("再生有色金属产量从“十三五”末的1450万吨增加到2024年的1915万吨")
     assert label == "再生有色金属产量" and [(year, item.value) for year, item in values] == [("2020", 1450.0), ("2024", 1915.0)]
     assert register.from_to("专利申请数从“十三五”末的90.7万件提高到124.4万件") is None     # the later year unsaid
+
+
+def test_a_milestone_said_of_the_subjects_own_metric_keeps_the_subject_and_a_span_said_after_but():
+    metals = parse_text("raw_materials", "2025年有色金属行业运行情况", "2026-02-03T10:00", [
+        "十种有色金属产量8175万吨，比上年增长3.9%，年产量首次突破8000万吨，“十四五”时期年均增长5.0%。"])
+    assert ("output.ten_nonferrous", "avg_yoy_pct") in {(o.indicator, o.measure) for o in metals.observations}
+    software = parse_text("software", "2025年一季度软件业经济运行情况", "2025-04-25T10:00", [
+        "一季度，软件业务出口131亿美元，同比增长2.4%，而1—2月份为同比下降0.3%。"])
+    assert figures(software)[("software_export", "2025-02", "ytd", "yoy_pct")] == -0.3

@@ -245,6 +245,8 @@ class Reader:
                 # '…96081万吨，较2024年的100509万吨进一步减少': the value just read, of the year compared with
                 self.earlier_value(value.group(), original[c_start:end].strip(), said, ctx)
                 continue
+            if said_then := re.match(r"(?:而|但)(?=\d{1,2}[-—至]\d{1,2}月|[一二三四]季度|上半年|前三季度)", clause):
+                clause, c_start = clause[said_then.end():], c_start + said_then.end()   # '…，而1—2月份为同比下降0.3%'
             # '2026年汽车市场…，预计全年…': 全年 is the year in force
             found = find_period(clause, int(ctx.period.period[:4]) if re.match(r"全年", clause) else self.default_year)
             clause_period = ctx.period
@@ -360,7 +362,9 @@ class Reader:
             head = strip_noise(register.milestone_subject(clause))
             # '…产量首次突破1000万辆，达到1288.8万辆': what follows is the named subject's figure
             # ('…，首次双双超过2000万辆；其中，产量增速…': with no name, the milestone is of the figures just read)
-            ctx.subjects = (self.subjects_of(original, c_start, c_end, head, clause, ctx) or []) if head else ctx.subjects
+            found = self.subjects_of(original, c_start, c_end, head, clause, ctx) if head else None
+            # ('…8175万吨，…，年产量首次突破8000万吨，“十四五”时期年均增长5.0%': a bare metric is the subject's own)
+            ctx.subjects = found or (ctx.subjects if not head or re.fullmatch(r"年?(?:产量|销量|产销量)?", head) else [])
             return None
         if comparisons.read(self, clause, quote, period, ctx):
             return None
