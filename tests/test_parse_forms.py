@@ -2914,3 +2914,14 @@ def test_a_milestone_said_of_the_subjects_own_metric_keeps_the_subject_and_a_spa
     software = parse_text("software", "2025年一季度软件业经济运行情况", "2025-04-25T10:00", [
         "一季度，软件业务出口131亿美元，同比增长2.4%，而1—2月份为同比下降0.3%。"])
     assert figures(software)[("software_export", "2025-02", "ytd", "yoy_pct")] == -0.3
+
+
+def test_the_building_materials_climate_index_and_its_sub_indices():
+    # the building-materials federation's August 2025 index as the column restates it (our words)
+    page = parse_text("raw_materials", "2025年1—8月建材行业经济运行情况", "2025-09-28T10:00", [
+        "8月份建筑材料工业景气指数为101.2点，比7月份回升6.4点。建筑材料工业价格指数为99.0点，比上月回落0.7点；"
+        "建材投资需求指数为101.0点，比上月回升7.1点。"])
+    got = {(o.indicator, o.measure): o.value for o in page.observations}
+    assert got[("building_materials.mpi", "level")] == 101.2
+    assert got[("building_materials.mpi_price", "level")] == 99.0
+    assert got[("building_materials.mpi_investment", "level")] == 101.0
