@@ -2925,3 +2925,13 @@ def test_the_building_materials_climate_index_and_its_sub_indices():
     assert got[("building_materials.mpi", "level")] == 101.2
     assert got[("building_materials.mpi_price", "level")] == 99.0
     assert got[("building_materials.mpi_investment", "level")] == 101.0
+
+
+def test_a_names_growth_said_as_its_rate_and_a_change_on_the_month_end_before():
+    assert register.GROWTH_NAMED.fullmatch("智能算力规模增速")["label"] == "智能算力规模"
+    assert register.GROWTH_NAMED.fullmatch("软件业务收入的同比增长率")["label"] == "软件业务收入"
+    assert register.GROWTH_NAMED.fullmatch("同比增速")["label"] == ""          # the subject in force
+    assert register.GROWTH_NAMED.fullmatch("增速较快") is None
+    moved = register.ABS_MOM.fullmatch("较9月末增加5.3万个")
+    assert (moved["month"], moved["verb"], moved["num"], moved["unit"]) == ("9", "增加", "5.3", "万个")
+    assert register.ABS_MOM.fullmatch("较上年末增加5.3万个") is None          # since the year's end: SINCE_YEAR_END

@@ -2123,3 +2123,21 @@ def test_an_industrys_revenue_after_its_enterprises_counted_and_a_level_held_at(
                              published="2026-01-29T10:00", title="工业和信息化部举行专题新闻发布会")
     assert {(o.indicator, o.measure): (o.value, o.qualifier) for o in release.observations} == {
         ("miit_enterprises.food", "count"): (4.0, "about"), ("miit_revenue.food", "level"): (9.0, "about")}
+
+
+def test_a_growth_said_as_a_rate_a_stocks_change_on_the_month_end_before_and_models_and_ports_counted():
+    release = statement_text(
+        "截至10月末，5G基站总数达到475.8万个，较9月末增加5.3万个。",
+        "截至6月底，干线400G端口数量增至14060个，我国已发布大模型1509个。",
+        "2024年，软件业务收入7.3万亿元，同比增速为10%。业内预计，2025年我国智能算力规模增速将超过40%。",
+        published="2025-12-03T10:15", title="网络底座持续夯实 连接规模稳步扩大")
+    got = {(o.indicator, o.period, o.measure): (o.value, o.qualifier, o.evidence) for o in release.observations}
+    assert got[("telecom.bs_5g", "2025-10", "mom_abs_change")] == (5.3, "exact", "statement")
+    assert got[("telecom.ports_400g", "2025-06", "level")] == (14060.0, "exact", "statement")
+    assert got[("ai_models", "2025-06", "count")] == (1509.0, "exact", "statement")
+    assert got[("software_revenue", "2024", "yoy_pct")] == (10.0, "exact", "statement")
+    assert got[("compute_intelligent", "2025-12", "yoy_pct")] == (40.0, "over", "forecast")
+    # a change on a month-end other than the one before is not stored
+    other = statement_text("截至10月末，5G基站总数达到475.8万个，较8月末增加5.3万个。", published="2025-12-03T10:15",
+                           title="网络底座持续夯实")
+    assert [o.measure for o in other.observations] == ["level"]

@@ -130,7 +130,7 @@ STOCKS = frozenset({
     "telecom.ipv6_active_users", "lighthouse_factories", "pilot_platforms", "innovation_demo_zones",
     "telecom.coverage_5g_counties", "sme_finance.loans_specialized", "sme_finance.inclusive_loans",
     "sme_finance.tech_sme_loans", "drones.registered_enterprises", "drones.agricultural", "iip_nodes",
-    "vehicles.stock", "vehicles.nev_stock", "vehicles.bev_stock", "green_data_centers",
+    "vehicles.stock", "vehicles.nev_stock", "vehicles.bev_stock", "green_data_centers", "ai_models", "telecom.ports_400g",
 })
 
 

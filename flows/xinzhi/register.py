@@ -1216,6 +1216,19 @@ SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去
                             r"(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 
 
+# '软件业务收入增速为13.2%', '智能算力规模增速将超过40%': a growth said as a rate of its name (its change on a year
+# earlier); the name may be the subject in force ('…，同比增速为10%')
+GROWTH_NAMED = re.compile(r"(?P<label>.*?)的?(?:同比|比上年)?(?:增速|增长率|增幅|增长速度)")
+
+
+# '比9月末减少260万平方米', '较上月末增加5.3万个', '环比增加…' (on the month before) and '同比增加0.24元', '比2024年
+#增加…' (on a year earlier): a change in the level's unit (mom_abs_change, yoy_abs_change)
+ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|(?P<month>\d{1,2})(?:月末|月底|月份?))|环比)(?P<verb>增加|减少|上升|下降|提高|回落|回升)"
+                     r"(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月|较上年同月|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)"
+                     r"(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+
+
 def net_sign(verb: str) -> int:
     """The sign a change since the year's end takes from its verb (SINCE_YEAR_END)."""
     return -1 if verb in FALL_VERBS else 1

@@ -43,10 +43,6 @@ _AS_GROWTH = re.compile(r"(?:同比|比上年)?(?:增速|增长率|增幅)$")
 # 全国固定资产投资增长0.8%"): nothing after it in the sentence is read.
 _NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当年价格)计算|以下除特殊说明外均为名义增长|扣除价格因素(?:影响)?")
 _QUALIFIER = re.compile(r"^(?:扣除|剔除|不含|不包括|如果?|若)")
-_ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|(?P<month>\d{1,2})(?:月末|月底|月份?))|环比)(?P<verb>增加|减少|上升|下降|提高|回落|回升)"
-                      r"(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-_ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月|较上年同月|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高)(?P<about>约)?"
-                      r"(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 # '…同比下降8.02点，降幅为7.3%': the same change in %, after its change in the level's unit.
 _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|达|是)?(?P<num>" + NUMBER + r")%")
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
@@ -407,7 +403,7 @@ class Reader:
         net = register.SINCE_YEAR_END.fullmatch(clause)
         if net:
             return self.net(net, quote, period, ctx)
-        for pattern, measure in ((_ABS_YOY, "yoy_abs_change"), (_ABS_MOM, "mom_abs_change")):
+        for pattern, measure in ((register.ABS_YOY, "yoy_abs_change"), (register.ABS_MOM, "mom_abs_change")):
             absolute = pattern.fullmatch(clause)
             if absolute and _UNIT.fullmatch(absolute.group("unit")) and absolute.group("unit") != "%":
                 return self.abs_change(absolute, measure, quote, period, ctx)

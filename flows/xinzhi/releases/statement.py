@@ -55,7 +55,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs", "internet_revenue",
             "internet_profit", "industries_growing_share", "lithium_battery_output", "pv_output", "electronics_fai",
             "price", "beidou_output", "drones", "iip_nodes", "recycled_nonferrous_output", "green_data_centers",
-            "machinery_sales",
+            "machinery_sales", "ai_models",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -1114,6 +1114,18 @@ class _StatementReader:
                                                                    quantity.qualifier, quantity.bound),
                           "abs_change", part, ctx)
                 return
+        # '截至10月末，5G基站总数达到475.8万个，较9月末增加5.3万个': a stock's change on the month-end before
+        moved = register.ABS_MOM.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
+        last = self.out[-1] if self.out else None
+        if moved and moved.group("month") and ctx.subject and ctx.subject[0] is not None and last is not None \
+                and last.indicator == ctx.subject[0].code and last.period_type == "month" \
+                and catalogue.is_stock(last.indicator) and int(moved.group("month")) % 12 + 1 == int(last.period[5:7]) \
+                and parse_quantity(QUANTITY_RE.search(folded)).unit == last.unit:
+            sign = -1 if moved.group("verb") in ("减少", "下降", "回落") else 1
+            quantity = parse_quantity(QUANTITY_RE.search(folded))
+            return self.emit(ctx.subject[0], ctx.subject[1], Quantity(sign * quantity.value, quantity.unit,
+                                                                       quantity.qualifier, quantity.bound),
+                             "mom_abs_change", part, ctx, period=Period(last.period, "month"))
         if (moved := self.index_moved(folded, ctx)) is not None:
             ind, name, value, at = moved
             # '…指数为89.1，较一季度下降0.4点' ('0.1个点' is no count): its change on the quarter before, in points
@@ -1240,6 +1252,11 @@ class _StatementReader:
                 and (share := catalogue.indicators().get(ctx.counted + "_share")) is not None:
             # '41个工业大类中有36个行业增加值增长，增长面为87.8%': the share of the whole counted
             return self.emit(share, before, quantity, "level", part, ctx)
+        growth = register.GROWTH_NAMED.fullmatch(before) if quantity.unit == "%" and before and not after else None
+        if growth and (ind := self.named(_clean(growth.group("label")), ctx) if growth.group("label") else
+                       ctx.subject[0] if ctx.subject else None) is not None:
+            # '软件业务收入增速为13.2%': the name's growth on a year earlier, said as its rate
+            return self.emit(ind, growth.group("label") or ctx.subject[1], quantity, "yoy_pct", part, ctx)
         candidates = [before, after, before + after] if before and after else [before or after]
         if quantity.counts and before and not _NEW_MEMBERS.search(before) and (led := _LED_BY.sub("", before)) != before \
                 and len(led) >= 4:
