@@ -2141,3 +2141,13 @@ def test_a_growth_said_as_a_rate_a_stocks_change_on_the_month_end_before_and_mod
     other = statement_text("截至10月末，5G基站总数达到475.8万个，较8月末增加5.3万个。", published="2025-12-03T10:15",
                            title="网络底座持续夯实")
     assert [o.measure for o in other.observations] == ["level"]
+
+
+def test_manufacturings_rd_intensity_said_as_a_share_and_patent_applications_from_a_plans_end():
+    release = statement_text(
+        "2024年，规模以上制造业企业研发经费占营业收入的比重为1.72%，工业企业发明专利申请数从“十三五”末的90.7万件"
+        "提高到2024年的124.4万件。", published="2025-09-09T10:00", title="国新办举行新闻发布会")
+    assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
+        ("rd_intensity.manufacturing", "2024", "level"): 1.72,
+        ("patents.industry_applications", "2020", "level"): 90.7,
+        ("patents.industry_applications", "2024", "level"): 124.4}
