@@ -2935,3 +2935,16 @@ def test_a_names_growth_said_as_its_rate_and_a_change_on_the_month_end_before():
     moved = register.ABS_MOM.fullmatch("较9月末增加5.3万个")
     assert (moved["month"], moved["verb"], moved["num"], moved["unit"]) == ("9", "增加", "5.3", "万个")
     assert register.ABS_MOM.fullmatch("较上年末增加5.3万个") is None          # since the year's end: SINCE_YEAR_END
+
+
+def test_garment_exports_by_kind():
+    textiles = parse_text("consumer_goods", "2025年1－10月纺织行业运行情况", "2025-11-20T10:00", [
+        "1—9月，梭织服装出口471.9亿美元，同比下降2.5%；针织服装出口529.4亿美元，下降2.3%；衣着附件出口114.7亿美元，下降2%。"])
+    assert figures(textiles) == expect("""
+customs_export.apparel_woven 2025-09 ytd level 471.9
+customs_export.apparel_woven 2025-09 ytd yoy_pct -2.5
+customs_export.apparel_knitted 2025-09 ytd level 529.4
+customs_export.apparel_knitted 2025-09 ytd yoy_pct -2.3
+customs_export.clothing_accessories 2025-09 ytd level 114.7
+customs_export.clothing_accessories 2025-09 ytd yoy_pct -2.0
+""")
