@@ -2151,3 +2151,20 @@ def test_manufacturings_rd_intensity_said_as_a_share_and_patent_applications_fro
         ("rd_intensity.manufacturing", "2024", "level"): 1.72,
         ("patents.industry_applications", "2020", "level"): 90.7,
         ("patents.industry_applications", "2024", "level"): 124.4}
+
+
+def test_a_share_of_the_one_name_measured_alike_a_product_said_verb_first_and_port_and_rack_wordings():
+    release = statement_text(
+        "上半年，新能源汽车产销分别完成696.8万辆和693.7万辆，同比分别增长41.4%和40.3%，新车销量占汽车总销量的44.3%。",
+        "截至6月底，具备千兆网络服务能力的端口达到3022万个。截至3月底，在用算力标准机架达到1043万架。",
+        published="2025-07-18T10:00", title="工业和信息化部举行新闻发布会")
+    steel = statement_text("2025年，全国粗钢产量约9.61亿吨。前三季度，全国累计生产粗钢7.46亿吨，同比下降2.9%。",
+                           published="2026-02-10T16:05", title="2025年行业运行稳中有进")
+    got = {(o.indicator, o.period, o.measure, o.relative_to): o.value
+           for o in release.observations + steel.observations}
+    assert got[("vehicles.nev_sales", "2025-06", "share_pct", "vehicles.sales")] == 44.3
+    assert ("vehicles.nev_production", "2025-06", "share_pct", "vehicles.sales") not in got
+    assert got[("telecom.pon_10g_ports", "2025-06", "level", None)] == 3022.0
+    assert got[("compute_racks", "2025-03", "level", None)] == 1043.0
+    assert got[("output.crude_steel", "2025-09", "level", None)] == 7.46
+    assert got[("output.crude_steel", "2025-09", "yoy_pct", None)] == -2.9

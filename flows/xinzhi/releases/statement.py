@@ -1149,7 +1149,8 @@ class _StatementReader:
         if said:
             name = _clean(said[0])
             # '…营业收入、利润总额分别为…，营业收入占全部规模以上工业企业的60.7%': the subject's metric said bare
-            subject = ((self.named(name, ctx) or self.of_group(name, ctx), name) if name else ctx.subject) or (None, "")
+            subject = ((self.named(name, ctx) or self.of_group(name, ctx) or self.measured_in_group(name, ctx), name)
+                       if name else ctx.subject) or (None, "")
             if subject[0] is None and name:
                 # '“小巨人”企业研发费用占营业收入的比重为5.3%，高出…3.1个百分点': a share of a name not read; what
                 # follows is of it, never of the figure before
@@ -1457,6 +1458,16 @@ class _StatementReader:
         return found.pop() if len(found) == 1 else None
 
     @staticmethod
+    def measured_in_group(name: str, ctx: _Context) -> Indicator | None:
+        """'新能源汽车产销分别完成…，新车销量占汽车总销量的44.3%': the one name just read measured as `name` is (its
+        sales); None when none or several are."""
+        word = re.fullmatch(r"(?:新车)?(销量|产量|出口)量?", name)
+        if not word or len(ctx.group) < 2:
+            return None
+        alike = [ind for ind, _ in ctx.group if ind is not None and word.group(1) in ind.name_zh]
+        return alike[0] if len(alike) == 1 else None
+
+    @staticmethod
     def of_subject(name: str, ctx: _Context) -> Indicator | None:
         """A bare metric of the industry just read: '电子信息制造业增加值增长11.8%；实现营业收入…，利润总额…'
         is the electronics industry's revenue and profits; None when that industry has no such series."""
@@ -1508,6 +1519,9 @@ class _StatementReader:
             return traded           # '机械工业货物贸易进出口总额1.27万亿美元': the customs series of the trade
         if "出口" in plain and (exported := catalogue.resolve(plain, ("customs_export",))):
             return exported
+        if (made := re.fullmatch(r"生产(.{2,})", plain)) and (product := catalogue.resolve(made.group(1), FAMILIES)) \
+                and (catalogue.family_of(product.code) == "output" or product.name_zh.endswith("产量")):
+            return product          # '前三季度，全国累计生产粗钢7.46亿吨': the product's output, said verb first
         if (traded := re.fullmatch(r"(出口|进口)(.{2,})", plain)) and (goods := catalogue.resolve(
                 traded.group(2), ("customs_export",) if traded.group(1) == "出口" else ("customs_import",))):
             return goods            # '全年出口手机8.14亿台': the customs series of the goods, said verb first
