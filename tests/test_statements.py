@@ -2168,3 +2168,12 @@ def test_a_share_of_the_one_name_measured_alike_a_product_said_verb_first_and_po
     assert got[("compute_racks", "2025-03", "level", None)] == 1043.0
     assert got[("output.crude_steel", "2025-09", "level", None)] == 7.46
     assert got[("output.crude_steel", "2025-09", "yoy_pct", None)] == -2.9
+
+
+def test_a_years_ratio_said_with_no_year_is_not_dated_at_the_statement():
+    said = statement_text("“十四五”以来，规模以上制造业企业研发经费占营业收入的比重超过1.6%。",
+                          published="2025-09-09T10:00", title="国新办举行新闻发布会")
+    assert said.observations == []
+    dated = statement_text("2024年，规模以上制造业企业研发经费占营业收入的比重为1.72%。",
+                           published="2025-09-09T10:00", title="国新办举行新闻发布会")
+    assert [(o.period, o.value) for o in dated.observations] == [("2024", 1.72)]

@@ -78,6 +78,8 @@ _VALUE_ADDED = ("industrial_va", "industry_va_total", "miit_va", "electronics_va
 # Rates that are ratios over a span (a margin), not a state at a date (a penetration rate); so are shares of a flow
 # (catalogue.is_flow_share).
 _SPAN_RATES = ("industrial_margin", "miit_margin", "software_margin", "capacity_utilization", "sales_ratio")
+# Ratios of a year's flows (研发经费占营业收入的比重): a year's, never a date's; said with no year, not stored.
+_YEARLY_RATES = ("rd_intensity",)
 # Industry's finance, read only when a statement names it with industry (resolve).
 INDUSTRY_FINANCE = ("industrial_profit", "industrial_revenue", "industrial_margin")
 
@@ -1639,6 +1641,9 @@ class _StatementReader:
             or (ind.unit == "%" and measure == "level") \
             or (measure == "share_pct" and catalogue.family_of(ind.code) not in catalogue.GROWTH_ONLY
                 and ind.unit == "%")
+        if catalogue.family_of(ind.code) in _YEARLY_RATES and measure == "level":
+            # '2024年，…研发经费占营业收入的比重为1.72%'; '“十四五”以来…超过1.6%' names no year: not stored
+            return ctx.span if ctx.span is not None else Period(str(ctx.year), "year") if ctx.year is not None else None
         if ctx.asof is not None and stock:
             return ctx.asof
         if ctx.asof is not None and (ctx.span is None or ctx.span is self.span_before) and ind.name_zh.endswith("规模") \
