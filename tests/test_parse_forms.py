@@ -2948,3 +2948,23 @@ customs_export.apparel_knitted 2025-09 ytd yoy_pct -2.3
 customs_export.clothing_accessories 2025-09 ytd level 114.7
 customs_export.clothing_accessories 2025-09 ytd yoy_pct -2.0
 """)
+
+
+def test_one_rate_against_two_aggregates_the_nations_own_output_and_enterprises_from_one_year_to_another():
+    light = parse_text("consumer_goods", "2025年轻工业经济运行情况", "2026-02-06T10:00", [
+        "全年，规模以上轻工企业实现营业收入23万亿元；营业收入利润率为6.04%，分别高于规模以上工业和制造业0.73个和1.34个百分点。",
+        "“十四五”以来，全国规模以上轻工企业数量由2020年的10.87万家增加到14万家。"])
+    got = {(o.indicator, o.period, o.measure, o.relative_to): o.value for o in light.observations}
+    assert got[("miit_margin.light", "2025", "pp_gap", "industrial_margin")] == 0.73
+    assert got[("miit_margin.light", "2025", "pp_gap", "industrial_margin.manufacturing")] == 1.34
+    assert not any(k[0] == "miit_revenue.light" and k[2] == "pp_gap" for k in got)
+    assert got[("miit_enterprises.light", "2020-12", "level", None)] == 10.87
+    assert got[("miit_enterprises.light", "2025-12", "level", None)] == 14.0
+    ore = parse_text("raw_materials", "2025年1—10月钢铁行业运行情况", "2025-11-28T16:00", [
+        "原料方面，1—10月国内铁矿石原矿产量85173.6万吨，同比下降3.2%；10月产量8403.3万吨，同比下降2.9%。"])
+    assert figures(ore) == expect("""
+output.iron_ore 2025-10 ytd level 85173.6
+output.iron_ore 2025-10 ytd yoy_pct -3.2
+output.iron_ore 2025-10 month level 8403.3
+output.iron_ore 2025-10 month yoy_pct -2.9
+""")

@@ -48,7 +48,9 @@ def read(reader, clause: str, quote: str, period, ctx) -> bool:
             return True
     if not subjects and not named and re.match(r"增速|增幅", clause) and reader.said:
         subjects = reader.said[-1:]      # '。增速比同期规模以上工业增加值高6.1个百分点': the last growth said
-    if len(values) > len(subjects) and "分别" in clause and len(ctx.history) >= len(values):
+    if len(values) > len(subjects) and "分别" in clause and len(ctx.history) >= len(values) and not (
+            len(subjects) == 1 and len(catalogue.split_labels(_AGGREGATE_NOISE.sub("", found.aggregate))) == len(values)):
+        # (one subject against as many aggregates as figures: '利润率为6.04%，分别高于规模以上工业和制造业…' is the rate's)
         subjects = ctx.history[-len(values):]     # '…增长8.0%，…增长7.2%，分别快于…3.1、2.3个百分点'
     pairs = _pairs(reader, subjects, found.aggregate, values, found.each)
     if pairs is None:

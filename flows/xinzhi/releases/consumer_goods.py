@@ -14,7 +14,7 @@ VOCABULARY = Vocabulary(
     PUBLISHER, KIND,
     families=("miit_va", "industrial_va", "output", "customs_export", "customs_trade", "retail_sales",
               "capacity_utilization", "light_products_growing", "light_products_growing_share", "miit_enterprises",
-              "cpi"),
+              "cpi", "trade_in"),
     metrics=FINANCE + TRADE + (("产能利用率", "capacity_utilization"),),
     counts=(("轻工", "light_products_growing"),),
     parser_version="miit-consumer-goods/1.7.16")

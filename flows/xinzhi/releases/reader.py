@@ -480,6 +480,9 @@ class Reader:
             # '食品、医药行业出口交货值分别增长…，轻工、纺织行业分别下降…': the metric said before holds for the
             # industries after it, never their value added
             return catalogue.resolve(label_text, (ctx.metric_family,))
+        if found is None and label_text.startswith("国内") and (own := self.resolve(label_text[2:], ctx)) is not None \
+                and family_of(own.code) == "output":
+            return own          # '国内铁矿石原矿产量': the nation's output (国内销量 is a series of its own)
         scoped = _SCOPE.sub("", label_text)
         if found is None and scoped and scoped != label_text:   # '规模以上工业生铁': the scope is not the name
             return self.resolve(scoped, ctx)
