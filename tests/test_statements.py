@@ -2177,3 +2177,18 @@ def test_a_years_ratio_said_with_no_year_is_not_dated_at_the_statement():
     dated = statement_text("2024年，规模以上制造业企业研发经费占营业收入的比重为1.72%。",
                            published="2025-09-09T10:00", title="国新办举行新闻发布会")
     assert [(o.period, o.value) for o in dated.observations] == [("2024", 1.72)]
+
+
+def test_humanoid_robots_driver_assistance_and_internet_rd_as_statements_give_them():
+    release = statement_text(
+        "截至目前，我国已有人形机器人整机企业超过140家，发布人形机器人产品超过330款。",
+        "2025年，具备组合驾驶辅助系统的乘用车新车销量1500万辆，组合驾驶辅助系统乘用车新车渗透率达到60%；"
+        "规模以上互联网企业研发经费1000亿元，同比增长5%。",
+        published="2026-01-21T10:00", title="国新办举行新闻发布会")
+    assert {(o.indicator, o.period, o.measure): (o.value, o.qualifier) for o in release.observations} == {
+        ("humanoid_robots.enterprises", "2026-01", "count"): (140.0, "over"),
+        ("humanoid_robots.products", "2026-01", "count"): (330.0, "over"),
+        ("vehicles.adas_l2_sales", "2025", "level"): (1500.0, "exact"),
+        ("vehicles.adas_l2_penetration", "2025", "level"): (60.0, "exact"),
+        ("internet_rd", "2025", "level"): (1000.0, "exact"),
+        ("internet_rd", "2025", "yoy_pct"): (5.0, "exact")}

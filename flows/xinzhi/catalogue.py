@@ -131,6 +131,7 @@ STOCKS = frozenset({
     "telecom.coverage_5g_counties", "sme_finance.loans_specialized", "sme_finance.inclusive_loans",
     "sme_finance.tech_sme_loans", "drones.registered_enterprises", "drones.agricultural", "iip_nodes",
     "vehicles.stock", "vehicles.nev_stock", "vehicles.bev_stock", "green_data_centers", "ai_models", "telecom.ports_400g",
+    "humanoid_robots.products", "humanoid_robots.enterprises", "drones.registered_products", "rd_top2500_enterprises",
 })
 
 
