@@ -2968,3 +2968,9 @@ output.iron_ore 2025-10 ytd yoy_pct -3.2
 output.iron_ore 2025-10 month level 8403.3
 output.iron_ore 2025-10 month yoy_pct -2.9
 """)
+
+
+def test_a_record_said_against_a_span():
+    assert register.RECORD_SINCE.search("为去年8月以来累计最高增速")
+    assert register.RECORD_SINCE.search("创2021年以来新高")
+    assert register.RECORD_SINCE.search("去年以来") is None       # a span opening the figures after it

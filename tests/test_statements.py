@@ -2192,3 +2192,12 @@ def test_humanoid_robots_driver_assistance_and_internet_rd_as_statements_give_th
         ("vehicles.adas_l2_penetration", "2025", "level"): (60.0, "exact"),
         ("internet_rd", "2025", "level"): (1000.0, "exact"),
         ("internet_rd", "2025", "yoy_pct"): (5.0, "exact")}
+
+
+def test_a_records_span_is_no_period_of_the_figures_after_it():
+    # '为去年8月以来累计最高增速' dated the month after it in the year before (2024-09): a wrong period
+    release = statement_text(
+        "1—9月份，全国规模以上工业企业实现利润总额53732.0亿元，同比增长3.2%，为去年8月以来累计最高增速；"
+        "9月份当月利润同比增长21.6%。", published="2025-10-24T16:20", title="前三季度稳中有进 向新向优态势持续巩固")
+    assert figures(release)[("industrial_profit", "2025-09", "month", "yoy_pct")] == (21.6, "exact", "statement")
+    assert not any(o.period.startswith("2024") for o in release.observations)

@@ -1221,6 +1221,10 @@ SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去
 GROWTH_NAMED = re.compile(r"(?P<label>.*?)的?(?:同比|比上年)?(?:增速|增长率|增幅|增长速度)")
 
 
+# '为去年8月以来累计最高增速', '创2021年以来新高': a record, said against a span (never the period of a figure)
+RECORD_SINCE = re.compile(r"(?:为|是|创|系)?[^，,；;]*以来[^，,；;]*(?:最高|最低|最快|最慢|最大|最小|新高|新低|首次|最好)")
+
+
 # '比9月末减少260万平方米', '较上月末增加5.3万个', '环比增加…' (on the month before) and '同比增加0.24元', '比2024年
 #增加…' (on a year earlier): a change in the level's unit (mom_abs_change, yoy_abs_change)
 ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|(?P<month>\d{1,2})(?:月末|月底|月份?))|环比)(?P<verb>增加|减少|上升|下降|提高|回落|回升)"

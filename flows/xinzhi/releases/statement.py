@@ -442,6 +442,8 @@ class _StatementReader:
         folded = fold(segment)
         first = QUANTITY_RE.search(folded)
         head = folded[: first.start()] if first else folded
+        if register.RECORD_SINCE.search(head):
+            return          # '…，为去年8月以来累计最高增速；9月份…': a record's span is no period of the figures after it
         if _FORECAST.search(head):
             if not ctx.forecast:
                 ctx.unforecast = (ctx.year, ctx.asof)
