@@ -2201,3 +2201,11 @@ def test_a_records_span_is_no_period_of_the_figures_after_it():
         "9月份当月利润同比增长21.6%。", published="2025-10-24T16:20", title="前三季度稳中有进 向新向优态势持续巩固")
     assert figures(release)[("industrial_profit", "2025-09", "month", "yoy_pct")] == (21.6, "exact", "statement")
     assert not any(o.period.startswith("2024") for o in release.observations)
+
+
+def test_average_growths_of_a_list_of_metrics_sharing_their_first_names_qualifier():
+    release = statement_text("2021—2024年，规模以上工业中小企业增加值、营业收入、利润总额年均分别增长6.4%、7.4%和5.4%。",
+                             published="2025-09-25T10:00", title="“十四五”以来发展质效稳步提升")
+    assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
+        ("industrial_va.sme", "2024", "avg_yoy_pct"): 6.4, ("sme_finance.revenue", "2024", "avg_yoy_pct"): 7.4,
+        ("sme_finance.profit", "2024", "avg_yoy_pct"): 5.4}

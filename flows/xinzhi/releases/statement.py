@@ -756,6 +756,12 @@ class _StatementReader:
         since the same span two years earlier (avg_yoy_pct), of the name said or of the figures just read."""
         name = _clean(found.label)
         ind = self.resolve(name) if name else None
+        listed = _shared_tail(catalogue.split_labels(name)) if name and ind is None and len(found.items) > 1 else []
+        if len(listed) == len(found.items) > 1:
+            # '规模以上工业中小企业增加值、营业收入、利润总额年均分别增长…': each name, the first's qualifier shared
+            listed, resolved = catalogue.qualifier_shared(listed, [self.resolve(n) for n in listed], self.resolve)
+            if all(resolved):
+                name, ctx.group = "", list(zip(resolved, listed))
         if name and ind is None:
             self._skip_if_figure(segment, "unknown name")
             return True
