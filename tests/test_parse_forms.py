@@ -701,7 +701,8 @@ def test_a_span_said_alone_before_the_changes_in_points_it_qualifies():
 
 
 def test_a_growth_turned_from_a_year_earlier():
-    assert register.turned(fold("由上年的下降1.1%转为增长2.1%")) == ("", -1.1, 2.1)
+    assert register.turned(fold("由上年的下降1.1%转为增长2.1%")) == ("", "上年", -1.1, 2.1)
+    assert register.turned(fold("非金属矿物制品业由6月份下降0.1%转为增长0.2%")) == ("非金属矿物制品业", "6月份", -0.1, 0.2)
     assert register.turned(fold("同比增长2.1%")) is None
 
 

@@ -1316,10 +1316,11 @@ def test_a_paragraph_with_no_period_of_its_own_is_of_the_span_the_title_names():
         ("miit_va.building_materials", "2025-09", "ytd", "yoy_pct"): (-0.4, "exact", "statement"),
         ("miit_va.power_equipment", "2025-09", "ytd", "yoy_pct"): (10.5, "exact", "statement"),
         ("miit_va.light", "2025-09", "ytd", "yoy_pct"): (5.4, "exact", "statement")}
-    # a paragraph that names a month of its own keeps to it: a sentence after it is not guessed to be the title's
+    # a paragraph that names a month of its own keeps to it: a sentence after it is that month's, never the title's span
     month = statement_text("9月份，规上工业增加值增长6.5%。三大门类中，采矿业增加值增长6.3%。",
                            published="2025-10-24T10:00", title="前三季度工业经济运行总体平稳")
-    assert [(o.indicator, o.period_type) for o in month.observations] == [("industrial_va", "month")]
+    assert [(o.indicator, o.period, o.period_type) for o in month.observations] == [
+        ("industrial_va", "2025-09", "month"), ("industrial_va.mining", "2025-09", "month")]
 
 
 def test_a_sources_year_stays_with_its_figure_and_reaches_counts_and_the_last_two_named():
@@ -2209,3 +2210,15 @@ def test_average_growths_of_a_list_of_metrics_sharing_their_first_names_qualifie
     assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
         ("industrial_va.sme", "2024", "avg_yoy_pct"): 6.4, ("sme_finance.revenue", "2024", "avg_yoy_pct"): 7.4,
         ("sme_finance.profit", "2024", "avg_yoy_pct"): 5.4}
+
+
+def test_a_growth_turned_from_an_earlier_month_a_divisions_field_said_before_it_and_a_month_holding_to_the_paragraph():
+    release = statement_text(
+        "9月份，黑色金属冶炼和压延加工业增长2.2%，非金属矿物制品业由6月份下降0.1%转为增长0.2%。"
+        "主要产品中，钢材产量12421万吨，同比增长5.1%；轻工领域的农副食品加工业增长6.0%。",
+        published="2025-10-24T10:00", title="三季度末多数行业增势回升")
+    got = {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations}
+    assert got[("industrial_va.C30", "2025-09", "month", "yoy_pct")] == 0.2
+    assert got[("industrial_va.C30", "2025-06", "month", "yoy_pct")] == -0.1
+    assert got[("output.steel_products", "2025-09", "month", "level")] == 12421.0
+    assert got[("industrial_va.C13", "2025-09", "month", "yoy_pct")] == 6.0

@@ -417,17 +417,18 @@ _SPAN_SAID = re.compile(r"(?:与|和|同)(?P<base>" + _SPAN_BASE + r")相比")
 _SPAN_LATER = re.compile(r"(?P<what>" + _RATE_WORDS + r")(?:均|分别|依次)?(?=(?:" + _SPAN_VERB + r"))")
 
 
-_TURNED = re.compile(r"(?P<head>.*?)由(?:上年|去年)(?:同期)?的?(?P<v1>增长|下降)(?P<n1>" + NUMBER + r")%转为(?P<v2>增长|下降)(?P<n2>"
-                     + NUMBER + r")%")
+_TURNED = re.compile(r"(?P<head>.*?)由(?P<base>(?:上年|去年)(?:同期)?|" + _SPAN_BASE + r"|\d{1,2}月份?)的?(?P<v1>增长|下降)"
+                     r"(?P<n1>" + NUMBER + r")%转为(?P<v2>增长|下降)(?P<n2>" + NUMBER + r")%")
 
 
-def turned(clause: str) -> tuple[str, float, float] | None:
-    """'营业收入…，由上年的下降1.1%转为增长2.1%': (the name before, the growth a year earlier, the growth now)."""
-    match = _TURNED.fullmatch(clause)
+def turned(clause: str) -> tuple[str, str, float, float] | None:
+    """'营业收入…，由上年的下降1.1%转为增长2.1%', '非金属矿物制品业由6月份下降0.1%转为增长0.2%': (the name before,
+    the earlier span as said, the growth then, the growth now)."""
+    match = _TURNED.fullmatch(clause.strip().rstrip("。；;，,"))
     if not match:
         return None
     sign = {"增长": 1, "下降": -1}
-    return (match.group("head"), sign[match.group("v1")] * float(match.group("n1")),
+    return (match.group("head"), match.group("base"), sign[match.group("v1")] * float(match.group("n1")),
             sign[match.group("v2")] * float(match.group("n2")))
 
 

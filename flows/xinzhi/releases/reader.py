@@ -365,11 +365,12 @@ class Reader:
         if comparisons.read(self, clause, quote, period, ctx):
             return None
         was = register.turned(clause)
-        if was and not strip_noise(was[0]) and len(ctx.subjects) == 1:
-            # '由上年的下降1.1%转为增长2.1%': the subject's growth now and a year earlier
+        if was and not strip_noise(was[0]) and len(ctx.subjects) == 1 and (then := _year_earlier(period) if re.fullmatch(
+                r"(?:上年|去年)(?:同期)?", was[1]) else register.base_period(was[1], period)) is not None:
+            # '由上年的下降1.1%转为增长2.1%': the subject's growth now and then (a year earlier, or the span said)
             subj = ctx.subjects[0]
-            self.emit_change(subj, Change(was[2], "%", "yoy"), period, False, quote)
-            self.emit_change(subj, Change(was[1], "%", "yoy"), _year_earlier(period), False, quote)
+            self.emit_change(subj, Change(was[3], "%", "yoy"), period, False, quote)
+            self.emit_change(subj, Change(was[2], "%", "yoy"), then, False, quote)
             return None
         span = register.span_change(clause) or (ctx.span_said and register.span_change_said(clause, ctx.span_said)) \
             or (period.period_type == "year" and register.span_change_in_a_year(clause)) \

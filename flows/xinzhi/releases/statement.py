@@ -118,7 +118,7 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:已经?|均)?(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|按照?(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|新建(?=成)|全行业(?=.{2})|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|当月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|新建(?=成)|全行业(?=.{2})|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -311,6 +311,7 @@ class _StatementReader:
         self.names_listed: list[str] = []     # the names of the last list read in this paragraph ('上述四个行业…' of them)
         self.span_before: Period | None = None
         self.span_said: Period | None = None  # '上半年，…。装备制造业增加值…': a span opening a sentence holds to the paragraph's end
+        self.month_said: Period | None = None  # '9月份，…。主要产品中，钢材产量…': a month opening a sentence, likewise
         # What the page is about, for names said without it ('工业互联网…' above '核心产业规模达…')
         self.title_topics = [topic for topic in TITLE_TOPICS if topic in article.title]
 
@@ -337,6 +338,7 @@ class _StatementReader:
             self.span_said = span if same_time or self.year is None or (
                 span is not None and int(span.period[:4]) == self.year and not self.reviews_year) else None
             self.span_before = self.span_said         # a stock is never dated by a span of another paragraph
+            self.month_said = None
             carried = self.year is not None and self.year != self.title_year
             for sentence in _SENTENCE.findall(text):
                 asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
@@ -352,7 +354,8 @@ class _StatementReader:
         # '原材料工业司负责人：2024年，…': who speaks is no name of a figure
         sentence = _SPEAKER.sub(lambda m: " " * len(m.group()), sentence, count=1)
         before = self.current.history or self.current.before
-        ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said, before=before)
+        ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said, before=before,
+                                      month=self.month_said)
         # '…江苏工业生产总体稳定…。全省1—9月软件业务收入…': the whole province, the one the sentence before spoke of
         ctx.regional = _of_a_region(sentence) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence))) else "") \
             or self.speaker_region
@@ -449,7 +452,7 @@ class _StatementReader:
                 ctx.unforecast = (ctx.year, ctx.asof)
             ctx.forecast = True
         if re.search(r"全年|年内", head):
-            ctx.full_year = True
+            ctx.full_year, ctx.month = True, None
             # '…。预计全年…': the year, never the span said before (but '比去年全年', '全年预期目标' name no span)
             if ctx.span is self.span_said and re.search(r"(?<![比较年])(?:全年|年内)(?!预期|目标|任务)", head):
                 ctx.span = None
@@ -484,8 +487,8 @@ class _StatementReader:
             return
         found = find_period(head, ctx.year or self.month_year)
         if found and (_BASE.search(head[max(0, found[1].start() - 4): found[1].end()])
-                      or re.search(r"(?:比|较|与|同|相比)(?:今年|本年)?$", head[: found[1].start()])):
-            found = None                    # '增速较上半年加快…': 上半年 is the base, not the span
+                      or re.search(r"(?:比|较|与|同|相比|由)(?:今年|本年)?$", head[: found[1].start()])):
+            found = None                    # '增速较上半年加快…', '由6月份下降0.1%转为…': the base, not the span
         if found:
             self.dated_paragraph = True
             period, match = found
@@ -525,7 +528,8 @@ class _StatementReader:
                 # when one was said, else none (not stored)
                 ctx.asof = None
             elif period.period_type == "year":
-                ctx.year, ctx.asof, ctx.carried = int(period.period), None, False   # a year named ends a date carried over
+                ctx.year, ctx.asof, ctx.carried, ctx.month = int(period.period), None, False, None   # a year named ends a date carried over
+                self.month_said = None if opens else self.month_said
                 explicit = re.fullmatch(r"\d{4}年(?:全年)?", match.group())
                 if ctx.span is not None and (ctx.span.period[:4] != period.period or explicit and ctx.span is self.span_said):
                     ctx.span = self.span_said = None      # '…。2024年，…': another year's, not the span said before
@@ -537,11 +541,13 @@ class _StatementReader:
                     ctx.outer = (ctx.span, ctx.month)
                 ctx.span, ctx.month = period, None     # '…，其中二季度增长4.4%': the quarter from here on
                 self.span_said = period if opens else self.span_said
+                self.month_said = None if opens else self.month_said
             elif period.period_type == "month":
                 if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
                     ctx.outer = (ctx.span, ctx.month)  # '1—8月…，其中8月份增长5.2%；装备制造业…': the span again after '；'
                 ctx.month, ctx.span = period, None     # '12月份，中小企业出口指数为52.4%': that month's figure
                 self.span_said = None if opens else self.span_said
+                self.month_said = period if opens else self.month_said
         if window := _WINDOW.search(head):
             ctx.window = (window.group("start"), window.group("end"))
             if re.fullmatch(r"\d{4}", window.group("end")) and not ctx.forecast:
@@ -1124,6 +1130,16 @@ class _StatementReader:
                                                                    quantity.qualifier, quantity.bound),
                           "abs_change", part, ctx)
                 return
+        # '非金属矿物制品业由6月份下降0.1%转为增长0.2%': the name's growth now, and then (the span said)
+        was = register.turned(_clean_lead(folded))
+        if was and was[0] and (ind := self.named(_clean(was[0]), ctx)) is not None \
+                and (now := self.period_of(ind, "yoy_pct", ctx)) is not None \
+                and (then := register.base_period("上年同期" if re.fullmatch(r"(?:上年|去年)(?:同期)?", was[1]) else was[1],
+                                                  now)) is not None:
+            self.emit(ind, _clean(was[0]), Quantity(was[3], "%", "exact", None), "yoy_pct", part, ctx, period=now)
+            self.emit(ind, _clean(was[0]), Quantity(was[2], "%", "exact", None), "yoy_pct", part, ctx, period=then)
+            ctx.subject, ctx.group = (ind, _clean(was[0])), [(ind, _clean(was[0]))]
+            return
         # '截至10月末，5G基站总数达到475.8万个，较9月末增加5.3万个': a stock's change on the month-end before
         moved = register.ABS_MOM.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
         last = self.out[-1] if self.out else None
@@ -1502,7 +1518,8 @@ class _StatementReader:
             return None         # '…贡献了9.6%的营业收入': whose? never a series that prints the metric bare
         plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
         # '制造业重点领域企业数字化研发设计工具普及率': the rate as catalogued, without the scope it is of
-        scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})", "", plain)
+        # ('轻工领域的农副食品加工业': the division, the field it is counted in said before it)
+        scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})|^.{2,6}?(?:领域|方面)(?=.{3})", "", plain)
         # '汽车年产销量' is its production and sales in the year; '…、物联网等新兴业务收入' the whole the list is of
         yearly = re.sub(r"年(?=产量|销量|产销)", "", scoped)
         listed = re.sub(r"^.*等(?:在内)?(?=[^等]{2,}$)", "", scoped)
