@@ -2975,3 +2975,24 @@ def test_a_record_said_against_a_span():
     assert register.RECORD_SINCE.search("为去年8月以来累计最高增速")
     assert register.RECORD_SINCE.search("创2021年以来新高")
     assert register.RECORD_SINCE.search("去年以来") is None       # a span opening the figures after it
+
+
+def test_a_growth_said_as_the_rate_it_moved_to_and_growths_of_listed_months():
+    assert register.GROWTH_MOVED_TO.fullmatch("加快至7.7%")["num"] == "7.7"
+    assert register.GROWTH_MOVED_TO.fullmatch("回升到6.8%")["num"] == "6.8"
+    assert register.GROWTH_MOVED_TO.fullmatch("占比提高到40%") is None
+    months = ["1—2月份规模以上工业增加值增长5.9%，3月份加快至7.7%；4月、5月分别增长6.1%和5.8%，6月份回升到6.8%。"]
+    expected = expect("""
+industrial_va 2025-02 ytd yoy_pct 5.9
+industrial_va 2025-03 month yoy_pct 7.7
+industrial_va 2025-04 month yoy_pct 6.1
+industrial_va 2025-05 month yoy_pct 5.8
+industrial_va 2025-06 month yoy_pct 6.8
+""")
+    assert figures(parse_text("industrial_production", "2025年9月份规模以上工业增加值增长6.5%", "2025-10-20T10:00",
+                              months)) == expected
+    news = statement_page("前三季度稳中有进", "2025-10-24T16:20", months)
+    assert {(o.indicator, o.period, o.period_type, o.measure): o.value for o in news.observations} == expected
+    # a rate's level moved to is never a growth ('利用率提高到…')
+    rate = statement_page("前三季度稳中有进", "2025-10-24T16:20", ["三季度，全国工业产能利用率为74.6%，比二季度提高到74.6%。"])
+    assert all(o.measure != "yoy_pct" for o in rate.observations)

@@ -1222,6 +1222,12 @@ SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去
 GROWTH_NAMED = re.compile(r"(?P<label>.*?)的?(?:同比|比上年)?(?:增速|增长率|增幅|增长速度)")
 
 
+# '1—2月份…增长5.9%，3月份加快至7.7%', '6月份回升到6.8%': the growth of the name in force, said as the rate it moved to
+# (of a growth just read only: '利用率提高到…' is a rate's level, '占比提高到…' a share)
+GROWTH_MOVED_TO = re.compile(r"(?:增速|增幅)?(?:明显|进一步|小幅|大幅|继续|逐步)?(?:加快|回升|回落|放缓|放慢|提高|提升|上升|下降|降|升)"
+                             r"(?:至|到)(?P<num>-?" + NUMBER + r")%")
+
+
 # '为去年8月以来累计最高增速', '创2021年以来新高': a record, said against a span (never the period of a figure)
 RECORD_SINCE = re.compile(r"(?:为|是|创|系)?[^，,；;]*以来[^，,；;]*(?:最高|最低|最快|最慢|最大|最小|新高|新低|首次|最好)")
 

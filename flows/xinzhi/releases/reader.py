@@ -364,6 +364,12 @@ class Reader:
             return None
         if comparisons.read(self, clause, quote, period, ctx):
             return None
+        moved = register.GROWTH_MOVED_TO.fullmatch(clause.strip())
+        if moved and len(ctx.subjects) == 1 and self.out and self.out[-1].indicator == ctx.subjects[0].indicator.code \
+                and self.out[-1].measure in ("yoy_pct", "yoy_real_pct"):
+            # '1—2月份…增长5.9%，3月份加快至7.7%': the subject's growth in the period said, the rate it moved to
+            self.emit_change(ctx.subjects[0], Change(float(moved["num"]), "%", "yoy"), period, False, quote)
+            return None
         was = register.turned(clause)
         if was and not strip_noise(was[0]) and len(ctx.subjects) == 1 and (then := _year_earlier(period) if re.fullmatch(
                 r"(?:上年|去年)(?:同期)?", was[1]) else register.base_period(was[1], period)) is not None:
@@ -1225,6 +1231,13 @@ class Reader:
             subjects, quote_start, ctx.pending = ctx.pending, ctx.pending[0].quote_start, []
         if ctx.pending and len(values) == len(ctx.pending) + len(subjects):
             subjects, quote_start = ctx.pending + subjects, ctx.pending[0].quote_start
+        if distributed and len(subjects) == 1 and len(ctx.periods) == len(values) > 1:
+            # '…3月份加快至7.7%；4月、5月分别增长6.1%和5.8%': the subject's growth in each period listed
+            quote = original[c_start:c_end].strip()
+            for at, change in zip(ctx.periods, values):
+                self.emit_change(subjects[0], change, at, ctx.mom, quote)
+            ctx.periods = []
+            return
         if distributed or len(values) == len(subjects) > 1:
             if len(values) != len(subjects):
                 self.skip(original[c_start:c_end].strip(), "unattributed")

@@ -1130,6 +1130,15 @@ class _StatementReader:
                                                                    quantity.qualifier, quantity.bound),
                           "abs_change", part, ctx)
                 return
+        opening = find_period(_clean_lead(folded), self.month_year)
+        moved = register.GROWTH_MOVED_TO.fullmatch(
+            _clean_lead(folded)[opening[1].end() if opening and opening[1].start() == 0 else 0:].rstrip(_PUNCTUATION))
+        last = self.out[-1] if self.out else None
+        if moved and ctx.subject and ctx.subject[0] is not None and last is not None \
+                and last.indicator == ctx.subject[0].code and last.measure == "yoy_pct":
+            # '1—2月份…增长5.9%，3月份加快至7.7%': the subject's growth in the period said, the rate it moved to
+            return self.emit(ctx.subject[0], ctx.subject[1], Quantity(float(moved["num"]), "%", "exact", None),
+                             "yoy_pct", part, ctx)
         # '非金属矿物制品业由6月份下降0.1%转为增长0.2%': the name's growth now, and then (the span said)
         was = register.turned(_clean_lead(folded))
         if was and was[0] and (ind := self.named(_clean(was[0]), ctx)) is not None \
