@@ -2996,3 +2996,13 @@ industrial_va 2025-06 month yoy_pct 6.8
     # a rate's level moved to is never a growth ('利用率提高到…')
     rate = statement_page("前三季度稳中有进", "2025-10-24T16:20", ["三季度，全国工业产能利用率为74.6%，比二季度提高到74.6%。"])
     assert all(o.measure != "yoy_pct" for o in rate.observations)
+
+
+def test_members_ranked_by_a_metric_are_each_of_it():
+    assert register.ranked_members("软件业务收入居前5位的北京、广东、江苏") == "北京、广东、江苏软件业务收入"
+    assert register.ranked_members("软件业务收入居全国前五的北京") is None      # one member: no list
+    news = statement_page("多项指标保持两位数增长", "2025-09-05T10:00",
+                          ["上半年，软件业务收入居前5位的北京、广东、江苏、山东、上海分别增长15.6%、12.7%、6.5%、13.8%和12%。"])
+    assert {o.indicator: o.value for o in news.observations} == {
+        "software_revenue.beijing": 15.6, "software_revenue.guangdong": 12.7, "software_revenue.jiangsu": 6.5,
+        "software_revenue.shandong": 13.8, "software_revenue.shanghai": 12.0}

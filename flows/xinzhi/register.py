@@ -1228,6 +1228,16 @@ GROWTH_MOVED_TO = re.compile(r"(?:增速|增幅)?(?:明显|进一步|小幅|大�
                              r"(?:至|到)(?P<num>-?" + NUMBER + r")%")
 
 
+# '软件业务收入居前5位的北京、广东、…、上海分别增长…': the members ranked, each of the metric they were ranked by
+_RANKED_MEMBERS = re.compile(r"(?P<metric>[^,;]+?)(?:位)?居(?:全国)?前(?:\d+|[一二三四五六七八九十]+)(?:位|名)?的(?P<names>[^,;]+)")
+
+
+def ranked_members(head: str) -> str | None:
+    """'软件业务收入居前5位的北京、广东、江苏' → '北京、广东、江苏软件业务收入', or None."""
+    match = _RANKED_MEMBERS.fullmatch(head.strip())
+    return match.group("names") + match.group("metric") if match and re.search(r"[、和]", match.group("names")) else None
+
+
 # '为去年8月以来累计最高增速', '创2021年以来新高': a record, said against a span (never the period of a figure)
 RECORD_SINCE = re.compile(r"(?:为|是|创|系)?[^，,；;]*以来[^，,；;]*(?:最高|最低|最快|最慢|最大|最小|新高|新低|首次|最好)")
 

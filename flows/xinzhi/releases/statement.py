@@ -919,6 +919,7 @@ class _StatementReader:
             periods, head = in_head
         head = re.sub(r"(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|(?:与|和|同)(?:上年|去年)(?:同期)?相比)$", "",
                       head.strip())
+        head = register.ranked_members(fold(head)) or head      # '…收入居前5位的北京、广东…分别增长…': each member's
         group = register.without_group_count(fold(head))     # '广东、…、四川7个工业大省规上工业增加值分别增长…'
         if group is not None:
             head = group[0]
