@@ -2222,3 +2222,10 @@ def test_a_growth_turned_from_an_earlier_month_a_divisions_field_said_before_it_
     assert got[("industrial_va.C30", "2025-06", "month", "yoy_pct")] == -0.1
     assert got[("output.steel_products", "2025-09", "month", "level")] == 12421.0
     assert got[("industrial_va.C13", "2025-09", "month", "yoy_pct")] == 6.0
+
+
+def test_robot_density_from_one_year_to_another_per_ten_thousand_workers():
+    release = statement_text("我国制造业机器人密度从2020年的每万名工人246台提高到2022年的392台。",
+                             published="2026-01-20T10:00", title="工业和信息化部1月新闻发布会文字实录")
+    assert {(o.indicator, o.period, o.unit): o.value for o in release.observations} == {
+        ("robot_density", "2020", "台/万人"): 246.0, ("robot_density", "2022", "台/万人"): 392.0}

@@ -404,7 +404,7 @@ class _StatementReader:
                     ctx.forecast or _FORECAST.search(fold(segment)[: goal.start()])):
                 goal = None         # '预计全年…将达到1600万辆左右': what is expected, a forecast, not an aim
             passed = goal is not None and _PASSED.fullmatch(goal.group()) and int(goal.group()[1:5]) < self.month_year
-            if goal and not passed and not register.from_to(_clean_lead(fold(segment))):
+            if goal and not passed and not register.from_to(_per_workers(_clean_lead(fold(segment)))):
                 if not selfcheck.has_figure(fold(segment)) and re.match(r"\s*[，,；;]\s*(?:预计|预期)", sentence[end:]):
                     continue      # '…确保完成全年目标任务，预计全年…增长6%左右': the forecast after the aim is read
                 # a goal holds to the sentence's end, or to its '；' ('计划到今年底培育…；5G融合应用已融入…': progress again)
@@ -813,7 +813,7 @@ class _StatementReader:
 
     def two_years(self, folded: str, segment: str, ctx: _Context) -> bool:
         """'全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': the level in each year."""
-        found = register.from_to(folded, ctx.window)
+        found = register.from_to(_per_workers(folded), ctx.window)
         if found is None:
             return False
         name, levels = _clean(found[0]), found[1]
@@ -1830,6 +1830,13 @@ def _not_a_region(found: Indicator | None) -> Indicator | None:
 
 def _clean_lead(text: str) -> str:
     return _LEAD.sub("", text.strip(_PUNCTUATION))
+
+
+def _per_workers(text: str) -> str:
+    """'从2020年的每万名工人246台提高到2022年的392台': both levels in the density's own unit (台/万人)."""
+    if not _PER_WORKERS.search(text):
+        return text
+    return _PER_WORKERS.sub(r"\g<n>台/万人", re.sub(r"(?<=到\d{4}年的)(\d+(?:\.\d+)?)台", r"每万名工人\1台", text))
 
 
 def _clean(text: str) -> str:
