@@ -2229,3 +2229,9 @@ def test_robot_density_from_one_year_to_another_per_ten_thousand_workers():
                              published="2026-01-20T10:00", title="工业和信息化部1月新闻发布会文字实录")
     assert {(o.indicator, o.period, o.unit): o.value for o in release.observations} == {
         ("robot_density", "2020", "台/万人"): 246.0, ("robot_density", "2022", "台/万人"): 392.0}
+
+
+def test_a_count_or_rate_of_all_industry_said_of_one_industry_is_never_the_nations():
+    release = statement_text("2025年，汽车行业5G工厂超过300家，轻工行业关键工序数控化率达到60%，钢铁行业粗钢产量9.6亿吨。",
+                             published="2026-01-20T10:00", title="工业和信息化部1月新闻发布会文字实录")
+    assert [(o.indicator, o.value) for o in release.observations] == [("output.crude_steel", 9.6)]

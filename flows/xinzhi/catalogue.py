@@ -395,7 +395,10 @@ def _lookup_without_industry(label: str, families) -> Indicator | None:
     named = _INDUSTRY_BEFORE.fullmatch(clean_label(label))
     if named is None or _BARE_AFTER.fullmatch(named.group("rest")):
         return None
-    return lookup(named.group("rest"), families)
+    found = lookup(named.group("rest"), families)
+    # a product is its industry's; a count or rate of all industry said of one ('汽车行业5G工厂超过300家',
+    # '轻工行业关键工序数控化率') is the industry's, never the nation's
+    return found if found is not None and found.dimension in ("product", "segment") else None
 
 
 def _lookup_without_gloss(label: str, families) -> Indicator | None:
