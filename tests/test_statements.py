@@ -2235,3 +2235,8 @@ def test_a_count_or_rate_of_all_industry_said_of_one_industry_is_never_the_natio
     release = statement_text("2025年，汽车行业5G工厂超过300家，轻工行业关键工序数控化率达到60%，钢铁行业粗钢产量9.6亿吨。",
                              published="2026-01-20T10:00", title="工业和信息化部1月新闻发布会文字实录")
     assert [(o.indicator, o.value) for o in release.observations] == [("output.crude_steel", 9.6)]
+
+
+def test_a_fields_count_is_never_the_nations():
+    release = statement_text("2025年，汽车领域5G工厂超过300家。", published="2026-01-20T10:00", title="工业和信息化部新闻发布会")
+    assert release.observations == []

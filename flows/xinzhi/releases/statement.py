@@ -1529,7 +1529,7 @@ class _StatementReader:
         plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
         # '制造业重点领域企业数字化研发设计工具普及率': the rate as catalogued, without the scope it is of
         # ('轻工领域的农副食品加工业': the division, the field it is counted in said before it)
-        scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})|^.{2,6}?(?:领域|方面)(?=.{3})", "", plain)
+        scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})|^.{2,6}?(?:领域|方面)(?=.{2,}业$)", "", plain)
         # '汽车年产销量' is its production and sales in the year; '…、物联网等新兴业务收入' the whole the list is of
         yearly = re.sub(r"年(?=产量|销量|产销)", "", scoped)
         listed = re.sub(r"^.*等(?:在内)?(?=[^等]{2,}$)", "", scoped)
