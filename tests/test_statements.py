@@ -2240,3 +2240,10 @@ def test_a_count_or_rate_of_all_industry_said_of_one_industry_is_never_the_natio
 def test_a_fields_count_is_never_the_nations():
     release = statement_text("2025年，汽车领域5G工厂超过300家。", published="2026-01-20T10:00", title="工业和信息化部新闻发布会")
     assert release.observations == []
+
+
+def test_a_batch_of_little_giants_newly_recognised_is_the_years_new_ones():
+    release = statement_text("2025年，第七批新认定“小巨人”企业3482家。截至2025年底，专精特新“小巨人”企业1.76万家。",
+                             published="2026-01-23T09:30", title="优质企业梯度培育体系持续完善")
+    assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
+        ("sme.little_giants_new", "2025", "count"): 3482.0, ("sme.little_giants", "2025-12", "count"): 1.76}

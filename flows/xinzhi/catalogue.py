@@ -257,7 +257,7 @@ FLOW_COUNTS = frozenset({"green_factories_new", "green_parks_new", "green_supply
                          # what was shipped or bought over a span (全年国内市场手机出货量3.07亿部, 家电以旧换新…台)
                          "phone_shipments", "phone_shipments.g5", "phone_shipments.domestic_brands", "trade_in.appliances",
                          "trade_in.digital", "trade_in.car_applications", "trade_in.cars", "trade_in.ebikes",
-                         "trade_in.car_scrappage", "trade_in.car_replacement"})
+                         "trade_in.car_scrappage", "trade_in.car_replacement", "sme.little_giants_new"})
 
 
 def same_rate_of(rate: Indicator, aggregate: Indicator) -> Indicator | None:
