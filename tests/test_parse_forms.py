@@ -3006,3 +3006,12 @@ def test_members_ranked_by_a_metric_are_each_of_it():
     assert {o.indicator: o.value for o in news.observations} == {
         "software_revenue.beijing": 15.6, "software_revenue.guangdong": 12.7, "software_revenue.jiangsu": 6.5,
         "software_revenue.shandong": 13.8, "software_revenue.shanghai": 12.0}
+
+
+def test_cells_beside_wafers_are_solar_cells():
+    news = statement_page("我国制造业“含绿量”持续提升", "2025-11-18T09:30",
+                          ["2024年，硅片、电池、组件产量分别为753GW、654GW和588GW。"])
+    assert [(o.indicator, o.value) for o in news.observations] == [
+        ("pv_output.wafers", 753.0), ("pv_output.cells", 654.0), ("pv_output.modules", 588.0)]
+    batteries = statement_page("我国制造业“含绿量”持续提升", "2025-11-18T09:30", ["2024年，电池产量分别为…"])
+    assert batteries.observations == []

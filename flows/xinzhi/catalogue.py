@@ -250,6 +250,14 @@ def light_beside_food(found: list, printed: list[str]) -> list:
     return out
 
 
+def cells_beside_wafers(found: list, printed: list[str]) -> list:
+    """电池 printed beside 硅片 or 组件 in one list ('硅片、电池、组件产量分别为…') is the solar cell, never a battery."""
+    if not any(ind is not None and family_of(ind.code) == "pv_output" for ind in found):
+        return found
+    cells = indicators()["pv_output.cells"]
+    return [cells if ind is None and re.fullmatch(r"电池(?:片)?(?:产量)?", name) else ind for ind, name in zip(found, printed)]
+
+
 # Counts of what was new in a period (新培育国家级绿色工厂1383家): a flow, not a stock at a date.
 FLOW_COUNTS = frozenset({"green_factories_new", "green_parks_new", "green_supply_chain_new", "green_products_new", "industries_growing", "industries_profit_growing", "products_growing",
                          "light_products_growing", "building_products_growing", "building_products_falling",

@@ -969,6 +969,7 @@ class _StatementReader:
         if not carried:     # '出口船舶完工量、新接订单量…分别…': the first name's qualifier is every name's
             names, resolved = catalogue.qualifier_shared(names, resolved, self.resolve)
         resolved = catalogue.light_beside_food(resolved, printed if len(printed) == len(names) else names)
+        resolved = catalogue.cells_beside_wafers(resolved, names)
         if group is not None and len(names) != group[1]:
             return self._skip_if_figure(segment, "unattributed")      # the members printed are not the group counted
         if re.match(r"(?:同比)?(?:年均|平均)", folded_tail) and all(resolved):
