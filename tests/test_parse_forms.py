@@ -3015,3 +3015,22 @@ def test_cells_beside_wafers_are_solar_cells():
         ("pv_output.wafers", 753.0), ("pv_output.cells", 654.0), ("pv_output.modules", 588.0)]
     batteries = statement_page("我国制造业“含绿量”持续提升", "2025-11-18T09:30", ["2024年，电池产量分别为…"])
     assert batteries.observations == []
+
+
+def test_a_change_said_with_an_adverb_members_ranked_in_a_report_and_conventional_and_domestic_car_sales():
+    assert parse_change_text("同比小幅增长2.6%") == 2.6
+    cars = parse_text("equipment", "2025年6月汽车工业经济运行情况", "2025-07-11T15:00", [
+        "上半年，商用车累计销售212.2万辆，同比小幅增长2.6%。",
+        "6月，传统燃料汽车销售157.5万辆，同比增长4.8%。6月，汽车国内销售231.2万辆，同比增长11.9%。"])
+    got = figures(cars)
+    assert got[("vehicles.commercial_sales", "2025-06", "ytd", "yoy_pct")] == 2.6
+    assert got[("vehicles.ice_sales", "2025-06", "month", "level")] == 157.5
+    assert got[("vehicles.domestic_sales", "2025-06", "month", "yoy_pct")] == 11.9
+    software = parse_text("software", "2025年上半年软件业经济运行情况", "2025-07-25T10:00", [
+        "上半年，软件业务收入居前5名的北京、广东、江苏、山东、上海同比分别增长13.1%、9.0%、12.4%、12.6%和15.3%。"])
+    assert figures(software)[("software_revenue.shanghai", "2025-06", "ytd", "yoy_pct")] == 15.3
+
+
+def parse_change_text(text):
+    from xinzhi.cn import CHANGE_RE, parse_change
+    return parse_change(CHANGE_RE.search(fold(text))).value

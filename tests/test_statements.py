@@ -2247,3 +2247,10 @@ def test_a_batch_of_little_giants_newly_recognised_is_the_years_new_ones():
                              published="2026-01-23T09:30", title="优质企业梯度培育体系持续完善")
     assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
         ("sme.little_giants_new", "2025", "count"): 3482.0, ("sme.little_giants", "2025-12", "count"): 1.76}
+
+
+def test_a_change_after_a_contribution_not_read_is_never_the_figure_befores():
+    # '…贡献率达到52%，比上年提高5个百分点' was stored as retail sales' growth change
+    release = statement_text("2025年，全年社会消费品零售总额首次突破50万亿元，最终消费支出对经济增长的贡献率达到52%，比上年提高5个百分点。",
+                             published="2026-02-06T10:00", title="老品类焕新颜 新供给拓市场")
+    assert not any(o.measure == "growth_pp_change" for o in release.observations)

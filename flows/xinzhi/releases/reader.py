@@ -625,6 +625,7 @@ class Reader:
 
     def subjects_of(self, original, c_start, c_end, label_text, clause, ctx) -> list[Subject] | None:
         """Every name a clause's figures belong to, or None when one cannot be resolved."""
+        label_text = register.ranked_members(label_text) or label_text     # '…收入居前5名的北京、广东…': each member's
         label_text = register.strip_rank(label_text)       # '…居全国前5': a rank, not a name
         label_text = self._of_ranked(label_text, clause, ctx)
         label_text = self._of_trades_named(label_text, clause, ctx)

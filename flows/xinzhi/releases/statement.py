@@ -848,6 +848,8 @@ class _StatementReader:
                 subject[0].unit == "%" and catalogue.family_of(subject[0].code) not in catalogue.GROWTH_ONLY):
             # a contribution is a growing flow's: never a share's or a rate's just read ('…比重为62.1%，对…的贡献率…')
             self._skip_if_figure(segment, "unknown name")
+            # ('…贡献率达到52%，比上年提高5个百分点': what follows is the rate's, never the figure before it)
+            ctx.subject, ctx.group = None, []
             return True
         whole = _whole_of(subject[0], whole)
         self.emit(_of_whole(subject[0], whole), subject[1], Quantity(found.value, "%", found.qualifier, None),
