@@ -2254,3 +2254,21 @@ def test_a_change_after_a_contribution_not_read_is_never_the_figure_befores():
     release = statement_text("2025年，全年社会消费品零售总额首次突破50万亿元，最终消费支出对经济增长的贡献率达到52%，比上年提高5个百分点。",
                              published="2026-02-06T10:00", title="老品类焕新颜 新供给拓市场")
     assert not any(o.measure == "growth_pp_change" for o in release.observations)
+
+
+def test_a_compound_with_its_two_figures_and_no_distributor_and_the_month_said_inside_a_name():
+    release = statement_text(
+        "9月份，当月汽车产销327.6万辆和322.6万辆，同比分别增长17.1%和14.9%；新能源汽车当月产销161.7万辆和160.4万辆，"
+        "同比分别增长23.7%和24.6%，新车销量在总销量中占49.7%。9月单月汽车出口65.2万辆。",
+        published="2025-10-24T10:00", title="产销两旺添动能 链条协同拓新局")
+    got = {(o.indicator, o.measure): o.value for o in release.observations if o.period == "2025-09"}
+    assert got == {("vehicles.production", "level"): 327.6, ("vehicles.sales", "level"): 322.6,
+                   ("vehicles.production", "yoy_pct"): 17.1, ("vehicles.sales", "yoy_pct"): 14.9,
+                   ("vehicles.nev_production", "level"): 161.7, ("vehicles.nev_sales", "level"): 160.4,
+                   ("vehicles.nev_production", "yoy_pct"): 23.7, ("vehicles.nev_sales", "yoy_pct"): 24.6,
+                   ("vehicles.nev_sales", "share_pct"): 49.7, ("vehicles.exports", "level"): 65.2}
+    # names not read: the changes and the share after them are never the names read before
+    unread = statement_text("9月份，汽车产销327.6万辆和322.6万辆；摩托车产销161.7万辆和160.4万辆，同比分别增长23.7%和24.6%，"
+                            "新车销量在总销量中占49.7%。", published="2025-10-24T10:00", title="产销两旺添动能")
+    assert {(o.indicator, o.measure) for o in unread.observations} == {
+        ("vehicles.production", "level"), ("vehicles.sales", "level")}

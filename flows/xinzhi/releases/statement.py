@@ -118,7 +118,7 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:已经?|均)?(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|当月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -431,8 +431,13 @@ class _StatementReader:
             if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) or _COVER_ALL.search(fold(segment)) \
                     or _REACH.search(fold(segment).rstrip(_PUNCTUATION)):
                 self.universe(segment, ctx)
-            elif register.DISTRIBUTES.search(segment) or re.search(r"[、和].+均", segment):
+            elif register.DISTRIBUTES.search(segment) or re.search(r"[、和].+均", segment) \
+                    or register.COMPOUND_PAIR.search(fold(segment)):
+                read = len(self.out)
                 self.paired(segment, ctx)
+                if len(self.out) == read and any(parse_quantity(q).unit != "%" for q in QUANTITY_RE.finditer(fold(segment))):
+                    # '…；摩托车产销…（not read），同比分别增长…': what follows is of the names not read
+                    ctx.subject, ctx.group, ctx.history = None, [], []
             elif len(ctx.group) > 1 and register.changes_listed(fold(segment).rstrip(_PUNCTUATION), len(ctx.group)):
                 self.paired(segment, ctx, implied=True)
             else:
@@ -909,10 +914,12 @@ class _StatementReader:
         if listed:      # '我国造船完工量、新接订单量和手持订单量分别占世界总量的56.1%、69.0%和66.8%'
             return self.shares(*listed, segment, ctx)
         distributes = register.DISTRIBUTES.search(segment)       # 分别, 依次
+        splitter = register.DISTRIBUTES if distributes else register.COMPOUND_PAIR
+        distributes = distributes or register.COMPOUND_PAIR.search(segment)
         if not distributes and not implied and self._own_shares_alike(segment, ctx):
             return
         # implied: '…产销分别为…，增长5.2%和5.8%' (register.changes_listed), the names just read
-        head, tail = register.DISTRIBUTES.split(segment, 1) if distributes else ("", segment) if implied \
+        head, tail = splitter.split(segment, 1) if distributes else ("", segment) if implied \
             else segment.split("均", 1)
         folded_tail = fold(tail)
         periods, ctx.periods = ctx.periods, None
@@ -1526,7 +1533,8 @@ class _StatementReader:
         if register.BARE_METRIC.fullmatch(name):
             return None         # whose revenue: see of_subject
         # 重点平台的工业设备连接数, 数字产业完成业务收入, 充电基础设施累计数量, 中国品牌乘用车共销售 (公共 is a word)
-        plain = re.sub(r"的|已经|已|(?<=.)(?:累计|(?<!公)共)?(?:完成|实现)(?=.)|(?<=.)(?:累计|(?<!公)共)(?=.)", "", name)
+        plain = re.sub(r"的|已经|已|(?<=.)(?:累计|(?<!公)共)?(?:完成|实现)(?=.)|(?<=.)(?:累计|(?<!公)共)(?=.)|(?<=.)[当单]月(?=.)",
+                       "", name)       # ('新能源汽车当月产销': the month's, said inside the name)
         if register.BARE_METRIC.fullmatch(plain):
             return None         # '…贡献了9.6%的营业收入': whose? never a series that prints the metric bare
         plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
