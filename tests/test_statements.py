@@ -2272,3 +2272,11 @@ def test_a_compound_with_its_two_figures_and_no_distributor_and_the_month_said_i
                             "新车销量在总销量中占49.7%。", published="2025-10-24T10:00", title="产销两旺添动能")
     assert {(o.indicator, o.measure) for o in unread.observations} == {
         ("vehicles.production", "level"), ("vehicles.sales", "level")}
+
+
+def test_an_amount_of_money_is_never_a_series_kept_in_things():
+    # '总规模600亿元的…基金' was read as the computing capacity just named (a conflict then dropped both)
+    release = statement_text("2025年，全国已建成万卡智算集群42个，智能算力规模超过1590EFLOPS；总规模600亿元的国家人工智能产业投资基金已启动运行。",
+                             published="2026-01-23T10:00", title="工业和信息化部举行新闻发布会")
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("compute_clusters", 42.0), ("compute_intelligent", 1590.0)}

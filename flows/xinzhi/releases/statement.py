@@ -1644,6 +1644,10 @@ class _StatementReader:
                 self.release.skip(quote.strip(), "not stored")
                 return
             period = Period(str(ctx.listed), "year")
+        if measure in ("level", "count") and _money(quantity.unit) != _money(ind.unit):
+            # '智能算力规模超过1590EFLOPS；总规模600亿元的…基金': an amount of money is never a series kept in things
+            self.release.skip(quote.strip(), "not stored")
+            return
         period = period or self.period_of(ind, measure, ctx)
         if period is None:
             self.release.skip(quote.strip(), "form not read")
@@ -1841,6 +1845,11 @@ def _not_a_region(found: Indicator | None) -> Indicator | None:
 
 def _clean_lead(text: str) -> str:
     return _LEAD.sub("", text.strip(_PUNCTUATION))
+
+
+def _money(unit: str) -> bool:
+    """An amount of money (亿元, 万亿美元), as against things counted or measured (a price, 元/吨, is neither)."""
+    return unit_factor(fold(unit))[1] in ("元", "美元")
 
 
 def _per_workers(text: str) -> str:
