@@ -2280,3 +2280,17 @@ def test_an_amount_of_money_is_never_a_series_kept_in_things():
                              published="2026-01-23T10:00", title="工业和信息化部举行新闻发布会")
     assert {(o.indicator, o.value) for o in release.observations} == {
         ("compute_clusters", 42.0), ("compute_intelligent", 1590.0)}
+
+
+def test_divisions_by_their_short_names_industries_counted_and_a_subjects_other_metric_said_bare():
+    release = statement_text(
+        "2025年，分行业看，铁路船舶航空航天、汽车、计算机通信电子、电气机械行业增加值依次增长14.0%、11.5%、10.6%、9.2%。"
+        "集成电路、电子专用材料两个行业增加值分别增长26.7%和23.9%。"
+        "新能源汽车新车销量1649万辆，增长28.2%，产量1652.4万辆，增长25.1%。",
+        published="2026-01-22T10:00", title="顶压前行交出亮眼答卷")
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got[("industrial_va.C37", "yoy_pct")] == 14.0 and got[("industrial_va.C39", "yoy_pct")] == 10.6
+    assert got[("industrial_va.ic_mfg", "yoy_pct")] == 26.7
+    assert got[("industrial_va.electronic_materials", "yoy_pct")] == 23.9
+    assert got[("vehicles.nev_sales", "level")] == 1649.0 and got[("vehicles.nev_production", "level")] == 1652.4
+    assert got[("vehicles.nev_production", "yoy_pct")] == 25.1

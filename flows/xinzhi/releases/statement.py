@@ -143,7 +143,7 @@ _ABOVE_SIZE_OUTPUT = {"vehicles.production": "output.vehicles", "vehicles.nev_pr
 _ABOVE_SIZE = re.compile(r"(?:规模以上|规上)工业(?!增加值|企业|利润|营业)")
 _QUOTES = re.compile(r"[“”\"‘’']")
 # The metric a name ends in, to say another metric of the same subject.
-_METRIC_TAIL = re.compile(r"(?:业务收入|营业收入|收入|利润总额|利润|规模|产量|销量|销售|增加值)$")
+_METRIC_TAIL = re.compile(r"(?:业务收入|营业收入|收入|利润总额|利润|规模|(?:新车)?产量|(?:新车)?销量|销售|增加值)$")
 _PUNCTUATION = " ，,；;：:、。！？!?"
 
 
@@ -931,7 +931,9 @@ class _StatementReader:
         head = register.ranked_members(fold(head)) or head      # '…收入居前5位的北京、广东…分别增长…': each member's
         group = register.without_group_count(fold(head))     # '广东、…、四川7个工业大省规上工业增加值分别增长…'
         if group is not None:
-            head = group[0]
+            # ('集成电路、电子专用材料两个行业增加值': each an industry, its metric after it)
+            head = re.sub(r"(?=(?:增加值|营业收入|利润总额)$)", "行业", group[0], count=1) \
+                if re.search(r"个行业", fold(head)) and not re.search(r"行业(?:增加值|营业收入|利润总额)?$", group[0]) else group[0]
         as_rate = re.search(r"(?:增加值)?(?:同比)?(?:增速|增幅|增长率)$", fold(head))    # '增速分别为…' is a growth
         head = register.without_etc(_clean(head[: as_rate.start()] if as_rate else head))
         counted = register.named_trades(fold(head))
@@ -1334,10 +1336,14 @@ class _StatementReader:
             candidates += [register.joined(ctx.topic, name) for name in candidates if name and not name.startswith(ctx.topic)]
         candidates += [register.joined(topic, name) for topic in self.title_topics for name in candidates[:2]
                        if name and not name.startswith(topic)]
-        if ctx.subject:   # '5G移动电话用户达11.18亿户，用户普及率超79%': a name said of the figure just read
-            candidates += [register.joined(ctx.subject[1], name) for name in candidates[:2] if name and name != ctx.subject[1]]
-            # '数字产业收入约38.3万亿元，利润总额3.1万亿元': the same subject with another metric
+        if ctx.subject:
+            # '数字产业收入约38.3万亿元，利润总额3.1万亿元', '新能源汽车新车销量…，产量…': the same subject with another metric
             head = _METRIC_TAIL.sub("", ctx.subject[1])
+            metric_of_subject = [head + name for name in candidates[:2] if name and head and not name.startswith(head)
+                                 and _METRIC_TAIL.fullmatch(name)]
+            # '5G移动电话用户达11.18亿户，用户普及率超79%': a name said of the figure just read
+            candidates += metric_of_subject + \
+                [register.joined(ctx.subject[1], name) for name in candidates[:2] if name and name != ctx.subject[1]]
             candidates += [head + name for name in candidates[:2] if name and head and not name.startswith(head)]
             # '大宗工业固废综合利用量约22亿吨，综合利用率达到54%': the subject's name up to the words they share
             candidates += [_overlaid(ctx.subject[1], name) for name in candidates[:2] if name and _overlaid(ctx.subject[1], name)]
