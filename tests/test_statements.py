@@ -2294,3 +2294,21 @@ def test_divisions_by_their_short_names_industries_counted_and_a_subjects_other_
     assert got[("industrial_va.electronic_materials", "yoy_pct")] == 23.9
     assert got[("vehicles.nev_sales", "level")] == 1649.0 and got[("vehicles.nev_production", "level")] == 1652.4
     assert got[("vehicles.nev_production", "yoy_pct")] == 25.1
+
+
+def test_parts_growths_said_as_rates_after_the_whole_and_a_margin_against_manufacturings():
+    release = statement_text(
+        "2025年，规上纺织企业工业增加值同比增长1.8%，其中纺织业、服装业、化纤业分别为3.0%、-3.0%和8.2%。",
+        "2025年，全年规模以上轻工业增加值同比增长5.3%，营业收入利润率为6.04%，比制造业平均水平高出1.34个百分点。",
+        "2025年，全年消费品以旧换新带动相关品类销售额2.61万亿元。",
+        published="2026-02-06T10:00", title="老品类焕新颜 新供给拓市场")
+    got = {(o.indicator, o.measure, o.relative_to): o.value for o in release.observations}
+    assert got[("industrial_va.C17", "yoy_pct", None)] == 3.0
+    assert got[("industrial_va.C18", "yoy_pct", None)] == -3.0
+    assert got[("industrial_va.C28", "yoy_pct", None)] == 8.2
+    assert got[("miit_margin.light", "pp_gap", "industrial_margin.manufacturing")] == 1.34
+    assert got[("trade_in.sales", "level", None)] == 2.61
+    # parts said as rates after a level are not growths
+    level = statement_text("2025年，轻工业营业收入23万亿元，其中家电、电池分别为10%和12%。", published="2026-02-06T10:00",
+                           title="老品类焕新颜")
+    assert all(o.measure != "yoy_pct" for o in level.observations)

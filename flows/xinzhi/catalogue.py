@@ -274,6 +274,10 @@ def same_rate_of(rate: Indicator, aggregate: Indicator) -> Indicator | None:
     family = family_of(rate.code)
     if family_of(aggregate.code) == family:
         return aggregate
+    if family == "miit_margin" and family_of(aggregate.code) in ("industrial_va", "industry_va_total", "industrial_margin"):
+        # '轻工…营业收入利润率为6.04%，比制造业平均水平高出1.34个百分点': all industry's (or manufacturing's) margin
+        part = aggregate.code.partition(".")[2]
+        return indicators().get("industrial_margin" + (".manufacturing" if part == "manufacturing" else ""))
     scope = re.sub(r"(?:增加值|营业收入|利润总额|利润)$", "", aggregate.name_zh)
     return next((ind for code, ind in indicators().items() if family_of(code) == family and code != rate.code
                  and len(scope) >= 2 and ind.name_zh.startswith(scope)), None)

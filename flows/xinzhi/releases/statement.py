@@ -994,6 +994,12 @@ class _StatementReader:
         if not quantities or len(quantities) != len(names) or not all(resolved):
             self.release.skip(segment.strip(), "unknown name" if not all(resolved) else "unattributed")
             return
+        last = self.out[-1] if self.out else None
+        if not (growth or as_rate) and re.match(r"\s*其中", segment) and last is not None and last.measure == "yoy_pct" \
+                and quantities and all(q.unit == "%" for q in quantities) \
+                and all(catalogue.family_of(ind.code) in catalogue.GROWTH_ONLY for ind in resolved):
+            # '…增加值同比增长1.8%，其中纺织业、服装业、化纤业分别为3.0%、-3.0%和8.2%': the parts' growths, said as rates
+            as_rate = True
         quantities = _shared_qualifier(quantities)
         if growth or as_rate:
             changes = register.enumerated_changes(folded_tail) if growth else _rates(folded_tail)
