@@ -2312,3 +2312,13 @@ def test_parts_growths_said_as_rates_after_the_whole_and_a_margin_against_manufa
     level = statement_text("2025年，轻工业营业收入23万亿元，其中家电、电池分别为10%和12%。", published="2026-02-06T10:00",
                            title="老品类焕新颜")
     assert all(o.measure != "yoy_pct" for o in level.observations)
+
+
+def test_a_count_kept_in_yi_said_bare_a_volume_at_last_years_prices_and_the_5g_patent_share():
+    release = statement_text("截至2025年底，IPv6活跃用户数超过8亿，我国5G标准必要专利声明量全球占比达42%。",
+                             "2025年，按上年价格计算的电信业务总量增长9.1%。",
+                             published="2026-01-29T10:00", title="夯基筑网促融合")
+    assert {(o.indicator, o.period, o.measure): (o.value, o.unit) for o in release.observations} == {
+        ("telecom.ipv6_active_users", "2025-12", "level"): (8.0, "亿"),
+        ("telecom.sep_5g_share", "2025-12", "level"): (42.0, "%"),
+        ("telecom.volume", "2025", "yoy_pct"): (9.1, "%")}

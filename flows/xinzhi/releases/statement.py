@@ -118,7 +118,7 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:已经?|均)?(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -1265,6 +1265,11 @@ class _StatementReader:
                 or (not quantities and change.group("unit") == "倍")):
             return self.growth(part, folded, change, ctx)
         if len(quantities) != 1:
+            bare = _BARE_COUNT.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION)) if not quantities else None
+            if bare and (ind := self.resolve(_clean(bare["name"]))) is not None and ind.unit == bare["mag"]:
+                # 'IPv6活跃用户数超过8亿': a count kept in 亿 with no counter word, said as it is kept
+                quantity = Quantity(float(bare["num"]), bare["mag"], "over" if bare["pre"] else "exact", None)
+                return self.emit(ind, _clean(bare["name"]), quantity, "level", part, ctx)
             if not quantities and (indexed := self.bare_index(folded)) is not None:
                 ind, name, quantity = indexed
                 at = self.period_of(ind, _measure(quantity, ind), ctx)
@@ -1446,8 +1451,8 @@ class _StatementReader:
             return folded
         ind = self.resolve(_clean(bare["name"]))
         base = unit_factor(ind.unit)[1] if ind else ""
-        if not base or base.endswith("元") or base in ("%", "百分点"):
-            return folded
+        if not base or base.endswith("元") or base in ("%", "百分点", "亿", "万"):
+            return folded           # (a series kept in 亿 itself: the magnitude is its unit, _BARE_COUNT)
         return clause + base + folded[len(clause):]
 
     def growth(self, part: str, folded: str, change, ctx: _Context) -> None:
@@ -1857,6 +1862,10 @@ def _not_a_region(found: Indicator | None) -> Indicator | None:
 
 def _clean_lead(text: str) -> str:
     return _LEAD.sub("", text.strip(_PUNCTUATION))
+
+
+# 'IPv6活跃用户数超过8亿': a number and its magnitude only, at the clause's end
+_BARE_COUNT = re.compile(r"(?P<name>.{2,}?)(?:已经?)?(?:达到|达|为|增至|突破|(?P<pre>超过|超))(?P<num>\d+(?:\.\d+)?)(?P<mag>亿|万)")
 
 
 def _money(unit: str) -> bool:
