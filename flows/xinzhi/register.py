@@ -124,8 +124,6 @@ def enumerated_changes(text: str) -> list[Item]:
 
 # '…分别为', '…依次为', '…分别达到' …: the verbs that hand a list of figures to the names before them.
 DISTRIBUTES = re.compile(r"分别|依次")
-# '当月汽车产销327.6万辆和322.6万辆': a compound subject with its two figures, 分别 unsaid (one figure each)
-COMPOUND_PAIR = re.compile(r"(?<=产销)(?=\d[^，,；;]*和\d)|(?<=产销量)(?=\d[^，,；;]*和\d)|(?<=进出口)(?=\d[^，,；;]*和\d)")
 
 
 def distributes(text: str) -> bool:

@@ -431,8 +431,7 @@ class _StatementReader:
             if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) or _COVER_ALL.search(fold(segment)) \
                     or _REACH.search(fold(segment).rstrip(_PUNCTUATION)):
                 self.universe(segment, ctx)
-            elif register.DISTRIBUTES.search(segment) or re.search(r"[、和].+均", segment) \
-                    or register.COMPOUND_PAIR.search(fold(segment)):
+            elif register.distributes(fold(segment)) or re.search(r"[、和].+均", segment):
                 read = len(self.out)
                 self.paired(segment, ctx)
                 if len(self.out) == read and any(parse_quantity(q).unit != "%" for q in QUANTITY_RE.finditer(fold(segment))):
@@ -913,13 +912,11 @@ class _StatementReader:
         listed = register.share_list(fold(segment))
         if listed:      # '我国造船完工量、新接订单量和手持订单量分别占世界总量的56.1%、69.0%和66.8%'
             return self.shares(*listed, segment, ctx)
-        distributes = register.DISTRIBUTES.search(segment)       # 分别, 依次
-        splitter = register.DISTRIBUTES if distributes else register.COMPOUND_PAIR
-        distributes = distributes or register.COMPOUND_PAIR.search(segment)
+        distributes = register.distributes(segment)       # 分别, 依次, or a compound with a figure per part
         if not distributes and not implied and self._own_shares_alike(segment, ctx):
             return
         # implied: '…产销分别为…，增长5.2%和5.8%' (register.changes_listed), the names just read
-        head, tail = splitter.split(segment, 1) if distributes else ("", segment) if implied \
+        head, tail = register.distributed_parts(segment) if distributes else ("", segment) if implied \
             else segment.split("均", 1)
         folded_tail = fold(tail)
         periods, ctx.periods = ctx.periods, None
