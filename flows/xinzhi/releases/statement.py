@@ -1262,10 +1262,11 @@ class _StatementReader:
                 or (not quantities and change.group("unit") == "倍")):
             return self.growth(part, folded, change, ctx)
         if len(quantities) != 1:
-            bare = _BARE_COUNT.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION)) if not quantities else None
-            if bare and (ind := self.resolve(_clean(bare["name"]))) is not None and ind.unit == bare["mag"]:
+            bare = BARE_MAGNITUDE.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION)) if not quantities else None
+            if bare and (ind := self.resolve(_clean(bare["name"]))) is not None and ind.unit == bare["unit"]:
                 # 'IPv6活跃用户数超过8亿': a count kept in 亿 with no counter word, said as it is kept
-                quantity = Quantity(float(bare["num"]), bare["mag"], "over" if bare["pre"] else "exact", None)
+                over = bare["verb"] in ("超过", "超", "突破", "不少于", "不低于")
+                quantity = Quantity(float(bare["num"]), bare["unit"], "over" if over else "exact", None)
                 return self.emit(ind, _clean(bare["name"]), quantity, "level", part, ctx)
             if not quantities and (indexed := self.bare_index(folded)) is not None:
                 ind, name, quantity = indexed
@@ -1449,7 +1450,7 @@ class _StatementReader:
         ind = self.resolve(_clean(bare["name"]))
         base = unit_factor(ind.unit)[1] if ind else ""
         if not base or base.endswith("元") or base in ("%", "百分点", "亿", "万"):
-            return folded           # (a series kept in 亿 itself: the magnitude is its unit, _BARE_COUNT)
+            return folded           # (a series kept in 亿 itself: the magnitude is its unit, read as it is)
         return clause + base + folded[len(clause):]
 
     def growth(self, part: str, folded: str, change, ctx: _Context) -> None:
@@ -1859,10 +1860,6 @@ def _not_a_region(found: Indicator | None) -> Indicator | None:
 
 def _clean_lead(text: str) -> str:
     return _LEAD.sub("", text.strip(_PUNCTUATION))
-
-
-# 'IPv6活跃用户数超过8亿': a number and its magnitude only, at the clause's end
-_BARE_COUNT = re.compile(r"(?P<name>.{2,}?)(?:已经?)?(?:达到|达|为|增至|突破|(?P<pre>超过|超))(?P<num>\d+(?:\.\d+)?)(?P<mag>亿|万)")
 
 
 def _money(unit: str) -> bool:
