@@ -37,8 +37,6 @@ _LEVEL = re.compile(r"(?P<label>.+?)(?:平均)?(?:为|达到|达|实现|完成|�
                     r"(?P<yu>余|多)?(?P<unit>" + _UNIT.pattern + r")(?P<about_post>左右)?(?P<counted>城市|地市|省份|企业|项目)?")
 # An index printed without a unit ('房地产开发景气指数为92.43', '…3月快速回升至132.9'): read only for a
 # catalogued index without one.
-# A growth rate said as a rate of the name before it ('软件业务收入同比增速依次为13.3%、…', '增长率为5%').
-_AS_GROWTH = re.compile(r"(?:同比|比上年)?(?:增速|增长率|增幅)$")
 # A qualifier that changes what the rest of the sentence measures ("扣除房地产开发投资，
 # 全国固定资产投资增长0.8%"): nothing after it in the sentence is read.
 _NEUTRAL = re.compile(r"按(?:不变价格|可比价格|可比口径|现价|当年价格)计算|以下除特殊说明外均为名义增长|扣除价格因素(?:影响)?")
@@ -1332,10 +1330,10 @@ class Reader:
                     # '卫生材料及医药用品制造增长最快，营业收入同比增长6.3%': the metric after it is this name's
                     ctx.metric_subject = strip_noise(named.group("name"))
             return
-        as_growth = _AS_GROWTH.search(re.sub(r"(?:为|是|达到|达)$", "", match.group("label"))) \
-            and match.group("unit") == "%"
-        label_text = strip_noise(_AS_GROWTH.sub("", re.sub(r"(?:为|是|达到|达)$", "", match.group("label")))
-                                 if as_growth else match.group("label") + (match.groupdict().get("counted") or ""))
+        rate = register.GROWTH_NAMED.fullmatch(re.sub(r"(?:为|是|达到|达)$", "", match.group("label"))) \
+            if match.group("unit") == "%" else None
+        as_growth = rate is not None
+        label_text = strip_noise(rate["label"] if rate else match.group("label") + (match.groupdict().get("counted") or ""))
         if as_growth:            # '其中12月份当月增加值增速为7.4%': the growth of the name, or of the subject in force
             subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
             if subjects and len(subjects) == 1:
@@ -1397,8 +1395,9 @@ class Reader:
         quote = original[c_start:c_end].strip()
         head, listed = register.distributed_parts(clause)
         items = register.enumeration(listed)
-        as_growth = _AS_GROWTH.search(re.sub(r"(?:为|是|达到|达)$", "", head))
-        label_text = strip_noise(_AS_GROWTH.sub("", head) if as_growth else head)
+        rate = register.GROWTH_NAMED.fullmatch(re.sub(r"(?:为|是|达到|达)$", "", head))
+        as_growth = rate is not None
+        label_text = strip_noise(rate["label"] if rate else head)
         moved = re.match(r"(?:实现|完成)?(营业收入|业务收入|收入|利润总额|出口|进口|销售)(?:为|达到)?(?=\d)", listed)
         if moved and label_text and not self.vocab.metric_of(label_text):
             # '新能源乘用车和新能源商用车分别出口194.4万辆和7万辆', '化学药品原料药制造、…分别实现营业收入…': the metric
