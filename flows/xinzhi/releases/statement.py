@@ -1146,9 +1146,11 @@ class _StatementReader:
                                                                    quantity.qualifier, quantity.bound),
                           "abs_change", part, ctx)
                 return
-        opening = find_period(_clean_lead(folded), self.month_year)
-        moved = register.GROWTH_MOVED_TO.fullmatch(
-            _clean_lead(folded)[opening[1].end() if opening and opening[1].start() == 0 else 0:].rstrip(_PUNCTUATION))
+        moved = None
+        if register.GROWTH_MOVED_TO.search(folded):     # (a period looked for only when the form is there)
+            opening = find_period(_clean_lead(folded), self.month_year)
+            moved = register.GROWTH_MOVED_TO.fullmatch(
+                _clean_lead(folded)[opening[1].end() if opening and opening[1].start() == 0 else 0:].rstrip(_PUNCTUATION))
         last = self.out[-1] if self.out else None
         if moved and ctx.subject and ctx.subject[0] is not None and last is not None \
                 and last.indicator == ctx.subject[0].code and last.measure == "yoy_pct":
