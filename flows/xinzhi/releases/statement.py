@@ -1146,39 +1146,8 @@ class _StatementReader:
                                                                    quantity.qualifier, quantity.bound),
                           "abs_change", part, ctx)
                 return
-        moved = None
-        if register.GROWTH_MOVED_TO.search(folded):     # (a period looked for only when the form is there)
-            opening = find_period(_clean_lead(folded), self.month_year)
-            moved = register.GROWTH_MOVED_TO.fullmatch(
-                _clean_lead(folded)[opening[1].end() if opening and opening[1].start() == 0 else 0:].rstrip(_PUNCTUATION))
-        last = self.out[-1] if self.out else None
-        if moved and ctx.subject and ctx.subject[0] is not None and last is not None \
-                and last.indicator == ctx.subject[0].code and last.measure == "yoy_pct":
-            # '1—2月份…增长5.9%，3月份加快至7.7%': the subject's growth in the period said, the rate it moved to
-            return self.emit(ctx.subject[0], ctx.subject[1], Quantity(float(moved["num"]), "%", "exact", None),
-                             "yoy_pct", part, ctx)
-        # '非金属矿物制品业由6月份下降0.1%转为增长0.2%': the name's growth now, and then (the span said)
-        was = register.turned(_clean_lead(folded))
-        if was and was[0] and (ind := self.named(_clean(was[0]), ctx)) is not None \
-                and (now := self.period_of(ind, "yoy_pct", ctx)) is not None \
-                and (then := register.base_period("上年同期" if re.fullmatch(r"(?:上年|去年)(?:同期)?", was[1]) else was[1],
-                                                  now)) is not None:
-            self.emit(ind, _clean(was[0]), Quantity(was[3], "%", "exact", None), "yoy_pct", part, ctx, period=now)
-            self.emit(ind, _clean(was[0]), Quantity(was[2], "%", "exact", None), "yoy_pct", part, ctx, period=then)
-            ctx.subject, ctx.group = (ind, _clean(was[0])), [(ind, _clean(was[0]))]
+        if self.moved_to(folded, part, ctx) or self.turned(folded, part, ctx) or self.month_end_change(folded, part, ctx):
             return
-        # '截至10月末，5G基站总数达到475.8万个，较9月末增加5.3万个': a stock's change on the month-end before
-        moved = register.ABS_MOM.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
-        last = self.out[-1] if self.out else None
-        if moved and moved.group("month") and ctx.subject and ctx.subject[0] is not None and last is not None \
-                and last.indicator == ctx.subject[0].code and last.period_type == "month" \
-                and catalogue.is_stock(last.indicator) and int(moved.group("month")) % 12 + 1 == int(last.period[5:7]) \
-                and parse_quantity(QUANTITY_RE.search(folded)).unit == last.unit:
-            sign = -1 if moved.group("verb") in ("减少", "下降", "回落") else 1
-            quantity = parse_quantity(QUANTITY_RE.search(folded))
-            return self.emit(ctx.subject[0], ctx.subject[1], Quantity(sign * quantity.value, quantity.unit,
-                                                                       quantity.qualifier, quantity.bound),
-                             "mom_abs_change", part, ctx, period=Period(last.period, "month"))
         if (moved := self.index_moved(folded, ctx)) is not None:
             ind, name, value, at = moved
             # '…指数为89.1，较一季度下降0.4点' ('0.1个点' is no count): its change on the quarter before, in points
@@ -1375,6 +1344,56 @@ class _StatementReader:
                 return
         ctx.subject = None
         self.release.skip(part.strip(), "unknown name")
+
+    def subjects_last(self, ctx: _Context) -> Observation | None:
+        """The figure just read, when it is of the subject in force."""
+        last = self.out[-1] if self.out else None
+        ok = ctx.subject and ctx.subject[0] is not None and last is not None and last.indicator == ctx.subject[0].code
+        return last if ok else None
+
+    def moved_to(self, folded: str, part: str, ctx: _Context) -> bool:
+        """'1—2月份…增长5.9%，3月份加快至7.7%': the subject's growth in the period said, the rate it moved to."""
+        if not register.GROWTH_MOVED_TO.search(folded):     # (a period looked for only when the form is there)
+            return False
+        opening = find_period(_clean_lead(folded), self.month_year)
+        moved = register.GROWTH_MOVED_TO.fullmatch(
+            _clean_lead(folded)[opening[1].end() if opening and opening[1].start() == 0 else 0:].rstrip(_PUNCTUATION))
+        last = self.subjects_last(ctx)
+        if not moved or last is None or last.measure != "yoy_pct":
+            return False
+        self.emit(ctx.subject[0], ctx.subject[1], Quantity(float(moved["num"]), "%", "exact", None), "yoy_pct", part, ctx)
+        return True
+
+    def turned(self, folded: str, part: str, ctx: _Context) -> bool:
+        """'非金属矿物制品业由6月份下降0.1%转为增长0.2%': the name's growth now, and then (the span said)."""
+        was = register.turned(_clean_lead(folded))
+        name = _clean(was[0]) if was else ""
+        ind = self.named(name, ctx) if name else None
+        now = self.period_of(ind, "yoy_pct", ctx) if ind is not None else None
+        then = register.base_period("上年同期" if re.fullmatch(r"(?:上年|去年)(?:同期)?", was[1]) else was[1], now) \
+            if now is not None else None
+        if then is None:
+            return False
+        self.emit(ind, name, Quantity(was[3], "%", "exact", None), "yoy_pct", part, ctx, period=now)
+        self.emit(ind, name, Quantity(was[2], "%", "exact", None), "yoy_pct", part, ctx, period=then)
+        ctx.subject, ctx.group = (ind, name), [(ind, name)]
+        return True
+
+    def month_end_change(self, folded: str, part: str, ctx: _Context) -> bool:
+        """'截至10月末，5G基站总数达到475.8万个，较9月末增加5.3万个': a stock's change on the month-end before."""
+        moved = register.ABS_MOM.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
+        last = self.subjects_last(ctx) if moved and moved.group("month") else None
+        if last is None or last.period_type != "month" or not catalogue.is_stock(last.indicator) \
+                or int(moved.group("month")) % 12 + 1 != int(last.period[5:7]):
+            return False
+        quantity = parse_quantity(QUANTITY_RE.search(folded))
+        if quantity.unit != last.unit:
+            return False
+        sign = -1 if moved.group("verb") in ("减少", "下降", "回落") else 1
+        self.emit(ctx.subject[0], ctx.subject[1], Quantity(sign * quantity.value, quantity.unit, quantity.qualifier,
+                                                           quantity.bound), "mom_abs_change", part, ctx,
+                  period=Period(last.period, "month"))
+        return True
 
     def read_as_rate(self, ind: Indicator) -> bool:
         """The figure last read of `ind` is a rate or a share in % (not a growth)."""
