@@ -3034,3 +3034,14 @@ def test_a_change_said_with_an_adverb_members_ranked_in_a_report_and_conventiona
 def parse_change_text(text):
     from xinzhi.cn import CHANGE_RE, parse_change
     return parse_change(CHANGE_RE.search(fold(text))).value
+
+
+def test_light_industrys_trade_in_and_exports_and_internet_tv_users_by_the_columns_words():
+    light = parse_text("consumer_goods", "2025年轻工业经济运行情况", "2026-02-06T10:00", [
+        "2025年，12类家电产品以旧换新超过1.29亿台，轻工产品出口总额9114.6亿美元。"])
+    got = figures(light)
+    assert got[("trade_in.appliances", "2025", "year", "level")] == 1.29
+    assert got[("customs_export.light_industry", "2025", "year", "level")] == 9114.6
+    tv = parse_text("telecom", "2025年前10个月通信业经济运行情况", "2025-12-01T09:30", [
+        "截至10月末，三家基础电信企业发展互联网电视（IPTV、OTT）用户数达4.12亿户，比上年末净增473.7万户。"])
+    assert figures(tv)[("telecom.iptv_users", "2025-10", "month", "level")] == 4.12

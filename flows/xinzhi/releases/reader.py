@@ -677,7 +677,7 @@ class Reader:
                     if (found := catalogue.resolve(catalogue.same_words(whole), ctx.families)) is not None:
                         resolved[i], labels[i] = found, whole
                         break
-        resolved = catalogue.cells_beside_wafers(catalogue.light_beside_food(resolved, labels), labels)
+        resolved = catalogue.light_beside_food(resolved, labels)
         if not all(resolved) and len(labels) > 1 and not parts:
             labels, resolved = self._shared_head(label_text.split("、") if "、" in label_text else labels, ctx)
         if resolved and not resolved[0] and (before := (ctx.subjects or self.said)[-1:]):
