@@ -2322,3 +2322,83 @@ def test_a_count_kept_in_yi_said_bare_a_volume_at_last_years_prices_and_the_5g_p
         ("telecom.ipv6_active_users", "2025-12", "level"): (8.0, "亿"),
         ("telecom.sep_5g_share", "2025-12", "level"): (42.0, "%"),
         ("telecom.volume", "2025", "yoy_pct"): (9.1, "%")}
+
+
+def test_a_months_growth_on_the_month_before_distributed_or_said_alone_and_never_of_a_span():
+    release = statement_text("9月，汽车产销分别完成327.6万辆和322.6万辆，环比分别增长16.4%和12.9%，同比分别增长17.1%和14.9%。",
+                             "9月，汽车出口65.2万辆，环比增长6.7%。",
+                             "1—9月，汽车销量2436.3万辆，环比增长3%。",
+                             published="2025-10-20T10:00", title="产销两旺添动能")
+    got = {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations}
+    assert got[("vehicles.production", "2025-09", "month", "mom_pct")] == 16.4
+    assert got[("vehicles.sales", "2025-09", "month", "mom_pct")] == 12.9
+    assert got[("vehicles.sales", "2025-09", "month", "yoy_pct")] == 14.9
+    assert got[("vehicles.exports", "2025-09", "month", "mom_pct")] == 6.7
+    # a span of months has no month before it: its '环比' is never stored
+    assert not any(o.measure == "mom_pct" and o.period_type != "month" for o in release.observations)
+
+
+def test_telephone_subscribers_mobile_phones_per_hundred_and_the_telecom_industrys_own_name():
+    release = statement_text("2025年，全国电话用户总数达19.87亿户，全年净增3091万户，移动电话普及率为130部/百人，比上年末提高2.9部/百人。",
+                             "2025年，信息通信业电信业务总量增长9.1%，通信业实现电信业务收入1.8万亿元。",
+                             "截至2025年底，工业互联网标识解析服务企业超过51万家。",
+                             published="2026-01-29T10:00", title="夯基筑网促融合")
+    got = {(o.indicator, o.measure): (o.value, o.unit, o.period) for o in release.observations}
+    assert got[("telecom.phone_users", "level")] == (19.87, "亿户", "2025-12")
+    assert got[("telecom.phone_users", "abs_change")] == (3091.0, "万户", "2025-12")
+    # the unit is per hundred people, never 部 alone
+    assert got[("telecom.mobile_penetration", "level")] == (130.0, "部/百人", "2025-12")
+    assert got[("telecom.mobile_penetration", "abs_change")] == (2.9, "部/百人", "2025-12")
+    assert got[("telecom.volume", "yoy_pct")] == (9.1, "%", "2025")
+    assert got[("telecom.revenue", "level")] == (1.8, "万亿元", "2025")
+    assert got[("iip_service_enterprises", "count")] == (51.0, "万家", "2025-12")
+
+
+def test_the_battery_associations_output_and_the_dealers_retail_penetration():
+    release = statement_text("1—9月，我国动力和其他电池累计产量1122GWh，同比增长44%；其中9月份产量151GWh，同比增长50%。",
+                             "9月新能源乘用车零售渗透率达到57.8%。",
+                             published="2025-10-20T10:00", title="产销两旺添动能")
+    got = {(o.indicator, o.period_type, o.measure): o.value for o in release.observations}
+    assert got == {("battery_output", "ytd", "level"): 1122.0, ("battery_output", "ytd", "yoy_pct"): 44.0,
+                   ("battery_output", "month", "level"): 151.0, ("battery_output", "month", "yoy_pct"): 50.0,
+                   ("vehicles.nev_retail_penetration", "month", "level"): 57.8}
+
+
+def test_an_indexs_regions_listed_bare_after_it_and_smes_registered():
+    release = statement_text("二季度，中国中小企业发展指数为89.5，东部、中部、西部和东北地区指数分别为90.1、89.7、88.6和81.5。",
+                             "截至2024年底，全国登记在册的中小企业数量超过6000万家。",
+                             published="2025-09-25T10:00", title="中小企业发展势头向好")
+    got = {(o.indicator, o.period): (o.value, o.unit) for o in release.observations}
+    assert got == {("sme_dev_index", "2025-06"): (89.5, "点"), ("sme_dev_index.east", "2025-06"): (90.1, "点"),
+                   ("sme_dev_index.central", "2025-06"): (89.7, "点"), ("sme_dev_index.west", "2025-06"): (88.6, "点"),
+                   ("sme_dev_index.northeast", "2025-06"): (81.5, "点"), ("sme_count", "2024-12"): (6000.0, "万家")}
+    # bare numbers after a series kept in points only: a list of growths printed without % is no figure
+    unread = statement_text("上半年，规模以上工业增加值同比增长6.4%，东部、中部分别为6.1、7.2。", published="2025-07-20T10:00",
+                            title="工业经济")
+    assert [o.indicator for o in unread.observations] == ["industrial_va"]
+    rates = statement_text("截至2025年6月底，数字化研发设计工具普及率、关键工序数控化率分别为80.1、62.9。", published="2025-07-20T10:00",
+                           title="工业经济")
+    assert rates.observations == []
+
+
+def test_a_later_batch_of_a_list_is_that_years_new_members_even_before_the_year_ends():
+    release = statement_text("今年第七批国家级专精特新“小巨人”企业公示3482家，比第六批增加470家。",
+                             published="2025-09-25T10:00", title="中小企业发展势头向好")
+    assert [(o.indicator, o.period, o.period_type, o.value) for o in release.observations] == [
+        ("sme.little_giants_new", "2025", "year", 3482.0)]
+
+
+def test_a_region_said_alone_is_of_the_series_just_read_never_of_another_series_with_that_region():
+    release = statement_text(
+        "1—11月，东部地区完成互联网业务收入16214亿元，同比增长2.9%；中部、西部和东北地区分别完成673.7亿元、1114.3亿元和31.8亿元。"
+        "京津冀地区完成5913亿元，同比增长9.1%；长三角地区完成6163亿元，同比下降2.7%。",
+        published="2025-12-31T10:00", title="前11个月电信业务量收保持增长")
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got == {("internet_revenue.east", "level"): 16214.0, ("internet_revenue.east", "yoy_pct"): 2.9,
+                   ("internet_revenue.central", "level"): 673.7, ("internet_revenue.west", "level"): 1114.3,
+                   ("internet_revenue.northeast", "level"): 31.8, ("internet_revenue.jingjinji", "level"): 5913.0,
+                   ("internet_revenue.jingjinji", "yoy_pct"): 9.1, ("internet_revenue.yangtze_delta", "level"): 6163.0,
+                   ("internet_revenue.yangtze_delta", "yoy_pct"): -2.7}
+    # with nothing read before it, a region alone is nobody's (it was once software's 京津冀地区)
+    alone = statement_text("1—11月，京津冀地区完成5913亿元，同比增长9.1%。", published="2025-12-31T10:00", title="量收保持增长")
+    assert alone.observations == []

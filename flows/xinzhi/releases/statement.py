@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.31.0"
+PARSER_VERSION = "miit-statement/1.32.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -56,6 +56,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "internet_profit", "industries_growing_share", "lithium_battery_output", "pv_output", "electronics_fai",
             "price", "beidou_output", "drones", "iip_nodes", "recycled_nonferrous_output", "green_data_centers",
             "machinery_sales", "ai_models", "patents", "humanoid_robots", "internet_rd", "rd_top2500_enterprises",
+            "iip_service_enterprises", "battery_output",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -118,12 +119,12 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:已经?|均)?(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
                    r"(?:达到|达|为|是|在|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
-                   r"|入选|(?:保持|稳定|维持)在?)*$")
+                   r"|入选|公示|(?:保持|稳定|维持)在?)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
 _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
 # '行业实现营业收入…': the money of the industry the text just named
@@ -169,7 +170,8 @@ _POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四�
 # A list announced ('公布2022年度绿色制造名单，共有874家绿色工厂…'): the sentence's counts are its members,
 # but for a total said beside them (累计, 总数, 已…); a clause of members ('…112家…入选', '643个产品列入…名单').
 _ANNOUNCED = re.compile(r"(?:公布|发布)[^。]*名单|名单[^。]*(?:公布|发布)")
-_MEMBERS = re.compile(r"入选|(?:列入|纳入)[^,;。]*(?:名单|名录)")
+# (a batch after the first, 第七批…“小巨人”企业公示3482家, is its year's new members too)
+_MEMBERS = re.compile(r"入选|(?:列入|纳入)[^,;。]*(?:名单|名录)|第[二三四五六七八九十]{1,2}批")
 _TOTAL_WORDS = re.compile(r"累计|总数|总量|已|截至|目前")
 # '首批15家领航级智能工厂培育名单已经发布': the members named before the list, and the first batch is the whole
 _LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:已经|已|正式|日前|近日|近期)?(?:对外)?(?:发布|公布)了?)?"
@@ -923,7 +925,8 @@ class _StatementReader:
         in_head = register.period_list(_clean_lead(fold(head.strip(_PUNCTUATION))), ctx.year or self.month_year)
         if in_head:
             periods, head = in_head
-        head = re.sub(r"(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|(?:与|和|同)(?:上年|去年)(?:同期)?相比)$", "",
+        on_month = re.search(r"环比$", head.strip()) is not None       # '…环比分别增长16.4%和12.9%'
+        head = re.sub(r"(?:同比|环比|比上年同期|比上年|较上年同期|较上年|比去年同期|(?:与|和|同)(?:上年|去年)(?:同期)?相比)$", "",
                       head.strip())
         head = register.ranked_members(fold(head)) or head      # '…收入居前5位的北京、广东…分别增长…': each member's
         group = register.without_group_count(fold(head))     # '广东、…、四川7个工业大省规上工业增加值分别增长…'
@@ -952,7 +955,10 @@ class _StatementReader:
         names = ctx.pending + (parts or _shared_tail(labels))
         ctx.pending = []
         quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(folded_tail)]
-        growth = re.match(r"(?:同比|比上年)?(?:增长|下降|上涨|下跌)", folded_tail)      # prices rise (上涨) and fall (下跌)
+        points = not quantities and _points(folded_tail)
+        if points:
+            quantities = points     # '东部、中部…指数分别为90.1、89.7…': an index's points, printed bare
+        growth = re.match(r"(?:同比|比上年|(?P<mom>环比))?(?:增长|下降|上涨|下跌)", folded_tail)   # prices rise (上涨) and fall (下跌)
         if periods is not None:         # one name, one figure per period (of the sentence before: '…。4、5月份分别增长…')
             subject = ctx.subject or self.subject_said
             if len(names) > 1 or (not names and not subject) or len(quantities) != len(periods):
@@ -980,6 +986,8 @@ class _StatementReader:
         resolved = catalogue.cells_beside_wafers(resolved, names)
         if group is not None and len(names) != group[1]:
             return self._skip_if_figure(segment, "unattributed")      # the members printed are not the group counted
+        if points and not all(ind is not None and ind.unit == "点" for ind in resolved):
+            return self._skip_if_figure(segment, "unattributed")      # bare numbers are points of an index only
         if re.match(r"(?:同比)?(?:年均|平均)", folded_tail) and all(resolved):
             # '…分别年均增长7.9%和8.7%' over a window: not stored, the names stay in force (占…比重分别…)
             ctx.group = list(dict.fromkeys(zip(resolved, names)))
@@ -1008,17 +1016,26 @@ class _StatementReader:
         for i, (ind, name, quantity) in enumerate(zip(resolved, names, quantities)):
             period = periods[i] if periods is not None else None
             if growth or as_rate:
-                resolved[i] = self.change(ind, name, quantity, segment, ctx, period=period)
+                resolved[i] = self.change(ind, name, quantity, segment, ctx, period=period,
+                                          measure="mom_pct" if growth and (growth["mom"] or on_month) else "yoy_pct")
             else:
                 self.emit(ind, name, quantity, _measure(quantity, ind), segment, ctx, period=period)
         ctx.subject = (resolved[-1], names[-1]) if len(set(names)) == 1 else None
         ctx.group = list(dict.fromkeys(zip(resolved, names)))
 
     def change(self, ind: Indicator, name: str, quantity: Quantity, quote: str, ctx: _Context,
-               period: Period | None = None) -> Indicator:
-        """A change in %: on a year earlier, or since the base year said before it (与2020年相比，…: cum_pct).
-        Gives the series the change was stored under (what a change in points after it is of)."""
+               period: Period | None = None, measure: str = "yoy_pct") -> Indicator:
+        """A change in %: on a year earlier, or since the base year said before it (与2020年相比，…: cum_pct), or
+        a month's on the month before (环比: mom_pct). Gives the series the change was stored under (what a change
+        in points after it is of)."""
         at = period or self.period_of(ind, "yoy_pct", ctx)
+        if measure == "mom_pct":
+            # '9月，汽车产销…环比分别增长16.4%和12.9%': only a month has a month before it
+            if at is None or at.period_type != "month" or catalogue.is_stock(ind.code):
+                self._skip_if_figure(quote, "not stored")
+            else:
+                self.emit(ind, name, quantity, measure, quote, ctx, period=period)
+            return ind
         if ind.code in _WITHIN_YEAR and at is not None and at.period_type != "year" and "全部" not in name:
             # '上半年，制造业增加值同比增长4.2%': within a year only the statistics of industry above
             # designated size give a growth; all enterprises' manufacturing is a yearly level
@@ -1503,7 +1520,7 @@ class _StatementReader:
             ctx.subject = self.subject_said
         subject = (self.named(name, ctx), name) if name else ctx.subject
         if subject is None or subject[0] is None or (change.group("unit") or (change.group("doubled") or change.group("times")) and "%") not in ("%", "倍") \
-                or parse_change(change).base not in ("yoy", ""):
+                or parse_change(change).base not in ("yoy", "mom", ""):
             if name and not re.match(r"扭转|实现|保持|呈现|延续|改变", name):
                 # '化学品制造领域投资增长13.9%，高于…': what follows is of the name not read
                 ctx.subject, ctx.group, ctx.unread = None, [], name
@@ -1511,7 +1528,8 @@ class _StatementReader:
         post = QUANTITY_RE.match(folded, change.start("num")) if change.group("num") else None
         qualifier = parse_change(change).qualifier
         qualifier = parse_quantity(post).qualifier if post and qualifier == "exact" else qualifier
-        used = self.change(subject[0], subject[1], Quantity(parse_change(change).value, "%", qualifier, None), part, ctx)
+        used = self.change(subject[0], subject[1], Quantity(parse_change(change).value, "%", qualifier, None), part, ctx,
+                           measure="mom_pct" if parse_change(change).base == "mom" else "yoy_pct")
         ctx.subject = (used, subject[1])
         ctx.group = [ctx.subject]
 
@@ -1520,6 +1538,8 @@ class _StatementReader:
         the industry just read has of its own is the industry's (never the nation's), else as catalogued."""
         if _SUBJECT_METRIC.fullmatch(name) and (own := self.of_subject(name, ctx)) is not None:
             return own
+        if (place := self.region_of_last(name, ctx)) is not None:
+            return place
         if industry := _THE_INDUSTRY.fullmatch(name):
             # '…石化化工行业增加值同比增长7.2%，乙烯产量…。行业实现营业收入…': the industry named last, in this sentence or
             # the one before
@@ -1530,6 +1550,16 @@ class _StatementReader:
             # '…电子信息制造业累计实现出口交货值同比增长2.2%。全年实现营业收入…': the industry of the sentence before
             found = self.of_subject(name, replace(ctx, subject=self.subject_said))
         return found
+
+    @staticmethod
+    def region_of_last(name: str, ctx: _Context) -> Indicator | None:
+        """'…发展指数为89.5，东部、中部…分别为…'; '…中部、西部和东北地区分别完成…亿元。京津冀地区完成5913亿元': a region said
+        alone is of the series just read (or of the one whose regions were just read)."""
+        last = ctx.subject or (ctx.group or ctx.history or ctx.before or [None])[-1]
+        if last is None or last[0] is None:
+            return None
+        series = catalogue.indicators().get(catalogue.scope_of(last[0].code)) if last[0].dimension == "region" else last[0]
+        return catalogue.region_of(re.sub(r"(?<=.{2})指数$", "", name), series) if series is not None else None
 
     @staticmethod
     def of_group(name: str, ctx: _Context) -> Indicator | None:
@@ -1590,9 +1620,9 @@ class _StatementReader:
         for candidate in dict.fromkeys((name, plain, scoped, yearly, listed, trade, scope, retail, sized)):
             # '“小巨人”企业增加值' is the enterprises' value added, never their number
             value_added = candidate.endswith("增加值") and catalogue.resolve(candidate[:-3], _VALUE_ADDED)
-            found = _not_a_region(catalogue.resolve(candidate, FAMILIES)) or value_added or catalogue.resolve(
+            found = _not_a_region(catalogue.resolve(candidate, FAMILIES)) or value_added or _not_a_region(catalogue.resolve(
                 re.sub(r"(?:总数|数量|总量|总规模|规模|产量)$" if candidate.endswith("增加值") and len(candidate) > 3
-                       else r"(?:增加值|总数|数量|总量|总规模|规模|产量|(?<=[^指])数)$", "", candidate), FAMILIES) \
+                       else r"(?:增加值|总数|数量|总量|总规模|规模|产量|(?<=[^指])数)$", "", candidate), FAMILIES)) \
                 or catalogue.resolve(
                 re.sub(r"(?:规模以上|规上)工业增加值$|(?<=[地区部])工业增加值$", "", candidate), _VALUE_ADDED)
             if found:
@@ -1688,7 +1718,9 @@ class _StatementReader:
         if period is None:
             self.release.skip(quote.strip(), "form not read")
             return
-        if period.as_date() > self.month.as_date() and not ctx.forecast:
+        published_list = measure == "count" and ctx.listed == self.month_year and period.period == str(ctx.listed)
+        if period.as_date() > self.month.as_date() and not ctx.forecast and not published_list:
+            # (a list published this year is the year's batch, whole when it is out: 今年第七批…公示3482家)
             self.release.skip(quote.strip(), "not stored")      # a later period: a goal, not progress
             return
         if measure in ("level", "count", "yoy_pct") and (ind, name) not in ctx.history:
@@ -1710,6 +1742,8 @@ class _StatementReader:
         if not (_ANNOUNCED.search(sentence) or _MEMBERS.search(sentence)):
             return None
         named = re.search(r"(\d{4})年度", sentence)
+        if named is None and re.search(r"今年|本年", sentence):
+            return self.month_year      # '今年第七批…公示3482家': this year's list
         return int(named.group(1)) if named else (self.year or self.month_year - 1)
 
     @staticmethod
@@ -1872,6 +1906,12 @@ def _of_a_region(sentence: str) -> str:
     opening = re.sub(r"^以来", "", _clean_lead(fold(sentence).strip()))
     name = next((name for name in _region_names() if opening.startswith(name)), None)
     return name if name is not None and not re.match(r"(?:省|市)?[、和与及]", opening[len(name):]) else ""
+
+
+def _points(tail: str) -> list[Quantity]:
+    """'为90.1、89.7、88.6和81.5': bare numbers listed after 为 (an index's points); [] for anything else."""
+    listed = re.fullmatch(r"(?:分别|依次)?为(?P<nums>\d+\.\d+(?:[、和及]\d+\.\d+)+)[。；;，,]?", tail.strip())
+    return [Quantity(float(n), "点", "exact", None) for n in re.findall(r"\d+\.\d+", listed["nums"])] if listed else []
 
 
 def _not_a_region(found: Indicator | None) -> Indicator | None:
