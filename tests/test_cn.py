@@ -82,3 +82,12 @@ def test_two_printings_agree_only_at_the_precision_both_carry():
 def test_parse_number_reads_only_what_is_printed(text, value):
     from xinzhi.cn import parse_number
     assert parse_number(text) == value
+
+
+def test_over_said_before_the_magnitude_is_over_with_its_bound():
+    from xinzhi.cn import QUANTITY_RE, parse_quantity
+    for text, value, unit, bound in (("900余万架", 900.0, "万架", 1000.0), ("1000多万辆", 1000.0, "万辆", 2000.0),
+                                     ("3.5万余家", 3.5, "万家", 3.6), ("5000余家", 5000.0, "家", 6000.0)):
+        found = parse_quantity(QUANTITY_RE.search(text))
+        assert (found.value, found.unit, found.qualifier, found.bound) == (value, unit, "over", bound)
+    assert parse_quantity(QUANTITY_RE.search("1085万架")).qualifier == "exact"

@@ -704,6 +704,25 @@ def test_a_growth_turned_from_a_year_earlier():
     assert register.turned(fold("由上年的下降1.1%转为增长2.1%")) == ("", "上年", -1.1, 2.1)
     assert register.turned(fold("非金属矿物制品业由6月份下降0.1%转为增长0.2%")) == ("非金属矿物制品业", "6月份", -0.1, 0.2)
     assert register.turned(fold("同比增长2.1%")) is None
+    # the growth then said by its sign only: no figure of it
+    assert register.turned(fold("9月份出口交货值由上月下降转为增长3.8%")) == ("9月份出口交货值", "上月", None, 3.8)
+
+
+def test_a_concessions_words_are_no_part_of_a_change_against_an_earlier_span():
+    assert register.span_change(fold("增速虽较上半年回落0.2个百分点")).values == (-0.2,)
+    found = register.span_change(fold("但比上年同期高出0.4个百分点"))
+    assert (found.base, found.values, found.head) == ("上年同期", (0.4,), "")
+    assert register.comparison(fold("但比上年同期高出0.4个百分点")) is None      # no aggregate: an earlier span
+    assert register.comparison(fold("但快于全部规模以上工业0.6个百分点")).values == (0.6,)
+
+
+def test_a_level_risen_to_from_one_never_dated():
+    label, item = register.risen_to(fold("国家级专精特新“小巨人”企业由5000余家跃升至1.76万家"))
+    assert (label, item.value, item.unit, item.qualifier) == ("国家级专精特新“小巨人”企业", 1.76, "万家", "exact")
+    assert register.risen_to(fold("高技术制造业增加值由2020年的15.1%提高到2024年的16.3%")) is None   # from_to's
+    reached = register.risen_to(fold("智能工厂由不足1000家增加至超过3万家"))[1]
+    assert (reached.value, reached.unit, reached.qualifier) == (3.0, "万家", "over")
+    assert register.risen_to(fold("专精特新中小企业由“十三五”末的不足4万家增加到目前的规模")) is None
 
 
 def test_a_share_held_steady_at():

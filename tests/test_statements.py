@@ -200,6 +200,7 @@ gigabit_cities 2024-04 month count 207 个 exact statement
 g5_virtual_networks 2024-08 month count 6.4 万个 exact statement
 iip_platforms 2024-08 month count 340 家 over statement bound=350
 iip_identifiers 2024-08 month count 6900 亿个 over statement bound=7000
+iip_service_enterprises 2024-08 month count 51 万家 over statement bound=52
 g5_apps.categories 2024-08 month count 86 个 exact statement universe=97
 g5_apps.cases 2024-08 month count 13.8 万个 over statement bound=13.9
 """,
@@ -2402,3 +2403,45 @@ def test_a_region_said_alone_is_of_the_series_just_read_never_of_another_series_
     # with nothing read before it, a region alone is nobody's (it was once software's 京津冀地区)
     alone = statement_text("1—11月，京津冀地区完成5913亿元，同比增长9.1%。", published="2025-12-31T10:00", title="量收保持增长")
     assert alone.observations == []
+
+
+def test_robots_sold_and_in_service_a_stock_of_a_year_said_is_at_its_end_and_a_level_risen_to():
+    release = statement_text(
+        "2024年中国市场工业机器人销量达30.2万台，占全球总销量的54%；工业机器人保有量突破200万台，比2020年的96万台增长1.1倍。",
+        "前三季度，全国机器人行业营业收入同比增长29.5%。",
+        "“十四五”时期，国家级专精特新“小巨人”企业由5000余家跃升至1.76万家。",
+        published="2025-12-31T10:00", title="机器人产业综合实力大步跨越")
+    got = {(o.indicator, o.period, o.measure): (o.value, o.qualifier) for o in release.observations}
+    assert got[("robots.sales", "2024", "level")] == (30.2, "exact")
+    assert got[("robots.stock", "2024-12", "level")] == (200.0, "over")
+    assert got[("robots.stock", "2020-12", "level")] == (96.0, "exact")       # a stock in 2020: at that year's end
+    assert got[("robots.revenue", "2025-09", "yoy_pct")] == (29.5, "exact")
+    assert got[("sme.little_giants", "2025-12", "count")] == (1.76, "exact")  # the start, undated, is not read
+    assert not any(o.value == 5000.0 for o in release.observations)
+
+
+def test_what_a_plan_document_is_cited_for_is_a_goal_and_a_level_over_said_before_its_magnitude():
+    release = statement_text(
+        "截至目前，全国已累计培育专精特新中小企业超过14万家。",
+        "根据《中小企业数字化赋能专项行动方案（2025—2027年）》，将分批支持100个左右城市开展试点，推动4万家以上中小企业"
+        "开展数字化转型，其中专精特新中小企业1万家。",
+        "截至2025年6月底，我国在用算力中心标准机架达1085万架，较2024年底的900余万架明显增加。",
+        published="2025-11-13T08:55", title="中小企业发展步伐坚实")
+    got = {(o.indicator, o.period): (o.value, o.qualifier) for o in release.observations}
+    # the plan's 1万家 is no count of today's: the count said before it stands
+    assert got == {("sme.specialized", "2025-11"): (14.0, "over"), ("compute_racks", "2025-06"): (1085.0, "exact"),
+                   ("compute_racks", "2024-12"): (900.0, "over")}
+
+
+def test_export_delivery_value_of_industry_turned_from_a_fall_and_a_concession_on_two_spans():
+    release = statement_text(
+        "前三季度，全国规模以上工业增加值同比增长6.2%，增速虽较上半年回落0.2个百分点，但比上年同期高出0.4个百分点。",
+        "前三季度，规模以上工业出口交货值同比增长3.3%，增速较1—8月份回升0.3个百分点；9月份出口交货值由上月下降转为增长3.8%。",
+        published="2025-10-24T10:00", title="前三季度运行“成绩单”")
+    got = {(o.indicator, o.period, o.period_type, o.measure, o.base_period): o.value for o in release.observations}
+    assert got == {("industrial_va", "2025-09", "ytd", "yoy_pct", None): 6.2,
+                   ("industrial_va", "2025-09", "ytd", "growth_pp_change", "2025-06"): -0.2,
+                   ("industrial_va", "2025-09", "ytd", "growth_pp_change", "2024-09"): 0.4,
+                   ("export_delivery_value", "2025-09", "ytd", "yoy_pct", None): 3.3,
+                   ("export_delivery_value", "2025-09", "ytd", "growth_pp_change", "2025-08"): 0.3,
+                   ("export_delivery_value", "2025-09", "month", "yoy_pct", None): 3.8}

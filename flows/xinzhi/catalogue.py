@@ -132,7 +132,8 @@ STOCKS = frozenset({
     "sme_finance.tech_sme_loans", "drones.registered_enterprises", "drones.agricultural", "iip_nodes",
     "vehicles.stock", "vehicles.nev_stock", "vehicles.bev_stock", "green_data_centers", "ai_models", "telecom.ports_400g",
     "humanoid_robots.products", "humanoid_robots.enterprises", "drones.registered_products", "rd_top2500_enterprises",
-    "telecom.phone_users", "telecom.mobile_penetration", "iip_service_enterprises",
+    "telecom.phone_users", "telecom.mobile_penetration", "iip_service_enterprises", "robots.stock",
+    "drones.registered_aircraft",
 })
 
 

@@ -240,7 +240,7 @@ STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|部/百人|EFLOPS|EB|PB|个百
 # A magnitude without a number ('超过万亿元') only after a qualifier: '每万人' is no figure.
 QUANTITY_RE = re.compile(
     r"(?:(?P<pre>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")?"
-    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|亿|万)?"
+    r"(?P<num>\d+(?:\.\d+)?)(?:(?P<yu_mag>余|多)(?=万亿|亿|万))?(?P<mag>万亿|亿|万)?"     # 900余万架, 1000多万辆
     r"|(?P<pre_bare>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")(?P<bare>万亿|千亿|百亿|亿))"
     r"(?P<yu>余|多)? ?(?P<unit>" + STATEMENT_UNITS + r")(?P<post>以上|左右|上下|以下|以内)?"
 )
@@ -272,7 +272,7 @@ def parse_quantity(match: re.Match) -> Quantity:
     value = float(printed)
     unit = (match.group("mag") or match.group("bare") or "") + match.group("unit")
     pre, post = match.group("pre") or match.group("pre_bare") or "", match.group("post") or ""
-    if match.group("yu") or re.fullmatch(_OVER_BEFORE, pre) or post == "以上":
+    if match.group("yu") or match.group("yu_mag") or re.fullmatch(_OVER_BEFORE, pre) or post == "以上":
         qualifier = "over"
     elif re.fullmatch(_UNDER_BEFORE, pre) or post in ("以下", "以内"):
         qualifier = "under"

@@ -417,19 +417,20 @@ _SPAN_SAID = re.compile(r"(?:与|和|同)(?P<base>" + _SPAN_BASE + r")相比")
 _SPAN_LATER = re.compile(r"(?P<what>" + _RATE_WORDS + r")(?:均|分别|依次)?(?=(?:" + _SPAN_VERB + r"))")
 
 
-_TURNED = re.compile(r"(?P<head>.*?)由(?P<base>(?:上年|去年)(?:同期)?|" + _SPAN_BASE + r"|\d{1,2}月份?)的?(?P<v1>增长|下降)"
-                     r"(?P<n1>" + NUMBER + r")%转为(?P<v2>增长|下降)(?P<n2>" + NUMBER + r")%")
+_TURNED = re.compile(r"(?P<head>.*?)由(?P<base>(?:上年|去年)(?:同期)?|" + _SPAN_BASE + r"|\d{1,2}月份?|上个?月)的?(?P<v1>增长|下降)"
+                     r"(?:(?P<n1>" + NUMBER + r")%)?转为(?P<v2>增长|下降)(?P<n2>" + NUMBER + r")%")
 
 
-def turned(clause: str) -> tuple[str, str, float, float] | None:
+def turned(clause: str) -> tuple[str, str, float | None, float] | None:
     """'营业收入…，由上年的下降1.1%转为增长2.1%', '非金属矿物制品业由6月份下降0.1%转为增长0.2%': (the name before,
-    the earlier span as said, the growth then, the growth now)."""
+    the earlier span as said, the growth then, the growth now); the growth then is None when only its sign is said
+    ('由上月下降转为增长3.8%')."""
     match = _TURNED.fullmatch(clause.strip().rstrip("。；;，,"))
     if not match:
         return None
     sign = {"增长": 1, "下降": -1}
-    return (match.group("head"), match.group("base"), sign[match.group("v1")] * float(match.group("n1")),
-            sign[match.group("v2")] * float(match.group("n2")))
+    then = sign[match.group("v1")] * float(match.group("n1")) if match.group("n1") else None
+    return match.group("head"), match.group("base"), then, sign[match.group("v2")] * float(match.group("n2"))
 
 
 def span_basis(clause: str) -> str | None:
@@ -468,11 +469,16 @@ def span_change_in_a_year(clause: str) -> SpanChange | None:
     return span_change(said) if said != clause.strip() else None
 
 
+_CONCEDED = re.compile(r"^(?:但是?|而且?|并且?|且|却)(?=增速|增幅|降幅|比|较|与)|(?<=增速|增幅|降幅)(?:虽然|虽|却|仍|也)(?=比|较|与)")
+
+
 def span_change(clause: str) -> SpanChange | None:
     """A change in points against an earlier span: '增速比1-11月低0.7个百分点' (−0.7), '降幅较1-9月收窄
     2.1个百分点' (+2.1: a fall that narrows is a rate that rose), '增速与1-11月基本持平' (0),
     '产销增速较1-6月分别扩大0.2个和0.6个百分点' (one per subject), '比上月上升0.2和下降1.0个百分点',
-    '亏损面同比扩大1.6个百分点' (同比: on the same span a year earlier)."""
+    '亏损面同比扩大1.6个百分点' (同比: on the same span a year earlier); a concession's words are no part of it
+    ('增速虽较上半年回落0.2个百分点，但比上年同期高出0.4个百分点')."""
+    clause = _CONCEDED.sub("", clause)
     match = _SPAN_HEAD.search(clause)
     if not match or re.search(r"\d", clause[: match.start()]):
         return None
@@ -626,14 +632,18 @@ class Comparison:
     label: str = ""             # a share's change: the name it is of, when printed before it
 
 
+_SPAN_SAID_ALONE = re.compile(r"(?:比|较|与)(?:" + _SPAN_BASE + r"|上年同期|去年同期|上年|去年)")
+
+
 def comparison(clause: str) -> Comparison | None:
     """A subject's figure against an aggregate, said after it: a gap in growth rates (快于全部规模以上工业
     4.8个百分点: pp_gap, signed), a contribution (拉动…增长0.6个百分点), a share's change in points."""
     for pattern, measure in ((_GAP_AFTER, "pp_gap"), (_GAP_BEFORE, "pp_gap"), (_GAP_FLAT, "pp_gap"),
                              (_CONTRIBUTION, "contribution_pp"), (_SHARE_CHANGE, "share_change")):
         match = pattern.fullmatch(clause.strip())
-        # '增速比上年加快…' compares with an earlier span (span_change), not with an aggregate
-        if match and not (measure == "pp_gap" and re.fullmatch(_SPAN_BASE, match.group("agg"))):
+        # '增速比上年加快…', '但比上年同期高出…' compare with an earlier span (span_change), not with an aggregate
+        if match and not (measure == "pp_gap" and (re.fullmatch(_SPAN_BASE, match.group("agg")) or _SPAN_SAID_ALONE.fullmatch(
+                _CONCEDED.sub("", match.groupdict().get("label") or "").strip()))):
             return _comparison(match, measure, clause)
     return None
 
@@ -801,6 +811,24 @@ _FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4}年|上年|去�
 _FROM_TO_BARE = re.compile(r"(?P<label>[^,;\d]*?)(?:从|由)(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
                            r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落)?(?:到|至)了?"
                            r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
+
+
+# '“小巨人”企业由5000余家跃升至1.76万家': a level reached from one never dated; only the second is a figure of a known
+# date (the one in force); the first, said with no year, is not read.
+_RISEN_TO = re.compile(r"(?P<label>[^,;\d]*?)(?:从|由)(?:[“\"]?十[一二三四五]五[”\"]?末的?)?(?:不足|不到|近|约|超过)?" + NUMBER + r"[^\d,;]{1,6}?"
+                       r"(?:增长|增加|提高|提升|上升|扩大|跃升|攀升|跃居)(?:到|至)了?(?P<pre>超过|近|约)?(?P<v2>" + NUMBER + r")"
+                       r"(?P<yu>余|多)?(?P<u2>[^\d,;]{1,6})")
+
+
+def risen_to(clause: str) -> tuple[str, Item] | None:
+    """(label, level) of '…由5000余家跃升至1.76万家': the level reached, its start never dated; None for any other
+    clause (a from-to with years is from_to's)."""
+    match = _RISEN_TO.fullmatch(clause.strip())
+    if match is None or re.search(r"\d{4}年", clause):
+        return None
+    pre = match.group("pre") or match.group("yu")
+    qualifier = "exact" if not pre else "about" if pre in ("近", "约") else "over"
+    return match.group("label"), Item(float(match.group("v2")), match.group("u2"), qualifier)
 
 
 def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None = None

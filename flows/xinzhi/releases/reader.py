@@ -374,7 +374,8 @@ class Reader:
             # '由上年的下降1.1%转为增长2.1%': the subject's growth now and then (a year earlier, or the span said)
             subj = ctx.subjects[0]
             self.emit_change(subj, Change(was[3], "%", "yoy"), period, False, quote)
-            self.emit_change(subj, Change(was[2], "%", "yoy"), then, False, quote)
+            if was[2] is not None:
+                self.emit_change(subj, Change(was[2], "%", "yoy"), then, False, quote)
             return None
         span = register.span_change(clause) or (ctx.span_said and register.span_change_said(clause, ctx.span_said)) \
             or (period.period_type == "year" and register.span_change_in_a_year(clause)) \

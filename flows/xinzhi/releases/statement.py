@@ -39,7 +39,7 @@ from . import consumer_goods, equipment, raw_materials
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.32.0"
+PARSER_VERSION = "miit-statement/1.33.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -56,7 +56,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "internet_profit", "industries_growing_share", "lithium_battery_output", "pv_output", "electronics_fai",
             "price", "beidou_output", "drones", "iip_nodes", "recycled_nonferrous_output", "green_data_centers",
             "machinery_sales", "ai_models", "patents", "humanoid_robots", "internet_rd", "rd_top2500_enterprises",
-            "iip_service_enterprises", "battery_output",
+            "iip_service_enterprises", "battery_output", "robots",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -97,7 +97,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
 _FORECAST = re.compile(r"预计|预期(?!目标)|有望")        # 预期目标 is the target, no forecast
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
-_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:达到|建成|建设|推动|实现)|要(?:推动|实现|达到|保持|确保)|确保")
+_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|要(?:推动|实现|达到|保持|确保)|确保")
 # Enterprises are counted in 户 or 家.
 _COUNTER = re.compile(r"户")
 # '到2022年末' is a deadline only while it is ahead: said after that year, it is a date (截至2022年末).
@@ -820,6 +820,13 @@ class _StatementReader:
     def two_years(self, folded: str, segment: str, ctx: _Context) -> bool:
         """'全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': the level in each year."""
         found = register.from_to(_per_workers(folded), ctx.window)
+        if found is None and (risen := register.risen_to(folded.rstrip(_PUNCTUATION))) is not None \
+                and (ind := self.resolve(_clean(risen[0]))) is not None:
+            # '…“小巨人”企业由5000余家跃升至1.76万家': the level reached (the start, undated, is not read)
+            self.emit(ind, _clean(risen[0]), Quantity(risen[1].value, risen[1].unit, risen[1].qualifier, None),
+                      catalogue.amount_measure(ind, risen[1].unit), segment, ctx)
+            ctx.subject, ctx.group = (ind, _clean(risen[0])), [(ind, _clean(risen[0]))]
+            return True
         if found is None:
             return False
         name, levels = _clean(found[0]), found[1]
@@ -1347,6 +1354,9 @@ class _StatementReader:
             # '基础级智能工厂3.5万余家、先进级8200余家': a short name takes the tail of the one just read
             if before and not after and len(before) <= 4:
                 candidates += [before + ctx.subject[1][k:] for k in range(1, len(ctx.subject[1]) - 1)]
+            # '工业互联网标识注册总量超过6900亿个，服务企业超过51万家': a name said after the subject's leading words
+            candidates += [ctx.subject[1][:k] + name for name in candidates[:1] if name and len(name) >= 3
+                           for k in range(len(ctx.subject[1]) - 2, 1, -1)]
         elif len(ctx.group) > 1 and (register.BARE_METRIC.fullmatch(metric) or metric in ("出口", "进口")):
             # '新能源汽车产销分别完成…，全年出口128.4万辆': the metric of what the names just read share
             common = os.path.commonprefix([name for _, name in ctx.group])
@@ -1392,7 +1402,8 @@ class _StatementReader:
         if then is None:
             return False
         self.emit(ind, name, Quantity(was[3], "%", "exact", None), "yoy_pct", part, ctx, period=now)
-        self.emit(ind, name, Quantity(was[2], "%", "exact", None), "yoy_pct", part, ctx, period=then)
+        if was[2] is not None:      # ('由上月下降转为增长3.8%': the growth then, its size unsaid)
+            self.emit(ind, name, Quantity(was[2], "%", "exact", None), "yoy_pct", part, ctx, period=then)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         return True
 
@@ -1458,6 +1469,8 @@ class _StatementReader:
         said = register.base_period(base, Period(last.period, last.period_type))
         if said is None:
             return self._skip_if_figure(part, "not stored")
+        if said.period_type == "year" and last.period_type == "month" and catalogue.is_stock(last.indicator):
+            said = Period(f"{said.period}-12", "month")      # '…保有量突破200万台，比2020年的96万台…': at that year's end
         self.emit(ctx.subject[0], ctx.subject[1], quantity, measure or last.measure, part, ctx, period=said,
                   relative_to=last.relative_to if measure is None else None)
 
@@ -1604,6 +1617,7 @@ class _StatementReader:
         if register.BARE_METRIC.fullmatch(plain):
             return None         # '…贡献了9.6%的营业收入': whose? never a series that prints the metric bare
         plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
+        plain = re.sub(r"(?<=.)第[二三四五六七八九十]{1,2}批(?=.{2})", "", plain)      # 新认定的第七批“小巨人”企业
         # '制造业重点领域企业数字化研发设计工具普及率': the rate as catalogued, without the scope it is of
         # ('轻工领域的农副食品加工业': the division, the field it is counted in said before it)
         scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})|^.{2,6}?(?:领域|方面)(?=.{2,}业$)", "", plain)
