@@ -716,6 +716,15 @@ def test_a_concessions_words_are_no_part_of_a_change_against_an_earlier_span():
     assert register.comparison(fold("但快于全部规模以上工业0.6个百分点")).values == (0.6,)
 
 
+def test_levels_of_several_names_each_from_one_to_another():
+    label, first, second = register.from_to_listed(fold("占规模以上工业增加值的比重分别由33.7%和15.1%提高到34.6%和16.3%"))
+    assert label == "占规模以上工业增加值的比重"
+    assert [(i.value, i.unit) for i in first] == [(33.7, "%"), (15.1, "%")]
+    assert [(i.value, i.unit) for i in second] == [(34.6, "%"), (16.3, "%")]
+    assert [i.value for i in register.from_to_listed(fold("分别由120万辆、50万辆增长到300万辆和80万辆"))[2]] == [300.0, 80.0]
+    assert register.from_to_listed(fold("分别由33.7%和15.1%提高到34.6%")) is None        # one figure short: whose?
+
+
 def test_a_level_risen_to_from_one_never_dated():
     label, item = register.risen_to(fold("国家级专精特新“小巨人”企业由5000余家跃升至1.76万家"))
     assert (label, item.value, item.unit, item.qualifier) == ("国家级专精特新“小巨人”企业", 1.76, "万家", "exact")

@@ -2445,3 +2445,41 @@ def test_export_delivery_value_of_industry_turned_from_a_fall_and_a_concession_o
                    ("export_delivery_value", "2025-09", "ytd", "yoy_pct", None): 3.3,
                    ("export_delivery_value", "2025-09", "ytd", "growth_pp_change", "2025-08"): 0.3,
                    ("export_delivery_value", "2025-09", "month", "yoy_pct", None): 3.8}
+
+
+def test_the_same_years_again_and_shares_of_the_names_in_force_each_from_one_to_another():
+    release = statement_text(
+        "从总量看，全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元，同期制造业增加值从26.6万亿元增长到33.6万亿元。",
+        "产业结构持续优化，2020—2024年，装备制造业和高技术制造业增加值年均分别增长7.9%和8.7%，占规模以上工业增加值的比重分别由"
+        "33.7%和15.1%提高到34.6%和16.3%。",
+        "全社会研究与试验发展经费投入强度由2020年的2.40%提高到2024年的2.68%。",
+        published="2025-09-09T10:00", title="“十四五”时期实体经济根基更加稳固")
+    got = {(o.indicator, o.period, o.measure): o.value for o in release.observations}
+    assert got == {("industry_va_total", "2020", "level"): 31.3, ("industry_va_total", "2024", "level"): 40.5,
+                   ("industry_va_total.manufacturing", "2020", "level"): 26.6,
+                   ("industry_va_total.manufacturing", "2024", "level"): 33.6,
+                   ("industrial_va.equipment", "2020", "share_pct"): 33.7, ("industrial_va.equipment", "2024", "share_pct"): 34.6,
+                   ("industrial_va.high_tech", "2020", "share_pct"): 15.1, ("industrial_va.high_tech", "2024", "share_pct"): 16.3,
+                   ("rd_intensity.national", "2020", "level"): 2.4, ("rd_intensity.national", "2024", "level"): 2.68}
+    # without 同期 a from-to with no years is nobody's: never dated by the year in force
+    bare = statement_text("2020年，全部工业增加值为31.3万亿元，制造业增加值从26.6万亿元增长到33.6万亿元。",
+                          published="2025-09-09T10:00", title="实体经济")
+    assert ("industry_va_total.manufacturing", "2020") not in {(o.indicator, o.period) for o in bare.observations}
+
+
+def test_charging_points_added_at_expressways_and_in_counties_and_the_electricity_charged():
+    release = statement_text(
+        "截至9月底，全国电动汽车充电基础设施总数达到1143.3万台；同期新能源汽车保有量达到2809万辆。1—9月，充电设施新增283.7万台；"
+        "全国电动汽车充电量666.7亿千瓦时，同比增长12.4%。",
+        "截至9月底，全国高速公路服务区（含停车区）累计建成充电设施2.88万台；县域及以下地区公共充电设施达到41.7万台，"
+        "在全国公共充电设施中占12.53%。",
+        published="2024-11-15T10:00", title="我国新能源汽车年产量首次突破1000万辆")
+    got = {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations}
+    assert got == {("charging_infrastructure", "2024-09", "month", "level"): 1143.3,
+                   ("vehicles.nev_stock", "2024-09", "month", "level"): 2809.0,
+                   ("charging_infrastructure_new", "2024-09", "ytd", "level"): 283.7,
+                   ("ev_charging_volume", "2024-09", "ytd", "level"): 666.7,
+                   ("ev_charging_volume", "2024-09", "ytd", "yoy_pct"): 12.4,
+                   ("charging_infrastructure.highway", "2024-09", "month", "level"): 2.88,
+                   ("charging_infrastructure.county", "2024-09", "month", "level"): 41.7,
+                   ("charging_infrastructure.county", "2024-09", "month", "share_pct"): 12.53}

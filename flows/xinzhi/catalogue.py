@@ -133,7 +133,7 @@ STOCKS = frozenset({
     "vehicles.stock", "vehicles.nev_stock", "vehicles.bev_stock", "green_data_centers", "ai_models", "telecom.ports_400g",
     "humanoid_robots.products", "humanoid_robots.enterprises", "drones.registered_products", "rd_top2500_enterprises",
     "telecom.phone_users", "telecom.mobile_penetration", "iip_service_enterprises", "robots.stock",
-    "drones.registered_aircraft",
+    "drones.registered_aircraft", "charging_infrastructure.highway", "charging_infrastructure.county",
 })
 
 
@@ -267,7 +267,8 @@ FLOW_COUNTS = frozenset({"green_factories_new", "green_parks_new", "green_supply
                          # what was shipped or bought over a span (全年国内市场手机出货量3.07亿部, 家电以旧换新…台)
                          "phone_shipments", "phone_shipments.g5", "phone_shipments.domestic_brands", "trade_in.appliances",
                          "trade_in.digital", "trade_in.car_applications", "trade_in.cars", "trade_in.ebikes",
-                         "trade_in.car_scrappage", "trade_in.car_replacement", "sme.little_giants_new"})
+                         "trade_in.car_scrappage", "trade_in.car_replacement", "sme.little_giants_new",
+                         "charging_infrastructure_new"})
 
 
 def same_rate_of(rate: Indicator, aggregate: Indicator) -> Indicator | None:

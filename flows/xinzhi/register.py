@@ -813,6 +813,24 @@ _FROM_TO_BARE = re.compile(r"(?P<label>[^,;\d]*?)(?:从|由)(?P<v1>" + NUMBER + 
                            r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
 
+# '…占规模以上工业增加值的比重分别由33.7%和15.1%提高到34.6%和16.3%': one from-to per name listed, in order.
+_FROM_TO_LISTED = re.compile(r"(?P<label>[^,;\d]*?)(?:分别|依次)(?:从|由)(?P<first>" + NUMBER + r"[^\d,;]{0,4}?(?:[、和及]" + NUMBER
+                             + r"[^\d,;]{0,4}?)+)(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落)?(?:到|至)了?(?P<second>"
+                             + NUMBER + r"[^\d,;]{0,4}?(?:[、和及]" + NUMBER + r"[^\d,;]{0,4}?)+)")
+
+
+def from_to_listed(clause: str) -> tuple[str, list[Item], list[Item]] | None:
+    """(label, the first levels, the second levels) of '…分别由33.7%和15.1%提高到34.6%和16.3%', one of each per name,
+    in the units each list prints; None when the lists differ in length or unit, or for any other clause."""
+    match = _FROM_TO_LISTED.fullmatch(clause.strip())
+    if match is None:
+        return None
+    first, second = enumeration("为" + match.group("first")), enumeration("为" + match.group("second"))
+    if len(first) != len(second) or any(a.unit != b.unit or not a.unit for a, b in zip(first, second)):
+        return None
+    return match.group("label"), first, second
+
+
 # '“小巨人”企业由5000余家跃升至1.76万家': a level reached from one never dated; only the second is a figure of a known
 # date (the one in force); the first, said with no year, is not read.
 _RISEN_TO = re.compile(r"(?P<label>[^,;\d]*?)(?:从|由)(?:[“\"]?十[一二三四五]五[”\"]?末的?)?(?:不足|不到|近|约|超过)?" + NUMBER + r"[^\d,;]{1,6}?"

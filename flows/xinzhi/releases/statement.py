@@ -56,7 +56,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "internet_profit", "industries_growing_share", "lithium_battery_output", "pv_output", "electronics_fai",
             "price", "beidou_output", "drones", "iip_nodes", "recycled_nonferrous_output", "green_data_centers",
             "machinery_sales", "ai_models", "patents", "humanoid_robots", "internet_rd", "rd_top2500_enterprises",
-            "iip_service_enterprises", "battery_output", "robots",
+            "iip_service_enterprises", "battery_output", "robots", "charging_infrastructure_new", "ev_charging_volume",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -119,7 +119,7 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:已经?|均)?(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -209,6 +209,7 @@ class _Context:
     periods: list[Period] | None = None   # '一季度、二季度、三季度，…分别…': one period per figure
     since: str | None = None          # '与2020年相比，…': the base year of the changes that follow
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
+    years_said: tuple[str, str] | None = None   # the years a from-to just said (同期… of a from-to after it: the same)
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
     unread: str = ""                  # a name whose figure was not read ('十大重点行业增加值同比增长6.6%，占…比重为…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
@@ -820,16 +821,17 @@ class _StatementReader:
     def two_years(self, folded: str, segment: str, ctx: _Context) -> bool:
         """'全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': the level in each year."""
         found = register.from_to(_per_workers(folded), ctx.window)
-        if found is None and (risen := register.risen_to(folded.rstrip(_PUNCTUATION))) is not None \
-                and (ind := self.resolve(_clean(risen[0]))) is not None:
-            # '…“小巨人”企业由5000余家跃升至1.76万家': the level reached (the start, undated, is not read)
-            self.emit(ind, _clean(risen[0]), Quantity(risen[1].value, risen[1].unit, risen[1].qualifier, None),
-                      catalogue.amount_measure(ind, risen[1].unit), segment, ctx)
-            ctx.subject, ctx.group = (ind, _clean(risen[0])), [(ind, _clean(risen[0]))]
-            return True
+        if found is None and ctx.years_said and re.match(r"[\s，,；;]*同期", segment):
+            # '…从2020年的31.3万亿元增长到2024年的40.5万亿元，同期制造业增加值从26.6万亿元增长到33.6万亿元': the same years
+            found = register.from_to(_per_workers(folded).rstrip(_PUNCTUATION), ctx.years_said)
+        if found is None and (listed := register.from_to_listed(_per_workers(folded).rstrip(_PUNCTUATION))) is not None:
+            return self.two_years_listed(listed, segment, ctx)
+        if found is None and (risen := register.risen_to(folded.rstrip(_PUNCTUATION))) is not None:
+            return self.risen(risen, segment, ctx)
         if found is None:
             return False
         name, levels = _clean(found[0]), found[1]
+        ctx.years_said = (levels[0][0], levels[1][0])
         # '高技术制造业占规模以上工业增加值比重从2012年的9.4%提高到2020年的15.1%': a share in each year
         share = re.fullmatch(r"(?P<part>.*?)占(?P<whole>.+?)的?(?:比重|比例)", name)
         if share:
@@ -843,6 +845,43 @@ class _StatementReader:
         for year, item in levels:
             self.emit(ind, name, Quantity(item.value, item.unit, "exact", None), "share_pct" if share else "level",
                       segment, ctx, period=Period(year, "year"), relative_to=whole.code if whole else None)
+        ctx.subject, ctx.group = (ind, name), [(ind, name)]
+        return True
+
+    def two_years_listed(self, listed: tuple[str, list, list], segment: str, ctx: _Context) -> bool:
+        """'2020—2024年，装备制造业和高技术制造业…，占规模以上工业增加值的比重分别由33.7%和15.1%提高到34.6%和16.3%': each
+        name's level (or share) in the window's first and last years."""
+        label, first, second = listed
+        years = ctx.window or ctx.years_said
+        share = re.fullmatch(r"(?P<part>.*?)占(?P<whole>.+?)的?(?:比重|比例)", _clean(label))
+        part = _clean(share.group("part")) if share else _clean(label)
+        names = catalogue.split_labels(part) if part else [name for _, name in ctx.group]
+        resolved = [self.resolve(name) for name in names] if part else [ind for ind, _ in ctx.group]
+        whole = self.whole(share.group("whole")) if share else None
+        if years is None or len(names) != len(first) or not all(resolved) or (share and whole is None) \
+                or (share and any(item.unit != "%" for item in first + second)):
+            self._skip_if_figure(segment, "unattributed")
+            return True
+        for ind, name, then, now in zip(resolved, names, first, second):
+            for year, item in ((years[0], then), (years[1], now)):
+                self.emit(ind, name, Quantity(item.value, item.unit, item.qualifier, None), "share_pct" if share else
+                          catalogue.amount_measure(ind, item.unit), segment, ctx, period=Period(year, "year"),
+                          relative_to=whole.code if whole else None)
+        ctx.group = list(zip(resolved, names))
+        return True
+
+    def risen(self, risen: tuple[str, register.Item], segment: str, ctx: _Context) -> bool:
+        """'…“小巨人”企业由5000余家跃升至1.76万家': a count or stock reached by now (the start, undated, is not read);
+        under a year long past in force, whose it is is unsure: not read."""
+        name, level = _clean(risen[0]), risen[1]
+        ind = self.resolve(name)
+        measure = catalogue.amount_measure(ind, level.unit) if ind is not None else ""
+        period = self.period_of(ind, measure, ctx) if ind is not None else None
+        if ind is None or not (measure == "count" or catalogue.is_stock(ind.code)) or period is None \
+                or int(period.period[:4]) < self.month_year - 1:
+            self._skip_if_figure(segment, "form not read")
+            return True
+        self.emit(ind, name, Quantity(level.value, level.unit, level.qualifier, None), measure, segment, ctx)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         return True
 
@@ -935,6 +974,8 @@ class _StatementReader:
         on_month = re.search(r"环比$", head.strip()) is not None       # '…环比分别增长16.4%和12.9%'
         head = re.sub(r"(?:同比|环比|比上年同期|比上年|较上年同期|较上年|比去年同期|(?:与|和|同)(?:上年|去年)(?:同期)?相比)$", "",
                       head.strip())
+        yearly = re.search(r"(?:年均|平均)$", head) is not None      # '…增加值年均分别增长7.9%和8.7%'
+        head = re.sub(r"(?:年均|平均)$", "", head)
         head = register.ranked_members(fold(head)) or head      # '…收入居前5位的北京、广东…分别增长…': each member's
         group = register.without_group_count(fold(head))     # '广东、…、四川7个工业大省规上工业增加值分别增长…'
         if group is not None:
@@ -995,7 +1036,7 @@ class _StatementReader:
             return self._skip_if_figure(segment, "unattributed")      # the members printed are not the group counted
         if points and not all(ind is not None and ind.unit == "点" for ind in resolved):
             return self._skip_if_figure(segment, "unattributed")      # bare numbers are points of an index only
-        if re.match(r"(?:同比)?(?:年均|平均)", folded_tail) and all(resolved):
+        if (yearly or re.match(r"(?:同比)?(?:年均|平均)", folded_tail)) and all(resolved):
             # '…分别年均增长7.9%和8.7%' over a window: not stored, the names stay in force (占…比重分别…)
             ctx.group = list(dict.fromkeys(zip(resolved, names)))
             return self._skip_if_figure(segment, "not stored")
@@ -1617,6 +1658,7 @@ class _StatementReader:
         if register.BARE_METRIC.fullmatch(plain):
             return None         # '…贡献了9.6%的营业收入': whose? never a series that prints the metric bare
         plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
+        plain = re.sub(r"\((?:含|不含|包括|包含)[^()]{1,8}\)(?=.)", "", plain)     # 高速公路服务区（含停车区）…充电设施
         plain = re.sub(r"(?<=.)第[二三四五六七八九十]{1,2}批(?=.{2})", "", plain)      # 新认定的第七批“小巨人”企业
         # '制造业重点领域企业数字化研发设计工具普及率': the rate as catalogued, without the scope it is of
         # ('轻工领域的农副食品加工业': the division, the field it is counted in said before it)
