@@ -2483,3 +2483,14 @@ def test_charging_points_added_at_expressways_and_in_counties_and_the_electricit
                    ("charging_infrastructure.highway", "2024-09", "month", "level"): 2.88,
                    ("charging_infrastructure.county", "2024-09", "month", "level"): 41.7,
                    ("charging_infrastructure.county", "2024-09", "month", "share_pct"): 12.53}
+
+
+def test_a_count_from_a_year_said_to_now_and_the_dealers_retail_share_and_trade_in_sales_by_their_words():
+    release = statement_text("“十四五”时期，规模以上轻工企业数量由2020年的10.87万家增长至14万家，年均增长6.4%。",
+                             "今年以来，消费品以旧换新带动相关商品销售额超过2.6万亿元。",
+                             "11月份新能源乘用车零售市场份额达59.4%。",
+                             "2024年，制造业增加值由2020年的26.6万亿元增长到33.6万亿元。",
+                             published="2025-12-31T10:00", title="以旧换新释放消费潜力")
+    got = {(o.indicator, o.period): o.value for o in release.observations}
+    assert got == {("miit_enterprises.light", "2020"): 10.87, ("miit_enterprises.light", "2025-12"): 14.0,
+                   ("trade_in.sales", "2025"): 2.6, ("vehicles.nev_retail_penetration", "2025-11"): 59.4}

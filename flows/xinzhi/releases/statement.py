@@ -824,6 +824,9 @@ class _StatementReader:
         if found is None and ctx.years_said and re.match(r"[\s，,；;]*同期", segment):
             # '…从2020年的31.3万亿元增长到2024年的40.5万亿元，同期制造业增加值从26.6万亿元增长到33.6万亿元': the same years
             found = register.from_to(_per_workers(folded).rstrip(_PUNCTUATION), ctx.years_said)
+        if found is None and (since := register.from_to(_per_workers(folded).rstrip(_PUNCTUATION), None,
+                                                        str(self.month_year))) is not None:
+            return self.since_year_to_now(since, segment, ctx)
         if found is None and (listed := register.from_to_listed(_per_workers(folded).rstrip(_PUNCTUATION))) is not None:
             return self.two_years_listed(listed, segment, ctx)
         if found is None and (risen := register.risen_to(folded.rstrip(_PUNCTUATION))) is not None:
@@ -845,6 +848,21 @@ class _StatementReader:
         for year, item in levels:
             self.emit(ind, name, Quantity(item.value, item.unit, "exact", None), "share_pct" if share else "level",
                       segment, ctx, period=Period(year, "year"), relative_to=whole.code if whole else None)
+        ctx.subject, ctx.group = (ind, name), [(ind, name)]
+        return True
+
+    def since_year_to_now(self, found: tuple[str, list], segment: str, ctx: _Context) -> bool:
+        """'规模以上轻工企业数量由2020年的10.87万家增长至14万家': the level in the year said and now (a count or a stock:
+        at the statement's date as any it states; a flow's now is unsure, not read)."""
+        name, ((year, then), (_, now)) = _clean(found[0]), found[1]
+        ind = self.resolve(name)
+        measure = catalogue.amount_measure(ind, now.unit) if ind is not None else ""
+        if ind is None or not (measure == "count" or catalogue.is_stock(ind.code)) or then.unit != now.unit:
+            self._skip_if_figure(segment, "unknown name" if ind is None else "form not read")
+            return True
+        self.emit(ind, name, Quantity(then.value, then.unit, then.qualifier, None), measure, segment, ctx,
+                  period=Period(year, "year"))
+        self.emit(ind, name, Quantity(now.value, now.unit, now.qualifier, None), measure, segment, ctx)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         return True
 
