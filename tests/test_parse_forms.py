@@ -3073,3 +3073,38 @@ def test_light_industrys_trade_in_and_exports_and_internet_tv_users_by_the_colum
     tv = parse_text("telecom", "2025年前10个月通信业经济运行情况", "2025-12-01T09:30", [
         "截至10月末，三家基础电信企业发展互联网电视（IPTV、OTT）用户数达4.12亿户，比上年末净增473.7万户。"])
     assert figures(tv)[("telecom.iptv_users", "2025-10", "month", "level")] == 4.12
+
+
+def test_an_index_on_the_month_end_before_and_a_spot_price_of_imported_ore():
+    release = parse_text("raw_materials", "2025年1—9月钢铁行业运行情况", "2025-10-30T15:20", [
+        "9月末，中国钢材价格指数（CSPI）为93.12点，比上月末下降0.3%，比上年同期上升0.6%。",
+        "9月份，进口铁矿粉平均价格为103.8美元/吨，环比上涨2.4%。"])
+    assert figures(release) == expect("""
+steel.cspi 2025-09 month level 93.12
+steel.cspi 2025-09 month mom_pct -0.3
+steel.cspi 2025-09 month yoy_pct 0.6
+price.iron_ore_import 2025-09 month level 103.8
+price.iron_ore_import 2025-09 month mom_pct 2.4
+""")
+
+
+def test_a_compounds_parts_growth_changes_said_one_by_one_and_never_of_both():
+    release = parse_text("equipment", "2025年10月汽车工业经济运行情况", "2025-11-14T10:00", [
+        "1—10月，汽车产销分别完成2769.2万辆和2768.7万辆，同比分别增长13.2%和12.4%，其中产量增速较1—9月回落0.1个百分点，"
+        "销量增速回落0.5个百分点。"])
+    got = figures(release)
+    assert got[("vehicles.production", "2025-10", "ytd", "growth_pp_change", "2025-09/ytd")] == -0.1
+    assert got[("vehicles.sales", "2025-10", "ytd", "growth_pp_change", "2025-09/ytd")] == -0.5
+
+
+def test_the_physical_tonnage_said_again_after_a_trade_figure_and_the_consumer_goods_margin():
+    trade = parse_text("raw_materials", "2025年1－9月有色金属行业运行情况", "2025-10-29T15:00", [
+        "1－9月，铜精矿进口量2259万吨（实物量），同比增长7.9%。"])
+    assert figures(trade) == expect("""
+customs_import.copper_concentrate 2025-09 ytd level 2259
+customs_import.copper_concentrate 2025-09 ytd yoy_pct 7.9
+""")
+    margin = parse_text("consumer_goods", "2025年前三季度消费品工业运行情况", "2025-10-31T09:30", [
+        "1—9月，规模以上消费品工业企业实现营业收入28.6万亿元，同比增长1.2%；实现利润总额1.63万亿元，同比增长2.4%，"
+        "营业收入利润率为5.7%。"])
+    assert figures(margin)[("miit_margin.consumer_goods", "2025-09", "ytd", "level")] == 5.7

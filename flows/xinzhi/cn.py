@@ -42,7 +42,7 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 #   同比增长4.8%  比上月增长0.44%  下降0.5%  增长2.8倍  同比持平  同比名义增长7.7%  增长-0.8%
 # A sign after a verb of fall ('下降-0.6%') is a double negative no release means: not matched.
 CHANGE_RE = re.compile(
-    r"(?P<base>同比|环比|比上年同期|比上年同月|比上年|比上月|比去年同期|比\d{1,2}月份?|较上年同期|较上年同月|较去年同期|较上年|较上月"
+    r"(?P<base>同比|环比|比上年同期|比上年同月|比上年|比上月末|较上月末|比上月|比去年同期|比\d{1,2}月份?|较上年同期|较上年同月|较去年同期|较上年|较上月"
     r"|(?:较|比)(?:\d{1,2}-\d{1,2}月份?|前\d{1,2}个月|上半年|一季度|前三季度|上期|上季度))?"
     r"(?:(?:(?<=[比较]上年)|(?<=[比较]上月)|(?<=上年同期)|(?<=上年同月))(?:分别|均))?(?P<basis>实际|名义)?"   # '比上年分别上涨8.6%和2.1%'
     r"(?:小幅|大幅|略有|稳步|明显)?"                                                             # '同比小幅增长2.6%'
@@ -102,7 +102,7 @@ def parse_change(match: re.Match) -> Change:
 
 
 def _base_kind(base_text: str) -> str:
-    if base_text in ("环比", "比上月", "较上月") or re.fullmatch(r"比\d{1,2}月份?", base_text):
+    if base_text in ("环比", "比上月", "较上月", "比上月末", "较上月末") or re.fullmatch(r"比\d{1,2}月份?", base_text):
         return "mom"
     if re.match(r"(?:较|比)(?:\d|前|上半年|一季度|前三季度|上期|上季度)", base_text):
         return "prev"          # on an earlier cumulative period of the same year: not a figure we store

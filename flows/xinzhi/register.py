@@ -1345,6 +1345,8 @@ def change_aside_opened(text: str) -> str:
     '…万辆，同比增长29.0% '), a figure of an earlier span or year too ('（一季度为增长11.6%）' →
     '，一季度为增长11.6% ', '（上年同期为64.5%）': EARLIER_SAID) and a share's figure in brackets after its
     word as said ('比重（79.6%）' → '比重为79.6% '); the same length, so offsets into the page hold."""
+    # '铜精矿进口量2259万吨（实物量）': the physical tonnage every trade series is kept in, said again (blanked)
+    text = re.sub(r"(?<=吨)[（(]实物量[)）]", lambda m: " " * len(m.group()), text)
     text = _SHARE_ASIDE.sub(lambda m: "为" + m.group("said") + " ", text)
     text = _LEVEL_ASIDE.sub(lambda m: "为" + m.group("said") + "，", text)
     for aside in reversed(list(_EARLIER_ASIDE.finditer(fold(text)))):      # '（1—4月为…）': its dash folded

@@ -103,6 +103,7 @@ class _Context:
     last_share: tuple | None = None     # (indicator, label, relative_to) of the share just read
     list_base: str = ""                 # '与上年相比，' said before the list it qualifies: yoy or mom
     span_said: str = ""                 # '与1—11月相比，' said before the changes in points it qualifies
+    parts_of: list = field(default_factory=list)   # a compound's subjects while its parts are said one by one (产量增速…，销量增速…)
     periods: list = field(default_factory=list)    # '1月、2月…分别为…': the periods a list's figures are of
     share_of: str = ""                  # '出口船舶占A和B的比重…': the part whose shares of wholes are being read
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
@@ -945,11 +946,14 @@ class Reader:
         zero (与上年同期持平: a level unchanged is a growth of 0 %)."""
         quote = original[c_start:c_end].strip()
         head = strip_noise(re.sub(r"(?:" + "|".join(_GROWTH_WORDS) + r")$", "", change.head.strip()))
-        subjects = self.subjects_of(original, c_start, c_end, head, "分别", ctx) if head else ctx.subjects
-        part = change.head.strip()
-        if not head and part in ("产量", "销量", "出口", "进口"):
-            # '汽车产销…，产量增速较1—9月回落0.1个百分点': of production only, never of sales too
-            subjects = [subj for subj in ctx.subjects if part in subj.indicator.name_zh or subj.label.endswith(part)]
+        part = re.sub(r"^其中", "", change.head.strip())
+        if part in ("产量", "销量", "出口", "进口") and len(ctx.parts_of or ctx.subjects) > 1:
+            # '汽车产销…，其中产量增速较1—9月回落0.1个百分点': of production only, never of sales too ('…，销量增速回落0.5个
+            # 百分点' after it: of the compound's sales)
+            ctx.parts_of = ctx.parts_of or ctx.subjects
+            subjects = [subj for subj in ctx.parts_of if part in subj.indicator.name_zh or subj.label.endswith(part)]
+        else:
+            subjects = self.subjects_of(original, c_start, c_end, head, "分别", ctx) if head else ctx.subjects
         base = register.base_period(change.base, period)
         values = change.values * len(subjects or []) if len(change.values) == 1 else change.values
         if not subjects or len(values) != len(subjects) or base is None:
