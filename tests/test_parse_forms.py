@@ -725,6 +725,14 @@ def test_levels_of_several_names_each_from_one_to_another():
     assert register.from_to_listed(fold("分别由33.7%和15.1%提高到34.6%")) is None        # one figure short: whose?
 
 
+def test_a_monthly_indexs_points_on_the_month_before():
+    july = Period("2025-07", "month")
+    assert register.points_on_month_before(fold("环比上升2.69点"), july) == 2.69
+    assert register.points_on_month_before(fold("比上月末下降0.8个点"), july) == -0.8
+    assert register.points_on_month_before(fold("环比上升2.69点"), Period("2025-06", "quarter")) is None
+    assert register.BARE_INDEX.fullmatch(fold("1—7月CSPI平均值为93.58点"))["label"] == "1-7月CSPI平均值"
+
+
 def test_a_level_risen_to_from_one_never_dated():
     label, item = register.risen_to(fold("国家级专精特新“小巨人”企业由5000余家跃升至1.76万家"))
     assert (label, item.value, item.unit, item.qualifier) == ("国家级专精特新“小巨人”企业", 1.76, "万家", "exact")

@@ -2494,3 +2494,11 @@ def test_a_count_from_a_year_said_to_now_and_the_dealers_retail_share_and_trade_
     got = {(o.indicator, o.period): o.value for o in release.observations}
     assert got == {("miit_enterprises.light", "2020"): 10.87, ("miit_enterprises.light", "2025-12"): 14.0,
                    ("trade_in.sales", "2025"): 2.6, ("vehicles.nev_retail_penetration", "2025-11"): 59.4}
+
+
+def test_a_monthly_index_at_the_month_end_its_points_on_the_month_before_and_its_average_over_the_span():
+    release = statement_text("7月末，中国钢材价格指数（CSPI）为95.27点，环比上升2.69点；1—7月CSPI平均值为93.58点，同比下降12.43%。",
+                             published="2025-08-20T10:00", title="钢材价格稳中有升")
+    assert {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations} == {
+        ("steel.cspi", "2025-07", "month", "level"): 95.27, ("steel.cspi", "2025-07", "month", "mom_abs_change"): 2.69,
+        ("steel.cspi", "2025-07", "ytd", "level"): 93.58, ("steel.cspi", "2025-07", "ytd", "yoy_pct"): -12.43}

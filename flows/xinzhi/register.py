@@ -233,7 +233,7 @@ def implied_distribution(clause: str) -> str | None:
 # '…产销分别为2747.7万辆和2756.3万辆，增长5.2%和5.8%': changes listed with no 分别, one per name just read
 # An index in points printed without its unit ('房地产开发景气指数为92.91', '三季度中小企业发展指数为89.2'), or
 # the index just named ('…快速回升至132.9'): read only of a series kept in 点.
-BARE_INDEX = re.compile(r"(?P<label>.*?指数(?:平均值|均值)?|)(?:为|达到|达|是|(?:快速|继续|进一步)?(?:回升|上升|回落|下降|升|降|提高)至)"
+BARE_INDEX = re.compile(r"(?P<label>(?:.*?指数|.*?[A-Z]{2,6})(?:平均值|均值)?|)(?:为|达到|达|是|(?:快速|继续|进一步)?(?:回升|上升|回落|下降|升|降|提高)至)"
                         r"(?P<num>" + NUMBER + r")(?P<unit>点?)")
 _CHANGES_LISTED = re.compile(r"(?P<base>同比|比上年|较上年)?(?P<verb>增长|下降)(?P<list>" + NUMBER + r"%(?:[、和]" + NUMBER + r"%)+)")
 
@@ -509,6 +509,19 @@ def _owner(head: str, what: str | None) -> str:
 _QUARTER_POINTS = re.compile(r"(?:较|比)(?P<base>上一?季度|上年(?:第)?四季度|(?:第)?[一二三四]季度)(?P<verb>" + "|".join(_UP + _DOWN)
                              + r")(?P<num>" + NUMBER + r")个?点")
 _QUARTERS = {"一": 3, "二": 6, "三": 9, "四": 12}
+
+
+# '环比上升2.69点', '比上月末下降0.8点': a monthly index's change in points on the month before
+_MONTH_POINTS = re.compile(r"(?:环比|(?:较|比)上月末?)(?P<verb>" + "|".join(_UP + _DOWN) + r")(?P<num>" + NUMBER + r")个?点")
+
+
+def points_on_month_before(clause: str, period: Period) -> float | None:
+    """The change in points of a monthly index of `period` on the month before, signed; None unless the clause says
+    exactly that of a month."""
+    match = _MONTH_POINTS.fullmatch(clause.strip())
+    if not match or period.period_type != "month":
+        return None
+    return (1 if match.group("verb") in _UP else -1) * float(match.group("num"))
 
 
 def points_on_quarter_before(clause: str, period: Period) -> float | None:

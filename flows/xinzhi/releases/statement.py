@@ -1488,12 +1488,15 @@ class _StatementReader:
         return last is not None and last.measure in ("level", "share_pct") and last.unit == "%"
 
     def index_moved(self, folded: str, ctx: _Context) -> tuple[Indicator, str, float, Period] | None:
-        """'较一季度下降0.4点' after a quarterly index just read: (index, name, change, quarter) or None."""
+        """'较一季度下降0.4点' after a quarterly index just read, '环比上升2.69点' after a monthly one: (index, name,
+        change, its period) or None."""
         if not ctx.subject or ctx.subject[0].unit != "点":
             return None
         last = next((o for o in reversed(self.out) if o.indicator == ctx.subject[0].code and o.measure == "level"), None)
         at = Period(last.period, last.period_type) if last is not None else None
-        value = register.points_on_quarter_before(_clean_lead(folded).strip(_PUNCTUATION), at) if at else None
+        said = _clean_lead(folded).strip(_PUNCTUATION)
+        value = (register.points_on_quarter_before(said, at) if at.period_type == "quarter" else
+                 register.points_on_month_before(said, at)) if at else None
         return None if value is None else (ctx.subject[0], ctx.subject[1], value, at)
 
     def bare_index(self, folded: str) -> tuple[Indicator, str, Quantity] | None:
@@ -1838,8 +1841,8 @@ class _StatementReader:
         if catalogue.family_of(ind.code) in _YEARLY_RATES and measure == "level":
             # '2024年，…研发经费占营业收入的比重为1.72%'; '“十四五”以来…超过1.6%' names no year: not stored
             return ctx.span if ctx.span is not None else Period(str(ctx.year), "year") if ctx.year is not None else None
-        if ctx.asof is not None and stock:
-            return ctx.asof
+        if ctx.asof is not None and (stock or (ind.unit == "点" and measure == "level" and ctx.span is None)):
+            return ctx.asof      # ('7月末，中国钢材价格指数为95.27点': an index at the date)
         if ctx.asof is not None and (ctx.span is None or ctx.span is self.span_before) and ind.name_zh.endswith("规模") \
                 and measure == "level":
             return ctx.asof      # '目前，…人工智能核心产业规模接近9000亿元': an industry's size as the ministry states it then
