@@ -2502,3 +2502,11 @@ def test_a_monthly_index_at_the_month_end_its_points_on_the_month_before_and_its
     assert {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations} == {
         ("steel.cspi", "2025-07", "month", "level"): 95.27, ("steel.cspi", "2025-07", "month", "mom_abs_change"): 2.69,
         ("steel.cspi", "2025-07", "ytd", "level"): 93.58, ("steel.cspi", "2025-07", "ytd", "yoy_pct"): -12.43}
+
+
+def test_the_ones_added_are_never_the_total_and_the_leading_factories_first_batch_by_its_list_words():
+    release = statement_text("“十四五”期间我们新布局了16家国家制造业创新中心，总数达到33家。",
+                             "确定首批领航级智能工厂培育对象15家。",
+                             published="2025-09-09T10:00", title="实体经济根基更加稳固")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("mfg_innovation_centers", "2025-09", 33.0), ("smart_factories.leading", "2025-09", 15.0)}

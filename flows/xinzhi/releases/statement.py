@@ -121,7 +121,7 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(
                        r"(?:已经?|均)?(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
 _LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
-                   r"建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|有效期内的(?=高新)|规模以上(?=.{2}))+")
+                   r"新(?=建成|布局|建设|培育|打造|部署|遴选|认定|创建)|确定(?=首批|第|.{2})|建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|了(?=\d)|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
                    r"(?:达到|达|为|是|在|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
                    r"|入选|公示|(?:保持|稳定|维持)在?)*$")
@@ -177,6 +177,8 @@ _TOTAL_WORDS = re.compile(r"累计|总数|总量|已|截至|目前")
 _LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:已经|已|正式|日前|近日|近期)?(?:对外)?(?:发布|公布)了?)?"
                         r"|(?:已经|已|正式|日前|近日)(?:对外)?(?:发布|公布)了?)$")
 _FIRST_BATCH = re.compile(r"首批|第一批")
+# '新布局了16家…', '新培育…1383家': what was added, said by its verb
+_NEW_ONES = re.compile(r"新(?:建成|布局|培育|认定|建设|遴选|打造|部署|创建)了?(?:\d|[^\d，,；;]{0,12}\d)")
 # Who led what was counted ('带动地方梯度培育…', '推动各地建设…'): never part of its name.
 _LED_BY = re.compile(r"^(?:.*?(?:带动|推动|引导|支持))?(?:各地|地方|全国)?(?:梯度)?(?:累计)?(?:培育|建设|认定|打造)")
 # '2024年度新培育…', '本年度共新培育…': the members a list added, of the list's year
@@ -1780,6 +1782,13 @@ class _StatementReader:
                 self.release.skip(quote.strip(), "not stored")
                 return
             ind = catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
+        if measure == "count" and _NEW_ONES.search(fold(quote)) and not ind.code.endswith("_new"):
+            # '“十四五”期间新布局了16家国家制造业创新中心': the ones added, never the total; kept where the catalogue
+            # keeps what was new in a year (…_new), never over a window
+            ind = catalogue.indicators().get(ind.code + "_new")
+            if ind is None or ctx.window is not None or re.search(r"十[一二三四五]五", quote):
+                self.release.skip(quote.strip(), "not stored")
+                return
         if measure == "count" and self.of_list(quote, ctx) and not _FIRST_BATCH.search(quote):
             # a list's members are the year's new ones: the series of what was new, never the total's
             ind = ind if ind.code.endswith("_new") else catalogue.indicators().get(ind.code + "_new")
