@@ -3116,3 +3116,37 @@ customs_import.copper_concentrate 2025-09 ytd yoy_pct 7.9
         "1—9月，规模以上消费品工业企业实现营业收入28.6万亿元，同比增长1.2%；实现利润总额1.63万亿元，同比增长2.4%，"
         "营业收入利润率为5.7%。"])
     assert figures(margin)[("miit_margin.consumer_goods", "2025-09", "ytd", "level")] == 5.7
+
+
+def test_an_outlook_on_the_next_year_is_a_forecast_of_that_year_never_the_reports():
+    release = parse_text("equipment", "2024年汽车工业经济运行情况", "2025-01-16T10:00", [
+        "全年汽车产销分别完成3128.2万辆和3143.6万辆，同比分别增长3.7%和4.5%。",
+        "展望2025年，汽车市场有望延续稳中有升态势。据行业机构预计，全年汽车销量将达到3290万辆左右，同比增长4.7%；"
+        "其中新能源汽车销量1600万辆左右，增长24.4%。"])
+    got = {(o.indicator, o.period, o.measure): (o.value, o.evidence) for o in release.observations}
+    assert got[("vehicles.sales", "2024", "level")] == (3143.6, "statistics")
+    assert got[("vehicles.sales", "2025", "level")] == (3290.0, "forecast")
+    assert got[("vehicles.sales", "2025", "yoy_pct")] == (4.7, "forecast")
+    assert got[("vehicles.nev_sales", "2025", "yoy_pct")] == (24.4, "forecast")
+    assert all(o.evidence == "statistics" for o in release.observations if o.period == "2024")
+
+
+def test_a_kind_named_after_its_examples_and_an_industry_glossed_by_its_statistical_name():
+    telecom = parse_text("telecom", "2025年前10个月通信业经济运行情况", "2025-12-01T17:00", [
+        "前10个月，云计算、大数据、物联网、数据中心等新兴业务收入同比增长4.6%，在电信业务收入中占25.4%。"])
+    assert figures(telecom) == expect("""
+telecom.emerging_revenue 2025-10 ytd yoy_pct 4.6
+telecom.emerging_revenue 2025-10 ytd share_pct 25.4
+""")
+    building = parse_text("raw_materials", "2025年1－9月建材工业经济运行情况", "2025-10-30T15:00", [
+        "1—9月，规模以上建材工业（非金属矿物制品业）增加值同比下降0.2%。",
+        "9月份，全国通用水泥平均价格为347元/吨，环比上涨1.2%，同比下降11.9%。"])
+    assert figures(building) == expect("""
+miit_va.building_materials 2025-09 ytd yoy_pct -0.2
+price.cement 2025-09 month level 347
+price.cement 2025-09 month mom_pct 1.2
+price.cement 2025-09 month yoy_pct -11.9
+""")
+    auto = parse_text("equipment", "2024年汽车工业经济运行情况", "2025-01-16T10:00", [
+        "全年汽车制造业实现营业收入106196亿元，同比增长4%；营业收入利润率为4.3%。"])
+    assert figures(auto)[("miit_margin.auto", "2024", "year", "level")] == 4.3

@@ -46,7 +46,7 @@ _CHANGE_SIZE = re.compile(r"(?P<dir>降幅|跌幅|升幅|涨幅|增幅)(?:为|�
 # '四个地区…占比分别为…', '上述两个地区…': the last N regions named in the paragraph.
 _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 # ('规模以上有色金属工业企业（含独立黄金企业）': a note on the scope, not the name; '5G移动电话用户规模为…': the users)
-_LABEL_NOISE = re.compile(r"(?<=企业)\((?:含|包括|包含)[^()]*\)|(?<=用户)规模|有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|(?<=业)(?:规模以上|规上)(?:工业)?企业(?:工业)?增加值|增加值|(?:月|全年)?(?:平均值|均值)$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|为$|达到$|达$|保持|当月|增速")
+_LABEL_NOISE = re.compile(r"(?<=企业)\((?:含|包括|包含)[^()]*\)|(?<=工业|行业)\([^()]{2,10}业\)(?=增加值)|(?<=用户)规模|有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|(?<=业)(?:规模以上|规上)(?:工业)?企业(?:工业)?增加值|增加值|(?:月|全年)?(?:平均值|均值)$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|(?<=.)(?:将|有望|可望)(?=(?:达到|达|超过|突破)?$)|为$|达到$|达$|保持|当月|增速")
 # ('5月下旬重点统计钢铁企业钢材库存量…': the last ten days of the month, a stock at its end)
 _LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|下旬(?:末)?|(?:超过|逾|近|约)?\d+(?:\.\d+)?万?余?家(?=[^,;\d]{2,}?企业)|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量|从业)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及]|[^,;]{2,8}产量)|限额以上单位|扣除价格因素(?:影响)?|" + register.TELECOM_REPORTERS
                          + r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
@@ -56,6 +56,8 @@ _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|�
 # A place named by a word for one ('京津冀地区', '长三角', '中西部省份'): what is said of it next is its own
 _PLACE = re.compile(r"(?:地区|区域|省份|省|城市群|京津冀|长三角|珠三角|成渝|粤港澳大湾区)$")
 # A paragraph that opens with the parts of what the one before it said (其中, 分行业看, 从细分行业看 …)
+# '展望2025年，汽车市场有望…': an outlook on a year after the report's; what follows in the paragraph is expected
+_OUTLOOK = re.compile(r"展望(?P<year>20\d\d)年|对(?P<year2>20\d\d)年(?:的)?(?:展望|预判)")
 _PARTS_OPEN = re.compile(r"\s*(?:其中|(?:从|按)?(?:细分)?(?:分)?(?:行业|子行业|产品|领域|品种)(?:看|来看))")
 # A ministry's finance series: a name said with one of their metric words is of that family only.
 _FINANCE_FAMILIES = ("miit_revenue", "miit_profit", "miit_margin", "miit_assets", "miit_cost")
@@ -70,7 +72,7 @@ _PERIOD_LIST = re.compile(r"(?:\d{4}年)?\d{1,2}月份?(?:[、和及](?:\d{4}年
 # The scope of a figure printed before its name ('全国规模以上工业生铁、粗钢…').
 _SCOPE = re.compile(r"^(?:全国)?(?:规模以上|规上)(?:工业)?(?=.{2})")
 # 合计 after a name (移动电话用户合计), never a group of places' (5省（市）合计, 省份合计) nor in a name (资产总计)
-_VERBS = re.compile(r"(?:实现|完成|发生|达到|共|(?<![省市份区)）])合计|共计|已|已经)+$")
+_VERBS = re.compile(r"(?:(?:将|有望|可望)(?=达到|实现|完成)|实现|完成|发生|达到|共|(?<![省市份区)）])合计|共计|已|已经)+$")
 
 
 @dataclass
@@ -129,6 +131,7 @@ class Reader:
         self.metric_subject = ""                   # the last subject a metric word was said of, on the page
         self.title_subject = self._title_subject(release.title)   # '2024年石化化工行业经济运行情况': 全行业 is it
         self.forecast = False
+        self.outlook: int | None = None
         self.scale = ""
         self.scope_unread = False
         self.whole_said: tuple | None = None       # (family, whole) of the last share with a whole on the page
@@ -188,8 +191,12 @@ class Reader:
         parts = _PARTS_OPEN.match(work)
         period = self.period_said if parts and self.period_said and (
             parts.group().strip() == "其中" or self.period_said.period_type != "month") else self.base
+        self.outlook = None       # '展望2025年，…': the year the rest of the paragraph expects (forecasts, 全年 of it)
         for start, end in _spans(work, "。"):
             period = self.sentence(original, work, start, end, period)
+            ahead = _OUTLOOK.search(work, start, end)
+            if ahead and int(ahead["year"] or ahead["year2"]) > int(self.base.period[:4]):
+                self.outlook = int(ahead["year"] or ahead["year2"])
         self.period_said = period
 
     def sentence(self, original, work, start, end, period) -> Period:
@@ -197,7 +204,7 @@ class Reader:
         ctx = _Context(period, families, families)
         self.last_measure = {}
         self.scale = ""           # '以修正总吨计，…': the scale the sentence's figures are on, once said
-        self.forecast = False     # '预计全年…增长3.5%左右': what follows in the sentence is expected, never a result
+        self.forecast = self.outlook is not None   # '预计全年…增长3.5%左右': what follows is expected, never a result
         self.scope_unread = False  # '重点监测的造船企业完工…；新接订单…': the sentence speaks of a scope not read
         part_period, part_start = period, True       # the period a ';'-part opens with
         opened = None         # the period in force at the sentence's first figure: what the next sentence keeps
@@ -215,7 +222,8 @@ class Reader:
                 if "环比" in (marker.group(2) or ""):
                     ctx.mom = True
                 clause, c_start = clause[marker.end():], c_start + marker.end()
-            expected = re.match(r"(?:综合判断|初步|经初步)?(?:预计|预期|预测)", clause)     # '初步预计，2026年…' too
+            # '初步预计，2026年…', '据行业机构预计，全年…' too
+            expected = re.match(r"(?:据[^,;:\d]{0,12}?)?(?:综合判断|初步|经初步)?(?:预计|预期|预测)", clause)
             if expected:
                 self.forecast = True
                 clause, c_start = clause[expected.end():], c_start + expected.end()
@@ -243,7 +251,8 @@ class Reader:
             if said_then := re.match(r"(?:而|但)(?=\d{1,2}[-—至]\d{1,2}月|[一二三四]季度|上半年|前三季度)", clause):
                 clause, c_start = clause[said_then.end():], c_start + said_then.end()   # '…，而1—2月份为同比下降0.3%'
             # '2026年汽车市场…，预计全年…': 全年 is the year in force
-            found = find_period(clause, int(ctx.period.period[:4]) if re.match(r"全年", clause) else self.default_year)
+            found = find_period(clause, self.outlook or int(ctx.period.period[:4]) if re.match(r"全年", clause)
+                                else self.default_year)
             clause_period = ctx.period
             if part_said is not None and not part_of and re.match(r"(?:同比|比上年|比上年同期)?(?:增长|下降)", clause):
                 clause_period = part_said     # '其中10月新能源汽车销量171.5万辆，同比增长20.0%': the part's change too
@@ -634,7 +643,10 @@ class Reader:
         distributed = register.distributes(clause)
         if not distributed:
             label_text = self.grouped(label_text)
-        if "、" in label_text:
+        kind = register.kind_after_etc(label_text) if "、" in label_text and not distributed else ""
+        if kind and catalogue.resolve(strip_noise(kind), ctx.families) is not None:
+            label_text = kind       # '云计算、大数据…等新兴业务收入同比增长4.6%': the kind the examples are of
+        elif "、" in label_text:
             label_text = register.without_etc(label_text)   # '纺织、食品、医药等行业分别增长…': the members named
         multiple = "、" in label_text or "均" in clause or distributed
         by_region = self._regions(label_text, ctx) if multiple else None
