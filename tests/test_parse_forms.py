@@ -733,6 +733,14 @@ def test_a_monthly_indexs_points_on_the_month_before():
     assert register.BARE_INDEX.fullmatch(fold("1—7月CSPI平均值为93.58点"))["label"] == "1-7月CSPI平均值"
 
 
+def test_a_plans_last_year_said_as_a_time_and_a_from_tos_second_qualifier():
+    assert register.plan_end(fold("“十三五”末，国家层面绿色工厂…")) == 2020
+    assert register.plan_end(fold("“十四五”以来")) is None
+    label, levels = register.from_to(fold("再生资源回收利用量由2020年的3.8亿吨增加到2024年的4亿吨以上"))
+    assert [(year, item.value, item.unit, item.qualifier) for year, item in levels] == [
+        ("2020", 3.8, "亿吨", "exact"), ("2024", 4.0, "亿吨", "over")]
+
+
 def test_a_level_risen_to_from_one_never_dated():
     label, item = register.risen_to(fold("国家级专精特新“小巨人”企业由5000余家跃升至1.76万家"))
     assert (label, item.value, item.unit, item.qualifier) == ("国家级专精特新“小巨人”企业", 1.76, "万家", "exact")

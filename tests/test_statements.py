@@ -2510,3 +2510,19 @@ def test_the_ones_added_are_never_the_total_and_the_leading_factories_first_batc
                              published="2025-09-09T10:00", title="实体经济根基更加稳固")
     assert {(o.indicator, o.period, o.value) for o in release.observations} == {
         ("mfg_innovation_centers", "2025-09", 33.0), ("smart_factories.leading", "2025-09", 15.0)}
+
+
+def test_stocks_at_a_plans_end_a_years_new_ones_said_with_its_year_and_a_from_tos_qualifier():
+    release = statement_text(
+        "至此，国家层面累计培育绿色工厂超过8000家、绿色工业园区600余家。",
+        "“十三五”末，国家层面绿色工厂、绿色工业园区、绿色供应链管理企业分别为2121家、171家和189家。",
+        "2024年度还新培育绿色供应链管理企业126家。",
+        "主要品种再生资源回收利用量由2020年的3.8亿吨增加到2024年的4亿吨以上，2024年新能源汽车废旧动力电池综合利用量突破30万吨。",
+        published="2026-03-18T17:05", title="梯度培育提质扩面")
+    got = {(o.indicator, o.period): (o.value, o.unit, o.qualifier) for o in release.observations}
+    assert got == {("green_factories", "2026-03"): (8000.0, "家", "over"), ("green_parks", "2026-03"): (600.0, "家", "over"),
+                   ("green_factories", "2020-12"): (2121.0, "家", "exact"), ("green_parks", "2020-12"): (171.0, "家", "exact"),
+                   ("green_supply_chain", "2020-12"): (189.0, "家", "exact"),
+                   ("green_supply_chain_new", "2024"): (126.0, "家", "exact"),
+                   ("recycled_resources", "2020"): (3.8, "亿吨", "exact"), ("recycled_resources", "2024"): (4.0, "亿吨", "over"),
+                   ("battery_recycling_volume", "2024"): (30.0, "万吨", "over")}

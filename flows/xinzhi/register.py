@@ -786,6 +786,13 @@ def two_year_average(clause: str) -> Average | None:
 # '“十四五”期间年均增长5.0%', '2021—2025年年均增长8%', '2021年以来年均增长': the average yearly growth over a
 # window of years, from the year before it began.
 _PLAN_WINDOWS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
+_PLAN_END = re.compile(r"[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:末|期末|收官之年)(?:时)?")
+
+
+def plan_end(text: str) -> int | None:
+    """The last year of a plan said as a time ('“十三五”末，…分别为2121家…' → 2020), or None."""
+    found = _PLAN_END.match(text.strip())
+    return _PLAN_WINDOWS[found.group("plan")] + 5 if found else None
 _WINDOW_AVERAGE = re.compile(
     r"(?P<label>[^,;]*?)(?:[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?P<plan_since>以来|期间|时期)"
     r"|(?P<y1>\d{4})年?[-~至到](?P<y2>\d{4})年(?:间|期间)?|(?P<since>\d{4})年以来)(?:的)?(?P<after>[^,;\d]*?)"
@@ -870,7 +877,7 @@ def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None
     (从31.3万亿元增长到40.5万亿元), or the levels are not of one series."""
     match = _FROM_TO.fullmatch(clause.strip())
     if match and (not match.group("y2") or not match.group("y1")[0].isdigit() and "五" not in match.group("y1")) and (
-            not year or match.group("u1") != match.group("u2").removesuffix("左右")):
+            not year or match.group("u1") != re.sub(r"(?:左右|以上|多|余)$", "", match.group("u2"))):
         match = None          # the second year unsaid, or the first said as 上年: the year the figures are of
     plan = re.search(r"十[一二三四五]五", match.group("y1")) if match else None
     if match and plan:       # '从“十三五”末的1450万吨增加到2024年的1915万吨': the plan's last year (2020)
@@ -884,10 +891,12 @@ def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None
             return None
     else:
         return None
-    about = match.group("u2").endswith("左右")      # '由2020年的58%降至50%左右'
-    unit2 = match.group("u2").removesuffix("左右")
+    # '由2020年的58%降至50%左右', '…增加到2024年的4亿吨以上': the second's qualifier, never its unit
+    post = re.search(r"(?:左右|以上|多|余)$", match.group("u2"))
+    unit2 = match.group("u2")[: post.start()] if post else match.group("u2")
+    qualifier = "exact" if not post else "about" if post.group() == "左右" else "over"
     return match.group("label"), [(years[0], Item(float(match.group("v1")), match.group("u1"))),
-                                  (years[1], Item(float(match.group("v2")), unit2, "about" if about else "exact"))]
+                                  (years[1], Item(float(match.group("v2")), unit2, qualifier))]
 
 
 # '工业对经济增长的贡献率为35%': the share of an aggregate's growth a part accounts for.

@@ -1041,7 +1041,7 @@ class Reader:
             code = aggregate.code if aggregate is not None and aggregate.code != subj.indicator.code else None
             for year, item in levels:
                 self.emit(subj.indicator, subj.label, Period(year, "year"), "share_pct", item.value, "%", quote,
-                          relative_to=code)
+                          relative_to=code, qualifier=item.qualifier)
             if code:
                 self.whole_said = (family_of(subj.indicator.code), aggregate)
             return

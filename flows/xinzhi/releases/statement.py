@@ -57,6 +57,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "price", "beidou_output", "drones", "iip_nodes", "recycled_nonferrous_output", "green_data_centers",
             "machinery_sales", "ai_models", "patents", "humanoid_robots", "internet_rd", "rd_top2500_enterprises",
             "iip_service_enterprises", "battery_output", "robots", "charging_infrastructure_new", "ev_charging_volume",
+            "recycled_resources",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -119,7 +120,7 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:已经?|均)?(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"新(?=布局|部署|建成)|确定(?=首批|第|.{2})|建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|了(?=\d)|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -465,7 +466,12 @@ class _StatementReader:
             # '…。预计全年…': the year, never the span said before (but '比去年全年', '全年预期目标' name no span)
             if ctx.span is self.span_said and re.search(r"(?<![比较年])(?:全年|年内)(?!预期|目标|任务)", head):
                 ctx.span = None
-        if _NOW.search(head):
+        if (yearly := re.match(r"[\s，,]*(?P<year>20\d\d)年度(?![^。]*名单)", head)) and ctx.listed is None:
+            ctx.year, ctx.carried = int(yearly["year"]), False    # '2024年度还新培育…126家': that year (no list named)
+        if (ended := register.plan_end(_clean_lead(head))) is not None and ended < self.month_year:
+            # '“十三五”末，国家层面绿色工厂…分别为2121家…': the stocks at the end of that plan's last year
+            ctx.asof, ctx.year, ctx.carried = Period(f"{ended}-12", "month"), ended, False
+        elif _NOW.search(head):
             ctx.asof = self.month
         elif ctx.forecast and re.search(r"(?:今年|本年)(?!\d|以来|上半年|下半年|前|第?[一二三四]季度)", head):
             # '…目前…超过5300家，预计今年…规模将突破1万亿元': the year expected, not the month said before
@@ -848,7 +854,7 @@ class _StatementReader:
             self._skip_if_figure(segment, "unknown name")
             return True
         for year, item in levels:
-            self.emit(ind, name, Quantity(item.value, item.unit, "exact", None), "share_pct" if share else "level",
+            self.emit(ind, name, Quantity(item.value, item.unit, item.qualifier, None), "share_pct" if share else "level",
                       segment, ctx, period=Period(year, "year"), relative_to=whole.code if whole else None)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         return True
