@@ -2492,7 +2492,7 @@ def test_a_count_from_a_year_said_to_now_and_the_dealers_retail_share_and_trade_
                              "2024年，制造业增加值由2020年的26.6万亿元增长到33.6万亿元。",
                              published="2025-12-31T10:00", title="以旧换新释放消费潜力")
     got = {(o.indicator, o.period): o.value for o in release.observations}
-    assert got == {("miit_enterprises.light", "2020"): 10.87, ("miit_enterprises.light", "2025-12"): 14.0,
+    assert got == {("miit_enterprises.light", "2020-12"): 10.87, ("miit_enterprises.light", "2025-12"): 14.0,
                    ("trade_in.sales", "2025"): 2.6, ("vehicles.nev_retail_penetration", "2025-11"): 59.4}
 
 
@@ -2526,3 +2526,36 @@ def test_stocks_at_a_plans_end_a_years_new_ones_said_with_its_year_and_a_from_to
                    ("green_supply_chain_new", "2024"): (126.0, "家", "exact"),
                    ("recycled_resources", "2020"): (3.8, "亿吨", "exact"), ("recycled_resources", "2024"): (4.0, "亿吨", "over"),
                    ("battery_recycling_volume", "2024"): (30.0, "万吨", "over")}
+
+
+def test_counts_from_a_plans_end_a_batch_newly_recognised_an_index_of_a_span_said_alone_and_loans_by_their_words():
+    release = statement_text(
+        "“十四五”以来，全国专精特新中小企业从“十三五”末的不足4万家增加到14万家以上，“小巨人”企业从5000余家增至1.76万家。",
+        "今年，第七批专精特新“小巨人”企业新认定3482家。截至目前，我部累计培育制造业单项冠军企业1862家。",
+        "今年一季度中小企业发展指数为89.5，较上年四季度上升0.5点；二季度为89.1，较上季度回落0.4点。",
+        "截至9月末，银行业金融机构普惠型小微企业贷款余额36.5万亿元，同比增长12.1%。",
+        "我国人工智能企业由2020年的1400余家增长到超过5000家。",
+        published="2025-12-30T16:48", title="专精特新队伍持续壮大")
+    got = {(o.indicator, o.period, o.measure): (o.value, o.qualifier) for o in release.observations}
+    assert got == {("sme.specialized", "2020-12", "count"): (4.0, "under"), ("sme.specialized", "2025-12", "count"): (14.0, "over"),
+                   ("sme.little_giants", "2025-12", "count"): (1.76, "exact"),
+                   ("sme.little_giants_new", "2025", "count"): (3482.0, "exact"),
+                   ("sme.champions", "2025-12", "count"): (1862.0, "exact"),
+                   ("sme_dev_index", "2025-03", "level"): (89.5, "exact"), ("sme_dev_index", "2025-03", "mom_abs_change"): (0.5, "exact"),
+                   ("sme_dev_index", "2025-06", "level"): (89.1, "exact"), ("sme_dev_index", "2025-06", "mom_abs_change"): (-0.4, "exact"),
+                   ("sme_finance.inclusive_loans", "2025-09", "level"): (36.5, "exact"),
+                   ("sme_finance.inclusive_loans", "2025-09", "yoy_pct"): (12.1, "exact"),
+                   ("ai_enterprises", "2020-12", "count"): (1400.0, "over"), ("ai_enterprises", "2025-12", "count"): (5000.0, "over")}
+
+
+def test_rates_changed_since_a_years_end_and_a_plan_documents_content_is_a_goal():
+    release = statement_text(
+        "截至2025年3月底，工业企业数字化研发设计工具普及率、关键工序数控化率分别为83.5%和66.2%，比2020年底分别提高10.5个和14.1个百分点。",
+        "我国已累计培育专精特新中小企业超过14万家。四部门印发的《中小企业数字化赋能专项行动方案（2025—2027年）》明确，推动4万家以上"
+        "中小企业开展数字化转型，其中专精特新中小企业1万家。",
+        published="2025-12-30T10:00", title="两化融合再上新台阶")
+    got = {(o.indicator, o.period, o.measure, o.base_period): o.value for o in release.observations}
+    assert got == {("digital_rd_tools_rate", "2025-03", "level", None): 83.5, ("nc_rate", "2025-03", "level", None): 66.2,
+                   ("digital_rd_tools_rate", "2025-03", "pp_change_prev", "2020-12"): 10.5,
+                   ("nc_rate", "2025-03", "pp_change_prev", "2020-12"): 14.1,
+                   ("sme.specialized", "2025-12", "count", None): 14.0}

@@ -395,7 +395,8 @@ _SPAN_BASE = (_EARLIER_YEAR_SPAN + r"|\d{1,2}-\d{1,2}月份?|\d{1,2}至\d{1,2}�
               r"|(?:上年|去年|\d{4}年)第?[一二三四]季度|上期|上季度|上月|前月|上年同期|去年同期|上年同月|上年全年"
               r"|上年末|上年底|去年底|去年末|年初|上年|去年"
               r"|\d{4}年(?:同期|全年)?|\d{1,2}月份?")
-_SPAN_HEAD = re.compile(r"(?P<what>" + _RATE_WORDS + r")?(?:均|分别|依次)?(?:(?:比|较|与|同)(?:今年|本年)?(?P<base>" + _SPAN_BASE + r")(?:相比)?"
+_SPAN_HEAD = re.compile(r"(?P<what>" + _RATE_WORDS + r")?(?:均|分别|依次)?(?:(?:比|较|与|同)(?:今年|本年)?(?P<base>\d{4}年(?:底|末)|"
+                        + _SPAN_BASE + r")(?:相比)?"
                         r"|(?P<same>同比))(?:均|分别|依次)?")
 _UP = ("提高", "提升", "加快", "回升", "扩大", "上升", "增加", "高出", "高")
 _DOWN = ("回落", "放缓", "下降", "降低", "收窄", "减少", "缩小", "低", "下滑", "回调")
@@ -566,6 +567,8 @@ def base_period(base: str, period: Period) -> Period | None:
         return Period(base[:4] + period.period[4:], period.period_type)
     if base in ("上年", "去年", "上年全年"):
         return Period(str(year - 1), "year")
+    if re.fullmatch(r"\d{4}年(?:底|末)", base):       # '比2020年底提高10.5个百分点': a rate at that year's end
+        return Period(base[:4] + "-12", "month") if int(base[:4]) < year else None
     quarter = re.fullmatch(r"(?P<year>上年|去年|\d{4}年)第?([一二三四])季度", base)
     if quarter:        # '比去年四季度加快2.6个百分点', '比2022年四季度高': that quarter of the year before
         q = "一二三四".index(quarter.group(2)) + 1
@@ -822,9 +825,9 @@ def window_average(clause: str) -> Average | None:
 
 # '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years; '由2020年的42%
 # 上升至50%': the second the year the figures are of.
-_FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4}年|上年|去年|[“\"]?十[一二三四五]五[”\"]?(?=末))(?:底|末)?的?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
+_FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4}年|上年|去年|[“\"]?十[一二三四五]五[”\"]?(?=末))(?:底|末)?的?(?P<pre1>不足|不到|近|约|超过)?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
                       r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落|降|升|增)?(?:到|至)(?:(?P<y2>\d{4})年(?:底|末)?的?)?"
-                      r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
+                      r"(?P<pre2>超过|近|约)?(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
 
 # '2020—2024年，全部工业增加值从31.3万亿元增长到了40.5万亿元': the two years said before, as a window.
@@ -854,7 +857,7 @@ def from_to_listed(clause: str) -> tuple[str, list[Item], list[Item]] | None:
 # '“小巨人”企业由5000余家跃升至1.76万家': a level reached from one never dated; only the second is a figure of a known
 # date (the one in force); the first, said with no year, is not read.
 _RISEN_TO = re.compile(r"(?P<label>[^,;\d]*?)(?:从|由)(?:[“\"]?十[一二三四五]五[”\"]?末的?)?(?:不足|不到|近|约|超过)?" + NUMBER + r"[^\d,;]{1,6}?"
-                       r"(?:增长|增加|提高|提升|上升|扩大|跃升|攀升|跃居)(?:到|至)了?(?P<pre>超过|近|约)?(?P<v2>" + NUMBER + r")"
+                       r"(?:增长|增加|提高|提升|上升|扩大|跃升|攀升|跃居|增|升)(?:到|至)了?(?P<pre>超过|近|约)?(?P<v2>" + NUMBER + r")"
                        r"(?P<yu>余|多)?(?P<u2>[^\d,;]{1,6})")
 
 
@@ -877,7 +880,7 @@ def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None
     (从31.3万亿元增长到40.5万亿元), or the levels are not of one series."""
     match = _FROM_TO.fullmatch(clause.strip())
     if match and (not match.group("y2") or not match.group("y1")[0].isdigit() and "五" not in match.group("y1")) and (
-            not year or match.group("u1") != re.sub(r"(?:左右|以上|多|余)$", "", match.group("u2"))):
+            not year or re.sub(r"^(?:余|多)", "", match.group("u1")) != re.sub(r"(?:左右|以上|多|余)$", "", match.group("u2"))):
         match = None          # the second year unsaid, or the first said as 上年: the year the figures are of
     plan = re.search(r"十[一二三四五]五", match.group("y1")) if match else None
     if match and plan:       # '从“十三五”末的1450万吨增加到2024年的1915万吨': the plan's last year (2020)
@@ -894,8 +897,14 @@ def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None
     # '由2020年的58%降至50%左右', '…增加到2024年的4亿吨以上': the second's qualifier, never its unit
     post = re.search(r"(?:左右|以上|多|余)$", match.group("u2"))
     unit2 = match.group("u2")[: post.start()] if post else match.group("u2")
-    qualifier = "exact" if not post else "about" if post.group() == "左右" else "over"
-    return match.group("label"), [(years[0], Item(float(match.group("v1")), match.group("u1"))),
+    pre = match.groupdict().get("pre2")
+    qualifier = "about" if (post and post.group() == "左右") or pre in ("近", "约") else "over" if post or pre else "exact"
+    # '由2020年的1400余家增长到超过5000家': the first's 余 is its qualifier
+    unit1 = re.sub(r"^(?:余|多)", "", match.group("u1"))
+    pre1 = match.groupdict().get("pre1")
+    first = "over" if unit1 != match.group("u1") or pre1 == "超过" else "under" if pre1 in ("不足", "不到") \
+        else "about" if pre1 else "exact"
+    return match.group("label"), [(years[0], Item(float(match.group("v1")), unit1, first)),
                                   (years[1], Item(float(match.group("v2")), unit2, qualifier))]
 
 

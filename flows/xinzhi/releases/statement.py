@@ -98,7 +98,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
 _FORECAST = re.compile(r"预计|预期(?!目标)|有望")        # 预期目标 is the target, no forecast
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
-_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|要(?:推动|实现|达到|保持|确保)|确保")
+_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|要(?:推动|实现|达到|保持|确保)|确保")
 # Enterprises are counted in 户 or 家.
 _COUNTER = re.compile(r"户")
 # '到2022年末' is a deadline only while it is ahead: said after that year, it is a date (截至2022年末).
@@ -120,12 +120,12 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:已经?|均)?(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到))?(?=\d)")
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"新(?=布局|部署|建成)|确定(?=首批|第|.{2})|建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|了(?=\d)|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
                    r"(?:达到|达|为|是|在|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
-                   r"|入选|公示|(?:保持|稳定|维持)在?)*$")
+                   r"|入选|公示|(?:新)?认定|(?:保持|稳定|维持)在?)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
 _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
 # '行业实现营业收入…': the money of the industry the text just named
@@ -869,7 +869,7 @@ class _StatementReader:
             self._skip_if_figure(segment, "unknown name" if ind is None else "form not read")
             return True
         self.emit(ind, name, Quantity(then.value, then.unit, then.qualifier, None), measure, segment, ctx,
-                  period=Period(year, "year"))
+                  period=Period(f"{year}-12", "month"))      # a stock then: at that year's end, as any stock said of a year
         self.emit(ind, name, Quantity(now.value, now.unit, now.qualifier, None), measure, segment, ctx)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         return True
@@ -1511,6 +1511,12 @@ class _StatementReader:
         """'三季度中国中小企业发展指数为89.2': an index kept in points, printed without its unit."""
         # ('…发展指数（SMEDI）为89.1': the index's abbreviation is no part of what is said of it)
         index = register.BARE_INDEX.fullmatch(re.sub(r"\([A-Za-z]+\)", "", _clean_lead(folded)).strip(_PUNCTUATION))
+        opening = find_period(_clean_lead(folded), self.month_year)
+        if index is None and self.subject_index is not None and opening and opening[1].start() == 0 and (
+                alone := register.BARE_INDEX.fullmatch(_clean_lead(folded)[opening[1].end():].strip(_PUNCTUATION))) \
+                and not alone.group("label"):
+            # '…一季度中小企业发展指数为89.5…；二季度为89.1': the index named before, of the span said
+            return self.subject_index, self.subject_index.name_zh, Quantity(float(alone.group("num")), "点", "exact", None)
         if not index or not index.group("label"):
             return None
         label = _clean(index.group("label"))
