@@ -2559,3 +2559,11 @@ def test_rates_changed_since_a_years_end_and_a_plan_documents_content_is_a_goal(
                    ("digital_rd_tools_rate", "2025-03", "pp_change_prev", "2020-12"): 10.5,
                    ("nc_rate", "2025-03", "pp_change_prev", "2020-12"): 14.1,
                    ("sme.specialized", "2025-12", "count", None): 14.0}
+
+
+def test_a_multiple_of_a_value_then_never_dates_the_figures_after_it():
+    release = statement_text(
+        "截至2025年底，全国5G基站总数达到483.8万个，约为2020年末的6.7倍；平均每万人拥有5G基站34.4个。5G-A网络已覆盖超过330个城市。",
+        published="2026-01-29T10:00", title="网络底座再上新台阶")
+    assert {(o.indicator, o.period) for o in release.observations} == {
+        ("telecom.bs_5g", "2025-12"), ("telecom.bs_5g_per_10k", "2025-12"), ("g5a_cities", "2025-12")}

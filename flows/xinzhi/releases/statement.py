@@ -504,6 +504,8 @@ class _StatementReader:
         if found and (_BASE.search(head[max(0, found[1].start() - 4): found[1].end()])
                       or re.search(r"(?:比|较|与|同|相比|由)(?:今年|本年)?$", head[: found[1].start()])):
             found = None                    # '增速较上半年加快…', '由6月份下降0.1%转为…': the base, not the span
+        if found and re.search(r"(?:为|是|相当于|达到)$", head[: found[1].start()]) and head[found[1].end():].startswith("的"):
+            found = None                    # '…483.8万个，约为2020年末的6.7倍': a multiple of a value then, never a date
         if found:
             self.dated_paragraph = True
             period, match = found
