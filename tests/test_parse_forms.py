@@ -741,6 +741,12 @@ def test_a_plans_last_year_said_as_a_time_and_a_from_tos_second_qualifier():
         ("2020", 3.8, "亿吨", "exact"), ("2024", 4.0, "亿吨", "over")]
 
 
+def test_the_kind_a_list_of_examples_is_of():
+    assert register.kind_after_etc(fold("发展云计算、大数据、物联网、数据中心等新兴业务")) == "新兴业务"
+    assert register.kind_after_etc(fold("以云计算、大数据、物联网、数据中心为主的新兴业务收入")) == "新兴业务收入"
+    assert register.kind_after_etc(fold("新兴业务收入")) == ""
+
+
 def test_a_level_risen_to_from_one_never_dated():
     label, item = register.risen_to(fold("国家级专精特新“小巨人”企业由5000余家跃升至1.76万家"))
     assert (label, item.value, item.unit, item.qualifier) == ("国家级专精特新“小巨人”企业", 1.76, "万家", "exact")

@@ -2563,7 +2563,23 @@ def test_rates_changed_since_a_years_end_and_a_plan_documents_content_is_a_goal(
 
 def test_a_multiple_of_a_value_then_never_dates_the_figures_after_it():
     release = statement_text(
-        "截至2025年底，全国5G基站总数达到483.8万个，约为2020年末的6.7倍；平均每万人拥有5G基站34.4个。5G-A网络已覆盖超过330个城市。",
+        "截至2025年底，全国5G基站总数达到483.8万个，约为2020年末的6.7倍，占移动电话基站总数的37.6%；平均每万人拥有5G基站34.4个。"
+        "5G-A网络已覆盖超过330个城市。",
         published="2026-01-29T10:00", title="网络底座再上新台阶")
-    assert {(o.indicator, o.period) for o in release.observations} == {
-        ("telecom.bs_5g", "2025-12"), ("telecom.bs_5g_per_10k", "2025-12"), ("g5a_cities", "2025-12")}
+    assert {(o.indicator, o.period, o.measure) for o in release.observations} == {
+        ("telecom.bs_5g", "2025-12", "level"), ("telecom.bs_5g", "2025-12", "share_pct"),
+        ("telecom.bs_5g_per_10k", "2025-12", "level"), ("g5a_cities", "2025-12", "count")}
+    assert ("约为2020年末的6.7倍", "not stored") in set(release.not_stored())     # a multiple of a value then
+
+
+def test_a_kind_named_after_its_examples_and_a_change_on_an_earlier_month_end_keeps_the_subject():
+    release = statement_text(
+        "2025年，以云计算、大数据、物联网、数据中心为主的新兴业务收入同比增长4.7%，在电信业务收入中占25.7%。",
+        "截至12月底，移动电话用户总数达18.27亿户，其中5G移动电话用户12.04亿户，比上年末净增1.9亿户，较9月末增加3700万户，"
+        "占移动电话用户的65.9%。",
+        published="2026-01-29T10:00", title="网络底座再上新台阶")
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got[("telecom.emerging_revenue", "yoy_pct")] == 4.7
+    assert got[("telecom.emerging_revenue", "share_pct")] == 25.7
+    assert got[("telecom.mobile_users_5g", "share_pct")] == 65.9
+    assert not any(o.value == 3700.0 for o in release.observations)     # on September's end: not kept

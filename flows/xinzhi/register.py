@@ -1011,9 +1011,9 @@ _ETC = re.compile(r"等(?:主要|重点)?(?:产品|行业|商品|领域|品种)(
 
 
 def kind_after_etc(text: str) -> str:
-    """What a list closed by 等 names ('发展云计算、…、数据中心等新兴业务' → 新兴业务), or '': a metric said
-    next without a name (…，全年完成收入…) is of it."""
-    found = re.search(r"等(?P<what>[^，,；;。等、\d]{2,8})[。；;，,]?$", text)
+    """What a list closed by 等 names ('发展云计算、…、数据中心等新兴业务' → 新兴业务; '以云计算、…为主的新兴业务收入' →
+    新兴业务收入), or '': a metric said next without a name (…，全年完成收入…) is of it."""
+    found = re.search(r"(?:等|^以[^，,；;。]{2,}?为(?:主|代表|核心)的)(?P<what>[^，,；;。等、\d]{2,8})[。；;，,]?$", text)
     return found.group("what") if found else ""
 
 

@@ -178,6 +178,8 @@ _TOTAL_WORDS = re.compile(r"累计|总数|总量|已|截至|目前")
 _LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:已经|已|正式|日前|近日|近期)?(?:对外)?(?:发布|公布)了?)?"
                         r"|(?:已经|已|正式|日前|近日)(?:对外)?(?:发布|公布)了?)$")
 _FIRST_BATCH = re.compile(r"首批|第一批")
+# '约为2020年末的6.7倍': the figure just read as a multiple of its value then
+_MULTIPLE_THEN = re.compile(r"(?:约|近|超过)?(?:为|是|相当于)[^，,；;。]{2,12}的\d+(?:\.\d+)?倍(?:多|以上)?")
 # '新布局了16家…', '新培育…1383家': what was added, said by its verb
 _NEW_ONES = re.compile(r"新(?:建成|布局|培育|认定|建设|遴选|打造|部署|创建)了?(?:\d|[^\d，,；;]{0,12}\d)")
 # Who led what was counted ('带动地方梯度培育…', '推动各地建设…'): never part of its name.
@@ -1183,7 +1185,8 @@ class _StatementReader:
         listed = register.period_list(_clean_lead(fold(segment)), self.month_year)
         if listed and not listed[1].strip(_PUNCTUATION):
             return                  # '5、6月份，…': periods for the list after it (context), no names
-        parts = [segment[a:b][x:y] for a, b in _list_spans(segment) for x, y in register.figure_items(segment[a:b], catalogue.names_holding_joints())]
+        parts = _examples_kept([segment[a:b][x:y] for a, b in _list_spans(segment)
+                                for x, y in register.figure_items(segment[a:b], catalogue.names_holding_joints())])
         if len(parts) > 1 and not all(QUANTITY_RE.search(fold(p)) or CHANGE_RE.search(fold(p)) for p in parts):
             # 'A、B、C分别…' arrives as one segment; a bare name list before a figure is pending names
             if not any(QUANTITY_RE.search(fold(p)) for p in parts):
@@ -1340,6 +1343,10 @@ class _StatementReader:
                 self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx, period=at)
                 ctx.subject, ctx.group, ctx.pending = (ind, name), [(ind, name)], []
                 return
+            if not quantities and _MULTIPLE_THEN.fullmatch(_clean_lead(folded).strip(_PUNCTUATION)):
+                # '…483.8万个，约为2020年末的6.7倍，占…的37.6%': the figure just read against a value then (not stored);
+                # what follows is still of it
+                return self._skip_if_figure(part, "not stored")
             if not quantities:
                 if _POINT.match(folded):      # '四是制造业投资明显回升': a new point, a new subject
                     ctx.subject, ctx.group = None, []
@@ -1480,11 +1487,14 @@ class _StatementReader:
         """'截至10月末，5G基站总数达到475.8万个，较9月末增加5.3万个': a stock's change on the month-end before."""
         moved = register.ABS_MOM.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
         last = self.subjects_last(ctx) if moved and moved.group("month") else None
+        quantity = parse_quantity(QUANTITY_RE.search(folded)) if last is not None else None
         if last is None or last.period_type != "month" or not catalogue.is_stock(last.indicator) \
-                or int(moved.group("month")) % 12 + 1 != int(last.period[5:7]):
-            return False
-        quantity = parse_quantity(QUANTITY_RE.search(folded))
-        if quantity.unit != last.unit:
+                or int(moved.group("month")) % 12 + 1 != int(last.period[5:7]) or quantity.unit != last.unit:
+            if last is not None and ctx.subject is not None:
+                # '…12.04亿户，比上年末净增1.9亿户，较9月末增加3700万户，占…的65.9%': a change on an earlier month-end
+                # not kept; what follows is still of the subject
+                self._skip_if_figure(part, "not stored")
+                return True
             return False
         sign = -1 if moved.group("verb") in ("减少", "下降", "回落") else 1
         self.emit(ctx.subject[0], ctx.subject[1], Quantity(sign * quantity.value, quantity.unit, quantity.qualifier,
@@ -1703,6 +1713,7 @@ class _StatementReader:
         # '汽车年产销量' is its production and sales in the year; '…、物联网等新兴业务收入' the whole the list is of
         yearly = re.sub(r"年(?=产量|销量|产销)", "", scoped)
         listed = re.sub(r"^.*等(?:在内)?(?=[^等]{2,}$)", "", scoped)
+        listed = register.kind_after_etc(scoped) or listed      # '以云计算、…为主的新兴业务收入': the kind
         # '电子专用材料行业增加值': an industry said as 行业 is catalogued as 制造业
         trade = re.sub(r"(?<=.{2})行业(?=增加值$|$)", "制造业", plain)
         scope = "规模以上" + plain if plain.startswith("工业") else plain     # _clean takes 规模以上 off the front
@@ -2006,6 +2017,24 @@ def _of_a_region(sentence: str) -> str:
     opening = re.sub(r"^以来", "", _clean_lead(fold(sentence).strip()))
     name = next((name for name in _region_names() if opening.startswith(name)), None)
     return name if name is not None and not re.match(r"(?:省|市)?[、和与及]", opening[len(name):]) else ""
+
+
+def _examples_kept(parts: list[str]) -> list[str]:
+    """Items split inside a list of examples ('以云计算、大数据、…为主的新兴业务收入同比增长4.7%') joined again: the
+    examples are no items, the kind after them is the name."""
+    closes = re.compile(r"为(?:主|代表|核心)的")
+    out, i = [], 0
+    while i < len(parts):
+        opened = not re.search(r"\d", parts[i]) and re.search(r"(?:^|[，,])以[^，,；;。以\d]{1,12}$", parts[i].strip())
+        j = next((k for k in range(i + 1, len(parts)) if closes.search(parts[k]) or re.search(r"\d", parts[k])), None) \
+            if opened else None
+        if j is not None and closes.search(parts[j]):
+            out.append("、".join(parts[i: j + 1]))
+            i = j + 1
+        else:
+            out.append(parts[i])
+            i += 1
+    return out
 
 
 def _points(tail: str) -> list[Quantity]:
