@@ -2583,3 +2583,15 @@ def test_a_kind_named_after_its_examples_and_a_change_on_an_earlier_month_end_ke
     assert got[("telecom.emerging_revenue", "share_pct")] == 25.7
     assert got[("telecom.mobile_users_5g", "share_pct")] == 65.9
     assert not any(o.value == 3700.0 for o in release.observations)     # on September's end: not kept
+
+
+def test_divisions_profits_by_any_divisions_ending_and_a_span_still_running_is_never_a_statistic():
+    release = statement_text("2025年，化学原料和化学制品制造业、非金属矿物制品业利润分别下降7.3%和1.7%。",
+                             published="2026-02-06T10:00", title="十大重点行业稳增长首年成绩单出炉")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("industrial_profit.C26", "2025", -7.3), ("industrial_profit.C30", "2025", -1.7)}
+    running = statement_text("一季度、二季度全国规模以上工业产能利用率分别为74.1%和74.0%。", published="2026-03-06T09:12",
+                             title="量质齐升")
+    assert running.observations == []
+    assert ("一季度、二季度全国规模以上工业产能利用率分别为74.1%和74.0%", "not yet over") in set(running.not_stored()) or \
+        any(reason == "not yet over" for reason in running.skip_reasons)

@@ -21,8 +21,10 @@ all is not stored.
 """
 from __future__ import annotations
 
+import calendar
 import os
 import re
+from datetime import date
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1763,7 +1765,8 @@ class _StatementReader:
                 return place
         # industry's own profits and revenue only when named with industry: a bare 利润总额 is
         # another subject's (数字产业…，利润总额3.1万亿元)
-        industry = re.match(r"(?:全国)?(?:规模以上|规上)?(?P<scope>工业|制造业|[^、]*?、?[^、]*?制造业)(?:企业)?(?:实现)?"
+        industry = re.match(r"(?:全国)?(?:规模以上|规上)?(?P<scope>工业|制造业|[^、]*?、?[^、]*?(?:制造业|制品业|加工业|采选业|开采业|供应业))"
+                            r"(?:企业)?(?:实现)?"
                             r"(?P<metric>利润总额|利润|营业收入|营业收入利润率)$", plain)
         if industry:
             found = catalogue.resolve("规模以上工业企业" + industry.group("metric").replace("利润总额", "利润"), INDUSTRY_FINANCE)
@@ -1830,6 +1833,10 @@ class _StatementReader:
             self.release.skip(quote.strip(), "form not read")
             return
         published_list = measure == "count" and ctx.listed == self.month_year and period.period == str(ctx.listed)
+        if period.period_type in ("ytd", "quarter") and not ctx.forecast and _span_end(period) > self.release.published_at.date():
+            # '一季度…分别为74.1%…' on 6 March with no year in force: a span still running, never a statistic
+            self.release.skip(quote.strip(), "not yet over")
+            return
         if period.as_date() > self.month.as_date() and not ctx.forecast and not published_list:
             # (a list published this year is the year's batch, whole when it is out: 今年第七批…公示3482家)
             self.release.skip(quote.strip(), "not stored")      # a later period: a goal, not progress
@@ -2017,6 +2024,12 @@ def _of_a_region(sentence: str) -> str:
     opening = re.sub(r"^以来", "", _clean_lead(fold(sentence).strip()))
     name = next((name for name in _region_names() if opening.startswith(name)), None)
     return name if name is not None and not re.match(r"(?:省|市)?[、和与及]", opening[len(name):]) else ""
+
+
+def _span_end(period: Period) -> date:
+    """The last day of a span's last month."""
+    year, month = int(period.period[:4]), int(period.period[5:7])
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _examples_kept(parts: list[str]) -> list[str]:
