@@ -2594,3 +2594,10 @@ def test_divisions_profits_by_any_divisions_ending_and_a_span_still_running_is_n
                              title="量质齐升")
     assert running.observations == []
     assert "not yet over" in running.skip_reasons
+
+
+def test_a_rates_change_said_of_one_of_the_periods_just_listed():
+    release = statement_text("2025年，一季度、二季度全国规模以上工业产能利用率分别为74.1%和74.0%，其中二季度比上年同期下降0.9个百分点。",
+                             published="2026-03-06T09:12", title="量质齐升")
+    got = {(o.period, o.measure): o.value for o in release.observations if o.indicator == "capacity_utilization"}
+    assert got == {("2025-03", "level"): 74.1, ("2025-06", "level"): 74.0, ("2025-06", "pp_change"): -0.9}

@@ -630,6 +630,11 @@ class _StatementReader:
         if not (compared or span or since):
             return False
         group = ctx.group or ([ctx.subject] if ctx.subject else [])
+        said_at = find_period(re.sub(r"^其中", "", span.head.strip(_PUNCTUATION)), ctx.year or self.month_year) if span else None
+        if said_at and said_at[1].group() == re.sub(r"^其中", "", span.head.strip(_PUNCTUATION)) and ctx.subject is not None \
+                and self.out and self.out[-1].indicator == ctx.subject[0].code and self.out[-1].period == said_at[0].period:
+            # '…分别为74.1%和74.0%，其中二季度比上年同期下降0.9个百分点': the subject's, of the period just read
+            span = replace(span, head="")
         if span and not compared and span.head.strip(_PUNCTUATION):
             # '建材工业增加值与上年基本持平': of the name printed before it, never of the figures read before
             named = register.compound(_clean(span.head)) or catalogue.split_labels(_clean(span.head)) or [_clean(span.head)]
