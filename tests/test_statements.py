@@ -2601,3 +2601,12 @@ def test_a_rates_change_said_of_one_of_the_periods_just_listed():
                              published="2026-03-06T09:12", title="量质齐升")
     got = {(o.period, o.measure): o.value for o in release.observations if o.indicator == "capacity_utilization"}
     assert got == {("2025-03", "level"): 74.1, ("2025-06", "level"): 74.0, ("2025-06", "pp_change"): -0.9}
+
+
+def test_a_flow_over_a_plans_years_so_far_is_no_years_and_a_stock_then_is_todays():
+    release = statement_text("2025年我国新接订单量10782万载重吨。“十四五”以来，我国承接的新船订单占全球的比重达64.2%。",
+                             "“十四五”以来，累计培育专精特新中小企业14万家，2025年新能源汽车销量1649万辆。",
+                             published="2026-02-03T10:40", title="车船齐发力")
+    got = {(o.indicator, o.period, o.measure): o.value for o in release.observations}
+    assert got == {("shipbuilding.new_orders", "2025", "level"): 10782.0, ("sme.specialized", "2025-12", "count"): 14.0,
+                   ("vehicles.nev_sales", "2025", "level"): 1649.0}

@@ -180,6 +180,8 @@ _TOTAL_WORDS = re.compile(r"累计|总数|总量|已|截至|目前")
 _LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:已经|已|正式|日前|近日|近期)?(?:对外)?(?:发布|公布)了?)?"
                         r"|(?:已经|已|正式|日前|近日)(?:对外)?(?:发布|公布)了?)$")
 _FIRST_BATCH = re.compile(r"首批|第一批")
+# '“十四五”以来', '从“十四五”时期看', '“十四五”期间': a plan's years so far (a flow over them is no year's)
+_PLAN_SPAN = re.compile(r"十[一二三四五]五[”\"]?(?:以来|期间|时期(?!末))")
 # '约为2020年末的6.7倍': the figure just read as a multiple of its value then
 _MULTIPLE_THEN = re.compile(r"(?:约|近|超过)?(?:为|是|相当于)[^，,；;。]{2,12}的\d+(?:\.\d+)?倍(?:多|以上)?")
 # '新布局了16家…', '新培育…1383家': what was added, said by its verb
@@ -217,6 +219,7 @@ class _Context:
     since: str | None = None          # '与2020年相比，…': the base year of the changes that follow
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
     years_said: tuple[str, str] | None = None   # the years a from-to just said (同期… of a from-to after it: the same)
+    plan_span: bool = False           # '“十四五”以来，…': flows over a plan's years so far (never one year's)
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
     unread: str = ""                  # a name whose figure was not read ('十大重点行业增加值同比增长6.6%，占…比重为…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
@@ -470,6 +473,10 @@ class _StatementReader:
             # '…。预计全年…': the year, never the span said before (but '比去年全年', '全年预期目标' name no span)
             if ctx.span is self.span_said and re.search(r"(?<![比较年])(?:全年|年内)(?!预期|目标|任务)", head):
                 ctx.span = None
+        if _PLAN_SPAN.search(head):
+            ctx.plan_span = True
+        elif re.search(r"\d{4}年|今年|本年|去年|上年|全年", head):
+            ctx.plan_span = False        # a year said after it: that year's
         if (yearly := re.match(r"[\s，,]*(?P<year>20\d\d)年度(?![^。]*名单)", head)) and ctx.listed is None:
             ctx.year, ctx.carried = int(yearly["year"]), False    # '2024年度还新培育…126家': that year (no list named)
         if (ended := register.plan_end(_clean_lead(head))) is not None and ended < self.month_year:
@@ -1833,9 +1840,14 @@ class _StatementReader:
             # '智能算力规模超过1590EFLOPS；总规模600亿元的…基金': an amount of money is never a series kept in things
             self.release.skip(quote.strip(), "not stored")
             return
+        said_period = period
         period = period or self.period_of(ind, measure, ctx)
         if period is None:
             self.release.skip(quote.strip(), "form not read")
+            return
+        if ctx.plan_span and said_period is None and period.period_type != "month" and not ctx.forecast:
+            # '“十四五”以来，我国承接的新船订单占全球的比重达64.2%': a flow over the plan's years so far, never one year's
+            self.release.skip(quote.strip(), "not stored")
             return
         published_list = measure == "count" and ctx.listed == self.month_year and period.period == str(ctx.listed)
         if period.period_type in ("ytd", "quarter") and not ctx.forecast and _span_end(period) > self.release.published_at.date():
