@@ -2610,3 +2610,11 @@ def test_a_flow_over_a_plans_years_so_far_is_no_years_and_a_stock_then_is_todays
     got = {(o.indicator, o.period, o.measure): o.value for o in release.observations}
     assert got == {("shipbuilding.new_orders", "2025", "level"): 10782.0, ("sme.specialized", "2025-12", "count"): 14.0,
                    ("vehicles.nev_sales", "2025", "level"): 1649.0}
+
+
+def test_villages_reached_by_5g_said_after_their_share_and_promotion_centres_counted_after_where_they_are():
+    release = statement_text("截至2025年底，所有乡镇和95%以上的行政村实现5G通达。",
+                             "目前已在25个省份布局建设62个数字化转型促进中心。",
+                             published="2025-12-30T10:00", title="两化融合再上新台阶")
+    got = {(o.indicator, o.period): (o.value, o.qualifier) for o in release.observations}
+    assert got == {("telecom.coverage_5g_villages", "2025-12"): (95.0, "over"), ("dt_promotion_centers", "2025-12"): (62.0, "exact")}

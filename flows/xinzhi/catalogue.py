@@ -134,6 +134,7 @@ STOCKS = frozenset({
     "humanoid_robots.products", "humanoid_robots.enterprises", "drones.registered_products", "rd_top2500_enterprises",
     "telecom.phone_users", "telecom.mobile_penetration", "iip_service_enterprises", "robots.stock",
     "drones.registered_aircraft", "charging_infrastructure.highway", "charging_infrastructure.county",
+    "dt_promotion_centers",
 })
 
 

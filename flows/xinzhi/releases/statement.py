@@ -59,7 +59,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "price", "beidou_output", "drones", "iip_nodes", "recycled_nonferrous_output", "green_data_centers",
             "machinery_sales", "ai_models", "patents", "humanoid_robots", "internet_rd", "rd_top2500_enterprises",
             "iip_service_enterprises", "battery_output", "robots", "charging_infrastructure_new", "ev_charging_volume",
-            "recycled_resources",
+            "recycled_resources", "dt_promotion_centers",
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
@@ -126,7 +126,7 @@ _LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七�
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"新(?=布局|部署|建成)|确定(?=首批|第|.{2})|建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|了(?=\d)|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
-                   r"(?:达到|达|为|是|在|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
+                   r"(?:达到|(?<!通)达|为|是|在|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|增至|完成|实现"
                    r"|入选|公示|(?:新)?认定|(?:保持|稳定|维持)在?)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
 _LIST_MEMBERS = re.compile(r"^(?:产品|企业|项目|园区|单位)?(?:入选|列入|纳入)(?P<name>.+?)(?:名单|名录)$")
