@@ -47,6 +47,7 @@ COMMENT ON COLUMN seeds.indicators.unit IS 'Unit of the series.';
 COMMENT ON COLUMN seeds.indicators.theme IS 'Theme (industry, pmi, telecom …).';
 COMMENT ON COLUMN seeds.indicators.dimension IS 'Breakdown: total, sector, ownership, industry, industry_group, product, region, size or segment.';
 COMMENT ON COLUMN seeds.indicators.aliases IS 'Other printed names of the same series, separated by |.';
+COMMENT ON COLUMN seeds.indicators.counts_as IS 'stock: a level at a date (users, factories, capacities); flow: a count of what was new or shipped over a span; empty: as its unit and measure say.';
 COMMENT ON COLUMN seeds.targets.target_id IS 'Stable id.';
 COMMENT ON COLUMN seeds.targets.kind IS 'target or context (no number).';
 COMMENT ON COLUMN seeds.targets.theme IS 'Theme.';

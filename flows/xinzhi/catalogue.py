@@ -101,41 +101,15 @@ GROWTH_ONLY = frozenset({"industrial_va", "services_index", "services_retail", "
 REAL_GROWTH = frozenset({"industrial_va", "gdp", "services_index", "industry_va_total", "electronics_va", "miit_va"})
 
 
-# Stocks measured at the end of a month (users, base stations, assets): a figure read
-# under a year-to-date or annual heading still belongs to the month the period ends in.
-STOCKS = frozenset({
-    "telecom.mobile_users", "telecom.mobile_users_5g", "telecom.bs_mobile", "telecom.bs_5g",
-    "telecom.bs_5g_per_10k", "telecom.broadband_users", "telecom.broadband_100m", "telecom.broadband_gigabit",
-    "telecom.pon_10g_ports", "telecom.fiber_length", "telecom.iot_users", "telecom.bs_4g", "telecom.bs_5ga",
-    "telecom.fiber_long_distance", "telecom.fiber_access", "telecom.fiber_local", "telecom.broadband_ports",
-    "telecom.ftth_ports",
-    "industrial_assets", "industrial_liabilities", "industrial_equity", "industrial_debt_ratio",
-    "industrial_receivables", "industrial_inventory", "industrial_revenue_per_100_assets", "industrial_revenue_per_capita",
-    "industrial_inventory_days", "industrial_receivables_days",
-    "real_estate.unsold_area", "real_estate.residential_unsold_area", "real_estate.climate_index",
-    # what ministry statements count up to a date (截至…): factories, networks, platforms, capacities
-    "g5_apps.categories", "g5_apps.cases", "g5_factories", "g5_private_networks", "g5_virtual_networks", "g5a_cities",
-    "gigabit_cities", "wanzhao_pilots", "smart_factories.basic", "smart_factories.advanced",
-    "smart_factories.excellent", "smart_factories.leading", "robot_density", "iip_platforms", "iip_devices",
-    "iip_identifiers", "iip_categories", "ai_enterprises", "compute_intelligent", "compute_total", "compute_clusters",
-    "storage_capacity", "green_factories", "green_parks", "sme.specialized", "sme.little_giants", "sme.champions",
-    "hightech_enterprises", "iip_categories.economy", "g5_iip_projects", "compute_racks",
-    "smart_factories.national_demo", "mfg_innovation_centers",
-    "shipbuilding.order_book", "shipbuilding.export_order_book", "shipbuilding.order_book_sea", "steel.key_inventory",
-    "shipbuilding.order_book_cgt",
-    "steel.social_inventory",
-    "g5_factories_high_level", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
-    "charging_infrastructure", "swap_stations", "aircraft.c919_deliveries", "sme.tech_innovative", "sme_count",
-    "miit_assets", "miit_enterprises", "telecom.coverage_5g_villages", "telecom.coverage_5g_towns",
-    "telecom.ipv6_active_users", "lighthouse_factories", "pilot_platforms", "innovation_demo_zones",
-    "telecom.coverage_5g_counties", "sme_finance.loans_specialized", "sme_finance.inclusive_loans",
-    "sme_finance.tech_sme_loans", "drones.registered_enterprises", "drones.agricultural", "iip_nodes",
-    "vehicles.stock", "vehicles.nev_stock", "vehicles.bev_stock", "green_data_centers", "ai_models", "telecom.ports_400g",
-    "humanoid_robots.products", "humanoid_robots.enterprises", "drones.registered_products", "rd_top2500_enterprises",
-    "telecom.phone_users", "telecom.mobile_penetration", "iip_service_enterprises", "robots.stock",
-    "drones.registered_aircraft", "charging_infrastructure.highway", "charging_infrastructure.county",
-    "dt_promotion_centers",
-})
+def _counted_as(kind: str) -> frozenset:
+    """The codes the catalogue's counts_as column marks `kind` (stock, flow)."""
+    return frozenset(row["code"] for row in _rows() if row.get("counts_as") == kind)
+
+
+# Stocks (counts_as = stock): levels at a date, measured at the end of a month (users, base stations, assets, and what
+# statements count up to a date, 截至…: factories, networks, platforms, capacities); a figure read under a
+# year-to-date or annual heading still belongs to the month the period ends in.
+STOCKS = _counted_as("stock")
 
 
 # Families the statistical releases publish as levels, whatever they count in (5G基站…万个 is a level).
@@ -261,15 +235,9 @@ def cells_beside_wafers(found: list, printed: list[str]) -> list:
     return [cells if ind is None and re.fullmatch(r"电池(?:片)?(?:产量)?", name) else ind for ind, name in zip(found, printed)]
 
 
-# Counts of what was new in a period (新培育国家级绿色工厂1383家): a flow, not a stock at a date.
-FLOW_COUNTS = frozenset({"green_factories_new", "green_parks_new", "green_supply_chain_new", "green_products_new", "industries_growing", "industries_profit_growing", "products_growing",
-                         "light_products_growing", "building_products_growing", "building_products_falling",
-                         "machinery_products_growing", "machinery_products_falling", "provinces_growing",
-                         # what was shipped or bought over a span (全年国内市场手机出货量3.07亿部, 家电以旧换新…台)
-                         "phone_shipments", "phone_shipments.g5", "phone_shipments.domestic_brands", "trade_in.appliances",
-                         "trade_in.digital", "trade_in.car_applications", "trade_in.cars", "trade_in.ebikes",
-                         "trade_in.car_scrappage", "trade_in.car_replacement", "sme.little_giants_new",
-                         "charging_infrastructure_new"})
+# Counts of what was new or shipped in a period (counts_as = flow: 新培育国家级绿色工厂1383家, 全年国内市场手机出货量…):
+# a flow, not a stock at a date.
+FLOW_COUNTS = _counted_as("flow")
 
 
 def same_rate_of(rate: Indicator, aggregate: Indicator) -> Indicator | None:
@@ -290,7 +258,7 @@ def same_rate_of(rate: Indicator, aggregate: Indicator) -> Indicator | None:
 def is_stock(code: str) -> bool:
     """A stock: listed above (also by region: telecom.bs_5g.east), or counted in subscribers (万户, 亿户)."""
     ind = indicators().get(code)
-    return code in STOCKS or scope_of(code) in STOCKS or (ind is not None and ind.unit.endswith("户"))
+    return code in STOCKS or (ind is not None and ind.unit.endswith("户"))
 
 
 def whole_of_segment(part: Indicator) -> Indicator | None:
