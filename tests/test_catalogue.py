@@ -44,6 +44,18 @@ def test_every_code_is_unique_and_documented():
         assert row["name_zh"] and row["name_en"] and row["unit"] and row["theme"], row["code"]
         assert row["dimension"] in ("total", "sector", "ownership", "industry", "industry_group", "product",
                                     "region", "size", "segment"), row["code"]
+        assert row["counts_as"] in ("stock", "flow", ""), row["code"]
+
+
+def test_a_breakdown_of_a_stock_is_a_stock_and_counts_of_what_was_new_are_flows():
+    from xinzhi import catalogue
+    for code in catalogue.indicators():
+        whole = code.rsplit(".", 1)[0]
+        if code.count(".") == 2 and whole in catalogue.STOCKS:      # telecom.bs_5g.east of telecom.bs_5g
+            assert code in catalogue.STOCKS, code
+    assert not catalogue.STOCKS & catalogue.FLOW_COUNTS
+    assert {"telecom.bs_5g.east", "green_factories", "sme.little_giants"} <= catalogue.STOCKS
+    assert {"green_factories_new", "sme.little_giants_new", "phone_shipments"} <= catalogue.FLOW_COUNTS
 
 
 def test_the_same_name_means_different_series_in_different_families():
