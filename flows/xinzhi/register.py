@@ -789,13 +789,6 @@ def two_year_average(clause: str) -> Average | None:
 # '“十四五”期间年均增长5.0%', '2021—2025年年均增长8%', '2021年以来年均增长': the average yearly growth over a
 # window of years, from the year before it began.
 _PLAN_WINDOWS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
-_PLAN_END = re.compile(r"[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:末|期末|收官之年)(?:时)?")
-
-
-def plan_end(text: str) -> int | None:
-    """The last year of a plan said as a time ('“十三五”末，…分别为2121家…' → 2020), or None."""
-    found = _PLAN_END.match(text.strip())
-    return _PLAN_WINDOWS[found.group("plan")] + 5 if found else None
 _WINDOW_AVERAGE = re.compile(
     r"(?P<label>[^,;]*?)(?:[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?P<plan_since>以来|期间|时期)"
     r"|(?P<y1>\d{4})年?[-~至到](?P<y2>\d{4})年(?:间|期间)?|(?P<since>\d{4})年以来)(?:的)?(?P<after>[^,;\d]*?)"
@@ -821,6 +814,16 @@ def window_average(clause: str) -> Average | None:
         base, end = int(match.group("since")) - 1, None
     # the name said before the window or after it ('2021—2024年规模以上工业增加值年均增长5.9%')
     return Average((match.group("label") + match.group("after")).strip(), tuple(items), base, end)
+
+
+# '“十三五”末，…': the end of a plan, said as a time
+_PLAN_END = re.compile(r"[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:末|期末|收官之年)(?:时)?")
+
+
+def plan_end(text: str) -> int | None:
+    """The last year of a plan said as a time ('“十三五”末，…分别为2121家…' → 2020), or None."""
+    found = _PLAN_END.match(text.strip())
+    return _PLAN_WINDOWS[found.group("plan")] + 5 if found else None
 
 
 # '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years; '由2020年的42%

@@ -55,9 +55,9 @@ _LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|下旬(?:末)?|(?:
 _INNER_PERIOD = re.compile(r"(?<=.)(?:全年|上半年|下半年|前三季度|一季度|(?:\d{1,2}-)?\d{1,2}月份?(?:当月)?|当月|累计)")
 # A place named by a word for one ('京津冀地区', '长三角', '中西部省份'): what is said of it next is its own
 _PLACE = re.compile(r"(?:地区|区域|省份|省|城市群|京津冀|长三角|珠三角|成渝|粤港澳大湾区)$")
-# A paragraph that opens with the parts of what the one before it said (其中, 分行业看, 从细分行业看 …)
 # '展望2025年，汽车市场有望…': an outlook on a year after the report's; what follows in the paragraph is expected
 _OUTLOOK = re.compile(r"展望(?P<year>20\d\d)年|对(?P<year2>20\d\d)年(?:的)?(?:展望|预判)")
+# A paragraph that opens with the parts of what the one before it said (其中, 分行业看, 从细分行业看 …)
 _PARTS_OPEN = re.compile(r"\s*(?:其中|(?:从|按)?(?:细分)?(?:分)?(?:行业|子行业|产品|领域|品种)(?:看|来看))")
 # A ministry's finance series: a name said with one of their metric words is of that family only.
 _FINANCE_FAMILIES = ("miit_revenue", "miit_profit", "miit_margin", "miit_assets", "miit_cost")
@@ -251,7 +251,7 @@ class Reader:
             if said_then := re.match(r"(?:而|但)(?=\d{1,2}[-—至]\d{1,2}月|[一二三四]季度|上半年|前三季度)", clause):
                 clause, c_start = clause[said_then.end():], c_start + said_then.end()   # '…，而1—2月份为同比下降0.3%'
             # '2026年汽车市场…，预计全年…': 全年 is the year in force
-            found = find_period(clause, self.outlook or int(ctx.period.period[:4]) if re.match(r"全年", clause)
+            found = find_period(clause, (self.outlook or int(ctx.period.period[:4])) if re.match(r"全年", clause)
                                 else self.default_year)
             clause_period = ctx.period
             if part_said is not None and not part_of and re.match(r"(?:同比|比上年|比上年同期)?(?:增长|下降)", clause):
