@@ -2618,3 +2618,10 @@ def test_villages_reached_by_5g_said_after_their_share_and_promotion_centres_cou
                              published="2025-12-30T10:00", title="两化融合再上新台阶")
     got = {(o.indicator, o.period): (o.value, o.qualifier) for o in release.observations}
     assert got == {("telecom.coverage_5g_villages", "2025-12"): (95.0, "over"), ("dt_promotion_centers", "2025-12"): (62.0, "exact")}
+
+
+def test_names_a_remark_is_about_are_never_the_names_of_the_figures_after_it():
+    release = statement_text("2025年，石化化工、建材行业仍处于调整期，化学原料和化学制品制造业、非金属矿物制品业利润分别下降7.3%和1.7%。",
+                             published="2026-02-06T10:00", title="十大重点行业稳增长首年成绩单出炉")
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("industrial_profit.C26", -7.3), ("industrial_profit.C30", -1.7)}

@@ -182,6 +182,8 @@ _LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:
 _FIRST_BATCH = re.compile(r"首批|第一批")
 # '“十四五”以来', '从“十四五”时期看', '“十四五”期间': a plan's years so far (a flow over them is no year's)
 _PLAN_SPAN = re.compile(r"十[一二三四五]五[”\"]?(?:以来|期间|时期(?!末))")
+# What is said of names listed with no figure ('…行业仍处于调整期', '…保持较快增长'): a remark, not a list awaiting figures
+_SAID_OF = re.compile(r"仍|处于|保持|持续|稳步|加快|继续|呈现|面临|承压|态势|势头")
 # '约为2020年末的6.7倍': the figure just read as a multiple of its value then
 _MULTIPLE_THEN = re.compile(r"(?:约|近|超过)?(?:为|是|相当于)[^，,；;。]{2,12}的\d+(?:\.\d+)?倍(?:多|以上)?")
 # '新布局了16家…', '新培育…1383家': what was added, said by its verb
@@ -1207,6 +1209,9 @@ class _StatementReader:
                 names = [_clean(p) for p in parts if _clean(p)]
                 names[-1] = register.strip_rank(names[-1])    # 'A、B、C软件业务收入居全国前五': a rank is no name
                 shared = _shared_tail(names)
+                if not all(self.resolve(name) for name in shared) and _SAID_OF.search(names[-1]):
+                    # '石化化工、建材行业仍处于调整期，…利润分别下降…': names a remark is about, never the figures' after it
+                    return
                 ctx.pending = shared if all(self.resolve(name) for name in shared) else names
                 ctx.mention = register.kind_after_etc(fold(segment)) or ctx.mention
                 return
