@@ -2625,3 +2625,10 @@ def test_names_a_remark_is_about_are_never_the_names_of_the_figures_after_it():
                              published="2026-02-06T10:00", title="十大重点行业稳增长首年成绩单出炉")
     assert {(o.indicator, o.value) for o in release.observations} == {
         ("industrial_profit.C26", -7.3), ("industrial_profit.C30", -1.7)}
+
+
+def test_a_share_held_at_in_a_whole_of_a_group_kept_as_its_own_series():
+    release = statement_text("2025年，十大重点行业增加值在规模以上工业中的比重保持在80%左右。", published="2026-02-06T10:00",
+                             title="十大重点行业稳增长首年成绩单出炉")
+    assert [(o.indicator, o.period, o.value, o.qualifier) for o in release.observations] == [
+        ("key_industries.va_share", "2025", 80.0, "about")]
