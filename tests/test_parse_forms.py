@@ -2398,8 +2398,12 @@ def test_a_provinces_official_speaks_of_the_province_until_another_speaker():
 industrial_va 2025 year yoy_pct 5.9
 industrial_va.equipment 2025 year yoy_pct 9.2
 industrial_va.jiangsu 2025 year yoy_pct 6.5
+industrial_va.equipment.jiangsu 2025 year yoy_pct 8.8
+industrial_va.high_tech.jiangsu 2025 year yoy_pct 11.9
 industry_va_total.manufacturing 2025 year yoy_pct 6.1
-""")
+""") | {("industrial_va.equipment.jiangsu", "2025", "year", "contribution_pct"): 74.6}
+    # the province's equipment contributes to the province's growth, never the nation's
+    assert {o.relative_to for o in said.observations if o.measure == "contribution_pct"} == {"industrial_va.jiangsu"}
 
 
 @pytest.mark.parametrize("text, value, falling", [

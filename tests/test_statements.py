@@ -1239,10 +1239,10 @@ def test_a_provinces_figure_is_never_the_nations_and_counts_before_a_list_announ
         "广东省作为制造业大省，建成5G工厂超过1100家。",
         published="2025-12-06T10:00", title="李乐成赴广东调研")
     # the first batch named in a list is all there are of the kind
+    # (Guangdong's 5G factories are its own series, never the nation's)
     assert {o.indicator: o.value for o in release.observations} == {
         "smart_factories.basic": 3.0, "smart_factories.advanced": 7000.0, "smart_factories.excellent": 500.0,
-        "smart_factories.leading": 15.0}
-    assert ("建成5G工厂超过1100家。", "not stored") in release.not_stored()
+        "smart_factories.leading": 15.0, "g5_factories.guangdong": 1100.0}
 
 
 def test_a_later_batch_of_a_list_is_its_new_members_never_the_total():
@@ -1494,7 +1494,8 @@ def test_a_province_said_after_a_period_and_again_as_the_whole_province_in_the_n
         ("industrial_va.zhejiang", "2025-09", "ytd", "pp_gap"): 0.6,
         ("software_revenue.zhejiang", "2025-08", "ytd", "level"): 9850.0,
         ("software_revenue.zhejiang", "2025-08", "ytd", "yoy_pct"): 10.3,
-        ("industrial_va", "2025-09", "ytd", "yoy_pct"): 6.2}        # the province's high-tech growth: none catalogued
+        ("industrial_va.high_tech.zhejiang", "2025-09", "ytd", "yoy_pct"): 9.9,     # the province's own high-tech growth
+        ("industrial_va", "2025-09", "ytd", "yoy_pct"): 6.2}
 
 
 def test_a_forecast_of_this_year_the_shares_of_two_groups_said_alike_and_enterprises_counted_never_as_revenue():
@@ -2632,3 +2633,20 @@ def test_a_share_held_at_in_a_whole_of_a_group_kept_as_its_own_series():
                              title="十大重点行业稳增长首年成绩单出炉")
     assert [(o.indicator, o.period, o.value, o.qualifier) for o in release.observations] == [
         ("key_industries.va_share", "2025", 80.0, "about")]
+
+
+def test_a_provinces_own_figures_of_the_series_statements_cite_by_province_and_a_province_after_the_year():
+    release = statement_text(
+        "2025年，安徽全年出口汽车122.8万辆，同比增长28.7%，新能源汽车产量179.41万辆；广东汽车产量为304.02万辆。",
+        "前三季度，广东高技术制造业增加值增长6.4%，占全省规模以上工业的比重为33.8%。",
+        "今年第七批专精特新“小巨人”企业新认定3482家。分地区看，江苏新认定807家，数量居各省份首位。",
+        published="2025-12-30T10:00", title="区域格局加快重塑")
+    got = {(o.indicator, o.period, o.measure): (o.value, o.relative_to) for o in release.observations}
+    assert got[("vehicles.exports.anhui", "2025", "level")] == (122.8, None)
+    assert got[("vehicles.exports.anhui", "2025", "yoy_pct")] == (28.7, None)
+    assert got[("vehicles.nev_production.anhui", "2025", "level")] == (179.41, None)      # never the nation's
+    assert got[("vehicles.production.guangdong", "2025", "level")] == (304.02, None)
+    assert got[("industrial_va.high_tech.guangdong", "2025-09", "yoy_pct")] == (6.4, None)
+    assert got[("industrial_va.high_tech.guangdong", "2025-09", "share_pct")] == (33.8, "industrial_va.guangdong")
+    assert got[("sme.little_giants_new", "2025", "count")] == (3482.0, None)
+    assert not any(o.indicator.startswith("vehicles.") and o.dimension != "region" for o in release.observations)

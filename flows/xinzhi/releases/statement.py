@@ -391,7 +391,8 @@ class _StatementReader:
             if scale := register.SCALE.search(segment):
                 ctx.scale = scale.group("scale")
             # '调研中了解到，广东作为…大省，前三季度…': the province the sentence speaks of, until '全国…' again
-            if opening and (region := _of_a_region(segment)):
+            # ('2025年，安徽全年生产汽车…，其中新能源汽车179.41万辆': a province opening a clause after the year too)
+            if region := _of_a_region(segment):
                 ctx.regional = region
             elif segment.lstrip().startswith("全国"):
                 ctx.regional = ""
@@ -950,6 +951,12 @@ class _StatementReader:
             ctx.subject, ctx.group = None, []
             return True
         whole = _whole_of(subject[0], whole)
+        if ctx.regional and not re.search(r"全国", found.whole):
+            # '江苏…装备制造业增加值增长8.8%，对规上工业增长的贡献率…': of the province's own industry, never the nation's
+            whole = catalogue.region_of(ctx.regional, whole)
+            if whole is None:
+                self._skip_if_figure(segment, "not stored")
+                return True
         self.emit(_of_whole(subject[0], whole), subject[1], Quantity(found.value, "%", found.qualifier, None),
                   "contribution_pct", segment, ctx, relative_to=whole.code)
         return True
@@ -1314,6 +1321,14 @@ class _StatementReader:
                     self.resolve(re.sub(r"^(?:全部|所有|全国|总|同期|当月)", "", _clean(said_whole))) or \
                     self.resolve(register.whole_series(_clean(said_whole))) or \
                     self.whole(said_whole)
+                if ctx.regional and re.match(r"\s*全(?:省|市|区)", said_whole):
+                    # '广东高技术制造业增加值…，占全省规模以上工业的比重为33.8%': of the province's own whole, or none
+                    own = self.resolve(re.sub(r"^\s*全(?:省|市|区)", "", said_whole))
+                    whole = catalogue.region_of(ctx.regional, own) if own is not None else None
+                    if whole is None:
+                        self._skip_if_figure(part, "not stored")
+                        ctx.subject, ctx.group = subject, [subject]
+                        return
                 if name and register.BARE_METRIC.fullmatch(name) and said_whole.endswith("企业"):
                     # '营业收入占全部规模以上工业企业的60.7%': the same metric of the enterprises named, never their number
                     whole = self.resolve(re.sub(r"^(?:全部|所有|全国)", "", _clean(said_whole)) + name)
@@ -1777,8 +1792,10 @@ class _StatementReader:
             return own
         # '东北地区软件业务收入', '北京软件业务收入': a region of the series named after it
         for k in range(2, len(plain) - 1):
-            series = catalogue.resolve(plain[k:], FAMILIES)
-            if series is not None and series.dimension == "total" and (place := catalogue.region_of(plain[:k], series)):
+            # ('广东高技术制造业增加值': the group's value added, kept by the group's name)
+            series = catalogue.resolve(plain[k:], FAMILIES) or catalogue.resolve(re.sub(r"(?<=.{2})增加值$", "", plain[k:]),
+                                                                                _VALUE_ADDED)
+            if series is not None and series.dimension != "region" and (place := catalogue.region_of(plain[:k], series)):
                 return place
         # industry's own profits and revenue only when named with industry: a bare 利润总额 is
         # another subject's (数字产业…，利润总额3.1万亿元)
@@ -1803,7 +1820,7 @@ class _StatementReader:
             # a province's figure, never the nation's: its own series when the catalogue keeps one
             # ('江苏作为工业大省，1—8月规模以上工业增加值同比增长7.4%')
             own = (self.resolve(ctx.regional + name) if name else None) or self.resolve(ctx.regional + ind.name_zh) \
-                or (catalogue.resolve(ctx.regional, (ind.code,)) if "." not in ind.code else None)   # 江苏 of 软件业务收入
+                or catalogue.region_of(ctx.regional, ind)      # 江苏 of 软件业务收入, 安徽 of 汽车产量
             if own is None or own.dimension != "region" or catalogue.family_of(own.code) != catalogue.family_of(ind.code):
                 self.release.skip(quote.strip(), "not stored")
                 return
