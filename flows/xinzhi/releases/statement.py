@@ -1794,7 +1794,8 @@ class _StatementReader:
         for k in range(2, len(plain) - 1):
             # ('广东高技术制造业增加值': the group's value added, kept by the group's name)
             series = catalogue.resolve(plain[k:], FAMILIES) or catalogue.resolve(re.sub(r"(?<=.{2})增加值$", "", plain[k:]),
-                                                                                _VALUE_ADDED)
+                                                                                _VALUE_ADDED) \
+                or catalogue.resolve(re.sub(r"^(?:全年|累计)?生产(?=.{2})", "", plain[k:]) + "产量", FAMILIES)   # 安徽全年生产汽车
             if series is not None and series.dimension != "region" and (place := catalogue.region_of(plain[:k], series)):
                 return place
         # industry's own profits and revenue only when named with industry: a bare 利润总额 is
