@@ -2638,7 +2638,7 @@ def test_a_share_held_at_in_a_whole_of_a_group_kept_as_its_own_series():
 def test_a_provinces_own_figures_of_the_series_statements_cite_by_province_and_a_province_after_the_year():
     release = statement_text(
         "2025年，安徽全年出口汽车122.8万辆，同比增长28.7%，新能源汽车产量179.41万辆；广东汽车产量为304.02万辆。",
-        "2025年，安徽全年生产汽车368.65万辆。",
+        "2025年，安徽全年生产汽车368.65万辆、新能源汽车179.41万辆，分别占全国总产量的10.68%和10.79%。",
         "前三季度，广东高技术制造业增加值增长6.4%，占全省规模以上工业的比重为33.8%。",
         "今年第七批专精特新“小巨人”企业新认定3482家。分地区看，江苏新认定807家，数量居各省份首位。",
         published="2025-12-30T10:00", title="区域格局加快重塑")
@@ -2648,6 +2648,8 @@ def test_a_provinces_own_figures_of_the_series_statements_cite_by_province_and_a
     assert got[("vehicles.nev_production.anhui", "2025", "level")] == (179.41, None)      # never the nation's
     assert got[("vehicles.production.guangdong", "2025", "level")] == (304.02, None)
     assert got[("vehicles.production.anhui", "2025", "level")] == (368.65, None)      # said verb first
+    assert got[("vehicles.production.anhui", "2025", "share_pct")] == (10.68, "vehicles.production")   # of the nation's
+    assert got[("vehicles.nev_production.anhui", "2025", "share_pct")] == (10.79, "vehicles.nev_production")
     assert got[("industrial_va.high_tech.guangdong", "2025-09", "yoy_pct")] == (6.4, None)
     assert got[("industrial_va.high_tech.guangdong", "2025-09", "share_pct")] == (33.8, "industrial_va.guangdong")
     assert got[("sme.little_giants_new", "2025", "count")] == (3482.0, None)

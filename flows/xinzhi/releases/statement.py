@@ -1168,6 +1168,10 @@ class _StatementReader:
         if not names and len(ctx.group) == len(items):     # '…分别增长…，占…的比重分别为…': the names just read
             names = [name for _, name in ctx.group]
             read = [ind for ind, _ in ctx.group]           # ('营业收入、利润总额…': bare metrics, read of their subject)
+        elif not names and ctx.regional and len(ctx.history) >= len(items) and re.match(r"\s*分别", segment):
+            # '安徽全年生产汽车…、新能源汽车…，分别占全国总产量的10.68%和10.79%': the province's figures just read
+            names = [name for _, name in ctx.history[-len(items):]]
+            read = [ind for ind, _ in ctx.history[-len(items):]]
         elif register.THE_LAST_NAMED.fullmatch(_clean(label)) and len(ctx.history or ctx.before) >= len(items):
             # '两者在…中所占比重依次为…'; '…手持订单量20872万载重吨。以载重吨计，三大指标的…': the sentence before's
             names = [name for _, name in (ctx.history or ctx.before)[-len(items):]]
@@ -1182,6 +1186,8 @@ class _StatementReader:
         for ind, name, item in zip(resolved, names, items):
             # '…分别占全国的91.1%…': a segment's share of the nation is of the total it is part of
             whole_of = of or (catalogue.whole_of_segment(ind) if re.fullmatch(r"全国(?:总量)?", whole.strip()) else None)
+            if ind.dimension == "region" and re.match(r"全国", whole.strip()):
+                whole_of = catalogue.indicators().get(catalogue.scope_of(ind.code))    # a province's share of the nation's
             if all_industry and (same := NATIONAL.get(catalogue.family_of(ind.code))):
                 # '机械工业营业收入、利润总额…在全国工业中的占比分别为…': of all industry's same metric, never value added
                 whole_of = catalogue.indicators()[same]
