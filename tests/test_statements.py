@@ -2654,3 +2654,13 @@ def test_a_provinces_own_figures_of_the_series_statements_cite_by_province_and_a
     assert got[("industrial_va.high_tech.guangdong", "2025-09", "share_pct")] == (33.8, "industrial_va.guangdong")
     assert got[("sme.little_giants_new", "2025", "count")] == (3482.0, None)
     assert not any(o.indicator.startswith("vehicles.") and o.dimension != "region" for o in release.observations)
+
+
+def test_a_provinces_members_of_this_years_list_each_name_listed_and_never_this_years_by_its_own_words():
+    release = statement_text(
+        "近日，我部公布绿色工厂、绿色工业园区（2025年度）名单，新培育绿色工厂2038家、绿色工业园区128家。本年度名单中，江苏入选绿色工厂"
+        "334家、绿色工业园区19家，数量均居全国首位。",
+        published="2026-03-18T17:05", title="梯度培育提质扩面")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("green_factories_new", "2025", 2038.0), ("green_parks_new", "2025", 128.0),
+        ("green_factories_new.jiangsu", "2025", 334.0), ("green_parks_new.jiangsu", "2025", 19.0)}

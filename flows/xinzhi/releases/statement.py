@@ -1243,6 +1243,8 @@ class _StatementReader:
         if fresh and (year := (said.group(1) if said else None) or ctx.listed or self.list_said):
             # '2024年度新培育国家层面绿色工厂1382家、绿色工业园区123家…': every name listed counts new members
             ctx.listed, ctx.announced = int(year), True
+        if len(parts) > 1 and ctx.listed is not None and _MEMBERS.search(fold(parts[0])):
+            ctx.announced = True        # '江苏入选绿色工厂334家、绿色工业园区19家': every name listed counts members
         last_name = _after_figure(parts[-1])
         for part in parts:
             self.item(part, ctx, last_name)
@@ -1747,6 +1749,7 @@ class _StatementReader:
         plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
         plain = re.sub(r"\((?:含|不含|包括|包含)[^()]{1,8}\)(?=.)", "", plain)     # 高速公路服务区（含停车区）…充电设施
         plain = re.sub(r"(?<=.)第[二三四五六七八九十]{1,2}批(?=.{2})", "", plain)      # 新认定的第七批“小巨人”企业
+        plain = re.sub(r"(?<=.{2})(?:入选|列入|获评)(?=.{2})", "", plain)      # 江苏入选绿色工厂 (a list's members: see of_list)
         # '制造业重点领域企业数字化研发设计工具普及率': the rate as catalogued, without the scope it is of
         # ('轻工领域的农副食品加工业': the division, the field it is counted in said before it)
         scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})|^.{2,6}?(?:领域|方面)(?=.{2,}业$)", "", plain)
@@ -1851,16 +1854,16 @@ class _StatementReader:
                 self.release.skip(quote.strip(), "not stored")
                 return
             ind = catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
-        if measure == "count" and _NEW_ONES.search(fold(quote)) and not ind.code.endswith("_new"):
+        if measure == "count" and _NEW_ONES.search(fold(quote)) and not _of_new_ones(ind):
             # '“十四五”期间新布局了16家国家制造业创新中心': the ones added, never the total; kept where the catalogue
             # keeps what was new in a year (…_new), never over a window
-            ind = catalogue.indicators().get(ind.code + "_new")
+            ind = catalogue.indicators().get(_new_ones_of(ind))
             if ind is None or ctx.window is not None or re.search(r"十[一二三四五]五", quote):
                 self.release.skip(quote.strip(), "not stored")
                 return
         if measure == "count" and self.of_list(quote, ctx) and not _FIRST_BATCH.search(quote):
             # a list's members are the year's new ones: the series of what was new, never the total's
-            ind = ind if ind.code.endswith("_new") else catalogue.indicators().get(ind.code + "_new")
+            ind = ind if _of_new_ones(ind) else catalogue.indicators().get(_new_ones_of(ind))
             if ind is None:
                 self.release.skip(quote.strip(), "not stored")
                 return
@@ -1906,7 +1909,7 @@ class _StatementReader:
         if not (_ANNOUNCED.search(sentence) or _MEMBERS.search(sentence)):
             return None
         named = re.search(r"(\d{4})年度", sentence)
-        if named is None and re.search(r"今年|本年", sentence):
+        if named is None and re.search(r"今年|本年(?!度)", sentence):
             return self.month_year      # '今年第七批…公示3482家': this year's list
         return int(named.group(1)) if named else (self.year or self.month_year - 1)
 
@@ -2070,6 +2073,20 @@ def _of_a_region(sentence: str) -> str:
     opening = re.sub(r"^以来", "", _clean_lead(fold(sentence).strip()))
     name = next((name for name in _region_names() if opening.startswith(name)), None)
     return name if name is not None and not re.match(r"(?:省|市)?[、和与及]", opening[len(name):]) else ""
+
+
+def _of_new_ones(ind: Indicator) -> bool:
+    """Whether a series counts what was new (green_factories_new, or a province's row of it)."""
+    return (ind.code.rsplit(".", 1)[0] if ind.dimension == "region" else ind.code).endswith("_new")
+
+
+def _new_ones_of(ind: Indicator) -> str:
+    """The code of what was new of a series ('green_factories' → green_factories_new; a province's row, of its
+    province: green_factories.jiangsu → green_factories_new.jiangsu)."""
+    if ind.dimension == "region":
+        scope, province = ind.code.rsplit(".", 1)
+        return f"{scope}_new.{province}"
+    return ind.code + "_new"
 
 
 def _span_end(period: Period) -> date:
