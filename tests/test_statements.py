@@ -2664,3 +2664,7 @@ def test_a_provinces_members_of_this_years_list_each_name_listed_and_never_this_
     assert {(o.indicator, o.period, o.value) for o in release.observations} == {
         ("green_factories_new", "2025", 2038.0), ("green_parks_new", "2025", 128.0),
         ("green_factories_new.jiangsu", "2025", 334.0), ("green_parks_new.jiangsu", "2025", 19.0)}
+    # a province said after its year: its own figures, never the nation's provincial-level count
+    after_year = statement_text("2025年江苏新增省级绿色工厂901家，比上年增长41.4%，省级绿色工厂累计达到2550家。",
+                                published="2026-03-18T17:05", title="梯度培育提质扩面")
+    assert after_year.observations == []

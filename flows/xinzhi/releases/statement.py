@@ -1749,7 +1749,8 @@ class _StatementReader:
         plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
         plain = re.sub(r"\((?:含|不含|包括|包含)[^()]{1,8}\)(?=.)", "", plain)     # 高速公路服务区（含停车区）…充电设施
         plain = re.sub(r"(?<=.)第[二三四五六七八九十]{1,2}批(?=.{2})", "", plain)      # 新认定的第七批“小巨人”企业
-        plain = re.sub(r"(?<=.{2})(?:入选|列入|获评)(?=.{2})", "", plain)      # 江苏入选绿色工厂 (a list's members: see of_list)
+        # '江苏入选绿色工厂', '…17家企业入选国家级绿色工厂': the list's members (see of_list)
+        plain = re.sub(r"(?<=.{2})(?:入选|列入|获评)(?=.{2})|^(?:企业|单位|项目|园区|工厂)?(?:入选|列入|获评)(?=.{2})", "", plain)
         # '制造业重点领域企业数字化研发设计工具普及率': the rate as catalogued, without the scope it is of
         # ('轻工领域的农副食品加工业': the division, the field it is counted in said before it)
         scoped = re.sub(r"^(?:制造业)?重点(?:领域|行业)(?:企业)?(?=.{4})|^.{2,6}?(?:领域|方面)(?=.{2,}业$)", "", plain)
@@ -2071,6 +2072,8 @@ def _of_a_region(sentence: str) -> str:
     """The one province or region a sentence opens with as its subject ('广东省作为制造业大省，建成5G工厂…',
     '今年以来江苏工业生产总体稳定'), or '' (none, or a list of them: 广东、江苏…分别…, each its own series)."""
     opening = re.sub(r"^以来", "", _clean_lead(fold(sentence).strip()))
+    if (said := find_period(opening, 2000)) and said[1].start() == 0:
+        opening = opening[said[1].end():].lstrip("，, ")      # '2025年江苏新增省级绿色工厂901家': the province after its year
     name = next((name for name in _region_names() if opening.startswith(name)), None)
     return name if name is not None and not re.match(r"(?:省|市)?[、和与及]", opening[len(name):]) else ""
 
