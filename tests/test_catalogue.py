@@ -47,6 +47,19 @@ def test_every_code_is_unique_and_documented():
         assert row["counts_as"] in ("stock", "flow", ""), row["code"]
 
 
+def test_a_series_kept_by_province_has_every_province():
+    import csv
+
+    from xinzhi import catalogue
+    provinces = {row["name_zh"] for row in csv.DictReader(open(catalogue.SEEDS / "provinces.csv", encoding="utf-8"))}
+    by_series: dict[str, set] = {}
+    for code, ind in catalogue.indicators().items():
+        if ind.dimension == "region" and ind.name_zh in provinces:
+            by_series.setdefault(code.rpartition(".")[0], set()).add(ind.name_zh)
+    assert {"vehicles.production", "industrial_va", "green_factories_new", "software_revenue"} <= set(by_series)
+    assert {series: sorted(provinces - kept) for series, kept in by_series.items() if kept != provinces} == {}
+
+
 def test_a_breakdown_of_a_stock_is_a_stock_and_counts_of_what_was_new_are_flows():
     from xinzhi import catalogue
     for code in catalogue.indicators():
