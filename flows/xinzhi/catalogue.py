@@ -319,6 +319,14 @@ def family_of(code: str) -> str:
     return code.split(".", 1)[0]
 
 
+@lru_cache(maxsize=1)
+def region_words() -> frozenset:
+    """Every name and alias a region or province row is printed by (东部地区, 东部, 江苏省, 江苏): what a name must open
+    with to be a region's of a series (region_of)."""
+    return frozenset(fold(name) for row in _rows() if row["dimension"] == "region"
+                     for name in [row["name_zh"], *row["aliases"].split("|")] if name)
+
+
 def region_of(name: str, series: Indicator) -> Indicator | None:
     """'东部地区' of 软件业务收入 (software_revenue.east): a region the catalogue keeps of `series`, or None."""
     found = resolve(name, (series.code,))

@@ -1801,7 +1801,7 @@ class _StatementReader:
         if (own := _industry_metric(plain)) is not None:
             return own
         # '东北地区软件业务收入', '北京软件业务收入': a region of the series named after it
-        for k in range(2, len(plain) - 1):
+        for k in (k for k in range(2, len(plain) - 1) if plain[:k] in catalogue.region_words()):
             # ('广东高技术制造业增加值': the group's value added, kept by the group's name)
             series = catalogue.resolve(plain[k:], FAMILIES) or catalogue.resolve(re.sub(r"(?<=.{2})增加值$", "", plain[k:]),
                                                                                 _VALUE_ADDED) \
