@@ -1013,10 +1013,14 @@ def holder(clause: str) -> str | None:
 _ETC = re.compile(r"等(?:主要|重点)?(?:产品|行业|商品|领域|品种)(?=产量|增加值|销量|利润|营业收入|出口|$)")
 
 
+# '以云计算、大数据、物联网、数据中心为主的…': examples of a kind, said before its name (never items of their own)
+EXAMPLES = re.compile(r"以[^，,；;。以]{2,}?为(?:主|代表|核心)的")
+
+
 def kind_after_etc(text: str) -> str:
     """What a list closed by 等 names ('发展云计算、…、数据中心等新兴业务' → 新兴业务; '以云计算、…为主的新兴业务收入' →
     新兴业务收入), or '': a metric said next without a name (…，全年完成收入…) is of it."""
-    found = re.search(r"(?:等|^以[^，,；;。]{2,}?为(?:主|代表|核心)的)(?P<what>[^，,；;。等、\d]{2,8})[。；;，,]?$", text)
+    found = re.search(r"(?:等|^" + EXAMPLES.pattern + r")(?P<what>[^，,；;。等、\d]{2,8})[。；;，,]?$", text)
     return found.group("what") if found else ""
 
 

@@ -1214,8 +1214,7 @@ class _StatementReader:
         listed = register.period_list(_clean_lead(fold(segment)), self.month_year)
         if listed and not listed[1].strip(_PUNCTUATION):
             return                  # '5、6月份，…': periods for the list after it (context), no names
-        parts = _examples_kept([segment[a:b][x:y] for a, b in _list_spans(segment)
-                                for x, y in register.figure_items(segment[a:b], catalogue.names_holding_joints())])
+        parts = [segment[a:b][x:y] for a, b in _list_spans(segment) for x, y in register.figure_items(segment[a:b], catalogue.names_holding_joints())]
         if len(parts) > 1 and not all(QUANTITY_RE.search(fold(p)) or CHANGE_RE.search(fold(p)) for p in parts):
             # 'A、B、C分别…' arrives as one segment; a bare name list before a figure is pending names
             if not any(QUANTITY_RE.search(fold(p)) for p in parts):
@@ -2098,24 +2097,6 @@ def _span_end(period: Period) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _examples_kept(parts: list[str]) -> list[str]:
-    """Items split inside a list of examples ('以云计算、大数据、…为主的新兴业务收入同比增长4.7%') joined again: the
-    examples are no items, the kind after them is the name."""
-    closes = re.compile(r"为(?:主|代表|核心)的")
-    out, i = [], 0
-    while i < len(parts):
-        opened = not re.search(r"\d", parts[i]) and re.search(r"(?:^|[，,])以[^，,；;。以\d]{1,12}$", parts[i].strip())
-        j = next((k for k in range(i + 1, len(parts)) if closes.search(parts[k]) or re.search(r"\d", parts[k])), None) \
-            if opened else None
-        if j is not None and closes.search(parts[j]):
-            out.append("、".join(parts[i: j + 1]))
-            i = j + 1
-        else:
-            out.append(parts[i])
-            i += 1
-    return out
-
-
 def _points(tail: str) -> list[Quantity]:
     """'为90.1、89.7、88.6和81.5': bare numbers listed after 为 (an index's points); [] for anything else."""
     listed = re.fullmatch(r"(?:分别|依次)?为(?P<nums>\d+\.\d+(?:[、和及]\d+\.\d+)+)[。；;，,]?", tail.strip())
@@ -2170,8 +2151,8 @@ def _list_spans(segment: str):
         while at >= 0:
             kept.update(at + i for i, char in enumerate(name) if char == "、")
             at = folded.find(name, at + 1)
-    # '互联网电视（IPTV、OTT）用户': nor inside brackets
-    for bracket in re.finditer(r"[(（][^()（）]*[)）]", segment):
+    # '互联网电视（IPTV、OTT）用户': nor inside brackets, nor in a list of examples ('以云计算、大数据…为主的新兴业务收入')
+    for bracket in re.finditer(r"[(（][^()（）]*[)）]|" + register.EXAMPLES.pattern, segment):
         kept.update(range(bracket.start(), bracket.end()))
     start = 0
     for i, char in enumerate(segment):
