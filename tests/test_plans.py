@@ -97,6 +97,11 @@ def targets(release: Release) -> list[tuple]:
     ("力争到2028年，打造50个以上智能工厂，培育工业互联网平台不少于450个。",
      [("智能工厂", ">=", 50, None, "个", 2028), ("工业互联网平台", ">=", 450, None, "个", 2028)]),
     ("到2027年，全面完成年均增长5%左右的目标。", []),
+    # 中小企业 after a count is what it counts, never a universe ('在41个大类中'); 力争 and its year inside a name
+    ("到2027年，推动4万家以上中小企业开展数字化转型。", [("中小企业开展数字化转型", ">=", 4, None, "万家", 2027)]),
+    ("到2027年，覆盖41个大类中的30个。", []),
+    ("2026年，建材行业力争2026年绿色建材营业收入超过3000亿元。",
+     [("建材行业绿色建材营业收入", ">=", 3000, None, "亿元", 2026)]),
 ])
 def test_the_target_forms_of_plans(text, expected):
     assert targets(read(text)) == expected

@@ -122,8 +122,12 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(first_run, pointed
                                                       FROM marts.target_scorecard WHERE document_url LIKE '%gov.cn/z%'""")}
     assert checks["steel_va_avg_growth_2025_26"] == ("confirmed", "钢铁行业增加值年均增长4%左右")
     assert sum(v == "confirmed" for v, _ in checks.values()) == 16
-    assert {m for (m,) in query(home, "SELECT metric FROM marts.target_candidates")} == {
+    assert {m for (m,) in query(home, "SELECT metric FROM marts.target_candidates WHERE source_kind = 'plan'")} == {
         "10G-PON及以上端口数", "5G用户普及率", "千兆宽带用户数"}
+    # and the targets statements restate (按照计划，到2027年将建设1万个5G工厂)
+    assert set(query(home, """SELECT metric, value, unit, deadline_year FROM marts.target_candidates
+                              WHERE source_kind = 'statement'""")) == {
+        ("规模以上工业增加值增长", 5.0, "%", 2026), ("5G工厂", 1.0, "万个", 2027)}
     assert {k for (k,) in query(home, "SELECT DISTINCT release_kind FROM marts.observations")} == KINDS
     per_release = dict(query(home, "SELECT source_url, count(*) FROM core.observations GROUP BY 1"))
     assert per_release[NOV_2025] == 49 and per_release[OVERVIEW_NOV_2025] == 55   # with two changes against the month before

@@ -269,11 +269,14 @@ def test_every_theme_figure_of_a_statement_page_exactly_and_nothing_else(path):
         assert fold(str(abs(o.value)).removesuffix(".0")) in fold(o.quote) or o.unit == "万亿元"
 
 
-def test_goals_and_sentences_about_nothing_catalogued_are_listed_not_read():
+def test_goals_are_restated_targets_and_sentences_about_nothing_catalogued_are_listed_not_read():
     page = NEWS / "szyw/art/2025/art_3e5a7c9b1d2f4e6a8c0b2d4f6e8a0c1b.html"
-    skipped = dict(zip(*[parse_page(page.read_bytes(), url_of(page)).skipped,
-                         parse_page(page.read_bytes(), url_of(page)).skip_reasons]))
-    assert skipped == {"2026年要推动规模以上工业增加值增长5%左右，确保制造业增加值占比保持基本稳定。": "not stored"}
+    release = parse_page(page.read_bytes(), url_of(page))
+    assert release.skipped == [] and release.unexplained == []
+    assert [(t.metric, t.comparator, t.value, t.unit, t.deadline_year, t.source_kind, t.source_url, t.quote)
+            for t in release.targets] == [("规模以上工业增加值增长", "approx", 5.0, "%", 2026, "statement", url_of(page),
+                                           "2026年要推动规模以上工业增加值增长5%左右")]
+    assert not any(o.value == 5.0 for o in release.observations)     # a goal is never progress
     page = NEWS / "szyw/art/2024/art_4e6a8c0e2b4d4f6a8c0e2b4d6f8a0c29.html"
     release = parse_page(page.read_bytes(), url_of(page))
     # 高水平5G工厂 is a list of 700 chosen factories, not the 5G factories built; 新培育 is that year's new ones:
@@ -282,6 +285,53 @@ def test_goals_and_sentences_about_nothing_catalogued_are_listed_not_read():
     assert {("g5_factories_high_level", "2024-12", "month", 700.0), ("green_factories_new", "2024", "year", 1383.0)} <= read
     assert not {code for code, *_ in read} & {"g5_factories", "green_factories"}
     assert release.skipped == []
+
+
+def restated(release) -> list[tuple]:
+    return [(t.metric, t.comparator, t.value, t.unit, t.start_year, t.deadline_year, t.annual_avg)
+            for t in release.targets]
+
+
+def test_a_plans_items_after_its_colon_are_restated_targets_each_due_as_said():
+    release = statement_text(
+        "下一步，将抓好新一轮重点行业稳增长工作方案落实：钢铁行业力争2025—2026年增加值年均增长4%左右；"
+        "有色金属行业增加值年均增长5%左右，到2026年再生金属产量突破2000万吨；建材行业力争2026年绿色建材营业收入超过3000亿元。")
+    assert restated(release) == [("钢铁行业增加值增长", "approx", 4.0, "%", 2025, 2026, True),
+                                 ("有色金属行业增加值增长", "approx", 5.0, "%", None, 2026, True),
+                                 ("再生金属产量", ">=", 2000.0, "万吨", None, 2026, False),
+                                 ("建材行业绿色建材营业收入", ">=", 3000.0, "亿元", None, 2026, False)]
+    assert {t.source_kind for t in release.targets} == {"statement"} and release.observations == []
+    assert release.skipped == [] and release.unexplained == []
+
+
+def test_a_target_named_beside_progress_is_restated_with_the_name_just_read():
+    release = statement_text(
+        "2025年，汽车销量3440万辆，同比增长9.4%，销量高于方案提出的3230万辆左右的预期目标。",
+        "电子信息制造业增加值同比增长10.6%，但仍高于方案确定的年均增长7%左右的目标。",
+        "《新能源汽车产业发展规划（2021—2035年）》提出的到2025年新能源汽车新车销量占比达到20%左右的目标已提前实现。",
+        "行业研发经费占收入比重完成了规划确定的4.5%的目标。", published="2026-01-20T10:00")
+    assert restated(release) == [("汽车销量", "approx", 3230.0, "万辆", None, None, False),
+                                 ("电子信息制造业增加值增长", "approx", 7.0, "%", None, None, True),
+                                 ("新能源汽车新车销量占比", "approx", 20.0, "%", None, 2025, False)]
+    # progress is read beside the targets, and a goal with no name said or read is no target and no figure
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("vehicles.sales", 3440.0), ("vehicles.sales", 9.4), ("electronics_va", 10.6)}
+    assert release.unexplained == []
+
+
+def test_a_restated_target_is_stored_with_the_statement_as_source_and_offered_as_a_candidate(tmp_path):
+    release = statement_text("电子信息制造业增加值同比增长10.6%，但仍高于方案确定的年均增长7%左右的目标。")
+    path = tmp_path / "w.duckdb"
+    warehouse.build(path, fetches=[], discoveries=[], quarantine=[], data_label="fixture",
+                    releases=[(release, "0" * 64, "loaded")])
+    with duckdb.connect(str(path), read_only=True) as con:
+        assert con.execute("SELECT source_url, source_kind, metric, value, quote FROM core.target_statements").fetchall() == [
+            (release.url, "statement", "电子信息制造业增加值增长", 7.0, "但仍高于方案确定的年均增长7%左右的目标。")]
+        assert con.execute("""SELECT document_url, plan_title, document_published_at, source_kind
+                              FROM marts.target_candidates""").fetchall() == [
+            (release.url, None, release.published_at, "statement")]
+        assert con.execute("SELECT count(*) FROM marts.target_documents WHERE document_url = ?",
+                           [release.url]).fetchone()[0] == 0      # never what the catalogue is checked against
 
 
 def statement_text(*paragraphs, published="2025-12-26T18:00", title="全国工业和信息化工作会议在京召开"):

@@ -122,7 +122,7 @@ COMPARATORS = ("approx", ">=", "<=", "=", "range")
 
 @dataclass
 class TargetStatement:
-    """One quantitative target a plan document sets, as printed (core.target_statements)."""
+    """One quantitative target a plan document sets, or a statement restates, as printed (core.target_statements)."""
     source_url: str
     ordinal: int                  # its place among the document's targets (1, 2 …)
     section: str                  # the heading it stands under
@@ -138,6 +138,7 @@ class TargetStatement:
     base_year: int | None = None      # the year a change is measured against (比2020年下降13.5%)
     annual_avg: bool = False          # 年均 / 平均: a yearly average over the window
     origin: str = "text"              # text or table
+    source_kind: str = "plan"         # plan (a plan document sets it) or statement (a ministry's statement restates it)
     parser_version: str = "plan/1.0.0"
 
     def to_dict(self) -> dict:
@@ -159,7 +160,7 @@ class Release:
     skipped: list[str] = field(default_factory=list)     # clauses read but not emitted
     skip_reasons: list[str] = field(default_factory=list)   # why, one per skipped clause (SKIP_REASONS)
     unexplained: list[str] = field(default_factory=list)    # numbers printed but neither stored nor skipped
-    targets: list[TargetStatement] = field(default_factory=list)   # a plan document's targets
+    targets: list[TargetStatement] = field(default_factory=list)   # a plan's targets, or those a statement restates
     document: dict | None = None      # a plan document: its plan title, 发文字号, issuer
 
     def skip(self, clause: str, reason: str) -> None:

@@ -54,7 +54,7 @@ def unexplained(article: Article, release: Release, read: list[Observation]) -> 
     the text and the tables, before a figure printed in both is merged into one) nor skipped nor
     non-figures."""
     values = _values_by_quote(read)
-    skipped = set(release.skipped)
+    skipped = set(release.skipped) | {target.quote for target in release.targets}   # a target's every number
     found: list[str] = []
     for paragraph in article.paragraphs:
         text = register.change_aside_opened(clean_text(paragraph))     # as the readers read it

@@ -37,11 +37,11 @@ from ..model import Article, Observation, Release
 from .. import register
 from . import selfcheck
 from .comparisons import _AGGREGATE_NOISE, NATIONAL, share_change_measure
-from . import consumer_goods, equipment, raw_materials
+from . import consumer_goods, equipment, raw_materials, targets
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.33.0"
+PARSER_VERSION = "miit-statement/1.34.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -99,6 +99,8 @@ _WINDOW = re.compile(r"(?P<start>20\d\d)年?(?:-|至|到)(?P<end>20\d\d)年")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
 _FORECAST = re.compile(r"预计|预期(?!目标)|有望")        # 预期目标 is the target, no forecast
+# A plan's items after a colon ('…抓好新一轮重点行业稳增长工作方案落实：'): each goal holds past its '；'.
+_PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。；;，,]*[：:]\s*$")
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
 _GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|要(?:推动|实现|达到|保持|确保)|确保")
 # Enterprises are counted in 户 or 家.
@@ -415,6 +417,9 @@ class _StatementReader:
                     (ctx.span, ctx.month), ctx.outer = ctx.outer, None
             if start < goal_until:
                 continue            # inside a goal's clause
+            if targets.NAMED_GOAL.search(fold(segment)) and targets.read_named(
+                    self.release, segment, ctx.subject[1] if ctx.subject else ""):
+                continue            # '…高于方案提出的3230万辆左右的预期目标': the target, never progress
             goal = _GOAL.search(fold(segment))
             if goal is not None and goal.group().startswith("将") and (
                     ctx.forecast or _FORECAST.search(fold(segment)[: goal.start()])):
@@ -424,11 +429,12 @@ class _StatementReader:
                 if not selfcheck.has_figure(fold(segment)) and re.match(r"\s*[，,；;]\s*(?:预计|预期)", sentence[end:]):
                     continue      # '…确保完成全年目标任务，预计全年…增长6%左右': the forecast after the aim is read
                 # a goal holds to the sentence's end, or to its '；' ('计划到今年底培育…；5G融合应用已融入…': progress again)
-                semicolon = re.search(r"[；;]", sentence[end:])
+                # ('…工作方案落实：钢铁行业力争…；有色金属行业…': a plan's items after its colon, all goals)
+                semicolon = None if _PLAN_ITEMS.search(sentence[:start]) else re.search(r"[；;]", sentence[end:])
                 until = end + semicolon.end() if semicolon else len(sentence)
                 rest = sentence[start:until].strip()
                 if selfcheck.has_figure(fold(rest)):
-                    self.release.skip(rest, "not stored")   # a goal: the plan's, not progress
+                    targets.read_restated(self.release, rest)   # a goal: the plan's target, never progress
                 if not semicolon:
                     return ctx.asof
                 goal_until = until

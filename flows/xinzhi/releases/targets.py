@@ -28,7 +28,7 @@ from dataclasses import replace
 from ..cn import BARE_MAGNITUDE, QUANTITY_RE, fold, parse_quantity
 from ..model import Release, TargetStatement
 
-PARSER_VERSION = "plan/1.2.3"
+PARSER_VERSION = "plan/1.3.0"
 
 _SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章节部分])"
@@ -41,7 +41,7 @@ _GOAL = re.compile(r"到20\d\d年|力争|目标|确保|年均|20\d\d\s*年?\s*[�
 _GOAL_HEADING = re.compile(r"目标|指标")
 # A sentence that reports or forecasts: no target in it.
 _REPORT = re.compile(r"截至|截止|已经|已(?:建成|达到|累计|超过|突破|实现)|预计|有望|同比(?:增长|下降)")
-_LEAD = re.compile(r"^(?:(?:到|至)?20\d\d年(?:底|末|前)?|20\d\d\s*年?\s*[—－\-–~至到]\s*20\d\d\s*年|力争|确保|推动|实现|促进|"
+_LEAD = re.compile(r"^(?:(?:到|至)?20\d\d年(?:底|末|前)?|20\d\d\s*年?\s*[—－\-–~至到]\s*20\d\d\s*年|力争|确保|要(?=推动|实现|确保|达到|保持)|推动|实现|促进|"
                    r"其中|同时|此外|全年|(?:主要|总体)?(?:预期)?目标(?:是|为)?|培育|打造|建设|建成|推广|新增|形成|[，,、：:\s]|-{2}|—{1,2})+")
 # Verbs between a name and its number; the comparator a bare number takes from them.
 _AT_LEAST = ("达到", "达", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "突破", "不低于", "不少于", "超过")
@@ -56,7 +56,7 @@ _NAMES = re.compile(r"、|以及|和|与")
 # What may follow a figure without naming what it counts (增长5%左右的目标).
 _NOT_A_NAME = re.compile(r"^(?:目标|水平|增速|速度|幅度|规模|任务|要求)")
 # A count that places rather than targets: 在41个大类中, 覆盖N个城市中.
-_UNIVERSE = re.compile(r"^[^，,]{0,8}中")
+_UNIVERSE = re.compile(r"^(?!中小)[^，,]{0,8}?中(?!小)")    # never 中小企业
 _YEAR_NUMBER = re.compile(r"(?<![\d.])(?:19|20)\d\d(?=年)")
 _TABLE_CELL = re.compile(r"^(?P<cmp>[≥≤><]|约|大于|小于)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*(?P<post>以上|左右|以内|以下)?$")
 _UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^（）()]{1,12})[)）]\s*$")
@@ -97,6 +97,59 @@ def read_targets(release: Release, paragraphs: list[str], tables: list[list[list
             _read_sentence(release, sentence.strip(), section, years or in_section, default)
     for table in tables:
         _read_table(release, table)
+
+
+def read_restated(release: Release, text: str) -> None:
+    """The targets a statement restates (力争2025—2026年…, 《…方案》提出，到2027年…): read as a plan's sentence,
+    with the statement as their source; a clause with a figure not read is listed."""
+    folded = fold(text)              # same length: a quote read from it is the same slice of the text
+    targets_before, skipped_before = len(release.targets), len(release.skipped)
+    years = _years(folded)
+    for piece in re.findall(r"[^；;]+[；;]?", folded):       # '…：钢铁行业力争…；有色金属行业…': each item in turn
+        years = _years(piece) or _striven_for(piece) or years
+        _read_sentence(release, piece, "", years, None)
+    for target in release.targets[targets_before:]:
+        target.quote, target.source_kind = _as_printed(target.quote, folded, text), "statement"
+    release.skipped[skipped_before:] = [_as_printed(q, folded, text) for q in release.skipped[skipped_before:]]
+
+
+# A target named inside a sentence on progress: '…高于方案提出的3230万辆左右的预期目标', '向着到2025年比2020年下降
+# 13.5%的目标迈进', '按照钢铁行业增加值年均增长4%左右等目标要求'.
+NAMED_GOAL = re.compile(r"(?P<goal>[^，,；;。]*\d[^，,；;。]*?)(?:的|等)(?:预期|既定|发展|规划)?目标")
+_GOAL_OPENER = re.compile(r".*(?:提出|确定|明确|设定|制定|要求|规定)的|.*(?:向着|按照|对照|高于|快于|超过|超出|低于|慢于|完成|实现)")
+_NAMELESS = re.compile(r"(?:年均|平均|累计)?(?:增长|提高|提升|下降|降低|减少|达到|突破|超过)|比20\d\d|\d")
+
+
+def read_named(release: Release, segment: str, name_read: str) -> bool:
+    """The target a clause names (NAMED_GOAL) into release.targets, with the statement as its source; a goal
+    printed without its name ('高于方案确定的年均增长7%左右的目标') is of the name the sentence read (name_read).
+    False when no target was read."""
+    folded = fold(segment)
+    found = NAMED_GOAL.search(folded)
+    goal = found["goal"][opener.end():] if (opener := _GOAL_OPENER.match(found["goal"])) else found["goal"]
+    years = _years(goal) or (None, None)
+    goal = _LEAD.sub("", goal)
+    if _NAMELESS.match(goal):
+        if not name_read:
+            return False
+        goal = name_read + goal
+    read = _read_clause(goal, "", years, int(base["year"]) if (base := _BASE.search(goal)) else None)
+    for target in read:
+        target.quote, target.source_kind, target.source_url = segment.strip(), "statement", release.url
+        target.ordinal = len(release.targets) + 1
+        release.targets.append(target)
+    return bool(read)
+
+
+def _striven_for(text: str) -> tuple[None, int] | None:
+    """'建材行业力争2026年…': the year a goal is due, said after 力争 / 确保 / 要."""
+    found = re.search(r"(?:力争|确保|要)(?:在|于)?(20\d\d)年", text)
+    return (None, int(found.group(1))) if found else None
+
+
+def _as_printed(quote: str, folded: str, text: str) -> str:
+    at = folded.find(quote)
+    return text[at:at + len(quote)] if at >= 0 else quote
 
 
 def _level(heading: str) -> int:
@@ -279,7 +332,9 @@ def _comparator(qualifier: str, verb: str) -> str:
 
 
 def _clean_name(text: str) -> str:
+    text = _WINDOW.sub("", _BY.sub("", text)) if re.search(r"\d年", text[2:]) else text   # 钢铁行业力争2025—2026年增加值
     text = _LEAD.sub("", _BASE.sub("", text)).strip(" ，,、：:")
+    text = re.sub(r"(?:力争|确保)(?:20\d\d年(?:底|末)?)?", "", text)
     return re.sub(r"年均|平均|累计", "", text).strip()
 
 
