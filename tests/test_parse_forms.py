@@ -179,10 +179,13 @@ def test_groups_and_ranks():
     assert [register.group_total(fold(t)) for t in ("五省（市）合计软件业务收入", "5省(市)合计", "前5名省份合计",
                                                      "上述五省市合计", "软件业务收入")] == [5, 5, 5, 5, None]
     assert register.strip_rank("北京、广东、江苏、山东、上海软件业务收入居全国前5") == "北京、广东、江苏、山东、上海软件业务收入"
+    assert register.strip_rank("北京、上海软件业务收入规模居全国前列") == "北京、上海软件业务收入"
     # the members named after the kind of place ranked: '…居前5名的省份依次为北京、…'
     named = register.list_intro_named(fold("软件业务收入居前5名的省份依次为北京、广东、江苏、浙江和山东"))
     assert named[:2] == ("软件业务收入", 5)
     assert register.list_intro_named(fold("居前3位的省份分别是广东、江苏和浙江"))[1] == 3
+    assert register.list_intro_named(fold("软件业务收入居全国前5位的省（市）依次为北京、广东、江苏、山东、上海"))[:2] == (
+        "软件业务收入", 5)
 
 
 @pytest.mark.parametrize("text, milestone", [
@@ -754,6 +757,8 @@ def test_a_level_risen_to_from_one_never_dated():
     reached = register.risen_to(fold("智能工厂由不足1000家增加至超过3万家"))[1]
     assert (reached.value, reached.unit, reached.qualifier) == (3.0, "万家", "over")
     assert register.risen_to(fold("专精特新中小企业由“十三五”末的不足4万家增加到目前的规模")) is None
+    reached = register.risen_to(fold("专精特新中小企业由不足4万家增长到14万家以上"))[1]
+    assert (reached.value, reached.unit, reached.qualifier) == (14.0, "万家", "over")     # 以上 is never the unit
 
 
 def test_a_share_held_steady_at():
@@ -3168,3 +3173,25 @@ price.cement 2025-09 month yoy_pct -11.9
     auto = parse_text("equipment", "2024年汽车工业经济运行情况", "2025-01-16T10:00", [
         "全年汽车制造业实现营业收入106196亿元，同比增长4%；营业收入利润率为4.3%。"])
     assert figures(auto)[("miit_margin.auto", "2024", "year", "level")] == 4.3
+
+
+def test_a_change_against_an_earlier_span_after_gaps_is_of_the_growth_and_ranked_members_after_their_kind():
+    release = parse_text("electronics", "2025年1—5月电子信息制造业运行情况", "2025-06-25T10:00", [
+        "1—5月，规模以上电子信息制造业增加值同比增长11.1%，比同期工业和高技术制造业分别高4.8个和1.6个百分点，"
+        "较1—2月加快0.5个百分点。"])
+    assert figures(release) == expect("""
+electronics_va 2025-05 ytd yoy_pct 11.1
+electronics_va 2025-05 ytd pp_gap 4.8 industrial_va
+electronics_va 2025-05 ytd pp_gap 1.6 industrial_va.high_tech
+electronics_va 2025-05 ytd growth_pp_change 0.5 2025-02/ytd
+""")
+    release = parse_text("software", "2025年1—2月份软件业经济运行情况", "2025-03-25T10:00", [
+        "1—2月份，软件业务收入居全国前5位的省（市）依次为北京、广东、江苏、山东、上海，"
+        "收入同比依次增长10.6%、6.5%、9.7%、12.2%和14.1%，上海、山东增速居前。"])
+    assert figures(release) == expect("""
+software_revenue.beijing 2025-02 ytd yoy_pct 10.6
+software_revenue.guangdong 2025-02 ytd yoy_pct 6.5
+software_revenue.jiangsu 2025-02 ytd yoy_pct 9.7
+software_revenue.shandong 2025-02 ytd yoy_pct 12.2
+software_revenue.shanghai 2025-02 ytd yoy_pct 14.1
+""") and release.unexplained == []

@@ -2718,3 +2718,17 @@ def test_a_provinces_members_of_this_years_list_each_name_listed_and_never_this_
     after_year = statement_text("2025年江苏新增省级绿色工厂901家，比上年增长41.4%，省级绿色工厂累计达到2550家。",
                                 published="2026-03-18T17:05", title="梯度培育提质扩面")
     assert after_year.observations == []
+
+
+def test_names_ranked_without_a_figure_are_those_a_list_after_them_is_of_and_a_start_never_dated_is_listed():
+    release = statement_text(
+        "2025年1—2月，北京、广东、江苏、山东、上海软件业务收入规模居全国前列，同比分别增长10.6%、6.5%、9.7%、12.2%和14.1%。",
+        "“十四五”期间，专精特新中小企业由不足4万家增长到14万家以上。", published="2026-01-16T10:00")
+    assert {(o.indicator, o.period, o.measure, o.value, o.unit, o.qualifier) for o in release.observations} == {
+        ("software_revenue.beijing", "2025-02", "yoy_pct", 10.6, "%", "exact"),
+        ("software_revenue.guangdong", "2025-02", "yoy_pct", 6.5, "%", "exact"),
+        ("software_revenue.jiangsu", "2025-02", "yoy_pct", 9.7, "%", "exact"),
+        ("software_revenue.shandong", "2025-02", "yoy_pct", 12.2, "%", "exact"),
+        ("software_revenue.shanghai", "2025-02", "yoy_pct", 14.1, "%", "exact"),
+        ("sme.specialized", "2026-01", "count", 14.0, "万家", "over")}       # 以上 is its qualifier, never its unit
+    assert release.skipped == ["由不足4万家"] and release.unexplained == []

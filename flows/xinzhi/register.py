@@ -871,8 +871,11 @@ def risen_to(clause: str) -> tuple[str, Item] | None:
     if match is None or re.search(r"\d{4}年", clause):
         return None
     pre = match.group("pre") or match.group("yu")
-    qualifier = "exact" if not pre else "about" if pre in ("近", "约") else "over"
-    return match.group("label"), Item(float(match.group("v2")), match.group("u2"), qualifier)
+    post = re.search(r"(?:左右|以上)$", match.group("u2"))      # '…增长到14万家以上': its qualifier, never its unit
+    qualifier = "exact" if not (pre or post) else "about" if pre in ("近", "约") or (post and post.group() == "左右") \
+        else "over"
+    unit = match.group("u2")[: post.start()] if post else match.group("u2")
+    return match.group("label"), Item(float(match.group("v2")), unit, qualifier)
 
 
 def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None = None
@@ -1139,7 +1142,7 @@ _RANK = r"(?:前|第)(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})(?:名|
 # '软件业务收入居前5名的省份中，' / '居全国前五位的…' / '排名前十位的企业（集团）': members named next
 _LIST_INTRO = re.compile(r"(?P<what>.*?)(?:居|位居|居于|排名|排在|排名在|位列|列)(?:全国)?" + _RANK + r"的(?P<who>省份?|省市|地区|城市|企业|企业\(集团\)|企业集团)中?")
 # '…居前5名的北京、广东…' · '…居前5名的省份依次为北京、广东…': the members named in the same clause
-_LIST_NAMED = re.compile(r"(?P<what>.*?)(?:居|位居|居于|排名|排在|排名在|位列|列)(?:全国)?" + _RANK + r"的(?:(?:省份?|省市|地区|城市|企业)?"
+_LIST_NAMED = re.compile(r"(?P<what>.*?)(?:居|位居|居于|排名|排在|排名在|位列|列)(?:全国)?" + _RANK + r"的(?:(?:省份?|省市|省\(市\)|地区|城市|企业)?"
                          r"(?:依次|分别)?(?:为|是))?(?P<members>[^,;\d的]+)")
 # '五省（市）合计' · '5省(市)共' · '前5名省份合计' · '上述五省市合计' · '这五个省份合计'
 _GROUP_TOTAL = re.compile(r"(?:上述|这|以上)?(?:(?P<size>\d{1,2}|[一二三四五六七八九十]{1,2})个?(?:省份?|省市|省\(市\)|地区|城市|企业)"
@@ -1196,8 +1199,8 @@ def group_total(label: str) -> int | None:
 
 
 def strip_rank(label: str) -> str:
-    """Names without the rank a list says of them: 'A、B、C软件业务收入居全国前5' → 'A、B、C软件业务收入'."""
-    return re.sub(r"(?:均)?(?:居|位居|位列|排名)(?:全国)?" + _RANK + r"$", "", label)
+    """Names without the rank a list says of them: 'A、B、C软件业务收入居全国前5' (规模居全国前列) → 'A、B、C软件业务收入'."""
+    return re.sub(r"(?:规模)?(?:均)?(?:居|位居|位列|排名)(?:全国)?(?:" + _RANK + r"|前列)$", "", label)
 
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

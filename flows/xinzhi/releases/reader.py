@@ -1508,7 +1508,9 @@ class Reader:
             evidence="forecast" if self.forecast else "statistics", bound=bound_of(value, qualifier),
             base_period=base.period if base else None, base_period_type=base.period_type if base else None,
             parser_version=self.vocab.parser_version))
-        self.last_measure[ind.code] = measure
+        if measure not in ("pp_gap", "contribution_pp"):
+            # '增长11.1%，比同期工业…高4.8个百分点，较1—2月加快0.5个百分点': a gap beside a growth leaves it the one changed
+            self.last_measure[ind.code] = measure
 
 
 # ------------------------------------------------------------------ clause helpers

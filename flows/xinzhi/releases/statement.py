@@ -601,7 +601,8 @@ class _StatementReader:
         提高…), a cumulative change since a base year (与2020年相比分别累计增长约39.5%和48.4%)."""
         # '比全国（6.2%）低2.3个百分点': the aggregate's own figure said aside is not the gap's
         folded = re.sub(r"\(\d+(?:\.\d+)?%\)", "", tenths(_clean_lead(fold(segment))))
-        if register.threshold(folded):
+        # ('北京、广东…软件业务收入规模居全国前列，同比分别增长…': names with no figure, for the list after them)
+        if register.threshold(folded) and (selfcheck.has_figure(folded) or "、" not in folded):
             self._skip_if_figure(segment, "milestone")
             # '全部工业增加值突破40万亿元大关，占GDP比重达到33.2%': what follows is the named subject's
             name = _clean(register.milestone_subject(_clean(folded)))
@@ -936,6 +937,8 @@ class _StatementReader:
             return True
         self.emit(ind, name, Quantity(level.value, level.unit, level.qualifier, None), measure, segment, ctx)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
+        if start := re.search(r"(?:从|由)[^，,；;]*?\d[^，,；;]*?(?=增长|增加|提高|提升|上升|扩大|跃升|攀升|跃居|增|升)", segment):
+            self.release.skip(start.group(), "not stored")      # the undated start: listed, never a figure
         return True
 
     def contribution(self, folded: str, segment: str, ctx: _Context) -> bool:
