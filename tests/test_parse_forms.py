@@ -676,6 +676,15 @@ def test_the_self_check_names_a_negative_number_stored_without_its_sign():
     assert unexplained(article, release, [stored(-0.8)]) == []
 
 
+def test_the_size_of_a_group_whose_total_is_printed_is_no_figure():
+    release = parse_text("consumer_goods", "2025年轻工、纺织行业运行情况", "2026-02-10T10:00",
+                         ["2025年，轻工11类商品零售额合计86719亿元，同比增长4.2%。"])
+    assert figures(release) == expect("""
+retail_sales.light_industry 2025 year level 86719
+retail_sales.light_industry 2025 year yoy_pct 4.2
+""") and release.unexplained == []
+
+
 def test_shares_printed_before_the_metric_they_are_of():
     held = register.metric_shares(fold("我国轻工业以占全国工业13.92%的资产总额"))
     assert (held.head, held.whole, held.items) == ("我国轻工业", "全国工业", ((13.92, "资产总额"),))

@@ -2732,3 +2732,16 @@ def test_names_ranked_without_a_figure_are_those_a_list_after_them_is_of_and_a_s
         ("software_revenue.shanghai", "2025-02", "yoy_pct", 14.1, "%", "exact"),
         ("sme.specialized", "2026-01", "count", 14.0, "万家", "over")}       # 以上 is its qualifier, never its unit
     assert release.skipped == ["由不足4万家"] and release.unexplained == []
+
+
+def test_an_industrys_capacity_utilization_risen_to_and_its_change_on_the_quarter_before():
+    release = statement_text("2025年二季度，黑色金属冶炼和压延加工业产能利用率升至80.8%，化学原料和化学制品制造业产能利用率"
+                             "为71.9%，较一季度回落1.6个百分点。", published="2026-02-10T10:00")
+    assert {(o.indicator, o.period, o.period_type, o.measure, o.value) for o in release.observations} == {
+        ("capacity_utilization.ferrous", "2025-06", "quarter", "level", 80.8),
+        ("capacity_utilization.chemicals", "2025-06", "quarter", "level", 71.9),
+        ("capacity_utilization.chemicals", "2025-06", "quarter", "pp_change_prev", -1.6)}
+    # the chemical industry federation's whole-industry name is the petrochemical industry's
+    release = statement_text("2025年上半年，石化全行业营业收入7.77万亿元，同比下降2.6%。", published="2026-02-10T10:00")
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("miit_revenue.petrochem", "level", 7.77), ("miit_revenue.petrochem", "yoy_pct", -2.6)}
