@@ -2745,3 +2745,9 @@ def test_an_industrys_capacity_utilization_risen_to_and_its_change_on_the_quarte
     release = statement_text("2025年上半年，石化全行业营业收入7.77万亿元，同比下降2.6%。", published="2026-02-10T10:00")
     assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
         ("miit_revenue.petrochem", "level", 7.77), ("miit_revenue.petrochem", "yoy_pct", -2.6)}
+
+
+def test_a_batch_published_is_the_years_new_ones():
+    release = statement_text("从批次看，2025年公示的第七批“小巨人”企业共3482家。", published="2026-01-29T10:00")
+    assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations} == {
+        ("sme.little_giants_new", "2025", "count", 3482.0)}

@@ -1756,7 +1756,9 @@ class _StatementReader:
             return None         # '…贡献了9.6%的营业收入': whose? never a series that prints the metric bare
         plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
         plain = re.sub(r"\((?:含|不含|包括|包含)[^()]{1,8}\)(?=.)", "", plain)     # 高速公路服务区（含停车区）…充电设施
-        plain = re.sub(r"(?<=.)第[二三四五六七八九十]{1,2}批(?=.{2})", "", plain)      # 新认定的第七批“小巨人”企业
+        # 新认定的第七批“小巨人”企业, 公示的第七批“小巨人”企业: a batch of the list
+        plain = re.sub(r"^(?:公示|公布|发布)(?=第[二三四五六七八九十]{1,2}批)", "", plain)
+        plain = re.sub(r"第[二三四五六七八九十]{1,2}批(?=.{2})", "", plain)
         # '江苏入选绿色工厂', '…17家企业入选国家级绿色工厂': the list's members (see of_list)
         plain = re.sub(r"(?<=.{2})(?:入选|列入|获评)(?=.{2})|^(?:企业|单位|项目|园区|工厂)?(?:入选|列入|获评)(?=.{2})", "", plain)
         # '制造业重点领域企业数字化研发设计工具普及率': the rate as catalogued, without the scope it is of
