@@ -2751,3 +2751,14 @@ def test_a_batch_published_is_the_years_new_ones():
     release = statement_text("从批次看，2025年公示的第七批“小巨人”企业共3482家。", published="2026-01-29T10:00")
     assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations} == {
         ("sme.little_giants_new", "2025", "count", 3482.0)}
+
+
+def test_an_industrys_members_of_a_national_list_and_a_year_compared_with_are_never_the_nations_or_the_period():
+    release = statement_text(
+        "规模以上轻工企业数量增至14万家，国家级绿色工厂达到1321家。",
+        "2025年，前三季度工业机器人产量达到59.5万台，已超过2024年全年水平，机器人行业营业收入同比增长29.5%。",
+        published="2026-02-06T10:00")
+    assert not any(o.indicator.startswith("green_factories") for o in release.observations)
+    assert "国家级绿色工厂达到1321家。" in release.skipped
+    assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations if o.indicator.startswith("robots")} \
+        == {("robots.revenue", "2025-09", "yoy_pct", 29.5)}

@@ -155,6 +155,10 @@ _PUNCTUATION = " ，,；;：:、。！？!?"
 
 # A metric said without its name ('上半年增加值同比增长0.4%').
 _DOCUMENT = re.compile(r"《[^》]*》")
+# '…均已超过2024年全年水平': a year a figure is compared with, never the period of what follows
+_LEVEL_THEN = re.compile(r"(?<=超过|高于|低于|接近|达到|恢复|超出)(?:到|至)?\d{4}年(?:全年|同期)?的?(?:水平|规模(?!以上)|总量)")
+# Series that count the members of a national list: an industry's members are never the nation's
+_NATIONAL_LISTS = ("green_factories", "green_parks", "smart_factories", "g5_factories", "sme.little_giants")
 # A speaker's label opening a transcript's paragraph ('原材料工业司负责人：', '记者：').
 _SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|主任|部长|副部长|发言人|记者|主持人)[：:]")
 
@@ -441,7 +445,7 @@ class _StatementReader:
                 continue
             # '到2022年末，…' said in 2023 is a date passed: as at it, not a goal
             # a document's title names no period of the figures ('《…工作方案（2025—2026年）》')
-            plain = _DOCUMENT.sub(lambda m: " " * len(m.group()), segment)
+            plain = _LEVEL_THEN.sub(lambda m: " " * len(m.group()), _DOCUMENT.sub(lambda m: " " * len(m.group()), segment))
             self.context(_PASSED_DATE.sub("截至", plain) if passed else plain, ctx, opens=opening)
             # '据国际机器人联合会统计，2023年…': a source's year is its figure's, never the page's from here on (but
             # '据中国汽车工业协会统计，2025年…' in January 2026: the year the page reviews)
@@ -1865,6 +1869,12 @@ class _StatementReader:
                 self.release.skip(quote.strip(), "not stored")
                 return
             ind = catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
+        if measure == "count" and ind.dimension == "total" and ind.code.startswith(_NATIONAL_LISTS) \
+                and not re.search(r"全国|我国", quote) \
+                and any(read.dimension in ("industry", "industry_group") for read, _ in ctx.history):
+            # '规模以上轻工企业…增至14万家，…国家级绿色工厂达到1321家': an industry's members of a national list
+            self.release.skip(quote.strip(), "unattributed")
+            return
         if measure == "count" and _NEW_ONES.search(fold(quote)) and not _of_new_ones(ind):
             # '“十四五”期间新布局了16家国家制造业创新中心': the ones added, never the total; kept where the catalogue
             # keeps what was new in a year (…_new), never over a window
