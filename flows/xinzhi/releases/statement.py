@@ -421,8 +421,7 @@ class _StatementReader:
                     (ctx.span, ctx.month), ctx.outer = ctx.outer, None
             if start < goal_until:
                 continue            # inside a goal's clause
-            if targets.NAMED_GOAL.search(fold(segment)) and targets.read_named(
-                    self.release, segment, ctx.subject[1] if ctx.subject else ""):
+            if targets.read_named(self.release, segment, ctx.subject[1] if ctx.subject else ""):
                 continue            # '…高于方案提出的3230万辆左右的预期目标': the target, never progress
             goal = _GOAL.search(fold(segment))
             if goal is not None and goal.group().startswith("将") and (
@@ -941,8 +940,8 @@ class _StatementReader:
             return True
         self.emit(ind, name, Quantity(level.value, level.unit, level.qualifier, None), measure, segment, ctx)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
-        if start := re.search(r"(?:从|由)[^，,；;]*?\d[^，,；;]*?(?=增长|增加|提高|提升|上升|扩大|跃升|攀升|跃居|增|升)", segment):
-            self.release.skip(start.group(), "not stored")      # the undated start: listed, never a figure
+        if start := register.risen_start(fold(segment)):
+            self.release.skip(segment[start[0]:start[1]], "not stored")      # the undated start: listed, never a figure
         return True
 
     def contribution(self, folded: str, segment: str, ctx: _Context) -> bool:

@@ -115,17 +115,18 @@ def read_restated(release: Release, text: str) -> None:
 
 # A target named inside a sentence on progress: '…高于方案提出的3230万辆左右的预期目标', '向着到2025年比2020年下降
 # 13.5%的目标迈进', '按照钢铁行业增加值年均增长4%左右等目标要求'.
-NAMED_GOAL = re.compile(r"(?P<goal>[^，,；;。]*\d[^，,；;。]*?)(?:的|等)(?:预期|既定|发展|规划)?目标")
+_NAMED_GOAL = re.compile(r"(?P<goal>[^，,；;。]*\d[^，,；;。]*?)(?:的|等)(?:预期|既定|发展|规划)?目标")
 _GOAL_OPENER = re.compile(r".*(?:提出|确定|明确|设定|制定|要求|规定)的|.*(?:向着|按照|对照|高于|快于|超过|超出|低于|慢于|完成|实现)")
 _NAMELESS = re.compile(r"(?:年均|平均|累计)?(?:增长|提高|提升|下降|降低|减少|达到|突破|超过)|比20\d\d|\d")
 
 
 def read_named(release: Release, segment: str, name_read: str) -> bool:
-    """The target a clause names (NAMED_GOAL) into release.targets, with the statement as its source; a goal
+    """The target a clause names (_NAMED_GOAL), if any, into release.targets, with the statement as its source; a goal
     printed without its name ('高于方案确定的年均增长7%左右的目标') is of the name the sentence read (name_read).
     False when no target was read."""
-    folded = fold(segment)
-    found = NAMED_GOAL.search(folded)
+    found = _NAMED_GOAL.search(fold(segment))
+    if found is None:
+        return False
     goal = found["goal"][opener.end():] if (opener := _GOAL_OPENER.match(found["goal"])) else found["goal"]
     years = _years(goal) or (None, None)
     goal = _LEAD.sub("", goal)
