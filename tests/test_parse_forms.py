@@ -3204,3 +3204,26 @@ software_revenue.jiangsu 2025-02 ytd yoy_pct 9.7
 software_revenue.shandong 2025-02 ytd yoy_pct 12.2
 software_revenue.shanghai 2025-02 ytd yoy_pct 14.1
 """) and release.unexplained == []
+
+
+def test_a_value_then_said_between_the_base_and_the_change_is_that_periods_and_the_change_the_figures():
+    release = parse_text("software", "2024年软件业经济运行情况", "2025-01-27T10:00", [
+        "2024年，我国软件业务收入137276亿元，比上年的123258亿元增长10.0%。"])
+    assert figures(release) == expect("""
+software_revenue 2024 year level 137276
+software_revenue 2023 year level 123258
+software_revenue 2024 year yoy_pct 10.0
+""") and release.unexplained == []
+    release = statement_page("我国5G网络建设持续推进", "2026-01-20T10:00", [
+        "截至2025年底，5G基站总数达到483.8万个，比上年末的425.1万个净增58.7万个。",
+        "全年软件业务收入152000亿元，较上年的137276亿元增长10.7%。"])
+    assert figures(release) == expect("""
+telecom.bs_5g 2025-12 month level 483.8
+telecom.bs_5g 2025-12 month abs_change 58.7
+telecom.bs_5g 2024-12 month level 425.1
+software_revenue 2025 year level 152000
+software_revenue 2025 year yoy_pct 10.7
+software_revenue 2024 year level 137276
+""") and release.unexplained == []
+    assert {o.quote for o in release.observations if o.period == "2024-12" or o.measure == "abs_change"} == {
+        "比上年末的425.1万个净增58.7万个。"}     # the page's own words, never the reading

@@ -567,6 +567,8 @@ def base_period(base: str, period: Period) -> Period | None:
         return Period(base[:4] + period.period[4:], period.period_type)
     if base in ("上年", "去年", "上年全年"):
         return Period(str(year - 1), "year")
+    if base in ("上年末", "上年底", "去年末", "去年底"):     # '比上年末的425.1万个': a stock at last year's end
+        return Period(f"{year - 1}-12", "month")
     if re.fullmatch(r"\d{4}年(?:底|末)", base):       # '比2020年底提高10.5个百分点': a rate at that year's end
         return Period(base[:4] + "-12", "month") if int(base[:4]) < year else None
     quarter = re.fullmatch(r"(?P<year>上年|去年|\d{4}年)第?([一二三四])季度", base)
@@ -1375,6 +1377,18 @@ EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上�
 # just read is compared with, of the period said (the same name's, in its measure and unit)
 EARLIER_COMPARED = re.compile(r"(?:比|较|超过|高于|低于)(?P<base>(?=[^的])(?:\d{4}年|上年|去年)?"
                               r"(?:\d{1,2}月份?[底末]?|第?[一二三四]季度末?|上半年|前三季度|全年|同期|[底末])?)的(?=\d)")
+
+
+# '比上年的123258亿元增长10.0%', '较上年末的425.1万个净增58.7万个': a value then, said between the base and the change
+_VALUE_THEN_CHANGE = re.compile(EARLIER_COMPARED.pattern + r"(?P<then>" + NUMBER + r"[万亿千]*[^\d,;，；、]{1,4}?)"
+                                r"(?=(?:继续|进一步)?净?(?:" + _VERB + r")(?:了)?" + NUMBER + r")")
+
+
+def value_then_change(clause: str) -> tuple[int, int] | None:
+    """Where a value then sits in a change against it ('比上年的123258亿元增长10.0%': the span of
+    '的123258亿元'), so the change reads as against the base said bare; None if there is none."""
+    then = _VALUE_THEN_CHANGE.search(clause)
+    return (then.start("then") - 1, then.end("then")) if then else None
 
 
 def earlier_base(clause: str) -> str | None:

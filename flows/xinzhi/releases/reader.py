@@ -247,7 +247,12 @@ class Reader:
                     (said := register.base_period(compared.group("base"), ctx.period)):
                 # '…96081万吨，较2024年的100509万吨进一步减少': the value just read, of the year compared with
                 self.earlier_value(value.group(), original[c_start:end].strip(), said, ctx)
-                continue
+                if (then := register.value_then_change(clause)) is None:
+                    continue
+                # '比上年的123258亿元增长10.0%': the change read as against the base said bare, in place (the
+                # same length, so offsets into the page hold)
+                base = clause[: then[0]]
+                clause = " " * (then[1] - len(base)) + base + clause[then[1]:]
             if said_then := re.match(r"(?:而|但)(?=\d{1,2}[-—至]\d{1,2}月|[一二三四]季度|上半年|前三季度)", clause):
                 clause, c_start = clause[said_then.end():], c_start + said_then.end()   # '…，而1—2月份为同比下降0.3%'
             # '2026年汽车市场…，预计全年…': 全年 is the year in force

@@ -1267,6 +1267,18 @@ class _StatementReader:
         return not year or (period is not None and int(year) == int(period.period[:4]) - 1)
 
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
+        if (then := register.value_then_change(fold(part))) is not None:
+            # '比上年的123258亿元增长10.0%', '比上年末的425.1万个净增58.7万个': the change of the figure just read,
+            # read as if its base were said bare, then the same name's value then
+            start, end = then
+            folded = fold(part)
+            self.earlier(folded, parse_quantity(QUANTITY_RE.search(folded, start)), None, part, ctx)
+            read, skipped = len(self.out), len(self.release.skipped)
+            self.item(part[:start] + part[end:], ctx, last_name)
+            for figure in self.out[read:]:
+                figure.quote = part             # what the page prints, never the reading
+            self.release.skipped[skipped:] = [part] * (len(self.release.skipped) - skipped)
+            return
         folded = tenths(_PER_WORKERS.sub(r"\g<n>台/万人", fold(part)))
         reached = register.CITIES_REACHED.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
         if reached and (ind := self.resolve(_clean(reached["name"]) + "覆盖城市")) is not None:
@@ -1603,7 +1615,8 @@ class _StatementReader:
         same measure and unit, of the span or year said (register.EARLIER_SAID); never another name's."""
         base = register.earlier_base(folded.strip())
         # the figure just read in that unit ('…483.8万个，同比增长…，比10月底的475.8万个…': the level, not its growth)
-        last = next((o for o in reversed(self.out[-2:]) if o.unit == quantity.unit), self.out[-1] if self.out else None)
+        last = next((o for o in reversed(self.out[-2:]) if o.unit == quantity.unit
+                     and (measure or o.measure in ("level", "count", "share_pct"))), self.out[-1] if self.out else None)
         if ctx.subject is None or ctx.subject[0] is None or last is None or last.indicator != ctx.subject[0].code \
                 or (measure is None and (last.measure not in ("level", "count", "share_pct") or last.unit != quantity.unit)):
             return self._skip_if_figure(part, "not stored")
