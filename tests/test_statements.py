@@ -2280,7 +2280,7 @@ def test_robot_density_from_one_year_to_another_per_ten_thousand_workers():
     release = statement_text("我国制造业机器人密度从2020年的每万名工人246台提高到2022年的392台。",
                              published="2026-01-20T10:00", title="工业和信息化部1月新闻发布会文字实录")
     assert {(o.indicator, o.period, o.unit): o.value for o in release.observations} == {
-        ("robot_density", "2020", "台/万人"): 246.0, ("robot_density", "2022", "台/万人"): 392.0}
+        ("robot_density", "2020-12", "台/万人"): 246.0, ("robot_density", "2022-12", "台/万人"): 392.0}   # a stock: at each year's end
 
 
 def test_a_count_or_rate_of_all_industry_said_of_one_industry_is_never_the_nations():
@@ -2730,7 +2730,8 @@ def test_names_ranked_without_a_figure_are_those_a_list_after_them_is_of_and_a_s
         ("software_revenue.jiangsu", "2025-02", "yoy_pct", 9.7, "%", "exact"),
         ("software_revenue.shandong", "2025-02", "yoy_pct", 12.2, "%", "exact"),
         ("software_revenue.shanghai", "2025-02", "yoy_pct", 14.1, "%", "exact"),
-        ("sme.specialized", "2026-01", "count", 14.0, "万家", "over")}       # 以上 is its qualifier, never its unit
+        ("sme.specialized", "2025-12", "count", 14.0, "万家", "over")}       # 以上 is its qualifier, never its unit
+    # (reached by the end of the plan's years, said in the January after)
     assert release.skipped == ["由不足4万家"] and release.unexplained == []
 
 
@@ -2762,3 +2763,24 @@ def test_an_industrys_members_of_a_national_list_and_a_year_compared_with_are_ne
     assert "国家级绿色工厂达到1321家。" in release.skipped
     assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations if o.indicator.startswith("robots")} \
         == {("robots.revenue", "2025-09", "yoy_pct", 29.5)}
+
+
+def test_a_growth_after_a_from_to_is_over_its_years_and_a_stock_from_one_year_end_to_another():
+    release = statement_text(
+        "“十四五”期间，专精特新中小企业从不足4万家增至14万家以上，增长超过2.5倍。",
+        "全国5G基站数从2020年底的71.8万个增至2025年底的483.8万个，增长5.7倍。", published="2026-02-11T10:00")
+    assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations} == {
+        ("sme.specialized", "2025-12", "count", 14.0),         # at the plan's end, said after it
+        ("telecom.bs_5g", "2020-12", "level", 71.8), ("telecom.bs_5g", "2025-12", "level", 483.8)}
+    assert ("增长超过2.5倍。", "not stored") in release.not_stored()      # never a year's growth of 250 %
+    assert ("增长5.7倍。", "not stored") in release.not_stored()
+
+
+def test_a_span_ending_elsewhere_ends_a_date_and_an_industry_named_in_the_sentence_holds_its_list_members():
+    release = statement_text(
+        "截至2024年底，全国水泥熟料产能17.93亿吨。2025年二季度，非金属矿物制品业产能利用率为62.3%，比一季度提高1.4个百分点。",
+        "产业结构不断优化；轻工行业“灯塔工厂”达到28家，国家级绿色工厂达到1321家。", published="2026-02-03T10:00")
+    assert {(o.indicator, o.period, o.period_type, o.measure, o.value) for o in release.observations} == {
+        ("capacity_utilization.nonmetal_minerals", "2025-06", "quarter", "level", 62.3),
+        ("capacity_utilization.nonmetal_minerals", "2025-06", "quarter", "pp_change_prev", 1.4)}
+    assert ("国家级绿色工厂达到1321家。", "unattributed") in release.not_stored()     # light industry's, not the nation's

@@ -158,6 +158,9 @@ _DOCUMENT = re.compile(r"《[^》]*》")
 # '…均已超过2024年全年水平': a year a figure is compared with, never the period of what follows
 _LEVEL_THEN = re.compile(r"(?<=超过|高于|低于|接近|达到|恢复|超出)(?:到|至)?\d{4}年(?:全年|同期)?的?(?:水平|规模(?!以上)|总量)")
 # Series that count the members of a national list: an industry's members are never the nation's
+# One of the key industries named as what a sentence speaks of ('轻工行业…', '钢铁企业…')
+_AN_INDUSTRY = re.compile(r"(?:轻工|纺织|钢铁|有色金属|有色|石化化工|石化|化工|建材|机械|汽车|电子信息|家电|食品|医药|船舶|电力装备"
+                          r"|消费品)(?:行业|工业|企业|产业)")
 _NATIONAL_LISTS = ("green_factories", "green_parks", "smart_factories", "g5_factories", "sme.little_giants")
 # A speaker's label opening a transcript's paragraph ('原材料工业司负责人：', '记者：').
 _SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|主任|部长|副部长|发言人|记者|主持人)[：:]")
@@ -187,7 +190,7 @@ _LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:
                         r"|(?:已经|已|正式|日前|近日)(?:对外)?(?:发布|公布)了?)$")
 _FIRST_BATCH = re.compile(r"首批|第一批")
 # '“十四五”以来', '从“十四五”时期看', '“十四五”期间': a plan's years so far (a flow over them is no year's)
-_PLAN_SPAN = re.compile(r"十[一二三四五]五[”\"]?(?:以来|期间|时期(?!末))")
+_PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五]五)[”\"]?(?:以来|期间|时期(?!末))")
 # What is said of names listed with no figure ('…行业仍处于调整期', '…保持较快增长'): a remark, not a list awaiting figures
 _SAID_OF = re.compile(r"仍|处于|保持|持续|稳步|加快|继续|呈现|面临|承压|态势|势头")
 # '约为2020年末的6.7倍': the figure just read as a multiple of its value then
@@ -227,7 +230,9 @@ class _Context:
     since: str | None = None          # '与2020年相比，…': the base year of the changes that follow
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
     years_said: tuple[str, str] | None = None   # the years a from-to just said (同期… of a from-to after it: the same)
+    from_to_read: int | None = None   # the figures read when a from-to ended: a change right after it is over its years
     plan_span: bool = False           # '“十四五”以来，…': flows over a plan's years so far (never one year's)
+    plan_ends: int | None = None      # the last year of that plan
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
     unread: str = ""                  # a name whose figure was not read ('十大重点行业增加值同比增长6.6%，占…比重为…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
@@ -241,6 +246,7 @@ class _Context:
     basis: str = ""                   # '与上年相比，…': yoy, the base of the shares' changes after it
     counted: str = ""                 # the series of the last count out of a whole ('…中有36个行业增长，增长面为…')
     above_size: bool = False          # '从规模以上工业口径看，…': products counted as the statistics bureau counts them
+    said: str = ""                    # the sentence (folded)
 
 
 # An industry's own finance said with its metric ('规模以上有色金属工业企业资产总额'): looked up in the metric's family
@@ -378,6 +384,7 @@ class _StatementReader:
         ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said, before=before,
                                       month=self.month_said)
         # '…江苏工业生产总体稳定…。全省1—9月软件业务收入…': the whole province, the one the sentence before spoke of
+        ctx.said = fold(sentence)
         ctx.regional = _of_a_region(sentence) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence))) else "") \
             or self.speaker_region
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
@@ -485,10 +492,10 @@ class _StatementReader:
             # '…。预计全年…': the year, never the span said before (but '比去年全年', '全年预期目标' name no span)
             if ctx.span is self.span_said and re.search(r"(?<![比较年])(?:全年|年内)(?!预期|目标|任务)", head):
                 ctx.span = None
-        if _PLAN_SPAN.search(head):
-            ctx.plan_span = True
-        elif re.search(r"\d{4}年|今年|本年|去年|上年|全年", head):
-            ctx.plan_span = False        # a year said after it: that year's
+        if plan := _PLAN_SPAN.search(head):
+            ctx.plan_span, ctx.plan_ends = True, register.plan_end(plan.group("plan") + "末")
+        elif re.search(r"\d{4}年(?![底末]?的)|今年|本年|去年|上年|全年", head):
+            ctx.plan_span = False        # a year said after it: that year's (never a value's, '由2020年的…')
         if (yearly := re.match(r"[\s，,]*(?P<year>20\d\d)年度(?![^。]*名单)", head)) and ctx.listed is None:
             ctx.year, ctx.carried = int(yearly["year"]), False    # '2024年度还新培育…126家': that year (no list named)
         if (ended := register.plan_end(_clean_lead(head))) is not None and ended < self.month_year:
@@ -580,6 +587,8 @@ class _StatementReader:
                 if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
                     ctx.outer = (ctx.span, ctx.month)
                 ctx.span, ctx.month = period, None     # '…，其中二季度增长4.4%': the quarter from here on
+                if ctx.asof is not None and ctx.asof.period != period.period:
+                    ctx.asof = None     # '截至2024年底，…。2025年二季度，…利用率为62.3%': a span ending elsewhere ends the date
                 self.span_said = period if opens else self.span_said
                 self.month_said = None if opens else self.month_said
             elif period.period_type == "month":
@@ -885,9 +894,12 @@ class _StatementReader:
             self._skip_if_figure(segment, "unknown name")
             return True
         for year, item in levels:
+            # ('5G基站数从2020年底的71.8万个增至2025年底的483.8万个': a stock at each year's end)
+            at = Period(f"{year}-12", "month") if not share and catalogue.is_stock(ind.code) else Period(year, "year")
             self.emit(ind, name, Quantity(item.value, item.unit, item.qualifier, None), "share_pct" if share else "level",
-                      segment, ctx, period=Period(year, "year"), relative_to=whole.code if whole else None)
+                      segment, ctx, period=at, relative_to=whole.code if whole else None)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
+        ctx.from_to_read = len(self.out)
         return True
 
     def since_year_to_now(self, found: tuple[str, list], segment: str, ctx: _Context) -> bool:
@@ -901,8 +913,10 @@ class _StatementReader:
             return True
         self.emit(ind, name, Quantity(then.value, then.unit, then.qualifier, None), measure, segment, ctx,
                   period=Period(f"{year}-12", "month"))      # a stock then: at that year's end, as any stock said of a year
-        self.emit(ind, name, Quantity(now.value, now.unit, now.qualifier, None), measure, segment, ctx)
+        self.emit(ind, name, Quantity(now.value, now.unit, now.qualifier, None), measure, segment, ctx,
+                  period=self.plans_end(ctx))
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
+        ctx.from_to_read = len(self.out)
         return True
 
     def two_years_listed(self, listed: tuple[str, list, list], segment: str, ctx: _Context) -> bool:
@@ -925,7 +939,13 @@ class _StatementReader:
                           catalogue.amount_measure(ind, item.unit), segment, ctx, period=Period(year, "year"),
                           relative_to=whole.code if whole else None)
         ctx.group = list(zip(resolved, names))
+        ctx.from_to_read = len(self.out)
         return True
+
+    def plans_end(self, ctx: _Context) -> Period | None:
+        """'“十四五”期间，…由5000余家跃升至1.76万家' said after the plan's years: at the end of its last year."""
+        return Period(f"{ctx.plan_ends}-12", "month") if ctx.plan_span and ctx.plan_ends \
+            and ctx.plan_ends < self.month_year else None
 
     def risen(self, risen: tuple[str, register.Item], segment: str, ctx: _Context) -> bool:
         """'…“小巨人”企业由5000余家跃升至1.76万家': a count or stock reached by now (the start, undated, is not read);
@@ -938,8 +958,10 @@ class _StatementReader:
                 or int(period.period[:4]) < self.month_year - 1:
             self._skip_if_figure(segment, "form not read")
             return True
-        self.emit(ind, name, Quantity(level.value, level.unit, level.qualifier, None), measure, segment, ctx)
+        self.emit(ind, name, Quantity(level.value, level.unit, level.qualifier, None), measure, segment, ctx,
+                  period=self.plans_end(ctx) or period)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
+        ctx.from_to_read = len(self.out)
         if start := register.risen_start(fold(segment)):
             self.release.skip(segment[start[0]:start[1]], "not stored")      # the undated start: listed, never a figure
         return True
@@ -1660,6 +1682,9 @@ class _StatementReader:
 
     def growth(self, part: str, folded: str, change, ctx: _Context) -> None:
         """'同比增长28.2%' of the figure just read, or 'A同比增长9%左右' of a name."""
+        if ctx.from_to_read == len(self.out) and not parse_change(change).base and not _clean(folded[: change.start()]):
+            # '…从不足4万家增至14万家以上，增长超过2.5倍': over the from-to's years, never a year's growth
+            return self._skip_if_figure(part, "not stored")
         if register.EARLIER_SAID.match(folded.strip()) and change.group("num") and change.group("unit") == "%":
             # '…加快0.7个百分点（上年为增长5.8%）': the same name's growth of the span said
             quantity = Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None)
@@ -1883,8 +1908,10 @@ class _StatementReader:
             ind = catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
         if measure == "count" and ind.dimension == "total" and ind.code.startswith(_NATIONAL_LISTS) \
                 and not re.search(r"全国|我国", quote) \
-                and any(read.dimension in ("industry", "industry_group") for read, _ in ctx.history):
+                and (any(read.dimension in ("industry", "industry_group") for read, _ in ctx.history)
+                     or _AN_INDUSTRY.search(ctx.said[: max(ctx.said.find(fold(quote.strip())), 0)])):
             # '规模以上轻工企业…增至14万家，…国家级绿色工厂达到1321家': an industry's members of a national list
+            # ('轻工行业“灯塔工厂”达到28家，国家级绿色工厂达到1321家': named in the sentence, its figure not read)
             self.release.skip(quote.strip(), "unattributed")
             return
         if measure == "count" and _NEW_ONES.search(fold(quote)) and not _of_new_ones(ind):
