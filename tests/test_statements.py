@@ -2784,3 +2784,19 @@ def test_a_span_ending_elsewhere_ends_a_date_and_an_industry_named_in_the_senten
         ("capacity_utilization.nonmetal_minerals", "2025-06", "quarter", "level", 62.3),
         ("capacity_utilization.nonmetal_minerals", "2025-06", "quarter", "pp_change_prev", 1.4)}
     assert ("国家级绿色工厂达到1321家。", "unattributed") in release.not_stored()     # light industry's, not the nation's
+
+
+def test_a_heading_names_no_member_of_a_list_and_a_plan_said_bare_restates_its_targets_each_by_its_own_deadline():
+    release = statement_text(
+        "汽车行业方面，2025年汽车产销分别完成3453.1万辆和3440万辆，同比分别增长10.4%和9.4%。",
+        "有色金属行业方面，2025年精炼铜产量1472.0万吨，同比增长10.4%。方案明确，2025—2026年有色金属行业增加值年均增长5%左右，"
+        "到2025年底80%以上钢铁产能完成超低排放改造。",
+        "对照方案提出的2025年汽车销量3230万辆左右、新能源汽车销量1550万辆左右的目标，各项指标均超额完成。",
+        published="2026-02-12T15:00", title="工业和信息化部举行专题新闻发布会")
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("vehicles.production", "level", 3453.1), ("vehicles.sales", "level", 3440.0),
+        ("vehicles.production", "yoy_pct", 10.4), ("vehicles.sales", "yoy_pct", 9.4),
+        ("output.copper", "level", 1472.0), ("output.copper", "yoy_pct", 10.4)}
+    assert {(t.metric, t.value, t.start_year, t.deadline_year) for t in release.targets} == {
+        ("有色金属行业增加值增长", 5.0, 2025, 2026), ("钢铁产能完成超低排放改造", 80.0, None, 2025),
+        ("汽车销量", 3230.0, None, 2025), ("新能源汽车销量", 1550.0, None, 2025)}

@@ -102,7 +102,7 @@ _FORECAST = re.compile(r"预计|预期(?!目标)|有望")        # 预期目标 
 # A plan's items after a colon ('…抓好新一轮重点行业稳增长工作方案落实：'): each goal holds past its '；'.
 _PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。；;，,]*[：:]\s*$")
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
-_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|要(?:推动|实现|达到|保持|确保)|确保")
+_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])(?:方案|规划|行动计划)(?:还|也|同时)?(?:明确|提出|要求)(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
 # Enterprises are counted in 户 or 家.
 _COUNTER = re.compile(r"户")
 # '到2022年末' is a deadline only while it is ahead: said after that year, it is a date (截至2022年末).
@@ -247,6 +247,7 @@ class _Context:
     counted: str = ""                 # the series of the last count out of a whole ('…中有36个行业增长，增长面为…')
     above_size: bool = False          # '从规模以上工业口径看，…': products counted as the statistics bureau counts them
     said: str = ""                    # the sentence (folded)
+    aspect: str = ""                  # the name a heading said ('汽车行业方面，…')
 
 
 # An industry's own finance said with its metric ('规模以上有色金属工业企业资产总额'): looked up in the metric's family
@@ -1077,6 +1078,8 @@ class _StatementReader:
             rest = _SPAN_SAID.sub("", fold(head)[counted[1]:])
             head = "、".join(self.names_listed) + ("" if re.fullmatch(r"[\d\-月]*", rest) else rest)
         parts = register.compound(head)
+        if parts and not ctx.pending and ctx.aspect and all(len(part) <= 2 for part in parts):
+            ctx.pending = [ctx.aspect]      # '乘用车方面，产销分别完成…': the compound is of the heading's name
         if parts and ctx.pending and all(len(part) <= 2 for part in parts):
             # '新能源汽车继续保持快速增长，全年产销分别完成…': the compound is of the name said before it
             # ('汽车行业延续增长势头，产销分别完成…': of the industry's product, 汽车产量 and 汽车销量)
@@ -1454,6 +1457,9 @@ class _StatementReader:
                     next((name[k:] for k in range(1, len(name) - 3) if self.resolve(name[k:])), "")
                 if kind := register.kind_after_etc(folded):
                     ctx.mention, name = kind, ""
+                if name and re.search(r"方面$", folded.strip(_PUNCTUATION)):
+                    # '汽车行业方面，2025年汽车产销分别完成…': a heading, never one of the names a list is of
+                    ctx.aspect, name = name, ""
                 if name:
                     ctx.pending.append(name)
                 return self._skip_if_figure(part, "form not read")
