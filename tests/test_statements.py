@@ -2800,3 +2800,25 @@ def test_a_heading_names_no_member_of_a_list_and_a_plan_said_bare_restates_its_t
     assert {(t.metric, t.value, t.start_year, t.deadline_year) for t in release.targets} == {
         ("有色金属行业增加值增长", 5.0, 2025, 2026), ("钢铁产能完成超低排放改造", 80.0, None, 2025),
         ("汽车销量", 3230.0, None, 2025), ("新能源汽车销量", 1550.0, None, 2025)}
+
+
+def test_a_subjects_shares_printed_before_their_metrics_are_its_own_series_of_the_whole_they_are_kept_of():
+    release = statement_text(
+        "专精特新中小企业从“十四五”初期的不足4万家增加到14万家以上；专精特新“小巨人”企业达到1.46万家，"
+        "以占规模以上工业中小企业3.5%的数量，贡献了9.6%的营业收入和13.7%的利润。",
+        "“小巨人”企业以占全国中小企业5%的数量，贡献了9.6%的营业收入。", published="2025-09-09T10:00")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("sme.specialized", "2025-09", 14.0), ("sme.little_giants", "2025-09", 1.46),
+        ("sme.little_giants_count_share", "2025-09", 3.5), ("sme.little_giants_revenue_share", "2025-09", 9.6),
+        ("sme.little_giants_profit_share", "2025-09", 13.7)}      # a share of all SMEs (5%) is none of them
+    assert ("从“十四五”初期的不足4万家", "not stored") in release.not_stored()
+
+
+def test_a_stock_said_paragraphs_after_a_year_long_past_is_as_the_statement_speaks_and_robots_installed_are_sold():
+    release = statement_text(
+        "2024年新能源汽车产量突破1300万辆。",
+        "数实融合走深走实，重点工业互联网平台设备连接数超过1亿台（套），工业机器人新增装机量占全球的比重超过50%。",
+        published="2025-09-09T10:00")
+    got = {(o.indicator, o.period, o.measure): o.value for o in release.observations}
+    assert got[("iip_devices", "2025-09", "level")] == 1.0          # never the end of 2024
+    assert got[("robots.sales", "2024", "share_pct")] == 50.0      # a year's flow: the year in force

@@ -158,6 +158,11 @@ _DOCUMENT = re.compile(r"《[^》]*》")
 # '…均已超过2024年全年水平': a year a figure is compared with, never the period of what follows
 _LEVEL_THEN = re.compile(r"(?<=超过|高于|低于|接近|达到|恢复|超出)(?:到|至)?\d{4}年(?:全年|同期)?的?(?:水平|规模(?!以上)|总量)")
 # Series that count the members of a national list: an industry's members are never the nation's
+def _whole_said(whole: str) -> str:
+    """A share's whole as the catalogue names it ('全国规上工业中小企业' → 规模以上工业中小企业)."""
+    return re.sub(r"^(?:全国|我国)", "", whole.strip()).replace("规上", "规模以上")
+
+
 # One of the key industries named as what a sentence speaks of ('轻工行业…', '钢铁企业…')
 _AN_INDUSTRY = re.compile(r"(?:轻工|纺织|钢铁|有色金属|有色|石化化工|石化|化工|建材|机械|汽车|电子信息|家电|食品|医药|船舶|电力装备"
                           r"|消费品)(?:行业|工业|企业|产业)")
@@ -461,7 +466,9 @@ class _StatementReader:
                 _CITED.match(segment) and not (recent and int(recent.group(1)) >= self.month_year - 1))
             if self.said_of_the_last(segment, ctx):
                 continue
-            if _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) or _COVER_ALL.search(fold(segment)) \
+            if (held := register.metric_shares(_clean_lead(fold(segment)).rstrip(_PUNCTUATION))) is not None:
+                self.metric_shares(held, segment, ctx)
+            elif _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) or _COVER_ALL.search(fold(segment)) \
                     or _REACH.search(fold(segment).rstrip(_PUNCTUATION)):
                 self.universe(segment, ctx)
             elif register.distributes(fold(segment)) or re.search(r"[、和].+均", segment):
@@ -1656,6 +1663,21 @@ class _StatementReader:
         self.emit(ctx.subject[0], ctx.subject[1], quantity, measure or last.measure, part, ctx, period=said,
                   relative_to=last.relative_to if measure is None else None)
 
+    def metric_shares(self, held: register.MetricShares, segment: str, ctx: _Context) -> None:
+        """'“小巨人”企业以占规模以上工业中小企业3.5%的数量，贡献了9.6%的营业收入和13.7%的利润': the subject's
+        share of each metric of the whole, each kept as a series of its own (a level); else not read."""
+        name = _clean(held.head) or (ctx.subject[1] if ctx.subject else "")
+        whole = held.whole or ctx.share_whole
+        owned = [(self.resolve(name + metric + "占比"), metric, value) for value, metric in held.items] if name else []
+        if not owned or not whole or any(ind is None or ind.unit != "%" for ind, _, _ in owned) \
+                or not all(_whole_said(ind.name_zh.split("占", 1)[1].removesuffix("的比重")) == _whole_said(whole)
+                           for ind, _, _ in owned):     # of the whole the series is kept of
+            ctx.share_whole = whole
+            return self._skip_if_figure(segment, "unknown name" if name else "unattributed")
+        ctx.share_whole = whole
+        for ind, metric, value in owned:
+            self.emit(ind, name + metric, Quantity(value, "%", "exact", None), "level", segment, ctx)
+
     def _own_shares_alike(self, segment: str, ctx: _Context) -> bool:
         """'重点行业和重点地区的工业增加值占工业总量的比重均在80%左右': the one share of each name, each kept as a
         series of its own (a level); False unless every name's is."""
@@ -2019,9 +2041,11 @@ class _StatementReader:
         rate = ind.unit == "%" and measure == "level" and not catalogue.is_stock(ind.code)
         if ctx.year is not None and ctx.asof is None and rate:
             return Period(str(ctx.year), "year")      # '2025年，大宗工业固废综合利用率达到57%': the year's rate
-        if ctx.year is not None and measure == "count" and ctx.carried and self.month.period > f"{ctx.year + 1}-02":
+        if ctx.year is not None and (measure == "count" or catalogue.is_stock(ind.code)) and ctx.carried \
+                and self.month.period > f"{ctx.year + 1}-02":
             # '专精特新中小企业已达到7万多家' paragraphs after a year long past was named: counted as the statement
-            # speaks (a review of the year just ended, in January or February, still counts at its end)
+            # speaks, a stock too ('…平台设备连接数超过1亿台'); a review of the year just ended, in January or
+            # February, still counts at its end
             return self.month
         if ctx.year is not None:
             # a review of the year from its last weeks (the work conference in late December) speaks of the year
