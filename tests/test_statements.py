@@ -2822,3 +2822,10 @@ def test_a_stock_said_paragraphs_after_a_year_long_past_is_as_the_statement_spea
     got = {(o.indicator, o.period, o.measure): o.value for o in release.observations}
     assert got[("iip_devices", "2025-09", "level")] == 1.0          # never the end of 2024
     assert got[("robots.sales", "2024", "share_pct")] == 50.0      # a year's flow: the year in force
+
+
+def test_what_an_association_predicts_is_a_forecast():
+    release = statement_text("据有关行业协会预测，2026年有色金属工业增加值将增长5%左右，十种有色金属产量增长2%左右。",
+                             published="2026-02-12T15:00")
+    assert {(o.indicator, o.period, o.value, o.evidence) for o in release.observations} == {
+        ("miit_va.nonferrous", "2026", 5.0, "forecast"), ("output.ten_nonferrous", "2026", 2.0, "forecast")}

@@ -98,7 +98,7 @@ NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/")
 _WINDOW = re.compile(r"(?P<start>20\d\d)年?(?:-|至|到)(?P<end>20\d\d)年")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
-_FORECAST = re.compile(r"预计|预期(?!目标)|有望")        # 预期目标 is the target, no forecast
+_FORECAST = re.compile(r"预计|预期(?!目标)|有望|(?<!不可)预测(?!值|模型|方法)")        # 预期目标 is the target, no forecast
 # A plan's items after a colon ('…抓好新一轮重点行业稳增长工作方案落实：'): each goal holds past its '；'.
 _PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。；;，,]*[：:]\s*$")
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
