@@ -2829,3 +2829,17 @@ def test_what_an_association_predicts_is_a_forecast():
                              published="2026-02-12T15:00")
     assert {(o.indicator, o.period, o.value, o.evidence) for o in release.observations} == {
         ("miit_va.nonferrous", "2026", 5.0, "forecast"), ("output.ten_nonferrous", "2026", 2.0, "forecast")}
+
+
+def test_years_compared_with_are_never_the_figures_own_and_a_regions_index_alone_is_of_the_index_just_read():
+    release = statement_text(
+        "2024年，A股新上市企业中专精特新中小企业占比超过80%。",
+        "从景气水平看，2025年二季度中国中小企业发展指数为89.1，仍高于2023年和2024年同期水平。分区域看，东部、中部、西部地区"
+        "指数分别为90.1、89.7和88.6，东北地区指数为81.5，较上季度上升0.1点。", published="2026-02-11T10:05")
+    assert {(o.indicator, o.period, o.period_type, o.measure, o.value) for o in release.observations} == {
+        ("sme_dev_index", "2025-06", "quarter", "level", 89.1),
+        ("sme_dev_index.east", "2025-06", "quarter", "level", 90.1),
+        ("sme_dev_index.central", "2025-06", "quarter", "level", 89.7),
+        ("sme_dev_index.west", "2025-06", "quarter", "level", 88.6),
+        ("sme_dev_index.northeast", "2025-06", "quarter", "level", 81.5),
+        ("sme_dev_index.northeast", "2025-06", "quarter", "mom_abs_change", 0.1)}

@@ -577,6 +577,9 @@ class _StatementReader:
                 ctx.asof = period
             elif period.period_type == "year" and head[match.end():].startswith("的") and ctx.year is not None:
                 pass        # '软件业务收入由2020年的8.16万亿元增长到…': a value of a year said in passing, the year stays
+            elif period.period_type == "year" and (head[match.end():].startswith(("同期", "和", "、"))
+                                                   or re.search(r"(?:高于|低于|超过|超出|好于|比|较)$", head[: match.start()])):
+                pass        # '…为89.1，仍高于2023年和2024年同期水平': years compared with, never the figures' own
             elif period.period_type == "year" and ctx.forecast and not re.search(r"\d", match.group()) \
                     and period.period == str(self.month_year) and self.month.period[5:] <= "02":
                 # '全年…预计超过1.6万亿元' in January: the year just reviewed or the one begun; the year in force
@@ -595,6 +598,10 @@ class _StatementReader:
                 if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
                     ctx.outer = (ctx.span, ctx.month)
                 ctx.span, ctx.month = period, None     # '…，其中二季度增长4.4%': the quarter from here on
+                if opens and re.search(r"\d{4}", match.group()) and ctx.carried and not ctx.forecast:
+                    # '2025年二季度…。分区域看，…' after a paragraph on 2024: the span's year ends the one carried over
+                    ctx.year, ctx.carried = int(period.period[:4]), False
+                    self.year, self.year_opened = ctx.year, True
                 if ctx.asof is not None and ctx.asof.period != period.period:
                     ctx.asof = None     # '截至2024年底，…。2025年二季度，…利用率为62.3%': a span ending elsewhere ends the date
                 self.span_said = period if opens else self.span_said
@@ -1432,7 +1439,7 @@ class _StatementReader:
                 over = bare["verb"] in ("超过", "超", "突破", "不少于", "不低于")
                 quantity = Quantity(float(bare["num"]), bare["unit"], "over" if over else "exact", None)
                 return self.emit(ind, _clean(bare["name"]), quantity, "level", part, ctx)
-            if not quantities and (indexed := self.bare_index(folded)) is not None:
+            if not quantities and (indexed := self.bare_index(folded, ctx)) is not None:
                 ind, name, quantity = indexed
                 at = self.period_of(ind, _measure(quantity, ind), ctx)
                 if at is not None and at.period_type == "ytd" and at.period.endswith("-03"):
@@ -1619,7 +1626,7 @@ class _StatementReader:
                  register.points_on_month_before(said, at)) if at else None
         return None if value is None else (ctx.subject[0], ctx.subject[1], value, at)
 
-    def bare_index(self, folded: str) -> tuple[Indicator, str, Quantity] | None:
+    def bare_index(self, folded: str, ctx: _Context) -> tuple[Indicator, str, Quantity] | None:
         """'三季度中国中小企业发展指数为89.2': an index kept in points, printed without its unit."""
         # ('…发展指数（SMEDI）为89.1': the index's abbreviation is no part of what is said of it)
         index = register.BARE_INDEX.fullmatch(re.sub(r"\([A-Za-z]+\)", "", _clean_lead(folded)).strip(_PUNCTUATION))
@@ -1643,6 +1650,10 @@ class _StatementReader:
                     return None
                 self.subject_index = ind
                 return ind, name, Quantity(float(index.group("num")), "点", "exact", None)
+        if (place := self.region_of_last(label, ctx)) is not None and place.unit == "点":
+            # '…东部、中部、西部地区指数分别为…，东北地区指数为81.5': a region's of the index whose regions were just read
+            self.subject_index = place
+            return place, label, Quantity(float(index.group("num")), "点", "exact", None)
         return None
 
     def earlier(self, folded: str, quantity: Quantity, measure: str | None, part: str, ctx: _Context) -> None:
