@@ -2843,3 +2843,20 @@ def test_years_compared_with_are_never_the_figures_own_and_a_regions_index_alone
         ("sme_dev_index.west", "2025-06", "quarter", "level", 88.6),
         ("sme_dev_index.northeast", "2025-06", "quarter", "level", 81.5),
         ("sme_dev_index.northeast", "2025-06", "quarter", "mom_abs_change", 0.1)}
+
+
+def test_the_industrial_internets_value_added_recycled_resources_and_carbon_intensity():
+    release = statement_text(
+        "从产业经济看，2024年工业互联网核心产业增加值达到1.53万亿元，渗透产业增加值3.48万亿元，产业增加值总规模5.01万亿元，"
+        "占GDP比重为3.81%。",
+        "2024年我国再生资源回收总量达到4.01亿吨，同比增长6.5%，回收价值1.33万亿元。我国主要再生有色金属产量1915万吨。",
+        "2025年全国万元国内生产总值二氧化碳排放比上年下降5.0%。", published="2026-01-27T10:00")
+    assert {(o.indicator, o.period, o.measure, o.value, o.relative_to) for o in release.observations} == {
+        ("iip_va.core", "2024", "level", 1.53, None), ("iip_va.penetration", "2024", "level", 3.48, None),
+        ("iip_va", "2024", "level", 5.01, None),          # the total, never a second figure of the part before it
+        ("iip_va", "2024", "share_pct", 3.81, "gdp"),
+        ("recycled_resources_collected", "2024", "level", 4.01, None),
+        ("recycled_resources_collected", "2024", "yoy_pct", 6.5, None),
+        ("recycled_resources_value", "2024", "level", 1.33, None),
+        ("recycled_nonferrous_output", "2024", "level", 1915.0, None),
+        ("carbon_intensity", "2025", "yoy_pct", -5.0, None)}

@@ -94,7 +94,7 @@ def names_holding_joints() -> re.Pattern:
 # Families stored as growth rates only: an absolute amount printed for them (value added
 # in 亿元) is not a series we keep, and a change in points compares two growth rates.
 GROWTH_ONLY = frozenset({"industrial_va", "services_index", "services_retail", "electronics_va", "miit_va",
-                         "cpi", "ppi", "energy_intensity", "water_intensity"})
+                         "cpi", "ppi", "energy_intensity", "water_intensity", "carbon_intensity"})
 
 
 # Families whose yoy_pct is real growth (at constant prices) by definition; elsewhere it is nominal.

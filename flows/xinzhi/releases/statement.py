@@ -63,7 +63,8 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             # the ministry's own industry series, when a statement restates them
             "miit_va", "miit_revenue", "miit_profit", "electronics_revenue", "rd_intensity", "export_delivery_value",
             # what statements of progress cite beside them
-            "sme_finance", "energy_intensity", "water_intensity", "lighthouse_factories", "pilot_platforms",
+            "sme_finance", "energy_intensity", "water_intensity", "carbon_intensity", "lighthouse_factories", "pilot_platforms",
+            "iip_va", "recycled_resources_collected", "recycled_resources_value", "recycled_nonferrous_output",
             "big_data_revenue", "digital_economy", "digital_core_va", "world", "solid_waste_utilization_volume",
             "innovation_demo_zones", "green_parks_new", "green_supply_chain", "green_supply_chain_new", "green_products",
             "green_products_new", "electronics_profit", "software_profit", "software_export", "miit_margin",
@@ -1546,6 +1547,12 @@ class _StatementReader:
             candidates += [common + name for name in candidates[:2] if len(common) >= 2 and name]
         for name in candidates:
             ind = self.named(name, ctx) if name else None
+            if ind is not None and ctx.subject and ind == ctx.subject[0] and name != candidates[0] \
+                    and ctx.subject[1] not in (name, candidates[0]) \
+                    and not re.fullmatch(r"(?:累计)?(?:总数|总量|数量|总规模|规模)", candidates[0]):   # ('…，总数达到33家': its own)
+                # another name, taken with the subject's words, is never the subject's own series again in its sentence
+                # ('渗透产业增加值3.48万亿元，产业增加值总规模5.01万亿元' is no second figure of the part)
+                continue
             if ind is not None:
                 self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
                 ctx.subject = (ind, name)
