@@ -2860,3 +2860,18 @@ def test_the_industrial_internets_value_added_recycled_resources_and_carbon_inte
         ("recycled_resources_value", "2024", "level", 1.33, None),
         ("recycled_nonferrous_output", "2024", "level", 1915.0, None),
         ("carbon_intensity", "2025", "yoy_pct", -5.0, None)}
+
+
+def test_a_share_said_to_break_a_line_is_of_what_the_whole_counts_and_a_spans_rate_of_a_name_said_before():
+    release = statement_text(
+        "2025年，新能源汽车销量1649万辆。国内新车销量中新能源汽车占比突破50%。",
+        "新能源汽车在国内新车销量中的占比超过50%。", published="2026-01-22T10:00")
+    assert {(o.indicator, o.measure, o.value, o.qualifier, o.relative_to) for o in release.observations} == {
+        ("vehicles.nev_sales", "level", 1649.0, "exact", None),
+        ("vehicles.nev_sales", "share_pct", 50.0, "over", "vehicles.domestic_sales")}   # its sales', never its output's
+    release = statement_text(
+        "2025年以来，化学原料和化学制品制造业产能利用率仍在低位运行，二季度为71.9%，比一季度回落1.6个百分点。",
+        published="2026-02-03T10:00")
+    assert {(o.indicator, o.period, o.period_type, o.measure, o.value) for o in release.observations} == {
+        ("capacity_utilization.chemicals", "2025-06", "quarter", "level", 71.9),   # a quarter not begun is last year's
+        ("capacity_utilization.chemicals", "2025-06", "quarter", "pp_change_prev", -1.6)}

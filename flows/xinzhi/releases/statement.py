@@ -121,10 +121,10 @@ _REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸�
 _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
 # '工业互联网覆盖全部41个工业大类': all of them too.
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
-_SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:为|达到|达|超过|稳定在|保持在|接近|近|在)?(?=\d)")
+_SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:为|达到|达|超过|突破|稳定在|保持在|接近|近|在)?(?=\d)")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
-                       r"(?:已经?|均)?(?:为|达到|达|超过|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到)|(?:保持|稳定|维持)在)?(?=\d)")
+                       r"(?:已经?|均)?(?:为|达到|达|超过|突破|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到)|(?:保持|稳定|维持)在)?(?=\d)")
 _LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"新(?=布局|部署|建成)|确定(?=.{2})|建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|了(?=\d)|有效期内的(?=高新)|规模以上(?=.{2}))+")
@@ -557,7 +557,7 @@ class _StatementReader:
                 period = ended if ended.as_date() <= self.month.as_date() else \
                     Period(register.shift_year(ended.period, -1), period.period_type)
             if period.period_type in ("month", "ytd", "quarter") and not re.search(r"\d{4}", match.group()) \
-                    and ctx.year is None and not ctx.forecast and re.search(r"\d{1,2}月", match.group()) \
+                    and ctx.year is None and not ctx.forecast and re.search(r"\d{1,2}月|季度|半年", match.group()) \
                     and period.as_date() > self.month.as_date():
                 # '11月份当月…' printed without its year in January: last year's, never a month still ahead
                 period = Period(register.shift_year(period.period, -1), period.period_type)
@@ -1348,7 +1348,8 @@ class _StatementReader:
         change = CHANGE_RE.search(folded)
         quantities = list(QUANTITY_RE.finditer(folded))
         if register.earlier_base(folded.strip()) and (not change or register.EARLIER_COMPARED.match(folded.strip())) \
-                and len(quantities) == 1:
+                and len(quantities) == 1 and not (self.subjects_last(ctx) is None and ctx.pending):
+            # (with no figure read yet, '…产能利用率仍在低位运行，二季度为71.9%' is the name's own of that span)
             # '（上年同期为64.5%）', '比10月底的475.8万个继续增加': the same name's value then
             return self.earlier(folded, parse_quantity(quantities[0]), None, part, ctx)
         share = _SHARE_IN.search(folded) or _SHARE.search(folded)
@@ -1416,6 +1417,11 @@ class _StatementReader:
                     # '…占移动电话用户的61.8%；千兆…固定宽带用户占比为33%': a segment's share is of its own total, never
                     # of the whole said of another series before it
                     whole = own_total
+                if whole is not None and (kept := re.search(r"(?:销量|产量)$", whole.name_zh)) \
+                        and not re.search(r"销|产|出口|收入|增加值|利润", subject[1]) \
+                        and (own := self.resolve(subject[1] + kept.group())) is not None and own != subject[0]:
+                    # '新能源汽车在国内新车销量中的占比超过50%': of what the whole counts (its sales, never its output)
+                    subject = (own, subject[1] + kept.group())
                 relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
                 if ctx.regional and re.fullmatch(r"全国(?:总量|总额)?", said_whole.strip()):
                     # '广东省…全省软件业务收入…，占全国的16.9%': the province's share of the nation's same series
