@@ -2875,3 +2875,11 @@ def test_a_share_said_to_break_a_line_is_of_what_the_whole_counts_and_a_spans_ra
     assert {(o.indicator, o.period, o.period_type, o.measure, o.value) for o in release.observations} == {
         ("capacity_utilization.chemicals", "2025-06", "quarter", "level", 71.9),   # a quarter not begun is last year's
         ("capacity_utilization.chemicals", "2025-06", "quarter", "pp_change_prev", -1.6)}
+
+
+def test_a_span_after_since_a_year_is_never_of_the_year_said_before():
+    release = statement_text(
+        "2024年，全行业利润总额7897.1亿元，同比下降8.8%。2025年以来，化学原料和化学制品制造业产能利用率仍在低位运行，"
+        "二季度为71.9%。", published="2026-02-03T10:00")
+    assert {(o.indicator, o.period, o.period_type, o.value) for o in release.observations} == {
+        ("capacity_utilization.chemicals", "2025-06", "quarter", 71.9)}      # never the second quarter of 2024

@@ -501,6 +501,10 @@ class _StatementReader:
             # '…。预计全年…': the year, never the span said before (but '比去年全年', '全年预期目标' name no span)
             if ctx.span is self.span_said and re.search(r"(?<![比较年])(?:全年|年内)(?!预期|目标|任务)", head):
                 ctx.span = None
+        if re.match(r"[\s，,]*20\d\d年以来", head) and not ctx.forecast and ctx.year is not None \
+                and ctx.span is None and ctx.month is None:
+            # '2024年，…。2025年以来，…二季度为71.9%': no year in force since, a span after it the latest one over
+            ctx.year, ctx.carried = None, False
         if plan := _PLAN_SPAN.search(head):
             ctx.plan_span, ctx.plan_ends = True, register.plan_end(plan.group("plan") + "末")
         elif re.search(r"\d{4}年(?![底末]?的)|今年|本年|去年|上年|全年", head):
