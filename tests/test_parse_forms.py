@@ -3227,3 +3227,29 @@ software_revenue 2024 year level 137276
 """) and release.unexplained == []
     assert {o.quote for o in release.observations if o.period == "2024-12" or o.measure == "abs_change"} == {
         "比上年末的425.1万个净增58.7万个。"}     # the page's own words, never the reading
+
+
+def test_changes_against_each_of_the_spans_listed():
+    assert register.span_changes_by_base("增速较上年同期和上半年分别回落2.4和1个百分点") == [
+        register.SpanChange("增速", "上年同期", (-2.4,)), register.SpanChange("增速", "上半年", (-1.0,))]
+    assert register.span_changes_by_base("增速较上年同期和上半年分别回落2.4个百分点") is None    # one figure, two spans
+    release = parse_text("consumer_goods", "2025年1—9月纺织行业运行情况", "2025-11-14T10:00", [
+        "1—9月，规模以上纺织企业工业增加值同比增长1.8%，增速较上年同期和上半年分别回落2.4和1个百分点。"])
+    assert figures(release) == expect("""
+miit_va.textiles 2025-09 ytd yoy_pct 1.8
+miit_va.textiles 2025-09 ytd growth_pp_change -2.4 2024-09/ytd
+miit_va.textiles 2025-09 ytd growth_pp_change -1.0 2025-06/ytd
+""")
+
+
+def test_a_sibling_index_said_bare_after_the_one_just_read():
+    release = parse_text("raw_materials", "2025年1－8月建材行业运行情况", "2025-10-11T10:00", [
+        "8月，建材行业景气指数为101.2点，比7月回升6.4点。从供给侧看，建材行业价格指数为99.0点，比上月回落0.7点；"
+        "生产指数为102.2点，比上月回升7.1点。从需求侧看，投资需求指数为101.0点，工业消费指数为102.5点；国际贸易指数为98.3点。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("building_materials.mpi", "level"): 101.2, ("building_materials.mpi", "mom_abs_change"): 6.4,
+        ("building_materials.mpi_price", "level"): 99.0, ("building_materials.mpi_price", "mom_abs_change"): -0.7,
+        ("building_materials.mpi_production", "level"): 102.2,
+        ("building_materials.mpi_production", "mom_abs_change"): 7.1,
+        ("building_materials.mpi_investment", "level"): 101.0, ("building_materials.mpi_consumption", "level"): 102.5,
+        ("building_materials.mpi_trade", "level"): 98.3}

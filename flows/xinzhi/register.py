@@ -501,6 +501,30 @@ def span_change(clause: str) -> SpanChange | None:
     return SpanChange(what, match.group("base") or "上年同期", values, _owner(clause[: match.start()], what))
 
 
+_BY_BASES = re.compile(r"(?P<what>" + _RATE_WORDS + r")?(?:比|较)(?P<bases>(?:" + _SPAN_BASE + r")(?:(?:和|、|及)(?:"
+                       + _SPAN_BASE + r"))+)(?:相比)?(?:分别|依次)(?P<rest>.+)$")
+
+
+def span_changes_by_base(clause: str) -> list[SpanChange] | None:
+    """One change in points against each earlier span listed: '增速较上年同期和上半年分别回落2.4和1个百分点' → −2.4
+    against 上年同期, −1 against 上半年; None unless there is one figure per span."""
+    match = _BY_BASES.search(clause)
+    if not match or re.search(r"\d", clause[: match.start()]):
+        return None
+    bases = re.findall(_SPAN_BASE, match.group("bases"))
+    rest, what = match.group("rest").strip(), match.group("what") or ""
+    if not (_SPAN_ITEMS.fullmatch(rest) and re.match(_SPAN_VERB, rest)):
+        return None
+    values, up = [], True
+    for item in _SPAN_ITEM.finditer(rest):
+        up = item.group("verb") in _UP if item.group("verb") else up
+        values.append(float(item.group("num")) * (1 if up != (what in ("降幅", "跌幅")) else -1))
+    if len(values) != len(bases) or "".join(bases) != re.sub(r"[和、及]", "", match.group("bases")):
+        return None
+    owner = _owner(clause[: match.start()], what)
+    return [SpanChange(what, base, (value,), owner) for base, value in zip(bases, values)]
+
+
 def _owner(head: str, what: str | None) -> str:
     """Whose rate a change is of: '新接订单量所占（份额）' → 新接订单量 (所占 and 的 join a name to its rate)."""
     return re.sub(r"(?<=.)(?:所占|的)$", "", head) if what else head

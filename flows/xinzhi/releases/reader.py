@@ -392,6 +392,10 @@ class Reader:
             if was[2] is not None:
                 self.emit_change(subj, Change(was[2], "%", "yoy"), then, False, quote)
             return None
+        if by_base := register.span_changes_by_base(clause):
+            for span in by_base:      # '增速较上年同期和上半年分别回落2.4和1个百分点': one change against each span
+                self.span(span, original, c_start, c_end, period, ctx)
+            return None
         span = register.span_change(clause) or (ctx.span_said and register.span_change_said(clause, ctx.span_said)) \
             or (period.period_type == "year" and register.span_change_in_a_year(clause)) \
             or (ctx.list_base == "yoy" and register.share_change_after_basis(clause))
@@ -621,7 +625,9 @@ class Reader:
         for subj in [*reversed(ctx.subjects), *reversed(self.said)]:
             name = subj.indicator.name_zh
             families = ctx.families + tuple(family for _, family in self.vocab.metrics) + directions
-            heads = (name, _METRIC_TAIL.sub("", name)) + ((_TRADE_TAIL.sub("", name),) if trade else ())
+            heads = (name, _METRIC_TAIL.sub("", name)) + ((_TRADE_TAIL.sub("", name),) if trade else ()) \
+                + ((re.sub(r"(?<=工业|行业)[^业]{0,6}指数$", "", name),) if label_text.endswith("指数") else ())
+            # ('建材行业价格指数为99.0点；生产指数为102.2点': a sibling index of the one just read)
             for head in dict.fromkeys(heads):
                 found = catalogue.resolve(head + label_text, families) if head else None
                 if found is not None and found.code != subj.indicator.code:
