@@ -3253,3 +3253,18 @@ def test_a_sibling_index_said_bare_after_the_one_just_read():
         ("building_materials.mpi_production", "mom_abs_change"): 7.1,
         ("building_materials.mpi_investment", "level"): 101.0, ("building_materials.mpi_consumption", "level"): 102.5,
         ("building_materials.mpi_trade", "level"): 98.3}
+
+
+def test_a_goal_a_report_restates_is_a_target_never_a_figure():
+    release = parse_text("equipment", "2025年9月汽车工业经济运行情况", "2025-10-21T10:00", [
+        "1—9月，汽车产销分别完成2433.3万辆和2436.3万辆，同比分别增长13.3%和12.9%。下一步，将抓好方案落地实施。"
+        "方案提出，2025年力争实现汽车销量3230万辆左右，同比增长3%左右，其中新能源汽车销量1550万辆左右。"])
+    assert figures(release) == expect("""
+vehicles.production 2025-09 ytd level 2433.3
+vehicles.sales 2025-09 ytd level 2436.3
+vehicles.production 2025-09 ytd yoy_pct 13.3
+vehicles.sales 2025-09 ytd yoy_pct 12.9
+""")
+    assert [(t.metric, t.comparator, t.value, t.unit, t.deadline_year) for t in release.targets] == [
+        ("汽车销量", "approx", 3230.0, "万辆", 2025), ("汽车销量增长", "approx", 3.0, "%", 2025),
+        ("新能源汽车销量", "approx", 1550.0, "万辆", 2025)]

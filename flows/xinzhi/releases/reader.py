@@ -18,7 +18,7 @@ from ..catalogue import Indicator, clean_label, family_of
 from ..cn import CHANGE_RE, NUMBER, QUANTITY_RE, Change, Period, bound_of, find_period, fold, parse_change
 from ..html import clean_text
 from ..model import Observation, Release
-from . import comparisons, selfcheck
+from . import comparisons, selfcheck, targets
 from .vocabulary import Vocabulary
 
 
@@ -115,6 +115,10 @@ class _Context:
     ranked: str = ""                    # a ranked group just named ('居前5名的省份依次为北京、…'): a total after it is its
 
 
+# A goal said in a report ('2025年力争实现汽车销量3230万辆左右', '方案提出，到2026年…'): what is aimed at, never read
+_GOAL_SAID = re.compile(r"力争|(?:预期|主要)?目标(?:是|为)|(?:方案|规划|行动计划)(?:还|也|同时)?(?:提出|明确|要求)(?![的了]|以来)")
+
+
 class Reader:
     """Walks one release's text; emits observations into `out`."""
 
@@ -200,6 +204,14 @@ class Reader:
         self.period_said = period
 
     def sentence(self, original, work, start, end, period) -> Period:
+        if (goal := _GOAL_SAID.search(work, start, end)) is not None:
+            # '…；2025年力争实现汽车销量3230万辆左右，…': from the part the goal opens, targets restated, never figures
+            opened_at = max(work.rfind(mark, start, goal.start()) for mark in ",;:") + 1
+            opened_at = max(opened_at, start)
+            targets.read_restated(self.release, original[opened_at:end])
+            if not work[start:opened_at].strip(" ,;:"):
+                return period
+            end = opened_at
         families = self.topic if self.topic is not None else self.vocab.families
         ctx = _Context(period, families, families)
         self.last_measure = {}

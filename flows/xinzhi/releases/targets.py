@@ -144,8 +144,8 @@ def read_named(release: Release, segment: str, name_read: str) -> bool:
 
 def _striven_for(text: str) -> tuple[None, int] | None:
     """'建材行业力争2026年…': the year a goal is due, said after 力争 / 确保 / 要."""
-    found = re.search(r"(?:力争|确保|要)(?:在|于)?(20\d\d)年", text)
-    return (None, int(found.group(1))) if found else None
+    found = re.search(r"(?:力争|确保|要)(?:在|于)?(20\d\d)年|(20\d\d)年(?:底前|前|内)?(?=力争|确保)", text)
+    return (None, int(found.group(1) or found.group(2))) if found else None
 
 
 def _as_printed(quote: str, folded: str, text: str) -> str:
@@ -193,9 +193,9 @@ def _read_sentence(release: Release, sentence: str, section: str, years, default
         if not found:
             release.skip(clause.strip(), "form not read")
         for statement in found:
-            if statement.metric in _CHANGES and previous is not None:
+            if statement.metric.removeprefix("同比") in _CHANGES and previous is not None:
                 # '软件业务收入突破14万亿元，年均增长12%以上': the growth of the name just read
-                statement.metric, statement.subject = previous.metric + statement.metric, previous.subject
+                statement.metric, statement.subject = previous.metric + statement.metric.removeprefix("同比"), previous.subject
             previous = statement
             statement.source_url = release.url
             statement.ordinal = len(release.targets) + 1
