@@ -2883,3 +2883,16 @@ def test_a_span_after_since_a_year_is_never_of_the_year_said_before():
         "二季度为71.9%。", published="2026-02-03T10:00")
     assert {(o.indicator, o.period, o.period_type, o.value) for o in release.observations} == {
         ("capacity_utilization.chemicals", "2025-06", "quarter", 71.9)}      # never the second quarter of 2024
+
+
+def test_counts_under_a_plans_years_said_after_them_are_at_their_end_and_entrants_counted_before_their_list():
+    release = statement_text(
+        "创新投入稳步加大。570多家工业企业入围全球研发投入2500强。“十四五”期间新布局国家制造业创新中心16家，总数达到33家。",
+        "2024年，我国市场工业机器人销量达到30.2万台，比2020年累计增长68.7%，占全球总销量的54%。",
+        published="2026-03-06T18:20")
+    assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations} == {
+        ("rd_top2500_enterprises", "2026-03", "count", 570.0),
+        ("mfg_innovation_centers", "2025-12", "count", 33.0),        # the plan's years ended: at their end
+        ("robots.sales", "2024", "level", 30.2), ("robots.sales", "2024", "cum_pct", 68.7),
+        ("robots.sales", "2024", "share_pct", 54.0)}
+    assert release.unexplained == []          # 2500强 is a list's name, no figure

@@ -42,7 +42,7 @@ _NON_FIGURES = [
     re.compile(r"第[一二三四五六七八九十\d]+"),                                     # ordinals
     re.compile(r"\d+(?=家(?:中央企业|基础电信企业))"),                             # who reports
     re.compile(r"\d+(?=个分类指数中)|(?:连续|近)\d+(?:个月|年)"),                     # PMI wording, 连续10年
-    re.compile(r"居(?:全国)?前\d+(?:名|位)?|前\d+(?=名|位|强|的)|\d+(?=个副省级中心城市)|(?<=[前])\d+(?=位)"),      # rankings, city groups
+    re.compile(r"居(?:全国)?前\d+(?:名|位)?|前\d+(?=名|位|强|的)|(?<=投入)\d+(?=强)|\d+(?=个副省级中心城市)|(?<=[前])\d+(?=位)"),      # rankings, city groups
     re.compile(r"\d+(?=个?(?:省|省份|省市|省\(市\)|省\(区、市\)|地区|城市|企业|类)(?:[^,;，；。\d]{0,12}?)(?:合计|共|总计))"),               # the size of a group total (轻工11类商品零售额合计)
     re.compile(r"\d+(?:\.\d+)?%?(?:以上|以下)?的?(?:较高|较低)?(?:景气区间|临界点)"),   # thresholds of a scale
     register.PERIOD_LIST,                                                       # 7、8、9三个月, 5、6月份

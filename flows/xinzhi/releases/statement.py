@@ -125,7 +125,7 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:已经?|均)?(?:为|达到|达|超过|突破|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到)|(?:保持|稳定|维持)在)?(?=\d)")
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"新(?=布局|部署|建成)|确定(?=.{2})|建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|了(?=\d)|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -2049,6 +2049,8 @@ class _StatementReader:
             return ctx.span if ctx.span is not None else Period(str(ctx.year), "year") if ctx.year is not None else None
         if ctx.asof is not None and (stock or (ind.unit == "点" and measure == "level" and ctx.span is None)):
             return ctx.asof      # ('7月末，中国钢材价格指数为95.27点': an index at the date)
+        if stock and measure in ("count", "level") and (end := self.plans_end(ctx)) is not None and ctx.year is None:
+            return end      # '“十四五”期间新布局…16家，总数达到33家' said after the plan's years: at their end
         if ctx.asof is not None and (ctx.span is None or ctx.span is self.span_before) and ind.name_zh.endswith("规模") \
                 and measure == "level":
             return ctx.asof      # '目前，…人工智能核心产业规模接近9000亿元': an industry's size as the ministry states it then
