@@ -2896,3 +2896,12 @@ def test_counts_under_a_plans_years_said_after_them_are_at_their_end_and_entrant
         ("robots.sales", "2024", "level", 30.2), ("robots.sales", "2024", "cum_pct", 68.7),
         ("robots.sales", "2024", "share_pct", 54.0)}
     assert release.unexplained == []          # 2500强 is a list's name, no figure
+
+
+def test_names_a_list_prints_for_every_figure_leave_out_the_names_said_before():
+    release = statement_text(
+        "2025年，工业经济运行稳中有进。",
+        "三是动能更加强劲。关键核心技术攻关、产业基础再造和重大技术装备攻关工程深入实施，集成电路、电子专用材料行业增加值"
+        "分别增长26.7%和23.9%。", published="2026-01-21T10:00")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("industrial_va.ic_mfg", "2025", 26.7), ("industrial_va.electronic_materials", "2025", 23.9)}
