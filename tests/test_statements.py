@@ -2905,3 +2905,9 @@ def test_names_a_list_prints_for_every_figure_leave_out_the_names_said_before():
         "分别增长26.7%和23.9%。", published="2026-01-21T10:00")
     assert {(o.indicator, o.period, o.value) for o in release.observations} == {
         ("industrial_va.ic_mfg", "2025", 26.7), ("industrial_va.electronic_materials", "2025", 23.9)}
+
+
+def test_industries_counted_with_no_metric_said_grow_by_their_value_added():
+    release = statement_text("2025年，汽车、电子两个行业分别增长11.5%和10.6%。", published="2026-01-21T10:00")
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("miit_va.auto", 11.5), ("industrial_va.C39", 10.6)}        # the same as '汽车、电子行业分别增长…'

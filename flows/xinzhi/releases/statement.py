@@ -1087,7 +1087,9 @@ class _StatementReader:
         group = register.without_group_count(fold(head))     # '广东、…、四川7个工业大省规上工业增加值分别增长…'
         if group is not None:
             # ('集成电路、电子专用材料两个行业增加值': each an industry, its metric after it)
-            head = re.sub(r"(?=(?:增加值|营业收入|利润总额)$)", "行业", group[0], count=1) \
+            # ('汽车、电子两个行业分别增长…': industries with no metric said, 汽车行业 beside 电子行业)
+            head = (re.sub(r"(?=(?:增加值|营业收入|利润总额)$)", "行业", group[0], count=1)
+                    if re.search(r"(?:增加值|营业收入|利润总额)$", group[0]) else group[0] + "行业") \
                 if re.search(r"个行业", fold(head)) and not re.search(r"行业(?:增加值|营业收入|利润总额)?$", group[0]) else group[0]
         as_rate = re.search(r"(?:增加值)?(?:同比)?(?:增速|增幅|增长率)$", fold(head))    # '增速分别为…' is a growth
         head = register.without_etc(_clean(head[: as_rate.start()] if as_rate else head))
