@@ -243,8 +243,8 @@ CREATE TABLE core.target_statements (
     sha256 VARCHAR NOT NULL,
     PRIMARY KEY (source_url, ordinal)
 );
-COMMENT ON TABLE core.target_statements IS 'Every quantitative target sentence (or table row) of the archived plan documents, as printed: what the catalogue''s targets are checked against (marts.target_documents); and every target a ministry''s statement restates (力争…, 方案提出的…目标), with the statement as its source.';
-COMMENT ON COLUMN core.target_statements.source_url IS 'Official URL of the plan document (core.plan_documents), or of the statement that restates the target (raw.releases).';
+COMMENT ON TABLE core.target_statements IS 'Every quantitative target sentence (or table row) of the archived plan documents, as printed: what the catalogue''s targets are checked against (marts.target_documents); and every target a ministry''s statement or statistics report restates (力争…, 方案提出的…目标), with the statement as its source.';
+COMMENT ON COLUMN core.target_statements.source_url IS 'Official URL of the plan document (core.plan_documents), or of the statement or report that restates the target (raw.releases).';
 COMMENT ON COLUMN core.target_statements.ordinal IS 'Its place among the document''s targets (1, 2 …).';
 COMMENT ON COLUMN core.target_statements.section IS 'The heading it stands under (主要目标 …), or the table''s caption.';
 COMMENT ON COLUMN core.target_statements.subject IS 'The industry or field it is set for, where the name opens with one (钢铁行业).';
@@ -259,7 +259,7 @@ COMMENT ON COLUMN core.target_statements.base_year IS 'The year a change is meas
 COMMENT ON COLUMN core.target_statements.annual_avg IS 'True for a yearly average (年均, 平均).';
 COMMENT ON COLUMN core.target_statements.quote IS 'The clause or table row it was read from.';
 COMMENT ON COLUMN core.target_statements.origin IS 'text or table.';
-COMMENT ON COLUMN core.target_statements.source_kind IS 'plan (a plan document sets the target) or statement (a ministry''s statement restates it: a candidate, never what the catalogue is checked against).';
+COMMENT ON COLUMN core.target_statements.source_kind IS 'plan (a plan document sets the target) or statement (a ministry''s statement or statistics report restates it: a candidate, never what the catalogue is checked against).';
 COMMENT ON COLUMN core.target_statements.parser_version IS 'Version of the target reader.';
 COMMENT ON COLUMN core.target_statements.sha256 IS 'Archived body it was read from.';
 

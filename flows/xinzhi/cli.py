@@ -110,7 +110,7 @@ def parse(file: Path = typer.Argument(..., help="A saved release or plan page (H
           skipped: bool = typer.Option(False, "--skipped", help="Print what was read but not stored instead, with "
                                                                 "the reason, and every unexplained number.")) -> None:
     """Print one saved page's figures as JSON lines (no network, no warehouse); for a plan document
-    (a policy-file page), its targets; for a statement, its figures, then the targets it restates."""
+    (a policy-file page), its targets; for a statement or a report, its figures, then the targets it restates."""
     from .fetch import check_official
     from .page import parse_page
 

@@ -138,7 +138,7 @@ class TargetStatement:
     base_year: int | None = None      # the year a change is measured against (比2020年下降13.5%)
     annual_avg: bool = False          # 年均 / 平均: a yearly average over the window
     origin: str = "text"              # text or table
-    source_kind: str = "plan"         # plan (a plan document sets it) or statement (a ministry's statement restates it)
+    source_kind: str = "plan"         # plan (a plan document sets it) or statement (a ministry's statement or report restates it)
     parser_version: str = "plan/1.0.0"
 
     def to_dict(self) -> dict:
