@@ -2911,3 +2911,17 @@ def test_industries_counted_with_no_metric_said_grow_by_their_value_added():
     release = statement_text("2025年，汽车、电子两个行业分别增长11.5%和10.6%。", published="2026-01-21T10:00")
     assert {(o.indicator, o.value) for o in release.observations} == {
         ("miit_va.auto", 11.5), ("industrial_va.C39", 10.6)}        # the same as '汽车、电子行业分别增长…'
+
+
+def test_a_province_before_a_count_is_whose_a_fields_list_members_are_never_the_provinces_and_a_later_spans_year_holds():
+    release = statement_text(
+        "各地积极构建梯队培育格局。内蒙古自治区3家国家级制造业单项冠军企业全部集中在包头市。",
+        "安徽装备制造领域已有12家企业成为国家级制造业单项冠军企业，国家级专精特新“小巨人”企业达286户，占全省总数的41%。",
+        published="2026-02-12T10:00")
+    assert release.observations == []         # never Inner Mongolia's little giants, nor all Anhui's
+    release = statement_text(
+        "2024年，全国软件业务收入137276亿元，同比增长10%。2025年前11个月，软件业务收入139777亿元，同比增长13.3%。"
+        "一季度，工业软件产品收入671亿元，同比增长7.1%。", published="2026-03-20T10:00")
+    assert {(o.indicator, o.period, o.period_type) for o in release.observations
+            if o.indicator == "software_revenue.industrial_software"} == {
+        ("software_revenue.industrial_software", "2025-03", "ytd")}       # the year the sentence before opened

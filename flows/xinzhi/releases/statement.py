@@ -166,7 +166,7 @@ def _whole_said(whole: str) -> str:
 
 # One of the key industries named as what a sentence speaks of ('轻工行业…', '钢铁企业…')
 _AN_INDUSTRY = re.compile(r"(?:轻工|纺织|钢铁|有色金属|有色|石化化工|石化|化工|建材|机械|汽车|电子信息|家电|食品|医药|船舶|电力装备"
-                          r"|消费品)(?:行业|工业|企业|产业)")
+                          r"|消费品|装备制造)(?:行业|工业|企业|产业|领域)")
 _NATIONAL_LISTS = ("green_factories", "green_parks", "smart_factories", "g5_factories", "sme.little_giants")
 # A speaker's label opening a transcript's paragraph ('原材料工业司负责人：', '记者：').
 _SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|主任|部长|副部长|发言人|记者|主持人)[：:]")
@@ -603,8 +603,10 @@ class _StatementReader:
                 if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
                     ctx.outer = (ctx.span, ctx.month)
                 ctx.span, ctx.month = period, None     # '…，其中二季度增长4.4%': the quarter from here on
-                if opens and re.search(r"\d{4}", match.group()) and ctx.carried and not ctx.forecast:
-                    # '2025年二季度…。分区域看，…' after a paragraph on 2024: the span's year ends the one carried over
+                if opens and re.search(r"\d{4}", match.group()) and not ctx.forecast \
+                        and (ctx.year is None or ctx.carried or ctx.year < int(period.period[:4])):
+                    # '2025年二季度…。分区域看，…' after a paragraph on 2024, '2024年，…。2025年前11个月，…。一季度，…':
+                    # the span's year ends the one in force
                     ctx.year, ctx.carried = int(period.period[:4]), False
                     self.year, self.year_opened = ctx.year, True
                 if ctx.asof is not None and ctx.asof.period != period.period:
@@ -1513,6 +1515,9 @@ class _StatementReader:
             # '软件业务收入增速为13.2%': the name's growth on a year earlier, said as its rate
             return self.emit(ind, growth.group("label") or ctx.subject[1], quantity, "yoy_pct", part, ctx)
         candidates = [before, after, before + after] if before and after else [before or after]
+        if before and after and before in catalogue.region_words():
+            # '内蒙古自治区3家国家级制造业单项冠军企业…': the province is whose, never what is counted
+            candidates = [after]
         if quantity.counts and before and not _NEW_MEMBERS.search(before) and (led := _LED_BY.sub("", before)) != before \
                 and len(led) >= 4:
             candidates.append(led)      # '带动地方梯度培育省市级绿色工厂1.6万余家': what was built up, not who led it
@@ -1970,7 +1975,7 @@ class _StatementReader:
                 self.release.skip(quote.strip(), "not stored")
                 return
             ind = catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
-        if measure == "count" and ind.dimension == "total" and ind.code.startswith(_NATIONAL_LISTS) \
+        if measure == "count" and ind.dimension in ("total", "region") and ind.code.startswith(_NATIONAL_LISTS) \
                 and not re.search(r"全国|我国", quote) \
                 and (any(read.dimension in ("industry", "industry_group") for read, _ in ctx.history)
                      or _AN_INDUSTRY.search(ctx.said[: max(ctx.said.find(fold(quote.strip())), 0)])):
