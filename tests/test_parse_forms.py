@@ -3268,3 +3268,13 @@ vehicles.sales 2025-09 ytd yoy_pct 12.9
     assert [(t.metric, t.comparator, t.value, t.unit, t.deadline_year) for t in release.targets] == [
         ("汽车销量", "approx", 3230.0, "万辆", 2025), ("汽车销量增长", "approx", 3.0, "%", 2025),
         ("新能源汽车销量", "approx", 1550.0, "万辆", 2025)]
+
+
+def test_the_industrys_own_value_added_said_bare_in_a_report_on_one_industry():
+    release = parse_text("raw_materials", "2024年石化化工行业经济运行情况", "2025-02-28T10:00", [
+        "截至2024年底，石化化工行业规模以上企业超过3.2万家。全年行业增加值同比增长6.5%，高于全国规模以上工业0.7个百分点。"])
+    assert figures(release) == expect("""
+miit_enterprises.petrochem 2024-12 month count 3.2
+miit_va.petrochem 2024 year yoy_pct 6.5
+miit_va.petrochem 2024 year pp_gap 0.7 industrial_va
+""")

@@ -531,6 +531,10 @@ class Reader:
                                                                  label_text):
             # '行业规模以上企业超过3.2万家' in a report on one industry: that industry's enterprises
             found = catalogue.resolve(self.title_subject + "规模以上企业数", ("miit_enterprises",))
+        if found is None and self.title_subject and re.fullmatch(r"(?:全年)?(?:该|全|本)?行业", label_text) \
+                and ctx.families[:1] == ("miit_va",) and not ctx.metric_family:
+            # '全年行业增加值同比增长6.5%' in a report on one industry: that industry's own value added (增加值 is noise)
+            found = catalogue.resolve(self.title_subject, ("miit_va",))
         if found is None and (made := re.fullmatch(r"(?:累计)?生产(.{1,8})", label_text)):
             # '全国累计生产粗钢6.14亿吨': the output of what was produced
             found = catalogue.resolve(made.group(1), ctx.families) or catalogue.resolve(made.group(1), ctx.base)
