@@ -2925,3 +2925,13 @@ def test_a_province_before_a_count_is_whose_a_fields_list_members_are_never_the_
     assert {(o.indicator, o.period, o.period_type) for o in release.observations
             if o.indicator == "software_revenue.industrial_software"} == {
         ("software_revenue.industrial_software", "2025-03", "ytd")}       # the year the sentence before opened
+
+
+def test_a_province_said_again_as_the_whole_province_and_its_official_introducing_it_without_a_colon():
+    release = statement_text(
+        "运行监测协调局负责同志表示，2025年，全国规模以上工业增加值同比增长5.9%。",
+        "安徽省工业和信息化厅负责同志介绍，2025年，安徽全省规模以上工业增加值同比增长9.4%，高于全国3.5个百分点。",
+        published="2026-02-05T10:00", title="安徽省工业和信息化厅负责同志在部新闻发布会上介绍有关情况")
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("industrial_va", "yoy_pct", 5.9), ("industrial_va.anhui", "yoy_pct", 9.4),
+        ("industrial_va.anhui", "pp_gap", 3.5)}

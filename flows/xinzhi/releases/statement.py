@@ -169,7 +169,8 @@ _AN_INDUSTRY = re.compile(r"(?:轻工|纺织|钢铁|有色金属|有色|石化�
                           r"|消费品|装备制造)(?:行业|工业|企业|产业|领域)")
 _NATIONAL_LISTS = ("green_factories", "green_parks", "smart_factories", "g5_factories", "sme.little_giants")
 # A speaker's label opening a transcript's paragraph ('原材料工业司负责人：', '记者：').
-_SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|主任|部长|副部长|发言人|记者|主持人)[：:]")
+_SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|主任|部长|副部长|发言人|记者|主持人)"
+                      r"(?:[：:]|(?:介绍|表示|说|指出)[，,])")
 
 # The thing counted before what it does: '207个城市达到千兆城市建设标准' (of 千兆城市), '168个万兆光网试点项目加快
 # 部署' (of the projects, the words before the verb).
@@ -1865,6 +1866,9 @@ class _StatementReader:
         if register.BARE_METRIC.fullmatch(plain):
             return None         # '…贡献了9.6%的营业收入': whose? never a series that prints the metric bare
         plain = plain.replace("国家层面", "国家级")                                 # 国家层面绿色工厂
+        # '安徽全省规模以上工业增加值': the province's own, 全省 said again after its name
+        plain = re.sub(r"^(?P<r>[\u4e00-\u9fff]{2,8}?)全(?:省|市|区)(?=.{2})",
+                       lambda m: m["r"] if m["r"] in catalogue.region_words() else m.group(), plain)
         plain = re.sub(r"\((?:含|不含|包括|包含)[^()]{1,8}\)(?=.)", "", plain)     # 高速公路服务区（含停车区）…充电设施
         # 新认定的第七批“小巨人”企业, 公示的第七批“小巨人”企业: a batch of the list
         plain = re.sub(r"^(?:公示|公布|发布)(?=第[二三四五六七八九十]{1,2}批)", "", plain)
