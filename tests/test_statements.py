@@ -2935,3 +2935,23 @@ def test_a_province_said_again_as_the_whole_province_and_its_official_introducin
     assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
         ("industrial_va", "yoy_pct", 5.9), ("industrial_va.anhui", "yoy_pct", 9.4),
         ("industrial_va.anhui", "pp_gap", 3.5)}
+
+
+def test_an_index_named_without_a_figure_is_what_a_bare_index_after_it_is_and_a_date_in_passing_holds_to_its_sentence():
+    release = statement_text(
+        "从景气水平看，中小企业发展指数总体运行在较高水平。一季度指数为89.5，较上季度上升0.5点；二季度为89.1。"
+        "分区域看，一季度，东部、中部、西部和东北地区中小企业发展指数依次为90.2、90.1、88.8和81.4。",
+        published="2026-01-29T10:00")
+    assert {(o.indicator, o.period, o.period_type, o.measure, o.value) for o in release.observations} == {
+        ("sme_dev_index", "2025-03", "quarter", "level", 89.5),
+        ("sme_dev_index", "2025-03", "quarter", "mom_abs_change", 0.5),
+        ("sme_dev_index", "2025-06", "quarter", "level", 89.1),
+        ("sme_dev_index.east", "2025-03", "quarter", "level", 90.2),    # a quarterly index's first quarter, as the
+        ("sme_dev_index.central", "2025-03", "quarter", "level", 90.1),   # others: never a span to date
+        ("sme_dev_index.west", "2025-03", "quarter", "level", 88.8),
+        ("sme_dev_index.northeast", "2025-03", "quarter", "level", 81.4)}
+    release = statement_text(
+        "网络设施方面，截至11月末，5G基站总数达483万个。从年内进度看，5G基站数6月末为454.9万个、9月末为470.5万个。"
+        "具备千兆网络服务能力的10G PON端口数达3134万个。", published="2026-01-08T10:00")
+    got = {(o.indicator, o.period): o.value for o in release.observations}
+    assert got[("telecom.pon_10g_ports", "2025-11")] == 3134.0       # never at the end of June

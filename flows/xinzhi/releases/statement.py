@@ -254,6 +254,7 @@ class _Context:
     counted: str = ""                 # the series of the last count out of a whole ('…中有36个行业增长，增长面为…')
     above_size: bool = False          # '从规模以上工业口径看，…': products counted as the statistics bureau counts them
     said: str = ""                    # the sentence (folded)
+    asof_held: Period | None = None   # the date in force before a value of another date was said in passing
     aspect: str = ""                  # the name a heading said ('汽车行业方面，…')
 
 
@@ -454,7 +455,7 @@ class _StatementReader:
                 if selfcheck.has_figure(fold(rest)):
                     targets.read_restated(self.release, rest)   # a goal: the plan's target, never progress
                 if not semicolon:
-                    return ctx.asof
+                    return ctx.asof_held or ctx.asof
                 goal_until = until
                 continue
             # '到2022年末，…' said in 2023 is a date passed: as at it, not a goal
@@ -483,7 +484,7 @@ class _StatementReader:
                 self.paired(segment, ctx, implied=True)
             else:
                 self.items(segment, ctx)
-        return ctx.asof
+        return ctx.asof_held or ctx.asof      # (a date said in passing holds to its sentence's end only)
 
     def context(self, segment: str, ctx: _Context, opens: bool = False) -> None:
         """Periods and forecasts a segment sets before its figures. A year that opens a sentence
@@ -580,6 +581,8 @@ class _StatementReader:
                     month = int(period.period[5:])
                     year = self.month_year if month <= int(self.month.period[5:]) else self.month_year - 1
                     period = Period(f"{year}-{month:02d}", "month")
+                if ctx.asof is not None and head[match.end():].startswith("为") and ctx.asof_held is None:
+                    ctx.asof_held = ctx.asof     # '截至11月末，…，5G基站数6月末为454.9万个': a date in passing
                 ctx.asof = period
             elif period.period_type == "year" and head[match.end():].startswith("的") and ctx.year is not None:
                 pass        # '软件业务收入由2020年的8.16万亿元增长到…': a value of a year said in passing, the year stays
@@ -1498,6 +1501,9 @@ class _StatementReader:
                     ctx.aspect, name = name, ""
                 if name:
                     ctx.pending.append(name)
+                    if (named := self.resolve(name)) is not None and named.unit == "点" and name.endswith("指数"):
+                        # '中小企业发展指数总体运行在较高水平。一季度指数为89.5': the index a later bare 指数 is
+                        self.subject_index = named
                 return self._skip_if_figure(part, "form not read")
             ctx.subject, ctx.group, ctx.pending = None, [], []
             return self._skip_if_figure(part, "form not read")
@@ -1670,7 +1676,7 @@ class _StatementReader:
         if not index or not index.group("label"):
             return None
         label = _clean(index.group("label"))
-        if re.fullmatch(r"(?:该|这一|此)指数", label) and self.subject_index is not None:
+        if re.fullmatch(r"(?:该|这一|此)?指数", label) and self.subject_index is not None:
             # '一季度该指数为89.5': the index named before
             return self.subject_index, label, Quantity(float(index.group("num")), "点", "exact", None)
         # '中国中小企业协会发布的…发展指数为89.1': the index is the longest name the label ends with
@@ -2010,6 +2016,8 @@ class _StatementReader:
         if period is None:
             self.release.skip(quote.strip(), "form not read")
             return
+        if period.period_type == "ytd" and period.period.endswith("-03") and catalogue.family_of(ind.code) == "sme_dev_index":
+            period = Period(period.period, "quarter")     # '一季度，东部…指数依次为…': a quarterly index's first quarter
         if ctx.plan_span and said_period is None and period.period_type != "month" and not ctx.forecast:
             # '“十四五”以来，我国承接的新船订单占全球的比重达64.2%': a flow over the plan's years so far, never one year's
             self.release.skip(quote.strip(), "not stored")
