@@ -2955,3 +2955,12 @@ def test_an_index_named_without_a_figure_is_what_a_bare_index_after_it_is_and_a_
         "具备千兆网络服务能力的10G PON端口数达3134万个。", published="2026-01-08T10:00")
     got = {(o.indicator, o.period): o.value for o in release.observations}
     assert got[("telecom.pon_10g_ports", "2025-11")] == 3134.0       # never at the end of June
+
+
+def test_what_a_work_plan_deploys_for_a_date_passed_is_a_target_never_a_level_then():
+    release = statement_text(
+        "按照2025年工作要点的部署，到2025年末，IPv6活跃用户数达到8.5亿，物联网IPv6连接数达到11亿。"
+        "从目前进展看，活跃用户数已提前达标。", published="2026-01-08T10:00")
+    assert release.observations == []             # 8.5亿 is the aim, never the users at the end of 2025
+    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+        ("IPv6活跃用户数", 8.5, 2025), ("物联网IPv6连接数", 11.0, 2025)]

@@ -440,6 +440,9 @@ class _StatementReader:
             if targets.read_named(self.release, segment, ctx.subject[1] if ctx.subject else ""):
                 continue            # '…高于方案提出的3230万辆左右的预期目标': the target, never progress
             goal = _GOAL.search(fold(segment))
+            if goal is None and re.match(r"\s*[，,]\s*到20\d\d年", sentence[end:]):
+                # '按照2025年工作要点的部署，到2025年末，…达到8.5亿': what a plan deploys for a date, never a level then
+                goal = re.search(r"按照[^，,。；;]{0,30}?(?:部署|要求|安排)$", fold(segment).strip())
             if goal is not None and goal.group().startswith("将") and (
                     ctx.forecast or _FORECAST.search(fold(segment)[: goal.start()])):
                 goal = None         # '预计全年…将达到1600万辆左右': what is expected, a forecast, not an aim
