@@ -3278,3 +3278,12 @@ miit_enterprises.petrochem 2024-12 month count 3.2
 miit_va.petrochem 2024 year yoy_pct 6.5
 miit_va.petrochem 2024 year pp_gap 0.7 industrial_va
 """)
+
+
+def test_divisions_counted_without_their_whole_printed_are_of_the_41():
+    assert register.count("37个工业大类行业增加值实现同比增长") == register.Count(37.0, 41.0, "个工业大类行业", False)
+    assert register.count("385种主要工业产品产量同比增长") is None           # products: the whole is never implied
+    release = statement_page("工业经济运行情况", "2025-10-28T10:00", [
+        "前三季度，37个工业大类行业增加值实现同比增长，增长面达到90.2%。"])
+    assert {(o.indicator, o.period, o.value, o.universe) for o in release.observations} == {
+        ("industries_growing", "2025-09", 37.0, 41.0), ("industries_growing_share", "2025-09", 90.2, None)}

@@ -1144,6 +1144,8 @@ def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
         total, what = float(whole.group("total")), whole.group("what")
     elif said and (match := _counted(clause)):
         total, what = said
+    elif re.match(r"\d+个(?:工业大类|大类行业)", clause) and (match := _counted(clause)):
+        total, what = 41.0, "个工业大类行业"    # '37个工业大类行业增加值实现同比增长': of the 41 divisions, the whole never printed
     else:
         return None
     value = total if match.group("all") else float(match.group("n"))
