@@ -2964,3 +2964,13 @@ def test_what_a_work_plan_deploys_for_a_date_passed_is_a_target_never_a_level_th
     assert release.observations == []             # 8.5亿 is the aim, never the users at the end of 2025
     assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
         ("IPv6活跃用户数", 8.5, 2025), ("物联网IPv6连接数", 11.0, 2025)]
+
+
+def test_a_share_kept_as_a_series_of_its_own_after_a_count_kept_in_yi():
+    release = statement_text(
+        "截至6月，我国IPv6活跃用户数达8.34亿，占网民总数的75.29%；移动网络、固定网络IPv6流量占比分别为66.00%和28.32%。",
+        published="2026-01-08T10:00")
+    assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations} == {
+        ("telecom.ipv6_active_users", "2025-06", "level", 8.34), ("telecom.ipv6_users_share", "2025-06", "level", 75.29),
+        ("telecom.ipv6_mobile_traffic_share", "2025-06", "level", 66.0),
+        ("telecom.ipv6_fixed_traffic_share", "2025-06", "level", 28.32)}

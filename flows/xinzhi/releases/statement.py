@@ -1405,6 +1405,13 @@ class _StatementReader:
                 self.emit(own, said_of, quantity, "level", part, ctx)
                 ctx.subject, ctx.group = (own, said_of), [(own, said_of)]
                 return
+            if subject[0] is not None and quantity.unit == "%" and said[1].strip() not in ("", "比") \
+                    and (kept := self.resolve(subject[1] + "占" + said[1].strip() + "的比重")
+                         or self.resolve(subject[0].name_zh + "占" + said[1].strip() + "的比重")) is not None \
+                    and kept.unit == "%" and kept != subject[0]:
+                # '…IPv6活跃用户数达8.34亿，占网民总数的75.29%': a share kept as a series of its own (a level)
+                self.emit(kept, subject[1] + "占" + said[1].strip(), quantity, "level", part, ctx)
+                return
             if subject[0] is not None and quantity.unit == "%":
                 # '…占规上工业增加值比重为17.1%；装备制造业…占比达到36.8%': a share with no whole is of the one before
                 said_whole = said[1].strip() if said[1].strip() not in ("", "比") else ctx.share_whole
@@ -1466,7 +1473,9 @@ class _StatementReader:
                 # 'IPv6活跃用户数超过8亿': a count kept in 亿 with no counter word, said as it is kept
                 over = bare["verb"] in ("超过", "超", "突破", "不少于", "不低于")
                 quantity = Quantity(float(bare["num"]), bare["unit"], "over" if over else "exact", None)
-                return self.emit(ind, _clean(bare["name"]), quantity, "level", part, ctx)
+                self.emit(ind, _clean(bare["name"]), quantity, "level", part, ctx)
+                ctx.subject, ctx.group = (ind, _clean(bare["name"])), [(ind, _clean(bare["name"]))]   # ('…，占网民总数的…')
+                return
             if not quantities and (indexed := self.bare_index(folded, ctx)) is not None:
                 ind, name, quantity = indexed
                 at = self.period_of(ind, _measure(quantity, ind), ctx)
