@@ -2974,3 +2974,15 @@ def test_a_share_kept_as_a_series_of_its_own_after_a_count_kept_in_yi():
         ("telecom.ipv6_active_users", "2025-06", "level", 8.34), ("telecom.ipv6_users_share", "2025-06", "level", 75.29),
         ("telecom.ipv6_mobile_traffic_share", "2025-06", "level", 66.0),
         ("telecom.ipv6_fixed_traffic_share", "2025-06", "level", 28.32)}
+
+
+def test_each_names_change_since_the_end_of_the_year_before():
+    release = statement_text(
+        "截至2025年底，全国累计培育专精特新“小巨人”企业1.76万家、制造业单项冠军企业1862家，“小巨人”企业和单项冠军企业数量"
+        "比2024年底分别增加3000家和305家。",
+        "截至2025年底，全国累计培育专精特新“小巨人”企业1.76万家、制造业单项冠军企业1862家，“小巨人”企业和单项冠军企业数量"
+        "比2022年底分别增加8000家和600家。", published="2026-02-12T10:00")
+    assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations} == {
+        ("sme.little_giants", "2025-12", "count", 1.76), ("sme.champions", "2025-12", "count", 1862.0),
+        ("sme.little_giants", "2025-12", "abs_change", 3000.0), ("sme.champions", "2025-12", "abs_change", 305.0)}
+    assert ("“小巨人”企业和单项冠军企业数量比2022年底分别增加8000家和600家。", "not stored") in release.not_stored()

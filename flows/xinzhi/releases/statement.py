@@ -164,6 +164,10 @@ def _whole_said(whole: str) -> str:
     return re.sub(r"^(?:全国|我国)", "", whole.strip()).replace("规上", "规模以上")
 
 
+# '…比2024年底分别增加…': the end of a year a change is since, said after the names it is of
+_SINCE_END_SAID = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|(?P<year>20\d\d)年(?:底|末))(?:累计)?$")
+
+
 # One of the key industries named as what a sentence speaks of ('轻工行业…', '钢铁企业…')
 _AN_INDUSTRY = re.compile(r"(?:轻工|纺织|钢铁|有色金属|有色|石化化工|石化|化工|建材|机械|汽车|电子信息|家电|食品|医药|船舶|电力装备"
                           r"|消费品|装备制造)(?:行业|工业|企业|产业|领域)")
@@ -1083,6 +1087,10 @@ class _StatementReader:
         head, tail = register.distributed_parts(segment) if distributes else ("", segment) if implied \
             else segment.split("均", 1)
         folded_tail = fold(tail)
+        # '“小巨人”企业和单项冠军企业数量比2024年底分别增加3000家和305家': each name's change since a year's end
+        since_end = _SINCE_END_SAID.search(fold(head)) if re.match(r"(?:净)?(?:增加|减少|净增|净减)\d", folded_tail) else None
+        if since_end:
+            head = head[: since_end.start()]
         periods, ctx.periods = ctx.periods, None
         in_head = register.period_list(_clean_lead(fold(head.strip(_PUNCTUATION))), ctx.year or self.month_year)
         if in_head:
@@ -1189,7 +1197,17 @@ class _StatementReader:
             quantities = [Quantity(item.value, "%", quantity.qualifier, None) for item, quantity in zip(changes, quantities)]
         for i, (ind, name, quantity) in enumerate(zip(resolved, names, quantities)):
             period = periods[i] if periods is not None else None
-            if growth or as_rate:
+            if since_end:
+                at = self.period_of(ind, "count", ctx)
+                ended = int(since_end["year"]) if since_end["year"] else (int(at.period[:4]) - 1 if at else None)
+                if at is None or at.period_type != "month" or not catalogue.is_stock(ind.code) and _measure(quantity, ind) != "count" \
+                        or ended != int(at.period[:4]) - 1:
+                    self._skip_if_figure(segment, "not stored")     # since an end other than the year before's
+                    continue
+                sign = -1 if re.match(r"净?减", folded_tail) else 1
+                self.emit(ind, name, Quantity(sign * quantity.value, quantity.unit, quantity.qualifier, quantity.bound),
+                          "abs_change", segment, ctx, period=at)
+            elif growth or as_rate:
                 resolved[i] = self.change(ind, name, quantity, segment, ctx, period=period,
                                           measure="mom_pct" if growth and (growth["mom"] or on_month) else "yoy_pct")
             else:
