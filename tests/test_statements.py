@@ -2986,3 +2986,16 @@ def test_each_names_change_since_the_end_of_the_year_before():
         ("sme.little_giants", "2025-12", "count", 1.76), ("sme.champions", "2025-12", "count", 1862.0),
         ("sme.little_giants", "2025-12", "abs_change", 3000.0), ("sme.champions", "2025-12", "abs_change", 305.0)}
     assert ("“小巨人”企业和单项冠军企业数量比2022年底分别增加8000家和600家。", "not stored") in release.not_stored()
+
+
+def test_a_provinces_industries_said_as_the_whole_provinces_and_their_gaps_to_the_nations_same_series():
+    release = statement_text(
+        "安徽省工业和信息化厅负责同志介绍，2025年，安徽全省规模以上工业增加值同比增长9.4%，高于全国3.5个百分点。",
+        "新动能支撑作用更加突出。2025年，全省高技术制造业、装备制造业增加值同比分别增长30.4%和18.1%，"
+        "分别高于全国21个和8.9个百分点。", published="2026-02-05T10:00", title="安徽省介绍有关情况")
+    assert {(o.indicator, o.measure, o.value, o.relative_to) for o in release.observations} == {
+        ("industrial_va.anhui", "yoy_pct", 9.4, None), ("industrial_va.anhui", "pp_gap", 3.5, "industrial_va"),
+        ("industrial_va.high_tech.anhui", "yoy_pct", 30.4, None),
+        ("industrial_va.equipment.anhui", "yoy_pct", 18.1, None),
+        ("industrial_va.high_tech.anhui", "pp_gap", 21.0, "industrial_va.high_tech"),     # never all industry's
+        ("industrial_va.equipment.anhui", "pp_gap", 8.9, "industrial_va.equipment")}

@@ -750,7 +750,8 @@ class _StatementReader:
         if ctx.regional and found.measure == "pp_gap" and re.fullmatch(r"全国(?:平均)?(?:水平)?", aggregate.strip()):
             # '江苏…增长7.4%，高于全国1.2个百分点': the province's gap to the nation's same series
             for (ind, name), value in zip(group, values):
-                national = catalogue.indicators().get(catalogue.scope_of(ind.code), ind)
+                # (the series read is the nation's until emit takes the province's: '高技术制造业' is itself)
+                national = catalogue.indicators().get(catalogue.scope_of(ind.code), ind) if ind.dimension == "region" else ind
                 self.emit(ind, name, Quantity(value, "百分点", "exact", None), "pp_gap", segment, ctx,
                           relative_to=national.code)
             return
@@ -1087,6 +1088,8 @@ class _StatementReader:
         head, tail = register.distributed_parts(segment) if distributes else ("", segment) if implied \
             else segment.split("均", 1)
         folded_tail = fold(tail)
+        if ctx.regional:     # '全省高技术制造业、装备制造业增加值同比分别增长…': the province's own, 全省 no part of a name
+            head = _WHOLE_PROVINCE.sub("", head)
         # '“小巨人”企业和单项冠军企业数量比2024年底分别增加3000家和305家': each name's change since a year's end
         since_end = _SINCE_END_SAID.search(fold(head)) if re.match(r"(?:净)?(?:增加|减少|净增|净减)\d", folded_tail) else None
         if since_end:
