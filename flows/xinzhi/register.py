@@ -849,7 +849,12 @@ _PLAN_END = re.compile(r"[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:末
 def plan_end(text: str) -> int | None:
     """The last year of a plan said as a time ('“十三五”末，…分别为2121家…' → 2020), or None."""
     found = _PLAN_END.match(text.strip())
-    return _PLAN_WINDOWS[found.group("plan")] + 5 if found else None
+    return plan_last_year(found.group("plan")) if found else None
+
+
+def plan_last_year(plan: str) -> int:
+    """The last of a five-year plan's years ('十四五' → 2025)."""
+    return _PLAN_WINDOWS[plan] + 5
 
 
 # '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years; '由2020年的42%

@@ -116,7 +116,7 @@ class _Context:
 
 
 # A goal said in a report ('2025年力争实现汽车销量3230万辆左右', '方案提出，到2026年…'): what is aimed at, never read
-_GOAL_SAID = re.compile(r"力争|(?:预期|主要)?目标(?:是|为)|(?:方案|规划|行动计划)(?:还|也|同时)?(?:提出|明确|要求)(?![的了]|以来)")
+_GOAL_SAID = re.compile(r"力争|(?:预期|主要)?目标(?:是|为)|" + targets.PLAN_SAYS + r"(?![的了]|以来)")
 
 
 class Reader:

@@ -103,7 +103,7 @@ _FORECAST = re.compile(r"预计|预期(?!目标)|有望|(?<!不可)预测(?!值|
 # A plan's items after a colon ('…抓好新一轮重点行业稳增长工作方案落实：'): each goal holds past its '；'.
 _PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。；;，,]*[：:]\s*$")
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
-_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])(?:方案|规划|行动计划)(?:还|也|同时)?(?:明确|提出|要求)(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
+_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
 # Enterprises are counted in 户 or 家.
 _COUNTER = re.compile(r"户")
 # '到2022年末' is a deadline only while it is ahead: said after that year, it is a date (截至2022年末).
@@ -158,7 +158,6 @@ _PUNCTUATION = " ，,；;：:、。！？!?"
 _DOCUMENT = re.compile(r"《[^》]*》")
 # '…均已超过2024年全年水平': a year a figure is compared with, never the period of what follows
 _LEVEL_THEN = re.compile(r"(?<=超过|高于|低于|接近|达到|恢复|超出)(?:到|至)?\d{4}年(?:全年|同期)?的?(?:水平|规模(?!以上)|总量)")
-# Series that count the members of a national list: an industry's members are never the nation's
 def _whole_said(whole: str) -> str:
     """A share's whole as the catalogue names it ('全国规上工业中小企业' → 规模以上工业中小企业)."""
     return re.sub(r"^(?:全国|我国)", "", whole.strip()).replace("规上", "规模以上")
@@ -171,6 +170,7 @@ _SINCE_END_SAID = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去�
 # One of the key industries named as what a sentence speaks of ('轻工行业…', '钢铁企业…')
 _AN_INDUSTRY = re.compile(r"(?:轻工|纺织|钢铁|有色金属|有色|石化化工|石化|化工|建材|机械|汽车|电子信息|家电|食品|医药|船舶|电力装备"
                           r"|消费品|装备制造)(?:行业|工业|企业|产业|领域)")
+# Series that count the members of a national list: an industry's members are never the nation's
 _NATIONAL_LISTS = ("green_factories", "green_parks", "smart_factories", "g5_factories", "sme.little_giants")
 # A speaker's label opening a transcript's paragraph ('原材料工业司负责人：', '记者：').
 _SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|主任|部长|副部长|发言人|记者|主持人)"
@@ -242,8 +242,8 @@ class _Context:
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
     years_said: tuple[str, str] | None = None   # the years a from-to just said (同期… of a from-to after it: the same)
     from_to_read: int | None = None   # the figures read when a from-to ended: a change right after it is over its years
-    plan_span: bool = False           # '“十四五”以来，…': flows over a plan's years so far (never one year's)
-    plan_ends: int | None = None      # the last year of that plan
+    plan_ends: int | None = None      # '“十四五”以来，…': the last year of the plan whose years are in force (flows
+                                      # over them are never one year's)
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
     unread: str = ""                  # a name whose figure was not read ('十大重点行业增加值同比增长6.6%，占…比重为…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
@@ -515,9 +515,9 @@ class _StatementReader:
             # '2024年，…。2025年以来，…二季度为71.9%': no year in force since, a span after it the latest one over
             ctx.year, ctx.carried = None, False
         if plan := _PLAN_SPAN.search(head):
-            ctx.plan_span, ctx.plan_ends = True, register.plan_end(plan.group("plan") + "末")
+            ctx.plan_ends = register.plan_last_year(plan.group("plan"))
         elif re.search(r"\d{4}年(?![底末]?的)|今年|本年|去年|上年|全年", head):
-            ctx.plan_span = False        # a year said after it: that year's (never a value's, '由2020年的…')
+            ctx.plan_ends = None         # a year said after it: that year's (never a value's, '由2020年的…')
         if (yearly := re.match(r"[\s，,]*(?P<year>20\d\d)年度(?![^。]*名单)", head)) and ctx.listed is None:
             ctx.year, ctx.carried = int(yearly["year"]), False    # '2024年度还新培育…126家': that year (no list named)
         if (ended := register.plan_end(_clean_lead(head))) is not None and ended < self.month_year:
@@ -978,8 +978,7 @@ class _StatementReader:
 
     def plans_end(self, ctx: _Context) -> Period | None:
         """'“十四五”期间，…由5000余家跃升至1.76万家' said after the plan's years: at the end of its last year."""
-        return Period(f"{ctx.plan_ends}-12", "month") if ctx.plan_span and ctx.plan_ends \
-            and ctx.plan_ends < self.month_year else None
+        return Period(f"{ctx.plan_ends}-12", "month") if ctx.plan_ends and ctx.plan_ends < self.month_year else None
 
     def risen(self, risen: tuple[str, register.Item], segment: str, ctx: _Context) -> bool:
         """'…“小巨人”企业由5000余家跃升至1.76万家': a count or stock reached by now (the start, undated, is not read);
@@ -1137,7 +1136,7 @@ class _StatementReader:
             # for every figure; names said before are none of them
             ctx.pending = []
         printed = ctx.pending + labels            # as printed: '轻工' beside 食品 is light industry without food
-        names = ctx.pending + (parts or _shared_tail(labels))
+        names = ctx.pending + own
         ctx.pending = []
         quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(folded_tail)]
         points = not quantities and _points(folded_tail)
@@ -1202,9 +1201,10 @@ class _StatementReader:
             period = periods[i] if periods is not None else None
             if since_end:
                 at = self.period_of(ind, "count", ctx)
-                ended = int(since_end["year"]) if since_end["year"] else (int(at.period[:4]) - 1 if at else None)
-                if at is None or at.period_type != "month" or not catalogue.is_stock(ind.code) and _measure(quantity, ind) != "count" \
-                        or ended != int(at.period[:4]) - 1:
+                a_stock = catalogue.is_stock(ind.code) or _measure(quantity, ind) == "count"
+                year_before = at is not None and at.period_type == "month" and (
+                    not since_end["year"] or int(since_end["year"]) == int(at.period[:4]) - 1)
+                if not (a_stock and year_before):
                     self._skip_if_figure(segment, "not stored")     # since an end other than the year before's
                     continue
                 sign = -1 if re.match(r"净?减", folded_tail) else 1
@@ -1349,11 +1349,10 @@ class _StatementReader:
         return not year or (period is not None and int(year) == int(period.period[:4]) - 1)
 
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
-        if (then := register.value_then_change(fold(part))) is not None:
+        if (then := register.value_then_change(folded := fold(part))) is not None:
             # '比上年的123258亿元增长10.0%', '比上年末的425.1万个净增58.7万个': the change of the figure just read,
             # read as if its base were said bare, then the same name's value then
             start, end = then
-            folded = fold(part)
             self.earlier(folded, parse_quantity(QUANTITY_RE.search(folded, start)), None, part, ctx)
             read, skipped = len(self.out), len(self.release.skipped)
             self.item(part[:start] + part[end:], ctx, last_name)
@@ -1499,10 +1498,7 @@ class _StatementReader:
                 return
             if not quantities and (indexed := self.bare_index(folded, ctx)) is not None:
                 ind, name, quantity = indexed
-                at = self.period_of(ind, _measure(quantity, ind), ctx)
-                if at is not None and at.period_type == "ytd" and at.period.endswith("-03"):
-                    at = Period(at.period, "quarter")       # '一季度该指数为89.5': a quarterly index's first quarter
-                self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx, period=at)
+                self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
                 ctx.subject, ctx.group, ctx.pending = (ind, name), [(ind, name)], []
                 return
             if not quantities and _MULTIPLE_THEN.fullmatch(_clean_lead(folded).strip(_PUNCTUATION)):
@@ -2049,9 +2045,11 @@ class _StatementReader:
         if period is None:
             self.release.skip(quote.strip(), "form not read")
             return
-        if period.period_type == "ytd" and period.period.endswith("-03") and catalogue.family_of(ind.code) == "sme_dev_index":
-            period = Period(period.period, "quarter")     # '一季度，东部…指数依次为…': a quarterly index's first quarter
-        if ctx.plan_span and said_period is None and period.period_type != "month" and not ctx.forecast:
+        if period.period_type == "ytd" and period.period.endswith("-03") and ind.unit == "点" and measure == "level":
+            # '一季度该指数为89.5', '一季度，东部…指数依次为…': an index of the first quarter is that quarter's, never a
+            # span's to date
+            period = Period(period.period, "quarter")
+        if ctx.plan_ends and said_period is None and period.period_type != "month" and not ctx.forecast:
             # '“十四五”以来，我国承接的新船订单占全球的比重达64.2%': a flow over the plan's years so far, never one year's
             self.release.skip(quote.strip(), "not stored")
             return
