@@ -3287,3 +3287,8 @@ def test_divisions_counted_without_their_whole_printed_are_of_the_41():
         "前三季度，37个工业大类行业增加值实现同比增长，增长面达到90.2%。"])
     assert {(o.indicator, o.period, o.value, o.universe) for o in release.observations} == {
         ("industries_growing", "2025-09", 37.0, 41.0), ("industries_growing_share", "2025-09", 90.2, None)}
+
+
+def test_a_share_said_to_break_or_pass_a_line_is_over_it():
+    assert register.share("新能源汽车新车销量占比突破50%") == register.Share("新能源汽车新车销量", "", 50.0, "over")
+    assert register.share("出口额占全球的比重逾30%") == register.Share("出口额", "全球", 30.0, "over")
