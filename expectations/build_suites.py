@@ -117,6 +117,43 @@ def catalogue_codes() -> list[str]:
         return sorted(row["code"] for row in csv.DictReader(handle))
 
 
+def named_figures_suite() -> gx.ExpectationSuite:
+    """Figures a statement prints of names the catalogue does not hold (core.named_figures): the name as
+    printed, one row per name, period and measure of a page, dated no later than the page."""
+    key = ["source_url", "label_zh", "dimension", "period", "period_type", "measure", "relative_to"]
+    measures = ["level", "count", "yoy_pct", "share_pct"]
+    expectations = [
+        *[gxe.ExpectColumnValuesToNotBeNull(column=c) for c in
+          ["source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh", "dimension", "period",
+           "period_type", "measure", "value", "unit", "quote", "qualifier", "evidence", "parser_version"]],
+        gxe.ExpectColumnValuesToBeInSet(column="indicator", value_set=["named"]),
+        gxe.ExpectColumnValuesToBeInSet(column="release_kind", value_set=["statement"]),
+        gxe.ExpectColumnValuesToBeInSet(column="evidence", value_set=["statement", "forecast"]),
+        gxe.ExpectColumnValuesToBeInSet(column="measure", value_set=measures),
+        gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS)),
+        gxe.ExpectColumnValuesToBeInSet(column="period_type", value_set=["month", "ytd", "quarter", "year"]),
+        gxe.ExpectColumnValuesToBeInSet(column="dimension", value_set=["total", "region"]),
+        gxe.ExpectColumnValuesToMatchRegex(column="period", regex=r"^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?$"),
+        # A name is Chinese words, never a figure or a bare verb (named.name_of)
+        gxe.ExpectColumnValueLengthsToBeBetween(column="label_zh", min_value=2, max_value=48),
+        gxe.ExpectColumnValueLengthsToBeBetween(column="quote", min_value=2, max_value=2000),
+        gxe.ExpectCompoundColumnsToBeUnique(column_list=key),
+        gxe.ExpectColumnValuesToBeInSet(column="published_in_future", value_set=[False]),
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="published_at", column_B="period_start", or_equal=False,
+                                                    row_condition=Column("evidence") == "statement"),
+        gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
+                                        row_condition=Column("measure").is_in(["yoy_pct", "share_pct"])),
+        gxe.ExpectColumnValuesToNotBeNull(column="bound", row_condition=Column("qualifier").is_in(["over", "under"])),
+        gxe.ExpectColumnValuesToBeNull(column="bound", row_condition=Column("qualifier").is_in(["exact", "about"])),
+    ]
+    for measure in measures:
+        low, high = RANGES[measure]
+        expectations.append(gxe.ExpectColumnValuesToBeBetween(
+            column="value", min_value=low, max_value=high, row_condition=Column("measure") == measure))
+    return gx.ExpectationSuite(name="named_figures", expectations=expectations,
+                               meta={"notes": "Run on every batch of figures of names the catalogue does not hold."})
+
+
 def cross_checks_suite() -> gx.ExpectationSuite:
     """One row per figure printed by two release kinds for the same period and measure
     (the monthly overview and the industrial production release; December year to date
@@ -140,6 +177,7 @@ def main() -> None:
     gx.get_context(mode="ephemeral")
     (HERE / "observations.json").write_text(suite_json(observations_suite()), encoding="utf-8")
     (HERE / "cross_checks.json").write_text(suite_json(cross_checks_suite()), encoding="utf-8")
+    (HERE / "named_figures.json").write_text(suite_json(named_figures_suite()), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -163,6 +163,47 @@ COMMENT ON COLUMN core.observations.universe IS 'For a count out of a fixed whol
 COMMENT ON COLUMN core.observations.base_period IS 'For a change against an earlier span (growth_pp_change, pp_change_prev, share_pp_change_prev): that span, as period (增速比1—11月回落… → 2025-11).';
 COMMENT ON COLUMN core.observations.base_period_type IS 'Period type of base_period: month, ytd, quarter or year.';
 COMMENT ON COLUMN core.observations.relative_to IS 'For pp_gap, contribution_pp and share measures: the indicator the figure is relative to, where printed.';
+
+CREATE TABLE core.named_figures (
+    source_url VARCHAR NOT NULL,
+    publisher VARCHAR NOT NULL,
+    release_kind VARCHAR NOT NULL,
+    published_at TIMESTAMP NOT NULL,
+    label_zh VARCHAR NOT NULL,
+    dimension VARCHAR NOT NULL,
+    period VARCHAR NOT NULL,
+    period_type VARCHAR NOT NULL,
+    measure VARCHAR NOT NULL,
+    value DOUBLE NOT NULL,
+    unit VARCHAR NOT NULL,
+    quote VARCHAR NOT NULL,
+    qualifier VARCHAR NOT NULL,
+    evidence VARCHAR NOT NULL,
+    relative_to VARCHAR,
+    bound DOUBLE,
+    parser_version VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL
+    -- One row per (source_url, label_zh, dimension, period, period_type, measure, relative_to): the named_figures suite.
+);
+COMMENT ON TABLE core.named_figures IS 'Figures a ministry''s statement prints of names the catalogue does not hold (单项冠军企业平均拥有有效专利363.7件), kept as printed: the name is the page''s, never a series; no target is scored from them and two pages'' names are never assumed the same. Only figures whose period the sentence says (a year, a span, a date, 目前) are kept.';
+COMMENT ON COLUMN core.named_figures.source_url IS 'Official URL of the statement the figure was read from.';
+COMMENT ON COLUMN core.named_figures.publisher IS 'MIIT.';
+COMMENT ON COLUMN core.named_figures.release_kind IS 'statement.';
+COMMENT ON COLUMN core.named_figures.published_at IS 'Release time printed on the page (Beijing time).';
+COMMENT ON COLUMN core.named_figures.label_zh IS 'The name as printed (with the province it is of, when the sentence speaks of one).';
+COMMENT ON COLUMN core.named_figures.dimension IS 'total (the nation''s) or region (a province''s or region''s, named in label_zh).';
+COMMENT ON COLUMN core.named_figures.period IS 'YYYY-MM, or YYYY for a year: a stock (累计, 总数达到, 保有量) at a date, a flow, rate or share over the span said.';
+COMMENT ON COLUMN core.named_figures.period_type IS 'month, ytd, quarter or year.';
+COMMENT ON COLUMN core.named_figures.measure IS 'level (an amount or rate), count (things counted), yoy_pct (growth on a year earlier) or share_pct (a share of a whole).';
+COMMENT ON COLUMN core.named_figures.value IS 'The figure as printed.';
+COMMENT ON COLUMN core.named_figures.unit IS 'Unit as printed.';
+COMMENT ON COLUMN core.named_figures.quote IS 'The clause the figure was read from.';
+COMMENT ON COLUMN core.named_figures.qualifier IS 'exact, over (余, 超过, 逾, 突破, 以上), about (约, 左右, 近) or under (不到).';
+COMMENT ON COLUMN core.named_figures.evidence IS 'statement (a ministry states progress) or forecast (预计…).';
+COMMENT ON COLUMN core.named_figures.relative_to IS 'For a province''s share of the nation''s series: that series'' indicator code; else null.';
+COMMENT ON COLUMN core.named_figures.bound IS 'For a figure printed as over or under a number, the other end its wording allows; null for exact and about figures.';
+COMMENT ON COLUMN core.named_figures.parser_version IS 'Version of the parser that read the figure.';
+COMMENT ON COLUMN core.named_figures.sha256 IS 'Archived body the figure was parsed from.';
 COMMENT ON COLUMN raw.build_info.built_at IS 'When this warehouse file was built (UTC).';
 COMMENT ON COLUMN raw.build_info.parser_versions IS 'Parser versions of the loaded releases.';
 COMMENT ON COLUMN raw.build_info.archive_fetches IS 'Fetch-log entries in the archive at build time.';

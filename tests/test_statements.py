@@ -2999,3 +2999,13 @@ def test_a_provinces_industries_said_as_the_whole_provinces_and_their_gaps_to_th
         ("industrial_va.equipment.anhui", "yoy_pct", 18.1, None),
         ("industrial_va.high_tech.anhui", "pp_gap", 21.0, "industrial_va.high_tech"),     # never all industry's
         ("industrial_va.equipment.anhui", "pp_gap", 8.9, "industrial_va.equipment")}
+
+
+def test_a_growth_a_later_one_builds_on_is_never_stored_and_its_year_never_opens():
+    """'…是在2024年增长12.3%的基础上实现的': the base's growth, of that year; the figures after it are still
+    the year in force's."""
+    release = statement_text("2025年，家电类零售额同比增长14.8%，是在2024年增长12.3%的基础上实现的。"
+                             "全年通讯器材类零售额同比增长20.9%。", published="2026-02-10T10:00", title="扩大优质消费品供给")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("retail_sales.appliances", "2025", 14.8), ("retail_sales.telecom_equipment", "2025", 20.9)}
+    assert ("是在2024年增长12.3%的基础上实现的。", "not stored") in release.not_stored()

@@ -108,6 +108,25 @@ def test_a_release_published_this_morning_in_beijing_is_not_in_the_future(good, 
     assert not observations_frame(fresh)["published_in_future"].any()
 
 
+def test_a_named_figure_misread_fails_its_release_and_only_it(gx_home):
+    """core.named_figures' suite: a statement's figure of a name not catalogued, dated after the page or
+    with a growth not in %, holds its release back; a sound one passes."""
+    from test_named import read
+
+    release, _ = read("2025年，第八批单项冠军企业平均拥有有效专利363.7件，企业平均研发投入强度达7.4%。")
+    sound = release.named
+    assert len(sound) == 2
+    later = [replace(o, source_url=o.source_url.replace("09.html", "08.html"), period="2026-12", period_type="month")
+             for o in sound]
+    growth = [replace(o, source_url=o.source_url.replace("09.html", "07.html"), measure="yoy_pct", unit="件")
+              for o in sound]
+    failures = validate(observations_frame([]), gx_home, observations_frame(sound + later + growth,
+                                                                            now=datetime(2026, 2, 1)))
+    assert set(failures) == {later[0].source_url, growth[0].source_url}
+    assert any("published_at" in reason for reason in failures[later[0].source_url])
+    assert any("unit" in reason for reason in failures[growth[0].source_url])
+
+
 def test_an_indicator_outside_the_catalogue_fails(bad_batch):
     assert any("indicator" in reason and "in_set" in reason for reason in bad_batch[OUTSIDE_URL])
 
@@ -124,7 +143,8 @@ def test_the_suite_json_matches_the_catalogue_and_the_builder():
     finally:
         sys.path.remove(str(EXPECTATIONS))
     for name, suite in (("observations", build_suites.observations_suite()),
-                        ("cross_checks", build_suites.cross_checks_suite())):
+                        ("cross_checks", build_suites.cross_checks_suite()),
+                        ("named_figures", build_suites.named_figures_suite())):
         assert (EXPECTATIONS / f"{name}.json").read_text(encoding="utf-8") == build_suites.suite_json(suite), name
 
 
@@ -222,7 +242,7 @@ def test_what_passed_is_not_validated_again_and_a_changed_or_new_release_is(good
     runs = []        # (rows, cross-check pairs) each validation was given
     real = validation._validate
     monkeypatch.setattr(validation, "_validate",
-                        lambda rows, pairs, home: runs.append((len(rows), len(pairs))) or real(rows, pairs, home))
+                        lambda rows, pairs, home, named: runs.append((len(rows), len(pairs))) or real(rows, pairs, home, named))
     assert validate(observations_frame(good), tmp_path) == {}
     assert validate(observations_frame(good), tmp_path) == {}                   # the same rows: remembered
     assert runs == [(len(good), 0)]
@@ -242,10 +262,11 @@ def test_what_passed_is_not_validated_again_and_a_changed_or_new_release_is(good
     assert validate(observations_frame(good), tmp_path) == {} and runs[-1] == (len(good), 0)  # unreadable: again
 
 
-def test_every_expectation_of_the_observations_suite_reads_one_release_at_a_time():
+@pytest.mark.parametrize("suite", ["observations", "named_figures"])
+def test_every_expectation_of_the_observations_suite_reads_one_release_at_a_time(suite):
     """What lets a release that passed be skipped in a later batch: no expectation looks across
     releases (a `mostly` share of the batch, or a key without the release's URL)."""
-    for expectation in load_suite().expectations:
+    for expectation in load_suite(suite).expectations:
         kwargs, kind = expectation.configuration.kwargs, expectation.configuration.type
         assert "mostly" not in kwargs, expectation
         if kind.startswith(("expect_compound", "expect_select_column", "expect_multicolumn")) or "unique" in kind:

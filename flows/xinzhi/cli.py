@@ -134,7 +134,7 @@ def parse(file: Path = typer.Argument(..., help="A saved release or plan page (H
             typer.echo(json.dumps({**target.to_dict(), **{k: v for k, v in release.document.items()
                                                            if k != "parser_version"}}, ensure_ascii=False))
     else:
-        for obs in release.observations:
+        for obs in release.observations + release.named:   # (named: indicator 'named', the name as printed)
             typer.echo(json.dumps(obs.to_dict(), ensure_ascii=False))
         for target in release.targets:       # a statement's restated targets, after its figures
             typer.echo(json.dumps(target.to_dict(), ensure_ascii=False))

@@ -161,6 +161,7 @@ class Release:
     skip_reasons: list[str] = field(default_factory=list)   # why, one per skipped clause (SKIP_REASONS)
     unexplained: list[str] = field(default_factory=list)    # numbers printed but neither stored nor skipped
     targets: list[TargetStatement] = field(default_factory=list)   # a plan's targets, or those a statement restates
+    named: list[Observation] = field(default_factory=list)   # figures of names the catalogue does not hold, as printed
     document: dict | None = None      # a plan document: its plan title, 发文字号, issuer
 
     def skip(self, clause: str, reason: str) -> None:

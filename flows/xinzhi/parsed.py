@@ -56,6 +56,7 @@ class ParsedCache:
         data["published_at"] = datetime.fromisoformat(data["published_at"])
         data["observations"] = [Observation(**o) for o in data["observations"]]
         data["targets"] = [TargetStatement(**t) for t in data.get("targets", [])]
+        data["named"] = [Observation(**o) for o in data.get("named", [])]
         self.hits += 1
         return Release(**data)
 

@@ -159,7 +159,8 @@ def _log_progress(items, total: int):
 
 def validate_releases(parsed: list[tuple[Release, str]], home: Path) -> tuple[list[tuple[Release, str, str]], list[dict]]:
     observations = [o for release, _ in parsed for o in release.observations]
-    failures = validate(observations_frame(observations), home)
+    named = [o for release, _ in parsed for o in release.named]
+    failures = validate(observations_frame(observations), home, observations_frame(named))
     out, quarantine = [], []
     for release, sha in parsed:
         reasons = failures.get(release.url, []) + [f"text and table disagree: {c}" for c in release.conflicts]

@@ -92,7 +92,7 @@ def cross_check_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return pairs[columns].reset_index(drop=True)
 
 
-def validate(frame: pd.DataFrame, home: Path) -> dict[str, list[str]]:
+def validate(frame: pd.DataFrame, home: Path, named: pd.DataFrame | None = None) -> dict[str, list[str]]:
     """Reasons per release URL whose rows fail a suite; {} when the batch passes.
 
     What passed before, as it is now, is not validated again: a release whose rows are row for row
@@ -100,42 +100,50 @@ def validate(frame: pd.DataFrame, home: Path) -> dict[str, list[str]]:
     one release's rows: tests/test_validation.py), and pairs of figures that passed the cross-checks
     as they are. A run that found nothing new validates nothing; a run that found a new release
     validates its rows and the cross-checks; the Data Docs keep each result where it was made."""
-    if frame.empty:
+    named = named if named is not None else pd.DataFrame()
+    if frame.empty and named.empty:
         return {}
     passed = _passed_batches(home)
-    prints = _release_prints(frame)
+    prints = _release_prints(frame) if not frame.empty else {}
+    named_prints = _release_prints(named, "named_figures") if not named.empty else {}
     new = [url for url, print_ in prints.items() if print_ not in passed]
-    rows = frame[frame["source_url"].isin(new)].reset_index(drop=True)
+    named_new = [url for url, print_ in named_prints.items() if print_ not in passed]
+    rows = frame[frame["source_url"].isin(new)].reset_index(drop=True) if not frame.empty else frame
+    named_rows = named[named["source_url"].isin(named_new)].reset_index(drop=True) if not named.empty else named
     pairs = cross_check_frame(frame)
     pairs_print = _fingerprint(pairs, "cross_checks") if not pairs.empty else None
     if pairs_print in passed:
         pairs = pairs.iloc[0:0]
-    if rows.empty and pairs.empty:
+    if rows.empty and pairs.empty and named_rows.empty:
         log.info("validation: the %d rows of %d releases passed both suites before; not validated again",
                  len(frame), len(prints))
         return {}
     if len(new) < len(prints):
         log.info("validation: %d of %d releases passed before as they are; validating the %d rows of the other %d",
                  len(prints) - len(new), len(prints), len(rows), len(new))
-    failures, pairs_failed = _validate(rows, pairs, home)
-    good = [print_ for url, print_ in prints.items() if url not in failures]       # the batch's, kept latest
+    failures, pairs_failed = _validate(rows, pairs, home, named_rows)
+    good = [print_ for url, print_ in {**prints, **{f"{url} named": p for url, p in named_prints.items()}}.items()
+            if url.removesuffix(" named") not in failures]       # the batch's, kept latest
     if pairs_print and not pairs.empty and not pairs_failed:
         good.append(pairs_print)
     _remember_pass(home, passed, good)
     return failures
 
 
-def _validate(rows: pd.DataFrame, pairs: pd.DataFrame, home: Path) -> tuple[dict[str, list[str]], bool]:
-    """The observations suite on `rows` and the cross-checks on `pairs` (either may be empty):
-    reasons per release URL, and whether any pair failed."""
+def _validate(rows: pd.DataFrame, pairs: pd.DataFrame, home: Path,
+              named: pd.DataFrame) -> tuple[dict[str, list[str]], bool]:
+    """The observations suite on `rows`, the named figures' on `named` and the cross-checks on `pairs` (any
+    may be empty): reasons per release URL, and whether any pair failed."""
     failures: dict[str, list[str]] = {}
     documented: list = []              # what the Data Docs update renders: the new results and their suites
-    if not rows.empty:
-        result = _run_checkpoint(rows, home, "observations", documented)
-        all_urls = sorted(rows["source_url"].unique())
-        for item, failing in _failed_rows(result, rows, home, "observations"):
+    for suite, batch in (("observations", rows), ("named_figures", named)):
+        if batch.empty:
+            continue
+        result = _run_checkpoint(batch, home, suite, documented)
+        all_urls = sorted(batch["source_url"].unique())
+        for item, failing in _failed_rows(result, batch, home, suite):
             reason = _describe(item.expectation_config, item.result)
-            urls = sorted({rows.loc[_row_index(r), "source_url"] for r in failing}) if failing else all_urls
+            urls = sorted({batch.loc[_row_index(r), "source_url"] for r in failing}) if failing else all_urls
             for url in urls:
                 failures.setdefault(url, []).append(reason)
     pairs_failed = not pairs.empty and _cross_check(pairs, home, failures, documented)
@@ -157,9 +165,9 @@ def _fingerprint(frame: pd.DataFrame, suite: str) -> str:
     return digest.hexdigest()[:32]
 
 
-def _release_prints(frame: pd.DataFrame) -> dict[str, str]:
-    """Each release's fingerprint: its rows (in any order), the columns and the observations suite."""
-    header = _header(frame, "observations")
+def _release_prints(frame: pd.DataFrame, suite: str = "observations") -> dict[str, str]:
+    """Each release's fingerprint: its rows (in any order), the columns and the suite they pass."""
+    header = _header(frame, suite)
     hashes = pd.Series(pd.util.hash_pandas_object(frame, index=False).to_numpy(), index=frame["source_url"].to_numpy())
     prints = {}
     for url, values in hashes.groupby(level=0, sort=False):
@@ -375,7 +383,7 @@ def _write_atomically(path: Path, text: str) -> None:
     partial.replace(path)
 
 
-SUITES = ("observations", "cross_checks")
+SUITES = ("observations", "cross_checks", "named_figures")
 RESULT_FORMAT = "BASIC"   # the checkpoints' (a project registered with another is registered again)
 PASSED_KEPT = 50_000      # fingerprints of releases and cross-check batches that passed, the latest kept
 DATA_DOCS_RESULTS = 40    # results in the Data Docs index: the latest 20 runs of both suites (all kept on disk)

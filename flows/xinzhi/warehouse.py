@@ -69,6 +69,7 @@ def build(path: Path, *, fetches: list[FetchRecord], discoveries: list[Discovery
         checkpoints.reach("load")         # half loaded, uncommitted, in the building file
         _insert(con, "raw.quarantine", pd.DataFrame(quarantine))
         _insert(con, "core.observations", _observations_frame(releases))
+        _insert(con, "core.named_figures", _observations_frame(releases, named=True))
         _insert(con, "raw.cross_checks", _cross_checks_frame(releases))
         _insert(con, "core.plan_documents", _plans_frame(releases))
         _insert(con, "core.target_statements", _targets_frame(releases))
@@ -197,12 +198,13 @@ def _skipped_frame(releases) -> pd.DataFrame:
                          for release, _, _ in releases for clause, reason in release.not_stored()])
 
 
-def _observations_frame(releases) -> pd.DataFrame:
+def _observations_frame(releases, named: bool = False) -> pd.DataFrame:
+    """Every figure of the releases loaded (`named`: those of names the catalogue does not hold)."""
     rows = []
     for release, sha, status in releases:
         if status != "loaded":
             continue
-        for obs in release.observations:
+        for obs in release.named if named else release.observations:
             row = obs.to_dict()
             row["sha256"] = sha
             rows.append(row)

@@ -35,13 +35,13 @@ from ..cn import (BARE_MAGNITUDE, CHANGE_RE, bound_of, PERIOD_PATTERNS, QUANTITY
 from ..html import clean_text
 from ..model import Article, Observation, Release
 from .. import register
-from . import selfcheck
+from . import named, selfcheck
 from .comparisons import _AGGREGATE_NOISE, NATIONAL, share_change_measure
 from . import consumer_goods, equipment, raw_materials, targets
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.35.0"
+PARSER_VERSION = "miit-statement/1.36.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -158,6 +158,8 @@ _PUNCTUATION = " ，,；;：:、。！？!?"
 _DOCUMENT = re.compile(r"《[^》]*》")
 # '…均已超过2024年全年水平': a year a figure is compared with, never the period of what follows
 _LEVEL_THEN = re.compile(r"(?<=超过|高于|低于|接近|达到|恢复|超出)(?:到|至)?\d{4}年(?:全年|同期)?的?(?:水平|规模(?!以上)|总量)")
+# '是在2024年增长12.3%的基础上实现的': the base a growth builds on
+_ON_THE_BASE = re.compile(r"在\d{4}年[^，,；;。]{0,20}?的基础上")
 def _whole_said(whole: str) -> str:
     """A share's whole as the catalogue names it ('全国规上工业中小企业' → 规模以上工业中小企业)."""
     return re.sub(r"^(?:全国|我国)", "", whole.strip()).replace("规上", "规模以上")
@@ -260,6 +262,8 @@ class _Context:
     said: str = ""                    # the sentence (folded)
     asof_held: Period | None = None   # the date in force before a value of another date was said in passing
     aspect: str = ""                  # the name a heading said ('汽车行业方面，…')
+    named: tuple | None = None        # (name, figures and skips read then): the last figure read as printed, of a
+                                      # name none of the catalogue's, while nothing else was read after it
 
 
 # An industry's own finance said with its metric ('规模以上有色金属工业企业资产总额'): looked up in the metric's family
@@ -307,7 +311,8 @@ def parse(article: Article) -> Release:
     # A news item with no catalogued figure is read with none: its clauses with numbers are listed
     # (raw.skipped), never an error.
     release.observations = _without_conflicts(reader.out, release)
-    release.unexplained = selfcheck.unexplained(article, release, reader.out)
+    release.named = _without_conflicts(reader.named_out, release)
+    release.unexplained = selfcheck.unexplained(article, release, reader.out + reader.named_out)
     return release
 
 
@@ -315,7 +320,7 @@ def _without_conflicts(read: list[Observation], release: Release) -> list[Observ
     """One figure per key; a statement that prints one figure two ways keeps neither (listed)."""
     by_key: dict[tuple, list[Observation]] = {}
     for obs in read:
-        by_key.setdefault(obs.key(), []).append(obs)
+        by_key.setdefault((obs.label_zh, *obs.key()) if obs.indicator == named.CODE else obs.key(), []).append(obs)
     out = []
     for same in by_key.values():
         if len({(o.value, o.qualifier) for o in same}) == 1:
@@ -330,6 +335,7 @@ class _StatementReader:
     def __init__(self, release: Release, article: Article, month: Period):
         self.release, self.article, self.month = release, article, month
         self.out: list[Observation] = []
+        self.named_out: list[Observation] = []        # figures of names the catalogue does not hold (named.py)
         self.subject_index: Indicator | None = None     # the last index read ('该指数' after it)
         found = find_period(fold(article.title), article.published_at.year)
         # A year the title names stays in force, unless it is still ahead: '2024年全国工业和信息化工作
@@ -467,6 +473,10 @@ class _StatementReader:
                 continue
             # '到2022年末，…' said in 2023 is a date passed: as at it, not a goal
             # a document's title names no period of the figures ('《…工作方案（2025—2026年）》')
+            if _ON_THE_BASE.search(fold(segment)):
+                # '是在2024年增长12.3%的基础上实现的': the base's figure, of that year, and never the year in force
+                self._skip_if_figure(segment, "not stored")
+                continue
             plain = _LEVEL_THEN.sub(lambda m: " " * len(m.group()), _DOCUMENT.sub(lambda m: " " * len(m.group()), segment))
             self.context(_PASSED_DATE.sub("截至", plain) if passed else plain, ctx, opens=opening)
             # '据国际机器人联合会统计，2023年…': a source's year is its figure's, never the page's from here on (but
@@ -680,10 +690,10 @@ class _StatementReader:
         folded = aside[0] if aside else folded
         compared, since = register.comparison(folded), register.cumulative(folded)
         span = register.span_change(folded) or (ctx.basis == "yoy" and register.share_change_after_basis(folded)) or None
-        named = register.cumulative_named(folded) if not (compared or span or since) else None
-        if named:
+        cumulative = register.cumulative_named(folded) if not (compared or span or since) else None
+        if cumulative:
             # '算力总规模较上年末增长16.5%': the growth since then of the name printed before it
-            name, since = _clean(named[0]), named[1]
+            name, since = _clean(cumulative[0]), cumulative[1]
             ind = self.resolve(name)
             if ind is None:
                 self._skip_if_figure(segment, "unknown name")
@@ -1394,7 +1404,7 @@ class _StatementReader:
             # '（上年同期为64.5%）', '比10月底的475.8万个继续增加': the same name's value then
             return self.earlier(folded, parse_quantity(quantities[0]), None, part, ctx)
         share = _SHARE_IN.search(folded) or _SHARE.search(folded)
-        said = None      # (what is a share, of what, said about)
+        said, share_named = None, ""      # (what is a share, of what, said about); its name as printed
         if share and len(quantities) == 1 and quantities[0].end() > share.end():
             # '占所有宽带用户34.5%' of the figure just read, or 'A占B的比重为4.6%' of A
             said = (folded[: share.start()], share.group("den"), share.groupdict().get("about") or share.groupdict().get("about2"))
@@ -1482,6 +1492,13 @@ class _StatementReader:
                 # read as a level of the whole's name
                 ctx.subject, ctx.group = None, []
                 return self._skip_if_figure(part, "unattributed")
+            if subject[0] is None and name and quantity.unit == "%":
+                # '通信业研发经费占电信业务收入的比重提升至4.6%': a share of names not catalogued, unless a name
+                # read below is
+                share_named = named.share_of(name, said[1])
+                if self.resolve(_clean(folded[: quantities[0].start()])) is None \
+                        and self.as_named(share_named, quantity, "share_pct", part, ctx):
+                    return
         # ('…利润总额同比增长1.4倍': a growth in 倍 is the clause's one figure, though no quantity)
         if change and (change.group("num") or change.group("doubled") or change.group("times")) and (
                 len(quantities) == 1 or not _clean(folded[: change.start()])
@@ -1530,9 +1547,9 @@ class _StatementReader:
                     ctx.aspect, name = name, ""
                 if name:
                     ctx.pending.append(name)
-                    if (named := self.resolve(name)) is not None and named.unit == "点" and name.endswith("指数"):
+                    if (index := self.resolve(name)) is not None and index.unit == "点" and name.endswith("指数"):
                         # '中小企业发展指数总体运行在较高水平。一季度指数为89.5': the index a later bare 指数 is
-                        self.subject_index = named
+                        self.subject_index = index
                 return self._skip_if_figure(part, "form not read")
             ctx.subject, ctx.group, ctx.pending = None, [], []
             return self._skip_if_figure(part, "form not read")
@@ -1619,7 +1636,10 @@ class _StatementReader:
                 ctx.pending = []        # names said before this figure are not what a change after it is of
                 return
         ctx.subject = None
-        self.release.skip(part.strip(), "unknown name")
+        # (a name said before its figure only: after it, a verb phrase ('12家企业负责人作交流发言') is no name)
+        if not (self.as_named(share_named, quantity, "share_pct", part, ctx) if share_named
+                else self.as_named(before, quantity, _measure_named(quantity), part, ctx)):
+            self.release.skip(part.strip(), "unknown name")
 
     def subjects_last(self, ctx: _Context) -> Observation | None:
         """The figure just read, when it is of the subject in force."""
@@ -1816,6 +1836,12 @@ class _StatementReader:
             # '…增长6.2%。分季度看，三季度增长5.8%': a span of its own, of the name the sentence before ended on
             ctx.subject = self.subject_said
         subject = (self.named(name, ctx), name) if name else ctx.subject
+        if (subject is None or subject[0] is None) and change.group("num") and change.group("unit") == "%" \
+                and parse_change(change).base in ("yoy", "") and ctx.since is None \
+                and (said := name or self.named_last(ctx)) and self.as_named(
+                    said, Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None), "yoy_pct",
+                    part, ctx):
+            return          # '江西省级产业集群…营业收入2.84万亿元，同比增长11.81%': of a name the catalogue does not hold
         if subject is None or subject[0] is None or (change.group("unit") or (change.group("doubled") or change.group("times")) and "%") not in ("%", "倍") \
                 or parse_change(change).base not in ("yoy", "mom", ""):
             if name and not re.match(r"扭转|实现|保持|呈现|延续|改变", name):
@@ -1992,7 +2018,11 @@ class _StatementReader:
             own = (self.resolve(ctx.regional + name) if name else None) or self.resolve(ctx.regional + ind.name_zh) \
                 or catalogue.region_of(ctx.regional, ind)      # 江苏 of 软件业务收入, 安徽 of 汽车产量
             if own is None or own.dimension != "region" or catalogue.family_of(own.code) != catalogue.family_of(ind.code):
-                self.release.skip(quote.strip(), "not stored")
+                # ('山东累计培育国家级制造业单项冠军企业274家': the province's, kept as printed; one said only as
+                # 全省 is not known)
+                if ctx.regional == _A_PROVINCE or measure not in ("level", "count", "yoy_pct", "share_pct") or not \
+                        self.as_named(name or ind.name_zh, quantity, measure, quote, ctx, like=ind, relative_to=relative_to):
+                    self.release.skip(quote.strip(), "not stored")
                 return
             ind = own
         if ctx.above_size and ind.code in _ABOVE_SIZE_OUTPUT:
@@ -2075,15 +2105,68 @@ class _StatementReader:
             base_period_type=base.period_type if base else None,
             parser_version=PARSER_VERSION))
 
+    def as_named(self, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
+                 like: Indicator | None = None, relative_to: str | None = None) -> bool:
+        """A figure of a name the catalogue does not hold, kept as printed (core.named_figures), dated as a
+        series of its kind would be (`like`: the catalogued series of the nation, when a province's is not
+        kept); False when the name is no name or the figure's period is not sure."""
+        name = named.name_of(_QUOTES.sub("", name)) if name else None
+        if name is None or register.BARE_METRIC.fullmatch(name) or ctx.scale:
+            return False
+        if ctx.regional == _A_PROVINCE or ctx.regional and named.name_of(name.removeprefix(ctx.regional)) is None:
+            return False                        # '其中山东以84家位居首位': the province and no name
+        if ctx.regional and not name.startswith(ctx.regional):
+            name = ctx.regional + name         # '山东累计培育…单项冠军企业': the province's, said with it
+        if named.over_a_window(ctx.said) or ctx.window is not None or ctx.plan_ends or named.not_a_figure(fold(quote)):
+            return False
+        said = ctx.said[: ctx.said.find(fold(quote.strip())) + len(fold(quote.strip()))]
+        if not named.dated(said):
+            return False        # no period said in its sentence: a date carried from before is not sure for a name
+        if named.under_a_goal(said) and not ctx.forecast:
+            return False
+        stand_in, dated_as = (like, measure) if like is not None else named.kind(name, fold(quote), quantity.unit, measure)
+        # '截至2025年6月底，…完成超低排放改造…，普及率达到…': at the date in force, whatever it counts
+        period = ctx.asof if ctx.asof is not None and measure in ("count", "level", "share_pct") and ctx.span is None \
+            else self.period_of(stand_in, dated_as, ctx)
+        if measure == "count" and self.of_list(quote, ctx):
+            period = Period(str(ctx.listed), "year")      # a list's members: the list's year
+        if period is not None and period.period_type == "ytd" and ctx.span is None:
+            return False            # a flow of the year still running, no span said (安排…资金2500亿元): not sure
+        if period is not None and (years := re.findall(r"(20\d\d)年", said)) and period.period[:4] not in years:
+            return False        # a year said in the sentence is not the one in force ('…入选2025年度名单'): not sure
+        if period is None \
+                or (period.period_type in ("ytd", "quarter") and not ctx.forecast
+                    and _span_end(period) > self.release.published_at.date()) \
+                or (period.as_date() > self.month.as_date() and not ctx.forecast):
+            return False        # over a plan's years, a span not over, a later period (a goal): not sure
+        self.named_out.append(Observation(
+            source_url=self.release.url, publisher=PUBLISHER, release_kind=KIND,
+            published_at=self.release.published_at.isoformat(), indicator=named.CODE, label_zh=name,
+            dimension="region" if ctx.regional else "total", period=period.period, period_type=period.period_type,
+            measure=measure, value=quantity.value, unit=quantity.unit, quote=quote.strip(), qualifier=quantity.qualifier,
+            evidence="forecast" if ctx.forecast else "statement",
+            bound=quantity.bound if quantity.bound is not None else bound_of(quantity.value, quantity.qualifier),
+            relative_to=relative_to, parser_version=PARSER_VERSION))
+        ctx.named = (name, self.marker())
+        return True
+
+    def marker(self) -> tuple[int, int, int]:
+        return len(self.out), len(self.named_out), len(self.release.skipped)
+
+    def named_last(self, ctx: _Context) -> str:
+        """The name of the figure just read as printed, when nothing was read after it ('…营业收入2.84万亿元，同比增长
+        11.81%' of it)."""
+        return ctx.named[0] if ctx.named is not None and ctx.subject is None and ctx.named[1] == self.marker() else ""
+
     def list_year(self, sentence: str) -> int | None:
         """The year of a list the sentence announces ('公布2022年度绿色制造名单'): the list's year (…年度),
         else the year in force, else last year's."""
         if not (_ANNOUNCED.search(sentence) or _MEMBERS.search(sentence)):
             return None
-        named = re.search(r"(\d{4})年度", sentence)
-        if named is None and re.search(r"今年|本年(?!度)", sentence):
+        year_named = re.search(r"(\d{4})年度", sentence)
+        if year_named is None and re.search(r"今年|本年(?!度)", sentence):
             return self.month_year      # '今年第七批…公示3482家': this year's list
-        return int(named.group(1)) if named else (self.year or self.month_year - 1)
+        return int(year_named.group(1)) if year_named else (self.year or self.month_year - 1)
 
     @staticmethod
     def of_list(quote: str, ctx: _Context) -> bool:
@@ -2153,6 +2236,10 @@ class _StatementReader:
 
 def _measure(quantity: Quantity, ind: Indicator) -> str:
     return catalogue.amount_measure(ind, quantity.unit)
+
+
+def _measure_named(quantity: Quantity) -> str:
+    return "count" if quantity.counts else "level"
 
 
 def _rates(tail: str) -> list:

@@ -1,0 +1,101 @@
+"""Figures a statement prints of names the catalogue does not hold ('单项冠军企业平均拥有有效专利363.7件').
+
+They are kept as printed (core.named_figures: the name as the page says it, the value, its period and
+the quote), never as a series: no target is scored from them and no two pages' names are assumed to be
+the same thing. What is decided here is whether a piece of text is a name at all, and what kind of
+figure it names (a stock at a date, or a flow over a span), so that it is dated as a catalogued series
+of its kind would be.
+"""
+from __future__ import annotations
+
+import re
+
+from ..catalogue import Indicator
+
+CODE = "named"      # the indicator field of a named figure: never a catalogue code
+
+# A name: Chinese words (with the Latin of 5G, IPv6, AI) and quotes, at least two Chinese characters,
+# no figure inside; never a verb or a word of comparison alone.
+_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"‘’()（）·/+-]{2,40}")
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+_NOT_A_NAME = re.compile(r"^(?:同比|环比|比|较|与|其中|占|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|分别|合计|"
+                         r"总数|总量|数量|规模|平均|均|约|近|共|累计|已|全年|当年|其|该|这|此|上述|以上|以下|年|月|日|个|家|项)$")
+# A comparison inside what reads as a name ('…企业数量比上年末增加'): the figure is a change, never a level
+_COMPARED = re.compile(r"(?:比|较)(?:上|去|前|同期|\d|[一二三四]季度|上半年)|同比|环比|相比|高于|低于|(?:增加|减少|增长|下降|提高|降低|提升|回落|回升|加快|放缓|缩短|压缩|扩大|上升|减排|节约|节省)$")
+_FIGURE_IN = re.compile(r"\d+(?:\.\d+)?(?:%|倍|万|亿|个|家|项|件|台|吨|年|月|日|批|次)")
+# What a clause says is held at a date, never done over a span: for a count ('累计培育…274家', '总数达到…'),
+# for an amount ('保有量', '产能', '余额')
+_HELD_COUNT = re.compile(r"累计|总数|总量|达到|增至|已有|已经|共有|拥有|现有|在库|在册|保有|覆盖|入驻|连接|接入|建成")
+_HELD_AMOUNT = re.compile(r"保有量|余额|存量|产能|装机容量|在用|储备")
+# What a clause says was added or done in the span ('新认定…286家', '全年完成…').
+_NEW_WORDS = re.compile(r"新(?:增|建|认定|培育|遴选|创建|布局|打造|部署|开通|发布|签约)|当年|全年|年内|本年度|今年")
+_COUNTERS = re.compile(r"(?:家|个|户|项|件|座|台|套|批|次|款|条|所|名|人)$")
+
+
+def name_of(text: str) -> str | None:
+    """The name a piece of text is, or None when it is no name (a verb, a figure, a bare word)."""
+    text = text.strip(" ，,；;：:、。")
+    if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \
+            or _FIGURE_IN.search(text) or _COMPARED.search(text):
+        return None
+    return text
+
+
+def dated(said: str) -> bool:
+    """Whether a sentence, up to a figure, says its period: a year, a span, a month, a date or 目前 (全年 alone
+    names no year)."""
+    return bool(_DATED.search(said))
+
+
+_DATED = re.compile(r"全年|\d{4}年|\d{1,2}月|\d{1,2}-\d{1,2}月|[一二三四]季度|上半年|下半年|前三季度|今年|去年|上年|本年|"
+                    r"目前|当前|截至|截止|现已|至今")
+
+
+def share_of(part: str, whole: str) -> str:
+    """The name of a part's share as printed: '研发经费占电信业务收入的比重', '中高端机型占比' (no whole said)."""
+    if whole.startswith("有率"):
+        return f"{part}占有率"         # '市场占有率为…': a rate of its own, no whole said
+    whole = re.sub(r"的?(?:比重|比例)?(?:提升|提高|上升|下降|降低|增加|回升|回落|升|降|增)(?:至|到)$", "", whole.strip(" ，,"))
+    whole = re.sub(r"的?(?:比重|比例)$", "", whole).strip(" ，,的")
+    return f"{part}占{whole}的比重" if whole and whole != "比" else f"{part}占比"
+
+
+def kind(name: str, quote: str, unit: str, measure: str) -> tuple[Indicator, str]:
+    """A stand-in series of the figure's kind, and the measure to date it by: a count is a stock (at a date)
+    when the clause says it is held (累计, 总数达到 …) and not new, else the span's (遴选34个, 认定集群100个); an
+    amount is a flow unless the clause says it is held (保有量, 产能); a rate, a share or a growth is the
+    span's (a date's when one is in force)."""
+    counted = bool(_COUNTERS.search(unit))
+    if measure == "yoy_pct" and _HELD_AMOUNT.search(name):
+        return Indicator(CODE, name, "", "", "", "total"), "count"       # '贷款余额…同比增长12.3%': at the date
+    held = (_HELD_COUNT if counted else _HELD_AMOUNT).search(quote) and not _NEW_WORDS.search(quote)
+    if measure in ("count", "level") and unit != "%" and held:
+        return Indicator(CODE, name, "", unit, "", "total"), "count"      # at a date
+    # over a span ('' keeps period_of off the stocks' path)
+    return Indicator(CODE, name, "", "" if unit == "%" else unit, "", "total"), \
+        "level" if measure in ("count", "level", "share_pct") else measure
+
+
+def over_a_window(sentence: str) -> bool:
+    """A sentence whose figures may be over years or since a date ('自2024年9月以来累计发放…', '2020—2025年累计
+    减少…', '“十四五”期间…'): a named figure in it is never dated for sure."""
+    return bool(_WINDOW.search(sentence))
+
+
+def not_a_figure(clause: str) -> bool:
+    """A clause whose number is a line passed, a goal or a multiple, never a figure of its own ('双双突破万亿元大关',
+    '超过…提出的4.5%的目标', '是2020年底的近4倍')."""
+    return bool(_LINE_OR_GOAL.search(clause))
+
+
+def under_a_goal(said: str) -> bool:
+    """Whether the sentence up to the figure set out a goal ('…实施意见提出，到2027年，…；…选树1000家标杆企业'): what
+    follows in it may be the goal's, never sure progress."""
+    return bool(_GOAL.search(said))
+
+
+_GOAL = re.compile(r"到20\d\d年|力争|目标|提出|计划|预计|将|要|推动|确保")
+
+
+_LINE_OR_GOAL = re.compile(r"大关|关口|门槛|目标|预期|规划提出|任务|倍")
+_WINDOW = re.compile(r"以来|期间|时期|近(?:[一二两三四五六七八九十]|\d+)年|\d{4}年?[-—－至到]\d{4}年|\d{4}年\d{1,2}月[-—－至到]")

@@ -1,0 +1,76 @@
+"""Figures of names the catalogue does not hold (releases/named.py and the statement reader's use of it):
+each form alone, and what is never kept."""
+from datetime import datetime
+
+import pytest
+
+from xinzhi.model import Article
+from xinzhi.releases import named, statement
+
+
+def read(*paragraphs, published="2026-01-28T10:00", title="有关工作取得积极进展"):
+    article = Article("https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2026/art_00000000000000000000000000000009.html", title,
+                      datetime.fromisoformat(published), list(paragraphs), [], "miit")
+    release = statement.parse(article)
+    return release, {(o.label_zh, o.dimension, o.period, o.period_type, o.measure): (o.value, o.unit, o.qualifier)
+                     for o in release.named}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("单项冠军企业平均拥有有效专利", "单项冠军企业平均拥有有效专利"),
+    ("“小巨人”企业户均发明专利", "“小巨人”企业户均发明专利"),
+    ("累计", None), ("同比", None), ("企业数量比上年末增加", None),      # a word, a comparison: no name
+    ("连续5年", None), ("G", None),
+])
+def test_a_name_is_words_never_a_bare_word_a_figure_or_a_comparison(text, name):
+    assert named.name_of(text) == name
+
+
+@pytest.mark.parametrize("quote, unit, measure, dated_as", [
+    ("累计培育国家级制造业单项冠军企业274家", "家", "count", "count"),      # held: at a date
+    ("新认定省级单项冠军企业286家", "家", "count", "level"),                 # new in the span
+    ("遴选第三批试点城市34个", "个", "count", "level"),                      # done in the span
+    ("实现营业收入2.84万亿元", "万亿元", "level", "level"),                   # an amount: a flow
+    ("全国水泥熟料产能17.93亿吨", "亿吨", "level", "count"),                  # an amount held
+    ("同比增长11.81%", "%", "yoy_pct", "yoy_pct"),
+])
+def test_a_figure_is_dated_as_a_stock_or_a_flow_by_what_its_clause_says(quote, unit, measure, dated_as):
+    assert named.kind("某名称", quote, unit, measure)[1] == dated_as
+
+
+def test_a_level_of_a_name_not_catalogued_is_kept_as_printed_with_its_period():
+    release, found = read("2025年，第八批单项冠军企业平均拥有有效专利363.7件，企业平均研发投入强度达7.4%。")
+    assert found[("单项冠军企业平均拥有有效专利", "total", "2025", "year", "count")] == (363.7, "件", "exact")
+    assert found[("企业平均研发投入强度", "total", "2025", "year", "level")] == (7.4, "%", "exact")
+    assert release.observations == []          # never a series
+
+
+def test_a_growth_after_a_named_figure_is_of_it():
+    # (a province's, named in the label: 江西)
+    _, found = read("1—9月，江西省级产业集群实现营业收入2.84万亿元，同比增长11.81%。")
+    assert found == {("江西省级产业集群实现营业收入", "region", "2025-09", "ytd", "level"): (2.84, "万亿元", "exact"),
+                     ("江西省级产业集群实现营业收入", "region", "2025-09", "ytd", "yoy_pct"): (11.81, "%", "exact")}
+
+
+def test_a_count_held_is_at_the_date_and_one_done_in_the_year_is_the_years():
+    _, found = read("截至2025年底，全国累计建设国家级绿色工业园区491家。2025年，新认定省级单项冠军企业286家。")
+    assert found == {("国家级绿色工业园区", "total", "2025-12", "month", "count"): (491.0, "家", "exact"),
+                     ("新认定省级单项冠军企业", "total", "2025", "year", "count"): (286.0, "家", "exact")}
+
+
+def test_a_provinces_figure_of_a_series_kept_only_for_the_nation_is_kept_as_the_provinces():
+    _, found = read("2025年，山东累计培育国家级制造业单项冠军企业274家。")
+    assert found == {("山东累计培育国家级制造业单项冠军企业", "region", "2025-12", "month", "count"): (274.0, "家", "exact")}
+
+
+@pytest.mark.parametrize("paragraph", [
+    "单项冠军企业平均拥有有效专利363.7件。",                          # no period said in its sentence
+    "自2024年9月以来累计发放直达消费者的补贴超过4.8亿份。",            # since a date: over a window
+    "“十四五”期间，新布局国家制造业创新中心16家。",                     # over the plan's years
+    "2025年，通讯器材类商品零售额突破万亿元大关。",                      # a line passed
+    "2025年，12家企业负责人作交流发言。",                               # a name after its figure
+    "2025年，石化行业规模以上企业数量比上年末增加1676家。",              # a change, never a level
+])
+def test_what_is_never_kept_as_a_named_figure(paragraph):
+    release, found = read(paragraph)
+    assert found == {} and release.observations == []
