@@ -158,3 +158,15 @@ def test_release_date_comes_from_the_page_then_the_list_never_the_migration_url(
     without = body.format(header="")
     assert nbs.parse_article(without, url, list_date=datetime(2023, 1, 17)).published_at == datetime(2023, 1, 17)
     assert nbs.parse_article(without, url).published_at == datetime(2023, 2, 3)   # last resort
+
+
+def test_who_wrote_a_ministry_page_is_read_from_its_meta_or_its_date_line():
+    url = "https://www.miit.gov.cn/xwfb/gxdt/art/2026/art_00000000000000000000000000000004.html"
+    page = ("<html><head>{meta}</head><body><h1 id='con_title'>江苏：向新向优态势更加明显</h1>"
+            "<div class='cinfo center'><span id='con_time'>发布时间：2026-02-06 14:10</span>"
+            "<span>来源：江苏省工业和信息化厅</span></div><div class='ccontent center' id='con_con'>"
+            "<p>2025年，全省规模以上工业增加值同比增长6.5%。</p></div></body></html>")
+    by_meta = miit.parse_article(page.format(meta="<meta name='ContentSource' content='江苏省工业和信息化厅'>"), url)
+    assert by_meta.meta == {"source": "江苏省工业和信息化厅"}
+    assert miit.parse_article(page.format(meta=""), url).meta == {"source": "江苏省工业和信息化厅"}
+    assert miit.parse_article(page.format(meta="").replace("<span>来源：江苏省工业和信息化厅</span>", ""), url).meta == {}

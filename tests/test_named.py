@@ -74,3 +74,31 @@ def test_a_provinces_figure_of_a_series_kept_only_for_the_nation_is_kept_as_the_
 def test_what_is_never_kept_as_a_named_figure(paragraph):
     release, found = read(paragraph)
     assert found == {} and release.observations == []
+
+
+def test_a_list_of_names_not_catalogued_gives_one_figure_each_with_the_measure_said_once():
+    _, found = read("上半年，光伏电池、组件出口量分别增长超过40%和12%。", published="2025-07-20T10:00")
+    assert found == {("光伏电池出口量", "total", "2025-06", "ytd", "yoy_pct"): (40.0, "%", "over"),
+                     ("组件出口量", "total", "2025-06", "ytd", "yoy_pct"): (12.0, "%", "exact")}
+
+
+def test_each_names_share_of_a_whole_is_kept_with_the_whole_in_its_name():
+    _, found = read("2024年，小家电、化纤、大宗原料药产量分别约占全球的80%、70%和40%。")
+    assert found == {("小家电产量占全球的比重", "total", "2024", "year", "share_pct"): (80.0, "%", "about"),
+                     ("化纤产量占全球的比重", "total", "2024", "year", "share_pct"): (70.0, "%", "about"),
+                     ("大宗原料药产量占全球的比重", "total", "2024", "year", "share_pct"): (40.0, "%", "about")}
+
+
+def test_a_list_of_whose_with_counts_says_nothing_of_what_is_counted_and_is_not_kept():
+    release, found = read("2025年，首批中国消费名品中，轻工、纺织、食品、医药行业分别有28个、14个、38个和13个。")
+    assert found == {} and release.not_stored()
+
+
+def test_a_name_not_catalogued_from_one_year_to_another_is_kept_in_each_year():
+    _, found = read("“十四五”期间，新材料产业总产值由2021年的5.9万亿元增至2024年的超过8万亿元。"
+                    "生产制造环节大模型应用案例占全部大模型应用案例的比重由2024年的19.9%提升至2025年的25.9%。")
+    share = "生产制造环节大模型应用案例占全部大模型应用案例的比重"
+    assert found == {("新材料产业总产值", "total", "2021", "year", "level"): (5.9, "万亿元", "exact"),
+                     ("新材料产业总产值", "total", "2024", "year", "level"): (8.0, "万亿元", "over"),
+                     (share, "total", "2024", "year", "share_pct"): (19.9, "%", "exact"),
+                     (share, "total", "2025", "year", "share_pct"): (25.9, "%", "exact")}

@@ -3009,3 +3009,20 @@ def test_a_growth_a_later_one_builds_on_is_never_stored_and_its_year_never_opens
     assert {(o.indicator, o.period, o.value) for o in release.observations} == {
         ("retail_sales.appliances", "2025", 14.8), ("retail_sales.telecom_equipment", "2025", 20.9)}
     assert ("是在2024年增长12.3%的基础上实现的。", "not stored") in release.not_stored()
+
+
+@pytest.mark.parametrize("title, source", [("江苏：“压舱石”作用持续彰显 向新向优态势更加明显", ""),
+                                           ("2025年全省工业和信息化发展情况通报", "江苏省工业和信息化厅")])
+def test_a_provinces_own_page_speaks_of_the_province_unless_a_clause_says_the_nation(title, source):
+    """A province's item on the ministry's site (title '江苏：…', or written by its department): its figures are
+    the province's, never the nation's; a clause opening with 全国 is the nation's."""
+    body = ["2025年，规模以上高技术制造业增加值同比增长11.9%，高于全国2.5个百分点。",
+            "2025年，全国规模以上工业增加值同比增长5.9%。"]
+    article = Article("https://www.miit.gov.cn/xwfb/gxdt/art/2026/art_00000000000000000000000000000003.html", title,
+                      datetime(2026, 2, 6, 14, 10), body, [], "miit", meta={"source": source} if source else {})
+    release = statement.parse(article)
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} >= {
+        ("industrial_va.high_tech.jiangsu", "yoy_pct", 11.9), ("industrial_va", "yoy_pct", 5.9)}
+    assert not any(o.indicator == "industrial_va.high_tech" for o in release.observations)
+    ministry = statement_text(*body, published="2026-02-06T14:10", title="2025年工业和信息化发展情况")
+    assert ("industrial_va.high_tech", "yoy_pct", 11.9) in {(o.indicator, o.measure, o.value) for o in ministry.observations}

@@ -41,6 +41,29 @@ def name_of(text: str) -> str | None:
     return text
 
 
+def measures(name: str) -> bool:
+    """Whether a name says what it measures ('组件出口量', '稀土永磁材料产量'), not only whose it is ('轻工行业')."""
+    return bool(_MEASURE_WORD.search(name))
+
+
+_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|增加值|价格|指数|比重|占比|容量|功率|时长|次数|人次)$")
+
+
+def sharing_measure(names: list[str]) -> list[str]:
+    """Names listed with what they measure said once, after the last ('光伏电池、组件出口量'): each with it."""
+    said = _SHARED_MEASURE.search(names[-1])
+    if said is None or said.start() < 2:
+        return names
+    return [name if measures(name) else name + said.group() for name in names[:-1]] + names[-1:]
+
+
+_SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)?(?:产量|销量|量|额|收入|利润总额|利润|规模|投资|产值|增加值)$")
+
+
+# '分别约占全球的80%、70%和40%', '均占全球30%以上': the whole each name's share is of
+SHARE_OF_EACH = re.compile(r"(?:分别|均)?(?P<about>约)?占(?P<whole>[^\d，,；;]{1,20}?)的?(?:比重|比例)?(?:分别|均)?(?:为|达到|达|约为)?(?=\d)")
+
+
 def dated(said: str) -> bool:
     """Whether a sentence, up to a figure, says its period: a year, a span, a month, a date or 目前 (全年 alone
     names no year)."""

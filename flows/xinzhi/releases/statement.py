@@ -41,7 +41,7 @@ from . import consumer_goods, equipment, raw_materials, targets
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.36.0"
+PARSER_VERSION = "miit-statement/1.37.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -354,6 +354,7 @@ class _StatementReader:
         self.subject_said = None              # the last name read in the sentence before ('4、5、6月份分别增长…' of it)
         self.region_said = ""                 # the province the sentence before ended speaking of
         self.speaker_region = ""              # the province whose official is speaking (a press conference)
+        self.page_region = _page_region(article)    # a province's own page ('江苏：…', 来源 江苏省工业和信息化厅)
         self.names_listed: list[str] = []     # the names of the last list read in this paragraph ('上述四个行业…' of them)
         self.span_before: Period | None = None
         self.span_said: Period | None = None  # '上半年，…。装备制造业增加值…': a span opening a sentence holds to the paragraph's end
@@ -405,7 +406,7 @@ class _StatementReader:
         # '…江苏工业生产总体稳定…。全省1—9月软件业务收入…': the whole province, the one the sentence before spoke of
         ctx.said = fold(sentence)
         ctx.regional = _of_a_region(sentence) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence))) else "") \
-            or self.speaker_region
+            or self.speaker_region or self.page_region
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
         ctx.announced = bool(_ANNOUNCED.search(fold(sentence)))
@@ -934,6 +935,10 @@ class _StatementReader:
         ind = self.resolve(name) if name else (ctx.subject[0] if share and ctx.subject else None)
         name = name or (ctx.subject[1] if ctx.subject else "")
         whole = self.whole(share.group("whole")) if share else None
+        if ind is None and name and not (share and any(item.unit != "%" for _, item in levels)) \
+                and self.two_years_named(named.share_of(name, share["whole"]) if share else name, levels, bool(share),
+                                         segment, ctx):
+            return True
         if ind is None or (share and (whole is None or any(item.unit != "%" for _, item in levels))):
             self._skip_if_figure(segment, "unknown name")
             return True
@@ -944,6 +949,20 @@ class _StatementReader:
                       segment, ctx, period=at, relative_to=whole.code if whole else None)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         ctx.from_to_read = len(self.out)
+        return True
+
+    def two_years_named(self, name: str, levels: list, share: bool, segment: str, ctx: _Context) -> bool:
+        """'新材料产业总产值由2021年的5.9万亿元增至2024年的超过8万亿元': a name not catalogued, its level in each
+        year (a count held at the year's end), kept as printed when both are sure."""
+        read = len(self.named_out)
+        for year, item in levels:
+            quantity = Quantity(item.value, item.unit, item.qualifier, None)
+            measure = "share_pct" if share else _measure_named(quantity)
+            held = not share and named.kind(name, fold(segment), quantity.unit, measure)[1] == "count"
+            at = Period(f"{year}-12", "month") if held else Period(year, "year")
+            if not self.as_named(name, quantity, measure, segment, ctx, period=at, window_said=True):
+                del self.named_out[read:]
+                return False
         return True
 
     def since_year_to_now(self, found: tuple[str, list], segment: str, ctx: _Context) -> bool:
@@ -1191,6 +1210,10 @@ class _StatementReader:
         if all(resolved) and len(names) > 1 and not carried:
             self.names_listed = [_METRIC_TAIL.sub("", name) or name for name in names]
         if not quantities or len(quantities) != len(names) or not all(resolved):
+            if not all(resolved) and periods is None and not carried and not since_end and not points \
+                    and not (growth and (growth["mom"] or on_month)) and self.named_list(
+                        names, quantities, folded_tail, bool(growth or as_rate), segment, ctx):
+                return
             self.release.skip(segment.strip(), "unknown name" if not all(resolved) else "unattributed")
             return
         last = self.out[-1] if self.out else None
@@ -1227,6 +1250,37 @@ class _StatementReader:
                 self.emit(ind, name, quantity, _measure(quantity, ind), segment, ctx, period=period)
         ctx.subject = (resolved[-1], names[-1]) if len(set(names)) == 1 else None
         ctx.group = list(dict.fromkeys(zip(resolved, names)))
+
+    def named_list(self, names: list[str], quantities: list[Quantity], tail: str, growth: bool, segment: str,
+                   ctx: _Context) -> bool:
+        """'光伏电池、组件出口量分别增长超过40%和12%', '…稀土永磁材料产量分别为…': a figure per name, none catalogued,
+        each kept as printed (a level only of a name that says what it measures: never '轻工行业28个')."""
+        if len(names) < 2 or len(names) != len(quantities) or (growth and len(QUANTITY_RE.findall(tail)) > len(names)):
+            return False
+        names = named.sharing_measure(names)       # '光伏电池、组件出口量': 光伏电池出口量
+        if growth:
+            changes = register.enumerated_changes(tail) if re.match(r"(?:同比|比上年)?(?:增长|下降)", tail) else _rates(tail)
+            if len(changes) != len(names):
+                return False
+            quantities = [Quantity(item.value, "%", quantity.qualifier, None) for item, quantity in zip(changes, quantities)]
+        elif not all(named.measures(name) for name in names):
+            return False
+        measure = "yoy_pct" if growth else None
+        if not growth and (shared := named.SHARE_OF_EACH.match(tail)):
+            # '小家电、化纤…产量分别约占全球的80%、70%…': each one's share of the whole said
+            names, measure = [named.share_of(name, shared["whole"]) for name in names], "share_pct"
+            about = "about" if shared["about"] else None
+            quantities = [Quantity(q.value, q.unit, about or q.qualifier, q.bound if not about else None)
+                          for q in quantities]
+            if any(q.unit != "%" for q in quantities):
+                return False
+        elif re.search(r"占|比重|比例|倍", tail):
+            return False        # (a multiple said of each, or a share in a form not read: never a level)
+        kept = [self.as_named(name, quantity, measure or _measure_named(quantity), segment, ctx)
+                for name, quantity in zip(names, quantities)]
+        if not all(kept):
+            self.release.skip(segment.strip(), "unknown name")    # (the ones kept stay: each is sure on its own)
+        return any(kept)
 
     def change(self, ind: Indicator, name: str, quantity: Quantity, quote: str, ctx: _Context,
                period: Period | None = None, measure: str = "yoy_pct") -> Indicator:
@@ -2106,7 +2160,8 @@ class _StatementReader:
             parser_version=PARSER_VERSION))
 
     def as_named(self, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
-                 like: Indicator | None = None, relative_to: str | None = None) -> bool:
+                 like: Indicator | None = None, relative_to: str | None = None, period: Period | None = None,
+                 window_said: bool = False) -> bool:
         """A figure of a name the catalogue does not hold, kept as printed (core.named_figures), dated as a
         series of its kind would be (`like`: the catalogued series of the nation, when a province's is not
         kept); False when the name is no name or the figure's period is not sure."""
@@ -2116,9 +2171,11 @@ class _StatementReader:
         if ctx.regional == _A_PROVINCE or ctx.regional and named.name_of(name.removeprefix(ctx.regional)) is None:
             return False                        # '其中山东以84家位居首位': the province and no name
         if ctx.regional and not name.startswith(ctx.regional):
-            name = ctx.regional + name         # '山东累计培育…单项冠军企业': the province's, said with it
-        if named.over_a_window(ctx.said) or ctx.window is not None or ctx.plan_ends or named.not_a_figure(fold(quote)):
-            return False
+            # '山东累计培育…单项冠军企业': the province's, said with it ('全省经济总量': 江苏经济总量)
+            name = ctx.regional + _WHOLE_PROVINCE.sub("", name)
+        if (not window_said and (named.over_a_window(ctx.said) or ctx.window is not None or ctx.plan_ends)) \
+                or named.not_a_figure(fold(quote)):
+            return False        # (window_said: each figure of a from-to, dated by its own year)
         said = ctx.said[: ctx.said.find(fold(quote.strip())) + len(fold(quote.strip()))]
         if not named.dated(said):
             return False        # no period said in its sentence: a date carried from before is not sure for a name
@@ -2126,8 +2183,8 @@ class _StatementReader:
             return False
         stand_in, dated_as = (like, measure) if like is not None else named.kind(name, fold(quote), quantity.unit, measure)
         # '截至2025年6月底，…完成超低排放改造…，普及率达到…': at the date in force, whatever it counts
-        period = ctx.asof if ctx.asof is not None and measure in ("count", "level", "share_pct") and ctx.span is None \
-            else self.period_of(stand_in, dated_as, ctx)
+        period = period or (ctx.asof if ctx.asof is not None and measure in ("count", "level", "share_pct")
+                            and ctx.span is None else self.period_of(stand_in, dated_as, ctx))
         if measure == "count" and self.of_list(quote, ctx):
             period = Period(str(ctx.listed), "year")      # a list's members: the list's year
         if period is not None and period.period_type == "ytd" and ctx.span is None:
@@ -2323,6 +2380,19 @@ def _region_names() -> tuple[str, ...]:
              if ind.dimension == "region" and catalogue.family_of(code) == "industrial_va"}
     names |= {re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|地区)$", "", name) for name in names}
     return tuple(sorted((name for name in names if len(name) >= 2), key=len, reverse=True))
+
+
+def _page_region(article: Article) -> str:
+    """The province a page is of: its title opens with it ('江苏：“压舱石”作用持续彰显…'), or a department of
+    its government wrote it (来源：江苏省工业和信息化厅); '' for the ministry's own pages. What such a page
+    prints is the province's unless a clause says 全国."""
+    opening = re.match(r"([\u4e00-\u9fff]{2,8})[：:]", article.title)
+    source = re.match(r"([\u4e00-\u9fff]{2,8}?)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?(?:工业和信息化|经济和信息化|"
+                      r"经济信息化|工业信息化|工信)(?:厅|委员会|委|局)$", article.meta.get("source", ""))
+    for said in (opening, source):
+        if said and (region := _of_a_region(said.group(1))):
+            return region
+    return ""
 
 
 # '全省规模以上工业增加值': the province in force, said as the whole of it

@@ -114,7 +114,18 @@ def parse_article(html: str, url: str, list_date: datetime | None = None) -> Art
         if attachment:
             raise NotHtml(url, attachment)
         raise ParseError(url, "body", "text or a table inside div#con_con")
-    return Article(url, title, published, paragraphs, tables, "miit")
+    return Article(url, title, published, paragraphs, tables, "miit", meta=_source(soup))
+
+
+def _source(soup) -> dict:
+    """Who wrote the page (meta ContentSource, else the 来源 of the date line): a ministry's department, or a
+    province's (江苏省工业和信息化厅), whose page speaks of the province."""
+    meta = soup.find("meta", attrs={"name": "ContentSource"})
+    source = (meta.get("content") or "").strip() if meta else ""
+    if not source and (line := soup.select_one("div.cinfo")):
+        said = re.search(r"来源[：:]\s*(\S+)", text_of(line))
+        source = said.group(1) if said else ""
+    return {"source": source} if source else {}
 
 
 def _published(soup) -> datetime | None:
