@@ -185,7 +185,7 @@ CREATE TABLE core.named_figures (
     sha256 VARCHAR NOT NULL
     -- One row per (source_url, label_zh, dimension, period, period_type, measure, relative_to): the named_figures suite.
 );
-COMMENT ON TABLE core.named_figures IS 'Figures a ministry''s statement prints of names the catalogue does not hold (单项冠军企业平均拥有有效专利363.7件), kept as printed: the name is the page''s, never a series; no target is scored from them and two pages'' names are never assumed the same. Only figures whose period the sentence says (a year, a span, a date, 目前) are kept.';
+COMMENT ON TABLE core.named_figures IS 'Figures a ministry''s statement prints of names the catalogue does not hold (单项冠军企业平均拥有有效专利363.7件), kept as printed: the name is the page''s, never a series; no target is scored from them and two pages'' names are never assumed the same. Only figures whose period their paragraph says (a year, a span, a date, 目前) are kept.';
 COMMENT ON COLUMN core.named_figures.source_url IS 'Official URL of the statement the figure was read from.';
 COMMENT ON COLUMN core.named_figures.publisher IS 'MIIT.';
 COMMENT ON COLUMN core.named_figures.release_kind IS 'statement.';

@@ -102,3 +102,15 @@ def test_a_name_not_catalogued_from_one_year_to_another_is_kept_in_each_year():
                      ("新材料产业总产值", "total", "2024", "year", "level"): (8.0, "万亿元", "over"),
                      (share, "total", "2024", "year", "share_pct"): (19.9, "%", "exact"),
                      (share, "total", "2025", "year", "share_pct"): (25.9, "%", "exact")}
+
+
+def test_a_period_said_earlier_in_the_paragraph_dates_a_named_figure_and_one_of_another_paragraph_does_not():
+    _, found = read("2025年，绿色制造体系加快完善。国家级绿色工业园区平均工业固废处置利用率超过95%。",
+                    "单项冠军企业平均拥有有效专利363.7件。")
+    assert found == {("国家级绿色工业园区平均工业固废处置利用率", "total", "2025", "year", "level"): (95.0, "%", "over")}
+
+
+def test_a_date_at_the_end_of_a_half_year_is_its_last_months_end():
+    _, found = read("截至上半年末，全国约6.5亿吨粗钢产能完成全过程超低排放改造，涉及粗钢产能7.73亿吨。",
+                    published="2025-11-28T10:00")
+    assert found == {("涉及粗钢产能", "total", "2025-06", "month", "level"): (7.73, "亿吨", "exact")}

@@ -3026,3 +3026,8 @@ def test_a_provinces_own_page_speaks_of_the_province_unless_a_clause_says_the_na
     assert not any(o.indicator == "industrial_va.high_tech" for o in release.observations)
     ministry = statement_text(*body, published="2026-02-06T14:10", title="2025年工业和信息化发展情况")
     assert ("industrial_va.high_tech", "yoy_pct", 11.9) in {(o.indicator, o.measure, o.value) for o in ministry.observations}
+
+
+def test_a_stock_at_the_end_of_the_first_quarter_or_half_is_at_that_months_end():
+    release = statement_text("截至一季度末，5G基站总数达到439.5万个。", published="2025-05-20T10:00", title="信息通信业发展情况")
+    assert figures(release) == {("telecom.bs_5g", "2025-03", "month", "level"): (439.5, "exact", "statement")}

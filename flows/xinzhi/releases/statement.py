@@ -41,7 +41,7 @@ from . import consumer_goods, equipment, raw_materials, targets
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.37.0"
+PARSER_VERSION = "miit-statement/1.38.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -589,8 +589,8 @@ class _StatementReader:
                     and not ctx.forecast and period.period == str(self.month_year) and self.month.period[5:] <= "03":
                 # '全年规模以上工业增加值增长5.9%' in January: a year ended is last year, never one barely begun
                 period = Period(str(self.month_year - 1), "year")
-            if period.period_type == "quarter" and re.match(r"[末底]", head[match.end():]):
-                period = Period(period.period, "month")     # '截至三季度末': at the quarter's last month's end
+            if period.period_type in ("quarter", "ytd") and re.match(r"[末底]", head[match.end():]):
+                period = Period(period.period, "month")     # '截至三季度末', '截至上半年末': at the span's last month's end
             if period.period_type == "month" and (re.search(r"末|底", match.group())
                                                    or re.search(r"(?:截至|截止)(?:今年|本年)?$", head[: match.start()])):
                 if not match.groupdict().get("year") and re.search(r"截至|截止", head):
@@ -2177,7 +2177,7 @@ class _StatementReader:
                 or named.not_a_figure(fold(quote)):
             return False        # (window_said: each figure of a from-to, dated by its own year)
         said = ctx.said[: ctx.said.find(fold(quote.strip())) + len(fold(quote.strip()))]
-        if not named.dated(said):
+        if not (self.dated_paragraph or named.dated(said)):
             return False        # no period said in its sentence: a date carried from before is not sure for a name
         if named.under_a_goal(said) and not ctx.forecast:
             return False
