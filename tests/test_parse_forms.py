@@ -3292,3 +3292,33 @@ def test_divisions_counted_without_their_whole_printed_are_of_the_41():
 def test_a_share_said_to_break_or_pass_a_line_is_over_it():
     assert register.share("新能源汽车新车销量占比突破50%") == register.Share("新能源汽车新车销量", "", 50.0, "over")
     assert register.share("出口额占全球的比重逾30%") == register.Share("出口额", "全球", 30.0, "over")
+
+
+def test_an_auto_report_reads_sales_by_body_type_and_a_window_of_years_is_never_one_years():
+    """'分车型看，轿车销售…；SUV…' (each body type its own series), and '“十四五”期间，我国汽车累计销量…' over the
+    plan's years: never the year's sales (it had put the year's 3440万辆 in conflict and dropped both)."""
+    release = parse_text("equipment", "2025年汽车工业经济运行情况", "2026-01-15T10:00", [
+        "2025年，汽车产销分别完成3453.1万辆和3440万辆，同比分别增长10.4%和9.4%。",
+        "分车型看，轿车销售1408.5万辆，同比增长6.8%；SUV销售1485.2万辆，同比增长11.9%；MPV销售116.6万辆，"
+        "同比增长7.3%。商用车中，货车销售374.8万辆，同比增长11.2%；客车销售54.9万辆，同比增长8.9%。",
+        "“十四五”期间，我国汽车累计销量14906.9万辆，产业规模显著提升。",
+        "新能源商用车销量119.6万辆，同比增长52.8%。"])
+    assert figures(release) == expect("""
+        vehicles.production 2025 year level 3453.1
+        vehicles.sales 2025 year level 3440
+        vehicles.production 2025 year yoy_pct 10.4
+        vehicles.sales 2025 year yoy_pct 9.4
+        vehicles.sedan_sales 2025 year level 1408.5
+        vehicles.sedan_sales 2025 year yoy_pct 6.8
+        vehicles.suv_sales 2025 year level 1485.2
+        vehicles.suv_sales 2025 year yoy_pct 11.9
+        vehicles.mpv_sales 2025 year level 116.6
+        vehicles.mpv_sales 2025 year yoy_pct 7.3
+        vehicles.truck_sales 2025 year level 374.8
+        vehicles.truck_sales 2025 year yoy_pct 11.2
+        vehicles.bus_sales 2025 year level 54.9
+        vehicles.bus_sales 2025 year yoy_pct 8.9
+        vehicles.nev_commercial_sales 2025 year level 119.6
+        vehicles.nev_commercial_sales 2025 year yoy_pct 52.8
+    """)
+    assert ("我国汽车累计销量14906.9万辆", "not stored") in release.not_stored()

@@ -116,6 +116,8 @@ class _Context:
 
 
 # A goal said in a report ('2025年力争实现汽车销量3230万辆左右', '方案提出，到2026年…'): what is aimed at, never read
+# A sentence speaking over a window of years: '“十四五”期间，…', '2021—2025年，…', '近五年，…'
+_OVER_YEARS = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|\d{4}年?[-—－至到]\d{4}年|近(?:[二两三四五六七八九十]|\d+)年")
 _GOAL_SAID = re.compile(r"力争|(?:预期|主要)?目标(?:是|为)|" + targets.PLAN_SAYS + r"(?![的了]|以来)")
 
 
@@ -221,6 +223,7 @@ class Reader:
         part_period, part_start = period, True       # the period a ';'-part opens with
         opened = None         # the period in force at the sentence's first figure: what the next sentence keeps
         part_said = None      # the period of a '其中…' part, for a bare change right after it
+        over_years = False    # the sentence opened a window of years ('“十四五”期间，…')
         for c_start, c_end in _spans(work, ",;:", start, end):
             if c_start > start and work[c_start - 1] == ";":
                 # '一季度水泥产量…，3月份水泥产量…；平板玻璃产量…': a period named inside a part holds to its end
@@ -288,6 +291,14 @@ class Reader:
                 # '…增长8.9%，上年为增长7.4%', '…（一季度为增长11.6%）': the same subject's growth of that span (a value
                 # said so was read above, before its year could be taken for the clause's period)
                 clause_period, clause, c_start = said, clause[earlier.end():], c_start + earlier.end()
+            if c_start > start and work[c_start - 1] == ";":
+                over_years = False
+            if _OVER_YEARS.match(clause) and not selfcheck.has_figure(clause):
+                over_years = True       # '“十四五”期间，我国汽车累计销量14906.9万辆，…': flows over the window's years
+            if over_years and selfcheck.has_figure(clause) and not re.search(r"年均|平均|\d{4}年", clause):
+                # never one year's (a yearly average is read, and a level dated by its own year: 由2020年的…增加到…)
+                self.skip(original[c_start:c_end].strip(), "not stored")
+                continue
             part_start = part_start and not selfcheck.has_figure(clause)
             if opened is None and selfcheck.has_figure(clause):
                 opened = ctx.period
