@@ -3322,3 +3322,19 @@ def test_an_auto_report_reads_sales_by_body_type_and_a_window_of_years_is_never_
         vehicles.nev_commercial_sales 2025 year yoy_pct 52.8
     """)
     assert ("我国汽车累计销量14906.9万辆", "not stored") in release.not_stored()
+
+
+def test_a_sentence_of_the_worlds_figures_stores_none_of_them_as_the_nations():
+    """'2024年全球造船完工量8650万载重吨，新接订单量15256万载重吨': the world's, to the ';' (the second had been read as
+    the nation's new orders, in conflict with the nation's own)."""
+    release = parse_text("equipment", "2024年船舶工业经济运行情况", "2025-01-16T10:00", [
+        "2024年，全国造船完工量4818万载重吨，同比增长13.8%；新接订单量11305万载重吨，同比增长58.8%。"
+        "2024年全球造船完工量8650万载重吨，新接订单量15256万载重吨。我国造船完工量占世界总量的55.7%。"])
+    assert figures(release) == expect("""
+        shipbuilding.completions 2024 year level 4818
+        shipbuilding.completions 2024 year yoy_pct 13.8
+        shipbuilding.new_orders 2024 year level 11305
+        shipbuilding.new_orders 2024 year yoy_pct 58.8
+        shipbuilding.completions 2024 year share_pct 55.7
+    """)
+    assert ("新接订单量15256万载重吨", "not stored") in release.not_stored()

@@ -224,6 +224,7 @@ class Reader:
         opened = None         # the period in force at the sentence's first figure: what the next sentence keeps
         part_said = None      # the period of a '其中…' part, for a bare change right after it
         over_years = False    # the sentence opened a window of years ('“十四五”期间，…')
+        world = False         # the sentence speaks of the world's figures ('全球造船完工量…，新接订单量…')
         for c_start, c_end in _spans(work, ",;:", start, end):
             if c_start > start and work[c_start - 1] == ";":
                 # '一季度水泥产量…，3月份水泥产量…；平板玻璃产量…': a period named inside a part holds to its end
@@ -292,7 +293,12 @@ class Reader:
                 # said so was read above, before its year could be taken for the clause's period)
                 clause_period, clause, c_start = said, clause[earlier.end():], c_start + earlier.end()
             if c_start > start and work[c_start - 1] == ";":
-                over_years = False
+                over_years = world = False
+            if re.match(r"(?:全球|世界)(?!第一|首位|前列)", clause) and selfcheck.has_figure(clause):
+                world = True            # '2024年全球造船完工量8650万载重吨，新接订单量15256万载重吨': the world's, to the ';'
+            if world and selfcheck.has_figure(clause) and not re.match(r"(?:其中)?(?:我国|全国|中国)", clause):
+                self.skip(original[c_start:c_end].strip(), "not stored")
+                continue
             if _OVER_YEARS.match(clause) and not selfcheck.has_figure(clause):
                 over_years = True       # '“十四五”期间，我国汽车累计销量14906.9万辆，…': flows over the window's years
             if over_years and selfcheck.has_figure(clause) and not re.search(r"年均|平均|\d{4}年", clause):
