@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 
 # Bump when a parser's output for the same bytes changes: rows carry it as lineage.
-PARSER_VERSION = "nbs-ip/1.5.23"
+PARSER_VERSION = "nbs-ip/1.5.24"
 
 MEASURES = ("yoy_pct", "mom_pct", "level", "index", "share_pct", "count", "pp_change", "pp_change_mom",
             "pp_change_prev", "growth_pp_change", "cum_pct", "contribution_pct", "abs_change", "yoy_abs_change", "mom_abs_change", "yoy_real_pct",
