@@ -118,8 +118,9 @@ def catalogue_codes() -> list[str]:
 
 
 def named_figures_suite() -> gx.ExpectationSuite:
-    """Figures a statement prints of names the catalogue does not hold (core.named_figures): the name as
-    printed, one row per name, period and measure of a page, dated no later than the page."""
+    """Figures a MIIT statement or statistics report prints of names the catalogue does not hold
+    (core.named_figures): the name as printed, one row per name, period and measure of a page, dated no later
+    than the page."""
     key = ["source_url", "label_zh", "dimension", "period", "period_type", "measure", "relative_to"]
     measures = ["level", "count", "yoy_pct", "share_pct"]
     expectations = [
@@ -127,8 +128,12 @@ def named_figures_suite() -> gx.ExpectationSuite:
           ["source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh", "dimension", "period",
            "period_type", "measure", "value", "unit", "quote", "qualifier", "evidence", "parser_version"]],
         gxe.ExpectColumnValuesToBeInSet(column="indicator", value_set=["named"]),
-        gxe.ExpectColumnValuesToBeInSet(column="release_kind", value_set=["statement"]),
-        gxe.ExpectColumnValuesToBeInSet(column="evidence", value_set=["statement", "forecast"]),
+        # A ministry's statement states progress; its statistics columns' reports are statistics (never the portal)
+        gxe.ExpectColumnValuesToBeInSet(column="publisher", value_set=["MIIT"]),
+        gxe.ExpectColumnValuesToBeInSet(column="evidence", value_set=["statement", "forecast"],
+                                        row_condition=Column("release_kind") == "statement"),
+        gxe.ExpectColumnValuesToBeInSet(column="evidence", value_set=["statistics", "forecast"],
+                                        row_condition=Column("release_kind") != "statement"),
         gxe.ExpectColumnValuesToBeInSet(column="measure", value_set=measures),
         gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS)),
         gxe.ExpectColumnValuesToBeInSet(column="period_type", value_set=["month", "ytd", "quarter", "year"]),
@@ -140,7 +145,7 @@ def named_figures_suite() -> gx.ExpectationSuite:
         gxe.ExpectCompoundColumnsToBeUnique(column_list=key),
         gxe.ExpectColumnValuesToBeInSet(column="published_in_future", value_set=[False]),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="published_at", column_B="period_start", or_equal=False,
-                                                    row_condition=Column("evidence") == "statement"),
+                                                    row_condition=Column("evidence").is_in(["statistics", "statement"])),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
                                         row_condition=Column("measure").is_in(["yoy_pct", "share_pct"])),
         gxe.ExpectColumnValuesToNotBeNull(column="bound", row_condition=Column("qualifier").is_in(["over", "under"])),

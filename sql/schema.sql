@@ -185,10 +185,10 @@ CREATE TABLE core.named_figures (
     sha256 VARCHAR NOT NULL
     -- One row per (source_url, label_zh, dimension, period, period_type, measure, relative_to): the named_figures suite.
 );
-COMMENT ON TABLE core.named_figures IS 'Figures a ministry''s statement prints of names the catalogue does not hold (单项冠军企业平均拥有有效专利363.7件), kept as printed: the name is the page''s, never a series; no target is scored from them and two pages'' names are never assumed the same. Only figures whose period their paragraph says (a year, a span, a date, 目前) are kept.';
-COMMENT ON COLUMN core.named_figures.source_url IS 'Official URL of the statement the figure was read from.';
+COMMENT ON TABLE core.named_figures IS 'Figures a MIIT statement or statistics report prints of names the catalogue does not hold (单项冠军企业平均拥有有效专利363.7件), kept as printed: the name is the page''s, never a series; no target is scored from them and two pages'' names are never assumed the same. A statement''s are kept only when their paragraph says their period (a year, a span, a date, 目前); a report''s are over the period its clause is of.';
+COMMENT ON COLUMN core.named_figures.source_url IS 'Official URL of the statement or report the figure was read from.';
 COMMENT ON COLUMN core.named_figures.publisher IS 'MIIT.';
-COMMENT ON COLUMN core.named_figures.release_kind IS 'statement.';
+COMMENT ON COLUMN core.named_figures.release_kind IS 'statement, or the kind of a MIIT statistics column''s report (software, raw_materials …).';
 COMMENT ON COLUMN core.named_figures.published_at IS 'Release time printed on the page (Beijing time).';
 COMMENT ON COLUMN core.named_figures.label_zh IS 'The name as printed (with the province it is of, when the sentence speaks of one).';
 COMMENT ON COLUMN core.named_figures.dimension IS 'total (the nation''s) or region (a province''s or region''s, named in label_zh).';
@@ -199,7 +199,7 @@ COMMENT ON COLUMN core.named_figures.value IS 'The figure as printed.';
 COMMENT ON COLUMN core.named_figures.unit IS 'Unit as printed.';
 COMMENT ON COLUMN core.named_figures.quote IS 'The clause the figure was read from.';
 COMMENT ON COLUMN core.named_figures.qualifier IS 'exact, over (余, 超过, 逾, 突破, 以上), about (约, 左右, 近) or under (不到).';
-COMMENT ON COLUMN core.named_figures.evidence IS 'statement (a ministry states progress) or forecast (预计…).';
+COMMENT ON COLUMN core.named_figures.evidence IS 'statement (a ministry states progress), statistics (a statistics column''s report) or forecast (预计…).';
 COMMENT ON COLUMN core.named_figures.relative_to IS 'For a province''s share of the nation''s series: that series'' indicator code; else null.';
 COMMENT ON COLUMN core.named_figures.bound IS 'For a figure printed as over or under a number, the other end its wording allows; null for exact and about figures.';
 COMMENT ON COLUMN core.named_figures.parser_version IS 'Version of the parser that read the figure.';

@@ -114,3 +114,36 @@ def test_a_date_at_the_end_of_a_half_year_is_its_last_months_end():
     _, found = read("截至上半年末，全国约6.5亿吨粗钢产能完成全过程超低排放改造，涉及粗钢产能7.73亿吨。",
                     published="2025-11-28T10:00")
     assert found == {("涉及粗钢产能", "total", "2025-06", "month", "level"): (7.73, "亿吨", "exact")}
+
+
+def report(kind, title, published, *paragraphs):
+    from parsing import parse_text
+    release = parse_text(kind, title, published, list(paragraphs))
+    return release, {(o.label_zh, o.period, o.period_type, o.measure): (o.value, o.unit, o.evidence) for o in release.named}
+
+
+def test_a_reports_name_not_catalogued_is_kept_with_its_growth_as_statistics():
+    _, found = report("consumer_goods", "2025年1—9月医药工业经济运行情况", "2025-11-14T10:00",
+                      "1—9月，西药原料药出口额302.6亿美元，同比增长1.1%。")
+    assert found == {("西药原料药出口额", "2025-09", "ytd", "level"): (302.6, "亿美元", "statistics"),
+                     ("西药原料药出口额", "2025-09", "ytd", "yoy_pct"): (1.1, "%", "statistics")}
+
+
+def test_a_metric_said_bare_opening_a_sentence_is_the_reports_industrys_and_after_another_name_is_not_kept():
+    _, found = report("equipment", "2024年船舶工业经济运行情况", "2025-01-16T10:00",
+                      "2024年，营业收入利润率为5.1%。新能源船舶加快推广应用，全年销量119.6万艘。")
+    assert found == {("船舶工业营业收入利润率", "2024", "year", "level"): (5.1, "%", "statistics")}
+
+
+def test_a_growth_said_as_a_products_rate_is_its_growth_and_a_yearly_average_is_never_one_years():
+    _, found = report("raw_materials", "2025年1－8月建材行业运行情况", "2025-09-20T10:00",
+                      "1－8月，玻璃纤维增强塑料制品产量增速超过20%。", "1－8月，特种玻璃产量年均增长13.5%。")
+    assert found == {("玻璃纤维增强塑料制品产量", "2025-08", "ytd", "yoy_pct"): (20.0, "%", "statistics")}
+
+
+def test_a_statistics_bureau_release_keeps_no_named_figure():
+    from conftest import official_url, page
+    from xinzhi.pipeline import parse_page
+
+    release = parse_page(page("sj/zxfb/202512/t20251215_1962074.html"), official_url("sj/zxfb/202512/t20251215_1962074.html"))
+    assert release.named == [] and release.observations

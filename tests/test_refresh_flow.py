@@ -139,7 +139,7 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(first_run, pointed
     assert query(home, """SELECT label_zh, period, value, unit, measure, evidence FROM core.named_figures
                           WHERE source_url LIKE '%art_8f0b2d4e6a3c4f5b7d9e1a3c5e7b9d49%'""") == [
         ("开源鸿蒙装载设备量", "2025", 12.0, "亿台", "level", "statement")]
-    assert query(home, """SELECT count(*) FROM core.named_figures WHERE release_kind <> 'statement' OR quote IS NULL
+    assert query(home, """SELECT count(*) FROM core.named_figures WHERE publisher <> 'MIIT' OR quote IS NULL
                           OR parser_version IS NULL OR sha256 IS NULL""")[0][0] == 0
     row = query(home, """SELECT value, unit, label_zh, quote, source_url, published_at FROM marts.observations
                          WHERE indicator = 'output.nev' AND period = '2025-11' AND measure = 'level'""")[0]

@@ -120,9 +120,12 @@ def test_a_named_figure_misread_fails_its_release_and_only_it(gx_home):
              for o in sound]
     growth = [replace(o, source_url=o.source_url.replace("09.html", "07.html"), measure="yoy_pct", unit="件")
               for o in sound]
-    failures = validate(observations_frame([]), gx_home, observations_frame(sound + later + growth,
+    stated = [replace(o, source_url=o.source_url.replace("09.html", "06.html"), release_kind="software")
+              for o in sound]         # a statistics report's figure said to be a statement of progress
+    failures = validate(observations_frame([]), gx_home, observations_frame(sound + later + growth + stated,
                                                                             now=datetime(2026, 2, 1)))
-    assert set(failures) == {later[0].source_url, growth[0].source_url}
+    assert set(failures) == {later[0].source_url, growth[0].source_url, stated[0].source_url}
+    assert any("evidence" in reason for reason in failures[stated[0].source_url])
     assert any("published_at" in reason for reason in failures[later[0].source_url])
     assert any("unit" in reason for reason in failures[growth[0].source_url])
 

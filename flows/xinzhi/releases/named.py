@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..catalogue import Indicator
+from ..model import Observation, Release
 
 CODE = "named"      # the indicator field of a named figure: never a catalogue code
 
@@ -18,10 +19,15 @@ CODE = "named"      # the indicator field of a named figure: never a catalogue c
 # no figure inside; never a verb or a word of comparison alone.
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"‘’()（）·/+-]{2,40}")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
-_NOT_A_NAME = re.compile(r"^(?:同比|环比|比|较|与|其中|占|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|分别|合计|"
+_NOT_A_NAME = re.compile(r"^(?:日均|月均|年均|户均|人均|平均|同比|环比|比|较|与|其中|占|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|分别|合计|"
                          r"总数|总量|数量|规模|平均|均|约|近|共|累计|已|全年|当年|其|该|这|此|上述|以上|以下|年|月|日|个|家|项)$")
+# What opens with a preposition is a phrase about another name ('在商用车销量中的渗透率'), never a name
+_OF_ANOTHER = re.compile(r"(?:在|占|对|与|从|由|向|以|按|据|比|较)")
 # A comparison inside what reads as a name ('…企业数量比上年末增加'): the figure is a change, never a level
-_COMPARED = re.compile(r"(?:比|较)(?:上|去|前|同期|\d|[一二三四]季度|上半年)|同比|环比|相比|高于|低于|(?:增加|减少|增长|下降|提高|降低|提升|回落|回升|加快|放缓|缩短|压缩|扩大|上升|减排|节约|节省)$")
+_COMPARED = re.compile(r"(?:比|较)(?:上|去|前|同期|\d|[一二三四]季度|上半年)|同比|环比|相比|高于|低于|上年|去年|前年|同期|上月|扭转|(?:增加|减少|增长|下降|提高|降低|提升|回落|回升|加快|放缓|缩短|压缩|扩大|上升|减排|节约|节省)$")
+# A part of a subject said without it ('其中国内销量11.8万台': of the excavators before it): whose is not in the name
+_PART_ONLY = re.compile(r"(?:其中)?(?:国内|海外|国外|境内|境外|出口|进口|内销|外销|当月|累计|全年)?"
+                        r"(?:销量|产量|销售|销售额|收入|营收|利润|利润总额|出口|进口|出口额|进口额|交货值|产值|订单)")
 _FIGURE_IN = re.compile(r"\d+(?:\.\d+)?(?:%|倍|万|亿|个|家|项|件|台|吨|年|月|日|批|次)")
 # What a clause says is held at a date, never done over a span: for a count ('累计培育…274家', '总数达到…'),
 # for an amount ('保有量', '产能', '余额')
@@ -32,11 +38,26 @@ _NEW_WORDS = re.compile(r"新(?:增|建|认定|培育|遴选|创建|布局|打�
 _COUNTERS = re.compile(r"(?:家|个|户|项|件|座|台|套|批|次|款|条|所|名|人)$")
 
 
+def distinct(read: list[Observation], release: Release) -> list[Observation]:
+    """One figure per name, period and measure; a page that prints one two ways keeps neither (listed)."""
+    by_key: dict[tuple, list[Observation]] = {}
+    for obs in read:
+        by_key.setdefault((obs.label_zh, *obs.key()), []).append(obs)
+    kept = []
+    for same in by_key.values():
+        if len({(o.value, o.qualifier) for o in same}) == 1:
+            kept.append(same[0])
+        else:
+            for obs in same:
+                release.skip(obs.quote, "unattributed")
+    return kept
+
+
 def name_of(text: str) -> str | None:
     """The name a piece of text is, or None when it is no name (a verb, a figure, a bare word)."""
-    text = text.strip(" ，,；;：:、。")
-    if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \
-            or _FIGURE_IN.search(text) or _COMPARED.search(text):
+    text = text.strip(" ，,；;：:、。-+/·")
+    if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) or _OF_ANOTHER.match(text) \
+            or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text):
         return None
     return text
 
@@ -62,6 +83,15 @@ _SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)?(?:
 
 # '分别约占全球的80%、70%和40%', '均占全球30%以上': the whole each name's share is of
 SHARE_OF_EACH = re.compile(r"(?:分别|均)?(?P<about>约)?占(?P<whole>[^\d，,；;]{1,20}?)的?(?:比重|比例)?(?:分别|均)?(?:为|达到|达|约为)?(?=\d)")
+
+
+def bare(name: str) -> bool:
+    """A metric said without whose it is ('营业收入利润率', '出口总额', '行业营业收入'): of the subject in force."""
+    return bool(_PART_ONLY.fullmatch(name) or _BARE.fullmatch(name) or name.startswith("行业"))
+
+
+_BARE = re.compile(r"(?:营业收入|业务收入|营收)?(?:利润率|营业利润率)|(?:出口|进口|进出口)(?:总额|总值)|贸易(?:逆差|顺差)|"
+                   r"营业收入|利润总额|资产总额|增加值")
 
 
 def dated(said: str) -> bool:
@@ -103,6 +133,11 @@ def over_a_window(sentence: str) -> bool:
     """A sentence whose figures may be over years or since a date ('自2024年9月以来累计发放…', '2020—2025年累计
     减少…', '“十四五”期间…'): a named figure in it is never dated for sure."""
     return bool(_WINDOW.search(sentence))
+
+
+def averaged(clause: str) -> bool:
+    """A growth said as a yearly average ('年均增长13.5%'): over a window, never one year's."""
+    return bool(re.search(r"年均|平均(?:增长|增速|增幅)", clause))
 
 
 def not_a_figure(clause: str) -> bool:

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 
 from .. import catalogue, register
 from ..catalogue import Indicator, clean_label, family_of
-from ..cn import CHANGE_RE, NUMBER, QUANTITY_RE, Change, Period, bound_of, find_period, fold, parse_change
+from ..cn import CHANGE_RE, NUMBER, QUANTITY_RE, Change, Period, Quantity, bound_of, find_period, fold, parse_change, \
+    parse_quantity
 from ..html import clean_text
 from ..model import Observation, Release
-from . import comparisons, selfcheck, targets
+from . import comparisons, named, selfcheck, targets
 from .vocabulary import Vocabulary
 
 
@@ -142,6 +143,9 @@ class Reader:
         self.scope_unread = False
         self.whole_said: tuple | None = None       # (family, whole) of the last share with a whole on the page
         self.period_said: Period | None = None     # the period in force at the end of the paragraph before
+        self.named_out: list[Observation] = []     # figures of names the catalogue does not hold (named.py)
+        self.named_said: tuple | None = None       # (name, what was read then): the last of them, for a growth after it
+        self.named_before = False                  # the sentence said a name before the clause being read
 
     def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
         """A clause read but not stored; a name looked up under a chapter outside the themes is
@@ -216,6 +220,7 @@ class Reader:
             end = opened_at
         families = self.topic if self.topic is not None else self.vocab.families
         ctx = _Context(period, families, families)
+        self.named_before = False     # a name said before in the sentence (a metric said bare is then its, not the report's)
         self.last_measure = {}
         self.scale = ""           # '以修正总吨计，…': the scale the sentence's figures are on, once said
         self.forecast = self.outlook is not None   # '预计全年…增长3.5%左右': what follows is expected, never a result
@@ -294,7 +299,8 @@ class Reader:
                 clause_period, clause, c_start = said, clause[earlier.end():], c_start + earlier.end()
             if c_start > start and work[c_start - 1] == ";":
                 over_years = world = False
-            if re.match(r"(?:全球|世界)(?!第一|首位|前列)", clause) and selfcheck.has_figure(clause):
+            if re.match(r"(?:全球|世界)(?!第|首位|前列|领先|占比|份额|比重|市场份额|总量的)", clause) \
+                    and selfcheck.has_figure(clause):
                 world = True            # '2024年全球造船完工量8650万载重吨，新接订单量15256万载重吨': the world's, to the ';'
             if world and selfcheck.has_figure(clause) and not re.match(r"(?:其中)?(?:我国|全国|中国)", clause):
                 self.skip(original[c_start:c_end].strip(), "not stored")
@@ -316,6 +322,7 @@ class Reader:
             if scale := register.SCALE.search(clause):
                 self.scale = scale.group("scale")
             self.clause(original, clause, c_start, c_end, clause_period, ctx)
+            self.named_before = self.named_before or len(re.findall(r"[\u4e00-\u9fff]", _LEAD_NOISE.sub("", clause))) > 1
         # the names a later sentence may count ('…前5位。五省（市）同比分别…'): named without figures, or listed with them
         self.group_said = ctx.pending or (ctx.subjects if len(ctx.subjects) > 1 else self.group_said)
         # '1-9月，…增长0.9%；9月当月下降1.2%。31种主要建材产品中，13种…': the month was a part's, not the page's
@@ -1258,10 +1265,13 @@ class Reader:
             ctx.subjects = [Subject(catalogue.sibling(subj.indicator, metric), subj.label, subj.quote_start)
                             for subj in ctx.subjects]
             label_text = ""
+        single = len(changes) == 1 and changes[0].group("unit") == "%" and parse_change(changes[0]).base in ("yoy", "") \
+            and not ctx.mom and not register.distributes(clause)
         if label_text:
             subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx)
             if subjects is None:
-                self.skip(original[c_start:c_end].strip(), "unknown name", ctx)
+                if not (single and self.named_growth(head, changes[0], original[c_start:c_end].strip(), period, ctx)):
+                    self.skip(original[c_start:c_end].strip(), "unknown name", ctx)
                 ctx.subjects = []
                 return
         elif ctx.subjects:
@@ -1277,7 +1287,10 @@ class Reader:
             ind = catalogue.indicators()[self.vocab.families[0]]
             subjects = [Subject(ind, ind.name_zh, c_start)]
         else:
-            self.skip(original[c_start:c_end].strip(), "unattributed", ctx)
+            said = self.named_said[0] if self.named_said and self.named_said[1] == self.marker() else ""
+            if not (single and said and self.named_growth(said, changes[0], original[c_start:c_end].strip(), period,
+                                                          ctx, said=True)):
+                self.skip(original[c_start:c_end].strip(), "unattributed", ctx)
             return
         values = [parse_change(m) for m in changes]
         distributed = register.distributes(clause)
@@ -1425,7 +1438,11 @@ class Reader:
         if ind is not None and unit:
             ind = catalogue.counted_series(ind, unit)   # '规模以上轻工企业约14万家': the enterprises, not the revenue
         if ind is None:
-            self.skip(quote, "unknown name", ctx)
+            printed = QUANTITY_RE.search(clause, match.start("num"))
+            quantity = parse_quantity(printed) if printed else Quantity(float(match.group("num")), unit or "", "exact", None)
+            raw = match.group("label") + (match.groupdict().get("counted") or "")
+            if not (label_text and quantity.unit and self.as_named(raw, quantity, period, quote, ctx=ctx)):
+                self.skip(quote, "unknown name", ctx)
             ctx.subjects = []
             return
         if ind.unit == "点" and period.period_type == "month" and re.search(r"平均值?(?:为|是|达到)?$", match.group("label")):
@@ -1514,6 +1531,55 @@ class Reader:
             self.emit_level(subj.indicator, subj.label, period, item.value, item.unit or subj.indicator.unit, quote)
         ctx.subjects, ctx.periods = [subj], []
 
+    def marker(self) -> tuple[int, int, int]:
+        return len(self.out), len(self.named_out), len(self.release.skipped)
+
+    def named_growth(self, head: str, change: re.Match, quote: str, period: Period, ctx: _Context,
+                     said: bool = False) -> bool:
+        """'西药原料药出口额…，同比增长1.1%': the growth of a name the catalogue does not hold (`said`: of the
+        name just read)."""
+        found = parse_change(change)
+        if re.search(r"[增减上下升降长少]-", change.group()):
+            return False        # '同比下降-0.6%': which sign is meant is not sure
+        return self.as_named(head, Quantity(found.value, "%", found.qualifier, None), period, quote, "yoy_pct",
+                             ctx=ctx, cleaned=said)
+
+    def as_named(self, raw: str, quantity: Quantity, period: Period, quote: str, measure: str = "",
+                 ctx: _Context | None = None, cleaned: bool = False) -> bool:
+        """A figure of a MIIT report of a name the catalogue does not hold ('矿采选业实现利润1010亿元'), kept as
+        printed (core.named_figures) over the clause's period (a count held: at its end); a metric said bare
+        opening a sentence is of the industry the report is on ('营业收入利润率为5.1%' of 船舶工业). False when
+        it is no name or not sure."""
+        if self.vocab.publisher != "MIIT" or self.scope_unread or self.scale or register.KEY_SCOPE.match(quote) \
+                or named.not_a_figure(fold(quote)) or (measure == "yoy_pct" and named.averaged(fold(quote))):
+            # (a key enterprises' scope is skipped as unknown: what follows in the sentence is of it too)
+            return False
+        text = raw if cleaned else _named_label(raw)
+        if measure != "yoy_pct" and (rate := re.search(r"(?:同比)?(?:增速|增幅|增长率)$", text)):
+            text, measure = text[: rate.start()], "yoy_pct"      # '…制品产量增速超过20%': its growth
+        if named.bare(text) and not self.named_before:
+            text = self.title_subject + text.removeprefix("行业") if self.title_subject not in ("", "全行业", "行业") else ""
+        elif (place := next((w for w in catalogue.region_words() if text.startswith(w)), "")) \
+                and named.bare(text[len(place):]) and self.title_subject not in ("", "全行业", "行业"):
+            text = place + self.title_subject + text[len(place):]     # '江苏实现营业收入…' in the pharma report
+        name = named.name_of(text)
+        if name is None:
+            return False
+        measure = measure or ("count" if quantity.counts else "level")
+        if measure != "yoy_pct" and named.kind(name, fold(quote), quantity.unit, measure)[1] == "count" \
+                and period.period_type in ("ytd", "year"):
+            period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
+        self.named_out.append(Observation(
+            source_url=self.release.url, publisher=self.vocab.publisher, release_kind=self.vocab.kind,
+            published_at=self.release.published_at.isoformat(), indicator=named.CODE, label_zh=clean_label(name),
+            dimension="total", period=period.period, period_type=period.period_type, measure=measure,
+            value=quantity.value, unit=quantity.unit, quote=quote, qualifier=quantity.qualifier,
+            evidence="forecast" if self.forecast else "statistics",
+            bound=quantity.bound if quantity.bound is not None else bound_of(quantity.value, quantity.qualifier),
+            parser_version=self.vocab.parser_version))
+        self.named_said = (name, self.marker())
+        return True
+
     def emit_level(self, ind, label, period, value, unit, quote, qualifier="exact"):
         if (ind := catalogue.counted_series(ind, unit)) is None or family_of(ind.code) in catalogue.GROWTH_ONLY:
             self.skip(quote, "not stored")
@@ -1558,6 +1624,14 @@ class Reader:
 
 
 # ------------------------------------------------------------------ clause helpers
+
+def _named_label(raw: str) -> str:
+    """A name as printed, for a figure the catalogue does not hold: without periods, lead words and the
+    verb before the figure, but with its metric ('家具产量', '…制品产量增速')."""
+    text = _LEAD_NOISE.sub("", _INNER_PERIOD.sub("", register.without_circumstance(raw.strip())))
+    text = re.sub(r"(?:保持在|稳定在|维持在|在|为|是|达到|达|实现|完成|共计|累计|同比)+$", "", text.strip(" ,;:"))
+    return re.sub(r"(?<=.{2})(?:实现|完成)(?=.{2})", "", text).strip(" ,;:")
+
 
 # A list of changes carried to the names of the figures before it ('比上年分别下降…', '分别同比增长…').
 _LIST_START = re.compile(r"(?:分别|依次)?(?P<base>同比|环比|比上月|较上月|比上年同期|比上年同月|较上年同月|比上年|较上年同期|较上年|与上年相比|与上年同期相比"

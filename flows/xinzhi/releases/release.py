@@ -6,6 +6,7 @@ import re
 
 from ..cn import Period, agree, decimals, find_period, fold
 from ..model import Article, Observation, ParseError, Release
+from . import named
 from .columns import column_kind
 from .reader import Reader
 from .selfcheck import unexplained
@@ -57,11 +58,12 @@ def read_release(article: Article, vocab: Vocabulary, what: str, table_reader=re
     reader.paragraphs(article.paragraphs)
     reader.out = _over_by_release(reader.out, release)
     table = _over_by_release(table_reader(article, reader), release)
-    if not reader.out and not table:
+    if not reader.out and not table and not reader.named_out:      # (figures of names not catalogued count)
         raise ParseError(article.url, "figures", f"{what} figures in the body text or a data table")
     read = reader.out + table      # before merging: a figure printed in text and table counts in both places
     release.observations = merge(reader.out, table, release)
-    release.unexplained = unexplained(article, release, read)
+    release.named = named.distinct(reader.named_out, release)
+    release.unexplained = unexplained(article, release, read + reader.named_out)
     return release
 
 

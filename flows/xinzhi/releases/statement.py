@@ -311,7 +311,7 @@ def parse(article: Article) -> Release:
     # A news item with no catalogued figure is read with none: its clauses with numbers are listed
     # (raw.skipped), never an error.
     release.observations = _without_conflicts(reader.out, release)
-    release.named = _without_conflicts(reader.named_out, release)
+    release.named = named.distinct(reader.named_out, release)
     release.unexplained = selfcheck.unexplained(article, release, reader.out + reader.named_out)
     return release
 
@@ -320,7 +320,7 @@ def _without_conflicts(read: list[Observation], release: Release) -> list[Observ
     """One figure per key; a statement that prints one figure two ways keeps neither (listed)."""
     by_key: dict[tuple, list[Observation]] = {}
     for obs in read:
-        by_key.setdefault((obs.label_zh, *obs.key()) if obs.indicator == named.CODE else obs.key(), []).append(obs)
+        by_key.setdefault(obs.key(), []).append(obs)
     out = []
     for same in by_key.values():
         if len({(o.value, o.qualifier) for o in same}) == 1:
@@ -2166,7 +2166,8 @@ class _StatementReader:
         series of its kind would be (`like`: the catalogued series of the nation, when a province's is not
         kept); False when the name is no name or the figure's period is not sure."""
         name = named.name_of(_QUOTES.sub("", name)) if name else None
-        if name is None or register.BARE_METRIC.fullmatch(name) or ctx.scale:
+        if name is None or register.BARE_METRIC.fullmatch(name) or ctx.scale \
+                or (measure == "yoy_pct" and named.averaged(fold(quote))):
             return False
         if ctx.regional == _A_PROVINCE or ctx.regional and named.name_of(name.removeprefix(ctx.regional)) is None:
             return False                        # '其中山东以84家位居首位': the province and no name
