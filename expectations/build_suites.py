@@ -122,7 +122,7 @@ def named_figures_suite() -> gx.ExpectationSuite:
     (core.named_figures): the name as printed, one row per name, period and measure of a page, dated no later
     than the page."""
     key = ["source_url", "label_zh", "dimension", "period", "period_type", "measure", "relative_to"]
-    measures = ["level", "count", "yoy_pct", "share_pct"]
+    measures = ["level", "count", "yoy_pct", "share_pct", "pp_change"]
     expectations = [
         *[gxe.ExpectColumnValuesToNotBeNull(column=c) for c in
           ["source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh", "dimension", "period",
@@ -148,6 +148,7 @@ def named_figures_suite() -> gx.ExpectationSuite:
                                                     row_condition=Column("evidence").is_in(["statistics", "statement"])),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
                                         row_condition=Column("measure").is_in(["yoy_pct", "share_pct"])),
+        gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"], row_condition=Column("measure") == "pp_change"),
         gxe.ExpectColumnValuesToNotBeNull(column="bound", row_condition=Column("qualifier").is_in(["over", "under"])),
         gxe.ExpectColumnValuesToBeNull(column="bound", row_condition=Column("qualifier").is_in(["exact", "about"])),
     ]

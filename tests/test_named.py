@@ -147,3 +147,16 @@ def test_a_statistics_bureau_release_keeps_no_named_figure():
 
     release = parse_page(page("sj/zxfb/202512/t20251215_1962074.html"), official_url("sj/zxfb/202512/t20251215_1962074.html"))
     assert release.named == [] and release.observations
+
+
+def test_a_named_rates_change_on_the_year_before_is_kept_in_points_and_an_amounts_is_not():
+    _, found = read("2025年，通信业研发经费占电信业务收入的比重提升至4.6%，比上年提高0.3个百分点。"
+                    "2025年，锂电池出口总额4348亿元，比上年提高3个百分点。")
+    share = "通信业研发经费占电信业务收入的比重"
+    assert found == {(share, "total", "2025", "year", "share_pct"): (4.6, "%", "exact"),
+                     (share, "total", "2025", "year", "pp_change"): (0.3, "百分点", "exact"),
+                     ("锂电池出口总额", "total", "2025", "year", "level"): (4348.0, "亿元", "exact")}
+    _, found = report("equipment", "2024年船舶工业经济运行情况", "2025-01-16T10:00",
+                      "2024年，营业收入利润率为5.1%，比上年提高1.6个百分点。")
+    assert found == {("船舶工业营业收入利润率", "2024", "year", "level"): (5.1, "%", "statistics"),
+                     ("船舶工业营业收入利润率", "2024", "year", "pp_change"): (1.6, "百分点", "statistics")}

@@ -1019,6 +1019,9 @@ class Reader:
             subjects = self.subjects_of(original, c_start, c_end, head, "分别", ctx) if head else ctx.subjects
         base = register.base_period(change.base, period)
         values = change.values * len(subjects or []) if len(change.values) == 1 else change.values
+        if not subjects and not head and len(change.values) == 1 and change.what not in ("增速", "增幅") \
+                and self.named_points(change.values[0], base, period, quote):
+            return      # '营业收入利润率为5.1%，比上年提高1.6个百分点': the rate of a name not catalogued, its change
         if not subjects or len(values) != len(subjects) or base is None:
             self.skip(quote, "unattributed" if base is not None else "not stored", ctx)
             return
@@ -1543,6 +1546,15 @@ class Reader:
             return False        # '同比下降-0.6%': which sign is meant is not sure
         return self.as_named(head, Quantity(found.value, "%", found.qualifier, None), period, quote, "yoy_pct",
                              ctx=ctx, cleaned=said)
+
+    def named_points(self, value: float, base: Period | None, period: Period, quote: str) -> bool:
+        """A change in points on the year before, right after a rate or share of a name not catalogued."""
+        last = self.named_out[-1] if self.named_out and self.named_said and self.named_said[1] == self.marker() else None
+        if last is None or last.unit != "%" or last.measure not in ("level", "share_pct") or base is None \
+                or base.period != str(int(period.period[:4]) - 1) + period.period[4:] or last.period != period.period:
+            return False
+        return self.as_named(last.label_zh, Quantity(value, "百分点", "exact", None), period, quote, "pp_change",
+                             cleaned=True)
 
     def as_named(self, raw: str, quantity: Quantity, period: Period, quote: str, measure: str = "",
                  ctx: _Context | None = None, cleaned: bool = False) -> bool:

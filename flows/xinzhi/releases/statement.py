@@ -41,7 +41,7 @@ from . import consumer_goods, equipment, raw_materials, targets
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.38.0"
+PARSER_VERSION = "miit-statement/1.39.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
@@ -804,6 +804,9 @@ class _StatementReader:
     def span(self, change: register.SpanChange, segment: str, group, ctx: _Context) -> None:
         """'增速比上年加快0.1个百分点' of the growth just read: growth_pp_change against that span."""
         values = change.values * len(group) if len(change.values) == 1 else change.values
+        if not group and len(change.values) == 1 and change.what not in ("增速", "增幅") \
+                and self.named_points(segment, change.values[0], change.base, ctx):
+            return      # '…的比重提升至4.6%，比上年提高0.3个百分点': the change of a share of names not catalogued
         if not group or len(values) != len(group):
             return self._skip_if_figure(segment, "unattributed")
         for (ind, name), value in zip(group, values):
@@ -2205,11 +2208,23 @@ class _StatementReader:
             evidence="forecast" if ctx.forecast else "statement",
             bound=quantity.bound if quantity.bound is not None else bound_of(quantity.value, quantity.qualifier),
             relative_to=relative_to, parser_version=PARSER_VERSION))
-        ctx.named = (name, self.marker())
+        ctx.named = (name, self.marker(), period, measure, quantity.unit)
         return True
 
     def marker(self) -> tuple[int, int, int]:
         return len(self.out), len(self.named_out), len(self.release.skipped)
+
+    def named_points(self, part: str, value: float, base: str, ctx: _Context) -> bool:
+        """'…比上年提高1.6个百分点' right after a rate or share of a name not catalogued: its change on the year
+        before, dated as the figure it changes (a growth's or an amount's change is not read)."""
+        said = self.named_last(ctx)
+        if not said or ctx.named[3] not in ("level", "share_pct") or "%" not in ctx.named[4]:
+            return False
+        period = ctx.named[2]
+        then = register.base_period(base, period)
+        if then is None or then.period != str(int(period.period[:4]) - 1) + period.period[4:]:
+            return False
+        return self.as_named(said, Quantity(value, "百分点", "exact", None), "pp_change", part, ctx, period=period)
 
     def named_last(self, ctx: _Context) -> str:
         """The name of the figure just read as printed, when nothing was read after it ('…营业收入2.84万亿元，同比增长
