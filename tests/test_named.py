@@ -160,3 +160,23 @@ def test_a_named_rates_change_on_the_year_before_is_kept_in_points_and_an_amount
                       "2024年，营业收入利润率为5.1%，比上年提高1.6个百分点。")
     assert found == {("船舶工业营业收入利润率", "2024", "year", "level"): (5.1, "%", "statistics"),
                      ("船舶工业营业收入利润率", "2024", "year", "pp_change"): (1.6, "百分点", "statistics")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中小企业数字化转型城市试点扩大到", "中小企业数字化转型城市试点"),      # the verb of reaching is no part of it
+    ("工业和信息化部公布第七批专精特新小巨人企业", "第七批专精特新小巨人企业"),    # nor who announced it
+    ("工业机器人产量增速比全国高", None),                                 # a gap to another series
+])
+def test_a_name_is_kept_without_its_verb_or_announcer_and_a_gap_is_no_name(text, name):
+    assert named.name_of(text) == name
+
+
+def test_a_count_reached_is_held_at_the_date():
+    assert named.kind("中小企业数字化转型城市试点", "中小企业数字化转型城市试点扩大到100个城市", "个", "count")[1] == "count"
+
+
+def test_a_reports_outlook_said_without_its_opening_word_is_never_a_named_figure():
+    _, found = report("raw_materials", "2025年钢铁行业运行情况", "2026-01-30T10:00",
+                      "2025年，全国粗钢产量9.61亿吨，同比下降4.4%。展望2026年，行业预计粗钢产量将进一步温和下降3%左右，"
+                      "世界钢铁协会预计，我国钢铁需求降幅将收窄至1.0%左右。")
+    assert found == {}

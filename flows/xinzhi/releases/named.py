@@ -21,17 +21,21 @@ _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"‘’()（）·/+-]{2,40}")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _NOT_A_NAME = re.compile(r"^(?:日均|月均|年均|户均|人均|平均|同比|环比|比|较|与|其中|占|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|分别|合计|"
                          r"总数|总量|数量|规模|平均|均|约|近|共|累计|已|全年|当年|其|该|这|此|上述|以上|以下|年|月|日|个|家|项)$")
+_REACHED = re.compile(r"(?:扩大|增加|提升|提高|上升|增长|跃升|攀升|升)(?:到|至)$|增至$")
+_ANNOUNCER = re.compile(r"^(?:工业和信息化部|工信部|我部|[^，,]{2,8}?(?:部|委|局|厅))(?:等[^，,]{0,8}?部门)?(?:公布|发布|认定|遴选|印发|确定)了?")
 # What opens with a preposition is a phrase about another name ('在商用车销量中的渗透率'), never a name
 _OF_ANOTHER = re.compile(r"(?:在|占|对|与|从|由|向|以|按|据|比|较)")
 # A comparison inside what reads as a name ('…企业数量比上年末增加'): the figure is a change, never a level
-_COMPARED = re.compile(r"(?:比|较)(?:上|去|前|同期|\d|[一二三四]季度|上半年)|同比|环比|相比|高于|低于|上年|去年|前年|同期|上月|扭转|(?:增加|减少|增长|下降|提高|降低|提升|回落|回升|加快|放缓|缩短|压缩|扩大|上升|减排|节约|节省)$")
+_COMPARED = re.compile(r"(?:比|较)(?:上|去|前|同期|\d|[一二三四]季度|上半年)|(?:比|较)[^，,]{0,12}?(?:高|低|快|慢|多|少)出?$|"
+                       r"同比|环比|相比|高于|低于|高出|低出|上年|去年|前年|同期|上月|扭转|(?:增加|减少|增长|下降|提高|降低|提升|回落|回升|加快|放缓|缩短|压缩|扩大|上升|减排|节约|节省)$")
 # A part of a subject said without it ('其中国内销量11.8万台': of the excavators before it): whose is not in the name
 _PART_ONLY = re.compile(r"(?:其中)?(?:国内|海外|国外|境内|境外|出口|进口|内销|外销|当月|累计|全年)?"
                         r"(?:销量|产量|销售|销售额|收入|营收|利润|利润总额|出口|进口|出口额|进口额|交货值|产值|订单)")
 _FIGURE_IN = re.compile(r"\d+(?:\.\d+)?(?:%|倍|万|亿|个|家|项|件|台|吨|年|月|日|批|次)")
 # What a clause says is held at a date, never done over a span: for a count ('累计培育…274家', '总数达到…'),
 # for an amount ('保有量', '产能', '余额')
-_HELD_COUNT = re.compile(r"累计|总数|总量|达到|增至|已有|已经|共有|拥有|现有|在库|在册|保有|覆盖|入驻|连接|接入|建成")
+_HELD_COUNT = re.compile(r"累计|总数|总量|达到|增至|(?:扩大|增加|提升|提高|跃升|攀升)(?:到|至)|已有|已经|共有|拥有|现有|在库|在册|"
+                         r"保有|覆盖|入驻|连接|接入|建成")
 _HELD_AMOUNT = re.compile(r"保有量|余额|存量|产能|装机容量|在用|储备")
 # What a clause says was added or done in the span ('新认定…286家', '全年完成…').
 _NEW_WORDS = re.compile(r"新(?:增|建|认定|培育|遴选|创建|布局|打造|部署|开通|发布|签约)|当年|全年|年内|本年度|今年")
@@ -56,6 +60,8 @@ def distinct(read: list[Observation], release: Release) -> list[Observation]:
 def name_of(text: str) -> str | None:
     """The name a piece of text is, or None when it is no name (a verb, a figure, a bare word)."""
     text = text.strip(" ，,；;：:、。-+/·")
+    # '中小企业数字化转型城市试点扩大到', '工业和信息化部公布第七批…': the name, without the verb or who announced it
+    text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) or _OF_ANOTHER.match(text) \
             or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text):
         return None

@@ -1563,6 +1563,7 @@ class Reader:
         opening a sentence is of the industry the report is on ('营业收入利润率为5.1%' of 船舶工业). False when
         it is no name or not sure."""
         if self.vocab.publisher != "MIIT" or self.scope_unread or self.scale or register.KEY_SCOPE.match(quote) \
+                or (not self.forecast and re.search(r"预计|预测|预期|有望|将", quote)) \
                 or named.not_a_figure(fold(quote)) or (measure == "yoy_pct" and named.averaged(fold(quote))):
             # (a key enterprises' scope is skipped as unknown: what follows in the sentence is of it too)
             return False
