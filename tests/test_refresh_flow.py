@@ -139,6 +139,9 @@ def test_refresh_loads_every_listed_release_then_adds_nothing(first_run, pointed
     assert query(home, """SELECT label_zh, period, value, unit, measure, evidence FROM core.named_figures
                           WHERE source_url LIKE '%art_8f0b2d4e6a3c4f5b7d9e1a3c5e7b9d49%'""") == [
         ("开源鸿蒙装载设备量", "2025", 12.0, "亿台", "level", "statement")]
+    assert query(home, """SELECT name_zh, release_title FROM marts.named_figures
+                          WHERE source_url LIKE '%art_8f0b2d4e6a3c4f5b7d9e1a3c5e7b9d49%'""") == [
+        ("开源鸿蒙装载设备量", "工业和信息化部有关负责人介绍我国数字经济发展情况")]
     assert query(home, """SELECT count(*) FROM core.named_figures WHERE publisher <> 'MIIT' OR quote IS NULL
                           OR parser_version IS NULL OR sha256 IS NULL""")[0][0] == 0
     row = query(home, """SELECT value, unit, label_zh, quote, source_url, published_at FROM marts.observations
