@@ -843,6 +843,8 @@ def window_average(clause: str) -> Average | None:
 
 
 # '“十三五”末，…': the end of a plan, said as a time
+# Said opening a sentence, a window of years its figures are over: '“十四五”期间，…', '2021—2025年，…', '近五年，…'
+OVER_YEARS = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|\d{4}年?[-—－至到]\d{4}年|近(?:[二两三四五六七八九十]|\d+)年")
 _PLAN_END = re.compile(r"[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:末|期末|收官之年)(?:时)?")
 
 

@@ -122,8 +122,8 @@ def validate(frame: pd.DataFrame, home: Path, named: pd.DataFrame | None = None)
         log.info("validation: %d of %d releases passed before as they are; validating the %d rows of the other %d",
                  len(prints) - len(new), len(prints), len(rows), len(new))
     failures, pairs_failed = _validate(rows, pairs, home, named_rows)
-    good = [print_ for url, print_ in {**prints, **{f"{url} named": p for url, p in named_prints.items()}}.items()
-            if url.removesuffix(" named") not in failures]       # the batch's, kept latest
+    good = [print_ for found in (prints, named_prints) for url, print_ in found.items()
+            if url not in failures]       # the batch's, kept latest
     if pairs_print and not pairs.empty and not pairs_failed:
         good.append(pairs_print)
     _remember_pass(home, passed, good)

@@ -1,4 +1,5 @@
-"""Figures a statement prints of names the catalogue does not hold ('单项冠军企业平均拥有有效专利363.7件').
+"""Figures a MIIT statement or statistics report prints of names the catalogue does not hold
+('单项冠军企业平均拥有有效专利363.7件', '西药原料药出口额302.6亿美元').
 
 They are kept as printed (core.named_figures: the name as the page says it, the value, its period and
 the quote), never as a series: no target is scored from them and no two pages' names are assumed to be
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .. import register
 from ..catalogue import Indicator
+from ..cn import Period, Quantity, bound_of
 from ..model import Observation, Release
 
 CODE = "named"      # the indicator field of a named figure: never a catalogue code
@@ -19,8 +22,8 @@ CODE = "named"      # the indicator field of a named figure: never a catalogue c
 # no figure inside; never a verb or a word of comparison alone.
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"‘’()（）·/+-]{2,40}")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
-_NOT_A_NAME = re.compile(r"^(?:日均|月均|年均|户均|人均|平均|同比|环比|比|较|与|其中|占|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|分别|合计|"
-                         r"总数|总量|数量|规模|平均|均|约|近|共|累计|已|全年|当年|其|该|这|此|上述|以上|以下|年|月|日|个|家|项)$")
+_NOT_A_NAME = re.compile(r"^(?:日均|月均|年均|户均|人均|平均|同比|环比|其中|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|"
+                         r"分别|合计|总数|总量|数量|规模|均|约|近|共|累计|已|全年|当年|其|该|这|此|上述|以上|以下|年|月|日|个|家|项)$")
 _REACHED = re.compile(r"(?:扩大|增加|提升|提高|上升|增长|跃升|攀升|升)(?:到|至)$|增至$")
 _ANNOUNCER = re.compile(r"^(?:工业和信息化部|工信部|我部|[^，,]{2,8}?(?:部|委|局|厅))(?:等[^，,]{0,8}?部门)?(?:公布|发布|认定|遴选|印发|确定)了?")
 # What opens with a preposition is a phrase about another name ('在商用车销量中的渗透率'), never a name
@@ -42,11 +45,29 @@ _NEW_WORDS = re.compile(r"新(?:增|建|认定|培育|遴选|创建|布局|打�
 _COUNTERS = re.compile(r"(?:家|个|户|项|件|座|台|套|批|次|款|条|所|名|人)$")
 
 
-def distinct(read: list[Observation], release: Release) -> list[Observation]:
-    """One figure per name, period and measure; a page that prints one two ways keeps neither (listed)."""
+def figure(release: Release, name: str, period: Period, measure: str, quantity: Quantity, quote: str, evidence: str,
+           parser_version: str, dimension: str = "total", relative_to: str | None = None) -> Observation:
+    """A named figure of the page `release` is being read into."""
+    return Observation(
+        source_url=release.url, publisher=release.publisher, release_kind=release.kind,
+        published_at=release.published_at.isoformat(), indicator=CODE, label_zh=name, dimension=dimension,
+        period=period.period, period_type=period.period_type, measure=measure, value=quantity.value, unit=quantity.unit,
+        quote=quote, qualifier=quantity.qualifier, evidence=evidence,
+        bound=quantity.bound if quantity.bound is not None else bound_of(quantity.value, quantity.qualifier),
+        relative_to=relative_to, parser_version=parser_version)
+
+
+def measure_of(quantity: Quantity) -> str:
+    """A level, or a count of things (家, 个 …)."""
+    return "count" if quantity.counts else "level"
+
+
+def distinct(read: list[Observation], release: Release, key=lambda obs: (obs.label_zh, *obs.key())) -> list[Observation]:
+    """One figure per key (a named one's: its name, period and measure); a page that prints one two ways keeps
+    neither (listed)."""
     by_key: dict[tuple, list[Observation]] = {}
     for obs in read:
-        by_key.setdefault((obs.label_zh, *obs.key()), []).append(obs)
+        by_key.setdefault(key(obs), []).append(obs)
     kept = []
     for same in by_key.values():
         if len({(o.value, o.qualifier) for o in same}) == 1:
@@ -162,4 +183,4 @@ _GOAL = re.compile(r"到20\d\d年|力争|目标|提出|计划|预计|将|要|推
 
 
 _LINE_OR_GOAL = re.compile(r"大关|关口|门槛|目标|预期|规划提出|任务|倍")
-_WINDOW = re.compile(r"以来|期间|时期|近(?:[一二两三四五六七八九十]|\d+)年|\d{4}年?[-—－至到]\d{4}年|\d{4}年\d{1,2}月[-—－至到]")
+_WINDOW = re.compile(register.OVER_YEARS.pattern + r"|以来|期间|时期|近一年|\d{4}年\d{1,2}月[-—－至到]")

@@ -117,8 +117,6 @@ class _Context:
 
 
 # A goal said in a report ('2025年力争实现汽车销量3230万辆左右', '方案提出，到2026年…'): what is aimed at, never read
-# A sentence speaking over a window of years: '“十四五”期间，…', '2021—2025年，…', '近五年，…'
-_OVER_YEARS = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|\d{4}年?[-—－至到]\d{4}年|近(?:[二两三四五六七八九十]|\d+)年")
 _GOAL_SAID = re.compile(r"力争|(?:预期|主要)?目标(?:是|为)|" + targets.PLAN_SAYS + r"(?![的了]|以来)")
 
 
@@ -305,7 +303,7 @@ class Reader:
             if world and selfcheck.has_figure(clause) and not re.match(r"(?:其中)?(?:我国|全国|中国)", clause):
                 self.skip(original[c_start:c_end].strip(), "not stored")
                 continue
-            if _OVER_YEARS.match(clause) and not selfcheck.has_figure(clause):
+            if register.OVER_YEARS.match(clause) and not selfcheck.has_figure(clause):
                 over_years = True       # '“十四五”期间，我国汽车累计销量14906.9万辆，…': flows over the window's years
             if over_years and selfcheck.has_figure(clause) and not re.search(r"年均|平均|\d{4}年", clause):
                 # never one year's (a yearly average is read, and a level dated by its own year: 由2020年的…增加到…)
@@ -1578,18 +1576,12 @@ class Reader:
         name = named.name_of(text)
         if name is None:
             return False
-        measure = measure or ("count" if quantity.counts else "level")
+        measure = measure or named.measure_of(quantity)
         if measure != "yoy_pct" and named.kind(name, fold(quote), quantity.unit, measure)[1] == "count" \
                 and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
-        self.named_out.append(Observation(
-            source_url=self.release.url, publisher=self.vocab.publisher, release_kind=self.vocab.kind,
-            published_at=self.release.published_at.isoformat(), indicator=named.CODE, label_zh=clean_label(name),
-            dimension="total", period=period.period, period_type=period.period_type, measure=measure,
-            value=quantity.value, unit=quantity.unit, quote=quote, qualifier=quantity.qualifier,
-            evidence="forecast" if self.forecast else "statistics",
-            bound=quantity.bound if quantity.bound is not None else bound_of(quantity.value, quantity.qualifier),
-            parser_version=self.vocab.parser_version))
+        self.named_out.append(named.figure(self.release, clean_label(name), period, measure, quantity, quote,
+                                           "forecast" if self.forecast else "statistics", self.vocab.parser_version))
         self.named_said = (name, self.marker())
         return True
 

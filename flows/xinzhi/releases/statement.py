@@ -310,25 +310,10 @@ def parse(article: Article) -> Release:
     reader.read(article.paragraphs)
     # A news item with no catalogued figure is read with none: its clauses with numbers are listed
     # (raw.skipped), never an error.
-    release.observations = _without_conflicts(reader.out, release)
+    release.observations = named.distinct(reader.out, release, key=Observation.key)
     release.named = named.distinct(reader.named_out, release)
     release.unexplained = selfcheck.unexplained(article, release, reader.out + reader.named_out)
     return release
-
-
-def _without_conflicts(read: list[Observation], release: Release) -> list[Observation]:
-    """One figure per key; a statement that prints one figure two ways keeps neither (listed)."""
-    by_key: dict[tuple, list[Observation]] = {}
-    for obs in read:
-        by_key.setdefault(obs.key(), []).append(obs)
-    out = []
-    for same in by_key.values():
-        if len({(o.value, o.qualifier) for o in same}) == 1:
-            out.append(same[0])
-        else:
-            for obs in same:
-                release.skip(obs.quote, "unattributed")
-    return out
 
 
 class _StatementReader:
@@ -960,7 +945,7 @@ class _StatementReader:
         read = len(self.named_out)
         for year, item in levels:
             quantity = Quantity(item.value, item.unit, item.qualifier, None)
-            measure = "share_pct" if share else _measure_named(quantity)
+            measure = "share_pct" if share else named.measure_of(quantity)
             held = not share and named.kind(name, fold(segment), quantity.unit, measure)[1] == "count"
             at = Period(f"{year}-12", "month") if held else Period(year, "year")
             if not self.as_named(name, quantity, measure, segment, ctx, period=at, window_said=True):
@@ -1279,7 +1264,7 @@ class _StatementReader:
                 return False
         elif re.search(r"占|比重|比例|倍", tail):
             return False        # (a multiple said of each, or a share in a form not read: never a level)
-        kept = [self.as_named(name, quantity, measure or _measure_named(quantity), segment, ctx)
+        kept = [self.as_named(name, quantity, measure or named.measure_of(quantity), segment, ctx)
                 for name, quantity in zip(names, quantities)]
         if not all(kept):
             self.release.skip(segment.strip(), "unknown name")    # (the ones kept stay: each is sure on its own)
@@ -1695,7 +1680,7 @@ class _StatementReader:
         ctx.subject = None
         # (a name said before its figure only: after it, a verb phrase ('12家企业负责人作交流发言') is no name)
         if not (self.as_named(share_named, quantity, "share_pct", part, ctx) if share_named
-                else self.as_named(before, quantity, _measure_named(quantity), part, ctx)):
+                else self.as_named(before, quantity, named.measure_of(quantity), part, ctx)):
             self.release.skip(part.strip(), "unknown name")
 
     def subjects_last(self, ctx: _Context) -> Observation | None:
@@ -2182,7 +2167,7 @@ class _StatementReader:
             return False        # (window_said: each figure of a from-to, dated by its own year)
         said = ctx.said[: ctx.said.find(fold(quote.strip())) + len(fold(quote.strip()))]
         if not (self.dated_paragraph or named.dated(said)):
-            return False        # no period said in its sentence: a date carried from before is not sure for a name
+            return False        # no period said in its paragraph: a date carried from another is not sure for a name
         if named.under_a_goal(said) and not ctx.forecast:
             return False
         stand_in, dated_as = (like, measure) if like is not None else named.kind(name, fold(quote), quantity.unit, measure)
@@ -2200,14 +2185,9 @@ class _StatementReader:
                     and _span_end(period) > self.release.published_at.date()) \
                 or (period.as_date() > self.month.as_date() and not ctx.forecast):
             return False        # over a plan's years, a span not over, a later period (a goal): not sure
-        self.named_out.append(Observation(
-            source_url=self.release.url, publisher=PUBLISHER, release_kind=KIND,
-            published_at=self.release.published_at.isoformat(), indicator=named.CODE, label_zh=name,
-            dimension="region" if ctx.regional else "total", period=period.period, period_type=period.period_type,
-            measure=measure, value=quantity.value, unit=quantity.unit, quote=quote.strip(), qualifier=quantity.qualifier,
-            evidence="forecast" if ctx.forecast else "statement",
-            bound=quantity.bound if quantity.bound is not None else bound_of(quantity.value, quantity.qualifier),
-            relative_to=relative_to, parser_version=PARSER_VERSION))
+        self.named_out.append(named.figure(self.release, name, period, measure, quantity, quote.strip(),
+                                           "forecast" if ctx.forecast else "statement", PARSER_VERSION,
+                                           dimension="region" if ctx.regional else "total", relative_to=relative_to))
         ctx.named = (name, self.marker(), period, measure, quantity.unit)
         return True
 
@@ -2309,10 +2289,6 @@ class _StatementReader:
 
 def _measure(quantity: Quantity, ind: Indicator) -> str:
     return catalogue.amount_measure(ind, quantity.unit)
-
-
-def _measure_named(quantity: Quantity) -> str:
-    return "count" if quantity.counts else "level"
 
 
 def _rates(tail: str) -> list:
