@@ -8,6 +8,8 @@ from xinzhi.model import Article
 from xinzhi.releases import named, statement
 
 
+from parsing import parse_text
+
 def read(*paragraphs, published="2026-01-28T10:00", title="有关工作取得积极进展"):
     article = Article("https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2026/art_00000000000000000000000000000009.html", title,
                       datetime.fromisoformat(published), list(paragraphs), [], "miit")
@@ -117,7 +119,6 @@ def test_a_date_at_the_end_of_a_half_year_is_its_last_months_end():
 
 
 def report(kind, title, published, *paragraphs):
-    from parsing import parse_text
     release = parse_text(kind, title, published, list(paragraphs))
     return release, {(o.label_zh, o.period, o.period_type, o.measure): (o.value, o.unit, o.evidence) for o in release.named}
 
@@ -175,8 +176,51 @@ def test_a_count_reached_is_held_at_the_date():
     assert named.kind("中小企业数字化转型城市试点", "中小企业数字化转型城市试点扩大到100个城市", "个", "count")[1] == "count"
 
 
-def test_a_reports_outlook_said_without_its_opening_word_is_never_a_named_figure():
-    _, found = report("raw_materials", "2025年钢铁行业运行情况", "2026-01-30T10:00",
-                      "2025年，全国粗钢产量9.61亿吨，同比下降4.4%。展望2026年，行业预计粗钢产量将进一步温和下降3%左右，"
-                      "世界钢铁协会预计，我国钢铁需求降幅将收窄至1.0%左右。")
-    assert found == {}
+def test_a_reports_outlook_is_the_outlooks_year_expected_whoever_expects_it_and_never_the_years_figures():
+    release, found = report("raw_materials", "2025年钢铁行业运行情况", "2026-01-30T10:00",
+                            "2025年，全国粗钢产量9.61亿吨，同比下降4.4%。展望2026年，行业预计粗钢产量将进一步温和下降3%左右，"
+                            "世界钢铁协会预计，我国钢铁需求降幅将收窄至1.0%左右。")
+    assert found == {("钢铁需求降幅", "2026", "year", "level"): (1.0, "%", "forecast")}
+    assert {(o.period, o.measure, o.value, o.evidence) for o in release.observations} == {
+        ("2025", "level", 9.61, "statistics"), ("2025", "yoy_pct", -4.4, "statistics"),
+        ("2026", "yoy_pct", -3.0, "forecast")}
+    # who expects said alone before its figures ('中国汽车工业协会预计，全年…'), in the sentence opening the outlook
+    autos = parse_text("equipment", "2025年汽车工业经济运行情况", "2026-01-16T10:00",
+                       ["2025年，汽车销量3440万辆，同比增长9.4%。",
+                        "展望2026年，中国汽车工业协会预计，全年汽车总销量3475万辆左右，同比增长1%左右。"])
+    assert {(o.period, o.measure, o.value, o.evidence) for o in autos.observations} == {
+        ("2025", "level", 3440.0, "statistics"), ("2025", "yoy_pct", 9.4, "statistics"),
+        ("2026", "level", 3475.0, "forecast"), ("2026", "yoy_pct", 1.0, "forecast")}
+    # with no outlook said, an expected figure of a year already over is of no sure year: not stored
+    textiles = parse_text("consumer_goods", "2025年纺织行业运行情况", "2026-02-10T10:00",
+                          ["2025年，规模以上纺织企业工业增加值同比增长1.8%。", "中国纺织工业联合会预计，全年纺织行业增加值增长2%左右。"])
+    assert {(o.period, o.value, o.evidence) for o in textiles.observations} == {("2025", 1.8, "statistics")}
+
+
+def test_a_count_printed_before_what_it_counts_is_kept_with_those_words_as_its_name():
+    _, found = read("2025年，完成“小巨人”企业复核工作，3916家企业通过复核；截至2025年底，累计有2150家专精特新中小企业在A股上市。")
+    assert found == {("企业通过复核", "total", "2025", "year", "count"): (3916.0, "家", "exact"),
+                     ("专精特新中小企业在A股上市", "total", "2025-12", "month", "count"): (2150.0, "家", "exact")}
+    # who took part in the meeting is no measure ('12家企业负责人作交流发言'); nor is a count after another word
+    _, none = read("2025年，12家企业负责人作交流发言，带动各地新建47个试点项目。")
+    assert none == {}
+
+
+def test_a_level_moved_to_at_another_date_is_the_name_just_reads():
+    _, found = read("上半年，钢铁行业效益阶段性修复。行业销售利润率6月份升至2.82%，9月份又回落至1.71%。",
+                    published="2026-02-03T10:00")
+    assert found == {("行业销售利润率", "total", "2025-06", "month", "level"): (2.82, "%", "exact"),
+                     ("行业销售利润率", "total", "2025-09", "month", "level"): (1.71, "%", "exact")}
+
+
+def test_a_reports_list_of_names_not_catalogued_is_read_one_figure_each_with_their_growths():
+    release, found = report("raw_materials", "2025年1—9月有色金属行业运行情况", "2025-10-30T10:00",
+                            "1—9月，再生铜、再生铝产量分别为296万吨和752万吨，同比分别增长5.1%和下降2.3%。")
+    assert found == {("再生铜产量", "2025-09", "ytd", "level"): (296.0, "万吨", "statistics"),
+                     ("再生铝产量", "2025-09", "ytd", "level"): (752.0, "万吨", "statistics"),
+                     ("再生铜产量", "2025-09", "ytd", "yoy_pct"): (5.1, "%", "statistics"),
+                     ("再生铝产量", "2025-09", "ytd", "yoy_pct"): (-2.3, "%", "statistics")}
+    # over a window of years ('五年间累计…') a named figure is never the year's
+    _, window = report("software", "2025年软件和信息技术服务业统计公报", "2026-01-27T10:00",
+                       "2025年，软件业务收入15万亿元。五年间累计实现软件业务出口2727亿美元。")
+    assert window == {}

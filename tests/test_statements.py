@@ -1110,7 +1110,9 @@ def test_what_firms_did_is_no_count_of_the_firms_and_covering_all_of_a_whole_is_
     release = statement_text("截至目前，带动1.6万余家中小企业完成数字化改造，工业互联网覆盖全部41个工业大类。",
                              published="2025-11-20T10:00", title="数字化转型推进会召开")
     assert figures(release) == {("iip_categories", "2025-11", "month", "count"): (41.0, "exact", "statement")}
-    assert release.skip_reasons == ["unknown name"]      # 1.6万余家 firms that transformed: not the number of SMEs
+    # 1.6万余家 firms that transformed: not the number of SMEs, a count of its own kept as printed
+    assert [(o.label_zh, o.period, o.measure, o.value, o.qualifier) for o in release.named] == [
+        ("中小企业完成数字化改造", "2025-11", "count", 1.6, "over")]
 
 
 def test_with_no_year_in_force_a_span_said_in_an_earlier_paragraph_still_holds():
@@ -3031,3 +3033,45 @@ def test_a_provinces_own_page_speaks_of_the_province_unless_a_clause_says_the_na
 def test_a_stock_at_the_end_of_the_first_quarter_or_half_is_at_that_months_end():
     release = statement_text("截至一季度末，5G基站总数达到439.5万个。", published="2025-05-20T10:00", title="信息通信业发展情况")
     assert figures(release) == {("telecom.bs_5g", "2025-03", "month", "level"): (439.5, "exact", "statement")}
+
+
+def test_a_date_said_in_passing_or_years_back_holds_to_its_sentence_and_one_that_opens_it_to_the_paragraphs_end():
+    release = statement_text(
+        "金融支持持续加大。截至2025年末，科技型中小企业贷款余额3.63万亿元。普惠小微贷款保持较快增长，6月末余额达到35.6万亿元。"
+        "累计培育专精特新中小企业超过14万家。", published="2026-01-29T10:00", title="中小企业发展情况")
+    assert figures(release)[("sme.specialized", "2025-12", "month", "count")] == (14.0, "over", "statement")
+    old = statement_text("截至2024年7月底，全国累计认定化工园区745家。国家制造业创新中心总数达到33家。",
+                         published="2026-02-12T10:00", title="产业发展取得新进展")
+    assert ("mfg_innovation_centers", "2024-07", "month", "count") not in figures(old)
+    # '网络设施方面，截至11月末，…': a heading before the date, which still holds to the paragraph's end
+    heading = statement_text("网络设施方面，截至11月末，5G基站总数达483万个。具备千兆网络服务能力的10G PON端口数达3134万个。",
+                             published="2026-01-08T10:00", title="信息通信业运行情况")
+    assert figures(heading)[("telecom.pon_10g_ports", "2025-11", "month", "level")] == (3134.0, "exact", "statement")
+    # '是2020年底71.8万个的6.7倍': the base of a multiple is no date in force
+    base = statement_text("截至2025年底，我国5G基站数达到483.8万个，是2020年底71.8万个的6.7倍；平均每万人拥有5G基站34.4个。",
+                          published="2026-01-29T10:00", title="信息通信业发展情况")
+    assert figures(base)[("telecom.bs_5g_per_10k", "2025-12", "month", "level")] == (34.4, "exact", "statement")
+
+
+def test_the_whole_year_said_ends_a_span_carried_from_another_paragraph_and_a_yearly_rate_needs_its_own_year():
+    release = statement_text(
+        "2025年，中小企业发展稳中有进。", "上半年，A股新上市企业中专精特新中小企业占比超过80%。",
+        "服务体系加快完善。全年组织开展服务活动1.3万场次。中小企业数字化转型城市试点扩大到100个城市，带动4.6万家中小企业完成数字化改造。",
+        published="2026-02-06T10:00", title="全国中小企业工作座谈会召开")
+    assert {(o.label_zh, o.period) for o in release.named if o.value == 4.6} == {("中小企业完成数字化改造", "2025")}
+    carried = statement_text("2025年，规模以上工业增加值同比增长5.9%。", "创新投入稳步加大。规模以上制造业企业研发经费占营业收入比重超过1.6%。",
+                             published="2026-03-06T10:00", title="新型工业化取得新进展")
+    assert not any(key[0] == "rd_intensity.manufacturing" for key in figures(carried))
+
+
+def test_this_ratio_of_another_year_is_the_series_just_read_and_the_latest_monitoring_no_date():
+    release = statement_text("2025年，大宗工业固废综合利用率达到57%左右；2024年这一比例超过55%，比上年提高1.2个百分点。",
+                             published="2026-03-24T10:00", title="工业绿色发展情况")
+    assert figures(release) == {
+        ("solid_waste_utilization", "2025", "year", "level"): (57.0, "about", "statement"),
+        ("solid_waste_utilization", "2024", "year", "level"): (55.0, "over", "statement"),
+        ("solid_waste_utilization", "2024", "year", "pp_change"): (1.2, "exact", "statement")}
+    latest = statement_text("截至6月，我国IPv6活跃用户数达8.34亿。最新监测显示，IPv6活跃用户数已突破8.65亿。",
+                            published="2026-01-08T10:00", title="IPv6规模部署情况")
+    assert {o.value for o in latest.observations} == {8.34}
+    assert ("最新监测显示，IPv6活跃用户数已突破8.65亿。", "not stored") in latest.not_stored()

@@ -32,12 +32,12 @@ def test_a_good_release_passes(good, tmp_path):
 
 
 def test_a_reports_figures_said_over_a_number_and_its_outlook_pass_and_a_statement_from_a_report_does_not(gx_home):
-    """A statistical report's '超过3.2万家' carries the other end of its range and its '预计全年…' is a forecast:
+    """A statistical report's '超过3.2万家' carries the other end of its range and its '预计2025年…' is a forecast:
     both pass (they had quarantined the whole report); a statement's evidence on a report's row does not."""
     from parsing import parse_text
 
     report = parse_text("raw_materials", "2024年石化化工行业经济运行情况", "2025-02-20T10:00", [
-        "截至2024年底，石化化工行业规模以上企业超过3.2万家。", "预计全年石化化工行业营业收入增长3%左右。"])
+        "截至2024年底，石化化工行业规模以上企业超过3.2万家。", "预计2025年石化化工行业营业收入增长3%左右。"])
     assert {(o.qualifier, o.bound, o.evidence) for o in report.observations} == {
         ("over", 3.3, "statistics"), ("about", None, "forecast")}
     assert validate(observations_frame(report.observations), gx_home) == {}

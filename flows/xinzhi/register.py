@@ -149,6 +149,14 @@ def distributed_parts(text: str) -> tuple[str, str]:
     return text, text
 
 
+def rates_listed(tail: str) -> list:
+    """The growth rates of '增速分别为9.2%、8.9%', '增速分别回升至4.4%和5.8%' (signed as printed: a rate said to
+    fall to a figure is that figure)."""
+    rest = re.sub(r"^(?:同比)?(?:为|是|达到|达|(?:回升|回落|提高|提升|加快|放缓|升|降|下降|上升)(?:至|到))", "", tail.strip())
+    items = enumeration(rest) if re.match(r"-?\d", rest) else []
+    return items if items and all(item.unit == "%" for item in items) else []
+
+
 # ------------------------------------------------------------------ several figures in one clause
 
 _JOINT = re.compile(r"以及|和|及|与|、")
@@ -844,7 +852,8 @@ def window_average(clause: str) -> Average | None:
 
 # '“十三五”末，…': the end of a plan, said as a time
 # Said opening a sentence, a window of years its figures are over: '“十四五”期间，…', '2021—2025年，…', '近五年，…'
-OVER_YEARS = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|\d{4}年?[-—－至到]\d{4}年|近(?:[二两三四五六七八九十]|\d+)年")
+OVER_YEARS = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|\d{4}年?[-—－至到]\d{4}年|近(?:[二两三四五六七八九十]|\d+)年|"
+                        r"(?:[二两三四五六七八九十]|\d+|多)年(?:间|来)|近年来")
 _PLAN_END = re.compile(r"[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:末|期末|收官之年)(?:时)?")
 
 

@@ -13,7 +13,7 @@ import re
 
 from .. import register
 from ..catalogue import Indicator
-from ..cn import Period, Quantity, bound_of
+from ..cn import QUANTITY_RE, Period, Quantity, bound_of
 from ..model import Observation, Release
 
 CODE = "named"      # the indicator field of a named figure: never a catalogue code
@@ -22,9 +22,13 @@ CODE = "named"      # the indicator field of a named figure: never a catalogue c
 # no figure inside; never a verb or a word of comparison alone.
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"‘’()（）·/+-]{2,40}")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
-_NOT_A_NAME = re.compile(r"^(?:日均|月均|年均|户均|人均|平均|同比|环比|其中|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|"
+# '这一比例', '该指标': the series just read, never a name of its own
+REFERENCE = re.compile(r"(?:这一?|该|此|同一|上述)(?:比例|比重|指标|数字|数据|水平|数量|规模|增速|占比)")
+_NOT_A_NAME = re.compile(r"^(?:" + REFERENCE.pattern + r"|日均|月均|年均|户均|人均|平均|同比|环比|其中|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|"
                          r"分别|合计|总数|总量|数量|规模|均|约|近|共|累计|已|全年|当年|其|该|这|此|上述|以上|以下|年|月|日|个|家|项)$")
-_REACHED = re.compile(r"(?:扩大|增加|提升|提高|上升|增长|跃升|攀升|升)(?:到|至)$|增至$")
+# '又回落至', '升至': a level moved to, said of the name just read
+MOVED_TO = re.compile(r"(?:又|再|再次|进一步|继续)?(?:升|降|回落|回升|提高|下降|上升|提升|降低)(?:至|到)")
+_REACHED = re.compile(r"(?:将|有望)?(?:扩大|增加|提升|提高|上升|增长|跃升|攀升|升|收窄|缩小|回落|回升|下降|降低|降)(?:到|至)$|[增降]至$")
 _ANNOUNCER = re.compile(r"^(?:工业和信息化部|工信部|我部|[^，,]{2,8}?(?:部|委|局|厅))(?:等[^，,]{0,8}?部门)?(?:公布|发布|认定|遴选|印发|确定)了?")
 # What opens with a preposition is a phrase about another name ('在商用车销量中的渗透率'), never a name
 _OF_ANOTHER = re.compile(r"(?:在|占|对|与|从|由|向|以|按|据|比|较)")
@@ -84,9 +88,23 @@ def name_of(text: str) -> str | None:
     # '中小企业数字化转型城市试点扩大到', '工业和信息化部公布第七批…': the name, without the verb or who announced it
     text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) or _OF_ANOTHER.match(text) \
+            or _NEW_WORDS.fullmatch(text) \
             or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text):
         return None
     return text
+
+
+def counted_after(before: str, after: str) -> str | None:
+    """The name of what a count printed before it counts ('3916家企业通过复核', '累计有2028家专精特新中小企业在A股上市'):
+    the words after the count, as printed, when nothing but a lead word (有, 累计, 其中 …) is before it."""
+    if not _COUNT_LEAD.fullmatch(before) or not re.match(r"[\u4e00-\u9fff“\"]", after) or _AT_AN_EVENT.search(after):
+        return None
+    return name_of(after)
+
+
+_COUNT_LEAD = re.compile(r"(?:其中|另有|另|目前|现|已经|已|累计|共)?(?:有|共有)?")
+# '12家企业负责人作交流发言': who took part in the meeting the page reports, never a measure of progress
+_AT_AN_EVENT = re.compile(r"发言|参会|出席|参加|列席|观摩|致辞|签约|参展|与会|会议")
 
 
 def measures(name: str) -> bool:
@@ -106,6 +124,35 @@ def sharing_measure(names: list[str]) -> list[str]:
 
 
 _SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)?(?:产量|销量|量|额|收入|利润总额|利润|规模|投资|产值|增加值)$")
+
+
+def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool) -> list[tuple[str, Quantity, str]] | None:
+    """A list of names none catalogued, with a figure each: (name, quantity, measure) per name, or None when the
+    list is not read as one ('光伏电池、组件出口量分别增长超过40%和12%': each name's growth; '再生铜、再生铝产量分别为
+    296万吨和752万吨': a level each, only of names that say what they measure, never '轻工行业28个'; '…产量分别约占
+    全球的80%、70%…': each one's share of the whole said). `tail`: what follows 分别."""
+    if len(names) < 2 or len(names) != len(quantities) or (growth and len(QUANTITY_RE.findall(tail)) > len(names)):
+        return None
+    names = sharing_measure(names)       # '光伏电池、组件出口量': 光伏电池出口量
+    if growth:
+        changes = register.enumerated_changes(tail) if re.match(r"(?:同比|比上年)?(?:增长|下降)", tail) \
+            else register.rates_listed(tail)
+        if len(changes) != len(names):
+            return None
+        return [(name, Quantity(item.value, "%", quantity.qualifier, None), "yoy_pct")
+                for name, item, quantity in zip(names, changes, quantities)]
+    if not all(measures(name) for name in names):
+        return None
+    if shared := SHARE_OF_EACH.match(tail):
+        if any(q.unit != "%" for q in quantities):
+            return None
+        about = "about" if shared["about"] else None
+        return [(share_of(name, shared["whole"]),
+                 Quantity(q.value, q.unit, about or q.qualifier, q.bound if not about else None), "share_pct")
+                for name, q in zip(names, quantities)]
+    if re.search(r"占|比重|比例|倍", tail):
+        return None        # (a multiple said of each, or a share in a form not read: never a level)
+    return [(name, quantity, measure_of(quantity)) for name, quantity in zip(names, quantities)]
 
 
 # '分别约占全球的80%、70%和40%', '均占全球30%以上': the whole each name's share is of

@@ -9,8 +9,10 @@ Tables are read in tables.py, a whole page in release.py.
 """
 from __future__ import annotations
 
+import calendar
 import os
 import re
+from datetime import date
 from dataclasses import dataclass, field
 
 from .. import catalogue, register
@@ -73,7 +75,7 @@ _PERIOD_LIST = re.compile(r"(?:\d{4}年)?\d{1,2}月份?(?:[、和及](?:\d{4}年
 # The scope of a figure printed before its name ('全国规模以上工业生铁、粗钢…').
 _SCOPE = re.compile(r"^(?:全国)?(?:规模以上|规上)(?:工业)?(?=.{2})")
 # 合计 after a name (移动电话用户合计), never a group of places' (5省（市）合计, 省份合计) nor in a name (资产总计)
-_VERBS = re.compile(r"(?:(?:将|有望|可望)(?=达到|实现|完成)|实现|完成|发生|达到|共|(?<![省市份区)）])合计|共计|已|已经)+$")
+_VERBS = re.compile(r"(?:(?:将|有望|可望)(?=达到|实现|完成)|(?:将|有望|可望)?(?:进一步|继续|持续|小幅|温和|有所)+|(?:将|有望|可望)$|实现|完成|发生|达到|共|(?<![省市份区)）])合计|共计|已|已经)+$")
 
 
 @dataclass
@@ -143,6 +145,7 @@ class Reader:
         self.period_said: Period | None = None     # the period in force at the end of the paragraph before
         self.named_out: list[Observation] = []     # figures of names the catalogue does not hold (named.py)
         self.named_said: tuple | None = None       # (name, what was read then): the last of them, for a growth after it
+        self.named_listed: tuple | None = None     # (names, what was read then): a named list's, for the growths after it
         self.named_before = False                  # the sentence said a name before the clause being read
 
     def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
@@ -201,10 +204,11 @@ class Reader:
             parts.group().strip() == "其中" or self.period_said.period_type != "month") else self.base
         self.outlook = None       # '展望2025年，…': the year the rest of the paragraph expects (forecasts, 全年 of it)
         for start, end in _spans(work, "。"):
-            period = self.sentence(original, work, start, end, period)
+            # ('展望2026年，中国汽车工业协会预计，全年…': the sentence that opens the outlook is expected too)
             ahead = _OUTLOOK.search(work, start, end)
             if ahead and int(ahead["year"] or ahead["year2"]) > int(self.base.period[:4]):
                 self.outlook = int(ahead["year"] or ahead["year2"])
+            period = self.sentence(original, work, start, end, period)
         self.period_said = period
 
     def sentence(self, original, work, start, end, period) -> Period:
@@ -242,7 +246,11 @@ class Reader:
                     ctx.mom = True
                 clause, c_start = clause[marker.end():], c_start + marker.end()
             # '初步预计，2026年…', '据行业机构预计，全年…' too
-            expected = re.match(r"(?:据[^,;:\d]{0,12}?)?(?:综合判断|初步|经初步)?(?:预计|预期|预测)", clause)
+            # ('展望2026年，中国汽车工业协会预计，…': who expects said before, in an outlook on a year)
+            # ('中国汽车工业协会预计，…', '行业预计粗钢产量…': who expects, said before)
+            expected = re.match(r"(?:据[^,;:\d]{0,12}?)?(?:综合判断|初步|经初步)?(?:预计|预期|预测)", clause) or \
+                re.fullmatch(r"[^,;:\d]{2,16}?(?:预计|预期|预测)", clause) or \
+                re.match(r"[^,;:\d]{0,14}?(?:协会|联合会|机构|组织|行业|业界|业内|专家)(?:初步)?(?:预计|预期|预测)", clause)
             if expected:
                 self.forecast = True
                 clause, c_start = clause[expected.end():], c_start + expected.end()
@@ -1288,6 +1296,8 @@ class Reader:
             ind = catalogue.indicators()[self.vocab.families[0]]
             subjects = [Subject(ind, ind.name_zh, c_start)]
         else:
+            if self.listed_growth(clause, changes, original[c_start:c_end].strip(), period, ctx):
+                return
             said = self.named_said[0] if self.named_said and self.named_said[1] == self.marker() else ""
             if not (single and said and self.named_growth(said, changes[0], original[c_start:c_end].strip(), period,
                                                           ctx, said=True)):
@@ -1513,6 +1523,11 @@ class Reader:
             return self._over_periods(subjects[0], items, quote, ctx)
         if subjects and len(subjects) == 1 < len(items):
             subjects = self._regions_again(label_text, len(items), ctx) or subjects
+        printed = rate["label"] if rate else head
+        if subjects is None and label_text and "、" in printed and self.named_list(printed, items, listed, as_growth,
+                                                                                 quote, period, ctx):
+            ctx.subjects = []
+            return
         if not subjects or len(items) != len(subjects) or any(not _UNIT.fullmatch(i.unit) for i in items):
             self.skip(quote, "unattributed")
             ctx.subjects = []
@@ -1545,6 +1560,31 @@ class Reader:
         return self.as_named(head, Quantity(found.value, "%", found.qualifier, None), period, quote, "yoy_pct",
                              ctx=ctx, cleaned=said)
 
+    def named_list(self, printed: str, items: list, tail: str, growth: bool, quote: str, period: Period,
+                   ctx: _Context) -> bool:
+        """'再生铜、再生铝产量分别为296万吨和752万吨': a list of names none catalogued, a figure each (named.listed)."""
+        names = [_named_label(name) for name in register.without_etc(printed).split("、")]
+        quantities = [Quantity(item.value, item.unit, item.qualifier, None) for item in items]
+        figures = named.listed(names, quantities, tail, growth) if all(_UNIT.fullmatch(i.unit) for i in items) else None
+        kept = [self.as_named(name, quantity, period, quote, measure, ctx=ctx) for name, quantity, measure in figures or []]
+        if figures and not all(kept):
+            self.skip(quote, "unknown name")       # (the ones kept stay: each is sure on its own)
+        if all(kept) and figures and figures[0][2] != "yoy_pct":
+            self.named_listed = ([out.label_zh for out in self.named_out[-len(figures):]], self.marker())
+        return any(kept)
+
+    def listed_growth(self, clause: str, changes: list, quote: str, period: Period, ctx: _Context) -> bool:
+        """'再生铜、再生铝产量分别为…，同比分别增长5%和8%': each named level just read, its growth on a year earlier."""
+        names = self.named_listed[0] if self.named_listed and self.named_listed[1] == self.marker() else []
+        if not names or not register.distributes(clause) or parse_change(changes[0]).base not in ("yoy", "") or ctx.mom:
+            return False
+        items = register.enumerated_changes(register.after_distributor(clause))
+        if len(items) != len(names) or any(item.unit != "%" for item in items):
+            return False
+        kept = [self.as_named(name, Quantity(item.value, "%", item.qualifier, None), period, quote, "yoy_pct", ctx=ctx,
+                              cleaned=True) for name, item in zip(names, items)]
+        return all(kept)
+
     def named_points(self, value: float, base: Period | None, period: Period, quote: str) -> bool:
         """A change in points on the year before, right after a rate or share of a name not catalogued."""
         last = self.named_out[-1] if self.named_out and self.named_said and self.named_said[1] == self.marker() else None
@@ -1562,7 +1602,9 @@ class Reader:
         it is no name or not sure."""
         if self.vocab.publisher != "MIIT" or self.scope_unread or self.scale or register.KEY_SCOPE.match(quote) \
                 or (not self.forecast and re.search(r"预计|预测|预期|有望|将", quote)) \
-                or named.not_a_figure(fold(quote)) or (measure == "yoy_pct" and named.averaged(fold(quote))):
+                or named.not_a_figure(fold(quote)) or named.over_a_window(fold(quote)) \
+                or (measure == "yoy_pct" and named.averaged(fold(quote))):
+            # ('五年间累计实现软件业务出口…': over a window, never the year's)
             # (a key enterprises' scope is skipped as unknown: what follows in the sentence is of it too)
             return False
         text = raw if cleaned else _named_label(raw)
@@ -1574,7 +1616,7 @@ class Reader:
                 and named.bare(text[len(place):]) and self.title_subject not in ("", "全行业", "行业"):
             text = place + self.title_subject + text[len(place):]     # '江苏实现营业收入…' in the pharma report
         name = named.name_of(text)
-        if name is None:
+        if name is None or (period := self.expected_period(period)) is None:
             return False
         measure = measure or named.measure_of(quantity)
         if measure != "yoy_pct" and named.kind(name, fold(quote), quantity.unit, measure)[1] == "count" \
@@ -1584,6 +1626,15 @@ class Reader:
                                            "forecast" if self.forecast else "statistics", self.vocab.parser_version))
         self.named_said = (name, self.marker())
         return True
+
+    def expected_period(self, period: Period) -> Period | None:
+        """The period of a figure: in an outlook ('展望2026年，行业预计粗钢产量将下降3%左右'), an expected one with no
+        period of its own is the outlook's year (None: a span or month before it, not sure)."""
+        if not self.forecast or (self.outlook is None or int(period.period[:4]) >= self.outlook) \
+                and _period_end(period) > self.release.published_at.date():
+            return period
+        # ('中国纺织工业联合会预计，…增长2%左右' in a report on a year over: no period of its own said, not sure)
+        return Period(str(self.outlook), "year") if self.outlook is not None and period.period_type == "year" else None
 
     def emit_level(self, ind, label, period, value, unit, quote, qualifier="exact"):
         if (ind := catalogue.counted_series(ind, unit)) is None or family_of(ind.code) in catalogue.GROWTH_ONLY:
@@ -1606,6 +1657,9 @@ class Reader:
             if ind is None:
                 self.skip(quote, "another scale")
                 return
+        if (period := self.expected_period(period)) is None:
+            self.skip(quote, "not stored")
+            return
         if catalogue.is_stock(ind.code) and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
         if family_of(ind.code) in self.vocab.ytd_only and period.period_type == "month" and measure != "mom_pct" \
@@ -1649,6 +1703,12 @@ def _changes(text: str, first: Change) -> list[Change]:
     """The changes of a '分别增长6.1%、6.6%和下降4.7%' list (register.enumerated_changes), on the base
     and basis of the first one printed."""
     return [Change(item.value, item.unit, first.base, first.basis) for item in register.enumerated_changes(text)]
+
+
+def _period_end(period: Period) -> date:
+    """The last day of a period ('2025': 31 December; '2025-09', of a month, span or quarter: 30 September)."""
+    year, month = int(period.period[:4]), int(period.period[5:7] or 12)
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _year_earlier(period: Period) -> Period:

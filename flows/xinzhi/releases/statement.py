@@ -98,6 +98,7 @@ NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/")
 
 _WINDOW = re.compile(r"(?P<start>20\d\d)年?(?:-|至|到)(?P<end>20\d\d)年")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+_LATEST = re.compile(r"\s*(?:据|根据)?最新(?:的)?(?:监测|统计|数据|调查|测算)")
 _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
 _FORECAST = re.compile(r"预计|预期(?!目标)|有望|(?<!不可)预测(?!值|模型|方法)")        # 预期目标 is the target, no forecast
 # A plan's items after a colon ('…抓好新一轮重点行业稳增长工作方案落实：'): each goal holds past its '；'.
@@ -219,6 +220,8 @@ _AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球
 # What left a list or changed in it ('…移出名单', '…予以撤销', '230家单位名称予以变更'): never a count of members.
 _LEFT = re.compile(r"(?:移出|调出|退出|撤出)(?:名单|名录)|(?:予以|被)(?:撤销|变更|摘牌|除名)|名称(?:予以)?变更$")
 # '据国际机器人联合会统计，…': a figure cited from another source
+# '会议指出，…', '数据显示，…', '网络设施方面，…': who says it or what of, before what is said
+_SAID_THAT = re.compile(r"[^，,。\d]{0,12}?(?:指出|显示|表明|强调|介绍|通报|透露|方面)")
 _CITED = re.compile(r"\s*据[^，,。]{0,20}?(?:统计|测算|数据|监测|显示|调查|报告|发布)")
 
 
@@ -261,6 +264,10 @@ class _Context:
     above_size: bool = False          # '从规模以上工业口径看，…': products counted as the statistics bureau counts them
     said: str = ""                    # the sentence (folded)
     asof_held: Period | None = None   # the date in force before a value of another date was said in passing
+    asof_said: bool = False           # the as-of date was said in this sentence (not carried into it)
+    asof_opened: bool = False         # ... and opened it ('截至6月底，…'): it holds to the paragraph's end
+    start: tuple = ()                 # the figures read and skipped when the sentence began
+    first_part: bool = True           # the part read is the sentence's first (after who said it or the source)
     aspect: str = ""                  # the name a heading said ('汽车行业方面，…')
     named: tuple | None = None        # (name, figures and skips read then): the last figure read as printed, of a
                                       # name none of the catalogue's, while nothing else was read after it
@@ -385,11 +392,15 @@ class _StatementReader:
         was opened in an earlier paragraph."""
         # '原材料工业司负责人：2024年，…': who speaks is no name of a figure
         sentence = _SPEAKER.sub(lambda m: " " * len(m.group()), sentence, count=1)
+        if _LATEST.match(_clean_lead(fold(sentence))):
+            # '最新监测显示，IPv6活跃用户数已突破8.65亿': of a date the page does not say (not stored)
+            self._skip_if_figure(sentence, "not stored")
+            return asof
         before = self.current.history or self.current.before
         ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said, before=before,
                                       month=self.month_said)
         # '…江苏工业生产总体稳定…。全省1—9月软件业务收入…': the whole province, the one the sentence before spoke of
-        ctx.said = fold(sentence)
+        ctx.said, ctx.start = fold(sentence), self.marker()
         ctx.regional = _of_a_region(sentence) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence))) else "") \
             or self.speaker_region or self.page_region
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
@@ -454,7 +465,7 @@ class _StatementReader:
                 if selfcheck.has_figure(fold(rest)):
                     targets.read_restated(self.release, rest)   # a goal: the plan's target, never progress
                 if not semicolon:
-                    return ctx.asof_held or ctx.asof
+                    return self.asof_after(ctx, asof)
                 goal_until = until
                 continue
             # '到2022年末，…' said in 2023 is a date passed: as at it, not a goal
@@ -464,6 +475,8 @@ class _StatementReader:
                 self._skip_if_figure(segment, "not stored")
                 continue
             plain = _LEVEL_THEN.sub(lambda m: " " * len(m.group()), _DOCUMENT.sub(lambda m: " " * len(m.group()), segment))
+            ctx.first_part = not sentence[:start].strip(" ，,") or bool(
+                _CITED.fullmatch(sentence[:start].strip(" ，,")) or _SAID_THAT.fullmatch(sentence[:start].strip(" ，,")))
             self.context(_PASSED_DATE.sub("截至", plain) if passed else plain, ctx, opens=opening)
             # '据国际机器人联合会统计，2023年…': a source's year is its figure's, never the page's from here on (but
             # '据中国汽车工业协会统计，2025年…' in January 2026: the year the page reviews)
@@ -487,7 +500,16 @@ class _StatementReader:
                 self.paired(segment, ctx, implied=True)
             else:
                 self.items(segment, ctx)
-        return ctx.asof_held or ctx.asof      # (a date said in passing holds to its sentence's end only)
+        return self.asof_after(ctx, asof)
+
+    def asof_after(self, ctx: _Context, carried_in: Period | None) -> Period | None:
+        """The date in force after a sentence: one said in passing ('…，6月末余额达到35.6万亿元') or years before the
+        page ('截至2024年7月底，…' in 2026) holds to its sentence's end only."""
+        if ctx.asof_held is not None:
+            return ctx.asof_held
+        if ctx.asof is not None and ctx.asof_said and (not ctx.asof_opened or int(ctx.asof.period[:4]) < self.month_year - 1):
+            return carried_in
+        return ctx.asof
 
     def context(self, segment: str, ctx: _Context, opens: bool = False) -> None:
         """Periods and forecasts a segment sets before its figures. A year that opens a sentence
@@ -505,6 +527,10 @@ class _StatementReader:
             ctx.full_year, ctx.month = True, None
             # '…。预计全年…': the year, never the span said before (but '比去年全年', '全年预期目标' name no span)
             if ctx.span is self.span_said and re.search(r"(?<![比较年])(?:全年|年内)(?!预期|目标|任务)", head):
+                if not ctx.forecast and self.span_said is self.span_before:
+                    # '全年组织开展…。…带动4.6万家…' after a paragraph on 上半年: the rest of this paragraph is the
+                    # year's too, never the span another paragraph said
+                    self.span_said = None
                 ctx.span = None
         if re.match(r"[\s，,]*20\d\d年以来", head) and not ctx.forecast and ctx.year is not None \
                 and ctx.span is None and ctx.month is None:
@@ -576,7 +602,9 @@ class _StatementReader:
                 period = Period(str(self.month_year - 1), "year")
             if period.period_type in ("quarter", "ytd") and re.match(r"[末底]", head[match.end():]):
                 period = Period(period.period, "month")     # '截至三季度末', '截至上半年末': at the span's last month's end
-            if period.period_type == "month" and (re.search(r"末|底", match.group())
+            if period.period_type == "month" and re.search(r"(?:是|为|相当于|比|较|高于|低于|超过)$", head[: match.start()]):
+                pass        # '是2020年底71.8万个的6.7倍；平均每万人…': the base of a comparison, never the date in force
+            elif period.period_type == "month" and (re.search(r"末|底", match.group())
                                                    or re.search(r"(?:截至|截止)(?:今年|本年)?$", head[: match.start()])):
                 if not match.groupdict().get("year") and re.search(r"截至|截止", head):
                     # '截至8月份' printed without its year: the latest such month up to the page's, never a
@@ -586,7 +614,12 @@ class _StatementReader:
                     period = Period(f"{year}-{month:02d}", "month")
                 if ctx.asof is not None and head[match.end():].startswith("为") and ctx.asof_held is None:
                     ctx.asof_held = ctx.asof     # '截至11月末，…，5G基站数6月末为454.9万个': a date in passing
-                ctx.asof = period
+                # ('据…平台数据，截至6月，…': no figure before it in the sentence, it opens it)
+                # ('截至6月底，…', '据…平台数据，截至6月，…': it opens the sentence; '…较快增长，6月末余额达到…': the
+                # date of that figure only)
+                ctx.asof, ctx.asof_said = period, True
+                ctx.asof_opened = (opens or self.marker() == ctx.start and bool(_CITED.match(ctx.said))) and (
+                    ctx.first_part or bool(re.search(r"截至|截止", head[: match.end()])))
             elif period.period_type == "year" and head[match.end():].startswith("的") and ctx.year is not None:
                 pass        # '软件业务收入由2020年的8.16万亿元增长到…': a value of a year said in passing, the year stays
             elif period.period_type == "year" and (head[match.end():].startswith(("同期", "和", "、"))
@@ -1212,7 +1245,7 @@ class _StatementReader:
             as_rate = True
         quantities = _shared_qualifier(quantities)
         if growth or as_rate:
-            changes = register.enumerated_changes(folded_tail) if growth else _rates(folded_tail)
+            changes = register.enumerated_changes(folded_tail) if growth else register.rates_listed(folded_tail)
             if not distributes and len(changes) == 1:
                 changes = changes * len(quantities)          # 'A、B同比均增长11%左右': one figure for each
             if len(changes) != len(quantities):
@@ -1241,31 +1274,10 @@ class _StatementReader:
 
     def named_list(self, names: list[str], quantities: list[Quantity], tail: str, growth: bool, segment: str,
                    ctx: _Context) -> bool:
-        """'光伏电池、组件出口量分别增长超过40%和12%', '…稀土永磁材料产量分别为…': a figure per name, none catalogued,
-        each kept as printed (a level only of a name that says what it measures: never '轻工行业28个')."""
-        if len(names) < 2 or len(names) != len(quantities) or (growth and len(QUANTITY_RE.findall(tail)) > len(names)):
+        """A list of names none catalogued, a figure each (named.listed), each kept as printed."""
+        if (figures := named.listed(names, quantities, tail, growth)) is None:
             return False
-        names = named.sharing_measure(names)       # '光伏电池、组件出口量': 光伏电池出口量
-        if growth:
-            changes = register.enumerated_changes(tail) if re.match(r"(?:同比|比上年)?(?:增长|下降)", tail) else _rates(tail)
-            if len(changes) != len(names):
-                return False
-            quantities = [Quantity(item.value, "%", quantity.qualifier, None) for item, quantity in zip(changes, quantities)]
-        elif not all(named.measures(name) for name in names):
-            return False
-        measure = "yoy_pct" if growth else None
-        if not growth and (shared := named.SHARE_OF_EACH.match(tail)):
-            # '小家电、化纤…产量分别约占全球的80%、70%…': each one's share of the whole said
-            names, measure = [named.share_of(name, shared["whole"]) for name in names], "share_pct"
-            about = "about" if shared["about"] else None
-            quantities = [Quantity(q.value, q.unit, about or q.qualifier, q.bound if not about else None)
-                          for q in quantities]
-            if any(q.unit != "%" for q in quantities):
-                return False
-        elif re.search(r"占|比重|比例|倍", tail):
-            return False        # (a multiple said of each, or a share in a form not read: never a level)
-        kept = [self.as_named(name, quantity, measure or named.measure_of(quantity), segment, ctx)
-                for name, quantity in zip(names, quantities)]
+        kept = [self.as_named(name, quantity, measure, segment, ctx) for name, quantity, measure in figures]
         if not all(kept):
             self.release.skip(segment.strip(), "unknown name")    # (the ones kept stay: each is sure on its own)
         return any(kept)
@@ -1628,6 +1640,8 @@ class _StatementReader:
             candidates += [after[: tail.start()]]
         if not before and not after and ctx.subject:
             candidates = [ctx.subject[1]]
+        if named.REFERENCE.fullmatch(before) and not after and ctx.subject:
+            candidates = [ctx.subject[1]]      # '2024年这一比例超过55%': the series just read, of the year said
         metric = re.sub(r"^共?(?:完成|实现)", "", before or after)
         if ctx.mention and register.BARE_METRIC.fullmatch(metric):
             candidates += [ctx.mention + metric]      # '…等新兴业务，全年完成收入4348亿元
@@ -1679,7 +1693,11 @@ class _StatementReader:
                 return
         ctx.subject = None
         # (a name said before its figure only: after it, a verb phrase ('12家企业负责人作交流发言') is no name)
+        counted = named.counted_after(before, after) if quantity.counts and not share_named else None
+        if not share_named and not after and named.MOVED_TO.fullmatch(before) and (said := self.named_last(ctx)):
+            before = said       # '…利润率6月份升至2.82%，9月份又回落至1.71%': the name just read, at the date said
         if not (self.as_named(share_named, quantity, "share_pct", part, ctx) if share_named
+                else self.as_named(counted, quantity, "count", part, ctx) if counted
                 else self.as_named(before, quantity, named.measure_of(quantity), part, ctx)):
             self.release.skip(part.strip(), "unknown name")
 
@@ -2172,8 +2190,10 @@ class _StatementReader:
             return False
         stand_in, dated_as = (like, measure) if like is not None else named.kind(name, fold(quote), quantity.unit, measure)
         # '截至2025年6月底，…完成超低排放改造…，普及率达到…': at the date in force, whatever it counts
-        period = period or (ctx.asof if ctx.asof is not None and measure in ("count", "level", "share_pct")
-                            and ctx.span is None else self.period_of(stand_in, dated_as, ctx))
+        # ('上半年，…。截至上半年末，193家钢铁企业完成…': the date said in the sentence, never the span before it)
+        at_date = ctx.asof is not None and measure in ("count", "level", "share_pct") and (
+            ctx.span is None or ctx.asof_said and ctx.span is self.span_said)
+        period = period or (ctx.asof if at_date else self.period_of(stand_in, dated_as, ctx))
         if measure == "count" and self.of_list(quote, ctx):
             period = Period(str(ctx.listed), "year")      # a list's members: the list's year
         if period is not None and period.period_type == "ytd" and ctx.span is None:
@@ -2238,7 +2258,10 @@ class _StatementReader:
                 and ind.unit == "%")
         if catalogue.family_of(ind.code) in _YEARLY_RATES and measure == "level":
             # '2024年，…研发经费占营业收入的比重为1.72%'; '“十四五”以来…超过1.6%' names no year: not stored
-            return ctx.span if ctx.span is not None else Period(str(ctx.year), "year") if ctx.year is not None else None
+            # (a year carried from another paragraph is not sure: such rates come a year late, '2025年…。\n规模以上制造业
+            # 企业研发经费占营业收入比重超过1.6%' is 2024's)
+            return ctx.span if ctx.span is not None else \
+                Period(str(ctx.year), "year") if ctx.year is not None and not ctx.carried else None
         if ctx.asof is not None and (stock or (ind.unit == "点" and measure == "level" and ctx.span is None)):
             return ctx.asof      # ('7月末，中国钢材价格指数为95.27点': an index at the date)
         if stock and measure in ("count", "level") and (end := self.plans_end(ctx)) is not None and ctx.year is None:
@@ -2289,14 +2312,6 @@ class _StatementReader:
 
 def _measure(quantity: Quantity, ind: Indicator) -> str:
     return catalogue.amount_measure(ind, quantity.unit)
-
-
-def _rates(tail: str) -> list:
-    """The growth rates of '增速分别为9.2%、8.9%', '增速分别回升至4.4%和5.8%' (signed as printed: a rate said to
-    fall to a figure is that figure)."""
-    rest = re.sub(r"^(?:同比)?(?:为|是|达到|达|(?:回升|回落|提高|提升|加快|放缓|升|降|下降|上升)(?:至|到))", "", tail.strip())
-    items = register.enumeration(rest) if re.match(r"-?\d", rest) else []
-    return items if items and all(item.unit == "%" for item in items) else []
 
 
 def _shared_qualifier(quantities: list[Quantity]) -> list[Quantity]:
