@@ -224,3 +224,10 @@ def test_a_reports_list_of_names_not_catalogued_is_read_one_figure_each_with_the
     _, window = report("software", "2025年软件和信息技术服务业统计公报", "2026-01-27T10:00",
                        "2025年，软件业务收入15万亿元。五年间累计实现软件业务出口2727亿美元。")
     assert window == {}
+
+
+def test_a_reports_yearly_average_after_its_window_said_first():
+    release, _ = report("software", "2025年软件和信息技术服务业统计公报", "2026-01-27T10:00",
+                        "2021—2025年，软件业务收入年均增长13.7%，利润总额年均增长12.2%。")
+    assert {(o.indicator, o.period, o.base_period, o.value) for o in release.observations} == {
+        ("software_revenue", "2025", "2020", 13.7), ("software_profit", "2025", "2020", 12.2)}

@@ -3075,3 +3075,39 @@ def test_this_ratio_of_another_year_is_the_series_just_read_and_the_latest_monit
                             published="2026-01-08T10:00", title="IPv6规模部署情况")
     assert {o.value for o in latest.observations} == {8.34}
     assert ("最新监测显示，IPv6活跃用户数已突破8.65亿。", "not stored") in latest.not_stored()
+
+
+def test_a_yearly_average_after_a_plans_whole_years_is_over_them_to_the_year_in_force():
+    over = statement_text("“十四五”时期，十种有色金属产量年均增长5.0%，规模以上工业增加值年均增长5.8%。",
+                          published="2026-01-20T10:00", title="原材料工业发展成效")
+    assert {(o.indicator, o.period, o.base_period, o.value) for o in over.observations} == {
+        ("output.ten_nonferrous", "2025", "2020", 5.0), ("industrial_va", "2025", "2020", 5.8)}
+    # to the year in force when it is before the plan's end; '以来' is no whole window (not stored)
+    to_2024 = statement_text("2024年，自主品牌工业机器人销量17.7万台，“十四五”期间年均增长33.1%。",
+                             published="2026-03-20T10:00", title="机器人产业发展情况")
+    assert {(o.period, o.base_period, o.value) for o in to_2024.observations if o.measure == "avg_yoy_pct"} == {
+        ("2024", "2020", 33.1)}
+    since = statement_text("“十四五”以来，规模以上工业增加值年均增长5.8%。", published="2026-01-20T10:00", title="工业发展成效")
+    assert since.observations == []
+
+
+def test_a_paragraphs_period_said_at_its_end_dates_it_and_a_city_is_never_its_province():
+    release = statement_text(
+        "增值税发票数据显示，全省工业开票销售金额42216.3亿元，同比增长8.8%；“光芯屏端”开票销售金额5792.4亿元，"
+        "光通信及激光产业在其中占56.1%，以上均为2025年数据。",
+        "2025年，全省高技术制造业增加值增长15.5%。宜昌市高技术制造业增加值增长15.9%，人工智能产业规模保持20%以上的增速。",
+        published="2026-02-12T10:00", title="湖北：工业大省“挑大梁”取得新进展")
+    assert {(o.label_zh, o.period, o.measure, o.value) for o in release.named} == {
+        ("湖北工业开票销售金额", "2025", "level", 42216.3), ("湖北工业开票销售金额", "2025", "yoy_pct", 8.8),
+        ("湖北光芯屏端开票销售金额", "2025", "level", 5792.4),
+        ("湖北光通信及激光产业占光芯屏端开票销售金额的比重", "2025", "share_pct", 56.1),
+        ("宜昌市高技术制造业增加值", "2025", "yoy_pct", 15.9), ("宜昌市人工智能产业规模", "2025", "yoy_pct", 20.0)}
+    # the province's high-tech growth, never the city's said after it
+    assert figures(release) == {("industrial_va.high_tech.hubei", "2025", "year", "yoy_pct"): (15.5, "exact", "statement")}
+
+
+def test_a_total_after_new_ones_and_a_count_after_a_preposition():
+    release = statement_text("2025年，全省新增创新型中小企业3023家，总量达到13314家；万兆光网试点在86个城市开展部署。",
+                             published="2026-02-12T10:00", title="湖北：优质企业梯度培育成效明显")
+    assert {(o.label_zh, o.period, o.value) for o in release.named} == {
+        ("湖北新增创新型中小企业", "2025", 3023.0), ("湖北创新型中小企业总量", "2025-12", 13314.0)}

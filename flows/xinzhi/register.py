@@ -149,6 +149,15 @@ def distributed_parts(text: str) -> tuple[str, str]:
     return text, text
 
 
+# '保持20%以上的增速', '实现10%左右的增长': a growth said as the rate kept, never a level
+_RATE_KEPT = re.compile(r"(?:保持|实现|维持)了?(?P<n>\d+(?:\.\d+)?%)(?P<q>以上|左右)?的(?:较快|快速|高速|平稳|两位数)?(?:增速|增长|增幅)")
+
+
+def growth_kept(text: str) -> str:
+    """'人工智能产业规模保持20%以上的增速' read as '…增长20%以上'."""
+    return _RATE_KEPT.sub(lambda m: "增长" + m["n"] + (m["q"] or ""), text)
+
+
 def rates_listed(tail: str) -> list:
     """The growth rates of '增速分别为9.2%、8.9%', '增速分别回升至4.4%和5.8%' (signed as printed: a rate said to
     fall to a figure is that figure)."""

@@ -24,8 +24,18 @@ _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"‘’()（）·/+-]{2,40}")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # '这一比例', '该指标': the series just read, never a name of its own
 REFERENCE = re.compile(r"(?:这一?|该|此|同一|上述)(?:比例|比重|指标|数字|数据|水平|数量|规模|增速|占比)")
-_NOT_A_NAME = re.compile(r"^(?:" + REFERENCE.pattern + r"|日均|月均|年均|户均|人均|平均|同比|环比|其中|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|"
+_NOT_A_NAME = re.compile(r"^(?:" + REFERENCE.pattern + r"|全省|全市|全区|全国|全行业|全部|日均|月均|年均|户均|人均|平均|同比|环比|其中|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|"
                          r"分别|合计|总数|总量|数量|规模|均|约|近|共|累计|已|全年|当年|其|该|这|此|上述|以上|以下|年|月|日|个|家|项)$")
+# '…，总量达到13314家' after a count of new ones: the total they are added to
+TOTAL_OF = re.compile(r"(?:总量|总数)(?:达到|达|为|增至|增加到)?")
+
+
+def total_of(name: str) -> str:
+    """The name of the total a count of new ones is added to ('新增创新型中小企业' → 创新型中小企业总量), or ''."""
+    new = _NEW_WORDS.search(name)
+    return name[: new.start()] + name[new.end():] + "总量" if name and new and len(name) - new.end() >= 2 else ""
+
+
 # '又回落至', '升至': a level moved to, said of the name just read
 MOVED_TO = re.compile(r"(?:又|再|再次|进一步|继续)?(?:升|降|回落|回升|提高|下降|上升|提升|降低)(?:至|到)")
 _REACHED = re.compile(r"(?:将|有望)?(?:扩大|增加|提升|提高|上升|增长|跃升|攀升|升|收窄|缩小|回落|回升|下降|降低|降)(?:到|至)$|[增降]至$")
@@ -88,7 +98,7 @@ def name_of(text: str) -> str | None:
     # '中小企业数字化转型城市试点扩大到', '工业和信息化部公布第七批…': the name, without the verb or who announced it
     text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) or _OF_ANOTHER.match(text) \
-            or _NEW_WORDS.fullmatch(text) \
+            or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同)$", text) \
             or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text):
         return None
     return text

@@ -146,6 +146,7 @@ class Reader:
         self.named_out: list[Observation] = []     # figures of names the catalogue does not hold (named.py)
         self.named_said: tuple | None = None       # (name, what was read then): the last of them, for a growth after it
         self.named_listed: tuple | None = None     # (names, what was read then): a named list's, for the growths after it
+        self.window_said = ""
         self.named_before = False                  # the sentence said a name before the clause being read
 
     def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
@@ -231,6 +232,7 @@ class Reader:
         opened = None         # the period in force at the sentence's first figure: what the next sentence keeps
         part_said = None      # the period of a '其中…' part, for a bare change right after it
         over_years = False    # the sentence opened a window of years ('“十四五”期间，…')
+        self.window_said = ""     # ... as printed, for a yearly average after it ('2021—2025年，…年均增长13.7%')
         world = False         # the sentence speaks of the world's figures ('全球造船完工量…，新接订单量…')
         for c_start, c_end in _spans(work, ",;:", start, end):
             if c_start > start and work[c_start - 1] == ";":
@@ -305,6 +307,7 @@ class Reader:
                 clause_period, clause, c_start = said, clause[earlier.end():], c_start + earlier.end()
             if c_start > start and work[c_start - 1] == ";":
                 over_years = world = False
+                self.window_said = ""
             if re.match(r"(?:全球|世界)(?!第|首位|前列|领先|占比|份额|比重|市场份额|总量的)", clause) \
                     and selfcheck.has_figure(clause):
                 world = True            # '2024年全球造船完工量8650万载重吨，新接订单量15256万载重吨': the world's, to the ';'
@@ -313,6 +316,7 @@ class Reader:
                 continue
             if register.OVER_YEARS.match(clause) and not selfcheck.has_figure(clause):
                 over_years = True       # '“十四五”期间，我国汽车累计销量14906.9万辆，…': flows over the window's years
+                self.window_said = clause
             if over_years and selfcheck.has_figure(clause) and not re.search(r"年均|平均|\d{4}年", clause):
                 # never one year's (a yearly average is read, and a level dated by its own year: 由2020年的…增加到…)
                 self.skip(original[c_start:c_end].strip(), "not stored")
@@ -456,7 +460,8 @@ class Reader:
         levels = register.from_to(clause, year=period.period if period.period_type == "year" else None)
         if levels:           # '制造业用钢占比由2020年的42%提高到2024年的50%': a level in each of two years
             return self.from_to(levels, original, c_start, c_end, ctx)
-        average = register.two_year_average(clause) or register.window_average(clause)
+        average = register.two_year_average(clause) or register.window_average(clause) or (
+            self.window_said and "年均" in clause and register.window_average(self.window_said + clause))
         if average:
             return self.average(average, original, clause, c_start, c_end, period, ctx)
         since = register.cumulative(clause)

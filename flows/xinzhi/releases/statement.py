@@ -220,6 +220,9 @@ _AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球
 # What left a list or changed in it ('…移出名单', '…予以撤销', '230家单位名称予以变更'): never a count of members.
 _LEFT = re.compile(r"(?:移出|调出|退出|撤出)(?:名单|名录)|(?:予以|被)(?:撤销|变更|摘牌|除名)|名称(?:予以)?变更$")
 # '据国际机器人联合会统计，…': a figure cited from another source
+# '…，以上均为2025年数据。', '（上述数据均为截至2025年底数据）': the period of a paragraph's figures, said after them
+_ALL_OF = re.compile(r"[，,；;（(]\s*(?:以上|上述)(?:数据|数字|指标)?(?:均|皆|全部)?为(?P<when>[^，,。；;\d]{0,4}\d{4}年[^，,。；;]{0,8}?)"
+                     r"的?(?:统计)?数据[)）]?[。.]?\s*$")
 # '会议指出，…', '数据显示，…', '网络设施方面，…': who says it or what of, before what is said
 _SAID_THAT = re.compile(r"[^，,。\d]{0,12}?(?:指出|显示|表明|强调|介绍|通报|透露|方面)")
 _CITED = re.compile(r"\s*据[^，,。]{0,20}?(?:统计|测算|数据|监测|显示|调查|报告|发布)")
@@ -249,6 +252,7 @@ class _Context:
     from_to_read: int | None = None   # the figures read when a from-to ended: a change right after it is over its years
     plan_ends: int | None = None      # '“十四五”以来，…': the last year of the plan whose years are in force (flows
                                       # over them are never one year's)
+    plan_whole: bool = False          # ... said as its whole years ('“十四五”期间', never '以来')
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
     unread: str = ""                  # a name whose figure was not read ('十大重点行业增加值同比增长6.6%，占…比重为…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
@@ -358,6 +362,9 @@ class _StatementReader:
         asof = None
         for paragraph in paragraphs:
             text = register.change_aside_opened(clean_text(paragraph))
+            if said_last := _ALL_OF.search(text):
+                # '…，以上均为2025年数据。': the period of the whole paragraph, said at its end, read as if it opened it
+                text = said_last.group("when") + "，" + text[: said_last.start()] + "。"
             if selfcheck.notes_begin(text):
                 break
             span = self.span_said
@@ -538,6 +545,7 @@ class _StatementReader:
             ctx.year, ctx.carried = None, False
         if plan := _PLAN_SPAN.search(head):
             ctx.plan_ends = register.plan_last_year(plan.group("plan"))
+            ctx.plan_whole = not plan.group().endswith("以来")
         elif re.search(r"\d{4}年(?![底末]?的)|今年|本年|去年|上年|全年", head):
             ctx.plan_ends = None         # a year said after it: that year's (never a value's, '由2020年的…')
         if (yearly := re.match(r"[\s，,]*(?P<year>20\d\d)年度(?![^。]*名单)", head)) and ctx.listed is None:
@@ -693,6 +701,10 @@ class _StatementReader:
         # five years (from 2020, whether 2020—2024年 runs from the 2020 level or from 2019's is not said)
         said = f"{ctx.window[0]}-{ctx.window[1]}年" if ctx.window and "年均" in folded \
             and int(ctx.window[0]) % 5 == 1 else ""
+        if not said and ctx.plan_ends is not None and ctx.plan_whole and "年均" in folded and ctx.plan_ends < self.month_year:
+            # '“十四五”时期，十种有色金属产量年均增长5.0%' said after the plan's years: over them (to the year in
+            # force when one before their end is: '2024年，…销量17.7万台，“十四五”期间年均增长33.1%')
+            said = f"{ctx.plan_ends - 4}-{min(ctx.plan_ends, ctx.year or ctx.plan_ends)}年"
         if average := register.two_year_average(folded) or register.window_average(folded) or \
                 (said and register.window_average(said + folded)):
             return self.average(average, segment, ctx)
@@ -899,7 +911,9 @@ class _StatementReader:
             self._skip_if_figure(segment, "unattributed")
             return True
         for (indicator, label), item in zip(group, found.items):
-            period = self.period_of(indicator, "yoy_pct", ctx)
+            # a window of years over ('“十四五”时期…年均增长5.0%' in 2026): its last year's, whatever year is in force
+            period = Period(str(found.end_year), "year") if found.end_year is not None \
+                and found.end_year < self.month_year else self.period_of(indicator, "yoy_pct", ctx)
             if period is None:
                 self._skip_if_figure(segment, "not stored")
                 continue
@@ -1433,7 +1447,7 @@ class _StatementReader:
         if where:
             self.release.skip(where.group(), "not stored")
             folded = folded[: where.start()] + folded[where.end():]
-        folded = self.in_series_unit(folded)
+        folded = register.growth_kept(self.in_series_unit(folded))
         # '比上年末净增87.4万个' of the figure just read: its change since the end of last year
         net = register.SINCE_YEAR_END.fullmatch(_clean_lead(folded))
         if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1 and self._last_year_end(net, ctx):
@@ -1549,7 +1563,9 @@ class _StatementReader:
             if subject[0] is None and name and quantity.unit == "%":
                 # '通信业研发经费占电信业务收入的比重提升至4.6%': a share of names not catalogued, unless a name
                 # read below is
-                share_named = named.share_of(name, said[1])
+                # ('…开票销售金额5792.4亿元，…，光通信及激光产业在其中占56.1%': of the name just read, or not sure)
+                whole = self.named_last(ctx).removeprefix(ctx.regional) if said[1].strip() in ("其", "其中") else said[1]
+                share_named = named.share_of(name, whole) if whole else ""
                 if self.resolve(_clean(folded[: quantities[0].start()])) is None \
                         and self.as_named(share_named, quantity, "share_pct", part, ctx):
                     return
@@ -1694,8 +1710,15 @@ class _StatementReader:
         ctx.subject = None
         # (a name said before its figure only: after it, a verb phrase ('12家企业负责人作交流发言') is no name)
         counted = named.counted_after(before, after) if quantity.counts and not share_named else None
+        if quantity.counts and after and re.search(r"(?<![保维稳处低高])(?:在|于|向|对|从|给|与|跟|同)$",
+                                                   folded[: match.start()].rstrip()):
+            # '…万兆光网试点在86个城市顺利开展部署': the figure after a preposition counts its object, never the name
+            return self.release.skip(part.strip(), "unknown name")
         if not share_named and not after and named.MOVED_TO.fullmatch(before) and (said := self.named_last(ctx)):
             before = said       # '…利润率6月份升至2.82%，9月份又回落至1.71%': the name just read, at the date said
+        elif not share_named and not after and quantity.counts and named.TOTAL_OF.fullmatch(before) \
+                and (said := named.total_of(self.named_last(ctx))):
+            before = said       # '新增创新型中小企业3023家，总量达到13314家': the total of what the new ones are of
         if not (self.as_named(share_named, quantity, "share_pct", part, ctx) if share_named
                 else self.as_named(counted, quantity, "count", part, ctx) if counted
                 else self.as_named(before, quantity, named.measure_of(quantity), part, ctx)):
@@ -2414,7 +2437,13 @@ def _of_a_region(sentence: str) -> str:
     if (said := find_period(opening, 2000)) and said[1].start() == 0:
         opening = opening[said[1].end():].lstrip("，, ")      # '2025年江苏新增省级绿色工厂901家': the province after its year
     name = next((name for name in _region_names() if opening.startswith(name)), None)
+    if name is None and (city := _CITY.match(opening)):
+        return city.group()     # '宜昌市规上工业增加值增长7.3%': a city's, never its province's (no series of ours)
     return name if name is not None and not re.match(r"(?:省|市)?[、和与及]", opening[len(name):]) else ""
+
+
+# A city a clause opens with ('武汉市…', '襄阳市引进…'), never 全市, 千兆城市 or 超市
+_CITY = re.compile(r"(?!全|城|超|各|该|本|地|县)[\u4e00-\u9fff]{2,3}(?<![城超门都股夜集街])市(?=[\u4e00-\u9fff])(?!场|值|民|州)")
 
 
 def _of_new_ones(ind: Indicator) -> bool:
