@@ -231,3 +231,15 @@ def test_a_reports_yearly_average_after_its_window_said_first():
                         "2021—2025年，软件业务收入年均增长13.7%，利润总额年均增长12.2%。")
     assert {(o.indicator, o.period, o.base_period, o.value) for o in release.observations} == {
         ("software_revenue", "2025", "2020", 13.7), ("software_profit", "2025", "2020", 12.2)}
+
+
+def test_trade_with_a_partner_is_a_name_and_a_month_from_a_sentence_before_dates_no_named_figure():
+    _, found = read("2025年，纺织品服装出口2938.1亿美元。分市场看，对欧盟出口服装285.9亿美元，增长3.1%。",
+                    published="2026-02-13T10:00")
+    assert found == {("对欧盟出口服装", "total", "2025", "year", "level"): (285.9, "亿美元", "exact"),
+                     ("对欧盟出口服装", "total", "2025", "year", "yoy_pct"): (3.1, "%", "exact")}
+    _, month = read("分月看，10月份纺织品出口同比下降9.1%。分市场看，对欧盟出口服装285.9亿美元。", published="2026-02-13T10:00")
+    assert month == {}
+    # a window said inside a sentence holds to its ';' only ('…“十四五”时期年均增长5.0%；精炼铜产量…' is the year's)
+    _, part = read("2025年，十种有色金属产量“十四五”时期年均增长5.0%；精炼锡产量18.2万吨。", published="2026-02-12T10:00")
+    assert part == {("精炼锡产量", "total", "2025", "year", "level"): (18.2, "万吨", "exact")}

@@ -253,6 +253,7 @@ class _Context:
     plan_ends: int | None = None      # '“十四五”以来，…': the last year of the plan whose years are in force (flows
                                       # over them are never one year's)
     plan_whole: bool = False          # ... said as its whole years ('“十四五”期间', never '以来')
+    plan_opened: bool = False         # ... opening the sentence (else it holds to its ';' only)
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
     unread: str = ""                  # a name whose figure was not read ('十大重点行业增加值同比增长6.6%，占…比重为…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
@@ -271,6 +272,7 @@ class _Context:
     asof_said: bool = False           # the as-of date was said in this sentence (not carried into it)
     asof_opened: bool = False         # ... and opened it ('截至6月底，…'): it holds to the paragraph's end
     start: tuple = ()                 # the figures read and skipped when the sentence began
+    month_carried: Period | None = None   # the month in force when the sentence began (said in one before it)
     first_part: bool = True           # the part read is the sentence's first (after who said it or the source)
     aspect: str = ""                  # the name a heading said ('汽车行业方面，…')
     named: tuple | None = None        # (name, figures and skips read then): the last figure read as printed, of a
@@ -407,7 +409,7 @@ class _StatementReader:
         ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said, before=before,
                                       month=self.month_said)
         # '…江苏工业生产总体稳定…。全省1—9月软件业务收入…': the whole province, the one the sentence before spoke of
-        ctx.said, ctx.start = fold(sentence), self.marker()
+        ctx.said, ctx.start, ctx.month_carried = fold(sentence), self.marker(), ctx.month
         ctx.regional = _of_a_region(sentence) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence))) else "") \
             or self.speaker_region or self.page_region
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
@@ -447,6 +449,8 @@ class _StatementReader:
                     # '…预计2025年将达到57%左右；退役动力电池综合利用量…': the sentence's year again, not the one expected
                     (ctx.year, ctx.asof), ctx.unforecast = ctx.unforecast, None
                 ctx.forecast = False
+                if not ctx.plan_opened:
+                    ctx.plan_ends = None    # '…，“十四五”时期年均增长5.0%；精炼铜产量…': the year's again
                 if ctx.outer is not None:   # '…，其中三季度增长4.9%；建材工业增加值…': the sentence's span again
                     (ctx.span, ctx.month), ctx.outer = ctx.outer, None
             if start < goal_until:
@@ -546,6 +550,7 @@ class _StatementReader:
         if plan := _PLAN_SPAN.search(head):
             ctx.plan_ends = register.plan_last_year(plan.group("plan"))
             ctx.plan_whole = not plan.group().endswith("以来")
+            ctx.plan_opened = opens
         elif re.search(r"\d{4}年(?![底末]?的)|今年|本年|去年|上年|全年", head):
             ctx.plan_ends = None         # a year said after it: that year's (never a value's, '由2020年的…')
         if (yearly := re.match(r"[\s，,]*(?P<year>20\d\d)年度(?![^。]*名单)", head)) and ctx.listed is None:
@@ -977,11 +982,13 @@ class _StatementReader:
         if ind is None or (share and (whole is None or any(item.unit != "%" for _, item in levels))):
             self._skip_if_figure(segment, "unknown name")
             return True
+        read = len(self.out)
         for year, item in levels:
             # ('5G基站数从2020年底的71.8万个增至2025年底的483.8万个': a stock at each year's end)
             at = Period(f"{year}-12", "month") if not share and catalogue.is_stock(ind.code) else Period(year, "year")
             self.emit(ind, name, Quantity(item.value, item.unit, item.qualifier, None), "share_pct" if share else "level",
                       segment, ctx, period=at, relative_to=whole.code if whole else None)
+        ind = self.stored(ind, read)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         ctx.from_to_read = len(self.out)
         return True
@@ -1009,10 +1016,12 @@ class _StatementReader:
         if ind is None or not (measure == "count" or catalogue.is_stock(ind.code)) or then.unit != now.unit:
             self._skip_if_figure(segment, "unknown name" if ind is None else "form not read")
             return True
+        read = len(self.out)
         self.emit(ind, name, Quantity(then.value, then.unit, then.qualifier, None), measure, segment, ctx,
                   period=Period(f"{year}-12", "month"))      # a stock then: at that year's end, as any stock said of a year
         self.emit(ind, name, Quantity(now.value, now.unit, now.qualifier, None), measure, segment, ctx,
                   period=self.plans_end(ctx))
+        ind = self.stored(ind, read)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         ctx.from_to_read = len(self.out)
         return True
@@ -1040,6 +1049,11 @@ class _StatementReader:
         ctx.from_to_read = len(self.out)
         return True
 
+    def stored(self, ind: Indicator, read: int) -> Indicator:
+        """The series the figures just emitted were stored under: '规模以上轻工企业由…10.87万家增至14万家，年均增长6.4%'
+        is the firms' count, never the industry's revenue the name alone resolves to (what follows is of it)."""
+        return catalogue.indicators().get(self.out[-1].indicator, ind) if len(self.out) > read else ind
+
     def plans_end(self, ctx: _Context) -> Period | None:
         """'“十四五”期间，…由5000余家跃升至1.76万家' said after the plan's years: at the end of its last year."""
         return Period(f"{ctx.plan_ends}-12", "month") if ctx.plan_ends and ctx.plan_ends < self.month_year else None
@@ -1055,8 +1069,10 @@ class _StatementReader:
                 or int(period.period[:4]) < self.month_year - 1:
             self._skip_if_figure(segment, "form not read")
             return True
+        read = len(self.out)
         self.emit(ind, name, Quantity(level.value, level.unit, level.qualifier, None), measure, segment, ctx,
                   period=self.plans_end(ctx) or period)
+        ind = self.stored(ind, read)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         ctx.from_to_read = len(self.out)
         if start := register.risen_start(fold(segment)):
@@ -2203,10 +2219,13 @@ class _StatementReader:
         if ctx.regional and not name.startswith(ctx.regional):
             # '山东累计培育…单项冠军企业': the province's, said with it ('全省经济总量': 江苏经济总量)
             name = ctx.regional + _WHOLE_PROVINCE.sub("", name)
-        if (not window_said and (named.over_a_window(ctx.said) or ctx.window is not None or ctx.plan_ends)) \
-                or named.not_a_figure(fold(quote)):
-            return False        # (window_said: each figure of a from-to, dated by its own year)
         said = ctx.said[: ctx.said.find(fold(quote.strip())) + len(fold(quote.strip()))]
+        # a window opening the sentence holds to its end; one said inside it, to its ';' ('…，“十四五”时期年均增长5.0%；
+        # 精炼铜产量1472.0万吨…': the copper is the year's)
+        windowed = named.over_a_window(said[said.rfind(";") + 1:]) or named.over_a_window(said.split(",")[0]) \
+            or ctx.window is not None
+        if (not window_said and windowed) or named.not_a_figure(fold(quote)):
+            return False        # (window_said: each figure of a from-to, dated by its own year)
         if not (self.dated_paragraph or named.dated(said)):
             return False        # no period said in its paragraph: a date carried from another is not sure for a name
         if named.under_a_goal(said) and not ctx.forecast:
@@ -2221,6 +2240,8 @@ class _StatementReader:
             period = Period(str(ctx.listed), "year")      # a list's members: the list's year
         if period is not None and period.period_type == "ytd" and ctx.span is None:
             return False            # a flow of the year still running, no span said (安排…资金2500亿元): not sure
+        if period is not None and ctx.month is not None and ctx.month is ctx.month_carried and period == ctx.month:
+            return False            # a month said in a sentence before ('10月份…。分市场看，…'): not sure it is this one's
         if period is not None and (years := re.findall(r"(20\d\d)年", said)) and period.period[:4] not in years:
             return False        # a year said in the sentence is not the one in force ('…入选2025年度名单'): not sure
         if period is None \
