@@ -248,7 +248,6 @@ class Reader:
                     ctx.mom = True
                 clause, c_start = clause[marker.end():], c_start + marker.end()
             # '初步预计，2026年…', '据行业机构预计，全年…' too
-            # ('展望2026年，中国汽车工业协会预计，…': who expects said before, in an outlook on a year)
             # ('中国汽车工业协会预计，…', '行业预计粗钢产量…': who expects, said before)
             expected = re.match(r"(?:据[^,;:\d]{0,12}?)?(?:综合判断|初步|经初步)?(?:预计|预期|预测)", clause) or \
                 re.fullmatch(r"[^,;:\d]{2,16}?(?:预计|预期|预测)", clause) or \
