@@ -243,3 +243,15 @@ def test_trade_with_a_partner_is_a_name_and_a_month_from_a_sentence_before_dates
     # a window said inside a sentence holds to its ';' only ('…“十四五”时期年均增长5.0%；精炼铜产量…' is the year's)
     _, part = read("2025年，十种有色金属产量“十四五”时期年均增长5.0%；精炼锡产量18.2万吨。", published="2026-02-12T10:00")
     assert part == {("精炼锡产量", "total", "2025", "year", "level"): (18.2, "万吨", "exact")}
+
+
+def test_a_metric_said_bare_after_a_named_industrys_figure_is_that_industrys_never_the_one_before():
+    release, found = report("consumer_goods", "2025年1—9月轻工业运行情况", "2025-10-30T10:00",
+                            "1—9月，家用电力器具制造业实现营业收入13285亿元，利润总额1162亿元，同比增长8.9%；家具制造业实现营业收入"
+                            "4533.6亿元，利润总额193.5亿元，同比下降15.8%，降幅较1—8月份收窄0.9个百分点。")
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("miit_revenue.appliances", "level", 13285.0), ("miit_profit.appliances", "level", 1162.0),
+        ("miit_profit.appliances", "yoy_pct", 8.9)}
+    assert {(name, measure): value for (name, _, _, measure), (value, _, _) in found.items()} == {
+        ("家具制造业营业收入", "level"): 4533.6, ("家具制造业利润总额", "level"): 193.5,
+        ("家具制造业利润总额", "yoy_pct"): -15.8}

@@ -3111,3 +3111,13 @@ def test_a_total_after_new_ones_and_a_count_after_a_preposition():
                              published="2026-02-12T10:00", title="湖北：优质企业梯度培育成效明显")
     assert {(o.label_zh, o.period, o.value) for o in release.named} == {
         ("湖北新增创新型中小企业", "2025", 3023.0), ("湖北创新型中小企业总量", "2025-12", 13314.0)}
+
+
+def test_a_plan_compared_with_is_no_window_and_one_said_before_the_figures_holds_past_the_semicolon():
+    release = statement_text(
+        "2025年，造船完工量5369万载重吨，占世界总量的56.1%。",
+        "截至2025年6月底，“十四五”时期我国承接的全球新船订单占比达到64.2%，较“十三五”时期高出15.1个百分点；"
+        "造船完工量占世界总量的51.7%，较“十三五”末提高8.6个百分点。",
+        published="2026-02-02T10:00", title="我国造船业三大指标连续16年保持全球领先")
+    assert figures(release)[("shipbuilding.completions", "2025", "year", "share_pct")] == (56.1, "exact", "statement")
+    assert not any(o.value == 51.7 for o in release.observations + release.named)

@@ -536,7 +536,7 @@ class Reader:
         ('国有控股企业实现利润总额' is a profit figure) and stays in force for the sentence."""
         label_text = catalogue.same_words(self.grouped(label_text))
         metric = self.vocab.metric_of(label_text)
-        if metric:
+        if metric and not (self.named_subject() and named.bare(label_text)):
             found = self._with_metric(label_text, metric, ctx)
             # a metric said and not resolved still holds: '东部地区实现利润总额…；中部和西部地区分别增长…'
             # are profits, never a bare region's revenue
@@ -544,6 +544,8 @@ class Reader:
             if found is not None:
                 ctx.families = (metric[1],)
                 return found
+        if self.named_subject() and named.bare(label_text):
+            return None     # '…；家具制造业实现营业收入…（named），利润总额…': of that name, never a series read before it
         found = catalogue.resolve(label_text, ctx.families) or catalogue.resolve(label_text, ctx.base) \
             or self._mentioned(label_text, ctx) or self._of_subject(label_text, ctx)
         if found is not None and not metric and ctx.metric_family and family_of(found.code) != ctx.metric_family \
@@ -1589,6 +1591,13 @@ class Reader:
                               cleaned=True) for name, item in zip(names, items)]
         return all(kept)
 
+    def named_subject(self) -> str:
+        """Whose a named figure just read is ('家具制造业营业收入' → 家具制造业), when it was the last thing read and
+        its name ends with a metric; else ''."""
+        said = self.named_said[0] if self.named_said and self.named_said[1] == self.marker() else ""
+        metric = named.METRIC_TAIL.search(said)
+        return said[: metric.start()] if metric and metric.start() >= 2 else ""
+
     def named_points(self, value: float, base: Period | None, period: Period, quote: str) -> bool:
         """A change in points on the year before, right after a rate or share of a name not catalogued."""
         last = self.named_out[-1] if self.named_out and self.named_said and self.named_said[1] == self.marker() else None
@@ -1614,7 +1623,9 @@ class Reader:
         text = raw if cleaned else _named_label(raw)
         if measure != "yoy_pct" and (rate := re.search(r"(?:同比)?(?:增速|增幅|增长率)$", text)):
             text, measure = text[: rate.start()], "yoy_pct"      # '…制品产量增速超过20%': its growth
-        if named.bare(text) and not self.named_before:
+        if named.bare(text) and (subject := self.named_subject()):
+            text = subject + text       # '家具制造业实现营业收入4533.6亿元，…，利润总额193.5亿元': that industry's profit
+        elif named.bare(text) and not self.named_before:
             text = self.title_subject + text.removeprefix("行业") if self.title_subject not in ("", "全行业", "行业") else ""
         elif (place := next((w for w in catalogue.region_words() if text.startswith(w)), "")) \
                 and named.bare(text[len(place):]) and self.title_subject not in ("", "全行业", "行业"):

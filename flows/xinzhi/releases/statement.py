@@ -253,7 +253,7 @@ class _Context:
     plan_ends: int | None = None      # '“十四五”以来，…': the last year of the plan whose years are in force (flows
                                       # over them are never one year's)
     plan_whole: bool = False          # ... said as its whole years ('“十四五”期间', never '以来')
-    plan_opened: bool = False         # ... opening the sentence (else it holds to its ';' only)
+    plan_opened: bool = False         # ... before the sentence's first figure (else it holds to its ';' only)
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
     unread: str = ""                  # a name whose figure was not read ('十大重点行业增加值同比增长6.6%，占…比重为…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
@@ -547,10 +547,13 @@ class _StatementReader:
                 and ctx.span is None and ctx.month is None:
             # '2024年，…。2025年以来，…二季度为71.9%': no year in force since, a span after it the latest one over
             ctx.year, ctx.carried = None, False
-        if plan := _PLAN_SPAN.search(head):
+        plan = _PLAN_SPAN.search(head)
+        if plan and re.search(r"(?:较|比|与|同)[“\"]?$", head[: plan.start()]):
+            plan = None         # '…，较“十三五”时期高出15.1个百分点': the plan compared with, never the window in force
+        if plan:
             ctx.plan_ends = register.plan_last_year(plan.group("plan"))
             ctx.plan_whole = not plan.group().endswith("以来")
-            ctx.plan_opened = opens
+            ctx.plan_opened = opens or self.marker() == ctx.start     # (said before any figure of the sentence)
         elif re.search(r"\d{4}年(?![底末]?的)|今年|本年|去年|上年|全年", head):
             ctx.plan_ends = None         # a year said after it: that year's (never a value's, '由2020年的…')
         if (yearly := re.match(r"[\s，,]*(?P<year>20\d\d)年度(?![^。]*名单)", head)) and ctx.listed is None:
