@@ -536,7 +536,9 @@ class Reader:
         ('国有控股企业实现利润总额' is a profit figure) and stays in force for the sentence."""
         label_text = catalogue.same_words(self.grouped(label_text))
         metric = self.vocab.metric_of(label_text)
-        if metric and not (self.named_subject() and named.bare(label_text)):
+        # '…；家具制造业实现营业收入…（named），利润总额…': of that name, never a series read before it
+        of_the_named = named.bare(label_text) and bool(self.named_subject())
+        if metric and not of_the_named:
             found = self._with_metric(label_text, metric, ctx)
             # a metric said and not resolved still holds: '东部地区实现利润总额…；中部和西部地区分别增长…'
             # are profits, never a bare region's revenue
@@ -544,8 +546,8 @@ class Reader:
             if found is not None:
                 ctx.families = (metric[1],)
                 return found
-        if self.named_subject() and named.bare(label_text):
-            return None     # '…；家具制造业实现营业收入…（named），利润总额…': of that name, never a series read before it
+        if of_the_named:
+            return None
         found = catalogue.resolve(label_text, ctx.families) or catalogue.resolve(label_text, ctx.base) \
             or self._mentioned(label_text, ctx) or self._of_subject(label_text, ctx)
         if found is not None and not metric and ctx.metric_family and family_of(found.code) != ctx.metric_family \
