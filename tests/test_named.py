@@ -255,3 +255,20 @@ def test_a_metric_said_bare_after_a_named_industrys_figure_is_that_industrys_nev
     assert {(name, measure): value for (name, _, _, measure), (value, _, _) in found.items()} == {
         ("家具制造业营业收入", "level"): 4533.6, ("家具制造业利润总额", "level"): 193.5,
         ("家具制造业利润总额", "yoy_pct"): -15.8}
+
+
+def test_a_province_said_bare_after_a_named_provinces_figure_is_its_same_figure_never_its_value_added():
+    release, found = report("raw_materials", "2025年建材行业运行情况", "2026-02-06T10:00",
+                            "2025年，全国规模以上企业水泥产量16.93亿吨，同比下降6.9%。",
+                            "1—11月，江苏水泥产量11285万吨，居全国首位；西藏同比增长11.84%，增幅最大；北京产量134.46万吨，为全国最低。")
+    assert not any(o.indicator.startswith("industrial_va") for o in release.observations)
+    assert {k: v[0] for k, v in found.items()} == {
+        ("江苏水泥产量", "2025-11", "ytd", "level"): 11285.0, ("西藏水泥产量", "2025-11", "ytd", "yoy_pct"): 11.84,
+        ("北京水泥产量", "2025-11", "ytd", "level"): 134.46}
+
+
+def test_a_price_touched_once_and_a_change_within_the_month_are_no_figures():
+    _, found = report("raw_materials", "2025年1—10月有色金属行业运行情况", "2025-12-09T16:30",
+                      "1—10月，十种常用有色金属产量6520万吨，同比增长2.4%。",
+                      "10月下旬，伦敦金属交易所三个月期铜价格一度升至11200美元/吨，创历史新高，当月累计上涨6.03%。")
+    assert found == {}

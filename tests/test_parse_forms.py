@@ -3338,3 +3338,12 @@ def test_a_sentence_of_the_worlds_figures_stores_none_of_them_as_the_nations():
         shipbuilding.completions 2024 year share_pct 55.7
     """)
     assert ("新接订单量15256万载重吨", "not stored") in release.not_stored()
+
+
+def test_a_span_said_between_a_name_and_its_change_is_that_clauses_and_quarters_listed_go_in_order():
+    release = parse_text("consumer_goods", "2025年消费品工业运行情况", "2026-02-06T10:00", [
+        "据海关统计，全年纺织品服装出口2938.1亿美元，同比下降2.4%。分季度看，服装出口一季度下降1.9%，二季度增长1.2%，"
+        "三季度、四季度分别下降6.2%和12.2%。"])
+    assert {(o.period, o.period_type, o.value) for o in release.observations
+            if o.indicator == "customs_export.apparel"} == {
+        ("2025-03", "ytd", -1.9), ("2025-06", "quarter", 1.2), ("2025-09", "quarter", -6.2), ("2025-12", "quarter", -12.2)}

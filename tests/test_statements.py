@@ -3121,3 +3121,52 @@ def test_a_plan_compared_with_is_no_window_and_one_said_before_the_figures_holds
         published="2026-02-02T10:00", title="我国造船业三大指标连续16年保持全球领先")
     assert figures(release)[("shipbuilding.completions", "2025", "year", "share_pct")] == (56.1, "exact", "statement")
     assert not any(o.value == 51.7 for o in release.observations + release.named)
+
+
+def test_shares_of_a_wholes_metrics_go_on_after_a_comma_and_a_bare_metric_after_them_is_the_holders():
+    release = statement_text(
+        "2025年，专精特新“小巨人”企业以占规模以上工业中小企业3.5%的数量，贡献了9.6%的营业收入和13.7%的利润，"
+        "研发投入强度达到7%。", published="2026-01-23T10:00", title="中小企业发展质效稳步提升")
+    assert figures(release) == {
+        ("sme.little_giants_count_share", "2025", "year", "level"): (3.5, "exact", "statement"),
+        ("sme.little_giants_revenue_share", "2025", "year", "level"): (9.6, "exact", "statement"),
+        ("sme.little_giants_profit_share", "2025", "year", "level"): (13.7, "exact", "statement"),
+        ("rd_intensity.little_giants", "2025", "year", "level"): (7.0, "exact", "statement")}
+
+
+def test_a_provinces_share_then_its_change_in_points_is_the_shares_never_its_growths():
+    release = statement_text("上半年，全省工业增加值同比增长7.9%，占地区生产总值比重为27.8%，同比提升0.5个百分点。",
+                             published="2026-01-19T16:00", title="贵州：工业经济稳中向优")
+    found = figures(release)
+    assert found[("industrial_va.guizhou", "2025-06", "ytd", "share_pp_change")] == (0.5, "exact", "statement")
+    assert not any(measure == "growth_pp_change" for _, _, _, measure in found)
+
+
+def test_a_share_of_a_whole_said_before_it_is_kept_as_printed_never_as_the_series_share():
+    release = statement_text("截至2025年底，专精特新中小企业超过14万家。上半年A股新上市企业中，专精特新中小企业占比超过80%。",
+                             published="2026-01-23T10:00", title="中小企业发展质效稳步提升")
+    assert figures(release) == {("sme.specialized", "2025-12", "month", "count"): (14.0, "over", "statement")}
+    assert [(o.label_zh, o.period, o.period_type, o.value) for o in release.named] == [
+        ("专精特新中小企业占A股新上市企业的比重", "2025-06", "ytd", 80.0)]
+
+
+def test_a_span_said_paragraphs_before_is_not_in_force_after_a_later_date():
+    release = statement_text(
+        "前11个月，规模以上工业高新技术企业利润总额同比增长5.3%。",
+        "截至2025年底，累计培育专精特新“小巨人”企业1.76万家。",
+        "“小巨人”企业以占规模以上工业中小企业3.5%的数量，贡献了9.6%的营业收入。",
+        published="2026-01-23T10:00", title="2025年我国中小企业发展质效稳步提升")
+    found = figures(release)
+    assert found[("sme.little_giants_count_share", "2025", "year", "level")] == (3.5, "exact", "statement")
+    assert not any(period == "2025-11" and code.startswith("sme.") for code, period, _, _ in found)
+
+
+def test_a_rate_in_a_paragraph_without_a_period_on_a_page_of_several_years_is_not_dated_by_the_last():
+    release = statement_text(
+        "2025年，规模以上电子信息制造业增加值同比增长10.6%。",
+        "2024年，我国软件业务收入137276亿元，同比增长10.0%。",
+        "国际竞争力稳步提升。我国5G标准必要专利声明量全球占比达42%。",
+        published="2026-02-12T10:00", title="有关司局负责人介绍我国数字产业发展情况")
+    found = figures(release)
+    assert found[("software_revenue", "2024", "year", "level")] == (137276.0, "exact", "statement")
+    assert not any(code == "telecom.sep_5g_share" for code, _, _, _ in found)

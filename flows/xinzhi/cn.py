@@ -126,6 +126,10 @@ def decimals(value: float) -> int:
     number counts as one place: the releases print growth as 6.0, and treating it as
     6 would let 6.0 and 6.1 "agree" when rounded to whole numbers."""
     text = repr(float(value))
+    if "e" in text:         # 1e+17, 2.5e-05: the places the mantissa and its exponent leave
+        mantissa, exponent = text.split("e")
+        places = len(mantissa.split(".")[1]) if "." in mantissa else 0
+        return max(1, places - int(exponent))
     return 1 if text.endswith(".0") else len(text.split(".")[1])
 
 
@@ -137,6 +141,8 @@ def rounded(value: float, places: int) -> float:
 
 def agree(a: float, b: float) -> bool:
     """Two printings of one figure agree at the precision both carry (6.04 ~ 6.0, 6.0 != 6.1)."""
+    if max(abs(a), abs(b)) >= 1e15:
+        return a == b           # beyond what a printed figure carries (and what a Decimal quantizes)
     places = min(decimals(a), decimals(b))
     return rounded(a, places) == rounded(b, places)
 

@@ -229,6 +229,12 @@ def averaged(clause: str) -> bool:
     return bool(re.search(r"年均|平均(?:增长|增速|增幅)", clause))
 
 
+def within_span(clause: str) -> bool:
+    """A change over the span itself, never on a year earlier ('当月累计上涨6.03%', '年内累计下跌12%')."""
+    return bool(re.search(r"(?:当月|年内|月内|全年|今年以来)累计(?:上涨|下跌|上升|下降|涨|跌)", clause)) \
+        and not re.search(r"同比|比上年|较上年", clause)
+
+
 def not_a_figure(clause: str) -> bool:
     """A clause whose number is a line passed, a goal or a multiple, never a figure of its own ('双双突破万亿元大关',
     '超过…提出的4.5%的目标', '是2020年底的近4倍')."""
@@ -244,5 +250,6 @@ def under_a_goal(said: str) -> bool:
 _GOAL = re.compile(r"到20\d\d年|力争|目标|提出|计划|预计|将|要|推动|确保")
 
 
-_LINE_OR_GOAL = re.compile(r"大关|关口|门槛|目标|预期|规划提出|任务|倍")
+# (一度升至: a peak touched once in the span, never its level)
+_LINE_OR_GOAL = re.compile(r"大关|关口|门槛|目标|预期|规划提出|任务|倍|一度(?:升|涨|跌|降|回落|突破|达到?)")
 _WINDOW = re.compile(register.OVER_YEARS.pattern + r"|以来|期间|时期|近一年|\d{4}年\d{1,2}月[-—－至到]")

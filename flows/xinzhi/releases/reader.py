@@ -71,7 +71,11 @@ _METRIC_TAIL = re.compile(r"(?:进出口贸易总额|进出口总额|贸易总�
 # The industry a report is about, from its title ('2024年石化化工行业经济运行情况').
 _TITLE_SUBJECT = re.compile(r"(?:我国|全国)?(?P<subject>.+?)(?:经济)?(?:运行情况|运行简况|运行态势|主要经济指标完成情况)")
 # Months listed before one name's figures ('1月、2月建筑材料工业景气指数分别为…').
-_PERIOD_LIST = re.compile(r"(?:\d{4}年)?\d{1,2}月份?(?:[、和及](?:\d{4}年)?\d{1,2}月份?)+(?=[^\d月])")
+_PERIOD_LIST = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月份?|[一二三四]季度)(?:[、和及](?:\d{4}年)?(?:\d{1,2}月份?|[一二三四]季度))+"
+                          r"(?=[^\d月])")
+# '服装出口一季度下降1.9%': a span said between a name and its change, the clause's period
+_PERIOD_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![比较与于和同及至到为])(?P<period>[一二三四]季度|上半年|下半年|前三季度|\d{1,2}月份)"
+                            r"(?=(?:同比|比上年同期)?(?:增长|下降|增加|减少|回落|上涨|下跌)\d)")
 # The scope of a figure printed before its name ('全国规模以上工业生铁、粗钢…').
 _SCOPE = re.compile(r"^(?:全国)?(?:规模以上|规上)(?:工业)?(?=.{2})")
 # 合计 after a name (移动电话用户合计), never a group of places' (5省（市）合计, 省份合计) nor in a name (资产总计)
@@ -224,6 +228,7 @@ class Reader:
         families = self.topic if self.topic is not None else self.vocab.families
         ctx = _Context(period, families, families)
         self.named_before = False     # a name said before in the sentence (a metric said bare is then its, not the report's)
+        self.named_in_sentence = ""   # the last figure's name kept as printed in the sentence (江苏水泥产量 …；西藏…)
         self.last_measure = {}
         self.scale = ""           # '以修正总吨计，…': the scale the sentence's figures are on, once said
         self.forecast = self.outlook is not None   # '预计全年…增长3.5%左右': what follows is expected, never a result
@@ -287,6 +292,13 @@ class Reader:
             found = find_period(clause, (self.outlook or int(ctx.period.period[:4])) if re.match(r"全年", clause)
                                 else self.default_year)
             clause_period = ctx.period
+            if (not found or found[1].start() > 0) and (inside := _PERIOD_INSIDE.search(clause)) \
+                    and not re.search(r"\d", clause[: inside.start()]) \
+                    and (said := find_period(inside.group("period"), self.default_year)):
+                # '服装出口一季度下降1.9%': that span's, for this clause only (blanked: offsets into the page hold)
+                found = None
+                clause_period = said[0]
+                clause = clause[: inside.start()] + " " * len(inside.group()) + clause[inside.end():]
             if part_said is not None and not part_of and re.match(r"(?:同比|比上年|比上年同期)?(?:增长|下降)", clause):
                 clause_period = part_said     # '其中10月新能源汽车销量171.5万辆，同比增长20.0%': the part's change too
             part_said = None
@@ -546,7 +558,9 @@ class Reader:
             if found is not None:
                 ctx.families = (metric[1],)
                 return found
-        if of_the_named:
+        if of_the_named or (not metric and not ctx.metric_family and label_text in catalogue.region_words()
+                            and _region_prefix(self.named_in_sentence)):
+            # ('江苏水泥产量11285万吨，…；西藏同比增长11.84%': the province's cement, never its value added)
             return None
         found = catalogue.resolve(label_text, ctx.families) or catalogue.resolve(label_text, ctx.base) \
             or self._mentioned(label_text, ctx) or self._of_subject(label_text, ctx)
@@ -1618,8 +1632,8 @@ class Reader:
         if self.vocab.publisher != "MIIT" or self.scope_unread or self.scale or register.KEY_SCOPE.match(quote) \
                 or (not self.forecast and re.search(r"预计|预测|预期|有望|将", quote)) \
                 or named.not_a_figure(fold(quote)) or named.over_a_window(fold(quote)) \
-                or (measure == "yoy_pct" and named.averaged(fold(quote))):
-            # ('五年间累计实现软件业务出口…': over a window, never the year's)
+                or (measure == "yoy_pct" and (named.averaged(fold(quote)) or named.within_span(fold(quote)))):
+            # ('五年间累计实现软件业务出口…': over a window, never the year's; '当月累计上涨6.03%': over the month)
             # (a key enterprises' scope is skipped as unknown: what follows in the sentence is of it too)
             return False
         text = raw if cleaned else _named_label(raw)
@@ -1629,6 +1643,15 @@ class Reader:
             text = subject + text       # '家具制造业实现营业收入4533.6亿元，…，利润总额193.5亿元': that industry's profit
         elif named.bare(text) and not self.named_before:
             text = self.title_subject + text.removeprefix("行业") if self.title_subject not in ("", "全行业", "行业") else ""
+        elif text in catalogue.region_words():
+            # '江苏水泥产量11285万吨，…；西藏同比增长11.84%': the other province's same figure, else whose is not sure
+            place = _region_prefix(self.named_in_sentence)
+            if not place:
+                return False
+            text += self.named_in_sentence[len(place):]
+        elif (place := _region_prefix(text)) and (before := _region_prefix(self.named_in_sentence)) \
+                and self.named_in_sentence.endswith(text[len(place):]):
+            text = place + self.named_in_sentence[len(before):]     # '…；北京产量134.46万吨': 北京水泥产量
         elif (place := next((w for w in catalogue.region_words() if text.startswith(w)), "")) \
                 and named.bare(text[len(place):]) and self.title_subject not in ("", "全行业", "行业"):
             text = place + self.title_subject + text[len(place):]     # '江苏实现营业收入…' in the pharma report
@@ -1642,6 +1665,7 @@ class Reader:
         self.named_out.append(named.figure(self.release, clean_label(name), period, measure, quantity, quote,
                                            "forecast" if self.forecast else "statistics", self.vocab.parser_version))
         self.named_said = (name, self.marker())
+        self.named_in_sentence = name
         return True
 
     def expected_period(self, period: Period) -> Period | None:
@@ -1700,6 +1724,11 @@ class Reader:
 
 
 # ------------------------------------------------------------------ clause helpers
+
+def _region_prefix(name: str) -> str:
+    """The province or region a name opens with ('江苏水泥产量' → 江苏), or ''."""
+    return max((w for w in catalogue.region_words() if name.startswith(w) and len(name) > len(w)), key=len, default="")
+
 
 def _named_label(raw: str) -> str:
     """A name as printed, for a figure the catalogue does not hold: without periods, lead words and the

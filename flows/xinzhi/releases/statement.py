@@ -123,6 +123,9 @@ _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d
 # '工业互联网覆盖全部41个工业大类': all of them too.
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:为|达到|达|超过|突破|稳定在|保持在|接近|近|在)?(?=\d)")
+# '上半年A股新上市企业中，…占比超过80%': the whole a share after it is of
+_WHOLE_BEFORE = re.compile(r"(?:20\d\d年|上半年|下半年|前三季度|[一二三四]季度|全年|\d{1,2}月份?)*"
+                           r"(?P<whole>[^,;，；:：\d]{2,20}?)中[,，]\s*$")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:已经?|均)?(?:为|达到|达|超过|突破|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到)|(?:保持|稳定|维持)在)?(?=\d)")
@@ -257,6 +260,7 @@ class _Context:
     whole: Indicator | None = None    # the aggregate of the last contribution ('…拉动经济增长…，其中制造业拉动…')
     unread: str = ""                  # a name whose figure was not read ('十大重点行业增加值同比增长6.6%，占…比重为…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
+    share_holder: str = ""            # whose shares of a whole's metrics were just read ('…以占…3.5%的数量，贡献了…')
     mention: str = ""                 # what a list closed by 等 named ('发展云计算…等新兴业务，…完成收入…')
     regional: str = ""                # the province or region the sentence speaks of ('广东省作为制造业大省，建成…')
     outer: tuple | None = None        # (span, month) before a part's own period ('其中三季度…'), back after '；'
@@ -346,6 +350,7 @@ class _StatementReader:
         span = found[0] if found and found[0].period_type in ("ytd", "quarter") else None
         self.title_span = span if span is not None and span.as_date() <= month.as_date() else None
         self.dated_paragraph = False    # whether the paragraph read so far named a period
+        self.years_said: set[int] = {self.year} - {None}    # the years in force after each sentence read so far
         self.year_opened = False        # whether a paragraph before this one opened the year in force
         self.list_said: int | None = None    # the year of a list the sentence before announced, with no figure
         self.current = _Context(None)
@@ -370,6 +375,9 @@ class _StatementReader:
             if selfcheck.notes_begin(text):
                 break
             span = self.span_said
+            if span is not None and asof is not None and len(span.period) == 7 and asof.period > span.period:
+                # '前11个月…。\n截至2025年底，…。\n…' a later date said since: the span is no longer in force
+                span = None
             # '截至6月底，…。…千兆宽带用户达2.26亿户。': the date holds to the paragraph's end, and into the next
             # one when it opens with 同期 ('…。\n同期，5G移动电话用户达到…')
             same_time = re.match(r"\s*同期", text) is not None
@@ -390,6 +398,7 @@ class _StatementReader:
             carried = self.year is not None and self.year != self.title_year
             for sentence in _SENTENCE.findall(text):
                 asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
+                self.years_said |= {self.year} - {None}
                 self.subject_said, self.region_said = self.current.subject, self.current.regional
                 carried = carried and self.year != self.title_year and not self.year_opened
             self.year_opened = False
@@ -848,7 +857,9 @@ class _StatementReader:
         if not group or len(values) != len(group):
             return self._skip_if_figure(segment, "unattributed")
         for (ind, name), value in zip(group, values):
-            share = next((o for o in reversed(self.out) if o.indicator == ind.code), None)
+            # (a province's figure just read is stored under its own series: '全省工业增加值…占…比重为27.8%，同比提升…')
+            share = next((o for o in reversed(self.out) if o.indicator == ind.code or ctx.regional
+                          and catalogue.scope_of(o.indicator) == ind.code), None)
             if share is not None and share.measure == "yoy_pct" and register.flat_on_a_year_before(change):
                 # '…同比增长0.2%，与上年同期基本持平': the growth just read, said again in words
                 self._skip_if_figure(segment, "not stored")
@@ -1558,6 +1569,14 @@ class _StatementReader:
                 if not said_whole:
                     # '移动电话用户总数18.1亿户，其中5G移动电话用户11.18亿户，占比61.8%': of the total just read
                     whole = catalogue.whole_read_before(subject[0], [ind for ind, _ in ctx.history])
+                    among = _WHOLE_BEFORE.search(ctx.said[: ctx.said.find(folded.strip())])
+                    if whole is None and among is not None:
+                        # '上半年A股新上市企业中，专精特新中小企业占比超过80%': a share of the whole said before, kept
+                        # as printed (never the series' own share of nothing said)
+                        if not self.as_named(named.share_of(subject[1], among.group("whole")), quantity, "share_pct",
+                                             part, ctx):
+                            self._skip_if_figure(part, "unattributed")
+                        return
                 elif said[1].strip() in ("", "比") and (own_total := catalogue.whole_of_segment(subject[0])) is not None:
                     # '…占移动电话用户的61.8%；千兆…固定宽带用户占比为33%': a segment's share is of its own total, never
                     # of the whole said of another series before it
@@ -1865,7 +1884,7 @@ class _StatementReader:
     def metric_shares(self, held: register.MetricShares, segment: str, ctx: _Context) -> None:
         """'“小巨人”企业以占规模以上工业中小企业3.5%的数量，贡献了9.6%的营业收入和13.7%的利润': the subject's
         share of each metric of the whole, each kept as a series of its own (a level); else not read."""
-        name = _clean(held.head) or (ctx.subject[1] if ctx.subject else "")
+        name = _clean(held.head) or ctx.share_holder or (ctx.subject[1] if ctx.subject else "")
         whole = held.whole or ctx.share_whole
         owned = [(self.resolve(name + metric + "占比"), metric, value) for value, metric in held.items] if name else []
         if not owned or not whole or any(ind is None or ind.unit != "%" for ind, _, _ in owned) \
@@ -1873,7 +1892,7 @@ class _StatementReader:
                            for ind, _, _ in owned):     # of the whole the series is kept of
             ctx.share_whole = whole
             return self._skip_if_figure(segment, "unknown name" if name else "unattributed")
-        ctx.share_whole = whole
+        ctx.share_whole, ctx.share_holder = whole, name
         for ind, metric, value in owned:
             self.emit(ind, name + metric, Quantity(value, "%", "exact", None), "level", segment, ctx)
 
@@ -1971,6 +1990,9 @@ class _StatementReader:
             return next((own for ind, _ in reversed(ctx.history or ctx.before)
                          if (own := catalogue.sibling(ind, industry["metric"])) is not None), None)
         found = self.resolve(name) or self.of_subject(name, ctx)
+        if found is None and ctx.share_holder and len(name) <= 8:
+            # '“小巨人”企业以占…3.5%的数量，贡献了…；研发投入强度达到7%': the metric of whose shares were just read
+            found = self.resolve(ctx.share_holder + name)
         if found is None and ctx.subject is None and self.subject_said and register.BARE_METRIC.fullmatch(name):
             # '…电子信息制造业累计实现出口交货值同比增长2.2%。全年实现营业收入…': the industry of the sentence before
             found = self.of_subject(name, replace(ctx, subject=self.subject_said))
@@ -2215,7 +2237,7 @@ class _StatementReader:
         kept); False when the name is no name or the figure's period is not sure."""
         name = named.name_of(_QUOTES.sub("", name)) if name else None
         if name is None or register.BARE_METRIC.fullmatch(name) or ctx.scale \
-                or (measure == "yoy_pct" and named.averaged(fold(quote))):
+                or (measure == "yoy_pct" and (named.averaged(fold(quote)) or named.within_span(fold(quote)))):
             return False
         if ctx.regional == _A_PROVINCE or ctx.regional and named.name_of(name.removeprefix(ctx.regional)) is None:
             return False                        # '其中山东以84家位居首位': the province and no name
@@ -2331,6 +2353,11 @@ class _StatementReader:
         if ctx.month is not None and ctx.asof is None:
             return ctx.month
         rate = ind.unit == "%" and measure == "level" and not catalogue.is_stock(ind.code)
+        if ctx.year is not None and ctx.asof is None and ctx.span is None and ind.unit == "%" and measure == "level" \
+                and ctx.carried and not self.dated_paragraph and len(self.years_said) > 1:
+            # a rate in a paragraph that names no period, on a page that spoke of several years: the year last said is
+            # not sure ('…，2024年全国算力总规模达到280EFLOPS。\n…5G标准必要专利声明量全球占比达42%' is no 2024 figure)
+            return None
         if ctx.year is not None and ctx.asof is None and rate:
             return Period(str(ctx.year), "year")      # '2025年，大宗工业固废综合利用率达到57%': the year's rate
         if ctx.year is not None and (measure == "count" or catalogue.is_stock(ind.code)) and ctx.carried \
