@@ -107,9 +107,16 @@ def test_a_name_not_catalogued_from_one_year_to_another_is_kept_in_each_year():
 
 
 def test_a_period_said_earlier_in_the_paragraph_dates_a_named_figure_and_one_of_another_paragraph_does_not():
-    _, found = read("2025年，绿色制造体系加快完善。国家级绿色工业园区平均工业固废处置利用率超过95%。",
+    # a page that spoke of two years: the one last said is not sure for a paragraph that names none
+    _, found = read("2024年，单项冠军企业数量稳步增加。2025年，绿色制造体系加快完善。国家级绿色工业园区平均工业固废处置利用率超过95%。",
                     "单项冠军企业平均拥有有效专利363.7件。")
     assert found == {("国家级绿色工业园区平均工业固废处置利用率", "total", "2025", "year", "level"): (95.0, "%", "over")}
+
+
+def test_a_page_that_speaks_of_the_year_it_reviews_only_dates_a_paragraph_without_a_period_by_it():
+    _, found = read("2025年，绿色制造体系加快完善。国家级绿色工业园区平均工业固废处置利用率超过95%。",
+                    "全省关键工序数控化率达到65%。", title="贵州：工业经济稳中向优")
+    assert found[("贵州关键工序数控化率", "region", "2025", "year", "level")] == (65.0, "%", "exact")
 
 
 def test_a_date_at_the_end_of_a_half_year_is_its_last_months_end():
@@ -272,3 +279,20 @@ def test_a_price_touched_once_and_a_change_within_the_month_are_no_figures():
                       "1—10月，十种常用有色金属产量6520万吨，同比增长2.4%。",
                       "10月下旬，伦敦金属交易所三个月期铜价格一度升至11200美元/吨，创历史新高，当月累计上涨6.03%。")
     assert found == {}
+
+
+def test_counts_held_since_a_plans_start_said_after_its_years_are_at_its_end():
+    _, found = read("2025年，全省规模以上工业增加值增长7.1%。",
+                    "“十四五”以来，累计培育创新型中小企业1587户、制造业单项冠军企业13户。",
+                    published="2026-01-19T16:00", title="贵州：工业经济稳中向优")
+    assert found == {("贵州创新型中小企业", "region", "2025-12", "month", "count"): (1587.0, "户", "exact"),
+                     ("贵州制造业单项冠军企业", "region", "2025-12", "month", "count"): (13.0, "户", "exact")}
+
+
+def test_all_industrys_profit_in_a_steel_report_is_never_steels():
+    release, found = report("raw_materials", "2025年钢铁行业运行情况", "2026-02-13T10:00",
+                            "2025年，黑色金属冶炼和压延加工业实现利润总额1098.3亿元，同比增长299.2%；同期，全国规模以上工业企业"
+                            "利润同比增长0.6%。")
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("miit_profit.steel", "level", 1098.3), ("miit_profit.steel", "yoy_pct", 299.2)}
+    assert found == {("规模以上工业企业利润", "2025", "year", "yoy_pct"): (0.6, "%", "statistics")}

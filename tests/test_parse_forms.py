@@ -3347,3 +3347,20 @@ def test_a_span_said_between_a_name_and_its_change_is_that_clauses_and_quarters_
     assert {(o.period, o.period_type, o.value) for o in release.observations
             if o.indicator == "customs_export.apparel"} == {
         ("2025-03", "ytd", -1.9), ("2025-06", "quarter", 1.2), ("2025-09", "quarter", -6.2), ("2025-12", "quarter", -12.2)}
+
+
+def test_a_count_of_export_categories_is_never_the_count_of_products_whose_output_grew():
+    release = parse_text("consumer_goods", "2025年消费品工业运行情况", "2026-02-06T10:00", [
+        "国家统计局统计的90种主要轻工产品中，35种产品产量实现增长。轻工商品出口总额9114.6亿美元，22类主要出口商品中有11类实现增长。"])
+    assert [(o.indicator, o.value) for o in release.observations if o.measure == "count"] == [("light_products_growing", 35.0)]
+
+
+def test_a_table_column_in_another_unit_than_the_rows_series_and_its_growth_are_not_that_series():
+    table = [["品类", "出口额（亿美元）", "同比（%）", "出口数量（亿件）", "同比（%）"],
+             ["针织服装", "698.8", "-4.3", "244.2", "3.9"], ["梭织服装", "615.2", "-5.6", "145.3", "3.7"]]
+    release = parse_text("consumer_goods", "2025年消费品工业运行情况", "2026-02-06T10:00",
+                         ["2025年，纺织品服装出口2938.1亿美元，同比下降2.4%。"], tables=[table])
+    assert release.conflicts == []
+    assert {(o.indicator, o.measure, o.value) for o in release.observations if o.origin == "table"} == {
+        ("customs_export.apparel_knitted", "level", 698.8), ("customs_export.apparel_knitted", "yoy_pct", -4.3),
+        ("customs_export.apparel_woven", "level", 615.2), ("customs_export.apparel_woven", "yoy_pct", -5.6)}

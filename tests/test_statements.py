@@ -3170,3 +3170,15 @@ def test_a_rate_in_a_paragraph_without_a_period_on_a_page_of_several_years_is_no
     found = figures(release)
     assert found[("software_revenue", "2024", "year", "level")] == (137276.0, "exact", "statement")
     assert not any(code == "telecom.sep_5g_share" for code, _, _, _ in found)
+
+
+def test_a_comparison_after_a_listing_comma_is_its_own_clause_and_one_after_a_named_figure_is_never_the_series_before():
+    release = statement_text(
+        "1至11月，全省规模以上工业增加值增长7.1%、高于全国1.1个百分点；规模以上高技术制造业增长17.2%、高于全国8个百分点，"
+        "高端装备制造业增长28%、高于全国20.1个百分点。", published="2026-01-19T16:00", title="贵州：工业经济稳中向优")
+    assert {k: v[0] for k, v in figures(release).items()} == {
+        ("industrial_va.guizhou", "2025-11", "ytd", "yoy_pct"): 7.1,
+        ("industrial_va.guizhou", "2025-11", "ytd", "pp_gap"): 1.1,
+        ("industrial_va.high_tech.guizhou", "2025-11", "ytd", "yoy_pct"): 17.2,
+        ("industrial_va.high_tech.guizhou", "2025-11", "ytd", "pp_gap"): 8.0}
+    assert "高于全国20.1个百分点。" in release.skipped

@@ -1453,6 +1453,9 @@ _LEVEL_ASIDE = re.compile(r"(?:(?<=产量|销量|产值|收入|规模)|(?<=出�
                           r"(?=同比|比上年|较上年|增长|下降)")
 
 
+_COMPARISON_LISTED = re.compile(r"(?<=[%点])、(?=(?:同比|比上年|比|较|高于|低于|快于|慢于|高出|低出|超出|占)[^、，,；;。]*?\d)")
+
+
 def change_aside_opened(text: str) -> str:
     """`text` with a bracketed change after a figure read as the clause it is ('…万辆（同比增长29.0%）' →
     '…万辆，同比增长29.0% '), a figure of an earlier span or year too ('（一季度为增长11.6%）' →
@@ -1460,6 +1463,8 @@ def change_aside_opened(text: str) -> str:
     word as said ('比重（79.6%）' → '比重为79.6% '); the same length, so offsets into the page hold."""
     # '铜精矿进口量2259万吨（实物量）': the physical tonnage every trade series is kept in, said again (blanked)
     text = re.sub(r"(?<=吨)[（(]实物量[)）]", lambda m: " " * len(m.group()), text)
+    # '…增长7.1%、高于全国1.1个百分点', '…35.5%、比上年提升2.3个百分点': a comparison after '、' is a clause of its own
+    text = _COMPARISON_LISTED.sub("，", text)
     text = _SHARE_ASIDE.sub(lambda m: "为" + m.group("said") + " ", text)
     text = _LEVEL_ASIDE.sub(lambda m: "为" + m.group("said") + "，", text)
     for aside in reversed(list(_EARLIER_ASIDE.finditer(fold(text)))):      # '（1—4月为…）': its dash folded

@@ -573,7 +573,10 @@ class Reader:
                 and family_of(own.code) == "output":
             return own          # '国内铁矿石原矿产量': the nation's output (国内销量 is a series of its own)
         scoped = _SCOPE.sub("", label_text)
-        if found is None and scoped and scoped != label_text:   # '规模以上工业生铁': the scope is not the name
+        if found is None and scoped and scoped != label_text and not (label_text.startswith("全国") and re.fullmatch(
+                r"(?:工业)?企业.{0,6}", scoped)):
+            # '规模以上工业生铁': the scope is not the name ('全国规模以上工业企业利润' in a steel report is all
+            # industry's, never the industry's the report is on)
             return self.resolve(scoped, ctx)
         if found is None and (trade := re.fullmatch(r"(.{2,}?)(?:工业|行业)?企业", label_text)):
             # '有色金属企业', '有色金属工业企业': the enterprises of an industry are the industry
@@ -713,6 +716,9 @@ class Reader:
 
     def subjects_of(self, original, c_start, c_end, label_text, clause, ctx) -> list[Subject] | None:
         """Every name a clause's figures belong to, or None when one cannot be resolved."""
+        if self.vocab.publisher == "MIIT" and self.title_subject \
+                and re.match(r"全国(?:规模以上|规上)?工业企业", clause.lstrip()):
+            return None     # '同期，全国规模以上工业企业利润…' in a steel report: all industry's, never steel's
         label_text = register.ranked_members(label_text) or label_text     # '…收入居前5名的北京、广东…': each member's
         label_text = register.strip_rank(label_text)       # '…居全国前5': a rank, not a name
         label_text = self._of_ranked(label_text, clause, ctx)
@@ -1201,8 +1207,9 @@ class Reader:
         if counted is None:
             return False
         code = next((code for pattern, code in self.vocab.counts if re.search(pattern, clause + counted.what)), None)
-        if code is None and len(self.vocab.counts) == 1:
-            code = self.vocab.counts[0][1]      # '122种主要产品中，72种…' in a machinery report: its products
+        if code is None and len(self.vocab.counts) == 1 and not re.search(r"出口|进口|商品|企业|行业|地区|省", clause + counted.what):
+            # '122种主要产品中，72种…' in a machinery report: its products ('22类主要出口商品中有11类…': never)
+            code = self.vocab.counts[0][1]
         if code is None:
             return False
         if counted.falling:     # '20种产品产量同比下降': the count of those that fell, where the catalogue holds one

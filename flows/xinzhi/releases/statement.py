@@ -795,6 +795,10 @@ class _StatementReader:
             if ind is None and not (len(listed) == len(found.values) and all(i is not None for i, _ in listed)):
                 return self._skip_if_figure(segment, "unknown name")
             group = listed or [(ind, name)]
+        elif ctx.named is not None and ctx.named[1] == self.marker():
+            # '…高技术制造业增长17.2%、高于全国8个百分点，高端装备制造业增长28%（kept as printed）、高于全国20.1个百分点':
+            # of the figure just read, never of the series before it
+            return self._skip_if_figure(segment, "unattributed")
         values = found.values * len(group) if len(found.values) == 1 and found.each else found.values
         wholes = catalogue.split_labels(_AGGREGATE_NOISE.sub("", found.aggregate)) if len(group) == 1 < len(values) else []
         if found.measure == "pp_gap" and len(wholes) == len(values):
@@ -2249,10 +2253,17 @@ class _StatementReader:
         # 精炼铜产量1472.0万吨…': the copper is the year's)
         windowed = named.over_a_window(said[said.rfind(";") + 1:]) or named.over_a_window(said.split(",")[0]) \
             or ctx.window is not None
-        if (not window_said and windowed) or named.not_a_figure(fold(quote)):
+        # '“十四五”以来，累计培育创新型中小企业1587户、…单项冠军企业13户' said after the plan's years: counts held then
+        held_then = self.plans_end(ctx) if measure == "count" and windowed and not window_said \
+            and named.kind(name, said, quantity.unit, measure)[1] == "count" else None
+        if (not window_said and windowed and held_then is None) or named.not_a_figure(fold(quote)):
             return False        # (window_said: each figure of a from-to, dated by its own year)
-        if not (self.dated_paragraph or named.dated(said)):
-            return False        # no period said in its paragraph: a date carried from another is not sure for a name
+        period = period or held_then
+        one_year = self.years_said == {ctx.year} and ctx.year in (self.month_year, self.month_year - 1)
+        if not (self.dated_paragraph or named.dated(said) or held_then is not None or one_year):
+            # no period said in its paragraph: a date carried from another is not sure for a name (unless the page
+            # has only ever spoken of one year, the one it reviews)
+            return False
         if named.under_a_goal(said) and not ctx.forecast:
             return False
         stand_in, dated_as = (like, measure) if like is not None else named.kind(name, fold(quote), quantity.unit, measure)

@@ -146,6 +146,8 @@ def _column_units(texts: list[str]) -> list[str]:
     units, unit = [], ""
     for j, text in enumerate(texts):
         plain = text.strip("()（） ")
+        if said := re.fullmatch(r"[^()（）]{2,}[(（](?P<unit>[^()（）]+)[)）]", text.strip()):
+            plain = said["unit"]          # '出口数量(亿件)': a quantity in the unit its brackets say
         unit = plain if j and _UNIT.fullmatch(plain) and not re.search(r"\d|%", plain) else \
             unit if j and re.search(r"增长|增速|同比|增幅|增减", text) else ""
         units.append(unit)
