@@ -180,10 +180,13 @@ CREATE TABLE core.named_figures (
     qualifier VARCHAR NOT NULL,
     evidence VARCHAR NOT NULL,
     relative_to VARCHAR,
+    base_period VARCHAR,
+    base_period_type VARCHAR,
     bound DOUBLE,
     parser_version VARCHAR NOT NULL,
     sha256 VARCHAR NOT NULL
-    -- One row per (source_url, label_zh, dimension, period, period_type, measure, relative_to): the named_figures suite.
+    -- One row per (source_url, label_zh, dimension, period, period_type, measure, relative_to, base_period): the
+    -- named_figures suite.
 );
 COMMENT ON TABLE core.named_figures IS 'Figures a MIIT statement or statistics report prints of names the catalogue does not hold (单项冠军企业平均拥有有效专利363.7件), kept as printed: the name is the page''s, never a series; no target is scored from them and two pages'' names are never assumed the same. A statement''s are kept only when their paragraph says their period (a year, a span, a date, 目前); a report''s are over the period its clause is of.';
 COMMENT ON COLUMN core.named_figures.source_url IS 'Official URL of the statement or report the figure was read from.';
@@ -201,6 +204,8 @@ COMMENT ON COLUMN core.named_figures.quote IS 'The clause the figure was read fr
 COMMENT ON COLUMN core.named_figures.qualifier IS 'exact, over (余, 超过, 逾, 突破, 以上), about (约, 左右, 近) or under (不到).';
 COMMENT ON COLUMN core.named_figures.evidence IS 'statement (a ministry states progress), statistics (a statistics column''s report) or forecast (预计…).';
 COMMENT ON COLUMN core.named_figures.relative_to IS 'For a province''s share of the nation''s series: that series'' indicator code; else null.';
+COMMENT ON COLUMN core.named_figures.base_period IS 'For avg_yoy_pct: the year before the window the average runs over (年均增长 over 2021—2025 runs from 2020), as YYYY or YYYY-MM; null for other measures.';
+COMMENT ON COLUMN core.named_figures.base_period_type IS 'Period type of base_period (year or month).';
 COMMENT ON COLUMN core.named_figures.bound IS 'For a figure printed as over or under a number, the other end its wording allows; null for exact and about figures.';
 COMMENT ON COLUMN core.named_figures.parser_version IS 'Version of the parser that read the figure.';
 COMMENT ON COLUMN core.named_figures.sha256 IS 'Archived body the figure was parsed from.';

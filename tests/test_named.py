@@ -296,3 +296,11 @@ def test_all_industrys_profit_in_a_steel_report_is_never_steels():
     assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
         ("miit_profit.steel", "level", 1098.3), ("miit_profit.steel", "yoy_pct", 299.2)}
     assert found == {("规模以上工业企业利润", "2025", "year", "yoy_pct"): (0.6, "%", "statistics")}
+
+
+def test_a_names_yearly_average_over_a_window_is_kept_from_the_year_before_it_began():
+    release, found = read("1至11月，工业投资增长6.7%。“十四五”期间，全省工业投资年均增速达12%。",
+                          published="2026-01-19T16:00", title="贵州：工业经济稳中向优")
+    average = next(o for o in release.named if o.measure == "avg_yoy_pct")
+    assert (average.label_zh, average.period, average.period_type, average.value) == ("贵州工业投资", "2025", "year", 12.0)
+    assert (average.base_period, average.base_period_type) == ("2020", "year")

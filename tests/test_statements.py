@@ -3182,3 +3182,12 @@ def test_a_comparison_after_a_listing_comma_is_its_own_clause_and_one_after_a_na
         ("industrial_va.high_tech.guizhou", "2025-11", "ytd", "yoy_pct"): 17.2,
         ("industrial_va.high_tech.guizhou", "2025-11", "ytd", "pp_gap"): 8.0}
     assert "高于全国20.1个百分点。" in release.skipped
+
+
+def test_a_multiple_of_a_year_before_keeps_the_subject_for_the_yearly_average_said_with_its_qualifier():
+    release = statement_text("2024年，我国软件业务收入137276亿元，同比增长10.0%，规模是2020年的1.7倍，2021—2024年年均增速超过13%。",
+                             published="2026-02-12T10:00", title="有关司局负责人介绍我国数字产业发展情况")
+    average = next(o for o in release.observations if o.measure == "avg_yoy_pct")
+    assert (average.indicator, average.period, average.value, average.qualifier, average.base_period) == (
+        "software_revenue", "2024", 13.0, "over", "2020")
+    assert "规模是2020年的1.7倍" in release.skipped

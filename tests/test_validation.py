@@ -122,9 +122,16 @@ def test_a_named_figure_misread_fails_its_release_and_only_it(gx_home):
               for o in sound]
     stated = [replace(o, source_url=o.source_url.replace("09.html", "06.html"), release_kind="software")
               for o in sound]         # a statistics report's figure said to be a statement of progress
-    failures = validate(observations_frame([]), gx_home, observations_frame(sound + later + growth + stated,
-                                                                            now=datetime(2026, 2, 1)))
-    assert set(failures) == {later[0].source_url, growth[0].source_url, stated[0].source_url}
+    # a yearly average runs from a base before its period: one with none, or a later one, is misread
+    averaged = [replace(sound[1], source_url=sound[1].source_url.replace("09.html", "05.html"), measure="avg_yoy_pct",
+                        unit="%", base_period=base, base_period_type="year", label_zh=f"研发投入强度{base}")
+                for base in (None, "2026")]
+    based = replace(sound[1], measure="avg_yoy_pct", unit="%", base_period="2020", base_period_type="year",
+                    label_zh="研发投入强度年均")
+    failures = validate(observations_frame([]), gx_home, observations_frame(
+        sound + [based] + later + growth + stated + averaged, now=datetime(2026, 2, 1)))
+    assert set(failures) == {later[0].source_url, growth[0].source_url, stated[0].source_url, averaged[0].source_url}
+    assert any("base_period" in reason for reason in failures[averaged[0].source_url])
     assert any("evidence" in reason for reason in failures[stated[0].source_url])
     assert any("published_at" in reason for reason in failures[later[0].source_url])
     assert any("unit" in reason for reason in failures[growth[0].source_url])

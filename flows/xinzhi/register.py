@@ -845,7 +845,9 @@ def window_average(clause: str) -> Average | None:
     match = _WINDOW_AVERAGE.fullmatch(clause.strip())
     if not match:
         return None
-    items = enumerated_changes(("增长" if match.group("verb") else "") + match.group("rest"))
+    # ('年均增速超过13%': the rate said with its qualifier and no verb)
+    verb = match.group("verb") or re.match(r"(?:超过|约|近|接近|逾)\d", match.group("rest"))
+    items = enumerated_changes(("增长" if verb else "") + match.group("rest"))
     if not items or any(i.unit != "%" for i in items):
         return None
     if match.group("plan"):

@@ -62,15 +62,17 @@ _COUNTERS = re.compile(r"(?:家|个|户|项|件|座|台|套|批|次|款|条|所|
 
 
 def figure(release: Release, name: str, period: Period, measure: str, quantity: Quantity, quote: str, evidence: str,
-           parser_version: str, dimension: str = "total", relative_to: str | None = None) -> Observation:
-    """A named figure of the page `release` is being read into."""
+           parser_version: str, dimension: str = "total", relative_to: str | None = None,
+           base: Period | None = None) -> Observation:
+    """A named figure of the page `release` is being read into (`base`: where a yearly average runs from)."""
     return Observation(
         source_url=release.url, publisher=release.publisher, release_kind=release.kind,
         published_at=release.published_at.isoformat(), indicator=CODE, label_zh=name, dimension=dimension,
         period=period.period, period_type=period.period_type, measure=measure, value=quantity.value, unit=quantity.unit,
         quote=quote, qualifier=quantity.qualifier, evidence=evidence,
         bound=quantity.bound if quantity.bound is not None else bound_of(quantity.value, quantity.qualifier),
-        relative_to=relative_to, parser_version=parser_version)
+        relative_to=relative_to, base_period=base.period if base else None,
+        base_period_type=base.period_type if base else None, parser_version=parser_version)
 
 
 def measure_of(quantity: Quantity) -> str:

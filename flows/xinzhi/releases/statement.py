@@ -211,7 +211,8 @@ _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五]五)[”\"]?(?:以来|期
 # What is said of names listed with no figure ('…行业仍处于调整期', '…保持较快增长'): a remark, not a list awaiting figures
 _SAID_OF = re.compile(r"仍|处于|保持|持续|稳步|加快|继续|呈现|面临|承压|态势|势头")
 # '约为2020年末的6.7倍': the figure just read as a multiple of its value then
-_MULTIPLE_THEN = re.compile(r"(?:约|近|超过)?(?:为|是|相当于)[^，,；;。]{2,12}的\d+(?:\.\d+)?倍(?:多|以上)?")
+_MULTIPLE_THEN = re.compile(r"(?:(?:其|该)?(?:规模|总量|总额|数量|产量|销量|收入))?"     # ('规模是2020年的1.7倍': of it)
+                            r"(?:约|近|超过)?(?:为|是|相当于)[^，,；;。]{2,12}的\d+(?:\.\d+)?倍(?:多|以上)?")
 # '新布局了16家…', '新培育…1383家': what was added, said by its verb
 _NEW_ONES = re.compile(r"新(?:建成|布局|培育|认定|建设|遴选|打造|部署|创建)了?(?:\d|[^\d，,；;]{0,12}\d)")
 # Who led what was counted ('带动地方梯度培育…', '推动各地建设…'): never part of its name.
@@ -925,7 +926,13 @@ class _StatementReader:
             if all(resolved):
                 name, ctx.group = "", list(zip(resolved, listed))
         if name and ind is None:
-            self._skip_if_figure(segment, "unknown name")
+            if not (len(found.items) == 1 and self.named_average(name, found, segment, ctx)):
+                self._skip_if_figure(segment, "unknown name")
+            return True
+        if not name and len(found.items) == 1 and (last := self.named_last(ctx)):
+            # '…由2020年的10.87万家增长到14万家左右（kept as printed），年均增长6.4%': of that name
+            if not self.named_average(last, found, segment, ctx):
+                self._skip_if_figure(segment, "not stored")
             return True
         group = [(ind, name)] if ind is not None else (ctx.group or ([ctx.subject] if ctx.subject else []))
         if len(group) < len(found.items) <= len(ctx.history) and register.distributes(segment):
@@ -948,6 +955,17 @@ class _StatementReader:
                       base=base, period=period)
         ctx.subject, ctx.group = group[-1], group
         return True
+
+    def named_average(self, name: str, found: register.Average, segment: str, ctx: _Context) -> bool:
+        """'“十四五”期间，全省工业投资年均增速达12%': a name's average yearly growth over the window, kept as printed
+        from the year before it began (core.named_figures base_period); False when its period is not sure."""
+        item = found.items[0]
+        stand_in = named.kind(name, fold(segment), "%", "yoy_pct")[0]
+        period = Period(str(found.end_year), "year") if found.end_year is not None \
+            and found.end_year < self.month_year else self.period_of(stand_in, "yoy_pct", ctx)
+        base = found.base_period(period) if period is not None else None
+        return base is not None and self.as_named(name, Quantity(item.value, "%", item.qualifier, None), "avg_yoy_pct",
+                                                  segment, ctx, period=period, window_said=True, base=base)
 
     def counted(self, folded: str, segment: str, ctx: _Context) -> bool:
         """'41个工业大类中有39个实现增长': a count out of a whole (register.count)."""
@@ -2235,7 +2253,7 @@ class _StatementReader:
 
     def as_named(self, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
                  like: Indicator | None = None, relative_to: str | None = None, period: Period | None = None,
-                 window_said: bool = False) -> bool:
+                 window_said: bool = False, base: Period | None = None) -> bool:
         """A figure of a name the catalogue does not hold, kept as printed (core.named_figures), dated as a
         series of its kind would be (`like`: the catalogued series of the nation, when a province's is not
         kept); False when the name is no name or the figure's period is not sure."""
@@ -2287,7 +2305,8 @@ class _StatementReader:
             return False        # over a plan's years, a span not over, a later period (a goal): not sure
         self.named_out.append(named.figure(self.release, name, period, measure, quantity, quote.strip(),
                                            "forecast" if ctx.forecast else "statement", PARSER_VERSION,
-                                           dimension="region" if ctx.regional else "total", relative_to=relative_to))
+                                           dimension="region" if ctx.regional else "total", relative_to=relative_to,
+                                           base=base))
         ctx.named = (name, self.marker(), period, measure, quantity.unit)
         return True
 
