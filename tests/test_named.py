@@ -304,3 +304,10 @@ def test_a_names_yearly_average_over_a_window_is_kept_from_the_year_before_it_be
     average = next(o for o in release.named if o.measure == "avg_yoy_pct")
     assert (average.label_zh, average.period, average.period_type, average.value) == ("贵州工业投资", "2025", "year", 12.0)
     assert (average.base_period, average.base_period_type) == ("2020", "year")
+
+
+def test_names_listed_with_one_growth_each_alike_are_each_kept_with_its_qualifier():
+    _, found = report("raw_materials", "2025年建材行业运行情况", "2026-02-06T09:30",
+                      "1—8月，水泥产量同比下降4.8%；夹层玻璃、玻璃纤维纱、高岭土制品产量增长均超过5%。")
+    assert {name: (value, period) for (name, period, _, measure), (value, _, _) in found.items()} == {
+        "夹层玻璃产量": (5.0, "2025-08"), "玻璃纤维纱产量": (5.0, "2025-08"), "高岭土制品产量": (5.0, "2025-08")}

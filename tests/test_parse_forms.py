@@ -3347,6 +3347,11 @@ def test_a_span_said_between_a_name_and_its_change_is_that_clauses_and_quarters_
     assert {(o.period, o.period_type, o.value) for o in release.observations
             if o.indicator == "customs_export.apparel"} == {
         ("2025-03", "ytd", -1.9), ("2025-06", "quarter", 1.2), ("2025-09", "quarter", -6.2), ("2025-12", "quarter", -12.2)}
+    # a span compared with is never the clause's own ('增速比前三季度回落…')
+    release = parse_text("raw_materials", "2025年1—10月有色金属行业运行情况", "2025-12-09T16:30", [
+        "1—10月，规模以上有色金属工业增加值同比增长7.4%，增速比前三季度回落0.4个百分点。"])
+    assert {(o.measure, o.period, o.base_period, o.value) for o in release.observations} == {
+        ("yoy_pct", "2025-10", None, 7.4), ("growth_pp_change", "2025-10", "2025-09", -0.4)}
 
 
 def test_a_count_of_export_categories_is_never_the_count_of_products_whose_output_grew():
@@ -3364,3 +3369,10 @@ def test_a_table_column_in_another_unit_than_the_rows_series_and_its_growth_are_
     assert {(o.indicator, o.measure, o.value) for o in release.observations if o.origin == "table"} == {
         ("customs_export.apparel_knitted", "level", 698.8), ("customs_export.apparel_knitted", "yoy_pct", -4.3),
         ("customs_export.apparel_woven", "level", 615.2), ("customs_export.apparel_woven", "yoy_pct", -5.6)}
+
+
+def test_one_change_said_on_a_year_earlier_and_on_the_month_before_alike():
+    release = parse_text("raw_materials", "2025年建材行业运行情况", "2026-02-06T09:30", [
+        "12月份，水泥产量1.44亿吨，同比、环比均下降6.6%。"])
+    assert {(o.measure, o.period, o.value) for o in release.observations} == {
+        ("level", "2025-12", 1.44), ("yoy_pct", "2025-12", -6.6), ("mom_pct", "2025-12", -6.6)}

@@ -384,6 +384,10 @@ CITIES_REACHED = re.compile(r"(?P<name>[^,;]+?)(?:已经|已)?(?:在|覆盖)(?:�
 # '家用冷柜产量1000万台，增速达14%': the growth of the one figure just read, named as a rate
 GROWTH_SAID = re.compile(r"(?:同比)?(?:增速|增长速度|增长率)(?:高达|达到|达|为|是)(?P<num>-?" + NUMBER + r")%")
 
+# '…1.44亿吨，同比、环比均下降6.6%': one change on a year earlier and on the month before alike
+YOY_AND_MOM = re.compile(r"(?:同比|比上年同期)[、和及与](?:环比|比上月)(?:均|都|分别)?(?P<verb>增长|上升|上涨|下降|下跌|回落)"
+                         r"(?P<num>" + NUMBER + r")%")
+
 
 # '新车销量中新能源汽车占到40.9%': the whole said first, then the part whose share follows
 _WHOLE_FIRST = re.compile(r"(?P<whole>[^,;]{2,}?(?:销量|产量|出口额?|收入|总量|总额))中(?P<part>[^,;中]{2,})")
@@ -1467,6 +1471,8 @@ def change_aside_opened(text: str) -> str:
     text = re.sub(r"(?<=吨)[（(]实物量[)）]", lambda m: " " * len(m.group()), text)
     # '…增长7.1%、高于全国1.1个百分点', '…35.5%、比上年提升2.3个百分点': a comparison after '、' is a clause of its own
     text = _COMPARISON_LISTED.sub("，", text)
+    # '…产量增长均超过5%' is '…产量均增长超过5%' (the same length)
+    text = re.sub(r"(增长|下降)均(?=超过|达到|在|近|约|\d)", lambda m: "均" + m.group(1), text)
     text = _SHARE_ASIDE.sub(lambda m: "为" + m.group("said") + " ", text)
     text = _LEVEL_ASIDE.sub(lambda m: "为" + m.group("said") + "，", text)
     for aside in reversed(list(_EARLIER_ASIDE.finditer(fold(text)))):      # '（1—4月为…）': its dash folded

@@ -74,7 +74,7 @@ _TITLE_SUBJECT = re.compile(r"(?:我国|全国)?(?P<subject>.+?)(?:经济)?(?:�
 _PERIOD_LIST = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月份?|[一二三四]季度)(?:[、和及](?:\d{4}年)?(?:\d{1,2}月份?|[一二三四]季度))+"
                           r"(?=[^\d月])")
 # '服装出口一季度下降1.9%': a span said between a name and its change, the clause's period
-_PERIOD_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![比较与于和同及至到为])(?P<period>[一二三四]季度|上半年|下半年|前三季度|\d{1,2}月份)"
+_PERIOD_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![比较与于和同及至到为前])(?P<period>[一二三四]季度|上半年|下半年|前三季度|\d{1,2}月份)"
                             r"(?=(?:同比|比上年同期)?(?:增长|下降|增加|减少|回落|上涨|下跌)\d)")
 # The scope of a figure printed before its name ('全国规模以上工业生铁、粗钢…').
 _SCOPE = re.compile(r"^(?:全国)?(?:规模以上|规上)(?:工业)?(?=.{2})")
@@ -201,7 +201,7 @@ class Reader:
         self.metric_subject = ""
         work = _blank_parentheticals(fold(original))
         # '实现营业收入1484亿元、同比增长27.9%': a level and its change set off by 、 are two clauses
-        work = re.sub(r"、(?=同比|环比|比上年|较上年)", ",", work)
+        work = re.sub(r"(?<!同比)(?<!比上年同期)、(?=同比|环比|比上年|较上年)", ",", work)     # ('同比、环比均…': one clause)
         # '1—9月，…营业收入…。\n其中，水泥行业营业收入…' (分行业看，…): a paragraph of parts goes on with the period before it
         # (a month's end said before, 截至12月末, is a stock's date: parts of a span's flows are never at it)
         parts = _PARTS_OPEN.match(work)
@@ -293,7 +293,7 @@ class Reader:
                                 else self.default_year)
             clause_period = ctx.period
             if (not found or found[1].start() > 0) and (inside := _PERIOD_INSIDE.search(clause)) \
-                    and not re.search(r"\d", clause[: inside.start()]) \
+                    and not re.search(r"\d|比|较|与|同", clause[: inside.start()]) \
                     and (said := find_period(inside.group("period"), self.default_year)):
                 # '服装出口一季度下降1.9%': that span's, for this clause only (blanked: offsets into the page hold)
                 found = None
@@ -461,6 +461,12 @@ class Reader:
         size = _CHANGE_SIZE.fullmatch(clause)
         if size and ctx.last_abs:
             return self.change_size(size, quote, period, ctx)
+        both = register.YOY_AND_MOM.fullmatch(clause)
+        if both and len(ctx.subjects) == 1:
+            sign = -1 if both["verb"] in ("下降", "下跌", "回落") else 1
+            for base in ("yoy", "mom"):     # '同比、环比均下降6.6%': the same change on each base
+                self.emit_change(ctx.subjects[0], Change(sign * float(both["num"]), "%", base), period, base == "mom", quote)
+            return None
         rate = register.GROWTH_SAID.fullmatch(clause)
         if rate and len(ctx.subjects) == 1 and not _is_rate(ctx.subjects[0].indicator):
             # '…产量1000万台，增速达14%': the growth of the level just read
@@ -1308,8 +1314,10 @@ class Reader:
         if label_text:
             subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx)
             if subjects is None:
-                if not (single and self.named_growth(head, changes[0], original[c_start:c_end].strip(), period, ctx)):
-                    self.skip(original[c_start:c_end].strip(), "unknown name", ctx)
+                quote = original[c_start:c_end].strip()
+                if not (single and ("、" in head and self.named_alike(head, changes[0], quote, period, ctx)
+                                    or self.named_growth(head, changes[0], quote, period, ctx))):
+                    self.skip(quote, "unknown name", ctx)
                 ctx.subjects = []
                 return
         elif ctx.subjects:
@@ -1588,6 +1596,16 @@ class Reader:
             return False        # '同比下降-0.6%': which sign is meant is not sure
         return self.as_named(head, Quantity(found.value, "%", found.qualifier, None), period, quote, "yoy_pct",
                              ctx=ctx, cleaned=said)
+
+    def named_alike(self, printed: str, change: re.Match, quote: str, period: Period, ctx: _Context) -> bool:
+        """'夹层玻璃、玻璃纤维纱…、高岭土制品产量增长均超过5%': names none catalogued, each the same growth."""
+        said = re.fullmatch(r"(?P<names>[^,;]+、[^,;]+?)(?:同比)?均", printed.strip())
+        if said is None:
+            return False
+        found = parse_change(change)
+        names = named.sharing_measure([_named_label(name) for name in register.without_etc(said["names"]).split("、")])
+        return all([self.as_named(name, Quantity(found.value, "%", found.qualifier, None), period, quote, "yoy_pct",
+                                  ctx=ctx) for name in names])
 
     def named_list(self, printed: str, items: list, tail: str, growth: bool, quote: str, period: Period,
                    ctx: _Context) -> bool:
