@@ -3376,3 +3376,23 @@ def test_one_change_said_on_a_year_earlier_and_on_the_month_before_alike():
         "12月份，水泥产量1.44亿吨，同比、环比均下降6.6%。"])
     assert {(o.measure, o.period, o.value) for o in release.observations} == {
         ("level", "2025-12", 1.44), ("yoy_pct", "2025-12", -6.6), ("mom_pct", "2025-12", -6.6)}
+
+
+def test_a_table_captioned_in_percent_with_its_growths_noted_gives_growths_never_levels():
+    from xinzhi.html import soup_of, split_tables
+    body = soup_of("<div><p>表 2025年电子信息制造业主要指标累计情况（%）</p><p>注：营业收入利润率为累计水平，其余指标为累计同比增速。</p>"
+                   "<table><tr><td>指标</td><td>1—2月</td><td>1—5月</td></tr><tr><td>增加值</td><td>10.6</td><td>11.1</td></tr>"
+                   "<tr><td>出口交货值</td><td>5.9</td><td>3.3</td></tr><tr><td>营业收入利润率</td><td>1.67</td><td>3.33</td></tr>"
+                   "</table></div>").div
+    paragraphs, tables = split_tables(body)
+    release = parse_text("electronics", "2025年1—5月电子信息制造业运行情况", "2025-06-30T10:00",
+                         ["1—5月，规模以上电子信息制造业增加值同比增长11.1%。"], tables=tables)
+    assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations if o.origin == "table"} == {
+        ("electronics_va", "2025-02", "yoy_pct", 10.6), ("electronics_export_delivery", "2025-02", "yoy_pct", 5.9),
+        ("electronics_export_delivery", "2025-05", "yoy_pct", 3.3),
+        ("electronics_margin", "2025-02", "level", 1.67), ("electronics_margin", "2025-05", "level", 3.33)}
+    # the same table without its note: an amount's column in % is not sure, never a level
+    release = parse_text("electronics", "2025年1—5月电子信息制造业运行情况", "2025-06-30T10:00",
+                         ["1—5月，规模以上电子信息制造业增加值同比增长11.1%。"],
+                         tables=[[[tables[0][0][0].split(" 注")[0]] * 3, *tables[0][1:]]])
+    assert not any(o.indicator == "electronics_export_delivery" for o in release.observations)

@@ -69,10 +69,32 @@ def split_tables(body: Tag, nodes: list[Tag] | None = None) -> tuple[list[str], 
     """(paragraphs, tables) of a body: the tables (`nodes`, default the body's) read row by row and
     taken out, so that their cells are not read again as text; empty tables dropped."""
     nodes = body.find_all("table") if nodes is None else nodes
-    tables = [table_rows(t) for t in nodes]
+    tables = [_captioned(table_rows(t), caption_of(t)) for t in nodes]
     for table in nodes:
         table.decompose()
     return paragraphs_of(body), [t for t in tables if t]
+
+
+_CAPTION = re.compile(r"^\s*(?:表\s*\d*|注[:：])|[(（](?:单位[:：]\s*)?[^()（）]{0,6}[)）]\s*$")
+
+
+def caption_of(table: Tag) -> str:
+    """The caption and note printed just before a table ('表 2025年…累计情况（%）', '注：…其余指标为累计同比增速'):
+    what its numbers are when no header says it; '' when none."""
+    said = []
+    for sibling in table.find_previous_siblings(limit=2):
+        text = clean_text(sibling.get_text(""))
+        if sibling.find("table") is not None or not text or len(text) > 100 or not _CAPTION.search(text):
+            break
+        said.insert(0, text)
+    return " ".join(said)
+
+
+def _captioned(rows: list[list[str]], caption: str) -> list[list[str]]:
+    """A table's rows after a title row of its caption (one text across every column, as a spanning title is read)."""
+    if not rows or not caption:
+        return rows
+    return [[caption] * max(len(row) for row in rows), *rows]
 
 
 _ATTACHMENT = re.compile(r"\.(pdf|ofd|docx?|xlsx?|wps)$", re.I)

@@ -253,5 +253,7 @@ _GOAL = re.compile(r"到20\d\d年|力争|目标|提出|计划|预计|将|要|推
 
 
 # (一度升至: a peak touched once in the span, never its level)
-_LINE_OR_GOAL = re.compile(r"大关|关口|门槛|目标|预期|规划提出|任务|倍|一度(?:升|涨|跌|降|回落|突破|达到?)")
+# (全部突破万亿元: a line each of a group passed, never a level of it)
+_LINE_OR_GOAL = re.compile(r"大关|关口|门槛|目标|预期|规划提出|任务|倍|一度(?:升|涨|跌|降|回落|突破|达到?)"
+                           r"|(?:全部|均|都|双双|各自?)(?:突破|超过|超|迈上|站上|跨上)")
 _WINDOW = re.compile(register.OVER_YEARS.pattern + r"|以来|期间|时期|近一年|\d{4}年\d{1,2}月[-—－至到]")

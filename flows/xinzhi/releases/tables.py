@@ -42,6 +42,10 @@ def _one_table(rows, reader: Reader) -> None:
             after = next((c for c in columns[j + 1:] if isinstance(c, tuple)), None)
             columns[j] = (after[0] if after else reader.base, "level", None)
     unit_col = next((j for j, col in enumerate(columns) if col == "unit"), None)
+    # '表 …主要指标累计情况（%）', '注：…其余指标为累计同比增速': a caption (html.caption_of) saying its numbers are in %
+    caption = " ".join(row[0] for row in rows[:header_end] if len(set(row)) == 1)
+    in_percent = bool(re.search(r"[(（](?:单位[:：]\s*)?%[)）]", caption))
+    growths = bool(re.search(r"同比增速|同比增长|增速|增长率", caption))
     for row in rows[header_end:]:
         label_cell = row[0] if row else ""
         numbers = [(j, parse_number(c)) for j, c in enumerate(row) if j > 0]
@@ -77,6 +81,9 @@ def _one_table(rows, reader: Reader) -> None:
             if ind is None and not words[j] and reader.vocab.metric_of(name):
                 # '钢材出口量', '铁矿石进口均价': a row named with its metric, read as the text reads it
                 ind = reader.resolve(name, _Context(period, reader.vocab.families, reader.vocab.families))
+            if ind is None and re.fullmatch(r"(?:工业)?增加值", label.strip()) and reader.vocab.totals:
+                # '增加值 | 10.6 | 11.1' in a report on one industry: that industry's own value added
+                ind = catalogue.resolve(strip_noise(reader.vocab.totals[0]), families)
             if ind is None and family in comparisons.NATIONAL:      # a division's own revenue or profit
                 ind = catalogue.resolve(name, (comparisons.NATIONAL[family],))
             if ind is None:
@@ -93,6 +100,12 @@ def _one_table(rows, reader: Reader) -> None:
                 if whole is not None:
                     reader.emit(ind, label, period, "share_pct", value, "%", quote, origin="table", relative_to=whole)
                 continue
+            if in_percent and measure == "level" and not units[j] and not _is_rate(ind):
+                # an amount's column in a table of %: its growth when the caption says so, else not sure
+                if not growths:
+                    reader.skip(quote, "not stored")
+                    continue
+                measure = "yoy_pct"
             figure = _table_figure(ind, units[j] or unit, measure, value, reader.vocab)
             if figure:
                 m, v, u = figure
