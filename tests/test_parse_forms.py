@@ -3396,3 +3396,12 @@ def test_a_table_captioned_in_percent_with_its_growths_noted_gives_growths_never
                          ["1—5月，规模以上电子信息制造业增加值同比增长11.1%。"],
                          tables=[[[tables[0][0][0].split(" 注")[0]] * 3, *tables[0][1:]]])
     assert not any(o.indicator == "electronics_export_delivery" for o in release.observations)
+
+
+def test_a_table_column_of_another_quantity_of_the_row_is_never_its_output():
+    table = [["产品", "产量同比增长（%）", "表观消费量同比增长（%）"], ["硫酸", "6.3", "4.2"], ["烧碱", "4.8", "1.8"]]
+    release = parse_text("raw_materials", "2025年上半年石化化工行业运行情况", "2025-08-22T10:00",
+                         ["上半年，原油加工量3.6亿吨，同比增长1.6%。"], tables=[table])
+    assert release.conflicts == []
+    assert {(o.indicator, o.measure, o.value) for o in release.observations if o.origin == "table"} == {
+        ("output.sulfuric_acid", "yoy_pct", 6.3), ("output.caustic_soda", "yoy_pct", 4.8)}

@@ -72,8 +72,8 @@ def _one_table(rows, reader: Reader) -> None:
             # (the row's name as printed first: strip_noise takes 产品 off 软件产品)
             ind = (catalogue.resolve(label + words[j], families) or catalogue.resolve(name + words[j], families)) \
                 if words[j] else None
-            if ind is None and words[j] == "销量":
-                reader.skip(quote, "unknown name")
+            if ind is None and words[j] and (words[j] == "销量" or not _COLUMN_WORD.match(words[j])):
+                reader.skip(quote, "unknown name")      # (表观消费量 of a product: never its output)
                 continue
             ind = ind or catalogue.resolve(name, families)
             if ind is None and measure == "share_pct" and row_ind is not None:
@@ -148,7 +148,11 @@ def _column_words(texts: list[str]) -> list[str]:
     words, word = [], ""
     for j, text in enumerate(texts):
         found = _COLUMN_WORD.match(text) if j else None
-        word = found.group("word") if found else word if j and re.search(r"增长|增速|同比|增幅|增减", text) else ""
+        growth = re.search(r"增长|增速|同比|增幅|增减", text) if j else None
+        # '表观消费量同比增长（%）': a quantity of its own, never the one of the column before
+        own = re.sub(r"^[\d\-—－月年份季度上下半前累计当]+", "", text[: growth.start()]) if growth else ""
+        word = found.group("word") if found else own if own and re.search(r"[\u4e00-\u9fff]{2}", own) \
+            else word if growth else ""
         words.append(word)
     return words
 
