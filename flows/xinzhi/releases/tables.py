@@ -151,7 +151,7 @@ def _column_words(texts: list[str]) -> list[str]:
         growth = re.search(r"增长|增速|同比|增幅|增减", text) if j else None
         # '表观消费量同比增长（%）': a quantity of its own, never the one of the column before
         own = re.sub(r"^[\d\-—－月年份季度上下半前累计当]+", "", text[: growth.start()]) if growth else ""
-        word = found.group("word") if found else own if own and re.search(r"[\u4e00-\u9fff]{2}", own) \
+        word = found.group("word") if found else own if re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:量|额|值|价格?)", own) \
             else word if growth else ""
         words.append(word)
     return words
