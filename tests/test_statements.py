@@ -3191,3 +3191,22 @@ def test_a_multiple_of_a_year_before_keeps_the_subject_for_the_yearly_average_sa
     assert (average.indicator, average.period, average.value, average.qualifier, average.base_period) == (
         "software_revenue", "2024", 13.0, "over", "2020")
     assert "规模是2020年的1.7倍" in release.skipped
+
+
+def test_counts_acted_on_are_never_the_series_and_a_list_the_title_names_dates_its_members():
+    release = statement_text(
+        "答：2025年度新培育绿色工厂2038家、绿色工业园区128家。按照动态管理要求，将此前发布的132家绿色工厂、3家绿色工业园区"
+        "移出名单，对92家绿色工厂、12家绿色工业园区变更名称。截至目前，国家层面累计培育绿色工厂8336家。",
+        "答：江苏、贵州入选绿色工厂分别为334家和17家。",
+        published="2026-03-18T10:00", title="节能与综合利用司有关负责人就绿色工厂、绿色工业园区（2025年度）名单答记者问")
+    assert {k: v[0] for k, v in figures(release).items()} == {
+        ("green_factories_new", "2025", "year", "count"): 2038.0, ("green_parks_new", "2025", "year", "count"): 128.0,
+        ("green_factories", "2026-03", "month", "count"): 8336.0,
+        ("green_factories_new.jiangsu", "2025", "year", "count"): 334.0,
+        ("green_factories_new.guizhou", "2025", "year", "count"): 17.0}
+
+
+def test_a_share_held_at_a_years_end_then_its_change_on_the_year_before_is_in_points_on_a_year_earlier():
+    release = statement_text("2024年，国家层面绿色工厂产值占制造业总产值比重约为20%，比上年提高2个百分点。",
+                             published="2026-03-18T10:00", title="绿色制造体系建设取得积极成效")
+    assert figures(release)[("green_factories.output_share", "2024-12", "month", "pp_change")] == (2.0, "exact", "statement")

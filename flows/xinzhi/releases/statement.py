@@ -123,6 +123,8 @@ _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d
 # '工业互联网覆盖全部41个工业大类': all of them too.
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:为|达到|达|超过|突破|稳定在|保持在|接近|近|在)?(?=\d)")
+# A count an action is done to (对92家绿色工厂…变更名称, 将…132家…移出名单)
+_ACTED_ON = re.compile(r"\s*(?:对|把|将)(?![^,;，；\d]*(?:出口|进口))(?:此前|已经?|原|该)?[^,;，；\d]{0,10}?\d")  # (对欧盟出口…: trade)
 # '上半年A股新上市企业中，…占比超过80%': the whole a share after it is of
 _WHOLE_BEFORE = re.compile(r"(?:20\d\d年|上半年|下半年|前三季度|[一二三四]季度|全年|\d{1,2}月份?)*"
                            r"(?P<whole>[^,;，；:：\d]{2,20}?)中[,，]\s*$")
@@ -890,7 +892,9 @@ class _StatementReader:
             base = register.base_period(change.base, period) if period else None
             if base is None:
                 return self._skip_if_figure(segment, "not stored")
-            a_year_earlier = base.period == str(int(period.period[:4]) - 1) + period.period[4:]
+            # ('2024年，…比重约为20%（a stock: at 2024-12），比上年提高2个百分点': on the year before's end)
+            a_year_earlier = base.period == str(int(period.period[:4]) - 1) + period.period[4:] or (
+                period.period.endswith("-12") and base.period == str(int(period.period[:4]) - 1))
             # '小型企业PMI为48.2%，比上月上升1.6个百分点': a rate's change on the month before
             a_month_earlier = change.base in ("上月", "前月") and period.period_type == "month"
             measure = "pp_change" if rate and a_year_earlier else "pp_change_mom" if rate and a_month_earlier else \
@@ -1479,6 +1483,10 @@ class _StatementReader:
         return not year or (period is not None and int(year) == int(period.period[:4]) - 1)
 
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
+        if _ACTED_ON.match(fold(part)):
+            # '对92家绿色工厂、12家绿色工业园区变更名称', '将此前发布的132家绿色工厂…移出名单': what is done to them, never
+            # how many there are
+            return self._skip_if_figure(part, "not stored")
         if (then := register.value_then_change(folded := fold(part))) is not None:
             # '比上年的123258亿元增长10.0%', '比上年末的425.1万个净增58.7万个': the change of the figure just read,
             # read as if its base were said bare, then the same name's value then
@@ -2335,7 +2343,8 @@ class _StatementReader:
         else the year in force, else last year's."""
         if not (_ANNOUNCED.search(sentence) or _MEMBERS.search(sentence)):
             return None
-        year_named = re.search(r"(\d{4})年度", sentence)
+        # ('…（2025年度）名单答记者问': the list the page is about, when the sentence names none)
+        year_named = re.search(r"(\d{4})年度", sentence) or re.search(r"(\d{4})年度\)?名单", fold(self.article.title))
         if year_named is None and re.search(r"今年|本年(?!度)", sentence):
             return self.month_year      # '今年第七批…公示3482家': this year's list
         return int(year_named.group(1)) if year_named else (self.year or self.month_year - 1)
