@@ -311,3 +311,13 @@ def test_names_listed_with_one_growth_each_alike_are_each_kept_with_its_qualifie
                       "1—8月，水泥产量同比下降4.8%；夹层玻璃、玻璃纤维纱、高岭土制品产量增长均超过5%。")
     assert {name: (value, period) for (name, period, _, measure), (value, _, _) in found.items()} == {
         "夹层玻璃产量": (5.0, "2025-08"), "玻璃纤维纱产量": (5.0, "2025-08"), "高岭土制品产量": (5.0, "2025-08")}
+
+
+def test_a_named_trades_exports_and_imports_after_its_total_are_its_never_an_index():
+    release, found = read("前三季度，医药保健品进出口总额1494.68亿美元，同比增长1.39%；其中出口825.62亿美元，增长5.13%，"
+                          "进口669.06亿美元，下降2.87%。", published="2025-11-07T10:00", title="工业和信息化部召开医药工业运行形势分析会")
+    assert release.observations == []        # (进口 alone is the PMI's imports index: never read so)
+    assert {(name, measure): value for (name, _, _, _, measure), (value, _, _) in found.items()} == {
+        ("医药保健品进出口总额", "level"): 1494.68, ("医药保健品进出口总额", "yoy_pct"): 1.39,
+        ("医药保健品出口", "level"): 825.62, ("医药保健品出口", "yoy_pct"): 5.13,
+        ("医药保健品进口", "level"): 669.06, ("医药保健品进口", "yoy_pct"): -2.87}

@@ -123,6 +123,8 @@ _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d
 # '工业互联网覆盖全部41个工业大类': all of them too.
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:为|达到|达|超过|突破|稳定在|保持在|接近|近|在)?(?=\d)")
+# A trade's total, whose exports and imports may follow (医药保健品进出口总额)
+_TRADE_TOTAL = re.compile(r"进出口(?:总额|额|总值)?$")
 # A count an action is done to (对92家绿色工厂…变更名称, 将…132家…移出名单)
 _ACTED_ON = re.compile(r"\s*(?:对|把|将)(?![^,;，；\d]*(?:出口|进口))(?:此前|已经?|原|该)?[^,;，；\d]{0,10}?\d")  # (对欧盟出口…: trade)
 # '上半年A股新上市企业中，…占比超过80%': the whole a share after it is of
@@ -264,6 +266,7 @@ class _Context:
     unread: str = ""                  # a name whose figure was not read ('十大重点行业增加值同比增长6.6%，占…比重为…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
     share_holder: str = ""            # whose shares of a whole's metrics were just read ('…以占…3.5%的数量，贡献了…')
+    trade_total: str = ""             # the trade total (kept as printed) whose exports and imports are being read
     mention: str = ""                 # what a list closed by 等 named ('发展云计算…等新兴业务，…完成收入…')
     regional: str = ""                # the province or region the sentence speaks of ('广东省作为制造业大省，建成…')
     outer: tuple | None = None        # (span, month) before a part's own period ('其中三季度…'), back after '；'
@@ -960,6 +963,21 @@ class _StatementReader:
         ctx.subject, ctx.group = group[-1], group
         return True
 
+    def trade_part(self, part: str, ctx: _Context) -> bool:
+        """'医药保健品进出口总额1494.68亿美元（kept as printed）…；其中出口825.62亿美元，…进口669.06亿美元': the exports
+        and imports of that trade, kept as printed too; False when the last figure read is no such total."""
+        said = re.fullmatch(r"\s*(?:其中)?[,，]?(?P<way>出口|进口)(?:额)?(?:为|达到?)?(?P<num>\d[^,，;；。]*?)[。；;]?\s*", fold(part))
+        last = ctx.named[0] if said and ctx.named is not None and ctx.named[1] == self.marker() else ""
+        # ('…其中出口…，增长5.13%，进口669.06亿美元': the other way of the same trade, after its exports)
+        total = ctx.trade_total if ctx.trade_total and last.startswith(_TRADE_TOTAL.sub("", ctx.trade_total)) else last
+        if not _TRADE_TOTAL.search(total):
+            return False
+        ctx.trade_total = total
+        quantity = parse_quantity(QUANTITY_RE.search(said["num"]))
+        if not self.as_named(_TRADE_TOTAL.sub("", total) + said["way"], quantity, named.measure_of(quantity), part, ctx):
+            self._skip_if_figure(part, "not stored")
+        return True
+
     def named_average(self, name: str, found: register.Average, segment: str, ctx: _Context) -> bool:
         """'“十四五”期间，全省工业投资年均增速达12%': a name's average yearly growth over the window, kept as printed
         from the year before it began (core.named_figures base_period); False when its period is not sure."""
@@ -1483,6 +1501,8 @@ class _StatementReader:
         return not year or (period is not None and int(year) == int(period.period[:4]) - 1)
 
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
+        if self.trade_part(part, ctx):
+            return
         if _ACTED_ON.match(fold(part)):
             # '对92家绿色工厂、12家绿色工业园区变更名称', '将此前发布的132家绿色工厂…移出名单': what is done to them, never
             # how many there are
@@ -2073,8 +2093,8 @@ class _StatementReader:
     @staticmethod
     def resolve(name: str) -> Indicator | None:
         name = _QUOTES.sub("", name)
-        if register.BARE_METRIC.fullmatch(name):
-            return None         # whose revenue: see of_subject
+        if register.BARE_METRIC.fullmatch(name) or re.fullmatch(r"(?:其中)?(?:出口|进口)(?:额|量)?", name):
+            return None         # whose revenue, whose exports: see of_subject, trade_part
         # 重点平台的工业设备连接数, 数字产业完成业务收入, 充电基础设施累计数量, 中国品牌乘用车共销售 (公共 is a word)
         plain = re.sub(r"的|已经|已|(?<=.)(?:累计|(?<!公)共)?(?:完成|实现)(?=.)|(?<=.)(?:累计|(?<!公)共)(?=.)|(?<=.)[当单]月(?=.)",
                        "", name)       # ('新能源汽车当月产销': the month's, said inside the name)
