@@ -122,7 +122,7 @@ def named_figures_suite() -> gx.ExpectationSuite:
     (core.named_figures): the name as printed, one row per name, period and measure of a page, dated no later
     than the page."""
     key = ["source_url", "label_zh", "dimension", "period", "period_type", "measure", "relative_to", "base_period"]
-    measures = ["level", "count", "yoy_pct", "share_pct", "pp_change", "avg_yoy_pct"]
+    measures = ["level", "count", "yoy_pct", "mom_pct", "share_pct", "pp_change", "avg_yoy_pct"]
     expectations = [
         *[gxe.ExpectColumnValuesToNotBeNull(column=c) for c in
           ["source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh", "dimension", "period",
@@ -147,7 +147,8 @@ def named_figures_suite() -> gx.ExpectationSuite:
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="published_at", column_B="period_start", or_equal=False,
                                                     row_condition=Column("evidence").is_in(["statistics", "statement"])),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
-                                        row_condition=Column("measure").is_in(["yoy_pct", "share_pct", "avg_yoy_pct"])),
+                                        row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct",
+                                                                               "avg_yoy_pct"])),
         # a yearly average runs from its base (the year before its window), earlier than the period it ends in
         gxe.ExpectColumnValuesToNotBeNull(column="base_period", row_condition=Column("measure") == "avg_yoy_pct"),
         gxe.ExpectColumnValuesToBeNull(column="base_period", row_condition=Column("measure") != "avg_yoy_pct"),

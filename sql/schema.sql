@@ -197,7 +197,7 @@ COMMENT ON COLUMN core.named_figures.label_zh IS 'The name as printed (with the 
 COMMENT ON COLUMN core.named_figures.dimension IS 'total (the nation''s) or region (a province''s or region''s, named in label_zh).';
 COMMENT ON COLUMN core.named_figures.period IS 'YYYY-MM, or YYYY for a year: a stock (累计, 总数达到, 保有量) at a date, a flow, rate or share over the span said.';
 COMMENT ON COLUMN core.named_figures.period_type IS 'month, ytd, quarter or year.';
-COMMENT ON COLUMN core.named_figures.measure IS 'level (an amount or rate), count (things counted), yoy_pct (growth on a year earlier), share_pct (a share of a whole) or pp_change (a rate''s or share''s change on the year before, in points).';
+COMMENT ON COLUMN core.named_figures.measure IS 'level (an amount or rate), count (things counted), yoy_pct (growth on a year earlier), mom_pct (on the month before), share_pct (a share of a whole), pp_change (a rate''s or share''s change on the year before, in points) or avg_yoy_pct (average yearly growth since base_period).';
 COMMENT ON COLUMN core.named_figures.value IS 'The figure as printed.';
 COMMENT ON COLUMN core.named_figures.unit IS 'Unit as printed.';
 COMMENT ON COLUMN core.named_figures.quote IS 'The clause the figure was read from.';

@@ -3405,3 +3405,21 @@ def test_a_table_column_of_another_quantity_of_the_row_is_never_its_output():
     assert release.conflicts == []
     assert {(o.indicator, o.measure, o.value) for o in release.observations if o.origin == "table"} == {
         ("output.sulfuric_acid", "yoy_pct", 6.3), ("output.caustic_soda", "yoy_pct", 4.8)}
+
+
+def test_changes_in_points_listed_after_names_each_read_in_its_own_clause_go_to_them_in_order():
+    release = parse_text("equipment", "2025年装备工业运行情况", "2026-02-10T10:00", [
+        "2025年，铁路、船舶、航空航天和其他运输设备制造业增长14.0%，电气机械和器材制造业增长9.2%，增速较上年分别加快3.1个和"
+        "4.1个百分点。"])
+    assert {(o.indicator, o.base_period, o.value) for o in release.observations if o.measure == "growth_pp_change"} == {
+        ("industrial_va.C37", "2024", 3.1), ("industrial_va.C38", "2024", 4.1)}
+
+
+def test_a_table_column_headed_quantity_beside_a_unit_column_is_the_rows_level():
+    table = [["指标", "单位", "数量", "同比增长（%）", "占世界总量比重（%）"],
+             ["造船完工量", "万载重吨", "5369", "11.4", "56.1"], ["新接订单量", "万载重吨", "10782", "-4.6", "69.0"]]
+    release = parse_text("equipment", "2025年装备工业运行情况", "2026-02-10T10:00",
+                         ["2025年，规模以上装备制造业增加值同比增长9.2%。"], tables=[table])
+    assert {(o.indicator, o.measure, o.value) for o in release.observations if o.origin == "table"} >= {
+        ("shipbuilding.completions", "level", 5369.0), ("shipbuilding.new_orders", "level", 10782.0),
+        ("shipbuilding.completions", "yoy_pct", 11.4)}

@@ -1057,6 +1057,9 @@ class Reader:
             subjects = [subj for subj in ctx.parts_of if part in subj.indicator.name_zh or subj.label.endswith(part)]
         else:
             subjects = self.subjects_of(original, c_start, c_end, head, "分别", ctx) if head else ctx.subjects
+        if not head and len(subjects or []) < len(change.values) <= len(ctx.history) and "分别" in quote:
+            # '…运输设备制造业增长14.0%，电气机械和器材制造业增长9.2%，增速较上年分别加快3.1个和4.1个百分点': the names just read
+            subjects = ctx.history[-len(change.values):]
         base = register.base_period(change.base, period)
         values = change.values * len(subjects or []) if len(change.values) == 1 else change.values
         if not subjects and not head and len(change.values) == 1 and change.what not in ("增速", "增幅") \
@@ -1336,8 +1339,11 @@ class Reader:
             if self.listed_growth(clause, changes, original[c_start:c_end].strip(), period, ctx):
                 return
             said = self.named_said[0] if self.named_said and self.named_said[1] == self.marker() else ""
-            if not (single and said and self.named_growth(said, changes[0], original[c_start:c_end].strip(), period,
-                                                          ctx, said=True)):
+            # ('日产生铁207.8万吨（kept as printed），环比下降1.7%': its change on the month before too)
+            on_month = len(changes) == 1 and changes[0].group("unit") == "%" and parse_change(changes[0]).base == "mom" \
+                and period.period_type == "month" and not register.distributes(clause)
+            if not ((single or on_month) and said and self.named_growth(said, changes[0], original[c_start:c_end].strip(),
+                                                                        period, ctx, said=True)):
                 self.skip(original[c_start:c_end].strip(), "unattributed", ctx)
             return
         values = [parse_change(m) for m in changes]
@@ -1594,8 +1600,8 @@ class Reader:
         found = parse_change(change)
         if re.search(r"[增减上下升降长少]-", change.group()):
             return False        # '同比下降-0.6%': which sign is meant is not sure
-        return self.as_named(head, Quantity(found.value, "%", found.qualifier, None), period, quote, "yoy_pct",
-                             ctx=ctx, cleaned=said)
+        return self.as_named(head, Quantity(found.value, "%", found.qualifier, None), period, quote,
+                             "mom_pct" if found.base == "mom" else "yoy_pct", ctx=ctx, cleaned=said)
 
     def named_alike(self, printed: str, change: re.Match, quote: str, period: Period, ctx: _Context) -> bool:
         """'夹层玻璃、玻璃纤维纱…、高岭土制品产量增长均超过5%': names none catalogued, each the same growth."""

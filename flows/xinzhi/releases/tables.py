@@ -201,7 +201,7 @@ def _column(text, default_year, base, family):
         measure = "pp_change"
     elif re.search(r"增长|增速|同比|增幅|增减", text):       # '同比增减%' is a growth rate
         measure = "yoy_pct"
-    elif re.search(r"绝对|产量|销量|数值|总量|亿元|金额|累计|本期|本月|当月", text) or family:
+    elif re.search(r"绝对|产量|销量|数值|数量|总量|亿元|金额|累计|本期|本月|当月", text) or family:
         measure = "level"
     elif (said := find_period(text, default_year)) and \
             not re.sub(r"\([^()]*\)", "", text.replace(said[1].group(), "")).strip():
