@@ -328,3 +328,9 @@ def test_a_named_monthly_figures_change_on_the_month_before_is_kept():
                       "11月份，全国生铁产量6233万吨，同比下降1.6%；日产生铁207.8万吨，环比下降1.7%。")
     assert found == {("日产生铁", "2025-11", "month", "level"): (207.8, "万吨", "statistics"),
                      ("日产生铁", "2025-11", "month", "mom_pct"): (-1.7, "%", "statistics")}
+
+
+def test_a_verb_is_no_part_of_a_name_and_a_bare_metric_whose_subject_is_not_sure_is_not_kept():
+    _, found = report("raw_materials", "2025年上半年石化化工行业运行情况", "2025-08-22T10:00",
+                      "上半年，化工板块营业收入4.75万亿元，同比增长1.7%，占全行业营业收入的61.1%，实现利润1996亿元，同比下降5.5%。")
+    assert not any(name.startswith("实现") or name == "利润" for name, *_ in found)

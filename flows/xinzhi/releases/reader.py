@@ -1766,7 +1766,8 @@ def _named_label(raw: str) -> str:
     verb before the figure, but with its metric ('家具产量', '…制品产量增速')."""
     text = _LEAD_NOISE.sub("", _INNER_PERIOD.sub("", register.without_circumstance(raw.strip())))
     text = re.sub(r"(?:保持在|稳定在|维持在|在|为|是|达到|达|实现|完成|共计|累计|同比)+$", "", text.strip(" ,;:"))
-    return re.sub(r"(?<=.{2})(?:实现|完成)(?=.{2})", "", text).strip(" ,;:")
+    # ('实现利润1996亿元': the verb is no part of the name; what is left may be a bare metric, whose is then said before)
+    return re.sub(r"(?<=.{2})(?:实现|完成)(?=.{2})|^(?:实现|完成)(?=.{2})", "", text).strip(" ,;:")
 
 
 # A list of changes carried to the names of the figures before it ('比上年分别下降…', '分别同比增长…').
