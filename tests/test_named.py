@@ -334,3 +334,12 @@ def test_a_verb_is_no_part_of_a_name_and_a_bare_metric_whose_subject_is_not_sure
     _, found = report("raw_materials", "2025年上半年石化化工行业运行情况", "2025-08-22T10:00",
                       "上半年，化工板块营业收入4.75万亿元，同比增长1.7%，占全行业营业收入的61.1%，实现利润1996亿元，同比下降5.5%。")
     assert not any(name.startswith("实现") or name == "利润" for name, *_ in found)
+
+
+def test_levels_of_names_read_one_after_another_take_the_growths_listed_after_them():
+    _, found = report("raw_materials", "2025年上半年石化化工行业运行情况", "2025-08-22T10:00",
+                      "上半年，石化全行业实现营业收入7.77万亿元，同比下降2.6%。分板块看，油气开采板块营业收入6829.6亿元、利润1834.2亿元，"
+                      "同比分别下降5.2%和11.1%。")
+    assert {(name, measure): value for (name, _, _, measure), (value, _, _) in found.items()} == {
+        ("油气开采板块营业收入", "level"): 6829.6, ("油气开采板块利润", "level"): 1834.2,
+        ("油气开采板块营业收入", "yoy_pct"): -5.2, ("油气开采板块利润", "yoy_pct"): -11.1}

@@ -1693,10 +1693,16 @@ class Reader:
         if measure != "yoy_pct" and named.kind(name, fold(quote), quantity.unit, measure)[1] == "count" \
                 and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
+        before = self.marker()
         self.named_out.append(named.figure(self.release, clean_label(name), period, measure, quantity, quote,
                                            "forecast" if self.forecast else "statistics", self.vocab.parser_version))
         self.named_said = (name, self.marker())
         self.named_in_sentence = name
+        if measure in ("level", "count"):
+            # '油气开采板块营业收入6829.6亿元、利润1834.2亿元，同比分别下降…': levels read one after another, nothing
+            # between, are a list for the growths after them (listed_growth)
+            so_far = self.named_listed[0] if self.named_listed and self.named_listed[1] == before else []
+            self.named_listed = ([*so_far, clean_label(name)], self.marker())
         return True
 
     def expected_period(self, period: Period) -> Period | None:
