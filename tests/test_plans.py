@@ -172,6 +172,9 @@ def test_a_table_of_targets_with_comparators_in_its_cells():
     assert targets(read("二、主要目标", tables=[table])) == [
         ("工业互联网平台普及率", ">=", 55, None, "%", 2027), ("重点工业设备连接数", ">=", 1.2, None, "亿台(套)", 2027),
         ("单位增加值能耗下降", "approx", 13.5, None, "%", 2027)]
+    # the caption printed before it, read as a title row spanning every column (html.caption_of), is no header
+    captioned = [["表1 2024—2027年主要目标"] * 4, *table]
+    assert targets(read("二、主要目标", tables=[captioned])) == targets(read("二、主要目标", tables=[table]))
 
 
 def test_a_changed_page_layout_is_a_clear_error_naming_the_part():

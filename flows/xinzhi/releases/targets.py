@@ -28,7 +28,7 @@ from dataclasses import replace
 from ..cn import BARE_MAGNITUDE, QUANTITY_RE, fold, parse_quantity
 from ..model import Release, TargetStatement
 
-PARSER_VERSION = "plan/1.4.0"
+PARSER_VERSION = "plan/1.4.1"
 
 _SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章节部分])"
@@ -359,7 +359,9 @@ def _subject(name: str) -> str:
 # ------------------------------------------------------------------ tables of targets
 
 def _read_table(release: Release, rows: list[list[str]]) -> None:
-    header_at = next((i for i, row in enumerate(rows) if any(re.search(r"20\d\d", fold(c)) for c in row[1:])), None)
+    # (a title row spanning every column, such as the caption printed before the table, is never the header)
+    header_at = next((i for i, row in enumerate(rows) if len(set(row)) > 1
+                      and any(re.search(r"20\d\d", fold(c)) for c in row[1:])), None)
     if header_at is None:
         return
     header = [fold(c) for c in rows[header_at]]
