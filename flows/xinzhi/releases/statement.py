@@ -126,7 +126,9 @@ _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比�
 # A trade's total, whose exports and imports may follow (医药保健品进出口总额)
 _TRADE_TOTAL = re.compile(r"进出口(?:总额|额|总值)?$")
 # A count an action is done to (对92家绿色工厂…变更名称, 将…132家…移出名单)
-_ACTED_ON = re.compile(r"\s*(?:对|把|将)(?![^,;，；\d]*(?:出口|进口))(?:此前|已经?|原|该)?[^,;，；\d]{0,10}?\d")  # (对欧盟出口…: trade)
+# (对欧盟出口…: trade; 将达到…, 将增长…: what is expected)
+_ACTED_ON = re.compile(r"\s*(?:对|把|将(?!达|实现|突破|超过|增长|下降|保持|有望|进一步|继续|力争|新增|累计))"
+                       r"(?![^,;，；\d]*(?:出口|进口))(?:此前|已经?|原|该)?[^,;，；\d]{0,10}?\d")
 # '上半年A股新上市企业中，…占比超过80%': the whole a share after it is of
 _WHOLE_BEFORE = re.compile(r"(?:20\d\d年|上半年|下半年|前三季度|[一二三四]季度|全年|\d{1,2}月份?)*"
                            r"(?P<whole>[^,;，；:：\d]{2,20}?)中[,，]\s*$")
@@ -972,8 +974,11 @@ class _StatementReader:
         total = ctx.trade_total if ctx.trade_total and last.startswith(_TRADE_TOTAL.sub("", ctx.trade_total)) else last
         if not _TRADE_TOTAL.search(total):
             return False
+        printed = QUANTITY_RE.search(said["num"])
+        if printed is None:
+            return False
         ctx.trade_total = total
-        quantity = parse_quantity(QUANTITY_RE.search(said["num"]))
+        quantity = parse_quantity(printed)
         if not self.as_named(_TRADE_TOTAL.sub("", total) + said["way"], quantity, named.measure_of(quantity), part, ctx):
             self._skip_if_figure(part, "not stored")
         return True
