@@ -3210,3 +3210,12 @@ def test_a_share_held_at_a_years_end_then_its_change_on_the_year_before_is_in_po
     release = statement_text("2024年，国家层面绿色工厂产值占制造业总产值比重约为20%，比上年提高2个百分点。",
                              published="2026-03-18T10:00", title="绿色制造体系建设取得积极成效")
     assert figures(release)[("green_factories.output_share", "2024-12", "month", "pp_change")] == (2.0, "exact", "statement")
+
+
+def test_shares_changes_said_of_the_names_with_the_shares_word_against_the_year_before_by_its_number():
+    release = statement_text(
+        "2025年，以载重吨计，我国造船完工量、新接订单量、手持订单量分别占世界总量的56.1%、69.0%和66.8%。与2024年相比，造船完工量"
+        "和手持订单量的国际市场份额分别提高0.4个和3.7个百分点，新接订单量份额回落5.1个百分点。",
+        published="2026-02-01T10:00", title="我国造船业三大指标国际市场份额连续16年位居全球第一")
+    assert {(o.indicator, o.value) for o in release.observations if o.measure == "share_pp_change"} == {
+        ("shipbuilding.completions", 0.4), ("shipbuilding.order_book", 3.7), ("shipbuilding.new_orders", -5.1)}

@@ -123,6 +123,8 @@ _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d
 # '工业互联网覆盖全部41个工业大类': all of them too.
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:为|达到|达|超过|突破|稳定在|保持在|接近|近|在)?(?=\d)")
+# The names whose shares changed, said with the share's word ('造船完工量和手持订单量的国际市场份额')
+_SHARES_OF = re.compile(r"(?P<names>.+?)的?(?:(?:国际|全球|世界)?市场(?:份额|占比|比重)?|份额|占比|比重)")
 # A trade's total, whose exports and imports may follow (医药保健品进出口总额)
 _TRADE_TOTAL = re.compile(r"进出口(?:总额|额|总值)?$")
 # A count an action is done to (对92家绿色工厂…变更名称, 将…132家…移出名单)
@@ -745,7 +747,12 @@ class _StatementReader:
         aside = register.aggregate_aside(folded)     # '快于全部规模以上工业（增长6.4%）1.6个百分点'
         folded = aside[0] if aside else folded
         compared, since = register.comparison(folded), register.cumulative(folded)
-        span = register.span_change(folded) or (ctx.basis == "yoy" and register.share_change_after_basis(folded)) or None
+        # ('与2024年相比，…份额分别提高…' of 2025's shares: the year before, said by its number)
+        year_before = ctx.basis == "yoy" or (ctx.since is not None and ctx.year is not None and ctx.since == str(ctx.year - 1))
+        span = register.span_change(folded) or (year_before and register.share_change_after_basis(folded)) or None
+        if span and (share_of := _SHARES_OF.fullmatch(span.head.strip(_PUNCTUATION))):
+            # '造船完工量和手持订单量的国际市场份额分别提高…': the shares of the names printed, just read
+            span = replace(span, head=share_of["names"], what=span.what or "份额")
         cumulative = register.cumulative_named(folded) if not (compared or span or since) else None
         if cumulative:
             # '算力总规模较上年末增长16.5%': the growth since then of the name printed before it
