@@ -344,9 +344,3 @@ def test_levels_of_names_read_one_after_another_take_the_growths_listed_after_th
         ("油气开采板块营业收入", "level"): 6829.6, ("油气开采板块利润", "level"): 1834.2,
         ("油气开采板块营业收入", "yoy_pct"): -5.2, ("油气开采板块利润", "yoy_pct"): -11.1}
 
-
-def test_a_bandwidth_in_mbps_or_tbps_is_a_unit_of_its_own():
-    _, found = read("截至2025年底，家庭户均签约带宽达到553.4Mbps，固定宽带用户总接入带宽达34.6万Tbps。",
-                    published="2026-01-30T10:00", title="工业和信息化部举行2025年信息通信业发展情况新闻发布会")
-    assert found == {("家庭户均签约带宽", "total", "2025-12", "month", "level"): (553.4, "Mbps", "exact"),
-                     ("固定宽带用户总接入带宽", "total", "2025-12", "month", "level"): (34.6, "万Tbps", "exact")}

@@ -3219,3 +3219,11 @@ def test_shares_changes_said_of_the_names_with_the_shares_word_against_the_year_
         published="2026-02-01T10:00", title="我国造船业三大指标国际市场份额连续16年位居全球第一")
     assert {(o.indicator, o.value) for o in release.observations if o.measure == "share_pp_change"} == {
         ("shipbuilding.completions", 0.4), ("shipbuilding.order_book", 3.7), ("shipbuilding.new_orders", -5.1)}
+
+
+def test_a_speed_in_a_name_is_no_figure():
+    # (a unit Mbps would read 1000 as the figure: bandwidths in Mbps are left unread rather)
+    release = statement_text("截至2025年底，1000Mbps及以上接入速率的固定宽带用户达2.38亿户，占总用户数的34.5%。",
+                             published="2026-01-30T10:00", title="工业和信息化部举行信息通信业发展情况新闻发布会")
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("telecom.broadband_gigabit", "level", 2.38), ("telecom.broadband_gigabit", "share_pct", 34.5)}
