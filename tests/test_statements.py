@@ -3227,3 +3227,13 @@ def test_a_speed_in_a_name_is_no_figure():
                              published="2026-01-30T10:00", title="工业和信息化部举行信息通信业发展情况新闻发布会")
     assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
         ("telecom.broadband_gigabit", "level", 2.38), ("telecom.broadband_gigabit", "share_pct", 34.5)}
+
+
+def test_that_year_opening_a_sentence_is_the_year_just_said():
+    release = statement_text(
+        "回顾上年，2024年全国造船完工量4818万载重吨，新接订单量11305万载重吨；截至2024年12月底，手持订单量20872万载重吨。"
+        "当年三大指标以载重吨计分别占世界总量的55.7%、74.1%和63.1%。",
+        published="2026-02-01T10:00", title="我国造船业三大指标国际市场份额连续16年位居全球第一")
+    assert {(o.indicator, o.period, o.value) for o in release.observations if o.measure == "share_pct"} == {
+        ("shipbuilding.completions", "2024", 55.7), ("shipbuilding.new_orders", "2024", 74.1),
+        ("shipbuilding.order_book", "2024-12", 63.1)}
