@@ -463,9 +463,9 @@ class Reader:
             return self.change_size(size, quote, period, ctx)
         both = register.YOY_AND_MOM.fullmatch(clause)
         if both and len(ctx.subjects) == 1:
-            sign = -1 if both["verb"] in ("下降", "下跌", "回落") else 1
+            item = register.enumerated_changes(both["verb"] + both["num"] + "%")[0]     # (signed as any change)
             for base in ("yoy", "mom"):     # '同比、环比均下降6.6%': the same change on each base
-                self.emit_change(ctx.subjects[0], Change(sign * float(both["num"]), "%", base), period, base == "mom", quote)
+                self.emit_change(ctx.subjects[0], Change(item.value, "%", base), period, base == "mom", quote)
             return None
         rate = register.GROWTH_SAID.fullmatch(clause)
         if rate and len(ctx.subjects) == 1 and not _is_rate(ctx.subjects[0].indicator):
@@ -1338,7 +1338,7 @@ class Reader:
         else:
             if self.listed_growth(clause, changes, original[c_start:c_end].strip(), period, ctx):
                 return
-            said = self.named_said[0] if self.named_said and self.named_said[1] == self.marker() else ""
+            said = self.named_just_read()
             # ('日产生铁207.8万吨（kept as printed），环比下降1.7%': its change on the month before too)
             on_month = len(changes) == 1 and changes[0].group("unit") == "%" and parse_change(changes[0]).base == "mom" \
                 and period.period_type == "month" and not register.distributes(clause)
@@ -1638,16 +1638,20 @@ class Reader:
                               cleaned=True) for name, item in zip(names, items)]
         return all(kept)
 
+    def named_just_read(self) -> str:
+        """The name of the figure kept as printed when it was the last thing read (nothing read or skipped since), or ''."""
+        return self.named_said[0] if self.named_said and self.named_said[1] == self.marker() else ""
+
     def named_subject(self) -> str:
         """Whose a named figure just read is ('家具制造业营业收入' → 家具制造业), when it was the last thing read and
         its name ends with a metric; else ''."""
-        said = self.named_said[0] if self.named_said and self.named_said[1] == self.marker() else ""
+        said = self.named_just_read()
         metric = named.METRIC_TAIL.search(said)
         return said[: metric.start()] if metric and metric.start() >= 2 else ""
 
     def named_points(self, value: float, base: Period | None, period: Period, quote: str) -> bool:
         """A change in points on the year before, right after a rate or share of a name not catalogued."""
-        last = self.named_out[-1] if self.named_out and self.named_said and self.named_said[1] == self.marker() else None
+        last = self.named_out[-1] if self.named_out and self.named_just_read() else None
         if last is None or last.unit != "%" or last.measure not in ("level", "share_pct") or base is None \
                 or base.period != str(int(period.period[:4]) - 1) + period.period[4:] or last.period != period.period:
             return False
@@ -1683,8 +1687,8 @@ class Reader:
         elif (place := _region_prefix(text)) and (before := _region_prefix(self.named_in_sentence)) \
                 and self.named_in_sentence.endswith(text[len(place):]):
             text = place + self.named_in_sentence[len(before):]     # '…；北京产量134.46万吨': 北京水泥产量
-        elif (place := next((w for w in catalogue.region_words() if text.startswith(w)), "")) \
-                and named.bare(text[len(place):]) and self.title_subject not in ("", "全行业", "行业"):
+        elif (place := _region_prefix(text)) and named.bare(text[len(place):]) \
+                and self.title_subject not in ("", "全行业", "行业"):
             text = place + self.title_subject + text[len(place):]     # '江苏实现营业收入…' in the pharma report
         name = named.name_of(text)
         if name is None or (period := self.expected_period(period)) is None:

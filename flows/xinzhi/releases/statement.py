@@ -810,7 +810,7 @@ class _StatementReader:
             if ind is None and not (len(listed) == len(found.values) and all(i is not None for i, _ in listed)):
                 return self._skip_if_figure(segment, "unknown name")
             group = listed or [(ind, name)]
-        elif ctx.named is not None and ctx.named[1] == self.marker():
+        elif self.named_just_read(ctx):
             # '…高技术制造业增长17.2%、高于全国8个百分点，高端装备制造业增长28%（kept as printed）、高于全国20.1个百分点':
             # of the figure just read, never of the series before it
             return self._skip_if_figure(segment, "unattributed")
@@ -976,7 +976,7 @@ class _StatementReader:
         """'医药保健品进出口总额1494.68亿美元（kept as printed）…；其中出口825.62亿美元，…进口669.06亿美元': the exports
         and imports of that trade, kept as printed too; False when the last figure read is no such total."""
         said = re.fullmatch(r"\s*(?:其中)?[,，]?(?P<way>出口|进口)(?:额)?(?:为|达到?)?(?P<num>\d[^,，;；。]*?)[。；;]?\s*", fold(part))
-        last = ctx.named[0] if said and ctx.named is not None and ctx.named[1] == self.marker() else ""
+        last = self.named_just_read(ctx) if said else ""
         # ('…其中出口…，增长5.13%，进口669.06亿美元': the other way of the same trade, after its exports)
         total = ctx.trade_total if ctx.trade_total and last.startswith(_TRADE_TOTAL.sub("", ctx.trade_total)) else last
         if not _TRADE_TOTAL.search(total):
@@ -2368,7 +2368,11 @@ class _StatementReader:
     def named_last(self, ctx: _Context) -> str:
         """The name of the figure just read as printed, when nothing was read after it ('…营业收入2.84万亿元，同比增长
         11.81%' of it)."""
-        return ctx.named[0] if ctx.named is not None and ctx.subject is None and ctx.named[1] == self.marker() else ""
+        return self.named_just_read(ctx) if ctx.subject is None else ""
+
+    def named_just_read(self, ctx: _Context) -> str:
+        """The name of the figure kept as printed when it was the last thing read (nothing read or skipped since), or ''."""
+        return ctx.named[0] if ctx.named is not None and ctx.named[1] == self.marker() else ""
 
     def list_year(self, sentence: str) -> int | None:
         """The year of a list the sentence announces ('公布2022年度绿色制造名单'): the list's year (…年度),
