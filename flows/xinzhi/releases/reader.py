@@ -579,10 +579,7 @@ class Reader:
                 and family_of(own.code) == "output":
             return own          # '国内铁矿石原矿产量': the nation's output (国内销量 is a series of its own)
         scoped = _SCOPE.sub("", label_text)
-        if found is None and scoped and scoped != label_text and not (label_text.startswith("全国") and re.fullmatch(
-                r"(?:工业)?企业.{0,6}", scoped)):
-            # '规模以上工业生铁': the scope is not the name ('全国规模以上工业企业利润' in a steel report is all
-            # industry's, never the industry's the report is on)
+        if found is None and scoped and scoped != label_text:   # '规模以上工业生铁': the scope is not the name
             return self.resolve(scoped, ctx)
         if found is None and (trade := re.fullmatch(r"(.{2,}?)(?:工业|行业)?企业", label_text)):
             # '有色金属企业', '有色金属工业企业': the enterprises of an industry are the industry
