@@ -25,6 +25,33 @@ def notes_begin(text: str) -> bool:
     return bool(NOTES.match(text)) and not _SOURCE_LINE.fullmatch(text.strip())
 
 
+_CHAPTER = re.compile(r"^([一二三四五六七八九十])、")
+
+
+def in_notes(texts: list[str]) -> list[bool]:
+    """Which of a page's paragraphs (as read) are notes, never read for figures: from where the notes begin to the
+    end, except that a note under a table ('注：指数以100点为临界点…') with the body's next chapter printed after it
+    ('三、行业效益…') is a note until that chapter, and the text goes on there."""
+    marks, chapter, state = [], 0, "body"       # body, note (a table's, until the next chapter) or notes (to the end)
+    for i, text in enumerate(texts):
+        number = _chapter(text)
+        if state == "note" and number == chapter + 1:
+            state = "body"
+        if state == "body" and number:
+            chapter = number
+        elif state == "body" and notes_begin(text):
+            follows = any(_chapter(later) == chapter + 1 for later in texts[i + 1:])
+            state = "note" if re.match(r"注[:：]", text) and follows else "notes"
+        marks.append(state != "body")
+    return marks
+
+
+def _chapter(text: str) -> int:
+    """The number of a chapter heading ('三、行业效益降幅收窄': 3), 0 for any other text."""
+    heading = _CHAPTER.match(text)
+    return "一二三四五六七八九十".index(heading.group(1)) + 1 if heading else 0
+
+
 # (also a note on the table just printed: '注：表中数据来源于国家统计局。', '注：上表…')
 _SOURCE_LINE = re.compile(r"(?:数据|资料)来源[:：][^。\d]{1,40}。?|注[:：](?:表中|上表|本表|表\d)[^。\d]{1,40}。?"
                           r"|注[:：](?!\s*\d)[^。]{1,24}(?:数据|快报数|初步统计数)。?")    # '注：手持订单量为6月底数据。'
@@ -56,11 +83,10 @@ def unexplained(article: Article, release: Release, read: list[Observation]) -> 
     values = _values_by_quote(read)
     skipped = set(release.skipped) | {target.quote for target in release.targets}   # a target's every number
     found: list[str] = []
-    for paragraph in article.paragraphs:
-        text = register.change_aside_opened(clean_text(paragraph))     # as the readers read it
-        if notes_begin(text):
-            break
-        found += _in_text(text, values, skipped)
+    texts = [register.change_aside_opened(clean_text(paragraph)) for paragraph in article.paragraphs]  # as read
+    for text, note in zip(texts, in_notes(texts)):
+        if not note:
+            found += _in_text(text, values, skipped)
     for rows in article.tables:
         found += _in_table(rows, values, skipped)
     return found

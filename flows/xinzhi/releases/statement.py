@@ -377,13 +377,13 @@ class _StatementReader:
 
     def read(self, paragraphs: list[str]) -> None:
         asof = None
-        for paragraph in paragraphs:
-            text = register.change_aside_opened(clean_text(paragraph))
+        texts = [register.change_aside_opened(clean_text(paragraph)) for paragraph in paragraphs]
+        for text, note in zip(texts, selfcheck.in_notes(texts)):
+            if note:
+                continue
             if said_last := _ALL_OF.search(text):
                 # '…，以上均为2025年数据。': the period of the whole paragraph, said at its end, read as if it opened it
                 text = said_last.group("when") + "，" + text[: said_last.start()] + "。"
-            if selfcheck.notes_begin(text):
-                break
             span = self.span_said
             if span is not None and asof is not None and len(span.period) == 7 and asof.period > span.period:
                 # '前11个月…。\n截至2025年底，…。\n…' a later date said since: the span is no longer in force
