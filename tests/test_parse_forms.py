@@ -3423,3 +3423,36 @@ def test_a_table_column_headed_quantity_beside_a_unit_column_is_the_rows_level()
     assert {(o.indicator, o.measure, o.value) for o in release.observations if o.origin == "table"} >= {
         ("shipbuilding.completions", "level", 5369.0), ("shipbuilding.new_orders", "level", 10782.0),
         ("shipbuilding.completions", "yoy_pct", 11.4)}
+
+
+def test_months_listed_before_a_names_levels_date_them_and_its_changes_after_them():
+    release = parse_text("raw_materials", "2025年1—9月石化化工行业经济运行情况", "2025-11-18T10:00", [
+        "6月、9月，乙烯产量分别为285万吨和299万吨，同比分别增长5.8%和5.3%；原油加工量分别为6224万吨和6269万吨，"
+        "分别增长8.5%和6.8%。"])
+    assert {(o.indicator, o.measure, o.period, o.period_type, o.value) for o in release.observations} == {
+        ("output.ethylene", "level", "2025-06", "month", 285.0), ("output.ethylene", "level", "2025-09", "month", 299.0),
+        ("output.ethylene", "yoy_pct", "2025-06", "month", 5.8), ("output.ethylene", "yoy_pct", "2025-09", "month", 5.3),
+        ("output.crude_oil_processed", "level", "2025-06", "month", 6224.0),
+        ("output.crude_oil_processed", "level", "2025-09", "month", 6269.0),
+        ("output.crude_oil_processed", "yoy_pct", "2025-06", "month", 8.5),
+        ("output.crude_oil_processed", "yoy_pct", "2025-09", "month", 6.8)}
+
+
+def test_a_span_said_between_a_name_and_its_metric_dates_the_clause_and_a_change_in_points_after_it():
+    release = parse_text("raw_materials", "2025年1—9月石化化工行业经济运行情况", "2025-11-18T10:00", [
+        "涤纶长丝开工负荷总体好于上年，3月平均开工负荷达94%，为年内高点；锦纶行业前三季度平均开工负荷83%，较上年同期下降"
+        "6.27个百分点，10月平均开工负荷已降至75%。"])
+    kept = {(o.label_zh, o.measure, o.period, o.period_type, o.value) for o in release.named}
+    assert {("锦纶行业平均开工负荷", "level", "2025-09", "ytd", 83.0),
+            ("锦纶行业平均开工负荷", "pp_change", "2025-09", "ytd", -6.27)} <= kept
+    assert not any(label.startswith("锦纶") and period == "2025-03" for label, _, period, _, _ in kept)
+    assert all(not label.endswith("已") for label, *_ in kept)
+
+
+def test_a_note_under_a_table_ends_at_the_next_chapter_and_the_notes_at_the_end_are_not_read():
+    release = parse_text("raw_materials", "2025年1—8月建材行业经济运行情况", "2025-09-30T10:00", [
+        "二、建材行业景气度回升", "8月份，建材行业景气指数为101.2点。", "注：指数以100点为临界点，高于100点为景气区间。",
+        "三、行业效益降幅收窄", "1—8月份，规模以上非金属矿物制品业增加值同比下降0.3%。",
+        "注：1.本文中规模以上工业企业指年主营业务收入2000万元及以上的工业企业，2025年8月水泥产量1.48亿吨。"])
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("building_materials.mpi", 101.2), ("industrial_va.C30", -0.3)}

@@ -72,10 +72,12 @@ _METRIC_TAIL = re.compile(r"(?:进出口贸易总额|进出口总额|贸易总�
 _TITLE_SUBJECT = re.compile(r"(?:我国|全国)?(?P<subject>.+?)(?:经济)?(?:运行情况|运行简况|运行态势|主要经济指标完成情况)")
 # Months listed before one name's figures ('1月、2月建筑材料工业景气指数分别为…').
 _PERIOD_LIST = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月份?|[一二三四]季度)(?:[、和及](?:\d{4}年)?(?:\d{1,2}月份?|[一二三四]季度))+"
-                          r"(?=[^\d月])")
-# '服装出口一季度下降1.9%': a span said between a name and its change, the clause's period
+                          r"(?=[^\d月]|$)")
+# '服装出口一季度下降1.9%', '锦纶行业前三季度平均开工负荷83%': a span said between a name and its change or its
+# metric's figure, the clause's period
 _PERIOD_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![比较与于和同及至到为前])(?P<period>[一二三四]季度|上半年|下半年|前三季度|\d{1,2}月份)"
-                            r"(?=(?:同比|比上年同期)?(?:增长|下降|增加|减少|回落|上涨|下跌)\d)")
+                            r"(?=(?:同比|比上年同期)?(?:增长|下降|增加|减少|回落|上涨|下跌)\d|"
+                            r"(?:平均|累计|月均|日均)[\u4e00-\u9fff]{2,8}?(?:为|达到?)?\d)")
 # The scope of a figure printed before its name ('全国规模以上工业生铁、粗钢…').
 _SCOPE = re.compile(r"^(?:全国)?(?:规模以上|规上)(?:工业)?(?=.{2})")
 # 合计 after a name (移动电话用户合计), never a group of places' (5省（市）合计, 省份合计) nor in a name (资产总计)
@@ -180,10 +182,10 @@ class Reader:
     # ------------------------------------------------------------ walking
 
     def paragraphs(self, paragraphs: list[str]) -> None:
-        for paragraph in paragraphs:
-            paragraph = register.change_aside_opened(clean_text(paragraph))
-            if selfcheck.notes_begin(paragraph):
-                break
+        texts = [register.change_aside_opened(clean_text(paragraph)) for paragraph in paragraphs]
+        for paragraph, note in zip(texts, selfcheck.in_notes(texts)):
+            if note:
+                continue
             if self.vocab.topics and _HEADING.match(paragraph):
                 self.topic = self.vocab.topic_of(paragraph)
             elif self.vocab.topics and len(paragraph) < 40 and not re.search(r"\d", paragraph):
@@ -295,10 +297,11 @@ class Reader:
             if (not found or found[1].start() > 0) and (inside := _PERIOD_INSIDE.search(clause)) \
                     and not re.search(r"\d|比|较|与|同", clause[: inside.start()]) \
                     and (said := find_period(inside.group("period"), self.default_year)):
-                # '服装出口一季度下降1.9%': that span's, for this clause only (blanked: offsets into the page hold)
+                # '服装出口一季度下降1.9%': that span's, for this clause only (moved out as blanks before the
+                # name, which stays whole: offsets into the page hold)
                 found = None
                 clause_period = said[0]
-                clause = clause[: inside.start()] + " " * len(inside.group()) + clause[inside.end():]
+                clause = " " * len(inside.group()) + clause[: inside.start()] + clause[inside.end():]
             if part_said is not None and not part_of and re.match(r"(?:同比|比上年|比上年同期)?(?:增长|下降)", clause):
                 clause_period = part_said     # '其中10月新能源汽车销量171.5万辆，同比增长20.0%': the part's change too
             part_said = None
@@ -1060,7 +1063,7 @@ class Reader:
         base = register.base_period(change.base, period)
         values = change.values * len(subjects or []) if len(change.values) == 1 else change.values
         if not subjects and not head and len(change.values) == 1 and change.what not in ("增速", "增幅") \
-                and self.named_points(change.values[0], base, period, quote):
+                and self.named_points(change.values[0], change.base, quote):
             return      # '营业收入利润率为5.1%，比上年提高1.6个百分点': the rate of a name not catalogued, its change
         if not subjects or len(values) != len(subjects) or base is None:
             self.skip(quote, "unattributed" if base is not None else "not stored", ctx)
@@ -1360,8 +1363,7 @@ class Reader:
             quote = original[c_start:c_end].strip()
             for at, change in zip(ctx.periods, values):
                 self.emit_change(subjects[0], change, at, ctx.mom, quote)
-            ctx.periods = []
-            return
+            return      # (the periods stay: '…分别为285万吨和299万吨，同比分别增长5.8%和5.3%')
         if distributed or len(values) == len(subjects) > 1:
             if len(values) != len(subjects):
                 self.skip(original[c_start:c_end].strip(), "unattributed")
@@ -1585,7 +1587,7 @@ class Reader:
         """'1月、2月建筑材料工业景气指数（MPI）分别为72.8、76.5': the one name's figure in each period."""
         for period, item in zip(ctx.periods, items):
             self.emit_level(subj.indicator, subj.label, period, item.value, item.unit or subj.indicator.unit, quote)
-        ctx.subjects, ctx.periods = [subj], []
+        ctx.subjects = [subj]       # (the periods stay in force for the sentence's next list)
 
     def marker(self) -> tuple[int, int, int]:
         return len(self.out), len(self.named_out), len(self.release.skipped)
@@ -1646,11 +1648,15 @@ class Reader:
         metric = named.METRIC_TAIL.search(said)
         return said[: metric.start()] if metric and metric.start() >= 2 else ""
 
-    def named_points(self, value: float, base: Period | None, period: Period, quote: str) -> bool:
-        """A change in points on the year before, right after a rate or share of a name not catalogued."""
+    def named_points(self, value: float, base_said: str, quote: str) -> bool:
+        """A change in points on the year before, right after a rate or share of a name not catalogued (over that
+        figure's period: '锦纶行业前三季度平均开工负荷83%，较上年同期下降6.27个百分点')."""
         last = self.named_out[-1] if self.named_out and self.named_just_read() else None
-        if last is None or last.unit != "%" or last.measure not in ("level", "share_pct") or base is None \
-                or base.period != str(int(period.period[:4]) - 1) + period.period[4:] or last.period != period.period:
+        if last is None or last.unit != "%" or last.measure not in ("level", "share_pct"):
+            return False
+        period = Period(last.period, last.period_type)
+        base = register.base_period(base_said, period)
+        if base is None or base.period != str(int(period.period[:4]) - 1) + period.period[4:]:
             return False
         return self.as_named(last.label_zh, Quantity(value, "百分点", "exact", None), period, quote, "pp_change",
                              cleaned=True)
