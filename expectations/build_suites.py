@@ -149,9 +149,11 @@ def named_figures_suite() -> gx.ExpectationSuite:
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
                                         row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct",
                                                                                "avg_yoy_pct"])),
-        # a yearly average runs from its base (the year before its window), earlier than the period it ends in
+        # a yearly average runs from its base (the year before its window), earlier than the period it ends in; a
+        # growth's change in points may name the earlier span it is against; no other figure has a base
         gxe.ExpectColumnValuesToNotBeNull(column="base_period", row_condition=Column("measure") == "avg_yoy_pct"),
-        gxe.ExpectColumnValuesToBeNull(column="base_period", row_condition=Column("measure") != "avg_yoy_pct"),
+        gxe.ExpectColumnValuesToBeNull(column="base_period",
+                                       row_condition=Column("measure").is_not_in(["avg_yoy_pct", "pp_change"])),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="period", column_B="base_period",
                                                     row_condition=Column("measure") == "avg_yoy_pct"),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"], row_condition=Column("measure") == "pp_change"),

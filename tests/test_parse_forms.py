@@ -3456,3 +3456,12 @@ def test_a_note_under_a_table_ends_at_the_next_chapter_and_the_notes_at_the_end_
         "注：1.本文中规模以上工业企业指年主营业务收入2000万元及以上的工业企业，2025年8月水泥产量1.48亿吨。"])
     assert {(o.indicator, o.value) for o in release.observations} == {
         ("building_materials.mpi", 101.2), ("industrial_va.C30", -0.3)}
+
+
+def test_a_change_in_points_of_a_named_growth_against_an_earlier_span_is_kept_with_that_span():
+    release = parse_text("raw_materials", "2025年1—8月建材行业经济运行情况", "2025-09-30T10:00", [
+        "1—8月份，原材料制造业利润同比增长22.1%，较1—7月份加快10.0个百分点；全国基础设施投资（不含电力）同比增长4.6%，"
+        "增速较上年同期回落0.8个百分点。"])
+    assert {(o.label_zh, o.measure, o.value, o.base_period, o.base_period_type) for o in release.named
+            if o.measure == "pp_change"} == {("原材料制造业利润增速", "pp_change", 10.0, "2025-07", "ytd"),
+                                             ("基础设施投资(不含电力)增速", "pp_change", -0.8, "2024-08", "ytd")}

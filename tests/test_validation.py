@@ -128,10 +128,17 @@ def test_a_named_figure_misread_fails_its_release_and_only_it(gx_home):
                 for base in (None, "2026")]
     based = replace(sound[1], measure="avg_yoy_pct", unit="%", base_period="2020", base_period_type="year",
                     label_zh="研发投入强度年均")
+    # a growth's change in points may name the span it is against; a level never has a base
+    against_span = replace(sound[1], measure="pp_change", unit="百分点", base_period="2025-07", base_period_type="ytd",
+                           label_zh="研发投入强度增速")
+    level_based = replace(sound[0], source_url=sound[0].source_url.replace("09.html", "04.html"), base_period="2020",
+                          base_period_type="year")
     failures = validate(observations_frame([]), gx_home, observations_frame(
-        sound + [based] + later + growth + stated + averaged, now=datetime(2026, 2, 1)))
-    assert set(failures) == {later[0].source_url, growth[0].source_url, stated[0].source_url, averaged[0].source_url}
+        sound + [based, against_span, level_based] + later + growth + stated + averaged, now=datetime(2026, 2, 1)))
+    assert set(failures) == {later[0].source_url, growth[0].source_url, stated[0].source_url, averaged[0].source_url,
+                             level_based.source_url}
     assert any("base_period" in reason for reason in failures[averaged[0].source_url])
+    assert any("base_period" in reason for reason in failures[level_based.source_url])
     assert any("evidence" in reason for reason in failures[stated[0].source_url])
     assert any("published_at" in reason for reason in failures[later[0].source_url])
     assert any("unit" in reason for reason in failures[growth[0].source_url])

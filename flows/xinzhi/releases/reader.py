@@ -1065,6 +1065,9 @@ class Reader:
         if not subjects and not head and len(change.values) == 1 and change.what not in ("增速", "增幅") \
                 and self.named_points(change.values[0], change.base, quote):
             return      # '营业收入利润率为5.1%，比上年提高1.6个百分点': the rate of a name not catalogued, its change
+        if not head and len(change.values) == 1 and change.what in ("", "增速", "增幅", "降幅") \
+                and self.named_growth_points(change.values[0], change.base, quote):
+            return      # '原材料制造业利润同比增长22.1%，较1—7月份加快10.0个百分点': its growth's change
         if not subjects or len(values) != len(subjects) or base is None:
             self.skip(quote, "unattributed" if base is not None else "not stored", ctx)
             return
@@ -1661,8 +1664,20 @@ class Reader:
         return self.as_named(last.label_zh, Quantity(value, "百分点", "exact", None), period, quote, "pp_change",
                              cleaned=True)
 
+    def named_growth_points(self, value: float, base_said: str, quote: str) -> bool:
+        """A change in points of the growth of a name not catalogued read just before, against the span said (over
+        that growth's period): kept as its growth's ('…利润增速') change, with the span it is against."""
+        last = self.named_out[-1] if self.named_out and self.named_just_read() else None
+        if last is None or last.measure != "yoy_pct":
+            return False
+        period = Period(last.period, last.period_type)
+        if (base := register.base_period(base_said, period)) is None:
+            return False
+        return self.as_named(last.label_zh + "增速", Quantity(value, "百分点", "exact", None), period, quote,
+                             "pp_change", cleaned=True, base=base)
+
     def as_named(self, raw: str, quantity: Quantity, period: Period, quote: str, measure: str = "",
-                 ctx: _Context | None = None, cleaned: bool = False) -> bool:
+                 ctx: _Context | None = None, cleaned: bool = False, base: Period | None = None) -> bool:
         """A figure of a MIIT report of a name the catalogue does not hold ('矿采选业实现利润1010亿元'), kept as
         printed (core.named_figures) over the clause's period (a count held: at its end); a metric said bare
         opening a sentence is of the industry the report is on ('营业收入利润率为5.1%' of 船舶工业). False when
@@ -1675,7 +1690,7 @@ class Reader:
             # (a key enterprises' scope is skipped as unknown: what follows in the sentence is of it too)
             return False
         text = raw if cleaned else _named_label(raw)
-        if measure != "yoy_pct" and (rate := re.search(r"(?:同比)?(?:增速|增幅|增长率)$", text)):
+        if measure not in ("yoy_pct", "pp_change") and (rate := re.search(r"(?:同比)?(?:增速|增幅|增长率)$", text)):
             text, measure = text[: rate.start()], "yoy_pct"      # '…制品产量增速超过20%': its growth
         if named.bare(text) and (subject := self.named_subject()):
             text = subject + text       # '家具制造业实现营业收入4533.6亿元，…，利润总额193.5亿元': that industry's profit
@@ -1702,7 +1717,8 @@ class Reader:
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
         before = self.marker()
         self.named_out.append(named.figure(self.release, clean_label(name), period, measure, quantity, quote,
-                                           "forecast" if self.forecast else "statistics", self.vocab.parser_version))
+                                           "forecast" if self.forecast else "statistics", self.vocab.parser_version,
+                                           base=base))
         self.named_said = (name, self.marker())
         self.named_in_sentence = name
         if measure in ("level", "count"):
