@@ -261,7 +261,7 @@ def test_a_metric_said_bare_after_a_named_industrys_figure_is_that_industrys_nev
         ("miit_profit.appliances", "yoy_pct", 8.9)}
     assert {(name, measure): value for (name, _, _, measure), (value, _, _) in found.items()} == {
         ("家具制造业营业收入", "level"): 4533.6, ("家具制造业利润总额", "level"): 193.5,
-        ("家具制造业利润总额", "yoy_pct"): -15.8}
+        ("家具制造业利润总额", "yoy_pct"): -15.8, ("家具制造业利润总额增速", "pp_change"): 0.9}
 
 
 def test_a_province_said_bare_after_a_named_provinces_figure_is_its_same_figure_never_its_value_added():
@@ -344,3 +344,25 @@ def test_levels_of_names_read_one_after_another_take_the_growths_listed_after_th
         ("油气开采板块营业收入", "level"): 6829.6, ("油气开采板块利润", "level"): 1834.2,
         ("油气开采板块营业收入", "yoy_pct"): -5.2, ("油气开采板块利润", "yoy_pct"): -11.1}
 
+
+
+def test_a_provinces_figures_read_on_after_the_nations_said_aside_in_brackets():
+    release, found = read("工业生产稳步提升。2025年，全省规模以上工业增加值增长3%（全国增长5.9%）；全省地区生产总值增长3.9%。",
+                          title="广东：2025年工业经济顶压前行")
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("industrial_va.guangdong", 3.0), ("industrial_va", 5.9)}
+    assert found == {("广东地区生产总值", "region", "2025", "year", "yoy_pct"): (3.9, "%", "exact")}
+
+
+def test_shares_after_a_list_of_names_not_catalogued_are_each_names_share():
+    _, found = read("新兴产业增势强劲。全年全省无人机、工业机器人产量分别增长39%和31.2%，分别占全国产量的90%和40%。",
+                    title="广东：2025年工业经济顶压前行")
+    assert {name: value for (name, _, _, _, measure), (value, _, _) in found.items() if measure == "share_pct"} == {
+        "广东无人机产量占全国产量的比重": 90.0, "广东工业机器人产量占全国产量的比重": 40.0}
+
+
+def test_a_share_of_a_wholes_growth_of_names_not_catalogued_is_kept_as_a_contribution():
+    _, found = read("2025年1—9月，我国贡献了全球新能源汽车增量的68%。")
+    assert found[("对全球新能源汽车增量的贡献率", "total", "2025-09", "ytd", "share_pct")] == (68.0, "%", "exact")
+    _, found = read("全年全省货物进出口总额达9.5万亿元，增长4.4%，贡献全国进出口增量的24.1%。", title="广东：2025年开放合作持续深化")
+    assert found[("广东对全国进出口增量的贡献率", "region", "2025", "year", "share_pct")] == (24.1, "%", "exact")

@@ -978,13 +978,15 @@ def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None
                                   (years[1], Item(float(match.group("v2")), unit2, qualifier))]
 
 
-# '工业对经济增长的贡献率为35%': the share of an aggregate's growth a part accounts for.
+# '工业对经济增长的贡献率为35%', '贡献了全国进出口增量的24.1%': the share of an aggregate's growth a part accounts for.
 _CONTRIBUTION_RATE = re.compile(r"(?P<label>[^,;]*?)对(?P<agg>[^,;]+?)(?:增长)?的贡献率(?:(?P<about>约)?为|达到|达)?" + _PCT)
+_CONTRIBUTED = re.compile(r"(?P<label>(?:我国|全省|全市)?)贡献了?(?P<agg>[^,;\d]{2,24}?(?:增量|增长|增幅))的(?P<about>约)?" + _PCT)
 
 
 def contribution_rate(clause: str) -> Share | None:
-    """'工业对经济增长的贡献率为35%' · '对全国数字产业收入增长的贡献率达99.5%' (the subject in force)."""
-    match = _CONTRIBUTION_RATE.fullmatch(clause.strip())
+    """'工业对经济增长的贡献率为35%' · '对全国数字产业收入增长的贡献率达99.5%' · '贡献全国进出口增量的24.1%' (the
+    subject in force)."""
+    match = _CONTRIBUTION_RATE.fullmatch(clause.strip()) or _CONTRIBUTED.fullmatch(clause.strip())
     if not match:
         return None
     return Share(match.group("label"), re.sub(r"增长$", "", match.group("agg").strip()), float(match.group("num")),
@@ -1413,7 +1415,8 @@ def net_sign(verb: str) -> int:
 _CHANGE_ASIDE = re.compile(r"[(（](?P<said>(?:同比|比上年|较上年)(?:同期|末)?(?:分别|均)?(?:增长|下降|上涨|减少|净增|净减)[^()（）]*"
                            r"|(?:增速|增幅|降幅)(?:比|较)[^()（）\d]{1,8}(?:提高|回落|加快|放缓|收窄|扩大|下降|上升)[^()（）]*?百分点"
                            r"|(?:分别)?(?:高于|低于|快于|慢于|高出)[^()（）\d]{1,16}\d[^()（）]*?百分点"
-                           r"|占[^()（）\d]{2,30}?(?:的)?(?:比重|比例)?(?:为|达)?\d+(?:\.\d+)?[%％])[)）]")   # also '（占全国…的11.8%）'
+                           r"|占[^()（）\d]{2,30}?(?:的)?(?:比重|比例)?(?:为|达)?\d+(?:\.\d+)?[%％]"
+                           r"|全国(?:平均)?(?:同比)?(?:增长|下降|为)\d+(?:\.\d+)?[%％])[)）]")   # also '（占全国…的11.8%）', '（全国增长5.9%）'
 
 
 # '…增加值占规模以上工业增加值的比重（79.6%）保持稳定': a share's figure in brackets after its word

@@ -44,6 +44,8 @@ _ANNOUNCER = re.compile(r"^(?:工业和信息化部|工信部|我部|[^，,]{2,8
 _OF_ANOTHER = re.compile(r"(?:在|占|对|与|从|由|向|以|按|据|比|较)")
 # '对欧盟出口服装': the trade with a partner, a name of its own (never '对其出口…': whose is not said)
 _TRADE_WITH = re.compile(r"对(?![其此该])[^，,；;]{1,8}?(?:的)?(?:出口|进口)")
+# '对全国进出口增量的贡献率': the share of a whole's growth (register.contribution_rate), a name of its own
+_CONTRIBUTION_TO = re.compile(r"对[^，,；;]{2,24}的贡献率")
 # A comparison inside what reads as a name ('…企业数量比上年末增加'): the figure is a change, never a level
 _COMPARED = re.compile(r"(?:比|较)(?:上|去|前|同期|\d|[一二三四]季度|上半年)|(?:比|较)[^，,]{0,12}?(?:高|低|快|慢|多|少)出?$|"
                        r"同比|环比|相比|高于|低于|高出|低出|上年|去年|前年|同期|上月|扭转|(?:增加|减少|增长|下降|提高|降低|提升|回落|回升|加快|放缓|缩短|压缩|扩大|上升|减排|节约|节省)$")
@@ -102,7 +104,7 @@ def name_of(text: str) -> str | None:
     # '中小企业数字化转型城市试点扩大到', '工业和信息化部公布第七批…': the name, without the verb or who announced it
     text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \
-            or (_OF_ANOTHER.match(text) and not _TRADE_WITH.match(text)) \
+            or (_OF_ANOTHER.match(text) and not _TRADE_WITH.match(text) and not _CONTRIBUTION_TO.fullmatch(text)) \
             or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同)$", text) \
             or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text):
         return None

@@ -456,7 +456,7 @@ class _StatementReader:
             elif not ctx.regional and _WHOLE_PROVINCE.match(_clean(fold(segment))):
                 # '…软件和信息技术服务业较快发展，2024年全省完成软件业务收入932亿元': a province's, never the nation's
                 # (the one said before, or none known: then not stored)
-                ctx.regional = self.region_said or _A_PROVINCE
+                ctx.regional = self.region_said or self.speaker_region or self.page_region or _A_PROVINCE
             if announced_at is not None and self.list_said is None and not re.match(r"\s*其中", sentence):
                 # counts before the clause that announces a list are not its members ('…500余家卓越级智能工厂，
                 # 首批15家领航级智能工厂培育名单已经发布')
@@ -1160,9 +1160,17 @@ class _StatementReader:
             # '十大重点行业增加值合计占规上工业增加值的70.3%，对规上工业增长的贡献率…': the industries' value added
             subject = (part, subject[1])
         whole = self.whole(found.whole)
-        if not subject or subject[0] is None or whole is None or (
-                subject[0].unit == "%" and catalogue.family_of(subject[0].code) not in catalogue.GROWTH_ONLY):
-            # a contribution is a growing flow's: never a share's or a rate's just read ('…比重为62.1%，对…的贡献率…')
+        rate_before = subject and subject[0] is not None and subject[0].unit == "%" \
+            and catalogue.family_of(subject[0].code) not in catalogue.GROWTH_ONLY
+        if not subject or subject[0] is None or whole is None or rate_before:
+            # a contribution is a growing flow's: never a share's or a rate's just read ('…比重为62.1%，对…的贡献率…');
+            # one of a name or whole not catalogued is kept as printed ('我国…贡献了全球新能源汽车增量的68%')
+            grown = found.whole + ("" if re.search(r"增量|增幅$", found.whole) else "增长")
+            if not rate_before and self.as_named(re.sub(r"^(?:我国|全国)", "", name or "") + f"对{grown}的贡献率",
+                                                 Quantity(found.value, "%", found.qualifier, None), "share_pct",
+                                                 segment, ctx):
+                ctx.subject, ctx.group = None, []
+                return True
             self._skip_if_figure(segment, "unknown name")
             # ('…贡献率达到52%，比上年提高5个百分点': what follows is the rate's, never the figure before it)
             ctx.subject, ctx.group = None, []
@@ -1433,6 +1441,12 @@ class _StatementReader:
         elif register.THE_LAST_NAMED.fullmatch(_clean(label)) and len(ctx.history or ctx.before) >= len(items):
             # '两者在…中所占比重依次为…'; '…手持订单量20872万载重吨。以载重吨计，三大指标的…': the sentence before's
             names = [name for _, name in (ctx.history or ctx.before)[-len(items):]]
+        if not names and (listed := self.named_list_just_read(len(items), ctx)):
+            # '全省无人机、工业机器人、服务机器人产量分别增长…，分别占全国产量的90%、40%和80%': of the names just read
+            quantities = [Quantity(item.value, "%", item.qualifier, None) for item in items]
+            if all([self.as_named(named.share_of(name, whole), quantity, "share_pct", segment, ctx)
+                    for name, quantity in zip(listed, quantities)]):
+                return
         resolved = read if read and all(read) else [self.resolve(name) for name in names]
         names, resolved = catalogue.qualifier_shared(names, resolved, self.resolve)
         if len(names) != len(items) or not all(resolved):
@@ -2369,6 +2383,13 @@ class _StatementReader:
         """The name of the figure just read as printed, when nothing was read after it ('…营业收入2.84万亿元，同比增长
         11.81%' of it)."""
         return self.named_just_read(ctx) if ctx.subject is None else ""
+
+    def named_list_just_read(self, count: int, ctx: _Context) -> list[str]:
+        """The names of a list of `count` figures kept as printed, read from one clause as the last thing read, or []."""
+        last = self.named_out[-count:] if self.named_just_read(ctx) and len(self.named_out) >= count else []
+        if len({o.quote for o in last}) != 1 or len({o.label_zh for o in last}) != count:
+            return []
+        return [o.label_zh for o in last]
 
     def named_just_read(self, ctx: _Context) -> str:
         """The name of the figure kept as printed when it was the last thing read (nothing read or skipped since), or ''."""
