@@ -3465,3 +3465,43 @@ def test_a_change_in_points_of_a_named_growth_against_an_earlier_span_is_kept_wi
     assert {(o.label_zh, o.measure, o.value, o.base_period, o.base_period_type) for o in release.named
             if o.measure == "pp_change"} == {("原材料制造业利润增速", "pp_change", 10.0, "2025-07", "ytd"),
                                              ("基础设施投资(不含电力)增速", "pp_change", -0.8, "2024-08", "ytd")}
+
+
+def test_a_pointer_to_a_table_after_a_list_of_changes_is_no_part_of_it():
+    release = parse_text("raw_materials", "2024年钢铁行业运行情况", "2025-02-14T10:00", [
+        "2024年，全国规模以上生铁、粗钢和钢材产量分别为85174万吨、100509万吨和139967万吨，同比分别下降2.3%、下降1.7%和"
+        "增长1.1%（见表1），粗钢产量下降的预期目标顺利实现。"])
+    assert {(o.indicator, o.value) for o in release.observations if o.measure == "yoy_pct"} == {
+        ("output.pig_iron", -2.3), ("output.crude_steel", -1.7), ("output.steel_products", 1.1)}
+
+
+def test_a_years_value_added_printed_as_an_amount_is_all_enterprises_with_its_growth():
+    release = parse_text("consumer_goods", "2025年消费品工业运行情况", "2026-02-12T10:00", [
+        "2025年，全国规模以上工业增加值同比增长5.9%；全年制造业增加值达34.7万亿元，增长6.1%。",
+        "2025年，规模以上制造业增加值同比增长6.4%。"])
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("industrial_va", "yoy_pct", 5.9), ("industry_va_total.manufacturing", "level", 34.7),
+        ("industry_va_total.manufacturing", "yoy_pct", 6.1), ("industrial_va.manufacturing", "yoy_pct", 6.4)}
+
+
+def test_a_trade_series_quantity_and_a_partners_share_said_after_it_are_kept_as_printed():
+    release = parse_text("consumer_goods", "2025年消费品工业运行情况", "2026-02-12T10:00", [
+        "分品类看，针织服装出口698.8亿美元，同比下降4.3%，出口数量244.2亿件，增长3.9%。",
+        "分市场看，对美国出口服装318.6亿美元，同比下降12%，占服装出口总额的21.1%；对欧盟出口服装285.9亿美元，增长3.1%，"
+        "占比18.9%。"])
+    assert {(o.label_zh, o.measure, o.value) for o in release.named} >= {
+        ("针织服装出口数量", "count", 244.2), ("针织服装出口数量", "yoy_pct", 3.9),
+        ("对美国出口服装占服装出口总额的比重", "share_pct", 21.1), ("对欧盟出口服装占比", "share_pct", 18.9)}
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("customs_export.apparel_knitted", 698.8), ("customs_export.apparel_knitted", -4.3)}
+
+
+def test_a_share_of_a_name_not_catalogued_is_kept_as_printed_with_its_change_but_a_bare_metrics_is_not():
+    release = parse_text("equipment", "2025年9月汽车工业经济运行情况", "2025-10-17T10:00", [
+        "9月，汽车产销分别完成327.6万辆和322.6万辆。",
+        "9月自主品牌乘用车国内零售份额达到66.9%，比上年同期提升3.6个百分点。"])
+    assert {(o.label_zh, o.measure, o.value) for o in release.named} == {
+        ("自主品牌乘用车国内零售份额", "share_pct", 66.9), ("自主品牌乘用车国内零售份额", "pp_change", 3.6)}
+    release = parse_text("electronics", "2021年电子信息制造业运行情况", "2022-02-01T10:00", [
+        "规模以上电子信息制造业成渝地区实现营业收入2500亿元、同比增长7.9%，营收占全国比重5.4%。"])
+    assert not any(o.measure == "share_pct" for o in release.named)

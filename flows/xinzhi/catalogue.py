@@ -132,6 +132,21 @@ def amount_measure(ind: Indicator, unit: str) -> str:
     return "count" if counts and family_of(ind.code) not in LEVEL_FAMILIES else "level"
 
 
+# Customs trade: exports, imports and their total
+TRADE_FAMILIES = frozenset({"customs_export", "customs_import", "customs_trade"})
+
+
+# A year's value added printed as an amount ('全年制造业增加值达34.7万亿元，增长6.1%') is all enterprises' (the
+# national accounts'), never the above-size statistics', which give growth only: the level and its growth are that.
+_ALL_ENTERPRISES = {"industrial_va": "industry_va_total", "industrial_va.manufacturing": "industry_va_total.manufacturing"}
+
+
+def all_enterprises(ind: Indicator) -> Indicator | None:
+    """The all-enterprise value added a growth-only above-size series' amount is of, where the catalogue keeps one."""
+    code = _ALL_ENTERPRISES.get(ind.code)
+    return indicators()[code] if code else None
+
+
 def counted_series(ind: Indicator, unit: str) -> Indicator | None:
     """The series a figure in `unit` is of when its name read as `ind`: `ind` itself, unless the figure counts
     things (家, 个 …) and `ind` is kept in money, weights or rates — then the industry's enterprises when the

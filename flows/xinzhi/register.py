@@ -1472,6 +1472,8 @@ def change_aside_opened(text: str) -> str:
     word as said ('比重（79.6%）' → '比重为79.6% '); the same length, so offsets into the page hold."""
     # '铜精矿进口量2259万吨（实物量）': the physical tonnage every trade series is kept in, said again (blanked)
     text = re.sub(r"(?<=吨)[（(]实物量[)）]", lambda m: " " * len(m.group()), text)
+    # '…同比分别下降2.3%、下降1.7%和增长1.1%（见表1）': a pointer to the table, no part of the clause (blanked)
+    text = re.sub(r"[（(](?:详)?见(?:附)?(?:表|图)\s*\d*[)）]", lambda m: " " * len(m.group()), text)
     # '…增长7.1%、高于全国1.1个百分点', '…35.5%、比上年提升2.3个百分点': a comparison after '、' is a clause of its own
     text = _COMPARISON_LISTED.sub("，", text)
     # '…产量增长均超过5%' is '…产量均增长超过5%' (the same length)

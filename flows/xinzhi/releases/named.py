@@ -52,6 +52,16 @@ _COMPARED = re.compile(r"(?:比|较)(?:上|去|前|同期|\d|[一二三四]季�
 # A part of a subject said without it ('其中国内销量11.8万台': of the excavators before it): whose is not in the name
 _PART_ONLY = re.compile(r"(?:其中)?(?:国内|海外|国外|境内|境外|出口|进口|内销|外销|当月|累计|全年)?"
                         r"(?:销量|产量|销售|销售额|收入|营收|利润|利润总额|出口|进口|出口额|进口额|交货值|产值|订单)")
+# A trade series' quantity or value said bare after it ('…，出口数量244.2亿件'): of that series
+TRADE_PART = re.compile(r"(?:出口|进口)(?:数量|量|金额|额)")
+
+
+def joined(whose: str, part: str) -> str:
+    """A part's name after whose it is, the words they share said once ('针织服装出口' + '出口数量' → 针织服装出口数量)."""
+    shared = next((k for k in range(min(len(whose), len(part)), 0, -1) if whose.endswith(part[:k])), 0)
+    return whose + part[shared:]
+
+
 _FIGURE_IN = re.compile(r"\d+(?:\.\d+)?(?:%|倍|万|亿|个|家|项|件|台|吨|年|月|日|批|次)")
 # What a clause says is held at a date, never done over a span: for a count ('累计培育…274家', '总数达到…'),
 # for an amount ('保有量', '产能', '余额')

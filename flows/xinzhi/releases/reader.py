@@ -151,6 +151,7 @@ class Reader:
         self.period_said: Period | None = None     # the period in force at the end of the paragraph before
         self.named_out: list[Observation] = []     # figures of names the catalogue does not hold (named.py)
         self.named_said: tuple | None = None       # (name, what was read then): the last of them, for a growth after it
+        self.trade_said: tuple | None = None       # (name, what was read then): the last trade series read
         self.named_listed: tuple | None = None     # (names, what was read then): a named list's, for the growths after it
         self.window_said = ""
         self.named_before = False                  # the sentence said a name before the clause being read
@@ -935,6 +936,16 @@ class Reader:
                 self.emit(own, own.name_zh, period, "level", share.value, "%", quote, qualifier=share.qualifier)
                 ctx.subjects = [Subject(own, own.name_zh, subjects[0].quote_start)]
                 return
+        if not label and (said := self.named_just_read()) and self.as_named(
+                named.share_of(said, share.whole or ""), Quantity(share.value, "%", share.qualifier, None),
+                period, quote, "share_pct", cleaned=True):
+            return      # '对美国出口服装318.6亿美元，…，占服装出口总额的21.1%': the share of the name just read
+        word = re.search(re.escape(label) + r"(?:的)?(市场占有率|市场份额|份额|占比|比重|占有率)", quote) if label else None
+        if not subjects and label and (share.whole or word) and not named.bare(label) \
+                and not register.BARE_METRIC.fullmatch(label) and self.as_named(
+                named.share_of(label, share.whole) if share.whole else label + word.group(1),
+                Quantity(share.value, "%", share.qualifier, None), period, quote, "share_pct"):
+            return      # '自主品牌乘用车国内零售份额达到66.9%': a share of a name not catalogued, as printed
         if len(subjects) != 1:
             self.skip(quote, "unknown name" if label else "unattributed", ctx)
             return
@@ -1509,6 +1520,9 @@ class Reader:
                 self.skip(quote, "not stored", ctx)
                 return
         segment = original[c_start:c_end]
+        if family_of(ind.code) in catalogue.GROWTH_ONLY and period.period_type == "year" \
+                and not re.search(r"规模以上|规上", segment) and (whole := catalogue.all_enterprises(ind)) is not None:
+            ind = whole         # '全年制造业增加值达34.7万亿元，增长6.1%': all enterprises' level and growth
         subj = Subject(ind, _full_name(segment, ind, _printed(segment, label_text)), c_start)
         ctx.subjects = [subj]
         self.remember(ctx, [subj], level=True)
@@ -1694,6 +1708,9 @@ class Reader:
             text, measure = text[: rate.start()], "yoy_pct"      # '…制品产量增速超过20%': its growth
         if named.bare(text) and (subject := self.named_subject()):
             text = subject + text       # '家具制造业实现营业收入4533.6亿元，…，利润总额193.5亿元': that industry's profit
+        elif named.TRADE_PART.fullmatch(text) and self.trade_said and self.trade_said[1] == self.marker():
+            # '针织服装出口698.8亿美元，…，出口数量244.2亿件': the quantity of the trade series just read
+            text = named.joined(self.trade_said[0], text)
         elif named.bare(text) and not self.named_before:
             text = self.title_subject + text.removeprefix("行业") if self.title_subject not in ("", "全行业", "行业") else ""
         elif text in catalogue.region_words():
@@ -1781,6 +1798,7 @@ class Reader:
         if measure not in ("pp_gap", "contribution_pp"):
             # '增长11.1%，比同期工业…高4.8个百分点，较1—2月加快0.5个百分点': a gap beside a growth leaves it the one changed
             self.last_measure[ind.code] = measure
+        self.trade_said = (clean_label(label), self.marker()) if family_of(ind.code) in catalogue.TRADE_FAMILIES else None
 
 
 # ------------------------------------------------------------------ clause helpers
