@@ -3505,3 +3505,13 @@ def test_a_share_of_a_name_not_catalogued_is_kept_as_printed_with_its_change_but
     release = parse_text("electronics", "2021年电子信息制造业运行情况", "2022-02-01T10:00", [
         "规模以上电子信息制造业成渝地区实现营业收入2500亿元、同比增长7.9%，营收占全国比重5.4%。"])
     assert not any(o.measure == "share_pct" for o in release.named)
+
+
+def test_a_quote_is_the_pages_own_words_where_the_reader_reordered_them():
+    release = parse_text("raw_materials", "2025年1—8月建材行业经济运行情况", "2025-09-30T10:00", [
+        "8月份，玻璃纤维纱、混凝土机械产量增速均超过10%，水泥、平板玻璃产量同比分别下降6.2%和2.0%（见表1）。"])
+    printed = "8月份，玻璃纤维纱、混凝土机械产量增速均超过10%，水泥、平板玻璃产量同比分别下降6.2%和2.0%（见表1）。"
+    assert {(o.label_zh, o.value) for o in release.named} == {("玻璃纤维纱产量", 10.0), ("混凝土机械产量", 10.0)}
+    assert len(release.observations) == 2
+    assert all(o.quote in printed for o in release.observations + release.named)
+    assert release.unexplained == []

@@ -1337,7 +1337,7 @@ def test_a_share_of_a_flow_kept_as_its_own_series_is_over_the_span_and_the_year_
         ("vehicles.nev_sales", "2024-10", "ytd", "share_pct"): (38.6, "exact", "statement"),
         ("vehicles.exports", "2025-10", "ytd", "level"): (561.7, "exact", "statement")}
     assert {o.relative_to for o in release.observations if o.measure == "share_pct"} == {"vehicles.sales"}
-    assert ("上年同期为20.1% 。", "not stored") in release.not_stored()      # a value in another unit: never guessed
+    assert ("上年同期为20.1%）。", "not stored") in release.not_stored()      # another unit: never guessed (as printed)
 
 
 def test_a_full_year_said_without_its_year_early_in_the_next_is_the_year_ended_and_a_share_without_whole_is_of_the_one_before():

@@ -1478,6 +1478,7 @@ def change_aside_opened(text: str) -> str:
     text = _COMPARISON_LISTED.sub("，", text)
     # '…产量增长均超过5%' is '…产量均增长超过5%' (the same length)
     text = re.sub(r"(增长|下降)均(?=超过|达到|在|近|约|\d)", lambda m: "均" + m.group(1), text)
+    text = re.sub(r"增速均(?=超过|达到|在|近|约|\d)", "均增长", text)      # '…产量增速均超过10%' (the same length)
     text = _SHARE_ASIDE.sub(lambda m: "为" + m.group("said") + " ", text)
     text = _LEVEL_ASIDE.sub(lambda m: "为" + m.group("said") + "，", text)
     for aside in reversed(list(_EARLIER_ASIDE.finditer(fold(text)))):      # '（1—4月为…）': its dash folded

@@ -183,17 +183,24 @@ class Reader:
     # ------------------------------------------------------------ walking
 
     def paragraphs(self, paragraphs: list[str]) -> None:
-        texts = [register.change_aside_opened(clean_text(paragraph)) for paragraph in paragraphs]
-        for paragraph, note in zip(texts, selfcheck.in_notes(texts)):
+        texts = selfcheck.as_read(paragraphs)
+        for (printed, paragraph), note in zip(texts, selfcheck.in_notes([text for _, text in texts])):
             if note:
                 continue
-            if self.vocab.topics and _HEADING.match(paragraph):
-                self.topic = self.vocab.topic_of(paragraph)
-            elif self.vocab.topics and len(paragraph) < 40 and not re.search(r"\d", paragraph):
-                # An unnumbered short line may be a heading ("工业生产稳定增长") or a byline
-                # ("国家统计局"): it may set a topic it names, never switch reading off.
-                self.topic = self.vocab.topic_of(paragraph) or self.topic
-            self.paragraph(paragraph)
+            out, named_out, skipped, restated = (len(self.out), len(self.named_out), len(self.release.skipped),
+                                                 len(self.release.targets))
+            self.read_paragraph(paragraph)
+            selfcheck.quote_printed(self.release, printed, paragraph, self.out[out:] + self.named_out[named_out:],
+                                    skipped, restated)
+
+    def read_paragraph(self, paragraph: str) -> None:
+        if self.vocab.topics and _HEADING.match(paragraph):
+            self.topic = self.vocab.topic_of(paragraph)
+        elif self.vocab.topics and len(paragraph) < 40 and not re.search(r"\d", paragraph):
+            # An unnumbered short line may be a heading ("工业生产稳定增长") or a byline
+            # ("国家统计局"): it may set a topic it names, never switch reading off.
+            self.topic = self.vocab.topic_of(paragraph) or self.topic
+        self.paragraph(paragraph)
 
     def paragraph(self, original: str) -> None:
         self.said_before = self.said or self.said_before   # the last paragraph's subjects with figures

@@ -25,6 +25,29 @@ def notes_begin(text: str) -> bool:
     return bool(NOTES.match(text)) and not _SOURCE_LINE.fullmatch(text.strip())
 
 
+def as_read(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """Each paragraph as printed and as the readers read it (register.change_aside_opened: '…增速均超过10%' read as
+    '…均增长超过10%', the same length)."""
+    printed = [clean_text(paragraph) for paragraph in paragraphs]
+    return [(text, register.change_aside_opened(text)) for text in printed]
+
+
+def quote_printed(release: Release, printed: str, text: str, read: list, skipped_from: int, targets_from: int) -> None:
+    """The quotes of what was read from a paragraph (`read`: its figures, named ones too; the release's skipped
+    clauses and targets from those places on), taken from the paragraph as printed rather than as read: a quote is
+    the page's own words."""
+    def printed_of(quote: str) -> str:
+        if text == printed or quote in printed or len(text) != len(printed) or (at := text.find(quote)) < 0:
+            return quote
+        return printed[at: at + len(quote)].strip()
+
+    for obs in read:
+        obs.quote = printed_of(obs.quote)
+    release.skipped[skipped_from:] = [printed_of(clause) for clause in release.skipped[skipped_from:]]
+    for target in release.targets[targets_from:]:
+        target.quote = printed_of(target.quote)
+
+
 _CHAPTER = re.compile(r"^([一二三四五六七八九十])、")
 
 
@@ -67,6 +90,7 @@ _NON_FIGURES = [
     re.compile(r"\d+(?=个大中城市|个大城市|个主要城市)"),                         # 31个大城市, 70个大中城市
     re.compile(r"\d+(?=万元(?:及|或)?以上)"),                                     # thresholds of definitions
     re.compile(r"第[一二三四五六七八九十\d]+"),                                     # ordinals
+    re.compile(r"(?<=[见附]表)\s*\d+|(?<=见图)\s*\d+"),                               # （见表1）: a table's number
     re.compile(r"\d+(?=家(?:中央企业|基础电信企业))"),                             # who reports
     re.compile(r"\d+(?=个分类指数中)|(?:连续|近)\d+(?:个月|年)"),                     # PMI wording, 连续10年
     re.compile(r"居(?:全国)?前\d+(?:名|位)?|前\d+(?=名|位|强|的)|(?<=投入)\d+(?=强)|\d+(?=个副省级中心城市)|(?<=[前])\d+(?=位)"),      # rankings, city groups
@@ -83,10 +107,10 @@ def unexplained(article: Article, release: Release, read: list[Observation]) -> 
     values = _values_by_quote(read)
     skipped = set(release.skipped) | {target.quote for target in release.targets}   # a target's every number
     found: list[str] = []
-    texts = [register.change_aside_opened(clean_text(paragraph)) for paragraph in article.paragraphs]  # as read
-    for text, note in zip(texts, in_notes(texts)):
+    paragraphs = as_read(article.paragraphs)
+    for (printed, _), note in zip(paragraphs, in_notes([text for _, text in paragraphs])):
         if not note:
-            found += _in_text(text, values, skipped)
+            found += _in_text(printed, values, skipped)
     for rows in article.tables:
         found += _in_table(rows, values, skipped)
     return found

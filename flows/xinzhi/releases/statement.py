@@ -377,41 +377,50 @@ class _StatementReader:
 
     def read(self, paragraphs: list[str]) -> None:
         asof = None
-        texts = [register.change_aside_opened(clean_text(paragraph)) for paragraph in paragraphs]
-        for text, note in zip(texts, selfcheck.in_notes(texts)):
+        texts = selfcheck.as_read(paragraphs)
+        for (printed, text), note in zip(texts, selfcheck.in_notes([text for _, text in texts])):
             if note:
                 continue
-            if said_last := _ALL_OF.search(text):
-                # '…，以上均为2025年数据。': the period of the whole paragraph, said at its end, read as if it opened it
-                text = said_last.group("when") + "，" + text[: said_last.start()] + "。"
-            span = self.span_said
-            if span is not None and asof is not None and len(span.period) == 7 and asof.period > span.period:
-                # '前11个月…。\n截至2025年底，…。\n…' a later date said since: the span is no longer in force
-                span = None
-            # '截至6月底，…。…千兆宽带用户达2.26亿户。': the date holds to the paragraph's end, and into the next
-            # one when it opens with 同期 ('…。\n同期，5G移动电话用户达到…')
-            same_time = re.match(r"\s*同期", text) is not None
-            asof = asof if same_time else None
-            self.list_said = self.subject_said = None
-            self.region_said, self.names_listed = "", []
-            if speaker := _SPEAKER.match(text):
-                # '江苏省工业和信息化厅负责同志：…': a province's official speaks of the province, until another speaker
-                self.speaker_region = _of_a_region(speaker.group())
-            self.dated_paragraph = False
-            # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
-            # 产量…'): the page's own span rather than one guessed from the day it appeared (but a review of the year
-            # in its last weeks speaks of the year)
-            self.span_said = span if same_time or self.year is None or (
-                span is not None and int(span.period[:4]) == self.year and not self.reviews_year) else None
-            self.span_before = self.span_said         # a stock is never dated by a span of another paragraph
-            self.month_said = None
-            carried = self.year is not None and self.year != self.title_year
-            for sentence in _SENTENCE.findall(text):
-                asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
-                self.years_said |= {self.year} - {None}
-                self.subject_said, self.region_said = self.current.subject, self.current.regional
-                carried = carried and self.year != self.title_year and not self.year_opened
-            self.year_opened = False
+            out, named_out, skipped, restated = (len(self.out), len(self.named_out), len(self.release.skipped),
+                                                 len(self.release.targets))
+            asof = self.read_paragraph(text, asof)
+            selfcheck.quote_printed(self.release, printed, text, self.out[out:] + self.named_out[named_out:],
+                                    skipped, restated)
+
+    def read_paragraph(self, text: str, asof: Period | None) -> Period | None:
+        """Reads one paragraph (`text`, as read); returns the as-of month in force at its end."""
+        if said_last := _ALL_OF.search(text):
+            # '…，以上均为2025年数据。': the period of the whole paragraph, said at its end, read as if it opened it
+            text = said_last.group("when") + "，" + text[: said_last.start()] + "。"
+        span = self.span_said
+        if span is not None and asof is not None and len(span.period) == 7 and asof.period > span.period:
+            # '前11个月…。\n截至2025年底，…。\n…' a later date said since: the span is no longer in force
+            span = None
+        # '截至6月底，…。…千兆宽带用户达2.26亿户。': the date holds to the paragraph's end, and into the next
+        # one when it opens with 同期 ('…。\n同期，5G移动电话用户达到…')
+        same_time = re.match(r"\s*同期", text) is not None
+        asof = asof if same_time else None
+        self.list_said = self.subject_said = None
+        self.region_said, self.names_listed = "", []
+        if speaker := _SPEAKER.match(text):
+            # '江苏省工业和信息化厅负责同志：…': a province's official speaks of the province, until another speaker
+            self.speaker_region = _of_a_region(speaker.group())
+        self.dated_paragraph = False
+        # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
+        # 产量…'): the page's own span rather than one guessed from the day it appeared (but a review of the year
+        # in its last weeks speaks of the year)
+        self.span_said = span if same_time or self.year is None or (
+            span is not None and int(span.period[:4]) == self.year and not self.reviews_year) else None
+        self.span_before = self.span_said         # a stock is never dated by a span of another paragraph
+        self.month_said = None
+        carried = self.year is not None and self.year != self.title_year
+        for sentence in _SENTENCE.findall(text):
+            asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
+            self.years_said |= {self.year} - {None}
+            self.subject_said, self.region_said = self.current.subject, self.current.regional
+            carried = carried and self.year != self.title_year and not self.year_opened
+        self.year_opened = False
+        return asof
 
     # ------------------------------------------------------------ one sentence
 
