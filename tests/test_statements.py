@@ -3237,3 +3237,12 @@ def test_that_year_opening_a_sentence_is_the_year_just_said():
     assert {(o.indicator, o.period, o.value) for o in release.observations if o.measure == "share_pct"} == {
         ("shipbuilding.completions", "2024", 55.7), ("shipbuilding.new_orders", "2024", 74.1),
         ("shipbuilding.order_book", "2024-12", 63.1)}
+
+
+def test_a_flow_said_at_a_years_end_is_the_years_and_its_growth_since_the_plans_base_year_is_cumulative():
+    release = statement_text("初步核算，到2025年末，我国数字产业收入约38.3万亿元，实现利润3.1万亿元，相比“十三五”末的2020年分别"
+                             "累计增长约39.5%、48.4%。", published="2026-01-21T10:00", title="国新办举行新闻发布会")
+    assert {(o.indicator, o.period, o.measure, o.base_period, o.value) for o in release.observations} == {
+        ("digital_industry_revenue", "2025", "level", None, 38.3), ("digital_industry_profit", "2025", "level", None, 3.1),
+        ("digital_industry_revenue", "2025", "cum_pct", "2020", 39.5),
+        ("digital_industry_profit", "2025", "cum_pct", "2020", 48.4)}

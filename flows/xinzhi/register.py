@@ -743,7 +743,7 @@ def aggregate_aside(clause: str) -> tuple[str, float] | None:
 
 # ------------------------------------------------------------------ cumulative change since a base year
 
-_CUMULATIVE = re.compile(r"(?:与|比|较|相比)(?:(?P<base>\d{4})年|(?:上|去)年(?=底|末))(?:(?P<end>底|末)|(?P<span>同期|同月|" + _SPAN_BASE + r"|\d{1,2}月份?))?(?:相比)?"
+_CUMULATIVE = re.compile(r"(?:与|比|较|相比)(?:[“”\"]?十[一二三四五]五[“”\"]?(?:末|期末)的)?(?:(?P<base>\d{4})年|(?:上|去)年(?=底|末))(?:(?P<end>底|末)|(?P<span>同期|同月|" + _SPAN_BASE + r"|\d{1,2}月份?))?(?:相比)?"
                          r"(?:分别|依次|均)?(?P<cum>累计)?(?:分别|依次|均)?(?P<rest>(?:增长|下降|提高|降低|增加|减少).+)")
 
 

@@ -667,7 +667,8 @@ class _StatementReader:
             elif period.period_type == "year" and head[match.end():].startswith("的") and ctx.year is not None:
                 pass        # '软件业务收入由2020年的8.16万亿元增长到…': a value of a year said in passing, the year stays
             elif period.period_type == "year" and (head[match.end():].startswith(("同期", "和", "、"))
-                                                   or re.search(r"(?:高于|低于|超过|超出|好于|比|较)$", head[: match.start()])):
+                                                   or re.search(r"(?:高于|低于|超过|超出|好于|比|较)(?:[“”\"]?十[一二三四五]五[“”\"]?"
+                                                                r"(?:末|期末)的)?$", head[: match.start()])):
                 pass        # '…为89.1，仍高于2023年和2024年同期水平': years compared with, never the figures' own
             elif period.period_type == "year" and ctx.forecast and not re.search(r"\d", match.group()) \
                     and period.period == str(self.month_year) and self.month.period[5:] <= "02":
@@ -2438,6 +2439,8 @@ class _StatementReader:
                 Period(str(ctx.year), "year") if ctx.year is not None and not ctx.carried else None
         if ctx.asof is not None and (stock or (ind.unit == "点" and measure == "level" and ctx.span is None)):
             return ctx.asof      # ('7月末，中国钢材价格指数为95.27点': an index at the date)
+        if ctx.asof is not None and ctx.asof_said and ctx.span is None and ctx.asof.period.endswith("-12"):
+            return Period(ctx.asof.period[:4], "year")    # '截至2025年末，我国数字产业收入约38.3万亿元': the year's flow
         if stock and measure in ("count", "level") and (end := self.plans_end(ctx)) is not None and ctx.year is None:
             return end      # '“十四五”期间新布局…16家，总数达到33家' said after the plan's years: at their end
         if ctx.asof is not None and (ctx.span is None or ctx.span is self.span_before) and ind.name_zh.endswith("规模") \
