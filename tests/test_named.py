@@ -366,3 +366,9 @@ def test_a_share_of_a_wholes_growth_of_names_not_catalogued_is_kept_as_a_contrib
     assert found[("对全球新能源汽车增量的贡献率", "total", "2025-09", "ytd", "share_pct")] == (68.0, "%", "exact")
     _, found = read("全年全省货物进出口总额达9.5万亿元，增长4.4%，贡献全国进出口增量的24.1%。", title="广东：2025年开放合作持续深化")
     assert found[("广东对全国进出口增量的贡献率", "region", "2025", "year", "share_pct")] == (24.1, "%", "exact")
+
+
+def test_a_share_said_after_a_figure_kept_as_printed_is_its_share():
+    _, found = read("据测算，2024年我国数字经济增加值达到45万亿元，占国内生产总值的比重约为33%。")
+    assert found == {("数字经济增加值", "total", "2024", "year", "level"): (45.0, "万亿元", "exact"),
+                     ("数字经济增加值占国内生产总值的比重", "total", "2024", "year", "share_pct"): (33.0, "%", "about")}

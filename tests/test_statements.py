@@ -3246,3 +3246,12 @@ def test_a_flow_said_at_a_years_end_is_the_years_and_its_growth_since_the_plans_
         ("digital_industry_revenue", "2025", "level", None, 38.3), ("digital_industry_profit", "2025", "level", None, 3.1),
         ("digital_industry_revenue", "2025", "cum_pct", "2020", 39.5),
         ("digital_industry_profit", "2025", "cum_pct", "2020", 48.4)}
+
+
+def test_a_shares_change_against_a_months_end_and_a_growth_expected_with_jiang_before_its_bound():
+    release = statement_text("截至2025年底，固定宽带接入用户达6.91亿户，其中千兆及以上接入速率用户2.38亿户，占比34.5%，比9月末提高"
+                             "0.6个百分点。业内预计，2025年我国智能算力规模增长将超过40%。",
+                             published="2026-01-30T10:00", title="介绍我国数字经济发展情况")
+    got = {(o.indicator, o.measure, o.base_period, o.evidence): (o.value, o.qualifier) for o in release.observations}
+    assert got[("telecom.broadband_gigabit", "share_pp_change_prev", "2025-09", "statement")] == (0.6, "exact")
+    assert got[("compute_intelligent", "yoy_pct", None, "forecast")] == (40.0, "over")

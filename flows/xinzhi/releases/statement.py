@@ -1679,6 +1679,10 @@ class _StatementReader:
                 self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
                 ctx.subject, ctx.group = subject, [subject]
                 return
+            if subject[0] is None and not name and quantity.unit == "%" and said[1].strip() not in ("", "比") \
+                    and (just := self.named_just_read(ctx)) and self.as_named(
+                        named.share_of(just.removeprefix(ctx.regional), said[1]), quantity, "share_pct", part, ctx):
+                return      # '…数字经济增加值有望达到49万亿元左右，占国内生产总值的比重约35%': of the name just read
             if subject[0] is None and not name and quantity.unit == "%":
                 # '行业实现营业收入…（not read），约占全国规模以上工业营业收入的12%': a share of nothing read is never
                 # read as a level of the whole's name
