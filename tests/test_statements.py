@@ -3255,3 +3255,15 @@ def test_a_shares_change_against_a_months_end_and_a_growth_expected_with_jiang_b
     got = {(o.indicator, o.measure, o.base_period, o.evidence): (o.value, o.qualifier) for o in release.observations}
     assert got[("telecom.broadband_gigabit", "share_pp_change_prev", "2025-09", "statement")] == (0.6, "exact")
     assert got[("compute_intelligent", "yoy_pct", None, "forecast")] == (40.0, "over")
+
+
+def test_a_flow_risen_over_a_plans_whole_years_is_of_the_year_before_them_and_their_last():
+    release = statement_text("2025年，全省数字产业总收入突破8万亿元；“十四五”期间，全省软件业务收入由1.36万亿元跃升至超2.5万亿元，"
+                             "我国软件业务收入由8.16万亿元增长至超14万亿元。",
+                             published="2026-01-22T10:00", title="广东：2025年工业经济顶压前行")
+    assert {(o.indicator, o.period, o.value, o.qualifier) for o in release.observations} == {
+        ("software_revenue.guangdong", "2020", 1.36, "exact"), ("software_revenue.guangdong", "2025", 2.5, "over"),
+        ("software_revenue", "2020", 8.16, "exact"), ("software_revenue", "2025", 14.0, "over")}
+    # since the plan began ('以来'), the start is no year's
+    release = statement_text("“十四五”以来，我国软件业务收入由8.16万亿元增长至超14万亿元。", published="2026-01-22T10:00")
+    assert release.observations == []

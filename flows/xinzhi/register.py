@@ -917,7 +917,7 @@ def from_to_listed(clause: str) -> tuple[str, list[Item], list[Item]] | None:
 # '“小巨人”企业由5000余家跃升至1.76万家': a level reached from one never dated; only the second is a figure of a known
 # date (the one in force); the first, said with no year, is not read.
 _RISEN_TO = re.compile(r"(?P<label>[^,;\d]*?)(?P<start>(?:从|由)(?:[“\"]?十[一二三四五]五[”\"]?(?:末|初期|初|开局之年)的?)?(?:不足|不到|近|约|超过)?" + NUMBER
-                       + r"[^\d,;]{1,6}?)(?:增长|增加|提高|提升|上升|扩大|跃升|攀升|跃居|增|升)(?:到|至)了?(?P<pre>超过|近|约)?(?P<v2>" + NUMBER + r")"
+                       + r"[^\d,;]{1,6}?)(?:增长|增加|提高|提升|上升|扩大|跃升|攀升|跃居|增|升)(?:到|至)了?(?P<pre>超过|超|逾|近|约)?(?P<v2>" + NUMBER + r")"
                        r"(?P<yu>余|多)?(?P<u2>[^\d,;]{1,6})")
 
 

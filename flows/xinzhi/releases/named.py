@@ -249,6 +249,13 @@ def within_span(clause: str) -> bool:
         and not re.search(r"同比|比上年|较上年", clause)
 
 
+def improvement(clause: str) -> bool:
+    """A rate improved by what a programme did, never a change on a year earlier ('这些工厂带动…产品不良率降低47%',
+    '研发周期缩短30%'): said with 降低 / 提升 / 缩短 and no year before it is measured against."""
+    return bool(re.search(r"(?:降低|提升|提高|缩短)了?(?:约|近|超过)?\d", clause)) \
+        and not re.search(r"同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比\d{4}年|较\d{4}年", clause)
+
+
 def not_a_figure(clause: str) -> bool:
     """A clause whose number is a line passed, a goal or a multiple, never a figure of its own ('双双突破万亿元大关',
     '超过…提出的4.5%的目标', '是2020年底的近4倍')."""

@@ -460,8 +460,8 @@ class _StatementReader:
             # ('2025年，安徽全年生产汽车…，其中新能源汽车179.41万辆': a province opening a clause after the year too)
             if region := _of_a_region(segment):
                 ctx.regional = region
-            elif segment.lstrip().startswith("全国"):
-                ctx.regional = ""
+            elif segment.lstrip().startswith(("全国", "我国")):
+                ctx.regional = ""       # ('广东：…' page: '我国软件业务收入…' is the nation's)
             elif not ctx.regional and _WHOLE_PROVINCE.match(_clean(fold(segment))):
                 # '…软件和信息技术服务业较快发展，2024年全省完成软件业务收入932亿元': a province's, never the nation's
                 # (the one said before, or none known: then not stored)
@@ -1142,8 +1142,11 @@ class _StatementReader:
         """'…“小巨人”企业由5000余家跃升至1.76万家': a count or stock reached by now (the start, undated, is not read);
         under a year long past in force, whose it is is unsure: not read."""
         name, level = _clean(risen[0]), risen[1]
+        name = _WHOLE_PROVINCE.sub("", name) if ctx.regional else name      # '全省软件业务收入…': the province's
         ind = self.resolve(name)
         measure = catalogue.amount_measure(ind, level.unit) if ind is not None else ""
+        if measure == "level" and not catalogue.is_stock(ind.code) and self.over_the_plan(ind, name, level, segment, ctx):
+            return True
         period = self.period_of(ind, measure, ctx) if ind is not None else None
         if ind is None or not (measure == "count" or catalogue.is_stock(ind.code)) or period is None \
                 or int(period.period[:4]) < self.month_year - 1:
@@ -1157,6 +1160,20 @@ class _StatementReader:
         ctx.from_to_read = len(self.out)
         if start := register.risen_start(fold(segment)):
             self.release.skip(segment[start[0]:start[1]], "not stored")      # the undated start: listed, never a figure
+        return True
+
+    def over_the_plan(self, ind: Indicator, name: str, level: register.Item, segment: str, ctx: _Context) -> bool:
+        """'“十四五”期间，全省软件业务收入由1.36万亿元跃升至超2.5万亿元' said after the plan's years: a flow in the
+        year before them and in their last year."""
+        folded = fold(segment)
+        start = register.risen_start(folded)
+        first = QUANTITY_RE.search(folded, start[0], start[1]) if start else None
+        if not (ctx.plan_whole and ctx.plan_ends is not None and ctx.plan_ends < self.month_year and first):
+            return False
+        for quantity, year in ((parse_quantity(first), ctx.plan_ends - 5), (level, ctx.plan_ends)):
+            self.emit(ind, name, Quantity(quantity.value, quantity.unit, quantity.qualifier, None), "level", segment,
+                      ctx, period=Period(str(year), "year"))
+        ctx.subject, ctx.group = (ind, name), [(ind, name)]
         return True
 
     def contribution(self, folded: str, segment: str, ctx: _Context) -> bool:
@@ -2327,7 +2344,8 @@ class _StatementReader:
         kept); False when the name is no name or the figure's period is not sure."""
         name = named.name_of(_QUOTES.sub("", name)) if name else None
         if name is None or register.BARE_METRIC.fullmatch(name) or ctx.scale \
-                or (measure == "yoy_pct" and (named.averaged(fold(quote)) or named.within_span(fold(quote)))):
+                or (measure == "yoy_pct" and (named.averaged(fold(quote)) or named.within_span(fold(quote))
+                                              or named.improvement(fold(quote)))):
             return False
         if ctx.regional == _A_PROVINCE or ctx.regional and named.name_of(name.removeprefix(ctx.regional)) is None:
             return False                        # '其中山东以84家位居首位': the province and no name
