@@ -3515,3 +3515,19 @@ def test_a_quote_is_the_pages_own_words_where_the_reader_reordered_them():
     assert len(release.observations) == 2
     assert all(o.quote in printed for o in release.observations + release.named)
     assert release.unexplained == []
+
+
+def test_an_indexs_sub_indices_said_bare_after_it_or_under_its_caption_are_its_own():
+    table = [["表1 2025年8月建材行业景气指数（单位：点）"] * 2, ["指数名称", "8月"], ["建材行业景气指数", "101.2"],
+             ["价格指数", "99.0"], ["生产指数", "102.2"]]
+    release = parse_text("raw_materials", "2025年1—8月建材行业经济运行情况", "2025-09-30T10:00", [
+        "7月份，建材行业景气指数、价格指数和生产指数分别为94.8点、99.7点和95.1点。"], tables=[table])
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("building_materials.mpi", "2025-07", 94.8), ("building_materials.mpi_price", "2025-07", 99.7),
+        ("building_materials.mpi_production", "2025-07", 95.1), ("building_materials.mpi", "2025-08", 101.2),
+        ("building_materials.mpi_price", "2025-08", 99.0), ("building_materials.mpi_production", "2025-08", 102.2)}
+    # a qualifier of a list that is no index's is never shared when the first name says no whole of its own
+    release = statement_page("消费品工业司负责同志介绍有关情况", "2025-04-20T10:00", [
+        "2024年，纺织品服装出口3011亿美元，其中纺织品和服装出口分别为1419.6亿美元和1591.4亿美元。"])
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("customs_export.textiles_apparel", 3011.0), ("customs_export.textiles", 1419.6), ("customs_export.apparel", 1591.4)}

@@ -307,19 +307,22 @@ def whole_read_before(part: Indicator, earlier: list[Indicator]) -> Indicator | 
 
 def qualifier_shared(labels: list[str], resolved: list, resolve_name) -> tuple[list[str], list]:
     """'出口船舶完工量、新接订单量和手持订单量': the first name's qualifier (出口船舶) is every name's, when
-    without it the first is the whole it is a part of (完工量 alone is all completions). `resolve_name`
-    looks a name up as the reader does."""
+    without it the first is the whole it is a part of (完工量 alone is all completions), or, of an index, no name
+    ('建材行业景气指数、价格指数和生产指数': the industry's sub-indices; never '纺织品和服装出口', whose 纺织 is no
+    qualifier). `resolve_name` looks a name up as the reader does."""
     if len(labels) < 2 or resolved[0] is None:
         return labels, resolved
     family = family_of(resolved[0].code)
     for k in range(2, len(labels[0]) - 1):
         head, bare = labels[0][:k], resolve_name(labels[0][k:])
-        if bare is None or bare.code == resolved[0].code or family_of(bare.code) != family:
+        if bare is None and resolved[0].unit != "点" or bare is not None and (
+                bare.code == resolved[0].code or family_of(bare.code) != family):
             continue
         headed = [resolve_name(head + label) for label in labels[1:]]
         if all(ind is not None and family_of(ind.code) == family for ind in headed):
             return [labels[0]] + [head + label for label in labels[1:]], [resolved[0]] + headed
-        break
+        if bare is not None:
+            break       # (the first whole found below the qualifier decides)
     return labels, resolved
 
 

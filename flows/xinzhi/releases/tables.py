@@ -86,6 +86,8 @@ def _one_table(rows, reader: Reader) -> None:
                 ind = catalogue.resolve(strip_noise(reader.vocab.totals[0]), families)
             if ind is None and family in comparisons.NATIONAL:      # a division's own revenue or profit
                 ind = catalogue.resolve(name, (comparisons.NATIONAL[family],))
+            if ind is None and name.endswith("指数"):
+                ind = _sub_index(caption, name, families)    # '价格指数 | 99.0' under '表1 …建材行业景气指数'
             if ind is None:
                 reader.skip(quote, "unknown name")
                 break
@@ -116,6 +118,16 @@ def _one_table(rows, reader: Reader) -> None:
 _ROW_METRIC = re.compile(r"产量|销量|出口量?|进口量?|营业收入|利润总额")
 # '其中：1.软件产品收入', '2、信息技术服务收入', '软件业务收入合计': the name without its place in the list
 _ROW_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[)）])\s*|(?<=.)合计$")
+
+
+def _sub_index(caption: str, name: str, families) -> Indicator | None:
+    """A row's index under a caption naming the index it is part of ('表1 2025年8月建材行业景气指数' over '价格指数'):
+    the whole's qualifier said for it (catalogue.qualifier_shared), or None."""
+    said = re.search(r"(?:[年月份]|^)([\u4e00-\u9fff]{2,16}?指数)", caption)
+    whole = catalogue.resolve(said.group(1), families) if said else None
+    if whole is None:
+        return None
+    return catalogue.qualifier_shared([said.group(1), name], [whole, None], lambda n: catalogue.resolve(n, families))[1][1]
 
 
 def _columns(texts: list[str], reader: Reader) -> list:
