@@ -3531,3 +3531,29 @@ def test_an_indexs_sub_indices_said_bare_after_it_or_under_its_caption_are_its_o
         "2024年，纺织品服装出口3011亿美元，其中纺织品和服装出口分别为1419.6亿美元和1591.4亿美元。"])
     assert {(o.indicator, o.value) for o in release.observations} == {
         ("customs_export.textiles_apparel", 3011.0), ("customs_export.textiles", 1419.6), ("customs_export.apparel", 1591.4)}
+
+
+def test_a_sentence_opened_by_shang_nian_tong_qi_speaks_of_the_span_a_year_earlier():
+    release = parse_text("equipment", "2025年上半年船舶工业经济运行情况", "2025-07-18T10:00", [
+        "1—6月，全国造船完工量2413万载重吨，同比下降3.5%。",
+        "上年同期，全国造船完工量、新接订单量和手持订单量分别为2502万载重吨、5422万载重吨和17155万载重吨。",
+        "全国新接订单量4433万载重吨。"])
+    assert {(o.indicator, o.period, o.period_type, o.value) for o in release.observations if o.measure == "level"} == {
+        ("shipbuilding.completions", "2025-06", "ytd", 2413.0), ("shipbuilding.completions", "2024-06", "ytd", 2502.0),
+        ("shipbuilding.new_orders", "2024-06", "ytd", 5422.0), ("shipbuilding.order_book", "2024-06", "month", 17155.0),
+        ("shipbuilding.new_orders", "2025-06", "ytd", 4433.0)}
+    assert release.conflicts == []
+
+
+def test_regions_listed_with_a_rate_of_no_series_are_kept_as_printed_and_stay_listed_for_the_next_list():
+    release = parse_text("telecom", "2025年前7个月通信业经济运行情况", "2025-08-26T10:00", [
+        "截至7月末，5G移动电话用户达11.37亿户。",
+        "截至7月末，东、中、西部和东北地区1000Mbps及以上固定宽带接入用户渗透率分别为33.5%、33.5%、34.3%和26.8%，较上年末分别"
+        "提升2.3个、2.4个、2.6个和3.2个百分点；5G移动电话用户分别达4.92亿、2.7亿、2.97亿和0.78亿户。"])
+    assert {(o.indicator, o.value) for o in release.observations if o.dimension == "region"} == {
+        ("telecom.mobile_users_5g.east", 4.92), ("telecom.mobile_users_5g.central", 2.7),
+        ("telecom.mobile_users_5g.west", 2.97), ("telecom.mobile_users_5g.northeast", 0.78)}
+    kept = {(o.label_zh, o.dimension, o.measure, o.base_period): o.value for o in release.named}
+    assert kept[("东北地区1000Mbps及以上固定宽带接入用户渗透率", "region", "level", None)] == 26.8
+    assert kept[("东北地区1000Mbps及以上固定宽带接入用户渗透率", "region", "pp_change", "2024-12")] == 3.2
+    assert len(kept) == 8

@@ -477,6 +477,15 @@ def split_regions(text: str) -> list[str] | None:
     return names
 
 
+def regions_opening(text: str) -> tuple[list[str], str] | None:
+    """A name opening with a list of regions ('东、中、西部和东北地区1000Mbps…渗透率'): the regions and the rest of
+    the name, or None."""
+    for end in [m.end() for m in re.finditer("地区", text)][::-1]:
+        if (names := split_regions(text[:end])) and len(names) > 1 and len(text) > end + 1:
+            return names, text[end:]
+    return None
+
+
 @lru_cache(maxsize=1)
 def _names_longest_first() -> list[str]:
     rows = _rows()

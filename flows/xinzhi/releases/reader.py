@@ -121,6 +121,7 @@ class _Context:
     among: bool = False                 # '三大指标中，…': what follows is a part of each of the names just read
     aspect: str = ""                    # '乘用车方面，…': the name the compounds after it are of
     metric_listed: str = ""             # '各子行业营业收入如下：…': the metric of each name listed after it
+    regions_said: list = field(default_factory=list)   # '东、中、西部和东北地区…渗透率分别为…' (no series): the regions listed
     ranked: str = ""                    # a ranked group just named ('居前5名的省份依次为北京、…'): a total after it is its
 
 
@@ -256,6 +257,13 @@ class Reader:
             clause = work[c_start:c_end].strip()
             c_start += len(work[c_start:c_end]) - len(work[c_start:c_end].lstrip())
             if not clause:
+                continue
+            if re.fullmatch(r"(?:上年|去年)同期", clause):
+                # '上年同期，全国造船完工量、…分别为2502万载重吨…': this sentence speaks of the span a year earlier (the
+                # next one keeps the period it had)
+                opened = opened or ctx.period
+                ctx.period = Period(register.shift_year(ctx.period.period, -1), ctx.period.period_type)
+                part_period = ctx.period if part_start else part_period
                 continue
             marker = re.match(r"(分|从|按)([^,;:]{1,10}?)(看|分)|单(?:月)?看", clause)     # '单看5月份，…': the month's
             if marker:
@@ -873,15 +881,18 @@ class Reader:
         ctx.families = (metric[1],)
         return [(ind, f"{name}{metric[0]}") for ind, name in zip(found, names)]
 
-    def _regions_again(self, label_text: str, n: int, ctx: _Context) -> list[Subject] | None:
+    def _regions_again(self, label_text: str, n: int, ctx: _Context, c_start: int) -> list[Subject] | None:
         """'东部、中部、西部和东北地区5G基站分别达到…；5G移动电话用户分别达到…': a new metric's list goes
         to the regions the sentence last listed, in their order."""
         regions = [subj for subj in ctx.history if subj.indicator.dimension == "region"][-n:]
-        if len(regions) != n:
+        if len(regions) == n:
+            names, start = "、".join(subj.indicator.name_zh for subj in regions), regions[0].quote_start
+        elif len(ctx.regions_said) == n:      # (listed with a metric of no series: '…渗透率分别为…；5G…分别达…')
+            names, start = "、".join(ctx.regions_said), c_start
+        else:
             return None
-        names = "、".join(subj.indicator.name_zh for subj in regions)
         found = self._regions(names + label_text, ctx) if self.vocab.metric_of(label_text) else None
-        return [Subject(ind, name, regions[0].quote_start) for ind, name in found] if found else None
+        return [Subject(ind, name, start) for ind, name in found] if found else None
 
     @staticmethod
     def _places_of_whole(label: str, whole: str, ctx: _Context) -> tuple[list[Indicator], Indicator] | None:
@@ -1086,6 +1097,8 @@ class Reader:
         if not head and len(change.values) == 1 and change.what in ("", "增速", "增幅", "降幅") \
                 and self.named_growth_points(change.values[0], change.base, quote):
             return      # '原材料制造业利润同比增长22.1%，较1—7月份加快10.0个百分点': its growth's change
+        if not subjects and not head and len(change.values) > 1 and self.named_points_listed(change, quote):
+            return      # '…渗透率分别为33.5%、…和26.8%，较上年末分别提升2.3个、…和3.2个百分点': each rate's change
         if not subjects or len(values) != len(subjects) or base is None:
             self.skip(quote, "unattributed" if base is not None else "not stored", ctx)
             return
@@ -1588,8 +1601,18 @@ class Reader:
         if subjects and len(subjects) == 1 and len(ctx.periods) == len(items) > 1:
             return self._over_periods(subjects[0], items, quote, ctx)
         if subjects and len(subjects) == 1 < len(items):
-            subjects = self._regions_again(label_text, len(items), ctx) or subjects
+            subjects = self._regions_again(label_text, len(items), ctx, c_start) or subjects
         printed = rate["label"] if rate else head
+        if subjects is None and label_text and (opened := catalogue.regions_opening(strip_noise(label_text))):
+            # '东、中、西部和东北地区1000Mbps及以上固定宽带接入用户渗透率分别为…': each region's, kept as printed; the
+            # regions stay listed for the sentence's next list ('…；5G移动电话用户分别达…')
+            ctx.regions_said = opened[0]
+            if len(opened[0]) == len(items) and not as_growth and all(_UNIT.fullmatch(i.unit) for i in items) and all(
+                    [self.as_named(region + opened[1], Quantity(item.value, item.unit, item.qualifier, None), period,
+                                   quote, ctx=ctx, cleaned=True) for region, item in zip(opened[0], items)]):
+                ctx.subjects = []
+                self.named_listed = ([o.label_zh for o in self.named_out[-len(items):]], self.marker())
+                return
         if subjects is None and label_text and "、" in printed and self.named_list(printed, items, listed, as_growth,
                                                                                  quote, period, ctx):
             ctx.subjects = []
@@ -1685,6 +1708,20 @@ class Reader:
         return self.as_named(last.label_zh, Quantity(value, "百分点", "exact", None), period, quote, "pp_change",
                              cleaned=True)
 
+    def named_points_listed(self, change: register.SpanChange, quote: str) -> bool:
+        """Changes in points listed after rates kept as printed, listed just before: each rate's, against the span
+        said (none when it is the year before)."""
+        names = self.named_listed[0] if self.named_listed and self.named_listed[1] == self.marker() else []
+        last = self.named_out[-1] if names else None
+        if len(names) != len(change.values) or last is None or last.unit != "%" or last.measure != "level":
+            return False
+        period = Period(last.period, last.period_type)
+        if (base := register.base_period(change.base, period)) is None:
+            return False
+        base = None if base.period == register.shift_year(period.period, -1) else base
+        return all([self.as_named(name, Quantity(value, "百分点", "exact", None), period, quote, "pp_change", cleaned=True,
+                                  base=base) for name, value in zip(names, change.values)])
+
     def named_growth_points(self, value: float, base_said: str, quote: str) -> bool:
         """A change in points of the growth of a name not catalogued read just before, against the span said (over
         that growth's period): kept as its growth's ('…利润增速') change, with the span it is against."""
@@ -1742,7 +1779,7 @@ class Reader:
         before = self.marker()
         self.named_out.append(named.figure(self.release, clean_label(name), period, measure, quantity, quote,
                                            "forecast" if self.forecast else "statistics", self.vocab.parser_version,
-                                           base=base))
+                                           dimension="region" if _region_prefix(name) else "total", base=base))
         self.named_said = (name, self.marker())
         self.named_in_sentence = name
         if measure in ("level", "count"):
