@@ -3557,3 +3557,13 @@ def test_regions_listed_with_a_rate_of_no_series_are_kept_as_printed_and_stay_li
     assert kept[("东北地区1000Mbps及以上固定宽带接入用户渗透率", "region", "level", None)] == 26.8
     assert kept[("东北地区1000Mbps及以上固定宽带接入用户渗透率", "region", "pp_change", "2024-12")] == 3.2
     assert len(kept) == 8
+
+
+def test_names_none_catalogued_listed_with_a_growth_each_and_an_index_of_no_series_are_kept_as_printed():
+    release = parse_text("equipment", "2025年上半年装备工业经济运行情况", "2025-08-06T10:00", [
+        "6月份，汽车行业利润增长96.8%，电气机械、仪器仪表行业利润分别增长18.7%和12.3%。",
+        "6月份，机械工业景气指数为106.9，持续运行在景气区间。"])
+    assert {(o.label_zh, o.measure, o.unit, o.value) for o in release.named} == {
+        ("电气机械利润", "yoy_pct", "%", 18.7), ("仪器仪表行业利润", "yoy_pct", "%", 12.3),
+        ("机械工业景气指数", "level", "点", 106.9)}
+    assert {(o.indicator, o.value) for o in release.observations} == {("miit_profit.auto", 96.8)}

@@ -1352,8 +1352,10 @@ class Reader:
             subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx)
             if subjects is None:
                 quote = original[c_start:c_end].strip()
-                if not (single and ("、" in head and self.named_alike(head, changes[0], quote, period, ctx)
-                                    or self.named_growth(head, changes[0], quote, period, ctx))):
+                listed = register.distributes(clause) and "、" in head and not ctx.mom and \
+                    parse_change(changes[0]).base in ("yoy", "") and self.named_growths(head, clause, quote, period, ctx)
+                if not (listed or single and ("、" in head and self.named_alike(head, changes[0], quote, period, ctx)
+                                              or self.named_growth(head, changes[0], quote, period, ctx))):
                     self.skip(quote, "unknown name", ctx)
                 ctx.subjects = []
                 return
@@ -1476,6 +1478,9 @@ class Reader:
             match = bare                  # '房地产开发景气指数为92.91': an index in points, printed without unit
         elif bare and not bare.group("label") and len(ctx.subjects) == 1 and ctx.subjects[0].indicator.unit == "点":
             match = bare                  # '…3月快速回升至132.9': the index just named
+        elif bare and bare.group("label").endswith("指数") and self.as_named(
+                bare.group("label"), Quantity(float(bare.group("num")), "点", "exact", None), period, quote, "level", ctx=ctx):
+            return                        # '机械工业景气指数为106.9': an index of no series, in points, as printed
         mention = re.search(r"等([^,;等]{2,12}?业务)$", clause)
         if mention:
             ctx.mention = mention.group(1)
@@ -1648,6 +1653,19 @@ class Reader:
             return False        # '同比下降-0.6%': which sign is meant is not sure
         return self.as_named(head, Quantity(found.value, "%", found.qualifier, None), period, quote,
                              "mom_pct" if found.base == "mom" else "yoy_pct", ctx=ctx, cleaned=said)
+
+    def named_growths(self, head: str, clause: str, quote: str, period: Period, ctx: _Context) -> bool:
+        """'电气机械、仪器仪表行业利润分别增长18.7%和12.3%': names none catalogued, a growth each (named.listed)."""
+        names = [_named_label(name) for name in register.without_etc(re.sub(r"(?:同比)?(?:分别|依次)$", "", head.strip()))
+                 .split("、")]
+        tail = register.after_distributor(clause)
+        figures = named.listed(names, [Quantity(0.0, "%", "exact", None)] * len(names), tail, True)
+        if not figures:
+            return False
+        kept = [self.as_named(name, quantity, period, quote, measure, ctx=ctx) for name, quantity, measure in figures]
+        if not all(kept):
+            self.skip(quote, "unknown name")     # (the ones kept stay: each is sure on its own)
+        return any(kept)
 
     def named_alike(self, printed: str, change: re.Match, quote: str, period: Period, ctx: _Context) -> bool:
         """'夹层玻璃、玻璃纤维纱…、高岭土制品产量增长均超过5%': names none catalogued, each the same growth."""
