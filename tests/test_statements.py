@@ -3267,3 +3267,10 @@ def test_a_flow_risen_over_a_plans_whole_years_is_of_the_year_before_them_and_th
     # since the plan began ('以来'), the start is no year's
     release = statement_text("“十四五”以来，我国软件业务收入由8.16万亿元增长至超14万亿元。", published="2026-01-22T10:00")
     assert release.observations == []
+
+
+def test_a_stocks_share_said_after_the_plans_years_is_at_their_end_like_the_stock():
+    release = statement_text("“十四五”以来，我国5G基站由2020年底的71.8万个增至2025年底的483.8万个，5G基站占移动电话基站总数的比重"
+                             "达37.6%。", published="2026-01-30T10:00", title="介绍我国数字经济发展情况")
+    assert {(o.measure, o.period, o.value) for o in release.observations} == {
+        ("level", "2020-12", 71.8), ("level", "2025-12", 483.8), ("share_pct", "2025-12", 37.6)}

@@ -2463,8 +2463,9 @@ class _StatementReader:
             return ctx.asof      # ('7月末，中国钢材价格指数为95.27点': an index at the date)
         if ctx.asof is not None and ctx.asof_said and ctx.span is None and ctx.asof.period.endswith("-12"):
             return Period(ctx.asof.period[:4], "year")    # '截至2025年末，我国数字产业收入约38.3万亿元': the year's flow
-        if stock and measure in ("count", "level") and (end := self.plans_end(ctx)) is not None and ctx.year is None:
-            return end      # '“十四五”期间新布局…16家，总数达到33家' said after the plan's years: at their end
+        if stock and measure in ("count", "level", "share_pct") and (end := self.plans_end(ctx)) is not None \
+                and ctx.year is None:
+            return end      # '“十四五”期间新布局…16家，总数达到33家' said after the plan's years: at their end (its share too)
         if ctx.asof is not None and (ctx.span is None or ctx.span is self.span_before) and ind.name_zh.endswith("规模") \
                 and measure == "level":
             return ctx.asof      # '目前，…人工智能核心产业规模接近9000亿元': an industry's size as the ministry states it then
