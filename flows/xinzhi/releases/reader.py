@@ -184,15 +184,7 @@ class Reader:
     # ------------------------------------------------------------ walking
 
     def paragraphs(self, paragraphs: list[str]) -> None:
-        texts = selfcheck.as_read(paragraphs)
-        for (printed, paragraph), note in zip(texts, selfcheck.in_notes([text for _, text in texts])):
-            if note:
-                continue
-            out, named_out, skipped, restated = (len(self.out), len(self.named_out), len(self.release.skipped),
-                                                 len(self.release.targets))
-            self.read_paragraph(paragraph)
-            selfcheck.quote_printed(self.release, printed, paragraph, self.out[out:] + self.named_out[named_out:],
-                                    skipped, restated)
+        selfcheck.read_as_printed(self, paragraphs, self.read_paragraph)
 
     def read_paragraph(self, paragraph: str) -> None:
         if self.vocab.topics and _HEADING.match(paragraph):

@@ -32,20 +32,30 @@ def as_read(paragraphs: list[str]) -> list[tuple[str, str]]:
     return [(text, register.change_aside_opened(text)) for text in printed]
 
 
-def quote_printed(release: Release, printed: str, text: str, read: list, skipped_from: int, targets_from: int) -> None:
-    """The quotes of what was read from a paragraph (`read`: its figures, named ones too; the release's skipped
-    clauses and targets from those places on), taken from the paragraph as printed rather than as read: a quote is
+def read_as_printed(reader, paragraphs: list[str], read_one) -> None:
+    """Reads a page's paragraphs up to its notes with `read_one` (each as read: change_aside_opened), then quotes what
+    each gave (the reader's `out` and `named_out`, the release's skipped clauses and targets) as printed: a quote is
     the page's own words."""
-    def printed_of(quote: str) -> str:
-        if text == printed or quote in printed or len(text) != len(printed) or (at := text.find(quote)) < 0:
-            return quote
-        return printed[at: at + len(quote)].strip()
+    texts = as_read(paragraphs)
+    release = reader.release
+    for (printed, text), note in zip(texts, in_notes([text for _, text in texts])):
+        if note:
+            continue
+        out, named_out, skipped, restated = (len(reader.out), len(reader.named_out), len(release.skipped),
+                                             len(release.targets))
+        read_one(text)
+        if text == printed or len(text) != len(printed):
+            continue
 
-    for obs in read:
-        obs.quote = printed_of(obs.quote)
-    release.skipped[skipped_from:] = [printed_of(clause) for clause in release.skipped[skipped_from:]]
-    for target in release.targets[targets_from:]:
-        target.quote = printed_of(target.quote)
+        def printed_of(quote: str) -> str:
+            at = -1 if quote in printed else text.find(quote)
+            return printed[at: at + len(quote)].strip() if at >= 0 else quote
+
+        for obs in reader.out[out:] + reader.named_out[named_out:]:
+            obs.quote = printed_of(obs.quote)
+        release.skipped[skipped:] = [printed_of(clause) for clause in release.skipped[skipped:]]
+        for target in release.targets[restated:]:
+            target.quote = printed_of(target.quote)
 
 
 _CHAPTER = re.compile(r"^([一二三四五六七八九十])、")

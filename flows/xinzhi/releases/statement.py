@@ -376,19 +376,12 @@ class _StatementReader:
         self.title_topics = [topic for topic in TITLE_TOPICS if topic in article.title]
 
     def read(self, paragraphs: list[str]) -> None:
-        asof = None
-        texts = selfcheck.as_read(paragraphs)
-        for (printed, text), note in zip(texts, selfcheck.in_notes([text for _, text in texts])):
-            if note:
-                continue
-            out, named_out, skipped, restated = (len(self.out), len(self.named_out), len(self.release.skipped),
-                                                 len(self.release.targets))
-            asof = self.read_paragraph(text, asof)
-            selfcheck.quote_printed(self.release, printed, text, self.out[out:] + self.named_out[named_out:],
-                                    skipped, restated)
+        self.asof_carried: Period | None = None    # the as-of month in force at the last paragraph's end
+        selfcheck.read_as_printed(self, paragraphs, self.read_paragraph)
 
-    def read_paragraph(self, text: str, asof: Period | None) -> Period | None:
-        """Reads one paragraph (`text`, as read); returns the as-of month in force at its end."""
+    def read_paragraph(self, text: str) -> None:
+        """Reads one paragraph (`text`, as read)."""
+        asof = self.asof_carried
         if said_last := _ALL_OF.search(text):
             # '…，以上均为2025年数据。': the period of the whole paragraph, said at its end, read as if it opened it
             text = said_last.group("when") + "，" + text[: said_last.start()] + "。"
@@ -420,7 +413,7 @@ class _StatementReader:
             self.subject_said, self.region_said = self.current.subject, self.current.regional
             carried = carried and self.year != self.title_year and not self.year_opened
         self.year_opened = False
-        return asof
+        self.asof_carried = asof
 
     # ------------------------------------------------------------ one sentence
 
