@@ -373,3 +373,21 @@ def test_a_share_said_after_a_figure_kept_as_printed_is_its_share():
     _, found = read("据测算，2024年我国数字经济增加值达到45万亿元，占国内生产总值的比重约为33%。")
     assert found == {("数字经济增加值", "total", "2024", "year", "level"): (45.0, "万亿元", "exact"),
                      ("数字经济增加值占国内生产总值的比重", "total", "2024", "year", "share_pct"): (33.0, "%", "about")}
+
+
+def test_a_provinces_division_named_with_commas_and_its_bare_metric_after_a_named_figure_are_kept_as_its_own():
+    _, found = read("前11个月，全省规模以上工业增加值同比增长6.8%，其中计算机、通信和其他电子设备制造业增长12.7%。",
+                    "前三季度，全省规模以上工业企业实现营业收入32114.1亿元，同比增长3.4%；实现利润总额2193.3亿元，同比增长5.8%。",
+                    published="2025-12-19T16:05", title="四川：工业经济稳中有进 现代化产业体系加快成形")
+    assert found[("四川计算机、通信和其他电子设备制造业", "region", "2025-11", "ytd", "yoy_pct")] == (12.7, "%", "exact")
+    assert found[("四川工业企业利润总额", "region", "2025-09", "ytd", "level")] == (2193.3, "亿元", "exact")
+    assert found[("四川工业企业利润总额", "region", "2025-09", "ytd", "yoy_pct")] == (5.8, "%", "exact")
+
+
+def test_a_total_of_names_listed_is_never_the_last_names_and_a_lists_year_said_as_the_lead_is_every_members():
+    release, found = read("2025年上半年，再生铜、铝、铅、锌产量合计998万吨，同比增长4.55%。",
+                          "截至2025年底，国家层面累计培育绿色工厂超过8000家。2024年度，新培育国家层面绿色工厂1382家、绿色工业园区"
+                          "123家、绿色供应链管理企业126家。", published="2026-03-13T09:30", title="绿色制造体系建设取得积极进展")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("green_factories", "2025-12", 8000.0), ("green_factories_new", "2024", 1382.0),
+        ("green_parks_new", "2024", 123.0), ("green_supply_chain_new", "2024", 126.0)}

@@ -1507,6 +1507,10 @@ class _StatementReader:
         if listed and not listed[1].strip(_PUNCTUATION):
             return                  # '5、6月份，…': periods for the list after it (context), no names
         parts = [segment[a:b][x:y] for a, b in _list_spans(segment) for x, y in register.figure_items(segment[a:b], catalogue.names_holding_joints())]
+        if len(parts) > 1 and not any(QUANTITY_RE.search(fold(p)) for p in parts[:-1]) \
+                and re.search(r"(?:合计|共计|总计)(?:为|达到?)?(?:约|近|超过)?\d", fold(parts[-1])):
+            # '再生铜、铝、铅、锌产量合计998万吨': the names' total, never the last name's figure
+            return self._skip_if_figure(segment, "not stored")
         if len(parts) > 1 and not all(QUANTITY_RE.search(fold(p)) or CHANGE_RE.search(fold(p)) for p in parts):
             # 'A、B、C分别…' arrives as one segment; a bare name list before a figure is pending names
             if not any(QUANTITY_RE.search(fold(p)) for p in parts):
@@ -1530,7 +1534,9 @@ class _StatementReader:
                 self._skip_if_figure(part, "not stored")
             return
         fresh = _NEW_MEMBERS.match(re.sub(r"^(?:\d{4}年度?)?", "", _clean_lead(fold(segment))))
-        said = re.search(r"(\d{4})年度?(?=本年度|今年|共|新)", fold(segment))
+        # ('2024年度，新培育…': the list's year said as the sentence's lead)
+        said = re.search(r"(\d{4})年度?(?=本年度|今年|共|新)", fold(segment)) or \
+            re.match(r"\s*(\d{4})年度[,，]", ctx.said)
         if fresh and (year := (said.group(1) if said else None) or ctx.listed or self.list_said):
             # '2024年度新培育国家层面绿色工厂1382家、绿色工业园区123家…': every name listed counts new members
             ctx.listed, ctx.announced = int(year), True
@@ -2244,8 +2250,13 @@ class _StatementReader:
             if own is None or own.dimension != "region" or catalogue.family_of(own.code) != catalogue.family_of(ind.code):
                 # ('山东累计培育国家级制造业单项冠军企业274家': the province's, kept as printed; one said only as
                 # 全省 is not known)
+                said = name or ind.name_zh
+                if register.BARE_METRIC.fullmatch(_clean(said)) and ctx.named is not None \
+                        and (whose := named.METRIC_TAIL.search(ctx.named[0])) and whose.start() >= 2:
+                    # '全省规模以上工业企业实现营业收入…；实现利润总额…': the metric of whom the sentence's named figure is
+                    said = ctx.named[0][: whose.start()].removeprefix(ctx.regional) + _clean(said)
                 if ctx.regional == _A_PROVINCE or measure not in ("level", "count", "yoy_pct", "share_pct") or not \
-                        self.as_named(name or ind.name_zh, quantity, measure, quote, ctx, like=ind, relative_to=relative_to):
+                        self.as_named(said, quantity, measure, quote, ctx, like=ind, relative_to=relative_to):
                     self.release.skip(quote.strip(), "not stored")
                 return
             ind = own
@@ -2335,12 +2346,17 @@ class _StatementReader:
         """A figure of a name the catalogue does not hold, kept as printed (core.named_figures), dated as a
         series of its kind would be (`like`: the catalogued series of the nation, when a province's is not
         kept); False when the name is no name or the figure's period is not sure."""
-        name = named.name_of(_QUOTES.sub("", name)) if name else None
+        printed = _QUOTES.sub("", name) if name else ""
+        name = named.name_of(printed) if name else None
+        division = name is None and like is not None and "、" in printed and self.resolve(printed) == like
+        if division:
+            name = printed          # '计算机、通信和其他电子设备制造业' of a province: the division's own name
         if name is None or register.BARE_METRIC.fullmatch(name) or ctx.scale \
                 or (measure == "yoy_pct" and (named.averaged(fold(quote)) or named.within_span(fold(quote))
                                               or named.improvement(fold(quote)))):
             return False
-        if ctx.regional == _A_PROVINCE or ctx.regional and named.name_of(name.removeprefix(ctx.regional)) is None:
+        if ctx.regional == _A_PROVINCE or ctx.regional and not division \
+                and named.name_of(name.removeprefix(ctx.regional)) is None:
             return False                        # '其中山东以84家位居首位': the province and no name
         if ctx.regional and not name.startswith(ctx.regional):
             # '山东累计培育…单项冠军企业': the province's, said with it ('全省经济总量': 江苏经济总量)
