@@ -3567,3 +3567,14 @@ def test_names_none_catalogued_listed_with_a_growth_each_and_an_index_of_no_seri
         ("电气机械利润", "yoy_pct", "%", 18.7), ("仪器仪表行业利润", "yoy_pct", "%", 12.3),
         ("机械工业景气指数", "level", "点", 106.9)}
     assert {(o.indicator, o.value) for o in release.observations} == {("miit_profit.auto", 96.8)}
+
+
+def test_a_plan_named_by_its_title_restates_targets_and_shares_listed_about_keep_their_qualifier():
+    release = parse_text("raw_materials", "2025年有色金属行业运行情况", "2026-02-12T15:30", [
+        "2025年，精炼铜、原铝产量分别为1472.0万吨、4501.6万吨，占全球产量的比重分别约为47%、60%。",
+        "《有色金属行业稳增长工作方案（2025—2026年）》提出，2025—2026年有色金属行业增加值年均增长5%左右，十种有色金属"
+        "产量年均增长1.5%左右，再生金属产量突破2000万吨。"])
+    assert {(o.indicator, o.value, o.qualifier) for o in release.observations if o.measure == "share_pct"} == {
+        ("output.copper", 47.0, "about"), ("output.aluminium", 60.0, "about")}
+    assert release.named == []            # 2000万吨 is a target, never 2025's recycled output
+    assert {(t.value, t.deadline_year) for t in release.targets} == {(5.0, 2026), (1.5, 2026), (2000.0, 2026)}

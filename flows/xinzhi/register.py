@@ -340,7 +340,7 @@ def metric_shares(clause: str) -> MetricShares | None:
 _SHARE_LIST = (
     # 四个地区软件业务收入在全国总收入中的占比分别为82.5%、4.8%、10.5%和2.2% · 两者在…中所占比重依次为…
     # …占规上工业比重分别提升到34.6%和16.3% (the shares reached)
-    re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?(?:所占)?的?(?:占比|比重|比例)(?:分别|依次)"
+    re.compile(r"(?P<label>.*?)(?:在|占)(?P<whole>[^,;]*?)中?(?:所占)?的?(?:占比|比重|比例)(?:分别|依次)(?P<about>约|近)?"
                r"(?:为|达到|达|是|(?:提升|提高|上升|升|增加)(?:到|至))(?P<list>\d.+)"),
     # 在全国软件业务收入中依次占83.6%、4.9%、9.4%和2.1% (of the names said before)
     re.compile(r"(?P<label>.*?)在(?P<whole>[^,;\d]*?)中(?:分别|依次)占(?:比)?为?(?P<list>\d.+)"),
@@ -368,6 +368,8 @@ def share_list(clause: str) -> tuple[str, str, list[Item]] | None:
         if match:
             items = enumeration(match.group("list"))
             if items and all(item.unit == "%" for item in items):
+                if match.groupdict().get("about"):      # '…的比重分别约为47%、60%': each about
+                    items = [Item(item.value, item.unit, "about") for item in items]
                 return match.group("label"), match.group("whole"), items
     return None
 

@@ -126,7 +126,8 @@ class _Context:
 
 
 # A goal said in a report ('2025年力争实现汽车销量3230万辆左右', '方案提出，到2026年…'): what is aimed at, never read
-_GOAL_SAID = re.compile(r"力争|(?:预期|主要)?目标(?:是|为)|" + targets.PLAN_SAYS + r"(?![的了]|以来)")
+_GOAL_SAID = re.compile(r"力争|(?:预期|主要)?目标(?:是|为)|" + targets.PLAN_SAYS + r"(?![的了]|以来)|"
+                        r"(?:方案|规划|计划)[^》]{0,16}》\s*(?:还|也|同时)?(?:明确|提出|要求)")   # '《…方案（2025—2026年）》提出
 
 
 class Reader:
@@ -1045,7 +1046,8 @@ class Reader:
         wholes = [comparisons.relative_to(self, whole, subj.indicator) for subj in subjects]
         for subj, item, aggregate in zip(subjects, items, wholes):
             code = aggregate.code if aggregate is not None and aggregate.code != subj.indicator.code else None
-            self.emit(subj.indicator, subj.label, period, "share_pct", item.value, "%", quote, relative_to=code)
+            self.emit(subj.indicator, subj.label, period, "share_pct", item.value, "%", quote, relative_to=code,
+                      qualifier=item.qualifier)
         ctx.subjects = self.shares_said = subjects    # '…分别占世界总量的…，与2024年相比分别提高…': the changes of these shares
 
     def _shares_of_wholes(self, label, wholes, items, quote, period, ctx) -> None:
