@@ -3578,3 +3578,13 @@ def test_a_plan_named_by_its_title_restates_targets_and_shares_listed_about_keep
         ("output.copper", 47.0, "about"), ("output.aluminium", 60.0, "about")}
     assert release.named == []            # 2000万吨 is a target, never 2025's recycled output
     assert {(t.value, t.deadline_year) for t in release.targets} == {(5.0, 2026), (1.5, 2026), (2000.0, 2026)}
+
+
+def test_names_listed_with_a_span_inside_their_rates_and_a_trade_series_price_per_piece():
+    release = parse_text("consumer_goods", "2025年1—9月纺织行业运行情况", "2025-11-20T09:30", [
+        "1—9月，化学纤维产量同比增长5.6%。锦纶、氨纶前三季度平均开工负荷分别为83%和80%，比上年同期依次下降6.27个和4.84个百分点。",
+        "1—9月，服装出口1152.1亿美元，同比下降2.5%；出口数量267.5亿件，增长5.9%，出口平均单价3.6美元/件，同比下降7.5%。"])
+    kept = {(o.label_zh, o.measure, o.unit): o.value for o in release.named}
+    assert kept[("锦纶平均开工负荷", "level", "%")] == 83.0 and kept[("氨纶平均开工负荷", "pp_change", "百分点")] == -4.84
+    assert kept[("出口平均单价", "level", "美元/件")] == 3.6       # a price, never 3.6 美元 nor a count
+    assert all(o.period == "2025-09" and o.period_type == "ytd" for o in release.named)

@@ -53,7 +53,7 @@ _COMPARED = re.compile(r"(?:比|较)(?:上|去|前|同期|\d|[一二三四]季�
 _PART_ONLY = re.compile(r"(?:其中)?(?:国内|海外|国外|境内|境外|出口|进口|内销|外销|当月|累计|全年)?"
                         r"(?:销量|产量|销售|销售额|收入|营收|利润|利润总额|出口|进口|出口额|进口额|交货值|产值|订单)")
 # A trade series' quantity or value said bare after it ('…，出口数量244.2亿件'): of that series
-TRADE_PART = re.compile(r"(?:出口|进口)(?:数量|量|金额|额)")
+TRADE_PART = re.compile(r"(?:出口|进口)(?:数量|量|金额|额|平均单价|单价|均价)")
 
 
 def joined(whose: str, part: str) -> str:
@@ -139,7 +139,7 @@ def measures(name: str) -> bool:
     return bool(_MEASURE_WORD.search(name))
 
 
-_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|增加值|价格|指数|比重|占比|容量|功率|时长|次数|人次)$")
+_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|增加值|价格|指数|比重|占比|容量|功率|时长|次数|人次|开工负荷)$")
 
 
 def sharing_measure(names: list[str]) -> list[str]:
@@ -150,7 +150,8 @@ def sharing_measure(names: list[str]) -> list[str]:
     return [name if measures(name) else name + said.group() for name in names[:-1]] + names[-1:]
 
 
-_SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)?(?:产量|销量|量|额|收入|利润总额|利润|规模|投资|产值|增加值)$")
+_SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)?(?:产量|销量|量|额|收入|利润总额|利润|规模|投资|产值|增加值)$"
+                             r"|(?:平均)?(?:开工负荷|开工率|产能利用率)$")
 
 
 def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool) -> list[tuple[str, Quantity, str]] | None:

@@ -31,7 +31,7 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _UNIT = re.compile(
     r"%|点|[万亿千百十]*(?:吨标准煤|千瓦时|千瓦|立方米|重量箱|芯千米|修正总吨|载重吨|标准箱|平方米|千米|公里|"
     r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|人|家|GB|TB|分钟|小时|天)"
-    r"(?:/(?:吨|重量箱|日|天|平方米|桶|千克|户·月|户/月))?"      # a price or a rate: 元/吨, 美元/吨, 万吨/日, GB/户·月
+    r"(?:/(?:吨|重量箱|日|天|平方米|桶|千克|件|户·月|户/月))?"      # a price or a rate: 元/吨, 美元/件, 万吨/日, GB/户·月
 )
 # '折合粗钢净出口约1.13亿吨': an approximate figure (约, 近, 接近).
 # '5G-A网络已覆盖330多个城市': the things counted after the unit complete the name (…覆盖城市), 多 / 余 is 'over'.
@@ -77,7 +77,7 @@ _PERIOD_LIST = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月份?|[一二三四]季度)
 # metric's figure, the clause's period
 _PERIOD_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![比较与于和同及至到为前])(?P<period>[一二三四]季度|上半年|下半年|前三季度|\d{1,2}月份)"
                             r"(?=(?:同比|比上年同期)?(?:增长|下降|增加|减少|回落|上涨|下跌)\d|"
-                            r"(?:平均|累计|月均|日均)[\u4e00-\u9fff]{2,8}?(?:为|达到?)?\d)")
+                            r"(?:平均|累计|月均|日均)[\u4e00-\u9fff]{2,8}?(?:分别|依次)?(?:为|达到?)?\d)")
 # The scope of a figure printed before its name ('全国规模以上工业生铁、粗钢…').
 _SCOPE = re.compile(r"^(?:全国)?(?:规模以上|规上)(?:工业)?(?=.{2})")
 # 合计 after a name (移动电话用户合计), never a group of places' (5省（市）合计, 省份合计) nor in a name (资产总计)
