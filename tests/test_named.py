@@ -73,6 +73,7 @@ def test_a_provinces_figure_of_a_series_kept_only_for_the_nation_is_kept_as_the_
     "2025年，12家企业负责人作交流发言。",                               # a name after its figure
     "2025年，石化行业规模以上企业数量比上年末增加1676家。",              # a change, never a level
     "2025年，领航级智能工厂带动产品不良率降低47%。",                    # an improvement, never a year's change
+    "截至7月底，中国算力平台已完成10个省区市分平台接入。",               # the count is of what follows it
 ])
 def test_what_is_never_kept_as_a_named_figure(paragraph):
     release, found = read(paragraph)
@@ -391,3 +392,10 @@ def test_a_total_of_names_listed_is_never_the_last_names_and_a_lists_year_said_a
     assert {(o.indicator, o.period, o.value) for o in release.observations} == {
         ("green_factories", "2025-12", 8000.0), ("green_factories_new", "2024", 1382.0),
         ("green_parks_new", "2024", 123.0), ("green_supply_chain_new", "2024", 126.0)}
+
+
+def test_a_count_said_before_what_it_counts_after_a_verb_of_making_is_named_by_what_it_counts():
+    _, found = read("目前，6G研发已完成第一阶段技术试验，形成超过300项关键技术储备。",
+                    "截至2025年底，领航工厂沉淀了超过6000个垂直领域模型。", published="2026-01-21T10:00")
+    assert found == {("关键技术储备", "total", "2026-01", "month", "count"): (300.0, "项", "over"),
+                     ("领航工厂沉淀的垂直领域模型", "total", "2025-12", "month", "count"): (6000.0, "个", "over")}

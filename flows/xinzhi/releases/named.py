@@ -124,12 +124,16 @@ def name_of(text: str) -> str | None:
 def counted_after(before: str, after: str) -> str | None:
     """The name of what a count printed before it counts ('3916家企业通过复核', '累计有2028家专精特新中小企业在A股上市'):
     the words after the count, as printed, when nothing but a lead word (有, 累计, 其中 …) is before it."""
-    if not _COUNT_LEAD.fullmatch(before) or not re.match(r"[\u4e00-\u9fff“\"]", after) or _AT_AN_EVENT.search(after):
+    if not re.match(r"[\u4e00-\u9fff“\"]", after) or _AT_AN_EVENT.search(after):
         return None
-    return name_of(after)
+    if _COUNT_LEAD.fullmatch(before):
+        return name_of(after)
+    # '领航工厂沉淀了超过6000个垂直领域模型': what the owner made, named with it (领航工厂沉淀的垂直领域模型)
+    made = re.fullmatch(r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9“”\"]{2,16}?)(?P<verb>沉淀|形成|建成|推出|拥有)了?", before)
+    return name_of(made["owner"] + made["verb"] + "的" + after) if made else None
 
 
-_COUNT_LEAD = re.compile(r"(?:其中|另有|另|目前|现|已经|已|累计|共)?(?:有|共有)?")
+_COUNT_LEAD = re.compile(r"(?:其中|另有|另|目前|现|已经|已|累计|共)?(?:有|共有|形成|沉淀|建成|部署|推出)?了?")
 # '12家企业负责人作交流发言': who took part in the meeting the page reports, never a measure of progress
 _AT_AN_EVENT = re.compile(r"发言|参会|出席|参加|列席|观摩|致辞|签约|参展|与会|会议")
 

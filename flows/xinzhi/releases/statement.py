@@ -1858,6 +1858,10 @@ class _StatementReader:
                                                    folded[: match.start()].rstrip()):
             # '…万兆光网试点在86个城市顺利开展部署': the figure after a preposition counts its object, never the name
             return self.release.skip(part.strip(), "unknown name")
+        if quantity.counts and not counted and re.match(r"[\u4e00-\u9fff]{2,}", after or "") and before \
+                and not _NEW_MEMBERS.search(before):
+            # '中国算力平台已完成10个省区市分平台接入': the count is of what follows it, never of the name before
+            return self.release.skip(part.strip(), "unknown name")
         if not share_named and not after and named.MOVED_TO.fullmatch(before) and (said := self.named_last(ctx)):
             before = said       # '…利润率6月份升至2.82%，9月份又回落至1.71%': the name just read, at the date said
         elif not share_named and not after and quantity.counts and named.TOTAL_OF.fullmatch(before) \
