@@ -399,3 +399,10 @@ def test_a_count_said_before_what_it_counts_after_a_verb_of_making_is_named_by_w
                     "截至2025年底，领航工厂沉淀了超过6000个垂直领域模型。", published="2026-01-21T10:00")
     assert found == {("关键技术储备", "total", "2026-01", "month", "count"): (300.0, "项", "over"),
                      ("领航工厂沉淀的垂直领域模型", "total", "2025-12", "month", "count"): (6000.0, "个", "over")}
+
+
+def test_a_statements_named_growth_and_its_change_against_an_earlier_span_after_a_comma_or_a_list_mark():
+    release, found = read("前三季度，全省先进材料产业增长4.7%、增速比上半年提高3.8个百分点。绿色低碳优势产业增加值增长6.7%，比上半年"
+                          "提升0.8个百分点。", published="2025-12-19T16:05", title="四川：工业经济稳中有进")
+    points = {o.label_zh: (o.value, o.base_period, o.base_period_type) for o in release.named if o.measure == "pp_change"}
+    assert points == {"四川先进材料产业增速": (3.8, "2025-06", "ytd"), "四川绿色低碳优势产业增加值增速": (0.8, "2025-06", "ytd")}

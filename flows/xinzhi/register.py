@@ -1464,7 +1464,8 @@ _LEVEL_ASIDE = re.compile(r"(?:(?<=产量|销量|产值|收入|规模)|(?<=出�
                           r"(?=同比|比上年|较上年|增长|下降)")
 
 
-_COMPARISON_LISTED = re.compile(r"(?<=[%点])、(?=(?:同比|比上年|比|较|高于|低于|快于|慢于|高出|低出|超出|占)[^、，,；;。]*?\d)")
+_COMPARISON_LISTED = re.compile(r"(?<=[%点])、(?=(?:增速|增幅|降幅)?(?:同比|比上年|比|较|高于|低于|快于|慢于|高出|低出|超出|占)"
+                                r"[^、，,；;。]*?\d)")
 
 
 def change_aside_opened(text: str) -> str:

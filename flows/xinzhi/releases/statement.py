@@ -873,6 +873,9 @@ class _StatementReader:
     def span(self, change: register.SpanChange, segment: str, group, ctx: _Context) -> None:
         """'增速比上年加快0.1个百分点' of the growth just read: growth_pp_change against that span."""
         values = change.values * len(group) if len(change.values) == 1 else change.values
+        if not group and len(change.values) == 1 and change.what in ("", "增速", "增幅", "降幅") \
+                and self.named_growth_points(segment, change.values[0], change.base, ctx):
+            return      # '先进材料产业增长4.7%、增速比上半年提高3.8个百分点': the change of a named growth, against that span
         if not group and len(change.values) == 1 and change.what not in ("增速", "增幅") \
                 and self.named_points(segment, change.values[0], change.base, ctx):
             return      # '…的比重提升至4.6%，比上年提高0.3个百分点': the change of a share of names not catalogued
@@ -2423,6 +2426,19 @@ class _StatementReader:
         if then is None or then.period != str(int(period.period[:4]) - 1) + period.period[4:]:
             return False
         return self.as_named(said, Quantity(value, "百分点", "exact", None), "pp_change", part, ctx, period=period)
+
+    def named_growth_points(self, part: str, value: float, base: str, ctx: _Context) -> bool:
+        """A change in points right after the growth of a name not catalogued: its growth's ('…增速') change against
+        the span said, dated as the growth (the span kept as its base_period)."""
+        said = self.named_last(ctx)
+        if not said or ctx.named[3] != "yoy_pct":
+            return False
+        period = ctx.named[2]
+        if (then := register.base_period(base, period)) is None:
+            return False
+        name = said.removeprefix(ctx.regional) + "增速"
+        return self.as_named(name, Quantity(value, "百分点", "exact", None), "pp_change", part, ctx, period=period,
+                             base=then)
 
     def named_last(self, ctx: _Context) -> str:
         """The name of the figure just read as printed, when nothing was read after it ('…营业收入2.84万亿元，同比增长
