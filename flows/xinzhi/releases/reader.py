@@ -19,7 +19,6 @@ from .. import catalogue, register
 from ..catalogue import Indicator, clean_label, family_of
 from ..cn import CHANGE_RE, NUMBER, QUANTITY_RE, Change, Period, Quantity, bound_of, find_period, fold, parse_change, \
     parse_quantity
-from ..html import clean_text
 from ..model import Observation, Release
 from . import comparisons, named, selfcheck, targets
 from .vocabulary import Vocabulary
@@ -951,11 +950,8 @@ class Reader:
                 named.share_of(said, share.whole or ""), Quantity(share.value, "%", share.qualifier, None),
                 period, quote, "share_pct", cleaned=True):
             return      # '对美国出口服装318.6亿美元，…，占服装出口总额的21.1%': the share of the name just read
-        word = re.search(re.escape(label) + r"(?:的)?(市场占有率|市场份额|份额|占比|比重|占有率)", quote) if label else None
-        if not subjects and label and (share.whole or word) and not named.bare(label) \
-                and not register.BARE_METRIC.fullmatch(label) and self.as_named(
-                named.share_of(label, share.whole) if share.whole else label + word.group(1),
-                Quantity(share.value, "%", share.qualifier, None), period, quote, "share_pct"):
+        if not subjects and label and not named.bare(label) and not register.BARE_METRIC.fullmatch(label) \
+                and self.named_share(label, share, period, quote):
             return      # '自主品牌乘用车国内零售份额达到66.9%': a share of a name not catalogued, as printed
         if len(subjects) != 1:
             self.skip(quote, "unknown name" if label else "unattributed", ctx)
@@ -1648,18 +1644,20 @@ class Reader:
         return self.as_named(head, Quantity(found.value, "%", found.qualifier, None), period, quote,
                              "mom_pct" if found.base == "mom" else "yoy_pct", ctx=ctx, cleaned=said)
 
-    def named_growths(self, head: str, clause: str, quote: str, period: Period, ctx: _Context) -> bool:
-        """'电气机械、仪器仪表行业利润分别增长18.7%和12.3%': names none catalogued, a growth each (named.listed)."""
-        names = [_named_label(name) for name in register.without_etc(re.sub(r"(?:同比)?(?:分别|依次)$", "", head.strip()))
-                 .split("、")]
-        tail = register.after_distributor(clause)
-        figures = named.listed(names, [Quantity(0.0, "%", "exact", None)] * len(names), tail, True)
-        if not figures:
+    def named_share(self, label: str, share: register.Share, period: Period, quote: str) -> bool:
+        """A share of a name not catalogued kept as printed: of the whole said, or by its own word (…零售份额)."""
+        word = re.search(re.escape(label) + r"(?:的)?(市场占有率|市场份额|份额|占比|比重|占有率)", quote)
+        if not (share.whole or word):
             return False
-        kept = [self.as_named(name, quantity, period, quote, measure, ctx=ctx) for name, quantity, measure in figures]
-        if not all(kept):
-            self.skip(quote, "unknown name")     # (the ones kept stay: each is sure on its own)
-        return any(kept)
+        return self.as_named(named.share_of(label, share.whole) if share.whole else label + word.group(1),
+                             Quantity(share.value, "%", share.qualifier, None), period, quote, "share_pct")
+
+    def named_growths(self, head: str, clause: str, quote: str, period: Period, ctx: _Context) -> bool:
+        """'电气机械、仪器仪表行业利润分别增长18.7%和12.3%': names none catalogued, a growth each (named_list)."""
+        printed = re.sub(r"(?:同比)?(?:分别|依次)$", "", head.strip())
+        each = Quantity(0.0, "%", "exact", None)     # (the growths are read from the list after 分别)
+        return self.named_list(printed, [each] * len(register.without_etc(printed).split("、")),
+                               register.after_distributor(clause), True, quote, period, ctx)
 
     def named_alike(self, printed: str, change: re.Match, quote: str, period: Period, ctx: _Context) -> bool:
         """'夹层玻璃、玻璃纤维纱…、高岭土制品产量增长均超过5%': names none catalogued, each the same growth."""

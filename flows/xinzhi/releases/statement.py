@@ -32,7 +32,6 @@ from .. import catalogue
 from ..catalogue import Indicator
 from ..cn import (BARE_MAGNITUDE, CHANGE_RE, bound_of, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change,
                   tenths, parse_quantity, unit_factor)
-from ..html import clean_text
 from ..model import Article, Observation, Release
 from .. import register
 from . import named, selfcheck
@@ -1188,7 +1187,7 @@ class _StatementReader:
         if not subject or subject[0] is None or whole is None or rate_before:
             # a contribution is a growing flow's: never a share's or a rate's just read ('…比重为62.1%，对…的贡献率…');
             # one of a name or whole not catalogued is kept as printed ('我国…贡献了全球新能源汽车增量的68%')
-            grown = found.whole + ("" if re.search(r"增量|增幅$", found.whole) else "增长")
+            grown = found.whole + ("" if re.search(r"(?:增量|增幅)$", found.whole) else "增长")
             if not rate_before and self.as_named(re.sub(r"^(?:我国|全国)", "", name or "") + f"对{grown}的贡献率",
                                                  Quantity(found.value, "%", found.qualifier, None), "share_pct",
                                                  segment, ctx):
