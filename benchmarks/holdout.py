@@ -1,0 +1,180 @@
+"""Score the readers on pages written outside the project (docs/development.md, "Reading pages never seen").
+
+    python benchmarks/holdout.py SET_DIR [SET_DIR …] [--verbose]
+
+A set holds one folder per page: `page.html`, `url.txt` (the official URL) and `key.jsonl`, one line per
+printed figure ({quote, value, unit, measure, period, period_type, evidence}). A key line counts as read when
+the parser stores the same value, of a compatible measure, from an overlapping quote; read with another period
+or kind of evidence it counts as WRONG. Stored figures no key line matches are listed as EXTRA (a wrong
+number, or a figure the key left out: read them). Prints each page's share read, then reports and statements.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from xinzhi.model import XinzhiError
+from xinzhi.page import parse_page
+
+# The key's measure → the parser's measures that state the same thing.
+_SAME_MEASURE = {
+    "level": {"level", "index", "count", "share_pct"},
+    "count": {"count", "level"},
+    "yoy_pct": {"yoy_pct", "yoy_real_pct", "yoy_nominal_pct", "cum_pct"},
+    "mom_pct": {"mom_pct"},
+    "share_pct": {"share_pct", "contribution_pct", "level"},
+    "pp_change": {"pp_change", "pp_change_mom", "pp_change_prev", "growth_pp_change", "share_pp_change",
+                  "share_pp_change_ytd", "share_pp_change_prev", "pp_gap", "contribution_pp"},
+    "abs_change": {"abs_change", "yoy_abs_change", "mom_abs_change"},
+    "avg_yoy_pct": {"avg_yoy_pct"},
+    "cum_pct": {"cum_pct", "yoy_pct"},
+}
+# Periods that name the same time: a stock at a month's end is that month's; a year's end is the year's.
+_NEVER_FIGURES = re.compile(r"连续\d+(年|个月)")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s|，,。；;：:、“”\"（）()]", "", text or "")
+
+
+def _overlaps(a: str, b: str, need: int = 8) -> bool:
+    a, b = _norm(a), _norm(b)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    need = min(need, len(short))
+    return any(short[i:i + need] in long_ for i in range(len(short) - need + 1))
+
+
+def _same_value(key: dict, value: float) -> bool:
+    want = float(key["value"])
+    if abs(value - want) <= 1e-6 * max(1.0, abs(want)):
+        return True
+    if key.get("unit") == "倍" and abs(value - want * 100) <= 1e-6 * max(1.0, abs(want * 100)):
+        return True      # 增长N倍 stored as +N*100 %
+    return False
+
+
+def _periods(key: dict) -> set[str]:
+    period, kind = str(key.get("period", "")), key.get("period_type")
+    same = {period}
+    if kind in ("year",) and re.fullmatch(r"\d{4}", period):
+        same.add(f"{period}-12")
+    if re.fullmatch(r"\d{4}-12", period):
+        same.add(period[:4])
+    return same
+
+
+def _figures(release) -> list[dict]:
+    rows = [o.to_dict() for o in release.observations + release.named]
+    for target in release.targets:
+        rows.append({"value": target.value, "measure": "target", "quote": target.quote,
+                     "period": str(target.deadline_year or ""), "evidence": "target", "unit": target.unit,
+                     "label_zh": target.metric})
+    return rows
+
+
+def _matches(key: dict, row: dict) -> bool:
+    measure = key.get("measure")
+    if measure == "target" or key.get("evidence") == "target":
+        if row["measure"] != "target":
+            return False
+    elif row["measure"] == "target" or row["measure"] not in _SAME_MEASURE.get(measure, {measure}):
+        return False
+    return _same_value(key, row["value"]) and _overlaps(key.get("quote", ""), row.get("quote", ""))
+
+
+def _matches_value(key: dict, row: dict) -> bool:
+    """The same value and measure of the same subject, from any quote."""
+    return _overlaps(key.get("subject", ""), row.get("label_zh", ""), need=3) and row["measure"] != "target" and row["measure"] in _SAME_MEASURE.get(key.get("measure"), {key.get("measure")}) \
+        and _same_value(key, row["value"])
+
+
+def _wrong(key: dict, row: dict) -> str | None:
+    if row["measure"] == "target":
+        return None if str(row["period"]) in _periods(key) or not row["period"] else f"year {row['period']}"
+    if str(row.get("period")) not in _periods(key):
+        return f"period {row.get('period')} ({row.get('period_type')}), key {key.get('period')}"
+    kinds = {"forecast": {"forecast"}, "statement": {"statement", "statistics"}, "statistics": {"statistics",
+                                                                                                   "statement"}}
+    if row.get("evidence") not in kinds.get(key.get("evidence"), {row.get("evidence")}):
+        return f"evidence {row.get('evidence')}, key {key.get('evidence')}"
+    return None
+
+
+def score_page(folder: Path) -> dict:
+    keys = [json.loads(line) for line in (folder / "key.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    keys = [k for k in keys if not _NEVER_FIGURES.search(str(k.get("quote", ""))) or k.get("measure") != "count"]
+    url = (folder / "url.txt").read_text(encoding="utf-8").strip()
+    try:
+        release = parse_page((folder / "page.html").read_bytes(), url)
+    except XinzhiError as exc:
+        return {"page": folder.name, "url": url, "keys": len(keys), "read": 0, "missed": keys, "wrong": [],
+                "extra": [], "failed": str(exc)}
+    rows = _figures(release)
+    free = list(range(len(rows)))
+    read, wrong, missed = 0, [], []
+    taken: list[int] = []
+    for key in keys:
+        hit = next((i for i in free if _matches(key, rows[i])), None)
+        if hit is None:
+            # a figure printed twice ('累计培育…1.76万家' then '…由5000余家增至1.76万家') is stored once: read
+            hit = next((i for i in taken if _matches_value(key, rows[i]) and not _wrong(key, rows[i])), None)
+            if hit is None:
+                missed.append(key)
+            else:
+                read += 1
+            continue
+        free.remove(hit)
+        taken.append(hit)
+        why = _wrong(key, rows[hit])
+        if why:
+            wrong.append((key, rows[hit], why))
+        else:
+            read += 1
+    return {"page": folder.name, "url": url, "keys": len(keys), "read": read, "missed": missed, "wrong": wrong,
+            "extra": [rows[i] for i in free], "failed": None}
+
+
+def _kind(url: str) -> str:
+    return "report" if "/gxsj/" in url else "statement"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="+", type=Path)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss, wrong figure and extra")
+    args = parser.parse_args()
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for folder in sorted(p for s in args.sets for p in s.iterdir() if (p / "key.jsonl").is_file()):
+        result = score_page(folder)
+        kind = _kind(result["url"])
+        totals[kind][0] += result["read"]
+        totals[kind][1] += result["keys"]
+        share = 100 * result["read"] / max(1, result["keys"])
+        print(f"{folder.parent.name}/{result['page']:<6} {kind:<9} {result['read']:>3}/{result['keys']:<3} "
+              f"{share:5.1f} %  wrong {len(result['wrong'])}  extra {len(result['extra'])}"
+              + (f"  FAILED: {result['failed']}" if result["failed"] else ""))
+        if args.verbose:
+            for key in result["missed"]:
+                print(f"    MISS  {key.get('value')} {key.get('unit')} {key.get('measure')} {key.get('period')}"
+                      f"  | {key.get('quote')}")
+            for key, row, why in result["wrong"]:
+                print(f"    WRONG {key.get('value')} {why}  | {key.get('quote')}")
+            for row in result["extra"]:
+                print(f"    EXTRA {row['value']} {row.get('unit')} {row['measure']} {row.get('period')} "
+                      f"{row.get('label_zh')}  | {row.get('quote')}")
+    for kind, (read, keys) in sorted(totals.items()):
+        print(f"{kind}s: {read}/{keys} = {100 * read / max(1, keys):.1f} %")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
