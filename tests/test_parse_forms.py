@@ -2853,6 +2853,8 @@ def test_petrochemical_segments_are_never_the_whole_industry():
     ("较上年四季度上升0.5点", Period("2025-03", "quarter"), 0.5),
     ("较一季度下降0.4点", Period("2025-09", "quarter"), None),     # not the quarter before: never guessed
     ("较上季度上升0.1点", Period("2025-06", "ytd"), None),          # not a quarterly figure
+    ("较2024年四季度上升0.5点", Period("2025-03", "quarter"), 0.5),  # the quarter before, its year printed
+    ("较2023年四季度上升0.5点", Period("2025-03", "quarter"), None),  # not the quarter before
 ])
 def test_a_quarterly_index_moved_in_points_on_the_quarter_before(clause, period, change):
     assert register.points_on_quarter_before(fold(clause), period) == change
@@ -3588,3 +3590,19 @@ def test_names_listed_with_a_span_inside_their_rates_and_a_trade_series_price_pe
     assert kept[("锦纶平均开工负荷", "level", "%")] == 83.0 and kept[("氨纶平均开工负荷", "pp_change", "百分点")] == -4.84
     assert kept[("出口平均单价", "level", "美元/件")] == 3.6       # a price, never 3.6 美元 nor a count
     assert all(o.period == "2025-09" and o.period_type == "ytd" for o in release.named)
+
+
+def test_a_level_moved_from_one_figure_to_another_in_any_verb():
+    window = ("2020", "2024")
+    assert register.from_to(fold("全部工业增加值由31.3万亿元增至40.5万亿元"), window) == \
+        ("全部工业增加值", [("2020", I(31.3, "万亿元")), ("2024", I(40.5, "万亿元"))])
+    label, levels = register.from_to(fold("新能源汽车产量从2020年的140万辆左右跃升到2024年的1300万辆左右"))
+    assert [(at, item.value, item.unit, item.qualifier) for at, item in levels] == [
+        ("2020", 140.0, "万辆", "about"), ("2024", 1300.0, "万辆", "about")]
+    assert register.from_to(fold("综合能耗由2020年的3.2亿吨降至2024年的2.9亿吨"))[1][1] == ("2024", I(2.9, "亿吨"))
+
+
+def test_a_from_tos_second_year_said_as_last_year():
+    label, levels = register.from_to(fold("新能源汽车的销售占比从2020年的5.4%提升到去年的40.9%"), now=2025)
+    assert (label, levels) == ("新能源汽车的销售占比", [("2020", I(5.4, "%")), ("2024", I(40.9, "%"))])
+    assert register.from_to(fold("新能源汽车的销售占比从2020年的5.4%提升到去年的40.9%")) is None   # the page's year unknown

@@ -3274,3 +3274,44 @@ def test_a_stocks_share_said_after_the_plans_years_is_at_their_end_like_the_stoc
                              "达37.6%。", published="2026-01-30T10:00", title="介绍我国数字经济发展情况")
     assert {(o.measure, o.period, o.value) for o in release.observations} == {
         ("level", "2020-12", 71.8), ("level", "2025-12", 483.8), ("share_pct", "2025-12", 37.6)}
+
+
+def test_an_index_named_as_what_the_figures_are_viewed_from():
+    # 2025 SME development index, in our own words: '从…看' names what the bare figures after it are of
+    release = statement_text(
+        "从中国中小企业协会发布的中小企业发展指数（SMEDI）看，一季度为89.5，较2024年四季度上升0.5点；二季度为89.1，"
+        "较上季度下降0.4点。", published="2026-01-23T10:00:00", title="中小企业发展稳中向好")
+    assert {key: value for key, (value, _, _) in figures(release).items()} == {
+        ("sme_dev_index", "2025-03", "quarter", "level"): 89.5,
+        ("sme_dev_index", "2025-03", "quarter", "mom_abs_change"): 0.5,
+        ("sme_dev_index", "2025-06", "quarter", "level"): 89.1,
+        ("sme_dev_index", "2025-06", "quarter", "mom_abs_change"): -0.4}
+
+
+def test_a_bare_value_of_a_span_is_the_share_said_since_the_last_figure():
+    # December 2025 work conference, in our own words: the share was said with no figure, its value after the span
+    release = statement_text("1—11月，规模以上工业增加值同比增长6.0%，制造业增加值占GDP比重保持基本稳定，上半年为25.7%。")
+    assert figures(release) == {
+        ("industrial_va", "2025-11", "ytd", "yoy_pct"): (6.0, "exact", "statement"),
+        ("industry_va_total.manufacturing", "2025-06", "ytd", "share_pct"): (25.7, "exact", "statement")}
+    assert [o.quote for o in release.observations][1] == "上半年为25.7%。"
+
+
+def test_levels_moved_over_a_window_and_to_last_year():
+    release = statement_text(
+        "2020年至2024年，我国全部工业增加值由31.3万亿元增至40.5万亿元。",
+        "新能源汽车产量从2020年的140万辆左右跃升到2024年的1300万辆左右。", published="2025-09-09T17:20")
+    assert figures(release) == {
+        ("industry_va_total", "2020", "year", "level"): (31.3, "exact", "statement"),
+        ("industry_va_total", "2024", "year", "level"): (40.5, "exact", "statement"),
+        ("vehicles.nev_production", "2020", "year", "level"): (140.0, "about", "statement"),
+        ("vehicles.nev_production", "2024", "year", "level"): (1300.0, "about", "statement")}
+
+
+def test_the_whole_year_said_after_a_span_holds_for_the_rest_of_the_paragraph():
+    # 2024 green manufacturing, in our own words: 全年 said after 1—9月, the next sentence's flow is the year's
+    release = statement_text(
+        "全年新培育国家绿色数据中心50家。1—9月新接绿色船舶订单的全球市场份额达75.9%，全年占比超过70%。"
+        "开展绿色建材下乡活动，拉动绿色建材消费约2000亿元。", published="2025-01-24T09:30", title="工业发展的生态底色越来越鲜亮")
+    spent = [o for o in release.named if o.value == 2000.0]
+    assert [(o.period, o.period_type) for o in spent] == [("2024", "year")]

@@ -554,7 +554,7 @@ def _owner(head: str, what: str | None) -> str:
 
 
 # '较一季度下降0.4点', '比上季度上升0.1个点', '较上年四季度上升0.5点': a quarterly index's change in points
-_QUARTER_POINTS = re.compile(r"(?:较|比)(?P<base>上一?季度|上年(?:第)?四季度|(?:第)?[一二三四]季度)(?P<verb>" + "|".join(_UP + _DOWN)
+_QUARTER_POINTS = re.compile(r"(?:较|比)(?P<base>上一?季度|(?:上年|去年|\d{4}年)(?:第)?四季度|(?:第)?[一二三四]季度)(?P<verb>" + "|".join(_UP + _DOWN)
                              + r")(?P<num>" + NUMBER + r")个?点")
 _QUARTERS = {"一": 3, "二": 6, "三": 9, "四": 12}
 
@@ -582,7 +582,8 @@ def points_on_quarter_before(clause: str, period: Period) -> float | None:
     before = (year, month - 3) if month > 3 else (year - 1, 12)
     base = match.group("base")
     named = before if base.startswith("上") and "年" not in base else \
-        (year - 1, 12) if base.startswith("上年") else (year, _QUARTERS[base[-3]])
+        (year - 1, 12) if base.startswith(("上年", "去年")) else \
+        (int(base[:4]), 12) if base[0].isdigit() else (year, _QUARTERS[base[-3]])
     if named != before:
         return None
     sign = 1 if match.group("verb") in _UP else -1
@@ -885,22 +886,25 @@ def plan_last_year(plan: str) -> int:
     return _PLAN_WINDOWS[plan] + 5
 
 
+# The verbs of a level that moved from one figure to another ('由…增至…', '从…跃升到…', '由…降至…').
+_MOVED = r"(?:增长|增加|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|回落|降|升|增)"
+
 # '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years; '由2020年的42%
-# 上升至50%': the second the year the figures are of.
+# 上升至50%': the second the year the figures are of; '…从2020年的5.4%提升到去年的40.9%': the year before the page's.
 _FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4}年|上年|去年|[“\"]?十[一二三四五]五[”\"]?(?=末))(?:底|末)?的?(?P<pre1>不足|不到|近|约|超过)?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
-                      r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落|降|升|增)?(?:到|至)(?:(?P<y2>\d{4})年(?:底|末)?的?)?"
+                      r"" + _MOVED + r"?(?:到|至)(?:(?P<y2>\d{4}年|去年|上年|今年)(?:底|末)?的?)?"
                       r"(?P<pre2>超过|近|约)?(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
 
 # '2020—2024年，全部工业增加值从31.3万亿元增长到了40.5万亿元': the two years said before, as a window.
-_FROM_TO_BARE = re.compile(r"(?P<label>[^,;\d]*?)(?:从|由)(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
-                           r"(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落)?(?:到|至)了?"
+_FROM_TO_BARE = re.compile(r"(?P<label>[^,;\d]*?)(?:从|由)(?P<pre1>不足|不到|近|约|超过)?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
+                           + _MOVED + r"?(?:到|至)了?(?P<pre2>超过|近|约)?"
                            r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
 
 # '…占规模以上工业增加值的比重分别由33.7%和15.1%提高到34.6%和16.3%': one from-to per name listed, in order.
 _FROM_TO_LISTED = re.compile(r"(?P<label>[^,;\d]*?)(?:分别|依次)(?:从|由)(?P<first>" + NUMBER + r"[^\d,;]{0,4}?(?:[、和及]" + NUMBER
-                             + r"[^\d,;]{0,4}?)+)(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|回落)?(?:到|至)了?(?P<second>"
+                             + r"[^\d,;]{0,4}?)+)" + _MOVED + r"?(?:到|至)了?(?P<second>"
                              + NUMBER + r"[^\d,;]{0,4}?(?:[、和及]" + NUMBER + r"[^\d,;]{0,4}?)+)")
 
 
@@ -944,40 +948,54 @@ def risen_to(clause: str) -> tuple[str, Item] | None:
     return match.group("label"), Item(float(match.group("v2")), unit, qualifier)
 
 
-def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None = None
+def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None = None, now: int | None = None
             ) -> tuple[str, list[tuple[str, Item]]] | None:
     """(label, [(year, level), (year, level)]) of a level said in two years; the years are those of a
     window said before the clause (`window`) when the clause names none, the second `year` (the year
-    the figures are of) when only the first is named. Two units must be the same
-    (从31.3万亿元增长到40.5万亿元), or the levels are not of one series."""
+    the figures are of) when only the first is named; 去年 / 今年 as the second, of the page's year `now`
+    (unknown: None). Two units must be the same (从31.3万亿元增长到40.5万亿元), or the levels are not of one series."""
     match = _FROM_TO.fullmatch(clause.strip())
     if match and (not match.group("y2") or not match.group("y1")[0].isdigit() and "五" not in match.group("y1")) and (
-            not year or re.sub(r"^(?:余|多)", "", match.group("u1")) != re.sub(r"(?:左右|以上|多|余)$", "", match.group("u2"))):
+            not year or _unit_of(match.group("u1"))[0] != _unit_of(match.group("u2"))[0]):
         match = None          # the second year unsaid, or the first said as 上年: the year the figures are of
+    second = match.group("y2") if match else None
+    if second and second[0].isdigit():
+        second = second[:4]
+    elif second:
+        if now is None:
+            return None       # '…提升到去年的40.9%' of a page whose year is not known
+        second = str(now - 1 if second in ("去年", "上年") else now)
     plan = re.search(r"十[一二三四五]五", match.group("y1")) if match else None
     if match and plan:       # '从“十三五”末的1450万吨增加到2024年的1915万吨': the plan's last year (2020)
-        years = str(_PLAN_WINDOWS[plan.group()] + 5), match.group("y2") or year
+        years = str(_PLAN_WINDOWS[plan.group()] + 5), second or year
     elif match:
-        first = match.group("y1")[:4] if match.group("y1")[0].isdigit() else str(int(match.group("y2") or year) - 1)
-        years = first, match.group("y2") or year
+        first = match.group("y1")[:4] if match.group("y1")[0].isdigit() else str(int(second or year) - 1)
+        years = first, second or year
     elif window and (match := _FROM_TO_BARE.fullmatch(clause.strip())):
         years = window
-        if match.group("u1") != match.group("u2"):
-            return None
     else:
         return None
-    # '由2020年的58%降至50%左右', '…增加到2024年的4亿吨以上': the second's qualifier, never its unit
-    post = re.search(r"(?:左右|以上|多|余)$", match.group("u2"))
-    unit2 = match.group("u2")[: post.start()] if post else match.group("u2")
-    pre = match.groupdict().get("pre2")
-    qualifier = "about" if (post and post.group() == "左右") or pre in ("近", "约") else "over" if post or pre else "exact"
-    # '由2020年的1400余家增长到超过5000家': the first's 余 is its qualifier
-    unit1 = re.sub(r"^(?:余|多)", "", match.group("u1"))
-    pre1 = match.groupdict().get("pre1")
-    first = "over" if unit1 != match.group("u1") or pre1 == "超过" else "under" if pre1 in ("不足", "不到") \
-        else "about" if pre1 else "exact"
-    return match.group("label"), [(years[0], Item(float(match.group("v1")), unit1, first)),
-                                  (years[1], Item(float(match.group("v2")), unit2, qualifier))]
+    # '由2020年的58%降至50%左右', '…增加到2024年的4亿吨以上': the second's qualifier, never its unit; '由2020年的1400余家
+    # 增长到超过5000家', '从2020年的140万辆左右跃升到…': the first's
+    (unit1, post1), (unit2, post2) = _unit_of(match.group("u1")), _unit_of(match.group("u2"))
+    if unit1 != unit2:
+        return None
+    levels = []
+    for (at, value, pre, post) in ((years[0], match.group("v1"), match.groupdict().get("pre1"), post1),
+                                   (years[1], match.group("v2"), match.groupdict().get("pre2"), post2)):
+        qualifier = "under" if pre in ("不足", "不到") else "about" if pre in ("近", "约") or post == "左右" \
+            else "over" if pre or post else "exact"
+        levels.append((at, Item(float(value), unit1, qualifier)))
+    return match.group("label"), levels
+
+
+def _unit_of(printed: str) -> tuple[str, str]:
+    """(unit, qualifier word) of a unit printed with its qualifier ('万家以上', '余家', '万辆左右')."""
+    lead = re.match(r"(?:余|多)", printed)
+    post = re.search(r"(?:左右|以上|多|余)$", printed[lead.end() if lead else 0:])
+    unit = printed[lead.end() if lead else 0:]
+    unit = unit[: post.start()] if post else unit
+    return unit, (post.group() if post else lead.group() if lead else "")
 
 
 # '工业对经济增长的贡献率为35%', '贡献了全国进出口增量的24.1%': the share of an aggregate's growth a part accounts for.

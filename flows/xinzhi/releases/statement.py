@@ -95,6 +95,10 @@ TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造
 # old links and mirrors still carry.
 NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/")
 
+# '为25.7%', '达到89.5': a value said with no name of its own
+_BARE_VALUE = re.compile(r"(?:为|是|达到?)" + register.NUMBER + r"[^\d,;]{0,4}")
+# '从中国中小企业协会发布的中小企业发展指数（SMEDI）看': what the figures after it are of (its abbreviation no part of it)
+_VIEWED_FROM = re.compile(r"^\s*从(?P<name>[^,;]+?)(?:\([A-Za-z]+\))?(?:来)?看$")
 _WINDOW = re.compile(r"(?P<start>20\d\d)年?(?:-|至|到)(?P<end>20\d\d)年")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _LATEST = re.compile(r"\s*(?:据|根据)?最新(?:的)?(?:监测|统计|数据|调查|测算)")
@@ -558,9 +562,9 @@ class _StatementReader:
             ctx.full_year, ctx.month = True, None
             # '…。预计全年…': the year, never the span said before (but '比去年全年', '全年预期目标' name no span)
             if ctx.span is self.span_said and re.search(r"(?<![比较年])(?:全年|年内)(?!预期|目标|任务)", head):
-                if not ctx.forecast and self.span_said is self.span_before:
-                    # '全年组织开展…。…带动4.6万家…' after a paragraph on 上半年: the rest of this paragraph is the
-                    # year's too, never the span another paragraph said
+                if not ctx.forecast:
+                    # '全年组织开展…。…带动4.6万家…' after a paragraph on 上半年, '1—9月…达75.9%，全年占比超过70%。…拉动…':
+                    # the rest of this paragraph is the year's too, never the span said before
                     self.span_said = None
                 ctx.span = None
         if re.match(r"[\s，,]*20\d\d年以来", head) and not ctx.forecast and ctx.year is not None \
@@ -1028,7 +1032,7 @@ class _StatementReader:
 
     def two_years(self, folded: str, segment: str, ctx: _Context) -> bool:
         """'全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': the level in each year."""
-        found = register.from_to(_per_workers(folded), ctx.window)
+        found = register.from_to(_per_workers(folded), ctx.window, now=self.month_year)
         if found is None and ctx.years_said and re.match(r"[\s，,；;]*同期", segment):
             # '…从2020年的31.3万亿元增长到2024年的40.5万亿元，同期制造业增加值从26.6万亿元增长到33.6万亿元': the same years
             found = register.from_to(_per_workers(folded).rstrip(_PUNCTUATION), ctx.years_said)
@@ -1572,6 +1576,8 @@ class _StatementReader:
                 figure.quote = part             # what the page prints, never the reading
             self.release.skipped[skipped:] = [part] * (len(self.release.skipped) - skipped)
             return
+        if self.of_name_said(part, ctx, last_name):
+            return
         folded = tenths(_PER_WORKERS.sub(r"\g<n>台/万人", fold(part)))
         reached = register.CITIES_REACHED.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
         if reached and (ind := self.resolve(_clean(reached["name"]) + "覆盖城市")) is not None:
@@ -1601,8 +1607,9 @@ class _StatementReader:
         change = CHANGE_RE.search(folded)
         quantities = list(QUANTITY_RE.finditer(folded))
         if register.earlier_base(folded.strip()) and (not change or register.EARLIER_COMPARED.match(folded.strip())) \
-                and len(quantities) == 1 and not (self.subjects_last(ctx) is None and ctx.pending):
-            # (with no figure read yet, '…产能利用率仍在低位运行，二季度为71.9%' is the name's own of that span)
+                and len(quantities) == 1 and not ctx.pending:
+            # (with a name said since the last figure, '…产能利用率仍在低位运行，二季度为71.9%', '…，制造业增加值占GDP
+            # 比重保持基本稳定，上半年为25.7%' is the name's own of that span)
             # '（上年同期为64.5%）', '比10月底的475.8万个继续增加': the same name's value then
             return self.earlier(folded, parse_quantity(quantities[0]), None, part, ctx)
         share = _SHARE_IN.search(folded) or _SHARE.search(folded)
@@ -1749,12 +1756,15 @@ class _StatementReader:
                 if among:      # '在世界经济论坛发布的全球灯塔工厂中，我国已有79家': what the count after it counts
                     ctx.pending.append(_clean(among.group("name")))
                     return
-                name = register.TREND.sub("", _clean(_POINT.sub("", folded)))
+                name = register.TREND.sub("", _clean(_POINT.sub("", _VIEWED_FROM.sub(r"\g<name>", folded.strip(_PUNCTUATION)))))
                 # '工业互联网赋能作用持续增强，…标识注册量突破6000亿个': the theme the sentence is about
                 ctx.topic = next((topic for topic in TITLE_TOPICS if name.startswith(topic)), ctx.topic)
                 # '装备制造业恢复态势明显': the name it opens with is the subject of what follows
                 # ('新遴选国家级智能制造示范工厂，总数达到…': or the name it ends with)
-                name = next((name[:k] for k in range(len(name), 2, -1) if self.resolve(name[:k])), "") or \
+                share = re.match(r"[^占]{2,}占[^占]{2,}?(?:比重|比例)", name)
+                # ('制造业增加值占GDP比重保持基本稳定': the share, never the part alone)
+                name = share.group() if share and self.resolve(share.group().split("占")[0]) else \
+                    next((name[:k] for k in range(len(name), 2, -1) if self.resolve(name[:k])), "") or \
                     next((name[k:] for k in range(1, len(name) - 3) if self.resolve(name[k:])), "")
                 if kind := register.kind_after_etc(folded):
                     ctx.mention, name = kind, ""
@@ -1873,6 +1883,23 @@ class _StatementReader:
                 else self.as_named(counted, quantity, "count", part, ctx) if counted
                 else self.as_named(before, quantity, named.measure_of(quantity), part, ctx)):
             self.release.skip(part.strip(), "unknown name")
+
+    def of_name_said(self, part: str, ctx: _Context, last_name: str) -> bool:
+        """'…，制造业增加值占GDP比重保持基本稳定，上半年为25.7%': a bare value of a span, of the name said since the
+        last figure, read as if printed after it (quoted as printed)."""
+        said = _clean_lead(fold(part)).strip(_PUNCTUATION)
+        opening = find_period(said, self.month_year)
+        if not ctx.pending or opening is None or opening[1].start() != 0 \
+                or not _BARE_VALUE.fullmatch(said[opening[1].end():]):
+            return False
+        read, skipped = len(self.out), len(self.release.skipped)
+        self.item(ctx.pending[-1] + said[opening[1].end():], ctx, last_name)
+        if len(self.out) == read:
+            del self.release.skipped[skipped:]
+            return False
+        for figure in self.out[read:]:
+            figure.quote = part.strip()
+        return True
 
     def subjects_last(self, ctx: _Context) -> Observation | None:
         """The figure just read, when it is of the subject in force."""
