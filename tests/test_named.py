@@ -23,9 +23,23 @@ def read(*paragraphs, published="2026-01-28T10:00", title="有关工作取得积
     ("“小巨人”企业户均发明专利", "“小巨人”企业户均发明专利"),
     ("累计", None), ("同比", None), ("企业数量比上年末增加", None),      # a word, a comparison: no name
     ("连续5年", None), ("G", None),
+    ("在平台注册的工业企业", "在平台注册的工业企业"),       # members named by where they are registered
+    ("在规模以上工业中的占比", None),                       # a phrase about another name
 ])
 def test_a_name_is_words_never_a_bare_word_a_figure_or_a_comparison(text, name):
     assert named.name_of(text) == name
+
+
+@pytest.mark.parametrize("before, after, name", [
+    ("其中", "的企业已经启动数字化改造", "企业已经启动数字化改造"),
+    ("", "以上的行政村通了5G", "行政村通了5G"),
+    ("", "的“小巨人”企业属于工业“六基”领域", "“小巨人”企业属于工业“六基”领域"),
+    ("增长", "的企业已经启动数字化改造", None),            # a rate said with a verb: no share of members
+    ("其中", "的企业", None),                               # members with nothing said of them
+    ("其中", "的企业营业收入超过10亿元", None),             # a figure of their own
+])
+def test_a_share_said_before_the_members_it_is_of(before, after, name):
+    assert named.share_of_members(before, after) == name
 
 
 @pytest.mark.parametrize("quote, unit, measure, dated_as", [
@@ -406,3 +420,32 @@ def test_a_statements_named_growth_and_its_change_against_an_earlier_span_after_
                           "提升0.8个百分点。", published="2025-12-19T16:05", title="四川：工业经济稳中有进")
     points = {o.label_zh: (o.value, o.base_period, o.base_period_type) for o in release.named if o.measure == "pp_change"}
     assert points == {"四川先进材料产业增速": (3.8, "2025-06", "ytd"), "四川绿色低碳优势产业增加值增速": (0.8, "2025-06", "ytd")}
+
+
+def test_a_stock_held_at_the_end_of_years_running_to_now_is_dated_the_day_it_is_said():
+    # 2025 press conference, in our own words: '5年来' runs to the day; a count held then (a flow over it is not)
+    _, found = read("5年来，我们累计建成省级数字化转型促进中心200家，新布局创新中心16家。", published="2025-09-09T17:20")
+    assert found == {("省级数字化转型促进中心", "total", "2025-09", "month", "count"): (200.0, "家", "exact")}
+
+
+def test_a_stock_or_a_rate_in_a_paragraph_of_no_date_on_a_page_of_no_year_is_as_stated_that_day():
+    _, found = read("我们系统谋划六大重点方向，累计部署“揭榜挂帅”攻关任务110项。",
+                    "人工智能技术在领航级工厂生产场景中的渗透率超过70%。", published="2026-01-16T15:00")
+    assert found == {("揭榜挂帅攻关任务", "total", "2026-01", "month", "count"): (110.0, "项", "exact"),
+                     ("人工智能技术在领航级工厂生产场景中的渗透率", "total", "2026-01", "month", "level"): (70.0, "%", "over")}
+
+
+def test_measures_listed_after_a_subject_are_of_that_subject():
+    assert named.of_one_subject(["中小企业单位数", "从业人员", "资产总计"]) == \
+        ["中小企业单位数", "中小企业从业人员", "中小企业资产总计"]
+    assert named.of_one_subject(["钢铁行业", "有色行业"]) == ["钢铁行业", "有色行业"]       # names of their own
+    assert named.of_one_subject(["单位数", "从业人员"]) == ["单位数", "从业人员"]            # no subject said
+
+
+def test_names_not_catalogued_listed_with_their_shares_of_a_whole():
+    # the fifth economic census, in our own words
+    _, found = read("2023年末中小企业单位数、从业人员、资产总计分别占全部企业的99.9%、84.3%和78%。")
+    assert found == {
+        ("中小企业单位数占全部企业的比重", "total", "2023-12", "month", "share_pct"): (99.9, "%", "exact"),
+        ("中小企业从业人员占全部企业的比重", "total", "2023-12", "month", "share_pct"): (84.3, "%", "exact"),
+        ("中小企业资产总计占全部企业的比重", "total", "2023-12", "month", "share_pct"): (78.0, "%", "exact")}

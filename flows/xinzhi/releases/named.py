@@ -42,6 +42,8 @@ _REACHED = re.compile(r"(?:将|有望|已经|已)?(?:扩大|增加|提升|提高
 _ANNOUNCER = re.compile(r"^(?:工业和信息化部|工信部|我部|[^，,]{2,8}?(?:部|委|局|厅))(?:等[^，,]{0,8}?部门)?(?:公布|发布|认定|遴选|印发|确定)了?")
 # What opens with a preposition is a phrase about another name ('在商用车销量中的渗透率'), never a name
 _OF_ANOTHER = re.compile(r"(?:在|占|对|与|从|由|向|以|按|据|比|较)")
+# '在平台注册的工业企业', '在A股上市的专精特新企业': members named by where they are registered or listed, a name of its own
+_LOCATED = re.compile(r"在[^，,；;的]{1,12}?(?:注册|入驻|上线|登记|接入|挂牌|备案|上市)的[^，,；;]{2,}")
 # '对欧盟出口服装': the trade with a partner, a name of its own (never '对其出口…': whose is not said)
 _TRADE_WITH = re.compile(r"对(?![其此该])[^，,；;]{1,8}?(?:的)?(?:出口|进口)")
 # '对全国进出口增量的贡献率': the share of a whole's growth (register.contribution_rate), a name of its own
@@ -114,11 +116,35 @@ def name_of(text: str) -> str | None:
     # '中小企业数字化转型城市试点扩大到', '工业和信息化部公布第七批…': the name, without the verb or who announced it
     text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \
-            or (_OF_ANOTHER.match(text) and not _TRADE_WITH.match(text) and not _CONTRIBUTION_TO.fullmatch(text)) \
+            or (_OF_ANOTHER.match(text) and not _TRADE_WITH.match(text) and not _CONTRIBUTION_TO.fullmatch(text)
+                and not _LOCATED.fullmatch(text)) \
             or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同)$", text) \
             or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text):
         return None
     return text
+
+
+# A measure of a subject, at the end of its name ('中小企业单位数': 中小企业's count of units)
+_MEASURE_TAIL = re.compile(r"(?:单位数|企业数|数量|营业收入|业务收入|收入|利润总额|利润|资产总计|资产|从业人员|产量|销量|产值|增加值)$")
+
+
+def of_one_subject(names: list[str]) -> list[str]:
+    """Names listed as measures of the subject the first one names ('中小企业单位数、从业人员、资产总计' →
+    中小企业单位数, 中小企业从业人员, 中小企业资产总计); the names as they are when the first is no subject's measure."""
+    tail = _MEASURE_TAIL.search(names[0]) if names else None
+    head = names[0][: tail.start()] if tail else ""
+    if len(head) < 2 or not all(_MEASURE_TAIL.fullmatch(name) for name in names[1:]):
+        return names
+    return names[:1] + [head + name for name in names[1:]]
+
+
+def share_of_members(before: str, after: str) -> str | None:
+    """'其中89.6%的企业已经启动数字化改造', '超过60%的“小巨人”企业属于…领域', '90%以上的行政村通了5G': a share said
+    before the members it is of and what they do (the name, as printed without the figure); None else."""
+    members = re.fullmatch(r"(?:以上)?的(?P<what>[^，,；;]{4,40})", after.strip(" ，,；;。"))
+    if not members or before.strip(" ，,") not in ("", "其中", "有", "其中有") or _FIGURE_IN.search(members["what"]):
+        return None
+    return name_of(members["what"]) and members["what"]
 
 
 def counted_after(before: str, after: str) -> str | None:
@@ -278,6 +304,6 @@ _GOAL = re.compile(r"到20\d\d年|力争|目标|提出|计划|预计|将|要|推
 
 # (一度升至: a peak touched once in the span, never its level)
 # (全部突破万亿元: a line each of a group passed, never a level of it)
-_LINE_OR_GOAL = re.compile(r"大关|关口|门槛|目标|预期|规划提出|任务|倍|一度(?:升|涨|跌|降|回落|突破|达到?)"
+_LINE_OR_GOAL = re.compile(r"大关|关口|门槛|目标|预期|规划提出|(?<!攻关|研发|试点)任务|倍|一度(?:升|涨|跌|降|回落|突破|达到?)"
                            r"|(?:全部|均|都|双双|各自?)(?:突破|超过|超|迈上|站上|跨上)")
 _WINDOW = re.compile(register.OVER_YEARS.pattern + r"|以来|期间|时期|近一年|\d{4}年\d{1,2}月[-—－至到]")

@@ -95,6 +95,8 @@ TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造
 # old links and mirrors still carry.
 NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/")
 
+# '5年来', '“十四五”以来', '近年来': years running to the day the page speaks (never '2020—2024年', '“十四五”期间')
+_RUNNING_WINDOW = re.compile(r"以来|(?:[二两三四五六七八九十]|\d+|多)年来|近年来")
 # '为25.7%', '达到89.5': a value said with no name of its own
 _BARE_VALUE = re.compile(r"(?:为|是|达到?)" + register.NUMBER + r"[^\d,;]{0,4}")
 # '从中国中小企业协会发布的中小企业发展指数（SMEDI）看': what the figures after it are of (its abbreviation no part of it)
@@ -1475,6 +1477,13 @@ class _StatementReader:
                 return
         resolved = read if read and all(read) else [self.resolve(name) for name in names]
         names, resolved = catalogue.qualifier_shared(names, resolved, self.resolve)
+        if (subject := named.of_one_subject(names)) != names:
+            # '中小企业单位数、从业人员、资产总计…': measures of the subject the first name names
+            names, resolved = subject, [self.resolve(name) for name in subject]
+        if len(names) == len(items) > 1 and not any(resolved) and whole.strip() and all(
+                [self.as_named(named.share_of(name, whole), Quantity(item.value, "%", item.qualifier, None), "share_pct",
+                               segment, ctx) for name, item in zip(names, items)]):
+            return      # '…分别占全部企业的99.9%、84.3%和78%': names not catalogued
         if len(names) != len(items) or not all(resolved):
             return self._skip_if_figure(segment, "unknown name" if not all(resolved) else "unattributed")
         # '纯电动汽车、插电式混合动力汽车销量在新能源汽车中的占比…': of the whole's same metric (新能源汽车销量)
@@ -1865,6 +1874,8 @@ class _StatementReader:
                 return
         ctx.subject = None
         # (a name said before its figure only: after it, a verb phrase ('12家企业负责人作交流发言') is no name)
+        if not share_named and quantity.unit == "%" and (members := named.share_of_members(before, after)):
+            share_named = members   # '其中89.6%的企业已经启动数字化改造': the share of members said after it
         counted = named.counted_after(before, after) if quantity.counts and not share_named else None
         if quantity.counts and after and re.search(r"(?<![保维稳处低高])(?:在|于|向|对|从|给|与|跟|同)$",
                                                    folded[: match.start()].rstrip()):
@@ -2400,10 +2411,21 @@ class _StatementReader:
         windowed = named.over_a_window(said[said.rfind(";") + 1:]) or named.over_a_window(said.split(",")[0]) \
             or ctx.window is not None
         # '“十四五”以来，累计培育创新型中小企业1587户、…单项冠军企业13户' said after the plan's years: counts held then
-        held_then = self.plans_end(ctx) if measure == "count" and windowed and not window_said \
-            and named.kind(name, said, quantity.unit, measure)[1] == "count" else None
+        held = named.kind(name, said, quantity.unit, measure)[1] == "count"
+        held_then = self.plans_end(ctx) if measure == "count" and windowed and not window_said and held else None
+        if held_then is None and held and windowed and not window_said and _RUNNING_WINDOW.search(said) \
+                and ctx.window is None and not ctx.forecast:
+            # '5年来，…重点工业互联网平台设备连接数超过了1亿台（套）': a stock held at the end of years running to now
+            held_then = ctx.asof or self.month
         if (not window_said and windowed and held_then is None) or named.not_a_figure(fold(quote)):
             return False        # (window_said: each figure of a from-to, dated by its own year)
+        if held_then is None and (held or quantity.unit == "%" and measure in ("level", "share_pct")) and not windowed \
+                and not ctx.forecast and not (self.dated_paragraph or named.dated(said)) and not re.search(r"[平户人]均", name) \
+                and (ctx.year is None or ctx.carried and self.month.period > f"{ctx.year + 1}-02"):
+            # '…累计部署“揭榜挂帅”攻关任务110项', '…渗透率超过70%' in a paragraph that names no date, no year or one long
+            # past in force: a stock or a rate as the ministry states it the day it speaks (an average of members
+            # is of a batch or a year it does not say: '单项冠军企业平均拥有有效专利363.7件')
+            held_then = ctx.asof or self.month
         period = period or held_then
         one_year = self.years_said == {ctx.year} and ctx.year in (self.month_year, self.month_year - 1)
         if not (self.dated_paragraph or named.dated(said) or held_then is not None or one_year):
