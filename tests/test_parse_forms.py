@@ -3600,9 +3600,25 @@ def test_a_level_moved_from_one_figure_to_another_in_any_verb():
     assert [(at, item.value, item.unit, item.qualifier) for at, item in levels] == [
         ("2020", 140.0, "万辆", "about"), ("2024", 1300.0, "万辆", "about")]
     assert register.from_to(fold("综合能耗由2020年的3.2亿吨降至2024年的2.9亿吨"))[1][1] == ("2024", I(2.9, "亿吨"))
+    assert register.from_to(fold("制造业用钢占比则由2020年的42%提高至50%"), year="2024")[0] == "制造业用钢占比"
 
 
 def test_a_from_tos_second_year_said_as_last_year():
     label, levels = register.from_to(fold("新能源汽车的销售占比从2020年的5.4%提升到去年的40.9%"), now=2025)
     assert (label, levels) == ("新能源汽车的销售占比", [("2020", I(5.4, "%")), ("2024", I(40.9, "%"))])
     assert register.from_to(fold("新能源汽车的销售占比从2020年的5.4%提升到去年的40.9%")) is None   # the page's year unknown
+
+
+def test_a_table_row_or_column_not_catalogued_is_kept_as_printed():
+    # 2025 first-half petrochemicals, in our own words: output growth of a catalogued product is its series; the
+    # consumption column and a product not catalogued are kept as printed, each cell its own figure
+    release = parse_text("raw_materials", "2025年上半年石化化工行业运行情况", "2025-08-06T15:00", [
+        "上半年，原油产量1.08亿吨，同比增长1.3%。主要产品产量和消费量增长情况见下表。"], tables=[[
+            ["产品名称", "产量同比增长（%）", "消费量同比增长（%）"],
+            ["乙烯", "10.9", "12.2"],
+            ["合成树脂", "10.3", "7.0"]]])
+    assert {(o.indicator, o.measure): o.value for o in release.observations if o.origin == "table"} == {
+        ("output.ethylene", "yoy_pct"): 10.9}
+    assert {(o.label_zh, o.period, o.measure): o.value for o in release.named} == {
+        ("乙烯消费量", "2025-06", "yoy_pct"): 12.2, ("合成树脂产量", "2025-06", "yoy_pct"): 10.3,
+        ("合成树脂消费量", "2025-06", "yoy_pct"): 7.0}

@@ -986,7 +986,8 @@ def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None
         qualifier = "under" if pre in ("不足", "不到") else "about" if pre in ("近", "约") or post == "左右" \
             else "over" if pre or post else "exact"
         levels.append((at, Item(float(value), unit1, qualifier)))
-    return match.group("label"), levels
+    # ('制造业用钢占比则由2020年的42%提高至50%': the adverb before the from-to is no part of the name)
+    return re.sub(r"(?:则|也|亦|还|更)$", "", match.group("label")), levels
 
 
 def _unit_of(printed: str) -> tuple[str, str]:

@@ -6,7 +6,7 @@ import re
 
 from .. import catalogue
 from ..catalogue import Indicator, clean_label, family_of
-from ..cn import Period, find_period, fold, parse_number, unit_factor
+from ..cn import Period, Quantity, find_period, fold, parse_number, unit_factor
 from ..model import Article, Observation
 from . import comparisons
 from .reader import _UNIT, Reader, _Context, _is_rate, strip_noise
@@ -21,6 +21,7 @@ def read_tables(article: Article, reader: Reader, one_table=None) -> list[Observ
         table_reader = Reader(reader.release, reader.vocab, reader.default_year, reader.base)
         (one_table or _one_table)(rows, table_reader)
         out.extend(table_reader.out)
+        reader.named_out.extend(table_reader.named_out)     # (a row's name not catalogued: kept as printed)
     return out
 
 
@@ -73,7 +74,9 @@ def _one_table(rows, reader: Reader) -> None:
             ind = (catalogue.resolve(label + words[j], families) or catalogue.resolve(name + words[j], families)) \
                 if words[j] else None
             if ind is None and words[j] and (words[j] == "销量" or not _COLUMN_WORD.match(words[j])):
-                reader.skip(quote, "unknown name")      # (表观消费量 of a product: never its output)
+                # (表观消费量 of a product: never its output; '硫酸 | 6.3 | 4.2' under '消费量同比增长（%）': kept as printed)
+                if not _as_named(reader, name + words[j], value, measure, units[j] or unit, period, quote):
+                    reader.skip(quote, "unknown name")
                 continue
             ind = ind or catalogue.resolve(name, families)
             if ind is None and measure == "share_pct" and row_ind is not None:
@@ -89,6 +92,8 @@ def _one_table(rows, reader: Reader) -> None:
             if ind is None and name.endswith("指数"):
                 ind = _sub_index(caption, name, families)    # '价格指数 | 99.0' under '表1 …建材行业景气指数'
             if ind is None:
+                if _as_named(reader, name + words[j] if words[j] else name, value, measure, units[j] or unit, period, quote):
+                    continue    # '合成树脂 | 10.3 | 7.0': a product not catalogued, each column's figure as printed
                 reader.skip(quote, "unknown name")
                 break
             if units[j] and unit_factor(units[j])[1] != unit_factor(ind.unit)[1]:
@@ -118,6 +123,15 @@ def _one_table(rows, reader: Reader) -> None:
 _ROW_METRIC = re.compile(r"产量|销量|出口量?|进口量?|营业收入|利润总额")
 # '其中：1.软件产品收入', '2、信息技术服务收入', '软件业务收入合计': the name without its place in the list
 _ROW_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[)）])\s*|(?<=.)合计$")
+
+
+def _as_named(reader: Reader, name: str, value: float, measure: str, unit: str, period: Period, quote: str) -> bool:
+    """A cell of a row and column whose series the catalogue does not hold, kept as printed (its growth, or its
+    level in the column's unit); False when not sure."""
+    if measure not in ("yoy_pct", "level") or (measure == "level" and not unit):
+        return False
+    return reader.as_named(name, Quantity(value, "%" if measure == "yoy_pct" else unit, "exact", None), period, quote,
+                           measure=measure)
 
 
 def _sub_index(caption: str, name: str, families) -> Indicator | None:
