@@ -449,3 +449,14 @@ def test_names_not_catalogued_listed_with_their_shares_of_a_whole():
         ("中小企业单位数占全部企业的比重", "total", "2023-12", "month", "share_pct"): (99.9, "%", "exact"),
         ("中小企业从业人员占全部企业的比重", "total", "2023-12", "month", "share_pct"): (84.3, "%", "exact"),
         ("中小企业资产总计占全部企业的比重", "total", "2023-12", "month", "share_pct"): (78.0, "%", "exact")}
+
+
+def test_industries_listed_with_what_they_measure_said_after_the_last():
+    assert named.sharing_measure(["汽车", "船舶", "电子信息制造行业开展数字化改造的企业比例"]) == [
+        "汽车行业开展数字化改造的企业比例", "船舶行业开展数字化改造的企业比例", "电子信息制造行业开展数字化改造的企业比例"]
+    # 2025 digital transformation, in our own words: the rank word is no part of the name, a share each
+    _, found = read("截至2025年12月31日，工业企业生产设备数字化率达到57.7%。分行业看，汽车、船舶、电子信息制造行业开展数字化改造的"
+                    "企业比例居前，分别为94.4%、94.2%和93.9%。", published="2026-01-16T15:00")
+    assert {name: value for (name, _, period, _, _), (value, _, _) in found.items() if period == "2025-12"} == {
+        "工业企业生产设备数字化率": 57.7, "汽车行业开展数字化改造的企业比例": 94.4,
+        "船舶行业开展数字化改造的企业比例": 94.2, "电子信息制造行业开展数字化改造的企业比例": 93.9}

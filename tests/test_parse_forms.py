@@ -180,6 +180,7 @@ def test_groups_and_ranks():
                                                      "上述五省市合计", "软件业务收入")] == [5, 5, 5, 5, None]
     assert register.strip_rank("北京、广东、江苏、山东、上海软件业务收入居全国前5") == "北京、广东、江苏、山东、上海软件业务收入"
     assert register.strip_rank("北京、上海软件业务收入规模居全国前列") == "北京、上海软件业务收入"
+    assert register.strip_rank("汽车、船舶行业开展数字化改造的企业比例居前") == "汽车、船舶行业开展数字化改造的企业比例"
     # the members named after the kind of place ranked: '…居前5名的省份依次为北京、…'
     named = register.list_intro_named(fold("软件业务收入居前5名的省份依次为北京、广东、江苏、浙江和山东"))
     assert named[:2] == ("软件业务收入", 5)

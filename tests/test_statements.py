@@ -3315,3 +3315,11 @@ def test_the_whole_year_said_after_a_span_holds_for_the_rest_of_the_paragraph():
         "开展绿色建材下乡活动，拉动绿色建材消费约2000亿元。", published="2025-01-24T09:30", title="工业发展的生态底色越来越鲜亮")
     spent = [o for o in release.named if o.value == 2000.0]
     assert [(o.period, o.period_type) for o in spent] == [("2024", "year")]
+
+
+def test_months_listed_before_one_name_after_a_trend_said_of_another():
+    # 2025 SME exports, in our own words: the trend's name is none of the figures; one per month listed
+    release = statement_text("2025年，中小企业出口势头保持强劲，6月份和12月份中小企业出口指数分别为52.1%和52.4%。",
+                             published="2026-01-23T10:00", title="主要经济指标稳步增长")
+    assert {(o.indicator, o.period, o.period_type): o.value for o in release.observations} == {
+        ("sme_export_index", "2025-06", "month"): 52.1, ("sme_export_index", "2025-12", "month"): 52.4}

@@ -1289,7 +1289,8 @@ def group_total(label: str) -> int | None:
 
 def strip_rank(label: str) -> str:
     """Names without the rank a list says of them: 'A、B、C软件业务收入居全国前5' (规模居全国前列) → 'A、B、C软件业务收入'."""
-    return re.sub(r"(?:规模)?(?:均)?(?:居|位居|位列|排名)(?:全国)?(?:" + _RANK + r"|前列)$", "", label)
+    # ('汽车、船舶、电子信息制造行业开展数字化改造的企业比例居前': a rank said with no number too)
+    return re.sub(r"(?:规模)?(?:均)?(?:(?:居|位居|位列|排名)(?:全国)?(?:" + _RANK + r"|前列|前)|靠前)$", "", label)
 
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

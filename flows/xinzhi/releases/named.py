@@ -169,17 +169,22 @@ def measures(name: str) -> bool:
     return bool(_MEASURE_WORD.search(name))
 
 
-_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|增加值|价格|指数|比重|占比|容量|功率|时长|次数|人次|开工负荷)$")
+_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|增加值|价格|指数|比重|比例|占比|容量|功率|时长|次数|人次|开工负荷)$")
 
 
 def sharing_measure(names: list[str]) -> list[str]:
     """Names listed with what they measure said once, after the last ('光伏电池、组件出口量'): each with it."""
     said = _SHARED_MEASURE.search(names[-1])
+    if said is None and (of_trade := _TRADES_MEASURE.fullmatch(names[-1])):
+        # '汽车、船舶、电子信息制造行业开展数字化改造的企业比例': industries listed, what they measure after the last
+        trade = lambda name: name if name.endswith("行业") else name + "行业"
+        return [trade(name) + of_trade["what"] for name in names[:-1]] + names[-1:]
     if said is None or said.start() < 2:
         return names
     return [name if measures(name) else name + said.group() for name in names[:-1]] + names[-1:]
 
 
+_TRADES_MEASURE = re.compile(r"[^、]{2,}?行业(?P<what>[^、]{2,30}?(?:比例|比重|占比|普及率|渗透率|利用率))")
 _SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)?(?:产量|销量|量|额|收入|利润总额|利润|规模|投资|产值|增加值)$"
                              r"|(?:平均)?(?:开工负荷|开工率|产能利用率)$")
 

@@ -1316,10 +1316,12 @@ class _StatementReader:
             parts, ctx.pending = register.compound(said + head), ctx.pending[:-1]
         labels = parts or catalogue.split_labels(head)
         own = parts or _shared_tail(labels)
-        if ctx.pending and len(own) > 1 and len(own) == len(QUANTITY_RE.findall(fold(tail))) \
+        if ctx.pending and (len(own) > 1 and len(own) == len(QUANTITY_RE.findall(fold(tail)))
+                            or periods is not None and len(own) == 1 and len(periods) == len(QUANTITY_RE.findall(fold(tail)))) \
                 and all(self.resolve(name) for name in own):
             # '…攻关工程深入实施，集成电路、电子专用材料行业增加值分别增长26.7%和23.9%': the names it prints account
-            # for every figure; names said before are none of them
+            # for every figure ('…势头保持强劲，6月份和12月份中小企业出口指数分别为…': one name, a figure per month);
+            # names said before are none of them
             ctx.pending = []
         printed = ctx.pending + labels            # as printed: '轻工' beside 食品 is light industry without food
         names = ctx.pending + own
