@@ -4,6 +4,7 @@ from datetime import datetime
 
 import pytest
 
+from xinzhi.cn import Quantity
 from xinzhi.model import Article
 from xinzhi.releases import named, statement
 
@@ -460,3 +461,10 @@ def test_industries_listed_with_what_they_measure_said_after_the_last():
     assert {name: value for (name, _, period, _, _), (value, _, _) in found.items() if period == "2025-12"} == {
         "工业企业生产设备数字化率": 57.7, "汽车行业开展数字化改造的企业比例": 94.4,
         "船舶行业开展数字化改造的企业比例": 94.2, "电子信息制造行业开展数字化改造的企业比例": 93.9}
+
+
+def test_a_bare_rate_is_the_subjects_and_points_are_never_a_level():
+    _, found = read("2025年，搭载智能座舱的乘用车新车销量达到1200万辆，渗透率为50.1%，与2021年相比，渗透率提高了30个百分点。")
+    assert {name: (value, unit) for (name, _, _, _, measure), (value, unit, _) in found.items()} == {
+        "搭载智能座舱的乘用车新车销量": (1200.0, "万辆"), "搭载智能座舱的乘用车渗透率": (50.1, "%")}
+    assert named.points_as_level(Quantity(30.0, "个百分点", "exact", None), "level")

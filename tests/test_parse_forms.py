@@ -3623,3 +3623,18 @@ def test_a_table_row_or_column_not_catalogued_is_kept_as_printed():
     assert {(o.label_zh, o.period, o.measure): o.value for o in release.named} == {
         ("乙烯消费量", "2025-06", "yoy_pct"): 12.2, ("合成树脂产量", "2025-06", "yoy_pct"): 10.3,
         ("合成树脂消费量", "2025-06", "yoy_pct"): 7.0}
+
+
+@pytest.mark.parametrize("text, read", [
+    ("市场份额达到69.5%，比上年提高了4.3个百分点。", "市场份额达到69.5%， 比上年提高4.3个百分点。"),
+    ("设备连接数超过了1亿台（套）", " 设备连接数超过1亿台（套）"),
+    ("覆盖了全国98%以上的服务区", "覆盖了全国98%以上的服务区"),          # no figure after the verb's 了: as printed
+])
+def test_a_verbs_perfective_le_before_its_figure_is_read_without_it(text, read):
+    assert register.change_aside_opened(text) == read
+    assert len(register.change_aside_opened(text)) == len(text)
+
+
+@pytest.mark.parametrize("clause", ["产销均重回400万辆以上", "用了一年半左右的时间又突破了2000万个"])
+def test_a_line_crossed_again_is_a_milestone(clause):
+    assert register.threshold(fold(clause))

@@ -3323,3 +3323,30 @@ def test_months_listed_before_one_name_after_a_trend_said_of_another():
                              published="2026-01-23T10:00", title="主要经济指标稳步增长")
     assert {(o.indicator, o.period, o.period_type): o.value for o in release.observations} == {
         ("sme_export_index", "2025-06", "month"): 52.1, ("sme_export_index", "2025-12", "month"): 52.4}
+
+
+def test_a_month_said_after_an_emphasis_dates_its_figure():
+    # the January 2026 auto press conference, in our own words: '特别是10月份' is the month, never a base
+    release = statement_text("全年新能源汽车新车销量占汽车新车总销量的47.9%，较2024年提高了7个百分点。特别是10月份，"
+                             "新能源汽车当月新车销量占比达到51.6%。", published="2026-01-23T15:00", title="2025年汽车产业运行情况")
+    assert [(o.period, o.measure, o.value, o.quote) for o in release.observations] == [
+        ("2025", "share_pct", 47.9, "全年新能源汽车新车销量占汽车新车总销量的47.9%"),
+        ("2025", "share_pp_change", 7.0, "较2024年提高了7个百分点。"),
+        ("2025-10", "share_pct", 51.6, "新能源汽车当月新车销量占比达到51.6%。")]
+
+
+def test_a_provinces_span_said_after_its_name_is_of_its_sentence_only():
+    # a 2025 review of the industrial provinces, in our own words
+    release = statement_text("2025年，全国规模以上工业增加值同比增长5.9%。",
+                             "浙江1—11月规上工业增加值增长7.0%。广东规上工业增加值增长3.0%。",
+                             published="2026-03-06T09:30", title="工业大省挑大梁")
+    assert {(o.label_zh, o.period, o.period_type): o.value for o in release.observations if o.dimension == "region"} == {
+        ("浙江规上工业增加值", "2025-11", "ytd"): 7.0, ("广东规上工业增加值", "2025", "year"): 3.0}
+
+
+def test_a_span_up_to_which_progress_is_said_is_the_latest_one_ended():
+    # September 2025, in our own words: '截至上半年' after a sentence on 2024 is 2025's first half
+    release = statement_text("2024年，重点工业企业数字化研发设计工具普及率达到84.1%。截至上半年，规模以上轻工业企业"
+                             "数字化研发设计工具普及率已达86.2%。", published="2025-09-19T16:30", title="赋能成效持续释放")
+    assert {(o.label_zh, o.period) for o in release.observations + release.named} == {
+        ("重点工业企业数字化研发设计工具普及率", "2024"), ("轻工业企业数字化研发设计工具普及率", "2025-06")}

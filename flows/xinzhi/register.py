@@ -1310,7 +1310,7 @@ def _count(text: str) -> int:
 
 # A milestone a figure passed, never the figure: 均超过3100万辆, 双双突破1000万辆, 首次突破, 连续N年,
 # 保持在3000万辆以上规模, 迈上N台阶
-_THRESHOLD = re.compile(r"(?:均|双双|都|首次|历史上首次|再次|连续\d+(?:个)?(?:年|月|季度)?)(?:超过|超出|超|突破|站上|迈上|达到|接近|保持在?|稳定在)"
+_THRESHOLD = re.compile(r"(?:均|双双|都|首次|历史上首次|再次|又|连续\d+(?:个)?(?:年|月|季度)?)(?:超过|超出|超|突破|站上|迈上|达到|接近|保持在?|稳定在|重回|回到)"
                         r"|(?:位居|居|保持|稳居|位列)(?:世界|全球|全国)(?:第一|首位|前列)"
                         r"|(?:突破|超过|迈上|站上)(?:\d+(?:\.\d+)?)?[万亿千百]*(?:[^\d,;]{0,3})?(?:大关|台阶|关口|规模)"
                         r"|以上规模|连续\d+年|(?:仍|继续|依然)?保持在[^,;]*?以上")
@@ -1484,6 +1484,8 @@ _LEVEL_ASIDE = re.compile(r"(?:(?<=产量|销量|产值|收入|规模)|(?<=出�
                           r"(?=同比|比上年|较上年|增长|下降)")
 
 
+_DONE = re.compile(r"(?:(?<=^)|(?<=[，,；;。：:]))(?P<before>[^，,；;。：:了]*?)(?P<verb>提高|提升|增长|增加|下降|降低|回落|减少|上升|"
+                   r"扩大|缩小|收窄|加快|放缓|达到|超过|完成|实现)了(?=(?:约|近|超过)?\d)")
 _COMPARISON_LISTED = re.compile(r"(?<=[%点])、(?=(?:增速|增幅|降幅)?(?:同比|比上年|比|较|高于|低于|快于|慢于|高出|低出|超出|占)"
                                 r"[^、，,；;。]*?\d)")
 
@@ -1499,6 +1501,9 @@ def change_aside_opened(text: str) -> str:
     text = re.sub(r"[（(](?:详)?见(?:附)?(?:表|图)\s*\d*[)）]", lambda m: " " * len(m.group()), text)
     # '…增长7.1%、高于全国1.1个百分点', '…35.5%、比上年提升2.3个百分点': a comparison after '、' is a clause of its own
     text = _COMPARISON_LISTED.sub("，", text)
+    # '…比上年提高了4.3个百分点', '…连接数超过了1亿台': the verb without its 了, read as '比上年提高4.3个百分点' (the 了
+    # kept as a blank at the clause's start: the same length)
+    text = _DONE.sub(lambda m: " " + m.group("before") + m.group("verb"), text)
     # '…产量增长均超过5%' is '…产量均增长超过5%' (the same length)
     text = re.sub(r"(增长|下降)均(?=超过|达到|在|近|约|\d)", lambda m: "均" + m.group(1), text)
     text = re.sub(r"增速均(?=超过|达到|在|近|约|\d)", "均增长", text)      # '…产量增速均超过10%' (the same length)

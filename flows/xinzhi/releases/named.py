@@ -115,6 +115,7 @@ def name_of(text: str) -> str | None:
     text = text.strip(" ，,；;：:、。-+/·")
     # '中小企业数字化转型城市试点扩大到', '工业和信息化部公布第七批…': the name, without the verb or who announced it
     text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
+    text = re.sub(r"^(?:我们)?国家的", "", text)       # '我们国家的充电设施': the nation's, said in speech
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \
             or (_OF_ANOTHER.match(text) and not _TRADE_WITH.match(text) and not _CONTRIBUTION_TO.fullmatch(text)
                 and not _LOCATED.fullmatch(text)) \
@@ -220,6 +221,15 @@ def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool
 
 # '分别约占全球的80%、70%和40%', '均占全球30%以上': the whole each name's share is of
 SHARE_OF_EACH = re.compile(r"(?:分别|均)?(?P<about>约)?占(?P<whole>[^\d，,；;]{1,20}?)的?(?:比重|比例)?(?:分别|均)?(?:为|达到|达|约为)?(?=\d)")
+
+
+# A rate said with no name of what it is of ('渗透率为62.6%'): the subject's, never a name of its own
+BARE_RATE = re.compile(r"(?:市场)?(?:渗透率|普及率|占有率|占比|比重|份额|利用率|覆盖率)")
+
+
+def points_as_level(quantity: Quantity, measure: str) -> bool:
+    """A change in percentage points is never a level or a count ('渗透率提高了40个百分点')."""
+    return measure in ("level", "count") and quantity.unit.endswith("百分点")
 
 
 def bare(name: str) -> bool:

@@ -625,6 +625,13 @@ class _StatementReader:
         if found:
             self.dated_paragraph = True
             period, match = found
+            if period.period_type != "year" and not re.search(r"\d{4}|今年|本年|去年|上年", match.group()) \
+                    and re.search(r"(?:截至|截止)(?:到)?$", head[: match.start()]) and not ctx.forecast:
+                # '2024年，…。截至上半年，…普及率已达86.2%' said in September 2025: progress up to the latest such span
+                # ended when the page appeared, never one of the year said before
+                latest = Period(register.shift_year(period.period, self.month_year - int(period.period[:4])), period.period_type)
+                period = latest if latest.as_date() <= self.month.as_date() else \
+                    Period(register.shift_year(latest.period, -1), period.period_type)
             if period.period_type in ("month", "ytd", "quarter") and not re.search(r"\d{4}|今年|本年|去年|上年", match.group()) \
                     and ctx.carried and ctx.year != self.month_year and not ctx.forecast:
                 # '…2024年制造业增加值占…。\n1—11月，新能源汽车产销…' in December 2025: a span without its year, in a
@@ -644,7 +651,7 @@ class _StatementReader:
                 period = Period(str(self.month_year - 1), "year")
             if period.period_type in ("quarter", "ytd") and re.match(r"[末底]", head[match.end():]):
                 period = Period(period.period, "month")     # '截至三季度末', '截至上半年末': at the span's last month's end
-            if period.period_type == "month" and re.search(r"(?:是|为|相当于|比|较|高于|低于|超过)$", head[: match.start()]):
+            if period.period_type == "month" and re.search(r"(?:(?<!特别|尤其)是|为|相当于|比|较|高于|低于|超过)$", head[: match.start()]):
                 pass        # '是2020年底71.8万个的6.7倍；平均每万人…': the base of a comparison, never the date in force
             elif period.period_type == "month" and (re.search(r"末|底", match.group())
                                                    or re.search(r"(?:截至|截止)(?:今年|本年)?$", head[: match.start()])):
@@ -694,8 +701,11 @@ class _StatementReader:
                     self.year, self.year_opened = ctx.year, True
                 if ctx.asof is not None and ctx.asof.period != period.period:
                     ctx.asof = None     # '截至2024年底，…。2025年二季度，…利用率为62.3%': a span ending elsewhere ends the date
-                self.span_said = period if opens else self.span_said
-                self.month_said = None if opens else self.month_said
+                # ('浙江1—11月规上工业增加值增长7.0%。广东规上工业增加值增长3.0%': a province's span, said after its
+                # name, is of its sentence only)
+                own = bool(_of_a_region(head[: match.start()]))
+                self.span_said = period if opens and not own else self.span_said
+                self.month_said = None if opens and not own else self.month_said
             elif period.period_type == "month":
                 if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
                     ctx.outer = (ctx.span, ctx.month)  # '1—8月…，其中8月份增长5.2%；装备制造业…': the span again after '；'
@@ -1874,6 +1884,9 @@ class _StatementReader:
                 ctx.group = [ctx.subject]
                 ctx.pending = []        # names said before this figure are not what a change after it is of
                 return
+        if named.BARE_RATE.fullmatch(before) and not after and (of := ctx.subject[1] if ctx.subject else self.named_last(ctx)):
+            # '…乘用车新车销量达到776万辆，渗透率为62.6%' (no series of it): the rate of the subject just read
+            before = register.joined(_METRIC_TAIL.sub("", of) or of, before)
         ctx.subject = None
         # (a name said before its figure only: after it, a verb phrase ('12家企业负责人作交流发言') is no name)
         if not share_named and quantity.unit == "%" and (members := named.share_of_members(before, after)):
@@ -2397,7 +2410,9 @@ class _StatementReader:
         division = name is None and like is not None and "、" in printed and self.resolve(printed) == like
         if division:
             name = printed          # '计算机、通信和其他电子设备制造业' of a province: the division's own name
-        if name is None or register.BARE_METRIC.fullmatch(name) or ctx.scale \
+        if name is not None and named.BARE_RATE.fullmatch(name):
+            return False        # '渗透率为62.6%' of no subject read: never a name alone
+        if name is None or register.BARE_METRIC.fullmatch(name) or ctx.scale or named.points_as_level(quantity, measure) \
                 or (measure == "yoy_pct" and (named.averaged(fold(quote)) or named.within_span(fold(quote))
                                               or named.improvement(fold(quote)))):
             return False
@@ -2423,9 +2438,10 @@ class _StatementReader:
             return False        # (window_said: each figure of a from-to, dated by its own year)
         if held_then is None and (held or quantity.unit == "%" and measure in ("level", "share_pct")) and not windowed \
                 and not ctx.forecast and not (self.dated_paragraph or named.dated(said)) and not re.search(r"[平户人]均", name) \
-                and (ctx.year is None or ctx.carried and self.month.period > f"{ctx.year + 1}-02"):
-            # '…累计部署“揭榜挂帅”攻关任务110项', '…渗透率超过70%' in a paragraph that names no date, no year or one long
-            # past in force: a stock or a rate as the ministry states it the day it speaks (an average of members
+                and (ctx.year is None or held and ctx.carried and self.month.period > f"{ctx.year + 1}-02"):
+            # '…累计部署“揭榜挂帅”攻关任务110项', '…渗透率超过70%' in a paragraph that names no date, no year in force
+            # (or, for a stock, one long past): a stock or a rate as the ministry states it the day it speaks (a
+            # rate under a year a review speaks of is that year's, never the day's) (an average of members
             # is of a batch or a year it does not say: '单项冠军企业平均拥有有效专利363.7件')
             held_then = ctx.asof or self.month
         period = period or held_then
