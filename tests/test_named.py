@@ -468,3 +468,15 @@ def test_a_bare_rate_is_the_subjects_and_points_are_never_a_level():
     assert {name: (value, unit) for (name, _, _, _, measure), (value, unit, _) in found.items()} == {
         "搭载智能座舱的乘用车新车销量": (1200.0, "万辆"), "搭载智能座舱的乘用车渗透率": (50.1, "%")}
     assert named.points_as_level(Quantity(30.0, "个百分点", "exact", None), "level")
+
+
+def test_provinces_listed_with_a_level_each_then_their_growth_in_real_terms():
+    # 2025 provincial GDP, in our own words: a group counted alone ('两省合计') names no metric: not kept
+    release, found = read("2025年，广东、江苏地区生产总值分别为145846.76亿元和142351.5亿元，按不变价格计算分别增长3.9%和5.3%。"
+                          "两省合计约28.8万亿元，占全国的20.5%。", published="2026-03-06T09:30")
+    assert found == {
+        ("广东地区生产总值", "region", "2025", "year", "level"): (145846.76, "亿元", "exact"),
+        ("江苏地区生产总值", "region", "2025", "year", "level"): (142351.5, "亿元", "exact"),
+        ("广东地区生产总值", "region", "2025", "year", "yoy_pct"): (3.9, "%", "exact"),
+        ("江苏地区生产总值", "region", "2025", "year", "yoy_pct"): (5.3, "%", "exact")}
+    assert {"两省合计约28.8万亿元", "占全国的20.5%。"} <= set(release.skipped)

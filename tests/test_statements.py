@@ -3350,3 +3350,15 @@ def test_a_span_up_to_which_progress_is_said_is_the_latest_one_ended():
                              "数字化研发设计工具普及率已达86.2%。", published="2025-09-19T16:30", title="赋能成效持续释放")
     assert {(o.label_zh, o.period) for o in release.observations + release.named} == {
         ("重点工业企业数字化研发设计工具普及率", "2024"), ("轻工业企业数字化研发设计工具普及率", "2025-06")}
+
+
+def test_goals_listed_after_a_colon_are_of_the_window_the_plan_named_before():
+    # February 2026, in our own words: the plans' title carries the window, the goals follow '主要目标：'
+    release = statement_text(
+        "去年8月至9月，工业和信息化部会同有关部门相继印发钢铁、有色金属行业稳增长工作方案（2025—2026年），分行业明确了"
+        "主要目标：钢铁行业增加值年均增长4%左右；有色金属行业增加值年均增长5%左右，再生金属产量突破2000万吨。",
+        published="2026-02-10T10:20", title="原材料工业司召开重点行业稳增长工作推进会")
+    assert [(t.metric, t.value, t.comparator, t.start_year, t.deadline_year, t.annual_avg) for t in release.targets] == [
+        ("钢铁行业增加值增长", 4.0, "approx", 2025, 2026, True), ("有色金属行业增加值增长", 5.0, "approx", 2025, 2026, True),
+        ("再生金属产量", 2000.0, ">=", 2025, 2026, False)]
+    assert release.observations == [] and release.named == []

@@ -120,9 +120,15 @@ def name_of(text: str) -> str | None:
             or (_OF_ANOTHER.match(text) and not _TRADE_WITH.match(text) and not _CONTRIBUTION_TO.fullmatch(text)
                 and not _LOCATED.fullmatch(text)) \
             or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同)$", text) \
-            or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text):
+            or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text) \
+            or _GROUP_ONLY.match(text):
         return None
     return text
+
+
+# '四省', '上述五省市', '两个行业占…': a group counted, whose members and metric the name does not say
+_GROUP_ONLY = re.compile(r"(?:上述|以上|这)?(?:\d{1,2}|[二两三四五六七八九十]{1,2})个?(?:省市|省份?|省\(市\)|地区|城市|行业|企业)"
+                         r"(?:合计|共计|总计)?(?:$|占)")
 
 
 # A measure of a subject, at the end of its name ('中小企业单位数': 中小企业's count of units)
@@ -170,7 +176,7 @@ def measures(name: str) -> bool:
     return bool(_MEASURE_WORD.search(name))
 
 
-_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|增加值|价格|指数|比重|比例|占比|容量|功率|时长|次数|人次|开工负荷)$")
+_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|总值|增加值|价格|指数|比重|比例|占比|容量|功率|时长|次数|人次|开工负荷)$")
 
 
 def sharing_measure(names: list[str]) -> list[str]:
@@ -187,6 +193,7 @@ def sharing_measure(names: list[str]) -> list[str]:
 
 _TRADES_MEASURE = re.compile(r"[^、]{2,}?行业(?P<what>[^、]{2,30}?(?:比例|比重|占比|普及率|渗透率|利用率))")
 _SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)?(?:产量|销量|量|额|收入|利润总额|利润|规模|投资|产值|增加值)$"
+                             r"|(?:地区)?生产总值$"
                              r"|(?:平均)?(?:开工负荷|开工率|产能利用率)$")
 
 

@@ -487,6 +487,8 @@ class _StatementReader:
             if goal is None and re.match(r"\s*[，,]\s*到20\d\d年", sentence[end:]):
                 # '按照2025年工作要点的部署，到2025年末，…达到8.5亿': what a plan deploys for a date, never a level then
                 goal = re.search(r"按照[^，,。；;]{0,30}?(?:部署|要求|安排)$", fold(segment).strip())
+            if goal is None and re.match(r"\s*[：:]", sentence[end:]):
+                goal = re.search(r"目标$", fold(segment).strip())    # '…，分行业明确了主要目标：…': its items after the colon
             if goal is not None and goal.group().startswith("将") and (
                     ctx.forecast or _FORECAST.search(fold(segment)[: goal.start()])):
                 goal = None         # '预计全年…将达到1600万辆左右': what is expected, a forecast, not an aim
@@ -496,11 +498,14 @@ class _StatementReader:
                     continue      # '…确保完成全年目标任务，预计全年…增长6%左右': the forecast after the aim is read
                 # a goal holds to the sentence's end, or to its '；' ('计划到今年底培育…；5G融合应用已融入…': progress again)
                 # ('…工作方案落实：钢铁行业力争…；有色金属行业…': a plan's items after its colon, all goals)
-                semicolon = None if _PLAN_ITEMS.search(sentence[:start]) else re.search(r"[；;]", sentence[end:])
+                # ('…工作方案（2025—2026年），分行业明确了主要目标：钢铁行业…；有色金属行业…': the goal said before the colon)
+                items = _PLAN_ITEMS.search(sentence[:start]) or re.match(r"\s*[：:]", sentence[end:])
+                semicolon = None if items else re.search(r"[；;]", sentence[end:])
                 until = end + semicolon.end() if semicolon else len(sentence)
                 rest = sentence[start:until].strip()
                 if selfcheck.has_figure(fold(rest)):
-                    targets.read_restated(self.release, rest)   # a goal: the plan's target, never progress
+                    # a goal: the plan's target, never progress (of the window the plan said before it names)
+                    targets.read_restated(self.release, rest, targets.window_said(fold(sentence[:start])))
                 if not semicolon:
                     return self.asof_after(ctx, asof)
                 goal_until = until
@@ -1308,6 +1313,8 @@ class _StatementReader:
                 if re.search(r"个行业", fold(head)) and not re.search(r"行业(?:增加值|营业收入|利润总额)?$", group[0]) else group[0]
         as_rate = re.search(r"(?:增加值)?(?:同比)?(?:增速|增幅|增长率)$", fold(head))    # '增速分别为…' is a growth
         head = register.without_etc(_clean(head[: as_rate.start()] if as_rate else head))
+        if re.fullmatch(r"按照?(?:不变价|可比价)格?计算的?", head):
+            head = ""       # '…生产总值分别为…，按不变价格计算分别增长…': of the names just read, in real terms
         counted = register.named_trades(fold(head))
         if counted and len(self.names_listed) == counted[0]:
             # '…计算机制造业增加值均实现增长。上述四个行业增加值同比增速依次为…': the names of the list just read
@@ -1359,6 +1366,8 @@ class _StatementReader:
             carried = ctx.group if len(ctx.group) == len(quantities) else \
                 ctx.history[-len(quantities):] if len(ctx.history) >= len(quantities) else None
             names = [name for _, name in carried or []]
+            # ('…地区生产总值分别为…，按不变价格计算分别增长…': the names not catalogued just read, kept as printed)
+            names = names or self.named_list_just_read(len(quantities), ctx)
         # '…实现营业收入52.3万亿元，营业收入、利润总额同比分别增长…': bare metrics of the subject just read
         resolved = [ind for ind, _ in carried] if carried else \
             [self.named(name, ctx) for name in names]
@@ -2473,7 +2482,8 @@ class _StatementReader:
             return False        # over a plan's years, a span not over, a later period (a goal): not sure
         self.named_out.append(named.figure(self.release, name, period, measure, quantity, quote.strip(),
                                            "forecast" if ctx.forecast else "statement", PARSER_VERSION,
-                                           dimension="region" if ctx.regional else "total", relative_to=relative_to,
+                                           dimension="region" if ctx.regional or _of_a_region(name) else "total",
+                                           relative_to=relative_to,
                                            base=base))
         ctx.named = (name, self.marker(), period, measure, quantity.unit)
         return True

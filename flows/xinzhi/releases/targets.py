@@ -101,12 +101,13 @@ def read_targets(release: Release, paragraphs: list[str], tables: list[list[list
         _read_table(release, table)
 
 
-def read_restated(release: Release, text: str) -> None:
+def read_restated(release: Release, text: str, years_said: tuple[int | None, int] | None = None) -> None:
     """The targets a statement restates (力争2025—2026年…, 《…方案》提出，到2027年…): read as a plan's sentence,
-    with the statement as their source; a clause with a figure not read is listed."""
+    with the statement as their source; a clause with a figure not read is listed. `years_said`: the window of
+    the plan named before the goal ('…工作方案（2025—2026年），分行业明确了主要目标：…'), when the text names none."""
     folded = fold(text)              # same length: a quote read from it is the same slice of the text
     targets_before, skipped_before = len(release.targets), len(release.skipped)
-    years = _years(folded)
+    years = _years(folded) or years_said
     for piece in re.findall(r"[^；;]+[；;]?", folded):       # '…：钢铁行业力争…；有色金属行业…': each item in turn
         years = _years(piece) or _striven_for(piece) or years
         _read_sentence(release, piece, "", years, None)
@@ -162,6 +163,12 @@ def _level(heading: str) -> int:
     if re.match(r"[一二三四五六七八九十]+、", heading):
         return 1
     return 2 if re.match(r"[（(]", heading) else 3
+
+
+def window_said(text: str) -> tuple[int, int] | None:
+    """The window a plan's title prints ('…稳增长工作方案（2025—2026年）'), the last said in `text`, or None."""
+    found = list(re.finditer(r"(?:方案|规划|计划|意见)[》”\"]?[(（](?P<start>20\d\d)[-—－~至到](?P<end>20\d\d)年?[)）]", text))
+    return (int(found[-1]["start"]), int(found[-1]["end"])) if found else None
 
 
 def _years(sentence: str) -> tuple[int | None, int] | None:
