@@ -3362,3 +3362,15 @@ def test_goals_listed_after_a_colon_are_of_the_window_the_plan_named_before():
         ("钢铁行业增加值增长", 4.0, "approx", 2025, 2026, True), ("有色金属行业增加值增长", 5.0, "approx", 2025, 2026, True),
         ("再生金属产量", 2000.0, ">=", 2025, 2026, False)]
     assert release.observations == [] and release.named == []
+
+
+def test_provinces_listed_against_the_nation_and_a_provinces_count_of_growing_industries():
+    # a 2025 review of the industrial provinces, in our own words
+    release = statement_text(
+        "2025年，河南、山东规模以上工业增加值分别增长8.4%和7.6%，分别高于全国2.5个和1.7个百分点。"
+        "江苏规上工业增加值增长6.5%，40个工业大类中有30个行业实现增长。", published="2026-03-06T09:30", title="工业大省挑大梁")
+    gaps = {(o.indicator, o.relative_to): o.value for o in release.observations if o.measure == "pp_gap"}
+    assert gaps == {("industrial_va.henan", "industrial_va"): 2.5, ("industrial_va.shandong", "industrial_va"): 1.7}
+    assert [(o.label_zh, o.dimension, o.period, o.value, o.universe) for o in release.named] == [
+        ("江苏增加值增长的大类行业个数", "region", "2025", 30.0, 40.0)]
+    assert release.unexplained == []

@@ -77,7 +77,7 @@ _COUNTERS = re.compile(r"(?:家|个|户|项|件|座|台|套|批|次|款|条|所|
 
 def figure(release: Release, name: str, period: Period, measure: str, quantity: Quantity, quote: str, evidence: str,
            parser_version: str, dimension: str = "total", relative_to: str | None = None,
-           base: Period | None = None) -> Observation:
+           base: Period | None = None, universe: float | None = None) -> Observation:
     """A named figure of the page `release` is being read into (`base`: where a yearly average runs from)."""
     return Observation(
         source_url=release.url, publisher=release.publisher, release_kind=release.kind,
@@ -86,7 +86,7 @@ def figure(release: Release, name: str, period: Period, measure: str, quantity: 
         quote=quote, qualifier=quantity.qualifier, evidence=evidence,
         bound=quantity.bound if quantity.bound is not None else bound_of(quantity.value, quantity.qualifier),
         relative_to=relative_to, base_period=base.period if base else None,
-        base_period_type=base.period_type if base else None, parser_version=parser_version)
+        base_period_type=base.period_type if base else None, universe=universe, parser_version=parser_version)
 
 
 def measure_of(quantity: Quantity) -> str:

@@ -137,7 +137,7 @@ def _values_by_quote(read: list[Observation]) -> dict[str, set[float]]:
     for obs in read:
         signed = {obs.value} | ({obs.check_value} if obs.check_value is not None else set())
         signed |= {round(v / 100, 6) for v in signed}            # 增长2.8倍 is stored as 280 %
-        printed = {abs(v) for v in signed} | {v for v in signed if v < 0}
+        printed = {abs(v) for v in signed} | {v for v in signed if v < 0} | ({obs.universe} if obs.universe else set())
         for part in obs.quote.split(" ‖ "):
             values.setdefault(part.strip(), set()).update(printed)
     return values

@@ -847,8 +847,10 @@ class _StatementReader:
         if not group or len(values) != len(group):
             return self._skip_if_figure(segment, "unattributed")
         aggregate = _AGGREGATE_NOISE.sub("", found.aggregate)     # 'GDP增速' is GDP's
-        if ctx.regional and found.measure == "pp_gap" and re.fullmatch(r"全国(?:平均)?(?:水平)?", aggregate.strip()):
-            # '江苏…增长7.4%，高于全国1.2个百分点': the province's gap to the nation's same series
+        if (ctx.regional or all(ind is not None and ind.dimension == "region" for ind, _ in group)) \
+                and found.measure == "pp_gap" and re.fullmatch(r"全国(?:平均)?(?:水平)?", aggregate.strip()):
+            # '江苏…增长7.4%，高于全国1.2个百分点': the province's gap to the nation's same series ('河南、山东…分别增长…，
+            # 分别高于全国2.5个和1.7个百分点': each province's)
             for (ind, name), value in zip(group, values):
                 # (the series read is the nation's until emit takes the province's: '高技术制造业' is itself)
                 national = catalogue.indicators().get(catalogue.scope_of(ind.code), ind) if ind.dimension == "region" else ind
@@ -2318,13 +2320,14 @@ class _StatementReader:
             if own is None or own.dimension != "region" or catalogue.family_of(own.code) != catalogue.family_of(ind.code):
                 # ('山东累计培育国家级制造业单项冠军企业274家': the province's, kept as printed; one said only as
                 # 全省 is not known)
-                said = name or ind.name_zh
+                said = (name or ind.name_zh).replace("同比", "")    # ('…大类中有30个行业实现增长': 增加值增长的大类行业个数)
                 if register.BARE_METRIC.fullmatch(_clean(said)) and ctx.named is not None \
                         and (whose := named.METRIC_TAIL.search(ctx.named[0])) and whose.start() >= 2:
                     # '全省规模以上工业企业实现营业收入…；实现利润总额…': the metric of whom the sentence's named figure is
                     said = ctx.named[0][: whose.start()].removeprefix(ctx.regional) + _clean(said)
                 if ctx.regional == _A_PROVINCE or measure not in ("level", "count", "yoy_pct", "share_pct") or not \
-                        self.as_named(said, quantity, measure, quote, ctx, like=ind, relative_to=relative_to):
+                        self.as_named(said, quantity, measure, quote, ctx, like=ind, relative_to=relative_to,
+                                      universe=universe):
                     self.release.skip(quote.strip(), "not stored")
                 return
             ind = own
@@ -2410,7 +2413,7 @@ class _StatementReader:
 
     def as_named(self, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
                  like: Indicator | None = None, relative_to: str | None = None, period: Period | None = None,
-                 window_said: bool = False, base: Period | None = None) -> bool:
+                 window_said: bool = False, base: Period | None = None, universe: float | None = None) -> bool:
         """A figure of a name the catalogue does not hold, kept as printed (core.named_figures), dated as a
         series of its kind would be (`like`: the catalogued series of the nation, when a province's is not
         kept); False when the name is no name or the figure's period is not sure."""
@@ -2484,7 +2487,7 @@ class _StatementReader:
                                            "forecast" if ctx.forecast else "statement", PARSER_VERSION,
                                            dimension="region" if ctx.regional or _of_a_region(name) else "total",
                                            relative_to=relative_to,
-                                           base=base))
+                                           base=base, universe=universe))
         ctx.named = (name, self.marker(), period, measure, quantity.unit)
         return True
 
