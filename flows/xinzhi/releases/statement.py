@@ -2327,7 +2327,7 @@ class _StatementReader:
                     said = ctx.named[0][: whose.start()].removeprefix(ctx.regional) + _clean(said)
                 if ctx.regional == _A_PROVINCE or measure not in ("level", "count", "yoy_pct", "share_pct") or not \
                         self.as_named(said, quantity, measure, quote, ctx, like=ind, relative_to=relative_to,
-                                      universe=universe):
+                                      universe=universe, period=period or self.period_of(ind, measure, ctx)):
                     self.release.skip(quote.strip(), "not stored")
                 return
             ind = own
