@@ -135,6 +135,9 @@ def test_share_lists_give_one_share_per_name_or_per_whole():
     # how much it moved, said in words too
     ("增速较一季度小幅回落0.1个百分点", "增速", "一季度", (-0.1,)),
     ("增速比1—8月有所加快0.3个百分点", "增速", "1-8月", (0.3,)),
+    # said as above or below the earlier span
+    ("增速高出2024年全年2个百分点", "增速", "2024年全年", (2.0,)),
+    ("增速低于上年同期0.5个百分点", "增速", "上年同期", (-0.5,)),
 ])
 def test_changes_against_an_earlier_span(text, what, base, values):
     change = register.span_change(fold(text))
@@ -143,6 +146,7 @@ def test_changes_against_an_earlier_span(text, what, base, values):
 
 def test_a_change_against_an_aggregate_or_with_a_figure_before_it_is_not_a_span_change():
     assert register.span_change(fold("增速比全部规上工业高4.8个百分点")) is None
+    assert register.span_change(fold("增速高于全国平均水平4.8个百分点")) is None
     assert register.span_change(fold("同比增长4.8%增速比上月回落0.1个百分点")) is None
     assert register.span_change(fold("同比持平")) is None
 
@@ -3638,3 +3642,11 @@ def test_a_verbs_perfective_le_before_its_figure_is_read_without_it(text, read):
 @pytest.mark.parametrize("clause", ["产销均重回400万辆以上", "用了一年半左右的时间又突破了2000万个"])
 def test_a_line_crossed_again_is_a_milestone(clause):
     assert register.threshold(fold(clause))
+
+
+def test_a_named_growth_flat_on_a_year_before_and_a_measure_never_cut_to_one_word():
+    # 2025 petrochemicals and nonferrous metals, in our own words
+    release = parse_text("raw_materials", "2025年有色金属行业运行情况", "2026-02-10T10:00", [
+        "2025年，化工板块进出口额2080.3亿美元，同比增长0.3%，与上年同期基本持平。",
+        "铝、黄金、铜行业利润增加额分别为380亿元、212亿元和177亿元。"])
+    assert {(o.label_zh, o.measure) for o in release.named} == {("化工板块进出口额", "level"), ("化工板块进出口额", "yoy_pct")}

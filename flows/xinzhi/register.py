@@ -496,6 +496,9 @@ def span_change_in_a_year(clause: str) -> SpanChange | None:
 _CONCEDED = re.compile(r"^(?:但是?|而且?|并且?|且|却)(?=增速|增幅|降幅|比|较|与)|(?<=增速|增幅|降幅)(?:虽然|虽|却|仍|也)(?=比|较|与)")
 
 
+_ABOVE_SPAN = re.compile(r"^(?P<what>增速|增幅)?(?P<dir>高出|高于|快于|低于|慢于)(?P<base>" + _SPAN_BASE + r"|\d{4}年全年)(?=\d)")
+
+
 def span_change(clause: str) -> SpanChange | None:
     """A change in points against an earlier span: '增速比1-11月低0.7个百分点' (−0.7), '降幅较1-9月收窄
     2.1个百分点' (+2.1: a fall that narrows is a rate that rose), '增速与1-11月基本持平' (0),
@@ -503,6 +506,9 @@ def span_change(clause: str) -> SpanChange | None:
     '亏损面同比扩大1.6个百分点' (同比: on the same span a year earlier); a concession's words are no part of it
     ('增速虽较上半年回落0.2个百分点，但比上年同期高出0.4个百分点')."""
     clause = _CONCEDED.sub("", clause)
+    # '增速高出2024年全年2个百分点': said as '增速比2024年全年高2个百分点' (an earlier span, never an aggregate)
+    clause = _ABOVE_SPAN.sub(lambda m: f"{m['what'] or ''}比{m['base']}{'低' if m['dir'] in ('低于', '慢于') else '高'}",
+                             clause, count=1)
     match = _SPAN_HEAD.search(clause)
     if not match or re.search(r"\d", clause[: match.start()]):
         return None

@@ -1085,6 +1085,7 @@ class Reader:
                 and self.named_points(change.values[0], change.base, quote):
             return      # '营业收入利润率为5.1%，比上年提高1.6个百分点': the rate of a name not catalogued, its change
         if not head and len(change.values) == 1 and change.what in ("", "增速", "增幅", "降幅") \
+                and not register.flat_on_a_year_before(change) \
                 and self.named_growth_points(change.values[0], change.base, quote):
             return      # '原材料制造业利润同比增长22.1%，较1—7月份加快10.0个百分点': its growth's change
         if not subjects and not head and len(change.values) > 1 and self.named_points_listed(change, quote):
