@@ -8,7 +8,7 @@ import duckdb
 import pytest
 from conftest import MIIT, url_of
 
-from xinzhi import warehouse
+from xinzhi import register, warehouse
 from xinzhi.cn import QUANTITY_RE, fold, parse_quantity
 from xinzhi.model import Article, Observation, ParseError, Release
 from xinzhi.pipeline import parse_page
@@ -3374,3 +3374,24 @@ def test_provinces_listed_against_the_nation_and_a_provinces_count_of_growing_in
     assert [(o.label_zh, o.dimension, o.period, o.value, o.universe) for o in release.named] == [
         ("江苏增加值增长的大类行业个数", "region", "2025", 30.0, 40.0)]
     assert release.unexplained == []
+
+
+def test_a_rate_per_hundred_people_and_a_bandwidth_with_their_changes_since_the_years_end():
+    # the 2025 telecom review, in our own words: '1000Mbps' inside a name is never a figure
+    release = statement_text(
+        "截至2025年底，1000Mbps及以上接入速率的固定宽带用户达2.38亿户。家庭宽带户均签约带宽达553.4Mbps，较上年末提高41.6Mbps。",
+        "截至2025年底，移动电话用户总数达18.27亿户，普及率为每百人130部，较上年末提高2.9部。",
+        published="2026-01-30T10:00", title="全年交出亮眼成绩单")
+    got = {(o.indicator, o.label_zh, o.measure): (o.value, o.unit) for o in release.observations + release.named}
+    assert got[("telecom.broadband_gigabit", "1000Mbps及以上接入速率的固定宽带用户", "level")] == (2.38, "亿户")
+    assert got[("named", "家庭宽带户均签约带宽", "level")] == (553.4, "Mbps")
+    assert got[("named", "家庭宽带户均签约带宽", "abs_change")] == (41.6, "Mbps")
+    assert got[("telecom.mobile_penetration", "移动电话用户普及率", "level")] == (130.0, "部/百人")
+    assert got[("telecom.mobile_penetration", "移动电话用户普及率", "abs_change")] == (2.9, "部/百人")
+
+
+def test_examples_of_a_kind_said_with_its_trend_are_the_kind_what_follows_is_of():
+    release = statement_text("2025年，语音、短信、流量等传统业务收入小幅回落，同比下降0.5%。",
+                             published="2026-01-30T10:00", title="全年交出亮眼成绩单")
+    assert [(o.label_zh, o.period, o.measure, o.value) for o in release.named] == [("传统业务收入", "2025", "yoy_pct", -0.5)]
+    assert register.kind_after_etc(fold("语音、短信、流量等传统业务收入小幅回落")) == "传统业务收入"

@@ -1116,6 +1116,8 @@ EXAMPLES = re.compile(r"以[^，,；;。以]{2,}?为(?:主|代表|核心)的")
 def kind_after_etc(text: str) -> str:
     """What a list closed by 等 names ('发展云计算、…、数据中心等新兴业务' → 新兴业务; '以云计算、…为主的新兴业务收入' →
     新兴业务收入), or '': a metric said next without a name (…，全年完成收入…) is of it."""
+    # ('语音、短信、流量等传统业务收入小幅回落': the kind, without the trend said of it)
+    text = TREND.sub("", text.strip("。；;，, "))
     found = re.search(r"(?:等|^" + EXAMPLES.pattern + r")(?P<what>[^，,；;。等、\d]{2,8})[。；;，,]?$", text)
     return found.group("what") if found else ""
 

@@ -157,6 +157,8 @@ _WHERE = re.compile(r"(?:^|(?<=\D))在\d+个(?:城市|地市|省份|省市|地�
                     r"(?:开展|部署|建设|建成|布局|实施|落地))")
 # A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
 _PER_WORKERS = re.compile(r"每万名?(?:产业)?(?:工人|员工|从业人员)(?P<n>\d+(?:\.\d+)?)台")
+# A rate printed per hundred people ('普及率为每百人130部') is the catalogue's 部/百人.
+_PER_HUNDRED = re.compile(r"每百人(?P<n>\d+(?:\.\d+)?)部")
 # Names of two series: all enterprises' (a yearly level) and industry above designated size's (a growth
 # within the year). A growth over a span shorter than a year is the latter's.
 _WITHIN_YEAR = {"industry_va_total.manufacturing": "industrial_va.manufacturing"}
@@ -1560,6 +1562,10 @@ class _StatementReader:
                     return
                 ctx.pending = shared if all(self.resolve(name) for name in shared) else names
                 ctx.mention = register.kind_after_etc(fold(segment)) or ctx.mention
+                if ctx.mention and register.kind_after_etc(fold(segment)) and not all(self.resolve(name) for name in shared) \
+                        and named.measures(ctx.mention):
+                    # '语音、短信、流量等传统业务收入小幅回落，同比下降0.5%': examples of a kind, the kind what follows is of
+                    ctx.pending = [ctx.mention]
                 return
         if len(parts) > 1 and register.holder(fold(parts[0])):
             # '机械行业拥有单项冠军企业超过500家、“小巨人”企业超过5000家': every count listed is the industry's
@@ -1610,7 +1616,7 @@ class _StatementReader:
             return
         if self.of_name_said(part, ctx, last_name):
             return
-        folded = tenths(_PER_WORKERS.sub(r"\g<n>台/万人", fold(part)))
+        folded = tenths(_PER_HUNDRED.sub(r"\g<n>部/百人", _PER_WORKERS.sub(r"\g<n>台/万人", fold(part))))
         reached = register.CITIES_REACHED.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
         if reached and (ind := self.resolve(_clean(reached["name"]) + "覆盖城市")) is not None:
             cities = Quantity(float(reached["num"]), "个", "over" if reached["yu"] else "exact", None)
@@ -1624,12 +1630,17 @@ class _StatementReader:
         net = register.SINCE_YEAR_END.fullmatch(_clean_lead(folded))
         if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1 and self._last_year_end(net, ctx):
             quantity = parse_quantity(QUANTITY_RE.search(folded))
+            if ctx.subject[0].unit.startswith(quantity.unit + "/"):
+                # '普及率为每百人130部，较上年末提高2.9部': in the rate's own unit (部/百人)
+                quantity = Quantity(quantity.value, ctx.subject[0].unit, quantity.qualifier, quantity.bound)
             if _COUNTER.sub("家", quantity.unit[-1:]) == _COUNTER.sub("家", ctx.subject[0].unit[-1:]):
                 sign = register.net_sign(net.group("verb"))
                 self.emit(ctx.subject[0], ctx.subject[1], Quantity(sign * quantity.value, quantity.unit,
                                                                    quantity.qualifier, quantity.bound),
                           "abs_change", part, ctx)
                 return
+        if net and not ctx.subject and self.named_since_year_end(net, folded, part, ctx):
+            return
         if self.moved_to(folded, part, ctx) or self.turned(folded, part, ctx) or self.month_end_change(folded, part, ctx):
             return
         if (moved := self.index_moved(folded, ctx)) is not None:
@@ -1921,6 +1932,20 @@ class _StatementReader:
                 else self.as_named(before, quantity, named.measure_of(quantity), part, ctx)):
             self.release.skip(part.strip(), "unknown name")
 
+    def named_since_year_end(self, net: re.Match, folded: str, part: str, ctx: _Context) -> bool:
+        """'家庭宽带户均签约带宽达553.4Mbps，较上年末提高41.6Mbps': the change since last year's end of the stock kept as
+        printed just before, in its unit, at its date."""
+        last = self.named_out[-1] if self.named_out and self.named_just_read(ctx) else None
+        found = QUANTITY_RE.findall(folded)
+        if last is None or len(found) != 1 or last.measure not in ("level", "count") or last.period_type not in ("month", "year") \
+                or (net["year"] and int(net["year"]) != int(last.period[:4]) - 1):
+            return False
+        quantity = parse_quantity(QUANTITY_RE.search(folded))
+        if quantity.unit != last.unit:
+            return False
+        change = Quantity(register.net_sign(net.group("verb")) * quantity.value, quantity.unit, quantity.qualifier, None)
+        return self.as_named(last.label_zh, change, "abs_change", part, ctx, period=Period(last.period, last.period_type))
+
     def of_name_said(self, part: str, ctx: _Context, last_name: str) -> bool:
         """'…，制造业增加值占GDP比重保持基本稳定，上半年为25.7%': a bare value of a span, of the name said since the
         last figure, read as if printed after it (quoted as printed)."""
@@ -2135,7 +2160,8 @@ class _StatementReader:
         subject = (self.named(name, ctx), name) if name else ctx.subject
         if (subject is None or subject[0] is None) and change.group("num") and change.group("unit") == "%" \
                 and parse_change(change).base in ("yoy", "") and ctx.since is None \
-                and (said := name or self.named_last(ctx)) and self.as_named(
+                and (said := name or self.named_last(ctx) or (ctx.pending[-1] if ctx.pending == [ctx.mention] else "")) \
+                and self.as_named(
                     said, Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None), "yoy_pct",
                     part, ctx):
             return          # '江西省级产业集群…营业收入2.84万亿元，同比增长11.81%': of a name the catalogue does not hold
