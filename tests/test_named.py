@@ -480,3 +480,8 @@ def test_provinces_listed_with_a_level_each_then_their_growth_in_real_terms():
         ("广东地区生产总值", "region", "2025", "year", "yoy_pct"): (3.9, "%", "exact"),
         ("江苏地区生产总值", "region", "2025", "year", "yoy_pct"): (5.3, "%", "exact")}
     assert {"两省合计约28.8万亿元", "占全国的20.5%。"} <= set(release.skipped)
+
+
+def test_what_a_name_just_read_reaches_is_kept_as_printed():
+    _, found = read("截至2025年底，二级节点达到383个，覆盖47个行业。", published="2026-01-30T10:00")
+    assert found == {("二级节点覆盖行业", "total", "2025-12", "month", "count"): (47.0, "个", "exact")}

@@ -377,7 +377,7 @@ def share_list(clause: str) -> tuple[str, str, list[Item]] | None:
 # ------------------------------------------------------------------ the cities a network reaches
 
 # '5G-A网络已在300余个城市开通商用': how many cities the network is launched in (its cities covered)
-CITIES_REACHED = re.compile(r"(?P<name>[^,;]+?)(?:已经|已)?(?:在|覆盖)(?:全国)?(?P<num>\d+)(?P<yu>余|多)?个(?:城市|地市)"
+CITIES_REACHED = re.compile(r"(?P<name>[^,;]*?)(?:已经|已)?(?:在|覆盖)(?:全国)?(?P<pre>超过|逾|近|约)?(?P<num>\d+)(?P<yu>余|多)?个(?:城市|地市)"
                             r"(?:开通商用|开通|实现商用|商用|部署)?$")
 
 

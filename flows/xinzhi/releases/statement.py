@@ -1272,10 +1272,12 @@ class _StatementReader:
         bare = re.sub(r"(?:已经|已)?(?:全面|深度|广泛)?$", "", name)
         ind = self.resolve(name + verb + what) or self.resolve(name + "融入" + what) or self.resolve(name + "覆盖" + what) \
             or self.resolve(bare + "覆盖" + what)
-        if ind is None:
-            self.release.skip(segment.strip(), "unknown name")
-            return
         quantity = Quantity(n, "个", "exact", None)
+        if ind is None:
+            # '二级节点达到383个，覆盖47个行业': what the name just read reaches, kept as printed
+            if not (name and self.as_named(name + verb + what, quantity, "count", segment, ctx, universe=universe)):
+                self.release.skip(segment.strip(), "unknown name")
+            return
         self.emit(ind, name + verb + what, quantity, "count", segment, ctx, universe=universe)
 
     def paired(self, segment: str, ctx: _Context, implied: bool = False) -> None:
@@ -1618,9 +1620,15 @@ class _StatementReader:
             return
         folded = tenths(_PER_HUNDRED.sub(r"\g<n>部/百人", _PER_WORKERS.sub(r"\g<n>台/万人", fold(part))))
         reached = register.CITIES_REACHED.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
-        if reached and (ind := self.resolve(_clean(reached["name"]) + "覆盖城市")) is not None:
-            cities = Quantity(float(reached["num"]), "个", "over" if reached["yu"] else "exact", None)
-            return self.emit(ind, _clean(reached["name"]) + "覆盖城市", cities, "count", part, ctx)
+        # ('5G-A网络加快规模部署，已覆盖超过330个城市': the network the sentence named before)
+        reaching = _clean(reached["name"]) or (ctx.pending[-1] if ctx.pending else "") if reached else ""
+        if reached and reaching:
+            cities = Quantity(float(reached["num"]), "个", "over" if reached["yu"] or reached["pre"] in ("超过", "逾")
+                              else "about" if reached["pre"] else "exact", None)
+            if (ind := self.resolve(reaching + "覆盖城市")) is not None:
+                return self.emit(ind, reaching + "覆盖城市", cities, "count", part, ctx)
+            if not _clean(reached["name"]) and self.as_named(reaching + "覆盖城市", cities, "count", part, ctx):
+                return
         where = _WHERE.search(folded)
         if where:
             self.release.skip(where.group(), "not stored")
