@@ -485,3 +485,14 @@ def test_provinces_listed_with_a_level_each_then_their_growth_in_real_terms():
 def test_what_a_name_just_read_reaches_is_kept_as_printed():
     _, found = read("截至2025年底，二级节点达到383个，覆盖47个行业。", published="2026-01-30T10:00")
     assert found == {("二级节点覆盖行业", "total", "2025-12", "month", "count"): (47.0, "个", "exact")}
+
+
+def test_a_figure_per_member_is_of_the_subject_just_read():
+    _, found = read("2025年，专精特新“小巨人”企业研发投入强度达到7%，户均研发投入超过3000万元。")
+    assert found == {("专精特新小巨人企业户均研发投入", "total", "2025", "year", "level"): (3000.0, "万元", "over")}
+
+
+def test_the_last_few_years_run_to_the_date_in_force():
+    _, found = read("截至2024年底，国家层面累计培育绿色工厂6430家。近三年，绿色工厂累计实施低碳改造升级项目1万余项。",
+                    published="2025-01-24T09:30")
+    assert found == {("绿色工厂累计实施低碳改造升级项目", "total", "2024-12", "month", "count"): (1.0, "万项", "over")}

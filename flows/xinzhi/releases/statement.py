@@ -96,7 +96,7 @@ TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造
 NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/")
 
 # '5年来', '“十四五”以来', '近年来': years running to the day the page speaks (never '2020—2024年', '“十四五”期间')
-_RUNNING_WINDOW = re.compile(r"以来|(?:[二两三四五六七八九十]|\d+|多)年来|近年来")
+_RUNNING_WINDOW = re.compile(r"以来|(?:[二两三四五六七八九十]|\d+|多)年来|近年来|近(?:[二两三四五六七八九十]|\d+)年")
 # '为25.7%', '达到89.5': a value said with no name of its own
 _BARE_VALUE = re.compile(r"(?:为|是|达到?)" + register.NUMBER + r"[^\d,;]{0,4}")
 # '从中国中小企业协会发布的中小企业发展指数（SMEDI）看': what the figures after it are of (its abbreviation no part of it)
@@ -1917,6 +1917,10 @@ class _StatementReader:
         if named.BARE_RATE.fullmatch(before) and not after and (of := ctx.subject[1] if ctx.subject else self.named_last(ctx)):
             # '…乘用车新车销量达到776万辆，渗透率为62.6%' (no series of it): the rate of the subject just read
             before = register.joined(_METRIC_TAIL.sub("", of) or of, before)
+        elif (per := re.fullmatch(r"(?:户均|人均|平均)(?P<core>[\u4e00-\u9fff]{2,})", before)) and not after and ctx.subject \
+                and (at := _clean(ctx.subject[1]).find(per["core"][:2])) >= 2:
+            # '“小巨人”企业研发投入强度达到7%，户均研发投入超过3000万元': per member of the subject just read
+            before = _clean(ctx.subject[1])[:at] + before
         ctx.subject = None
         # (a name said before its figure only: after it, a verb phrase ('12家企业负责人作交流发言') is no name)
         if not share_named and quantity.unit == "%" and (members := named.share_of_members(before, after)):
