@@ -3395,3 +3395,12 @@ def test_examples_of_a_kind_said_with_its_trend_are_the_kind_what_follows_is_of(
                              published="2026-01-30T10:00", title="全年交出亮眼成绩单")
     assert [(o.label_zh, o.period, o.measure, o.value) for o in release.named] == [("传统业务收入", "2025", "yoy_pct", -0.5)]
     assert register.kind_after_etc(fold("语音、短信、流量等传统业务收入小幅回落")) == "传统业务收入"
+
+
+def test_a_plans_goal_named_after_a_figure_kept_as_printed():
+    # the 2025 telecom review, in our own words: the goal is the plan's, over its window, of the share just read
+    release = statement_text("2025年，通信业研发经费占电信业务收入比重提升至4.6%，超过“十四五”规划确定的4.5%的发展目标。",
+                             published="2026-01-30T10:00", title="全年交出亮眼成绩单")
+    assert [(t.metric, t.value, t.start_year, t.deadline_year) for t in release.targets] == [
+        ("通信业研发经费占电信业务收入的比重", 4.5, 2021, 2025)]
+    assert [(o.value, o.period) for o in release.named] == [(4.6, "2025")]

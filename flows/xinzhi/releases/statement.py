@@ -483,7 +483,7 @@ class _StatementReader:
                     (ctx.span, ctx.month), ctx.outer = ctx.outer, None
             if start < goal_until:
                 continue            # inside a goal's clause
-            if targets.read_named(self.release, segment, ctx.subject[1] if ctx.subject else ""):
+            if targets.read_named(self.release, segment, ctx.subject[1] if ctx.subject else self.named_last(ctx)):
                 continue            # '…高于方案提出的3230万辆左右的预期目标': the target, never progress
             goal = _GOAL.search(fold(segment))
             if goal is None and re.match(r"\s*[，,]\s*到20\d\d年", sentence[end:]):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import register
 from ..cn import BARE_MAGNITUDE, QUANTITY_RE, fold, parse_quantity
 from ..model import Release, TargetStatement
 
@@ -131,7 +132,11 @@ def read_named(release: Release, segment: str, name_read: str) -> bool:
     if found is None:
         return False
     goal = found["goal"][opener.end():] if (opener := _GOAL_OPENER.match(found["goal"])) else found["goal"]
-    years = _years(goal) or ((None, int(said["year"])) if (said := _OPENING_YEAR.match(goal)) else (None, None))
+    plan = re.search(r"十[一二三四五]五", found["goal"][: opener.end()] if opener else "")
+    years = _years(goal) or ((None, int(said["year"])) if (said := _OPENING_YEAR.match(goal)) else
+                             # ('超过“十四五”规划确定的4.5%的发展目标': the plan's window)
+                             (register.plan_last_year(plan.group()) - 4, register.plan_last_year(plan.group())) if plan
+                             else (None, None))
     goal = _LEAD.sub("", goal)
     if _NAMELESS.match(goal):
         if not name_read:
