@@ -63,6 +63,8 @@ def _same_value(key: dict, value: float) -> bool:
 
 def _periods(key: dict) -> set[str]:
     period, kind = str(key.get("period", "")), key.get("period_type")
+    if quarter := re.fullmatch(r"(\d{4})-?Q([1-4])", period):       # '2025-Q2': the quarter's last month
+        period = f"{quarter[1]}-{3 * int(quarter[2]):02d}"
     same = {period}
     if kind in ("year",) and re.fullmatch(r"\d{4}", period):
         same.add(f"{period}-12")

@@ -496,3 +496,12 @@ def test_the_last_few_years_run_to_the_date_in_force():
     _, found = read("截至2024年底，国家层面累计培育绿色工厂6430家。近三年，绿色工厂累计实施低碳改造升级项目1万余项。",
                     published="2025-01-24T09:30")
     assert found == {("绿色工厂累计实施低碳改造升级项目", "total", "2024-12", "month", "count"): (1.0, "万项", "over")}
+
+
+
+def test_a_share_said_with_its_whole_in_a_from_to_of_two_years():
+    _, found = read("2020年至2025年，智能家电在家电产品中的比重从38%提高到62%。", published="2026-02-13T10:00")
+    assert found == {("智能家电占家电产品的比重", "total", "2020", "year", "share_pct"): (38.0, "%", "exact"),
+                     ("智能家电占家电产品的比重", "total", "2025", "year", "share_pct"): (62.0, "%", "exact")}
+    # under a plan's years the start is never dated: the plan's first year is not sure to be it
+    assert read("“十四五”期间，智能家电在家电产品中的比重从38%提高到62%。", published="2026-02-13T10:00")[1] == {}

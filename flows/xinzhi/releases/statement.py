@@ -1069,7 +1069,10 @@ class _StatementReader:
         name, levels = _clean(found[0]), found[1]
         ctx.years_said = (levels[0][0], levels[1][0])
         # '高技术制造业占规模以上工业增加值比重从2012年的9.4%提高到2020年的15.1%': a share in each year
-        share = re.fullmatch(r"(?P<part>.*?)占(?P<whole>.+?)的?(?:比重|比例)", name)
+        share = re.fullmatch(r"(?P<part>.*?)(?:占(?P<whole>.+?)的?|在(?P<whole_in>.+?)中的?)(?:比重|比例|占比)", name)
+        if share and not share["whole"]:
+            # ('智能家电在家电产品中的比重从38%提高到62%': the whole said with 在…中)
+            share = re.fullmatch(r"(?P<part>.*?)占(?P<whole>.+?)的?(?:比重|比例)", f"{share['part']}占{share['whole_in']}的比重")
         if share:
             name = share.group("part")
         ind = self.resolve(name) if name else (ctx.subject[0] if share and ctx.subject else None)
@@ -2496,7 +2499,7 @@ class _StatementReader:
             held_then = ctx.asof or self.month
         period = period or held_then
         one_year = self.years_said == {ctx.year} and ctx.year in (self.month_year, self.month_year - 1)
-        if not (self.dated_paragraph or named.dated(said) or held_then is not None or one_year):
+        if not (window_said or self.dated_paragraph or named.dated(said) or held_then is not None or one_year):
             # no period said in its paragraph: a date carried from another is not sure for a name (unless the page
             # has only ever spoken of one year, the one it reviews)
             return False
