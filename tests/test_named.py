@@ -505,3 +505,12 @@ def test_a_share_said_with_its_whole_in_a_from_to_of_two_years():
                      ("智能家电占家电产品的比重", "total", "2025", "year", "share_pct"): (62.0, "%", "exact")}
     # under a plan's years the start is never dated: the plan's first year is not sure to be it
     assert read("“十四五”期间，智能家电在家电产品中的比重从38%提高到62%。", published="2026-02-13T10:00")[1] == {}
+
+
+@pytest.mark.parametrize("before, after, name", [
+    ("分场景遴选", "中小企业数字化转型典型案例", "中小企业数字化转型典型案例"),
+    ("工业和信息化部分场景遴选", "中小企业数字化转型典型案例", "中小企业数字化转型典型案例"),
+    ("支持", "城市开展试点", None),                 # supported: what follows is what they do, never a name
+])
+def test_what_was_chosen_is_what_a_count_after_the_verb_counts(before, after, name):
+    assert named.counted_after(before, after) == name

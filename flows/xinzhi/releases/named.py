@@ -159,13 +159,18 @@ def counted_after(before: str, after: str) -> str | None:
     the words after the count, as printed, when nothing but a lead word (有, 累计, 其中 …) is before it."""
     if not re.match(r"[\u4e00-\u9fff“\"]", after) or _AT_AN_EVENT.search(after):
         return None
-    if _COUNT_LEAD.fullmatch(before):
+    if _COUNT_LEAD.fullmatch(before) or _CHOSEN.fullmatch(_WHO.sub("", before)):
+        # ('分场景遴选196个中小企业数字化转型典型案例': what was chosen, named as printed)
         return name_of(after)
     # '领航工厂沉淀了超过6000个垂直领域模型': what the owner made, named with it (领航工厂沉淀的垂直领域模型)
     made = re.fullmatch(r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9“”\"]{2,16}?)(?P<verb>沉淀|形成|建成|推出|拥有)了?", before)
     return name_of(made["owner"] + made["verb"] + "的" + after) if made else None
 
 
+# Who chose or announced ('工业和信息化部分场景遴选…'): no part of the name
+_WHO = re.compile(r"^(?:工业和信息化部|工信部|我部|[^，,]{2,8}?(?:部|委|局|厅))(?:等[^，,]{0,8}?部门)?(?=分|两|三|首|累|共|先|已|遴|评|培|认|发|公|推|印)")
+# Chosen or announced, with how ('分场景遴选', '两批共遴选', '累计培育'): the count is of what follows
+_CHOSEN = re.compile(r"(?:分场景|分行业|分批|两批共|三批共|首批|累计|共|先后|已)?(?:遴选|评选|培育|认定|发布|公布|推广|印发)了?出?")
 _COUNT_LEAD = re.compile(r"(?:其中|另有|另|目前|现|已经|已|累计|共)?(?:有|共有|形成|沉淀|建成|部署|推出)?了?")
 # '12家企业负责人作交流发言': who took part in the meeting the page reports, never a measure of progress
 _AT_AN_EVENT = re.compile(r"发言|参会|出席|参加|列席|观摩|致辞|签约|参展|与会|会议")
