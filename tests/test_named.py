@@ -514,3 +514,10 @@ def test_a_share_said_with_its_whole_in_a_from_to_of_two_years():
 ])
 def test_what_was_chosen_is_what_a_count_after_the_verb_counts(before, after, name):
     assert named.counted_after(before, after) == name
+
+
+def test_a_goal_holds_to_its_semicolon_and_main_is_no_aim():
+    _, found = read("近年来，我们推动汽车和动力电池生产企业落实生产者责任延伸制度；持续开展行业规范管理，累计培育148家综合利用骨干企业。",
+                    published="2026-02-06T10:00")
+    assert found == {("综合利用骨干企业", "total", "2026-02", "month", "count"): (148.0, "家", "exact")}
+    assert not named.under_a_goal("国内主要手机厂商累计推出") and named.under_a_goal("要推动")

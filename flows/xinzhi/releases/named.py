@@ -327,7 +327,7 @@ def under_a_goal(said: str) -> bool:
     return bool(_GOAL.search(said))
 
 
-_GOAL = re.compile(r"到20\d\d年|力争|目标|提出|计划|预计|将|要|推动|确保")
+_GOAL = re.compile(r"到20\d\d年|力争|目标|提出|计划|预计|将|(?<![主重需纲摘只])要|推动|确保")     # (主要 is no aim)
 
 
 # (一度升至: a peak touched once in the span, never its level)

@@ -2503,8 +2503,8 @@ class _StatementReader:
             # no period said in its paragraph: a date carried from another is not sure for a name (unless the page
             # has only ever spoken of one year, the one it reviews)
             return False
-        if named.under_a_goal(said) and not ctx.forecast:
-            return False
+        if named.under_a_goal(said[said.rfind(";") + 1:]) and not ctx.forecast:
+            return False        # (a goal holds to its ';': '…推动…落实…；…累计培育148家…' is progress again)
         stand_in, dated_as = (like, measure) if like is not None else named.kind(name, fold(quote), quantity.unit, measure)
         # '截至2025年6月底，…完成超低排放改造…，普及率达到…': at the date in force, whatever it counts
         # ('上半年，…。截至上半年末，193家钢铁企业完成…': the date said in the sentence, never the span before it)
