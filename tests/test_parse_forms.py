@@ -3650,3 +3650,20 @@ def test_a_named_growth_flat_on_a_year_before_and_a_measure_never_cut_to_one_wor
         "2025年，化工板块进出口额2080.3亿美元，同比增长0.3%，与上年同期基本持平。",
         "铝、黄金、铜行业利润增加额分别为380亿元、212亿元和177亿元。"])
     assert {(o.label_zh, o.measure) for o in release.named} == {("化工板块进出口额", "level"), ("化工板块进出口额", "yoy_pct")}
+
+
+@pytest.mark.parametrize("listed, changes", [
+    ("分别增加551万载重吨和6570万载重吨", True), ("分别减少3家和5家", True),
+    ("分别增长11.4%和31.5%", False), ("分别为5369万载重吨和27442万载重吨", False), ("分别增加1.2个和0.5个百分点", False),
+])
+def test_changes_in_a_unit_listed_after_names_are_never_levels(listed, changes):
+    assert register.changes_in_units(fold(listed)) is changes
+
+
+def test_a_reports_changes_in_units_never_conflict_with_the_levels():
+    release = parse_text("equipment", "2025年船舶工业经济运行情况", "2026-01-20T10:00", [
+        "2025年，全国造船完工量5369万载重吨，同比增长11.4%；截至12月底，手持订单量27442万载重吨。与上年相比，"
+        "造船完工量和手持订单量分别增加551万载重吨和6570万载重吨。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("shipbuilding.completions", "level"): 5369.0, ("shipbuilding.completions", "yoy_pct"): 11.4,
+        ("shipbuilding.order_book", "level"): 27442.0}

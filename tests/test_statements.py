@@ -3404,3 +3404,14 @@ def test_a_plans_goal_named_after_a_figure_kept_as_printed():
     assert [(t.metric, t.value, t.start_year, t.deadline_year) for t in release.targets] == [
         ("通信业研发经费占电信业务收入的比重", 4.5, 2021, 2025)]
     assert [(o.value, o.period) for o in release.named] == [(4.6, "2025")]
+
+
+def test_changes_in_units_listed_after_a_basis_are_never_levels():
+    # 2025 shipbuilding, in our own words: '分别增加551万载重吨…' once conflicted with the year's level and dropped it
+    release = statement_text(
+        "2025年，全国造船完工量5369万载重吨，同比增长11.4%；截至12月底，手持订单量27442万载重吨，同比增长31.5%。"
+        "与2024年的4818万载重吨和20872万载重吨相比，造船完工量和手持订单量分别增加551万载重吨和6570万载重吨。",
+        published="2026-02-06T10:00", title="装备工业发展形势座谈会")
+    assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
+        ("shipbuilding.completions", "2025", "level"): 5369.0, ("shipbuilding.completions", "2025", "yoy_pct"): 11.4,
+        ("shipbuilding.order_book", "2025-12", "level"): 27442.0, ("shipbuilding.order_book", "2025-12", "yoy_pct"): 31.5}

@@ -470,6 +470,16 @@ def span_base_said(base: str) -> bool:
     return re.fullmatch(_SPAN_BASE, base) is not None
 
 
+# '分别增加551万载重吨和6570万载重吨': changes in a unit listed after names (the base said before), never their levels
+_CHANGES_IN_UNITS = re.compile(r"(?:分别|均)?净?(?:增加|减少|增|减|多|少)了?(?:约|近|超过)?" + NUMBER + r"(?![\d.]|%|个?百分点)")
+
+
+def changes_in_units(listed: str) -> bool:
+    """Whether what a list of names is said to do is change by amounts in a unit ('分别增加551万载重吨和…'): never
+    levels, and not stored unless the reader knows the base."""
+    return bool(_CHANGES_IN_UNITS.match(listed.strip())) and not re.search(r"%|百分点", listed)
+
+
 def span_change_said(clause: str, base: str) -> SpanChange | None:
     """A change in points whose span was said before (span_basis): '与1-11月相比，生铁产量增速加快0.1个
     百分点' → +0.1 against 1-11月."""

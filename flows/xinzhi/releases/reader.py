@@ -1558,6 +1558,9 @@ class Reader:
         name, in order (register.enumeration)."""
         quote = original[c_start:c_end].strip()
         head, listed = register.distributed_parts(clause)
+        if register.changes_in_units(listed):
+            self.skip(quote, "not stored", ctx)      # '…分别增加551万载重吨和6570万载重吨': changes, never levels
+            return
         items = register.enumeration(listed)
         rate = register.GROWTH_NAMED.fullmatch(re.sub(r"(?:为|是|达到|达)$", "", head))
         as_growth = rate is not None

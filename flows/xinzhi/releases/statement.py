@@ -1357,6 +1357,9 @@ class _StatementReader:
         if points:
             quantities = points     # '东部、中部…指数分别为90.1、89.7…': an index's points, printed bare
         growth = re.match(r"(?:同比|比上年|(?P<mom>环比))?(?:增长|下降|上涨|下跌)", folded_tail)   # prices rise (上涨) and fall (下跌)
+        if not since_end and quantities and register.changes_in_units(folded_tail):
+            # '与2024年的…相比，造船完工量和手持订单量分别增加551万载重吨和6570万载重吨': changes, never levels
+            return self._skip_if_figure(segment, "not stored")
         if periods is not None:         # one name, one figure per period (of the sentence before: '…。4、5月份分别增长…')
             subject = ctx.subject or self.subject_said
             if len(names) > 1 or (not names and not subject) or len(quantities) != len(periods):
