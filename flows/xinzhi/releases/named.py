@@ -116,6 +116,8 @@ def name_of(text: str) -> str | None:
     # '中小企业数字化转型城市试点扩大到', '工业和信息化部公布第七批…': the name, without the verb or who announced it
     text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
     text = re.sub(r"^(?:我们)?国家的", "", text)       # '我们国家的充电设施': the nation's, said in speech
+    if (kind := text.rpartition("等")[2]) != text and len(kind) >= 4 and measures(kind):
+        text = kind         # '废塑料等主要再生资源利用量': the kind the examples are of
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \
             or (_OF_ANOTHER.match(text) and not _TRADE_WITH.match(text) and not _CONTRIBUTION_TO.fullmatch(text)
                 and not _LOCATED.fullmatch(text)) \
