@@ -27,6 +27,8 @@ def read(*paragraphs, published="2026-01-28T10:00", title="有关工作取得积
     ("在平台注册的工业企业", "在平台注册的工业企业"),       # members named by where they are registered
     ("在规模以上工业中的占比", None),                       # a phrase about another name
     ("废塑料等主要再生资源利用量", "主要再生资源利用量"),     # the kind the examples are of
+    ("发布中小企业人工智能典型应用场景", "中小企业人工智能典型应用场景"),   # what was announced
+    ("在2025专精特新中小企业发展大会上发布中小企业人工智能典型应用场景", None),  # an event's: its year is not the one in force
 ])
 def test_a_name_is_words_never_a_bare_word_a_figure_or_a_comparison(text, name):
     assert named.name_of(text) == name

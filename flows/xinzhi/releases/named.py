@@ -39,7 +39,10 @@ def total_of(name: str) -> str:
 # '又回落至', '升至': a level moved to, said of the name just read
 MOVED_TO = re.compile(r"(?:又|再|再次|进一步|继续|已经|已)?(?:升|降|回落|回升|提高|下降|上升|提升|降低)(?:至|到)")
 _REACHED = re.compile(r"(?:将|有望|已经|已)?(?:扩大|增加|提升|提高|上升|增长|跃升|攀升|升|收窄|缩小|回落|回升|下降|降低|降)(?:到|至)$|[增降]至$")
-_ANNOUNCER = re.compile(r"^(?:工业和信息化部|工信部|我部|[^，,]{2,8}?(?:部|委|局|厅))(?:等[^，,]{0,8}?部门)?(?:公布|发布|认定|遴选|印发|确定)了?")
+_ANNOUNCER = re.compile(r"^(?:(?:工业和信息化部|工信部|我部|[^，,]{2,8}?(?:部|委|局|厅))(?:等[^，,]{0,8}?部门)?)?"
+                        r"(?:公布|发布|认定|遴选|印发|确定)了?")
+# ('发布…典型应用场景': who announced it, when said, no part of the name; '在…大会上发布…' is an event's, never dated by
+# the year in force: not a name)
 # What opens with a preposition is a phrase about another name ('在商用车销量中的渗透率'), never a name
 _OF_ANOTHER = re.compile(r"(?:在|占|对|与|从|由|向|以|按|据|比|较)")
 # '在平台注册的工业企业', '在A股上市的专精特新企业': members named by where they are registered or listed, a name of its own
