@@ -1069,17 +1069,16 @@ class _StatementReader:
         name, levels = _clean(found[0]), found[1]
         ctx.years_said = (levels[0][0], levels[1][0])
         # '高技术制造业占规模以上工业增加值比重从2012年的9.4%提高到2020年的15.1%': a share in each year
+        # ('智能家电在家电产品中的比重从38%提高到62%': the whole said with 在…中)
         share = re.fullmatch(r"(?P<part>.*?)(?:占(?P<whole>.+?)的?|在(?P<whole_in>.+?)中的?)(?:比重|比例|占比)", name)
-        if share and not share["whole"]:
-            # ('智能家电在家电产品中的比重从38%提高到62%': the whole said with 在…中)
-            share = re.fullmatch(r"(?P<part>.*?)占(?P<whole>.+?)的?(?:比重|比例)", f"{share['part']}占{share['whole_in']}的比重")
+        whole_said = (share["whole"] or share["whole_in"]) if share else ""
         if share:
             name = share.group("part")
         ind = self.resolve(name) if name else (ctx.subject[0] if share and ctx.subject else None)
         name = name or (ctx.subject[1] if ctx.subject else "")
-        whole = self.whole(share.group("whole")) if share else None
+        whole = self.whole(whole_said) if share else None
         if ind is None and name and not (share and any(item.unit != "%" for _, item in levels)) \
-                and self.two_years_named(named.share_of(name, share["whole"]) if share else name, levels, bool(share),
+                and self.two_years_named(named.share_of(name, whole_said) if share else name, levels, bool(share),
                                          segment, ctx):
             return True
         if ind is None or (share and (whole is None or any(item.unit != "%" for _, item in levels))):
@@ -1569,11 +1568,11 @@ class _StatementReader:
                     # '石化化工、建材行业仍处于调整期，…利润分别下降…': names a remark is about, never the figures' after it
                     return
                 ctx.pending = shared if all(self.resolve(name) for name in shared) else names
-                ctx.mention = register.kind_after_etc(fold(segment)) or ctx.mention
-                if ctx.mention and register.kind_after_etc(fold(segment)) and not all(self.resolve(name) for name in shared) \
-                        and named.measures(ctx.mention):
+                kind = register.kind_after_etc(fold(segment))
+                ctx.mention = kind or ctx.mention
+                if kind and named.measures(kind) and not all(self.resolve(name) for name in shared):
                     # '语音、短信、流量等传统业务收入小幅回落，同比下降0.5%': examples of a kind, the kind what follows is of
-                    ctx.pending = [ctx.mention]
+                    ctx.pending = [kind]
                 return
         if len(parts) > 1 and register.holder(fold(parts[0])):
             # '机械行业拥有单项冠军企业超过500家、“小巨人”企业超过5000家': every count listed is the industry's
@@ -1627,7 +1626,7 @@ class _StatementReader:
         folded = tenths(_PER_HUNDRED.sub(r"\g<n>部/百人", _PER_WORKERS.sub(r"\g<n>台/万人", fold(part))))
         reached = register.CITIES_REACHED.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
         # ('5G-A网络加快规模部署，已覆盖超过330个城市': the network the sentence named before)
-        reaching = _clean(reached["name"]) or (ctx.pending[-1] if ctx.pending else "") if reached else ""
+        reaching = (_clean(reached["name"]) or (ctx.pending[-1] if ctx.pending else "")) if reached else ""
         if reached and reaching:
             cities = Quantity(float(reached["num"]), "个", "over" if reached["yu"] or reached["pre"] in ("超过", "逾")
                               else "about" if reached["pre"] else "exact", None)
@@ -2483,23 +2482,9 @@ class _StatementReader:
         # 精炼铜产量1472.0万吨…': the copper is the year's)
         windowed = named.over_a_window(said[said.rfind(";") + 1:]) or named.over_a_window(said.split(",")[0]) \
             or ctx.window is not None
-        # '“十四五”以来，累计培育创新型中小企业1587户、…单项冠军企业13户' said after the plan's years: counts held then
-        held = named.kind(name, said, quantity.unit, measure)[1] == "count"
-        held_then = self.plans_end(ctx) if measure == "count" and windowed and not window_said and held else None
-        if held_then is None and held and windowed and not window_said and _RUNNING_WINDOW.search(said) \
-                and ctx.window is None and not ctx.forecast:
-            # '5年来，…重点工业互联网平台设备连接数超过了1亿台（套）': a stock held at the end of years running to now
-            held_then = ctx.asof or self.month
+        held_then = None if window_said else self.held_then(name, quantity, measure, said, windowed, ctx)
         if (not window_said and windowed and held_then is None) or named.not_a_figure(fold(quote)):
             return False        # (window_said: each figure of a from-to, dated by its own year)
-        if held_then is None and (held or quantity.unit == "%" and measure in ("level", "share_pct")) and not windowed \
-                and not ctx.forecast and not (self.dated_paragraph or named.dated(said)) and not re.search(r"[平户人]均", name) \
-                and (ctx.year is None or held and ctx.carried and self.month.period > f"{ctx.year + 1}-02"):
-            # '…累计部署“揭榜挂帅”攻关任务110项', '…渗透率超过70%' in a paragraph that names no date, no year in force
-            # (or, for a stock, one long past): a stock or a rate as the ministry states it the day it speaks (a
-            # rate under a year a review speaks of is that year's, never the day's) (an average of members
-            # is of a batch or a year it does not say: '单项冠军企业平均拥有有效专利363.7件')
-            held_then = ctx.asof or self.month
         period = period or held_then
         one_year = self.years_said == {ctx.year} and ctx.year in (self.month_year, self.month_year - 1)
         if not (window_said or self.dated_paragraph or named.dated(said) or held_then is not None or one_year):
@@ -2534,6 +2519,26 @@ class _StatementReader:
                                            base=base, universe=universe))
         ctx.named = (name, self.marker(), period, measure, quantity.unit)
         return True
+
+    def held_then(self, name: str, quantity: Quantity, measure: str, said: str, windowed: bool,
+                  ctx: _Context) -> Period | None:
+        """The date a named stock (or rate) is held at when the sentence or paragraph names none of its own, or None."""
+        held = named.kind(name, said, quantity.unit, measure)[1] == "count"
+        if held and windowed:
+            # '“十四五”以来，累计培育创新型中小企业1587户…' said after the plan's years: counts held then; '5年来，…重点工业互联网
+            # 平台设备连接数超过了1亿台（套）': a stock held at the end of years running to now
+            end = self.plans_end(ctx) if measure == "count" else None
+            running = _RUNNING_WINDOW.search(said) and ctx.window is None and not ctx.forecast
+            return end or ((ctx.asof or self.month) if running else None)
+        if (held or quantity.unit == "%" and measure in ("level", "share_pct")) and not windowed and not ctx.forecast \
+                and not (self.dated_paragraph or named.dated(said)) and not re.search(r"[平户人]均", name) \
+                and (ctx.year is None or held and ctx.carried and self.month.period > f"{ctx.year + 1}-02"):
+            # '…累计部署“揭榜挂帅”攻关任务110项', '…渗透率超过70%' in a paragraph that names no date and no year in force
+            # (for a stock, or one long past): as the ministry states it the day it speaks; a rate under a year a review
+            # speaks of is that year's, and an average of members is of a batch or a year it does not say
+            # ('单项冠军企业平均拥有有效专利363.7件'): never the day's
+            return ctx.asof or self.month
+        return None
 
     def marker(self) -> tuple[int, int, int]:
         return len(self.out), len(self.named_out), len(self.release.skipped)
