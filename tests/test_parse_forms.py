@@ -3667,3 +3667,24 @@ def test_a_reports_changes_in_units_never_conflict_with_the_levels():
     assert {(o.indicator, o.measure): o.value for o in release.observations} == {
         ("shipbuilding.completions", "level"): 5369.0, ("shipbuilding.completions", "yoy_pct"): 11.4,
         ("shipbuilding.order_book", "level"): 27442.0}
+
+
+def test_an_index_table_under_its_caption_the_composite_row_and_changes_of_the_months_end():
+    # June 2025 CSPI, in our own words: the caption names the index; 综合指数 is the index itself; the changes are the
+    # month end's, on the month before and a year before
+    from xinzhi.page import parse_page
+    html = ('<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="2025年上半年钢铁行业运行情况">'
+            '<meta name="PubDate" content="2025-08-01 10:00"></head><body><h1 id="con_title">2025年上半年钢铁行业运行情况</h1>'
+            '<span id="con_time">发布时间：2025-08-01 10:00</span><div id="con_con">'
+            '<p>上半年，全国粗钢产量51483万吨，同比下降3.0%。</p>'
+            '<p><strong>6月末中国钢材价格指数（CSPI）变化情况</strong></p><table>'
+            '<tr><td>指数</td><td>6月末（点）</td><td>环比（%）</td><td>同比（%）</td></tr>'
+            '<tr><td>综合指数</td><td>89.51</td><td>-1.42</td><td>-13.06</td></tr>'
+            '<tr><td>长材指数</td><td>91.27</td><td>-1.12</td><td>-13.24</td></tr></table></div></body></html>')
+    release = parse_page(html.encode(), "https://www.miit.gov.cn/gxsj/tjfx/yclgy/art/2025/art_09935dfa8aed1fbc32f1f7dcd1ff7f9f.html")
+    got = {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations if o.origin == "table"}
+    assert got == {("steel.cspi", "2025-06", "month", "level"): 89.51, ("steel.cspi", "2025-06", "month", "mom_pct"): -1.42,
+                   ("steel.cspi", "2025-06", "month", "yoy_pct"): -13.06,
+                   ("steel.cspi_long", "2025-06", "month", "level"): 91.27,
+                   ("steel.cspi_long", "2025-06", "month", "mom_pct"): -1.12,
+                   ("steel.cspi_long", "2025-06", "month", "yoy_pct"): -13.24}

@@ -75,7 +75,8 @@ def split_tables(body: Tag, nodes: list[Tag] | None = None) -> tuple[list[str], 
     return paragraphs_of(body), [t for t in tables if t]
 
 
-_CAPTION = re.compile(r"^\s*(?:表\s*\d*|注[:：])|[(（](?:单位[:：]\s*)?[^()（）]{0,6}[)）]\s*$")
+_CAPTION = re.compile(r"^\s*(?:表\s*\d*|注[:：])|[(（](?:单位[:：]\s*)?[^()（）]{0,6}[)）]\s*$"
+                      r"|^[^。；;，,]{4,40}(?:变化|变动|增长|运行|完成)?情况\s*$")     # '6月末中国钢材价格指数（CSPI）变化情况'
 
 
 def caption_of(table: Tag) -> str:

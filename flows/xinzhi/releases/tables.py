@@ -128,8 +128,8 @@ _ROW_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[)）])\s*|(?<=
 def _as_named(reader: Reader, name: str, value: float, measure: str, unit: str, period: Period, quote: str) -> bool:
     """A cell of a row and column whose series the catalogue does not hold, kept as printed (its growth, or its
     level in the column's unit); False when not sure."""
-    if measure not in ("yoy_pct", "level") or (measure == "level" and not unit):
-        return False
+    if measure not in ("yoy_pct", "level") or (measure == "level" and not unit) or re.fullmatch(r"(?:综合|总|分类)?指数", name):
+        return False            # ('综合指数' of no index the caption names: whose is not said)
     return reader.as_named(name, Quantity(value, "%" if measure == "yoy_pct" else unit, "exact", None), period, quote,
                            measure=measure)
 
@@ -137,17 +137,19 @@ def _as_named(reader: Reader, name: str, value: float, measure: str, unit: str, 
 def _sub_index(caption: str, name: str, families) -> Indicator | None:
     """A row's index under a caption naming the index it is part of ('表1 2025年8月建材行业景气指数' over '价格指数'):
     the whole's qualifier said for it (catalogue.qualifier_shared), or None."""
-    said = re.search(r"(?:[年月份]|^)([\u4e00-\u9fff]{2,16}?指数)", caption)
+    said = re.search(r"(?:[年月份][末底]?|^)([\u4e00-\u9fff]{2,16}?指数)", caption)
     whole = catalogue.resolve(said.group(1), families) if said else None
     if whole is None:
         return None
+    if name in ("综合指数", "总指数"):
+        return whole            # '综合指数 | 89.51' under '…中国钢材价格指数（CSPI）变化情况': the index itself
     return catalogue.qualifier_shared([said.group(1), name], [whole, None], lambda n: catalogue.resolve(n, families))[1][1]
 
 
 def _columns(texts: list[str], reader: Reader) -> list:
     """Each column's (period, measure, family), 'unit', or None. A growth column after
     a metric column ('营业收入(亿元) | 比上年同期增长(%)') belongs to that metric."""
-    columns, family, previous = [], None, None
+    columns, family, previous, level = [], None, None, None
     for j, text in enumerate(texts):
         if j == 0:
             columns.append(None)
@@ -157,11 +159,15 @@ def _columns(texts: list[str], reader: Reader) -> list:
             family = metric[1]
         column = _column(text, reader.default_year, reader.base, family)
         if isinstance(column, tuple) and isinstance(previous, tuple) and column[1] != "level" \
-                and previous[1] == "level" and not _names_period(text):
-            # '1—11月累计 | 比上年同期增长(%)': a growth column without its own period is the level's before it
-            column = (previous[0], column[1], column[2])
+                and level is not None and not _names_period(text):
+            # '1—11月累计 | 比上年同期增长(%)', '6月末（点） | 环比（%） | 同比（%）': a change column without its own period
+            # is the level's before it
+            column = (level[0], column[1], column[2])
+        if isinstance(column, tuple) and column[1] == "mom_pct" and column[0].period_type != "month":
+            column = None       # '环比' of a span: only a month (or a month's end: '6月末（点） | 环比（%）') has one before it
         columns.append(column)
         previous = column
+        level = column if isinstance(column, tuple) and column[1] == "level" else level if isinstance(column, tuple) else None
     return columns
 
 
@@ -244,9 +250,7 @@ def _column(text, default_year, base, family):
         period = Period(base.period, "ytd") if not base.period.endswith("-12") else Period(base.period[:4], "year")
     else:
         period = base
-    if measure == "mom_pct" and period.period_type != "month":
-        return None
-    return (period, measure, family)
+    return (period, measure, family)      # (a change on the month before: of a month's column only, _columns)
 
 
 def split_unit(label: str) -> tuple[str, str | None]:
