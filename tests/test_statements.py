@@ -3373,6 +3373,11 @@ def test_provinces_listed_against_the_nation_and_a_provinces_count_of_growing_in
     assert gaps == {("industrial_va.henan", "industrial_va"): 2.5, ("industrial_va.shandong", "industrial_va"): 1.7}
     assert [(o.label_zh, o.dimension, o.period, o.value, o.universe) for o in release.named] == [
         ("江苏增加值增长的大类行业个数", "region", "2025", 30.0, 40.0)]
+    # a year carried from another paragraph: a count of growing industries is over it, never at the day the page appeared
+    carried = statement_text("2025年，全国规模以上工业增加值同比增长5.9%。", "二、工业大省增长动能较为强劲",
+                             "江苏规上工业增加值增长6.5%，40个工业大类中有30个行业实现增长。",
+                             published="2026-03-06T09:30", title="工业大省挑大梁")
+    assert [(o.period, o.value) for o in carried.named] == [("2025", 30.0)]
     assert release.unexplained == []
 
 

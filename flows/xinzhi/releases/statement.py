@@ -2648,7 +2648,8 @@ class _StatementReader:
             return None
         if ctx.year is not None and ctx.asof is None and rate:
             return Period(str(ctx.year), "year")      # '2025年，大宗工业固废综合利用率达到57%': the year's rate
-        if ctx.year is not None and (measure == "count" or catalogue.is_stock(ind.code)) and ctx.carried \
+        if ctx.year is not None and (measure == "count" and ind.code not in catalogue.FLOW_COUNTS
+                                     or catalogue.is_stock(ind.code)) and ctx.carried \
                 and self.month.period > f"{ctx.year + 1}-02":
             # '专精特新中小企业已达到7万多家' paragraphs after a year long past was named: counted as the statement
             # speaks, a stock too ('…平台设备连接数超过1亿台'); a review of the year just ended, in January or
