@@ -524,3 +524,10 @@ def test_a_goal_holds_to_its_semicolon_and_main_is_no_aim():
                     published="2026-02-06T10:00")
     assert found == {("综合利用骨干企业", "total", "2026-02", "month", "count"): (148.0, "家", "exact")}
     assert not named.under_a_goal("国内主要手机厂商累计推出") and named.under_a_goal("要推动")
+
+
+def test_a_span_another_paragraph_said_never_dates_a_named_flow():
+    # the January 2026 auto press conference, in our own words
+    _, found = read("2025年1—7月，具备组合驾驶辅助功能的乘用车新车销量达到776万辆。",
+                    "从测试示范看，全国累计开放测试示范道路3.5万公里。", published="2026-01-23T15:00")
+    assert {name for name, *_ in found} == set()

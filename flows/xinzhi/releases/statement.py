@@ -2498,6 +2498,9 @@ class _StatementReader:
         # ('上半年，…。截至上半年末，193家钢铁企业完成…': the date said in the sentence, never the span before it)
         at_date = ctx.asof is not None and measure in ("count", "level", "share_pct") and (
             ctx.span is None or ctx.asof_said and ctx.span is self.span_said)
+        if period is None and not at_date and ctx.span is not None and ctx.span is self.span_before \
+                and not (self.dated_paragraph or named.dated(said)):
+            return False        # a span another paragraph said ('2025年1—7月…。\n…累计开放测试示范道路3.5万公里'): not sure
         period = period or (ctx.asof if at_date else self.period_of(stand_in, dated_as, ctx))
         if measure == "count" and self.of_list(quote, ctx):
             period = Period(str(ctx.listed), "year")      # a list's members: the list's year
