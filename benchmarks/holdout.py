@@ -33,7 +33,7 @@ _SAME_MEASURE = {
     "avg_yoy_pct": {"avg_yoy_pct"},
     "cum_pct": {"cum_pct", "yoy_pct"},
 }
-# Periods that name the same time: a stock at a month's end is that month's; a year's end is the year's.
+# '连续16年': never a figure (issue 21), whatever a key says
 _NEVER_FIGURES = re.compile(r"连续\d+(年|个月)")
 
 
@@ -62,6 +62,7 @@ def _same_value(key: dict, value: float) -> bool:
 
 
 def _periods(key: dict) -> set[str]:
+    """The periods that name the key's time: a year is its December too (a stock at its end), and the reverse."""
     period, kind = str(key.get("period", "")), key.get("period_type")
     if quarter := re.fullmatch(r"(\d{4})-?Q([1-4])", period):       # '2025-Q2': the quarter's last month
         period = f"{quarter[1]}-{3 * int(quarter[2]):02d}"
@@ -110,9 +111,26 @@ def _wrong(key: dict, row: dict) -> str | None:
     return None
 
 
+def _keys(folder: Path) -> list[dict]:
+    keys = []
+    for n, line in enumerate((folder / "key.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            key = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SystemExit(f"{folder}/key.jsonl line {n}: not a JSON object ({exc.msg})")
+        if not isinstance(key, dict) or not {"quote", "value", "measure"} <= key.keys():
+            raise SystemExit(f"{folder}/key.jsonl line {n}: expected an object with quote, value and measure")
+        keys.append(key)
+    return keys
+
+
 def score_page(folder: Path) -> dict:
-    keys = [json.loads(line) for line in (folder / "key.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    for needed in ("page.html", "url.txt"):
+        if not (folder / needed).is_file():
+            raise SystemExit(f"{folder}: no {needed} beside key.jsonl")
+    keys = _keys(folder)
     keys = [k for k in keys if not _NEVER_FIGURES.search(str(k.get("quote", ""))) or k.get("measure") != "count"]
     url = (folder / "url.txt").read_text(encoding="utf-8").strip()
     try:
@@ -154,6 +172,9 @@ def main() -> int:
     parser.add_argument("sets", nargs="+", type=Path)
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss, wrong figure and extra")
     args = parser.parse_args()
+    for folder in args.sets:
+        if not folder.is_dir():
+            raise SystemExit(f"{folder}: no such folder (a set holds one folder per page)")
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for folder in sorted(p for s in args.sets for p in s.iterdir() if (p / "key.jsonl").is_file()):
         result = score_page(folder)

@@ -39,8 +39,9 @@ def total_of(name: str) -> str:
 # '又回落至', '升至': a level moved to, said of the name just read
 MOVED_TO = re.compile(r"(?:又|再|再次|进一步|继续|已经|已)?(?:升|降|回落|回升|提高|下降|上升|提升|降低)(?:至|到)")
 _REACHED = re.compile(r"(?:将|有望|已经|已)?(?:扩大|增加|提升|提高|上升|增长|跃升|攀升|升|收窄|缩小|回落|回升|下降|降低|降)(?:到|至)$|[增降]至$")
-_ANNOUNCER = re.compile(r"^(?:(?:工业和信息化部|工信部|我部|[^，,]{2,8}?(?:部|委|局|厅))(?:等[^，,]{0,8}?部门)?)?"
-                        r"(?:公布|发布|认定|遴选|印发|确定)了?")
+# Who announces or chooses ('工业和信息化部等六部门', '我部', '…局')
+_AUTHORITY = r"(?:工业和信息化部|工信部|我部|[^，,]{2,8}?(?:部|委|局|厅))(?:等[^，,]{0,8}?部门)?"
+_ANNOUNCER = re.compile(r"^(?:" + _AUTHORITY + r")?(?:公布|发布|认定|遴选|印发|确定)了?")
 # ('发布…典型应用场景': who announced it, when said, no part of the name; '在…大会上发布…' is an event's, never dated by
 # the year in force: not a name)
 # What opens with a preposition is a phrase about another name ('在商用车销量中的渗透率'), never a name
@@ -173,7 +174,7 @@ def counted_after(before: str, after: str) -> str | None:
 
 
 # Who chose or announced ('工业和信息化部分场景遴选…'): no part of the name
-_WHO = re.compile(r"^(?:工业和信息化部|工信部|我部|[^，,]{2,8}?(?:部|委|局|厅))(?:等[^，,]{0,8}?部门)?(?=分|两|三|首|累|共|先|已|遴|评|培|认|发|公|推|印)")
+_WHO = re.compile(r"^" + _AUTHORITY + r"(?=分|两|三|首|累|共|先|已|遴|评|培|认|发|公|推|印)")
 # Chosen or announced, with how ('分场景遴选', '两批共遴选', '累计培育'): the count is of what follows
 _CHOSEN = re.compile(r"(?:分场景|分行业|分批|两批共|三批共|首批|累计|共|先后|已)?(?:遴选|评选|培育|认定|发布|公布|推广|印发)了?出?")
 _COUNT_LEAD = re.compile(r"(?:其中|另有|另|目前|现|已经|已|累计|共)?(?:有|共有|形成|沉淀|建成|部署|推出)?了?")

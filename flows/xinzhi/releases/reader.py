@@ -1757,6 +1757,7 @@ class Reader:
         if self.vocab.publisher != "MIIT" or self.scope_unread or self.scale or register.KEY_SCOPE.match(quote) \
                 or (not self.forecast and re.search(r"预计|预测|预期|有望|将", quote)) \
                 or named.not_a_figure(fold(quote)) or named.over_a_window(fold(quote)) \
+                or named.points_as_level(quantity, measure or named.measure_of(quantity)) \
                 or (measure == "yoy_pct" and (named.averaged(fold(quote)) or named.within_span(fold(quote)))):
             # ('五年间累计实现软件业务出口…': over a window, never the year's; '当月累计上涨6.03%': over the month)
             # (a key enterprises' scope is skipped as unknown: what follows in the sentence is of it too)

@@ -149,7 +149,7 @@ def _sub_index(caption: str, name: str, families) -> Indicator | None:
 def _columns(texts: list[str], reader: Reader) -> list:
     """Each column's (period, measure, family), 'unit', or None. A growth column after
     a metric column ('营业收入(亿元) | 比上年同期增长(%)') belongs to that metric."""
-    columns, family, previous, level = [], None, None, None
+    columns, family, level = [], None, None     # (level: the last level column, since the last column of no figure)
     for j, text in enumerate(texts):
         if j == 0:
             columns.append(None)
@@ -158,16 +158,17 @@ def _columns(texts: list[str], reader: Reader) -> list:
         if metric:
             family = metric[1]
         column = _column(text, reader.default_year, reader.base, family)
-        if isinstance(column, tuple) and isinstance(previous, tuple) and column[1] != "level" \
-                and level is not None and not _names_period(text):
+        if isinstance(column, tuple) and column[1] != "level" and level is not None and not _names_period(text):
             # '1—11月累计 | 比上年同期增长(%)', '6月末（点） | 环比（%） | 同比（%）': a change column without its own period
             # is the level's before it
             column = (level[0], column[1], column[2])
         if isinstance(column, tuple) and column[1] == "mom_pct" and column[0].period_type != "month":
             column = None       # '环比' of a span: only a month (or a month's end: '6月末（点） | 环比（%）') has one before it
         columns.append(column)
-        previous = column
-        level = column if isinstance(column, tuple) and column[1] == "level" else level if isinstance(column, tuple) else None
+        if not isinstance(column, tuple):
+            level = None
+        elif column[1] == "level":
+            level = column
     return columns
 
 

@@ -133,10 +133,9 @@ def read_named(release: Release, segment: str, name_read: str) -> bool:
         return False
     goal = found["goal"][opener.end():] if (opener := _GOAL_OPENER.match(found["goal"])) else found["goal"]
     plan = re.search(r"十[一二三四五]五", found["goal"][: opener.end()] if opener else "")
+    last = register.plan_last_year(plan.group()) if plan else None     # ('超过“十四五”规划确定的4.5%的发展目标')
     years = _years(goal) or ((None, int(said["year"])) if (said := _OPENING_YEAR.match(goal)) else
-                             # ('超过“十四五”规划确定的4.5%的发展目标': the plan's window)
-                             (register.plan_last_year(plan.group()) - 4, register.plan_last_year(plan.group())) if plan
-                             else (None, None))
+                             (last - 4, last) if last else (None, None))
     goal = _LEAD.sub("", goal)
     if _NAMELESS.match(goal):
         if not name_read:
