@@ -3633,6 +3633,7 @@ def test_a_table_row_or_column_not_catalogued_is_kept_as_printed():
     ("市场份额达到69.5%，比上年提高了4.3个百分点。", "市场份额达到69.5%， 比上年提高4.3个百分点。"),
     ("设备连接数超过了1亿台（套）", " 设备连接数超过1亿台（套）"),
     ("覆盖了全国98%以上的服务区", "覆盖了全国98%以上的服务区"),          # no figure after the verb's 了: as printed
+    ("普及率为每百人130部", "普及率为130部/百人"),                          # a rate per hundred people in its own unit
 ])
 def test_a_verbs_perfective_le_before_its_figure_is_read_without_it(text, read):
     assert register.change_aside_opened(text) == read
@@ -3688,3 +3689,10 @@ def test_an_index_table_under_its_caption_the_composite_row_and_changes_of_the_m
                    ("steel.cspi_long", "2025-06", "month", "level"): 91.27,
                    ("steel.cspi_long", "2025-06", "month", "mom_pct"): -1.12,
                    ("steel.cspi_long", "2025-06", "month", "yoy_pct"): -13.24}
+
+
+def test_a_reports_rate_per_hundred_people_is_never_a_count_named_by_its_words():
+    release = parse_text("telecom", "2025年通信业统计公报", "2026-01-20T10:00", [
+        "截至12月末，移动电话用户总数达18.27亿户，普及率为每百人130部。"])
+    assert [o.label_zh for o in release.named] == []
+    assert [(o.indicator, o.value) for o in release.observations] == [("telecom.mobile_users", 18.27)]

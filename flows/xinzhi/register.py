@@ -1522,6 +1522,8 @@ def change_aside_opened(text: str) -> str:
     # '…比上年提高了4.3个百分点', '…连接数超过了1亿台': the verb without its 了, read as '比上年提高4.3个百分点' (the 了
     # kept as a blank at the clause's start: the same length)
     text = _DONE.sub(lambda m: " " + m.group("before") + m.group("verb"), text)
+    # '普及率为每百人130部' is '普及率为130部/百人', the rate's own unit (the same length)
+    text = re.sub(r"每百人(\d+(?:\.\d+)?)部", r"\1部/百人", text)
     # '…产量增长均超过5%' is '…产量均增长超过5%' (the same length)
     text = re.sub(r"(增长|下降)均(?=超过|达到|在|近|约|\d)", lambda m: "均" + m.group(1), text)
     text = re.sub(r"增速均(?=超过|达到|在|近|约|\d)", "均增长", text)      # '…产量增速均超过10%' (the same length)

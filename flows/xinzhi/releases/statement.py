@@ -157,8 +157,6 @@ _WHERE = re.compile(r"(?:^|(?<=\D))在\d+个(?:城市|地市|省份|省市|地�
                     r"(?:开展|部署|建设|建成|布局|实施|落地))")
 # A density printed per worker ('每万名工人470台') is the catalogue's 台/万人.
 _PER_WORKERS = re.compile(r"每万名?(?:产业)?(?:工人|员工|从业人员)(?P<n>\d+(?:\.\d+)?)台")
-# A rate printed per hundred people ('普及率为每百人130部') is the catalogue's 部/百人.
-_PER_HUNDRED = re.compile(r"每百人(?P<n>\d+(?:\.\d+)?)部")
 # Names of two series: all enterprises' (a yearly level) and industry above designated size's (a growth
 # within the year). A growth over a span shorter than a year is the latter's.
 _WITHIN_YEAR = {"industry_va_total.manufacturing": "industrial_va.manufacturing"}
@@ -1623,7 +1621,7 @@ class _StatementReader:
             return
         if self.of_name_said(part, ctx, last_name):
             return
-        folded = tenths(_PER_HUNDRED.sub(r"\g<n>部/百人", _PER_WORKERS.sub(r"\g<n>台/万人", fold(part))))
+        folded = tenths(_PER_WORKERS.sub(r"\g<n>台/万人", fold(part)))
         reached = register.CITIES_REACHED.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
         # ('5G-A网络加快规模部署，已覆盖超过330个城市': the network the sentence named before)
         reaching = (_clean(reached["name"]) or (ctx.pending[-1] if ctx.pending else "")) if reached else ""
