@@ -122,7 +122,7 @@ def named_figures_suite() -> gx.ExpectationSuite:
     (core.named_figures): the name as printed, one row per name, period and measure of a page, dated no later
     than the page."""
     key = ["source_url", "label_zh", "dimension", "period", "period_type", "measure", "relative_to", "base_period"]
-    measures = ["level", "count", "yoy_pct", "mom_pct", "share_pct", "pp_change", "avg_yoy_pct"]
+    measures = ["level", "count", "yoy_pct", "mom_pct", "share_pct", "pp_change", "pp_gap", "avg_yoy_pct"]
     expectations = [
         *[gxe.ExpectColumnValuesToNotBeNull(column=c) for c in
           ["source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh", "dimension", "period",
@@ -156,7 +156,10 @@ def named_figures_suite() -> gx.ExpectationSuite:
                                        row_condition=Column("measure").is_not_in(["avg_yoy_pct", "pp_change"])),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="period", column_B="base_period",
                                                     row_condition=Column("measure") == "avg_yoy_pct"),
-        gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"], row_condition=Column("measure") == "pp_change"),
+        gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"],
+                                        row_condition=Column("measure").is_in(["pp_change", "pp_gap"])),
+        # a gap is to the average it names (全国平均水平)
+        gxe.ExpectColumnValuesToNotBeNull(column="relative_to", row_condition=Column("measure") == "pp_gap"),
         gxe.ExpectColumnValuesToNotBeNull(column="bound", row_condition=Column("qualifier").is_in(["over", "under"])),
         gxe.ExpectColumnValuesToBeNull(column="bound", row_condition=Column("qualifier").is_in(["exact", "about"])),
     ]

@@ -197,13 +197,13 @@ COMMENT ON COLUMN core.named_figures.label_zh IS 'The name as printed (with the 
 COMMENT ON COLUMN core.named_figures.dimension IS 'total (the nation''s) or region (a province''s or region''s, named in label_zh).';
 COMMENT ON COLUMN core.named_figures.period IS 'YYYY-MM, or YYYY for a year: a stock (累计, 总数达到, 保有量) at a date, a flow, rate or share over the span said.';
 COMMENT ON COLUMN core.named_figures.period_type IS 'month, ytd, quarter or year.';
-COMMENT ON COLUMN core.named_figures.measure IS 'level (an amount or rate), count (things counted), yoy_pct (growth on a year earlier), mom_pct (on the month before), share_pct (a share of a whole), pp_change (a rate''s or share''s change on the year before, or a growth''s (a name ending 增速) against the span base_period names, in points) or avg_yoy_pct (average yearly growth since base_period).';
+COMMENT ON COLUMN core.named_figures.measure IS 'level (an amount or rate), count (things counted), yoy_pct (growth on a year earlier), mom_pct (on the month before), share_pct (a share of a whole), pp_change (a rate''s or share''s change on the year before, or a growth''s (a name ending 增速) against the span base_period names, in points), pp_gap (a rate''s, share''s or growth''s points above the average relative_to names) or avg_yoy_pct (average yearly growth since base_period).';
 COMMENT ON COLUMN core.named_figures.value IS 'The figure as printed.';
 COMMENT ON COLUMN core.named_figures.unit IS 'Unit as printed.';
 COMMENT ON COLUMN core.named_figures.quote IS 'The clause the figure was read from.';
 COMMENT ON COLUMN core.named_figures.qualifier IS 'exact, over (余, 超过, 逾, 突破, 以上), about (约, 左右, 近) or under (不到).';
 COMMENT ON COLUMN core.named_figures.evidence IS 'statement (a ministry states progress), statistics (a statistics column''s report) or forecast (预计…).';
-COMMENT ON COLUMN core.named_figures.relative_to IS 'For a province''s share of the nation''s series: that series'' indicator code; else null.';
+COMMENT ON COLUMN core.named_figures.relative_to IS 'For a province''s share of the nation''s series: that series'' indicator code; for a pp_gap, the whole whose average it is above or below, as printed (全国, 全部规模以上工业); else null.';
 COMMENT ON COLUMN core.named_figures.base_period IS 'For avg_yoy_pct: the year before the window the average runs over (年均增长 over 2021—2025 runs from 2020); for a pp_change of a growth said against an earlier span (较1—7月份加快10.0个百分点): that span; as YYYY or YYYY-MM; null otherwise.';
 COMMENT ON COLUMN core.named_figures.base_period_type IS 'Period type of base_period (year, month or ytd).';
 COMMENT ON COLUMN core.named_figures.bound IS 'For a figure printed as over or under a number, the other end its wording allows; null for exact and about figures.';

@@ -56,6 +56,8 @@ def test_periods(text, period):
 
 def test_no_period_in_plain_text():
     assert find_period("规模以上工业增加值", 2025) is None
+    # an edition of a document ('《…目录（2024年版）》') is no period of what the sentence says
+    assert find_period(fold("《重点新材料首批次应用示范指导目录（2024年版）》共收录新材料"), 2025) is None
 
 
 @pytest.mark.parametrize("text, value", [

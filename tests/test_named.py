@@ -531,3 +531,33 @@ def test_a_span_another_paragraph_said_never_dates_a_named_flow():
     _, found = read("2025年1—7月，具备组合驾驶辅助功能的乘用车新车销量达到776万辆。",
                     "从测试示范看，全国累计开放测试示范道路3.5万公里。", published="2026-01-23T15:00")
     assert {name for name, *_ in found} == set()
+
+
+def test_a_product_output_is_never_its_price():
+    # '电池级碳酸锂' is catalogued as a price: its output (产量) is a name of its own, never the price's growth
+    _, found = read("2024年，电池级碳酸锂产量67万吨，同比增长45%。", published="2025-10-16T09:45")
+    assert found == {("电池级碳酸锂产量", "total", "2024", "year", "level"): (67.0, "万吨", "exact"),
+                     ("电池级碳酸锂产量", "total", "2024", "year", "yoy_pct"): (45.0, "%", "exact")}
+
+
+def test_about_printed_once_before_a_list_is_each_figure_s():
+    _, found = read("2024年，全国锂离子电池正极材料、负极材料产量分别约为310万吨、200万吨。", published="2025-10-16T09:45")
+    assert found == {("锂离子电池正极材料产量", "total", "2024", "year", "level"): (310.0, "万吨", "about"),
+                     ("负极材料产量", "total", "2024", "year", "level"): (200.0, "万吨", "about")}
+
+
+@pytest.mark.parametrize("gap, aggregate, value", [
+    ("较全国平均水平高0.8个百分点", "全国", 0.8),
+    ("高于全部规模以上工业平均水平3.1个百分点", "全部规模以上工业", 3.1),
+    ("比全国平均水平低1.2个百分点", "全国", -1.2),
+])
+def test_a_named_rate_s_gap_to_an_average_keeps_the_average(gap, aggregate, value):
+    release, found = read(f"截至2024年底，轻工业企业数字化研发设计工具普及率达84.9%，{gap}。", published="2025-10-21T10:00")
+    assert found[("轻工业企业数字化研发设计工具普及率", "total", "2024-12", "month", "pp_gap")] == (value, "百分点", "exact")
+    assert [o.relative_to for o in release.named if o.measure == "pp_gap"] == [aggregate]
+
+
+def test_a_gap_to_another_name_is_not_kept():
+    # against a name, not an average: whose rate it is compared with is not read
+    _, found = read("截至2024年底，轻工业企业数字化研发设计工具普及率达84.9%，比纺织行业高0.8个百分点。", published="2025-10-21T10:00")
+    assert [key for key in found if key[4] == "pp_gap"] == []

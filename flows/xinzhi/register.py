@@ -54,7 +54,7 @@ FALL_VERBS = ("下降", "回落", "减少", "降低", "下跌", "放缓", "减")
 RISE_VERBS = ("增长", "上升", "提高", "提升", "增加", "回升", "加快", "上涨", "扩大", "增")
 _VERB = "|".join(sorted(FALL_VERBS + RISE_VERBS, key=len, reverse=True))
 _ITEM = re.compile(
-    r"(?P<verb>" + _VERB + r")?(?P<pre>约|近|超过|超|逾|突破|不到)?(?<![\d月])(?P<sign>[-+])?(?P<num>" + NUMBER + r")"
+    r"(?P<verb>" + _VERB + r")?(?:(?P<pre>约|近|超过|超|逾|突破|不到)为?)?(?<![\d月])(?P<sign>[-+])?(?P<num>" + NUMBER + r")"
     r"(?P<unit>%|倍|个百分点|百分点|个(?=[和、])|[万亿千百]*[^\d、和及与,;%]{0,4}?(?=[和、与]|$|左右|以上))?"
     r"(?P<post>左右|以上|余)?"
     r"|(?P<flat>(?:基本)?持平)")

@@ -838,7 +838,9 @@ class _StatementReader:
         elif self.named_just_read(ctx):
             # '…高技术制造业增长17.2%、高于全国8个百分点，高端装备制造业增长28%（kept as printed）、高于全国20.1个百分点':
             # of the figure just read, never of the series before it
-            return self._skip_if_figure(segment, "unattributed")
+            if not self.named_gap(found, segment, ctx):
+                self._skip_if_figure(segment, "unattributed")
+            return None
         values = found.values * len(group) if len(found.values) == 1 and found.each else found.values
         wholes = catalogue.split_labels(_AGGREGATE_NOISE.sub("", found.aggregate)) if len(group) == 1 < len(values) else []
         if found.measure == "pp_gap" and len(wholes) == len(values):
@@ -1355,6 +1357,7 @@ class _StatementReader:
         points = not quantities and _points(folded_tail)
         if points:
             quantities = points     # '东部、中部…指数分别为90.1、89.7…': an index's points, printed bare
+        quantities = _shared_qualifier(quantities, folded_tail) if quantities else quantities
         growth = re.match(r"(?:同比|比上年|(?P<mom>环比))?(?:增长|下降|上涨|下跌)", folded_tail)   # prices rise (上涨) and fall (下跌)
         if not since_end and quantities and register.changes_in_units(folded_tail):
             # '与2024年的…相比，造船完工量和手持订单量分别增加551万载重吨和6570万载重吨': changes, never levels
@@ -1411,7 +1414,6 @@ class _StatementReader:
                 and all(catalogue.family_of(ind.code) in catalogue.GROWTH_ONLY for ind in resolved):
             # '…增加值同比增长1.8%，其中纺织业、服装业、化纤业分别为3.0%、-3.0%和8.2%': the parts' growths, said as rates
             as_rate = True
-        quantities = _shared_qualifier(quantities)
         if growth or as_rate:
             changes = register.enumerated_changes(folded_tail) if growth else register.rates_listed(folded_tail)
             if not distributes and len(changes) == 1:
@@ -2296,9 +2298,9 @@ class _StatementReader:
         for candidate in dict.fromkeys((name, plain, scoped, yearly, listed, trade, scope, retail, sized)):
             # '“小巨人”企业增加值' is the enterprises' value added, never their number
             value_added = candidate.endswith("增加值") and catalogue.resolve(candidate[:-3], _VALUE_ADDED)
-            found = _not_a_region(catalogue.resolve(candidate, FAMILIES)) or value_added or _not_a_region(catalogue.resolve(
-                re.sub(r"(?:总数|数量|总量|总规模|规模|产量)$" if candidate.endswith("增加值") and len(candidate) > 3
-                       else r"(?:增加值|总数|数量|总量|总规模|规模|产量|(?<=[^指])数)$", "", candidate), FAMILIES)) \
+            found = _not_a_region(catalogue.resolve(candidate, FAMILIES)) or value_added or _not_a_price(_not_a_region(
+                catalogue.resolve(re.sub(r"(?:总数|数量|总量|总规模|规模|产量)$" if candidate.endswith("增加值") and len(candidate) > 3
+                                  else r"(?:增加值|总数|数量|总量|总规模|规模|产量|(?<=[^指])数)$", "", candidate), FAMILIES))) \
                 or catalogue.resolve(
                 re.sub(r"(?:规模以上|规上)工业增加值$|(?<=[地区部])工业增加值$", "", candidate), _VALUE_ADDED)
             if found:
@@ -2508,7 +2510,7 @@ class _StatementReader:
             return False            # a flow of the year still running, no span said (安排…资金2500亿元): not sure
         if period is not None and ctx.month is not None and ctx.month is ctx.month_carried and period == ctx.month:
             return False            # a month said in a sentence before ('10月份…。分市场看，…'): not sure it is this one's
-        if period is not None and (years := re.findall(r"(20\d\d)年", said)) and period.period[:4] not in years:
+        if period is not None and (years := re.findall(r"(20\d\d)年(?!版)", said)) and period.period[:4] not in years:
             return False        # a year said in the sentence is not the one in force ('…入选2025年度名单'): not sure
         if period is None \
                 or (period.period_type in ("ytd", "quarter") and not ctx.forecast
@@ -2557,6 +2559,16 @@ class _StatementReader:
         if then is None or then.period != str(int(period.period[:4]) - 1) + period.period[4:]:
             return False
         return self.as_named(said, Quantity(value, "百分点", "exact", None), "pp_change", part, ctx, period=period)
+
+    def named_gap(self, found: register.Comparison, part: str, ctx: _Context) -> bool:
+        """'…普及率达84.9%，较全国平均水平高0.8个百分点': the gap in points of the rate, share or growth just read (a name
+        not catalogued) to the same of an aggregate, kept with the aggregate as printed (relative_to)."""
+        said, aggregate = self.named_last(ctx), _AGGREGATE_NOISE.sub("", found.aggregate).strip()
+        if not said or found.measure != "pp_gap" or len(found.values) != 1 or ctx.named[4] != "%" \
+                or ctx.named[3] not in ("level", "share_pct", "yoy_pct") or not _AN_AVERAGE.fullmatch(aggregate):
+            return False
+        return self.as_named(said, Quantity(found.values[0], "百分点", "exact", None), "pp_gap", part, ctx,
+                             period=ctx.named[2], relative_to=aggregate)
 
     def named_growth_points(self, part: str, value: float, base: str, ctx: _Context) -> bool:
         """A change in points right after the growth of a name not catalogued: its growth's ('…增速') change against
@@ -2680,10 +2692,13 @@ def _measure(quantity: Quantity, ind: Indicator) -> str:
     return catalogue.amount_measure(ind, quantity.unit)
 
 
-def _shared_qualifier(quantities: list[Quantity]) -> list[Quantity]:
-    """'9%和12%左右': a qualifier printed once after the last figure holds for them all."""
+def _shared_qualifier(quantities: list[Quantity], listed: str) -> list[Quantity]:
+    """'9%和12%左右': a qualifier printed once after the last figure holds for them all; so does '约为' printed
+    once before the first ('分别约为310万吨、200万吨')."""
     last = quantities[-1].qualifier
     if last == "about" and all(q.qualifier == "exact" for q in quantities[:-1]):
+        return [Quantity(q.value, q.unit, "about", None) for q in quantities]
+    if re.match(r"(?:均|都)?(?:大约|约)为", listed) and all(q.qualifier == "exact" for q in quantities):
         return [Quantity(q.value, q.unit, "about", None) for q in quantities]
     return quantities
 
@@ -2769,6 +2784,9 @@ def _page_region(article: Article) -> str:
 
 
 # '全省规模以上工业增加值': the province in force, said as the whole of it
+# What a name's rate or growth is compared with: the nation's or all industry's (其) average ('全国平均水平', '全部规模以上
+# 工业平均水平'), never another name's
+_AN_AVERAGE = re.compile(r"(?:全国|全部(?:规模以上|规上)?工业|(?:规模以上|规上)工业|全行业|全部企业)(?:的)?(?:平均)?(?:水平)?")
 _WHOLE_PROVINCE = re.compile(r"^全(?:省|市|区)(?=.{2})")
 _A_PROVINCE = "某省"        # a province said only as 全省: its figures have no series of ours
 
@@ -2813,6 +2831,11 @@ def _points(tail: str) -> list[Quantity]:
     """'为90.1、89.7、88.6和81.5': bare numbers listed after 为 (an index's points); [] for anything else."""
     listed = re.fullmatch(r"(?:分别|依次)?为(?P<nums>\d+\.\d+(?:[、和及]\d+\.\d+)+)[。；;，,]?", tail.strip())
     return [Quantity(float(n), "点", "exact", None) for n in re.findall(r"\d+\.\d+", listed["nums"])] if listed else []
+
+
+def _not_a_price(found: Indicator | None) -> Indicator | None:
+    """'电池级碳酸锂产量' is the product's output, never its price (a price series may be named by the product alone)."""
+    return None if found is not None and catalogue.family_of(found.code) == "price" else found
 
 
 def _not_a_region(found: Indicator | None) -> Indicator | None:
