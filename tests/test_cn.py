@@ -95,3 +95,17 @@ def test_over_said_before_the_magnitude_is_over_with_its_bound():
         found = parse_quantity(QUANTITY_RE.search(text))
         assert (found.value, found.unit, found.qualifier, found.bound) == (value, unit, "over", bound)
     assert parse_quantity(QUANTITY_RE.search("1085万架")).qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier, counts", [
+    ("不低于80%", 80.0, "%", "over", False),            # at least: the negation decides, never 低于 after it
+    ("不少于100家", 100.0, "家", "over", True),
+    ("不超过1.5亿元", 1.5, "亿元", "under", False),       # at most
+    ("时延不高于20毫秒", 20.0, "毫秒", "under", False),
+    ("拦截诈骗电话36亿次", 36.0, "亿次", "exact", True),   # times done: a count
+    ("算力规模达到12.6万P", 12.6, "万P", "exact", False),  # computing power in petaflops
+])
+def test_a_quantity_s_unit_and_qualifier(text, value, unit, qualifier, counts):
+    from xinzhi.cn import QUANTITY_RE, parse_quantity
+    found = parse_quantity(QUANTITY_RE.search(text))
+    assert (found.value, found.unit, found.qualifier, found.counts) == (value, unit, qualifier, counts)

@@ -232,17 +232,20 @@ def _ytd(year: int, end_month: int) -> Period:
 
 # How a statement qualifies a number. 余 / 多 follow the number (7000余家); the others come before
 # it (超过2万个, 约90%) or after the unit (500家以上, 9%左右).
-_OVER_BEFORE = r"超过|超出|超|逾|突破|多于|高于"
+# ('不低于80%' is at least 80 %, '不超过1.5亿元' at most: the negation decides, never the verb after it)
+_OVER_BEFORE = r"不低于|不少于|超过|超出|超|逾|突破|多于|高于"
 _ABOUT_BEFORE = r"约|大约|近|接近|将近"
-_UNDER_BEFORE = r"不到|不足|少于|低于"
+_UNDER_BEFORE = r"不超过|不高于|不多于|不到|不足|少于|低于"
 _MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "万": 1e4}
 # Units statements count and measure in (longest first where one is the start of another).
 STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|部/百人|EFLOPS|EB|PB|[MGT]bps(?!及|以上|接入|速率|的)|个百分点|百分点|%|标准机架|机架|家|个(?![月季])|项|座|张|款|件|所|批|条|台|套|部|辆|架|艘|户|人|"
                    r"载重吨|修正总吨|吨标准煤|吨标煤|吨|千瓦时|吉瓦时|GWh|GW|吉瓦|兆瓦|千瓦|美元/(?:吨|件)|美元|元/(?:吨|件)|元|平方米|立方米|公里|米|GB|"
                    # products' own units (集成电路4514亿块, 手机…亿部, 布…亿米, 啤酒…万千升)
                    r"块|片|只|双|颗|千升|重量箱|"
-                   # applications (汽车以旧换新补贴申请超过1120万份)
-                   r"份")
+                   # applications (汽车以旧换新补贴申请超过1120万份); times done (拦截诈骗电话36亿次, 服务100万人次)
+                   r"份|人次|次(?!会议|全会|大会)|"
+                   # latency (时延不超过20毫秒); computing power in petaflops (算力规模达到12.6万P)
+                   r"毫秒|P(?![A-Za-z0-9])")
 # A magnitude without a number ('超过万亿元') only after a qualifier: '每万人' is no figure.
 QUANTITY_RE = re.compile(
     r"(?:(?P<pre>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")?"
@@ -251,7 +254,7 @@ QUANTITY_RE = re.compile(
     r"(?P<yu>余|多)? ?(?P<unit>" + STATEMENT_UNITS + r")(?P<post>以上|左右|上下|以下|以内)?"
 )
 # Units that count things: such a figure is a count, any other a level.
-COUNTING_UNITS = frozenset("家个项座张款件所批条部份")
+COUNTING_UNITS = frozenset("家个项座张款件所批条部份次")
 # '用户数超过5.6亿', '标识注册量突破6000亿': a count said in 亿 or 万 with no unit after it (a plan's or a
 # statement's); the unit is the named series' own, never guessed for money (元 or 美元?).
 BARE_MAGNITUDE = re.compile(r"(?P<name>[^，,、]*?[^\d.，,、])(?P<verb>超过|超|达到|达|突破|不少于|不低于|增至|提升至|提高至)?"
