@@ -561,3 +561,12 @@ def test_a_gap_to_another_name_is_not_kept():
     # against a name, not an average: whose rate it is compared with is not read
     _, found = read("截至2024年底，轻工业企业数字化研发设计工具普及率达84.9%，比纺织行业高0.8个百分点。", published="2025-10-21T10:00")
     assert [key for key in found if key[4] == "pp_gap"] == []
+
+
+def test_members_counted_by_another_measure_than_value_added_are_kept_as_printed():
+    # the divisions whose SMEs' profits grew: never the count of divisions whose value added grew
+    release, found = read("上半年，规模以上工业中小企业增加值同比增长8.0%。从效益看，31个制造业大类行业中，"
+                          "有19个行业的中小企业利润总额保持增长。", published="2025-09-09T17:30")
+    assert found == {("中小企业利润总额增长的行业", "total", "2025-06", "ytd", "count"): (19.0, "个", "exact")}
+    assert [o.universe for o in release.named] == [31.0]
+    assert not [o for o in release.observations if o.indicator == "industries_growing"]

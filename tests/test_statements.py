@@ -3420,3 +3420,31 @@ def test_changes_in_units_listed_after_a_basis_are_never_levels():
     assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
         ("shipbuilding.completions", "2025", "level"): 5369.0, ("shipbuilding.completions", "2025", "yoy_pct"): 11.4,
         ("shipbuilding.order_book", "2025-12", "level"): 27442.0, ("shipbuilding.order_book", "2025-12", "yoy_pct"): 31.5}
+
+
+def test_a_span_a_cited_source_opens_holds_for_the_paragraph():
+    # '据行业协会统计，1—11月，…': the span of the year in force, in force for the sentences after it
+    release = statement_text("今年以来，电子信息制造业坚持稳中求进。",
+                             "据行业协会统计，1—11月，动力和其他电池累计产量1468.8GWh，同比增长51.1%。从技术路线看，"
+                             "磷酸铁锂电池累计装车量545.5GWh，占总装车量的81.2%。", published="2025-12-19T17:20")
+    found = figures(release)
+    assert found[("battery_installs.lfp", "2025-11", "ytd", "level")] == (545.5, "exact", "statement")
+    assert not [key for key in found if key[1] == "2025"]         # never the year still running
+
+
+def test_last_year_said_after_a_date_of_this_year_is_its_sentence_s():
+    release = statement_text("截至今年7月，全国规模以上工业企业数量较2020年底增加13.8万家。去年，有64家制造业企业进入世界500强。"
+                             "有效期内的高新技术企业达到50.4万家。", published="2025-09-09T17:30")
+    assert figures(release)[("hightech_enterprises", "2025-07", "month", "count")] == (50.4, "exact", "statement")
+    assert {(o.label_zh, o.period) for o in release.named} == {("制造业企业进入世界500强", "2024")}
+
+
+def test_a_new_speaker_s_answer_is_never_dated_by_a_span_an_earlier_answer_said():
+    release = statement_text(
+        "工业和信息化部副部长 张云明： 谢谢您的提问。今年以来，中小企业运行总体平稳。上半年，规模以上工业中小企业增加值同比增长8.0%。",
+        "工业和信息化部部长 李乐成： 谢谢您的介绍。我们一直把发挥基金的作用作为重要抓手。",
+        "张云明： 谢谢。资本市场的支持力度也在加大，累计已有超过2000家专精特新企业在A股上市。",
+        published="2025-09-09T17:30", title="国新办举行新闻发布会")
+    assert {(o.label_zh, o.period, o.period_type) for o in release.named} == {
+        ("专精特新企业在A股上市", "2025-09", "month")}
+    assert figures(release)[("industrial_va.sme", "2025-06", "ytd", "yoy_pct")] == (8.0, "exact", "statement")

@@ -44,7 +44,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .cn import NUMBER, Period, find_period, fold
 
@@ -1178,7 +1178,7 @@ def without_group_count(names: str) -> tuple[str, int] | None:
 
 # '在统计的91种主要轻工业产品中' · '41个工业大类行业中' · '重点监测的31种建材产品中': the whole a count is of
 _UNIVERSE = re.compile(r"(?:在|从)?(?:(?:国家统计局|统计局|行业)?(?:统计的|监测的|重点监测的|纳入统计的))?(?:规模以上工业)?(?P<total>\d+)"
-                       r"(?P<what>个(?:工业)?(?:大类)?行业|个(?:工业)?大类|种[^,;\d]{0,8}?产品|类[^,;\d]{0,8}?商品"
+                       r"(?P<what>个(?:工业|制造业)?(?:大类)?行业|个(?:工业|制造业)?大类|种[^,;\d]{0,8}?产品|类[^,;\d]{0,8}?商品"
                        r"|个省份|个省(?:\(区、市\)|区市|\(自治区、直辖市\))?)(?P<of>中)?")
 _COUNTED = re.compile(r"(?:有)?(?:(?P<n>\d+)(?:个|种|类)(?:行业|产品|商品)?|(?P<all>全部))(?P<rest>[^,;\d]*?)"
                       r"(?:实现|保持)?(?P<dir>增长|下降|正增长)")
@@ -1199,6 +1199,8 @@ class Count:
     whole: float         # out of how many
     what: str            # what is counted, as printed (种主要轻工业产品, 个大类行业)
     falling: bool        # counted because they fell (下降)
+    # what grew or fell, as printed ('中小企业利润总额', '增加值同比'): read only to tell another measure from value added
+    of: str = field(default="", compare=False)
 
 
 def universe(clause: str) -> tuple[float, str] | None:
@@ -1221,7 +1223,7 @@ def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
     else:
         return None
     value = total if match.group("all") else float(match.group("n"))
-    return Count(value, total, what, match.group("dir") == "下降")
+    return Count(value, total, what, match.group("dir") == "下降", match.group("rest").strip("的 "))
 
 
 # ------------------------------------------------------------------ clauses with no figure that still say whose

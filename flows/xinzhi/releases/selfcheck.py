@@ -99,7 +99,7 @@ _NON_FIGURES = [
                r"|\d{1,2}:\d{2}|\d{4}/\d{1,2}/\d{1,2}"),                        # dates and times
     re.compile(r"^\s*\(?\d{1,2}[.、)]"),                                         # a numbered heading or note
     re.compile(r"\d+(?=[A-Za-z])|(?<=[A-Za-z])\d+(?:\.\d+)?"),                  # 5G, 10G PON, 3D, IPv6, PM2.5
-    re.compile(r"\d+(?=个(?:工业)?(?:大类|中类|小类)?行业(?:中|里))|\d+(?=种[^,;\d]{0,8}?产品(?:中|里))"
+    re.compile(r"\d+(?=个(?:工业|制造业)?(?:大类|中类|小类)?行业(?:中|里))|\d+(?=种[^,;\d]{0,8}?产品(?:中|里))"
                r"|\d+(?=个(?:国民经济)?大类(?:中|里))|\d+(?=个(?:省份?|地区|城市)(?:\(区、市\))?中)"),  # universes
     re.compile(r"\d+(?=个大中城市|个大城市|个主要城市)"),                         # 31个大城市, 70个大中城市
     re.compile(r"\d+(?=万元(?:及|或)?以上)"),                                     # thresholds of definitions

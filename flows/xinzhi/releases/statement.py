@@ -195,7 +195,9 @@ _AN_INDUSTRY = re.compile(r"(?:轻工|纺织|钢铁|有色金属|有色|石化�
 _NATIONAL_LISTS = ("green_factories", "green_parks", "smart_factories", "g5_factories", "sme.little_giants")
 # A speaker's label opening a transcript's paragraph ('原材料工业司负责人：', '记者：').
 _SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|主任|部长|副部长|发言人|记者|主持人)"
-                      r"(?:[：:]|(?:介绍|表示|说|指出)[，,])")
+                      r"(?:\s*(?P<who>[\u4e00-\u9fff]{2,4}))?\s*(?:[：:]|(?:介绍|表示|说|指出)[，,])")
+# '李乐成：…' in a transcript: a speaker named with a title earlier, taking the floor again
+_NAMED_SPEAKER = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*[：:]")
 
 # The thing counted before what it does: '207个城市达到千兆城市建设标准' (of 千兆城市), '168个万兆光网试点项目加快
 # 部署' (of the projects, the words before the verb).
@@ -374,6 +376,7 @@ class _StatementReader:
         self.subject_said = None              # the last name read in the sentence before ('4、5、6月份分别增长…' of it)
         self.region_said = ""                 # the province the sentence before ended speaking of
         self.speaker_region = ""              # the province whose official is speaking (a press conference)
+        self.speakers: set[str] = set()       # who spoke, by name (李乐成): a paragraph opening with one is a new turn
         self.page_region = _page_region(article)    # a province's own page ('江苏：…', 来源 江苏省工业和信息化厅)
         self.names_listed: list[str] = []     # the names of the last list read in this paragraph ('上述四个行业…' of them)
         self.span_before: Period | None = None
@@ -402,7 +405,13 @@ class _StatementReader:
         asof = asof if same_time else None
         self.list_said = self.subject_said = None
         self.region_said, self.names_listed = "", []
-        if speaker := _SPEAKER.match(text):
+        speaker = _SPEAKER.match(text)
+        if speaker is None and (again := _NAMED_SPEAKER.match(text)) and again["who"] in self.speakers:
+            speaker = again
+        if speaker:
+            # another answer: a span or month an earlier speaker said is not this one's
+            span = self.month_said = None
+            self.speakers |= {speaker["who"]} - {None}
             # '江苏省工业和信息化厅负责同志：…': a province's official speaks of the province, until another speaker
             self.speaker_region = _of_a_region(speaker.group())
         self.dated_paragraph = False
@@ -429,6 +438,8 @@ class _StatementReader:
         was opened in an earlier paragraph."""
         # '原材料工业司负责人：2024年，…': who speaks is no name of a figure
         sentence = _SPEAKER.sub(lambda m: " " * len(m.group()), sentence, count=1)
+        if (again := _NAMED_SPEAKER.match(sentence)) and again["who"] in self.speakers:
+            sentence = " " * again.end() + sentence[again.end():]
         if _LATEST.match(_clean_lead(fold(sentence))):
             # '最新监测显示，IPv6活跃用户数已突破8.65亿': of a date the page does not say (not stored)
             self._skip_if_figure(sentence, "not stored")
@@ -523,10 +534,11 @@ class _StatementReader:
                 _CITED.fullmatch(sentence[:start].strip(" ，,")) or _SAID_THAT.fullmatch(sentence[:start].strip(" ，,")))
             self.context(_PASSED_DATE.sub("截至", plain) if passed else plain, ctx, opens=opening)
             # '据国际机器人联合会统计，2023年…': a source's year is its figure's, never the page's from here on (but
-            # '据中国汽车工业协会统计，2025年…' in January 2026: the year the page reviews)
-            recent = re.search(r"(20\d\d)年", sentence[end:])
+            # '据中国汽车工业协会统计，2025年…' in January 2026: the year the page reviews; '据行业协会统计，1—11月，…' a span
+            # of the year in force, holding for the paragraph as any span opening a sentence)
+            said_year = re.search(r"(20\d\d)年", sentence[end:])
             opening = opening and not re.search(r"\d", segment) and not (
-                _CITED.match(segment) and not (recent and int(recent.group(1)) >= self.month_year - 1))
+                _CITED.match(segment) and said_year and int(said_year.group(1)) < self.month_year - 1)
             if self.said_of_the_last(segment, ctx):
                 continue
             if (held := register.metric_shares(_clean_lead(fold(segment)).rstrip(_PUNCTUATION))) is not None:
@@ -611,7 +623,11 @@ class _StatementReader:
         elif _LAST_YEAR.search(head) or re.match(r"\s*去年(?!同期|[底末]|的)", head):
             # '去年以来，…，1—11月，…' in January, '去年规模以上电子信息制造业增加值增长11.8%': the year before the page's
             ctx.year, ctx.carried = self.month_year - 1, False
-            if opens:
+            if ctx.asof is not None and ctx.asof.period[:4] != str(ctx.year):
+                # '截至今年7月，…。去年，有64家…进入世界500强。…中小企业超过6000万户': last year's, said in passing
+                # after a date of this year, which holds again after the sentence
+                ctx.asof_held, ctx.asof = ctx.asof_held or ctx.asof, None
+            elif opens:
                 self.year, self.year_opened = ctx.year, True
         if since := register.basis_year(_clean_lead(folded)):
             ctx.since = since               # '与2020年相比，…': the changes after it are since 2020
@@ -1047,6 +1063,13 @@ class _StatementReader:
             return False
         group = next((code for word, code in _PRODUCT_GROUPS if word in found.what), "products_growing")
         code = group if "产品" in found.what else "provinces_growing" if "省" in found.what else "industries_growing"
+        if code != group and re.search(r"利润|收入|营收|出口|投资|效益", found.of):
+            # '31个制造业大类行业中，有19个行业的中小企业利润总额保持增长': members counted by another measure than
+            # their value added, kept as printed with the whole they are of
+            if not self.as_named(found.of + "增长的行业", Quantity(found.value, "个", "exact", None), "count", segment,
+                                 ctx, universe=found.whole):
+                self._skip_if_figure(segment, "unknown name")
+            return True
         ind = catalogue.indicators()[code]
         self.emit(ind, ind.name_zh, Quantity(found.value, ind.unit, "exact", None), "count", segment, ctx,
                   universe=found.whole)
