@@ -570,3 +570,17 @@ def test_members_counted_by_another_measure_than_value_added_are_kept_as_printed
     assert found == {("中小企业利润总额增长的行业", "total", "2025-06", "ytd", "count"): (19.0, "个", "exact")}
     assert [o.universe for o in release.named] == [31.0]
     assert not [o for o in release.observations if o.indicator == "industries_growing"]
+
+
+def test_a_year_said_as_a_base_is_not_the_year_the_sentence_speaks_in():
+    # '增速比2023年加快…' compares with 2023: the shares after it are of 去年 (2024)
+    _, found = read("去年，规模以上消费品工业增加值同比增长4.5%，增速比2023年加快3.6个百分点；小家电、化纤的产量分别约占全球的80%和70%。",
+                    published="2025-11-28T09:30")
+    assert found == {("小家电产量占全球的比重", "total", "2024", "year", "share_pct"): (80.0, "%", "about"),
+                     ("化纤的产量占全球的比重", "total", "2024", "year", "share_pct"): (70.0, "%", "about")}
+
+
+def test_a_value_of_another_year_said_in_passing_is_never_the_span_s():
+    _, found = read("今年上半年，我国创新药对外授权交易总金额近660亿美元，已经超过2024年全年的519亿美元。",
+                    published="2025-11-28T09:30")
+    assert found == {("创新药对外授权交易总金额", "total", "2025-06", "ytd", "level"): (660.0, "亿美元", "about")}

@@ -2533,8 +2533,11 @@ class _StatementReader:
             return False            # a flow of the year still running, no span said (安排…资金2500亿元): not sure
         if period is not None and ctx.month is not None and ctx.month is ctx.month_carried and period == ctx.month:
             return False            # a month said in a sentence before ('10月份…。分市场看，…'): not sure it is this one's
-        if period is not None and (years := re.findall(r"(20\d\d)年(?!版)", said)) and period.period[:4] not in years:
-            return False        # a year said in the sentence is not the one in force ('…入选2025年度名单'): not sure
+        if period is not None and any((years := self.years_in(text)) and period.period[:4] not in years
+                                      for text in (said, fold(quote))):
+            # a year said in the sentence, or in the clause itself, is not the one in force ('…入选2025年度名单',
+            # '今年上半年，…，已经超过2024年全年的519亿美元'): not sure
+            return False
         if period is None \
                 or (period.period_type in ("ytd", "quarter") and not ctx.forecast
                     and _span_end(period) > self.release.published_at.date()) \
@@ -2547,6 +2550,13 @@ class _StatementReader:
                                            base=base, universe=universe))
         ctx.named = (name, self.marker(), period, measure, quantity.unit)
         return True
+
+    def years_in(self, said: str) -> set[str]:
+        """The years a sentence speaks in: printed (never as a base, '增速比2023年加快…', or an edition, '2024年版'), or
+        said as 去年 or 今年."""
+        years = set(re.findall(r"(?<![比较与同])(20\d\d)年(?!版)", said))
+        return years | ({str(self.month_year - 1)} if _LAST_YEAR.search(said) or re.match(r"\s*去年", said) else set()) \
+            | ({str(self.month_year)} if re.search(r"今年|本年(?!度)", said) else set())
 
     def held_then(self, name: str, quantity: Quantity, measure: str, said: str, windowed: bool,
                   ctx: _Context) -> Period | None:
