@@ -3696,3 +3696,13 @@ def test_a_reports_rate_per_hundred_people_is_never_a_count_named_by_its_words()
         "截至12月末，移动电话用户总数达18.27亿户，普及率为每百人130部。"])
     assert [o.label_zh for o in release.named] == []
     assert [(o.indicator, o.value) for o in release.observations] == [("telecom.mobile_users", 18.27)]
+
+
+def test_a_change_said_on_a_base_is_the_change_of_the_figure_before_it():
+    # '在上年高基数基础上同比下降4.6%': the base it is said on is an aside; the same in both readers
+    text = ["2025年1—12月，全国造船完工量5369万载重吨，同比增长11.4%；新接订单量10782万载重吨，在上年高基数基础上同比下降4.6%，"
+            "仍处于历史较高水平。"]
+    for release in (parse_text("equipment", "2025年船舶工业经济运行情况", "2026-02-01T10:00", text),
+                    statement_page("我国造船三大指标连续16年保持世界第一", "2026-02-01T10:00", text)):
+        assert {(o.indicator, o.period, o.value) for o in release.observations if o.measure == "yoy_pct"} == {
+            ("shipbuilding.completions", "2025", 11.4), ("shipbuilding.new_orders", "2025", -4.6)}

@@ -1382,6 +1382,8 @@ TREND = re.compile(r"(?:(?:明显|持续|稳步|较快|快速|逐步|继续|进�
 
 # '以云计算、大数据…等为主的新兴业务收入': what a name is made of, said before it, is no part of the name
 DESCRIBED_AS = r"以[^,;，；]{2,30}?为(?:主|代表)的"
+# '在上年高基数基础上同比下降4.6%': the base a change is said on, an aside before the change
+ON_A_BASE = r"在[^,;\d]{0,8}?高?基数(?:的)?基础上"
 # Who reports a telecom figure, before its name ('三家基础电信企业及中国广电的移动电话用户', '…发展移动物联网终端用户')
 TELECOM_REPORTERS = r"(?:三家)?基础电信企业(?:[及和与]中国广电)?(?:的|共?发展了?的?)?"
 
