@@ -3706,3 +3706,19 @@ def test_a_change_said_on_a_base_is_the_change_of_the_figure_before_it():
                     statement_page("我国造船三大指标连续16年保持世界第一", "2026-02-01T10:00", text)):
         assert {(o.indicator, o.period, o.value) for o in release.observations if o.measure == "yoy_pct"} == {
             ("shipbuilding.completions", "2025", 11.4), ("shipbuilding.new_orders", "2025", -4.6)}
+
+
+def test_a_table_of_regions_is_of_what_its_caption_names():
+    # 2024 petrochemicals (real figures), our own table: 东部地区 is the region's plastics output, never its value added
+    release = parse_text("raw_materials", "2024年石化化工行业经济运行情况", "2025-03-06T10:00", [
+        "2024年，全年初级形态塑料产量12751.6万吨，同比增长4.3%。"], tables=[[
+            ["表1 2024年初级形态塑料分地区产量"] * 3,
+            ["地区", "产量（万吨）", "占全国比重（%）"],
+            ["东部地区", "7035.02", "55.2"],
+            ["西部地区", "3813.17", "29.9"]]])
+    assert not [o for o in release.observations if o.origin == "table"]
+    assert {(o.label_zh, o.dimension, o.period, o.measure): (o.value, o.unit) for o in release.named} == {
+        ("东部地区初级形态塑料产量", "region", "2024", "level"): (7035.02, "万吨"),
+        ("东部地区初级形态塑料产量占全国的比重", "region", "2024", "share_pct"): (55.2, "%"),
+        ("西部地区初级形态塑料产量", "region", "2024", "level"): (3813.17, "万吨"),
+        ("西部地区初级形态塑料产量占全国的比重", "region", "2024", "share_pct"): (29.9, "%")}

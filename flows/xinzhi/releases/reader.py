@@ -156,6 +156,7 @@ class Reader:
         self.named_listed: tuple | None = None     # (names, what was read then): a named list's, for the growths after it
         self.window_said = ""
         self.named_before = False                  # the sentence said a name before the clause being read
+        self.named_in_sentence = ""                # the last figure's name kept as printed in the sentence
 
     def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
         """A clause read but not stored; a name looked up under a chapter outside the themes is

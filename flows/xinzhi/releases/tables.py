@@ -79,6 +79,17 @@ def _one_table(rows, reader: Reader) -> None:
                     reader.skip(quote, "unknown name")
                 continue
             ind = ind or catalogue.resolve(name, families)
+            if ind is not None and ind.dimension == "region" and (whose := _by_region(caption)) \
+                    and catalogue.region_of(name, catalogue.resolve(whose, families) or ind) is None:
+                # '表1 2024年初级形态塑料分地区产量' over '东部地区 | 7035.02 | 55.2': the region's figure of the product the
+                # caption names, never the region's series of another family (东部地区 of industrial value added)
+                cell = name + whose + (words[j] if measure != "share_pct" and not whose.endswith(words[j]) else "")
+                if measure == "share_pct":
+                    cell += "占全国的比重"
+                if not _as_named(reader, cell, value, measure, "%" if measure == "share_pct" else units[j] or unit,
+                                 period, quote):
+                    reader.skip(quote, "unknown name")
+                continue
             if ind is None and measure == "share_pct" and row_ind is not None:
                 ind = row_ind       # '软件产品 | 29030 | 11.1 | 23.6' under '…占全行业收入比重': the row's series' share
             if ind is None and not words[j] and reader.vocab.metric_of(name):
@@ -125,10 +136,22 @@ _ROW_METRIC = re.compile(r"产量|销量|出口量?|进口量?|营业收入|利�
 _ROW_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．)]|[（(]\d{1,2}[)）])\s*|(?<=.)合计$")
 
 
+# '表1 2024年初级形态塑料分地区产量': what a table of regions is of
+_BY_REGION = re.compile(r"(?:\d{4}年(?:\d{1,2}月份?|1[-—]\d{1,2}月份?)?)(?P<what>[\u4e00-\u9fff]{2,16}?)分(?:地区|区域|省份?|省\(区、市\))"
+                        r"(?P<metric>产量|销量|产销量|收入|营业收入|利润总额|增加值)?")
+
+
+def _by_region(caption: str) -> str:
+    """The subject a caption says its regions are of ('初级形态塑料产量'), or ''."""
+    said = _BY_REGION.search(fold(caption))
+    return said["what"] + (said["metric"] or "") if said else ""
+
+
 def _as_named(reader: Reader, name: str, value: float, measure: str, unit: str, period: Period, quote: str) -> bool:
-    """A cell of a row and column whose series the catalogue does not hold, kept as printed (its growth, or its
-    level in the column's unit); False when not sure."""
-    if measure not in ("yoy_pct", "level") or (measure == "level" and not unit) or re.fullmatch(r"(?:综合|总|分类)?指数", name):
+    """A cell of a row and column whose series the catalogue does not hold, kept as printed (its growth, its level
+    in the column's unit, or its share of the nation's); False when not sure."""
+    if measure not in ("yoy_pct", "level", "share_pct") or (measure == "level" and not unit) \
+            or re.fullmatch(r"(?:综合|总|分类)?指数", name):
         return False            # ('综合指数' of no index the caption names: whose is not said)
     return reader.as_named(name, Quantity(value, "%" if measure == "yoy_pct" else unit, "exact", None), period, quote,
                            measure=measure)
