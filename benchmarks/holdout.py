@@ -6,7 +6,8 @@ A set holds one folder per page: `page.html`, `url.txt` (the official URL) and `
 printed figure ({quote, value, unit, measure, period, period_type, evidence}). A key line counts as read when
 the parser stores the same value, of a compatible measure, from an overlapping quote; read with another period
 or kind of evidence it counts as WRONG. Stored figures no key line matches are listed as EXTRA (a wrong
-number, or a figure the key left out: read them). Prints each page's share read, then reports and statements.
+number, or a figure the key left out: read them); read figures whose name shares nothing with the key's subject as UNLIKE
+(perhaps the right value under another series). Prints each page's share read, then reports and statements.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from xinzhi import catalogue
 from xinzhi.model import XinzhiError
 from xinzhi.page import parse_page
 
@@ -140,7 +142,7 @@ def score_page(folder: Path) -> dict:
                 "extra": [], "failed": str(exc)}
     rows = _figures(release)
     free = list(range(len(rows)))
-    read, wrong, missed = 0, [], []
+    read, wrong, missed, pairs = 0, [], [], []
     taken: list[int] = []
     for key in keys:
         hit = next((i for i in free if _matches(key, rows[i])), None)
@@ -159,8 +161,19 @@ def score_page(folder: Path) -> dict:
             wrong.append((key, rows[hit], why))
         else:
             read += 1
+            pairs.append((key, rows[hit]))
     return {"page": folder.name, "url": url, "keys": len(keys), "read": read, "missed": missed, "wrong": wrong,
-            "extra": [rows[i] for i in free], "failed": None}
+            "extra": [rows[i] for i in free], "failed": None, "unlike": [p for p in pairs if _unlike(*p)]}
+
+
+def _unlike(key: dict, row: dict) -> bool:
+    """A figure read with the key's value whose name shares no two characters with the key's subject: perhaps
+    another series (read it: a value can be right and its series wrong)."""
+    name = row.get("label_zh") or ""
+    if row.get("indicator") and row["indicator"] != "named":
+        name += catalogue.indicators()[row["indicator"]].name_zh if row["indicator"] in catalogue.indicators() else ""
+    common = set(re.findall(r"[\u4e00-\u9fff]", key.get("subject", ""))) & set(re.findall(r"[\u4e00-\u9fff]", name))
+    return bool(key.get("subject")) and len(common) < 2
 
 
 def _kind(url: str) -> str:
@@ -194,6 +207,9 @@ def main() -> int:
             for row in result["extra"]:
                 print(f"    EXTRA {row['value']} {row.get('unit')} {row['measure']} {row.get('period')} "
                       f"{row.get('label_zh')}  | {row.get('quote')}")
+            for key, row in result.get("unlike", []):
+                print(f"    UNLIKE {key.get('value')} key '{key.get('subject')}', read as {row.get('indicator')} "
+                      f"'{row.get('label_zh')}'  | {key.get('quote')}")
     for kind, (read, keys) in sorted(totals.items()):
         print(f"{kind}s: {read}/{keys} = {100 * read / max(1, keys):.1f} %")
     return 0

@@ -584,3 +584,10 @@ def test_a_value_of_another_year_said_in_passing_is_never_the_span_s():
     _, found = read("今年上半年，我国创新药对外授权交易总金额近660亿美元，已经超过2024年全年的519亿美元。",
                     published="2025-11-28T09:30")
     assert found == {("创新药对外授权交易总金额", "total", "2025-06", "ytd", "level"): (660.0, "亿美元", "about")}
+
+
+def test_divisions_listed_with_their_investment_said_once_after_the_last():
+    _, found = read("2025年，纺织业、服装业、化纤业固定资产投资完成额同比依次增长4.3%、5.2%和12.3%。", published="2026-02-10T10:00")
+    assert found == {("纺织业固定资产投资完成额", "total", "2025", "year", "yoy_pct"): (4.3, "%", "exact"),
+                     ("服装业固定资产投资完成额", "total", "2025", "year", "yoy_pct"): (5.2, "%", "exact"),
+                     ("化纤业固定资产投资完成额", "total", "2025", "year", "yoy_pct"): (12.3, "%", "exact")}

@@ -3448,3 +3448,18 @@ def test_a_new_speaker_s_answer_is_never_dated_by_a_span_an_earlier_answer_said(
     assert {(o.label_zh, o.period, o.period_type) for o in release.named} == {
         ("专精特新企业在A股上市", "2025-09", "month")}
     assert figures(release)[("industrial_va.sme", "2025-06", "ytd", "yoy_pct")] == (8.0, "exact", "statement")
+
+
+def test_a_goal_said_of_this_number_is_of_the_goal_before_it():
+    release = statement_text("按照部署，到2027年，将制定出台100个左右重点产品碳足迹核算规则标准；到2030年，这一数量将达到200个左右。")
+    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+        ("重点产品碳足迹核算规则标准", 100.0, 2027), ("重点产品碳足迹核算规则标准", 200.0, 2030)]
+    alone = statement_text("到2030年，这一数量将达到200个左右。")
+    assert alone.targets == [] and "unattributed" in alone.skip_reasons
+
+
+def test_a_rate_that_further_reaches_a_level_is_the_rate_said_before():
+    release = statement_text("大宗工业固废综合利用率逐年提升，2024年超过55%，比上年提高1.2个百分点，2025年进一步达到57%。",
+                             published="2026-02-10T10:00")
+    assert figures(release)[("solid_waste_utilization", "2025", "year", "level")] == (57.0, "exact", "statement")
+    assert not release.named

@@ -97,7 +97,9 @@ def read_targets(release: Release, paragraphs: list[str], tables: list[list[list
                 continue
             if years and (not _has_figure(sentence) or goals_at is not None):
                 in_section = years      # '到2027年底，…全面实现5G规模化应用。': the deadline of the items after it
+            first = len(release.targets)
             _read_sentence(release, sentence.strip(), section, years or in_section, default)
+            _of_the_goal_before(release, first)
     for table in tables:
         _read_table(release, table)
 
@@ -112,9 +114,28 @@ def read_restated(release: Release, text: str, years_said: tuple[int | None, int
     for piece in re.findall(r"[^；;]+[；;]?", folded):       # '…：钢铁行业力争…；有色金属行业…': each item in turn
         years = _years(piece) or _striven_for(piece) or years
         _read_sentence(release, piece, "", years, None)
+        _of_the_goal_before(release, targets_before)
     for target in release.targets[targets_before:]:
         target.quote, target.source_kind = _as_printed(target.quote, folded, text), "statement"
     release.skipped[skipped_before:] = [_as_printed(q, folded, text) for q in release.skipped[skipped_before:]]
+
+
+# '这一数量', '该比例将': the metric of the goal just said, never a name of its own
+_REFERENCE = re.compile(r"(?:这一?|该|此|上述)(?:数量|比例|比重|指标|数字|规模|水平)(?:将|要|还将)?")
+
+
+def _of_the_goal_before(release: Release, first: int) -> None:
+    """'到2027年…制定100个左右…标准；到2030年，这一数量将达到200个左右': a goal said of 'this number' is of the goal
+    read just before it on the page (in the same unit); with none, whose it is is not said (not stored). `first`: the
+    first target of this reading (the one that may refer)."""
+    if len(release.targets) <= first or not _REFERENCE.fullmatch(release.targets[-1].metric):
+        return
+    said = release.targets.pop()
+    before = release.targets[-1] if release.targets else None
+    if before is None or before.unit != said.unit:
+        release.skip(said.quote, "unattributed")
+        return
+    release.targets.append(replace(said, metric=before.metric, subject=before.subject))
 
 
 # A target named inside a sentence on progress: '…高于方案提出的3230万辆左右的预期目标', '向着到2025年比2020年下降
