@@ -591,3 +591,8 @@ def test_divisions_listed_with_their_investment_said_once_after_the_last():
     assert found == {("纺织业固定资产投资完成额", "total", "2025", "year", "yoy_pct"): (4.3, "%", "exact"),
                      ("服装业固定资产投资完成额", "total", "2025", "year", "yoy_pct"): (5.2, "%", "exact"),
                      ("化纤业固定资产投资完成额", "total", "2025", "year", "yoy_pct"): (12.3, "%", "exact")}
+
+
+def test_a_share_of_the_output_of_things_just_counted_is_theirs():
+    _, found = read("截至目前，国家层面累计培育绿色工厂6430家，实现产值占制造业总产值的比重约20%。", published="2025-02-26T10:00")
+    assert found == {("绿色工厂产值占制造业总产值的比重", "total", "2025-02", "month", "share_pct"): (20.0, "%", "about")}

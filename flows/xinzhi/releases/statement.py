@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from .. import catalogue
 from ..catalogue import Indicator
-from ..cn import (BARE_MAGNITUDE, CHANGE_RE, bound_of, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change,
+from ..cn import (BARE_MAGNITUDE, CHANGE_RE, COUNTING_UNITS, bound_of, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change,
                   tenths, parse_quantity, unit_factor)
 from ..model import Article, Observation, Release
 from .. import register
@@ -1799,6 +1799,10 @@ class _StatementReader:
                 # read below is
                 # ('…开票销售金额5792.4亿元，…，光通信及激光产业在其中占56.1%': of the name just read, or not sure)
                 whole = self.named_last(ctx).removeprefix(ctx.regional) if said[1].strip() in ("其", "其中") else said[1]
+                if re.fullmatch(r"(?:实现)?(?:产值|总产值|营业收入|收入|利润|利润总额)", name) and ctx.history \
+                        and ctx.history[-1][0].unit[-1:] in COUNTING_UNITS:
+                    # '累计培育绿色工厂6430家，实现产值占制造业总产值的比重约20%': the output of the things just counted
+                    name = _clean(ctx.history[-1][1]) + name.removeprefix("实现")
                 share_named = named.share_of(name, whole) if whole else ""
                 if self.resolve(_clean(folded[: quantities[0].start()])) is None \
                         and self.as_named(share_named, quantity, "share_pct", part, ctx):
