@@ -596,3 +596,9 @@ def test_divisions_listed_with_their_investment_said_once_after_the_last():
 def test_a_share_of_the_output_of_things_just_counted_is_theirs():
     _, found = read("截至目前，国家层面累计培育绿色工厂6430家，实现产值占制造业总产值的比重约20%。", published="2025-02-26T10:00")
     assert found == {("绿色工厂产值占制造业总产值的比重", "total", "2025-02", "month", "share_pct"): (20.0, "%", "about")}
+
+
+def test_a_list_s_members_are_dated_by_the_month_it_came_out_when_said():
+    _, found = read("今年4月，我们发布了首批中国消费名品名单，共有企业名牌93个、区域品牌43个。", published="2025-11-28T09:30")
+    assert found == {("企业名牌", "total", "2025-04", "month", "count"): (93.0, "个", "exact"),
+                     ("区域品牌", "total", "2025-04", "month", "count"): (43.0, "个", "exact")}

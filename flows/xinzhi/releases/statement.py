@@ -2532,7 +2532,11 @@ class _StatementReader:
             return False        # a span another paragraph said ('2025年1—7月…。\n…累计开放测试示范道路3.5万公里'): not sure
         period = period or (ctx.asof if at_date else self.period_of(stand_in, dated_as, ctx))
         if measure == "count" and self.of_list(quote, ctx):
-            period = Period(str(ctx.listed), "year")      # a list's members: the list's year
+            # a list's members: the list's year, or the month it came out when the sentence says it ('今年4月，我们发布了
+            # 首批中国消费名品名单，共有企业名牌93个')
+            said_month = ctx.month is not None and ctx.month is not ctx.month_carried \
+                and ctx.month.period[:4] == str(ctx.listed)
+            period = ctx.month if said_month else Period(str(ctx.listed), "year")
         if period is not None and period.period_type == "ytd" and ctx.span is None:
             return False            # a flow of the year still running, no span said (安排…资金2500亿元): not sure
         if period is not None and ctx.month is not None and ctx.month is ctx.month_carried and period == ctx.month:
