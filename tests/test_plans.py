@@ -102,6 +102,11 @@ def targets(release: Release) -> list[tuple]:
     ("到2027年，覆盖41个大类中的30个。", []),
     ("2026年，建材行业力争2026年绿色建材营业收入超过3000亿元。",
      [("建材行业绿色建材营业收入", ">=", 3000, None, "亿元", 2026)]),
+    # 中 inside a name (中试平台) is no universe; counts joined by 和, each its own goal
+    ("到2027年力争建成300个左右地方新材料中试平台。", [("地方新材料中试平台", "approx", 300, None, "个", 2027)]),
+    ("到2027年，形成3个万亿级消费领域和10个千亿级消费热点。",
+     [("万亿级消费领域", "=", 3, None, "个", 2027), ("千亿级消费热点", "=", 10, None, "个", 2027)]),
+    ("到2027年，营收规模在41个工业大类中保持首位。", []),
 ])
 def test_the_target_forms_of_plans(text, expected):
     assert targets(read(text)) == expected

@@ -1755,7 +1755,8 @@ def test_a_goal_holds_to_its_semicolon_and_progress_after_it_is_read():
                              published="2025-07-24T10:00", title="上半年工业和信息化发展情况")
     assert {(o.indicator, o.measure, o.universe): o.value for o in release.observations} == {
         ("g5_apps.categories", "count", 97.0): 86.0}
-    assert any(s.startswith("计划到今年底") for s in release.skipped)
+    # the goal, due at this year's end, is a restated target (never progress)
+    assert ("国家级制造业中试平台", ">=", 5.0, "个", None, 2025, False) in restated(release)
 
 
 def test_a_forecast_of_the_whole_year_with_no_year_said_is_the_statements_years():
@@ -3463,3 +3464,8 @@ def test_a_rate_that_further_reaches_a_level_is_the_rate_said_before():
                              published="2026-02-10T10:00")
     assert figures(release)[("solid_waste_utilization", "2025", "year", "level")] == (57.0, "exact", "statement")
     assert not release.named
+
+
+def test_a_goal_due_by_this_year_s_end_is_this_year_s():
+    release = statement_text("力争今年底前培育5个以上国家级制造业中试平台。", published="2025-10-16T09:45")
+    assert restated(release) == [("国家级制造业中试平台", ">=", 5.0, "个", None, 2025, False)]

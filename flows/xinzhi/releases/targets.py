@@ -59,7 +59,8 @@ _NAMES = re.compile(r"、|以及|和|与")
 # What may follow a figure without naming what it counts (增长5%左右的目标).
 _NOT_A_NAME = re.compile(r"^(?:目标|水平|增速|速度|幅度|规模|任务|要求)")
 # A count that places rather than targets: 在41个大类中, 覆盖N个城市中.
-_UNIVERSE = re.compile(r"^(?!中小)[^，,]{0,8}?中(?!小)")    # never 中小企业
+# (never 中小企业, nor a name with 中 inside: 中试平台, 创新中心)
+_UNIVERSE = re.compile(r"^(?!中小)[^，,]{0,8}?中(?!小|试|心|药|间|型|高端|部|国|欧|东|西|亚)")
 _YEAR_NUMBER = re.compile(r"(?<![\d.])(?:19|20)\d\d(?=年)")
 _TABLE_CELL = re.compile(r"^(?P<cmp>[≥≤><]|约|大于|小于)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*(?P<post>以上|左右|以内|以下)?$")
 _UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^（）()]{1,12})[)）]\s*$")
@@ -112,7 +113,7 @@ def read_restated(release: Release, text: str, years_said: tuple[int | None, int
     targets_before, skipped_before = len(release.targets), len(release.skipped)
     years = _years(folded) or years_said
     for piece in re.findall(r"[^；;]+[；;]?", folded):       # '…：钢铁行业力争…；有色金属行业…': each item in turn
-        years = _years(piece) or _striven_for(piece) or years
+        years = _years(piece) or _striven_for(piece) or _this_year(piece, release) or years
         _read_sentence(release, piece, "", years, None)
         _of_the_goal_before(release, targets_before)
     for target in release.targets[targets_before:]:
@@ -174,6 +175,12 @@ def _striven_for(text: str) -> tuple[None, int] | None:
     """'建材行业力争2026年…': the year a goal is due, said after 力争 / 确保 / 要."""
     found = re.search(r"(?:力争|确保|要)(?:在|于)?(20\d\d)年|(20\d\d)年(?:底前|前|内)?(?=力争|确保)", text)
     return (None, int(found.group(1) or found.group(2))) if found else None
+
+
+def _this_year(text: str, release: Release) -> tuple[None, int] | None:
+    """'力争今年底前培育5个以上…': due at the end of the year the statement is made in."""
+    said = re.search(r"(?:今年|本年)(?:年)?(?:底|末)(?:前)?|(?:今年|本年)内|年内", text)
+    return (None, release.published_at.year) if said else None
 
 
 def _as_printed(quote: str, folded: str, text: str) -> str:
@@ -266,8 +273,8 @@ def _read_clause(clause: str, section: str, years, base_year) -> list[TargetStat
         return _one(clause, matches[0], section, years, base_year)
     if "分别" in clause[:matches[0].start()]:
         return _paired(clause, matches, section, years, base_year)
-    # 'A达到N万吨、B超过X%': pieces with one figure each.
-    pieces = clause.split("、")
+    # 'A达到N万吨、B超过X%', '形成3个万亿级消费领域和10个千亿级消费热点': pieces with one figure each.
+    pieces = re.split(r"、|和(?=\d)", clause)
     if all(len([m for m in QUANTITY_RE.finditer(p) if not _is_year(p, m)]) == 1 for p in pieces):
         out = []
         for piece in pieces:
