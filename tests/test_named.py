@@ -602,3 +602,16 @@ def test_a_list_s_members_are_dated_by_the_month_it_came_out_when_said():
     _, found = read("今年4月，我们发布了首批中国消费名品名单，共有企业名牌93个、区域品牌43个。", published="2025-11-28T09:30")
     assert found == {("企业名牌", "total", "2025-04", "month", "count"): (93.0, "个", "exact"),
                      ("区域品牌", "total", "2025-04", "month", "count"): (43.0, "个", "exact")}
+
+
+def test_the_members_of_a_count_just_read_listed_by_industry():
+    # the first 中国消费名品 list (April 2025), in our own words: the industries' brands add up to the whole
+    _, found = read("今年4月，我们发布了首批中国消费名品名单，包括企业名牌93个、区域品牌43个。在企业名牌中，轻工、纺织、食品、医药行业"
+                    "依次为28个、14个、38个和13个。", published="2025-11-28T09:30")
+    assert found[("企业名牌", "total", "2025-04", "month", "count")] == (93.0, "个", "exact")
+    assert {name: value for (name, *_), (value, *_) in found.items() if name.startswith("企业名牌中")} == {
+        "企业名牌中轻工行业": 28.0, "企业名牌中纺织行业": 14.0, "企业名牌中食品行业": 38.0, "企业名牌中医药行业": 13.0}
+    # members adding up to more than the whole are not its members: whose they are is not said
+    _, found = read("今年4月，我们发布了首批中国消费名品名单，包括企业名牌93个。在企业名牌中，轻工、纺织行业依次为68个和44个。",
+                    published="2025-11-28T09:30")
+    assert [name for name, *_ in found] == ["企业名牌"]

@@ -121,6 +121,7 @@ def name_of(text: str) -> str | None:
     # '中小企业数字化转型城市试点扩大到', '工业和信息化部公布第七批…': the name, without the verb or who announced it
     text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
     text = re.sub(r"^(?:我们)?国家的", "", text)       # '我们国家的充电设施': the nation's, said in speech
+    text = re.sub(r"^(?:其中)?(?:包括|包含)(?=.{2})", "", text)    # '名单包括企业品牌93个': what it includes
     if (kind := text.rpartition("等")[2]) != text and len(kind) >= 4 and measures(kind):
         text = kind         # '废塑料等主要再生资源利用量': the kind the examples are of
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \
@@ -211,11 +212,13 @@ _SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)(?:�
                              r"|(?:平均)?(?:开工负荷|开工率|产能利用率)$")
 
 
-def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool) -> list[tuple[str, Quantity, str]] | None:
+def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool,
+           members: bool = False) -> list[tuple[str, Quantity, str]] | None:
     """A list of names none catalogued, with a figure each: (name, quantity, measure) per name, or None when the
     list is not read as one ('光伏电池、组件出口量分别增长超过40%和12%': each name's growth; '再生铜、再生铝产量分别为
-    296万吨和752万吨': a level each, only of names that say what they measure, never '轻工行业28个'; '…产量分别约占
-    全球的80%、70%…': each one's share of the whole said). `tail`: what follows 分别."""
+    296万吨和752万吨': a level each, only of names that say what they measure, never '轻工行业28个' unless they are
+    `members` of a count just read, 企业名牌中轻工行业; '…产量分别约占全球的80%、70%…': each one's share of the whole
+    said). `tail`: what follows 分别."""
     if len(names) < 2 or len(names) != len(quantities) or (growth and len(QUANTITY_RE.findall(tail)) > len(names)):
         return None
     names = sharing_measure(names)       # '光伏电池、组件出口量': 光伏电池出口量
@@ -226,7 +229,7 @@ def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool
             return None
         return [(name, Quantity(item.value, "%", quantity.qualifier, None), "yoy_pct")
                 for name, item, quantity in zip(names, changes, quantities)]
-    if not all(measures(name) for name in names):
+    if not members and not all(measures(name) for name in names):
         return None
     if shared := SHARE_OF_EACH.match(tail):
         if any(q.unit != "%" for q in quantities):

@@ -377,6 +377,7 @@ class _StatementReader:
         self.region_said = ""                 # the province the sentence before ended speaking of
         self.speaker_region = ""              # the province whose official is speaking (a press conference)
         self.speakers: set[str] = set()       # who spoke, by name (李乐成): a paragraph opening with one is a new turn
+        self.members_said: tuple | None = None  # (names, period): the members of a count just read (企业名牌中轻工行业 …)
         self.page_region = _page_region(article)    # a province's own page ('江苏：…', 来源 江苏省工业和信息化厅)
         self.names_listed: list[str] = []     # the names of the last list read in this paragraph ('上述四个行业…' of them)
         self.span_before: Period | None = None
@@ -1377,6 +1378,7 @@ class _StatementReader:
         names = ctx.pending + own
         ctx.pending = []
         quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(folded_tail)]
+        names = self.members_among(names, quantities, segment, ctx) if quantities else names
         points = not quantities and _points(folded_tail)
         if points:
             quantities = points     # '东部、中部…指数分别为90.1、89.7…': an index's points, printed bare
@@ -1468,12 +1470,29 @@ class _StatementReader:
     def named_list(self, names: list[str], quantities: list[Quantity], tail: str, growth: bool, segment: str,
                    ctx: _Context) -> bool:
         """A list of names none catalogued, a figure each (named.listed), each kept as printed."""
-        if (figures := named.listed(names, quantities, tail, growth)) is None:
+        members = self.members_said[1] if self.members_said and names == self.members_said[0] else None
+        if (figures := named.listed(names, quantities, tail, growth, members=members is not None)) is None:
             return False
-        kept = [self.as_named(name, quantity, measure, segment, ctx) for name, quantity, measure in figures]
+        # (members of a count just read: at its date)
+        kept = [self.as_named(name, quantity, measure, segment, ctx, period=members)
+                for name, quantity, measure in figures]
         if not all(kept):
             self.release.skip(segment.strip(), "unknown name")    # (the ones kept stay: each is sure on its own)
         return any(kept)
+
+    def members_among(self, names: list[str], quantities: list[Quantity], segment: str, ctx: _Context) -> list[str]:
+        """'…包括企业品牌93个…。企业品牌中，轻工、纺织、食品、医药行业分别为28个、14个、38个和13个': the members of a
+        count just read, by industry (企业品牌中轻工行业 …), when they are counted in its unit and add up to no more
+        than it; the names as they are else."""
+        before = ctx.said[: max(ctx.said.find(fold(segment.strip())), 0)]
+        among = re.search(r"(?:^|[,;。])(?:在)?(?P<whole>[^,;。\d]{2,12})中,?$", before)
+        whole = next((o for o in reversed(self.named_out) if among and o.label_zh == among["whole"]), None)
+        if whole is None or any(named.measures(name) for name in names) \
+                or any(q.unit != whole.unit for q in quantities) or sum(q.value for q in quantities) > whole.value:
+            return names
+        members = [f"{whole.label_zh}中{name}" for name in names]
+        self.members_said = (members, Period(whole.period, whole.period_type))
+        return members
 
     def change(self, ind: Indicator, name: str, quantity: Quantity, quote: str, ctx: _Context,
                period: Period | None = None, measure: str = "yoy_pct") -> Indicator:
@@ -2489,6 +2508,7 @@ class _StatementReader:
         """A figure of a name the catalogue does not hold, kept as printed (core.named_figures), dated as a
         series of its kind would be (`like`: the catalogued series of the nation, when a province's is not
         kept); False when the name is no name or the figure's period is not sure."""
+        given = period is not None          # (the caller's, from the figure it is read with)
         printed = _QUOTES.sub("", name) if name else ""
         name = named.name_of(printed) if name else None
         division = name is None and like is not None and "、" in printed and self.resolve(printed) == like
@@ -2539,7 +2559,8 @@ class _StatementReader:
             period = ctx.month if said_month else Period(str(ctx.listed), "year")
         if period is not None and period.period_type == "ytd" and ctx.span is None:
             return False            # a flow of the year still running, no span said (安排…资金2500亿元): not sure
-        if period is not None and ctx.month is not None and ctx.month is ctx.month_carried and period == ctx.month:
+        if period is not None and ctx.month is not None and ctx.month is ctx.month_carried and period == ctx.month \
+                and not given:
             return False            # a month said in a sentence before ('10月份…。分市场看，…'): not sure it is this one's
         if period is not None and any((years := self.years_in(text)) and period.period[:4] not in years
                                       for text in (said, fold(quote))):
