@@ -3469,3 +3469,23 @@ def test_a_rate_that_further_reaches_a_level_is_the_rate_said_before():
 def test_a_goal_due_by_this_year_s_end_is_this_year_s():
     release = statement_text("力争今年底前培育5个以上国家级制造业中试平台。", published="2025-10-16T09:45")
     assert restated(release) == [("国家级制造业中试平台", ">=", 5.0, "个", None, 2025, False)]
+
+
+def test_an_index_with_its_quarter_said_after_its_name():
+    # '…发展指数（SMEDI）一季度为89.5，…；二季度为89.1，…' (2025, in our own words)
+    release = statement_text("2025年，中小企业发展保持平稳向好态势。",
+                             "中国中小企业协会发布的中小企业发展指数（SMEDI）一季度为89.5，较上季度上升0.5点；二季度为89.1，较上季度回落0.4点。",
+                             published="2026-01-27T09:00")
+    found = figures(release)
+    assert found[("sme_dev_index", "2025-03", "quarter", "level")] == (89.5, "exact", "statement")
+    assert found[("sme_dev_index", "2025-06", "quarter", "level")] == (89.1, "exact", "statement")
+    assert found[("sme_dev_index", "2025-06", "quarter", "mom_abs_change")] == (-0.4, "exact", "statement")
+
+
+def test_a_growth_of_another_span_said_as_a_rate_of_the_series_just_read():
+    release = statement_text("2025年，中小企业发展保持平稳向好态势。",
+                             "全年规模以上工业中小企业增加值同比增长6.9%，上半年这一增速为8.0%。"
+                             "全年规模以上工业专精特新“小巨人”企业增加值同比增长9%（上半年为8.6%）。", published="2026-01-27T09:00")
+    found = figures(release)
+    assert found[("industrial_va.sme", "2025-06", "ytd", "yoy_pct")] == (8.0, "exact", "statement")
+    assert found[("industrial_va.little_giants", "2025-06", "ytd", "yoy_pct")] == (8.6, "exact", "statement")

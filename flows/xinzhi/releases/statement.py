@@ -144,7 +144,7 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(
                        r"(?:已经?|均)?(?:为|达到|达|超过|突破|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到)|(?:保持|稳定|维持)在)?(?=\d)")
 # '按不变价格计算', '按可比价计算': how a growth is measured (in real terms), no part of a name
 _IN_REAL_TERMS = r"按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?"
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|当年(?=.{2})|同年(?=.{2})|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|" + _IN_REAL_TERMS + r"|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|进一步(?=[达提增升降扩])|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|当年(?=.{2})|同年(?=.{2})|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|" + _IN_REAL_TERMS + r"|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|进一步(?=[达提增升降扩])|(?:这一|该)(?=增速|增幅|增长率)|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"新(?=布局|部署|建成)|确定(?=.{2})|建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|了(?=\d)|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -2104,7 +2104,8 @@ class _StatementReader:
         # ('…发展指数（SMEDI）为89.1': the index's abbreviation is no part of what is said of it)
         index = register.BARE_INDEX.fullmatch(re.sub(r"\([A-Za-z]+\)", "", _clean_lead(folded)).strip(_PUNCTUATION))
         opening = find_period(_clean_lead(folded), self.month_year)
-        if index is None and self.subject_index is not None and opening and opening[1].start() == 0 and (
+        if (index is None or not index.group("label")) and self.subject_index is not None and opening \
+                and opening[1].start() == 0 and (
                 alone := register.BARE_INDEX.fullmatch(_clean_lead(folded)[opening[1].end():].strip(_PUNCTUATION))) \
                 and not alone.group("label"):
             # '…一季度中小企业发展指数为89.5…；二季度为89.1': the index named before, of the span said
@@ -2116,7 +2117,7 @@ class _StatementReader:
             # '一季度该指数为89.5': the index named before
             return self.subject_index, label, Quantity(float(index.group("num")), "点", "exact", None)
         # '中国中小企业协会发布的…发展指数为89.1': the index is the longest name the label ends with
-        for name in (label[k:] for k in range(0, max(len(label) - 3, 1))):
+        for name in (label[k:] for k in range(0, max(len(label) - 3, 1)) if label[k] != "的"):
             ind = self.resolve(name)
             if ind is not None:
                 if ind.unit != "点":
@@ -2136,6 +2137,9 @@ class _StatementReader:
         # the figure just read in that unit ('…483.8万个，同比增长…，比10月底的475.8万个…': the level, not its growth)
         last = next((o for o in reversed(self.out[-2:]) if o.unit == quantity.unit
                      and (measure or o.measure in ("level", "count", "share_pct"))), self.out[-1] if self.out else None)
+        if measure is None and last is not None and last.measure == "yoy_pct" and quantity.unit == "%" \
+                and last.indicator == (ctx.subject[0].code if ctx.subject and ctx.subject[0] else None):
+            measure = "yoy_pct"     # '…增加值同比增长9%（上半年为8.6%）': the growth then, said as a rate
         if ctx.subject is None or ctx.subject[0] is None or last is None or last.indicator != ctx.subject[0].code \
                 or (measure is None and (last.measure not in ("level", "count", "share_pct") or last.unit != quantity.unit)):
             return self._skip_if_figure(part, "not stored")
