@@ -3489,3 +3489,21 @@ def test_a_growth_of_another_span_said_as_a_rate_of_the_series_just_read():
     found = figures(release)
     assert found[("industrial_va.sme", "2025-06", "ytd", "yoy_pct")] == (8.0, "exact", "statement")
     assert found[("industrial_va.little_giants", "2025-06", "ytd", "yoy_pct")] == (8.6, "exact", "statement")
+
+
+def test_a_shorter_span_said_in_passing_holds_only_for_its_own_sentences():
+    # the April 2025 conference, in our own words: 前两个月 said in passing; the next paragraph is of 一季度 again
+    release = statement_text("一是经济运行平稳向好。一季度，规模以上工业增加值同比增长6.5%。前两个月，软件和信息技术服务业实现收入近1.9万亿元。",
+                             "二是结构调整稳中有进。高技术制造业增加值同比增长9.7%。", published="2025-04-18T17:30",
+                             title="国新办举行2025年一季度工业和信息化发展情况新闻发布会")
+    found = figures(release)
+    assert found[("industrial_va.high_tech", "2025-03", "ytd", "yoy_pct")] == (9.7, "exact", "statement")
+    assert found[("software_revenue", "2025-02", "ytd", "level")] == (1.9, "about", "statement")
+
+
+def test_a_span_said_as_the_base_of_a_result_is_no_period_of_what_follows():
+    release = statement_text("上半年，规模以上工业增加值同比增长6.4%，在一季度良好开局的基础上展现出较强韧性，其中一季度增长6.5%，"
+                             "二季度增长6.3%；制造业增加值占国内生产总值比重为25.7%。", published="2025-07-18T17:30")
+    found = figures(release)
+    assert found[("industry_va_total.manufacturing", "2025-06", "ytd", "share_pct")] == (25.7, "exact", "statement")
+    assert found[("industrial_va", "2025-03", "ytd", "yoy_pct")] == (6.5, "exact", "statement")

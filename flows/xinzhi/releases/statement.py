@@ -178,7 +178,8 @@ _DOCUMENT = re.compile(r"《[^》]*》")
 # '…均已超过2024年全年水平': a year a figure is compared with, never the period of what follows
 _LEVEL_THEN = re.compile(r"(?<=超过|高于|低于|接近|达到|恢复|超出)(?:到|至)?\d{4}年(?:全年|同期)?的?(?:水平|规模(?!以上)|总量)")
 # '是在2024年增长12.3%的基础上实现的': the base a growth builds on
-_ON_THE_BASE = re.compile(r"在\d{4}年[^，,；;。]{0,20}?的基础上")
+# ('在一季度良好开局的基础上展现出较强韧性': a span said as the base, never the period of what follows)
+_ON_THE_BASE = re.compile(r"在(?:\d{4}年|去年|上年|第?[一二三四]季度|上半年|前三季度)[^，,；;。]{0,20}?的基础上")
 def _whole_said(whole: str) -> str:
     """A share's whole as the catalogue names it ('全国规上工业中小企业' → 规模以上工业中小企业)."""
     return re.sub(r"^(?:全国|我国)", "", whole.strip()).replace("规上", "规模以上")
@@ -377,6 +378,7 @@ class _StatementReader:
         self.region_said = ""                 # the province the sentence before ended speaking of
         self.speaker_region = ""              # the province whose official is speaking (a press conference)
         self.speakers: set[str] = set()       # who spoke, by name (李乐成): a paragraph opening with one is a new turn
+        self.paragraph_span: Period | None = None
         self.members_said: tuple | None = None  # (names, period): the members of a count just read (企业名牌中轻工行业 …)
         self.page_region = _page_region(article)    # a province's own page ('江苏：…', 来源 江苏省工业和信息化厅)
         self.names_listed: list[str] = []     # the names of the last list read in this paragraph ('上述四个行业…' of them)
@@ -423,6 +425,7 @@ class _StatementReader:
             span is not None and int(span.period[:4]) == self.year and not self.reviews_year) else None
         self.span_before = self.span_said         # a stock is never dated by a span of another paragraph
         self.month_said = None
+        self.paragraph_span = None                # the first span opening a sentence of the paragraph
         carried = self.year is not None and self.year != self.title_year
         for sentence in _SENTENCE.findall(text):
             asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
@@ -431,6 +434,11 @@ class _StatementReader:
             carried = carried and self.year != self.title_year and not self.year_opened
         self.year_opened = False
         self.asof_carried = asof
+        first, last = self.paragraph_span, self.span_said
+        if first is not None and last is not None and last.period[:4] == first.period[:4] and last.period < first.period:
+            # '一季度，…。前两个月，软件…收入…。\n二是…高技术制造业增加值…': a shorter span said in passing is of its
+            # sentences; the span the paragraph opened with holds in the next
+            self.span_said = first
 
     # ------------------------------------------------------------ one sentence
 
@@ -729,6 +737,8 @@ class _StatementReader:
                 # name, is of its sentence only)
                 own = bool(_of_a_region(head[: match.start()]))
                 self.span_said = period if opens and not own else self.span_said
+                if opens and not own and self.paragraph_span is None:
+                    self.paragraph_span = period
                 self.month_said = None if opens and not own else self.month_said
             elif period.period_type == "month":
                 if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
