@@ -695,6 +695,8 @@ def test_shares_printed_before_the_metric_they_are_of():
     assert (held.head, held.whole, held.items) == ("我国轻工业", "全国工业", ((13.92, "资产总额"),))
     held = register.metric_shares(fold("实现了占全国工业18.74%的营业收入和20.05%的利润"))
     assert (held.head, held.whole, held.items) == ("", "全国工业", ((18.74, "营业收入"), (20.05, "利润")))
+    held = register.metric_shares(fold("“小巨人”企业以占全国规模以上工业中小企业约3%的数量"))   # about, printed once
+    assert (held.head, held.whole, held.items, held.about) == ("“小巨人”企业", "全国规模以上工业中小企业", ((3.0, "数量"),), True)
     assert register.metric_shares(fold("占全国的70.1%")) is None          # the share after its whole
     assert register.metric_shares(fold("实现利润总额1686.52亿元")) is None
 
@@ -2660,10 +2662,13 @@ def test_a_share_of_a_whole_measured_like_one_of_the_names_just_read_is_that_nam
 
 
 def test_a_statement_never_reads_a_bare_metric_said_with_de_as_a_series():
-    # '…贡献了9.6%的营业收入': whose revenue? Not the electronics industry's, whose series prints it bare
+    # '…贡献了9.6%的营业收入': whose revenue? Not the electronics industry's, whose series prints it bare: the little
+    # giants' share of the SMEs' (户数: their number)
     said = parse_text("statement", "工业和信息化部举行新闻发布会 介绍前三季度中小企业发展情况", "2025-10-29T10:00", [
         "“小巨人”企业以占全国规上工业中小企业3.5%的户数，贡献了9.6%的营业收入和13.7%的利润总额。"])
-    assert said.observations == []
+    assert {(o.indicator, o.value) for o in said.observations} == {
+        ("sme.little_giants_count_share", 3.5), ("sme.little_giants_revenue_share", 9.6),
+        ("sme.little_giants_profit_share", 13.7)}
 
 
 def test_a_product_said_after_the_scope_of_enterprises():

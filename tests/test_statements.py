@@ -3507,3 +3507,12 @@ def test_a_span_said_as_the_base_of_a_result_is_no_period_of_what_follows():
     found = figures(release)
     assert found[("industry_va_total.manufacturing", "2025-06", "ytd", "share_pct")] == (25.7, "exact", "statement")
     assert found[("industrial_va", "2025-03", "ytd", "yoy_pct")] == (6.5, "exact", "statement")
+
+
+def test_shares_of_each_metric_with_the_whole_said_by_viewed_from():
+    # 2025 review (in our own words): the whole said as '从…看', the count's share said as 户数占比
+    release = statement_text("2025年，中小企业发展保持平稳向好态势。",
+                             "从规模以上工业中小企业看，“小巨人”企业以3.5%的户数占比，贡献了9.6%的营业收入和13.7%的利润。",
+                             published="2026-01-27T09:00")
+    assert {code: value for (code, period, _, measure), (value, *_) in figures(release).items()} == {
+        "sme.little_giants_count_share": 3.5, "sme.little_giants_revenue_share": 9.6, "sme.little_giants_profit_share": 13.7}

@@ -1870,6 +1870,8 @@ class _StatementReader:
                 if among:      # '在世界经济论坛发布的全球灯塔工厂中，我国已有79家': what the count after it counts
                     ctx.pending.append(_clean(among.group("name")))
                     return
+                if viewed := _VIEWED_FROM.match(folded.strip(_PUNCTUATION)):
+                    ctx.share_whole = viewed["name"]   # '从规模以上工业中小企业看，“小巨人”企业以3.5%的户数占比…'
                 name = register.TREND.sub("", _clean(_POINT.sub("", _VIEWED_FROM.sub(r"\g<name>", folded.strip(_PUNCTUATION)))))
                 # '工业互联网赋能作用持续增强，…标识注册量突破6000亿个': the theme the sentence is about
                 ctx.topic = next((topic for topic in TITLE_TOPICS if name.startswith(topic)), ctx.topic)
@@ -2166,7 +2168,9 @@ class _StatementReader:
         share of each metric of the whole, each kept as a series of its own (a level); else not read."""
         name = _clean(held.head) or ctx.share_holder or (ctx.subject[1] if ctx.subject else "")
         whole = held.whole or ctx.share_whole
-        owned = [(self.resolve(name + metric + "占比"), metric, value) for value, metric in held.items] if name else []
+        # ('以3.5%的户数占比': its share of the number of enterprises)
+        owned = [(self.resolve(name + re.sub(r"^(?:户数|企业数|企业数量|个数)(?:占比)?$", "数量", metric) + "占比"), metric, value)
+                 for value, metric in held.items] if name else []
         if not owned or not whole or any(ind is None or ind.unit != "%" for ind, _, _ in owned) \
                 or not all(_whole_said(ind.name_zh.split("占", 1)[1].removesuffix("的比重")) == _whole_said(whole)
                            for ind, _, _ in owned):     # of the whole the series is kept of
@@ -2174,7 +2178,8 @@ class _StatementReader:
             return self._skip_if_figure(segment, "unknown name" if name else "unattributed")
         ctx.share_whole, ctx.share_holder = whole, name
         for ind, metric, value in owned:
-            self.emit(ind, name + metric, Quantity(value, "%", "exact", None), "level", segment, ctx)
+            self.emit(ind, name + metric, Quantity(value, "%", "about" if held.about else "exact", None), "level",
+                      segment, ctx)
 
     def _own_shares_alike(self, segment: str, ctx: _Context) -> bool:
         """'重点行业和重点地区的工业增加值占工业总量的比重均在80%左右': the one share of each name, each kept as a
