@@ -3727,3 +3727,11 @@ def test_a_table_of_regions_is_of_what_its_caption_names():
         ("东部地区初级形态塑料产量占全国的比重", "region", "2024", "share_pct"): (55.2, "%"),
         ("西部地区初级形态塑料产量", "region", "2024", "level"): (3813.17, "万吨"),
         ("西部地区初级形态塑料产量占全国的比重", "region", "2024", "share_pct"): (29.9, "%")}
+
+
+def test_a_growth_said_as_its_fall_is_negative_in_both_readers():
+    text = ["9月，水泥产量15444万吨，同比降幅达8.6%。"]
+    for release in (parse_text("raw_materials", "2025年9月建材行业运行情况", "2025-10-24T10:00", text),
+                    statement_page("重点行业稳增长工作推进会召开", "2025-10-24T10:00", text)):
+        assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+            ("output.cement", "level", 15444.0), ("output.cement", "yoy_pct", -8.6)}

@@ -3516,3 +3516,11 @@ def test_shares_of_each_metric_with_the_whole_said_by_viewed_from():
                              published="2026-01-27T09:00")
     assert {code: value for (code, period, _, measure), (value, *_) in figures(release).items()} == {
         "sme.little_giants_count_share": 3.5, "sme.little_giants_revenue_share": 9.6, "sme.little_giants_profit_share": 13.7}
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("7月份中国钢材价格指数（CSPI）环比上升2.69点。", ("steel.cspi", "2025-07", "month", "mom_abs_change"), 2.69),
+    ("1—7月，CSPI平均值为93.58点，同比下降13.28点。", ("steel.cspi", "2025-07", "ytd", "yoy_abs_change"), -13.28),
+])
+def test_an_index_s_change_in_points_named_with_it_or_on_a_year_before(text, key, value):
+    assert figures(statement_text(text, published="2025-10-24T10:00"))[key] == (value, "exact", "statement")

@@ -391,7 +391,7 @@ CITIES_REACHED = re.compile(r"(?P<name>[^,;]*?)(?:已经|已)?(?:在|覆盖)(?:�
 # ------------------------------------------------------------------ a growth said by its name
 
 # '家用冷柜产量1000万台，增速达14%': the growth of the one figure just read, named as a rate
-GROWTH_SAID = re.compile(r"(?:同比)?(?:增速|增长速度|增长率)(?:高达|达到|达|为|是)(?P<num>-?" + NUMBER + r")%")
+GROWTH_SAID = re.compile(r"(?:同比)?(?:增速|增长速度|增长率|(?P<fall>降幅|跌幅))(?:高达|达到|达|为|是)(?P<num>-?" + NUMBER + r")%")
 
 # '…1.44亿吨，同比、环比均下降6.6%': one change on a year earlier and on the month before alike
 YOY_AND_MOM = re.compile(r"(?:同比|比上年同期)[、和及与](?:环比|比上月)(?:均|都|分别)?(?P<verb>增长|上升|上涨|下降|下跌|回落)"
@@ -593,6 +593,17 @@ def points_on_month_before(clause: str, period: Period) -> float | None:
     if not match or period.period_type != "month":
         return None
     return (1 if match.group("verb") in _UP else -1) * float(match.group("num"))
+
+
+# '同比下降13.28点', '比上年同期上升2.1点': an index's change in points on the same span a year earlier
+_YEAR_POINTS = re.compile(r"(?:同比|(?:较|比)(?:上年|去年)同期)(?P<verb>" + "|".join(_UP + _DOWN) + r")(?P<num>" + NUMBER + r")个?点")
+
+
+def points_on_year_before(clause: str) -> float | None:
+    """The change in points of an index on the same span a year earlier, signed; None unless the clause says exactly
+    that."""
+    match = _YEAR_POINTS.fullmatch(clause.strip())
+    return None if not match else (1 if match.group("verb") in _UP else -1) * float(match.group("num"))
 
 
 def points_on_quarter_before(clause: str, period: Period) -> float | None:
@@ -1425,7 +1436,12 @@ SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去
 
 # '软件业务收入增速为13.2%', '智能算力规模增速将超过40%': a growth said as a rate of its name (its change on a year
 # earlier); the name may be the subject in force ('…，同比增速为10%')
-GROWTH_NAMED = re.compile(r"(?P<label>.*?)的?(?:同比|比上年)?(?:增速|增长率|增幅|增长速度)")
+GROWTH_NAMED = re.compile(r"(?P<label>.*?)的?(?:同比|比上年)?(?:增速|增长率|增幅|增长速度|(?P<fall>降幅|跌幅))")
+
+
+def growth_sign(named: re.Match) -> int:
+    """-1 for a growth said as its fall ('水泥产量同比降幅达8.6%' is a growth of -8.6 %), else 1."""
+    return -1 if named.groupdict().get("fall") else 1
 
 
 # '1—2月份…增长5.9%，3月份加快至7.7%', '6月份回升到6.8%': the growth of the name in force, said as the rate it moved to

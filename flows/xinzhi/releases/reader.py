@@ -482,7 +482,8 @@ class Reader:
         rate = register.GROWTH_SAID.fullmatch(clause)
         if rate and len(ctx.subjects) == 1 and not _is_rate(ctx.subjects[0].indicator):
             # '…产量1000万台，增速达14%': the growth of the level just read
-            return self.emit_change(ctx.subjects[0], Change(float(rate.group("num")), "%", "yoy"), period, ctx.mom, quote)
+            return self.emit_change(ctx.subjects[0], Change(register.growth_sign(rate) * float(rate.group("num")), "%", "yoy"),
+                                    period, ctx.mom, quote)
         if self.vocab.counts and self.count(clause, quote, period, ctx):
             ctx.subjects = []
             return None
@@ -1495,7 +1496,8 @@ class Reader:
         if as_growth:            # '其中12月份当月增加值增速为7.4%': the growth of the name, or of the subject in force
             subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx) if label_text else ctx.subjects
             if subjects and len(subjects) == 1:
-                self.emit_change(subjects[0], Change(float(match.group("num")), "%", "yoy"), period, ctx.mom, quote)
+                self.emit_change(subjects[0], Change(register.growth_sign(rate) * float(match.group("num")), "%", "yoy"),
+                                 period, ctx.mom, quote)
                 return
         if not label_text and not ctx.subjects and self.said and \
                 re.fullmatch(r"产量(?:为|是|达到|达)?", match.group("label")) and match.group("unit") != "%" \
@@ -1565,6 +1567,8 @@ class Reader:
         items = register.enumeration(listed)
         rate = register.GROWTH_NAMED.fullmatch(re.sub(r"(?:为|是|达到|达)$", "", head))
         as_growth = rate is not None
+        if rate and register.growth_sign(rate) < 0:       # '…降幅分别为…': each a fall
+            items = [register.Item(-item.value, item.unit, item.qualifier) for item in items]
         label_text = strip_noise(rate["label"] if rate else head)
         moved = re.match(r"(?:实现|完成)?(营业收入|业务收入|收入|利润总额|出口|进口|销售)(?:为|达到)?(?=\d)", listed)
         if moved and label_text and not self.vocab.metric_of(label_text):

@@ -1711,9 +1711,9 @@ class _StatementReader:
         if self.moved_to(folded, part, ctx) or self.turned(folded, part, ctx) or self.month_end_change(folded, part, ctx):
             return
         if (moved := self.index_moved(folded, ctx)) is not None:
-            ind, name, value, at = moved
+            ind, name, value, at, measure = moved
             # '…指数为89.1，较一季度下降0.4点' ('0.1个点' is no count): its change on the quarter before, in points
-            return self.emit(ind, name, Quantity(value, "点", "exact", None), "mom_abs_change", part, ctx, period=at)
+            return self.emit(ind, name, Quantity(value, "点", "exact", None), measure, part, ctx, period=at)
         change = CHANGE_RE.search(folded)
         quantities = list(QUANTITY_RE.finditer(folded))
         if register.earlier_base(folded.strip()) and (not change or register.EARLIER_COMPARED.match(folded.strip())) \
@@ -1907,7 +1907,9 @@ class _StatementReader:
         growth = register.GROWTH_NAMED.fullmatch(before) if quantity.unit == "%" and before and not after else None
         if growth and (ind := self.named(_clean(growth.group("label")), ctx) if growth.group("label") else
                        ctx.subject[0] if ctx.subject else None) is not None:
-            # '软件业务收入增速为13.2%': the name's growth on a year earlier, said as its rate
+            # '软件业务收入增速为13.2%': the name's growth on a year earlier, said as its rate ('降幅达8.6%': its fall)
+            if register.growth_sign(growth) < 0:
+                quantity = Quantity(-quantity.value, quantity.unit, quantity.qualifier, None)
             return self.emit(ind, growth.group("label") or ctx.subject[1], quantity, "yoy_pct", part, ctx)
         candidates = [before, after, before + after] if before and after else [before or after]
         if before and after and before in catalogue.region_words():
@@ -2099,17 +2101,28 @@ class _StatementReader:
         last = next((o for o in reversed(self.out) if o.indicator == ind.code), None)
         return last is not None and last.measure in ("level", "share_pct") and last.unit == "%"
 
-    def index_moved(self, folded: str, ctx: _Context) -> tuple[Indicator, str, float, Period] | None:
-        """'较一季度下降0.4点' after a quarterly index just read, '环比上升2.69点' after a monthly one: (index, name,
-        change, its period) or None."""
-        if not ctx.subject or ctx.subject[0].unit != "点":
-            return None
-        last = next((o for o in reversed(self.out) if o.indicator == ctx.subject[0].code and o.measure == "level"), None)
-        at = Period(last.period, last.period_type) if last is not None else None
+    def index_moved(self, folded: str, ctx: _Context) -> tuple[Indicator, str, float, Period, str] | None:
+        """'较一季度下降0.4点' after a quarterly index just read, '环比上升2.69点' after a monthly one, '同比下降13.28点'
+        after either; or the index named before its change ('7月份中国钢材价格指数（CSPI）环比上升2.69点'): (index,
+        name, change, its period, measure) or None."""
         said = _clean_lead(folded).strip(_PUNCTUATION)
-        value = (register.points_on_quarter_before(said, at) if at.period_type == "quarter" else
-                 register.points_on_month_before(said, at)) if at else None
-        return None if value is None else (ctx.subject[0], ctx.subject[1], value, at)
+        opening = find_period(said, self.month_year)
+        unopened = said[opening[1].end():] if opening and opening[1].start() == 0 else said     # (the period is ctx's)
+        named = re.fullmatch(r"(?P<label>[^,;\d]{2,}?指数)(?:\([A-Za-z]+\))?(?P<rest>(?:环比|同比|比|较)[^,;]+)", unopened)
+        if named and (ind := self.resolve(_clean(named["label"]))) is not None and ind.unit == "点":
+            subject, at, said = (ind, _clean(named["label"])), self.period_of(ind, "level", ctx), named["rest"]
+        elif ctx.subject and ctx.subject[0].unit == "点":
+            last = next((o for o in reversed(self.out) if o.indicator == ctx.subject[0].code and o.measure == "level"), None)
+            subject, at = ctx.subject, (Period(last.period, last.period_type) if last is not None else None)
+        else:
+            return None
+        if at is None:
+            return None
+        if (value := register.points_on_year_before(said)) is not None:
+            return subject[0], subject[1], value, at, "yoy_abs_change"
+        value = register.points_on_quarter_before(said, at) if at.period_type == "quarter" else \
+            register.points_on_month_before(said, at)
+        return None if value is None else (subject[0], subject[1], value, at, "mom_abs_change")
 
     def bare_index(self, folded: str, ctx: _Context) -> tuple[Indicator, str, Quantity] | None:
         """'三季度中国中小企业发展指数为89.2': an index kept in points, printed without its unit."""
