@@ -615,3 +615,11 @@ def test_the_members_of_a_count_just_read_listed_by_industry():
     _, found = read("今年4月，我们发布了首批中国消费名品名单，包括企业名牌93个。在企业名牌中，轻工、纺织行业依次为68个和44个。",
                     published="2025-11-28T09:30")
     assert [name for name, *_ in found] == ["企业名牌"]
+
+
+def test_a_fall_narrowing_to_a_rate_is_the_growth_of_the_name_just_read():
+    _, found = read("世界钢铁协会近期预计，2025年我国钢铁需求将下降2.0%左右，2026年降幅有望收窄至1.0%。",
+                    published="2025-10-24T10:00")
+    assert found == {("钢铁需求", "total", "2025", "year", "yoy_pct"): (-2.0, "%", "about"),
+                     ("钢铁需求", "total", "2026", "year", "yoy_pct"): (-1.0, "%", "exact")}
+    assert named.name_of("降幅") is None

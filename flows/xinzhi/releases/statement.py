@@ -2542,6 +2542,13 @@ class _StatementReader:
         kept); False when the name is no name or the figure's period is not sure."""
         given = period is not None          # (the caller's, from the figure it is read with)
         printed = _QUOTES.sub("", name) if name else ""
+        rate_word = re.sub(r"(?:有望|将|预计)*(?:进一步|继续)?(?:收窄|扩大|缩小|回落|回升|提高|提升|升|降)(?:至|到)$", "", printed)
+        if rate_word in ("降幅", "跌幅", "增幅", "增速") and measure == "level" and quantity.unit == "%" \
+                and (said := self.named_last(ctx)) and ctx.named[3] == "yoy_pct":
+            # '2025年…钢铁需求将下降2.0%左右，2026年降幅有望收窄至1.0%': the growth of the name just read, of its period
+            sign = -1 if rate_word in ("降幅", "跌幅") else 1
+            return self.as_named(said, Quantity(sign * quantity.value, "%", quantity.qualifier, quantity.bound),
+                                 "yoy_pct", quote, ctx)
         name = named.name_of(printed) if name else None
         division = name is None and like is not None and "、" in printed and self.resolve(printed) == like
         if division:
