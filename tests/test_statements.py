@@ -3524,3 +3524,10 @@ def test_shares_of_each_metric_with_the_whole_said_by_viewed_from():
 ])
 def test_an_index_s_change_in_points_named_with_it_or_on_a_year_before(text, key, value):
     assert figures(statement_text(text, published="2025-10-24T10:00"))[key] == (value, "exact", "statement")
+
+
+def test_a_list_s_batch_with_its_change_on_the_year_before():
+    release = statement_text("2025年，全年认定第七批专精特新“小巨人”企业3482家，比上年多470家。", published="2025-11-22T10:00")
+    found = figures(release)
+    assert found[("sme.little_giants_new", "2025", "year", "count")] == (3482.0, "exact", "statement")
+    assert found[("sme.little_giants_new", "2025", "year", "yoy_abs_change")] == (470.0, "exact", "statement")

@@ -1469,7 +1469,12 @@ RECORD_SINCE = re.compile(r"(?:为|是|创|系)?[^，,；;]*以来[^，,；;]*(?
 ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|(?P<month>\d{1,2})(?:月末|月底|月份?))|环比)(?P<verb>增加|减少|上升|下降|提高|回落|回升)"
                      r"(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月|较上年同月|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)"
-                     r"(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+                     r"(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高|多|少)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+
+
+def abs_sign(verb: str) -> int:
+    """The sign a change in units takes from its verb (ABS_YOY, ABS_MOM): '减少260万平方米', '比上年少…' are falls."""
+    return -1 if verb in ("减少", "下降", "回落", "低", "少") else 1
 
 
 def net_sign(verb: str) -> int:

@@ -1300,7 +1300,7 @@ class Reader:
         if len(ctx.subjects) != 1:
             self.skip(quote, "unattributed", ctx)
             return
-        value = float(match.group("num")) * (-1 if match.group("verb") in ("减少", "下降", "回落", "低") else 1)
+        value = float(match.group("num")) * register.abs_sign(match.group("verb"))
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, measure, value, match.group("unit"), quote,
                   qualifier="about" if match.group("about") else "exact")

@@ -1708,6 +1708,8 @@ class _StatementReader:
                 return
         if net and not ctx.subject and self.named_since_year_end(net, folded, part, ctx):
             return
+        if self.on_a_year_before(folded, part, ctx):
+            return
         if self.moved_to(folded, part, ctx) or self.turned(folded, part, ctx) or self.month_end_change(folded, part, ctx):
             return
         if (moved := self.index_moved(folded, ctx)) is not None:
@@ -2100,6 +2102,24 @@ class _StatementReader:
         """The figure last read of `ind` is a rate or a share in % (not a growth)."""
         last = next((o for o in reversed(self.out) if o.indicator == ind.code), None)
         return last is not None and last.measure in ("level", "share_pct") and last.unit == "%"
+
+    def on_a_year_before(self, folded: str, part: str, ctx: _Context) -> bool:
+        """'全年认定…“小巨人”企业3482家，比上年多470家': the change of the count or amount just read on the year
+        before, in its unit (yoy_abs_change); False unless the clause says only that, of a flow just read."""
+        said = register.ABS_YOY.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))
+        last = self.out[-1] if self.out else None
+        # (the series the figure just read was stored under: a list's new members are the year's new ones, …_new)
+        if said is None or said.group("year") or not ctx.subject or ctx.subject[0] is None or last is None \
+                or not last.indicator.startswith(ctx.subject[0].code) or last.measure not in ("level", "count") \
+                or catalogue.is_stock(last.indicator) or last.period_type == "month" \
+                or not (quantities := [parse_quantity(m) for m in QUANTITY_RE.finditer(folded)]) \
+                or len(quantities) != 1 or quantities[0].unit != last.unit:
+            return False
+        quantity, ind = quantities[0], catalogue.indicators()[last.indicator]
+        self.emit(ind, ctx.subject[1], Quantity(register.abs_sign(said.group("verb")) * quantity.value,
+                                                           quantity.unit, quantity.qualifier, quantity.bound),
+                  "yoy_abs_change", part, ctx, period=Period(last.period, last.period_type))
+        return True
 
     def index_moved(self, folded: str, ctx: _Context) -> tuple[Indicator, str, float, Period, str] | None:
         """'较一季度下降0.4点' after a quarterly index just read, '环比上升2.69点' after a monthly one, '同比下降13.28点'
@@ -2512,7 +2532,8 @@ class _StatementReader:
             # '“十四五”以来，我国承接的新船订单占全球的比重达64.2%': a flow over the plan's years so far, never one year's
             self.release.skip(quote.strip(), "not stored")
             return
-        published_list = measure == "count" and ctx.listed == self.month_year and period.period == str(ctx.listed)
+        published_list = measure in ("count", "yoy_abs_change") and ctx.listed == self.month_year \
+            and period.period == str(ctx.listed)
         if period.period_type in ("ytd", "quarter") and not ctx.forecast and _span_end(period) > self.release.published_at.date():
             # '一季度…分别为74.1%…' on 6 March with no year in force: a span still running, never a statistic
             self.release.skip(quote.strip(), "not yet over")
@@ -2709,6 +2730,8 @@ class _StatementReader:
         year_named = re.search(r"(\d{4})年度", sentence) or re.search(r"(\d{4})年度\)?名单", fold(self.article.title))
         if year_named is None and re.search(r"今年|本年(?!度)", sentence):
             return self.month_year      # '今年第七批…公示3482家': this year's list
+        # ('2025年，全年认定第七批…3482家': the year the sentence opens with)
+        year_named = year_named or re.match(r"\s*(\d{4})年(?!度)", sentence)
         return int(year_named.group(1)) if year_named else (self.year or self.month_year - 1)
 
     @staticmethod
