@@ -623,3 +623,10 @@ def test_a_fall_narrowing_to_a_rate_is_the_growth_of_the_name_just_read():
     assert found == {("钢铁需求", "total", "2025", "year", "yoy_pct"): (-2.0, "%", "about"),
                      ("钢铁需求", "total", "2026", "year", "yoy_pct"): (-1.0, "%", "exact")}
     assert named.name_of("降幅") is None
+
+
+def test_a_count_beside_an_amount_after_one_name_are_both_its():
+    _, found = read("应收账款融资服务平台作用进一步发挥，截至二季度末累计支持中小微企业融资50.9万笔、19.5万亿元。",
+                    published="2025-11-22T10:00")
+    assert found == {("支持中小微企业融资", "total", "2025-06", "month", "count"): (50.9, "万笔", "exact"),
+                     ("支持中小微企业融资", "total", "2025-06", "month", "level"): (19.5, "万亿元", "exact")}

@@ -144,7 +144,7 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(
                        r"(?:已经?|均)?(?:为|达到|达|超过|突破|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到)|(?:保持|稳定|维持)在)?(?=\d)")
 # '按不变价格计算', '按可比价计算': how a growth is measured (in real terms), no part of a name
 _IN_REAL_TERMS = r"按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?"
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|当年(?=.{2})|同年(?=.{2})|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|" + _IN_REAL_TERMS + r"|在建(?=.{2})|截至目前|截止目前|目前|当前|现已|至今|全国|我国|我们|进一步(?=[达提增升降扩])|(?:这一|该)(?=增速|增幅|增长率)|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|当年(?=.{2})|同年(?=.{2})|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|" + _IN_REAL_TERMS + r"|在建(?=.{2})|截至目前|截止目前|截[至止][年月]?[末底](?=.{2})|目前|当前|现已|至今|全国|我国|我们|进一步(?=[达提增升降扩])|(?:这一|该)(?=增速|增幅|增长率)|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"新(?=布局|部署|建成)|确定(?=.{2})|建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|了(?=\d)|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
@@ -1906,6 +1906,12 @@ class _StatementReader:
                 and (share := catalogue.indicators().get(ctx.counted + "_share")) is not None:
             # '41个工业大类中有36个行业增加值增长，增长面为87.8%': the share of the whole counted
             return self.emit(share, before, quantity, "level", part, ctx)
+        if not before and not after and not ctx.subject and (said := self.named_last(ctx)) \
+                and quantity.counts != (ctx.named[4][-1:] in COUNTING_UNITS) and quantity.unit != "%" \
+                and ctx.named[4] != "%" and re.match(r"[、,]", ctx.said[ctx.said.find(folded.strip()) - 1:]):
+            # '…累计支持中小微企业融资50.9万笔、19.5万亿元': the same name's other measure, a count beside an amount
+            return None if self.as_named(said, quantity, named.measure_of(quantity), part, ctx, period=ctx.named[2]) \
+                else self._skip_if_figure(part, "unknown name")
         growth = register.GROWTH_NAMED.fullmatch(before) if quantity.unit == "%" and before and not after else None
         if growth and (ind := self.named(_clean(growth.group("label")), ctx) if growth.group("label") else
                        ctx.subject[0] if ctx.subject else None) is not None:
