@@ -3531,3 +3531,12 @@ def test_a_list_s_batch_with_its_change_on_the_year_before():
     found = figures(release)
     assert found[("sme.little_giants_new", "2025", "year", "count")] == (3482.0, "exact", "statement")
     assert found[("sme.little_giants_new", "2025", "year", "yoy_abs_change")] == (470.0, "exact", "statement")
+
+
+def test_an_industry_s_size_said_with_no_date_is_as_the_ministry_states_it():
+    release = statement_text("融合应用走深向实。具有一定影响力的工业互联网平台超过340家，工业互联网核心产业规模超过1.5万亿元。",
+                             published="2025-11-22T10:00", title="“万物互联 智能领航”大会在武汉开幕")
+    assert figures(release)[("iip_core_industry", "2025-11", "month", "level")] == (1.5, "over", "statement")
+    # a year in force dates it as that year's
+    release = statement_text("2024年，工业互联网核心产业规模超过1.5万亿元。", published="2025-11-22T10:00")
+    assert ("iip_core_industry", "2024", "year", "level") in figures(release)

@@ -2815,6 +2815,8 @@ class _StatementReader:
             return Period(str(self.month_year), "year")
         if not stock and self.title_span is not None and not self.dated_paragraph and ctx.asof is None:
             return self.title_span      # '从结构看，装备制造业增加值增长9.7%' under a title naming 前三季度
+        if ind.name_zh.endswith("规模") and measure == "level" and not ctx.forecast and ctx.span is None:
+            return self.month       # '…工业互联网核心产业规模超过1.5万亿元' with no date: the size as the ministry states it
         return self.month if stock else None
 
 
