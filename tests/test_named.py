@@ -630,3 +630,14 @@ def test_a_count_beside_an_amount_after_one_name_are_both_its():
                     published="2025-11-22T10:00")
     assert found == {("支持中小微企业融资", "total", "2025-06", "month", "count"): (50.9, "万笔", "exact"),
                      ("支持中小微企业融资", "total", "2025-06", "month", "level"): (19.5, "万亿元", "exact")}
+
+
+def test_a_trade_s_value_said_bare_after_the_trade_is_named():
+    _, found = read("一季度，工业品出口保持韧性，出口额同比增长6.9%。", published="2025-04-18T10:00")
+    assert found == {("工业品出口额", "total", "2025-03", "ytd", "yoy_pct"): (6.9, "%", "exact")}
+
+
+def test_a_named_growth_is_over_the_span_another_paragraph_carries():
+    _, found = read("一季度，规模以上工业增加值同比增长6.5%。", "二是结构调整稳中有进。工业品出口保持韧性，出口额同比增长6.9%。",
+                    published="2025-04-18T10:00", title="2025年一季度工业和信息化发展情况")
+    assert found == {("工业品出口额", "total", "2025-03", "ytd", "yoy_pct"): (6.9, "%", "exact")}

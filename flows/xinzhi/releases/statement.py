@@ -2569,6 +2569,11 @@ class _StatementReader:
         kept); False when the name is no name or the figure's period is not sure."""
         given = period is not None          # (the caller's, from the figure it is read with)
         printed = _QUOTES.sub("", name) if name else ""
+        trade_said = re.search(r"(?:^|[,;，；。])(?P<trade>[\u4e00-\u9fff]{2,8}?(?:出口|进口))[^,;，；。\d]{2,10}[,，]$",
+                               ctx.said[: max(ctx.said.find(fold(quote.strip())), 0)])
+        if named.TRADE_PART.fullmatch(printed) and trade_said:
+            # '工业品出口保持韧性，出口额同比增长6.9%': the value of the trade said just before
+            printed = named.joined(trade_said["trade"], printed)
         rate_word = re.sub(r"(?:有望|将|预计)*(?:进一步|继续)?(?:收窄|扩大|缩小|回落|回升|提高|提升|升|降)(?:至|到)$", "", printed)
         if rate_word in ("降幅", "跌幅", "增幅", "增速") and measure == "level" and quantity.unit == "%" \
                 and (said := self.named_last(ctx)) and ctx.named[3] == "yoy_pct":
@@ -2614,8 +2619,10 @@ class _StatementReader:
         at_date = ctx.asof is not None and measure in ("count", "level", "share_pct") and (
             ctx.span is None or ctx.asof_said and ctx.span is self.span_said)
         if period is None and not at_date and ctx.span is not None and ctx.span is self.span_before \
-                and not (self.dated_paragraph or named.dated(said)):
-            return False        # a span another paragraph said ('2025年1—7月…。\n…累计开放测试示范道路3.5万公里'): not sure
+                and not (self.dated_paragraph or named.dated(said)) and measure != "yoy_pct":
+            # a span another paragraph said ('2025年1—7月…。\n…累计开放测试示范道路3.5万公里'): not sure of a stock or an
+            # amount (a growth is over the span in force, as a catalogued one is)
+            return False
         period = period or (ctx.asof if at_date else self.period_of(stand_in, dated_as, ctx))
         if measure == "count" and self.of_list(quote, ctx):
             # a list's members: the list's year, or the month it came out when the sentence says it ('今年4月，我们发布了
