@@ -3540,3 +3540,12 @@ def test_an_industry_s_size_said_with_no_date_is_as_the_ministry_states_it():
     # a year in force dates it as that year's
     release = statement_text("2024年，工业互联网核心产业规模超过1.5万亿元。", published="2025-11-22T10:00")
     assert ("iip_core_industry", "2024", "year", "level") in figures(release)
+
+
+def test_a_trend_since_last_year_said_inside_a_clause_opens_no_year():
+    # the April 2025 conference, in our own words: '延续了去年以来…的态势' is no 2024 in force
+    release = statement_text("陶青： 谢谢您的提问。一季度，装备工业延续了去年以来持续回升向好的态势。",
+                             "第二，重点行业投资稳步增长。同时，工业领域设备工器具购置投资同比增长16.3%。",
+                             published="2025-04-18T10:00", title="国新办举行2025年一季度工业和信息化发展情况新闻发布会")
+    assert {(o.label_zh, o.period, o.period_type, o.value) for o in release.named} == {
+        ("工业领域设备工器具购置投资", "2025-03", "ytd", 16.3)}

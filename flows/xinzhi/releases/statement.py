@@ -629,7 +629,9 @@ class _StatementReader:
             elif self.year is not None and self.year != ctx.year:
                 # '2023年，…机器人密度…；今年前10个月，…': an earlier year opened the sentence, the page's came back
                 self.year = None
-        elif _LAST_YEAR.search(head) or re.match(r"\s*去年(?!同期|[底末]|的)", head):
+        elif ((last := _LAST_YEAR.search(head)) and not re.search(r"[\u4e00-\u9fff]", _clean_lead(head[: last.start()]))) \
+                or re.match(r"\s*去年(?!同期|[底末]|的)", head):
+            # (never '装备工业延续了去年以来…的态势': a trend since then, said inside a clause)
             # '去年以来，…，1—11月，…' in January, '去年规模以上电子信息制造业增加值增长11.8%': the year before the page's
             ctx.year, ctx.carried = self.month_year - 1, False
             if ctx.asof is not None and ctx.asof.period[:4] != str(ctx.year):
@@ -2607,9 +2609,11 @@ class _StatementReader:
             return False        # (window_said: each figure of a from-to, dated by its own year)
         period = period or held_then
         one_year = self.years_said == {ctx.year} and ctx.year in (self.month_year, self.month_year - 1)
-        if not (window_said or self.dated_paragraph or named.dated(said) or held_then is not None or one_year):
+        carried_span = measure == "yoy_pct" and ctx.span is not None and ctx.span is self.span_before
+        if not (window_said or self.dated_paragraph or named.dated(said) or held_then is not None or one_year
+                or carried_span):
             # no period said in its paragraph: a date carried from another is not sure for a name (unless the page
-            # has only ever spoken of one year, the one it reviews)
+            # has only ever spoken of one year, the one it reviews; a growth is over the span carried, as above)
             return False
         if named.under_a_goal(said[said.rfind(";") + 1:]) and not ctx.forecast:
             return False        # (a goal holds to its ';': '…推动…落实…；…累计培育148家…' is progress again)
