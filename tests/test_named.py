@@ -641,3 +641,16 @@ def test_a_named_growth_is_over_the_span_another_paragraph_carries():
     _, found = read("一季度，规模以上工业增加值同比增长6.5%。", "二是结构调整稳中有进。工业品出口保持韧性，出口额同比增长6.9%。",
                     published="2025-04-18T10:00", title="2025年一季度工业和信息化发展情况")
     assert found == {("工业品出口额", "total", "2025-03", "ytd", "yoy_pct"): (6.9, "%", "exact")}
+
+
+def test_a_count_and_its_average_per_member_after_it():
+    # '户均' is no '均' handing one figure to each name listed
+    _, found = read("2025年，中小企业发展平稳。", "截至2025年底，发明专利总量达到46万项、户均26.6项。", published="2026-01-27T09:00")
+    assert found == {("发明专利总量", "total", "2025-12", "month", "count"): (46.0, "万项", "exact"),
+                     ("户均发明专利", "total", "2025-12", "month", "level"): (26.6, "项", "exact")}
+
+
+def test_a_share_from_one_year_to_last_year_is_dated_by_each():
+    _, found = read("“十四五”以来，新能源汽车的销售占比从2020年的5.4%提升到去年的40.9%。", published="2025-09-09T10:00")
+    assert found == {("新能源汽车的销售占比", "total", "2020", "year", "level"): (5.4, "%", "exact"),
+                     ("新能源汽车的销售占比", "total", "2024", "year", "level"): (40.9, "%", "exact")}

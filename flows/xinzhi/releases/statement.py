@@ -555,7 +555,7 @@ class _StatementReader:
             elif _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) or _COVER_ALL.search(fold(segment)) \
                     or _REACH.search(fold(segment).rstrip(_PUNCTUATION)):
                 self.universe(segment, ctx)
-            elif register.distributes(fold(segment)) or re.search(r"[、和].+均", segment):
+            elif register.distributes(fold(segment)) or re.search(r"[、和].+(?<![户人年月日])均", segment):
                 read = len(self.out)
                 self.paired(segment, ctx)
                 if len(self.out) == read and any(parse_quantity(q).unit != "%" for q in QUANTITY_RE.finditer(fold(segment))):
@@ -2576,6 +2576,11 @@ class _StatementReader:
         if named.TRADE_PART.fullmatch(printed) and trade_said:
             # '工业品出口保持韧性，出口额同比增长6.9%': the value of the trade said just before
             printed = named.joined(trade_said["trade"], printed)
+        if printed in ("户均", "平均每家", "每家企业平均") and (said := self.named_last(ctx)) and ctx.named[3] == "count" \
+                and ctx.named[4][-1:] == quantity.unit[-1:] and not given:
+            # '发明专利总量达到46万项、户均26.6项': the average per member of the count just read
+            return self.as_named("户均" + re.sub(r"(?:总量|总数|数量)$", "", said), quantity, "level", quote, ctx,
+                                 period=ctx.named[2])
         rate_word = re.sub(r"(?:有望|将|预计)*(?:进一步|继续)?(?:收窄|扩大|缩小|回落|回升|提高|提升|升|降)(?:至|到)$", "", printed)
         if rate_word in ("降幅", "跌幅", "增幅", "增速") and measure == "level" and quantity.unit == "%" \
                 and (said := self.named_last(ctx)) and ctx.named[3] == "yoy_pct":
@@ -2639,8 +2644,8 @@ class _StatementReader:
         if period is not None and ctx.month is not None and ctx.month is ctx.month_carried and period == ctx.month \
                 and not given:
             return False            # a month said in a sentence before ('10月份…。分市场看，…'): not sure it is this one's
-        if period is not None and any((years := self.years_in(text)) and period.period[:4] not in years
-                                      for text in (said, fold(quote))):
+        if period is not None and not window_said and any((years := self.years_in(text)) and period.period[:4] not in years
+                                                          for text in (said, fold(quote))):
             # a year said in the sentence, or in the clause itself, is not the one in force ('…入选2025年度名单',
             # '今年上半年，…，已经超过2024年全年的519亿美元'): not sure
             return False
