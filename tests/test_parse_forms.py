@@ -3523,7 +3523,8 @@ def test_a_quote_is_the_pages_own_words_where_the_reader_reordered_them():
     release = parse_text("raw_materials", "2025年1—8月建材行业经济运行情况", "2025-09-30T10:00", [
         "8月份，玻璃纤维纱、混凝土机械产量增速均超过10%，水泥、平板玻璃产量同比分别下降6.2%和2.0%（见表1）。"])
     printed = "8月份，玻璃纤维纱、混凝土机械产量增速均超过10%，水泥、平板玻璃产量同比分别下降6.2%和2.0%（见表1）。"
-    assert {(o.label_zh, o.value) for o in release.named} == {("玻璃纤维纱产量", 10.0), ("混凝土机械产量", 10.0)}
+    # '增速均超过10%': a line each passed, never a figure (issue 21: thresholds are milestones)
+    assert release.named == [] and "milestone" in release.skip_reasons
     assert len(release.observations) == 2
     assert all(o.quote in printed for o in release.observations + release.named)
     assert release.unexplained == []
@@ -3735,3 +3736,15 @@ def test_a_growth_said_as_its_fall_is_negative_in_both_readers():
                     statement_page("重点行业稳增长工作推进会召开", "2025-10-24T10:00", text)):
         assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
             ("output.cement", "level", 15444.0), ("output.cement", "yoy_pct", -8.6)}
+
+
+@pytest.mark.parametrize("text, past", [
+    ("福建、安徽、河南、湖南增速均在8%以上", True), ("乙烯、合成树脂产量增速均超过10%", True),
+    ("乙烯、合成树脂产量均增长超过10%", True), ("产销量均突破3000万辆", True),
+    ("A、B同比均增长11%左右", False),                   # one figure of each, about
+    ("重点行业和重点地区的工业增加值占工业总量的比重均在80%左右", False),
+    ("发明专利总量达到46万项、户均26.6项", False),       # 户均 is no 均
+])
+def test_a_line_each_name_passed_is_a_milestone(text, past):
+    assert register.each_past(fold(text)) is past
+    assert register.threshold(fold(text)) is past

@@ -1375,9 +1375,19 @@ def bracketed_growths(clause: str) -> tuple[list[tuple[str, float]], str] | None
     return items, tail[: trend.start()]
 
 
+# '均在8%以上', '均超过10%', '均增长超过10%': a line each of the names passed (never 'A、B均增长11%左右', one figure each)
+_EACH_PAST = re.compile(r"(?<![户人年月日])均(?:在|为)?(?:同比)?(?:增长|增速)?(?:超过|超|高于|突破)" + NUMBER + r"[^,;\d]{0,4}?"
+                        r"|(?<![户人年月日])均(?:在|为)?(?:同比)?(?:增长|增速)?(?:在|为)?" + NUMBER + r"[^,;\d]{0,4}?以上")
+
+
+def each_past(clause: str) -> bool:
+    """Whether a list's clause says a line each name passed ('增速均在8%以上'), not a figure of each."""
+    return bool(_EACH_PAST.search(clause))
+
+
 def threshold(clause: str) -> bool:
-    """Whether a clause states a milestone rather than a figure ('产销量均突破3000万辆')."""
-    return bool(_THRESHOLD.search(clause))
+    """Whether a clause states a milestone rather than a figure ('产销量均突破3000万辆', '增速均在8%以上')."""
+    return bool(_THRESHOLD.search(clause)) or each_past(clause)
 
 
 def milestone_subject(clause: str) -> str:

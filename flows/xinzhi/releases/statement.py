@@ -1324,6 +1324,9 @@ class _StatementReader:
         """'A、B分别达到X%和Y%', 'A和B分别同比增长X%和Y%左右': one figure per name, in order;
         'A、B同比均增长11%左右': the one figure for each; '二季度、三季度分别增长4.4%和5.8%': one figure per
         period of the name in force; '同比分别增长22%和27%': one per name just read."""
+        if register.each_past(fold(segment)):
+            # '福建、安徽…增速均在8%以上', '乙烯、合成树脂产量增速均超过10%': a line each passed, never a figure
+            return self._skip_if_figure(segment, "milestone")
         listed = register.share_list(fold(segment))
         if listed:      # '我国造船完工量、新接订单量和手持订单量分别占世界总量的56.1%、69.0%和66.8%'
             return self.shares(*listed, segment, ctx)
