@@ -3549,3 +3549,18 @@ def test_a_trend_since_last_year_said_inside_a_clause_opens_no_year():
                              published="2025-04-18T10:00", title="国新办举行2025年一季度工业和信息化发展情况新闻发布会")
     assert {(o.label_zh, o.period, o.period_type, o.value) for o in release.named} == {
         ("工业领域设备工器具购置投资", "2025-03", "ytd", 16.3)}
+
+
+def test_a_year_said_as_the_high_base_opens_no_year():
+    release = statement_text("会议指出，在2024年计算机、通信和其他电子设备制造业增加值增长11.8%的较高基数上继续领跑工业各行业。"
+                             "1—7月，规模以上电子信息制造业增加值同比增长10.9%。", published="2025-09-16T10:30")
+    assert figures(release)[("electronics_va", "2025-07", "ytd", "yoy_pct")] == (10.9, "exact", "statement")
+
+
+def test_a_plan_s_items_said_after_it_are_goals_to_the_sentence_s_end_due_the_year_striven_for():
+    release = statement_text("2024年，汽车产业稳中向好。",
+                             "《汽车行业稳增长工作方案（2025—2026年）》提出，2025年力争实现全年汽车销量3230万辆左右，同比增长约3%；"
+                             "汽车制造业增加值同比增长6%左右。", published="2025-11-20T10:00")
+    assert figures(release) == {}
+    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+        ("汽车销量", 3230.0, 2025), ("汽车销量增长", 3.0, 2025), ("汽车制造业增加值同比增长", 6.0, 2025)]

@@ -107,7 +107,10 @@ _LATEST = re.compile(r"\s*(?:据|根据)?最新(?:的)?(?:监测|统计|数据|�
 _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
 _FORECAST = re.compile(r"预计|预期(?!目标)|有望|(?<!不可)预测(?!值|模型|方法)")        # 预期目标 is the target, no forecast
 # A plan's items after a colon ('…抓好新一轮重点行业稳增长工作方案落实：'): each goal holds past its '；'.
-_PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。；;，,]*[：:]\s*$")
+# ('《汽车行业稳增长工作方案（2025—2026年）》提出，2025年力争…；汽车制造业增加值同比增长6%左右': a plan's items,
+# all goals to the sentence's end)
+_PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。；;，,]*[：:]\s*$"
+                         r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:提出|明确|要求)[，,：:]?[^。；;]*$")
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
 _GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
 # Enterprises are counted in 户 or 家.
@@ -179,7 +182,7 @@ _DOCUMENT = re.compile(r"《[^》]*》")
 _LEVEL_THEN = re.compile(r"(?<=超过|高于|低于|接近|达到|恢复|超出)(?:到|至)?\d{4}年(?:全年|同期)?的?(?:水平|规模(?!以上)|总量)")
 # '是在2024年增长12.3%的基础上实现的': the base a growth builds on
 # ('在一季度良好开局的基础上展现出较强韧性': a span said as the base, never the period of what follows)
-_ON_THE_BASE = re.compile(r"在(?:\d{4}年|去年|上年|第?[一二三四]季度|上半年|前三季度)[^，,；;。]{0,20}?的基础上")
+_ON_THE_BASE = re.compile(r"在(?:\d{4}年|去年|上年|第?[一二三四]季度|上半年|前三季度)[^，,；;。]{0,40}?的(?:较高|高|较低|低)?(?:基础|基数)上")
 def _whole_said(whole: str) -> str:
     """A share's whole as the catalogue names it ('全国规上工业中小企业' → 规模以上工业中小企业)."""
     return re.sub(r"^(?:全国|我国)", "", whole.strip()).replace("规上", "规模以上")
@@ -521,7 +524,8 @@ class _StatementReader:
                 # a goal holds to the sentence's end, or to its '；' ('计划到今年底培育…；5G融合应用已融入…': progress again)
                 # ('…工作方案落实：钢铁行业力争…；有色金属行业…': a plan's items after its colon, all goals)
                 # ('…工作方案（2025—2026年），分行业明确了主要目标：钢铁行业…；有色金属行业…': the goal said before the colon)
-                items = _PLAN_ITEMS.search(sentence[:start]) or re.match(r"\s*[：:]", sentence[end:])
+                items = _PLAN_ITEMS.search(sentence[:start]) or _PLAN_ITEMS.search(sentence[:end]) \
+                    or re.match(r"\s*[：:]", sentence[end:])
                 semicolon = None if items else re.search(r"[；;]", sentence[end:])
                 until = end + semicolon.end() if semicolon else len(sentence)
                 rest = sentence[start:until].strip()

@@ -113,7 +113,8 @@ def read_restated(release: Release, text: str, years_said: tuple[int | None, int
     targets_before, skipped_before = len(release.targets), len(release.skipped)
     years = _years(folded) or years_said
     for piece in re.findall(r"[^；;]+[；;]?", folded):       # '…：钢铁行业力争…；有色金属行业…': each item in turn
-        years = _years(piece) or _striven_for(piece) or _this_year(piece, release) or years
+        # ('《…方案（2025—2026年）》提出，2025年力争…': the year striven for, never the document's window)
+        years = _striven_for(piece) or _years(piece) or _this_year(piece, release) or years
         _read_sentence(release, piece, "", years, None)
         _of_the_goal_before(release, targets_before)
     for target in release.targets[targets_before:]:
