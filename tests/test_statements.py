@@ -3564,3 +3564,18 @@ def test_a_plan_s_items_said_after_it_are_goals_to_the_sentence_s_end_due_the_ye
     assert figures(release) == {}
     assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
         ("汽车销量", 3230.0, 2025), ("汽车销量增长", 3.0, 2025), ("汽车制造业增加值同比增长", 6.0, 2025)]
+
+
+def test_a_plan_s_items_after_it_is_said_to_state_them_are_goals_past_the_semicolon():
+    release = statement_text("今年1月，工业和信息化部会同有关部门印发了《原材料工业数字化转型工作方案（2024—2026年）》，明确到2026年"
+                             "打造120个以上数字化转型典型场景；在支撑能力方面，培育100家优秀系统解决方案提供商。",
+                             published="2024-12-17T10:00")
+    assert release.named == [] and release.observations == []
+    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+        ("数字化转型典型场景", 120.0, 2026), ("优秀系统解决方案提供商", 100.0, 2026)]
+
+
+def test_a_count_of_its_own_name_after_a_forecast_is_never_forecast():
+    release = statement_text("今年1月至11月，我国新材料产业总产值同比增长10%以上，预计全年将超过8万亿元，连续14年保持两位数增长，"
+                             "新材料规上企业数量超过2万家。", published="2024-12-17T10:00")
+    assert not [o for o in release.observations + release.named if o.evidence == "forecast" and o.value == 2.0]

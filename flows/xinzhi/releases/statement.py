@@ -110,7 +110,7 @@ _FORECAST = re.compile(r"预计|预期(?!目标)|有望|(?<!不可)预测(?!值|
 # ('《汽车行业稳增长工作方案（2025—2026年）》提出，2025年力争…；汽车制造业增加值同比增长6%左右': a plan's items,
 # all goals to the sentence's end)
 _PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。；;，,]*[：:]\s*$"
-                         r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:提出|明确|要求)[，,：:]?[^。；;]*$")
+                         r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》[，,]?(?:提出|明确|要求)[，,：:]?[^。；;]*$")
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
 _GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
 # Enterprises are counted in 户 or 家.
@@ -494,6 +494,11 @@ class _StatementReader:
                 # 首批15家领航级智能工厂培育名单已经发布')
                 # ('…名单日前发布；国家级智能制造示范工厂达到421家': a part after '；' speaks of something else)
                 ctx.announced = end > announced_at.start() and not re.search(r"[；;]", sentence[announced_at.end():start])
+            if ctx.forecast and start and not re.search(r"预计|预期|将|有望|可望|力争", segment) \
+                    and (counted := QUANTITY_RE.search(fold(segment))) and parse_quantity(counted).counts \
+                    and re.search(r"[\u4e00-\u9fff]{2}", fold(segment)[: counted.start()]) and ctx.unforecast is not None:
+                # '预计全年将超过8万亿元，…，新材料规上企业数量超过2万家': a count of its own name, said as it stands
+                (ctx.year, ctx.asof), ctx.unforecast, ctx.forecast = ctx.unforecast, None, False
             if start and sentence[start - 1] in "；;" and not re.match(r"\s*其中", segment):
                 # '…有望连续16年保持全球第一；电信业务总量同比增长9.1%': a new clause ('；其中…' goes on with it)
                 if ctx.forecast and ctx.unforecast is not None:
