@@ -266,3 +266,9 @@ def test_a_document_published_only_as_an_attachment_is_recorded_with_it_named():
                            'P020250926.pdf">石化化工行业稳增长工作方案.pdf</a></p>') + page[end:]
     with pytest.raises(NotHtml, match=r"content_7042815.htm: published as an attachment only \(/zhengce/.*\.pdf\)"):
         parse_page(page.encode(), PETCHEM)
+
+
+def test_goals_listed_with_yiji_are_each_a_goal():
+    assert targets(read("提出到2027年发布并实施200项以上数字化转型标准、100项以上新材料领域标准以及100项以上绿色低碳标准。")) == [
+        ("数字化转型标准", ">=", 200, None, "项", 2027), ("新材料领域标准", ">=", 100, None, "项", 2027),
+        ("绿色低碳标准", ">=", 100, None, "项", 2027)]

@@ -167,6 +167,12 @@ def counted_after(before: str, after: str) -> str | None:
     the words after the count, as printed, when nothing but a lead word (有, 累计, 其中 …) is before it."""
     if not re.match(r"[\u4e00-\u9fff“\"]", after) or _AT_AN_EVENT.search(after):
         return None
+    # '发布锂离子电池材料、民机铝材等548项新材料行业标准': the examples before the count are no part of who chose, and
+    # examples alone ('民机铝材等548项…', the list's last item) say what the count is of
+    chose = _CHOSEN.match(_WHO.sub("", before))
+    listed = _WHO.sub("", before)[chose.end():] if chose and chose.end() else before
+    if re.fullmatch(r"[^，,；;\d]{2,}?等", listed) and not _DOING.search(listed):
+        return name_of(after)
     if _COUNT_LEAD.fullmatch(before) or _CHOSEN.fullmatch(_WHO.sub("", before)):
         # ('分场景遴选196个中小企业数字化转型典型案例': what was chosen, named as printed)
         return name_of(after)
@@ -175,6 +181,8 @@ def counted_after(before: str, after: str) -> str | None:
     return name_of(made["owner"] + made["verb"] + "的" + after) if made else None
 
 
+# A verb among examples before a count ('支持北京、上海等…'): what follows is what they do, never what is counted
+_DOING = re.compile(r"支持|推动|带动|开展|组织|围绕|在|对|向|将|把|由|从")
 # Who chose or announced ('工业和信息化部分场景遴选…'): no part of the name
 _WHO = re.compile(r"^" + _AUTHORITY + r"(?=分|两|三|首|累|共|先|已|遴|评|培|认|发|公|推|印)")
 # Chosen or announced, with how ('分场景遴选', '两批共遴选', '累计培育'): the count is of what follows

@@ -275,7 +275,7 @@ def _read_clause(clause: str, section: str, years, base_year) -> list[TargetStat
     if "分别" in clause[:matches[0].start()]:
         return _paired(clause, matches, section, years, base_year)
     # 'A达到N万吨、B超过X%', '形成3个万亿级消费领域和10个千亿级消费热点': pieces with one figure each.
-    pieces = re.split(r"、|和(?=\d)", clause)
+    pieces = re.split(r"、|(?:以及|和|及)(?=\d)", clause)
     if all(len([m for m in QUANTITY_RE.finditer(p) if not _is_year(p, m)]) == 1 for p in pieces):
         out = []
         for piece in pieces:
