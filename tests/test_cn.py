@@ -104,8 +104,15 @@ def test_over_said_before_the_magnitude_is_over_with_its_bound():
     ("时延不高于20毫秒", 20.0, "毫秒", "under", False),
     ("拦截诈骗电话36亿次", 36.0, "亿次", "exact", True),   # times done: a count
     ("算力规模达到12.6万P", 12.6, "万P", "exact", False),  # computing power in petaflops
+    ("我国消费品新增1516.6万种，", 1516.6, "万种", "exact", True),   # kinds: a count
+    ("共收录新材料299种。", 299.0, "种", "exact", True),
 ])
 def test_a_quantity_s_unit_and_qualifier(text, value, unit, qualifier, counts):
     from xinzhi.cn import QUANTITY_RE, parse_quantity
     found = parse_quantity(QUANTITY_RE.search(text))
     assert (found.value, found.unit, found.qualifier, found.counts) == (value, unit, qualifier, counts)
+
+
+def test_a_number_inside_a_name_is_no_count_of_kinds():
+    from xinzhi.cn import QUANTITY_RE
+    assert [m.group() for m in QUANTITY_RE.finditer("10种主要再生资源利用量超过4亿吨")] == ["超过4亿吨"]

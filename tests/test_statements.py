@@ -3579,3 +3579,10 @@ def test_a_count_of_its_own_name_after_a_forecast_is_never_forecast():
     release = statement_text("今年1月至11月，我国新材料产业总产值同比增长10%以上，预计全年将超过8万亿元，连续14年保持两位数增长，"
                              "新材料规上企业数量超过2万家。", published="2024-12-17T10:00")
     assert not [o for o in release.observations + release.named if o.evidence == "forecast" and o.value == 2.0]
+
+
+def test_figures_over_a_span_of_days_are_never_dated_by_its_first_month():
+    release = statement_text("据市场监管总局监测，去年3月7日至11月7日，我国消费品新增1516.6万种，同比增长15.7%，"
+                             "新能源汽车新车销量达到800万辆。其中，8类家电产品共新增10.2万种，同比增长79%。",
+                             published="2025-01-21T10:00")
+    assert release.observations == [] and release.named == []

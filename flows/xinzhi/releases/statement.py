@@ -182,6 +182,8 @@ _DOCUMENT = re.compile(r"《[^》]*》")
 _LEVEL_THEN = re.compile(r"(?<=超过|高于|低于|接近|达到|恢复|超出)(?:到|至)?\d{4}年(?:全年|同期)?的?(?:水平|规模(?!以上)|总量)")
 # '是在2024年增长12.3%的基础上实现的': the base a growth builds on
 # ('在一季度良好开局的基础上展现出较强韧性': a span said as the base, never the period of what follows)
+# '3月7日至11月7日': a span of days, no month or year-to-date
+_DAYS = re.compile(r"\d{1,2}月\d{1,2}日(?:至|到|[-—~])(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日")
 _ON_THE_BASE = re.compile(r"在(?:\d{4}年|去年|上年|第?[一二三四]季度|上半年|前三季度)[^，,；;。]{0,40}?的(?:较高|高|较低|低)?(?:基础|基数)上")
 def _whole_said(whole: str) -> str:
     """A share's whole as the catalogue names it ('全国规上工业中小企业' → 规模以上工业中小企业)."""
@@ -260,6 +262,7 @@ class _Context:
     carried: bool = False             # that year was opened in an earlier paragraph (not by the title)
     asof: Period | None = None        # an as-of month (截至11月底, 目前)
     span: Period | None = None        # a year-to-date span named (前11个月)
+    days: bool = False                # a span of days said (去年3月7日至11月7日): no period kept
     forecast: bool = False            # after 预计
     unforecast: tuple | None = None   # (year, asof) in force before 预计: back after its '；'
     full_year: bool = False           # '全年新培育…': the whole year, even from inside it
@@ -593,6 +596,9 @@ class _StatementReader:
         head = folded[: first.start()] if first else folded
         if register.RECORD_SINCE.search(head):
             return          # '…，为去年8月以来累计最高增速；9月份…': a record's span is no period of the figures after it
+        if _DAYS.search(head):
+            ctx.days = True     # '去年3月7日至11月7日，我国消费品新增1516.6万种': over days, no span kept (never March)
+            return
         if _FORECAST.search(head):
             if not ctx.forecast:
                 ctx.unforecast = (ctx.year, ctx.asof)
@@ -2541,8 +2547,8 @@ class _StatementReader:
             return
         said_period = period
         period = period or self.period_of(ind, measure, ctx)
-        if period is None:
-            self.release.skip(quote.strip(), "form not read")
+        if period is None or ctx.days:
+            self.release.skip(quote.strip(), "not stored" if ctx.days else "form not read")
             return
         if period.period_type == "ytd" and period.period.endswith("-03") and ind.unit == "点" and measure == "level":
             # '一季度该指数为89.5', '一季度，东部…指数依次为…': an index of the first quarter is that quarter's, never a
@@ -2581,6 +2587,8 @@ class _StatementReader:
         """A figure of a name the catalogue does not hold, kept as printed (core.named_figures), dated as a
         series of its kind would be (`like`: the catalogued series of the nation, when a province's is not
         kept); False when the name is no name or the figure's period is not sure."""
+        if ctx.days:
+            return False            # over a span of days said: no period kept
         given = period is not None          # (the caller's, from the figure it is read with)
         printed = _QUOTES.sub("", name) if name else ""
         trade_said = re.search(r"(?:^|[,;，；。])(?P<trade>[\u4e00-\u9fff]{2,8}?(?:出口|进口))[^,;，；。\d]{2,10}[,，]$",
