@@ -29,6 +29,8 @@ def read(*paragraphs, published="2026-01-28T10:00", title="有关工作取得积
     ("废塑料等主要再生资源利用量", "主要再生资源利用量"),     # the kind the examples are of
     ("发布中小企业人工智能典型应用场景", "中小企业人工智能典型应用场景"),   # what was announced
     ("在2025专精特新中小企业发展大会上发布中小企业人工智能典型应用场景", None),  # an event's: its year is not the one in force
+    ("在研吨级无人机", "在研吨级无人机"),                 # things in a state (under development): no preposition
+    ("包括卫星制造、基础设施等在内的产业核心产值", "产业核心产值"),   # the kind the examples are of
 ])
 def test_a_name_is_words_never_a_bare_word_a_figure_or_a_comparison(text, name):
     assert named.name_of(text) == name
@@ -657,3 +659,8 @@ def test_a_share_from_one_year_to_last_year_is_dated_by_each():
     _, found = read("“十四五”以来，新能源汽车的销售占比从2020年的5.4%提升到去年的40.9%。", published="2025-09-09T10:00")
     assert found == {("新能源汽车的销售占比", "total", "2020", "year", "level"): (5.4, "%", "exact"),
                      ("新能源汽车的销售占比", "total", "2024", "year", "level"): (40.9, "%", "exact")}
+
+
+def test_a_clause_naming_its_own_year_is_that_year_s_under_a_window():
+    _, found = read("“十四五”期间，我国低空装备产业规模不断扩大，2024年低空装备产值约520亿元。", published="2025-12-31T10:00")
+    assert found == {("低空装备产值", "total", "2024", "year", "level"): (520.0, "亿元", "about")}

@@ -47,6 +47,8 @@ _ANNOUNCER = re.compile(r"^(?:" + _AUTHORITY + r")?(?:公布|发布|认定|遴�
 # the year in force: not a name)
 # What opens with a preposition is a phrase about another name ('在商用车销量中的渗透率'), never a name
 _OF_ANOTHER = re.compile(r"(?:在|占|对|与|从|由|向|以|按|据|比|较)")
+# '在研吨级无人机', '在空最大数量', '在建项目': things in a state (under development, in the air), never a preposition
+_IN_A_STATE = re.compile(r"在(?:研|建|役|运|用|轨|营|售|库|册|网|空|线)")
 # '在平台注册的工业企业', '在A股上市的专精特新企业': members named by where they are registered or listed, a name of its own
 _LOCATED = re.compile(r"在[^，,；;的]{1,12}?(?:注册|入驻|上线|登记|接入|挂牌|备案|上市)的[^，,；;]{2,}")
 # '对欧盟出口服装': the trade with a partner, a name of its own (never '对其出口…': whose is not said)
@@ -122,11 +124,11 @@ def name_of(text: str) -> str | None:
     text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
     text = re.sub(r"^(?:我们)?国家的", "", text)       # '我们国家的充电设施': the nation's, said in speech
     text = re.sub(r"^(?:其中)?(?:包括|包含)(?=.{2})", "", text)    # '名单包括企业品牌93个': what it includes
-    if (kind := text.rpartition("等")[2]) != text and len(kind) >= 4 and measures(kind):
-        text = kind         # '废塑料等主要再生资源利用量': the kind the examples are of
+    if (kind := re.sub(r"^在内的?", "", text.rpartition("等")[2])) != text and len(kind) >= 4 and measures(kind):
+        text = kind         # '废塑料等主要再生资源利用量', '…基础设施等在内的产业核心产值': the kind the examples are of
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \
             or (_OF_ANOTHER.match(text) and not _TRADE_WITH.match(text) and not _CONTRIBUTION_TO.fullmatch(text)
-                and not _LOCATED.fullmatch(text)) \
+                and not _LOCATED.fullmatch(text) and not _IN_A_STATE.match(text)) \
             or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同)$", text) \
             or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text) \
             or _GROUP_ONLY.match(text):

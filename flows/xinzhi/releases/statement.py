@@ -2627,8 +2627,9 @@ class _StatementReader:
         said = ctx.said[: ctx.said.find(fold(quote.strip())) + len(fold(quote.strip()))]
         # a window opening the sentence holds to its end; one said inside it, to its ';' ('…，“十四五”时期年均增长5.0%；
         # 精炼铜产量1472.0万吨…': the copper is the year's)
-        windowed = named.over_a_window(said[said.rfind(";") + 1:]) or named.over_a_window(said.split(",")[0]) \
-            or ctx.window is not None
+        # ('“十四五”期间，…，2024年低空装备产值约520亿元': a clause naming its own year is that year's)
+        windowed = (named.over_a_window(said[said.rfind(";") + 1:]) or named.over_a_window(said.split(",")[0])
+                    or ctx.window is not None) and not re.match(r"\s*20\d\d年(?![度以来])", fold(quote))
         held_then = None if window_said else self.held_then(name, quantity, measure, said, windowed, ctx)
         if (not window_said and windowed and held_then is None) or named.not_a_figure(fold(quote)):
             return False        # (window_said: each figure of a from-to, dated by its own year)
