@@ -159,7 +159,8 @@ def share_of_members(before: str, after: str) -> str | None:
     """'其中89.6%的企业已经启动数字化改造', '超过60%的“小巨人”企业属于…领域', '90%以上的行政村通了5G': a share said
     before the members it is of and what they do (the name, as printed without the figure); None else."""
     members = re.fullmatch(r"(?:以上)?的(?P<what>[^，,；;]{4,40})", after.strip(" ，,；;。"))
-    if not members or before.strip(" ，,") not in ("", "其中", "有", "其中有") or _FIGURE_IN.search(members["what"]):
+    if not members or not re.fullmatch(r"(?:目前|当前|全国|我国)?(?:其中)?有?", before.strip(" ，,")) \
+            or _FIGURE_IN.search(members["what"]):
         return None
     return name_of(members["what"]) and members["what"]
 
