@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from .. import register
+from . import named
 from ..cn import BARE_MAGNITUDE, QUANTITY_RE, fold, parse_quantity
 from ..model import Release, TargetStatement
 
@@ -123,7 +124,7 @@ def read_restated(release: Release, text: str, years_said: tuple[int | None, int
 
 
 # '这一数量', '该比例将': the metric of the goal just said, never a name of its own
-_REFERENCE = re.compile(r"(?:这一?|该|此|上述)(?:数量|比例|比重|指标|数字|规模|水平)(?:将|要|还将)?")
+_REFERENCE = re.compile(named.REFERENCE.pattern + r"(?:将|要|还将)?")
 
 
 def _of_the_goal_before(release: Release, first: int) -> None:
