@@ -3748,3 +3748,16 @@ def test_a_growth_said_as_its_fall_is_negative_in_both_readers():
 def test_a_line_each_name_passed_is_a_milestone(text, past):
     assert register.each_past(fold(text)) is past
     assert register.threshold(fold(text)) is past
+
+
+def test_a_milestone_passed_by_both_at_once_is_no_figure():
+    assert register.threshold(fold("我国汽车年产销量首次双超3000万辆"))
+
+
+def test_a_shorter_span_said_mid_paragraph_holds_for_its_sentence_only():
+    # 2025 software (in our own words): '一季度，…' in a paragraph on 前5个月; the regions after it are 前5个月's
+    release = statement_page("软件产业运行情况", "2025-07-24T10:00", [
+        "今年以来，软件业延续稳健增长态势。前5个月，全国软件业务收入55788亿元，同比增长11.2%。一季度，工业软件产品收入671亿元。"
+        "从地区看，东部地区软件业务收入占全国的84.2%。"])
+    assert {(o.indicator, o.period) for o in release.observations if o.measure == "share_pct"} == {
+        ("software_revenue.east", "2025-05")}

@@ -438,12 +438,15 @@ class _StatementReader:
             self.years_said |= {self.year} - {None}
             self.subject_said, self.region_said = self.current.subject, self.current.regional
             carried = carried and self.year != self.title_year and not self.year_opened
+            self.back_to_the_paragraph_span()
         self.year_opened = False
         self.asof_carried = asof
+
+    def back_to_the_paragraph_span(self) -> None:
+        """'前5个月，…。一季度，工业软件…。从地区看，…' and '一季度，…。前两个月，软件…。\n二是…': a shorter span said in passing
+        (ending before the one the paragraph opened with, in its year) is of its own sentence; the paragraph's holds after."""
         first, last = self.paragraph_span, self.span_said
         if first is not None and last is not None and last.period[:4] == first.period[:4] and last.period < first.period:
-            # '一季度，…。前两个月，软件…收入…。\n二是…高技术制造业增加值…': a shorter span said in passing is of its
-            # sentences; the span the paragraph opened with holds in the next
             self.span_said = first
 
     # ------------------------------------------------------------ one sentence
