@@ -3586,3 +3586,16 @@ def test_figures_over_a_span_of_days_are_never_dated_by_its_first_month():
                              "新能源汽车新车销量达到800万辆。其中，8类家电产品共新增10.2万种，同比增长79%。",
                              published="2025-01-21T10:00")
     assert release.observations == [] and release.named == []
+
+
+def test_last_year_s_end_said_in_december_is_last_year_s():
+    # '截至去年底' on 12 December 2025 is the end of 2024, never of the month the page appeared in
+    release = statement_text("截至去年底，我国新能源汽车保有量已达3140万辆。", published="2025-12-12T10:00")
+    assert figures(release) == {("vehicles.nev_stock", "2024-12", "month", "level"): (3140.0, "exact", "statement")}
+
+
+def test_now_said_in_the_clause_dates_a_count_never_the_span_before():
+    release = statement_text("二是工业固废利用规模持续扩大，2024年前三季度工业固废综合利用量约17亿吨。"
+                             "三是数据中心绿色化水平明显提升，目前246个国家绿色数据中心使用的电力一半以上是绿电。",
+                             published="2025-12-12T10:00")
+    assert {(o.period, o.value) for o in release.named} == {("2025-12", 246.0)}

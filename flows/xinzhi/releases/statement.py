@@ -707,7 +707,7 @@ class _StatementReader:
                 pass        # '是2020年底71.8万个的6.7倍；平均每万人…': the base of a comparison, never the date in force
             elif period.period_type == "month" and (re.search(r"末|底", match.group())
                                                    or re.search(r"(?:截至|截止)(?:今年|本年)?$", head[: match.start()])):
-                if not match.groupdict().get("year") and re.search(r"截至|截止", head):
+                if not match.groupdict().get("year") and not match.groupdict().get("last") and re.search(r"截至|截止", head):
                     # '截至8月份' printed without its year: the latest such month up to the page's, never a
                     # year an earlier sentence looked back to ('2012年…。截至8月份，…')
                     month = int(period.period[5:])
@@ -2649,8 +2649,9 @@ class _StatementReader:
         stand_in, dated_as = (like, measure) if like is not None else named.kind(name, fold(quote), quantity.unit, measure)
         # '截至2025年6月底，…完成超低排放改造…，普及率达到…': at the date in force, whatever it counts
         # ('上半年，…。截至上半年末，193家钢铁企业完成…': the date said in the sentence, never the span before it)
+        # ('2024年前三季度…。三是…，目前246个国家绿色数据中心…': 目前 in the clause itself, never the span before)
         at_date = ctx.asof is not None and measure in ("count", "level", "share_pct") and (
-            ctx.span is None or ctx.asof_said and ctx.span is self.span_said)
+            ctx.span is None or ctx.asof_said and ctx.span is self.span_said or bool(_NOW.search(fold(quote))))
         if period is None and not at_date and ctx.span is not None and ctx.span is self.span_before \
                 and not (self.dated_paragraph or named.dated(said)) and measure != "yoy_pct":
             # a span another paragraph said ('2025年1—7月…。\n…累计开放测试示范道路3.5万公里'): not sure of a stock or an
