@@ -106,6 +106,8 @@ def test_over_said_before_the_magnitude_is_over_with_its_bound():
     ("算力规模达到12.6万P", 12.6, "万P", "exact", False),  # computing power in petaflops
     ("我国消费品新增1516.6万种，", 1516.6, "万种", "exact", True),   # kinds: a count
     ("共收录新材料299种。", 299.0, "种", "exact", True),
+    ("汇聚代码贡献者8600多位，", 8600.0, "位", "over", True),      # people
+    ("代码规模超过1.3亿行，", 1.3, "亿行", "over", False),          # lines of code
 ])
 def test_a_quantity_s_unit_and_qualifier(text, value, unit, qualifier, counts):
     from xinzhi.cn import QUANTITY_RE, parse_quantity

@@ -520,6 +520,7 @@ def test_a_share_said_with_its_whole_in_a_from_to_of_two_years():
     ("发布锂离子电池材料、民机铝材等", "新材料行业标准", "新材料行业标准"),     # examples of what was announced
     ("民机铝材等", "新材料行业标准", "新材料行业标准"),                       # (the list's last item alone)
     ("支持北京、上海等", "城市开展试点", None),     # examples of who does it: never what is counted
+    ("开源鸿蒙累计发布", "大版本", "开源鸿蒙发布的大版本"),   # what its owner released, named with it
 ])
 def test_what_was_chosen_is_what_a_count_after_the_verb_counts(before, after, name):
     assert named.counted_after(before, after) == name

@@ -180,7 +180,7 @@ def counted_after(before: str, after: str) -> str | None:
         # ('分场景遴选196个中小企业数字化转型典型案例': what was chosen, named as printed)
         return name_of(after)
     # '领航工厂沉淀了超过6000个垂直领域模型': what the owner made, named with it (领航工厂沉淀的垂直领域模型)
-    made = re.fullmatch(r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9“”\"]{2,16}?)(?P<verb>沉淀|形成|建成|推出|拥有)了?", before)
+    made = re.fullmatch(r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9“”\"]{2,16}?)(?:累计)?(?P<verb>沉淀|形成|建成|推出|拥有|发布)了?", before)
     return name_of(made["owner"] + made["verb"] + "的" + after) if made else None
 
 
