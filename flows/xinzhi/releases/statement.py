@@ -180,10 +180,10 @@ _PUNCTUATION = " ，,；;：:、。！？!?"
 _DOCUMENT = re.compile(r"《[^》]*》")
 # '…均已超过2024年全年水平': a year a figure is compared with, never the period of what follows
 _LEVEL_THEN = re.compile(r"(?<=超过|高于|低于|接近|达到|恢复|超出)(?:到|至)?\d{4}年(?:全年|同期)?的?(?:水平|规模(?!以上)|总量)")
-# '是在2024年增长12.3%的基础上实现的': the base a growth builds on
-# ('在一季度良好开局的基础上展现出较强韧性': a span said as the base, never the period of what follows)
 # '3月7日至11月7日': a span of days, no month or year-to-date
 _DAYS = re.compile(r"\d{1,2}月\d{1,2}日(?:至|到|[-—~])(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日")
+# '是在2024年增长12.3%的基础上实现的': the base a growth builds on ('在一季度良好开局的基础上…', '在2024年…增长11.8%的较高基数上':
+# a span or year said as the base, never the period of what follows)
 _ON_THE_BASE = re.compile(r"在(?:\d{4}年|去年|上年|第?[一二三四]季度|上半年|前三季度)[^，,；;。]{0,40}?的(?:较高|高|较低|低)?(?:基础|基数)上")
 def _whole_said(whole: str) -> str:
     """A share's whole as the catalogue names it ('全国规上工业中小企业' → 规模以上工业中小企业)."""
