@@ -3761,3 +3761,11 @@ def test_a_shorter_span_said_mid_paragraph_holds_for_its_sentence_only():
         "从地区看，东部地区软件业务收入占全国的84.2%。"])
     assert {(o.indicator, o.period) for o in release.observations if o.measure == "share_pct"} == {
         ("software_revenue.east", "2025-05")}
+
+
+def test_a_part_of_a_compound_just_read_changes_against_an_earlier_span_in_both_readers():
+    text = ["1—11月，全国汽车产销分别完成2790.3万辆和2794万辆，同比分别增长2.9%和3.7%，产量增速较1—10月扩大1.1个百分点。"]
+    for release in (parse_text("equipment", "2024年11月汽车工业经济运行情况", "2024-12-10T10:00", text),
+                    statement_page("稳中有进谱新篇", "2024-12-27T10:00", text)):
+        assert [(o.indicator, o.period, o.value) for o in release.observations if o.measure == "growth_pp_change"] == [
+            ("vehicles.production", "2024-11", 1.1)]

@@ -846,6 +846,10 @@ class _StatementReader:
             # '建材工业增加值与上年基本持平': of the name printed before it, never of the figures read before
             named = register.compound(_clean(span.head)) or catalogue.split_labels(_clean(span.head)) or [_clean(span.head)]
             group = [(self.resolve(name), name) for name in named]
+            # '汽车产销分别完成…，同比分别增长…，产量增速较1—10月扩大1.1个百分点': a part of the compound just read
+            group = [(ind, name) if ind is not None or not re.fullmatch(r"产量|销量", name) else next(
+                ((read, said) for read, said in reversed(ctx.group) if read is not None and read.name_zh.endswith(name)),
+                (None, name)) for ind, name in group]
             if not all(ind for ind, _ in group):
                 self._skip_if_figure(segment, "unknown name")
                 return True
