@@ -666,3 +666,9 @@ def test_a_share_from_one_year_to_last_year_is_dated_by_each():
 def test_a_clause_naming_its_own_year_is_that_year_s_under_a_window():
     _, found = read("“十四五”期间，我国低空装备产业规模不断扩大，2024年低空装备产值约520亿元。", published="2025-12-31T10:00")
     assert found == {("低空装备产值", "total", "2024", "year", "level"): (520.0, "亿元", "about")}
+
+
+def test_a_name_s_change_on_the_year_before_said_with_a_verb_of_improvement():
+    _, found = read("2025年，汽车产业稳中向好。", "大功率充电设施加快布局，全国公共场站平均充电功率较上年提升30%。",
+                    published="2026-01-14T10:00")
+    assert found == {("公共场站平均充电功率", "total", "2025", "year", "yoy_pct"): (30.0, "%", "exact")}

@@ -3599,3 +3599,11 @@ def test_now_said_in_the_clause_dates_a_count_never_the_span_before():
                              "三是数据中心绿色化水平明显提升，目前246个国家绿色数据中心使用的电力一半以上是绿电。",
                              published="2025-12-12T10:00")
     assert {(o.period, o.value) for o in release.named} == {("2025-12", 246.0)}
+
+
+def test_a_later_date_said_ends_a_span_another_paragraph_said():
+    release = statement_text("2025年，汽车产业稳中向好。", "1—7月，具备组合驾驶辅助系统的乘用车新车销量达到776万辆。",
+                             "配套环境持续优化。截至2025年11月底，全国累计建成充电设施1932.2万个。大功率充电设施加快布局，"
+                             "全国公共场站平均充电功率较上年提升30%。", published="2026-01-14T10:00")
+    assert {(o.label_zh, o.period, o.period_type) for o in release.named if o.measure == "yoy_pct"} == {
+        ("公共场站平均充电功率", "2025", "year")}

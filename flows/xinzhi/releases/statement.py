@@ -180,6 +180,8 @@ _PUNCTUATION = " ，,；;：:、。！？!?"
 _DOCUMENT = re.compile(r"《[^》]*》")
 # '…均已超过2024年全年水平': a year a figure is compared with, never the period of what follows
 _LEVEL_THEN = re.compile(r"(?<=超过|高于|低于|接近|达到|恢复|超出)(?:到|至)?\d{4}年(?:全年|同期)?的?(?:水平|规模(?!以上)|总量)")
+# '…平均充电功率较上年提升30%': a name's change in % on the year before, said with a verb the change forms do not read
+_ON_A_YEAR_BEFORE = re.compile(r"(?P<name>.{2,}?)(?:比|较)(?:上年|去年)(?:同期)?(?P<verb>提升|提高|增加|降低|减少)")
 # '3月7日至11月7日': a span of days, no month or year-to-date
 _DAYS = re.compile(r"\d{1,2}月\d{1,2}日(?:至|到|[-—~])(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日")
 # '是在2024年增长12.3%的基础上实现的': the base a growth builds on ('在一季度良好开局的基础上…', '在2024年…增长11.8%的较高基数上':
@@ -719,6 +721,9 @@ class _StatementReader:
                 # ('截至6月底，…', '据…平台数据，截至6月，…': it opens the sentence; '…较快增长，6月末余额达到…': the
                 # date of that figure only)
                 ctx.asof, ctx.asof_said = period, True
+                if ctx.span is not None and ctx.span is self.span_before and period.period > ctx.span.period:
+                    # '1—7月，…。\n截至2025年11月底，…；…较上年提升30%': a later date said ends a span another paragraph said
+                    ctx.span = self.span_said = None
                 ctx.asof_opened = (opens or self.marker() == ctx.start and bool(_CITED.match(ctx.said))) and (
                     ctx.first_part or bool(re.search(r"截至|截止", head[: match.end()])))
             elif period.period_type == "year" and head[match.end():].startswith("的") and ctx.year is not None:
@@ -2041,6 +2046,14 @@ class _StatementReader:
         elif not share_named and not after and quantity.counts and named.TOTAL_OF.fullmatch(before) \
                 and (said := named.total_of(self.named_last(ctx))):
             before = said       # '新增创新型中小企业3023家，总量达到13314家': the total of what the new ones are of
+        elif not share_named and not after and quantity.unit == "%" and (on_year := _ON_A_YEAR_BEFORE.fullmatch(before)) \
+                and not re.search(r"(?<!功)率$|比重$|占比$|份额$", on_year["name"]):
+            # '全国公共场站平均充电功率较上年提升30%': the name's change on the year before, in % (never a rate's: points?)
+            sign = -1 if on_year["verb"] in register.FALL_VERBS else 1
+            if not self.as_named(on_year["name"], Quantity(sign * quantity.value, "%", quantity.qualifier, quantity.bound),
+                                 "yoy_pct", part, ctx):
+                self.release.skip(part.strip(), "unknown name")
+            return
         if not (self.as_named(share_named, quantity, "share_pct", part, ctx) if share_named
                 else self.as_named(counted, quantity, "count", part, ctx) if counted
                 else self.as_named(before, quantity, named.measure_of(quantity), part, ctx)):
@@ -2286,7 +2299,7 @@ class _StatementReader:
             # '…加快0.7个百分点（上年为增长5.8%）': the same name's growth of the span said
             quantity = Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None)
             return self.earlier(folded, quantity, "yoy_pct", part, ctx)
-        name = _clean(re.sub(r"(?:同比|比上年)$", "", folded[: change.start()]))
+        name = _clean(re.sub(r"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)$", "", folded[: change.start()]))
         if ctx.regional:      # '广东省…介绍，全省规模以上工业增加值…': the province in force (never the nation's)
             name = _WHOLE_PROVINCE.sub("", name)
         opening = find_period(name, self.month_year)
@@ -2642,7 +2655,7 @@ class _StatementReader:
             return False        # (window_said: each figure of a from-to, dated by its own year)
         period = period or held_then
         one_year = self.years_said == {ctx.year} and ctx.year in (self.month_year, self.month_year - 1)
-        carried_span = measure == "yoy_pct" and ctx.span is not None and ctx.span is self.span_before
+        carried_span = self.page_span_growth(measure, ctx)
         if not (window_said or self.dated_paragraph or named.dated(said) or held_then is not None or one_year
                 or carried_span):
             # no period said in its paragraph: a date carried from another is not sure for a name (unless the page
@@ -2657,9 +2670,9 @@ class _StatementReader:
         at_date = ctx.asof is not None and measure in ("count", "level", "share_pct") and (
             ctx.span is None or ctx.asof_said and ctx.span is self.span_said or bool(_NOW.search(fold(quote))))
         if period is None and not at_date and ctx.span is not None and ctx.span is self.span_before \
-                and not (self.dated_paragraph or named.dated(said)) and measure != "yoy_pct":
+                and not (self.dated_paragraph or named.dated(said)) and not self.page_span_growth(measure, ctx):
             # a span another paragraph said ('2025年1—7月…。\n…累计开放测试示范道路3.5万公里'): not sure of a stock or an
-            # amount (a growth is over the span in force, as a catalogued one is)
+            # amount (a growth over the span the page's title names is, as a catalogued one is)
             return False
         period = period or (ctx.asof if at_date else self.period_of(stand_in, dated_as, ctx))
         if measure == "count" and self.of_list(quote, ctx):
@@ -2697,6 +2710,12 @@ class _StatementReader:
         years = set(re.findall(r"(?<![比较与同])(20\d\d)年(?!版)", said))
         return years | ({str(self.month_year - 1)} if _LAST_YEAR.search(said) or re.match(r"\s*去年", said) else set()) \
             | ({str(self.month_year)} if re.search(r"今年|本年(?!度)", said) else set())
+
+    def page_span_growth(self, measure: str, ctx: _Context) -> bool:
+        """Whether a growth is over a span carried from another paragraph that is the page's own, the one its title
+        names ('国新办举行2025年一季度…发布会': 一季度)."""
+        return measure == "yoy_pct" and ctx.span is not None and ctx.span is self.span_before \
+            and ctx.span == self.title_span
 
     def held_then(self, name: str, quantity: Quantity, measure: str, said: str, windowed: bool,
                   ctx: _Context) -> Period | None:
