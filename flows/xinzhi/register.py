@@ -52,6 +52,8 @@ from .cn import NUMBER, Period, find_period, fold
 
 FALL_VERBS = ("下降", "回落", "减少", "降低", "下跌", "放缓", "减")
 RISE_VERBS = ("增长", "上升", "提高", "提升", "增加", "回升", "加快", "上涨", "扩大", "增")
+# A growth said by the size of its fall ('降幅达8.6%' is -8.6 %; a fall that widens is a rate that fell further)
+FALL_RATES = ("降幅", "跌幅")
 _VERB = "|".join(sorted(FALL_VERBS + RISE_VERBS, key=len, reverse=True))
 _ITEM = re.compile(
     r"(?P<verb>" + _VERB + r")?(?:(?P<pre>约|近|超过|超|逾|突破|不到)为?)?(?<![\d月])(?P<sign>[-+])?(?P<num>" + NUMBER + r")"
@@ -391,7 +393,8 @@ CITIES_REACHED = re.compile(r"(?P<name>[^,;]*?)(?:已经|已)?(?:在|覆盖)(?:�
 # ------------------------------------------------------------------ a growth said by its name
 
 # '家用冷柜产量1000万台，增速达14%': the growth of the one figure just read, named as a rate
-GROWTH_SAID = re.compile(r"(?:同比)?(?:增速|增长速度|增长率|(?P<fall>降幅|跌幅))(?:高达|达到|达|为|是)(?P<num>-?" + NUMBER + r")%")
+GROWTH_SAID = re.compile(r"(?:同比)?(?:增速|增长速度|增长率|(?P<fall>" + "|".join(FALL_RATES) + r"))(?:高达|达到|达|为|是)"
+                         r"(?P<num>-?" + NUMBER + r")%")
 
 # '…1.44亿吨，同比、环比均下降6.6%': one change on a year earlier and on the month before alike
 YOY_AND_MOM = re.compile(r"(?:同比|比上年同期)[、和及与](?:环比|比上月)(?:均|都|分别)?(?P<verb>增长|上升|上涨|下降|下跌|回落)"
@@ -499,7 +502,7 @@ def span_change_said(clause: str, base: str) -> SpanChange | None:
     values, up, what = (), True, match.group("what")
     for item in _SPAN_ITEM.finditer(rest):
         up = item.group("verb") in _UP if item.group("verb") else up
-        values += (float(item.group("num")) * (1 if up != (what in ("降幅", "跌幅")) else -1),)
+        values += (float(item.group("num")) * (1 if up != (what in FALL_RATES) else -1),)
     return SpanChange(what, base, values, _owner(clause[: match.start()], what))
 
 
@@ -540,7 +543,7 @@ def span_change(clause: str) -> SpanChange | None:
         values, up = (), True
         for item in _SPAN_ITEM.finditer(rest):
             up = item.group("verb") in _UP if item.group("verb") else up
-            rises = up != (what in ("降幅", "跌幅"))      # a fall that widens is a rate that fell further
+            rises = up != (what in FALL_RATES)      # a fall that widens is a rate that fell further
             values += (float(item.group("num")) * (1 if rises else -1),)
     else:
         return None
@@ -564,7 +567,7 @@ def span_changes_by_base(clause: str) -> list[SpanChange] | None:
     values, up = [], True
     for item in _SPAN_ITEM.finditer(rest):
         up = item.group("verb") in _UP if item.group("verb") else up
-        values.append(float(item.group("num")) * (1 if up != (what in ("降幅", "跌幅")) else -1))
+        values.append(float(item.group("num")) * (1 if up != (what in FALL_RATES) else -1))
     if len(values) != len(bases) or "".join(bases) != re.sub(r"[和、及]", "", match.group("bases")):
         return None
     owner = _owner(clause[: match.start()], what)
@@ -1446,7 +1449,7 @@ SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去
 
 # '软件业务收入增速为13.2%', '智能算力规模增速将超过40%': a growth said as a rate of its name (its change on a year
 # earlier); the name may be the subject in force ('…，同比增速为10%')
-GROWTH_NAMED = re.compile(r"(?P<label>.*?)的?(?:同比|比上年)?(?:增速|增长率|增幅|增长速度|(?P<fall>降幅|跌幅))")
+GROWTH_NAMED = re.compile(r"(?P<label>.*?)的?(?:同比|比上年)?(?:增速|增长率|增幅|增长速度|(?P<fall>" + "|".join(FALL_RATES) + r"))")
 
 
 def growth_sign(named: re.Match) -> int:
@@ -1482,14 +1485,10 @@ ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月
                      r"(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高|多|少)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 
 
-def abs_sign(verb: str) -> int:
-    """The sign a change in units takes from its verb (ABS_YOY, ABS_MOM): '减少260万平方米', '比上年少…' are falls."""
-    return -1 if verb in ("减少", "下降", "回落", "低", "少") else 1
-
-
-def net_sign(verb: str) -> int:
-    """The sign a change since the year's end takes from its verb (SINCE_YEAR_END)."""
-    return -1 if verb in FALL_VERBS else 1
+def change_sign(verb: str) -> int:
+    """The sign a change takes from its verb (ABS_YOY, ABS_MOM, SINCE_YEAR_END …): '减少260万平方米', '比上年少…',
+    '比上年末净减…' are falls."""
+    return -1 if verb in FALL_VERBS or verb in ("低", "少") else 1
 
 
 # '产销量分别为…（同比分别增长29.0%和28.2%）': the changes of the figures just read, said in brackets

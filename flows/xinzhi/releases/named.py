@@ -172,11 +172,11 @@ def counted_after(before: str, after: str) -> str | None:
         return None
     # '发布锂离子电池材料、民机铝材等548项新材料行业标准': the examples before the count are no part of who chose, and
     # examples alone ('民机铝材等548项…', the list's last item) say what the count is of
-    chose = _CHOSEN.match(_WHO.sub("", before))
-    listed = _WHO.sub("", before)[chose.end():] if chose and chose.end() else before
+    chosen = _WHO.sub("", before)
+    listed = chosen[chose.end():] if (chose := _CHOSEN.match(chosen)) else before
     if re.fullmatch(r"[^，,；;\d]{2,}?等", listed) and not _DOING.search(listed):
         return name_of(after)
-    if _COUNT_LEAD.fullmatch(before) or _CHOSEN.fullmatch(_WHO.sub("", before)):
+    if _COUNT_LEAD.fullmatch(before) or _CHOSEN.fullmatch(chosen):
         # ('分场景遴选196个中小企业数字化转型典型案例': what was chosen, named as printed)
         return name_of(after)
     # '领航工厂沉淀了超过6000个垂直领域模型': what the owner made, named with it (领航工厂沉淀的垂直领域模型)

@@ -1282,7 +1282,7 @@ class Reader:
         if len(ctx.subjects) != 1 or not _UNIT.fullmatch(unit):
             self.skip(quote, "unattributed")
             return
-        value = float(match.group("num")) * register.net_sign(match.group("verb"))
+        value = float(match.group("num")) * register.change_sign(match.group("verb"))
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, "abs_change", value, unit, quote)
         ctx.last_abs = "year_end"
@@ -1300,7 +1300,7 @@ class Reader:
         if len(ctx.subjects) != 1:
             self.skip(quote, "unattributed", ctx)
             return
-        value = float(match.group("num")) * register.abs_sign(match.group("verb"))
+        value = float(match.group("num")) * register.change_sign(match.group("verb"))
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, measure, value, match.group("unit"), quote,
                   qualifier="about" if match.group("about") else "exact")
@@ -1311,7 +1311,7 @@ class Reader:
         if len(ctx.subjects) != 1:
             self.skip(quote, "unattributed", ctx)
             return
-        sign = -1 if match.group("dir") in ("降幅", "跌幅") else 1
+        sign = -1 if match.group("dir") in register.FALL_RATES else 1
         if ctx.last_abs == "year_end":
             # '…比上年末下降9.1点，降幅8.9%': the change since the end of last year, in %
             base = Period(f"{int(period.period[:4]) - 1}-12", "month")

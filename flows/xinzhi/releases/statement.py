@@ -182,6 +182,8 @@ _DOCUMENT = re.compile(r"《[^》]*》")
 _LEVEL_THEN = re.compile(r"(?<=超过|高于|低于|接近|达到|恢复|超出)(?:到|至)?\d{4}年(?:全年|同期)?的?(?:水平|规模(?!以上)|总量)")
 # '…平均充电功率较上年提升30%': a name's change in % on the year before, said with a verb the change forms do not read
 _ON_A_YEAR_BEFORE = re.compile(r"(?P<name>.{2,}?)(?:比|较)(?:上年|去年)(?:同期)?(?P<verb>提升|提高|增加|降低|减少)")
+# '工业品出口保持韧性，' said just before a bare 出口额: the trade it is the value of
+_TRADE_SAID = re.compile(r"(?:^|[,;，；。])(?P<trade>[\u4e00-\u9fff]{2,8}?(?:出口|进口))[^,;，；。\d]{2,10}[,，]$")
 # '3月7日至11月7日': a span of days, no month or year-to-date
 _DAYS = re.compile(r"\d{1,2}月\d{1,2}日(?:至|到|[-—~])(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日")
 # '是在2024年增长12.3%的基础上实现的': the base a growth builds on ('在一季度良好开局的基础上…', '在2024年…增长11.8%的较高基数上':
@@ -309,6 +311,10 @@ class _Context:
     aspect: str = ""                  # the name a heading said ('汽车行业方面，…')
     named: tuple | None = None        # (name, figures and skips read then): the last figure read as printed, of a
                                       # name none of the catalogue's, while nothing else was read after it
+
+    def said_before(self, part: str) -> str:
+        """What the sentence said before a part of it (folded; '' when the part is not found)."""
+        return self.said[: max(self.said.find(fold(part.strip())), 0)]
 
 
 # An industry's own finance said with its metric ('规模以上有色金属工业企业资产总额'): looked up in the metric's family
@@ -1526,7 +1532,7 @@ class _StatementReader:
         """'…包括企业品牌93个…。企业品牌中，轻工、纺织、食品、医药行业分别为28个、14个、38个和13个': the members of a
         count just read, by industry (企业品牌中轻工行业 …), when they are counted in its unit and add up to no more
         than it; the names as they are else."""
-        before = ctx.said[: max(ctx.said.find(fold(segment.strip())), 0)]
+        before = ctx.said_before(segment)
         among = re.search(r"(?:^|[,;。])(?:在)?(?P<whole>[^,;。\d]{2,12})中,?$", before)
         whole = next((o for o in reversed(self.named_out) if among and o.label_zh == among["whole"]), None)
         if whole is None or any(named.measures(name) for name in names) \
@@ -1733,7 +1739,7 @@ class _StatementReader:
                 # '普及率为每百人130部，较上年末提高2.9部': in the rate's own unit (部/百人)
                 quantity = Quantity(quantity.value, ctx.subject[0].unit, quantity.qualifier, quantity.bound)
             if _COUNTER.sub("家", quantity.unit[-1:]) == _COUNTER.sub("家", ctx.subject[0].unit[-1:]):
-                sign = register.net_sign(net.group("verb"))
+                sign = register.change_sign(net.group("verb"))
                 self.emit(ctx.subject[0], ctx.subject[1], Quantity(sign * quantity.value, quantity.unit,
                                                                    quantity.qualifier, quantity.bound),
                           "abs_change", part, ctx)
@@ -2049,8 +2055,7 @@ class _StatementReader:
         elif not share_named and not after and quantity.unit == "%" and (on_year := _ON_A_YEAR_BEFORE.fullmatch(before)) \
                 and not re.search(r"(?<!功)率$|比重$|占比$|份额$", on_year["name"]):
             # '全国公共场站平均充电功率较上年提升30%': the name's change on the year before, in % (never a rate's: points?)
-            sign = -1 if on_year["verb"] in register.FALL_VERBS else 1
-            if not self.as_named(on_year["name"], Quantity(sign * quantity.value, "%", quantity.qualifier, quantity.bound),
+            if not self.as_named(on_year["name"], Quantity(register.change_sign(on_year["verb"]) * quantity.value, "%", quantity.qualifier, quantity.bound),
                                  "yoy_pct", part, ctx):
                 self.release.skip(part.strip(), "unknown name")
             return
@@ -2070,7 +2075,7 @@ class _StatementReader:
         quantity = parse_quantity(QUANTITY_RE.search(folded))
         if quantity.unit != last.unit:
             return False
-        change = Quantity(register.net_sign(net.group("verb")) * quantity.value, quantity.unit, quantity.qualifier, None)
+        change = Quantity(register.change_sign(net.group("verb")) * quantity.value, quantity.unit, quantity.qualifier, None)
         return self.as_named(last.label_zh, change, "abs_change", part, ctx, period=Period(last.period, last.period_type))
 
     def of_name_said(self, part: str, ctx: _Context, last_name: str) -> bool:
@@ -2162,7 +2167,7 @@ class _StatementReader:
                 or len(quantities) != 1 or quantities[0].unit != last.unit:
             return False
         quantity, ind = quantities[0], catalogue.indicators()[last.indicator]
-        self.emit(ind, ctx.subject[1], Quantity(register.abs_sign(said.group("verb")) * quantity.value,
+        self.emit(ind, ctx.subject[1], Quantity(register.change_sign(said.group("verb")) * quantity.value,
                                                            quantity.unit, quantity.qualifier, quantity.bound),
                   "yoy_abs_change", part, ctx, period=Period(last.period, last.period_type))
         return True
@@ -2542,7 +2547,7 @@ class _StatementReader:
         if measure == "count" and ind.dimension in ("total", "region") and ind.code.startswith(_NATIONAL_LISTS) \
                 and not re.search(r"全国|我国", quote) \
                 and (any(read.dimension in ("industry", "industry_group") for read, _ in ctx.history)
-                     or _AN_INDUSTRY.search(ctx.said[: max(ctx.said.find(fold(quote.strip())), 0)])):
+                     or _AN_INDUSTRY.search(ctx.said_before(quote))):
             # '规模以上轻工企业…增至14万家，…国家级绿色工厂达到1321家': an industry's members of a national list
             # ('轻工行业“灯塔工厂”达到28家，国家级绿色工厂达到1321家': named in the sentence, its figure not read)
             self.release.skip(quote.strip(), "unattributed")
@@ -2611,9 +2616,7 @@ class _StatementReader:
             return False            # over a span of days said: no period kept
         given = period is not None          # (the caller's, from the figure it is read with)
         printed = _QUOTES.sub("", name) if name else ""
-        trade_said = re.search(r"(?:^|[,;，；。])(?P<trade>[\u4e00-\u9fff]{2,8}?(?:出口|进口))[^,;，；。\d]{2,10}[,，]$",
-                               ctx.said[: max(ctx.said.find(fold(quote.strip())), 0)])
-        if named.TRADE_PART.fullmatch(printed) and trade_said:
+        if named.TRADE_PART.fullmatch(printed) and (trade_said := _TRADE_SAID.search(ctx.said_before(quote))):
             # '工业品出口保持韧性，出口额同比增长6.9%': the value of the trade said just before
             printed = named.joined(trade_said["trade"], printed)
         if printed in ("户均", "平均每家", "每家企业平均") and (said := self.named_last(ctx)) and ctx.named[3] == "count" \
@@ -2622,10 +2625,10 @@ class _StatementReader:
             return self.as_named("户均" + re.sub(r"(?:总量|总数|数量)$", "", said), quantity, "level", quote, ctx,
                                  period=ctx.named[2])
         rate_word = re.sub(r"(?:有望|将|预计)*(?:进一步|继续)?(?:收窄|扩大|缩小|回落|回升|提高|提升|升|降)(?:至|到)$", "", printed)
-        if rate_word in ("降幅", "跌幅", "增幅", "增速") and measure == "level" and quantity.unit == "%" \
+        if rate_word in register.FALL_RATES + ("增幅", "增速") and measure == "level" and quantity.unit == "%" \
                 and (said := self.named_last(ctx)) and ctx.named[3] == "yoy_pct":
             # '2025年…钢铁需求将下降2.0%左右，2026年降幅有望收窄至1.0%': the growth of the name just read, of its period
-            sign = -1 if rate_word in ("降幅", "跌幅") else 1
+            sign = -1 if rate_word in register.FALL_RATES else 1
             return self.as_named(said, Quantity(sign * quantity.value, "%", quantity.qualifier, quantity.bound),
                                  "yoy_pct", quote, ctx)
         name = named.name_of(printed) if name else None

@@ -83,11 +83,9 @@ def _one_table(rows, reader: Reader) -> None:
                     and catalogue.region_of(name, catalogue.resolve(whose, families) or ind) is None:
                 # '表1 2024年初级形态塑料分地区产量' over '东部地区 | 7035.02 | 55.2': the region's figure of the product the
                 # caption names, never the region's series of another family (东部地区 of industrial value added)
-                cell = name + whose + (words[j] if measure != "share_pct" and not whose.endswith(words[j]) else "")
-                if measure == "share_pct":
-                    cell += "占全国的比重"
-                if not _as_named(reader, cell, value, measure, "%" if measure == "share_pct" else units[j] or unit,
-                                 period, quote):
+                cell = name + whose + ("占全国的比重" if measure == "share_pct" else
+                                       "" if whose.endswith(words[j]) else words[j])
+                if not _as_named(reader, cell, value, measure, units[j] or unit, period, quote):
                     reader.skip(quote, "unknown name")
                 continue
             if ind is None and measure == "share_pct" and row_ind is not None:
@@ -153,8 +151,8 @@ def _as_named(reader: Reader, name: str, value: float, measure: str, unit: str, 
     if measure not in ("yoy_pct", "level", "share_pct") or (measure == "level" and not unit) \
             or re.fullmatch(r"(?:综合|总|分类)?指数", name):
         return False            # ('综合指数' of no index the caption names: whose is not said)
-    return reader.as_named(name, Quantity(value, "%" if measure == "yoy_pct" else unit, "exact", None), period, quote,
-                           measure=measure)
+    return reader.as_named(name, Quantity(value, "%" if measure in ("yoy_pct", "share_pct") else unit, "exact", None),
+                           period, quote, measure=measure)
 
 
 def _sub_index(caption: str, name: str, families) -> Indicator | None:
