@@ -313,7 +313,7 @@ def test_a_count_of_the_members_listed_before_it(text, size):
 ])
 def test_a_stocks_change_since_the_end_of_last_year(text, value, unit):
     match = register.SINCE_YEAR_END.fullmatch(fold(text))
-    assert (match and (float(match.group("num")) * register.net_sign(match.group("verb")), match.group("unit"))) == \
+    assert (match and (float(match.group("num")) * register.change_sign(match.group("verb")), match.group("unit"))) == \
         ((value, unit) if value is not None else None)
 
 
