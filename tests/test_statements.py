@@ -3607,3 +3607,12 @@ def test_a_later_date_said_ends_a_span_another_paragraph_said():
                              "全国公共场站平均充电功率较上年提升30%。", published="2026-01-14T10:00")
     assert {(o.label_zh, o.period, o.period_type) for o in release.named if o.measure == "yoy_pct"} == {
         ("公共场站平均充电功率", "2025", "year")}
+
+
+def test_a_goal_due_within_a_printed_year_is_never_this_year_s():
+    from xinzhi.releases import targets
+    for text, due in (("2026年内建成5个以上国家级制造业中试平台", 2026), ("年内建成5个以上国家级制造业中试平台", 2025)):
+        release = Release("https://www.miit.gov.cn/xwfb/szyw/art/2025/art_x.html", "MIIT", "statement", "t",
+                          datetime(2025, 10, 16, 9, 45), "2025", "year")
+        targets.read_restated(release, text)
+        assert [t.deadline_year for t in release.targets] == [due]

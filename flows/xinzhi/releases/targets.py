@@ -181,7 +181,7 @@ def _striven_for(text: str) -> tuple[None, int] | None:
 
 def _this_year(text: str, release: Release) -> tuple[None, int] | None:
     """'力争今年底前培育5个以上…': due at the end of the year the statement is made in."""
-    said = re.search(r"(?:今年|本年)(?:年)?(?:底|末)(?:前)?|(?:今年|本年)内|年内", text)
+    said = re.search(r"(?:今年|本年)(?:年)?(?:底|末)(?:前)?|(?:今年|本年)内|(?<!\d)年内", text)     # (never '2026年内')
     return (None, release.published_at.year) if said else None
 
 
