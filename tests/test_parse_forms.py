@@ -3769,3 +3769,17 @@ def test_a_part_of_a_compound_just_read_changes_against_an_earlier_span_in_both_
                     statement_page("稳中有进谱新篇", "2024-12-27T10:00", text)):
         assert [(o.indicator, o.period, o.value) for o in release.observations if o.measure == "growth_pp_change"] == [
             ("vehicles.production", "2024-11", 1.1)]
+
+
+@pytest.mark.parametrize("text, name, sign", [
+    ("全国公共场站平均充电功率较上年提升", "全国公共场站平均充电功率", 1),
+    ("单位产品能耗比去年同期降低", "单位产品能耗", -1),
+])
+def test_a_change_on_the_year_before_said_with_a_verb_of_improvement(text, name, sign):
+    said = register.ON_A_YEAR_BEFORE.fullmatch(text)
+    assert (said["name"], register.change_sign(said["verb"])) == (name, sign)
+
+
+def test_a_span_of_days_is_no_period():
+    from xinzhi.cn import DAY_SPAN
+    assert DAY_SPAN.search("去年3月7日至11月7日，我国消费品新增1516.6万种") and not DAY_SPAN.search("截至11月7日")

@@ -182,6 +182,10 @@ PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
 ]
 
 
+# '3月7日至11月7日': a span of days, no month or year-to-date (find_period reads its first month: never its period)
+DAY_SPAN = re.compile(r"\d{1,2}月\d{1,2}日(?:至|到|[-—~])(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日")
+
+
 def find_period(text: str, default_year: int) -> tuple[Period, re.Match] | None:
     """The first period marker in folded `text`, or None."""
     best: tuple[Period, re.Match] | None = None

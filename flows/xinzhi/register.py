@@ -1485,6 +1485,11 @@ ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月
                      r"(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高|多|少)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 
 
+# '…平均充电功率较上年提升30%': a name's change in % on the year before, said with a verb of improvement (never read
+# as a growth by the change forms, 提升 being also a programme's improvement)
+ON_A_YEAR_BEFORE = re.compile(r"(?P<name>.{2,}?)(?:比|较)(?:上年|去年)(?:同期)?(?P<verb>提升|提高|增加|降低|减少)")
+
+
 def change_sign(verb: str) -> int:
     """The sign a change takes from its verb (ABS_YOY, ABS_MOM, SINCE_YEAR_END …): '减少260万平方米', '比上年少…',
     '比上年末净减…' are falls."""

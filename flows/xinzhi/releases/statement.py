@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from .. import catalogue
 from ..catalogue import Indicator
-from ..cn import (BARE_MAGNITUDE, CHANGE_RE, COUNTING_UNITS, bound_of, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change,
+from ..cn import (BARE_MAGNITUDE, CHANGE_RE, COUNTING_UNITS, DAY_SPAN, bound_of, PERIOD_PATTERNS, QUANTITY_RE, Period, Quantity, find_period, fold, parse_change,
                   tenths, parse_quantity, unit_factor)
 from ..model import Article, Observation, Release
 from .. import register
@@ -180,12 +180,8 @@ _PUNCTUATION = " ，,；;：:、。！？!?"
 _DOCUMENT = re.compile(r"《[^》]*》")
 # '…均已超过2024年全年水平': a year a figure is compared with, never the period of what follows
 _LEVEL_THEN = re.compile(r"(?<=超过|高于|低于|接近|达到|恢复|超出)(?:到|至)?\d{4}年(?:全年|同期)?的?(?:水平|规模(?!以上)|总量)")
-# '…平均充电功率较上年提升30%': a name's change in % on the year before, said with a verb the change forms do not read
-_ON_A_YEAR_BEFORE = re.compile(r"(?P<name>.{2,}?)(?:比|较)(?:上年|去年)(?:同期)?(?P<verb>提升|提高|增加|降低|减少)")
 # '工业品出口保持韧性，' said just before a bare 出口额: the trade it is the value of
 _TRADE_SAID = re.compile(r"(?:^|[,;，；。])(?P<trade>[\u4e00-\u9fff]{2,8}?(?:出口|进口))[^,;，；。\d]{2,10}[,，]$")
-# '3月7日至11月7日': a span of days, no month or year-to-date
-_DAYS = re.compile(r"\d{1,2}月\d{1,2}日(?:至|到|[-—~])(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日")
 # '是在2024年增长12.3%的基础上实现的': the base a growth builds on ('在一季度良好开局的基础上…', '在2024年…增长11.8%的较高基数上':
 # a span or year said as the base, never the period of what follows)
 _ON_THE_BASE = re.compile(r"在(?:\d{4}年|去年|上年|第?[一二三四]季度|上半年|前三季度)[^，,；;。]{0,40}?的(?:较高|高|较低|低)?(?:基础|基数)上")
@@ -607,7 +603,7 @@ class _StatementReader:
         head = folded[: first.start()] if first else folded
         if register.RECORD_SINCE.search(head):
             return          # '…，为去年8月以来累计最高增速；9月份…': a record's span is no period of the figures after it
-        if _DAYS.search(head):
+        if DAY_SPAN.search(head):
             ctx.days = True     # '去年3月7日至11月7日，我国消费品新增1516.6万种': over days, no span kept (never March)
             return
         if _FORECAST.search(head):
@@ -2052,7 +2048,7 @@ class _StatementReader:
         elif not share_named and not after and quantity.counts and named.TOTAL_OF.fullmatch(before) \
                 and (said := named.total_of(self.named_last(ctx))):
             before = said       # '新增创新型中小企业3023家，总量达到13314家': the total of what the new ones are of
-        elif not share_named and not after and quantity.unit == "%" and (on_year := _ON_A_YEAR_BEFORE.fullmatch(before)) \
+        elif not share_named and not after and quantity.unit == "%" and (on_year := register.ON_A_YEAR_BEFORE.fullmatch(before)) \
                 and not re.search(r"(?<!功)率$|比重$|占比$|份额$", on_year["name"]):
             # '全国公共场站平均充电功率较上年提升30%': the name's change on the year before, in % (never a rate's: points?)
             if not self.as_named(on_year["name"], Quantity(register.change_sign(on_year["verb"]) * quantity.value, "%", quantity.qualifier, quantity.bound),
