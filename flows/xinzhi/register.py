@@ -100,9 +100,10 @@ def enumeration(text: str) -> list[Item]:
 
 
 def _qualifier(pre: str | None, post: str | None) -> str:
-    if pre in ("超过", "超", "逾", "突破") or post in ("以上", "余"):
+    """A figure's qualifier from the words printed before and after it ('超过…', '…余', '不到…', '约…', '…左右')."""
+    if pre in ("超过", "超", "逾", "突破", "余", "多") or post in ("以上", "余", "多"):
         return "over"
-    if pre == "不到":
+    if pre in ("不到", "不足"):
         return "under"
     if pre in ("约", "近") or post == "左右":
         return "about"
@@ -979,10 +980,8 @@ def risen_to(clause: str) -> tuple[str, Item] | None:
         return None
     pre = match.group("pre") or match.group("yu")
     post = re.search(r"(?:左右|以上)$", match.group("u2"))      # '…增长到14万家以上': its qualifier, never its unit
-    qualifier = "exact" if not (pre or post) else "about" if pre in ("近", "约") or (post and post.group() == "左右") \
-        else "over"
     unit = match.group("u2")[: post.start()] if post else match.group("u2")
-    return match.group("label"), Item(float(match.group("v2")), unit, qualifier)
+    return match.group("label"), Item(float(match.group("v2")), unit, _qualifier(pre, post and post.group()))
 
 
 def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None = None, now: int | None = None
@@ -1020,9 +1019,7 @@ def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None
     levels = []
     for (at, value, pre, post) in ((years[0], match.group("v1"), match.groupdict().get("pre1"), post1),
                                    (years[1], match.group("v2"), match.groupdict().get("pre2"), post2)):
-        qualifier = "under" if pre in ("不足", "不到") else "about" if pre in ("近", "约") or post == "左右" \
-            else "over" if pre or post else "exact"
-        levels.append((at, Item(float(value), unit1, qualifier)))
+        levels.append((at, Item(float(value), unit1, _qualifier(pre, post))))
     # ('制造业用钢占比则由2020年的42%提高至50%': the adverb before the from-to is no part of the name)
     return re.sub(r"(?:则|也|亦|还|更)$", "", match.group("label")), levels
 
