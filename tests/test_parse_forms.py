@@ -1602,6 +1602,31 @@ def test_places_counted_are_the_ones_just_named(clause, expected):
     assert register.named_group(fold(clause)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("船舶工业发展态势良好，造船完工量、新接订单量、手持订单量三大指标实现全面增长",
+     ("三大指标", "造船完工量、新接订单量、手持订单量")),
+    ("营业收入和利润总额两项指标均实现增长", ("两项指标", "营业收入和利润总额")),
+    ("钢材、水泥、平板玻璃三项主要指标", ("三项主要指标", "钢材、水泥、平板玻璃")),
+    ("造船完工量、新接订单量、手持订单量两大指标", None),       # three names, two counted: no group
+    ("三大指标依次占全球总量的55.7%", None),         # the group used, not defined
+])
+def test_a_group_defined_by_the_names_it_counts(text, expected):
+    assert register.group_defined(text) == expected
+
+
+def test_a_group_defined_in_one_paragraph_hands_out_the_shares_of_a_later_one():
+    # real figures: shipbuilding in 2024 and in its first half, the world shares by deadweight tonnage
+    release = statement_page("我国造船业国际市场份额保持领先", "2025-01-16T10:00", [
+        "2024年，我国船舶工业造船完工量、新接订单量、手持订单量三大指标实现全面增长。",
+        "全年造船完工量4818万载重吨，新接订单量11305万载重吨，年末手持订单量20872万载重吨。"
+        "以载重吨计，我国三大指标依次占全球总量的55.7%、74.1%和63.1%。",
+        "上半年，全国造船完工量2502万载重吨，三大指标当时分别占全球总量的55.0%、74.7%和58.9%。"])
+    assert {(o.indicator, o.period, o.value) for o in release.observations if o.measure == "share_pct"} == {
+        ("shipbuilding.completions", "2024", 55.7), ("shipbuilding.new_orders", "2024", 74.1),
+        ("shipbuilding.order_book", "2024-12", 63.1), ("shipbuilding.completions", "2024-06", 55.0),
+        ("shipbuilding.new_orders", "2024-06", 74.7), ("shipbuilding.order_book", "2024-06", 58.9)}
+
+
 def test_places_counted_in_the_next_sentence_their_total_and_a_regions_revenue_share_of_the_whole():
     # 2025 1—2月 software (real figures), in our own words
     release = parse_text("software", "2025年1—2月份软件业经济运行情况", "2025-03-25T10:00", [

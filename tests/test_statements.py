@@ -3616,3 +3616,36 @@ def test_a_goal_due_within_a_printed_year_is_never_this_year_s():
                           datetime(2025, 10, 16, 9, 45), "2025", "year")
         targets.read_restated(release, text)
         assert [t.deadline_year for t in release.targets] == [due]
+
+
+def test_a_figure_said_again_as_a_bound_it_lies_within_keeps_the_exact_one():
+    # real figures: new ship orders in 2024 (11305万载重吨), then again, rounded, later in the page
+    release = statement_text("全年看，新承接船舶订单量11305万载重吨，比上年增长58.8%。", "下半年需求继续释放，全年新接订单量超过1.1亿载重吨。",
+                             published="2025-01-16T10:00")
+    assert figures(release)[("shipbuilding.new_orders", "2024", "year", "level")] == (11305.0, "exact", "statement")
+    assert ("全年新接订单量超过1.1亿载重吨。", "restated") in release.not_stored()
+    # a bound the exact figure lies outside of is a page printing one figure two ways: neither is stored
+    clash = statement_text("全年看，新承接船舶订单量11305万载重吨。", "全年新接订单量超过1.2亿载重吨。", published="2025-01-16T10:00")
+    assert ("shipbuilding.new_orders", "2024", "year", "level") not in figures(clash)
+
+
+def test_this_share_said_of_another_year_is_the_share_just_read():
+    # real figures: the world share of green-fuelled ship orders, 2024 and 2021
+    release = statement_text("2024年，我国新接绿色动力船舶订单的国际市场份额达到78.5%，2021年这一比重仅为31.5%。",
+                             published="2025-01-16T10:00")
+    assert {(o.label_zh, o.period, o.value) for o in release.named} == {
+        ("新接绿色动力船舶订单的国际市场份额", "2024", 78.5), ("新接绿色动力船舶订单的国际市场份额", "2021", 31.5)}
+    # said with nothing read before it, the reference names nothing: never a figure named '这一比重仅'
+    alone = statement_text("2021年这一比重仅为31.5%。", published="2025-01-16T10:00")
+    assert alone.named == [] and alone.observations == []
+
+
+def test_a_count_said_with_already_after_a_span_s_sentence_is_how_many_there_are_by_now():
+    # real figures: the SME digital transformation pilot cities (November 2025)
+    release = statement_text("1—8月，规模以上工业中小企业增加值同比增长7.6%。数字化转型梯次推进，已遴选101个中小企业数字化转型试点"
+                             "城市。", published="2025-11-12T10:00")
+    assert {(o.label_zh, o.period, o.period_type) for o in release.named if o.value == 101} == {
+        ("中小企业数字化转型试点城市", "2025-11", "month")}
+    # without 已, a count of the span's sentence stays the span's (selected over January to August)
+    span = statement_text("1—8月，新遴选30个中小企业数字化转型试点城市。", published="2025-11-12T10:00")
+    assert {(o.period, o.period_type) for o in span.named if o.value == 30} <= {("2025-08", "ytd")}

@@ -31,6 +31,8 @@ SKIP_REASONS = {
     "chapter not read": "a chapter outside the themes (real estate, incomes …)",
     "table not read": "a table whose layout the kind does not read",
     "another scale": "figures on another scale than the series' (以修正总吨计 of a series in 载重吨, 以美元计 of one in 元)",
+    "restated": "the same figure said again as a bound it lies within (超过1.1亿载重吨 after 11305万载重吨): the exact one "
+                "is stored",
     "milestone": "a threshold passed, never a figure: 均超过3000万辆, 首次突破700万辆, 连续N年保持…以上",
     "not yet over": "a figure of a period that had not ended when the page was published: an estimate, never a statistic",
     "held back": "a figure two slices of one data portal series print differently: neither is stored",

@@ -371,6 +371,19 @@ SCALE = re.compile(r"以(?P<scale>修正总吨|载重吨|总吨|美元|人民币
 THE_LAST_NAMED = re.compile(r"(?:上述|以上|这)?(?:[二两三四五六]|\d)?(?:大|项)?指标|(?:这|上述)?[二两三四]者")
 
 
+# '造船完工量、新接订单量、手持订单量三大指标实现全面增长': the names a later '三大指标' stands for
+_GROUP_DEFINED = re.compile(r"(?P<names>[^,;:。]+?[、和及][^,;:。]+?)(?P<group>(?P<n>[二两三四五六七八九十]|\d{1,2})(?:大|项)(?:主要)?指标)")
+
+
+def group_defined(text: str) -> tuple[str, str] | None:
+    """(the group as printed, the names it stands for) when a list of as many names as the group counts is said
+    with it ('…、…、…三大指标' → ('三大指标', '…、…、…')); None otherwise (the split into names is the reader's)."""
+    found = _GROUP_DEFINED.search(fold(text))
+    if found is None or len(re.split(r"[、和及]", found["names"])) != _count(found["n"]):
+        return None
+    return found["group"], found["names"]
+
+
 def share_list(clause: str) -> tuple[str, str, list[Item]] | None:
     """(label, whole, items) of a list of shares, one per name; None when the list is not all in %."""
     for pattern in _SHARE_LIST:

@@ -13,7 +13,7 @@ import re
 
 from .. import register
 from ..catalogue import Indicator
-from ..cn import QUANTITY_RE, Period, Quantity, bound_of
+from ..cn import QUANTITY_RE, Period, Quantity, bound_of, unit_factor
 from ..model import Observation, Release
 
 CODE = "named"      # the indicator field of a named figure: never a catalogue code
@@ -24,7 +24,9 @@ _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"‘’()（）·/+-]{2,40}")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # '这一比例', '该指标': the series just read, never a name of its own
 REFERENCE = re.compile(r"(?:这一?|该|此|同一|上述)(?:比例|比重|指标|数字|数据|水平|数量|规模|增速|占比)")
-_NOT_A_NAME = re.compile(r"^(?:" + REFERENCE.pattern + r"|全省|全市|全区|全国|全行业|全部|日均|月均|年均|户均|人均|平均|同比|环比|其中|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|"
+# '2021年这一比重仅为31.5%': the reference with an adverb of how it compares
+REFERENCE_SAID = re.compile(REFERENCE.pattern + r"(?:仅|只|则|也|还|已|就|更)?")
+_NOT_A_NAME = re.compile(r"^(?:" + REFERENCE_SAID.pattern + r"|全省|全市|全区|全国|全行业|全部|日均|月均|年均|户均|人均|平均|同比|环比|其中|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|"
                          r"分别|合计|总数|总量|数量|规模|均|约|近|共|累计|已|全年|当年|其|该|这|此|上述|以上|以下|年|月|日|个|家|项|"
                          r"进一步|继续|持续|逐年|逐步|稳步|再次|增速|增幅|降幅|涨幅|跌幅|增长率)$")
 # '…，总量达到13314家' after a count of new ones: the total they are added to
@@ -111,10 +113,34 @@ def distinct(read: list[Observation], release: Release, key=lambda obs: (obs.lab
     for same in by_key.values():
         if len({(o.value, o.qualifier) for o in same}) == 1:
             kept.append(same[0])
+        elif (exact := _restated_exact(same)) is not None:
+            kept.append(exact)
+            for obs in same:
+                if obs.qualifier != "exact":
+                    release.skip(obs.quote, "restated")
         else:
             for obs in same:
                 release.skip(obs.quote, "unattributed")
     return kept
+
+
+def _restated_exact(same: list[Observation]) -> Observation | None:
+    """'新承接船舶订单量11305万载重吨…全年新接订单量超过1.1亿载重吨': one exact figure, the others the same figure
+    rounded to a bound it lies within (over: from the value to its bound; under: from its bound to the value), else None."""
+    exact = {o.value: o for o in same if o.qualifier == "exact"}
+    if len(exact) != 1:
+        return None
+    (obs,) = exact.values()
+    factor, base = unit_factor(obs.unit)
+    value = obs.value * factor
+    for said in (o for o in same if o.qualifier != "exact"):
+        scale, unit = unit_factor(said.unit)
+        if said.bound is None or unit != base:
+            return None
+        low, high = sorted((said.value * scale, said.bound * scale))
+        if not (low <= value < high if said.qualifier == "over" else low < value <= high):
+            return None
+    return obs
 
 
 def name_of(text: str) -> str | None:

@@ -96,6 +96,8 @@ TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造
 NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/")
 
 # '5年来', '“十四五”以来', '近年来': years running to the day the page speaks (never '2020—2024年', '“十四五”期间')
+# '已遴选', '已经累计建成': how many there are by now (the perfect), said before the count
+_ALREADY = re.compile(r"(?<![而并])已(?:经)?(?![于在])")
 _RUNNING_WINDOW = re.compile(r"以来|(?:[二两三四五六七八九十]|\d+|多)年来|近年来|近(?:[二两三四五六七八九十]|\d+)年")
 # '为25.7%', '达到89.5': a value said with no name of its own
 _BARE_VALUE = re.compile(r"(?:为|是|达到?)" + register.NUMBER + r"[^\d,;]{0,4}")
@@ -392,6 +394,7 @@ class _StatementReader:
         self.members_said: tuple | None = None  # (names, period): the members of a count just read (企业名牌中轻工行业 …)
         self.page_region = _page_region(article)    # a province's own page ('江苏：…', 来源 江苏省工业和信息化厅)
         self.names_listed: list[str] = []     # the names of the last list read in this paragraph ('上述四个行业…' of them)
+        self.groups_defined: dict[str, list[str]] = {}   # '…、…、…三大指标' said on the page: the names each group stands for
         self.span_before: Period | None = None
         self.span_said: Period | None = None  # '上半年，…。装备制造业增加值…': a span opening a sentence holds to the paragraph's end
         self.month_said: Period | None = None  # '9月份，…。主要产品中，钢材产量…': a month opening a sentence, likewise
@@ -446,6 +449,14 @@ class _StatementReader:
         self.year_opened = False
         self.asof_carried = asof
 
+    def names_of_group(self, listed: str) -> list[str]:
+        """The catalogued names a group said with its members stands for ('我国船舶工业造船完工量、新接订单量…' →
+        造船完工量, 新接订单量 …: the first without what the sentence said before it); [] when one is not catalogued."""
+        names = catalogue.split_labels(_clean(listed))
+        first = next((names[0][k:] for k in range(len(names[0]) - 1) if self.resolve(names[0][k:])), None) if names else None
+        names = [first] + names[1:] if first else []
+        return names if all(self.resolve(name) for name in names) else []
+
     def back_to_the_paragraph_span(self) -> None:
         """'前5个月，…。一季度，工业软件…。从地区看，…' and '一季度，…。前两个月，软件…。\n二是…': a shorter span said in passing
         (ending before the one the paragraph opened with, in its year) is of its own sentence; the paragraph's holds after."""
@@ -471,6 +482,8 @@ class _StatementReader:
                                       month=self.month_said)
         # '…江苏工业生产总体稳定…。全省1—9月软件业务收入…': the whole province, the one the sentence before spoke of
         ctx.said, ctx.start, ctx.month_carried = fold(sentence), self.marker(), ctx.month
+        if (defined := register.group_defined(sentence)) is not None and (names := self.names_of_group(defined[1])):
+            self.groups_defined[defined[0]] = names
         ctx.regional = _of_a_region(sentence) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence))) else "") \
             or self.speaker_region or self.page_region
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
@@ -1586,6 +1599,8 @@ class _StatementReader:
             # '安徽全年生产汽车…、新能源汽车…，分别占全国总产量的10.68%和10.79%': the province's figures just read
             names = [name for _, name in ctx.history[-len(items):]]
             read = [ind for ind, _ in ctx.history[-len(items):]]
+        elif len(group := self.groups_defined.get(_clean(label).removesuffix("当时").removeprefix("上述"), [])) == len(items):
+            names = group       # '…、…、…三大指标…。\n…三大指标依次占全球总量的…': the names the group was said to stand for
         elif register.THE_LAST_NAMED.fullmatch(_clean(label)) and len(ctx.history or ctx.before) >= len(items):
             # '两者在…中所占比重依次为…'; '…手持订单量20872万载重吨。以载重吨计，三大指标的…': the sentence before's
             names = [name for _, name in (ctx.history or ctx.before)[-len(items):]]
@@ -2627,6 +2642,9 @@ class _StatementReader:
             sign = -1 if rate_word in register.FALL_RATES else 1
             return self.as_named(said, Quantity(sign * quantity.value, "%", quantity.qualifier, quantity.bound),
                                  "yoy_pct", quote, ctx)
+        if named.REFERENCE_SAID.fullmatch(printed) and (said := self.named_last(ctx)) and ctx.named[4] == quantity.unit \
+                and ctx.named[3] == measure:
+            printed = said      # '…国际市场份额达到78.5%，2021年这一比重仅为31.5%': the name just read, of the year said
         name = named.name_of(printed) if name else None
         division = name is None and like is not None and "、" in printed and self.resolve(printed) == like
         if division:
@@ -2726,6 +2744,11 @@ class _StatementReader:
             end = self.plans_end(ctx) if measure == "count" else None
             running = _RUNNING_WINDOW.search(said) and ctx.window is None and not ctx.forecast
             return end or ((ctx.asof or self.month) if running else None)
+        if measure == "count" and not windowed and not ctx.forecast and ctx.span is not None and ctx.span.period_type == "ytd" \
+                and ctx.asof is None and not named.dated(said) and _ALREADY.search(said[said.rfind(";") + 1:]):
+            # '1—8月，…增长7.6%。数字化转型梯次推进，已遴选101个试点城市': a count said with 已 in a sentence after the
+            # span's own is how many there are by now, never a flow of the span
+            return self.month
         if (held or quantity.unit == "%" and measure in ("level", "share_pct")) and not windowed and not ctx.forecast \
                 and not (self.dated_paragraph or named.dated(said)) and not re.search(r"[平户人]均", name) \
                 and (ctx.year is None or held and ctx.carried and self.month.period > f"{ctx.year + 1}-02"):
