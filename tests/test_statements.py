@@ -3598,7 +3598,9 @@ def test_now_said_in_the_clause_dates_a_count_never_the_span_before():
     release = statement_text("二是工业固废利用规模持续扩大，2024年前三季度工业固废综合利用量约17亿吨。"
                              "三是数据中心绿色化水平明显提升，目前246个国家绿色数据中心使用的电力一半以上是绿电。",
                              published="2025-12-12T10:00")
-    assert {(o.period, o.value) for o in release.named} == {("2025-12", 246.0)}
+    # (what is counted is the data centres, never what is said of them: the catalogued series)
+    assert {(o.indicator, o.label_zh, o.period, o.value) for o in release.observations + release.named
+            if o.value == 246} == {("green_data_centers", "国家绿色数据中心", "2025-12", 246.0)}
 
 
 def test_a_later_date_said_ends_a_span_another_paragraph_said():
@@ -3649,3 +3651,15 @@ def test_a_count_said_with_already_after_a_span_s_sentence_is_how_many_there_are
     # without 已, a count of the span's sentence stays the span's (selected over January to August)
     span = statement_text("1—8月，新遴选30个中小企业数字化转型试点城市。", published="2025-11-12T10:00")
     assert {(o.period, o.period_type) for o in span.named if o.value == 30} <= {("2025-08", "ytd")}
+
+
+def test_members_that_left_or_were_renamed_are_no_count_and_totals_after_new_ones_are_totals():
+    # real figures: the green manufacturing lists of 2024 and 2025
+    release = statement_text("2025年度新培育绿色工厂2038家、绿色工业园区128家；另有92家绿色工厂、12家绿色工业园区变更名称。"
+                             "作为对比，2024年度新培育国家层面绿色工厂1382家、绿色工业园区123家，截至2024年底国家层面累计培育绿色工厂"
+                             "6430家、绿色工业园区491家。", published="2026-03-18T10:00")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("green_factories_new", "2025", 2038.0), ("green_parks_new", "2025", 128.0),
+        ("green_factories_new", "2024", 1382.0), ("green_parks_new", "2024", 123.0),
+        ("green_factories", "2024-12", 6430.0), ("green_parks", "2024-12", 491.0)}
+    assert ("12家绿色工业园区变更名称。", "not stored") in release.not_stored()

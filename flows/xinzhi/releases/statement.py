@@ -211,6 +211,8 @@ _NAMED_SPEAKER = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*[：:]")
 # 部署' (of the projects, the words before the verb).
 _BECAME = re.compile(r"(?:城市|地市|园区|企业|工厂|项目)(?:达到|通过|获评|成为|建成)(?P<name>.+?)(?:建设|创建)?(?:标准|称号|要求)?$")
 # Only verbs with no object after them: '1.6万余家中小企业完成数字化改造' counts the firms that did it, not the firms.
+# What a sentence says of the things it counted first ('…数据中心使用的电力…', '…企业实现…')
+_SAID_OF_THEM = re.compile(r"(?:使用|采用|利用|来自|实现|具备|拥有|分布|位于)")
 _DOES_VERB = r"(?:部署|建设|推进|实施|运行|运营|落地|上线|开通|启动|投产|投用)"
 _DOES = re.compile(r"(?:(?:加快|正在|正|全面|稳步|有序)+" + _DOES_VERB + r"?|(?:已经|已)?" + _DOES_VERB + r")$")
 # Metrics the nation has too, said bare after an industry: that industry's when it has one.
@@ -247,7 +249,7 @@ _NEW_MEMBERS = re.compile(r"(?:本年度|今年)?共?新(?:培育|增|认定|遴
 # '在世界经济论坛发布的全球灯塔工厂中': the things a count after it is of (the world's, here: ours among them)
 _AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球|世界|全国)?(?P<name>[^,;的]{2,12}?)中")
 # What left a list or changed in it ('…移出名单', '…予以撤销', '230家单位名称予以变更'): never a count of members.
-_LEFT = re.compile(r"(?:移出|调出|退出|撤出)(?:名单|名录)|(?:予以|被)(?:撤销|变更|摘牌|除名)|名称(?:予以)?变更$")
+_LEFT = re.compile(r"(?:移出|调出|退出|撤出)(?:名单|名录)|(?:予以|被)(?:撤销|变更|摘牌|除名)|名称(?:予以)?变更$|(?:变更|更改)了?名称$")
 # '据国际机器人联合会统计，…': a figure cited from another source
 # '…，以上均为2025年数据。', '（上述数据均为截至2025年底数据）': the period of a paragraph's figures, said after them
 _ALL_OF = re.compile(r"[，,；;（(]\s*(?:以上|上述)(?:数据|数字|指标)?(?:均|皆|全部)?为(?P<when>[^，,。；;\d]{0,4}\d{4}年[^，,。；;]{0,8}?)"
@@ -1696,6 +1698,9 @@ class _StatementReader:
             ctx.listed, ctx.announced = int(year), True
         if len(parts) > 1 and ctx.listed is not None and _MEMBERS.search(fold(parts[0])):
             ctx.announced = True        # '江苏入选绿色工厂334家、绿色工业园区19家': every name listed counts members
+        elif len(parts) > 1 and not fresh and _TOTAL_WORDS.search(fold(parts[0])):
+            # '…新培育…123家，截至2024年底累计培育绿色工厂6430家、绿色工业园区491家': totals, every name listed
+            ctx.announced = False
         last_name = _after_figure(parts[-1])
         for part in parts:
             self.item(part, ctx, last_name)
@@ -1975,6 +1980,9 @@ class _StatementReader:
         if quantity.counts and before and not _NEW_MEMBERS.search(before) and (led := _LED_BY.sub("", before)) != before \
                 and len(led) >= 4:
             candidates.append(led)      # '带动地方梯度培育省市级绿色工厂1.6万余家': what was built up, not who led it
+        if quantity.counts and not before and (said_of := _SAID_OF_THEM.search(after)) and said_of.start() >= 4:
+            # '246个国家绿色数据中心使用的电力一半以上来自绿电': what is counted, never what is said of it
+            candidates = [after[: said_of.start()]] + candidates
         if quantity.counts and not before and after:
             became = _BECAME.fullmatch(after)
             candidates += [became.group("name")] if became else \
