@@ -31,6 +31,8 @@ def read(*paragraphs, published="2026-01-28T10:00", title="有关工作取得积
     ("在2025专精特新中小企业发展大会上发布中小企业人工智能典型应用场景", None),  # an event's: its year is not the one in force
     ("在研吨级无人机", "在研吨级无人机"),                 # things in a state (under development): no preposition
     ("包括卫星制造、基础设施等在内的产业核心产值", "产业核心产值"),   # the kind the examples are of
+    ("年初在每吨", None), ("国内均价每吨", None),            # the unit a price is per, said before it
+    ("这一比重仅", None), ("这一比重", None),                # the series just read, never a name of its own
 ])
 def test_a_name_is_words_never_a_bare_word_a_figure_or_a_comparison(text, name):
     assert named.name_of(text) == name

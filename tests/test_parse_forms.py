@@ -3808,3 +3808,16 @@ def test_a_change_on_the_year_before_said_with_a_verb_of_improvement(text, name,
 def test_a_span_of_days_is_no_period():
     from xinzhi.cn import DAY_SPAN
     assert DAY_SPAN.search("去年3月7日至11月7日，我国消费品新增1516.6万种") and not DAY_SPAN.search("截至11月7日")
+
+
+def test_the_exports_of_a_trade_total_just_read_are_that_trade_s():
+    # real figures: textiles and apparel trade in 2025
+    release = parse_text("consumer_goods", "2025年纺织行业运行情况", "2026-02-10T10:00", [
+        "纺织品服装贸易额3139.9亿美元，同比下降2.6%；其中出口2938.1亿美元，同比下降2.4%。"])
+    assert {(o.label_zh, o.measure, o.value) for o in release.named} == {
+        ("纺织品服装贸易额", "level", 3139.9), ("纺织品服装贸易额", "yoy_pct", -2.6),
+        ("纺织品服装出口", "level", 2938.1), ("纺织品服装出口", "yoy_pct", -2.4)}
+    # a statement reads it the same way
+    said = statement_page("纺织行业运行平稳", "2026-02-10T10:00", [
+        "2025年，纺织品服装贸易额3139.9亿美元，同比下降2.6%；其中出口2938.1亿美元，同比下降2.4%。"])
+    assert ("纺织品服装出口", "level", 2938.1) in {(o.label_zh, o.measure, o.value) for o in said.named}

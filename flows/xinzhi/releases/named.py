@@ -64,6 +64,8 @@ _COMPARED = re.compile(r"(?:比|较)(?:上|去|前|同期|\d|[一二三四]季�
 _PART_ONLY = re.compile(r"(?:其中)?(?:国内|海外|国外|境内|境外|出口|进口|内销|外销|当月|累计|全年)?"
                         r"(?:销量|产量|销售|销售额|收入|营收|利润|利润总额|出口|进口|出口额|进口额|交货值|产值|订单)")
 # A trade series' quantity or value said bare after it ('…，出口数量244.2亿件'): of that series
+# A trade's total, whose exports and imports may follow ('医药保健品进出口总额', '纺织品服装贸易额')
+TRADE_TOTAL = re.compile(r"(?:进出口|贸易)(?:总额|额|总值)?$")
 TRADE_PART = re.compile(r"(?:出口|进口)(?:数量|量|金额|额|平均单价|单价|均价)")
 
 
@@ -157,9 +159,13 @@ def name_of(text: str) -> str | None:
                 and not _LOCATED.fullmatch(text) and not _IN_A_STATE.match(text)) \
             or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同)$", text) \
             or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text) \
-            or _GROUP_ONLY.match(text):
+            or _GROUP_ONLY.match(text) or _PER_UNIT.search(text):
         return None
     return text
+
+
+# '年初在每吨8500美元左右': the unit a price is per, said before it, never the end of a name
+_PER_UNIT = re.compile(r"每(?:吨|台|辆|件|套|个|千瓦时|度|平方米|立方米)$")
 
 
 # '四省', '上述五省市', '两个行业占…': a group counted, whose members and metric the name does not say

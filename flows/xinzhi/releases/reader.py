@@ -1777,6 +1777,10 @@ class Reader:
             text = named.joined(self.trade_said[0], text)
         elif named.bare(text) and not self.named_before:
             text = self.title_subject + text.removeprefix("行业") if self.title_subject not in ("", "全行业", "行业") else ""
+        elif re.fullmatch(r"(?:出口|进口)额?", text) and (total := named.TRADE_TOTAL.search(self.named_in_sentence)) \
+                and total.start() >= 2:
+            # '纺织品服装贸易额3139.9亿美元，…；其中出口2938.1亿美元': the exports of the trade just read
+            text = self.named_in_sentence[: total.start()] + text[:2]
         elif text in catalogue.region_words():
             # '江苏水泥产量11285万吨，…；西藏同比增长11.84%': the other province's same figure, else whose is not sure
             place = _region_prefix(self.named_in_sentence)

@@ -135,8 +135,6 @@ _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P
 _SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:为|达到|达|超过|突破|稳定在|保持在|接近|近|在)?(?=\d)")
 # The names whose shares changed, said with the share's word ('造船完工量和手持订单量的国际市场份额')
 _SHARES_OF = re.compile(r"(?P<names>.+?)的?(?:(?:国际|全球|世界)?市场(?:份额|占比|比重)?|份额|占比|比重)")
-# A trade's total, whose exports and imports may follow (医药保健品进出口总额)
-_TRADE_TOTAL = re.compile(r"进出口(?:总额|额|总值)?$")
 # A count an action is done to (对92家绿色工厂…变更名称, 将…132家…移出名单)
 # (对欧盟出口…: trade; 将达到…, 将增长…: what is expected)
 _ACTED_ON = re.compile(r"\s*(?:对|把|将(?!达|实现|突破|超过|增长|下降|保持|有望|进一步|继续|力争|新增|累计))"
@@ -1083,15 +1081,15 @@ class _StatementReader:
         said = re.fullmatch(r"\s*(?:其中)?[,，]?(?P<way>出口|进口)(?:额)?(?:为|达到?)?(?P<num>\d[^,，;；。]*?)[。；;]?\s*", fold(part))
         last = self.named_just_read(ctx) if said else ""
         # ('…其中出口…，增长5.13%，进口669.06亿美元': the other way of the same trade, after its exports)
-        total = ctx.trade_total if ctx.trade_total and last.startswith(_TRADE_TOTAL.sub("", ctx.trade_total)) else last
-        if not _TRADE_TOTAL.search(total):
+        total = ctx.trade_total if ctx.trade_total and last.startswith(named.TRADE_TOTAL.sub("", ctx.trade_total)) else last
+        if not named.TRADE_TOTAL.search(total):
             return False
         printed = QUANTITY_RE.search(said["num"])
         if printed is None:
             return False
         ctx.trade_total = total
         quantity = parse_quantity(printed)
-        if not self.as_named(_TRADE_TOTAL.sub("", total) + said["way"], quantity, named.measure_of(quantity), part, ctx):
+        if not self.as_named(named.TRADE_TOTAL.sub("", total) + said["way"], quantity, named.measure_of(quantity), part, ctx):
             self._skip_if_figure(part, "not stored")
         return True
 
