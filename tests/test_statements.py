@@ -3663,3 +3663,15 @@ def test_members_that_left_or_were_renamed_are_no_count_and_totals_after_new_one
         ("green_factories_new", "2024", 1382.0), ("green_parks_new", "2024", 123.0),
         ("green_factories", "2024-12", 6430.0), ("green_parks", "2024-12", 491.0)}
     assert ("12家绿色工业园区变更名称。", "not stored") in release.not_stored()
+
+
+def test_a_stock_s_change_on_the_same_date_a_year_before_and_its_share_of_all_industry():
+    # real figures: machinery enterprises at the end of June 2025 (a press conference)
+    release = statement_text("截至6月末，机械工业规模以上企业达到13.6万家，比上年同期增加0.6万家，占全国工业的26.2%。",
+                             published="2025-07-18T10:00")
+    assert {(o.measure, o.period, o.value) for o in release.observations
+            if o.indicator == "miit_enterprises.machinery"} == {
+        ("count", "2025-06", 13.6), ("yoy_abs_change", "2025-06", 0.6), ("share_pct", "2025-06", 26.2)}
+    # since the end of the year before, a stock's change is another measure (abs_change)
+    since = statement_text("截至6月末，机械工业规模以上企业达到13.6万家，比上年末增加0.5万家。", published="2025-07-18T10:00")
+    assert ("abs_change", 0.5) in {(o.measure, o.value) for o in since.observations}

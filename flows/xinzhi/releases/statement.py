@@ -96,6 +96,8 @@ TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造
 NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/")
 
 # '5年来', '“十四五”以来', '近年来': years running to the day the page speaks (never '2020—2024年', '“十四五”期间')
+# '比上年同期增加0.6万家', '同比增加…': a change on the same date a year before (of a stock too)
+_SAME_DATE = re.compile(r"同比|(?:比|较)上年同(?:期|月)")
 # '已遴选', '已经累计建成': how many there are by now (the perfect), said before the count
 _ALREADY = re.compile(r"(?<![而并])已(?:经)?(?![于在])")
 _RUNNING_WINDOW = re.compile(r"以来|(?:[二两三四五六七八九十]|\d+|多)年来|近年来|近(?:[二两三四五六七八九十]|\d+)年")
@@ -2179,7 +2181,7 @@ class _StatementReader:
         # (the series the figure just read was stored under: a list's new members are the year's new ones, …_new)
         if said is None or said.group("year") or not ctx.subject or ctx.subject[0] is None or last is None \
                 or not last.indicator.startswith(ctx.subject[0].code) or last.measure not in ("level", "count") \
-                or catalogue.is_stock(last.indicator) or last.period_type == "month" \
+                or (catalogue.is_stock(last.indicator) or last.period_type == "month") and not _SAME_DATE.match(said.group()) \
                 or not (quantities := [parse_quantity(m) for m in QUANTITY_RE.finditer(folded)]) \
                 or len(quantities) != 1 or quantities[0].unit != last.unit:
             return False
