@@ -33,6 +33,7 @@ def read(*paragraphs, published="2026-01-28T10:00", title="有关工作取得积
     ("包括卫星制造、基础设施等在内的产业核心产值", "产业核心产值"),   # the kind the examples are of
     ("年初在每吨", None), ("国内均价每吨", None),            # the unit a price is per, said before it
     ("这一比重仅", None), ("这一比重", None),                # the series just read, never a name of its own
+    ("人工智能已渗透", None), ("5G网络已覆盖", None),        # a verb said with 已 ends no name
 ])
 def test_a_name_is_words_never_a_bare_word_a_figure_or_a_comparison(text, name):
     assert named.name_of(text) == name
@@ -523,6 +524,8 @@ def test_a_share_said_with_its_whole_in_a_from_to_of_two_years():
     ("民机铝材等", "新材料行业标准", "新材料行业标准"),                       # (the list's last item alone)
     ("支持北京、上海等", "城市开展试点", None),     # examples of who does it: never what is counted
     ("开源鸿蒙累计发布", "大版本", "开源鸿蒙发布的大版本"),   # what its owner released, named with it
+    ("", "关键智能制造装备和工业软件实现规模化应用", "关键智能制造装备和工业软件"),   # what is said of them: no part
+    ("", "国家绿色数据中心使用的电力一半以上来自绿电", "国家绿色数据中心"),
 ])
 def test_what_was_chosen_is_what_a_count_after_the_verb_counts(before, after, name):
     assert named.counted_after(before, after) == name

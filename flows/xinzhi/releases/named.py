@@ -159,11 +159,12 @@ def name_of(text: str) -> str | None:
                 and not _LOCATED.fullmatch(text) and not _IN_A_STATE.match(text)) \
             or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同)$", text) \
             or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text) \
-            or _GROUP_ONLY.match(text) or _PER_UNIT.search(text):
+            or _GROUP_ONLY.match(text) or _PER_UNIT.search(text) or re.search(r"已(?:经)?[^\d的]{1,2}$", text):
         return None
     return text
 
 
+# ('人工智能已渗透70%以上的业务场景': a verb said with 已 ends no name)
 # '年初在每吨8500美元左右': the unit a price is per, said before it, never the end of a name
 _PER_UNIT = re.compile(r"每(?:吨|台|辆|件|套|个|千瓦时|度|平方米|立方米)$")
 
@@ -202,6 +203,8 @@ def counted_after(before: str, after: str) -> str | None:
     the words after the count, as printed, when nothing but a lead word (有, 累计, 其中 …) is before it."""
     if not re.match(r"[\u4e00-\u9fff“\"]", after) or _AT_AN_EVENT.search(after):
         return None
+    if (said_of := SAID_OF_THEM.search(after)) and said_of.start() >= 4:
+        after = after[: said_of.start()]     # '…1700多项关键智能制造装备和工业软件实现规模化应用': what is counted
     # '发布锂离子电池材料、民机铝材等548项新材料行业标准': the examples before the count are no part of who chose, and
     # examples alone ('民机铝材等548项…', the list's last item) say what the count is of
     chosen = _WHO.sub("", before)
@@ -216,6 +219,8 @@ def counted_after(before: str, after: str) -> str | None:
     return name_of(made["owner"] + made["verb"] + "的" + after) if made else None
 
 
+# What a sentence says of the things it counted first ('…数据中心使用的电力…', '…装备实现规模化应用')
+SAID_OF_THEM = re.compile(r"(?:使用|采用|利用|来自|实现|具备|拥有|分布|位于)")
 # A verb among examples before a count ('支持北京、上海等…'): what follows is what they do, never what is counted
 _DOING = re.compile(r"支持|推动|带动|开展|组织|围绕|在|对|向|将|把|由|从")
 # Who chose or announced ('工业和信息化部分场景遴选…'): no part of the name

@@ -211,8 +211,6 @@ _NAMED_SPEAKER = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*[：:]")
 # 部署' (of the projects, the words before the verb).
 _BECAME = re.compile(r"(?:城市|地市|园区|企业|工厂|项目)(?:达到|通过|获评|成为|建成)(?P<name>.+?)(?:建设|创建)?(?:标准|称号|要求)?$")
 # Only verbs with no object after them: '1.6万余家中小企业完成数字化改造' counts the firms that did it, not the firms.
-# What a sentence says of the things it counted first ('…数据中心使用的电力…', '…企业实现…')
-_SAID_OF_THEM = re.compile(r"(?:使用|采用|利用|来自|实现|具备|拥有|分布|位于)")
 _DOES_VERB = r"(?:部署|建设|推进|实施|运行|运营|落地|上线|开通|启动|投产|投用)"
 _DOES = re.compile(r"(?:(?:加快|正在|正|全面|稳步|有序)+" + _DOES_VERB + r"?|(?:已经|已)?" + _DOES_VERB + r")$")
 # Metrics the nation has too, said bare after an industry: that industry's when it has one.
@@ -653,7 +651,8 @@ class _StatementReader:
             # '“十三五”末，国家层面绿色工厂…分别为2121家…': the stocks at the end of that plan's last year
             ctx.asof, ctx.year, ctx.carried = Period(f"{ended}-12", "month"), ended, False
         elif _NOW.search(head):
-            ctx.asof = self.month
+            # ('截至目前，…。在领航级智能工厂中，…沉淀了6000余个…': the day holds to the paragraph's end, a date said)
+            ctx.asof, self.dated_paragraph = self.month, True
         elif ctx.forecast and re.search(r"(?:今年|本年)(?!\d|以来|上半年|下半年|前|第?[一二三四]季度)", head):
             # '…目前…超过5300家，预计今年…规模将突破1万亿元': the year expected, not the month said before
             ctx.full_year, ctx.asof = True, None
@@ -1980,7 +1979,7 @@ class _StatementReader:
         if quantity.counts and before and not _NEW_MEMBERS.search(before) and (led := _LED_BY.sub("", before)) != before \
                 and len(led) >= 4:
             candidates.append(led)      # '带动地方梯度培育省市级绿色工厂1.6万余家': what was built up, not who led it
-        if quantity.counts and not before and (said_of := _SAID_OF_THEM.search(after)) and said_of.start() >= 4:
+        if quantity.counts and not before and (said_of := named.SAID_OF_THEM.search(after)) and said_of.start() >= 4:
             # '246个国家绿色数据中心使用的电力一半以上来自绿电': what is counted, never what is said of it
             candidates = [after[: said_of.start()]] + candidates
         if quantity.counts and not before and after:
