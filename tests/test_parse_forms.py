@@ -3821,3 +3821,45 @@ def test_the_exports_of_a_trade_total_just_read_are_that_trade_s():
     said = statement_page("纺织行业运行平稳", "2026-02-10T10:00", [
         "2025年，纺织品服装贸易额3139.9亿美元，同比下降2.6%；其中出口2938.1亿美元，同比下降2.4%。"])
     assert ("纺织品服装出口", "level", 2938.1) in {(o.label_zh, o.measure, o.value) for o in said.named}
+
+
+def test_a_compound_after_a_key_industry_said_as_a_chanye_is_of_its_product():
+    # real figures: vehicles in 2025; '汽车产业' is the 汽车行业 the compound 产销 is of
+    release = statement_page("我国汽车产销规模连续17年位居全球首位", "2026-01-22T10:00", [
+        "2025年，我国汽车产业顶住外部压力稳步前行，全年产销分别完成3453.1万辆和3440万辆，同比分别增长10.4%和9.4%。"])
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("vehicles.production", "level", 3453.1), ("vehicles.sales", "level", 3440.0),
+        ("vehicles.production", "yoy_pct", 10.4), ("vehicles.sales", "yoy_pct", 9.4)}
+    # a 产业 that is no key industry stays a name of its own
+    from xinzhi import catalogue
+    assert catalogue.same_words("数字产业") == "数字产业" and catalogue.same_words("钢铁产业") == "钢铁行业"
+
+
+def test_figures_of_one_market_are_never_the_nation_s_series():
+    # real figures: NEV share of new-car sales in 2025, nationally and in the domestic market
+    release = statement_page("市场结构持续优化", "2026-01-22T10:00", [
+        "2025年，新能源汽车新车销量占汽车新车总销量的47.9%；在国内市场，新能源汽车新车销量占比突破50%，已成为市场的主导力量。"])
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {("vehicles.nev_sales", "share_pct", 47.9)}
+    assert ("新能源汽车新车销量占比突破50%", "qualified") in release.not_stored()
+
+
+@pytest.mark.parametrize("clause, record", [
+    ("单月出口规模再创新高", True), ("为年内单月最高", True), ("创历史新高", True), ("均创同期新高", True),
+    ("出口规模扩大", False), ("市场地位进一步巩固", False)])
+def test_a_record_said_in_a_clause_of_its_own(clause, record):
+    assert bool(register.RECORD.fullmatch(fold(clause))) is record
+
+
+def test_changes_after_a_record_said_of_the_figure_are_the_figure_s():
+    # real figures: vehicle exports in November 2025, iron ore imports in December 2025
+    release = parse_text("equipment", "2025年11月汽车工业经济运行情况", "2025-12-16T10:00", [
+        "11月，汽车出口72.8万辆，单月出口规模再创新高，环比增长9.3%，同比增长48.5%。"])
+    assert {(o.measure, o.value) for o in release.observations if o.indicator == "vehicles.exports"} == {
+        ("level", 72.8), ("mom_pct", 9.3), ("yoy_pct", 48.5)}
+    ore = parse_text("raw_materials", "2025年钢铁行业运行情况", "2026-02-10T10:00", [
+        "12月份，进口铁矿砂及其精矿11965万吨，为年内单月最高，同比增长6.4%，环比增长8.2%。",
+        "2025年全国生铁、粗钢和钢材（含重复材）产量分别为83604万吨、96081万吨和144612万吨。"])
+    assert {(o.indicator, o.measure, o.value) for o in ore.observations} == {
+        ("customs_import.iron_ore", "level", 11965.0), ("customs_import.iron_ore", "yoy_pct", 6.4),
+        ("customs_import.iron_ore", "mom_pct", 8.2), ("output.pig_iron", "level", 83604.0),
+        ("output.crude_steel", "level", 96081.0), ("output.steel_products", "level", 144612.0)}

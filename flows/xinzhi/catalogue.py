@@ -23,6 +23,8 @@ class Indicator:
 
 
 _FOOTNOTE = re.compile(r"(\[\d+\]|\(\d+\)|注\d+|Note\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰*＊]+)$")
+# '钢材（含重复材）': what a series includes by definition, noted in passing (a 不含 note is another series)
+INCLUDED_NOTE = re.compile(r"\(含[^()]{1,8}\)")
 _PREFIX = re.compile(r"^(其中|内|含)[:：]?")
 
 
@@ -38,7 +40,7 @@ def clean_label(label: str) -> str:
 def label_key(label: str) -> str:
     """Comparison key: folded punctuation, no spaces, no brackets, no 的 (接入速率的用户 is 接入速率用户), no
     enumeration comma inside a name (云计算、大数据服务收入 is printed 云计算大数据服务收入 too)."""
-    return same_words(re.sub(r"[\s()（）的、]", "", fold(clean_label(label))))
+    return same_words(re.sub(r"[\s()（）的、]", "", INCLUDED_NOTE.sub("", fold(clean_label(label)))))
 
 
 def same_words(text: str) -> str:
@@ -49,6 +51,8 @@ def same_words(text: str) -> str:
     text = re.sub(r"^(?:国内)?现货市场(.{1,4}?)(?:平均价格?|均价)$", r"\1现货均价", text)   # '现货市场铜均价' is 铜现货均价
     text = re.sub(r"^规上", "规模以上", text)                  # '规上纺织企业' is 规模以上纺织企业
     text = re.sub(r"(?<=.)全行业(?:规模以上|规上)?(?:企业)?(?=.)", "行业", text)   # '石化化工全行业规模以上企业营业收入'
+    # '我国汽车产业稳步前行，全年产销…': a key industry said as a 产业 is the 行业 (never 数字产业, 核心产业 …)
+    text = re.sub(r"^(汽车|钢铁|有色金属|有色|石化化工|石化|建材|机械|船舶|电子信息|电力装备|轻工|纺织)产业$", r"\1行业", text)
     text = re.sub(r"营收(?!入)", "营业收入", text)                # '营收占全国比重': 营业收入
     text = re.sub(r"(?<=类)(?:商品)?零售类值$", "", text)      # '饮料类商品零售类值' is the category's sales
     text = re.sub(r"(?<=量)中(?=海船$)", "", text)               # '造船完工量中海船' is 造船完工量海船
@@ -428,7 +432,7 @@ def _lookup_without_mark(label: str, families) -> Indicator | None:
 def split_labels(text: str) -> list[str]:
     """Split '钢材、水泥和十种有色金属' style lists into labels. Names that themselves
     contain 、 or 和 (电力、热力生产和供应业) are matched whole from the catalogue first."""
-    folded = fold(text)
+    folded = INCLUDED_NOTE.sub("", fold(text))
     names = _names_longest_first()
     out: list[str] = []
     i = 0

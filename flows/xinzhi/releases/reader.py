@@ -422,6 +422,8 @@ class Reader:
             if said := register.span_basis(clause):         # '与1—11月相比，' before the changes it qualifies
                 ctx.span_said = said
                 return None
+            if register.RECORD.fullmatch(clause.strip()):
+                return None         # '…72.8万辆，单月出口规模再创新高，环比增长9.3%': the subject's changes follow
             if self._names_only(original, clause, c_start, c_end, ctx):
                 return None
         listed = register.share_list(clause)

@@ -98,6 +98,8 @@ NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/")
 # '5年来', '“十四五”以来', '近年来': years running to the day the page speaks (never '2020—2024年', '“十四五”期间')
 # '比上年同期增加0.6万家', '同比增加…': a change on the same date a year before (of a stock too)
 _SAME_DATE = re.compile(r"同比|(?:比|较)上年同(?:期|月)")
+# '在国内市场，…', '国内市场上，…': one market's figures (the series are the nation's, exports included)
+_ONE_MARKET = re.compile(r"在?(?:国内|海外|国际|境外)市场(?:上|中|方面)?(?:[,，]|$)")
 # '已遴选', '已经累计建成': how many there are by now (the perfect), said before the count
 _ALREADY = re.compile(r"(?<![而并])已(?:经)?(?![于在])")
 _RUNNING_WINDOW = re.compile(r"以来|(?:[二两三四五六七八九十]|\d+|多)年来|近年来|近(?:[二两三四五六七八九十]|\d+)年")
@@ -292,6 +294,7 @@ class _Context:
     mention: str = ""                 # what a list closed by 等 named ('发展云计算…等新兴业务，…完成收入…')
     regional: str = ""                # the province or region the sentence speaks of ('广东省作为制造业大省，建成…')
     outer: tuple | None = None        # (span, month) before a part's own period ('其中三季度…'), back after '；'
+    market: bool = False              # '在国内市场，…': figures of one market, never the nation's series (to the '；')
     listed: int | None = None         # the year of a list the sentence names (2022年度…名单, …入选)
     announced: bool = False           # the sentence announces the list (公布…名单): its counts are members
     scale: str = ""                   # '以修正总吨计，…': the scale the sentence's figures are on, once said
@@ -532,6 +535,7 @@ class _StatementReader:
                     ctx.plan_ends = None    # '…，“十四五”时期年均增长5.0%；精炼铜产量…': the year's again
                 if ctx.outer is not None:   # '…，其中三季度增长4.9%；建材工业增加值…': the sentence's span again
                     (ctx.span, ctx.month), ctx.outer = ctx.outer, None
+                ctx.market = False
             if start < goal_until:
                 continue            # inside a goal's clause
             if targets.read_named(self.release, segment, ctx.subject[1] if ctx.subject else self.named_last(ctx)):
@@ -580,6 +584,12 @@ class _StatementReader:
             said_year = re.search(r"(20\d\d)年", sentence[end:])
             opening = opening and not re.search(r"\d", segment) and not (
                 _CITED.match(segment) and said_year and int(said_year.group(1)) < self.month_year - 1)
+            if _ONE_MARKET.match(_clean_lead(fold(segment))):
+                ctx.market = True
+            if ctx.market:
+                # '在国内市场，新能源汽车新车销量占比突破50%': of the domestic market, never of all new-car sales
+                self._skip_if_figure(segment, "qualified")
+                continue
             if self.said_of_the_last(segment, ctx):
                 continue
             if (held := register.metric_shares(_clean_lead(fold(segment)).rstrip(_PUNCTUATION))) is not None:
