@@ -80,6 +80,8 @@ def test_a_name_completed_by_the_tail_of_another_says_the_overlap_once():
     ("汽车总产量与总销量", ["汽车产量", "汽车销量"]),
     ("钢材进出口", ["钢材进口", "钢材出口"]),
     ("进、出口额", ["进口额", "出口额"]),          # the metric word printed once, each part's
+    ("动力和其他电池累计产量、销量", ["动力和其他电池累计产量", "动力和其他电池累计销量"]),   # listed with 、
+    ("钢材出口、进口", ["钢材出口", "钢材进口"]),
     ("产销率", None),                      # one series: the ratio of sales to output
     ("有色金属进出口贸易总额", None),       # one series: the total
 ])

@@ -3675,3 +3675,21 @@ def test_a_stock_s_change_on_the_same_date_a_year_before_and_its_share_of_all_in
     # since the end of the year before, a stock's change is another measure (abs_change)
     since = statement_text("截至6月末，机械工业规模以上企业达到13.6万家，比上年末增加0.5万家。", published="2025-07-18T10:00")
     assert ("abs_change", 0.5) in {(o.measure, o.value) for o in since.observations}
+
+
+def test_a_growth_after_a_share_of_a_named_figure_is_the_figure_s_never_the_share_s():
+    # real figures: power batteries, January to November 2025
+    release = statement_text("前11个月，动力电池累计销量1044.3GWh，占总销量的73.9%，同比增长50.3%。", published="2025-12-16T10:00")
+    assert {(o.label_zh, o.measure, o.value) for o in release.named} == {
+        ("动力电池累计销量", "level", 1044.3), ("动力电池累计销量占总销量的比重", "share_pct", 73.9),
+        ("动力电池累计销量", "yoy_pct", 50.3)}
+
+
+def test_a_goal_s_items_after_its_semicolon_stay_goals_until_progress_is_said_again():
+    # real figures: the 5G upgrade plan's goals for 2027 and progress at the end of 2025
+    release = statement_text("目前，全国建成5G行业虚拟专网6.4万个。",
+                             "到2027年底，大中型工业企业5G应用渗透率达到45%；全国建成7万个5G行业虚拟专网，并带动5000个边缘计算节点"
+                             "建设；5G工厂已超过8000家。", published="2025-12-29T10:00")
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("g5_virtual_networks", 6.4), ("g5_factories", 8000.0)}
+    assert {t.value for t in release.targets} >= {45.0, 7.0, 5000.0}

@@ -100,6 +100,8 @@ NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/")
 _SAME_DATE = re.compile(r"同比|(?:比|较)上年同(?:期|月)")
 # '在国内市场，…', '国内市场上，…': one market's figures (the series are the nation's, exports included)
 _ONE_MARKET = re.compile(r"在?(?:国内|海外|国际|境外)市场(?:上|中|方面)?(?:[,，]|$)")
+# What says progress again after a goal's '；' ('…；5G融合应用已融入…', '…；累计培育148家'): a date, a growth, 已, 累计
+_PROGRESS_AGAIN = re.compile(r"累计|已|目前|截至|截止|同比|比上年|较上年|\d{4}年(?![底末])|上半年|前三季度|前\d{1,2}个月|\d{1,2}月")
 # '已遴选', '已经累计建成': how many there are by now (the perfect), said before the count
 _ALREADY = re.compile(r"(?<![而并])已(?:经)?(?![于在])")
 _RUNNING_WINDOW = re.compile(r"以来|(?:[二两三四五六七八九十]|\d+|多)年来|近年来|近(?:[二两三四五六七八九十]|\d+)年")
@@ -560,6 +562,11 @@ class _StatementReader:
                     or re.match(r"\s*[：:]", sentence[end:])
                 semicolon = None if items else re.search(r"[；;]", sentence[end:])
                 until = end + semicolon.end() if semicolon else len(sentence)
+                while semicolon and (more := re.match(r"[^；;]*[；;]?", sentence[until:])).group() \
+                        and not _PROGRESS_AGAIN.search(fold(more.group())):
+                    # '到2027年底，…达到45%；全国建成7万个5G行业虚拟专网，并带动…': the goal's next items, said as it
+                    until += more.end()
+                    semicolon = semicolon if until < len(sentence) else None
                 rest = sentence[start:until].strip()
                 if selfcheck.has_figure(fold(rest)):
                     # a goal: the plan's target, never progress (of the window the plan said before it names)
@@ -2356,7 +2363,7 @@ class _StatementReader:
         subject = (self.named(name, ctx), name) if name else ctx.subject
         if (subject is None or subject[0] is None) and change.group("num") and change.group("unit") == "%" \
                 and parse_change(change).base in ("yoy", "") and ctx.since is None \
-                and (said := name or self.named_last(ctx) or (ctx.pending[-1] if ctx.pending == [ctx.mention] else "")) \
+                and (said := name or self.growth_of_named(ctx) or (ctx.pending[-1] if ctx.pending == [ctx.mention] else "")) \
                 and self.as_named(
                     said, Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None), "yoy_pct",
                     part, ctx):
@@ -2374,6 +2381,15 @@ class _StatementReader:
                            measure="mom_pct" if parse_change(change).base == "mom" else "yoy_pct")
         ctx.subject = (used, subject[1])
         ctx.group = [ctx.subject]
+
+    def growth_of_named(self, ctx: _Context) -> str:
+        """The name a growth said bare is of, the figure just read kept as printed: after its share of a whole, the
+        part's ('动力电池累计销量1044.3GWh，占总销量的73.9%，同比增长50.3%': of the sales, never of the share)."""
+        said = self.named_last(ctx)
+        if not said or ctx.named[3] != "share_pct":
+            return said
+        part = said.partition("占")[0]
+        return part if part and any(o.label_zh == part for o in self.named_out[-3:-1]) else ""
 
     def named(self, name: str, ctx: _Context) -> Indicator | None:
         """The series a name is: '…电子信息制造业增加值增长10.9%；…出口交货值增长3.9%，固定资产投资则下降2.1%': a metric
