@@ -678,3 +678,14 @@ def test_a_name_s_change_on_the_year_before_said_with_a_verb_of_improvement():
     _, found = read("2025年，汽车产业稳中向好。", "大功率充电设施加快布局，全国公共场站平均充电功率较上年提升30%。",
                     published="2026-01-14T10:00")
     assert found == {("公共场站平均充电功率", "total", "2025", "year", "yoy_pct"): (30.0, "%", "exact")}
+
+
+@pytest.mark.parametrize("name, measure, grown", [
+    ("机械工业主要经济指标增速", "level", ("机械工业主要经济指标", "yoy_pct")),
+    ("塑料制品产量同比增速", "level", ("塑料制品产量", "yoy_pct")),
+    ("增速", "level", None),                                 # a rate of nothing named
+    ("机械工业增加值增速", "pp_change", None),              # a change of the growth, kept as said
+    ("产能利用率", "level", None),
+])
+def test_a_name_said_as_its_growth_rate_is_the_growth_of_the_name(name, measure, grown):
+    assert named.growth_named(name, measure) == grown

@@ -145,6 +145,15 @@ def _restated_exact(same: list[Observation]) -> Observation | None:
     return obs
 
 
+def growth_named(name: str, measure: str) -> tuple[str, str] | None:
+    """'…制品产量增速超过20%', '机械工业主要经济指标增速在5.5%左右': a name said as its growth rate is the growth
+    (yoy_pct) of the name without it; None for any other name or a measure already a change."""
+    rate = re.search(r"(?:同比)?(?:增速|增幅|增长率)$", name)
+    if measure in ("yoy_pct", "pp_change") or rate is None or rate.start() < 2:
+        return None
+    return name[: rate.start()], "yoy_pct"
+
+
 def name_of(text: str) -> str | None:
     """The name a piece of text is, or None when it is no name (a verb, a figure, a bare word)."""
     text = text.strip(" ，,；;：:、。-+/·")

@@ -1770,8 +1770,8 @@ class Reader:
             # (a key enterprises' scope is skipped as unknown: what follows in the sentence is of it too)
             return False
         text = raw if cleaned else _named_label(raw)
-        if measure not in ("yoy_pct", "pp_change") and (rate := re.search(r"(?:同比)?(?:增速|增幅|增长率)$", text)):
-            text, measure = text[: rate.start()], "yoy_pct"      # '…制品产量增速超过20%': its growth
+        if grown := named.growth_named(text, measure):
+            text, measure = grown      # '…制品产量增速超过20%': its growth
         if named.bare(text) and (subject := self.named_subject()):
             text = subject + text       # '家具制造业实现营业收入4533.6亿元，…，利润总额193.5亿元': that industry's profit
         elif named.TRADE_PART.fullmatch(text) and self.trade_said and self.trade_said[1] == self.marker():

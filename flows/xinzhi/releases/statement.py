@@ -2679,6 +2679,9 @@ class _StatementReader:
                 and ctx.named[3] == measure:
             printed = said      # '…国际市场份额达到78.5%，2021年这一比重仅为31.5%': the name just read, of the year said
         name = named.name_of(printed) if name else None
+        if name is not None and quantity.unit == "%" and (grown := named.growth_named(name, measure)) \
+                and named.name_of(grown[0]):
+            name, measure = grown       # '预计全年机械工业主要经济指标增速在5.5%左右': the growth of the name
         division = name is None and like is not None and "、" in printed and self.resolve(printed) == like
         if division:
             name = printed          # '计算机、通信和其他电子设备制造业' of a province: the division's own name
