@@ -3865,3 +3865,15 @@ def test_changes_after_a_record_said_of_the_figure_are_the_figure_s():
         ("customs_import.iron_ore", "level", 11965.0), ("customs_import.iron_ore", "yoy_pct", 6.4),
         ("customs_import.iron_ore", "mom_pct", 8.2), ("output.pig_iron", "level", 83604.0),
         ("output.crude_steel", "level", 96081.0), ("output.steel_products", "level", 144612.0)}
+
+
+def test_names_not_catalogued_counted_as_a_group_are_each_a_member():
+    # the form only (illustrative growths; the real page prints the profits' increases in 亿元): each member its own name
+    release = parse_text("raw_materials", "2025年有色金属行业运行情况", "2026-02-10T10:00", [
+        "2025年，十种有色金属产量8000万吨。铝、黄金、铜三个品种利润分别增长10%、20%和30%。"])
+    assert {(o.label_zh, o.value) for o in release.named if o.measure == "yoy_pct"} == {
+        ("铝利润", 10.0), ("黄金利润", 20.0), ("铜利润", 30.0)}
+    # members fewer than counted: none is sure
+    fewer = parse_text("raw_materials", "2025年有色金属行业运行情况", "2026-02-10T10:00", [
+        "2025年，十种有色金属产量8000万吨。铝、黄金两个品种利润分别增长10%、20%和30%。"])
+    assert not [o for o in fewer.named if o.measure == "yoy_pct"]

@@ -259,7 +259,7 @@ def sharing_measure(names: list[str]) -> list[str]:
         # '汽车、船舶、电子信息制造行业开展数字化改造的企业比例': industries listed, what they measure after the last
         trade = lambda name: name if name.endswith("行业") else name + "行业"
         return [trade(name) + of_trade["what"] for name in names[:-1]] + names[-1:]
-    if said is None or said.start() < 2:
+    if said is None or said.start() < 1:       # ('铝、黄金、铜利润': a metal is one character)
         return names
     return [name if measures(name) else name + said.group() for name in names[:-1]] + names[-1:]
 

@@ -1683,6 +1683,11 @@ class Reader:
     def named_list(self, printed: str, items: list, tail: str, growth: bool, quote: str, period: Period,
                    ctx: _Context) -> bool:
         """'再生铜、再生铝产量分别为296万吨和752万吨': a list of names none catalogued, a figure each (named.listed)."""
+        if grouped := register.without_group_count(printed):
+            # '铝、黄金、铜三个品种利润分别…': the members, each (as many as counted, else none is sure)
+            printed = grouped[0]
+            if len(register.without_etc(printed).split("、")) != grouped[1]:
+                return False
         names = [_named_label(name) for name in register.without_etc(printed).split("、")]
         quantities = [Quantity(item.value, item.unit, item.qualifier, None) for item in items]
         figures = named.listed(names, quantities, tail, growth) if all(_UNIT.fullmatch(i.unit) for i in items) else None
