@@ -3877,3 +3877,25 @@ def test_names_not_catalogued_counted_as_a_group_are_each_a_member():
     fewer = parse_text("raw_materials", "2025年有色金属行业运行情况", "2026-02-10T10:00", [
         "2025年，十种有色金属产量8000万吨。铝、黄金两个品种利润分别增长10%、20%和30%。"])
     assert not [o for o in fewer.named if o.measure == "yoy_pct"]
+
+
+@pytest.mark.parametrize("clause, verb, value", [
+    ("比上月小幅回落0.2点", "回落", "0.2"), ("比5月回落2.3点", "回落", "2.3"), ("环比上升2.69点", "上升", "2.69")])
+def test_a_change_on_the_month_before_said_with_how_much_it_moved(clause, verb, value):
+    found = register.ABS_MOM.fullmatch(fold(clause))
+    assert (found["verb"], found["num"]) == (verb, value)
+
+
+def test_a_period_said_between_a_name_and_its_figure_dates_it_and_the_change_after_it():
+    # real figures: building materials in 2025 (an annual report speaking of months)
+    release = parse_text("raw_materials", "2025年建材行业运行情况", "2026-02-10T10:00", [
+        "规模以上非金属矿物制品业增加值1—2月同比下降2.1%。",
+        "建筑材料工业景气指数（MPI）6月份为100.6点，比5月回落2.3点。",
+        "建筑材料工业价格指数8月份为99.0点，比上月回落0.7点。"])
+    assert figures(release) == expect("""
+industrial_va.C30 2025-02 ytd yoy_pct -2.1
+building_materials.mpi 2025-06 month level 100.6
+building_materials.mpi 2025-06 month mom_abs_change -2.3
+building_materials.mpi_price 2025-08 month level 99.0
+building_materials.mpi_price 2025-08 month mom_abs_change -0.7
+""")

@@ -1493,10 +1493,12 @@ RECORD = re.compile(r"[^,;\d]{0,10}?(?:(?:再|又|均|双双)?创(?:出)?(?:历�
 
 # '比9月末减少260万平方米', '较上月末增加5.3万个', '环比增加…' (on the month before) and '同比增加0.24元', '比2024年
 # 增加…' (on a year earlier): a change in the level's unit (mom_abs_change, yoy_abs_change)
-ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|(?P<month>\d{1,2})(?:月末|月底|月份?))|环比)(?P<verb>增加|减少|上升|下降|提高|回落|回升)"
-                     r"(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月|较上年同月|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)"
-                     r"(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高|多|少)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+# ('比上月小幅回落0.2点': how much it moved, said between)
+_HOW_MUCH = r"(?:小幅|大幅|略有|略微|明显|继续)?"
+ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|(?P<month>\d{1,2})(?:月末|月底|月份?))|环比)" + _HOW_MUCH
+                     + r"(?P<verb>增加|减少|上升|下降|提高|回落|回升)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月|较上年同月|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)" + _HOW_MUCH
+                     + r"(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高|多|少)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 
 
 # '…平均充电功率较上年提升30%': a name's change in % on the year before, said with a verb of improvement (never read

@@ -74,8 +74,10 @@ _PERIOD_LIST = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月份?|[一二三四]季度)
                           r"(?=[^\d月]|$)")
 # '服装出口一季度下降1.9%', '锦纶行业前三季度平均开工负荷83%': a span said between a name and its change or its
 # metric's figure, the clause's period
-_PERIOD_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![比较与于和同及至到为前])(?P<period>[一二三四]季度|上半年|下半年|前三季度|\d{1,2}月份)"
-                            r"(?=(?:同比|比上年同期)?(?:增长|下降|增加|减少|回落|上涨|下跌)\d|"
+# ('…增加值1—2月同比下降2.1%', '…景气指数（MPI）6月份为100.6点': months too, and a figure said with 为)
+_PERIOD_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff)])(?<![比较与于和同及至到为前])(?P<period>[一二三四]季度|上半年|下半年|前三季度"
+                            r"|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?)"
+                            r"(?=(?:同比|比上年同期)?(?:增长|下降|增加|减少|回落|上涨|下跌)\d|为\d|"
                             r"(?:平均|累计|月均|日均)[\u4e00-\u9fff]{2,8}?(?:分别|依次)?(?:为|达到?)?\d)")
 # The scope of a figure printed before its name ('全国规模以上工业生铁、粗钢…').
 _SCOPE = re.compile(r"^(?:全国)?(?:规模以上|规上)(?:工业)?(?=.{2})")
@@ -302,18 +304,20 @@ class Reader:
             # '2026年汽车市场…，预计全年…': 全年 is the year in force
             found = find_period(clause, (self.outlook or int(ctx.period.period[:4])) if re.match(r"全年", clause)
                                 else self.default_year)
-            clause_period = ctx.period
+            clause_period, inside_said = ctx.period, None
             if (not found or found[1].start() > 0) and (inside := _PERIOD_INSIDE.search(clause)) \
                     and not re.search(r"\d|比|较|与|同", clause[: inside.start()]) \
                     and (said := find_period(inside.group("period"), self.default_year)):
                 # '服装出口一季度下降1.9%': that span's, for this clause only (moved out as blanks before the
                 # name, which stays whole: offsets into the page hold)
                 found = None
-                clause_period = said[0]
+                clause_period = inside_said = said[0]
                 clause = " " * len(inside.group()) + clause[: inside.start()] + clause[inside.end():]
-            if part_said is not None and not part_of and re.match(r"(?:同比|比上年|比上年同期)?(?:增长|下降)", clause):
+            if part_said is not None and not part_of and re.match(
+                    r"(?:同比|环比|比|较|增长|下降|回落|回升|上升|上涨|下跌)", clause):
                 clause_period = part_said     # '其中10月新能源汽车销量171.5万辆，同比增长20.0%': the part's change too
-            part_said = None
+            # ('…价格指数8月份为99.0点，比上月回落0.7点': a month's level said inside, its change too)
+            part_said = inside_said if inside_said is not None and re.search(r"为\d", clause) else None
             if found and found[1].start() == 0:
                 clause_period = found[0]
                 clause, c_start = clause[found[1].end():], c_start + found[1].end()
