@@ -3899,3 +3899,15 @@ building_materials.mpi 2025-06 month mom_abs_change -2.3
 building_materials.mpi_price 2025-08 month level 99.0
 building_materials.mpi_price 2025-08 month mom_abs_change -0.7
 """)
+
+
+def test_a_compound_after_its_name_with_a_span_of_its_own():
+    # real figures: NEVs, January to November 2025 (the work conference)
+    release = statement_page("全国工业和信息化工作会议在京召开", "2025-12-26T10:00", [
+        "2025年，新能源汽车产销两旺，1—11月产销量分别达到1490.7万辆和1478万辆，同比分别增长31.4%和31.2%。"])
+    assert figures(release) == expect("""
+vehicles.nev_production 2025-11 ytd level 1490.7
+vehicles.nev_sales 2025-11 ytd level 1478.0
+vehicles.nev_production 2025-11 ytd yoy_pct 31.4
+vehicles.nev_sales 2025-11 ytd yoy_pct 31.2
+""")

@@ -3693,3 +3693,19 @@ def test_a_goal_s_items_after_its_semicolon_stay_goals_until_progress_is_said_ag
     assert {(o.indicator, o.value) for o in release.observations} == {
         ("g5_virtual_networks", 6.4), ("g5_factories", 8000.0)}
     assert {t.value for t in release.targets} >= {45.0, 7.0, 5000.0}
+
+
+def test_a_value_of_years_before_said_in_a_forecast_is_no_forecast():
+    # real figures: the industrial internet's core industry, 2023 and 2025 (estimated in January 2026)
+    release = statement_text("据测算，2025年我国工业互联网核心产业规模预计超过1.6万亿元，较2023年的1.35万亿元进一步增长。",
+                             published="2026-01-23T10:00")
+    assert {(o.period, o.value, o.evidence) for o in release.observations + release.named} == {
+        ("2025", 1.6, "forecast"), ("2023", 1.35, "statement")}
+
+
+def test_now_said_in_the_sentence_dates_a_count_after_a_span_of_another_sentence():
+    # real figures: SME digital transformation pilot cities (October 2025)
+    release = statement_text("1—8月，“小巨人”企业研发费用占营业收入比重为5.4%。截至目前，已遴选101个中小企业数字化转型试点城市。",
+                             published="2025-10-28T10:00")
+    assert {(o.label_zh, o.period, o.period_type) for o in release.named if o.value == 101} == {
+        ("中小企业数字化转型试点城市", "2025-10", "month")}

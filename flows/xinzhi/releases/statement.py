@@ -1421,7 +1421,7 @@ class _StatementReader:
                     if re.search(r"(?:增加值|营业收入|利润总额)$", group[0]) else group[0] + "行业") \
                 if re.search(r"个行业", fold(head)) and not re.search(r"行业(?:增加值|营业收入|利润总额)?$", group[0]) else group[0]
         as_rate = re.search(r"(?:增加值)?(?:同比)?(?:增速|增幅|增长率)$", fold(head))    # '增速分别为…' is a growth
-        head = register.without_etc(_clean(head[: as_rate.start()] if as_rate else head))
+        head = register.without_etc(_clean(fold(head[: as_rate.start()] if as_rate else head)))   # (fold: 1—11月 is a span)
         if re.fullmatch(_IN_REAL_TERMS, head):
             head = ""       # '…生产总值分别为…，按不变价格计算分别增长…': of the names just read, in real terms
         counted = register.named_trades(fold(head))
@@ -2382,6 +2382,11 @@ class _StatementReader:
         ctx.subject = (used, subject[1])
         ctx.group = [ctx.subject]
 
+    def evidence(self, period: Period, ctx: _Context) -> str:
+        """A forecast is of a period not over or just over ('预计2025年全年…' in January 2026); a value of years before
+        said in its sentence ('预计超过1.6万亿元，较2023年的1.35万亿元进一步增长') is a statement of what was."""
+        return "forecast" if ctx.forecast and int(period.period[:4]) >= self.month_year - 1 else "statement"
+
     def growth_of_named(self, ctx: _Context) -> str:
         """The name a growth said bare is of, the figure just read kept as printed: after its share of a whole, the
         part's ('动力电池累计销量1044.3GWh，占总销量的73.9%，同比增长50.3%': of the sales, never of the share)."""
@@ -2644,7 +2649,7 @@ class _StatementReader:
             published_at=self.release.published_at.isoformat(), indicator=ind.code, label_zh=catalogue.clean_label(name),
             dimension=ind.dimension, period=period.period, period_type=period.period_type, measure=measure,
             value=quantity.value, unit=quantity.unit, quote=quote.strip(), qualifier=quantity.qualifier,
-            evidence="forecast" if ctx.forecast else "statement", universe=universe,
+            evidence=self.evidence(period, ctx), universe=universe,
             bound=quantity.bound if quantity.bound is not None else bound_of(quantity.value, quantity.qualifier),
             relative_to=relative_to, base_period=base.period if base else None,
             base_period_type=base.period_type if base else None,
@@ -2721,7 +2726,7 @@ class _StatementReader:
         # ('上半年，…。截至上半年末，193家钢铁企业完成…': the date said in the sentence, never the span before it)
         # ('2024年前三季度…。三是…，目前246个国家绿色数据中心…': 目前 in the clause itself, never the span before)
         at_date = ctx.asof is not None and measure in ("count", "level", "share_pct") and (
-            ctx.span is None or ctx.asof_said and ctx.span is self.span_said or bool(_NOW.search(fold(quote))))
+            ctx.span is None or ctx.asof_said and ctx.span is self.span_said or bool(_NOW.search(said)))
         if period is None and not at_date and ctx.span is not None and ctx.span is self.span_before \
                 and not (self.dated_paragraph or named.dated(said)) and not self.page_span_growth(measure, ctx):
             # a span another paragraph said ('2025年1—7月…。\n…累计开放测试示范道路3.5万公里'): not sure of a stock or an
@@ -2750,7 +2755,7 @@ class _StatementReader:
                 or (period.as_date() > self.month.as_date() and not ctx.forecast):
             return False        # over a plan's years, a span not over, a later period (a goal): not sure
         self.named_out.append(named.figure(self.release, name, period, measure, quantity, quote.strip(),
-                                           "forecast" if ctx.forecast else "statement", PARSER_VERSION,
+                                           self.evidence(period, ctx), PARSER_VERSION,
                                            dimension="region" if ctx.regional or _of_a_region(name) else "total",
                                            relative_to=relative_to,
                                            base=base, universe=universe))
