@@ -168,15 +168,15 @@ def name_of(text: str) -> str | None:
                 and not _LOCATED.fullmatch(text) and not _IN_A_STATE.match(text)) \
             or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同)$", text) \
             or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text) \
-            or _GROUP_ONLY.match(text) or _PER_UNIT.search(text) or re.search(r"已(?:经)?[^\d的]{1,2}$", text) \
-            or _CAPACITY.fullmatch(text):
+            or _GROUP_ONLY.match(text) or _PER_UNIT.search(text) or _DONE.search(text) or _CAPACITY.fullmatch(text):
         return None
     return text
 
 
 # '可满足超过4000万辆新能源汽车的充电需求': what something can serve, a verb, never a name
 _CAPACITY = re.compile(r"(?:可|能|可以|能够)(?:满足|支撑|支持|覆盖|服务|带动|实现|达到|容纳)")
-# ('人工智能已渗透70%以上的业务场景': a verb said with 已 ends no name)
+# '人工智能已渗透70%以上的业务场景': a verb said with 已 ends no name
+_DONE = re.compile(r"已(?:经)?[^\d的]{1,2}$")
 # '年初在每吨8500美元左右': the unit a price is per, said before it, never the end of a name
 _PER_UNIT = re.compile(r"每(?:吨|台|辆|件|套|个|千瓦时|度|平方米|立方米)$")
 
