@@ -3911,3 +3911,11 @@ vehicles.nev_sales 2025-11 ytd level 1478.0
 vehicles.nev_production 2025-11 ytd yoy_pct 31.4
 vehicles.nev_sales 2025-11 ytd yoy_pct 31.2
 """)
+
+
+def test_a_bare_industry_after_another_s_profit_growth_in_a_report_takes_the_metric():
+    # the form of a consumer-goods report (revenue real: 1—9月 2025, the two growths illustrative)
+    release = parse_text("consumer_goods", "2025年1—9月轻工业运行情况", "2025-10-28T10:00", [
+        "1—9月，规模以上轻工企业营业收入17万亿元。分行业看，家具制造业利润增长9.9%，造纸和纸制品业增长10.3%。"])
+    assert {(o.label_zh, o.value) for o in release.named if o.measure == "yoy_pct"} == {
+        ("家具制造业利润", 9.9), ("造纸和纸制品业利润", 10.3)}

@@ -3709,3 +3709,12 @@ def test_now_said_in_the_sentence_dates_a_count_after_a_span_of_another_sentence
                              published="2025-10-28T10:00")
     assert {(o.label_zh, o.period, o.period_type) for o in release.named if o.value == 101} == {
         ("中小企业数字化转型试点城市", "2025-10", "month")}
+
+
+def test_a_bare_industry_after_another_s_profit_growth_is_never_its_value_added():
+    # real figures: profits by sector, January to September 2025
+    release = statement_text("1—9月，全国规模以上工业企业实现利润总额53732.0亿元，同比增长3.2%。分门类看，制造业利润增长9.9%，"
+                             "电力、热力、燃气及水生产和供应业增长10.3%。", published="2025-10-28T10:00")
+    assert ("industrial_profit.manufacturing", 9.9) in {(o.indicator, o.value) for o in release.observations}
+    assert not [o for o in release.observations if o.value == 10.3]      # the utilities' profit: no series kept
+    assert ("电力、热力、燃气及水生产和供应业增长10.3%。", "unattributed") in release.not_stored()

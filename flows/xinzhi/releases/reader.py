@@ -1788,6 +1788,10 @@ class Reader:
             text = named.joined(self.trade_said[0], text)
         elif named.bare(text) and not self.named_before:
             text = self.title_subject + text.removeprefix("行业") if self.title_subject not in ("", "全行业", "行业") else ""
+        elif re.search(r"(?:业|行业|工业)$", text) and measure == "yoy_pct" \
+                and (said := named.SIBLING_METRIC.search(self.named_in_sentence)):
+            # '家具制造业利润增长9.9%，造纸和纸制品业增长10.3%': the metric just said, of another industry
+            text += said.group()
         elif re.fullmatch(r"(?:出口|进口)额?", text) and (total := named.TRADE_TOTAL.search(self.named_in_sentence)) \
                 and total.start() >= 2:
             # '纺织品服装贸易额3139.9亿美元，…；其中出口2938.1亿美元': the exports of the trade just read

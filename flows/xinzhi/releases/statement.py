@@ -2354,6 +2354,13 @@ class _StatementReader:
         if name and ctx.subject and self.resolve(name) is None and (over := _overlaid(ctx.subject[1], name)) \
                 and self.resolve(over):
             name = over     # '电信业务收入同比增长6.8%，业务总量同比增长16.5%': the subject's name up to the words shared
+        if name and ctx.subject and (said := named.SIBLING_METRIC.search(ctx.subject[1])) and not _METRIC_TAIL.search(name) \
+                and (ind := self.resolve(name)) is not None and ind.dimension in ("sector", "industry", "industry_group"):
+            # '制造业利润增长9.9%，电力、热力、燃气及水生产和供应业增长10.3%': the metric just said, of another
+            # industry (never its value added); not sure when that industry has no such series
+            if self.resolve(name + said.group()) is None:
+                return self._skip_if_figure(part, "unattributed")
+            name += said.group()
         if not name and ctx.pending and self.resolve(ctx.pending[-1]):
             name = ctx.pending.pop()    # '四是制造业投资明显回升，同比增长15.6%': of the name said just before
         if not name and ctx.subject is None and self.subject_said and (at := find_period(fold(part), self.month_year)) \
