@@ -3718,3 +3718,12 @@ def test_a_bare_industry_after_another_s_profit_growth_is_never_its_value_added(
     assert ("industrial_profit.manufacturing", 9.9) in {(o.indicator, o.value) for o in release.observations}
     assert not [o for o in release.observations if o.value == 10.3]      # the utilities' profit: no series kept
     assert ("电力、热力、燃气及水生产和供应业增长10.3%。", "unattributed") in release.not_stored()
+
+
+def test_an_earlier_date_said_mid_paragraph_holds_for_its_sentence_only():
+    # real figures: the work conference of December 2025
+    release = statement_text("截至11月末，5G基站总数达到483万个。截至9月末，千兆宽带接入用户达2.35亿户。5G已融入97个国民经济大类中的"
+                             "91个。", published="2025-12-26T10:00")
+    assert {(o.indicator, o.period) for o in release.observations} >= {
+        ("telecom.bs_5g", "2025-11"), ("g5_apps.categories", "2025-11")}
+    assert [o.period for o in release.observations if o.value == 2.35] == ["2025-09"]

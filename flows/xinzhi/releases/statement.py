@@ -623,6 +623,8 @@ class _StatementReader:
             return ctx.asof_held
         if ctx.asof is not None and ctx.asof_said and (not ctx.asof_opened or int(ctx.asof.period[:4]) < self.month_year - 1):
             return carried_in
+        if ctx.asof is not None and ctx.asof_said and carried_in is not None and ctx.asof.period < carried_in.period:
+            return carried_in   # '截至11月末，…。截至9月末，千兆宽带…。5G已融入…': an earlier date, of its sentence only
         return ctx.asof
 
     def context(self, segment: str, ctx: _Context, opens: bool = False) -> None:
