@@ -3919,3 +3919,15 @@ def test_a_bare_industry_after_another_s_profit_growth_in_a_report_takes_the_met
         "1—9月，规模以上轻工企业营业收入17万亿元。分行业看，家具制造业利润增长9.9%，造纸和纸制品业增长10.3%。"])
     assert {(o.label_zh, o.value) for o in release.named if o.measure == "yoy_pct"} == {
         ("家具制造业利润", 9.9), ("造纸和纸制品业利润", 10.3)}
+
+
+def test_a_record_naming_another_series_is_of_it_and_one_naming_nothing_read_ends_the_subject():
+    # real figures: November 2025 vehicles (the record's name decides what the changes after it are of)
+    named = parse_text("equipment", "2025年11月汽车工业经济运行情况", "2025-12-16T10:00", [
+        "11月，汽车出口72.8万辆，出口规模再创新高，环比增长9.3%。",
+        "11月，汽车产销分别完成353.2万辆和342.9万辆，新能源汽车销量再创新高，同比增长20.6%。"])
+    assert {(o.indicator, o.measure, o.value) for o in named.observations if o.measure in ("mom_pct", "yoy_pct")} == {
+        ("vehicles.exports", "mom_pct", 9.3), ("vehicles.nev_sales", "yoy_pct", 20.6)}
+    other = parse_text("equipment", "2025年11月汽车工业经济运行情况", "2025-12-16T10:00", [
+        "11月，汽车出口72.8万辆，同比增长48.5%。11月，汽车产销分别完成353.2万辆和342.9万辆，二手车交易量再创新高，同比增长5.1%。"])
+    assert not [o for o in other.observations if o.value == 5.1]

@@ -1487,7 +1487,7 @@ def ranked_members(head: str) -> str | None:
 RECORD_SINCE = re.compile(r"(?:为|是|创|系)?[^，,；;]*以来[^，,；;]*(?:最高|最低|最快|最慢|最大|最小|新高|新低|首次|最好)")
 # '单月出口规模再创新高', '为年内单月最高', '创历史新高': a record said of the figure just read, in a clause of its own
 # (its changes may follow: '…72.8万辆，单月出口规模再创新高，环比增长9.3%')
-RECORD = re.compile(r"[^,;\d]{0,10}?(?:(?:再|又|均|双双)?创(?:出)?(?:历史|年内|单月|月度|同期)?(?:新高|新低|纪录)"
+RECORD = re.compile(r"(?P<what>[^,;\d]{0,10}?)(?:(?:再|又|均|双双)?创(?:出)?(?:历史|年内|单月|月度|同期)?(?:新高|新低|纪录)"
                     r"|(?:为|是|居)[^,;\d]{0,8}?(?:最高|最低|新高|新低)(?:水平|纪录)?)|" + RECORD_SINCE.pattern)
 
 

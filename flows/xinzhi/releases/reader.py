@@ -426,8 +426,15 @@ class Reader:
             if said := register.span_basis(clause):         # '与1—11月相比，' before the changes it qualifies
                 ctx.span_said = said
                 return None
-            if register.RECORD.fullmatch(clause.strip()):
-                return None         # '…72.8万辆，单月出口规模再创新高，环比增长9.3%': the subject's changes follow
+            if record := register.RECORD.fullmatch(clause.strip()):
+                # '…72.8万辆，单月出口规模再创新高，环比增长9.3%': the subject's changes follow; '汽车产销量再创新高，
+                # 全年产量…、销量…': a name said with the record is what follows is of
+                what = strip_noise(record["what"] or "")
+                names = register.compound(what) or ([what] if len(what) >= 2 else [])
+                found = [Subject(ind, name, c_start) for name in names if (ind := self.resolve(name, ctx)) is not None]
+                ctx.subjects = found if names and len(found) == len(names) else \
+                    [s for s in ctx.subjects if not what or _shares_words(what, s.indicator.name_zh)]
+                return None
             if self._names_only(original, clause, c_start, c_end, ctx):
                 return None
         listed = register.share_list(clause)
@@ -1889,6 +1896,12 @@ class Reader:
 def _region_prefix(name: str) -> str:
     """The province or region a name opens with ('江苏水泥产量' → 江苏), or ''."""
     return max((w for w in catalogue.region_words() if name.startswith(w) and len(name) > len(w)), key=len, default="")
+
+
+def _shares_words(what: str, name: str) -> bool:
+    """Whether a name said with a record shares two characters running with a series' name ('单月出口规模' and
+    汽车出口: the same figure's record)."""
+    return any(what[k:k + 2] in name for k in range(len(what) - 1))
 
 
 def _named_label(raw: str) -> str:
