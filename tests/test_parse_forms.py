@@ -3931,3 +3931,11 @@ def test_a_record_naming_another_series_is_of_it_and_one_naming_nothing_read_end
     other = parse_text("equipment", "2025年11月汽车工业经济运行情况", "2025-12-16T10:00", [
         "11月，汽车出口72.8万辆，同比增长48.5%。11月，汽车产销分别完成353.2万辆和342.9万辆，二手车交易量再创新高，同比增长5.1%。"])
     assert not [o for o in other.observations if o.value == 5.1]
+
+
+def test_a_record_of_the_figure_s_own_size_keeps_its_subject():
+    # real figures: machinery revenue in 2025
+    release = parse_text("equipment", "2025年机械工业经济运行情况", "2026-02-06T10:00", [
+        "2025年，机械工业规模以上企业实现营业收入33.2万亿元，规模创历史新高，同比增长6.0%。"])
+    assert [(o.measure, o.value) for o in release.observations if o.indicator == "miit_revenue.machinery"] == [
+        ("level", 33.2), ("yoy_pct", 6.0)]

@@ -429,7 +429,8 @@ class Reader:
             if record := register.RECORD.fullmatch(clause.strip()):
                 # '…72.8万辆，单月出口规模再创新高，环比增长9.3%': the subject's changes follow; '汽车产销量再创新高，
                 # 全年产量…、销量…': a name said with the record is what follows is of
-                what = strip_noise(record["what"] or "")
+                # ('规模创历史新高', '单月出口规模再创新高': the figure's own size said again, no other name)
+                what = re.sub(r"^(?:单月|月度|年度|全年)|(?:规模|总量|水平)$", "", strip_noise(record["what"] or ""))
                 names = register.compound(what) or ([what] if len(what) >= 2 else [])
                 found = [Subject(ind, name, c_start) for name in names if (ind := self.resolve(name, ctx)) is not None]
                 ctx.subjects = found if names and len(found) == len(names) else \
