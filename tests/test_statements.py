@@ -3727,3 +3727,20 @@ def test_an_earlier_date_said_mid_paragraph_holds_for_its_sentence_only():
     assert {(o.indicator, o.period) for o in release.observations} >= {
         ("telecom.bs_5g", "2025-11"), ("g5_apps.categories", "2025-11")}
     assert [o.period for o in release.observations if o.value == 2.35] == ["2025-09"]
+
+
+def test_a_change_in_points_after_a_named_rate_read_last_is_never_the_catalogued_subject_s():
+    # real figures: the seventh batch of little giants and the review pass rate (2025)
+    release = statement_text("今年新认定第七批“小巨人”企业3482家，比去年多470家；3916家企业通过复核，复核通过率为87.04%，"
+                             "比去年提高4.14个百分点。", published="2025-10-16T10:00")
+    assert not [o for o in release.observations if o.value == 4.14]
+    assert ("sme.little_giants_new", 3482.0) in {(o.indicator, o.value) for o in release.observations}
+
+
+def test_a_change_in_points_after_an_industry_s_rate_not_read_is_never_a_change_of_its_value_added():
+    # real figures: capacity utilization in the second quarter of 2025 (the later industries' rates not catalogued)
+    release = statement_text("产能利用率总体平稳。二季度，黑色金属冶炼和压延加工业产能利用率为80.8%，比一季度提高1.5个百分点；有色金属"
+                             "冶炼和压延加工业为77.7%，提高0.2个百分点；化学原料和化学制品制造业为71.9%，比一季度回落1.6个百分点。",
+                             published="2025-10-28T10:00")
+    # (the chemicals' utilization change, never a change of their value added growth)
+    assert not [o for o in release.observations if o.value == -1.6]

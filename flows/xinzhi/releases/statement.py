@@ -987,15 +987,27 @@ class _StatementReader:
             self.emit(whole, aggregate, Quantity(aggregate_growth, "%", "exact", None), "yoy_pct", segment, ctx,
                       period=self.period_of(group[0][0], "yoy_pct", ctx))
 
+    def rate_not_read_since(self, segment: str, ctx: _Context) -> bool:
+        """Whether a rate (…%) was said in the sentence after the last figure read and before `segment`, and not read
+        ('…3482家，…；…复核通过率为87.04%，比去年提高4.14个百分点': the points are the rate's)."""
+        before = ctx.said_before(segment)
+        last = fold(self.out[-1].quote) if len(self.out) > ctx.start[0] else ""
+        since = before[before.rfind(last) + len(last):] if last and last in before else ""
+        return bool(re.search(r"\d%", since))
+
     def span(self, change: register.SpanChange, segment: str, group, ctx: _Context) -> None:
         """'增速比上年加快0.1个百分点' of the growth just read: growth_pp_change against that span."""
         values = change.values * len(group) if len(change.values) == 1 else change.values
-        if not group and len(change.values) == 1 and change.what in ("", "增速", "增幅", "降幅") \
+        # (a name not catalogued read last, after the group: '…3482家，…；…复核通过率为87.04%，比去年提高4.14个百分点')
+        named_last = not group or bool(self.named_just_read(ctx))
+        if named_last and len(change.values) == 1 and change.what in ("", "增速", "增幅", "降幅") \
                 and self.named_growth_points(segment, change.values[0], change.base, ctx):
             return      # '先进材料产业增长4.7%、增速比上半年提高3.8个百分点': the change of a named growth, against that span
-        if not group and len(change.values) == 1 and change.what not in ("增速", "增幅") \
+        if named_last and len(change.values) == 1 and change.what not in ("增速", "增幅") \
                 and self.named_points(segment, change.values[0], change.base, ctx):
             return      # '…的比重提升至4.6%，比上年提高0.3个百分点': the change of a share of names not catalogued
+        if group and (self.named_just_read(ctx) or self.rate_not_read_since(segment, ctx)):
+            return self._skip_if_figure(segment, "unattributed")     # of the rate just said, not read: never the group's
         if not group or len(values) != len(group):
             return self._skip_if_figure(segment, "unattributed")
         for (ind, name), value in zip(group, values):
