@@ -3939,3 +3939,14 @@ def test_a_record_of_the_figure_s_own_size_keeps_its_subject():
         "2025年，机械工业规模以上企业实现营业收入33.2万亿元，规模创历史新高，同比增长6.0%。"])
     assert [(o.measure, o.value) for o in release.observations if o.indicator == "miit_revenue.machinery"] == [
         ("level", 33.2), ("yoy_pct", 6.0)]
+
+
+def test_a_sector_whole_on_its_own_never_takes_the_tail_of_the_next_and_a_named_list_shares_its_metric():
+    # real figures: value added and export delivery value, January to September 2025
+    release = statement_page("运行监测协调局负责人答记者问", "2025-10-28T10:00", [
+        "前三季度，采矿业、电力热力燃气及水生产和供应业分别增长5.8%和2.0%。",
+        "9月份，铁路船舶航空航天、专用设备、通用设备、化工行业出口交货值分别增长30.6%、12.4%、9.6%、9.2%。"])
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("industrial_va.mining", 5.8), ("industrial_va.utilities", 2.0)}
+    assert {(o.label_zh, o.value) for o in release.named} == {
+        ("铁路船舶航空航天出口交货值", 30.6), ("专用设备出口交货值", 12.4), ("通用设备出口交货值", 9.6), ("化工行业出口交货值", 9.2)}

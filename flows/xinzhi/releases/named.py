@@ -174,7 +174,9 @@ def name_of(text: str) -> str | None:
 
 
 # '可满足超过4000万辆新能源汽车的充电需求': what something can serve, a verb, never a name
-_CAPACITY = re.compile(r"(?:可|能|可以|能够)(?:满足|支撑|支持|覆盖|服务|带动|实现|达到|容纳)")
+_CAPACITY = re.compile(r"(?:可|能|可以|能够)(?:满足|支撑|支持|覆盖|服务|带动|实现|达到|容纳)"
+                       # '设立总规模600亿元的…基金': the size of what was set up, named after the figure
+                       r"|(?:设立|成立|组建|发起)(?:总)?(?:规模|金额)")
 # '人工智能已渗透70%以上的业务场景': a verb said with 已 ends no name
 _DONE = re.compile(r"已(?:经)?[^\d的]{1,2}$")
 # '年初在每吨8500美元左右': the unit a price is per, said before it, never the end of a name
@@ -267,6 +269,7 @@ def sharing_measure(names: list[str]) -> list[str]:
 _TRADES_MEASURE = re.compile(r"[^、]{2,}?行业(?P<what>[^、]{2,30}?(?:比例|比重|占比|普及率|渗透率|利用率))")
 _SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)(?:量|额)$"      # ('…利润增加额': never 额 alone)
                              r"|(?:出口|进口|销售|生产|业务|营业)?(?:产量|销量|收入|利润总额|利润|规模|投资|产值|增加值)$"
+                             r"|出口交货值$"
                              r"|(?:固定资产)?投资(?:完成)?额$"
                              r"|(?:地区)?生产总值$"
                              r"|(?:平均)?(?:开工负荷|开工率|产能利用率)$")

@@ -3031,7 +3031,14 @@ def _shared_tail(names: list[str]) -> list[str]:
         alike = joined is not None and last is not None and (
             catalogue.family_of(joined.code) == catalogue.family_of(last.code)
             or {joined.dimension, last.dimension} <= {"industry", "industry_group"})
-        out.append(whole if alike or not _StatementReader.resolve(name) and whole else name)
+        own = _StatementReader.resolve(name)
+        if own is not None and joined is not None and joined != own and last is not None \
+                and catalogue.family_of(own.code) == catalogue.family_of(last.code):
+            # '采矿业、电力、热力、燃气及水生产和供应业分别增长…': a name whole on its own, like the last (never 采矿业
+            # with the utilities' tail, 水生产和供应业)
+            out.append(name)
+            continue
+        out.append(whole if alike or not own and whole else name)
     return out + names[-1:]
 
 
