@@ -3744,3 +3744,11 @@ def test_a_change_in_points_after_an_industry_s_rate_not_read_is_never_a_change_
                              published="2025-10-28T10:00")
     # (the chemicals' utilization change, never a change of their value added growth)
     assert not [o for o in release.observations if o.value == -1.6]
+
+
+def test_this_rate_said_of_another_span_is_the_catalogued_rate_just_read():
+    # real figures: the little giants' R&D intensity, January to August and the first half of 2025
+    release = statement_text("前8个月，规模以上工业专精特新“小巨人”企业研发费用占营业收入的比重为5.4%；上半年这一比重为5.3%。",
+                             published="2025-10-16T10:00")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("rd_intensity.little_giants", "2025-08", 5.4), ("rd_intensity.little_giants", "2025-06", 5.3)}

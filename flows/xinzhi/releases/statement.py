@@ -1808,6 +1808,11 @@ class _StatementReader:
             # 比重保持基本稳定，上半年为25.7%' is the name's own of that span)
             # '（上年同期为64.5%）', '比10月底的475.8万个继续增加': the same name's value then
             return self.earlier(folded, parse_quantity(quantities[0]), None, part, ctx)
+        if len(quantities) == 1 and ctx.subject and ctx.subject[0] is not None and ctx.subject[0].unit == "%" \
+                and named.REFERENCE_SAID.fullmatch(_clean(folded[: quantities[0].start()])) \
+                and (rate := parse_quantity(quantities[0])).unit == "%" and not folded[quantities[0].end():].strip(_PUNCTUATION):
+            # '…研发费用占营业收入的比重为5.4%；上半年这一比重为5.3%': the rate just read, of the span said
+            return self.emit(ctx.subject[0], ctx.subject[1], rate, "level", part, ctx)
         share = _SHARE_IN.search(folded) or _SHARE.search(folded)
         said, share_named = None, ""      # (what is a share, of what, said about); its name as printed
         if share and len(quantities) == 1 and quantities[0].end() > share.end():
