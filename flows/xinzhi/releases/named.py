@@ -63,9 +63,9 @@ _COMPARED = re.compile(r"(?:比|较)(?:上|去|前|同期|\d|[一二三四]季�
 # A part of a subject said without it ('其中国内销量11.8万台': of the excavators before it): whose is not in the name
 _PART_ONLY = re.compile(r"(?:其中)?(?:国内|海外|国外|境内|境外|出口|进口|内销|外销|当月|累计|全年)?"
                         r"(?:销量|产量|销售|销售额|收入|营收|利润|利润总额|出口|进口|出口额|进口额|交货值|产值|订单)")
-# A trade series' quantity or value said bare after it ('…，出口数量244.2亿件'): of that series
 # A trade's total, whose exports and imports may follow ('医药保健品进出口总额', '纺织品服装贸易额')
 TRADE_TOTAL = re.compile(r"(?:进出口|贸易)(?:总额|额|总值)?$")
+# A trade series' quantity or value said bare after it ('…，出口数量244.2亿件'): of that series
 TRADE_PART = re.compile(r"(?:出口|进口)(?:数量|量|金额|额|平均单价|单价|均价)")
 
 
@@ -324,10 +324,10 @@ def bare(name: str) -> bool:
     return bool(_PART_ONLY.fullmatch(name) or _BARE.fullmatch(name) or name.startswith("行业"))
 
 
-# The metric a name ends with ('家具制造业营业收入'): what is left is whose it is
 # A metric other than value added said of an industry: a bare industry after it takes it ('制造业利润增长9.9%，
 # 电力…供应业增长10.3%' is the utilities' profit, never their value added)
 SIBLING_METRIC = re.compile(r"(?:营业收入|利润总额|利润|出口交货值|投资)$")
+# The metric a name ends with ('家具制造业营业收入'): what is left is whose it is
 METRIC_TAIL = re.compile(r"(?:实现)?(?:营业收入|业务收入|利润总额|营业成本|出口交货值|增加值)$")
 _BARE = re.compile(r"(?:营业收入|业务收入|营收)?(?:利润率|营业利润率)|(?:出口|进口|进出口)(?:总额|总值)|贸易(?:逆差|顺差)|"
                    r"营业收入|利润总额|资产总额|增加值")

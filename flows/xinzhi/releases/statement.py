@@ -95,7 +95,6 @@ TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造
 # old links and mirrors still carry.
 NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/")
 
-# '5年来', '“十四五”以来', '近年来': years running to the day the page speaks (never '2020—2024年', '“十四五”期间')
 # '比上年同期增加0.6万家', '同比增加…': a change on the same date a year before (of a stock too)
 _SAME_DATE = re.compile(r"同比|(?:比|较)上年同(?:期|月)")
 # '在国内市场，…', '国内市场上，…': one market's figures (the series are the nation's, exports included)
@@ -104,6 +103,7 @@ _ONE_MARKET = re.compile(r"在?(?:国内|海外|国际|境外)市场(?:上|中|�
 _PROGRESS_AGAIN = re.compile(r"累计|已|目前|截至|截止|同比|比上年|较上年|\d{4}年(?![底末])|上半年|前三季度|前\d{1,2}个月|\d{1,2}月")
 # '已遴选', '已经累计建成': how many there are by now (the perfect), said before the count
 _ALREADY = re.compile(r"(?<![而并])已(?:经)?(?![于在])")
+# '5年来', '“十四五”以来', '近年来': years running to the day the page speaks (never '2020—2024年', '“十四五”期间')
 _RUNNING_WINDOW = re.compile(r"以来|(?:[二两三四五六七八九十]|\d+|多)年来|近年来|近(?:[二两三四五六七八九十]|\d+)年")
 # '为25.7%', '达到89.5': a value said with no name of its own
 _BARE_VALUE = re.compile(r"(?:为|是|达到?)" + register.NUMBER + r"[^\d,;]{0,4}")
@@ -1006,7 +1006,7 @@ class _StatementReader:
         if named_last and len(change.values) == 1 and change.what not in ("增速", "增幅") \
                 and self.named_points(segment, change.values[0], change.base, ctx):
             return      # '…的比重提升至4.6%，比上年提高0.3个百分点': the change of a share of names not catalogued
-        if group and (self.named_just_read(ctx) or self.rate_not_read_since(segment, ctx)):
+        if group and (named_last or self.rate_not_read_since(segment, ctx)):
             return self._skip_if_figure(segment, "unattributed")     # of the rate just said, not read: never the group's
         if not group or len(values) != len(group):
             return self._skip_if_figure(segment, "unattributed")
@@ -1808,11 +1808,6 @@ class _StatementReader:
             # 比重保持基本稳定，上半年为25.7%' is the name's own of that span)
             # '（上年同期为64.5%）', '比10月底的475.8万个继续增加': the same name's value then
             return self.earlier(folded, parse_quantity(quantities[0]), None, part, ctx)
-        if len(quantities) == 1 and ctx.subject and ctx.subject[0] is not None and ctx.subject[0].unit == "%" \
-                and named.REFERENCE_SAID.fullmatch(_clean(folded[: quantities[0].start()])) \
-                and (rate := parse_quantity(quantities[0])).unit == "%" and not folded[quantities[0].end():].strip(_PUNCTUATION):
-            # '…研发费用占营业收入的比重为5.4%；上半年这一比重为5.3%': the rate just read, of the span said
-            return self.emit(ctx.subject[0], ctx.subject[1], rate, "level", part, ctx)
         share = _SHARE_IN.search(folded) or _SHARE.search(folded)
         said, share_named = None, ""      # (what is a share, of what, said about); its name as printed
         if share and len(quantities) == 1 and quantities[0].end() > share.end():
@@ -2030,8 +2025,12 @@ class _StatementReader:
             candidates += [after[: tail.start()]]
         if not before and not after and ctx.subject:
             candidates = [ctx.subject[1]]
-        if named.REFERENCE.fullmatch(before) and not after and ctx.subject:
-            candidates = [ctx.subject[1]]      # '2024年这一比例超过55%': the series just read, of the year said
+        if named.REFERENCE_SAID.fullmatch(before) and not after and ctx.subject and ctx.subject[0] is not None:
+            # '2024年这一比例超过55%', '…比重为5.4%；上半年这一比重为5.3%': the series just read (its name as printed
+            # may not resolve again), of the period said
+            self.emit(ctx.subject[0], ctx.subject[1], quantity, _measure(quantity, ctx.subject[0]), part, ctx)
+            ctx.group, ctx.pending = [ctx.subject], []
+            return
         metric = re.sub(r"^共?(?:完成|实现)", "", before or after)
         if ctx.mention and register.BARE_METRIC.fullmatch(metric):
             candidates += [ctx.mention + metric]      # '…等新兴业务，全年完成收入4348亿元
