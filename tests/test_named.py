@@ -590,7 +590,7 @@ def test_a_year_said_as_a_base_is_not_the_year_the_sentence_speaks_in():
     # '增速比2023年加快…' compares with 2023: the shares after it are of 去年 (2024)
     _, found = read("去年，规模以上消费品工业增加值同比增长4.5%，增速比2023年加快3.6个百分点；小家电、化纤的产量分别约占全球的80%和70%。",
                     published="2025-11-28T09:30")
-    assert found == {("小家电产量占全球的比重", "total", "2024", "year", "share_pct"): (80.0, "%", "about"),
+    assert found == {("小家电的产量占全球的比重", "total", "2024", "year", "share_pct"): (80.0, "%", "about"),
                      ("化纤的产量占全球的比重", "total", "2024", "year", "share_pct"): (70.0, "%", "about")}
 
 
@@ -690,3 +690,16 @@ def test_a_name_s_change_on_the_year_before_said_with_a_verb_of_improvement():
 ])
 def test_a_name_said_as_its_growth_rate_is_the_growth_of_the_name(name, measure, grown):
     assert named.growth_named(name, measure) == grown
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the partner's 对 and what is traded said once, for every partner; a word after the name (则) is no part of it
+    ("对美国、俄罗斯的出口额则分别下降11.7%和20.6%。", {"对美国的出口额": -11.7, "对俄罗斯的出口额": -20.6}),
+    ("对“一带一路”共建国家和东盟的出口额同比分别增长24.7%和23.4%。",
+     {"对“一带一路”共建国家的出口额": 24.7, "对东盟的出口额": 23.4}),
+    # names joined by 和, the industry word and the measure said once after the last
+    ("通用设备和汽车制造业投资分别增长6.2%和11.7%。", {"通用设备制造业投资": 6.2, "汽车制造业投资": 11.7}),
+])
+def test_names_listed_share_what_the_last_says_of_them(sentence, expected):
+    _, found = report("equipment", "2025年机械工业经济运行情况", "2026-02-10T10:00", "2025年，机械工业运行平稳。" + sentence)
+    assert {name: value for (name, _, _, measure), (value, _, _) in found.items() if measure == "yoy_pct"} == expected

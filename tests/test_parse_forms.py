@@ -3604,7 +3604,7 @@ def test_names_none_catalogued_listed_with_a_growth_each_and_an_index_of_no_seri
         "6月份，汽车行业利润增长96.8%，电气机械、仪器仪表行业利润分别增长18.7%和12.3%。",
         "6月份，机械工业景气指数为106.9，持续运行在景气区间。"])
     assert {(o.label_zh, o.measure, o.unit, o.value) for o in release.named} == {
-        ("电气机械利润", "yoy_pct", "%", 18.7), ("仪器仪表行业利润", "yoy_pct", "%", 12.3),
+        ("电气机械行业利润", "yoy_pct", "%", 18.7), ("仪器仪表行业利润", "yoy_pct", "%", 12.3),
         ("机械工业景气指数", "level", "点", 106.9)}
     assert {(o.indicator, o.value) for o in release.observations} == {("miit_profit.auto", 96.8)}
 
@@ -3949,4 +3949,4 @@ def test_a_sector_whole_on_its_own_never_takes_the_tail_of_the_next_and_a_named_
     assert {(o.indicator, o.value) for o in release.observations} == {
         ("industrial_va.mining", 5.8), ("industrial_va.utilities", 2.0)}
     assert {(o.label_zh, o.value) for o in release.named} == {
-        ("铁路船舶航空航天出口交货值", 30.6), ("专用设备出口交货值", 12.4), ("通用设备出口交货值", 9.6), ("化工行业出口交货值", 9.2)}
+        ("铁路船舶航空航天行业出口交货值", 30.6), ("专用设备行业出口交货值", 12.4), ("通用设备行业出口交货值", 9.6), ("化工行业出口交货值", 9.2)}

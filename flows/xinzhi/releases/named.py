@@ -54,7 +54,7 @@ _IN_A_STATE = re.compile(r"在(?:研|建|役|运|用|轨|营|售|库|册|网|空
 # '在平台注册的工业企业', '在A股上市的专精特新企业': members named by where they are registered or listed, a name of its own
 _LOCATED = re.compile(r"在[^，,；;的]{1,12}?(?:注册|入驻|上线|登记|接入|挂牌|备案|上市)的[^，,；;]{2,}")
 # '对欧盟出口服装': the trade with a partner, a name of its own (never '对其出口…': whose is not said)
-_TRADE_WITH = re.compile(r"对(?![其此该])[^，,；;]{1,8}?(?:的)?(?:出口|进口)")
+_TRADE_WITH = re.compile(r"对(?![其此该])[^，,；;]{1,16}?(?:的)?(?:出口|进口)")
 # '对全国进出口增量的贡献率': the share of a whole's growth (register.contribution_rate), a name of its own
 _CONTRIBUTION_TO = re.compile(r"对[^，,；;]{2,24}的贡献率")
 # A comparison inside what reads as a name ('…企业数量比上年末增加'): the figure is a change, never a level
@@ -251,24 +251,46 @@ def measures(name: str) -> bool:
     return bool(_MEASURE_WORD.search(name))
 
 
-_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|总值|增加值|价格|指数|比重|比例|占比|容量|功率|时长|次数|人次|开工负荷)$")
+_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|总值|增加值|价格|成本|指数|比重|比例|占比|容量|功率|时长|次数|人次|开工负荷)$")
 
 
 def sharing_measure(names: list[str]) -> list[str]:
-    """Names listed with what they measure said once, after the last ('光伏电池、组件出口量'): each with it."""
+    """Names listed with what they measure said once, after the last ('光伏电池、组件出口量'): each with it, with
+    the industry word before it ('通用设备和汽车制造业投资': 通用设备制造业投资) and the partner's 对 of trade
+    ('对美国、俄罗斯的出口额': 对俄罗斯的出口额)."""
+    names = [_SAID_AFTER.sub("", name) or name for name in names]
+    if len(names) > 1 and names[0].startswith("对") and re.search(r"(?:出口|进口)[^、]{0,3}$", names[-1]):
+        names = names[:1] + [name if name.startswith("对") else "对" + name for name in names[1:]]
     said = _SHARED_MEASURE.search(names[-1])
+    if said is not None and (trade := re.search(r"(?:制造业|行业|工业|产业)的?$", names[-1][: said.start()])) \
+            and trade.start() >= 2:
+        said = re.search(re.escape(names[-1][trade.start():]) + "$", names[-1])
+    elif said is not None and names[-1][: said.start()].endswith("的"):
+        said = re.search("的" + re.escape(said.group()) + "$", names[-1])
     if said is None and (of_trade := _TRADES_MEASURE.fullmatch(names[-1])):
         # '汽车、船舶、电子信息制造行业开展数字化改造的企业比例': industries listed, what they measure after the last
         trade = lambda name: name if name.endswith("行业") else name + "行业"
         return [trade(name) + of_trade["what"] for name in names[:-1]] + names[-1:]
     if said is None or said.start() < 1:       # ('铝、黄金、铜利润': a metal is one character)
         return names
-    return [name if measures(name) else name + said.group() for name in names[:-1]] + names[-1:]
+    return [name if measures(name) else _without_trade_word(name, said.group()) + said.group()
+            for name in names[:-1]] + names[-1:]
+
+
+def _without_trade_word(name: str, tail: str) -> str:
+    """'电气机械行业' before the tail '行业利润': said once (电气机械行业利润)."""
+    word = re.match(r"(?:制造业|行业|工业|产业)", tail)
+    return name[: -len(word.group())] if word and name.endswith(word.group()) else name
+
+
+# '…出口额则分别下降…': a word said after a name, before its figures, no part of it
+_SAID_AFTER = re.compile(r"(?<=.{2})(?:则|也|亦|都)$")
 
 
 _TRADES_MEASURE = re.compile(r"[^、]{2,}?行业(?P<what>[^、]{2,30}?(?:比例|比重|占比|普及率|渗透率|利用率))")
 _SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)(?:量|额)$"      # ('…利润增加额': never 额 alone)
                              r"|(?:出口|进口|销售|生产|业务|营业)?(?:产量|销量|收入|利润总额|利润|规模|投资|产值|增加值)$"
+                             r"|(?:采购|生产|营业)?成本$"
                              r"|出口交货值$"
                              r"|(?:固定资产)?投资(?:完成)?额$"
                              r"|(?:地区)?生产总值$"

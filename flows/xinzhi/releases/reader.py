@@ -1359,7 +1359,7 @@ class Reader:
             subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx)
             if subjects is None:
                 quote = original[c_start:c_end].strip()
-                listed = register.distributes(clause) and "、" in head and not ctx.mom and \
+                listed = register.distributes(clause) and re.search(r"[、和及]", head) and not ctx.mom and \
                     parse_change(changes[0]).base in ("yoy", "") and self.named_growths(head, clause, quote, period, ctx)
                 if not (listed or single and ("、" in head and self.named_alike(head, changes[0], quote, period, ctx)
                                               or self.named_growth(head, changes[0], quote, period, ctx))):
@@ -1679,7 +1679,7 @@ class Reader:
         """'电气机械、仪器仪表行业利润分别增长18.7%和12.3%': names none catalogued, a growth each (named_list)."""
         printed = re.sub(r"(?:同比)?(?:分别|依次)$", "", head.strip())
         each = Quantity(0.0, "%", "exact", None)     # (the growths are read from the list after 分别)
-        return self.named_list(printed, [each] * len(register.without_etc(printed).split("、")),
+        return self.named_list(printed, [each] * len(catalogue.split_labels(register.without_etc(printed))),
                                register.after_distributor(clause), True, quote, period, ctx)
 
     def named_alike(self, printed: str, change: re.Match, quote: str, period: Period, ctx: _Context) -> bool:
@@ -1698,9 +1698,9 @@ class Reader:
         if grouped := register.without_group_count(printed):
             # '铝、黄金、铜三个品种利润分别…': the members, each (as many as counted, else none is sure)
             printed = grouped[0]
-            if len(register.without_etc(printed).split("、")) != grouped[1]:
+            if len(catalogue.split_labels(register.without_etc(printed))) != grouped[1]:
                 return False
-        names = [_named_label(name) for name in register.without_etc(printed).split("、")]
+        names = [_named_label(name) for name in catalogue.split_labels(register.without_etc(printed))]
         quantities = [Quantity(item.value, item.unit, item.qualifier, None) for item in items]
         figures = named.listed(names, quantities, tail, growth) if all(_UNIT.fullmatch(i.unit) for i in items) else None
         kept = [self.as_named(name, quantity, period, quote, measure, ctx=ctx) for name, quantity, measure in figures or []]
