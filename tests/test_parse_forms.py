@@ -3950,3 +3950,59 @@ def test_a_sector_whole_on_its_own_never_takes_the_tail_of_the_next_and_a_named_
         ("industrial_va.mining", 5.8), ("industrial_va.utilities", 2.0)}
     assert {(o.label_zh, o.value) for o in release.named} == {
         ("铁路船舶航空航天行业出口交货值", 30.6), ("专用设备行业出口交货值", 12.4), ("通用设备行业出口交货值", 9.6), ("化工行业出口交货值", 9.2)}
+
+
+@pytest.mark.parametrize("before, clause, read", [
+    ("10月当月", "净增1700万户", (1700, "万户")),
+    ("其中10月份", "新增5.3万个", (5.3, "万个")),
+    ("12月", "净减少12万户", (-12, "万户")),
+    ("1—10月", "新增5.3万个", None),            # a span's, not one month's
+    ("截至10月末", "比上年末净增50.7万个", None),   # since the year's end: SINCE_YEAR_END
+])
+def test_a_stocks_change_in_a_month_said_before_it(before, clause, read):
+    added = register.MONTH_ADDED.fullmatch(clause)
+    got = (float(added["num"]) * (-1 if "减" in added.group() else 1), added["unit"]) \
+        if added and register.MONTH_SAID.search(before) else None
+    assert got == read
+
+
+def test_a_stocks_changes_since_the_year_end_and_in_the_month_named_with_it_or_said_after_it():
+    # real figures: the January to October 2025 telecom report
+    release = parse_text("telecom", "2025年1—10月通信业经济运行情况", "2025-11-20T10:00", [
+        "截至10月末，三家基础电信企业的固定互联网宽带接入用户总数达6.97亿户。其中，100Mbps及以上、1000Mbps及以上接入速率"
+        "的用户分别达6.63亿户和2.38亿户，在总用户数中的占比依次为95.1%和34.1%；千兆用户比上年末净增3113万户，"
+        "占比较上年末提升3.3个百分点，较9月末提升0.2个百分点。",
+        "截至10月末，5G移动电话用户达11.84亿户，比上年末净增1.7亿户，10月当月净增1700万户。5G基站总数达475.8万个，"
+        "比上年末净增50.7万个，其中10月份新增5.3万个。"])
+    got = {(o.indicator, o.measure, o.base_period): o.value for o in release.observations
+           if o.measure not in ("level", "share_pct")}
+    assert got == {
+        ("telecom.broadband_gigabit", "abs_change", None): 3113.0,
+        ("telecom.broadband_gigabit", "share_pp_change_ytd", None): 3.3,
+        ("telecom.broadband_gigabit", "share_pp_change_prev", "2025-09"): 0.2,
+        ("telecom.mobile_users_5g", "abs_change", None): 1.7,
+        ("telecom.mobile_users_5g", "mom_abs_change", None): 1700.0,
+        ("telecom.bs_5g", "abs_change", None): 50.7,
+        ("telecom.bs_5g", "mom_abs_change", None): 5.3}
+    assert not release.conflicts
+
+
+def test_a_heading_names_the_bare_output_and_exports_after_it_and_ends_the_subject_before_it():
+    # real figures: the photovoltaic industry in 2024
+    release = statement_page("光伏行业运行平稳", "2025-02-28T10:00", [
+        "光伏产业链各环节产量稳步增长。多晶硅环节，全年产量超过182万吨，同比增长23.6%；硅片环节，全年产量753GW，"
+        "同比增长12.7%，出口量约60.9GW，同比下降13.3%；电池环节，出口57.5GW，同比增长46.3%。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("pv_output.polysilicon", "level"): 182.0, ("pv_output.polysilicon", "yoy_pct"): 23.6,
+        ("pv_output.wafers", "level"): 753.0, ("pv_output.wafers", "yoy_pct"): 12.7}
+    assert {(o.label_zh, o.measure): o.value for o in release.named} == {
+        ("硅片出口量", "level"): 60.9, ("硅片出口量", "yoy_pct"): -13.3,
+        ("电池出口", "level"): 57.5, ("电池出口", "yoy_pct"): 46.3}
+
+
+@pytest.mark.parametrize("clause, spans", [
+    ("10万千瓦及以上项目装机占比62.3%", 1),          # a threshold inside one name
+    ("实现营业收入4093亿元及利润总额219.3亿元", 2),   # two figures, each named
+])
+def test_a_threshold_inside_a_name_never_splits_it_into_two_figures(clause, spans):
+    assert len(register.figure_items(clause)) == spans

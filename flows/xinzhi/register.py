@@ -193,6 +193,8 @@ def figure_items(clause: str, whole_names: re.Pattern | None = None) -> list[tup
         if any(joint.start() in inside for inside in held):
             continue
         left, right = clause[start: joint.start()], clause[joint.end():]
+        if re.match(r"以[上下内]", right):
+            continue        # '10万千瓦及以上项目装机占比62.3%': a threshold of one name, never two figures
         named_right = _NAMED_FIGURE.match(right) and _ENDS_IN_FIGURE.search(left)
         named_left = _FIGURE_NAMED.search(left) and re.match(r"\d", right)
         if named_right or named_left:
@@ -1398,6 +1400,10 @@ def each_past(clause: str) -> bool:
     return bool(_EACH_PAST.search(clause))
 
 
+# '10万千瓦及以上项目装机占比62.3%', '4小时及以上新型储能电站': a threshold printed inside a name (after a figure)
+NAME_THRESHOLD = re.compile(r"及以[上下](?=[\u4e00-\u9fff])(?!的)")
+
+
 def threshold(clause: str) -> bool:
     """Whether a clause states a milestone rather than a figure ('产销量均突破3000万辆', '增速均在8%以上')."""
     return bool(_THRESHOLD.search(clause)) or each_past(clause)
@@ -1513,6 +1519,12 @@ def change_sign(verb: str) -> int:
 
 
 # '产销量分别为…（同比分别增长29.0%和28.2%）': the changes of the figures just read, said in brackets
+# '10月当月净增1700万户', '其中10月份新增5.3万个' (a month said just before, MONTH_SAID): a stock's change in the
+# month, on the month before's end (mom_abs_change), never since the year's end
+MONTH_ADDED = re.compile(r"(?:当月|单月)?(?:净增加|净增|新增|净减少|净减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+MONTH_SAID = re.compile(r"(?:(?<![-—－~至\d])\d{1,2}月份?|当月|单月)(?:当月)?$")
+
+
 # '5G移动电话用户11.54亿户（比上年末净增1.4亿户）': a change since the end of last year too
 _CHANGE_ASIDE = re.compile(r"[(（](?P<said>(?:同比|比上年|较上年)(?:同期|末)?(?:分别|均)?(?:增长|下降|上涨|减少|净增|净减)[^()（）]*"
                            r"|(?:增速|增幅|降幅)(?:比|较)[^()（）\d]{1,8}(?:提高|回落|加快|放缓|收窄|扩大|下降|上升)[^()（）]*?百分点"

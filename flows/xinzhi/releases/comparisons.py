@@ -97,8 +97,10 @@ def _share_change(reader, found: register.Comparison, quote, period, ctx) -> boo
                   for ind, label, whole in shares]
     elif named:          # '中国品牌乘用车市场份额较上年提升8.6个百分点'
         shares = [(subj.indicator, subj.label, None) for subj in named]
+    elif ctx.last_share:
+        shares = [ctx.last_share]
     else:
-        shares = [ctx.last_share] if ctx.last_share else []
+        shares = _share_of_subject(reader, ctx, period)
     values = found.values * len(shares) if len(found.values) == 1 and found.each else found.values
     if not shares or len(values) != len(shares):
         reader.skip(quote, "unattributed", ctx)
@@ -109,7 +111,20 @@ def _share_change(reader, found: register.Comparison, quote, period, ctx) -> boo
         return True
     for (ind, label, aggregate), value in zip(shares, values):
         reader.emit(ind, label, period, measure, value, "百分点", quote, relative_to=aggregate, base=base)
+    if len(shares) == 1:      # '…，占比较上年末提升3.3个百分点，较9月末提升0.2个百分点': the same share's again
+        ctx.last_share, ctx.share_at = shares[0], len(reader.out)
     return True
+
+
+def _share_of_subject(reader, ctx, period) -> list[tuple]:
+    """'…占比依次为95.1%和34.1%；千兆用户比上年末净增3113万户，占比较上年末提升3.3个百分点': the share read earlier
+    of the one subject in force, over the same period ([] when there is none, or more than one subject)."""
+    if len(ctx.subjects) != 1:
+        return []
+    subj = ctx.subjects[0]
+    share = next((o for o in reversed(reader.out) if o.indicator == subj.indicator.code and o.measure == "share_pct"
+                  and o.period == period.period), None)
+    return [(subj.indicator, subj.label, share.relative_to)] if share is not None else []
 
 
 def share_change_measure(printed: str, period: Period) -> tuple[str | None, Period | None]:

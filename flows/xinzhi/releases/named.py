@@ -167,12 +167,14 @@ def name_of(text: str) -> str | None:
             or (_OF_ANOTHER.match(text) and not _TRADE_WITH.match(text) and not _CONTRIBUTION_TO.fullmatch(text)
                 and not _LOCATED.fullmatch(text) and not _IN_A_STATE.match(text)) \
             or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同)$", text) \
-            or _FIGURE_IN.search(text) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text) \
+            or _FIGURE_IN.search(_THRESHOLD_IN.sub("", text)) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text) \
             or _GROUP_ONLY.match(text) or _PER_UNIT.search(text) or _DONE.search(text) or _CAPACITY.fullmatch(text):
         return None
     return text
 
 
+# '10万千瓦及以上项目装机占比': a threshold of what the name is of (register.NAME_THRESHOLD), part of the name
+_THRESHOLD_IN = re.compile(r"\d+(?:\.\d+)?[^\d及]{0,4}?" + register.NAME_THRESHOLD.pattern)
 # '可满足超过4000万辆新能源汽车的充电需求': what something can serve, a verb, never a name
 _CAPACITY = re.compile(r"(?:可|能|可以|能够)(?:满足|支撑|支持|覆盖|服务|带动|实现|达到|容纳)"
                        # '设立总规模600亿元的…基金': the size of what was set up, named after the figure

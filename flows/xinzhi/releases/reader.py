@@ -516,9 +516,22 @@ class Reader:
                 self.emit(subj.indicator, subj.label, period, "cum_pct", item.value, "%", quote, base=base,
                           qualifier=item.qualifier)
             return None
+        added = register.MONTH_ADDED.fullmatch(clause)
+        if added and register.MONTH_SAID.search(re.sub(r"^.*[,;]|其中", "", original[:c_start]).strip()) \
+                and len(ctx.subjects) == 1 and catalogue.is_stock(ctx.subjects[0].indicator.code) \
+                and _UNIT.fullmatch(added.group("unit")):
+            return self.month_added(added, quote, period, ctx)
         net = register.SINCE_YEAR_END.fullmatch(clause)
         if net:
             return self.net(net, quote, period, ctx)
+        named_net = register.SINCE_YEAR_END.search(clause)
+        if named_net and named_net.group().startswith(("比", "较")) and named_net.end() == len(clause) \
+                and re.fullmatch(r"[^\d,;]{2,}", label := clause[: named_net.start()]) \
+                and (subjects := self.subjects_of(original, c_start, c_end, strip_noise(label), clause, ctx)) \
+                and len(subjects) == 1 and catalogue.is_stock(subjects[0].indicator.code):
+            # '千兆用户比上年末净增3113万户': the change of a stock named with it, its level unsaid
+            ctx.subjects = subjects
+            return self.net(named_net, quote, period, ctx)
         for pattern, measure in ((register.ABS_YOY, "yoy_abs_change"), (register.ABS_MOM, "mom_abs_change")):
             absolute = pattern.fullmatch(clause)
             if absolute and _UNIT.fullmatch(absolute.group("unit")) and absolute.group("unit") != "%":
@@ -1300,6 +1313,14 @@ class Reader:
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, "abs_change", value, unit, quote)
         ctx.last_abs = "year_end"
+
+    def month_added(self, match, quote, period, ctx) -> None:
+        """'10月当月净增1700万户', '其中10月份新增5.3万个': the stock's change in the month (on the month before's end)."""
+        subj = ctx.subjects[0]
+        sign = -1 if "减" in match.group() else 1
+        self.emit(subj.indicator, subj.label, period, "mom_abs_change", sign * float(match.group("num")),
+                  match.group("unit"), quote)
+        ctx.last_abs = "mom"
 
     def abs_change(self, match, measure, quote, period, ctx) -> None:
         """'每百元营业收入中的成本为85.57元，同比增加0.24元' (on a year earlier), '商品房待售面积…，

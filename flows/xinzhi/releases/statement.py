@@ -1801,7 +1801,7 @@ class _StatementReader:
             # '…指数为89.1，较一季度下降0.4点' ('0.1个点' is no count): its change on the quarter before, in points
             return self.emit(ind, name, Quantity(value, "点", "exact", None), measure, part, ctx, period=at)
         change = CHANGE_RE.search(folded)
-        quantities = list(QUANTITY_RE.finditer(folded))
+        quantities = [q for q in QUANTITY_RE.finditer(folded) if not register.NAME_THRESHOLD.match(folded, q.end())]
         if register.earlier_base(folded.strip()) and (not change or register.EARLIER_COMPARED.match(folded.strip())) \
                 and len(quantities) == 1 and not ctx.pending:
             # (with a name said since the last figure, '…产能利用率仍在低位运行，二季度为71.9%', '…，制造业增加值占GDP
@@ -1970,9 +1970,11 @@ class _StatementReader:
                     next((name[k:] for k in range(1, len(name) - 3) if self.resolve(name[k:])), "")
                 if kind := register.kind_after_etc(folded):
                     ctx.mention, name = kind, ""
-                if name and re.search(r"方面$", folded.strip(_PUNCTUATION)):
-                    # '汽车行业方面，2025年汽车产销分别完成…': a heading, never one of the names a list is of
-                    ctx.aspect, name = name, ""
+                if heading := re.fullmatch(r"(?P<name>[^,;\d]{2,16}?)(?:方面|环节)", _clean(folded.strip(_PUNCTUATION))):
+                    # '汽车行业方面，2025年汽车产销分别完成…', '硅片环节，全年产量753GW': a heading, never one of the
+                    # names a list is of; the subject before it ends
+                    ctx.aspect, name = name or heading["name"], ""
+                    ctx.subject, ctx.group, ctx.pending = None, [], []
                 if name:
                     ctx.pending.append(name)
                     if (index := self.resolve(name)) is not None and index.unit == "点" and name.endswith("指数"):
@@ -2003,6 +2005,8 @@ class _StatementReader:
             if register.growth_sign(growth) < 0:
                 quantity = Quantity(-quantity.value, quantity.unit, quantity.qualifier, None)
             return self.emit(ind, growth.group("label") or ctx.subject[1], quantity, "yoy_pct", part, ctx)
+        if ctx.aspect and not after and _BARE_FLOW.fullmatch(before):
+            before = ctx.aspect + before      # '硅片环节，全年产量753GW，…，出口量约60.9GW': the heading's
         candidates = [before, after, before + after] if before and after else [before or after]
         if before and after and before in catalogue.region_words():
             # '内蒙古自治区3家国家级制造业单项冠军企业…': the province is whose, never what is counted
@@ -3014,6 +3018,10 @@ def _overlaid(subject: str, name: str) -> str:
         if at > 0:
             return subject[:at] + name
     return ""
+
+
+# What a heading's name is said to do, bare ('硅片环节，全年产量753GW，出口量约60.9GW'): the heading's
+_BARE_FLOW = re.compile(r"(?:产量|销量|出口量|进口量|出口额|进口额|出口|进口|装机量|营业收入|收入|利润总额|利润)")
 
 
 def _shared_tail(names: list[str]) -> list[str]:
