@@ -1,4 +1,6 @@
-from xinzhi.catalogue import clean_label, indicators, lookup, resolve, split_labels
+import pytest
+
+from xinzhi.catalogue import clean_label, counted_series, indicators, lookup, resolve, split_labels
 
 
 def test_labels_with_inner_punctuation_stay_whole():
@@ -84,3 +86,14 @@ def test_a_region_of_a_series():
     assert catalogue.region_of("东部地区", software).code == "software_revenue.east"
     assert catalogue.region_of("北京", software).code == "software_revenue.beijing"
     assert catalogue.region_of("软件产品收入", software) is None          # a segment, not a region
+
+
+@pytest.mark.parametrize("code, unit, kept", [
+    ("pv_output.wafers", "GW", "pv_output.wafers"),        # its own scale
+    ("pv_output.polysilicon", "万吨", "pv_output.polysilicon"),
+    ("pv_output.polysilicon", "GW", None),                  # a weight series never takes a power
+    ("shipbuilding.completions", "万修正总吨", "shipbuilding.completions_cgt"),   # another scale: its own series
+])
+def test_a_figure_on_another_scale_is_never_stored_under_a_series_kept_on_this_one(code, unit, kept):
+    found = counted_series(indicators()[code], unit)
+    assert (found.code if found is not None else None) == kept

@@ -169,7 +169,9 @@ def counted_series(ind: Indicator, unit: str) -> Indicator | None:
 
 # Units that measure different things under one counter word: never one series.
 _SCALES = frozenset({"吨", "载重吨", "修正总吨", "总吨", "重量箱", "千升", "升", "千瓦", "千瓦时", "元", "美元", "元/吨",
-                     "标准箱", "TEU", "立方米", "平方米", "米", "公里", "千米"})
+                     "标准箱", "TEU", "立方米", "平方米", "米", "公里", "千米",
+                     # ('多晶硅产量' kept in 万吨 is never a figure in GW: power and energy are scales of their own)
+                     "瓦", "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh"})
 
 
 # Things counted by their own word: a vehicle (辆), a machine (台, 台(套)), a ship (艘), an aircraft (架) are
