@@ -703,3 +703,8 @@ def test_a_name_said_as_its_growth_rate_is_the_growth_of_the_name(name, measure,
 def test_names_listed_share_what_the_last_says_of_them(sentence, expected):
     _, found = report("equipment", "2025年机械工业经济运行情况", "2026-02-10T10:00", "2025年，机械工业运行平稳。" + sentence)
     assert {name: value for (name, _, _, measure), (value, _, _) in found.items() if measure == "yoy_pct"} == expected
+
+
+def test_a_batch_chosen_is_named_with_its_batch_never_as_all_of_them():
+    _, found = read("2025年又遴选第三批34个左右试点城市。", published="2026-01-20T10:00")
+    assert found == {("第三批试点城市", "total", "2025", "year", "count"): (34.0, "个", "about")}

@@ -4006,3 +4006,60 @@ def test_a_heading_names_the_bare_output_and_exports_after_it_and_ends_the_subje
 ])
 def test_a_threshold_inside_a_name_never_splits_it_into_two_figures(clause, spans):
     assert len(register.figure_items(clause)) == spans
+
+
+@pytest.mark.parametrize("clause, read", [
+    ("中部地区回落1个百分点", ("增速", "1-11月", (-1.0,), "中部地区")),
+    ("西部地区加快0.6个百分点", ("增速", "1-11月", (0.6,), "西部地区")),
+    ("利润率回落1个百分点", None),              # says what changed itself: not the earlier change's
+    ("比上年回落1个百分点", None),              # says its own base
+])
+def test_a_names_change_with_the_span_and_what_changed_said_before_it_in_the_sentence(clause, read):
+    found = register.span_change_elided(clause, "1-11月", "增速")
+    assert (found and (found.what, found.base, found.values, found.head)) == read
+
+
+def test_changes_elided_after_the_first_are_each_names_growth_change_against_the_same_span():
+    # real figures: the 2024 software report's regions
+    release = parse_text("software", "2024年软件业经济运行情况", "2025-01-27T10:00", [
+        "2024年，东部、中部、西部和东北地区分别完成软件业务收入113022亿元、7341亿元、13776亿元和3137亿元。其中，东部地区"
+        "增速较1—11月回落0.7个百分点，中部地区回落1个百分点，西部地区回落0.6个百分点，东北地区增速与1—11月基本持平。"])
+    assert {(o.indicator, o.base_period): o.value for o in release.observations if o.measure == "growth_pp_change"} == {
+        ("software_revenue.east", "2024-11"): -0.7, ("software_revenue.central", "2024-11"): -1.0,
+        ("software_revenue.west", "2024-11"): -0.6, ("software_revenue.northeast", "2024-11"): 0.0}
+
+
+def test_changes_listed_after_a_whole_and_its_parts_are_the_parts():
+    # real figures: textile and apparel exports, October 2025
+    release = parse_text("consumer_goods", "2025年1—10月纺织行业运行情况", "2025-11-28T10:00", [
+        "10月当月，纺织品服装出口222.6亿美元，其中纺织品出口112.6亿美元，服装出口110.0亿美元，同比分别下降9.1%和15.9%。"])
+    assert {o.indicator: o.value for o in release.observations if o.measure == "yoy_pct"} == {
+        "customs_export.textiles": -9.1, "customs_export.apparel": -15.9}
+
+
+def test_a_named_rates_change_against_an_earlier_span_is_kept_with_the_span():
+    release = parse_text("consumer_goods", "2025年前三季度纺织行业运行情况", "2025-10-30T10:00", [
+        "前三季度，行业营业利润率为3.7%，同比下降0.1个百分点；亏损面为24.2%，较上半年收窄2.6个百分点。"])
+    assert {(o.label_zh, o.measure, o.base_period): o.value for o in release.named if o.label_zh == "亏损面"} == {
+        ("亏损面", "level", None): 24.2, ("亏损面", "pp_change", "2025-06"): -2.6}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # 以及 joins the last name of a list like 和
+    ("11月份，采矿业、制造业以及电力、热力、燃气及水生产和供应业增加值分别增长6.3%、4.6%和4.3%。",
+     {("industrial_va.mining", "2025-11"): 6.3, ("industrial_va.manufacturing", "2025-11"): 4.6,
+      ("industrial_va.utilities", "2025-11"): 4.3}),
+    # '自8月份以来' is since, never the period of what follows
+    ("1—11月，规模以上工业企业利润总额同比增长0.1%，但自8月份以来累计增速保持增长；规模以上工业企业营业收入同比增长1.6%。",
+     {("industrial_profit", "2025-11"): 0.1, ("industrial_revenue", "2025-11"): 1.6}),
+])
+def test_a_statements_list_joined_by_yiji_and_a_month_said_as_since(paragraph, expected):
+    release = statement_page("运行监测协调局负责人答记者问", "2025-12-29T10:00", [paragraph])
+    assert {(o.indicator, o.period): o.value for o in release.observations if o.measure == "yoy_pct"} == expected
+
+
+def test_a_heading_on_an_aspect_of_all_industry_names_nothing():
+    release = statement_page("答记者问", "2025-12-29T10:00", [
+        "效益方面，1—11月，规模以上工业企业实现利润总额66268.6亿元；实现营业收入125.34万亿元。"])
+    assert not release.named
+    assert {o.indicator for o in release.observations} == {"industrial_profit", "industrial_revenue"}

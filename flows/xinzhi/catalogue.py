@@ -440,7 +440,7 @@ def split_labels(text: str) -> list[str]:
     i = 0
     while i < len(folded):
         named = next((n for n in names if folded.startswith(n, i)
-                      and (i + len(n) == len(folded) or folded[i + len(n)] in "、和及")), None)
+                      and (i + len(n) == len(folded) or folded.startswith(("、", "和", "及", "以及"), i + len(n)))), None)
         # the last name, with 、 inside, may carry the metric the list shares ('…和电力、热力、燃气及水生产和供应业增加值',
         # '…、电气机械和器材制造业增加值': longer than a name it starts with, 电气机械)
         carrying = next((n for n in names if folded.startswith(n, i) and re.search(r"[、和及]", n)

@@ -176,9 +176,10 @@ PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(_YEAR + r"(?P<half>上半年)"), "half"),
     (re.compile(_YEAR + r"(?P<q>一季度|前三季度|第一季度)"), "quarter_ytd"),
     (re.compile(_YEAR + r"第?(?P<qn>[二三四])季度"), "quarter"),
-    (re.compile(_YEAR + r"(?P<m>\d{1,2})月份?(?:当月)?"), "month"),
+    # ('自8月份以来': since, not a period)
+    (re.compile(_YEAR + r"(?P<m>\d{1,2})月份?(?!份?(?:以来|来))(?:当月)?"), "month"),
     # 2016年以来: since, not a period; 2024年度…名单: a list's year, not the period of what follows; 2024年版: an edition
-    (re.compile(r"(?P<year>\d{4})年(?!以来|来|度|版)(?:全年)?|全年"), "year"),
+    (re.compile(r"(?P<year>\d{4})年(?!以来|来|度|版|\d{1,2}月份?(?:以来|来))(?:全年)?|全年"), "year"),
 ]
 
 

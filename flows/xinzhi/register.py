@@ -522,6 +522,20 @@ def span_change_said(clause: str, base: str) -> SpanChange | None:
     return SpanChange(what, base, values, _owner(clause[: match.start()], what))
 
 
+# '东部地区增速较1—11月回落0.7个百分点，中部地区回落1个百分点': a name and its change, the span and what changed
+# said once before it in the sentence
+_ELIDED = re.compile(r"(?P<head>[^\d,;]{2,12}?)(?P<rest>(?:" + _SPAN_VERB + r")" + NUMBER + r"个?百分点)")
+
+
+def span_change_elided(clause: str, base: str, what: str) -> SpanChange | None:
+    """'中部地区回落1个百分点' after '东部地区增速较1—11月回落0.7个百分点': the same change (增速) of another name
+    against the same span; None when the clause says what changed itself."""
+    said = _ELIDED.fullmatch(clause.strip())
+    if not said or re.search(_RATE_WORDS + r"|比|较|与|同", said["head"]):
+        return None
+    return span_change_said(said["head"] + what + said["rest"], base)
+
+
 def span_change_in_a_year(clause: str) -> SpanChange | None:
     """'…比上年增长11.1%，增速提高1.2个百分点' in a report on a whole year: with no span said, against the year
     before (a report on part of a year may mean the span before or the year before: never guessed)."""
@@ -1518,13 +1532,13 @@ def change_sign(verb: str) -> int:
     return -1 if verb in FALL_VERBS or verb in ("低", "少") else 1
 
 
-# '产销量分别为…（同比分别增长29.0%和28.2%）': the changes of the figures just read, said in brackets
 # '10月当月净增1700万户', '其中10月份新增5.3万个' (a month said just before, MONTH_SAID): a stock's change in the
 # month, on the month before's end (mom_abs_change), never since the year's end
 MONTH_ADDED = re.compile(r"(?:当月|单月)?(?:净增加|净增|新增|净减少|净减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 MONTH_SAID = re.compile(r"(?:(?<![-—－~至\d])\d{1,2}月份?|当月|单月)(?:当月)?$")
 
 
+# '产销量分别为…（同比分别增长29.0%和28.2%）': the changes of the figures just read, said in brackets
 # '5G移动电话用户11.54亿户（比上年末净增1.4亿户）': a change since the end of last year too
 _CHANGE_ASIDE = re.compile(r"[(（](?P<said>(?:同比|比上年|较上年)(?:同期|末)?(?:分别|均)?(?:增长|下降|上涨|减少|净增|净减)[^()（）]*"
                            r"|(?:增速|增幅|降幅)(?:比|较)[^()（）\d]{1,8}(?:提高|回落|加快|放缓|收窄|扩大|下降|上升)[^()（）]*?百分点"

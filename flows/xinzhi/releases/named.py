@@ -228,8 +228,10 @@ def counted_after(before: str, after: str) -> str | None:
     if re.fullmatch(r"[^，,；;\d]{2,}?等", listed) and not _DOING.search(listed):
         return name_of(after)
     if _COUNT_LEAD.fullmatch(before) or _CHOSEN.fullmatch(chosen):
-        # ('分场景遴选196个中小企业数字化转型典型案例': what was chosen, named as printed)
-        return name_of(after)
+        # ('分场景遴选196个中小企业数字化转型典型案例': what was chosen, named as printed; '又遴选第三批34个试点城市':
+        # that batch's, never all of them)
+        batch = re.search(r"第[一二三四五六七八九十]{1,2}批$", chosen)
+        return name_of((batch.group() if batch else "") + after)
     # '领航工厂沉淀了超过6000个垂直领域模型': what the owner made, named with it (领航工厂沉淀的垂直领域模型)
     made = re.fullmatch(r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9“”\"]{2,16}?)(?:累计)?(?P<verb>沉淀|形成|建成|推出|拥有|发布)了?", before)
     return name_of(made["owner"] + made["verb"] + "的" + after) if made else None
@@ -242,7 +244,8 @@ _DOING = re.compile(r"支持|推动|带动|开展|组织|围绕|在|对|向|将|
 # Who chose or announced ('工业和信息化部分场景遴选…'): no part of the name
 _WHO = re.compile(r"^" + _AUTHORITY + r"(?=分|两|三|首|累|共|先|已|遴|评|培|认|发|公|推|印)")
 # Chosen or announced, with how ('分场景遴选', '两批共遴选', '累计培育'): the count is of what follows
-_CHOSEN = re.compile(r"(?:分场景|分行业|分批|两批共|三批共|首批|累计|共|先后|已)?(?:遴选|评选|培育|认定|发布|公布|推广|印发)了?出?")
+_CHOSEN = re.compile(r"(?:分场景|分行业|分批|两批共|三批共|首批|累计|共|先后|已|又|再)?(?:遴选|评选|培育|认定|发布|公布|推广|印发)了?出?"
+                     r"(?:第[一二三四五六七八九十]{1,2}批)?")     # ('又遴选第三批34个…试点城市': that batch's)
 _COUNT_LEAD = re.compile(r"(?:其中|另有|另|目前|现|已经|已|累计|共)?(?:有|共有|形成|沉淀|建成|部署|推出)?了?")
 # '12家企业负责人作交流发言': who took part in the meeting the page reports, never a measure of progress
 _AT_AN_EVENT = re.compile(r"发言|参会|出席|参加|列席|观摩|致辞|签约|参展|与会|会议")

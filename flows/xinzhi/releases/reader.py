@@ -115,6 +115,7 @@ class _Context:
     last_share: tuple | None = None     # (indicator, label, relative_to) of the share just read
     list_base: str = ""                 # '与上年相比，' said before the list it qualifies: yoy or mom
     span_said: str = ""                 # '与1—11月相比，' said before the changes in points it qualifies
+    span_what: str = ""                 # ... and what changed against it (增速), for a name said with its change alone
     parts_of: list = field(default_factory=list)   # a compound's subjects while its parts are said one by one (产量增速…，销量增速…)
     periods: list = field(default_factory=list)    # '1月、2月…分别为…': the periods a list's figures are of
     share_of: str = ""                  # '出口船舶占A和B的比重…': the part whose shares of wholes are being read
@@ -480,6 +481,7 @@ class Reader:
                 self.span(span, original, c_start, c_end, period, ctx)
             return None
         span = register.span_change(clause) or (ctx.span_said and register.span_change_said(clause, ctx.span_said)) \
+            or (ctx.span_said and ctx.span_what and register.span_change_elided(clause, ctx.span_said, ctx.span_what)) \
             or (period.period_type == "year" and register.span_change_in_a_year(clause)) \
             or (ctx.list_base == "yoy" and register.share_change_after_basis(clause))
         if span:
@@ -547,6 +549,10 @@ class Reader:
             n = len(register.enumerated_changes(clause))
             if (register.distributes(clause) and n == len(ctx.unchanged)) or ("均" in clause and n == 1):
                 ctx.subjects = ctx.unchanged
+            elif register.distributes(clause) and n == len(ctx.unchanged) - 1 \
+                    and "其中" in original[ctx.unchanged[0].quote_start: ctx.unchanged[1].quote_start + 2]:
+                # '纺织品服装出口222.6亿美元，其中纺织品出口…，服装出口…，同比分别下降…': the parts, never the whole
+                ctx.subjects = ctx.unchanged[1:]
         if len(ctx.subjects) > 1 and _LIST_START.match(clause):
             return self.carried_list(clause, quote, period, ctx)
         if changes:
@@ -1127,6 +1133,7 @@ class Reader:
         if change.base != "上年同期" and register.span_base_said(change.base):
             # '东部…增速比1—11月回落0.7个百分点…；中部…增速回落1个百分点': the span holds for the sentence
             ctx.span_said = ctx.span_said or change.base
+            ctx.span_what = change.what if change.base == ctx.span_said else ""
         for subj, value in zip(subjects, values):
             share = next((o for o in reversed(self.out) if o.indicator == subj.indicator.code and o.measure == "share_pct"),
                          None) if change.what in ("占比", "比重", "份额", "占有率") or (
@@ -1755,17 +1762,18 @@ class Reader:
         return said[: metric.start()] if metric and metric.start() >= 2 else ""
 
     def named_points(self, value: float, base_said: str, quote: str) -> bool:
-        """A change in points on the year before, right after a rate or share of a name not catalogued (over that
-        figure's period: '锦纶行业前三季度平均开工负荷83%，较上年同期下降6.27个百分点')."""
+        """A change in points right after a rate or share of a name not catalogued (over that figure's period), on
+        the year before ('锦纶行业前三季度平均开工负荷83%，较上年同期下降6.27个百分点') or against the earlier span
+        said, kept with it ('亏损面为24.2%，较上半年收窄2.6个百分点')."""
         last = self.named_out[-1] if self.named_out and self.named_just_read() else None
         if last is None or last.unit != "%" or last.measure not in ("level", "share_pct"):
             return False
         period = Period(last.period, last.period_type)
-        base = register.base_period(base_said, period)
-        if base is None or base.period != str(int(period.period[:4]) - 1) + period.period[4:]:
+        if (base := register.base_period(base_said, period)) is None:
             return False
+        base = None if base.period == register.shift_year(period.period, -1) else base
         return self.as_named(last.label_zh, Quantity(value, "百分点", "exact", None), period, quote, "pp_change",
-                             cleaned=True)
+                             cleaned=True, base=base)
 
     def named_points_listed(self, change: register.SpanChange, quote: str) -> bool:
         """Changes in points listed after rates kept as printed, listed just before: each rate's, against the span

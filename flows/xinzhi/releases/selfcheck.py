@@ -103,6 +103,7 @@ _NON_FIGURES = [
                r"|\d+(?=个(?:国民经济)?大类(?:中|里))|\d+(?=个(?:省份?|地区|城市)(?:\(区、市\))?中)"),  # universes
     re.compile(r"\d+(?=个大中城市|个大城市|个主要城市)"),                         # 31个大城市, 70个大中城市
     re.compile(r"\d+(?=万元(?:及|或)?以上)"),                                     # thresholds of definitions
+    re.compile(r"\d{1,2}月份?(?=以来|来)"),                                       # 自8月份以来: since, a date
     re.compile(r"第[一二三四五六七八九十\d]+"),                                     # ordinals
     re.compile(r"(?<=[见附]表)\s*\d+|(?<=见图)\s*\d+"),                               # （见表1）: a table's number
     re.compile(r"\d+(?=家(?:中央企业|基础电信企业))"),                             # who reports

@@ -2005,8 +2005,11 @@ class _StatementReader:
             if register.growth_sign(growth) < 0:
                 quantity = Quantity(-quantity.value, quantity.unit, quantity.qualifier, None)
             return self.emit(ind, growth.group("label") or ctx.subject[1], quantity, "yoy_pct", part, ctx)
-        if ctx.aspect and not after and _BARE_FLOW.fullmatch(before):
-            before = ctx.aspect + before      # '硅片环节，全年产量753GW，…，出口量约60.9GW': the heading's
+        if ctx.aspect and not after and _BARE_FLOW.fullmatch(before) and not _ASPECT_OF_ALL.fullmatch(ctx.aspect) \
+                and (not ctx.subject or ctx.aspect in ctx.subject[1] + (ctx.subject[0].name_zh if ctx.subject[0] else "")):
+            # '硅片环节，全年产量753GW，…，出口量约60.9GW': the heading's (never when another subject was named since:
+            # '效益方面，…工业企业实现利润总额…；实现营业收入…' is the enterprises')
+            before = ctx.aspect + before
         candidates = [before, after, before + after] if before and after else [before or after]
         if before and after and before in catalogue.region_words():
             # '内蒙古自治区3家国家级制造业单项冠军企业…': the province is whose, never what is counted
@@ -3020,6 +3023,8 @@ def _overlaid(subject: str, name: str) -> str:
     return ""
 
 
+# Headings on an aspect of all the industry ('效益方面，…'), never a thing whose output or exports follow
+_ASPECT_OF_ALL = re.compile(r"(?:经济)?效益|生产|投资|出口|进口|外贸|价格|运行|市场|需求|供给|创新|质效|盈利|效率|结构")
 # What a heading's name is said to do, bare ('硅片环节，全年产量753GW，出口量约60.9GW'): the heading's
 _BARE_FLOW = re.compile(r"(?:产量|销量|出口量|进口量|出口额|进口额|出口|进口|装机量|营业收入|收入|利润总额|利润)")
 
