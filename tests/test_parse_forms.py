@@ -4063,3 +4063,14 @@ def test_a_heading_on_an_aspect_of_all_industry_names_nothing():
         "效益方面，1—11月，规模以上工业企业实现利润总额66268.6亿元；实现营业收入125.34万亿元。"])
     assert not release.named
     assert {o.indicator for o in release.observations} == {"industrial_profit", "industrial_revenue"}
+
+
+def test_a_named_growths_change_and_a_gap_to_the_services_growth_in_a_statement():
+    # real figures: the first quarter of 2025
+    release = statement_page("一季度信息通信业运行情况", "2025-04-24T10:00", [
+        "一季度，规模以上计算机、通信和其他电子设备制造业增加值同比增长11.5%，高出同期全部工业5个百分点；电子产品出口额同比"
+        "增长5.8%，比上年同期加快9.8个百分点。电信业务总量同比增长7.7%，比服务业增加值增速高2.4个百分点。"])
+    assert {(o.label_zh, o.measure): o.value for o in release.named} == {
+        ("电子产品出口额", "yoy_pct"): 5.8, ("电子产品出口额增速", "pp_change"): 9.8}
+    gaps = {(o.indicator, o.relative_to): o.value for o in release.observations if o.measure == "pp_gap"}
+    assert gaps == {("industrial_va.C39", "industrial_va"): 5.0, ("telecom.volume", "gdp.tertiary"): 2.4}

@@ -1348,9 +1348,11 @@ class _StatementReader:
         return True
 
     def whole(self, text: str) -> Indicator | None:
-        """The aggregate a gap, contribution or share is against: '全部工业生产', '整体工业', '宏观经济'."""
+        """The aggregate a gap, contribution or share is against: '全部工业生产', '整体工业', '宏观经济', '服务业' (its
+        value added, said with 增速)."""
         return self.resolve(text) or self.resolve(_clean(text)) \
             or self.resolve(re.sub(r"^(?:全部|全国|所有|整体|整个|我国|宏观)", "", _clean(text))) \
+            or (self.resolve(_clean(text) + "增加值") if _clean(text) else None) \
             or self.resolve(re.sub(r"(?:市场)?(?:份额|总量)$", "", _clean(text))) \
             or self.resolve(re.sub(r"^(?:全世界|全球|世界|国际(?=市场)).*$", "世界", _clean(text)))  # '世界市场份额', '全世界制造业': the world's
 
@@ -2859,8 +2861,9 @@ class _StatementReader:
 
     def named_growth_points(self, part: str, value: float, base: str, ctx: _Context) -> bool:
         """A change in points right after the growth of a name not catalogued: its growth's ('…增速') change against
-        the span said, dated as the growth (the span kept as its base_period)."""
-        said = self.named_last(ctx)
+        the span said, dated as the growth (the span kept as its base_period); the figure just read, though another
+        subject is in force ('…增加值同比增长11.5%，…；电子产品出口额同比增长5.8%，比上年同期加快9.8个百分点')."""
+        said = self.named_just_read(ctx)
         if not said or ctx.named[3] != "yoy_pct":
             return False
         period = ctx.named[2]
