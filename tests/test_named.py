@@ -36,6 +36,7 @@ def read(*paragraphs, published="2026-01-28T10:00", title="有关工作取得积
     ("人工智能已渗透", None), ("5G网络已覆盖", None),        # a verb said with 已 ends no name
     ("可满足", None), ("能够支撑", None), ("可再生能源发电量", "可再生能源发电量"),   # what it can serve: a verb
     ("设立总规模", None),                                      # the size of what was set up: named after it
+    ("覆盖", None), ("带动", None),                            # a verb alone: what is done, never whose figure
 ])
 def test_a_name_is_words_never_a_bare_word_a_figure_or_a_comparison(text, name):
     assert named.name_of(text) == name

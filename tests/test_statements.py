@@ -3752,3 +3752,13 @@ def test_this_rate_said_of_another_span_is_the_catalogued_rate_just_read():
                              published="2025-10-16T10:00")
     assert {(o.indicator, o.period, o.value) for o in release.observations} == {
         ("rd_intensity.little_giants", "2025-08", 5.4), ("rd_intensity.little_giants", "2025-06", 5.3)}
+
+
+def test_a_year_said_with_a_reference_is_that_series_in_passing_and_the_day_after_it_is_no_year_of_it():
+    # real figures: the 2025 review given on 21 January 2026
+    release = statement_text(
+        "制造业增加值占国内生产总值比重总体稳定，2024年这一比重为24.9%；目前，我国制造业增加值占全球的比重接近30%。"
+        "信息通信业较快发展，电信业务总量同比增长9.1%。", published="2026-01-21T15:40", title="介绍2025年工业和信息化发展成效")
+    periods = {(o.indicator, o.measure): o.period for o in release.observations}
+    assert periods[("telecom.volume", "yoy_pct")] == "2025"       # the year reviewed, never 2024
+    assert not any(o.period == "2024" and o.indicator != "manufacturing_va_share_gdp" for o in release.observations)

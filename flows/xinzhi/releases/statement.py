@@ -672,6 +672,8 @@ class _StatementReader:
         elif _NOW.search(head):
             # ('截至目前，…。在领航级智能工厂中，…沉淀了6000余个…': the day holds to the paragraph's end, a date said)
             ctx.asof, self.dated_paragraph = self.month, True
+            if ctx.year is not None and ctx.year < self.month_year - 1 and not ctx.forecast:
+                ctx.year = None     # '2024年这一比重为24.9%；目前，…占全球的比重接近30%': the day, never that year
         elif ctx.forecast and re.search(r"(?:今年|本年)(?!\d|以来|上半年|下半年|前|第?[一二三四]季度)", head):
             # '…目前…超过5300家，预计今年…规模将突破1万亿元': the year expected, not the month said before
             ctx.full_year, ctx.asof = True, None
@@ -778,8 +780,10 @@ class _StatementReader:
                 explicit = re.fullmatch(r"\d{4}年(?:全年)?", match.group())
                 if ctx.span is not None and (ctx.span.period[:4] != period.period or explicit and ctx.span is self.span_said):
                     ctx.span = self.span_said = None      # '…。2024年，…': another year's, not the span said before
-                # ('…由2020年的26.6万亿元增加到…': a value of a year, said in passing, opens no year)
-                if opens and not ctx.forecast and not head[match.end():].startswith("的"):
+                # ('…由2020年的26.6万亿元增加到…': a value of a year, said in passing, opens no year; nor '…比重总体稳定，
+                # 2024年这一比重为24.9%': the series just named, in another year)
+                if opens and not ctx.forecast and not head[match.end():].startswith("的") \
+                        and not named.REFERENCE.match(head[match.end():].strip(_PUNCTUATION)):
                     self.year, self.year_opened = ctx.year, True
             elif period.period_type in ("ytd", "quarter"):
                 if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
