@@ -3762,3 +3762,31 @@ def test_a_year_said_with_a_reference_is_that_series_in_passing_and_the_day_afte
     periods = {(o.indicator, o.measure): o.period for o in release.observations}
     assert periods[("telecom.volume", "yoy_pct")] == "2025"       # the year reviewed, never 2024
     assert not any(o.period == "2024" and o.indicator != "manufacturing_va_share_gdp" for o in release.observations)
+
+
+def test_changes_against_a_span_said_alone_before_them_of_the_bare_metrics_of_the_industry_just_read():
+    # real figures: electronics manufacturing, January to October 2025
+    release = statement_text(
+        "1—10月，规模以上电子信息制造业实现营业收入14万亿元，同比增长8.3%；实现利润总额5700亿元，同比增长12.8%。"
+        "与1—5月相比，营业收入增速回落1.1个百分点，利润总额增速提高0.9个百分点。",
+        published="2025-12-05T10:00", title="电子信息制造业生产保持较快增长")
+    assert {(o.indicator, o.base_period): o.value for o in release.observations if o.measure == "growth_pp_change"} == {
+        ("electronics_revenue", "2025-05"): -1.1, ("electronics_profit", "2025-05"): 0.9}
+
+
+@pytest.mark.parametrize("paragraph, changed", [
+    ("从产能利用率看，一、二季度黑色金属冶炼和压延加工业产能利用率依次为79.3%、80.8%，其中一季度比上年同期提高2.0个百分点。",
+     ("capacity_utilization.ferrous", "2025-03", 2.0)),      # the first period's, never the last read
+    ("一、二季度，制造业产能利用率分别为74.1%和74.0%，其中二季度比上年同期下降0.9个百分点。",
+     ("capacity_utilization.manufacturing", "2025-06", -0.9)),
+])
+def test_a_change_said_of_one_period_of_a_list_is_that_periods_figures(paragraph, changed):
+    release = statement_text(paragraph, published="2025-10-31T10:00", title="原材料工业司负责人答记者问")
+    assert [(o.indicator, o.period, o.value) for o in release.observations if o.measure == "pp_change"] == [changed]
+
+
+def test_a_rate_said_as_moved_to_in_a_later_month_is_its_level_then():
+    release = statement_text("钢铁行业销售利润率6月份为2.82%，9月份回落至1.71%。", published="2025-10-31T10:00",
+                             title="原材料工业司负责人答记者问")
+    assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
+        ("miit_margin.steel", "2025-06", "level"): 2.82, ("miit_margin.steel", "2025-09", "level"): 1.71}

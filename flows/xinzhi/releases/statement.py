@@ -302,6 +302,7 @@ class _Context:
     scale: str = ""                   # '以修正总吨计，…': the scale the sentence's figures are on, once said
     before: list[tuple[Indicator, str]] = field(default_factory=list)  # the names the sentence before read
     basis: str = ""                   # '与上年相比，…': yoy, the base of the shares' changes after it
+    span_basis: str = ""              # '与1—5月相比，…': the earlier span the changes in points after it are against
     counted: str = ""                 # the series of the last count out of a whole ('…中有36个行业增长，增长面为…')
     above_size: bool = False          # '从规模以上工业口径看，…': products counted as the statistics bureau counts them
     said: str = ""                    # the sentence (folded)
@@ -703,6 +704,9 @@ class _StatementReader:
         if basis := register.basis(_clean_lead(folded)):
             ctx.basis = basis               # '与上年相比，…所占份额分别提高…': the year before
             return
+        if span_basis := register.span_basis(_clean_lead(folded)):
+            ctx.span_basis = span_basis     # '与1—5月相比，营业收入增速回落1.1个百分点': against that span
+            return
         listed = register.period_list(_clean_lead(folded), ctx.year or self.month_year)
         if listed:                          # '一季度、二季度、三季度，…分别…': one period per figure
             ctx.periods = listed[0]
@@ -865,7 +869,8 @@ class _StatementReader:
         compared, since = register.comparison(folded), register.cumulative(folded)
         # ('与2024年相比，…份额分别提高…' of 2025's shares: the year before, said by its number)
         year_before = ctx.basis == "yoy" or (ctx.since is not None and ctx.year is not None and ctx.since == str(ctx.year - 1))
-        span = register.span_change(folded) or (year_before and register.share_change_after_basis(folded)) or None
+        span = register.span_change(folded) or (year_before and register.share_change_after_basis(folded)) \
+            or (ctx.span_basis and register.span_change_said(folded, ctx.span_basis)) or None
         if span and (share_of := _SHARES_OF.fullmatch(span.head.strip(_PUNCTUATION))):
             # '造船完工量和手持订单量的国际市场份额分别提高…': the shares of the names printed, just read
             span = replace(span, head=share_of["names"], what=span.what or "份额")
@@ -882,14 +887,17 @@ class _StatementReader:
             return False
         group = ctx.group or ([ctx.subject] if ctx.subject else [])
         said_at = find_period(re.sub(r"^其中", "", span.head.strip(_PUNCTUATION)), ctx.year or self.month_year) if span else None
+        span_at = None
         if said_at and said_at[1].group() == re.sub(r"^其中", "", span.head.strip(_PUNCTUATION)) and ctx.subject is not None \
-                and self.out and self.out[-1].indicator == ctx.subject[0].code and self.out[-1].period == said_at[0].period:
-            # '…分别为74.1%和74.0%，其中二季度比上年同期下降0.9个百分点': the subject's, of the period just read
-            span = replace(span, head="")
+                and any(o.indicator == ctx.subject[0].code and o.period == said_at[0].period
+                        for o in self.out[ctx.start[0]:]):
+            # '…分别为74.1%和74.0%，其中二季度比上年同期下降0.9个百分点': the subject's, of the period read in the
+            # sentence ('一、二季度…依次为79.3%、80.8%，其中一季度比上年同期提高2.0个百分点': of the first)
+            span, span_at = replace(span, head=""), said_at[0]
         if span and not compared and span.head.strip(_PUNCTUATION):
             # '建材工业增加值与上年基本持平': of the name printed before it, never of the figures read before
             named = register.compound(_clean(span.head)) or catalogue.split_labels(_clean(span.head)) or [_clean(span.head)]
-            group = [(self.resolve(name), name) for name in named]
+            group = [(self.resolve(name) or self.sibling_of_last(name), name) for name in named]
             # '汽车产销分别完成…，同比分别增长…，产量增速较1—10月扩大1.1个百分点': a part of the compound just read
             group = [(ind, name) if ind is not None or not re.fullmatch(r"产量|销量", name) else next(
                 ((read, said) for read, said in reversed(ctx.group) if read is not None and read.name_zh.endswith(name)),
@@ -910,7 +918,7 @@ class _StatementReader:
         if compared:
             self.compared(compared, segment, group, ctx, aside[1] if aside else None)
         elif span:
-            self.span(span, segment, group, ctx)
+            self.span(span, segment, group, ctx, span_at)
         else:
             self.since(since, segment, group, ctx)
         return True
@@ -999,8 +1007,9 @@ class _StatementReader:
         since = before[before.rfind(last) + len(last):] if last and last in before else ""
         return bool(re.search(r"\d%", since))
 
-    def span(self, change: register.SpanChange, segment: str, group, ctx: _Context) -> None:
-        """'增速比上年加快0.1个百分点' of the growth just read: growth_pp_change against that span."""
+    def span(self, change: register.SpanChange, segment: str, group, ctx: _Context, at: Period | None = None) -> None:
+        """'增速比上年加快0.1个百分点' of the growth just read: growth_pp_change against that span (`at`: of the
+        figure of that period read in the sentence, '其中一季度…')."""
         values = change.values * len(group) if len(change.values) == 1 else change.values
         # (a name not catalogued read last, after the group: '…3482家，…；…复核通过率为87.04%，比去年提高4.14个百分点')
         named_last = not group or bool(self.named_just_read(ctx))
@@ -1016,8 +1025,8 @@ class _StatementReader:
             return self._skip_if_figure(segment, "unattributed")
         for (ind, name), value in zip(group, values):
             # (a province's figure just read is stored under its own series: '全省工业增加值…占…比重为27.8%，同比提升…')
-            share = next((o for o in reversed(self.out) if o.indicator == ind.code or ctx.regional
-                          and catalogue.scope_of(o.indicator) == ind.code), None)
+            share = next((o for o in reversed(self.out) if (o.indicator == ind.code or ctx.regional
+                          and catalogue.scope_of(o.indicator) == ind.code) and (at is None or o.period == at.period)), None)
             if share is not None and share.measure == "yoy_pct" and register.flat_on_a_year_before(change):
                 # '…同比增长0.2%，与上年同期基本持平': the growth just read, said again in words
                 self._skip_if_figure(segment, "not stored")
@@ -2175,9 +2184,13 @@ class _StatementReader:
         moved = register.GROWTH_MOVED_TO.fullmatch(
             _clean_lead(folded)[opening[1].end() if opening and opening[1].start() == 0 else 0:].rstrip(_PUNCTUATION))
         last = self.subjects_last(ctx)
-        if not moved or last is None or last.measure != "yoy_pct":
+        # ('钢铁行业销售利润率6月份为2.82%，9月份回落至1.71%': a rate's level in the period said)
+        rate = last is not None and last.measure in ("level", "share_pct") and last.unit == "%" \
+            and ctx.subject[0].unit == "%" and opening is not None and opening[1].start() == 0
+        if not moved or last is None or (last.measure != "yoy_pct" and not rate):
             return False
-        self.emit(ctx.subject[0], ctx.subject[1], Quantity(float(moved["num"]), "%", "exact", None), "yoy_pct", part, ctx)
+        self.emit(ctx.subject[0], ctx.subject[1], Quantity(float(moved["num"]), "%", "exact", None),
+                  last.measure if rate else "yoy_pct", part, ctx)
         return True
 
     def turned(self, folded: str, part: str, ctx: _Context) -> bool:
@@ -2876,6 +2889,13 @@ class _StatementReader:
         name = said.removeprefix(ctx.regional) + "增速"
         return self.as_named(name, Quantity(value, "百分点", "exact", None), "pp_change", part, ctx, period=period,
                              base=then)
+
+    def sibling_of_last(self, metric: str) -> Indicator | None:
+        """'…实现利润总额5700亿元…。与1—5月相比，营业收入增速回落1.1个百分点': a metric said bare, of the industry of
+        the figure read last (catalogue.sibling); None when it is no bare metric or the industry has none."""
+        if not register.BARE_METRIC.fullmatch(metric) or not self.out:
+            return None
+        return catalogue.sibling(catalogue.indicators()[self.out[-1].indicator], metric)
 
     def named_last(self, ctx: _Context) -> str:
         """The name of the figure just read as printed, when nothing was read after it ('…营业收入2.84万亿元，同比增长
