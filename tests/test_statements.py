@@ -3790,3 +3790,13 @@ def test_a_rate_said_as_moved_to_in_a_later_month_is_its_level_then():
                              title="原材料工业司负责人答记者问")
     assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
         ("miit_margin.steel", "2025-06", "level"): 2.82, ("miit_margin.steel", "2025-09", "level"): 1.71}
+
+
+def test_a_value_at_the_year_end_said_between_the_base_and_the_change_since_then():
+    # real figures: industrial-internet identifiers, December 2025
+    release = statement_text("截至目前，标识注册总量超过6900亿个，较2024年底的6000亿个增加近900亿个。",
+                             published="2025-12-30T16:20", title="信息技术发展司负责人介绍有关工作进展")
+    assert {(o.period, o.measure): (o.value, o.qualifier) for o in release.observations
+            if o.indicator == "iip_identifiers"} == {
+        ("2025-12", "count"): (6900.0, "over"), ("2024-12", "count"): (6000.0, "exact"),
+        ("2025-12", "abs_change"): (900.0, "about")}

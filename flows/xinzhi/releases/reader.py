@@ -1318,7 +1318,8 @@ class Reader:
             return
         value = float(match.group("num")) * register.change_sign(match.group("verb"))
         subj = ctx.subjects[0]
-        self.emit(subj.indicator, subj.label, period, "abs_change", value, unit, quote)
+        self.emit(subj.indicator, subj.label, period, "abs_change", value, unit, quote,
+                  qualifier="about" if match.group("about") else "exact")
         ctx.last_abs = "year_end"
 
     def month_added(self, match, quote, period, ctx) -> None:

@@ -1792,6 +1792,12 @@ class _StatementReader:
             self.release.skip(where.group(), "not stored")
             folded = folded[: where.start()] + folded[where.end():]
         folded = register.growth_kept(self.in_series_unit(folded))
+        then = register.value_then_change(_clean_lead(folded).strip())
+        if then and ctx.subject and len(QUANTITY_RE.findall(folded)) == 2:
+            # '较上年末的425.1万个净增58.7万个': the value then, and the change against the base said bare
+            said = _clean_lead(folded).strip()
+            self.earlier(said[: then[1]], parse_quantity(QUANTITY_RE.search(said, then[0])), None, part, ctx)
+            folded = said[: then[0]] + said[then[1]:]
         # '比上年末净增87.4万个' of the figure just read: its change since the end of last year
         net = register.SINCE_YEAR_END.fullmatch(_clean_lead(folded))
         if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1 and self._last_year_end(net, ctx):
