@@ -3800,3 +3800,14 @@ def test_a_value_at_the_year_end_said_between_the_base_and_the_change_since_then
             if o.indicator == "iip_identifiers"} == {
         ("2025-12", "count"): (6900.0, "over"), ("2024-12", "count"): (6000.0, "exact"),
         ("2025-12", "abs_change"): (900.0, "about")}
+
+
+def test_a_flows_change_on_the_year_before_said_by_its_number():
+    # real figures: new-energy vehicles registered in 2025
+    release = statement_text("全年新注册登记新能源汽车1293万辆，比2024年增加168万辆，增长14.93%。", published="2026-01-28T10:00",
+                             title="我国新能源汽车产销量连续11年位居全球第一")
+    assert {(o.period, o.measure): o.value for o in release.observations if o.indicator == "vehicles.nev_registrations"} == {
+        ("2025", "level"): 1293.0, ("2025", "yoy_abs_change"): 168.0, ("2025", "yoy_pct"): 14.93}
+    earlier = statement_text("全年新注册登记新能源汽车1293万辆，比2023年增加500万辆。", published="2026-01-28T10:00",
+                             title="我国新能源汽车产销量连续11年位居全球第一")
+    assert not any(o.measure == "yoy_abs_change" for o in earlier.observations)     # against an earlier year: not read

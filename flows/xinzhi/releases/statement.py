@@ -2240,12 +2240,14 @@ class _StatementReader:
         return last is not None and last.measure in ("level", "share_pct") and last.unit == "%"
 
     def on_a_year_before(self, folded: str, part: str, ctx: _Context) -> bool:
-        """'全年认定…“小巨人”企业3482家，比上年多470家': the change of the count or amount just read on the year
-        before, in its unit (yoy_abs_change); False unless the clause says only that, of a flow just read."""
+        """'全年认定…“小巨人”企业3482家，比上年多470家', '…1293万辆，比2024年增加168万辆': the change of the count or
+        amount just read on the year before, in its unit (yoy_abs_change); False unless the clause says only that, of a
+        flow just read."""
         said = register.ABS_YOY.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))
         last = self.out[-1] if self.out else None
         # (the series the figure just read was stored under: a list's new members are the year's new ones, …_new)
-        if said is None or said.group("year") or not ctx.subject or ctx.subject[0] is None or last is None \
+        if said is None or not ctx.subject or ctx.subject[0] is None or last is None \
+                or (said.group("year") and int(said.group("year")) != int(last.period[:4]) - 1) \
                 or not last.indicator.startswith(ctx.subject[0].code) or last.measure not in ("level", "count") \
                 or (catalogue.is_stock(last.indicator) or last.period_type == "month") and not _SAME_DATE.match(said.group()) \
                 or not (quantities := [parse_quantity(m) for m in QUANTITY_RE.finditer(folded)]) \
