@@ -4075,3 +4075,17 @@ def test_a_named_growths_change_and_a_gap_to_the_services_growth_in_a_statement(
         ("电子产品出口额", "yoy_pct"): 5.8, ("电子产品出口额增速", "pp_change"): 9.8}
     gaps = {(o.indicator, o.relative_to): o.value for o in release.observations if o.measure == "pp_gap"}
     assert gaps == {("industrial_va.C39", "industrial_va"): 5.0, ("telecom.volume", "gdp.tertiary"): 2.4}
+
+
+def test_a_bare_index_said_again_is_the_one_index_the_report_read_and_its_level_is_named_without_the_move():
+    # real figures: the building-materials business-climate index, 2025
+    release = parse_text("raw_materials", "2025年建材行业运行情况", "2026-02-06T10:00", [
+        "建筑材料工业景气指数（MPI）6月份为100.6点。11月份景气指数回升至102.9点，比上年同月高0.5点；12月份景气指数与上月"
+        "持平，仍为102.9点，比上年同期高1.8点。"])
+    got = {(o.period, o.measure): o.value for o in release.observations if o.indicator == "building_materials.mpi"}
+    assert got == {("2025-06", "level"): 100.6, ("2025-11", "level"): 102.9, ("2025-11", "yoy_abs_change"): 0.5,
+                   ("2025-12", "mom_pct"): 0.0, ("2025-12", "level"): 102.9, ("2025-12", "yoy_abs_change"): 1.8}
+    assert not release.named
+    # no index read before: a bare one is none of the catalogue's
+    alone = parse_text("raw_materials", "2025年建材行业运行情况", "2026-02-06T10:00", ["11月份景气指数回升至102.9点。"])
+    assert not alone.observations

@@ -82,7 +82,7 @@ _PERIOD_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff)])(?<![比较与于和同及至
 # The scope of a figure printed before its name ('全国规模以上工业生铁、粗钢…').
 _SCOPE = re.compile(r"^(?:全国)?(?:规模以上|规上)(?:工业)?(?=.{2})")
 # 合计 after a name (移动电话用户合计), never a group of places' (5省（市）合计, 省份合计) nor in a name (资产总计)
-_VERBS = re.compile(r"(?:(?:将|有望|可望)(?=达到|实现|完成)|(?:将|有望|可望)?(?:进一步|继续|持续|小幅|温和|有所)+|(?:将|有望|可望)$|实现|完成|发生|达到|共|(?<![省市份区)）])合计|共计|已|已经)+$")
+_VERBS = re.compile(r"(?:(?:将|有望|可望)(?=达到|实现|完成)|(?:将|有望|可望)?(?:进一步|继续|持续|小幅|温和|有所)+|(?:将|有望|可望)$|实现|完成|发生|达到|共|(?<![省市份区)）])合计|共计|已|已经|仍|依然|依旧)+$")
 
 
 @dataclass
@@ -595,6 +595,12 @@ class Reader:
         ctx.pending += found
         return True
 
+    def _index_read(self) -> Indicator | None:
+        """'建筑材料工业景气指数（MPI）6月份为100.6点，…。11月份景气指数回升至102.9点': the one 景气指数 the report has
+        read, said bare again; None when it read none or several."""
+        read = {o.indicator for o in self.out if catalogue.indicators()[o.indicator].name_zh.endswith("景气指数")}
+        return catalogue.indicators()[read.pop()] if len(read) == 1 else None
+
     def resolve(self, label_text: str, ctx: _Context) -> Indicator | None:
         """A printed name in the families in force; a metric word in it picks its family
         ('国有控股企业实现利润总额' is a profit figure) and stays in force for the sentence."""
@@ -624,6 +630,8 @@ class Reader:
         if found is None and label_text.startswith("国内") and (own := self.resolve(label_text[2:], ctx)) is not None \
                 and family_of(own.code) == "output":
             return own          # '国内铁矿石原矿产量': the nation's output (国内销量 is a series of its own)
+        if found is None and re.fullmatch(r"(?:该|这一)?景气指数", label_text):
+            found = self._index_read()
         scoped = _SCOPE.sub("", label_text)
         if found is None and scoped and scoped != label_text:   # '规模以上工业生铁': the scope is not the name
             return self.resolve(scoped, ctx)
@@ -2013,6 +2021,8 @@ def strip_noise(label: str) -> str:
     # '排名前十位的企业(集团)共销售汽车': the vehicles sold are the series' own; the sellers are the name
     text = re.sub(r"(?<=.{2}(?:销售|生产|出口))(?:汽车|乘用车|商用车)$", "", text)
     text = _VERBS.sub("", text.strip(" ,;:"))
+    # '11月份景气指数回升至102.9点': the level it moved to, named without the move
+    text = re.sub(r"(?<=.{2})" + named.MOVED_TO.pattern + r"$", "", text.strip(" ,;:"))
     return text.strip(" ,;:")
 
 
