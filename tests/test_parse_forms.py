@@ -4089,3 +4089,11 @@ def test_a_bare_index_said_again_is_the_one_index_the_report_read_and_its_level_
     # no index read before: a bare one is none of the catalogue's
     alone = parse_text("raw_materials", "2025年建材行业运行情况", "2026-02-06T10:00", ["11月份景气指数回升至102.9点。"])
     assert not alone.observations
+
+
+def test_a_change_after_a_months_level_said_in_passing_is_of_that_month():
+    release = parse_text("raw_materials", "2025年建材行业运行情况", "2026-02-06T10:00", [
+        "建筑材料工业景气指数（MPI）6月份为100.6点，比5月回落2.3点；8月份为101.2点，比7月回升6.4点。"])
+    assert {(o.period, o.measure): o.value for o in release.observations} == {
+        ("2025-06", "level"): 100.6, ("2025-06", "mom_abs_change"): -2.3,
+        ("2025-08", "level"): 101.2, ("2025-08", "mom_abs_change"): 6.4}

@@ -288,6 +288,8 @@ class Reader:
                     (said := register.base_period(aside.group("base"), ctx.period)):
                 # '（2024年分别为55.7%、74.1%和63.1%）', '（上年同期为64.5%）': the values just read, then
                 self.earlier_value(clause[aside.end():], original[c_start:end].strip(), said, ctx)
+                # ('…；8月份为101.2点，比7月回升6.4点': the change said after it is of that month too)
+                part_said = said
                 continue
             compared = register.EARLIER_COMPARED.match(clause)
             if compared and ctx.subjects and (value := QUANTITY_RE.match(clause, compared.end())) and \
