@@ -4097,3 +4097,23 @@ def test_a_change_after_a_months_level_said_in_passing_is_of_that_month():
     assert {(o.period, o.measure): o.value for o in release.observations} == {
         ("2025-06", "level"): 100.6, ("2025-06", "mom_abs_change"): -2.3,
         ("2025-08", "level"): 101.2, ("2025-08", "mom_abs_change"): 6.4}
+
+
+def test_regions_counted_after_a_sentence_listed_them_with_figures_of_no_series_are_those_regions():
+    # real figures: the telecom report for January to July 2025
+    release = parse_text("telecom", "2025年前7个月通信业经济运行情况", "2025-08-26T10:00", [
+        "从千兆宽带看，截至7月末，东部、中部、西部和东北地区1000Mbps及以上固定宽带用户的渗透率依次为33.5%、33.5%、34.3%和"
+        "26.8%。从5G看，四个地区的5G移动电话用户分别达到4.92亿、2.7亿、2.97亿和0.78亿户。"])
+    assert {o.indicator: o.value for o in release.observations} == {
+        "telecom.mobile_users_5g.east": 4.92, "telecom.mobile_users_5g.central": 2.7,
+        "telecom.mobile_users_5g.west": 2.97, "telecom.mobile_users_5g.northeast": 0.78}
+
+
+@pytest.mark.parametrize("clause, group", [
+    ("四个地区同比分别增长", 4),
+    ("四个地区的5G移动电话用户分别达到", 4),      # 5G is part of a name, no figure
+    ("四个地区的收入占全国的比重分别为", None),    # shares: another form's
+])
+def test_a_group_of_places_counted(clause, group):
+    found = register.named_group(clause)
+    assert (found[0] if found else None) == group

@@ -1306,8 +1306,11 @@ _GROUP_TOTAL = re.compile(r"(?:上述|这|以上)?(?:(?P<size>\d{1,2}|[一二三
 
 
 # '四个地区同比分别增长…' · '五省（市）同比分别…' · '上述5个省份' · '四大区域': the places named in the sentence before, counted
+# Words before a list's figures, never a figure ('的5G移动电话用户': 5G is a name)
+_WORDS = r"(?:[^,;\d]|\d(?=[A-Za-z]))*?"
 _NAMED_GROUP = re.compile(r"(?:上述|以上|这)?(?P<n>\d{1,2}|[二两三四五六七八九十]{1,2})(?:个|大)?"
-                          r"(?:省\(市\)|省市|省份?|地区|区域|城市)(?=同比|比上年|较上年|分别|依次|均|合计|共计|增速|[,;]|$|(?![^,;\d]*?(?:占|比重|比例))[^,;\d]*?(?:分别|依次))")    # shares: share_list's
+                          r"(?:省\(市\)|省市|省份?|地区|区域|城市)(?=同比|比上年|较上年|分别|依次|均|合计|共计|增速|[,;]|$|(?!" + _WORDS
+                          + r"(?:占|比重|比例))" + _WORDS + r"(?:分别|依次))")    # shares: share_list's
 
 
 def named_group(clause: str) -> tuple[int, int] | None:

@@ -203,6 +203,7 @@ class Reader:
         self.said_before = self.said or self.said_before   # the last paragraph's subjects with figures
         self.said: list[Subject] = []      # subjects with figures in this paragraph, in order
         self.group_said: list[Subject] = []    # the names of the last list read or named ('四个地区…' of them)
+        self.regions_listed: list[str] = []    # the regions a sentence listed with figures of no series (ctx.regions_said)
         self.shares_said: list[Subject] = []   # the names of the last list of shares read ('三项指标的份额…' of them)
         self.totals_said: list[Subject] = []   # subjects with a level in this paragraph (what '占总用户数' is of)
         self.metric_subject = ""
@@ -365,6 +366,7 @@ class Reader:
             self.named_before = self.named_before or len(re.findall(r"[\u4e00-\u9fff]", _LEAD_NOISE.sub("", clause))) > 1
         # the names a later sentence may count ('…前5位。五省（市）同比分别…'): named without figures, or listed with them
         self.group_said = ctx.pending or (ctx.subjects if len(ctx.subjects) > 1 else self.group_said)
+        self.regions_listed = ctx.regions_said or self.regions_listed
         # '1-9月，…增长0.9%；9月当月下降1.2%。31种主要建材产品中，13种…': the month was a part's, not the page's
         return opened or ctx.period
 
@@ -384,6 +386,12 @@ class Reader:
             clause, c_start = clause[group[1]:], c_start + group[1]
             if not clause.strip(" ,;"):
                 return None
+        elif group and not ctx.regions_said and len(self.regions_listed) == group[0]:
+            # '…东部、中部、西部和东北地区…渗透率依次为…（no series）。从5G看，四个地区的5G移动电话用户分别达到…': the
+            # regions listed in the sentence before, in their order
+            ctx.regions_said = self.regions_listed
+            end = group[1] + (clause[group[1]:].startswith("的"))
+            clause, c_start = clause[end:], c_start + end
         together = register.THE_LAST_NAMED.match(clause)
         if together and _LIST_START.match(clause[together.end():]):
             # '三项指标同比分别增长…': the figures just read, named together
