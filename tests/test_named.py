@@ -167,9 +167,11 @@ def test_a_reports_name_not_catalogued_is_kept_with_its_growth_as_statistics():
 
 
 def test_a_metric_said_bare_opening_a_sentence_is_the_reports_industrys_and_after_another_name_is_not_kept():
-    _, found = report("equipment", "2024年船舶工业经济运行情况", "2025-01-16T10:00",
-                      "2024年，营业收入利润率为5.1%。新能源船舶加快推广应用，全年销量119.6万艘。")
-    assert found == {("船舶工业营业收入利润率", "2024", "year", "level"): (5.1, "%", "statistics")}
+    release, found = report("equipment", "2024年船舶工业经济运行情况", "2025-01-16T10:00",
+                            "2024年，营业收入利润率为5.1%。新能源船舶加快推广应用，全年销量119.6万艘。")
+    # (the shipbuilding industry's margin is catalogued: its series, never a name as printed)
+    assert {(o.indicator, o.value) for o in release.observations} == {("miit_margin.shipbuilding", 5.1)}
+    assert found == {}
 
 
 def test_a_growth_said_as_a_products_rate_is_its_growth_and_a_yearly_average_is_never_one_years():
@@ -193,10 +195,10 @@ def test_a_named_rates_change_on_the_year_before_is_kept_in_points_and_an_amount
     assert found == {(share, "total", "2025", "year", "share_pct"): (4.6, "%", "exact"),
                      (share, "total", "2025", "year", "pp_change"): (0.3, "百分点", "exact"),
                      ("锂电池出口总额", "total", "2025", "year", "level"): (4348.0, "亿元", "exact")}
-    _, found = report("equipment", "2024年船舶工业经济运行情况", "2025-01-16T10:00",
-                      "2024年，营业收入利润率为5.1%，比上年提高1.6个百分点。")
-    assert found == {("船舶工业营业收入利润率", "2024", "year", "level"): (5.1, "%", "statistics"),
-                     ("船舶工业营业收入利润率", "2024", "year", "pp_change"): (1.6, "百分点", "statistics")}
+    release, _ = report("equipment", "2024年船舶工业经济运行情况", "2025-01-16T10:00",
+                        "2024年，营业收入利润率为5.1%，比上年提高1.6个百分点。")
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("miit_margin.shipbuilding", "level"): 5.1, ("miit_margin.shipbuilding", "pp_change"): 1.6}
 
 
 @pytest.mark.parametrize("text, name", [

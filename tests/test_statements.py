@@ -3811,3 +3811,13 @@ def test_a_flows_change_on_the_year_before_said_by_its_number():
     earlier = statement_text("全年新注册登记新能源汽车1293万辆，比2023年增加500万辆。", published="2026-01-28T10:00",
                              title="我国新能源汽车产销量连续11年位居全球第一")
     assert not any(o.measure == "yoy_abs_change" for o in earlier.observations)     # against an earlier year: not read
+
+
+def test_a_bare_margin_after_an_industrys_profit_is_that_industrys_and_a_year_end_share_changes_on_the_year_before():
+    # real figures: shipbuilding, 2024
+    release = statement_text(
+        "截至2024年12月底，手持订单量20872万载重吨，占世界总量的63.1%，较2023年提高8.1个百分点。2024年1—11月，船舶工业实现利润"
+        "总额471.8亿元，营业收入利润率为7.52%。", published="2025-10-13T10:00", title="三大指标国际市场份额持续领跑")
+    got = {(o.indicator, o.period, o.measure): o.value for o in release.observations}
+    assert got[("miit_margin.shipbuilding", "2024-11", "level")] == 7.52
+    assert got[("shipbuilding.order_book", "2024-12", "share_pp_change")] == 8.1

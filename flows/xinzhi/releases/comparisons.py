@@ -138,7 +138,9 @@ def share_change_measure(printed: str, period: Period) -> tuple[str | None, Peri
     if base is None:
         return None, None
     year_earlier = Period(str(int(period.period[:4]) - 1) + period.period[4:], period.period_type)
-    return ("share_pp_change", None) if base == year_earlier else ("share_pp_change_prev", base)
+    # ('截至2024年12月底，手持订单量…占世界总量的63.1%，较2023年提高8.1个百分点': a year-end share on the year before)
+    year_end_before = period.period.endswith("-12") and base.period == str(int(period.period[:4]) - 1)
+    return ("share_pp_change", None) if base == year_earlier or year_end_before else ("share_pp_change_prev", base)
 
 
 def reader_label(label: str) -> str:

@@ -178,7 +178,7 @@ _ABOVE_SIZE_OUTPUT = {"vehicles.production": "output.vehicles", "vehicles.nev_pr
 _ABOVE_SIZE = re.compile(r"(?:规模以上|规上)工业(?!增加值|企业|利润|营业)")
 _QUOTES = re.compile(r"[“”\"‘’']")
 # The metric a name ends in, to say another metric of the same subject.
-_METRIC_TAIL = re.compile(r"(?:业务收入|营业收入|收入|利润总额|利润|规模|(?:新车)?产量|(?:新车)?销量|销售|增加值)$")
+_METRIC_TAIL = re.compile(r"(?:实现|完成)?(?:业务收入|营业收入|收入|利润总额|利润|规模|(?:新车)?产量|(?:新车)?销量|销售|增加值)$")
 _PUNCTUATION = " ，,；;：:、。！？!?"
 
 
