@@ -711,3 +711,10 @@ def test_names_listed_share_what_the_last_says_of_them(sentence, expected):
 def test_a_batch_chosen_is_named_with_its_batch_never_as_all_of_them():
     _, found = read("2025年又遴选第三批34个左右试点城市。", published="2026-01-20T10:00")
     assert found == {("第三批试点城市", "total", "2025", "year", "count"): (34.0, "个", "about")}
+
+
+def test_a_named_share_said_in_two_years_is_a_share_in_each():
+    _, found = read("我国新接绿色动力船舶订单的国际市场份额由2021年的31.5%逐年提升至2024年的78.5%。", published="2025-10-13T10:00")
+    name = "新接绿色动力船舶订单的国际市场份额"
+    assert found == {(name, "total", "2021", "year", "share_pct"): (31.5, "%", "exact"),
+                     (name, "total", "2024", "year", "share_pct"): (78.5, "%", "exact")}

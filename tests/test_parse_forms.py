@@ -252,6 +252,9 @@ def test_a_level_said_in_two_years():
         ("全部工业增加值", [("2020", I(31.3, "万亿元")), ("2024", I(40.5, "万亿元"))])
     assert register.from_to(fold("由2020年底的71.8万个提高至2024年底的425.1万个"))[1][1] == ("2024", I(425.1, "万个"))
     assert register.from_to(fold("全部工业增加值增长到40.5万亿元")) is None          # one year only
+    # how it moved, said with the verb ('逐年提升至')
+    assert register.from_to(fold("国际市场份额由2021年的31.5%逐年提升至2024年的78.5%")) == \
+        ("国际市场份额", [("2021", I(31.5, "%")), ("2024", I(78.5, "%"))])
 
 
 def test_a_level_said_in_two_years_of_a_window_said_before():

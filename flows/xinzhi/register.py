@@ -954,7 +954,7 @@ def plan_last_year(plan: str) -> int:
 
 
 # The verbs of a level that moved from one figure to another ('由…增至…', '从…跃升到…', '由…降至…').
-_MOVED = r"(?:增长|增加|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|回落|降|升|增)"
+_MOVED = r"(?:(?:逐年|逐步|稳步|持续|大幅|快速)?(?:增长|增加|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|回落|降|升|增))"   # ('逐年提升至')
 
 # '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years; '由2020年的42%
 # 上升至50%': the second the year the figures are of; '…从2020年的5.4%提升到去年的40.9%': the year before the page's.

@@ -1224,6 +1224,8 @@ class _StatementReader:
         """'新材料产业总产值由2021年的5.9万亿元增至2024年的超过8万亿元': a name not catalogued, its level in each
         year (a count held at the year's end), kept as printed when both are sure."""
         read = len(self.named_out)
+        # ('…订单的国际市场份额由2021年的31.5%逐年提升至…': a share named by its own word)
+        share = share or bool(re.search(r"(?:份额|占比|比重)$", name)) and all(item.unit == "%" for _, item in levels)
         for year, item in levels:
             quantity = Quantity(item.value, item.unit, item.qualifier, None)
             measure = "share_pct" if share else named.measure_of(quantity)
