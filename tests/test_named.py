@@ -669,8 +669,8 @@ def test_a_count_and_its_average_per_member_after_it():
 
 def test_a_share_from_one_year_to_last_year_is_dated_by_each():
     _, found = read("“十四五”以来，新能源汽车的销售占比从2020年的5.4%提升到去年的40.9%。", published="2025-09-09T10:00")
-    assert found == {("新能源汽车的销售占比", "total", "2020", "year", "level"): (5.4, "%", "exact"),
-                     ("新能源汽车的销售占比", "total", "2024", "year", "level"): (40.9, "%", "exact")}
+    assert found == {("新能源汽车的销售占比", "total", "2020", "year", "share_pct"): (5.4, "%", "exact"),
+                     ("新能源汽车的销售占比", "total", "2024", "year", "share_pct"): (40.9, "%", "exact")}
 
 
 def test_a_clause_naming_its_own_year_is_that_year_s_under_a_window():
