@@ -279,6 +279,7 @@ def test_a_base_year_said_alone_before_its_changes():
     ("7、8、9三个月同比增速分别为9.2%、8.9%和9.2%", [("2020-07", "month"), ("2020-08", "month"), ("2020-09", "month")],
      "同比增速分别为9.2%、8.9%和9.2%"),
     ("5、6月份汽车工业增加值", [("2020-05", "month"), ("2020-06", "month")], "汽车工业增加值"),
+    ("5月、6月当月分别增长5.8%和6.8%", [("2020-05", "month"), ("2020-06", "month")], "分别增长5.8%和6.8%"),   # each month alone
 ])
 def test_a_list_of_periods_hands_one_period_to_each_figure(text, periods, rest):
     found, after = register.period_list(fold(text), 2020)

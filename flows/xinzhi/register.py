@@ -1105,7 +1105,7 @@ def basis_year(clause: str) -> str | None:
 
 _QUARTER = r"第?[一二三四](?:季度)?"
 PERIOD_LIST = _PERIOD_LIST = re.compile(r"(?P<year>\d{4}年)?(?P<list>(?:" + _QUARTER + r"(?:、|和|及|与))+" + _QUARTER + r"(?<=季度)"
-                          r"|(?:\d{1,2}(?:月份?)?(?:、|和|及|与))+\d{1,2}(?:月份?|[两三四五六七八九十]个月))")
+                          r"|(?:\d{1,2}(?:月份?)?(?:、|和|及|与))+\d{1,2}(?:月份?|[两三四五六七八九十]个月))(?:当月|单月)?")
 
 
 def period_list(text: str, year: int) -> tuple[list[Period], str] | None:
