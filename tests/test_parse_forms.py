@@ -4121,3 +4121,16 @@ def test_regions_counted_after_a_sentence_listed_them_with_figures_of_no_series_
 def test_a_group_of_places_counted(clause, group):
     found = register.named_group(clause)
     assert (found[0] if found else None) == group
+
+
+@pytest.mark.parametrize("text, read", [
+    ("规模以上工业单位增加值能耗在“十三五”时期下降约16%的基础上持续降低", ("规模以上工业单位增加值能耗", 2015, 2020, -16.0, "about")),
+    ("万元工业增加值用水量“十三五”时期下降近40%", ("万元工业增加值用水量", 2015, 2020, -40.0, "about")),
+    ("“十四五”期间软件业务收入累计增长超过60%", ("软件业务收入", 2020, 2025, 60.0, "over")),
+    ("“十四五”期间年均增长5%", None),         # a yearly average: window_average's
+    ("2021年下降5.6%", None),                # no window
+])
+def test_a_change_over_a_plans_five_years(text, read):
+    found = register.window_change(fold(text))
+    assert (found and (found.label, found.base_year, found.end_year, found.item.value, found.item.qualifier)) == read
+

@@ -3821,3 +3821,16 @@ def test_a_bare_margin_after_an_industrys_profit_is_that_industrys_and_a_year_en
     got = {(o.indicator, o.period, o.measure): o.value for o in release.observations}
     assert got[("miit_margin.shipbuilding", "2024-11", "level")] == 7.52
     assert got[("shipbuilding.order_book", "2024-12", "share_pp_change")] == 8.1
+
+
+def test_a_change_over_a_plan_over_is_its_cumulative_change_and_one_not_over_is_an_aim():
+    # real figures: energy and water use per unit of industrial value added
+    release = statement_text(
+        "规模以上工业单位增加值能耗在“十三五”时期下降约16%的基础上持续降低，2021年进一步下降5.6%；万元工业增加值用水量“十三五”"
+        "时期下降近40%，2021年下降7.1%。", published="2025-09-16T10:00", title="工业节能降碳成效明显")
+    assert {(o.indicator, o.period, o.measure, o.base_period): o.value for o in release.observations} == {
+        ("energy_intensity", "2020", "cum_pct", "2015"): -16.0, ("energy_intensity", "2021", "yoy_pct", None): -5.6,
+        ("water_intensity", "2020", "cum_pct", "2015"): -40.0, ("water_intensity", "2021", "yoy_pct", None): -7.1}
+    aim = statement_text("“十四五”期间，规模以上工业单位增加值能耗累计下降13.5%。", published="2025-09-16T10:00",
+                         title="工业节能降碳成效明显")
+    assert not aim.observations       # a plan not over when the page appeared

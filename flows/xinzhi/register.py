@@ -948,6 +948,39 @@ def plan_end(text: str) -> int | None:
     return plan_last_year(found.group("plan")) if found else None
 
 
+# '“十三五”时期，…能耗累计下降16%', '…用水量“十三五”时期下降近40%', '…能耗在“十三五”时期下降约16%的基础上持续降低': a
+# change over a plan's five years, from the year before its first to its last (cum_pct)
+_WINDOW_CHANGE = re.compile(r"(?P<label>[^,;\d]*?)在?[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:期间|时期)(?P<after>[^,;\d]*?)"
+                            r"(?:累计)?(?P<verb>下降|降低|减少|增长|提高|上升|增加)(?P<about>约|近|超过)?(?P<num>" + NUMBER + r")%"
+                            r"(?:的基础上[^,;\d]*)?")
+
+
+@dataclass(frozen=True)
+class WindowChange:
+    label: str          # the name said around the window ('' when said before)
+    base_year: int      # the year before the plan's first
+    end_year: int       # the plan's last
+    item: Item          # the change over the window, in %
+
+
+def window_change(clause: str) -> WindowChange | None:
+    """The change of a name over a plan's whole window (_WINDOW_CHANGE); None for any other clause (a yearly average
+    over it: window_average)."""
+    said = _WINDOW_CHANGE.fullmatch(clause.strip())
+    if said is None or "年均" in clause:
+        return None
+    sign = -1 if said["verb"] in ("下降", "降低", "减少") else 1
+    qualifier = {"约": "about", "近": "about", "超过": "over"}.get(said["about"] or "", "exact")
+    base = _PLAN_WINDOWS[said["plan"]]
+    return WindowChange((said["label"] + said["after"]).strip(), base, base + 5,
+                        Item(sign * float(said["num"]), "%", qualifier))
+
+
+def plan_ending(year: int | None) -> str:
+    """The five-year plan whose last year is `year` (2020 → '十三五'), or ''."""
+    return next((plan for plan, base in _PLAN_WINDOWS.items() if base + 5 == year), "")
+
+
 def plan_last_year(plan: str) -> int:
     """The last of a five-year plan's years ('十四五' → 2025)."""
     return _PLAN_WINDOWS[plan] + 5

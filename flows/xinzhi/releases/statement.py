@@ -153,10 +153,10 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(
                        r"(?:已经?|均)?(?:为|达到|达|超过|突破|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到)|(?:保持|稳定|维持)在)?(?=\d)")
 # '按不变价格计算', '按可比价计算': how a growth is measured (in real terms), no part of a name
 _IN_REAL_TERMS = r"按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?"
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|当年(?=.{2})|同年(?=.{2})|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|" + _IN_REAL_TERMS + r"|在建(?=.{2})|截至目前|截止目前|截[至止][年月]?[末底](?=.{2})|目前|当前|现已|至今|全国|我国|我们|进一步(?=[达提增升降扩])|(?:这一|该)(?=增速|增幅|增长率)|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|当年(?=.{2})|同年(?=.{2})|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|年内|(?:当|单)月(?=.{2})|" + _IN_REAL_TERMS + r"|在建(?=.{2})|截至目前|截止目前|截[至止][年月]?[末底](?=.{2})|目前|当前|现已|至今|全国|我国|我们|进一步(?=[达提增升降扩下减回])|(?:这一|该)(?=增速|增幅|增长率)|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"新(?=布局|部署|建成)|确定(?=.{2})|建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|了(?=\d)|有效期内的(?=高新)|规模以上(?=.{2}))+")
-_TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别)?"
+_TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别|进一步|继续)?"
                    r"(?:达到|(?<!通)达|为|是|在|超过|超|突破|逾|近|约|有|建成|培育|部署|(?:增长|增加|提高|提升|上升)(?:到|至)|[增升降]至|完成|实现"
                    r"|入选|公示|(?:新)?认定|(?:保持|稳定|维持)在?)*$")
 # '643个产品列入绿色设计产品名单': the members of the list are what it names.
@@ -855,6 +855,10 @@ class _StatementReader:
         if average := register.two_year_average(folded) or register.window_average(folded) or \
                 (said and register.window_average(said + folded)):
             return self.average(average, segment, ctx)
+        # ('“十三五”时期，…能耗累计下降16%': the plan said before the clause)
+        plan = register.plan_ending(ctx.plan_ends) if ctx.plan_whole else ""
+        if over := register.window_change(folded) or (plan and register.window_change(plan + "时期" + folded)):
+            return self.window_change(over, segment, ctx)
         if re.search(r"(?:年均|平均)(?:增长|增速|下降)", folded) and not register.DISTRIBUTES.search(segment):
             self._skip_if_figure(segment, "not stored")     # a yearly average over a window: not stored
             return True
@@ -1118,6 +1122,22 @@ class _StatementReader:
             self.emit(indicator, label, Quantity(item.value, "%", item.qualifier, None), "avg_yoy_pct", segment, ctx,
                       base=base, period=period)
         ctx.subject, ctx.group = group[-1], group
+        return True
+
+    def window_change(self, found: register.WindowChange, segment: str, ctx: _Context) -> bool:
+        """'…用水量“十三五”时期下降近40%': the change of the name said (or in force) over a plan's five years, from the
+        year before its first to its last (cum_pct); a window not over when the page appeared is an aim (not stored)."""
+        name = _clean(found.label)
+        said = (self.resolve(name), name) if name else ctx.subject
+        if said is None or said[0] is None:
+            self._skip_if_figure(segment, "unknown name")
+            return True
+        ctx.subject, ctx.group = said, [said]      # ('…，2021年进一步下降5.6%': the same name's, in that year)
+        if found.end_year >= self.month_year:
+            self._skip_if_figure(segment, "not stored")
+            return True
+        self.emit(said[0], said[1], Quantity(found.item.value, "%", found.item.qualifier, None), "cum_pct", segment, ctx,
+                  base=Period(str(found.base_year), "year"), period=Period(str(found.end_year), "year"))
         return True
 
     def trade_part(self, part: str, ctx: _Context) -> bool:
