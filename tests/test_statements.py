@@ -3834,3 +3834,11 @@ def test_a_change_over_a_plan_over_is_its_cumulative_change_and_one_not_over_is_
     aim = statement_text("“十四五”期间，规模以上工业单位增加值能耗累计下降13.5%。", published="2025-09-16T10:00",
                          title="工业节能降碳成效明显")
     assert not aim.observations       # a plan not over when the page appeared
+
+
+def test_targets_an_action_plan_sets_restated_are_targets_never_progress():
+    release = statement_text(
+        "行动方案提出，2025—2026年，计算机、通信和其他电子设备制造业增加值平均增速达到7%左右；计入锂电池、光伏及元器件制造等相关"
+        "领域后，电子信息制造业年均营收增速达到5%以上。", published="2025-10-20T10:00", title="电子信息制造业运行分析会召开")
+    assert not release.observations and not release.named
+    assert {(t.value, t.deadline_year, t.annual_avg) for t in release.targets} == {(7.0, 2026, True), (5.0, 2026, True)}
