@@ -4134,3 +4134,17 @@ def test_a_change_over_a_plans_five_years(text, read):
     found = register.window_change(fold(text))
     assert (found and (found.label, found.base_year, found.end_year, found.item.value, found.item.qualifier)) == read
 
+
+
+def test_a_rate_against_the_same_rate_of_all_industry_said_aside_is_that_rates_level():
+    # real figures: chemicals' capacity utilization, the second quarter of 2025
+    release = parse_text("raw_materials", "2025年上半年石化化工行业经济运行情况", "2025-08-22T10:00", [
+        "二季度，化学原料和化学制品制造业产能利用率为71.9%，较一季度的73.5%回落1.6个百分点，低于同期全国规模以上工业产能"
+        "利用率（74.0%）2.1个百分点。"])
+    assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
+        ("capacity_utilization.chemicals", "2025-06", "level"): 71.9,
+        ("capacity_utilization.chemicals", "2025-03", "level"): 73.5,
+        ("capacity_utilization.chemicals", "2025-06", "pp_change_prev"): -1.6,
+        ("capacity_utilization.chemicals", "2025-06", "pp_gap"): -2.1,
+        ("capacity_utilization", "2025-06", "level"): 74.0}      # all industry's rate, never its growth
+    assert not release.named

@@ -63,7 +63,10 @@ def read(reader, clause: str, quote: str, period, ctx) -> bool:
         reader.emit(subj.indicator, subj.label, period, found.measure, value, "百分点", quote,
                     relative_to=aggregate.code)
     if aside and found.measure == "pp_gap" and len({aggregate.code for _, aggregate, _ in pairs}) == 1:
-        reader.emit(pairs[0][1], found.aggregate, period, "yoy_pct", aside[1], "%", quote)   # the aggregate's own
+        # the aggregate's own growth, or its rate when rates are compared ('…产能利用率为71.9%，…低于同期全国规模以上工业
+        # 产能利用率（74.0%）2.1个百分点')
+        rate = pairs[0][0].indicator.unit == "%" and catalogue.family_of(pairs[0][0].indicator.code) not in catalogue.GROWTH_ONLY
+        reader.emit(pairs[0][1], found.aggregate, period, "level" if rate else "yoy_pct", aside[1], "%", quote)
     ctx.subjects = subjects           # '…高6.1个百分点，但比高技术制造业增加值低2.5个百分点': the same names
     return True
 

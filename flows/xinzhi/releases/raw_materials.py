@@ -11,7 +11,7 @@ KIND = "raw_materials"
 PUBLISHER = "MIIT"
 # MIIT's industry reports restate NBS value added and outputs beside their own industry groups.
 FAMILIES = ("miit_va", "industrial_va", "output", "steel", "building_materials", "nonferrous", "customs_trade",
-            "apparent_consumption", "miit_enterprises")
+            "apparent_consumption", "miit_enterprises", "capacity_utilization")
 # Metric words printed with the name they are of: a company group, an industry, a product.
 FINANCE = (("营业收入利润率", "miit_margin"), ("主营业务收入利润率", "miit_margin"), ("主营收入利润率", "miit_margin"), ("销售利润率", "miit_margin"),
            ("平均利润率", "miit_margin"), ("资产总额", "miit_assets"), ("资产总计", "miit_assets"), ("资产", "miit_assets"),
