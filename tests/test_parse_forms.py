@@ -4148,3 +4148,13 @@ def test_a_rate_against_the_same_rate_of_all_industry_said_aside_is_that_rates_l
         ("capacity_utilization.chemicals", "2025-06", "pp_gap"): -2.1,
         ("capacity_utilization", "2025-06", "level"): 74.0}      # all industry's rate, never its growth
     assert not release.named
+
+
+def test_a_machinery_reports_construction_machinery_sales_are_their_catalogued_series():
+    # real figures: the machinery industry in 2025
+    release = parse_text("equipment", "2025年机械工业经济运行情况", "2026-02-10T10:00", [
+        "2025年，工程机械销售回暖，挖掘机销量23.5万台，同比增长17.0%，装载机销量12.8万台，同比增长18.4%。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("machinery_sales.excavators", "level"): 23.5, ("machinery_sales.excavators", "yoy_pct"): 17.0,
+        ("machinery_sales.loaders", "level"): 12.8, ("machinery_sales.loaders", "yoy_pct"): 18.4}
+    assert not release.named

@@ -13,7 +13,7 @@ from .vocabulary import Titles, Vocabulary
 
 KIND = "equipment"
 PUBLISHER = "MIIT"
-_INDUSTRY = ("miit_va", "industrial_va", "output", "miit_enterprises", "capacity_utilization")
+_INDUSTRY = ("miit_va", "industrial_va", "output", "miit_enterprises", "capacity_utilization", "machinery_sales")
 # An equipment report restates NBS product outputs (汽车 is NBS's output); the auto and shipbuilding
 # reports print the industries' own series (汽车 is the vehicles CAAM counts).
 # '机械工业货物贸易进出口总额…。其中，出口额…': the industry's trade, and its parts after it
