@@ -1432,6 +1432,8 @@ def test_a_part_counted_in_machines_is_never_a_vehicle_series():
     assert figures(release) == expect("""
 vehicles.domestic_sales 2025 year level 2700
 vehicles.domestic_sales 2025 year yoy_pct 3.0
+machinery_sales.excavators 2025 year level 23.5
+machinery_sales.excavators 2025 year yoy_pct 17.0
 """)
     assert any("11.8万台" in clause for clause in release.skipped)
 
@@ -2211,14 +2213,19 @@ output.rare_earth_separated 2025-06 ytd yoy_pct 6.2
 
 
 def test_products_sold_are_their_sales_never_their_output():
-    # figures of a machinery report's wording (sales of excavators and loaders); cars have sales series, these do not
+    # figures of a machinery report's wording (sales of excavators and loaders, and of cars): each its sales series
     release = parse_text("equipment", "2025年机械工业经济运行情况", "2026-02-06T10:00", [
         "2025年，挖掘机、装载机全年分别销售23.5万台和12.8万台，同比分别增长17%和18.4%。",
         "2025年，乘用车和商用车分别销售3010.3万辆和429.6万辆。"])
     assert figures(release) == expect("""
+machinery_sales.excavators 2025 year level 23.5
+machinery_sales.loaders 2025 year level 12.8
+machinery_sales.excavators 2025 year yoy_pct 17
+machinery_sales.loaders 2025 year yoy_pct 18.4
 vehicles.passenger_sales 2025 year level 3010.3
 vehicles.commercial_sales 2025 year level 429.6
 """)
+    assert not any(o.indicator.startswith("output.") for o in release.observations)
 
 
 def test_a_metric_said_before_holds_for_the_industries_listed_after_it_in_the_sentence():
