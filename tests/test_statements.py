@@ -3842,3 +3842,11 @@ def test_targets_an_action_plan_sets_restated_are_targets_never_progress():
         "领域后，电子信息制造业年均营收增速达到5%以上。", published="2025-10-20T10:00", title="电子信息制造业运行分析会召开")
     assert not release.observations and not release.named
     assert {(t.value, t.deadline_year, t.annual_avg) for t in release.targets} == {(7.0, 2026, True), (5.0, 2026, True)}
+
+
+def test_what_is_expected_by_a_deadline_is_a_forecast_never_a_target():
+    release = statement_text(
+        "确保2025—2026年规模以上计算机、通信和其他电子设备制造业增加值平均增速在7%左右。预计到2026年，服务器产业规模超过4000亿元。",
+        published="2026-01-30T10:00", title="工业和信息化部召开重点企业座谈会")
+    assert {(t.value, t.deadline_year) for t in release.targets} == {(7.0, 2026)}      # the aim
+    assert [(o.value, o.evidence, o.period) for o in release.named] == [(4000.0, "forecast", "2026")]

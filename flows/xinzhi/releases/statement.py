@@ -549,9 +549,11 @@ class _StatementReader:
                 goal = re.search(r"按照[^，,。；;]{0,30}?(?:部署|要求|安排)$", fold(segment).strip())
             if goal is None and re.match(r"\s*[：:]", sentence[end:]):
                 goal = re.search(r"目标$", fold(segment).strip())    # '…，分行业明确了主要目标：…': its items after the colon
-            if goal is not None and goal.group().startswith("将") and (
+            if goal is not None and (goal.group().startswith("将") or goal.group().startswith("到")) and (
                     ctx.forecast or _FORECAST.search(fold(segment)[: goal.start()])):
-                goal = None         # '预计全年…将达到1600万辆左右': what is expected, a forecast, not an aim
+                # '预计全年…将达到1600万辆左右', '预计到2026年，…服务器产业规模超过4000亿元': what is expected, a forecast,
+                # not an aim
+                goal = None
             passed = goal is not None and _PASSED.fullmatch(goal.group()) and int(goal.group()[1:5]) < self.month_year
             if goal and not passed and not register.from_to(_per_workers(_clean_lead(fold(segment)))):
                 if not selfcheck.has_figure(fold(segment)) and re.match(r"\s*[，,；;]\s*(?:预计|预期)", sentence[end:]):
