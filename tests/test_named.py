@@ -77,8 +77,8 @@ def test_a_level_of_a_name_not_catalogued_is_kept_as_printed_with_its_period():
 def test_a_growth_after_a_named_figure_is_of_it():
     # (a province's, named in the label: 江西)
     _, found = read("1—9月，江西省级产业集群实现营业收入2.84万亿元，同比增长11.81%。")
-    assert found == {("江西省级产业集群实现营业收入", "region", "2025-09", "ytd", "level"): (2.84, "万亿元", "exact"),
-                     ("江西省级产业集群实现营业收入", "region", "2025-09", "ytd", "yoy_pct"): (11.81, "%", "exact")}
+    assert found == {("江西省级产业集群营业收入", "region", "2025-09", "ytd", "level"): (2.84, "万亿元", "exact"),
+                     ("江西省级产业集群营业收入", "region", "2025-09", "ytd", "yoy_pct"): (11.81, "%", "exact")}
 
 
 def test_a_count_held_is_at_the_date_and_one_done_in_the_year_is_the_years():
@@ -718,3 +718,21 @@ def test_a_named_share_said_in_two_years_is_a_share_in_each():
     name = "新接绿色动力船舶订单的国际市场份额"
     assert found == {(name, "total", "2021", "year", "share_pct"): (31.5, "%", "exact"),
                      (name, "total", "2024", "year", "share_pct"): (78.5, "%", "exact")}
+
+
+def test_an_industrys_other_metrics_and_their_growths_after_a_figure_kept_as_printed():
+    # real figures: machine tools (January to September 2025) and instruments (2024)
+    _, found = read("前三季度，机床工具行业完成营业收入7647亿元，实现利润总额247亿元，同比分别增长1.6%和28.0%。",
+                    published="2025-11-14T10:00")
+    assert {(name, measure): value for (name, _, _, _, measure), (value, _, _) in found.items()} == {
+        ("机床工具行业营业收入", "level"): 7647.0, ("机床工具行业利润总额", "level"): 247.0,
+        ("机床工具行业营业收入", "yoy_pct"): 1.6, ("机床工具行业利润总额", "yoy_pct"): 28.0}
+    _, found = read("2024年，全国规模以上仪器仪表制造企业达到7326家，比上年增加547家；实现营业收入10803.8亿元、利润总额"
+                    "1105.8亿元，比上年分别增长6.84%和3.5%。", published="2025-11-14T10:00")
+    assert {(name, period, measure): value for (name, _, period, _, measure), (value, _, _) in found.items()} == {
+        ("仪器仪表制造企业", "2024-12", "count"): 7326.0, ("仪器仪表制造企业", "2024-12", "yoy_abs_change"): 547.0,
+        ("仪器仪表制造企业营业收入", "2024", "level"): 10803.8, ("仪器仪表制造企业利润总额", "2024", "level"): 1105.8,
+        ("仪器仪表制造企业营业收入", "2024", "yoy_pct"): 6.84, ("仪器仪表制造企业利润总额", "2024", "yoy_pct"): 3.5}
+    # a stock in the middle of a year: a change said 比上年 is not sure to be on the same date
+    _, mid = read("截至6月底，全国规模以上仪器仪表制造企业达到7326家，比上年增加547家。", published="2025-07-14T10:00")
+    assert not any(measure == "yoy_abs_change" for (_, _, _, _, measure) in mid)

@@ -313,6 +313,7 @@ class _Context:
     month_carried: Period | None = None   # the month in force when the sentence began (said in one before it)
     first_part: bool = True           # the part read is the sentence's first (after who said it or the source)
     aspect: str = ""                  # the name a heading said ('汽车行业方面，…')
+    named_run: list = field(default_factory=list)   # the names of the levels kept as printed read one after another
     named: tuple | None = None        # (name, figures and skips read then): the last figure read as printed, of a
                                       # name none of the catalogue's, while nothing else was read after it
 
@@ -1837,7 +1838,7 @@ class _StatementReader:
                 return
         if net and not ctx.subject and self.named_since_year_end(net, folded, part, ctx):
             return
-        if self.on_a_year_before(folded, part, ctx):
+        if self.on_a_year_before(folded, part, ctx) or self.named_on_a_year_before(folded, part, ctx):
             return
         if self.moved_to(folded, part, ctx) or self.turned(folded, part, ctx) or self.month_end_change(folded, part, ctx):
             return
@@ -2135,6 +2136,10 @@ class _StatementReader:
         if named.BARE_RATE.fullmatch(before) and not after and (of := ctx.subject[1] if ctx.subject else self.named_last(ctx)):
             # '…乘用车新车销量达到776万辆，渗透率为62.6%' (no series of it): the rate of the subject just read
             before = register.joined(_METRIC_TAIL.sub("", of) or of, before)
+        elif register.BARE_METRIC.fullmatch(metric) and not after and (owner := self.named_owner(ctx)):
+            # '机床工具行业完成营业收入7647亿元（kept as printed），实现利润总额247亿元', '…仪器仪表制造企业达到7326家；
+            # 实现营业收入…': the same owner's other metric
+            before = owner + metric
         elif (per := re.fullmatch(r"(?:户均|人均|平均)(?P<core>[\u4e00-\u9fff]{2,})", before)) and not after and ctx.subject \
                 and (at := _clean(ctx.subject[1]).find(per["core"][:2])) >= 2:
             # '“小巨人”企业研发投入强度达到7%，户均研发投入超过3000万元': per member of the subject just read
@@ -2282,6 +2287,22 @@ class _StatementReader:
                                                            quantity.unit, quantity.qualifier, quantity.bound),
                   "yoy_abs_change", part, ctx, period=Period(last.period, last.period_type))
         return True
+
+    def named_on_a_year_before(self, folded: str, part: str, ctx: _Context) -> bool:
+        """'…仪器仪表制造企业达到7326家（kept as printed），比上年增加547家': the change on the year before of the count or
+        amount kept as printed just read, in its unit, at its date (a stock's only at a year's end or said 同比)."""
+        said = register.ABS_YOY.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))
+        name = self.named_just_read(ctx)
+        if said is None or said.group("year") or not name or ctx.named[3] not in ("level", "count") \
+                or not (quantities := [parse_quantity(m) for m in QUANTITY_RE.finditer(folded)]) \
+                or len(quantities) != 1 or quantities[0].unit != ctx.named[4]:
+            return False
+        at = ctx.named[2]
+        if at.period_type == "month" and not at.period.endswith("-12") and not _SAME_DATE.match(said.group()):
+            return False
+        quantity = quantities[0]
+        return self.as_named(name, Quantity(register.change_sign(said.group("verb")) * quantity.value, quantity.unit,
+                                            quantity.qualifier, quantity.bound), "yoy_abs_change", part, ctx, period=at)
 
     def index_moved(self, folded: str, ctx: _Context) -> tuple[Indicator, str, float, Period, str] | None:
         """'较一季度下降0.4点' after a quarterly index just read, '环比上升2.69点' after a monthly one, '同比下降13.28点'
@@ -2837,11 +2858,15 @@ class _StatementReader:
                     and _span_end(period) > self.release.published_at.date()) \
                 or (period.as_date() > self.month.as_date() and not ctx.forecast):
             return False        # over a plan's years, a span not over, a later period (a goal): not sure
+        before = self.marker()
         self.named_out.append(named.figure(self.release, name, period, measure, quantity, quote.strip(),
                                            self.evidence(period, ctx), PARSER_VERSION,
                                            dimension="region" if ctx.regional or _of_a_region(name) else "total",
                                            relative_to=relative_to,
                                            base=base, universe=universe))
+        # levels read one after another, nothing between, are a list for the changes said after them (named_list_just_read)
+        run = ctx.named_run if ctx.named is not None and ctx.named[1] == before and measure in ("level", "count") else []
+        ctx.named_run = [*run, name] if measure in ("level", "count") else []
         ctx.named = (name, self.marker(), period, measure, quantity.unit)
         return True
 
@@ -2929,17 +2954,28 @@ class _StatementReader:
             return None
         return catalogue.sibling(catalogue.indicators()[self.out[-1].indicator], metric)
 
+    def named_owner(self, ctx: _Context) -> str:
+        """Whose the figure kept as printed just read is: its name without its metric ('机床工具行业营业收入' → 机床工具行业),
+        or the enterprises or industry it counts ('仪器仪表制造企业'); '' else."""
+        said = self.named_last(ctx)
+        metric = named.METRIC_TAIL.search(said)
+        if metric and metric.start() >= 2:
+            return said[: metric.start()]
+        return said if re.search(r"(?:企业|行业|工业)$", said) else ""
+
     def named_last(self, ctx: _Context) -> str:
         """The name of the figure just read as printed, when nothing was read after it ('…营业收入2.84万亿元，同比增长
         11.81%' of it)."""
         return self.named_just_read(ctx) if ctx.subject is None else ""
 
     def named_list_just_read(self, count: int, ctx: _Context) -> list[str]:
-        """The names of a list of `count` figures kept as printed, read from one clause as the last thing read, or []."""
+        """The names of a list of `count` figures kept as printed, read from one clause as the last thing read, or read
+        one after another, nothing between ('…营业收入7647亿元，…利润总额247亿元，同比分别增长…'); or []."""
         last = self.named_out[-count:] if self.named_just_read(ctx) and len(self.named_out) >= count else []
-        if len({o.quote for o in last}) != 1 or len({o.label_zh for o in last}) != count:
-            return []
-        return [o.label_zh for o in last]
+        if len({o.quote for o in last}) == 1 and len({o.label_zh for o in last}) == count:
+            return [o.label_zh for o in last]
+        run = ctx.named_run if self.named_just_read(ctx) else []
+        return run if len(run) == count == len(set(run)) > 1 else []
 
     def named_just_read(self, ctx: _Context) -> str:
         """The name of the figure kept as printed when it was the last thing read (nothing read or skipped since), or ''."""
