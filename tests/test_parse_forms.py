@@ -4165,3 +4165,17 @@ def test_a_machinery_reports_construction_machinery_sales_are_their_catalogued_s
         ("machinery_sales.excavators", "level"): 23.5, ("machinery_sales.excavators", "yoy_pct"): 17.0,
         ("machinery_sales.loaders", "level"): 12.8, ("machinery_sales.loaders", "yoy_pct"): 18.4}
     assert not release.named
+
+
+def test_changes_after_levels_stored_in_another_currency_are_of_those_series_in_both_readers():
+    # real figures: textile and apparel exports, January to September 2025, in dollars and in yuan
+    text = ["1—9月，纺织品出口1064.8亿美元，同比增长2.1%；服装出口1152.1亿美元，同比下降2.5%。",
+            "以人民币计，1—9月纺织品服装累计出口15910亿元，同比增长0.6%。其中，纺织品、服装出口分别为7641.5亿元和8268.5亿元，"
+            "同比分别增长3%和下降1.6%。", "1—9月，纺织品出口7641.5亿元，同比增长3%。"]
+    expected = {"customs_export.textiles": 2.1, "customs_export.apparel": -2.5, "customs_export.textiles_apparel_cny": 0.6,
+                "customs_export.textiles_cny": 3.0, "customs_export.apparel_cny": -1.6}
+    report = parse_text("consumer_goods", "2025年1—9月纺织行业运行情况", "2025-11-18T10:00", text)
+    statement = statement_page("纺织行业运行情况", "2025-11-18T10:00", text)
+    for release in (report, statement):
+        assert {o.indicator: o.value for o in release.observations if o.measure == "yoy_pct"} == expected
+        assert not release.conflicts

@@ -1614,8 +1614,12 @@ class Reader:
             return
         about = match.groupdict().get("about") or match.groupdict().get("about_post") or (per and per.group().endswith(("约", "近")))
         over = match.groupdict().get("over") or match.groupdict().get("yu")   # '超过3.2万家', '330多个': more than it
-        self.emit_level(ind, subj.label, period, float(match.group("num")), unit or ind.unit, quote,
-                        "about" if about else "over" if over else "exact")
+        stored = self.emit_level(ind, subj.label, period, float(match.group("num")), unit or ind.unit, quote,
+                                 "about" if about else "over" if over else "exact")
+        if stored is not None and stored != ind:
+            # ('…。其中，纺织品出口7641.5亿元，同比增长3%': the change after is of the series the unit put it in)
+            ctx.subjects = [Subject(stored, subj.label, subj.quote_start)]
+            ctx.unchanged = [ctx.subjects[0] if said is subj else said for said in ctx.unchanged]
 
     def levels(self, original, clause, c_start, c_end, period, ctx) -> None:
         """'中、小型企业PMI分别为48.9%和49.1%', '汽车产销分别完成3128.2万辆和3143.6万辆': one level per
@@ -1686,11 +1690,13 @@ class Reader:
             self.skip(quote, "unattributed")
             ctx.subjects = []
             return
-        for subj, item in zip(subjects, items):
+        for i, (subj, item) in enumerate(zip(subjects, items)):
             if as_growth and item.unit == "%":
                 self.emit_change(subj, Change(item.value, "%", "yoy"), period, ctx.mom, quote)
-            else:
-                self.emit_level(subj.indicator, subj.label, period, item.value, item.unit, quote)
+            elif (stored := self.emit_level(subj.indicator, subj.label, period, item.value, item.unit, quote)) \
+                    and stored != subj.indicator:
+                # ('…，纺织品、服装出口分别为7641.5亿元和8268.5亿元，同比分别增长…': the changes after are of the series stored)
+                subjects[i] = Subject(stored, subj.label, subj.quote_start)
         ctx.subjects, ctx.pending = subjects, []
         self.remember(ctx, subjects, level=not as_growth)
         self.said += subjects
@@ -1893,12 +1899,15 @@ class Reader:
         # ('中国纺织工业联合会预计，…增长2%左右' in a report on a year over: no period of its own said, not sure)
         return Period(str(self.outlook), "year") if self.outlook is not None and period.period_type == "year" else None
 
-    def emit_level(self, ind, label, period, value, unit, quote, qualifier="exact"):
+    def emit_level(self, ind, label, period, value, unit, quote, qualifier="exact") -> Indicator | None:
+        """The level of `ind`, stored under the series its unit is of (catalogue.counted_series: '…出口分别为7641.5亿元…'
+        is the exports in yuan); that series, or None when not stored."""
         if (ind := catalogue.counted_series(ind, unit)) is None or family_of(ind.code) in catalogue.GROWTH_ONLY:
             self.skip(quote, "not stored")
-            return
+            return None
         measure = "index" if family_of(ind.code) in self.vocab.index_families else catalogue.amount_measure(ind, unit)
         self.emit(ind, label, period, measure, value, unit, quote, qualifier=qualifier)
+        return ind
 
     def emit(self, ind, label, period, measure, value, unit, quote, origin="text", relative_to=None, universe=None,
              base: Period | None = None, qualifier: str = "exact"):

@@ -1592,7 +1592,10 @@ class _StatementReader:
                 resolved[i] = self.change(ind, name, quantity, segment, ctx, period=period,
                                           measure="mom_pct" if growth and (growth["mom"] or on_month) else "yoy_pct")
             else:
+                read = len(self.out)
                 self.emit(ind, name, quantity, _measure(quantity, ind), segment, ctx, period=period)
+                # ('…出口分别为7641.5亿元和8268.5亿元，同比分别增长…': the series the unit put each in, for the changes)
+                resolved[i] = self.stored(ind, read)
         ctx.subject = (resolved[-1], names[-1]) if len(set(names)) == 1 else None
         ctx.group = list(dict.fromkeys(zip(resolved, names)))
 
@@ -2128,8 +2131,9 @@ class _StatementReader:
                 # ('渗透产业增加值3.48万亿元，产业增加值总规模5.01万亿元' is no second figure of the part)
                 continue
             if ind is not None:
+                read = len(self.out)
                 self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
-                ctx.subject = (ind, name)
+                ctx.subject = (self.stored(ind, read), name)   # ('纺织品出口7641.5亿元，同比增长3%': the yuan series)
                 ctx.group = [ctx.subject]
                 ctx.pending = []        # names said before this figure are not what a change after it is of
                 return
