@@ -736,3 +736,20 @@ def test_an_industrys_other_metrics_and_their_growths_after_a_figure_kept_as_pri
     # a stock in the middle of a year: a change said 比上年 is not sure to be on the same date
     _, mid = read("截至6月底，全国规模以上仪器仪表制造企业达到7326家，比上年增加547家。", published="2025-07-14T10:00")
     assert not any(measure == "yoy_abs_change" for (_, _, _, _, measure) in mid)
+
+
+def test_the_domestic_and_export_parts_of_a_machines_sales_are_named_with_it():
+    # real figures: excavators and loaders, January to September 2025
+    release, found = read("1—9月，挖掘机累计销量174039台，同比增长18%，其中国内销量89877台、出口84162台；装载机累计销量93739台，"
+                          "同比增长14.6%，国内、出口销量分别为49996台和43743台，同比分别增长20.7%和8.3%。", published="2025-11-14T10:00")
+    assert {(name, measure): value for (name, _, _, _, measure), (value, _, _) in found.items()} == {
+        ("挖掘机国内销量", "level"): 89877.0, ("挖掘机出口", "level"): 84162.0,
+        ("装载机国内销量", "level"): 49996.0, ("装载机出口销量", "level"): 43743.0,
+        ("装载机国内销量", "yoy_pct"): 20.7, ("装载机出口销量", "yoy_pct"): 8.3}
+    assert not any(o.indicator.startswith("vehicles") for o in release.observations)    # never a vehicle series
+
+
+@pytest.mark.parametrize("name, owner", [("挖掘机累计销量", "挖掘机"), ("装载机销量", "装载机"), ("汽车销量", ""),
+                                         ("新能源乘用车销量", ""), ("挖掘机产量", "")])
+def test_whose_sales_parts_are(name, owner):
+    assert named.sales_owner(name) == owner

@@ -208,6 +208,17 @@ def of_one_subject(names: list[str]) -> list[str]:
     return names[:1] + [head + name for name in names[1:]]
 
 
+# The parts a sales figure is said in after it ('…销量174039台，…，其中国内销量89877台、出口84162台')
+SALES_PART = re.compile(r"(?:其中)?(?P<part>国内销量|国内销售|国内|内销|出口销量|出口量|出口|外销)")
+
+
+def sales_owner(name: str) -> str:
+    """Whose sales a name says ('挖掘机累计销量' → 挖掘机), when it names sales of things other than vehicles (a
+    vehicle's parts are catalogued series of their own), or ''."""
+    owner = re.sub(r"(?:累计|全年)?(?:销量|销售量)$", "", name)
+    return owner if owner != name and len(owner) >= 2 and not re.search(r"汽车|乘用车|商用车", owner) else ""
+
+
 def share_of_members(before: str, after: str) -> str | None:
     """'其中89.6%的企业已经启动数字化改造', '超过60%的“小巨人”企业属于…领域', '90%以上的行政村通了5G': a share said
     before the members it is of and what they do (the name, as printed without the figure); None else."""
