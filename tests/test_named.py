@@ -753,3 +753,14 @@ def test_the_domestic_and_export_parts_of_a_machines_sales_are_named_with_it():
                                          ("新能源乘用车销量", ""), ("挖掘机产量", "")])
 def test_whose_sales_parts_are(name, owner):
     assert named.sales_owner(name) == owner
+
+
+def test_a_named_figures_value_the_month_before_said_with_its_change_on_it():
+    # real figures: rare-earth exports, September 2025
+    _, found = read("9月份，稀土出口4000.3吨，较8月份的5791.8吨下降30.9%。", published="2025-11-06T10:00")
+    assert found == {("稀土出口", "total", "2025-09", "month", "level"): (4000.3, "吨", "exact"),
+                     ("稀土出口", "total", "2025-08", "month", "level"): (5791.8, "吨", "exact"),
+                     ("稀土出口", "total", "2025-09", "month", "mom_pct"): (-30.9, "%", "exact")}
+    # against a month other than the one before: neither read
+    _, other = read("9月份，稀土出口4000.3吨，较6月份的5791.8吨下降30.9%。", published="2025-11-06T10:00")
+    assert set(other) == {("稀土出口", "total", "2025-09", "month", "level")}

@@ -3850,3 +3850,16 @@ def test_what_is_expected_by_a_deadline_is_a_forecast_never_a_target():
         published="2026-01-30T10:00", title="工业和信息化部召开重点企业座谈会")
     assert {(t.value, t.deadline_year) for t in release.targets} == {(7.0, 2026)}      # the aim
     assert [(o.value, o.evidence, o.period) for o in release.named] == [(4000.0, "forecast", "2026")]
+
+
+def test_an_indexs_average_over_a_span_said_with_its_name_or_alone_after_it():
+    # real figures: the steel price index (CSPI), 2025
+    release = statement_text(
+        "前三季度，中国钢材价格指数（CSPI）平均为93.67点，同比下降9.64%。其中，7月份CSPI平均值为92.79点，环比上升2.69点；"
+        "1—7月平均值为93.58点，同比下降13.28点。钢铁行业销售利润率6月份升至2.82%，9月份又回落至1.71%。",
+        published="2025-10-31T10:00", title="原材料工业司负责人答记者问")
+    assert {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations} == {
+        ("steel.cspi", "2025-09", "ytd", "level"): 93.67, ("steel.cspi", "2025-09", "ytd", "yoy_pct"): -9.64,
+        ("steel.cspi", "2025-07", "month", "level"): 92.79, ("steel.cspi", "2025-07", "month", "mom_abs_change"): 2.69,
+        ("steel.cspi", "2025-07", "ytd", "level"): 93.58, ("steel.cspi", "2025-07", "ytd", "yoy_abs_change"): -13.28,
+        ("miit_margin.steel", "2025-06", "month", "level"): 2.82, ("miit_margin.steel", "2025-09", "month", "level"): 1.71}

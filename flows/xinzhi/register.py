@@ -255,7 +255,7 @@ def implied_distribution(clause: str) -> str | None:
 # '…产销分别为2747.7万辆和2756.3万辆，增长5.2%和5.8%': changes listed with no 分别, one per name just read
 # An index in points printed without its unit ('房地产开发景气指数为92.91', '三季度中小企业发展指数为89.2'), or
 # the index just named ('…快速回升至132.9'): read only of a series kept in 点.
-BARE_INDEX = re.compile(r"(?P<label>(?:.*?指数|.*?[A-Z]{2,6})(?:平均值|均值)?|)"
+BARE_INDEX = re.compile(r"(?P<label>(?:.*?指数|.*?[A-Z]{2,6})(?:平均值?|均值)?|(?:平均值?|均值)?)"
                         # ('…发展指数一季度为89.5': the span said after the name, the sentence's)
                         r"(?:(?:20\d\d年)?(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}月份?))?"
                         r"(?:为|达到|达|是|(?:快速|继续|进一步)?(?:回升|上升|回落|下降|升|降|提高)至)"
@@ -702,11 +702,11 @@ def base_period(base: str, period: Period) -> Period | None:
             return Period(str(year - 1), "year")
         return Period(base[:4], "year")
     if base in ("上月", "前月"):
-        return Period(_shift_month(period.period if period.period_type != "year" else f"{year}-12", -1), "month")
+        return Period(shift_month(period.period if period.period_type != "year" else f"{year}-12", -1), "month")
     if base in ("上期", "上季度"):
         step = -3 if base == "上季度" or period.period_type == "quarter" else -1
         end = period.period if period.period_type != "year" else f"{year}-12"
-        shifted = _shift_month(end, step)
+        shifted = shift_month(end, step)
         kind = "quarter" if period.period_type == "quarter" else ("ytd" if period.period_type in ("ytd", "year") else "month")
         return None if shifted[:4] != str(year) and kind == "ytd" else Period(shifted, kind)
     found = find_period(base, year)
@@ -725,7 +725,7 @@ def shift_year(period: str, years: int) -> str:
     return str(int(period[:4]) + years) + period[4:]
 
 
-def _shift_month(period: str, months: int) -> str:
+def shift_month(period: str, months: int) -> str:
     year, month = map(int, period.split("-"))
     total = year * 12 + month - 1 + months
     return f"{total // 12}-{total % 12 + 1:02d}"
@@ -1525,7 +1525,7 @@ def growth_sign(named: re.Match) -> int:
 
 # '1—2月份…增长5.9%，3月份加快至7.7%', '6月份回升到6.8%': the growth of the name in force, said as the rate it moved to
 # (of a growth just read only: '利用率提高到…' is a rate's level, '占比提高到…' a share)
-GROWTH_MOVED_TO = re.compile(r"(?:增速|增幅)?(?:明显|进一步|小幅|大幅|继续|逐步)?(?:加快|回升|回落|放缓|放慢|提高|提升|上升|下降|降|升)"
+GROWTH_MOVED_TO = re.compile(r"(?:增速|增幅)?(?:又|再|明显|进一步|小幅|大幅|继续|逐步)?(?:加快|回升|回落|放缓|放慢|提高|提升|上升|下降|降|升)"
                              r"(?:至|到)(?P<num>-?" + NUMBER + r")%")
 
 

@@ -1797,6 +1797,8 @@ class _StatementReader:
             # how many there are
             return self._skip_if_figure(part, "not stored")
         if (then := register.value_then_change(folded := fold(part))) is not None:
+            if not ctx.subject and self.named_then(then, folded, part, ctx):
+                return
             # '比上年的123258亿元增长10.0%', '比上年末的425.1万个净增58.7万个': the change of the figure just read,
             # read as if its base were said bare, then the same name's value then
             start, end = then
@@ -1825,13 +1827,7 @@ class _StatementReader:
             self.release.skip(where.group(), "not stored")
             folded = folded[: where.start()] + folded[where.end():]
         folded = register.growth_kept(self.in_series_unit(folded))
-        then = register.value_then_change(_clean_lead(folded).strip())
-        if then and ctx.subject and len(QUANTITY_RE.findall(folded)) == 2:
-            # '较上年末的425.1万个净增58.7万个': the value then, and the change against the base said bare
-            said = _clean_lead(folded).strip()
-            self.earlier(said[: then[1]], parse_quantity(QUANTITY_RE.search(said, then[0])), None, part, ctx)
-            folded = said[: then[0]] + said[then[1]:]
-        # '比上年末净增87.4万个' of the figure just read: its change since the end of last year
+        # '比上年末净增87.4万个'' of the figure just read: its change since the end of last year
         net = register.SINCE_YEAR_END.fullmatch(_clean_lead(folded))
         if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1 and self._last_year_end(net, ctx):
             quantity = parse_quantity(QUANTITY_RE.search(folded))
@@ -2301,6 +2297,25 @@ class _StatementReader:
                   "yoy_abs_change", part, ctx, period=Period(last.period, last.period_type))
         return True
 
+    def named_then(self, then: tuple[int, int], folded: str, part: str, ctx: _Context) -> bool:
+        """'稀土出口4000.3吨（kept as printed），较8月份的5791.8吨下降30.9%': the value of the month or year before, and the
+        change on it (mom_pct, yoy_pct), of the figure just read; False when it is no such change."""
+        name, said = self.named_just_read(ctx), _clean_lead(folded).strip()
+        at = ctx.named[2] if name else None
+        base = register.base_period(register.earlier_base(said) or "", at) if at is not None else None
+        change = CHANGE_RE.search(said, then[1])
+        if base is None or change is None or ctx.named[3] not in ("level", "count"):
+            return False
+        month_before = at.period_type == "month" and base == Period(register.shift_month(at.period, -1), "month")
+        year_before = base.period == register.shift_year(at.period, -1) and base.period_type == at.period_type
+        value = parse_quantity(QUANTITY_RE.search(said, then[0]))
+        if not (month_before or year_before) or value.unit != ctx.named[4]:
+            return False
+        found = parse_change(change)
+        self.as_named(name, value, ctx.named[3], part, ctx, period=base)
+        return self.as_named(name, Quantity(found.value, "%", found.qualifier, None),
+                             "mom_pct" if month_before else "yoy_pct", part, ctx, period=at)
+
     def named_on_a_year_before(self, folded: str, part: str, ctx: _Context) -> bool:
         """'…仪器仪表制造企业达到7326家（kept as printed），比上年增加547家': the change on the year before of the count or
         amount kept as printed just read, in its unit, at its date (a stock's only at a year's end or said 同比)."""
@@ -2348,12 +2363,14 @@ class _StatementReader:
         if (index is None or not index.group("label")) and self.subject_index is not None and opening \
                 and opening[1].start() == 0 and (
                 alone := register.BARE_INDEX.fullmatch(_clean_lead(folded)[opening[1].end():].strip(_PUNCTUATION))) \
-                and not alone.group("label"):
-            # '…一季度中小企业发展指数为89.5…；二季度为89.1': the index named before, of the span said
+                and not _AVERAGE.sub("", alone.group("label")):
+            # '…一季度中小企业发展指数为89.5…；二季度为89.1', '…；1—7月平均值为93.58点': the index named before, of
+            # the span said
             return self.subject_index, self.subject_index.name_zh, Quantity(float(alone.group("num")), "点", "exact", None)
         if not index or not index.group("label"):
             return None
-        label = _clean(index.group("label"))
+        # ('中国钢材价格指数（CSPI）平均为93.67点': the index's average over the span, in points)
+        label = _AVERAGE.sub("", _clean(index.group("label"))) or _clean(index.group("label"))
         if re.fullmatch(r"(?:该|这一|此)?指数", label) and self.subject_index is not None:
             # '一季度该指数为89.5': the index named before
             return self.subject_index, label, Quantity(float(index.group("num")), "点", "exact", None)
@@ -3131,6 +3148,8 @@ def _overlaid(subject: str, name: str) -> str:
     return ""
 
 
+# An index's average over a span, said after its name ('…指数（CSPI）平均为93.67点')
+_AVERAGE = re.compile(r"(?:平均值?|均值)$")
 # Headings on an aspect of all the industry ('效益方面，…'), never a thing whose output or exports follow
 _ASPECT_OF_ALL = re.compile(r"(?:经济)?效益|生产|投资|出口|进口|外贸|价格|运行|市场|需求|供给|创新|质效|盈利|效率|结构")
 # What a heading's name is said to do, bare ('硅片环节，全年产量753GW，出口量约60.9GW'): the heading's
