@@ -3863,3 +3863,10 @@ def test_an_indexs_average_over_a_span_said_with_its_name_or_alone_after_it():
         ("steel.cspi", "2025-07", "month", "level"): 92.79, ("steel.cspi", "2025-07", "month", "mom_abs_change"): 2.69,
         ("steel.cspi", "2025-07", "ytd", "level"): 93.58, ("steel.cspi", "2025-07", "ytd", "yoy_abs_change"): -13.28,
         ("miit_margin.steel", "2025-06", "month", "level"): 2.82, ("miit_margin.steel", "2025-09", "month", "level"): 1.71}
+
+
+def test_next_year_said_in_a_forecast_is_the_year_after_the_pages():
+    release = statement_text("出口方面，预计今年汽车出口有望达到700万辆，明年有望冲击800万辆。", published="2025-12-19T10:00",
+                             title="新能源汽车产业发展情况新闻发布会")
+    assert {(o.period, o.value, o.evidence) for o in release.observations} == {
+        ("2025", 700.0, "forecast"), ("2026", 800.0, "forecast")}
