@@ -2165,6 +2165,7 @@ software_revenue 2023 year yoy_pct 13.4
 def test_the_scale_a_sentence_says_its_figures_are_on():
     assert register.SCALE.search(fold("以修正总吨计，造船完工量…")).group("scale") == "修正总吨"
     assert register.SCALE.search(fold("三大指标以载重吨计分别占…")).group("scale") == "载重吨"
+    assert register.SCALE.search(fold("按修正总吨计分别占47.2%、…")).group("scale") == "修正总吨"      # said with 按 too
     assert register.SCALE.search(fold("以美元计价，出口增长…")).group("scale") == "美元"
     assert register.SCALE.search(fold("按可比价格计算，增长5.9%")) is None
 

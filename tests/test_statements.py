@@ -3870,3 +3870,26 @@ def test_next_year_said_in_a_forecast_is_the_year_after_the_pages():
                              title="新能源汽车产业发展情况新闻发布会")
     assert {(o.period, o.value, o.evidence) for o in release.observations} == {
         ("2025", 700.0, "forecast"), ("2026", 800.0, "forecast")}
+
+
+def test_shares_on_another_scale_said_after_a_list_and_the_fixed_shipbuilding_group():
+    # real figures: shipbuilding, the first half of 2025 and 2024
+    release = statement_text(
+        "上半年，以载重吨计，我国造船完工量、新接订单量、手持订单量分别占世界总量的51.7%、68.3%和64.9%，按修正总吨计分别占"
+        "47.2%、64.0%和57.6%。2024年我国造船三大指标国际市场份额分别为55.7%、74.1%和63.1%。", published="2025-09-26T10:00",
+        title="辛国斌主持召开重点企业座谈会")
+    assert {(o.indicator, o.period, o.relative_to): o.value for o in release.observations} == {
+        ("shipbuilding.completions", "2025-06", "world"): 51.7, ("shipbuilding.new_orders", "2025-06", "world"): 68.3,
+        ("shipbuilding.order_book", "2025-06", "world"): 64.9,
+        ("shipbuilding.completions_cgt", "2025-06", "world"): 47.2, ("shipbuilding.new_orders_cgt", "2025-06", "world"): 64.0,
+        ("shipbuilding.order_book_cgt", "2025-06", "world"): 57.6,
+        ("shipbuilding.completions", "2024", "world"): 55.7, ("shipbuilding.new_orders", "2024", "world"): 74.1,
+        ("shipbuilding.order_book", "2024-12", "world"): 63.1}
+
+
+def test_a_bare_trade_value_after_a_named_trade_quantity_is_the_same_things():
+    release = statement_text("上半年，组件出口量120.5GW，同比下降17.7%，出口额115.4亿美元，下降29.3%。", published="2025-08-06T10:00",
+                             title="新能源制造业运行情况")
+    assert {(o.label_zh, o.measure): o.value for o in release.named} == {
+        ("组件出口量", "level"): 120.5, ("组件出口量", "yoy_pct"): -17.7,
+        ("组件出口额", "level"): 115.4, ("组件出口额", "yoy_pct"): -29.3}

@@ -366,7 +366,7 @@ _SHARE_LIST = (
 
 
 # '以修正总吨计，…', '…手持订单量以载重吨计分别占…', '以美元计，…': the scale every figure after it in the sentence is on
-SCALE = re.compile(r"以(?P<scale>修正总吨|载重吨|总吨|美元|人民币)计(?:算|价)?")
+SCALE = re.compile(r"[以按](?P<scale>修正总吨|载重吨|总吨|美元|人民币)计(?:算|价)?")
 
 
 # '两者', '三项指标', '三大指标': the names just read, as many as the figures that follow
@@ -375,6 +375,10 @@ THE_LAST_NAMED = re.compile(r"(?:上述|以上|这)?(?:[二两三四五六]|\d)?
 
 # '造船完工量、新接订单量、手持订单量三大指标实现全面增长': the names a later '三大指标' stands for
 _GROUP_DEFINED = re.compile(r"(?P<names>[^,;:。]+?[、和及][^,;:。]+?)(?P<group>(?P<n>[二两三四五六七八九十]|\d{1,2})(?:大|项)(?:主要)?指标)")
+
+
+# Groups the register names by a fixed phrase, whatever the page said before ('2024年我国造船三大指标国际市场份额分别为…')
+KNOWN_GROUPS = {"造船三大指标": "造船完工量、新接订单量、手持订单量", "三大造船指标": "造船完工量、新接订单量、手持订单量"}
 
 
 def group_defined(text: str) -> tuple[str, str] | None:

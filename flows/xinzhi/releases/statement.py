@@ -402,7 +402,8 @@ class _StatementReader:
         self.members_said: tuple | None = None  # (names, period): the members of a count just read (企业名牌中轻工行业 …)
         self.page_region = _page_region(article)    # a province's own page ('江苏：…', 来源 江苏省工业和信息化厅)
         self.names_listed: list[str] = []     # the names of the last list read in this paragraph ('上述四个行业…' of them)
-        self.groups_defined: dict[str, list[str]] = {}   # '…、…、…三大指标' said on the page: the names each group stands for
+        # '…、…、…三大指标' said on the page: the names each group stands for (and the register's fixed groups)
+        self.groups_defined: dict[str, list[str]] = {group: names.split("、") for group, names in register.KNOWN_GROUPS.items()}
         self.span_before: Period | None = None
         self.span_said: Period | None = None  # '上半年，…。装备制造业增加值…': a span opening a sentence holds to the paragraph's end
         self.month_said: Period | None = None  # '9月份，…。主要产品中，钢材产量…': a month opening a sentence, likewise
@@ -1663,7 +1664,7 @@ class _StatementReader:
         return ind
 
     def shares(self, label: str, whole: str, items: list, segment: str, ctx: _Context) -> None:
-        label = re.sub(r"以(?:载重吨|修正总吨|金额|数量|产量)计", "", label)     # the measure the shares are in
+        label = re.sub(r"[以按](?:载重吨|修正总吨|金额|数量|产量)计", "", label)     # the measure the shares are in
         wholes = [re.sub(r"^(?:全国|全部|我国)", "", w) for w in catalogue.split_labels(_clean(whole))] \
             if re.search(r"[、和及]", whole) else []
         if len(wholes) == len(items) > 1 and _clean(label) and self.shares_of_wholes(_clean(label), wholes, items,
@@ -1707,6 +1708,10 @@ class _StatementReader:
         # '纯电动汽车、插电式混合动力汽车销量在新能源汽车中的占比…': of the whole's same metric (新能源汽车销量)
         metric = catalogue.quantity_word(resolved[0])
         of = (self.whole(whole + metric) if metric and not whole.endswith(metric) else None) or self.whole(whole)
+        if of is None and read and not _clean(whole):
+            # '…分别占世界总量的51.7%、…，按修正总吨计分别占47.2%、…': of the whole the shares just read were of
+            said = {o.relative_to for o in self.out[ctx.start[0]:] if o.measure == "share_pct" and o.relative_to}
+            of = catalogue.indicators().get(said.pop()) if len(said) == 1 else None
         all_industry = re.fullmatch(r"(?:全国|全部|整个)?(?:规模以上|规上)?工业(?:企业)?", _clean(whole).strip())
         for ind, name, item in zip(resolved, names, items):
             # '…分别占全国的91.1%…': a segment's share of the nation is of the total it is part of
@@ -2148,7 +2153,8 @@ class _StatementReader:
         if named.BARE_RATE.fullmatch(before) and not after and (of := ctx.subject[1] if ctx.subject else self.named_last(ctx)):
             # '…乘用车新车销量达到776万辆，渗透率为62.6%' (no series of it): the rate of the subject just read
             before = register.joined(_METRIC_TAIL.sub("", of) or of, before)
-        elif register.BARE_METRIC.fullmatch(metric) and not after and (owner := self.named_owner(ctx)):
+        elif (register.BARE_METRIC.fullmatch(metric) or named.TRADE_PART.fullmatch(metric)) and not after \
+                and (owner := self.named_owner(ctx)):
             # '机床工具行业完成营业收入7647亿元（kept as printed），实现利润总额247亿元', '…仪器仪表制造企业达到7326家；
             # 实现营业收入…': the same owner's other metric
             before = owner + metric
@@ -2988,10 +2994,10 @@ class _StatementReader:
         return catalogue.sibling(catalogue.indicators()[self.out[-1].indicator], metric)
 
     def named_owner(self, ctx: _Context) -> str:
-        """Whose the figure kept as printed just read is: its name without its metric ('机床工具行业营业收入' → 机床工具行业),
-        or the enterprises or industry it counts ('仪器仪表制造企业'); '' else."""
+        """Whose the figure kept as printed just read is: its name without its metric ('机床工具行业营业收入' → 机床工具行业,
+        '组件出口量' → 组件), or the enterprises or industry it counts ('仪器仪表制造企业'); '' else."""
         said = self.named_last(ctx)
-        metric = named.METRIC_TAIL.search(said)
+        metric = named.METRIC_TAIL.search(said) or re.search(named.TRADE_PART.pattern + "$", said)   # ('组件出口量')
         if metric and metric.start() >= 2:
             return said[: metric.start()]
         return said if re.search(r"(?:企业|行业|工业)$", said) else ""
