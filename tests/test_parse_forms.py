@@ -4180,3 +4180,22 @@ def test_changes_after_levels_stored_in_another_currency_are_of_those_series_in_
     for release in (report, statement):
         assert {o.indicator: o.value for o in release.observations if o.measure == "yoy_pct"} == expected
         assert not release.conflicts
+
+
+@pytest.mark.parametrize("clause, values", [
+    ("分别净增81.8万个和87.4万个", [81.8, 87.4]),
+    ("比上年末分别净减120万户和30万户", [-120, -30]),
+    ("分别增长5%和8%", None),              # growths: another form's
+])
+def test_stocks_changes_since_the_year_end_handed_out_by_a_list(clause, values):
+    found = register.since_year_end_listed(clause)
+    assert ([item.value for item in found] if found else None) == values
+
+
+def test_a_list_of_stocks_takes_the_list_of_their_changes_since_the_year_end():
+    # real figures: the 2024 telecom statistical bulletin
+    release = parse_text("telecom", "2024年通信业统计公报", "2025-01-26T10:00", [
+        "截至2024年底，4G基站、5G基站分别为711.2万个和425.1万个，全年分别净增81.8万个和87.4万个。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("telecom.bs_4g", "level"): 711.2, ("telecom.bs_5g", "level"): 425.1,
+        ("telecom.bs_4g", "abs_change"): 81.8, ("telecom.bs_5g", "abs_change"): 87.4}

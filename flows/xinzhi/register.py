@@ -1572,6 +1572,20 @@ def change_sign(verb: str) -> int:
     return -1 if verb in FALL_VERBS or verb in ("低", "少") else 1
 
 
+# '4G基站、5G基站分别为…，全年分别净增81.8万个和87.4万个': each stock's change since the end of the year before
+SINCE_YEAR_END_LISTED = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初))?(?:分别|依次)(?:累计)?净?(?P<verb>增加|增|减少|减)"
+                                   r"(?P<list>" + NUMBER + r"[^,;]*)")
+
+
+def since_year_end_listed(clause: str) -> list[Item] | None:
+    """The changes since the year before's end a list hands out ('分别净增81.8万个和87.4万个'), signed; None else."""
+    said = SINCE_YEAR_END_LISTED.fullmatch(clause.strip())
+    items = enumeration(said["list"]) if said else []
+    if not items or any(item.unit in ("%", "百分点") for item in items):
+        return None
+    return [Item(change_sign(said["verb"]) * item.value, item.unit, item.qualifier) for item in items]
+
+
 # '10月当月净增1700万户', '其中10月份新增5.3万个' (a month said just before, MONTH_SAID): a stock's change in the
 # month, on the month before's end (mom_abs_change), never since the year's end
 MONTH_ADDED = re.compile(r"(?:当月|单月)?(?:净增加|净增|新增|净减少|净减)(?P<num>" + NUMBER + r")(?P<unit>\S+)")

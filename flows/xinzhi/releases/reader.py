@@ -536,6 +536,12 @@ class Reader:
         net = register.SINCE_YEAR_END.fullmatch(clause)
         if net:
             return self.net(net, quote, period, ctx)
+        if (listed := register.since_year_end_listed(clause)) and len(listed) == len(ctx.subjects) > 1 \
+                and all(catalogue.is_stock(subj.indicator.code) for subj in ctx.subjects):
+            for subj, item in zip(ctx.subjects, listed):     # '…全年分别净增81.8万个和87.4万个': each one's
+                self.emit(subj.indicator, subj.label, period, "abs_change", item.value, item.unit, quote,
+                          qualifier=item.qualifier)
+            return None
         named_net = register.SINCE_YEAR_END.search(clause)
         if named_net and named_net.group().startswith(("比", "较")) and named_net.end() == len(clause) \
                 and re.fullmatch(r"[^\d,;]{2,}", label := clause[: named_net.start()]) \
