@@ -4199,3 +4199,14 @@ def test_a_list_of_stocks_takes_the_list_of_their_changes_since_the_year_end():
     assert {(o.indicator, o.measure): o.value for o in release.observations} == {
         ("telecom.bs_4g", "level"): 711.2, ("telecom.bs_5g", "level"): 425.1,
         ("telecom.bs_4g", "abs_change"): 81.8, ("telecom.bs_5g", "abs_change"): 87.4}
+
+
+def test_a_stocks_growth_since_a_year_end_said_by_its_number():
+    # real figures: the shipbuilding order book, the end of June 2025
+    release = parse_text("equipment", "2025年上半年船舶工业经济运行情况", "2025-08-05T10:00", [
+        "截至6月底，手持订单量23454万载重吨，同比增长36.7%，比2024年底增长12.4%。"])
+    assert figures(release) == expect("""
+shipbuilding.order_book 2025-06 month level 23454
+shipbuilding.order_book 2025-06 month yoy_pct 36.7
+shipbuilding.order_book 2025-06 month cum_pct 12.4 2024-12/month
+""")

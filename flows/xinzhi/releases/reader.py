@@ -521,6 +521,14 @@ class Reader:
         if average:
             return self.average(average, original, clause, c_start, c_end, period, ctx)
         since = register.cumulative(clause)
+        if since and since.year_end and len(since.items) == len(ctx.subjects) \
+                and all(catalogue.is_stock(subj.indicator.code) for subj in ctx.subjects):
+            # '截至6月底，手持订单量23454万载重吨，…，比2024年底增长12.4%': a stock's growth since that year's end
+            base = since.base_period(period)
+            for subj, item in zip(ctx.subjects, since.items):
+                self.emit(subj.indicator, subj.label, period, "cum_pct", item.value, "%", quote, base=base,
+                          qualifier=item.qualifier)
+            return None
         if since and since.span and len(since.items) == len(ctx.subjects):
             # '…增长14.1%，比2019年同期增长13.8%': the growth since that span of the base year
             base = since.base_period(period)
