@@ -3844,6 +3844,12 @@ def test_targets_an_action_plan_sets_restated_are_targets_never_progress():
     assert {(t.value, t.deadline_year, t.annual_avg) for t in release.targets} == {(7.0, 2026, True), (5.0, 2026, True)}
 
 
+def test_an_estimate_of_what_a_date_will_take_is_no_target():
+    release = statement_text("据行业测算，到2060年实现“双碳”目标，钢铁行业需投入资金约20万亿元。", published="2025-11-06T10:00",
+                             title="前三季度重点行业运行形势分析会")
+    assert not release.targets and not release.observations
+
+
 def test_what_is_expected_by_a_deadline_is_a_forecast_never_a_target():
     release = statement_text(
         "确保2025—2026年规模以上计算机、通信和其他电子设备制造业增加值平均增速在7%左右。预计到2026年，服务器产业规模超过4000亿元。",

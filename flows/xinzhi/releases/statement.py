@@ -113,6 +113,8 @@ _WINDOW = re.compile(r"(?P<start>20\d\d)年?(?:-|至|到)(?P<end>20\d\d)年")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _LATEST = re.compile(r"\s*(?:据|根据)?最新(?:的)?(?:监测|统计|数据|调查|测算)")
 _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
+# '据行业测算，到2060年…需投入资金约20万亿元': an estimate of what a date will take, never a plan's target
+_ESTIMATED = re.compile(r"据[^，,。；;]{0,10}?测算[，,]")
 _FORECAST = re.compile(r"预计|预期(?!目标)|有望|(?<!不可)预测(?!值|模型|方法)")        # 预期目标 is the target, no forecast
 # A plan's items after a colon ('…抓好新一轮重点行业稳增长工作方案落实：'): each goal holds past its '；'.
 # ('《汽车行业稳增长工作方案（2025—2026年）》提出，2025年力争…；汽车制造业增加值同比增长6%左右': a plan's items,
@@ -553,7 +555,7 @@ class _StatementReader:
             if goal is None and re.match(r"\s*[：:]", sentence[end:]):
                 goal = re.search(r"目标$", fold(segment).strip())    # '…，分行业明确了主要目标：…': its items after the colon
             if goal is not None and (goal.group().startswith("将") or goal.group().startswith("到")) and (
-                    ctx.forecast or _FORECAST.search(fold(segment)[: goal.start()])):
+                    ctx.forecast or _FORECAST.search(fold(segment)[: goal.start()]) or _ESTIMATED.search(fold(sentence[:end]))):
                 # '预计全年…将达到1600万辆左右', '预计到2026年，…服务器产业规模超过4000亿元': what is expected, a forecast,
                 # not an aim
                 goal = None
