@@ -117,6 +117,7 @@ class _Context:
     span_said: str = ""                 # '与1—11月相比，' said before the changes in points it qualifies
     span_what: str = ""                 # ... and what changed against it (增速), for a name said with its change alone
     parts_of: list = field(default_factory=list)   # a compound's subjects while its parts are said one by one (产量增速…，销量增速…)
+    sales_of: str = ""                  # whose sales the parts said are of (挖掘机: 其中国内销量…，出口…)
     periods: list = field(default_factory=list)    # '1月、2月…分别为…': the periods a list's figures are of
     share_of: str = ""                  # '出口船舶占A和B的比重…': the part whose shares of wholes are being read
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
@@ -1560,9 +1561,9 @@ class Reader:
                 if selfcheck.has_figure(clause):
                     self.skip(quote, "form not read", ctx)
                 ctx.subjects = []
-                if named := register.NAMED_ONLY.fullmatch(clause):
+                if only := register.NAMED_ONLY.fullmatch(clause):
                     # '卫生材料及医药用品制造增长最快，营业收入同比增长6.3%': the metric after it is this name's
-                    ctx.metric_subject = strip_noise(named.group("name"))
+                    ctx.metric_subject = strip_noise(only.group("name"))
             return
         rate = register.GROWTH_NAMED.fullmatch(re.sub(r"(?:为|是|达到|达)$", "", match.group("label"))) \
             if match.group("unit") == "%" else None
@@ -1589,6 +1590,15 @@ class Reader:
         if per and unit in ("元", "美元"):     # '水泥平均出厂价格每吨353元': 353 元/吨; '出口均价每吨约818美元'
             label_text, unit = re.sub(r"(?:为|达到|达|是)$", "", label_text[: per.start()]), f"{unit}/{per.group('per')}"
         label_text = self._of_ranked(label_text, clause, ctx)
+        owner = named.sales_owner(ctx.subjects[0].label) if len(ctx.subjects) == 1 else ctx.sales_of
+        if owner and (part := named.SALES_PART.fullmatch(label_text or "")) and unit != "%":
+            # '挖掘机销量23.5万台，…；其中国内销量11.8万台，增长18.0%，出口11.7万台': the machine's parts, kept as
+            # printed (never a vehicle series); the growth after each is its own
+            if not self.as_named(owner + part["part"], Quantity(float(match.group("num")), unit, "exact", None), period,
+                                 quote, ctx=ctx, cleaned=True):
+                self.skip(quote, "not stored", ctx)
+            ctx.subjects, ctx.sales_of = [], owner
+            return
         ind = self.resolve(label_text, ctx) if label_text else None
         if ind is None and label_text and ctx.metric_listed:
             ind = self.resolve(label_text + ctx.metric_listed, ctx)
