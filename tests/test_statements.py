@@ -3899,3 +3899,15 @@ def test_a_bare_trade_value_after_a_named_trade_quantity_is_the_same_things():
     assert {(o.label_zh, o.measure): o.value for o in release.named} == {
         ("组件出口量", "level"): 120.5, ("组件出口量", "yoy_pct"): -17.7,
         ("组件出口额", "level"): 115.4, ("组件出口额", "yoy_pct"): -29.3}
+
+
+def test_an_industrys_members_of_a_national_list_and_their_share_after_are_never_the_nations():
+    # real figures: smart factories, December 2025
+    release = statement_text(
+        "累计建成3万余家基础级、7000余家先进级、500余家卓越级智能工厂，首批15家领航级智能工厂遴选产生。装备制造业是智能工厂"
+        "建设的主力军，目前已累计建成卓越级智能工厂197家，占全国总量的39%。", published="2025-12-29T10:00",
+        title="制造业数字化转型新闻发布会")
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("smart_factories.basic", "count"): 3.0, ("smart_factories.advanced", "count"): 7000.0,
+        ("smart_factories.excellent", "count"): 500.0, ("smart_factories.leading", "count"): 15.0}
+    assert not release.named        # (what was counted is the catalogue's leading factories, never '…遴选产生')

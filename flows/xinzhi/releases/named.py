@@ -162,6 +162,8 @@ def name_of(text: str) -> str | None:
     # '中小企业数字化转型城市试点扩大到', '工业和信息化部公布第七批…': the name, without the verb or who announced it
     text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
     text = re.sub(r"^(?:我们)?国家的", "", text)       # '我们国家的充电设施': the nation's, said in speech
+    # '首批15家领航级智能工厂遴选产生': how they came to be is no part of the name
+    text = re.sub(r"(?<=.{4})(?:已经|已)?(?:遴选|评选|认定)?(?:产生|出炉)$", "", text)
     # '机床工具行业完成营业收入': the verb is no part of the name
     text = re.sub(r"(?<=.{2})(?:实现|完成)(?=(?:营业|业务|主营业务|销售)?收入|利润|产值|出口交货值)", "", text)
     text = re.sub(r"^(?:其中)?(?:包括|包含)(?=.{2})", "", text)    # '名单包括企业品牌93个': what it includes

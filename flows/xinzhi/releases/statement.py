@@ -204,7 +204,8 @@ _SINCE_END_SAID = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去�
 
 # One of the key industries named as what a sentence speaks of ('轻工行业…', '钢铁企业…')
 _AN_INDUSTRY = re.compile(r"(?:轻工|纺织|钢铁|有色金属|有色|石化化工|石化|化工|建材|机械|汽车|电子信息|家电|食品|医药|船舶|电力装备"
-                          r"|消费品|装备制造)(?:行业|工业|企业|产业|领域)")
+                          r"|消费品|装备制造)(?:行业|工业|企业|产业|领域)"
+                          r"|(?:装备制造业|原材料工业|消费品工业|电子信息制造业)(?=是|作为|已|在|的)")    # ('装备制造业是…的主力军，…')
 # Series that count the members of a national list: an industry's members are never the nation's
 _NATIONAL_LISTS = ("green_factories", "green_parks", "smart_factories", "g5_factories", "sme.little_giants")
 # A speaker's label opening a transcript's paragraph ('原材料工业司负责人：', '记者：').
@@ -2146,8 +2147,13 @@ class _StatementReader:
                 # ('渗透产业增加值3.48万亿元，产业增加值总规模5.01万亿元' is no second figure of the part)
                 continue
             if ind is not None:
-                read = len(self.out)
+                read, skipped = len(self.out), len(self.release.skipped)
                 self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
+                if len(self.out) == read and self.release.skip_reasons[skipped:] == ["unattributed"]:
+                    # '装备制造业是…主力军，…卓越级智能工厂197家（an industry's: not the nation's），占全国总量的39%': what
+                    # is said of it after is not the series' either
+                    ctx.subject, ctx.group, ctx.pending = None, [], []
+                    return
                 ctx.subject = (self.stored(ind, read), name)   # ('纺织品出口7641.5亿元，同比增长3%': the yuan series)
                 ctx.group = [ctx.subject]
                 ctx.pending = []        # names said before this figure are not what a change after it is of
@@ -2188,6 +2194,10 @@ class _StatementReader:
             if not self.as_named(on_year["name"], Quantity(register.change_sign(on_year["verb"]) * quantity.value, "%", quantity.qualifier, quantity.bound),
                                  "yoy_pct", part, ctx):
                 self.release.skip(part.strip(), "unknown name")
+            return
+        if counted and (ind := self.resolve(counted)) is not None and _measure(quantity, ind) == "count":
+            # '首批15家领航级智能工厂遴选产生': what is counted, a series the catalogue keeps
+            self.emit(ind, counted, quantity, "count", part, ctx)
             return
         if not (self.as_named(share_named, quantity, "share_pct", part, ctx) if share_named
                 else self.as_named(counted, quantity, "count", part, ctx) if counted
@@ -2738,12 +2748,13 @@ class _StatementReader:
                 self.release.skip(quote.strip(), "not stored")
                 return
             ind = catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
-        if measure == "count" and ind.dimension in ("total", "region") and ind.code.startswith(_NATIONAL_LISTS) \
+        if measure == "count" and ind.dimension in ("total", "region", "segment") and ind.code.startswith(_NATIONAL_LISTS) \
                 and not re.search(r"全国|我国", quote) \
                 and (any(read.dimension in ("industry", "industry_group") for read, _ in ctx.history)
                      or _AN_INDUSTRY.search(ctx.said_before(quote))):
             # '规模以上轻工企业…增至14万家，…国家级绿色工厂达到1321家': an industry's members of a national list
-            # ('轻工行业“灯塔工厂”达到28家，国家级绿色工厂达到1321家': named in the sentence, its figure not read)
+            # ('轻工行业“灯塔工厂”达到28家，国家级绿色工厂达到1321家': named in the sentence, its figure not read;
+            # '装备制造业是…主力军，…卓越级智能工厂197家，占全国总量的39%': the share after it is the industry's too)
             self.release.skip(quote.strip(), "unattributed")
             return
         if measure == "count" and _NEW_ONES.search(fold(quote)) and not _of_new_ones(ind):
