@@ -140,6 +140,8 @@ def test_share_lists_give_one_share_per_name_or_per_whole():
     # said as above or below the earlier span
     ("增速高出2024年全年2个百分点", "增速", "2024年全年", (2.0,)),
     ("增速低于上年同期0.5个百分点", "增速", "上年同期", (-0.5,)),
+    # the period the change is of, said before it
+    ("6月当月增速较5月加快1.0个百分点", "增速", "5月", (1.0,)),
 ])
 def test_changes_against_an_earlier_span(text, what, base, values):
     change = register.span_change(fold(text))

@@ -3911,3 +3911,10 @@ def test_an_industrys_members_of_a_national_list_and_their_share_after_are_never
         ("smart_factories.basic", "count"): 3.0, ("smart_factories.advanced", "count"): 7000.0,
         ("smart_factories.excellent", "count"): 500.0, ("smart_factories.leading", "count"): 15.0}
     assert not release.named        # (what was counted is the catalogue's leading factories, never '…遴选产生')
+
+
+def test_a_growth_change_said_of_one_month_of_a_list_against_the_month_before():
+    release = statement_text("上半年，全国规模以上工业增加值同比增长6.4%。分月看，4月、5月、6月依次增长6.1%、5.8%和6.8%，6月当月增速较"
+                             "5月加快1.0个百分点。", published="2025-07-21T10:00", title="运行监测协调局负责人答记者问")
+    assert [(o.period, o.base_period, o.value) for o in release.observations if o.measure == "growth_pp_change"] == [
+        ("2025-06", "2025-05", 1.0)]

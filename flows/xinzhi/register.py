@@ -553,6 +553,9 @@ _CONCEDED = re.compile(r"^(?:但是?|而且?|并且?|且|却)(?=增速|增幅|�
 _ABOVE_SPAN = re.compile(r"^(?P<what>增速|增幅)?(?P<dir>高出|高于|快于|低于|慢于)(?P<base>" + _SPAN_BASE + r"|\d{4}年全年)(?=\d)")
 
 
+_PERIOD_OPENING = re.compile(r"^(?:其中)?(?:\d{4}年)?(?:\d{1,2}(?:-\d{1,2})?月份?(?:当月)?|第?[一二三四]季度)")
+
+
 def span_change(clause: str) -> SpanChange | None:
     """A change in points against an earlier span: '增速比1-11月低0.7个百分点' (−0.7), '降幅较1-9月收窄
     2.1个百分点' (+2.1: a fall that narrows is a rate that rose), '增速与1-11月基本持平' (0),
@@ -564,7 +567,8 @@ def span_change(clause: str) -> SpanChange | None:
     clause = _ABOVE_SPAN.sub(lambda m: f"{m['what'] or ''}比{m['base']}{'低' if m['dir'] in ('低于', '慢于') else '高'}",
                              clause, count=1)
     match = _SPAN_HEAD.search(clause)
-    if not match or re.search(r"\d", clause[: match.start()]):
+    # ('6月当月增速较5月加快1.0个百分点': a period said before it is no figure; the head keeps it)
+    if not match or re.search(r"\d", _PERIOD_OPENING.sub("", clause[: match.start()])):
         return None
     # '较一季度小幅回落0.1个百分点': how much it moved, said in words before the figure
     rest = re.sub(r"^(?:小幅|大幅|略有|稍有|有所|明显|进一步|继续)", "", clause[match.end():].strip())
