@@ -312,6 +312,7 @@ def test_a_count_of_the_members_listed_before_it(text, size):
     ("净增3460万户", 3460, "万户"),
     ("较2024年底增加3.2万个", 3.2, "万个"),
     ("较2024年底增加近900亿个", 900, "亿个"),        # about: said with 近
+    ("比上年末净增超过3000万户", 3000, "万户"),       # more than it
     ("比上年末减少120万户", -120, "万户"),
     # an index moves in points since the year's end: its verb signs it
     ("比上年末下降9.1点", -9.1, "点"),

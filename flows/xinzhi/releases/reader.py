@@ -1352,7 +1352,7 @@ class Reader:
         value = float(match.group("num")) * register.change_sign(match.group("verb"))
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, "abs_change", value, unit, quote,
-                  qualifier="about" if match.group("about") else "exact")
+                  qualifier="about" if match.group("about") else "over" if match.group("over") else "exact")
         ctx.last_abs = "year_end"
 
     def month_added(self, match, quote, period, ctx) -> None:
