@@ -317,7 +317,7 @@ class _Context:
     first_part: bool = True           # the part read is the sentence's first (after who said it or the source)
     aspect: str = ""                  # the name a heading said ('汽车行业方面，…')
     named_run: list = field(default_factory=list)   # the names of the levels kept as printed read one after another
-    parts_of: str = ""                # whose sales the parts said are of (挖掘机: 其中国内销量…、出口…)
+    sales_of: str = ""                # whose sales the parts said are of (挖掘机: 其中国内销量…、出口…)
     named: tuple | None = None        # (name, figures and skips read then): the last figure read as printed, of a
                                       # name none of the catalogue's, while nothing else was read after it
 
@@ -1838,7 +1838,7 @@ class _StatementReader:
             self.release.skip(where.group(), "not stored")
             folded = folded[: where.start()] + folded[where.end():]
         folded = register.growth_kept(self.in_series_unit(folded))
-        # '比上年末净增87.4万个'' of the figure just read: its change since the end of last year
+        # '比上年末净增87.4万个' of the figure just read: its change since the end of last year
         net = register.SINCE_YEAR_END.fullmatch(_clean_lead(folded))
         if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1 and self._last_year_end(net, ctx):
             quantity = parse_quantity(QUANTITY_RE.search(folded))
@@ -2066,10 +2066,10 @@ class _StatementReader:
             if register.growth_sign(growth) < 0:
                 quantity = Quantity(-quantity.value, quantity.unit, quantity.qualifier, None)
             return self.emit(ind, growth.group("label") or ctx.subject[1], quantity, "yoy_pct", part, ctx)
-        owner = named.sales_owner(ctx.subject[1]) if ctx.subject else ctx.parts_of
+        owner = named.sales_owner(ctx.subject[1]) if ctx.subject else ctx.sales_of
         if not after and owner and named.SALES_PART.fullmatch(before):
             # '挖掘机累计销量…，其中国内销量89877台、出口84162台': 挖掘机国内销量, 挖掘机出口
-            before, ctx.parts_of = owner + named.SALES_PART.fullmatch(before)["part"], owner
+            before, ctx.sales_of = owner + named.SALES_PART.fullmatch(before)["part"], owner
         if ctx.aspect and not after and _BARE_FLOW.fullmatch(before) and not _ASPECT_OF_ALL.fullmatch(ctx.aspect) \
                 and (not ctx.subject or ctx.aspect in ctx.subject[1] + (ctx.subject[0].name_zh if ctx.subject[0] else "")):
             # '硅片环节，全年产量753GW，…，出口量约60.9GW': the heading's (never when another subject was named since:
