@@ -3918,3 +3918,16 @@ def test_a_growth_change_said_of_one_month_of_a_list_against_the_month_before():
                              "5月加快1.0个百分点。", published="2025-07-21T10:00", title="运行监测协调局负责人答记者问")
     assert [(o.period, o.base_period, o.value) for o in release.observations if o.measure == "growth_pp_change"] == [
         ("2025-06", "2025-05", 1.0)]
+
+
+def test_a_forecasts_second_part_after_its_semicolon_said_as_the_first_goes_on_with_it():
+    # real figures: the car association's 2026 forecasts, as a January 2026 review restates them
+    release = statement_text("展望2026年，据行业机构测算，预计2026年汽车总销量3475万辆左右，同比增长1%；新能源汽车销量1900万辆左右，"
+                             "同比增长15.2%。", published="2026-01-23T10:00", title="运行监测协调局介绍2025年工业经济运行情况")
+    assert {(o.indicator, o.measure, o.period, o.evidence) for o in release.observations} == {
+        ("vehicles.sales", "level", "2026", "forecast"), ("vehicles.sales", "yoy_pct", "2026", "forecast"),
+        ("vehicles.nev_sales", "level", "2026", "forecast"), ("vehicles.nev_sales", "yoy_pct", "2026", "forecast")}
+    # a year over in force before the forecast: the part after '；' is that year's progress, never expected
+    past = statement_text("2025年，预计全年增长5%左右；新能源汽车销量1649万辆左右。", published="2026-01-23T10:00",
+                          title="运行监测协调局介绍2025年工业经济运行情况")
+    assert [(o.period, o.evidence) for o in past.observations if o.indicator == "vehicles.nev_sales"] == [("2025", "statement")]

@@ -534,7 +534,8 @@ class _StatementReader:
                     and re.search(r"[\u4e00-\u9fff]{2}", fold(segment)[: counted.start()]) and ctx.unforecast is not None:
                 # '预计全年将超过8万亿元，…，新材料规上企业数量超过2万家': a count of its own name, said as it stands
                 (ctx.year, ctx.asof), ctx.unforecast, ctx.forecast = ctx.unforecast, None, False
-            if start and sentence[start - 1] in "；;" and not re.match(r"\s*其中", segment):
+            if start and sentence[start - 1] in "；;" and not re.match(r"\s*其中", segment) \
+                    and not self.forecast_goes_on(segment, ctx):
                 # '…有望连续16年保持全球第一；电信业务总量同比增长9.1%': a new clause ('；其中…' goes on with it)
                 if ctx.forecast and ctx.unforecast is not None:
                     # '…预计2025年将达到57%左右；退役动力电池综合利用量…': the sentence's year again, not the one expected
@@ -2336,6 +2337,17 @@ class _StatementReader:
         self.as_named(name, value, ctx.named[3], part, ctx, period=base)
         return self.as_named(name, Quantity(found.value, "%", found.qualifier, None),
                              "mom_pct" if month_before else "yoy_pct", part, ctx, period=at)
+
+    def forecast_goes_on(self, segment: str, ctx: _Context) -> bool:
+        """'预计2026年汽车总销量3475万辆左右，同比增长1%；新能源汽车销量1900万辆左右，…': a part after the forecast's '；'
+        said as the forecast was (an amount 左右) with no date of its own, and no year over in force before the forecast
+        ('展望2026年，…' in January 2026), goes on with it (dated that year, a part would be progress the sentence never
+        said)."""
+        folded = fold(segment)
+        return ctx.forecast and ctx.unforecast is not None \
+            and (ctx.unforecast[0] is None or ctx.unforecast[0] >= self.month_year) \
+            and re.search(r"\d(?:\.\d+)?[万亿千]*[^\d,;，；]{0,3}?左右", folded) is not None \
+            and find_period(folded, self.month_year) is None and not (_NOW.search(folded) or _ALREADY.search(folded))
 
     def named_on_a_year_before(self, folded: str, part: str, ctx: _Context) -> bool:
         """'…仪器仪表制造企业达到7326家（kept as printed），比上年增加547家': the change on the year before of the count or
