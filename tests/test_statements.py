@@ -3931,3 +3931,13 @@ def test_a_forecasts_second_part_after_its_semicolon_said_as_the_first_goes_on_w
     past = statement_text("2025年，预计全年增长5%左右；新能源汽车销量1649万辆左右。", published="2026-01-23T10:00",
                           title="运行监测协调局介绍2025年工业经济运行情况")
     assert [(o.period, o.evidence) for o in past.observations if o.indicator == "vehicles.nev_sales"] == [("2025", "statement")]
+
+
+def test_a_share_of_the_world_said_with_the_day_is_that_days():
+    release = statement_text("目前，我国制造业增加值占全球的比重接近30%，制造业规模有望连续16年保持全球第一。",
+                             published="2026-01-21T10:00", title="工业和信息化发展成效显著")
+    assert [(o.indicator, o.period, o.relative_to, o.qualifier) for o in release.observations] == [
+        ("industry_va_total.manufacturing", "2026-01", "world", "about")]
+    undated = statement_text("我国制造业增加值占全球的比重接近30%。", published="2026-01-21T10:00",
+                             title="工业和信息化发展成效显著")
+    assert not undated.observations          # no date said: not sure

@@ -317,6 +317,7 @@ class _Context:
     first_part: bool = True           # the part read is the sentence's first (after who said it or the source)
     aspect: str = ""                  # the name a heading said ('汽车行业方面，…')
     named_run: list = field(default_factory=list)   # the names of the levels kept as printed read one after another
+    asof_said_now: bool = False       # the day said in the sentence itself (目前, 截至目前)
     sales_of: str = ""                # whose sales the parts said are of (挖掘机: 其中国内销量…、出口…)
     named: tuple | None = None        # (name, figures and skips read then): the last figure read as printed, of a
                                       # name none of the catalogue's, while nothing else was read after it
@@ -681,7 +682,7 @@ class _StatementReader:
             ctx.asof, ctx.year, ctx.carried = Period(f"{ended}-12", "month"), ended, False
         elif _NOW.search(head):
             # ('截至目前，…。在领航级智能工厂中，…沉淀了6000余个…': the day holds to the paragraph's end, a date said)
-            ctx.asof, self.dated_paragraph = self.month, True
+            ctx.asof, self.dated_paragraph, ctx.asof_said_now = self.month, True, True
             if ctx.year is not None and ctx.year < self.month_year - 1 and not ctx.forecast:
                 ctx.year = None     # '2024年这一比重为24.9%；目前，…占全球的比重接近30%': the day, never that year
         elif ctx.forecast and re.search(r"(?:今年|本年)(?!\d|以来|上半年|下半年|前|第?[一二三四]季度)", head):
@@ -2789,6 +2790,8 @@ class _StatementReader:
             return
         said_period = period
         period = period or self.period_of(ind, measure, ctx)
+        if period is None and measure == "share_pct" and relative_to == "world" and ctx.asof_said_now:
+            period = ctx.asof      # '目前，我国制造业增加值占全球的比重接近30%': the share the ministry states that day
         if period is None or ctx.days:
             self.release.skip(quote.strip(), "not stored" if ctx.days else "form not read")
             return
