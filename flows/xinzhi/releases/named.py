@@ -377,6 +377,12 @@ _BARE = re.compile(r"(?:营业收入|业务收入|营收)?(?:利润率|营业利
                    r"营业收入|利润总额|资产总额|增加值")
 
 
+def owner_of(name: str) -> str:
+    """Whose a name's metric is: the name without it ('家具制造业营业收入' → 家具制造业), or '' when it ends with none."""
+    metric = METRIC_TAIL.search(name)
+    return name[: metric.start()] if metric and metric.start() >= 2 else ""
+
+
 def dated(said: str) -> bool:
     """Whether a sentence, up to a figure, says its period: a year, a span, a month, a date or 目前 (全年 alone
     names no year)."""

@@ -538,7 +538,7 @@ class Reader:
                           qualifier=item.qualifier)
             return None
         added = register.MONTH_ADDED.fullmatch(clause)
-        if added and register.MONTH_SAID.search(re.sub(r"^.*[,;]|其中", "", original[:c_start]).strip()) \
+        if added and register.MONTH_SAID.search(original[:c_start].rstrip()) \
                 and len(ctx.subjects) == 1 and catalogue.is_stock(ctx.subjects[0].indicator.code) \
                 and _UNIT.fullmatch(added.group("unit")):
             return self.month_added(added, quote, period, ctx)
@@ -1806,9 +1806,7 @@ class Reader:
     def named_subject(self) -> str:
         """Whose a named figure just read is ('家具制造业营业收入' → 家具制造业), when it was the last thing read and
         its name ends with a metric; else ''."""
-        said = self.named_just_read()
-        metric = named.METRIC_TAIL.search(said)
-        return said[: metric.start()] if metric and metric.start() >= 2 else ""
+        return named.owner_of(self.named_just_read())
 
     def named_points(self, value: float, base_said: str, quote: str) -> bool:
         """A change in points right after a rate or share of a name not catalogued (over that figure's period), on

@@ -2304,20 +2304,17 @@ class _StatementReader:
         """'全年认定…“小巨人”企业3482家，比上年多470家', '…1293万辆，比2024年增加168万辆': the change of the count or
         amount just read on the year before, in its unit (yoy_abs_change); False unless the clause says only that, of a
         flow just read."""
-        said = register.ABS_YOY.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))
+        said, change = _on_a_year_before(folded) or (None, None)
         last = self.out[-1] if self.out else None
         # (the series the figure just read was stored under: a list's new members are the year's new ones, …_new)
         if said is None or not ctx.subject or ctx.subject[0] is None or last is None \
                 or (said.group("year") and int(said.group("year")) != int(last.period[:4]) - 1) \
                 or not last.indicator.startswith(ctx.subject[0].code) or last.measure not in ("level", "count") \
                 or (catalogue.is_stock(last.indicator) or last.period_type == "month") and not _SAME_DATE.match(said.group()) \
-                or not (quantities := [parse_quantity(m) for m in QUANTITY_RE.finditer(folded)]) \
-                or len(quantities) != 1 or quantities[0].unit != last.unit:
+                or change.unit != last.unit:
             return False
-        quantity, ind = quantities[0], catalogue.indicators()[last.indicator]
-        self.emit(ind, ctx.subject[1], Quantity(register.change_sign(said.group("verb")) * quantity.value,
-                                                           quantity.unit, quantity.qualifier, quantity.bound),
-                  "yoy_abs_change", part, ctx, period=Period(last.period, last.period_type))
+        self.emit(catalogue.indicators()[last.indicator], ctx.subject[1], change, "yoy_abs_change", part, ctx,
+                  period=Period(last.period, last.period_type))
         return True
 
     def named_then(self, then: tuple[int, int], folded: str, part: str, ctx: _Context) -> bool:
@@ -2353,18 +2350,15 @@ class _StatementReader:
     def named_on_a_year_before(self, folded: str, part: str, ctx: _Context) -> bool:
         """'…仪器仪表制造企业达到7326家（kept as printed），比上年增加547家': the change on the year before of the count or
         amount kept as printed just read, in its unit, at its date (a stock's only at a year's end or said 同比)."""
-        said = register.ABS_YOY.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))
+        said, change = _on_a_year_before(folded) or (None, None)
         name = self.named_just_read(ctx)
         if said is None or said.group("year") or not name or ctx.named[3] not in ("level", "count") \
-                or not (quantities := [parse_quantity(m) for m in QUANTITY_RE.finditer(folded)]) \
-                or len(quantities) != 1 or quantities[0].unit != ctx.named[4]:
+                or change.unit != ctx.named[4]:
             return False
         at = ctx.named[2]
         if at.period_type == "month" and not at.period.endswith("-12") and not _SAME_DATE.match(said.group()):
             return False
-        quantity = quantities[0]
-        return self.as_named(name, Quantity(register.change_sign(said.group("verb")) * quantity.value, quantity.unit,
-                                            quantity.qualifier, quantity.bound), "yoy_abs_change", part, ctx, period=at)
+        return self.as_named(name, change, "yoy_abs_change", part, ctx, period=at)
 
     def index_moved(self, folded: str, ctx: _Context) -> tuple[Indicator, str, float, Period, str] | None:
         """'较一季度下降0.4点' after a quarterly index just read, '环比上升2.69点' after a monthly one, '同比下降13.28点'
@@ -3025,10 +3019,9 @@ class _StatementReader:
         """Whose the figure kept as printed just read is: its name without its metric ('机床工具行业营业收入' → 机床工具行业,
         '组件出口量' → 组件), or the enterprises or industry it counts ('仪器仪表制造企业'); '' else."""
         said = self.named_last(ctx)
-        metric = named.METRIC_TAIL.search(said) or re.search(named.TRADE_PART.pattern + "$", said)   # ('组件出口量')
-        if metric and metric.start() >= 2:
-            return said[: metric.start()]
-        return said if re.search(r"(?:企业|行业|工业)$", said) else ""
+        traded = re.search(named.TRADE_PART.pattern + "$", said)     # ('组件出口量')
+        return named.owner_of(said) or (said[: traded.start()] if traded and traded.start() >= 2 else "") \
+            or (said if re.search(r"(?:企业|行业|工业)$", said) else "")
 
     def named_last(self, ctx: _Context) -> str:
         """The name of the figure just read as printed, when nothing was read after it ('…营业收入2.84万亿元，同比增长
@@ -3191,6 +3184,17 @@ _AVERAGE = re.compile(r"(?:平均值?|均值)$")
 _ASPECT_OF_ALL = re.compile(r"(?:经济)?效益|生产|投资|出口|进口|外贸|价格|运行|市场|需求|供给|创新|质效|盈利|效率|结构")
 # What a heading's name is said to do, bare ('硅片环节，全年产量753GW，出口量约60.9GW'): the heading's
 _BARE_FLOW = re.compile(r"(?:产量|销量|出口量|进口量|出口额|进口额|出口|进口|装机量|营业收入|收入|利润总额|利润)")
+
+
+def _on_a_year_before(folded: str) -> tuple[re.Match, Quantity] | None:
+    """A clause saying only a change on the year before in a unit ('比上年多470家', '比2024年增加168万辆'): the form
+    said (register.ABS_YOY, its year if printed) and the change, signed; None else."""
+    said = register.ABS_YOY.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))
+    quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(folded)] if said else []
+    if len(quantities) != 1:
+        return None
+    value = quantities[0]
+    return said, Quantity(register.change_sign(said.group("verb")) * value.value, value.unit, value.qualifier, value.bound)
 
 
 def _shared_tail(names: list[str]) -> list[str]:
