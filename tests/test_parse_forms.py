@@ -4216,3 +4216,66 @@ shipbuilding.order_book 2025-06 month level 23454
 shipbuilding.order_book 2025-06 month yoy_pct 36.7
 shipbuilding.order_book 2025-06 month cum_pct 12.4 2024-12/month
 """)
+
+
+@pytest.mark.parametrize("clause, changes", [
+    ("同比、环比均下降6.6%", [("yoy", -6.6), ("mom", -6.6)]),
+    ("同比、环比分别增长8.7%和0.9%", [("yoy", 8.7), ("mom", 0.9)]),
+    ("同比、环比分别增长8.7%和下降0.9%", [("yoy", 8.7), ("mom", -0.9)]),
+    ("同比、环比分别增长8.7%", []),            # a list with one change for two bases: not sure which
+    ("同比增长8.7%", []),
+])
+def test_a_figures_changes_on_a_year_earlier_and_on_the_month_before_in_one_clause(clause, changes):
+    assert [(base, item.value) for base, item in register.yoy_and_mom(clause)] == changes
+
+
+@pytest.mark.parametrize("clause, aside", [
+    ("增速比上半年（7.6%）加快0.2个百分点", ("上半年", 7.6)),
+    ("增速比1-8月(10.2%)回落0.3个百分点", ("1-8月", 10.2)),
+    ("比全国（6.2%）高1.6个百分点", None),         # the aggregate's own rate: no earlier span of the subject
+])
+def test_an_earlier_spans_rate_said_aside_before_the_change_against_it(clause, aside):
+    found = register.value_aside(clause)
+    assert (found[:2] if found else None) == aside
+
+
+def test_a_month_said_inside_a_sentence_of_a_span_is_a_parts_and_a_product_named_before_its_output():
+    # real figures: non-ferrous metals, January to September 2025
+    release = parse_text("raw_materials", "2025年前三季度有色金属行业运行情况", "2025-11-07T10:00", [
+        "前三季度，十种有色金属产量6119万吨，同比增长3.0%；其中9月份产量695万吨，同比增长2.9%。精炼铜生产保持较快增长，"
+        "9月份产量127万吨，同比增长10.1%。原铝产量3395.5万吨，同比增长2.2%；9月份原铝产量380万吨，同比增长1.8%。氧化铝产量约"
+        "6860万吨，同比增长8.4%；9月份氧化铝产量800万吨，创单月历史新高，同比、环比分别增长8.7%和0.9%。"])
+    assert figures(release) == expect("""
+output.ten_nonferrous 2025-09 ytd level 6119
+output.ten_nonferrous 2025-09 ytd yoy_pct 3.0
+output.ten_nonferrous 2025-09 month level 695
+output.ten_nonferrous 2025-09 month yoy_pct 2.9
+output.copper 2025-09 month level 127
+output.copper 2025-09 month yoy_pct 10.1
+output.aluminium 2025-09 ytd level 3395.5
+output.aluminium 2025-09 ytd yoy_pct 2.2
+output.aluminium 2025-09 month level 380
+output.aluminium 2025-09 month yoy_pct 1.8
+output.alumina 2025-09 ytd level 6860
+output.alumina 2025-09 ytd yoy_pct 8.4
+output.alumina 2025-09 month level 800
+output.alumina 2025-09 month yoy_pct 8.7
+output.alumina 2025-09 month mom_pct 0.9
+""")
+    assert release.conflicts == []
+
+
+def test_an_earlier_spans_growth_said_aside_is_the_subjects_growth_then_in_both_readers():
+    # real figures: non-ferrous value added and mobile traffic, 2025
+    report = parse_text("raw_materials", "2025年前三季度有色金属行业运行情况", "2025-11-07T10:00", [
+        "前三季度，规模以上有色金属工业增加值同比增长7.8%，比全国规模以上工业增加值增速（6.2%）高1.6个百分点，"
+        "增速比上半年（7.6%）加快0.2个百分点。"])
+    got = {(o.indicator, o.period, o.measure): o.value for o in report.observations}
+    assert got[("miit_va.nonferrous", "2025-06", "yoy_pct")] == 7.6
+    assert got[("miit_va.nonferrous", "2025-09", "growth_pp_change")] == 0.2
+    assert got[("industrial_va", "2025-09", "yoy_pct")] == 6.2
+    statement = statement_page("前11个月通信业运行平稳", "2025-12-24T10:00", [
+        "1—11月，移动互联网累计流量达3232亿GB，同比增长16.8%，增速比上半年（16.4%）提高0.4个百分点。"])
+    assert {(o.period, o.measure): o.value for o in statement.observations if o.indicator == "telecom.mobile_traffic"} == {
+        ("2025-11", "level"): 3232.0, ("2025-11", "yoy_pct"): 16.8, ("2025-06", "yoy_pct"): 16.4,
+        ("2025-11", "growth_pp_change"): 0.4}

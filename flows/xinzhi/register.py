@@ -416,9 +416,22 @@ CITIES_REACHED = re.compile(r"(?P<name>[^,;]*?)(?:已经|已)?(?:在|覆盖)(?:�
 GROWTH_SAID = re.compile(r"(?:同比)?(?:增速|增长速度|增长率|(?P<fall>" + "|".join(FALL_RATES) + r"))(?:高达|达到|达|为|是)"
                          r"(?P<num>-?" + NUMBER + r")%")
 
-# '…1.44亿吨，同比、环比均下降6.6%': one change on a year earlier and on the month before alike
-YOY_AND_MOM = re.compile(r"(?:同比|比上年同期)[、和及与](?:环比|比上月)(?:均|都|分别)?(?P<verb>增长|上升|上涨|下降|下跌|回落)"
-                         r"(?P<num>" + NUMBER + r")%")
+# '…1.44亿吨，同比、环比均下降6.6%': one change on a year earlier and on the month before alike;
+# '…800万吨，同比、环比分别增长8.7%和0.9%': one each, in that order
+_YOY_AND_MOM = re.compile(r"(?:同比|比上年同期)[、和及与](?:环比|比上月)(?P<how>均|都|分别|依次)?(?P<changes>"
+                          + r"(?:" + _VERB + r").*%)")
+
+
+def yoy_and_mom(clause: str) -> list[tuple[str, Item]]:
+    """The changes of one figure on a year earlier and on the month before (yoy, mom), from one clause; [] for any
+    other form."""
+    said = _YOY_AND_MOM.fullmatch(clause.strip())
+    items = enumerated_changes(said["changes"]) if said else []
+    if not items or any(item.unit != "%" for item in items):
+        return []
+    if len(items) == 1 and said["how"] not in ("分别", "依次"):
+        return [("yoy", items[0]), ("mom", items[0])]
+    return list(zip(("yoy", "mom"), items)) if len(items) == 2 and said["how"] in ("分别", "依次") else []
 
 
 # '新车销量中新能源汽车占到40.9%': the whole said first, then the part whose share follows
@@ -1481,7 +1494,8 @@ def milestone_subject(clause: str) -> str:
 
 # '装备制造业恢复态势明显', '制造业用钢占比持续提高': a trend said of a name, with no figure (the name is the
 # subject of what follows)
-TREND = re.compile(r"(?:(?:明显|持续|稳步|较快|快速|逐步|继续|进一步|企稳|小幅|大幅|平稳|保持|实现)?(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)"
+TREND = re.compile(r"(?:(?:明显|持续|稳步|较快|快速|逐步|继续|进一步|企稳|小幅|大幅|平稳|保持|实现|有所|略有)*(?:回升|回暖|增长|提高|提升|加快|好转|恢复|改善|下降|回落)"
+                   r"|稳中有(?:增|升|降|进)"
                    r"|(?:增势|增长态势|发展态势|运行态势|走势)(?:平稳|良好|向好|强劲|稳定|较好|突出|明显)|(?:增长|增速)较快|稳中有升|稳中向好)$")
 
 
@@ -1552,7 +1566,7 @@ def ranked_members(head: str) -> str | None:
 RECORD_SINCE = re.compile(r"(?:为|是|创|系)?[^，,；;]*以来[^，,；;]*(?:最高|最低|最快|最慢|最大|最小|新高|新低|首次|最好)")
 # '单月出口规模再创新高', '为年内单月最高', '创历史新高': a record said of the figure just read, in a clause of its own
 # (its changes may follow: '…72.8万辆，单月出口规模再创新高，环比增长9.3%')
-RECORD = re.compile(r"(?P<what>[^,;\d]{0,10}?)(?:(?:再|又|均|双双)?创(?:出)?(?:历史|年内|单月|月度|同期)?(?:新高|新低|纪录)"
+RECORD = re.compile(r"(?P<what>[^,;\d]{0,10}?)(?:(?:再|又|均|双双)?创(?:出)?(?:历史|年内|单月|月度|同期){0,2}(?:新高|新低|纪录)"
                     r"|(?:为|是|居)[^,;\d]{0,8}?(?:最高|最低|新高|新低)(?:水平|纪录)?)|" + RECORD_SINCE.pattern)
 
 
@@ -1631,16 +1645,33 @@ _VALUE_THEN_CHANGE = re.compile(EARLIER_COMPARED.pattern + r"(?P<then>" + NUMBER
                                 r"(?=(?:继续|进一步)?净?(?:" + _VERB + r")(?:了)?(?:约|近|将近)?" + NUMBER + r")")
 
 
+# '增速比上半年（7.6%）加快0.2个百分点': the base's own rate said aside, in brackets, before the change against it
+_VALUE_ASIDE_CHANGE = re.compile(r"(?:比|较)(?P<base>" + _SPAN_BASE + r")[(（](?P<then>" + NUMBER + r"%)[)）]"
+                                 r"(?=(?:继续|进一步)?(?:" + _VERB + r")(?:约|近)?" + NUMBER + r")")
+
+
 def value_then_change(clause: str) -> tuple[int, int] | None:
     """Where a value then sits in a change against it ('比上年的123258亿元增长10.0%': the span of
-    '的123258亿元'), so the change reads as against the base said bare; None if there is none."""
-    then = _VALUE_THEN_CHANGE.search(clause)
-    return (then.start("then") - 1, then.end("then")) if then else None
+    '的123258亿元'; '比上半年（7.6%）加快…': of '（7.6%）'), so the change reads as against the base said bare;
+    None if there is none."""
+    if then := _VALUE_THEN_CHANGE.search(clause):
+        return then.start("then") - 1, then.end("then")
+    aside = _VALUE_ASIDE_CHANGE.search(clause)
+    return (aside.start("then") - 1, aside.end("then") + 1) if aside else None
+
+
+def value_aside(clause: str) -> tuple[str, float, int, int] | None:
+    """'增速比上半年（7.6%）加快0.2个百分点': the base, its rate then and where the brackets sit; None else."""
+    aside = _VALUE_ASIDE_CHANGE.search(clause)
+    return (aside["base"], float(aside["then"].rstrip("%")), aside.start("then") - 1, aside.end("then") + 1) \
+        if aside else None
 
 
 def earlier_base(clause: str) -> str | None:
     """The earlier span or date a clause restates a value of ('（上年同期为64.5%）', '比10月底的475.8万个'), or None."""
-    said = EARLIER_SAID.match(clause) or EARLIER_COMPARED.match(clause)
+    # ('增速比上半年的16.4%提高0.4个百分点': the growth's value then, its rate word said first)
+    clause = re.sub(r"^(?:增速|增幅|降幅)", "", clause)
+    said = EARLIER_SAID.match(clause) or EARLIER_COMPARED.match(clause) or _VALUE_ASIDE_CHANGE.match(clause)
     return said.group("base") if said else None
 
 

@@ -248,6 +248,7 @@ class Reader:
         over_years = False    # the sentence opened a window of years ('“十四五”期间，…')
         self.window_said = ""     # ... as printed, for a yearly average after it ('2021—2025年，…年均增长13.7%')
         world = False         # the sentence speaks of the world's figures ('全球造船完工量…，新接订单量…')
+        month_inside = None   # a month of the span in force said after the sentence's first clause
         for c_start, c_end in _spans(work, ",;:", start, end):
             if c_start > start and work[c_start - 1] == ";":
                 # '一季度水泥产量…，3月份水泥产量…；平板玻璃产量…': a period named inside a part holds to its end
@@ -304,6 +305,12 @@ class Reader:
                 # same length, so offsets into the page hold)
                 base = clause[: then[0]]
                 clause = " " * (then[1] - len(base)) + base + clause[then[1]:]
+            aside = register.value_aside(clause)
+            if aside and len(ctx.subjects) == 1 and (said := register.base_period(aside[0], ctx.period)):
+                # '增速比上半年（7.6%）加快0.2个百分点': the subject's rate then (its growth, when a growth's change is
+                # said), then the change read against the base said bare (blanked in place: offsets hold)
+                self.rate_then(aside[1], clause, original[c_start:c_end].strip(), said, ctx)
+                clause = clause[: aside[2]] + " " * (aside[3] - aside[2]) + clause[aside[3]:]
             if said_then := re.match(r"(?:而|但)(?=\d{1,2}[-—至]\d{1,2}月|[一二三四]季度|上半年|前三季度)", clause):
                 clause, c_start = clause[said_then.end():], c_start + said_then.end()   # '…，而1—2月份为同比下降0.3%'
             # '2026年汽车市场…，预计全年…': 全年 is the year in force
@@ -325,6 +332,9 @@ class Reader:
             part_said = inside_said if inside_said is not None and re.search(r"为\d", clause) else None
             if found and found[1].start() == 0:
                 clause_period = found[0]
+                if c_start > start and work[start:c_start].strip(" ,;:") and clause_period.period_type == "month" \
+                        and period.period_type == "ytd" and clause_period.period == period.period:
+                    month_inside = clause_period
                 clause, c_start = clause[found[1].end():], c_start + found[1].end()
                 # "…增长4.2%，1—2月份为下降6.5%": an earlier period restated in passing.
                 if not clause.startswith("为") and not part_of:
@@ -369,6 +379,10 @@ class Reader:
         self.group_said = ctx.pending or (ctx.subjects if len(ctx.subjects) > 1 else self.group_said)
         self.regions_listed = ctx.regions_said or self.regions_listed
         # '1-9月，…增长0.9%；9月当月下降1.2%。31种主要建材产品中，13种…': the month was a part's, not the page's
+        # ('前三季度…。精炼铜生产保持较快增长，9月份产量127万吨…。原铝产量3395.5万吨': a month of the span said
+        # inside a sentence, never its opening, is a part's too)
+        if month_inside is not None and (opened or ctx.period) is month_inside:
+            return period
         return opened or ctx.period
 
     # ------------------------------------------------------------ one clause
@@ -500,10 +514,9 @@ class Reader:
         size = _CHANGE_SIZE.fullmatch(clause)
         if size and ctx.last_abs:
             return self.change_size(size, quote, period, ctx)
-        both = register.YOY_AND_MOM.fullmatch(clause)
+        both = register.yoy_and_mom(clause)
         if both and len(ctx.subjects) == 1:
-            item = register.enumerated_changes(both["verb"] + both["num"] + "%")[0]     # (signed as any change)
-            for base in ("yoy", "mom"):     # '同比、环比均下降6.6%': the same change on each base
+            for base, item in both:     # '同比、环比均下降6.6%', '同比、环比分别增长8.7%和0.9%'
                 self.emit_change(ctx.subjects[0], Change(item.value, "%", base), period, base == "mom", quote)
             return None
         rate = register.GROWTH_SAID.fullmatch(clause)
@@ -607,6 +620,7 @@ class Reader:
         """'信息传输、软件和信息技术服务业，租赁和商务服务业，金融业生产指数分别…': names set off by
         commas before the clause with their figures; kept until that clause."""
         label = strip_noise(register.TREND.sub("", clause))     # '制造业用钢占比持续提高，由…': the name
+        label = re.sub(r"(?<=.{2})生产$", "", label)     # '精炼铜生产保持较快增长，9月份产量…': the product's output
         if not label or selfcheck.has_figure(clause):
             return False
         said = self.metric_subject, ctx.metric_subject, ctx.families
@@ -1208,6 +1222,16 @@ class Reader:
         self.emit(subj.indicator, subj.label, period, last.measure, float(value.group("num")), last.unit, quote,
                   relative_to=last.relative_to)
 
+    def rate_then(self, value: float, clause: str, quote: str, period: Period, ctx: _Context) -> None:
+        """The rate the subject had in an earlier span, said aside: its growth when the clause changes a growth
+        ('增速比上半年（7.6%）…', or a growth just read), else its value in the measure just read."""
+        subj = ctx.subjects[0]
+        last = next((o for o in reversed(self.out) if o.indicator == subj.indicator.code and o.unit == "%"), None)
+        if re.match(r"(?:增速|增幅)", clause) or (last is not None and last.measure == "yoy_pct"):
+            self.emit_change(subj, Change(value, "%", "yoy"), period, False, quote)
+        else:
+            self.earlier_value(f"{value:g}%", quote, period, ctx)
+
     def earlier_values(self, items, quote: str, period: Period, ctx: _Context) -> None:
         """The values of the names just read, of an earlier span or year, in their measure and unit, one each."""
         read = self.out[-len(items):] if len(self.out) >= len(items) else []
@@ -1575,11 +1599,13 @@ class Reader:
                 self.emit_change(subjects[0], Change(register.growth_sign(rate) * float(match.group("num")), "%", "yoy"),
                                  period, ctx.mom, quote)
                 return
-        if not label_text and not ctx.subjects and self.said and \
+        said = (ctx.pending or self.said)[-1:]
+        if not label_text and not ctx.subjects and said and \
                 re.fullmatch(r"产量(?:为|是|达到|达)?", match.group("label")) and match.group("unit") != "%" \
-                and family_of(self.said[-1].indicator.code) == "output":
-            # '…粗钢产量7.46亿吨…；四季度…，12月份产量6818万吨': the product read last
-            ctx.subjects = [Subject(self.said[-1].indicator, self.said[-1].label, c_start)]
+                and family_of(said[0].indicator.code) == "output":
+            # '…粗钢产量7.46亿吨…；四季度…，12月份产量6818万吨': the product read last, or the one the sentence named
+            # before ('精炼铜生产保持较快增长，9月份产量127万吨')
+            ctx.subjects = [Subject(said[0].indicator, said[0].label, c_start)]
         if not label_text and len(ctx.subjects) == 1:   # '…指数比上月回落1个百分点，为58.4%'
             subj = ctx.subjects[0]
             self.emit_level(subj.indicator, subj.label, period, float(match.group("num")),

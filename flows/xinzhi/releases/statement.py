@@ -841,6 +841,9 @@ class _StatementReader:
         figure), a comparison with an aggregate (增速分别高于规上工业3.3个和3.5个百分点), a change in
         points against an earlier span (增速比上年加快0.1个百分点), a share's change (占…比重较上年分别
         提高…), a cumulative change since a base year (与2020年相比分别累计增长约39.5%和48.4%)."""
+        if (aside := register.value_aside(fold(segment))) is not None and ctx.subject is not None:
+            # '增速比上半年（16.4%）提高0.4个百分点': the subject's rate then, before the change against it
+            self.earlier(fold(segment), Quantity(aside[1], "%", "exact", None), None, segment, ctx)
         # '比全国（6.2%）低2.3个百分点': the aggregate's own figure said aside is not the gap's
         folded = re.sub(r"\(\d+(?:\.\d+)?%\)", "", tenths(_clean_lead(fold(segment))))
         # ('北京、广东…软件业务收入规模居全国前列，同比分别增长…': names with no figure, for the list after them)
@@ -857,10 +860,9 @@ class _StatementReader:
                 # '乘用车产销首次双双突破3000万辆，分别完成…': and its parts are what a list after it is of
                 ctx.pending = list(parts)
             return True
-        # '2021—2024年，规模以上工业增加值年均增长5.9%': the window said before the clause, when it opens a plan's
-        # five years (from 2020, whether 2020—2024年 runs from the 2020 level or from 2019's is not said)
-        said = f"{ctx.window[0]}-{ctx.window[1]}年" if ctx.window and "年均" in folded \
-            and int(ctx.window[0]) % 5 == 1 else ""
+        # '2020—2024年，装备制造业增加值年均增长7.9%': the window said before the clause, from the year before its
+        # first (the five yearly growths of 2020–2024 give the 7.9% printed; from 2020's level they give 8.2%)
+        said = f"{ctx.window[0]}-{ctx.window[1]}年" if ctx.window and "年均" in folded else ""
         if not said and ctx.plan_ends is not None and ctx.plan_whole and "年均" in folded and ctx.plan_ends < self.month_year:
             # '“十四五”时期，十种有色金属产量年均增长5.0%' said after the plan's years: over them (to the year in
             # force when one before their end is: '2024年，…销量17.7万台，“十四五”期间年均增长33.1%')
@@ -1817,7 +1819,10 @@ class _StatementReader:
             start, end = then
             self.earlier(folded, parse_quantity(QUANTITY_RE.search(folded, start)), None, part, ctx)
             read, skipped = len(self.out), len(self.release.skipped)
-            self.item(part[:start] + part[end:], ctx, last_name)
+            bare = part[:start] + part[end:]
+            # ('增速比上半年的16.4%提高0.4个百分点': a change in points is said of the figure just read)
+            if not (register.span_change(fold(bare).strip(_PUNCTUATION)) and self.said_of_the_last(bare, ctx)):
+                self.item(bare, ctx, last_name)
             for figure in self.out[read:]:
                 figure.quote = part             # what the page prints, never the reading
             self.release.skipped[skipped:] = [part] * (len(self.release.skipped) - skipped)
@@ -2420,6 +2425,8 @@ class _StatementReader:
         """'（上年为增长5.8%）', '（上年同期为64.5%）' after a figure: the same name's growth, or its value in the
         same measure and unit, of the span or year said (register.EARLIER_SAID); never another name's."""
         base = register.earlier_base(folded.strip())
+        if base is None:
+            return self._skip_if_figure(part, "form not read")
         # the figure just read in that unit ('…483.8万个，同比增长…，比10月底的475.8万个…': the level, not its growth)
         last = next((o for o in reversed(self.out[-2:]) if o.unit == quantity.unit
                      and (measure or o.measure in ("level", "count", "share_pct"))), self.out[-1] if self.out else None)
