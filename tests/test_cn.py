@@ -23,6 +23,7 @@ def change(text):
     ("同比名义下降0.1%", -0.1, "%", "yoy"),
     ("比上年同月下降0.4个百分点", -0.4, "百分点", "yoy"),
     ("同比实际增长６．２％", 6.2, "%", "yoy"),   # full-width digits and percent sign
+    ("同比提升33%", 33.0, "%", "yoy"),           # 提升 said of a growth, as 提高
 ])
 def test_changes_are_signed_and_scaled(text, value, unit, base):
     got = change(text)

@@ -3080,6 +3080,10 @@ def test_this_ratio_of_another_year_is_the_series_just_read_and_the_latest_monit
                             published="2026-01-08T10:00", title="IPv6规模部署情况")
     assert {o.value for o in latest.observations} == {8.34}
     assert ("最新监测显示，IPv6活跃用户数已突破8.65亿。", "not stored") in latest.not_stored()
+    # the latest data said with their span are that span's (real figures: consumer goods, January to October 2025)
+    spanned = statement_text("最新数据显示，1—10月，规模以上消费品工业增加值同比增长3.9%。", published="2025-11-24T10:00",
+                             title="消费品工业司召开经济运行分析会")
+    assert {(o.indicator, o.period, o.value) for o in spanned.observations} == {("miit_va.consumer_goods", "2025-10", 3.9)}
 
 
 def test_a_yearly_average_after_a_plans_whole_years_is_over_them_to_the_year_in_force():
@@ -3824,6 +3828,24 @@ def test_a_change_since_a_base_years_value_of_a_stock_kept_as_printed_is_never_t
     assert {(o.indicator, o.measure): o.value for o in release.observations if o.indicator == "robots.sales"} == {
         ("robots.sales", "level"): 30.2, ("robots.sales", "cum_pct"): 68.7, ("robots.sales", "share_pct"): 54.0}
     assert not release.conflicts
+
+
+def test_a_brands_market_share_after_its_sales_and_the_exports_a_milestone_named_said_bare():
+    # real figures: the automobile industry in 2025
+    release = statement_text(
+        "2025年，中国品牌乘用车销售2093.6万辆，市场占有率接近70%，较上年提升4.3个百分点。",
+        "2025年汽车出口再上新台阶，全年出口709.8万辆，同比增长21.1%。",
+        "截至2025年12月底，公共场站单枪平均充电功率为46.5千瓦，同比提升33%。",
+        published="2026-01-22T10:00", title="2025年汽车产业运行情况新闻发布会")
+    assert figures(release) == {
+        ("vehicles.chinese_brand_sales", "2025", "year", "level"): (2093.6, "exact", "statement"),
+        ("vehicles.chinese_brand_share", "2025", "year", "level"): (70.0, "about", "statement"),
+        ("vehicles.chinese_brand_share", "2025", "year", "pp_change"): (4.3, "exact", "statement"),
+        ("vehicles.exports", "2025", "year", "level"): (709.8, "exact", "statement"),
+        ("vehicles.exports", "2025", "year", "yoy_pct"): (21.1, "exact", "statement")}
+    # a growth said bare after a level kept as printed is of the level's date (提升 a verb of growth)
+    assert {(o.label_zh, o.period, o.measure, o.value) for o in release.named} == {
+        ("公共场站单枪平均充电功率", "2025-12", "level", 46.5), ("公共场站单枪平均充电功率", "2025-12", "yoy_pct", 33.0)}
 
 
 def test_a_flows_change_on_the_year_before_said_by_its_number():

@@ -105,7 +105,7 @@ def _qualifier(pre: str | None, post: str | None) -> str:
         return "over"
     if pre in ("不到", "不足"):
         return "under"
-    if pre in ("约", "近") or post == "左右":
+    if pre in ("约", "近", "接近", "将近") or post == "左右":
         return "about"
     return "exact"
 
@@ -281,7 +281,7 @@ class Share:
     qualifier: str = "exact"
 
 
-_PCT = r"(?P<pre>约|近|超过|突破|逾|超)?(?P<num>" + NUMBER + r")%(?P<post>左右|以上)?"
+_PCT = r"(?P<pre>约|接近|将近|近|超过|突破|逾|超)?(?P<num>" + NUMBER + r")%(?P<post>左右|以上)?"
 # 为 · 已达到 · 已超过 (超过 is the qualifier's) · 稳定在: what stands between the word for share and its figure
 _SHARE_VERB = r"(?:已经?|均)?(?:为|达到|达|是|升至|提高到|提升至|稳定在|保持在|维持在)?"
 _SHARE_FORMS = (

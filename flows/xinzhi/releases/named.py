@@ -102,8 +102,10 @@ def figure(release: Release, name: str, period: Period, measure: str, quantity: 
         base_period_type=base.period_type if base else None, universe=universe, parser_version=parser_version)
 
 
-def measure_of(quantity: Quantity) -> str:
-    """A level, or a count of things (家, 个 …)."""
+def measure_of(quantity: Quantity, name: str = "") -> str:
+    """A level, a count of things (家, 个 …), or a share when the name says it is one ('销售占有率达到69.5%')."""
+    if quantity.unit == "%" and re.search(r"(?:占有率|占比|比重|份额)$", name):
+        return "share_pct"
     return "count" if quantity.counts else "level"
 
 
@@ -355,7 +357,7 @@ SHARE_OF_EACH = re.compile(r"(?:分别|均)?(?P<about>约)?占(?P<whole>[^\d，,
 
 
 # A rate said with no name of what it is of ('渗透率为62.6%'): the subject's, never a name of its own
-BARE_RATE = re.compile(r"(?:市场)?(?:渗透率|普及率|占有率|占比|比重|份额|利用率|覆盖率)")
+BARE_RATE = re.compile(r"(?:市场|销售)?(?:渗透率|普及率|占有率|占比|比重|份额|利用率|覆盖率)")
 
 
 def points_as_level(quantity: Quantity, measure: str) -> bool:

@@ -1921,7 +1921,7 @@ class Reader:
         name = named.name_of(text)
         if name is None or (period := self.expected_period(period)) is None:
             return False
-        measure = measure or named.measure_of(quantity)
+        measure = measure or named.measure_of(quantity, name)
         if measure != "yoy_pct" and named.kind(name, fold(quote), quantity.unit, measure)[1] == "count" \
                 and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")

@@ -140,7 +140,7 @@ _REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸�
 _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
 # '工业互联网覆盖全部41个工业大类': all of them too.
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
-_SHARE = re.compile(r"(?P<about>约)?占(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:为|达到|达|超过|突破|稳定在|保持在|接近|近|在)?(?=\d)")
+_SHARE = re.compile(r"(?P<about>约)?占(?!有率)(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:为|达到|达|超过|突破|稳定在|保持在|接近|近|在)?(?=\d)")
 # The names whose shares changed, said with the share's word ('造船完工量和手持订单量的国际市场份额')
 _SHARES_OF = re.compile(r"(?P<names>.+?)的?(?:(?:国际|全球|世界)?市场(?:份额|占比|比重)?|份额|占比|比重)")
 # A count an action is done to (对92家绿色工厂…变更名称, 将…132家…移出名单)
@@ -486,8 +486,9 @@ class _StatementReader:
         sentence = _SPEAKER.sub(lambda m: " " * len(m.group()), sentence, count=1)
         if (again := _NAMED_SPEAKER.match(sentence)) and again["who"] in self.speakers:
             sentence = " " * again.end() + sentence[again.end():]
-        if _LATEST.match(_clean_lead(fold(sentence))):
-            # '最新监测显示，IPv6活跃用户数已突破8.65亿': of a date the page does not say (not stored)
+        if _LATEST.match(_clean_lead(fold(sentence))) and find_period(fold(sentence), self.month_year) is None:
+            # '最新监测显示，IPv6活跃用户数已突破8.65亿': of a date the page does not say (not stored; '最新数据显示，
+            # 1—10月，…' says its span)
             self._skip_if_figure(sentence, "not stored")
             return asof
         before = self.current.history or self.current.before
@@ -2113,7 +2114,9 @@ class _StatementReader:
         metric = re.sub(r"^共?(?:完成|实现)", "", before or after)
         if ctx.mention and register.BARE_METRIC.fullmatch(metric):
             candidates += [ctx.mention + metric]      # '…等新兴业务，全年完成收入4348亿元
-        if ctx.pending and register.BARE_METRIC.fullmatch(metric) and not after:
+        if ctx.pending and (register.BARE_METRIC.fullmatch(metric) or len(metric) >= 2 and ctx.pending[-1].endswith(metric)) \
+                and not after:
+            # ('汽车出口再上新台阶，全年出口709.8万辆': the name said, its own metric said bare)
             # '一是软件产品收入平稳增长，前5个月实现收入12478亿元': the metric of the name said just before
             said = ctx.pending[-1]
             candidates = [said if said.endswith(metric) else _METRIC_TAIL.sub("", said) + metric] + candidates
@@ -2208,7 +2211,7 @@ class _StatementReader:
             return
         if not (self.as_named(share_named, quantity, "share_pct", part, ctx) if share_named
                 else self.as_named(counted, quantity, "count", part, ctx) if counted
-                else self.as_named(before, quantity, named.measure_of(quantity), part, ctx)):
+                else self.as_named(before, quantity, named.measure_of(quantity, before), part, ctx)):
             self.release.skip(part.strip(), "unknown name")
 
     def named_since_year_end(self, net: re.Match, folded: str, part: str, ctx: _Context) -> bool:
@@ -2535,7 +2538,7 @@ class _StatementReader:
                 and (said := name or self.growth_of_named(ctx) or (ctx.pending[-1] if ctx.pending == [ctx.mention] else "")) \
                 and self.as_named(
                     said, Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None), "yoy_pct",
-                    part, ctx):
+                    part, ctx, period=self.level_just_read(said, ctx)):
             return          # '江西省级产业集群…营业收入2.84万亿元，同比增长11.81%': of a name the catalogue does not hold
         if subject is None or subject[0] is None or (change.group("unit") or (change.group("doubled") or change.group("times")) and "%") not in ("%", "倍") \
                 or parse_change(change).base not in ("yoy", "mom", ""):
@@ -2555,6 +2558,11 @@ class _StatementReader:
         """A forecast is of a period not over or just over ('预计2025年全年…' in January 2026); a value of years before
         said in its sentence ('预计超过1.6万亿元，较2023年的1.35万亿元进一步增长') is a statement of what was."""
         return "forecast" if ctx.forecast and int(period.period[:4]) >= self.month_year - 1 else "statement"
+
+    def level_just_read(self, name: str, ctx: _Context) -> Period | None:
+        """The period of the level of `name` kept as printed just before, which a growth said bare after it is of
+        ('…平均充电功率为46.5千瓦（截至12月底），同比提升33%': at that date); None when none was."""
+        return ctx.named[2] if self.named_last(ctx) == name and ctx.named[3] in ("level", "count") else None
 
     def growth_of_named(self, ctx: _Context) -> str:
         """The name a growth said bare is of, the figure just read kept as printed: after its share of a whole, the
@@ -2853,8 +2861,9 @@ class _StatementReader:
             return self.as_named(said, Quantity(sign * quantity.value, "%", quantity.qualifier, quantity.bound),
                                  "yoy_pct", quote, ctx)
         if named.REFERENCE_SAID.fullmatch(printed) and (said := self.named_last(ctx)) and ctx.named[4] == quantity.unit \
-                and ctx.named[3] == measure:
-            printed = said      # '…国际市场份额达到78.5%，2021年这一比重仅为31.5%': the name just read, of the year said
+                and (ctx.named[3] == measure or {ctx.named[3], measure} == {"level", "share_pct"}):
+            # '…国际市场份额达到78.5%，2021年这一比重仅为31.5%': the name just read, of the year said, in its measure
+            printed, measure = said, ctx.named[3]
         name = named.name_of(printed) if name else None
         if name is not None and quantity.unit == "%" and (grown := named.growth_named(name, measure)) \
                 and named.name_of(grown[0]):
