@@ -3848,6 +3848,28 @@ def test_a_brands_market_share_after_its_sales_and_the_exports_a_milestone_named
         ("公共场站单枪平均充电功率", "2025-12", "level", 46.5), ("公共场站单枪平均充电功率", "2025-12", "yoy_pct", 33.0)}
 
 
+def test_the_shares_of_a_whole_after_a_count_are_at_the_counts_date_whatever_span_an_earlier_paragraph_said():
+    # real figures: SMEs in 2025 (a span said a paragraph before once left the shares with no sure period)
+    release = statement_text(
+        "今年以来，前11个月规模以上工业增加值同比增长6%。",
+        "专精特新“小巨人”企业由5000余家增加到1.76万家，以占全国规模以上工业中小企业3.5%的数量，贡献了9.6%的营业收入和13.7%的利润。",
+        published="2025-12-16T10:00", title="坚定不移推进新型工业化")
+    assert {(o.indicator, o.period): o.value for o in release.observations if o.indicator.startswith("sme.")} == {
+        ("sme.little_giants", "2025-12"): 1.76, ("sme.little_giants_count_share", "2025-12"): 3.5,
+        ("sme.little_giants_revenue_share", "2025-12"): 9.6, ("sme.little_giants_profit_share", "2025-12"): 13.7}
+
+
+def test_these_two_indicators_of_a_population_the_series_are_also_kept_of_are_the_series_just_read():
+    # real figures: digital transformation rates (重点工业企业, 2023; 工业企业, March 2025)
+    text = "截至2025年3月底，工业企业数字化研发设计工具普及率、关键工序数控化率分别为83.5%和66.2%；2023年，{}这两项指标分别为80.1%和62.9%。"
+    release = statement_text(text.format("重点工业企业"), published="2025-12-16T10:00", title="推进新型工业化")
+    assert {(o.indicator, o.period): o.value for o in release.observations} == {
+        ("digital_rd_tools_rate", "2025-03"): 83.5, ("nc_rate", "2025-03"): 66.2,
+        ("digital_rd_tools_rate", "2023"): 80.1, ("nc_rate", "2023"): 62.9}
+    other = statement_text(text.format("中小企业"), published="2025-12-16T10:00", title="推进新型工业化")
+    assert {o.period for o in other.observations} == {"2025-03"}     # a population no series is kept of: not read
+
+
 def test_a_flows_change_on_the_year_before_said_by_its_number():
     # real figures: new-energy vehicles registered in 2025
     release = statement_text("全年新注册登记新能源汽车1293万辆，比2024年增加168万辆，增长14.93%。", published="2026-01-28T10:00",

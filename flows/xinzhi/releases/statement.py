@@ -295,6 +295,7 @@ class _Context:
     unread: str = ""                  # a name whose figure was not read ('十大重点行业增加值同比增长6.6%，占…比重为…')
     share_whole: str = ""             # the whole of the last share ('占规上工业增加值比重为17.1%；…占比达到36.8%')
     share_holder: str = ""            # whose shares of a whole's metrics were just read ('…以占…3.5%的数量，贡献了…')
+    shares_then: Period | None = None  # ... and the date they are of, when the count they follow gave it
     trade_total: str = ""             # the trade total (kept as printed) whose exports and imports are being read
     mention: str = ""                 # what a list closed by 等 named ('发展云计算…等新兴业务，…完成收入…')
     regional: str = ""                # the province or region the sentence speaks of ('广东省作为制造业大省，建成…')
@@ -1536,6 +1537,8 @@ class _StatementReader:
             names = names or [subject[1]]
             names = names * len(periods)
         carried = None
+        if periods is None and len(names) == 1 and len(quantities) > 1 and (said := self.the_last_named_of(names[0], len(quantities), ctx)):
+            names = [said]  # '2023年，重点工业企业这两项指标分别为…': of a population those series are kept of too
         if periods is None and len(names) == 1 and register.THE_LAST_NAMED.fullmatch(names[0]) and len(quantities) > 1 \
                 and len(ctx.history or ctx.before) >= len(quantities):
             # '…手持订单量27442万载重吨。以修正总吨计，三大指标依次为…': the names the sentence (or the one before) read
@@ -2460,10 +2463,14 @@ class _StatementReader:
                            for ind, _, _ in owned):     # of the whole the series is kept of
             ctx.share_whole = whole
             return self._skip_if_figure(segment, "unknown name" if name else "unattributed")
-        ctx.share_whole, ctx.share_holder = whole, name
+        # ('…“小巨人”企业由5000余家增加到1.76万家，以占…3.5%的数量，贡献了…': the shares then, of the count just read)
+        last = self.subjects_last(ctx) if not _clean(held.head) else None
+        then = Period(last.period, last.period_type) if last is not None and last.measure in ("count", "level") \
+            else ctx.shares_then if ctx.share_holder == name and not _clean(held.head) else None
+        ctx.share_whole, ctx.share_holder, ctx.shares_then = whole, name, then
         for ind, metric, value in owned:
             self.emit(ind, name + metric, Quantity(value, "%", "about" if held.about else "exact", None), "level",
-                      segment, ctx)
+                      segment, ctx, period=then)
 
     def _own_shares_alike(self, segment: str, ctx: _Context) -> bool:
         """'重点行业和重点地区的工业增加值占工业总量的比重均在80%左右': the one share of each name, each kept as a
@@ -2558,6 +2565,16 @@ class _StatementReader:
         """A forecast is of a period not over or just over ('预计2025年全年…' in January 2026); a value of years before
         said in its sentence ('预计超过1.6万亿元，较2023年的1.35万亿元进一步增长') is a statement of what was."""
         return "forecast" if ctx.forecast and int(period.period[:4]) >= self.month_year - 1 else "statement"
+
+    def the_last_named_of(self, name: str, n: int, ctx: _Context) -> str:
+        """'重点工业企业这两项指标': the reference alone ('这两项指标') when every series just read is also kept under the
+        population said before it (重点工业企业数字化研发设计工具普及率), else ''."""
+        said = register.THE_LAST_NAMED.search(name)
+        read = (ctx.history or ctx.before)[-n:]
+        if said is None or said.end() != len(name) or said.start() == 0 or len(read) != n:
+            return ""
+        who = name[: said.start()]
+        return said.group() if all(ind is not None and self.resolve(who + ind.name_zh) == ind for ind, _ in read) else ""
 
     def level_just_read(self, name: str, ctx: _Context) -> Period | None:
         """The period of the level of `name` kept as printed just before, which a growth said bare after it is of
