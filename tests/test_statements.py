@@ -3870,6 +3870,23 @@ def test_these_two_indicators_of_a_population_the_series_are_also_kept_of_are_th
     assert {o.period for o in other.observations} == {"2025-03"}     # a population no series is kept of: not read
 
 
+def test_a_world_share_said_about_capacities_listed_and_a_yearly_average_after_a_from_to():
+    # real figures: raw materials, 2024-2025
+    release = statement_text(
+        "2025年全国粗钢产量9.61亿吨，比上年下降4.4%，在全球粗钢总产量中约占52%。",
+        "截至2024年底，我国炼油、乙烯、对二甲苯产能依次达到9.3亿吨/年、5455万吨/年和4397万吨/年。",
+        "再生有色金属产量从“十三五”末的1450万吨增加到2024年的1915万吨，年均增长7.2%。",
+        published="2026-02-10T11:30", title="原材料工业“十四五”发展成就新闻发布会")
+    steel = {o.measure: (o.value, o.qualifier, o.relative_to) for o in release.observations if o.indicator == "output.crude_steel"}
+    assert steel["share_pct"] == (52.0, "about", "world")
+    assert {(o.label_zh, o.period, o.value, o.unit) for o in release.named} == {
+        ("炼油产能", "2024-12", 9.3, "亿吨"), ("乙烯产能", "2024-12", 5455.0, "万吨"), ("对二甲苯产能", "2024-12", 4397.0, "万吨")}
+    recycled = {(o.period, o.measure): (o.value, o.base_period) for o in release.observations
+                if o.indicator == "recycled_nonferrous_output"}
+    # (1450 to 1915 over four years is 7.2% a year: from the first year of the from-to)
+    assert recycled[("2024", "avg_yoy_pct")] == (7.2, "2020")
+
+
 def test_a_flows_change_on_the_year_before_said_by_its_number():
     # real figures: new-energy vehicles registered in 2025
     release = statement_text("全年新注册登记新能源汽车1293万辆，比2024年增加168万辆，增长14.93%。", published="2026-01-28T10:00",

@@ -50,7 +50,7 @@ _ANNOUNCER = re.compile(r"^(?:" + _AUTHORITY + r")?(?:公布|发布|认定|遴�
 # ('发布…典型应用场景': who announced it, when said, no part of the name; '在…大会上发布…' is an event's, never dated by
 # the year in force: not a name)
 # What opens with a preposition is a phrase about another name ('在商用车销量中的渗透率'), never a name
-_OF_ANOTHER = re.compile(r"(?:在|占|对|与|从|由|向|以|按|据|比|较)")
+_OF_ANOTHER = re.compile(r"(?:在|占|对(?!二甲苯|苯二甲酸)|与|从|由|向|以|按|据|比|较)")     # (对二甲苯: a chemical)
 # '在研吨级无人机', '在空最大数量', '在建项目': things in a state (under development, in the air), never a preposition
 _IN_A_STATE = re.compile(r"在(?:研|建|役|运|用|轨|营|售|库|册|网|空|线)")
 # '在平台注册的工业企业', '在A股上市的专精特新企业': members named by where they are registered or listed, a name of its own
@@ -275,7 +275,7 @@ def measures(name: str) -> bool:
     return bool(_MEASURE_WORD.search(name))
 
 
-_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|总值|增加值|价格|成本|指数|比重|比例|占比|容量|功率|时长|次数|人次|开工负荷)$")
+_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|总值|增加值|价格|成本|指数|比重|比例|占比|容量|产能|功率|时长|次数|人次|开工负荷)$")
 
 
 def sharing_measure(names: list[str]) -> list[str]:
@@ -318,7 +318,8 @@ _SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)(?:�
                              r"|出口交货值$"
                              r"|(?:固定资产)?投资(?:完成)?额$"
                              r"|(?:地区)?生产总值$"
-                             r"|(?:平均)?(?:开工负荷|开工率|产能利用率)$")
+                             r"|(?:平均)?(?:开工负荷|开工率|产能利用率)$"
+                             r"|(?:生产|冶炼)?产能$")        # ('炼油、乙烯、对二甲苯产能依次达到…')
 
 
 def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool,

@@ -151,7 +151,7 @@ _ACTED_ON = re.compile(r"\s*(?:对|把|将(?!达|实现|突破|超过|增长|下
 _WHOLE_BEFORE = re.compile(r"(?:20\d\d年|上半年|下半年|前三季度|[一二三四]季度|全年|\d{1,2}月份?)*"
                            r"(?P<whole>[^,;，；:：\d]{2,20}?)中[,，]\s*$")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
-_SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
+_SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?P<about2>约|近)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:已经?|均)?(?:为|达到|达|超过|突破|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到)|(?:保持|稳定|维持)在)?(?=\d)")
 # '按不变价格计算', '按可比价计算': how a growth is measured (in real terms), no part of a name
 _IN_REAL_TERMS = r"按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?"
@@ -865,6 +865,9 @@ class _StatementReader:
         # '2020—2024年，装备制造业增加值年均增长7.9%': the window said before the clause, from the year before its
         # first (the five yearly growths of 2020–2024 give the 7.9% printed; from 2020's level they give 8.2%)
         said = f"{ctx.window[0]}-{ctx.window[1]}年" if ctx.window and "年均" in folded else ""
+        if not said and ctx.years_said and "年均" in folded and not register.DISTRIBUTES.search(folded):
+            # '…从“十三五”末的1450万吨增加到2024年的1915万吨，年均增长7.2%': over the from-to's years, from its first
+            said = f"{int(ctx.years_said[0]) + 1}-{ctx.years_said[1]}年"
         if not said and ctx.plan_ends is not None and ctx.plan_whole and "年均" in folded and ctx.plan_ends < self.month_year:
             # '“十四五”时期，十种有色金属产量年均增长5.0%' said after the plan's years: over them (to the year in
             # force when one before their end is: '2024年，…销量17.7万台，“十四五”期间年均增长33.1%')
