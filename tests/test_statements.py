@@ -3887,6 +3887,20 @@ def test_a_world_share_said_about_capacities_listed_and_a_yearly_average_after_a
     assert recycled[("2024", "avg_yoy_pct")] == (7.2, "2020")
 
 
+def test_a_growth_plans_targets_restated_after_the_document_or_by_a_window_not_over():
+    # real targets: the 2025-2026 growth plans of steel, petrochemicals and non-ferrous metals
+    release = statement_text(
+        "去年9月，我们会同有关部门印发《钢铁行业稳增长工作方案（2025—2026年）》，提出2025—2026年钢铁行业增加值年均增长4%左右。",
+        "按照新一轮重点行业稳增长工作方案，2025—2026年，石化化工行业增加值年均增长5%以上；有色金属行业增加值年均增长5%左右。",
+        "按照钢铁行业稳增长工作方案，2024年钢铁行业已完成超低排放改造项目500个。",
+        published="2026-02-10T11:30", title="原材料工业“十四五”发展成就新闻发布会")
+    assert {(t.subject, t.value, t.deadline_year) for t in release.targets} == {
+        ("钢铁行业", 4.0, 2026), ("石化化工行业", 5.0, 2026), ("有色金属行业", 5.0, 2026)}
+    assert not any(o.measure == "avg_yoy_pct" for o in release.observations)
+    # progress under a plan is progress (the year said is over): never a target
+    assert not any(t.value == 500 for t in release.targets)
+
+
 def test_a_flows_change_on_the_year_before_said_by_its_number():
     # real figures: new-energy vehicles registered in 2025
     release = statement_text("全年新注册登记新能源汽车1293万辆，比2024年增加168万辆，增长14.93%。", published="2026-01-28T10:00",

@@ -559,6 +559,8 @@ class _StatementReader:
                 goal = re.search(r"按照[^，,。；;]{0,30}?(?:部署|要求|安排)$", fold(segment).strip())
             if goal is None and re.match(r"\s*[：:]", sentence[end:]):
                 goal = re.search(r"目标$", fold(segment).strip())    # '…，分行业明确了主要目标：…': its items after the colon
+            if goal is None:
+                goal = self.plan_restated(fold(sentence[:start]), fold(segment), fold(sentence[end:]))
             if goal is not None and (goal.group().startswith("将") or goal.group().startswith("到")) and (
                     ctx.forecast or _FORECAST.search(fold(segment)[: goal.start()]) or _ESTIMATED.search(fold(sentence[:end]))):
                 # '预计全年…将达到1600万辆左右', '预计到2026年，…服务器产业规模超过4000亿元': what is expected, a forecast,
@@ -2568,6 +2570,16 @@ class _StatementReader:
         """A forecast is of a period not over or just over ('预计2025年全年…' in January 2026); a value of years before
         said in its sentence ('预计超过1.6万亿元，较2023年的1.35万亿元进一步增长') is a statement of what was."""
         return "forecast" if ctx.forecast and int(period.period[:4]) >= self.month_year - 1 else "statement"
+
+    def plan_restated(self, before: str, segment: str, after: str) -> re.Match | None:
+        """What a plan said, restated: '印发《钢铁行业稳增长工作方案（2025—2026年）》，提出2025—2026年…年均增长4%左右'
+        (the document named just before), '按照新一轮重点行业稳增长工作方案，2025—2026年，石化化工行业…' (a window
+        not over when the page appeared, said right after); None else (按照…方案，…已完成…: progress under it)."""
+        if re.search(r"》[,，]?\s*$", before) and (said := re.match(r"\s*(?:提出|明确|要求)(?=.*\d)", segment)):
+            return said
+        said = re.fullmatch(r"\s*按照[^,;。]{0,30}?(?:方案|规划|行动计划)[,，]?\s*", segment)
+        window = re.match(r"\s*(?:20\d\d)年?[-—－至到](?P<end>20\d\d)年", after.lstrip(" ,，"))
+        return said if said and window and int(window["end"]) >= self.month_year else None
 
     def the_last_named_of(self, name: str, n: int, ctx: _Context) -> str:
         """'重点工业企业这两项指标': the reference alone ('这两项指标') when every series just read is also kept under the

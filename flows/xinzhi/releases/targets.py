@@ -45,7 +45,7 @@ _GOAL_HEADING = re.compile(r"目标|指标")
 _REPORT = re.compile(r"截至|截止|已经|已(?:建成|达到|累计|超过|突破|实现)|预计|有望|同比(?:增长|下降)")
 # '方案提出，…', '方案还明确…': a plan said bare restating its targets (the statement and report readers' too)
 PLAN_SAYS = r"(?:(?:行动|工作|实施)?方案|规划|行动计划)(?:还|也|同时)?(?:明确|提出|要求)"     # ('行动方案提出')
-_LEAD = re.compile(r"^(?:" + PLAN_SAYS + r"|(?:到|至)?20\d\d年(?:底|末|前)?|20\d\d\s*年?\s*[—－\-–~至到]\s*20\d\d\s*年|力争|确保|要(?=推动|实现|确保|达到|保持)|推动|实现|促进|"
+_LEAD = re.compile(r"^(?:" + PLAN_SAYS + r"|提出|要求(?=.{4})|(?:到|至)?20\d\d年(?:底|末|前)?|20\d\d\s*年?\s*[—－\-–~至到]\s*20\d\d\s*年|力争|确保|要(?=推动|实现|确保|达到|保持)|推动|实现|促进|"
                    r"其中|同时|此外|全年|(?:主要|总体)?(?:预期)?目标(?:是|为)?|培育|打造|建设|建成|推广|新增|形成|[，,、：:\s]|-{2}|—{1,2})+")
 # Verbs between a name and its number; the comparator a bare number takes from them.
 _AT_LEAST = ("达到", "达", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "突破", "不低于", "不少于", "超过")
