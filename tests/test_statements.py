@@ -3901,6 +3901,37 @@ def test_a_growth_plans_targets_restated_after_the_document_or_by_a_window_not_o
     assert not any(t.value == 500 for t in release.targets)
 
 
+def test_that_years_own_change_said_with_an_adverb_is_the_subjects_never_a_name():
+    # real figures: industrial energy intensity (once stored as a figure named '当年即')
+    release = statement_text("规模以上工业单位增加值能耗在“十三五”时期下降约16%的基础上持续降低，2021年当年即下降5.6%。",
+                             published="2025-08-22T16:15", title="工业绿色发展再上新台阶")
+    assert ("energy_intensity", "2021", "yoy_pct", -5.6) in {(o.indicator, o.period, o.measure, o.value) for o in release.observations}
+    assert release.named == []
+
+
+def test_a_line_passed_with_no_figure_after_it_is_each_series_over_the_line():
+    # real figures: new-energy vehicles to September 2025, commercial-vehicle exports in 2025
+    release = statement_text("前三季度，新能源汽车产销量均超过1100万辆，同比增长均超过30%。", published="2025-10-24T10:30",
+                             title="运行监测协调局负责人答记者问")
+    assert figures(release) == {
+        ("vehicles.nev_production", "2025-09", "ytd", "level"): (1100.0, "over", "statement"),
+        ("vehicles.nev_sales", "2025-09", "ytd", "level"): (1100.0, "over", "statement")}
+    exports = statement_text("2025年，商用车出口首次突破100万辆。", published="2026-01-22T10:00", title="汽车产业运行情况")
+    assert figures(exports) == {("vehicles.commercial_exports", "2025", "year", "level"): (100.0, "over", "statement")}
+    # the figures printed after the line are the names' own, the line no figure of theirs
+    listed = statement_text("2025年乘用车产销首次双双突破3000万辆，分别完成3027万辆和3010.3万辆。", published="2026-01-15T10:00",
+                            title="汽车工业运行情况")
+    assert {o.value for o in listed.observations} == {3027.0, 3010.3}
+
+
+def test_the_full_year_a_forecast_names_in_autumn_is_the_year_running_whatever_year_was_said_before():
+    # real figures: new materials in 2024, non-ferrous metals expected for 2025 (once dated 2024)
+    release = statement_text("新材料产业加快壮大。2024年我国新材料产业总产值超过8万亿元。",
+                             "会议认为，随着稳增长政策持续显效，预计全年十种有色金属产量将首次突破8000万吨。",
+                             published="2025-10-28T17:05", title="三季度行业运行形势分析会在京召开")
+    assert figures(release) == {("output.ten_nonferrous", "2025", "year", "level"): (8000.0, "over", "forecast")}
+
+
 def test_a_flows_change_on_the_year_before_said_by_its_number():
     # real figures: new-energy vehicles registered in 2025
     release = statement_text("全年新注册登记新能源汽车1293万辆，比2024年增加168万辆，增长14.93%。", published="2026-01-28T10:00",

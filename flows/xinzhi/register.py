@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cn import NUMBER, Period, find_period, fold
+from .cn import NUMBER, QUANTITY_RE, Period, find_period, fold, parse_quantity
 
 # ------------------------------------------------------------------ enumeration
 
@@ -1478,6 +1478,22 @@ NAME_THRESHOLD = re.compile(r"及以[上下](?=[\u4e00-\u9fff])(?!的)")
 def threshold(clause: str) -> bool:
     """Whether a clause states a milestone rather than a figure ('产销量均突破3000万辆', '增速均在8%以上')."""
     return bool(_THRESHOLD.search(clause)) or each_past(clause)
+
+
+# '商用车出口首次突破100万辆', '新能源汽车产销量均超过1100万辆': a line passed, said of the name before it and
+# nothing after: the name's level, over the line (a bound the exact figure, if printed too, lies within)
+_PASSED_LINE = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:首次|再次|又|均|双双|都|已经|已)*(?=(?:突破|超过|超)\d)")
+
+
+def passed_line(clause: str) -> tuple[str, int] | None:
+    """(the name, where its figure starts) of a line passed and nothing else; None for any other clause (连续16年…,
+    …大关, a rate's line: 均超过50% is a milestone of each, never a figure)."""
+    said = _PASSED_LINE.match(clause.strip())
+    figure = QUANTITY_RE.match(clause.strip(), said.end()) if said else None
+    if figure is None or clause.strip()[figure.end():].strip(" 。;；") or parse_quantity(figure).unit in ("%", "") \
+            or re.search(r"连续|居|第一|首位", said["name"]):
+        return None
+    return said["name"], clause.index(clause.strip()) + said.end()
 
 
 def milestone_subject(clause: str) -> str:

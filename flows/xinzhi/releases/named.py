@@ -30,7 +30,7 @@ _NOT_A_NAME = re.compile(r"^(?:" + REFERENCE_SAID.pattern + r"|全省|全市|全
                          r"分别|合计|总数|总量|数量|规模|均|约|近|共|累计|已|全年|当年|其|该|这|此|上述|以上|以下|年|月|日|个|家|项|"
                          r"进一步|继续|持续|逐年|逐步|稳步|再次|增速|增幅|降幅|涨幅|跌幅|增长率|"
                          # '覆盖超过98%的服务区': a verb alone says what is done, never whose figure
-                         r"覆盖|惠及|带动|服务|支撑|连接|接入|辐射|占|占据|贡献)$")
+                         r"覆盖|惠及|带动|服务|支撑|连接|接入|辐射|占|占据|贡献)(?:即|就|便|也|还|又|则)?$")   # ('2021年当年即下降5.6%')
 # '…，总量达到13314家' after a count of new ones: the total they are added to
 TOTAL_OF = re.compile(r"(?:总量|总数)(?:达到|达|为|增至|增加到)?")
 

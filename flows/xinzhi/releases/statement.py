@@ -761,6 +761,11 @@ class _StatementReader:
                     and not ctx.forecast and period.period == str(self.month_year) and self.month.period[5:] <= "03":
                 # '全年规模以上工业增加值增长5.9%' in January: a year ended is last year, never one barely begun
                 period = Period(str(self.month_year - 1), "year")
+            if period.period_type == "year" and not re.search(r"\d", match.group()) and ctx.forecast \
+                    and int(period.period) < self.month_year and self.month.period[5:] > "02":
+                # '预计全年…将首次突破8000万吨' in October after a paragraph on 2024: the year still running, never one
+                # over (a forecast of last year is only said while its figures are not out: January and February)
+                period = Period(str(self.month_year), "year")
             if period.period_type in ("quarter", "ytd") and re.match(r"[末底]", head[match.end():]):
                 period = Period(period.period, "month")     # '截至三季度末', '截至上半年末': at the span's last month's end
             if period.period_type == "month" and re.search(r"(?:(?<!特别|尤其)是|为|相当于|比|较|高于|低于|超过)$", head[: match.start()]):
@@ -852,6 +857,8 @@ class _StatementReader:
         folded = re.sub(r"\(\d+(?:\.\d+)?%\)", "", tenths(_clean_lead(fold(segment))))
         # ('北京、广东…软件业务收入规模居全国前列，同比分别增长…': names with no figure, for the list after them)
         if register.threshold(folded) and (selfcheck.has_figure(folded) or "、" not in folded):
+            if self.line_passed(folded, segment, ctx):
+                return True
             self._skip_if_figure(segment, "milestone")
             # '全部工业增加值突破40万亿元大关，占GDP比重达到33.2%': what follows is the named subject's
             name = _clean(register.milestone_subject(_clean(folded)))
@@ -2521,6 +2528,8 @@ class _StatementReader:
             name = _WHOLE_PROVINCE.sub("", name)
         opening = find_period(name, self.month_year)
         metric = name[opening[1].end():] if opening and opening[1].start() == 0 else name   # '上半年增加值'
+        if re.fullmatch(r"当年(?:即|就|便)", name):
+            name = metric = ""        # '2021年当年即下降5.6%': that year's (said before it), of the subject in force
         if name and self.resolve(name) is None and ctx.pending and _METRIC_ONLY.fullmatch(metric):
             # '装备制造业恢复态势明显，上半年增加值同比增长0.4%': the metric of the name just said
             name = next((n for n in (ctx.pending[-1] + metric, ctx.pending[-1]) if self.resolve(n)), name)
@@ -2570,6 +2579,24 @@ class _StatementReader:
         """A forecast is of a period not over or just over ('预计2025年全年…' in January 2026); a value of years before
         said in its sentence ('预计超过1.6万亿元，较2023年的1.35万亿元进一步增长') is a statement of what was."""
         return "forecast" if ctx.forecast and int(period.period[:4]) >= self.month_year - 1 else "statement"
+
+    def line_passed(self, folded: str, segment: str, ctx: _Context) -> bool:
+        """'商用车出口首次突破100万辆', '新能源汽车产销量均超过1100万辆': each series named, over the line (an exact figure
+        printed too is kept, the bound dropped as restated: named.distinct); False when a name is not a series."""
+        passed = register.passed_line(_clean(folded))
+        rest = ctx.said[ctx.said.find(fold(segment).strip()) + len(fold(segment).strip()):] if passed else ""
+        if any(parse_quantity(q).unit != "%" for q in QUANTITY_RE.finditer(rest)):
+            return False        # ('…双双突破3000万辆，分别完成3027万辆和3010.3万辆': the figures follow, the line is theirs)
+        name = _clean(passed[0]) if passed else ""
+        names = register.compound(name) or [name] if name else []
+        resolved = [(self.resolve(part), part) for part in names]
+        if not resolved or not all(ind is not None and ind.unit != "%" for ind, _ in resolved):
+            return False
+        quantity = parse_quantity(QUANTITY_RE.match(_clean(folded), passed[1]))
+        for ind, part in resolved:
+            self.emit(ind, part, quantity, _measure(quantity, ind), segment, ctx)
+        ctx.subject, ctx.group = resolved[-1], resolved
+        return True
 
     def plan_restated(self, before: str, segment: str, after: str) -> re.Match | None:
         """What a plan said, restated: '印发《钢铁行业稳增长工作方案（2025—2026年）》，提出2025—2026年…年均增长4%左右'
