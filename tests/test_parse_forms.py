@@ -2404,10 +2404,23 @@ software_export 2024 year yoy_pct 3.5
     ("千兆光网覆盖全国300个城市", "千兆光网", 300),
     # where something else happens is no count of a network's cities
     ("168个万兆光网试点在86个城市有序部署", None, None),
+    # the classes of industry or the countries a thing reaches
+    ("工业机器人应用已覆盖国民经济71个行业大类", "工业机器人应用", 71),
+    ("北斗产品已输出到140余个国家和地区", "北斗产品", 140),
 ])
 def test_the_cities_a_network_reaches(text, name, n):
     found = register.CITIES_REACHED.fullmatch(fold(text))
     assert ((found["name"], int(found["num"])) if found else (None, None)) == (name, n)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("5G-A网络已在300余个城市开通商用", "5G-A网络覆盖城市"),
+    ("工业机器人应用已覆盖国民经济71个行业大类", "工业机器人应用覆盖行业大类"),
+    ("北斗产品已输出到140余个国家和地区", "北斗产品输出国家和地区"),
+])
+def test_what_a_thing_reaches_is_named_by_what_it_reaches(text, named):
+    found = register.CITIES_REACHED.fullmatch(fold(text))
+    assert register.reached_name(found, found["name"]) == named
 
 
 def test_a_statement_reads_a_stocks_growth_since_last_year_end_a_bare_count_in_ten_thousands_and_cities_reached():

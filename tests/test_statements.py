@@ -3932,6 +3932,15 @@ def test_the_full_year_a_forecast_names_in_autumn_is_the_year_running_whatever_y
     assert figures(release) == {("output.ten_nonferrous", "2025", "year", "level"): (8000.0, "over", "forecast")}
 
 
+def test_a_brands_share_of_its_home_market_said_after_its_sales():
+    # real figures: domestic-brand industrial robots, 2024
+    release = statement_text("2024年，自主品牌工业机器人销量17.7万台；在国内市场的占有率达到58.5%，首次过半。",
+                             published="2026-01-27T09:30", title="我国工业机器人应用市场规模连续12年保持全球第一")
+    assert figures(release) == {
+        ("robots.domestic_brand_sales", "2024", "year", "level"): (17.7, "exact", "statement"),
+        ("robots.domestic_brand_share", "2024", "year", "level"): (58.5, "exact", "statement")}
+
+
 def test_a_flows_change_on_the_year_before_said_by_its_number():
     # real figures: new-energy vehicles registered in 2025
     release = statement_text("全年新注册登记新能源汽车1293万辆，比2024年增加168万辆，增长14.93%。", published="2026-01-28T10:00",

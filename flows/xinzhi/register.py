@@ -405,9 +405,17 @@ def share_list(clause: str) -> tuple[str, str, list[Item]] | None:
 
 # ------------------------------------------------------------------ the cities a network reaches
 
-# '5G-A网络已在300余个城市开通商用': how many cities the network is launched in (its cities covered)
-CITIES_REACHED = re.compile(r"(?P<name>[^,;]*?)(?:已经|已)?(?:在|覆盖)(?:全国)?(?P<pre>超过|逾|近|约)?(?P<num>\d+)(?P<yu>余|多)?个(?:城市|地市)"
+# '5G-A网络已在300余个城市开通商用': how many cities the network is launched in (its cities covered); '工业机器人应用
+# 已覆盖国民经济71个行业大类', '…已输出到140余个国家和地区': how many classes or countries a thing reaches
+CITIES_REACHED = re.compile(r"(?P<name>[^,;]*?)(?:已经|已)?(?P<verb>在|覆盖了?|输出到|出口到)(?:全国|国民经济|全球)?"
+                            r"(?P<pre>超过|逾|近|约)?(?P<num>\d+)(?P<yu>余|多)?个(?P<what>城市|地市|地级市|行业大类|行业中类|国家和地区)"
                             r"(?:开通商用|开通|实现商用|商用|部署)?$")
+
+
+def reached_name(reached: re.Match, reaching: str) -> str:
+    """The name of what a thing reaches, kept as printed ('工业机器人应用覆盖行业大类', '5G-A网络覆盖城市')."""
+    what = "城市" if reached["what"] in ("城市", "地市") else reached["what"]
+    return reaching + ("覆盖" if reached["verb"] in ("在", "覆盖", "覆盖了") else reached["verb"][:2]) + what
 
 
 # ------------------------------------------------------------------ a growth said by its name

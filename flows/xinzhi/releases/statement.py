@@ -1852,9 +1852,11 @@ class _StatementReader:
         if reached and reaching:
             cities = Quantity(float(reached["num"]), "个", "over" if reached["yu"] or reached["pre"] in ("超过", "逾")
                               else "about" if reached["pre"] else "exact", None)
-            if (ind := self.resolve(reaching + "覆盖城市")) is not None:
-                return self.emit(ind, reaching + "覆盖城市", cities, "count", part, ctx)
-            if not _clean(reached["name"]) and self.as_named(reaching + "覆盖城市", cities, "count", part, ctx):
+            name = register.reached_name(reached, reaching)
+            if (ind := self.resolve(name)) is not None:
+                return self.emit(ind, name, cities, "count", part, ctx)
+            if (not _clean(reached["name"]) or reached["what"] not in ("城市", "地市")) \
+                    and self.as_named(name, cities, "count", part, ctx):
                 return
         where = _WHERE.search(folded)
         if where:
@@ -2070,6 +2072,8 @@ class _StatementReader:
         match = quantities[0]
         quantity = parse_quantity(match)
         before, after = _clean(folded[: match.start()]), _clean(folded[match.end():])
+        # '…销量17.7万台；在国内市场的占有率达到58.5%': the subject's share of that market
+        before = re.sub(r"^在(?P<m>国内|国际|全球|海外)?市场(?:上)?的?(?=占有率|份额|占比)", r"\g<m>市场", before)
         if ctx.regional:      # '全省1—9月软件业务收入…': the province in force (never the nation's)
             before = _clean(_WHOLE_PROVINCE.sub("", before))
         if ctx.counted and re.fullmatch(r"(?:行业)?增长面", before) and not after and quantity.unit == "%" \
