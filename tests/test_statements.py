@@ -4080,3 +4080,33 @@ def test_a_share_of_the_world_said_with_the_day_is_that_days():
     undated = statement_text("我国制造业增加值占全球的比重接近30%。", published="2026-01-21T10:00",
                              title="工业和信息化发展成效显著")
     assert not undated.observations          # no date said: not sure
+
+
+def test_a_figure_said_about_in_one_answer_and_exactly_in_another_is_the_exact_one():
+    # real figures: 5G base stations at the end of July 2025, said twice at one press conference
+    release = statement_text("截至7月底，全国5G基站总数接近460万个。", "截至2025年7月底，全国累计建成5G基站459.8万个。",
+                             published="2025-09-09T16:40", title="国新办举行新闻发布会")
+    assert figures(release) == {("telecom.bs_5g", "2025-07", "month", "level"): (459.8, "exact", "statement")}
+    assert ("全国5G基站总数接近460万个。", "restated") in release.not_stored()
+    # beyond a unit of the rounded figure's last digit, the page prints two figures: neither is kept
+    clash = statement_text("截至7月底，全国5G基站总数接近470万个。", "截至2025年7月底，全国累计建成5G基站459.8万个。",
+                           published="2025-09-09T16:40", title="国新办举行新闻发布会")
+    assert clash.observations == []
+
+
+def test_the_new_ones_among_a_stock_just_read_are_the_years_new_never_the_stock():
+    # real figures: national green data centres (246 in all, 50 of them new in 2024)
+    release = statement_text("新型基础设施绿色化水平明显提高，已建成国家绿色数据中心246个，其中2024年新培育50家。",
+                             published="2025-08-22T16:15", title="多措并举 相关工作再上新台阶")
+    assert figures(release) == {("green_data_centers", "2025-08", "month", "count"): (246.0, "exact", "statement")}
+    assert {(o.label_zh, o.period, o.value) for o in release.named} == {("新培育国家绿色数据中心", "2024", 50.0)}
+
+
+def test_a_goal_named_among_the_items_of_a_goal_sentence_is_read_as_the_goal_it_names():
+    # real targets: green factories by 2030, industrial energy intensity by 2025
+    release = statement_text(
+        "会议强调，要持续完善绿色工厂梯度培育机制，推动到2030年各级绿色工厂产值占制造业总产值比重超过40%；深入实施工业能效提升"
+        "行动，全力完成到2025年规模以上工业单位增加值能耗比2020年下降13.5%的目标任务；加快健全动力电池回收利用管理制度。",
+        published="2025-08-22T16:15", title="多措并举 相关工作再上新台阶")
+    assert {(t.value, t.deadline_year) for t in release.targets} == {(40.0, 2030), (-13.5, 2025)}
+    assert release.not_stored() == []

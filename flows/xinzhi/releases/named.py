@@ -141,12 +141,27 @@ def _restated_exact(same: list[Observation]) -> Observation | None:
     value = obs.value * factor
     for said in (o for o in same if o.qualifier != "exact"):
         scale, unit = unit_factor(said.unit)
-        if said.bound is None or unit != base:
+        if unit != base:
+            return None
+        if said.qualifier == "about":
+            # '接近460万个' beside '459.8万个': the same figure rounded, within a unit of its last digit printed
+            if abs(said.value - obs.value * factor / scale) > _last_digit(said.value):
+                return None
+            continue
+        if said.bound is None:
             return None
         low, high = sorted((said.value * scale, said.bound * scale))
         if not (low <= value < high if said.qualifier == "over" else low < value <= high):
             return None
     return obs
+
+
+def _last_digit(value: float) -> float:
+    """What a unit of the last digit printed is worth (460 → 10, 8.2 → 0.1, 1.76 → 0.01)."""
+    printed = f"{value:.6f}".rstrip("0").rstrip(".")
+    if "." in printed:
+        return 10.0 ** -len(printed.split(".")[1])
+    return 10.0 ** (len(printed) - len(printed.rstrip("0")))
 
 
 def growth_named(name: str, measure: str) -> tuple[str, str] | None:

@@ -2072,6 +2072,15 @@ class _StatementReader:
         match = quantities[0]
         quantity = parse_quantity(match)
         before, after = _clean(folded[: match.start()]), _clean(folded[match.end():])
+        fresh = re.fullmatch(r"\s*(?:其中)?(?:(?:19|20)\d\d年)?(?:当年|年内|全年)?(?P<verb>新(?:培育|增|建成?|认定|遴选|创建))\s*",
+                             folded[: match.start()])
+        if fresh and quantity.counts and not after and ctx.subject and ctx.subject[0] is not None \
+                and catalogue.is_stock(ctx.subject[0].code) and ctx.subject[0].unit[-1:] in COUNTING_UNITS:
+            # '已建成国家绿色数据中心246个，其中2024年新培育50家': the new ones among the stock just read
+            name = fresh["verb"] + _clean(ctx.subject[1])
+            if (ind := self.resolve(name)) is not None:
+                return self.emit(ind, name, quantity, "count", part, ctx)
+            return None if self.as_named(name, quantity, "count", part, ctx) else self._skip_if_figure(part, "unknown name")
         # '…销量17.7万台；在国内市场的占有率达到58.5%': the subject's share of that market
         before = re.sub(r"^在(?P<m>国内|国际|全球|海外)?市场(?:上)?的?(?=占有率|份额|占比)", r"\g<m>市场", before)
         if ctx.regional:      # '全省1—9月软件业务收入…': the province in force (never the nation's)

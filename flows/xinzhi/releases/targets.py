@@ -116,6 +116,8 @@ def read_restated(release: Release, text: str, years_said: tuple[int | None, int
     for piece in re.findall(r"[^；;]+[；;]?", folded):       # '…：钢铁行业力争…；有色金属行业…': each item in turn
         # ('《…方案（2025—2026年）》提出，2025年力争…': the year striven for, never the document's window)
         years = _striven_for(piece) or _years(piece) or _this_year(piece, release) or years
+        if _NAMED_GOAL.search(piece) and read_named(release, piece, ""):
+            continue        # '…；全力完成到2025年…下降13.5%的目标任务': the goal it names
         _read_sentence(release, piece, "", years, None)
         _of_the_goal_before(release, targets_before)
     for target in release.targets[targets_before:]:
