@@ -4110,3 +4110,29 @@ def test_a_goal_named_among_the_items_of_a_goal_sentence_is_read_as_the_goal_it_
         published="2025-08-22T16:15", title="多措并举 相关工作再上新台阶")
     assert {(t.value, t.deadline_year) for t in release.targets} == {(40.0, 2030), (-13.5, 2025)}
     assert release.not_stored() == []
+
+
+def test_an_index_said_flat_and_its_changes_in_points_on_the_year_before_and_since_its_end():
+    # real figures: the SME development index (2025) and the steel price index CSPI (2025)
+    sme = statement_text("下半年指数走势平稳，7月份中小企业发展指数为89.0，与6月份持平。", published="2026-02-05T18:20",
+                         title="全国中小企业工作会议")
+    assert figures(sme) == {("sme_dev_index", "2025-07", "month", "level"): (89.0, "exact", "statement"),
+                            ("sme_dev_index", "2025-07", "month", "mom_abs_change"): (0.0, "exact", "statement")}
+    steel = statement_text(
+        "2025年中国钢材价格指数（CSPI）平均值为93.19点，比上年下降9.28点，降幅为9.05%。从走势看，上半年钢价震荡下行，7月份在政策"
+        "预期带动下明显回升，四季度窄幅波动，12月末CSPI为91.87点，比上年末下降5.60点。",
+        published="2026-01-30T10:00", title="原材料工业司负责人答记者问")
+    # (政策预期 is no forecast; the month's end said after a quarter is the index's date)
+    assert figures(steel) == {
+        ("steel.cspi", "2025", "year", "level"): (93.19, "exact", "statement"),
+        ("steel.cspi", "2025", "year", "yoy_abs_change"): (-9.28, "exact", "statement"),
+        ("steel.cspi", "2025", "year", "yoy_pct"): (-9.05, "exact", "statement"),
+        ("steel.cspi", "2025-12", "month", "level"): (91.87, "exact", "statement"),
+        ("steel.cspi", "2025-12", "month", "abs_change"): (-5.6, "exact", "statement")}
+
+
+def test_a_growth_said_as_high_of_a_name_not_catalogued_is_its_growth_never_a_level():
+    # real figures: pharmaceutical exports, January to September 2025 (once kept as a level named '西成药出口增速高')
+    release = statement_text("前三季度，西药类出口418.42亿美元，增长5.64%，西成药出口增速高达22.94%。", published="2026-02-06T10:00",
+                             title="医药工业运行情况")
+    assert ("西成药出口", "yoy_pct", 22.94) in {(o.label_zh, o.measure, o.value) for o in release.named}

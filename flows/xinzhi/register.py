@@ -657,15 +657,28 @@ def points_on_month_before(clause: str, period: Period) -> float | None:
     return (1 if match.group("verb") in _UP else -1) * float(match.group("num"))
 
 
-# '同比下降13.28点', '比上年同期上升2.1点': an index's change in points on the same span a year earlier
-_YEAR_POINTS = re.compile(r"(?:同比|(?:较|比)(?:上年|去年)同期)(?P<verb>" + "|".join(_UP + _DOWN) + r")(?P<num>" + NUMBER + r")个?点")
+# '同比下降13.28点', '比上年同期上升2.1点': an index's change in points on the same span a year earlier ('比上年下降
+# 9.28点' of a year's average: on the year before; '比上年末下降5.60点' at a month's end: since last year's end)
+_YEAR_POINTS = re.compile(r"(?:同比|(?:较|比)(?:上年|去年)(?P<when>同期|末|底)?)(?P<verb>" + "|".join(_UP + _DOWN)
+                          + r")(?P<num>" + NUMBER + r")个?点")
 
 
-def points_on_year_before(clause: str) -> float | None:
+def points_on_year_before(clause: str, period: Period | None = None) -> float | None:
     """The change in points of an index on the same span a year earlier, signed; None unless the clause says exactly
-    that."""
+    that (上年 bare only of a year's figure: `period`)."""
     match = _YEAR_POINTS.fullmatch(clause.strip())
-    return None if not match else (1 if match.group("verb") in _UP else -1) * float(match.group("num"))
+    if not match or match["when"] in ("末", "底") or (
+            "上年" in match.group() or "去年" in match.group()) and not match["when"] and (period is None or period.period_type != "year"):
+        return None
+    return (1 if match.group("verb") in _UP else -1) * float(match.group("num"))
+
+
+def points_since_year_end(clause: str, period: Period) -> float | None:
+    """'比上年末下降5.60点' of an index at a month's end: its change since last year's end, signed; None else."""
+    match = _YEAR_POINTS.fullmatch(clause.strip())
+    if not match or match["when"] not in ("末", "底") or period.period_type != "month":
+        return None
+    return (1 if match.group("verb") in _UP else -1) * float(match.group("num"))
 
 
 def points_on_quarter_before(clause: str, period: Period) -> float | None:
@@ -1562,7 +1575,8 @@ SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去
 
 # '软件业务收入增速为13.2%', '智能算力规模增速将超过40%': a growth said as a rate of its name (its change on a year
 # earlier); the name may be the subject in force ('…，同比增速为10%')
-GROWTH_NAMED = re.compile(r"(?P<label>.*?)的?(?:同比|比上年)?(?:增速|增长率|增幅|增长速度|(?P<fall>" + "|".join(FALL_RATES) + r"))")
+GROWTH_NAMED = re.compile(r"(?P<label>.*?)的?(?:同比|比上年)?(?:增速|增长率|增幅|增长速度|(?P<fall>" + "|".join(FALL_RATES) + r"))"
+                          r"(?:高|仅|只|也|则)?")      # ('西成药出口增速高达22.94%')
 
 
 def growth_sign(named: re.Match) -> int:

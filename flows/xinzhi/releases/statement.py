@@ -115,7 +115,8 @@ _LATEST = re.compile(r"\s*(?:据|根据)?最新(?:的)?(?:监测|统计|数据|�
 _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
 # '据行业测算，到2060年…需投入资金约20万亿元': an estimate of what a date will take, never a plan's target
 _ESTIMATED = re.compile(r"据[^，,。；;]{0,10}?测算[，,]")
-_FORECAST = re.compile(r"预计|预期(?!目标)|有望|(?<!不可)预测(?!值|模型|方法)")        # 预期目标 is the target, no forecast
+# (预期目标 is the target; '在政策预期带动下', '市场预期改善': expectations as a cause, no forecast)
+_FORECAST = re.compile(r"预计|(?<!政策|市场|心理|社会)预期(?!目标|带动|影响|改善|向好|转好|增强|提振)|有望|(?<!不可)预测(?!值|模型|方法)")
 # A plan's items after a colon ('…抓好新一轮重点行业稳增长工作方案落实：'): each goal holds past its '；'.
 # ('《汽车行业稳增长工作方案（2025—2026年）》提出，2025年力争…；汽车制造业增加值同比增长6%左右': a plan's items,
 # all goals to the sentence's end)
@@ -1088,6 +1089,11 @@ class _StatementReader:
             # ('2024年，…比重约为20%（a stock: at 2024-12），比上年提高2个百分点': on the year before's end)
             a_year_earlier = base.period == str(int(period.period[:4]) - 1) + period.period[4:] or (
                 period.period.endswith("-12") and base.period == str(int(period.period[:4]) - 1))
+            if ind.unit == "点" and value == 0 and period.period_type in ("month", "quarter") and "-" in base.period \
+                    and base.period == register.shift_month(period.period, -1 if period.period_type == "month" else -3):
+                # '7月份为89.0，与6月份持平': an index unchanged in points on the period before, never a growth's change
+                self.emit(ind, name, Quantity(0.0, "点", "exact", None), "mom_abs_change", segment, ctx, period=period)
+                continue
             # '小型企业PMI为48.2%，比上月上升1.6个百分点': a rate's change on the month before
             a_month_earlier = change.base in ("上月", "前月") and period.period_type == "month"
             measure = "pp_change" if rate and a_year_earlier else "pp_change_mom" if rate and a_month_earlier else \
@@ -2102,6 +2108,11 @@ class _StatementReader:
             if register.growth_sign(growth) < 0:
                 quantity = Quantity(-quantity.value, quantity.unit, quantity.qualifier, None)
             return self.emit(ind, growth.group("label") or ctx.subject[1], quantity, "yoy_pct", part, ctx)
+        if growth and growth.group("label") and named.name_of(_clean(growth.group("label"))):
+            # '西成药出口增速高达22.94%': the growth of a name the catalogue does not hold
+            signed = Quantity(register.growth_sign(growth) * quantity.value, "%", quantity.qualifier, None)
+            return None if self.as_named(_clean(growth.group("label")), signed, "yoy_pct", part, ctx) \
+                else self._skip_if_figure(part, "unknown name")
         owner = named.sales_owner(ctx.subject[1]) if ctx.subject else ctx.sales_of
         if not after and owner and named.SALES_PART.fullmatch(before):
             # '挖掘机累计销量…，其中国内销量89877台、出口84162台': 挖掘机国内销量, 挖掘机出口
@@ -2413,8 +2424,10 @@ class _StatementReader:
             return None
         if at is None:
             return None
-        if (value := register.points_on_year_before(said)) is not None:
+        if (value := register.points_on_year_before(said, at)) is not None:
             return subject[0], subject[1], value, at, "yoy_abs_change"
+        if (value := register.points_since_year_end(said, at)) is not None:
+            return subject[0], subject[1], value, at, "abs_change"
         value = register.points_on_quarter_before(said, at) if at.period_type == "quarter" else \
             register.points_on_month_before(said, at)
         return None if value is None else (subject[0], subject[1], value, at, "mom_abs_change")
@@ -3163,8 +3176,11 @@ class _StatementReader:
             # 企业研发经费占营业收入比重超过1.6%' is 2024's)
             return ctx.span if ctx.span is not None else \
                 Period(str(ctx.year), "year") if ctx.year is not None and not ctx.carried else None
-        if ctx.asof is not None and (stock or (ind.unit == "点" and measure == "level" and ctx.span is None)):
-            return ctx.asof      # ('7月末，中国钢材价格指数为95.27点': an index at the date)
+        if ctx.asof is not None and (stock or (ind.unit == "点" and measure == "level" and (
+                ctx.span is None or ctx.asof_said and ctx.span.period_type == "quarter" and ctx.asof.period == ctx.span.period))):
+            # ('7月末，中国钢材价格指数为95.27点': an index at the date; '四季度窄幅波动，12月末CSPI为91.87点': at the
+            # span's last month's end said)
+            return ctx.asof
         if ctx.asof is not None and ctx.asof_said and ctx.span is None and ctx.asof.period.endswith("-12"):
             return Period(ctx.asof.period[:4], "year")    # '截至2025年末，我国数字产业收入约38.3万亿元': the year's flow
         if stock and measure in ("count", "level", "share_pct") and (end := self.plans_end(ctx)) is not None \
