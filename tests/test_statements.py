@@ -4136,3 +4136,53 @@ def test_a_growth_said_as_high_of_a_name_not_catalogued_is_its_growth_never_a_le
     release = statement_text("前三季度，西药类出口418.42亿美元，增长5.64%，西成药出口增速高达22.94%。", published="2026-02-06T10:00",
                              title="医药工业运行情况")
     assert ("西成药出口", "yoy_pct", 22.94) in {(o.label_zh, o.measure, o.value) for o in release.named}
+
+
+def test_the_targets_the_growth_plans_set_restated_at_the_work_conference_items_after_the_semicolon_too():
+    # real targets: the 2025-2026 growth plans of the key industries, as restated in December 2025
+    release = statement_text(
+        "对照各行业方案确定的目标，2025—2026年钢铁行业增加值年均增长4%左右，有色金属行业增加值年均增长5%左右；2026年机械行业"
+        "营业收入突破10万亿元，绿色建材营业收入超过3000亿元，再生有色金属产量超过2000万吨。",
+        published="2025-12-26T10:00", title="全国工业和信息化工作会议在京召开")
+    assert {(t.value, t.unit, t.deadline_year) for t in release.targets} == {
+        (4.0, "%", 2026), (5.0, "%", 2026), (10.0, "万亿元", 2026), (3000.0, "亿元", 2026), (2000.0, "万吨", 2026)}
+    assert release.observations == [] and release.named == []
+
+
+def test_counts_of_what_grew_in_a_month_out_of_the_whole_the_page_said_and_their_changes_on_the_month_before():
+    # real figures: industry in December 2025 (36 of 41 divisions and 368 of 623 products grew over the year)
+    release = statement_text(
+        "全年41个工业大类行业中，36个行业增加值实现增长；在统计的623种主要工业产品中，368种产品产量增长。",
+        "12月份，规模以上工业增加值同比增长5.2%。当月有33个大类行业实现同比增长，比11月份增加3个；325种产品产量同比增长，"
+        "比11月份多15种。", published="2026-01-23T15:30", title="运行监测协调局负责人就2025年工业经济运行情况答记者问")
+    got = {(o.indicator, o.period, o.measure): (o.value, o.universe) for o in release.observations
+           if o.indicator in ("industries_growing", "products_growing")}
+    assert got == {("industries_growing", "2025", "count"): (36.0, 41.0), ("products_growing", "2025", "count"): (368.0, 623.0),
+                   ("industries_growing", "2025-12", "count"): (33.0, 41.0),
+                   ("industries_growing", "2025-12", "mom_abs_change"): (3.0, None),
+                   ("products_growing", "2025-12", "count"): (325.0, 623.0),
+                   ("products_growing", "2025-12", "mom_abs_change"): (15.0, None)}
+
+
+def test_a_sentences_changes_said_bare_after_the_first_are_against_its_span_or_year():
+    # real figures: industry in December 2025 and its structure over the year
+    release = statement_text(
+        "12月份，三大门类中，制造业增长5.7%，比11月份加快1.1个百分点；电力、热力、燃气及水生产和供应业增长0.8%，回落3.5个百分点。",
+        "2025年，装备制造业增加值占全部规模以上工业的比重为36.8%，比上年提高2.2个百分点；高技术制造业所占比重提高0.8个百分点，"
+        "对规模以上工业增长的贡献率达到26.1%。", published="2026-01-23T15:30", title="运行监测协调局负责人答记者问")
+    got = {(o.indicator, o.period, o.measure): (o.value, o.relative_to) for o in release.observations}
+    assert got[("industrial_va.utilities", "2025-12", "growth_pp_change")] == (-3.5, None)
+    # a share's change said bare is a share's (of the whole the sentence's share is of), never a growth's
+    assert got[("industrial_va.high_tech", "2025", "share_pp_change")] == (0.8, "industrial_va")
+    assert ("industrial_va.high_tech", "2025", "growth_pp_change") not in got
+    assert got[("industrial_va.high_tech", "2025", "contribution_pct")] == (26.1, "industrial_va")
+    alone = statement_text("2025年，高技术制造业所占比重提高0.8个百分点。", published="2026-01-23T15:30", title="答记者问")
+    assert alone.observations == []
+
+
+def test_an_aside_matching_a_forecast_leaves_the_subject_for_the_quarters_after_it():
+    # real figures: industrial value added in 2025, by quarter
+    release = statement_text("全年规模以上工业增加值比上年增长5.9%，与去年12月全国工业和信息化工作会议上预计的增长5.9%相吻合。分季度看，"
+                             "一季度、二季度分别增长6.5%和6.3%，前三季度累计增长6.2%。", published="2026-01-23T15:30", title="答记者问")
+    assert {(o.period, o.value) for o in release.observations if o.indicator == "industrial_va"} == {
+        ("2025", 5.9), ("2025-03", 6.5), ("2025-06", 6.3), ("2025-09", 6.2)}

@@ -1340,12 +1340,22 @@ def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
         total, what = float(whole.group("total")), whole.group("what")
     elif said and (match := _counted(clause)):
         total, what = said
-    elif re.match(r"\d+个(?:工业大类|大类行业)", clause) and (match := _counted(clause)):
+    elif re.match(r"有?\d+个(?:工业大类|大类行业)", clause) and (match := _counted(clause)):
         total, what = 41.0, "个工业大类行业"    # '37个工业大类行业增加值实现同比增长': of the 41 divisions, the whole never printed
     else:
         return None
     value = total if match.group("all") else float(match.group("n"))
     return Count(value, total, what, match.group("dir") == "下降", match.group("rest").strip("的 "))
+
+
+# '比11月份增加3个', '比上月多15种': a count's change on the month before (its members, 个 or 种)
+_COUNT_CHANGE = re.compile(r"(?:比|较)(?P<base>上月|上年同期|\d{1,2}月份?)(?P<verb>增加|多|减少|少)(?P<num>\d+)(?:个|种)(?:行业|产品)?")
+
+
+def count_change(clause: str) -> tuple[str, int] | None:
+    """(the base said, the signed change) of a count against an earlier period; None for any other clause."""
+    said = _COUNT_CHANGE.fullmatch(clause.strip())
+    return (said["base"], (-1 if said["verb"] in ("减少", "少") else 1) * int(said["num"])) if said else None
 
 
 # ------------------------------------------------------------------ clauses with no figure that still say whose

@@ -183,6 +183,8 @@ _QUOTES = re.compile(r"[“”\"‘’']")
 # The metric a name ends in, to say another metric of the same subject.
 _METRIC_TAIL = re.compile(r"(?:实现|完成)?(?:业务收入|营业收入|收入|利润总额|利润|规模|(?:新车)?产量|(?:新车)?销量|销售|增加值)$")
 _PUNCTUATION = " ，,；;：:、。！？!?"
+# '高技术制造业所占比重提高0.8个百分点': a name's share moved, its base said before in the sentence
+_SHARE_MOVED = re.compile(r"(?P<name>[^\d,;]{2,16}?)(?:所占|的)?(?:比重|占比)(?P<rest>(?:提高|提升|上升|下降|回落|降低)\d+(?:\.\d+)?个?百分点)")
 
 
 # A metric said without its name ('上半年增加值同比增长0.4%').
@@ -308,6 +310,7 @@ class _Context:
     before: list[tuple[Indicator, str]] = field(default_factory=list)  # the names the sentence before read
     basis: str = ""                   # '与上年相比，…': yoy, the base of the shares' changes after it
     span_basis: str = ""              # '与1—5月相比，…': the earlier span the changes in points after it are against
+    change_base: str = ""             # the earlier span a change in points of the sentence was against ('比11月份…')
     counted: str = ""                 # the series of the last count out of a whole ('…中有36个行业增长，增长面为…')
     above_size: bool = False          # '从规模以上工业口径看，…': products counted as the statistics bureau counts them
     said: str = ""                    # the sentence (folded)
@@ -401,6 +404,7 @@ class _StatementReader:
         self.list_said: int | None = None    # the year of a list the sentence before announced, with no figure
         self.current = _Context(None)
         self.subject_said = None              # the last name read in the sentence before ('4、5、6月份分别增长…' of it)
+        self.universe_said = None             # the last whole counted out of on the page ('在…623种主要工业产品中')
         self.region_said = ""                 # the province the sentence before ended speaking of
         self.speaker_region = ""              # the province whose official is speaking (a press conference)
         self.speakers: set[str] = set()       # who spoke, by name (李乐成): a paragraph opening with one is a new turn
@@ -579,7 +583,7 @@ class _StatementReader:
                 semicolon = None if items else re.search(r"[；;]", sentence[end:])
                 until = end + semicolon.end() if semicolon else len(sentence)
                 while semicolon and (more := re.match(r"[^；;]*[；;]?", sentence[until:])).group() \
-                        and not _PROGRESS_AGAIN.search(fold(more.group())):
+                        and not self.progress_again(fold(more.group())):
                     # '到2027年底，…达到45%；全国建成7万个5G行业虚拟专网，并带动…': the goal's next items, said as it
                     until += more.end()
                     semicolon = semicolon if until < len(sentence) else None
@@ -612,6 +616,10 @@ class _StatementReader:
             if ctx.market:
                 # '在国内市场，新能源汽车新车销量占比突破50%': of the domestic market, never of all new-car sales
                 self._skip_if_figure(segment, "qualified")
+                continue
+            if re.fullmatch(r"\s*与[^,;]+?(?:相吻合|吻合|相符合?|相一致)[。；;]?\s*", fold(segment)):
+                # '…增长5.9%，与…会议上预计的增长5.9%相吻合': the figure matched against, an aside; the subject holds
+                self._skip_if_figure(segment, "not stored")
                 continue
             if self.said_of_the_last(segment, ctx):
                 continue
@@ -904,7 +912,16 @@ class _StatementReader:
         # ('与2024年相比，…份额分别提高…' of 2025's shares: the year before, said by its number)
         year_before = ctx.basis == "yoy" or (ctx.since is not None and ctx.year is not None and ctx.since == str(ctx.year - 1))
         span = register.span_change(folded) or (year_before and register.share_change_after_basis(folded)) \
-            or (ctx.span_basis and register.span_change_said(folded, ctx.span_basis)) or None
+            or (ctx.span_basis and register.span_change_said(folded, ctx.span_basis)) \
+            or (ctx.change_base not in ("", "上年", "去年", "上年同期")
+                and re.fullmatch(r"\s*(?:加快|放缓|回落|回升|提高|下降)\d+(?:\.\d+)?个?百分点[。；;]?\s*", folded)
+                and register.span_change_said("增速" + folded.strip(), ctx.change_base)) \
+            or (ctx.change_base and (share := _SHARE_MOVED.fullmatch(folded.strip(_PUNCTUATION)))
+                and register.span_change(f"{share['name']}比重比{ctx.change_base}{share['rest']}")) or None
+        if span and register.span_base_said(span.base):
+            # ('制造业增长5.7%，比11月份加快1.1个百分点；…供应业增长0.8%，回落3.5个百分点', '…比重为36.8%，比上年提高2.2
+            # 个百分点；高技术制造业所占比重提高0.8个百分点': the same span or year, for the sentence)
+            ctx.change_base = span.base
         if span and (share_of := _SHARES_OF.fullmatch(span.head.strip(_PUNCTUATION))):
             # '造船完工量和手持订单量的国际市场份额分别提高…': the shares of the names printed, just read
             span = replace(span, head=share_of["names"], what=span.what or "份额")
@@ -1079,6 +1096,18 @@ class _StatementReader:
                 self.emit(ind, name, Quantity(value, "百分点", "exact", None), measure, segment, ctx,
                           relative_to=share.relative_to, base=base, period=period)
                 continue
+            if change.what in ("比重", "占比", "份额") and (share is None or share.measure != "share_pct"):
+                # '装备制造业…比重为36.8%，比上年提高2.2个百分点；高技术制造业所占比重提高0.8个百分点': a share not read,
+                # of the whole the sentence's share was of (never a growth's change); with none, not sure
+                sibling = next((o for o in reversed(self.out[ctx.start[0]:]) if o.measure == "share_pct"), None)
+                period = Period(sibling.period, sibling.period_type) if sibling is not None else None
+                measure, base = share_change_measure(change.base, period) if period else (None, None)
+                if measure is None:
+                    self._skip_if_figure(segment, "unattributed")
+                    continue
+                self.emit(ind, name, Quantity(value, "百分点", "exact", None), measure, segment, ctx,
+                          relative_to=sibling.relative_to, base=base, period=period)
+                continue
             rate = ind.unit == "%" and catalogue.family_of(ind.code) not in catalogue.GROWTH_ONLY
             # a rate's change is at the date of the rate just read ('截至6月…普及率…71.5%，比2015年提高…')
             period = Period(share.period, share.period_type) if rate and share is not None \
@@ -1209,11 +1238,25 @@ class _StatementReader:
         opening = find_period(folded, self.month_year)
         if opening and opening[1].start() == 0:      # '6月份有26个行业…': the period is the context's
             folded = folded[opening[1].end():].lstrip(_PUNCTUATION)
+        folded = re.sub(r"^\s*(?:当月|当季|全年|同期)(?=有?\d)", "", folded)     # ('当月有33个大类行业实现同比增长')
         said = register.universe(folded)
         if said:
-            ctx.universe = said
+            ctx.universe = self.universe_said = said
             return True
-        found = register.count(folded, ctx.universe)
+        if ctx.counted and (change := register.count_change(_clean_lead(folded).rstrip(_PUNCTUATION))) is not None \
+                and (last := self.subjects_last(ctx)) is not None and last.measure == "count":
+            # '当月有33个大类行业实现同比增长，比11月份增加3个': the count's change on the month before
+            at = Period(last.period, last.period_type)
+            base = register.base_period(change[0], at)
+            if at.period_type == "month" and base is not None and base.period == register.shift_month(at.period, -1):
+                self.emit(ctx.subject[0], ctx.subject[1], Quantity(float(change[1]), ctx.subject[0].unit, "exact", None),
+                          "mom_abs_change", segment, ctx, period=at)
+                return True
+        # ('…623种主要工业产品中，368种…。…当月325种产品产量同比增长': the whole the page said before, of the same kind)
+        counter = re.search(r"\d+(个|种|类)", folded)
+        page_whole = self.universe_said if self.universe_said and counter \
+            and self.universe_said[1].startswith(counter.group(1)) else None
+        found = register.count(folded, ctx.universe or page_whole)
         if found is None or found.falling:
             return False
         group = next((code for word, code in _PRODUCT_GROUPS if word in found.what), "products_growing")
@@ -1228,7 +1271,7 @@ class _StatementReader:
         ind = catalogue.indicators()[code]
         self.emit(ind, ind.name_zh, Quantity(found.value, ind.unit, "exact", None), "count", segment, ctx,
                   universe=found.whole)
-        ctx.counted = code
+        ctx.counted, ctx.subject = code, (ind, ind.name_zh)     # (its change after it: '…，比11月份增加3个')
         return True
 
     def two_years(self, folded: str, segment: str, ctx: _Context) -> bool:
@@ -2624,13 +2667,21 @@ class _StatementReader:
         ctx.subject, ctx.group = resolved[-1], resolved
         return True
 
+    def progress_again(self, part: str) -> bool:
+        """Whether a goal's next item speaks of progress again (已…, 截至…, a year over); a year still ahead ('…；2026年
+        机械行业营业收入突破10万亿元') goes on with the goal."""
+        return any(not re.fullmatch(r"\d{4}年", said.group()) or int(said.group()[:4]) < self.month_year
+                   for said in _PROGRESS_AGAIN.finditer(part))
+
     def plan_restated(self, before: str, segment: str, after: str) -> re.Match | None:
         """What a plan said, restated: '印发《钢铁行业稳增长工作方案（2025—2026年）》，提出2025—2026年…年均增长4%左右'
         (the document named just before), '按照新一轮重点行业稳增长工作方案，2025—2026年，石化化工行业…' (a window
         not over when the page appeared, said right after); None else (按照…方案，…已完成…: progress under it)."""
         if re.search(r"》[,，]?\s*$", before) and (said := re.match(r"\s*(?:提出|明确|要求)(?=.*\d)", segment)):
             return said
-        said = re.fullmatch(r"\s*按照[^,;。]{0,30}?(?:方案|规划|行动计划)[,，]?\s*", segment)
+        # ('对照各行业方案确定的目标，2025—2026年钢铁行业增加值年均增长4%左右，…': what the plans set, said after)
+        said = re.fullmatch(r"\s*(?:按照|对照|根据)[^,;。]{0,30}?(?:方案|规划|行动计划)(?:确定|提出|明确)?的?(?:目标|要求)?[,，]?\s*",
+                            segment)
         window = re.match(r"\s*(?:20\d\d)年?[-—－至到](?P<end>20\d\d)年", after.lstrip(" ,，"))
         return said if said and window and int(window["end"]) >= self.month_year else None
 
