@@ -3723,9 +3723,15 @@ def test_a_bare_industry_after_another_s_profit_growth_is_never_its_value_added(
     # real figures: profits by sector, January to September 2025
     release = statement_text("1—9月，全国规模以上工业企业实现利润总额53732.0亿元，同比增长3.2%。分门类看，制造业利润增长9.9%，"
                              "电力、热力、燃气及水生产和供应业增长10.3%。", published="2025-10-28T10:00")
-    assert ("industrial_profit.manufacturing", 9.9) in {(o.indicator, o.value) for o in release.observations}
-    assert not [o for o in release.observations if o.value == 10.3]      # the utilities' profit: no series kept
-    assert ("电力、热力、燃气及水生产和供应业增长10.3%。", "unattributed") in release.not_stored()
+    got = {(o.indicator, o.value) for o in release.observations}
+    assert ("industrial_profit.manufacturing", 9.9) in got
+    # the utilities' profit, never their value added
+    assert ("industrial_profit.utilities", 10.3) in got and ("industrial_va.utilities", 10.3) not in got
+    # the span's own month said as 当月 is that sentence's; the span holds after it (real figures, September 2025)
+    month = statement_text("1—9月，全国规模以上工业企业实现利润总额53732.0亿元，同比增长3.2%。9月当月，规上工业企业利润同比增长"
+                           "21.6%。分门类看，制造业利润增长9.9%。", published="2025-10-28T10:00")
+    assert {(o.period, o.period_type, o.value) for o in month.observations if o.measure == "yoy_pct"} == {
+        ("2025-09", "ytd", 3.2), ("2025-09", "month", 21.6), ("2025-09", "ytd", 9.9)}
 
 
 def test_an_earlier_date_said_mid_paragraph_holds_for_its_sentence_only():
@@ -4186,3 +4192,17 @@ def test_an_aside_matching_a_forecast_leaves_the_subject_for_the_quarters_after_
                              "一季度、二季度分别增长6.5%和6.3%，前三季度累计增长6.2%。", published="2026-01-23T15:30", title="答记者问")
     assert {(o.period, o.value) for o in release.observations if o.indicator == "industrial_va"} == {
         ("2025", 5.9), ("2025-03", 6.5), ("2025-06", 6.3), ("2025-09", 6.2)}
+
+
+def test_profits_of_each_section_after_manufacturings_and_an_earlier_months_growth_said_in_contrast():
+    # real figures: industrial profits to November 2025, export delivery value in December and November
+    release = statement_text(
+        "1—11月，规模以上工业企业实现利润总额66268.6亿元，同比增长0.1%。分门类看，制造业利润增长5.0%，电力、热力、燃气及水生产和"
+        "供应业增长8.4%，采矿业下降27.2%，降幅比1—10月收窄0.6个百分点。",
+        "12月份，出口交货值同比名义增长3.2%，而11月份为下降0.1%。",
+        published="2026-01-23T15:30", title="运行监测协调局负责人答记者问")
+    got = {(o.indicator, o.period, o.measure): o.value for o in release.observations}
+    assert got[("industrial_profit.utilities", "2025-11", "yoy_pct")] == 8.4
+    assert got[("industrial_profit.mining", "2025-11", "yoy_pct")] == -27.2
+    assert got[("industrial_profit.mining", "2025-11", "growth_pp_change")] == 0.6
+    assert got[("export_delivery_value", "2025-11", "yoy_pct")] == -0.1

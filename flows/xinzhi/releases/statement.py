@@ -517,7 +517,8 @@ class _StatementReader:
         opening = True          # until the first figure or period: '会议指出，2023年…' opens with its year
         goal_until = 0          # the end of a goal's clause: nothing in it is read
         for start, end in _spans(sentence, "，,；;：:"):
-            segment = sentence[start:end]
+            # ('…增长3.2%，而11月份为下降0.1%': the contrast word said before an earlier period is no part of it)
+            segment = re.sub(r"^(\s*)(?:而|但)(?=\d{1,2}月|[一二三四]季度|上半年|前三季度|\d{4}年)", r"\1 ", sentence[start:end])
             if not segment.strip():
                 continue
             if scale := register.SCALE.search(segment):
@@ -843,8 +844,12 @@ class _StatementReader:
                 if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
                     ctx.outer = (ctx.span, ctx.month)  # '1—8月…，其中8月份增长5.2%；装备制造业…': the span again after '；'
                 ctx.month, ctx.span = period, None     # '12月份，中小企业出口指数为52.4%': that month's figure
-                self.span_said = None if opens else self.span_said
-                self.month_said = period if opens else self.month_said
+                # ('1—9月，…。9月当月，…利润同比增长21.6%。分门类看，制造业利润增长9.9%': the span's own month, said as
+                # 当月, is that sentence's; the span holds after it)
+                part = "当月" in match.group() + head[match.end(): match.end() + 2] and self.span_said is not None \
+                    and self.span_said.period_type == "ytd" and self.span_said.period == period.period
+                self.span_said = None if opens and not part else self.span_said
+                self.month_said = period if opens and not part else self.month_said
         if window := _WINDOW.search(head):
             ctx.window = (window.group("start"), window.group("end"))
             if re.fullmatch(r"\d{4}", window.group("end")) and not ctx.forecast:
@@ -2851,7 +2856,7 @@ class _StatementReader:
                 return place
         # industry's own profits and revenue only when named with industry: a bare 利润总额 is
         # another subject's (数字产业…，利润总额3.1万亿元)
-        industry = re.match(r"(?:全国)?(?:规模以上|规上)?(?P<scope>工业|制造业|[^、]*?、?[^、]*?(?:制造业|制品业|加工业|采选业|开采业|供应业))"
+        industry = re.match(r"(?:全国)?(?:规模以上|规上)?(?P<scope>工业|制造业|采矿业|[^、]*?(?:、[^、]*?){0,3}(?:制造业|制品业|加工业|采选业|开采业|供应业))"
                             r"(?:企业)?(?:实现)?"
                             r"(?P<metric>利润总额|利润|营业收入|营业收入利润率)$", plain)
         if industry:
