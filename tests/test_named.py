@@ -113,7 +113,7 @@ def test_what_is_never_kept_as_a_named_figure(paragraph):
 def test_a_list_of_names_not_catalogued_gives_one_figure_each_with_the_measure_said_once():
     _, found = read("上半年，光伏电池、组件出口量分别增长超过40%和12%。", published="2025-07-20T10:00")
     assert found == {("光伏电池出口量", "total", "2025-06", "ytd", "yoy_pct"): (40.0, "%", "over"),
-                     ("组件出口量", "total", "2025-06", "ytd", "yoy_pct"): (12.0, "%", "exact")}
+                     ("组件出口量", "total", "2025-06", "ytd", "yoy_pct"): (12.0, "%", "over")}     # 超过 said once, of each
 
 
 def test_each_names_share_of_a_whole_is_kept_with_the_whole_in_its_name():

@@ -4206,3 +4206,21 @@ def test_profits_of_each_section_after_manufacturings_and_an_earlier_months_grow
     assert got[("industrial_profit.mining", "2025-11", "yoy_pct")] == -27.2
     assert got[("industrial_profit.mining", "2025-11", "growth_pp_change")] == 0.6
     assert got[("export_delivery_value", "2025-11", "yoy_pct")] == -0.1
+
+
+def test_products_trade_said_under_their_own_names_and_a_stores_power_and_energy():
+    # real figures: photovoltaic exports (first half of 2025), wafers (2024), new-type energy storage (June 2025)
+    release = statement_text(
+        "上半年，组件出口额115.4亿美元，同比下降29.3%，出口量120.5GW；电池片出口逆势增长，出口额17.3亿美元，同比增长31.1%。",
+        "2024年，硅片产量达到753GW，同比增长12.7%，出口约60.9GW；电池、组件出口量分别增长超过40%和12%。",
+        "截至2025年6月底，全国新型储能装机规模达到9491万千瓦/2.22亿千瓦时。",
+        published="2025-08-08T10:00", title="电子信息司召开重点行业运行形势分析座谈会")
+    got = {(o.label_zh, o.period, o.measure): (o.value, o.qualifier) for o in release.named}
+    assert got[("组件出口额", "2025-06", "level")] == (115.4, "exact")
+    assert got[("电池片出口额", "2025-06", "level")] == (17.3, "exact")
+    assert got[("电池片出口额", "2025-06", "yoy_pct")] == (31.1, "exact")
+    assert got[("硅片出口量", "2024", "level")] == (60.9, "about")
+    assert got[("组件出口量", "2024", "yoy_pct")] == (12.0, "over")      # 超过 said once, of each
+    assert got[("新型储能装机规模（功率）", "2025-06", "level")] == (9491.0, "exact")
+    assert got[("新型储能装机规模（能量）", "2025-06", "level")] == (2.22, "exact")
+    assert not release.conflicts

@@ -353,8 +353,9 @@ def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool
             else register.rates_listed(tail)
         if len(changes) != len(names):
             return None
-        return [(name, Quantity(item.value, "%", quantity.qualifier, None), "yoy_pct")
-                for name, item, quantity in zip(names, changes, quantities)]
+        # ('分别增长超过40%和12%': the first's qualifier is every item's, as enumerated)
+        return [(name, Quantity(item.value, "%", item.qualifier if item.qualifier != "exact" else quantity.qualifier, None),
+                 "yoy_pct") for name, item, quantity in zip(names, changes, quantities)]
     if not members and not all(measures(name) for name in names):
         return None
     if shared := SHARE_OF_EACH.match(tail):

@@ -183,6 +183,9 @@ _QUOTES = re.compile(r"[“”\"‘’']")
 # The metric a name ends in, to say another metric of the same subject.
 _METRIC_TAIL = re.compile(r"(?:实现|完成)?(?:业务收入|营业收入|收入|利润总额|利润|规模|(?:新车)?产量|(?:新车)?销量|销售|增加值)$")
 _PUNCTUATION = " ，,；;：:、。！？!?"
+# '新型储能装机规模达到9491万千瓦/2.22亿千瓦时': a power and an energy, said of one name
+_POWER_ENERGY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:累计)?(?:达到|达|为|超过)?(?P<power>\d+(?:\.\d+)?[万亿]?千瓦)/"
+                           r"(?P<energy>\d+(?:\.\d+)?[万亿]?千瓦时)")
 # '高技术制造业所占比重提高0.8个百分点': a name's share moved, its base said before in the sentence
 _SHARE_MOVED = re.compile(r"(?P<name>[^\d,;]{2,16}?)(?:所占|的)?(?:比重|占比)(?P<rest>(?:提高|提升|上升|下降|回落|降低)\d+(?:\.\d+)?个?百分点)")
 
@@ -1899,6 +1902,8 @@ class _StatementReader:
             return
         if self.of_name_said(part, ctx, last_name):
             return
+        if self.power_and_energy(fold(part), part, ctx):
+            return
         folded = tenths(_PER_WORKERS.sub(r"\g<n>台/万人", fold(part)))
         reached = register.CITIES_REACHED.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
         # ('5G-A网络加快规模部署，已覆盖超过330个城市': the network the sentence named before)
@@ -2108,6 +2113,14 @@ class _StatementReader:
                 name = share.group() if share and self.resolve(share.group().split("占")[0]) else \
                     next((name[:k] for k in range(len(name), 2, -1) if self.resolve(name[:k])), "") or \
                     next((name[k:] for k in range(1, len(name) - 3) if self.resolve(name[k:])), "")
+                # ('…；电池片出口逆势增长，出口额17.3亿美元': a product not catalogued, said with how its trade or output fared,
+                # heads the bare amounts after it as a heading would)
+                traded = re.fullmatch(r"(?P<name>[^,;\d]{2,10}?)(?:出口|进口|生产|产量|销量)", said_name) \
+                    if not name and (said_name := register.TREND.sub("", _clean(folded.strip(_PUNCTUATION)))) != \
+                    _clean(folded.strip(_PUNCTUATION)) else None
+                if traded and named.name_of(traded["name"]) and not _ASPECT_OF_ALL.fullmatch(traded["name"]):
+                    ctx.aspect = traded["name"]
+                    ctx.subject, ctx.group, ctx.pending = None, [], []
                 if kind := register.kind_after_etc(folded):
                     ctx.mention, name = kind, ""
                 if heading := re.fullmatch(r"(?P<name>[^,;\d]{2,16}?)(?:方面|环节)", _clean(folded.strip(_PUNCTUATION))):
@@ -2263,6 +2276,10 @@ class _StatementReader:
             # '机床工具行业完成营业收入7647亿元（kept as printed），实现利润总额247亿元', '…仪器仪表制造企业达到7326家；
             # 实现营业收入…': the same owner's other metric
             before = owner + metric
+        elif re.fullmatch(r"(?:出口|进口)量?", before) and not after and ctx.subject and quantity.unit not in ("%", "") \
+                and len(head := _METRIC_TAIL.sub("", _clean(ctx.subject[1]))) >= 2 and head != _clean(ctx.subject[1]):
+            # '硅片产量达到753GW，同比增长12.7%，出口约60.9GW': the product's exports, kept as printed
+            before = head + before + ("" if before.endswith("量") else "量")
         elif (per := re.fullmatch(r"(?:户均|人均|平均)(?P<core>[\u4e00-\u9fff]{2,})", before)) and not after and ctx.subject \
                 and (at := _clean(ctx.subject[1]).find(per["core"][:2])) >= 2:
             # '“小巨人”企业研发投入强度达到7%，户均研发投入超过3000万元': per member of the subject just read
@@ -2670,6 +2687,18 @@ class _StatementReader:
         for ind, part in resolved:
             self.emit(ind, part, quantity, _measure(quantity, ind), segment, ctx)
         ctx.subject, ctx.group = resolved[-1], resolved
+        return True
+
+    def power_and_energy(self, folded: str, part: str, ctx: _Context) -> bool:
+        """'新型储能装机规模达到9491万千瓦/2.22亿千瓦时': a store's power and its energy, one name said once, each kept as
+        printed (功率, 能量); False for any other clause."""
+        said = _POWER_ENERGY.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
+        name = named.name_of(_clean(said["name"])) if said else None
+        if name is None:
+            return False
+        for part_name, printed in ((name + "（功率）", said["power"]), (name + "（能量）", said["energy"])):
+            if not self.as_named(part_name, parse_quantity(QUANTITY_RE.fullmatch(printed)), "level", part, ctx):
+                self._skip_if_figure(part, "unknown name")
         return True
 
     def progress_again(self, part: str) -> bool:
