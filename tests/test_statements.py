@@ -4224,3 +4224,21 @@ def test_products_trade_said_under_their_own_names_and_a_stores_power_and_energy
     assert got[("新型储能装机规模（功率）", "2025-06", "level")] == (9491.0, "exact")
     assert got[("新型储能装机规模（能量）", "2025-06", "level")] == (2.22, "exact")
     assert not release.conflicts
+
+
+def test_shipbuildings_changes_named_with_their_base_and_since_the_year_said_before():
+    # real figures: shipbuilding in 2025 against 2024 and against 2020 (the end of the 13th plan)
+    release = statement_text(
+        "2025年1—12月，全国造船完工量5369万载重吨，同比增长11.4%；截至12月底，手持订单量27442万载重吨，同比增长31.5%。",
+        "与上年相比，造船完工量比2024年增加551万载重吨，手持订单量比上年末增加6570万载重吨。",
+        "2025年，造船完工量和手持订单量的国际市场份额分别提高0.4个和3.7个百分点。",
+        "“十三五”末的2020年，全国造船完工量3853万载重吨，年末手持订单量7111万载重吨。与之相比，2025年造船完工量增长39.3%，"
+        "手持订单量增长2.9倍。", published="2026-02-01T10:00", title="三大指标连续16年稳居世界第一")
+    got = {(o.indicator, o.period, o.measure): (o.value, o.base_period) for o in release.observations}
+    assert got[("shipbuilding.completions", "2025", "yoy_pct")] == (11.4, None)
+    assert got[("shipbuilding.completions", "2025", "yoy_abs_change")][0] == 551.0
+    assert got[("shipbuilding.order_book", "2025-12", "abs_change")][0] == 6570.0
+    assert got[("shipbuilding.completions", "2025", "cum_pct")] == (39.3, "2020")
+    assert got[("shipbuilding.order_book", "2025-12", "cum_pct")][0] == 290.0
+    # changes in points listed (0.4个和3.7个百分点) are never levels or counts of the names
+    assert not any(o.value == 0.4 for o in release.observations + release.named)

@@ -55,6 +55,8 @@ RISE_VERBS = ("增长", "上升", "提高", "提升", "增加", "回升", "加�
 # A growth said by the size of its fall ('降幅达8.6%' is -8.6 %; a fall that widens is a rate that fell further)
 FALL_RATES = ("降幅", "跌幅")
 _VERB = "|".join(sorted(FALL_VERBS + RISE_VERBS, key=len, reverse=True))
+# A verb of change opening a clause ('提高0.4个和3.7个百分点', '增加551万载重吨'): what follows are changes, never levels
+CHANGE_VERB = r"(?:同比|比上年|较上年)?(?:分别|均)?(?:" + _VERB + r")"
 _ITEM = re.compile(
     r"(?P<verb>" + _VERB + r")?(?:(?P<pre>约|近|超过|超|逾|突破|不到)为?)?(?<![\d月])(?P<sign>[-+])?(?P<num>" + NUMBER + r")"
     r"(?P<unit>%|倍|个百分点|百分点|个(?=[和、])|[万亿千百]*[^\d、和及与,;%]{0,4}?(?=[和、与]|$|左右|以上))?"

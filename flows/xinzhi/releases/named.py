@@ -347,6 +347,8 @@ def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool
     said). `tail`: what follows 分别."""
     if len(names) < 2 or len(names) != len(quantities) or (growth and len(QUANTITY_RE.findall(tail)) > len(names)):
         return None
+    if any(q.unit.endswith("百分点") for q in quantities) or (not growth and re.match(register.CHANGE_VERB, tail)):
+        return None         # '…分别提高0.4个和3.7个百分点': changes (the first's 个 is its points), never levels
     names = sharing_measure(names)       # '光伏电池、组件出口量': 光伏电池出口量
     if growth:
         changes = register.enumerated_changes(tail) if re.match(r"(?:同比|比上年)?(?:增长|下降)", tail) \

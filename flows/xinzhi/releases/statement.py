@@ -290,6 +290,7 @@ class _Context:
     universe: tuple | None = None     # '41个工业大类中' said before the count of it
     periods: list[Period] | None = None   # '一季度、二季度、三季度，…分别…': one period per figure
     since: str | None = None          # '与2020年相比，…': the base year of the changes that follow
+    year_before: int | None = None    # the year in force at the end of the sentence before ('…2020年…。与之相比，…')
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
     years_said: tuple[str, str] | None = None   # the years a from-to just said (同期… of a from-to after it: the same)
     from_to_read: int | None = None   # the figures read when a from-to ended: a change right after it is over its years
@@ -501,8 +502,10 @@ class _StatementReader:
             self._skip_if_figure(sentence, "not stored")
             return asof
         before = self.current.history or self.current.before
+        year_before = self.current.year
         ctx = self.current = _Context(self.year, asof=asof, carried=carried, span=self.span_said, before=before,
                                       month=self.month_said)
+        ctx.year_before = year_before
         # '…江苏工业生产总体稳定…。全省1—9月软件业务收入…': the whole province, the one the sentence before spoke of
         ctx.said, ctx.start, ctx.month_carried = fold(sentence), self.marker(), ctx.month
         if (defined := register.group_defined(sentence)) is not None and (names := self.names_of_group(defined[1])):
@@ -730,6 +733,11 @@ class _StatementReader:
                 self.year, self.year_opened = ctx.year, True
         if since := register.basis_year(_clean_lead(folded)):
             ctx.since = since               # '与2020年相比，…': the changes after it are since 2020
+            return
+        if re.fullmatch(r"\s*与(?:之|此)相比[,，]?\s*", folded) and ctx.year_before is not None \
+                and ctx.year_before < self.month_year - 1:
+            # '“十三五”末的2020年，…3853万载重吨…。与之相比，2025年造船完工量增长39.3%': since the year said before
+            ctx.since = str(ctx.year_before)
             return
         if basis := register.basis(_clean_lead(folded)):
             ctx.basis = basis               # '与上年相比，…所占份额分别提高…': the year before
@@ -1937,7 +1945,8 @@ class _StatementReader:
                 return
         if net and not ctx.subject and self.named_since_year_end(net, folded, part, ctx):
             return
-        if self.on_a_year_before(folded, part, ctx) or self.named_on_a_year_before(folded, part, ctx):
+        if self.on_a_year_before(folded, part, ctx) or self.named_on_a_year_before(folded, part, ctx) \
+                or self.change_of_name_said(folded, part, ctx):
             return
         if self.moved_to(folded, part, ctx) or self.turned(folded, part, ctx) or self.month_end_change(folded, part, ctx):
             return
@@ -2427,6 +2436,32 @@ class _StatementReader:
             return False
         self.emit(catalogue.indicators()[last.indicator], ctx.subject[1], change, "yoy_abs_change", part, ctx,
                   period=Period(last.period, last.period_type))
+        return True
+
+    def change_of_name_said(self, folded: str, part: str, ctx: _Context) -> bool:
+        """'造船完工量比2024年增加551万载重吨', '手持订单量比上年末增加6570万载重吨': a catalogued series named with its
+        change in its unit on the year before (a flow's: yoy_abs_change) or since last year's end (a stock's:
+        abs_change), of its level read before on the page; False else."""
+        said = re.fullmatch(r"(?P<name>[^,;\d]{2,}?)(?P<rest>(?:比|较).+)", _clean_lead(folded).strip(_PUNCTUATION))
+        ind = self.resolve(_clean(said["name"])) if said else None
+        last = next((o for o in reversed(self.out) if o.indicator == ind.code and o.measure in ("level", "count")), None) \
+            if ind is not None else None
+        if last is None:
+            return False
+        year = int(last.period[:4])
+        if (since := register.SINCE_YEAR_END.fullmatch(said["rest"])) and catalogue.is_stock(ind.code) \
+                and last.period_type == "month" and int(since["year"] or year - 1) == year - 1:
+            change, measure = since, "abs_change"
+        elif (flow := register.ABS_YOY.fullmatch(said["rest"])) and last.period_type == "year" \
+                and int(flow["year"] or year - 1) == year - 1:
+            change, measure = flow, "yoy_abs_change"
+        else:
+            return False
+        value = parse_quantity(QUANTITY_RE.search(said["rest"]))
+        if value.unit != last.unit:
+            return False
+        self.emit(ind, _clean(said["name"]), Quantity(register.change_sign(change["verb"]) * value.value, value.unit,
+                  value.qualifier, None), measure, part, ctx, period=Period(last.period, last.period_type))
         return True
 
     def named_then(self, then: tuple[int, int], folded: str, part: str, ctx: _Context) -> bool:
