@@ -4242,3 +4242,13 @@ def test_shipbuildings_changes_named_with_their_base_and_since_the_year_said_bef
     assert got[("shipbuilding.order_book", "2025-12", "cum_pct")][0] == 290.0
     # changes in points listed (0.4个和3.7个百分点) are never levels or counts of the names
     assert not any(o.value == 0.4 for o in release.observations + release.named)
+
+
+def test_hours_flown_and_licences_counted_in_ten_thousands():
+    # real figures: civil drones in 2025
+    release = statement_text("2025年，无人机累计飞行4530万小时，同比增长近70%。截至6月底，无人机操控员执照总数超过27万本，其中有效执照"
+                             "24.73万本。", published="2026-01-23T16:30", title="装备工业二司召开2026年工作会议")
+    got = {(o.label_zh, o.period, o.measure): (o.value, o.unit, o.qualifier) for o in release.named}
+    assert got[("无人机累计飞行", "2025", "level")] == (4530.0, "万小时", "exact")
+    assert got[("无人机累计飞行", "2025", "yoy_pct")] == (70.0, "%", "about")
+    assert got[("无人机操控员执照总数", "2025-06", "count")] == (27.0, "万本", "over")

@@ -252,8 +252,9 @@ STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|部/百人|EFLOPS|EB|PB|[MGT]b
                    r"份|笔|(?<=[万亿])种|种(?=[，,。；;、)）]|$|以上|左右)|人次|次(?!会议|全会|大会)|"
                    # people (贡献者8600多位) and lines of code (代码规模超过1.3亿行), at a figure's end only
                    r"位(?=[，,。；;、)）]|$|以上|左右)|(?<=[万亿])行(?=[，,。；;、)）]|$)|"
-                   # latency (时延不超过20毫秒); computing power in petaflops (算力规模达到12.6万P)
-                   r"毫秒|P(?![A-Za-z0-9])")
+                   # latency (时延不超过20毫秒); computing power in petaflops (算力规模达到12.6万P); hours flown and licences
+                   # counted in ten thousands (飞行4530万小时, 执照超过27万本)
+                   r"毫秒|P(?![A-Za-z0-9])|(?<=[万亿])小时|(?<=[万亿])本")
 # A magnitude without a number ('超过万亿元') only after a qualifier: '每万人' is no figure.
 QUANTITY_RE = re.compile(
     r"(?:(?P<pre>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")?"
@@ -262,7 +263,7 @@ QUANTITY_RE = re.compile(
     r"(?P<yu>余|多)? ?(?P<unit>" + STATEMENT_UNITS + r")(?P<post>以上|左右|上下|以下|以内)?"
 )
 # Units that count things: such a figure is a count, any other a level.
-COUNTING_UNITS = frozenset("家个项座张款件所批条部份次笔种位")
+COUNTING_UNITS = frozenset("家个项座张款件所批条部份次笔种位本")
 # '用户数超过5.6亿', '标识注册量突破6000亿': a count said in 亿 or 万 with no unit after it (a plan's or a
 # statement's); the unit is the named series' own, never guessed for money (元 or 美元?).
 BARE_MAGNITUDE = re.compile(r"(?P<name>[^，,、]*?[^\d.，,、])(?P<verb>超过|超|达到|达|突破|不少于|不低于|增至|提升至|提高至)?"
