@@ -4292,3 +4292,15 @@ def test_an_earlier_spans_growth_said_aside_is_the_subjects_growth_then_in_both_
     assert {(o.period, o.measure): o.value for o in statement.observations if o.indicator == "telecom.mobile_traffic"} == {
         ("2025-11", "level"): 3232.0, ("2025-11", "yoy_pct"): 16.8, ("2025-06", "yoy_pct"): 16.4,
         ("2025-11", "growth_pp_change"): 0.4}
+
+
+def test_a_price_kept_as_printed_moving_through_the_quarters_and_the_sentence_after_them():
+    # real figures: the average cement price in each quarter of 2025
+    release = parse_text("raw_materials", "2025年建材行业运行情况", "2026-02-06T10:00", [
+        "一季度，全国水泥市场平均成交价为397元/吨，同比上涨9.3%，为全年高点；二季度回落至375元/吨，三季度进一步降至344元/吨，"
+        "四季度小幅回升至351元/吨。分区域看，东北地区水泥均价463元/吨，继续居全国前列。"])
+    got = {(o.label_zh, o.period, o.period_type): o.value for o in release.named if o.measure == "level"}
+    assert got == {("水泥市场平均成交价", "2025-03", "ytd"): 397.0, ("水泥市场平均成交价", "2025-06", "quarter"): 375.0,
+                   ("水泥市场平均成交价", "2025-09", "quarter"): 344.0, ("水泥市场平均成交价", "2025-12", "quarter"): 351.0,
+                   # (a sentence walking through the quarters leaves none in force: the year the report is on)
+                   ("东北地区水泥均价", "2025", "year"): 463.0}

@@ -249,6 +249,7 @@ class Reader:
         self.window_said = ""     # ... as printed, for a yearly average after it ('2021—2025年，…年均增长13.7%')
         world = False         # the sentence speaks of the world's figures ('全球造船完工量…，新接订单量…')
         month_inside = None   # a month of the span in force said after the sentence's first clause
+        walked = set()        # the periods the sentence's clauses opened with
         for c_start, c_end in _spans(work, ",;:", start, end):
             if c_start > start and work[c_start - 1] == ";":
                 # '一季度水泥产量…，3月份水泥产量…；平板玻璃产量…': a period named inside a part holds to its end
@@ -332,6 +333,7 @@ class Reader:
             part_said = inside_said if inside_said is not None and re.search(r"为\d", clause) else None
             if found and found[1].start() == 0:
                 clause_period = found[0]
+                walked.add(clause_period)
                 if c_start > start and work[start:c_start].strip(" ,;:") and clause_period.period_type == "month" \
                         and period.period_type == "ytd" and clause_period.period == period.period:
                     month_inside = clause_period
@@ -382,6 +384,10 @@ class Reader:
         # ('前三季度…。精炼铜生产保持较快增长，9月份产量127万吨…。原铝产量3395.5万吨': a month of the span said
         # inside a sentence, never its opening, is a part's too)
         if month_inside is not None and (opened or ctx.period) is month_inside:
+            return period
+        if len(walked) > 2 and period not in walked:
+            # ('一季度…397元/吨；二季度回落至…，三季度…，四季度…。分区域看，东北地区…': a sentence walking through the
+            # periods leaves none of them in force; the one before it holds)
             return period
         return opened or ctx.period
 
@@ -1889,6 +1895,9 @@ class Reader:
             # (a key enterprises' scope is skipped as unknown: what follows in the sentence is of it too)
             return False
         text = raw if cleaned else _named_label(raw)
+        if re.fullmatch(r"(?:小幅|大幅|明显|略有?|进一步|继续|逐步|稳步|又|再)*(?:" + named.MOVED_TO.pattern + r")?", text) \
+                and self.named_in_sentence and named.MOVED_TO.search(raw) and measure in ("", "level"):
+            text = self.named_in_sentence     # '…平均成交价为397元/吨；二季度回落至375元/吨，…四季度小幅回升至351元/吨'
         if grown := named.growth_named(text, measure):
             text, measure = grown      # '…制品产量增速超过20%': its growth
         if named.bare(text) and (subject := self.named_subject()):
