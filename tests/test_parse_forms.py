@@ -4304,3 +4304,27 @@ def test_a_price_kept_as_printed_moving_through_the_quarters_and_the_sentence_af
                    ("水泥市场平均成交价", "2025-09", "quarter"): 344.0, ("水泥市场平均成交价", "2025-12", "quarter"): 351.0,
                    # (a sentence walking through the quarters leaves none in force: the year the report is on)
                    ("东北地区水泥均价", "2025", "year"): 463.0}
+
+
+@pytest.mark.parametrize("clause, said", [
+    ("增速高于同期规模以上工业（5.9%）和高技术制造业（9.4%）", [("规模以上工业", 5.9), ("高技术制造业", 9.4)]),
+    ("快于全部工业（增长6.1%）", [("全部工业", 6.1)]),
+    ("比全国（6.2%）高1.6个百分点", []),          # a gap printed: the comparison's own form
+    ("高于同期规模以上工业（5.9%），位居前列", []),  # more said after the asides
+])
+def test_the_aggregates_a_growth_is_said_above_with_their_own_growths_aside(clause, said):
+    assert register.aggregates_aside(clause) == said
+
+
+def test_the_aggregates_growths_aside_and_the_contribution_of_the_growth_just_read_in_both_readers():
+    # real figures: the electronics industry in 2025
+    text = ["2025年，规模以上电子信息制造业增加值同比增长10.6%，增速高于同期规模以上工业（5.9%）和高技术制造业（9.4%），"
+            "对全部规模以上工业增长的贡献率达18.1%。"]
+    report = parse_text("electronics", "2025年电子信息制造业运行情况", "2026-02-05T10:00", text)
+    statement = statement_page("2025年电子信息制造业保持较快增长", "2026-02-05T10:00", text)
+    for release in (report, statement):
+        got = {(o.indicator, o.measure): (o.value, o.relative_to) for o in release.observations}
+        assert got == {("electronics_va", "yoy_pct"): (10.6, None), ("industrial_va", "yoy_pct"): (5.9, None),
+                       ("industrial_va.high_tech", "yoy_pct"): (9.4, None),
+                       ("electronics_va", "contribution_pct"): (18.1, "industrial_va")}
+        assert release.named == []

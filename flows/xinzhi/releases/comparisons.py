@@ -33,7 +33,7 @@ def read(reader, clause: str, quote: str, period, ctx) -> bool:
     if found is None and ctx.last_share and ctx.share_at == len(reader.out):
         found = register.share_change_after_share(clause)
     if found is None:
-        return False
+        return _aggregates_aside(reader, clause, quote, period, ctx)
     if found.measure == "share_change":
         return _share_change(reader, found, quote, period, ctx)
     values = list(found.values)
@@ -68,6 +68,21 @@ def read(reader, clause: str, quote: str, period, ctx) -> bool:
         rate = pairs[0][0].indicator.unit == "%" and catalogue.family_of(pairs[0][0].indicator.code) not in catalogue.GROWTH_ONLY
         reader.emit(pairs[0][1], found.aggregate, period, "level" if rate else "yoy_pct", aside[1], "%", quote)
     ctx.subjects = subjects           # '…高6.1个百分点，但比高技术制造业增加值低2.5个百分点': the same names
+    return True
+
+
+def _aggregates_aside(reader, clause: str, quote: str, period, ctx) -> bool:
+    """'增速高于同期规模以上工业（5.9%）和高技术制造业（9.4%）' after a growth: each aggregate's own growth (no gap
+    printed); False unless every aggregate is known."""
+    said = register.aggregates_aside(clause)
+    if not said or len(ctx.subjects) != 1:
+        return False
+    subject = ctx.subjects[0].indicator
+    wholes = [relative_to(reader, name, subject) or reader.resolve(reader_label(name), ctx) for name, _ in said]
+    if not all(wholes) or any(whole.code == subject.code or whole.unit != "%" for whole in wholes):
+        return False
+    for whole, (name, value) in zip(wholes, said):
+        reader.emit(whole, name, period, "yoy_pct", value, "%", quote)
     return True
 
 

@@ -492,6 +492,9 @@ class Reader:
             return None
         if comparisons.read(self, clause, quote, period, ctx):
             return None
+        if (found := register.contribution_rate(clause)) is not None and self.contribution(found, original, c_start, c_end,
+                                                                                          quote, period, ctx):
+            return None
         moved = register.GROWTH_MOVED_TO.fullmatch(clause.strip())
         if moved and len(ctx.subjects) == 1 and self.out and self.out[-1].indicator == ctx.subjects[0].indicator.code \
                 and self.out[-1].measure in ("yoy_pct", "yoy_real_pct"):
@@ -1227,6 +1230,21 @@ class Reader:
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, last.measure, float(value.group("num")), last.unit, quote,
                   relative_to=last.relative_to)
+
+    def contribution(self, found: register.Share, original, c_start, c_end, quote, period, ctx) -> bool:
+        """'对全部规模以上工业增长的贡献率达18.1%' of the growing flow just read, '高技术制造业对…的贡献率达26.1%' of the
+        name said: its share of the aggregate's growth (contribution_pct); False when whose or of what is not sure."""
+        label = strip_noise(found.label)
+        subjects = self.subjects_of(original, c_start, c_end, label, label, ctx) if label else ctx.subjects
+        whole = catalogue.resolve(re.sub(r"^(?:全部|全国)(?=规模以上|规上)", "", strip_noise(found.whole)))
+        # (a contribution is a growing flow's: never a rate's or a share's just read)
+        if not subjects or len(subjects) != 1 or whole is None \
+                or subjects[0].indicator.unit == "%" and family_of(subjects[0].indicator.code) not in catalogue.GROWTH_ONLY:
+            return False
+        subj = subjects[0]
+        self.emit(subj.indicator, subj.label, period, "contribution_pct", found.value, "%", quote, relative_to=whole.code)
+        ctx.subjects = [subj]
+        return True
 
     def rate_then(self, value: float, clause: str, quote: str, period: Period, ctx: _Context) -> None:
         """The rate the subject had in an earlier span, said aside: its growth when the clause changes a growth

@@ -922,6 +922,15 @@ class _StatementReader:
             return True
         if self.counted(folded, segment, ctx) or self.contribution(folded, segment, ctx) or self.two_years(folded, segment, ctx):
             return True
+        if (asides := register.aggregates_aside(_clean_lead(fold(segment)).strip(_PUNCTUATION))) and ctx.subject \
+                and ctx.subject[0] is not None:
+            # '…增长10.6%，增速高于同期规模以上工业（5.9%）和高技术制造业（9.4%）': each aggregate's own growth
+            wholes = [self.whole(name) for name, _ in asides]
+            if all(whole is not None and whole.unit == "%" and whole != ctx.subject[0] for whole in wholes):
+                for whole, (name, value) in zip(wholes, asides):
+                    self.emit(whole, name, Quantity(value, "%", "exact", None), "yoy_pct", segment, ctx,
+                              period=self.period_of(ctx.subject[0], "yoy_pct", ctx))
+                return True
         aside = register.aggregate_aside(folded)     # '快于全部规模以上工业（增长6.4%）1.6个百分点'
         folded = aside[0] if aside else folded
         compared, since = register.comparison(folded), register.cumulative(folded)
@@ -1456,7 +1465,9 @@ class _StatementReader:
             # a contribution is a growing flow's: never a share's or a rate's just read ('…比重为62.1%，对…的贡献率…');
             # one of a name or whole not catalogued is kept as printed ('我国…贡献了全球新能源汽车增量的68%')
             grown = found.whole + ("" if re.search(r"(?:增量|增幅)$", found.whole) else "增长")
-            if not rate_before and self.as_named(re.sub(r"^(?:我国|全国)", "", name or "") + f"对{grown}的贡献率",
+            # (with no name, only the nation's share of the world's growth, or the province's in force, is sure:
+            # '对全球制造业增长的贡献率超过30%', '广东…，贡献全国进出口增量的24.1%')
+            if not rate_before and (name or re.match(r"全球|世界", found.whole) or ctx.regional) and self.as_named(re.sub(r"^(?:我国|全国)", "", name or "") + f"对{grown}的贡献率",
                                                  Quantity(found.value, "%", found.qualifier, None), "share_pct",
                                                  segment, ctx):
                 ctx.subject, ctx.group = None, []
