@@ -3760,7 +3760,9 @@ def test_a_reports_rate_per_hundred_people_is_never_a_count_named_by_its_words()
     release = parse_text("telecom", "2025年通信业统计公报", "2026-01-20T10:00", [
         "截至12月末，移动电话用户总数达18.27亿户，普及率为每百人130部。"])
     assert [o.label_zh for o in release.named] == []
-    assert [(o.indicator, o.value) for o in release.observations] == [("telecom.mobile_users", 18.27)]
+    # the rate of the subject just read, in its own unit (部/百人): the catalogued series
+    assert [(o.indicator, o.period, o.value, o.unit) for o in release.observations] == [
+        ("telecom.mobile_users", "2025-12", 18.27, "亿户"), ("telecom.mobile_penetration", "2025-12", 130.0, "部/百人")]
 
 
 def test_a_change_said_on_a_base_is_the_change_of_the_figure_before_it():
@@ -4328,3 +4330,17 @@ def test_the_aggregates_growths_aside_and_the_contribution_of_the_growth_just_re
                        ("industrial_va.high_tech", "yoy_pct"): (9.4, None),
                        ("electronics_va", "contribution_pct"): (18.1, "industrial_va")}
         assert release.named == []
+
+
+def test_a_reports_named_figure_changes_since_the_year_end_a_bare_rate_of_the_subject_and_a_kinds_total():
+    # real figures: the 2025 telecom bulletin
+    release = parse_text("telecom", "2025年通信业统计公报", "2026-01-28T10:00", [
+        "截至2025年底，移动电话普及率为130部/百人，比上年末提高2.9部/百人；固定电话用户总数1.6亿户，全年净减633.7万户，"
+        "普及率为11.4部/百人。", "截至2025年底，家庭户均签约带宽达到553.4Mbps，比上年末提升41.6Mbps。",
+        "2025年，语音、短信、流量等传统业务收入合计同比下降0.5%。"])
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got[("telecom.mobile_penetration", "level")] == 130.0
+    assert got[("telecom.mobile_penetration", "abs_change")] == 2.9
+    named = {(o.label_zh, o.period, o.measure): o.value for o in release.named}
+    assert named == {("固定电话普及率", "2025-12", "level"): 11.4, ("家庭户均签约带宽", "2025-12", "level"): 553.4,
+                     ("家庭户均签约带宽", "2025-12", "abs_change"): 41.6, ("传统业务收入", "2025", "yoy_pct"): -0.5}

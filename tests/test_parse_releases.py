@@ -1042,6 +1042,7 @@ industrial_profit 2024 year level 74310.5
 industrial_profit 2024 year yoy_pct -3.3
 telecom.bs_mobile 2024-12 month level 1265
 telecom.bs_5g 2024-12 month level 425.1
+telecom.mobile_penetration 2024-12 month level 127.1
 """)
 
 

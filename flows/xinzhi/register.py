@@ -1580,7 +1580,7 @@ BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|�
 # change since the end of the year before, in the level's unit (abs_change); with 净 the base may go unsaid.
 # A change in % or in points of a share is another measure (a rate of change, share_pp_change_ytd).
 SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初|(?P<year>20\d\d)年(?:底|末))(?:累计)?净?|(?:累计)?净)"
-                            r"(?P<verb>增加|增|减少|减|(?:下降|上升|提高|回落|上涨|下跌)(?!" + NUMBER + r"(?:%|个?百分点)))"
+                            r"(?P<verb>增加|增|减少|减|(?:下降|上升|提高|提升|回落|上涨|下跌)(?!" + NUMBER + r"(?:%|个?百分点)))"
                             r"(?P<about>约|近|将近)?(?P<over>超过|逾)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 # ('增加近900亿个': about; '净增超过3000万户': more than it)
 

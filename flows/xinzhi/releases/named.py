@@ -180,6 +180,7 @@ def name_of(text: str) -> str | None:
     text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
     text = re.sub(r"^(?:我们)?国家的", "", text)       # '我们国家的充电设施': the nation's, said in speech
     text = re.sub(r"(?<=.{2})(?:只|仅|则|也|亦)$", "", text)      # '…在建项目只有1100多个': how it is said
+    text = re.sub(r"(?<=.{2})(?:合计|共计|总计)$", "", text)       # '…等传统业务收入合计': the total is the name's
     # '首批15家领航级智能工厂遴选产生': how they came to be is no part of the name
     text = re.sub(r"(?<=.{4})(?:已经|已)?(?:遴选|评选|认定)?(?:产生|出炉)$", "", text)
     # '机床工具行业完成营业收入': the verb is no part of the name

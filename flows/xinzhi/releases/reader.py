@@ -29,8 +29,9 @@ _SKIP_CLAUSE = re.compile(r"比\d{4}年|较\d{4}年|两年平均|两年|拉动|�
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _UNIT = re.compile(
     r"%|点|[万亿千百十]*(?:吨标准煤|千瓦时|千瓦|立方米|重量箱|芯千米|修正总吨|载重吨|标准箱|平方米|千米|公里|"
-    r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|人|家|GB|TB|分钟|小时|天)"
-    r"(?:/(?:吨|重量箱|日|天|平方米|桶|千克|件|户·月|户/月))?"      # a price or a rate: 元/吨, 美元/件, 万吨/日, GB/户·月
+    r"美元|吨|辆|台|套|米|块|只|支|件|部|箱|线|元|双|条|张|片|架|艘|颗|个|户|人|家|GB|TB|[MG]bps|分钟|小时|天)"
+    # a price or a rate: 元/吨, 美元/件, 万吨/日, GB/户·月, 部/百人 (phones per hundred people)
+    r"(?:/(?:吨|重量箱|日|天|平方米|桶|千克|件|户·月|户/月|百人))?"
 )
 # '折合粗钢净出口约1.13亿吨': an approximate figure (约, 近, 接近).
 # '5G-A网络已覆盖330多个城市': the things counted after the unit complete the name (…覆盖城市), 多 / 余 is 'over'.
@@ -1394,10 +1395,17 @@ class Reader:
         if match.group("year") and int(match.group("year")) != int(period.period[:4]) - 1:
             self.skip(quote, "not stored")          # '比2020年底增加…': since an earlier year's end
             return
+        value = float(match.group("num")) * register.change_sign(match.group("verb"))
+        last = self.named_out[-1] if not ctx.subjects and self.named_just_read() else None
+        if last is not None and last.measure in ("level", "count") and last.unit == unit:
+            # '家庭户均签约带宽达到553.4Mbps（kept as printed），比上年末提升41.6Mbps': that figure's change
+            if not self.as_named(last.label_zh, Quantity(value, unit, "exact", None), Period(last.period, last.period_type),
+                                 quote, "abs_change", ctx=ctx, cleaned=True):
+                self.skip(quote, "not stored")
+            return
         if len(ctx.subjects) != 1 or not _UNIT.fullmatch(unit):
             self.skip(quote, "unattributed")
             return
-        value = float(match.group("num")) * register.change_sign(match.group("verb"))
         subj = ctx.subjects[0]
         self.emit(subj.indicator, subj.label, period, "abs_change", value, unit, quote,
                   qualifier="about" if match.group("about") else "over" if match.group("over") else "exact")
@@ -1916,6 +1924,17 @@ class Reader:
         if re.fullmatch(r"(?:小幅|大幅|明显|略有?|进一步|继续|逐步|稳步|又|再)*(?:" + named.MOVED_TO.pattern + r")?", text) \
                 and self.named_in_sentence and named.MOVED_TO.search(raw) and measure in ("", "level"):
             text = self.named_in_sentence     # '…平均成交价为397元/吨；二季度回落至375元/吨，…四季度小幅回升至351元/吨'
+        if named.BARE_RATE.fullmatch(text) and ctx is not None and len(ctx.subjects) == 1 \
+                and (quantity.unit == "%" or "/" in quantity.unit) \
+                and len(owner := re.sub(r"(?:用户)?(?:总数|数量|数)$", "", strip_noise(ctx.subjects[0].label))) >= 2:
+            # '固定电话用户总数1.6亿户，…，普及率为11.4部/百人': the rate of the subject just read, at its date
+            text = owner + text
+            last = next((o for o in reversed(self.out) if o.indicator == ctx.subjects[0].indicator.code), None)
+            period = Period(last.period, last.period_type) if last is not None else period
+            if (own := self.resolve(text, ctx)) is not None and own.unit == quantity.unit:
+                # ('移动电话用户总数…，普及率为每百人130部': the catalogued rate of the subject)
+                self.emit_level(own, text, period, quantity.value, quantity.unit, quote, quantity.qualifier)
+                return True
         if grown := named.growth_named(text, measure):
             text, measure = grown      # '…制品产量增速超过20%': its growth
         if named.bare(text) and (subject := self.named_subject()):
@@ -1949,7 +1968,9 @@ class Reader:
         if name is None or (period := self.expected_period(period)) is None:
             return False
         measure = measure or named.measure_of(quantity, name)
-        if measure != "yoy_pct" and named.kind(name, fold(quote), quantity.unit, measure)[1] == "count" \
+        # (a count held, or a rate per hundred people: '电话普及率达127.1部/百人' at the year's end)
+        if measure != "yoy_pct" and (named.kind(name, fold(quote), quantity.unit, measure)[1] == "count"
+                                     or re.search(r"/(?:百|万)人$", quantity.unit)) \
                 and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
         before = self.marker()
