@@ -62,6 +62,9 @@ def test_a_news_page_is_a_statement_and_a_statistics_title_never_is():
     for old in ("xwdt/gxdt/sjdt", "xwdt/szyw", "xwdt/gxdt/ldhd", "gzcy/zbft"):
         url = f"https://www.miit.gov.cn/{old}/art/2025/art_3e5a7c9b1d2f4e6a8c0b2d4f6e8a0c1b.html"
         assert kind_of("我国算力总规模位居全球第二", "MIIT", url) == "statement"
+    # a department's answers to reporters printed under 政策解读 (once the page failed whole)
+    answers = "https://www.miit.gov.cn/zwgk/zcjd/art/2026/art_3e5a7c9b1d2f4e6a8c0b2d4f6e8a0c1b.html"
+    assert kind_of("原材料工业司负责人就2025年石化化工行业运行情况答记者问", "MIIT", answers) == "statement"
 
 
 # ------------------------------------------------------------------ how numbers are qualified

@@ -92,8 +92,8 @@ TITLE_TOPICS = ("工业互联网", "人工智能", "智能制造", "绿色制造
 
 # News columns the kind reads (the statistics columns are the other kinds'): 新闻发布 today, and the addresses the
 # same columns had before (新闻动态 /xwdt/gxdt/sjdt/, /xwdt/szyw/; 在线访谈 /gzcy/zbft/ for press conferences), which
-# old links and mirrors still carry.
-NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/")
+# old links and mirrors still carry; 政策解读 /zwgk/zcjd/, where a department's answers to reporters are also printed.
+NEWS_PATHS = ("/xwfb/", "/xwdt/", "/gzcy/zbft/", "/zwgk/zcjd/")
 
 # '比上年同期增加0.6万家', '同比增加…': a change on the same date a year before (of a stock too)
 _SAME_DATE = re.compile(r"同比|(?:比|较)上年同(?:期|月)")
