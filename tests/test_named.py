@@ -38,6 +38,7 @@ def read(*paragraphs, published="2026-01-28T10:00", title="有关工作取得积
     ("设立总规模", None),                                      # the size of what was set up: named after it
     ("覆盖", None), ("带动", None),                            # a verb alone: what is done, never whose figure
     ("当年即", None),                                          # a year's own, said with an adverb: no name
+    ("共涉及", None), ("涵盖", None),                          # what it spans, a verb: never a name
     ("5G+工业互联网在建项目只", "5G+工业互联网在建项目"),      # how it is said ('只有…') is no part of the name
     ("对二甲苯产能", "对二甲苯产能"),                          # a chemical, never 对 a partner
 ])

@@ -4255,3 +4255,10 @@ def test_hours_flown_and_licences_counted_in_ten_thousands():
     assert got[("无人机累计飞行", "2025", "level")] == (4530.0, "万小时", "exact")
     assert got[("无人机累计飞行", "2025", "yoy_pct")] == (70.0, "%", "about")
     assert got[("无人机操控员执照总数", "2025-06", "count")] == (27.0, "万本", "over")
+
+
+def test_last_years_end_is_the_pages_last_year_whatever_year_was_said_before():
+    # real figures: artificial intelligence in manufacturing, said in March 2026 (once dated the end of 2024)
+    release = statement_text("2025年，我国人工智能核心产业规模超过1.2万亿元。人工智能加快走进车间，截至去年底，规上制造业企业人工智能"
+                             "技术应用普及率已超过30%。", published="2026-03-05T10:00", title="部长通道回答记者提问")
+    assert {(o.label_zh, o.period) for o in release.named} == {("制造业企业人工智能技术应用普及率", "2025-12")}

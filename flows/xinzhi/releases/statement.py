@@ -750,6 +750,9 @@ class _StatementReader:
             ctx.periods = listed[0]
             return
         found = find_period(head, ctx.year or self.month_year)
+        if found and re.search(r"去年|上年|今年|本年|明年", found[1].group()) and ctx.year not in (None, self.month_year):
+            # '2025年，…。…截至去年底，…' in March 2026: last year is the page's, never the year said before
+            found = find_period(head, self.month_year)
         if found and (_BASE.search(head[max(0, found[1].start() - 4): found[1].end()])
                       or re.search(r"(?:比|较|与|同|相比|由)(?:今年|本年)?$", head[: found[1].start()])):
             found = None                    # '增速较上半年加快…', '由6月份下降0.1%转为…': the base, not the span
