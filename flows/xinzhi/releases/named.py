@@ -26,7 +26,7 @@ _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 REFERENCE = re.compile(r"(?:这一?|该|此|同一|上述)(?:比例|比重|指标|数字|数据|水平|数量|规模|增速|占比)")
 # '2021年这一比重仅为31.5%': the reference with an adverb of how it compares
 REFERENCE_SAID = re.compile(REFERENCE.pattern + r"(?:仅|只|则|也|还|已|就|更)?")
-_NOT_A_NAME = re.compile(r"^(?:" + REFERENCE_SAID.pattern + r"|全省|全市|全区|全国|全行业|全部|日均|月均|年均|户均|人均|平均|同比|环比|其中|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|"
+_NOT_A_NAME = re.compile(r"^(?:共|总共)?(?:" + REFERENCE_SAID.pattern + r"|全省|全市|全区|全国|全行业|全部|日均|月均|年均|户均|人均|平均|同比|环比|其中|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|"
                          r"分别|合计|总数|总量|数量|规模|均|约|近|共|累计|已|全年|当年|其|该|这|此|上述|以上|以下|年|月|日|个|家|项|"
                          r"进一步|继续|持续|逐年|逐步|稳步|再次|增速|增幅|降幅|涨幅|跌幅|增长率|"
                          # '覆盖超过98%的服务区': a verb alone says what is done, never whose figure
