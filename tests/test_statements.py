@@ -4262,3 +4262,18 @@ def test_last_years_end_is_the_pages_last_year_whatever_year_was_said_before():
     release = statement_text("2025年，我国人工智能核心产业规模超过1.2万亿元。人工智能加快走进车间，截至去年底，规上制造业企业人工智能"
                              "技术应用普及率已超过30%。", published="2026-03-05T10:00", title="部长通道回答记者提问")
     assert {(o.label_zh, o.period) for o in release.named} == {("制造业企业人工智能技术应用普及率", "2025-12")}
+
+
+def test_the_trade_and_profit_of_each_segment_kept_under_the_segments_name_never_a_bare_trade_total():
+    # real figures: the petrochemical industry, first half of 2025
+    release = statement_text(
+        "据行业协会统计，上半年石化全行业实现营业收入7.77万亿元，同比下降2.6%；利润总额3810.3亿元，同比下降10.3%；进出口总额"
+        "4414.3亿美元，同比下降6.9%。三大板块分化明显：化工板块营业收入4.75万亿元，同比增长1.7%，进出口额2080.3亿美元，增长0.3%，"
+        "利润1996亿元，下降5.5%。", published="2026-01-30T16:30", title="原材料工业司负责人答记者问")
+    got = {(o.label_zh, o.measure): o.value for o in release.named}
+    assert got[("石化化工行业进出口总额", "level")] == 4414.3
+    assert got[("化工板块进出口额", "level")] == 2080.3 and got[("化工板块进出口额", "yoy_pct")] == 0.3
+    assert got[("化工板块利润", "level")] == 1996.0 and got[("化工板块利润", "yoy_pct")] == -5.5
+    # a trade total with no owner said is nobody's (never '化工板块进利润', nor a bare '进出口额')
+    alone = statement_text("上半年，进出口额1779.5亿美元，下降11%。", published="2026-01-30T16:30", title="答记者问")
+    assert alone.named == []

@@ -2294,8 +2294,10 @@ class _StatementReader:
         if named.BARE_RATE.fullmatch(before) and not after and (of := ctx.subject[1] if ctx.subject else self.named_last(ctx)):
             # '…乘用车新车销量达到776万辆，渗透率为62.6%' (no series of it): the rate of the subject just read
             before = register.joined(_METRIC_TAIL.sub("", of) or of, before)
-        elif (register.BARE_METRIC.fullmatch(metric) or named.TRADE_PART.fullmatch(metric)) and not after \
-                and (owner := self.named_owner(ctx)):
+        elif (register.BARE_METRIC.fullmatch(metric) or named.TRADE_PART.fullmatch(metric)
+              or named.TRADE_TOTAL.fullmatch(metric)) and not after \
+                and (owner := self.named_owner(ctx) or self.subject_owner(ctx)):
+            # ('石化全行业实现营业收入7.77万亿元（catalogued），…；进出口总额4414.3亿美元': the industry's trade, kept as printed)
             # '机床工具行业完成营业收入7647亿元（kept as printed），实现利润总额247亿元', '…仪器仪表制造企业达到7326家；
             # 实现营业收入…': the same owner's other metric
             before = owner + metric
@@ -3092,7 +3094,8 @@ class _StatementReader:
             name = printed          # '计算机、通信和其他电子设备制造业' of a province: the division's own name
         if name is not None and named.BARE_RATE.fullmatch(name):
             return False        # '渗透率为62.6%' of no subject read: never a name alone
-        if name is None or register.BARE_METRIC.fullmatch(name) or ctx.scale or named.points_as_level(quantity, measure) \
+        if name is None or register.BARE_METRIC.fullmatch(name) or named.TRADE_TOTAL.fullmatch(name) or ctx.scale \
+                or named.points_as_level(quantity, measure) \
                 or (measure == "yoy_pct" and (named.averaged(fold(quote)) or named.within_span(fold(quote))
                                               or named.improvement(fold(quote)))):
             return False
@@ -3254,9 +3257,21 @@ class _StatementReader:
         """Whose the figure kept as printed just read is: its name without its metric ('机床工具行业营业收入' → 机床工具行业,
         '组件出口量' → 组件), or the enterprises or industry it counts ('仪器仪表制造企业'); '' else."""
         said = self.named_last(ctx)
-        traded = re.search(named.TRADE_PART.pattern + "$", said)     # ('组件出口量')
+        # ('组件出口量', '化工板块进出口额': the trade said whole, never its 出口额 part)
+        traded = re.search(r"(?:进出口|贸易)(?:总额|额|总值)$|" + named.TRADE_PART.pattern + "$", said)
         return named.owner_of(said) or (said[: traded.start()] if traded and traded.start() >= 2 else "") \
             or (said if re.search(r"(?:企业|行业|工业)$", said) else "")
+
+    @staticmethod
+    def subject_owner(ctx: _Context) -> str:
+        """Whose the catalogued figure just read is: its name without its metric ('石化全行业实现营业收入' → 石化全行业; a
+        metric said bare, '利润总额', by the series' own name), or ''."""
+        if not ctx.subject or ctx.subject[0] is None:
+            return ""
+        for said in (_clean(ctx.subject[1]), ctx.subject[0].name_zh):
+            if (tail := _METRIC_TAIL.search(said)) and tail.start() >= 2:
+                return said[: tail.start()]
+        return ""
 
     def named_last(self, ctx: _Context) -> str:
         """The name of the figure just read as printed, when nothing was read after it ('…营业收入2.84万亿元，同比增长
