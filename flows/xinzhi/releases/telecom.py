@@ -20,7 +20,7 @@ VOCABULARY = Vocabulary(
              ("5G移动电话用户", "telecom.mobile_users_5g"), ("5G用户", "telecom.mobile_users_5g"),
              ("户均移动互联网接入流量", "telecom.dou"), ("DOU", "telecom.dou"), ("5G基站", "telecom.bs_5g"),
              ("固定互联网宽带接入用户", "telecom.broadband_users"), ("宽带接入用户", "telecom.broadband_users")),
-    parser_version="miit-telecom/1.7.30")
+    parser_version="miit-telecom/1.7.31")
 
 TITLES = Titles(r"通信业(经济)?运行情况|通信业统计公报", r"解读|答记者问|[省市]通信")
 matches_title = TITLES.match
