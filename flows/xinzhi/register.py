@@ -667,19 +667,22 @@ _YEAR_POINTS = re.compile(r"(?:同比|(?:较|比)(?:上年|去年)(?P<when>同�
 
 def points_on_year_before(clause: str, period: Period | None = None) -> float | None:
     """The change in points of an index on the same span a year earlier, signed; None unless the clause says exactly
-    that (上年 bare only of a year's figure: `period`)."""
+    that (上年 said bare only of a year's figure: `period`)."""
     match = _YEAR_POINTS.fullmatch(clause.strip())
-    if not match or match["when"] in ("末", "底") or (
-            "上年" in match.group() or "去年" in match.group()) and not match["when"] and (period is None or period.period_type != "year"):
+    if not match or match["when"] in ("末", "底"):
         return None
-    return (1 if match.group("verb") in _UP else -1) * float(match.group("num"))
+    if match["when"] is None and not match.group().startswith("同比") and (period is None or period.period_type != "year"):
+        return None
+    return _points(match)
 
 
 def points_since_year_end(clause: str, period: Period) -> float | None:
     """'比上年末下降5.60点' of an index at a month's end: its change since last year's end, signed; None else."""
     match = _YEAR_POINTS.fullmatch(clause.strip())
-    if not match or match["when"] not in ("末", "底") or period.period_type != "month":
-        return None
+    return _points(match) if match and match["when"] in ("末", "底") and period.period_type == "month" else None
+
+
+def _points(match: re.Match) -> float:
     return (1 if match.group("verb") in _UP else -1) * float(match.group("num"))
 
 
@@ -1706,8 +1709,7 @@ def value_then_change(clause: str) -> tuple[int, int] | None:
     None if there is none."""
     if then := _VALUE_THEN_CHANGE.search(clause):
         return then.start("then") - 1, then.end("then")
-    aside = _VALUE_ASIDE_CHANGE.search(clause)
-    return (aside.start("then") - 1, aside.end("then") + 1) if aside else None
+    return aside[2:] if (aside := value_aside(clause)) else None
 
 
 # '增速高于同期规模以上工业（5.9%）和高技术制造业（9.4%）': the aggregates' own growths said aside, no gap printed

@@ -1247,6 +1247,18 @@ class Reader:
         ctx.subjects = [subj]
         return True
 
+    def rate_of_subject(self, rate: str, quantity: Quantity, ctx: _Context) -> tuple[str, Period, Indicator | None] | None:
+        """'固定电话用户总数1.6亿户，…，普及率为11.4部/百人': a bare rate of the one subject just read, named with it, at
+        its date, and its catalogued series if any ('移动电话用户总数…，普及率为每百人130部'); None else."""
+        if len(ctx.subjects) != 1 or not (quantity.unit == "%" or "/" in quantity.unit):
+            return None
+        owner = re.sub(r"(?:用户)?(?:总数|数量|数)$", "", strip_noise(ctx.subjects[0].label))
+        last = next((o for o in reversed(self.out) if o.indicator == ctx.subjects[0].indicator.code), None)
+        if len(owner) < 2 or last is None:
+            return None
+        own = self.resolve(owner + rate, ctx)
+        return owner + rate, Period(last.period, last.period_type), own if own is not None and own.unit == quantity.unit else None
+
     def rate_then(self, value: float, clause: str, quote: str, period: Period, ctx: _Context) -> None:
         """The rate the subject had in an earlier span, said aside: its growth when the clause changes a growth
         ('增速比上半年（7.6%）…', or a growth just read), else its value in the measure just read."""
@@ -1924,15 +1936,9 @@ class Reader:
         if re.fullmatch(r"(?:小幅|大幅|明显|略有?|进一步|继续|逐步|稳步|又|再)*(?:" + named.MOVED_TO.pattern + r")?", text) \
                 and self.named_in_sentence and named.MOVED_TO.search(raw) and measure in ("", "level"):
             text = self.named_in_sentence     # '…平均成交价为397元/吨；二季度回落至375元/吨，…四季度小幅回升至351元/吨'
-        if named.BARE_RATE.fullmatch(text) and ctx is not None and len(ctx.subjects) == 1 \
-                and (quantity.unit == "%" or "/" in quantity.unit) \
-                and len(owner := re.sub(r"(?:用户)?(?:总数|数量|数)$", "", strip_noise(ctx.subjects[0].label))) >= 2:
-            # '固定电话用户总数1.6亿户，…，普及率为11.4部/百人': the rate of the subject just read, at its date
-            text = owner + text
-            last = next((o for o in reversed(self.out) if o.indicator == ctx.subjects[0].indicator.code), None)
-            period = Period(last.period, last.period_type) if last is not None else period
-            if (own := self.resolve(text, ctx)) is not None and own.unit == quantity.unit:
-                # ('移动电话用户总数…，普及率为每百人130部': the catalogued rate of the subject)
+        if named.BARE_RATE.fullmatch(text) and ctx is not None and (of := self.rate_of_subject(text, quantity, ctx)):
+            text, period, own = of
+            if own is not None:
                 self.emit_level(own, text, period, quantity.value, quantity.unit, quote, quantity.qualifier)
                 return True
         if grown := named.growth_named(text, measure):
