@@ -4114,7 +4114,8 @@ def test_the_new_ones_among_a_stock_just_read_are_the_years_new_never_the_stock(
 def test_a_goal_named_among_the_items_of_a_goal_sentence_is_read_as_the_goal_it_names():
     # real targets: green factories by 2030, industrial energy intensity by 2025
     release = statement_text(
-        "会议强调，要持续完善绿色工厂梯度培育机制，推动到2030年各级绿色工厂产值占制造业总产值比重超过40%；深入实施工业能效提升"
+        "会议强调，下一阶段要对照《关于加快推动制造业绿色化发展的指导意见》要求，持续完善绿色工厂梯度培育机制，推动到2030年各级"
+        "绿色工厂产值占制造业总产值比重超过40%；深入实施工业能效提升"
         "行动，全力完成到2025年规模以上工业单位增加值能耗比2020年下降13.5%的目标任务；加快健全动力电池回收利用管理制度。",
         published="2025-08-22T16:15", title="多措并举 相关工作再上新台阶")
     assert {(t.value, t.deadline_year) for t in release.targets} == {(40.0, 2030), (-13.5, 2025)}
