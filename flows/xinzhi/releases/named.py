@@ -400,9 +400,10 @@ _BARE = re.compile(r"(?:营业收入|业务收入|营收)?(?:利润率|营业利
                    r"营业收入|利润总额|资产总额|增加值")
 
 
-def owner_of(name: str) -> str:
-    """Whose a name's metric is: the name without it ('家具制造业营业收入' → 家具制造业), or '' when it ends with none."""
-    metric = METRIC_TAIL.search(name)
+def owner_of(name: str, tail: re.Pattern = METRIC_TAIL) -> str:
+    """Whose a name's metric is: the name without it ('家具制造业营业收入' → 家具制造业), or '' when it ends with none
+    (`tail`: the metrics a reader names)."""
+    metric = tail.search(name)
     return name[: metric.start()] if metric and metric.start() >= 2 else ""
 
 

@@ -1237,12 +1237,14 @@ class Reader:
         name said: its share of the aggregate's growth (contribution_pct); False when whose or of what is not sure."""
         label = strip_noise(found.label)
         subjects = self.subjects_of(original, c_start, c_end, label, label, ctx) if label else ctx.subjects
-        whole = catalogue.resolve(re.sub(r"^(?:全部|全国)(?=规模以上|规上)", "", strip_noise(found.whole)))
         # (a contribution is a growing flow's: never a rate's or a share's just read)
-        if not subjects or len(subjects) != 1 or whole is None \
+        if not subjects or len(subjects) != 1 \
                 or subjects[0].indicator.unit == "%" and family_of(subjects[0].indicator.code) not in catalogue.GROWTH_ONLY:
             return False
         subj = subjects[0]
+        whole = comparisons.relative_to(self, found.whole, subj.indicator)    # the aggregate, as a gap names it
+        if whole is None or whole.code == subj.indicator.code:
+            return False
         self.emit(subj.indicator, subj.label, period, "contribution_pct", found.value, "%", quote, relative_to=whole.code)
         ctx.subjects = [subj]
         return True

@@ -2465,19 +2465,19 @@ class _StatementReader:
         if last is None:
             return False
         year = int(last.period[:4])
+        flow = _on_a_year_before(said["rest"])
         if (since := register.SINCE_YEAR_END.fullmatch(said["rest"])) and catalogue.is_stock(ind.code) \
                 and last.period_type == "month" and int(since["year"] or year - 1) == year - 1:
-            change, measure = since, "abs_change"
-        elif (flow := register.ABS_YOY.fullmatch(said["rest"])) and last.period_type == "year" \
-                and int(flow["year"] or year - 1) == year - 1:
-            change, measure = flow, "yoy_abs_change"
+            value = parse_quantity(QUANTITY_RE.search(said["rest"]))
+            change, measure = Quantity(register.change_sign(since["verb"]) * value.value, value.unit, value.qualifier, None), \
+                "abs_change"
+        elif flow and last.period_type == "year" and int(flow[0]["year"] or year - 1) == year - 1:
+            change, measure = flow[1], "yoy_abs_change"
         else:
             return False
-        value = parse_quantity(QUANTITY_RE.search(said["rest"]))
-        if value.unit != last.unit:
+        if change.unit != last.unit:
             return False
-        self.emit(ind, _clean(said["name"]), Quantity(register.change_sign(change["verb"]) * value.value, value.unit,
-                  value.qualifier, None), measure, part, ctx, period=Period(last.period, last.period_type))
+        self.emit(ind, _clean(said["name"]), change, measure, part, ctx, period=Period(last.period, last.period_type))
         return True
 
     def named_then(self, then: tuple[int, int], folded: str, part: str, ctx: _Context) -> bool:
@@ -3268,10 +3268,7 @@ class _StatementReader:
         metric said bare, '利润总额', by the series' own name), or ''."""
         if not ctx.subject or ctx.subject[0] is None:
             return ""
-        for said in (_clean(ctx.subject[1]), ctx.subject[0].name_zh):
-            if (tail := _METRIC_TAIL.search(said)) and tail.start() >= 2:
-                return said[: tail.start()]
-        return ""
+        return named.owner_of(_clean(ctx.subject[1]), _METRIC_TAIL) or named.owner_of(ctx.subject[0].name_zh, _METRIC_TAIL)
 
     def named_last(self, ctx: _Context) -> str:
         """The name of the figure just read as printed, when nothing was read after it ('…营业收入2.84万亿元，同比增长
