@@ -229,6 +229,8 @@ def test_the_name_a_milestone_is_said_of():
     # a share's change: of the share just read, or of each subject's share in a whole named
     ("占比较上年末提高4.1个百分点", "share_change", "", (4.1,), False),
     ("占规上工业增加值比重较上年分别提高2.2个和0.8个百分点", "share_change", "规上工业增加值", (2.2, 0.8), False),
+    # the names just read, said by their number, each against the aggregate (the unit printed once, at the end)
+    ("三项指标增速分别比全国工业低4.4、3.5和0.8个百分点", "pp_gap", "全国工业", (-4.4, -3.5, -0.8), False),
 ])
 def test_comparisons_with_an_aggregate(text, measure, aggregate, values, each):
     found = register.comparison(fold(text))
@@ -257,6 +259,22 @@ def test_a_level_said_in_two_years():
     # how it moved, said with the verb ('逐年提升至')
     assert register.from_to(fold("国际市场份额由2021年的31.5%逐年提升至2024年的78.5%")) == \
         ("国际市场份额", [("2021", I(31.5, "%")), ("2024", I(78.5, "%"))])
+
+
+def test_a_level_reached_by_a_year_or_by_the_day():
+    # a reach said with 拓展 is a move of the level
+    assert register.from_to(fold("国民经济大类由2023年的25个拓展到2025年的48个")) == \
+        ("国民经济大类", [("2023", I(25.0, "个")), ("2025", I(48.0, "个"))])
+    # '…增加到目前的14万家': the second is of the day, dated by the year the caller gives (never by a window)
+    said = fold("规模以上轻工企业由2020年的10.87万家增加到目前的14万家")
+    assert register.from_to(said) is None and register.from_to(said, ("2021", "2025")) is None
+    assert register.from_to(said, None, "2026") == ("规模以上轻工企业", [("2020", I(10.87, "万家")), ("2026", I(14.0, "万家"))])
+
+
+def test_a_value_at_an_earlier_date_contrasted_with_the_one_just_read():
+    assert register.earlier_base(fold("而2020年末仅为531家")) == "2020年末"
+    assert register.earlier_base(fold("2020年只有71.8万个")) == "2020年"
+    assert register.earlier_base(fold("2020年末达到531家")) is None        # a level of its own, never a value then
 
 
 def test_a_level_said_in_two_years_of_a_window_said_before():

@@ -2740,9 +2740,14 @@ def test_names_ranked_without_a_figure_are_those_a_list_after_them_is_of_and_a_s
         ("software_revenue.jiangsu", "2025-02", "yoy_pct", 9.7, "%", "exact"),
         ("software_revenue.shandong", "2025-02", "yoy_pct", 12.2, "%", "exact"),
         ("software_revenue.shanghai", "2025-02", "yoy_pct", 14.1, "%", "exact"),
-        ("sme.specialized", "2025-12", "count", 14.0, "万家", "over")}       # 以上 is its qualifier, never its unit
-    # (reached by the end of the plan's years, said in the January after)
-    assert release.skipped == ["由不足4万家"] and release.unexplained == []
+        ("sme.specialized", "2025-12", "count", 14.0, "万家", "over"),      # 以上 is its qualifier, never its unit
+        # (reached by the end of the plan's years, said in the January after; the start, at the end of the year before
+        # them, a bound under)
+        ("sme.specialized", "2020-12", "count", 4.0, "万家", "under")}
+    assert release.skipped == [] and release.unexplained == []
+    # a start said with no years in force is never dated
+    release = statement_text("专精特新中小企业由不足4万家增长到14万家以上。", published="2026-01-16T10:00")
+    assert release.skipped == ["由不足4万家"]
 
 
 def test_an_industrys_capacity_utilization_risen_to_and_its_change_on_the_quarter_before():
@@ -2781,6 +2786,7 @@ def test_a_growth_after_a_from_to_is_over_its_years_and_a_stock_from_one_year_en
         "全国5G基站数从2020年底的71.8万个增至2025年底的483.8万个，增长5.7倍。", published="2026-02-11T10:00")
     assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations} == {
         ("sme.specialized", "2025-12", "count", 14.0),         # at the plan's end, said after it
+        ("sme.specialized", "2020-12", "count", 4.0),          # (from the end of the year before the plan's)
         ("telecom.bs_5g", "2020-12", "level", 71.8), ("telecom.bs_5g", "2025-12", "level", 483.8)}
     assert ("增长超过2.5倍。", "not stored") in release.not_stored()      # never a year's growth of 250 %
     assert ("增长5.7倍。", "not stored") in release.not_stored()
@@ -4278,3 +4284,106 @@ def test_the_trade_and_profit_of_each_segment_kept_under_the_segments_name_never
     # a trade total with no owner said is nobody's (never '化工板块进利润', nor a bare '进出口额')
     alone = statement_text("上半年，进出口额1779.5亿美元，下降11%。", published="2026-01-30T16:30", title="答记者问")
     assert alone.named == []
+
+
+def test_what_a_count_reaches_said_after_a_pause_mark():
+    # real figures: industrial internet identifiers, end of August 2025
+    release = statement_text("截至8月底，工业互联网标识注册总量超过6900亿个，二级节点达到383个、覆盖47个行业。",
+                             published="2025-09-20T10:00", title="工业互联网与数字经济创新发展大会开幕")
+    assert ("iip_nodes", "2025-08", "count", 383.0) in {(o.indicator, o.period, o.measure, o.value)
+                                                        for o in release.observations}
+    assert {(o.label_zh, o.period, o.value) for o in release.named} == {("二级节点覆盖行业", "2025-08", 47.0)}
+    # 涵盖 is a verb of reach too
+    release = statement_text("截至8月底，二级节点达到383个，涵盖47个行业。", published="2025-09-20T10:00", title="会议召开")
+    assert {(o.label_zh, o.value) for o in release.named} == {("二级节点涵盖行业", 47.0)}
+
+
+def test_a_level_risen_to_the_day_and_a_share_risen_over_the_plans_years():
+    # real figures: light industry in the 14th five-year plan, said in January 2026
+    release = statement_text("“十四五”期间，智能家电占比由2020年的38%提升至62%，规模以上轻工企业由2020年的10.87万家增加到目前的"
+                             "14万家。", published="2026-01-20T10:00", title="消费品工业司召开座谈会")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("miit_enterprises.light", "2020-12", 10.87),
+        ("miit_enterprises.light", "2026-01", 14.0)}        # 目前: the day, never the plan's end
+    assert {(o.label_zh, o.period, o.measure, o.value) for o in release.named} == {
+        ("智能家电占比", "2020", "share_pct", 38.0), ("智能家电占比", "2025", "share_pct", 62.0)}
+    # with no plan said, a share risen to is of no year sure: not read
+    release = statement_text("智能家电占比由2020年的38%提升至62%。", published="2026-01-20T10:00", title="座谈会召开")
+    assert release.named == []
+
+
+def test_a_level_reached_in_a_year_said_after_to_is_progress_never_a_goal():
+    release = statement_text("5G工厂所在的国民经济大类由2023年的25个拓展到2025年的48个。", published="2026-01-29T10:00",
+                             title="新闻发布会")
+    assert {(o.label_zh, o.period, o.value) for o in release.named} == {
+        ("5G工厂所在的国民经济大类", "2023", 25.0), ("5G工厂所在的国民经济大类", "2025", 48.0)}
+
+
+def test_the_last_names_growths_each_against_all_industrys_own_series():
+    # real figures: pharmaceutical industry, first half of 2025
+    release = statement_text("上半年规模以上医药工业增加值同比增长2.0%，实现营业收入14435.6亿元，同比下降1.0%，实现利润总额2069亿元，"
+                             "同比下降2.6%，三项指标增速分别比全国工业低4.4、3.5和0.8个百分点。", published="2025-08-20T10:00",
+                             title="消费品工业司召开医药工业经济运行分析会")
+    gaps = {(o.indicator, o.value, o.relative_to) for o in release.observations if o.measure == "pp_gap"}
+    # (a revenue's growth against all industry's revenue, a profit's against its profits: never value added)
+    assert gaps == {("miit_va.medicine", -4.4, "industrial_va"), ("miit_revenue.medicine", -3.5, "industrial_revenue"),
+                    ("miit_profit.medicine", -0.8, "industrial_profit")}
+
+
+def test_an_industrys_revenue_share_of_all_industry_is_of_all_industrys_revenue():
+    release = statement_text("2025年，机械工业营业收入在全国工业中的比重为23.9%，比上年提升1.1个百分点。",
+                             published="2026-01-20T10:00", title="机械工业运行情况")
+    assert {(o.measure, o.value, o.relative_to) for o in release.observations} == {
+        ("share_pct", 23.9, "industrial_revenue"), ("share_pp_change", 1.1, "industrial_revenue")}
+
+
+def test_changes_listed_after_as_many_shares_not_catalogued_are_each_shares():
+    # real figures: machinery industry, 2025
+    release = statement_text("全年机械工业规模以上企业实现营业收入33.2万亿元，同比增长6%；实现利润总额1.7万亿元，同比增长5.9%。"
+                             "营业收入和利润总额在全国工业中的比重分别为23.9%和23.1%，分别比上年提升1.1个和1.2个百分点。",
+                             published="2026-01-20T10:00", title="机械工业运行情况")
+    got = {(o.label_zh, o.measure): o.value for o in release.named}
+    assert got[("营业收入占全国工业的比重", "pp_change")] == 1.1 and got[("利润总额占全国工业的比重", "pp_change")] == 1.2
+    # one change after two shares is nobody's sure
+    release = statement_text("营业收入和利润总额在全国工业中的比重分别为23.9%和23.1%，比上年提升1.1个百分点。",
+                             published="2026-01-20T10:00", title="机械工业运行情况")
+    assert not [o for o in release.named if o.measure == "pp_change"]
+
+
+def test_the_change_after_a_growth_breadth_is_the_breadths_never_the_counts():
+    # real figures: 2024, said in February 2025 (the change once stored as the count's growth in points)
+    release = statement_text("2024年，41个工业大类行业中有39个行业增加值实现增长，增长面为95.1%，比上年大幅提高26.8个百分点。",
+                             published="2025-02-26T10:00", title="全国工业经济运行监测工作会议召开")
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("industries_growing", "count", 39.0), ("industries_growing_share", "level", 95.1),
+        ("industries_growing_share", "pp_change", 26.8)}
+
+
+def test_products_counted_among_an_industrys_main_products_are_the_industrys():
+    # real figures: machinery, first half of 2025
+    release = statement_text("上半年机械工业规模以上企业增加值同比增长9.0%；在重点监测的主要产品中，有84种产品产量同比增长。",
+                             published="2025-08-12T10:00", title="装备工业一司负责人答记者问")
+    assert ("machinery_products_growing", "2025-06", "count", 84.0) in {
+        (o.indicator, o.period, o.measure, o.value) for o in release.observations}
+    # no industry read before: never all industry's products
+    release = statement_text("上半年，在重点监测的主要产品中，有84种产品产量同比增长。", published="2025-08-12T10:00",
+                             title="答记者问")
+    assert not [o for o in release.observations if o.value == 84.0]
+
+
+def test_a_named_rates_change_against_an_earlier_span_keeps_that_span():
+    release = statement_text("上半年，机床工具行业完成营业收入4933亿元，同比下降1.7%；行业平均利润率为1.9%，较一季度提高0.6个百分点。",
+                             published="2025-08-12T10:00", title="答记者问")
+    change = next(o for o in release.named if o.measure == "pp_change" and o.value == 0.6)
+    assert (change.label_zh, change.period, change.base_period) == ("行业平均利润率", "2025-06", "2025-03")
+
+
+def test_a_value_at_an_earlier_year_end_contrasted_with_the_one_just_read():
+    release = statement_text("截至2024年底，全国5G基站达到425万个，而2020年末仅为71.8万个。", published="2025-11-24T10:00",
+                             title="会议召开")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("telecom.bs_5g", "2024-12", 425.0), ("telecom.bs_5g", "2020-12", 71.8)}
+    release = statement_text("截至2024年底，机器人行业规模以上企业达到1289家，而2020年末仅为531家。", published="2025-11-24T10:00",
+                             title="会议召开")
+    assert {(o.label_zh, o.period, o.value) for o in release.named} == {
+        ("机器人行业规模以上企业", "2024-12", 1289.0), ("机器人行业规模以上企业", "2020-12", 531.0)}

@@ -372,7 +372,7 @@ SCALE = re.compile(r"[以按](?P<scale>修正总吨|载重吨|总吨|美元|人�
 
 
 # '两者', '三项指标', '三大指标': the names just read, as many as the figures that follow
-THE_LAST_NAMED = re.compile(r"(?:上述|以上|这)?(?:[二两三四五六]|\d)?(?:大|项)?指标|(?:这|上述)?[二两三四]者")
+THE_LAST_NAMED = re.compile(r"(?:上述|以上|这)?(?:[二两三四五六]|\d)?(?:大|项)?指标(?:的?(?:增速|增幅))?|(?:这|上述)?[二两三四]者")
 
 
 # '造船完工量、新接订单量、手持订单量三大指标实现全面增长': the names a later '三大指标' stands for
@@ -781,7 +781,8 @@ def shift_month(period: str, months: int) -> str:
 # ------------------------------------------------------------------ comparisons with an aggregate
 
 _NUMS = r"(?P<nums>" + NUMBER + r"个?(?:百分点)?(?:(?:和|、|及)" + NUMBER + r"个?(?:百分点)?)*)个?百分点"
-_GAP_AFTER = re.compile(r"(?:增速|增幅|利润增速|收入增速)?(?:均|分别|依次)?(?:比|较)(?P<agg>[^,;]*?)(?:分别|依次)?"
+# ('三项指标增速分别比全国工业低4.4、3.5和0.8个百分点': of the names just read, said as their number)
+_GAP_AFTER = re.compile(r"(?P<label>" + THE_LAST_NAMED.pattern + r")?(?:增速|增幅|利润增速|收入增速)?(?:均|分别|依次)?(?:比|较)(?P<agg>[^,;]*?)(?:分别|依次)?"
                         r"(?P<dir>(?<!加)快|高出|(?<!提)高|(?<!放)慢|(?<!降)低)" + _NUMS)
 _GAP_BEFORE = re.compile(r"(?P<label>[^,;\d]*?)(?:增速|增幅|利润增速|收入增速)?(?:均|分别|依次)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
                          r"(?:分别|依次)?" + _NUMS)
@@ -1034,12 +1035,12 @@ def plan_last_year(plan: str) -> int:
 
 
 # The verbs of a level that moved from one figure to another ('由…增至…', '从…跃升到…', '由…降至…').
-_MOVED = r"(?:(?:逐年|逐步|稳步|持续|大幅|快速)?(?:增长|增加|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|回落|降|升|增))"   # ('逐年提升至')
+_MOVED = r"(?:(?:逐年|逐步|稳步|持续|大幅|快速)?(?:增长|增加|提高|提升|上升|扩大|拓展|扩展|跃升|攀升|下降|减少|降低|回落|降|升|增))"   # ('逐年提升至')
 
 # '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years; '由2020年的42%
 # 上升至50%': the second the year the figures are of; '…从2020年的5.4%提升到去年的40.9%': the year before the page's.
 _FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4}年|上年|去年|[“\"]?十[一二三四五]五[”\"]?(?=末))(?:底|末)?的?(?P<pre1>不足|不到|近|约|超过)?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
-                      r"" + _MOVED + r"?(?:到|至)(?:(?P<y2>\d{4}年|去年|上年|今年)(?:底|末)?的?)?"
+                      r"" + _MOVED + r"?(?:到|至)(?:(?P<y2>\d{4}年|去年|上年|今年)(?:底|末)?的?|(?P<now>目前|当前|现在)的)?"
                       r"(?P<pre2>超过|近|约)?(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
 
@@ -1735,11 +1736,16 @@ def value_aside(clause: str) -> tuple[str, float, int, int] | None:
         if aside else None
 
 
+# '…达到1289家，而2020年末仅为531家': the same name's value at an earlier year (or its end), contrasted
+EARLIER_CONTRASTED = re.compile(r"(?:而|但)?(?P<base>\d{4}年[末底]?|上年末|去年底)(?:时)?(?:仅|只|才|则)(?:为|是|有)(?=\d)")
+
+
 def earlier_base(clause: str) -> str | None:
     """The earlier span or date a clause restates a value of ('（上年同期为64.5%）', '比10月底的475.8万个'), or None."""
     # ('增速比上半年的16.4%提高0.4个百分点': the growth's value then, its rate word said first)
     clause = re.sub(r"^(?:增速|增幅|降幅)", "", clause)
-    said = EARLIER_SAID.match(clause) or EARLIER_COMPARED.match(clause) or _VALUE_ASIDE_CHANGE.match(clause)
+    said = EARLIER_SAID.match(clause) or EARLIER_COMPARED.match(clause) or _VALUE_ASIDE_CHANGE.match(clause) \
+        or EARLIER_CONTRASTED.match(clause)
     return said.group("base") if said else None
 
 

@@ -478,7 +478,8 @@ def under_a_goal(said: str) -> bool:
     return bool(_GOAL.search(said))
 
 
-_GOAL = re.compile(r"到20\d\d年|力争|目标|提出|计划|预计|将|(?<![主重需纲摘只])要|推动|确保")     # (主要 is no aim)
+# ('…由2023年的25个拓展到2025年的48个': the year a level was reached, never a goal's)
+_GOAL = re.compile(r"到20\d\d年(?![底末]?的)|力争|目标|提出|计划|预计|将|(?<![主重需纲摘只])要|推动|确保")     # (主要 is no aim)
 
 
 # (一度升至: a peak touched once in the span, never its level)

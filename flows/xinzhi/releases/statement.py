@@ -74,6 +74,8 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "steel", "nonferrous", "building_materials")
 
 # '在92种主要轻工产品中，有58种…': products counted in a group's own series, as its column's report counts them
+# '在重点监测的主要产品中，': the products a count after it is of, no number of them printed
+_AMONG_PRODUCTS = re.compile(r"在[^,;]{0,10}?主要产品中,?\s*$")
 _PRODUCT_GROUPS = consumer_goods.VOCABULARY.counts + equipment.VOCABULARY.counts + raw_materials.VOCABULARY.counts
 
 # The families of value added: what a name said with 增加值 is looked up in.
@@ -137,7 +139,7 @@ _BASE = re.compile(r"(?:比|较|相比|同比|与)(?:\d{4}年|上年|去年)")
 _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<pre>[^\d，,；;]{0,6}?)(?P<uni>\d+)个"
                        r"(?P<what>[^，,；;\d]{2,12}?)中的(?P<n>\d+)个")     # also 融入国民经济97个大类中的91个
 # The same without the universe ('5G行业应用已融入67个国民经济大类'): the count alone.
-_REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延伸至|进入)(?:了)?(?P<n>\d+)个(?P<what>[^，,；;\d中]{2,12})$")
+_REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|涵盖|分布在|分布于|应用于|拓展至|延伸至|进入)(?:了)?(?P<n>\d+)个(?P<what>[^，,；;\d中]{2,12})$")
 _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
 # '工业互联网覆盖全部41个工业大类': all of them too.
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
@@ -1069,8 +1071,9 @@ class _StatementReader:
             share = next((o for o in reversed(self.out) if o.indicator == ind.code and o.measure == "share_pct"), None) \
                 if whole is None and found.measure == "share_change" else None
             # '占移动基站总数的36.6%，占比较上半年提高0.9个百分点': the change of the share just read, of its whole
+            against = _industry_flow_of(ind, whole) if measure == "pp_gap" else whole
             relative_to = share.relative_to if share is not None else \
-                whole.code if whole is not None and whole.code != ind.code else None
+                against.code if against is not None and against.code != ind.code else None
             self.emit(ind, name, Quantity(value, "百分点", "exact", None), measure, segment, ctx,
                       relative_to=relative_to, base=base)
         if aggregate_growth is not None and found.measure == "pp_gap":
@@ -1098,6 +1101,9 @@ class _StatementReader:
         if named_last and len(change.values) == 1 and change.what not in ("增速", "增幅") \
                 and self.named_points(segment, change.values[0], change.base, ctx):
             return      # '…的比重提升至4.6%，比上年提高0.3个百分点': the change of a share of names not catalogued
+        if named_last and len(change.values) > 1 and change.what not in ("增速", "增幅") \
+                and self.named_points_listed(segment, change, ctx):
+            return      # '…的比重分别为23.9%和23.1%，分别比上年提升1.1个和1.2个百分点': each share's change
         if group and (named_last or self.rate_not_read_since(segment, ctx)):
             return self._skip_if_figure(segment, "unattributed")     # of the rate just said, not read: never the group's
         if not group or len(values) != len(group):
@@ -1284,7 +1290,7 @@ class _StatementReader:
         counter = re.search(r"\d+(个|种|类)", folded)
         page_whole = self.universe_said if self.universe_said and counter \
             and self.universe_said[1].startswith(counter.group(1)) else None
-        found = register.count(folded, ctx.universe or page_whole)
+        found = register.count(folded, ctx.universe or page_whole or self.products_of_industry(segment, ctx))
         if found is None or found.falling:
             return False
         group = next((code for word, code in _PRODUCT_GROUPS if word in found.what), "products_growing")
@@ -1301,6 +1307,14 @@ class _StatementReader:
                   universe=found.whole)
         ctx.counted, ctx.subject = code, (ind, ind.name_zh)     # (its change after it: '…，比11月份增加3个')
         return True
+
+    def products_of_industry(self, segment: str, ctx: _Context) -> tuple[float | None, str] | None:
+        """'…机械工业…增加值同比增长9.0%；在重点监测的主要产品中，有84种产品产量同比增长': the whole counted is the
+        main products of the industry just read (no number of them printed); None when no such industry was read."""
+        if not _AMONG_PRODUCTS.search(ctx.said_before(segment)) or not ctx.subject or ctx.subject[0] is None:
+            return None
+        word = next((word for word, _ in _PRODUCT_GROUPS if word in ctx.subject[1] or word in ctx.subject[0].name_zh), None)
+        return (None, f"种主要{word}产品") if word else None
 
     def two_years(self, folded: str, segment: str, ctx: _Context) -> bool:
         """'全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': the level in each year."""
@@ -1367,7 +1381,12 @@ class _StatementReader:
         at the statement's date as any it states; a flow's now is unsure, not read)."""
         name, ((year, then), (_, now)) = _clean(found[0]), found[1]
         ind = self.resolve(name)
+        # '…增加到目前的14万家': said of the day, whatever plan was said before it
+        today = re.search(r"(?:到|至)(?:目前|当前|现在)的", fold(segment)) is not None
         measure = catalogue.amount_measure(ind, now.unit) if ind is not None else ""
+        if ind is None and name and (today or self.plans_end(ctx)) and self.since_year_named(
+                name, (year, then), now, today, segment, ctx):
+            return True
         if ind is None or not (measure == "count" or catalogue.is_stock(ind.code)) or then.unit != now.unit:
             self._skip_if_figure(segment, "unknown name" if ind is None else "form not read")
             return True
@@ -1375,11 +1394,32 @@ class _StatementReader:
         self.emit(ind, name, Quantity(then.value, then.unit, then.qualifier, None), measure, segment, ctx,
                   period=Period(f"{year}-12", "month"))      # a stock then: at that year's end, as any stock said of a year
         self.emit(ind, name, Quantity(now.value, now.unit, now.qualifier, None), measure, segment, ctx,
-                  period=self.plans_end(ctx))
+                  period=self.month if today else self.plans_end(ctx))
         ind = self.stored(ind, read)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         ctx.from_to_read = len(self.out)
         return True
+
+    def since_year_named(self, name: str, then: tuple, now: register.Item, today: bool, segment: str,
+                         ctx: _Context) -> bool:
+        """'“十四五”期间，智能家电占比由2020年的38%提升至62%': a name not catalogued, at the year said and at the end of
+        the plan's years (or the day, '…增加到目前的…'), kept as printed; a share by its own word, a count held."""
+        year, level = then
+        share = bool(re.search(r"(?:份额|占比|比重|比例)$", name)) and level.unit == now.unit == "%"
+        read = len(self.named_out)
+        for item, at in ((level, year), (now, None if today else str(self.plans_end(ctx).period[:4]))):
+            quantity = Quantity(item.value, item.unit, item.qualifier, None)
+            measure = "share_pct" if share else named.measure_of(quantity)
+            held = not share and named.kind(name, fold(segment), quantity.unit, measure)[1] == "count"
+            if not (held or share or at is None):
+                break         # a flow's level in a year said by a plan's span is unsure: not read
+            period = self.month if at is None else Period(f"{at}-12", "month") if held else Period(at, "year")
+            if not self.as_named(name, quantity, measure, segment, ctx, period=period, window_said=True):
+                break
+        else:
+            return True
+        del self.named_out[read:]
+        return False
 
     def two_years_listed(self, listed: tuple[str, list, list], segment: str, ctx: _Context) -> bool:
         """'2020—2024年，装备制造业和高技术制造业…，占规模以上工业增加值的比重分别由33.7%和15.1%提高到34.6%和16.3%': each
@@ -1431,10 +1471,17 @@ class _StatementReader:
         self.emit(ind, name, Quantity(level.value, level.unit, level.qualifier, None), measure, segment, ctx,
                   period=self.plans_end(ctx) or period)
         ind = self.stored(ind, read)
+        start = register.risen_start(fold(segment))
+        first = QUANTITY_RE.search(fold(segment), *start) if start else None
+        if first and ctx.plan_whole and self.plans_end(ctx):
+            # '“十四五”期间，…由不足4万家增加到14万家以上': the start is at the end of the year before the plan's
+            then = parse_quantity(first)
+            self.emit(ind, name, Quantity(then.value, then.unit, then.qualifier, None), measure, segment, ctx,
+                      period=Period(f"{ctx.plan_ends - 5}-12", "month"))
+        elif start:
+            self.release.skip(segment[start[0]:start[1]], "not stored")      # the undated start: listed, never a figure
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         ctx.from_to_read = len(self.out)
-        if start := register.risen_start(fold(segment)):
-            self.release.skip(segment[start[0]:start[1]], "not stored")      # the undated start: listed, never a figure
         return True
 
     def over_the_plan(self, ind: Indicator, name: str, level: register.Item, segment: str, ctx: _Context) -> bool:
@@ -1814,15 +1861,12 @@ class _StatementReader:
             # '…分别占世界总量的51.7%、…，按修正总吨计分别占47.2%、…': of the whole the shares just read were of
             said = {o.relative_to for o in self.out[ctx.start[0]:] if o.measure == "share_pct" and o.relative_to}
             of = catalogue.indicators().get(said.pop()) if len(said) == 1 else None
-        all_industry = re.fullmatch(r"(?:全国|全部|整个)?(?:规模以上|规上)?工业(?:企业)?", _clean(whole).strip())
         for ind, name, item in zip(resolved, names, items):
             # '…分别占全国的91.1%…': a segment's share of the nation is of the total it is part of
             whole_of = of or (catalogue.whole_of_segment(ind) if re.fullmatch(r"全国(?:总量)?", whole.strip()) else None)
             if ind.dimension == "region" and re.match(r"全国", whole.strip()):
                 whole_of = catalogue.indicators().get(catalogue.scope_of(ind.code))    # a province's share of the nation's
-            if all_industry and (same := NATIONAL.get(catalogue.family_of(ind.code))):
-                # '机械工业营业收入、利润总额…在全国工业中的占比分别为…': of all industry's same metric, never value added
-                whole_of = catalogue.indicators()[same]
+            whole_of = _all_industry_same(ind, whole) or whole_of
             self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), "share_pct", segment, ctx,
                       relative_to=whole_of.code if whole_of is not None and whole_of.code != ind.code else None)
         ctx.group = list(zip(resolved, names))
@@ -2061,6 +2105,7 @@ class _StatementReader:
                         and (own := self.resolve(subject[1] + kept.group())) is not None and own != subject[0]:
                     # '新能源汽车在国内新车销量中的占比超过50%': of what the whole counts (its sales, never its output)
                     subject = (own, subject[1] + kept.group())
+                whole = _all_industry_same(subject[0], said_whole) or whole
                 relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
                 if ctx.regional and re.fullmatch(r"全国(?:总量|总额)?", said_whole.strip()):
                     # '广东省…全省软件业务收入…，占全国的16.9%': the province's share of the nation's same series
@@ -2177,7 +2222,9 @@ class _StatementReader:
             before = _clean(_WHOLE_PROVINCE.sub("", before))
         if ctx.counted and re.fullmatch(r"(?:行业)?增长面", before) and not after and quantity.unit == "%" \
                 and (share := catalogue.indicators().get(ctx.counted + "_share")) is not None:
-            # '41个工业大类中有36个行业增加值增长，增长面为87.8%': the share of the whole counted
+            # '41个工业大类中有36个行业增加值增长，增长面为87.8%': the share of the whole counted (its change after it:
+            # '…，比上年提高26.8个百分点', never the count's)
+            ctx.subject, ctx.group = (share, before), [(share, before)]
             return self.emit(share, before, quantity, "level", part, ctx)
         if not before and not after and not ctx.subject and (said := self.named_last(ctx)) \
                 and quantity.counts != (ctx.named[4][-1:] in COUNTING_UNITS) and quantity.unit != "%" \
@@ -2593,6 +2640,11 @@ class _StatementReader:
         if measure is None and last is not None and last.measure == "yoy_pct" and quantity.unit == "%" \
                 and last.indicator == (ctx.subject[0].code if ctx.subject and ctx.subject[0] else None):
             measure = "yoy_pct"     # '…增加值同比增长9%（上半年为8.6%）': the growth then, said as a rate
+        if measure is None and register.EARLIER_CONTRASTED.match(folded.strip()) and (said := self.named_last(ctx)) \
+                and ctx.named[3] in ("level", "count", "share_pct") \
+                and ctx.named[4] == quantity.unit and (then := register.base_period(base, ctx.named[2])) is not None \
+                and self.as_named(said, quantity, ctx.named[3], part, ctx, period=then):
+            return None     # '机器人行业规模以上企业达到1289家，而2020年末仅为531家': the name's, not catalogued, then
         if ctx.subject is None or ctx.subject[0] is None or last is None or last.indicator != ctx.subject[0].code \
                 or (measure is None and (last.measure not in ("level", "count", "share_pct") or last.unit != quantity.unit)):
             return self._skip_if_figure(part, "not stored")
@@ -3218,9 +3270,32 @@ class _StatementReader:
             return False
         period = ctx.named[2]
         then = register.base_period(base, period)
-        if then is None or then.period != str(int(period.period[:4]) - 1) + period.period[4:]:
+        year_before = then is not None and then.period == str(int(period.period[:4]) - 1) + period.period[4:]
+        # ('…利润率为1.9%，较一季度提高0.6个百分点': against an earlier span of the year, kept as its base)
+        earlier_span = then is not None and then.period[:4] == period.period[:4] and then.period < period.period
+        listed = len([o for o in self.named_out if o.quote == self.named_out[-1].quote]) > 1
+        if not (year_before or earlier_span) or listed:
+            return False        # (one change after a list of shares: whose is not sure)
+        return self.as_named(said, Quantity(value, "百分点", "exact", None), "pp_change", part, ctx, period=period,
+                             base=None if year_before else then)
+
+    def named_points_listed(self, part: str, change: register.SpanChange, ctx: _Context) -> bool:
+        """Changes in points listed right after as many rates or shares of names not catalogued, read from one clause:
+        each one's change on the year before, dated as it (named_points, for each)."""
+        listed = self.named_out[-len(change.values):]
+        if not self.named_just_read(ctx) or len(listed) != len(change.values) or len({o.quote for o in listed}) != 1 \
+                or any(o.unit != "%" or o.measure not in ("level", "share_pct") for o in listed):
             return False
-        return self.as_named(said, Quantity(value, "百分点", "exact", None), "pp_change", part, ctx, period=period)
+        read = len(self.named_out)
+        for shared, value in zip(listed, change.values):
+            period = Period(shared.period, shared.period_type)
+            then = register.base_period(change.base, period)
+            if then is None or then.period != str(int(period.period[:4]) - 1) + period.period[4:] or not self.as_named(
+                    shared.label_zh, Quantity(value, "百分点", "exact", None), "pp_change", part, ctx, period=period,
+                    relative_to=shared.relative_to):
+                del self.named_out[read:]
+                return False
+        return True
 
     def named_gap(self, found: register.Comparison, part: str, ctx: _Context) -> bool:
         """'…普及率达84.9%，较全国平均水平高0.8个百分点': the gap in points of the rate, share or growth just read (a name
@@ -3409,6 +3484,25 @@ def _of_whole(ind: Indicator, whole: Indicator | None) -> Indicator:
     if whole is not None and whole.code == "gdp" and ind.code in _ALL_INDUSTRY:
         return catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
     return ind
+
+
+def _industry_flow_of(part: Indicator, whole: Indicator | None) -> Indicator | None:
+    """'营业收入…增速比全国工业低3.5个百分点': a revenue's (profit's) growth against all industry's revenue (profits),
+    never its value added."""
+    family = catalogue.family_of(part.code) if whole is not None and whole.code == "industrial_va" else ""
+    flow = NATIONAL.get(family) or ("industrial_revenue" if family.endswith("revenue") else
+                                    "industrial_profit" if family.endswith("profit") else "")
+    return catalogue.indicators()[flow] if flow else whole
+
+
+_ALL_INDUSTRY_WHOLE = re.compile(r"(?:全国|全部|整个)?(?:规模以上|规上)?工业(?:企业)?")
+
+
+def _all_industry_same(part: Indicator, said_whole: str) -> Indicator | None:
+    """'机械工业营业收入、利润总额…在全国工业中的占比分别为…': of all industry's same metric (NATIONAL), never its value
+    added; None for any other whole."""
+    same = NATIONAL.get(catalogue.family_of(part.code))
+    return catalogue.indicators()[same] if same and _ALL_INDUSTRY_WHOLE.fullmatch(_clean(said_whole).strip()) else None
 
 
 def _whole_of(part: Indicator, whole: Indicator) -> Indicator:
@@ -3620,10 +3714,15 @@ def _list_spans(segment: str):
         yield start, len(segment)
 
 
+# '二级节点达到383个、覆盖47个行业': what a count reaches, said after '、' as after '，' (a clause of its own)
+_REACH_JOINED = re.compile(r"(?<=[个家项台套户万亿])、(?=(?:并|已|还|共)?(?:覆盖|涵盖|融入|分布在|分布于|辐射|惠及)\d)")
+
+
 def _spans(text: str, seps: str):
     start = 0
+    joints = {m.start() for m in _REACH_JOINED.finditer(text)}
     for i, char in enumerate(text):
-        if char in seps:
+        if char in seps or i in joints:
             yield start, i
             start = i + 1
     if start < len(text):
