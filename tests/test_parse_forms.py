@@ -8,6 +8,7 @@ import pytest
 
 from parsing import expect, figures, parse_text, statement_page
 from xinzhi import register
+from xinzhi.releases import named
 from xinzhi.cn import Period, fold
 
 I = register.Item
@@ -4362,3 +4363,88 @@ def test_a_reports_named_figure_changes_since_the_year_end_a_bare_rate_of_the_su
     named = {(o.label_zh, o.period, o.measure): o.value for o in release.named}
     assert named == {("固定电话普及率", "2025-12", "level"): 11.4, ("家庭户均签约带宽", "2025-12", "level"): 553.4,
                      ("家庭户均签约带宽", "2025-12", "abs_change"): 41.6, ("传统业务收入", "2025", "yoy_pct"): -0.5}
+
+
+def test_a_trades_other_way_said_bare_after_one_way_in_both_readers():
+    # real figures: building materials, January-November 2025
+    release = read("raw_materials", "2025年1—11月建材行业运行情况",
+                   "1—11月，建材商品进出口总额545.9亿美元，同比下降5.6%。其中，出口额418.6亿美元，同比下降4.3%，降幅比1—10月"
+                   "收窄0.5个百分点；进口额127.3亿美元，同比下降9.6%。")
+    got = {(o.label_zh, o.measure): o.value for o in release.named}
+    assert got[("建材行业进口额", "level")] == 127.3 and got[("建材行业进口额", "yoy_pct")] == -9.6
+    # real figures: electronics trade, 2025 (the exports named with their owner, no total said)
+    release = statement_page("电子信息制造业保持较快增长", "2026-01-30T10:00", [
+        "2025年，电子信息行业出口7583.2亿美元，同比增长7.2%；进口6184.2亿美元，同比增长10.2%。"])
+    assert {(o.label_zh, o.measure, o.value) for o in release.named} == {
+        ("电子信息行业出口", "level", 7583.2), ("电子信息行业出口", "yoy_pct", 7.2),
+        ("电子信息行业进口", "level", 6184.2), ("电子信息行业进口", "yoy_pct", 10.2)}
+
+
+def test_a_products_output_said_bare_after_a_heading_that_names_it():
+    # real figures: nonferrous metals, January-October 2025
+    release = read("raw_materials", "2025年1—10月有色金属行业运行情况",
+                   "氧化铝产量保持较快增长，1—10月累计产量7634.4万吨，同比增长8.0%，10月份产量786.5万吨，同比增长5.8%。"
+                   "精炼铜产量维持高位，9月份为127万吨，同比增长10.1%。")
+    assert figures(release) == expect("""
+output.alumina 2025-10 ytd level 7634.4
+output.alumina 2025-10 ytd yoy_pct 8.0
+output.alumina 2025-10 month level 786.5
+output.alumina 2025-10 month yoy_pct 5.8
+output.copper 2025-09 month level 127
+output.copper 2025-09 month yoy_pct 10.1
+""")
+
+
+@pytest.mark.parametrize("printed, wanted, names", [
+    ("生物药品制造、基因工程药物和疫苗制造行业利润", 2, ["生物药品制造行业利润", "基因工程药物和疫苗制造行业利润"]),
+    ("电子元器件与机电组件设备制造、敏感元件及传感器制造行业利润", 2,
+     ["电子元器件与机电组件设备制造行业利润", "敏感元件及传感器制造行业利润"]),
+    ("篷、帆布企业营业收入和利润", 2, []),          # one name's two metrics, never two names
+    ("生物药品制造、基因工程药物和疫苗制造行业利润", 3, []),
+])
+def test_names_holding_and_listed_by_pause_marks(printed, wanted, names):
+    assert named.listed_by_pause(printed, wanted) == names
+
+
+def test_names_holding_and_listed_by_pause_marks_in_both_readers():
+    # real figures: pharmaceuticals, 2025
+    text = "2025年，生物药品制造、基因工程药物和疫苗制造行业利润分别增长37.1%和72.7%。"
+    for release in (read("consumer_goods", "2025年消费品工业运行情况", text),
+                    statement_page("消费品工业司召开座谈会", "2026-01-30T10:00", [text])):
+        assert {(o.label_zh, o.value) for o in release.named} == {
+            ("生物药品制造行业利润", 37.1), ("基因工程药物和疫苗制造行业利润", 72.7)}
+
+
+def test_regions_listed_short_and_each_region_again_in_the_telecom_report():
+    # real figures: telecom, end of May 2024
+    release = read("telecom", "2024年1—5月份通信业经济运行情况",
+                   "截至5月末，东、中、西部和东北地区5G基站数分别为170.6万、86.4万、102.8万、23.8万个；各地区5G移动电话用户"
+                   "分别为39634万、21385万、23469万、6001万户。")
+    assert figures(release) == expect("""
+telecom.bs_5g.east 2024-05 month level 170.6
+telecom.bs_5g.central 2024-05 month level 86.4
+telecom.bs_5g.west 2024-05 month level 102.8
+telecom.bs_5g.northeast 2024-05 month level 23.8
+telecom.mobile_users_5g.east 2024-05 month level 39634
+telecom.mobile_users_5g.central 2024-05 month level 21385
+telecom.mobile_users_5g.west 2024-05 month level 23469
+telecom.mobile_users_5g.northeast 2024-05 month level 6001
+""")
+
+
+def test_the_month_looked_at_and_a_gap_conceded():
+    # real figures: electronics, first three quarters of 2024
+    release = read("electronics", "2024年前三季度电子信息制造业运行情况",
+                   "前三季度，规模以上电子信息制造业营业收入达到11.49万亿元，同比增长7.5%。从9月份看，行业营业收入1.55万亿元，"
+                   "同比增长6%。\n前三季度，电子信息制造业固定资产投资同比增长13.1%，增速比1—8月份回落1.1个百分点，但仍分别高于同期"
+                   "工业和高技术制造业投资增速0.8个和3.7个百分点。")
+    assert figures(release) == expect("""
+electronics_revenue 2024-09 ytd level 11.49
+electronics_revenue 2024-09 ytd yoy_pct 7.5
+electronics_revenue 2024-09 month level 1.55
+electronics_revenue 2024-09 month yoy_pct 6
+electronics_fai 2024-09 ytd yoy_pct 13.1
+electronics_fai 2024-09 ytd growth_pp_change -1.1 2024-08/ytd
+electronics_fai 2024-09 ytd pp_gap 0.8 fai.industry
+electronics_fai 2024-09 ytd pp_gap 3.7 fai.high_tech_mfg
+""")

@@ -4387,3 +4387,22 @@ def test_a_value_at_an_earlier_year_end_contrasted_with_the_one_just_read():
                              title="会议召开")
     assert {(o.label_zh, o.period, o.value) for o in release.named} == {
         ("机器人行业规模以上企业", "2024-12", 1289.0), ("机器人行业规模以上企业", "2020-12", 531.0)}
+
+
+def test_a_provinces_official_introduced_by_name_speaks_for_the_province_and_a_city_for_itself():
+    # real figures: industrial provinces in 2025 (speakers' names invented)
+    release = statement_text(
+        "2月5日，工业和信息化部举行新闻发布会，江苏省工业和信息化厅厅长沈卫东，河南省工业和信息化厅副厅长杜振华出席。",
+        "沈卫东：2025年，江苏规模以上工业增加值同比增长6.5%。装备制造业增加值增长8.8%。长三角三省一市2025年经济总量合计达"
+        "34.66万亿元。",
+        "杜振华：郑州规上工业增加值同比增长9%，行业增长面为71.1%。其中，电子信息产业、汽车制造业增加值分别增长16.2%、11.9%。",
+        published="2026-02-05T10:00", title="工业和信息化部举行专题新闻发布会")
+    assert ("industrial_va.equipment.jiangsu", 8.8) in {(o.indicator, o.value) for o in release.observations}
+    assert {(o.label_zh, o.value) for o in release.named} == {
+        ("长三角三省一市经济总量", 34.66),          # a region across provinces: never Jiangsu's
+        ("郑州规上工业增加值", 9.0), ("郑州行业增长面", 71.1),      # the city's, never Henan's
+        ("郑州电子信息产业制造业增加值", 16.2), ("郑州汽车制造业增加值", 11.9)}
+    # an aggregate said after a comparison word is never a city ('高于规模以上工业', '从全国规模以上工业看')
+    release = statement_text("从全国规模以上工业看，二季度产能利用率为74.0%。", published="2025-08-20T10:00",
+                             title="答记者问")
+    assert {(o.indicator, o.value) for o in release.observations} == {("capacity_utilization", 74.0)}

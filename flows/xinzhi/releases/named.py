@@ -67,6 +67,8 @@ _PART_ONLY = re.compile(r"(?:其中)?(?:国内|海外|国外|境内|境外|出�
                         r"(?:销量|产量|销售|销售额|收入|营收|利润|利润总额|出口|进口|出口额|进口额|交货值|产值|订单)")
 # A trade's total, whose exports and imports may follow ('医药保健品进出口总额', '纺织品服装贸易额')
 TRADE_TOTAL = re.compile(r"(?:进出口|贸易)(?:总额|额|总值)?$")
+# A trade's one way at the end of a name, whose other way may follow bare ('电子信息行业出口' … '进口6184.2亿美元')
+OTHER_WAY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?P<way>出口|进口)(?P<tail>额?)$")
 # A trade series' quantity or value said bare after it ('…，出口数量244.2亿件'): of that series
 TRADE_PART = re.compile(r"(?:出口|进口)(?:数量|量|金额|额|平均单价|单价|均价)")
 
@@ -293,6 +295,19 @@ def measures(name: str) -> bool:
 
 
 _MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|总值|增加值|价格|成本|指数|比重|比例|占比|容量|产能|功率|时长|次数|人次|开工负荷)$")
+
+
+def listed_by_pause(printed: str, wanted: int) -> list[str]:
+    """'生物药品制造、基因工程药物和疫苗制造行业利润': names holding 和 (与, 及) of their own, listed by '、' alone, each
+    with the measure the last one prints (sharing_measure); [] unless there are `wanted` of them, each a name of three
+    characters or more and none joining two metrics ('篷、帆布企业营业收入和利润' is one name's two)."""
+    names = printed.split("、")
+    if len(names) != wanted or wanted < 2 or any(len(name) < 3 for name in names) or _METRICS_JOINED.search(printed):
+        return []
+    return sharing_measure(names)
+
+
+_METRICS_JOINED = re.compile(r"(?:收入|利润|成本|产量|销量|出口|进口|增加值)(?:总额)?(?:和|与|及)")
 
 
 def sharing_measure(names: list[str]) -> list[str]:

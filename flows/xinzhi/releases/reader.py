@@ -51,7 +51,7 @@ _REGIONS_SAID = re.compile(r"(?P<n>四|4|三|3|两|2)个地区")
 # ('规模以上有色金属工业企业（含独立黄金企业）': a note on the scope, not the name; '5G移动电话用户规模为…': the users)
 _LABEL_NOISE = re.compile(r"(?<=企业)\((?:含|包括|包含)[^()]*\)|(?<=工业|行业)\([^()]{2,10}业\)(?=增加值)|(?<=用户)规模|有望|(?<=现货)年(?=均价|平均价)|(?<=业)工业增加值|(?<=业)(?:规模以上|规上)(?:工业)?企业(?:工业)?增加值|增加值|(?:月|全年)?(?:平均值|均值)$|总产量(?![和与及]总?销)|产量(?![和与及]总?销)|累计|同比|均$|分别$|依次$|(?:共|合计)(?=实现|完成|计|销售)|以(?:载重吨|修正总吨|金额|数量)计|实现|完成|发生|(?<=.)(?:将|有望|可望)(?=(?:达到|达|超过|突破)?$)|为$|达到$|达$|保持|当月|增速")
 # ('5月下旬重点统计钢铁企业钢材库存量…': the last ten days of the month, a stock at its end)
-_LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|当年(?=.{2})|同年(?=.{2})|下旬(?:末)?|(?:超过|逾|近|约)?\d+(?:\.\d+)?万?余?家(?=[^,;\d]{2,}?企业)|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量|从业)|纳入统计的|(?:共|累计|合计)(?=出口|进口)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及]|[^,;]{2,8}产量)|限额以上单位|扣除价格因素(?:影响)?|" + register.TELECOM_REPORTERS
+_LEAD_NOISE = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|当年(?=.{2})|同年(?=.{2})|下旬(?:末)?|(?:超过|逾|近|约)?\d+(?:\.\d+)?万?余?家(?=[^,;\d]{2,}?企业)|其中|另外|此外|同期|(?:上述|以上|这)(?=\d|[两二三四五六七八九十]个?(?:省|地区|城市|企业))|(?:据|初步)?测算|全行业(?=[^,;]{1,8}产量|从业)|纳入统计的|(?:共|累计|合计)(?=出口|进口|产量|销量|产销)|按可比口径(?:计算|测算)?的?|全国|我国|国内(?=.{1,4}(?:现货|市场)?(?:均价|价格))|全年|规模以上工业中|规模以上(?:工业)?企业(?=[^,;]{1,8}[、和及]|[^,;]{2,8}产量)|限额以上单位|扣除价格因素(?:影响)?|" + register.TELECOM_REPORTERS
                          + r"|按照?(?:上年)?(?:不变价|价格)(?:格)?计算的?)+")
 # A period said inside a name or after it ('铜、铝全年现货均价', '重点统计企业上半年实现营业收入', '…东北地区全年分别完成…'):
 # not part of it.
@@ -61,6 +61,8 @@ _PLACE = re.compile(r"(?:地区|区域|省份|省|城市群|京津冀|长三角|
 # '展望2025年，汽车市场有望…': an outlook on a year after the report's; what follows in the paragraph is expected
 _OUTLOOK = re.compile(r"展望(?P<year>20\d\d)年|对(?P<year2>20\d\d)年(?:的)?(?:展望|预判)")
 # A paragraph that opens with the parts of what the one before it said (其中, 分行业看, 从细分行业看 …)
+# '但仍分别高于同期工业…': how a gap is conceded, no part of the comparison
+_CONCEDED_GAP = re.compile(r"(?:但|而)?(?:仍然?|依然|依旧)?(?=(?:分别|均)?(?:高于|低于|快于|慢于|高出|低出))")
 _PARTS_OPEN = re.compile(r"\s*(?:其中|(?:从|按)?(?:细分)?(?:分)?(?:行业|子行业|产品|领域|品种)(?:看|来看))")
 # A ministry's finance series: a name said with one of their metric words is of that family only.
 _FINANCE_FAMILIES = ("miit_revenue", "miit_profit", "miit_margin", "miit_assets", "miit_cost")
@@ -270,7 +272,13 @@ class Reader:
             if marker:
                 if "环比" in (marker.group(2) or ""):
                     ctx.mom = True
-                clause, c_start = clause[marker.end():], c_start + marker.end()
+                # ('从9月份看，行业营业收入…': the month looked at is the period of what follows)
+                looked = marker.group(2) and (at := find_period(marker.group(2), self.default_year)) \
+                    and at[1].group() == marker.group(2)
+                if looked:      # (看 blanked in place: offsets into the page hold)
+                    clause, c_start = marker.group(2) + " " + clause[marker.end():], c_start + marker.start(2)
+                else:
+                    clause, c_start = clause[marker.end():], c_start + marker.end()
             # '初步预计，2026年…', '据行业机构预计，全年…' too
             # ('中国汽车工业协会预计，…', '行业预计粗钢产量…': who expects, said before)
             expected = re.match(r"(?:据[^,;:\d]{0,12}?)?(?:综合判断|初步|经初步)?(?:预计|预期|预测)", clause) or \
@@ -315,6 +323,8 @@ class Reader:
                 clause = clause[: aside[2]] + " " * (aside[3] - aside[2]) + clause[aside[3]:]
             if said_then := re.match(r"(?:而|但)(?=\d{1,2}[-—至]\d{1,2}月|[一二三四]季度|上半年|前三季度)", clause):
                 clause, c_start = clause[said_then.end():], c_start + said_then.end()   # '…，而1—2月份为同比下降0.3%'
+            if (conceded := _CONCEDED_GAP.match(clause)) and conceded.end():
+                clause, c_start = clause[conceded.end():], c_start + conceded.end()     # '…，但仍分别高于同期工业…'
             # '2026年汽车市场…，预计全年…': 全年 is the year in force
             found = find_period(clause, (self.outlook or int(ctx.period.period[:4])) if re.match(r"全年", clause)
                                 else self.default_year)
@@ -1646,11 +1656,14 @@ class Reader:
                                  period, ctx.mom, quote)
                 return
         said = (ctx.pending or self.said)[-1:]
-        if not label_text and not ctx.subjects and said and \
-                re.fullmatch(r"产量(?:为|是|达到|达)?", match.group("label")) and match.group("unit") != "%" \
-                and family_of(said[0].indicator.code) == "output":
+        bare = re.fullmatch(r"(?:累计|当月)?产量(?:为|是|达到|达)?", match.group("label").strip()) \
+            or ctx.pending and re.fullmatch(r"(?:为|是)", match.group("label").strip())
+        if (not label_text or re.fullmatch(r"累计产量", label_text)) and not ctx.subjects and said and bare \
+                and match.group("unit") != "%" and family_of(said[0].indicator.code) == "output":
             # '…粗钢产量7.46亿吨…；四季度…，12月份产量6818万吨': the product read last, or the one the sentence named
-            # before ('精炼铜生产保持较快增长，9月份产量127万吨')
+            # before ('精炼铜生产保持较快增长，9月份产量127万吨', '氧化铝产量保持较快增长，1—10月累计产量7634.4万吨',
+            # '精炼铜产量维持高位，9月份为127万吨')
+            label_text = ""
             ctx.subjects = [Subject(said[0].indicator, said[0].label, c_start)]
         if not label_text and len(ctx.subjects) == 1:   # '…指数比上月回落1个百分点，为58.4%'
             subj = ctx.subjects[0]
@@ -1767,6 +1780,9 @@ class Reader:
             return self._over_periods(subjects[0], items, quote, ctx)
         if subjects and len(subjects) == 1 < len(items):
             subjects = self._regions_again(label_text, len(items), ctx, c_start) or subjects
+        if subjects is None and (each := re.match(r"(?:各|四大)(?:地区|区域)", label_text or "")):
+            # '…东、中、西部和东北地区5G基站数分别为…；各地区5G移动电话用户分别为…': the regions just listed
+            subjects = self._regions_again(label_text[each.end():], len(items), ctx, c_start)
         printed = rate["label"] if rate else head
         if subjects is None and label_text and (opened := catalogue.regions_opening(strip_noise(label_text))):
             # '东、中、西部和东北地区1000Mbps及以上固定宽带接入用户渗透率分别为…': each region's, kept as printed; the
@@ -1828,8 +1844,12 @@ class Reader:
         """'电气机械、仪器仪表行业利润分别增长18.7%和12.3%': names none catalogued, a growth each (named_list)."""
         printed = re.sub(r"(?:同比)?(?:分别|依次)$", "", head.strip())
         each = Quantity(0.0, "%", "exact", None)     # (the growths are read from the list after 分别)
-        return self.named_list(printed, [each] * len(catalogue.split_labels(register.without_etc(printed))),
-                               register.after_distributor(clause), True, quote, period, ctx)
+        names = catalogue.split_labels(register.without_etc(printed))
+        wanted = len(register.enumerated_changes(register.after_distributor(clause)))
+        if len(names) != wanted and (paused := named.listed_by_pause(register.without_etc(printed), wanted)):
+            names = paused      # ('生物药品制造、基因工程药物和疫苗制造行业利润分别增长…')
+        return self.named_list(printed, [each] * len(names), register.after_distributor(clause), True, quote, period, ctx,
+                               names=names)
 
     def named_alike(self, printed: str, change: re.Match, quote: str, period: Period, ctx: _Context) -> bool:
         """'夹层玻璃、玻璃纤维纱…、高岭土制品产量增长均超过5%': names none catalogued, each the same growth."""
@@ -1842,14 +1862,16 @@ class Reader:
                                   ctx=ctx) for name in names])
 
     def named_list(self, printed: str, items: list, tail: str, growth: bool, quote: str, period: Period,
-                   ctx: _Context) -> bool:
-        """'再生铜、再生铝产量分别为296万吨和752万吨': a list of names none catalogued, a figure each (named.listed)."""
+                   ctx: _Context, names: list[str] | None = None) -> bool:
+        """'再生铜、再生铝产量分别为296万吨和752万吨': a list of names none catalogued, a figure each (named.listed;
+        `names`: as the caller split them)."""
         if grouped := register.without_group_count(printed):
             # '铝、黄金、铜三个品种利润分别…': the members, each (as many as counted, else none is sure)
             printed = grouped[0]
             if len(catalogue.split_labels(register.without_etc(printed))) != grouped[1]:
                 return False
-        names = [_named_label(name) for name in catalogue.split_labels(register.without_etc(printed))]
+            names = None
+        names = [_named_label(name) for name in names or catalogue.split_labels(register.without_etc(printed))]
         quantities = [Quantity(item.value, item.unit, item.qualifier, None) for item in items]
         figures = named.listed(names, quantities, tail, growth) if all(_UNIT.fullmatch(i.unit) for i in items) else None
         kept = [self.as_named(name, quantity, period, quote, measure, ctx=ctx) for name, quantity, measure in figures or []]
@@ -1960,6 +1982,11 @@ class Reader:
                 and total.start() >= 2:
             # '纺织品服装贸易额3139.9亿美元，…；其中出口2938.1亿美元': the exports of the trade just read
             text = self.named_in_sentence[: total.start()] + text[:2]
+        elif (way := re.fullmatch(r"(?P<way>出口|进口)额?", text)) \
+                and (other := named.OTHER_WAY.search(traded := re.sub(r"增速$", "", self.named_in_sentence))) \
+                and other["way"] != way["way"]:
+            # '…出口额418.6亿美元，…，降幅比1—10月收窄0.5个百分点；进口额127.3亿美元': the other way of the trade just read
+            text = traded[: other.start()] + text
         elif text in catalogue.region_words():
             # '江苏水泥产量11285万吨，…；西藏同比增长11.84%': the other province's same figure, else whose is not sure
             place = _region_prefix(self.named_in_sentence)

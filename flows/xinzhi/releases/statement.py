@@ -219,6 +219,10 @@ _NATIONAL_LISTS = ("green_factories", "green_parks", "smart_factories", "g5_fact
 # A speaker's label opening a transcript's paragraph ('原材料工业司负责人：', '记者：').
 _SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|主任|部长|副部长|发言人|记者|主持人)"
                       r"(?:\s*(?P<who>[\u4e00-\u9fff]{2,4}))?\s*(?:[：:]|(?:介绍|表示|说|指出)[，,])")
+# '江苏省工业和信息化厅厅长沈卫东': a province's official introduced with his title, then his name
+_INTRODUCED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市))[\u4e00-\u9fff]{2,12}?(?:厅|委员会|委|局)"
+                         r"(?:党组书记、)?(?:副?厅长|副?主任|副?局长|负责同志|负责人|一级巡视员|二级巡视员)"
+                         r"\s*(?P<who>[\u4e00-\u9fff]{2,3})(?=[，,、。；;]|出席|参加)")
 # '李乐成：…' in a transcript: a speaker named with a title earlier, taking the floor again
 _NAMED_SPEAKER = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*[：:]")
 
@@ -414,6 +418,7 @@ class _StatementReader:
         self.region_said = ""                 # the province the sentence before ended speaking of
         self.speaker_region = ""              # the province whose official is speaking (a press conference)
         self.speakers: set[str] = set()       # who spoke, by name (李乐成): a paragraph opening with one is a new turn
+        self.introduced: dict[str, str] = {}  # a province's official introduced by name: the province
         self.paragraph_span: Period | None = None
         self.members_said: tuple | None = None  # (names, period): the members of a count just read (企业名牌中轻工行业 …)
         self.page_region = _page_region(article)    # a province's own page ('江苏：…', 来源 江苏省工业和信息化厅)
@@ -446,15 +451,18 @@ class _StatementReader:
         asof = asof if same_time else None
         self.list_said = self.subject_said = None
         self.region_said, self.names_listed = "", []
+        # '…江苏省工业和信息化厅厅长沈卫东，广东省…出席': who speaks for which province, when the turns name them alone
+        self.introduced |= {who["who"]: _of_a_region(who["org"]) for who in _INTRODUCED.finditer(text)}
         speaker = _SPEAKER.match(text)
-        if speaker is None and (again := _NAMED_SPEAKER.match(text)) and again["who"] in self.speakers:
+        if speaker is None and (again := _NAMED_SPEAKER.match(text)) and again["who"] in self.speakers | set(self.introduced):
             speaker = again
         if speaker:
             # another answer: a span or month an earlier speaker said is not this one's
             span = self.month_said = None
             self.speakers |= {speaker["who"]} - {None}
             # '江苏省工业和信息化厅负责同志：…': a province's official speaks of the province, until another speaker
-            self.speaker_region = _of_a_region(speaker.group())
+            # ('沈卫东：…', introduced as one before)
+            self.speaker_region = _of_a_region(speaker.group()) or self.introduced.get(speaker["who"], "")
         self.dated_paragraph = False
         # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
         # 产量…'): the page's own span rather than one guessed from the day it appeared (but a review of the year
@@ -512,7 +520,9 @@ class _StatementReader:
         ctx.said, ctx.start, ctx.month_carried = fold(sentence), self.marker(), ctx.month
         if (defined := register.group_defined(sentence)) is not None and (names := self.names_of_group(defined[1])):
             self.groups_defined[defined[0]] = names
-        ctx.regional = _of_a_region(sentence) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence))) else "") \
+        # ('郑州规上工业增加值…。其中，电子信息产业…': the parts of the place the sentence before spoke of)
+        ctx.regional = _of_a_region(sentence, bare_city=True) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence)))
+                                                  or re.match(r"\s*其中", sentence) else "") \
             or self.speaker_region or self.page_region
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
@@ -1245,14 +1255,15 @@ class _StatementReader:
         last = self.named_just_read(ctx) if said else ""
         # ('…其中出口…，增长5.13%，进口669.06亿美元': the other way of the same trade, after its exports)
         total = ctx.trade_total if ctx.trade_total and last.startswith(named.TRADE_TOTAL.sub("", ctx.trade_total)) else last
-        if not named.TRADE_TOTAL.search(total):
+        printed = QUANTITY_RE.search(said["num"]) if said else None
+        # ('…行业出口7583.2亿美元，同比增长7.2%；进口6184.2亿美元': the other way of the trade just read, no total said)
+        other = named.OTHER_WAY.search(last) if not named.TRADE_TOTAL.search(total) else None
+        if printed is None or not (named.TRADE_TOTAL.search(total) or other and other["way"] != said["way"]):
             return False
-        printed = QUANTITY_RE.search(said["num"])
-        if printed is None:
-            return False
-        ctx.trade_total = total
+        name = last[: other.start()] + said["way"] + other["tail"] if other else named.TRADE_TOTAL.sub("", total) + said["way"]
+        ctx.trade_total = total if not other else ctx.trade_total
         quantity = parse_quantity(printed)
-        if not self.as_named(named.TRADE_TOTAL.sub("", total) + said["way"], quantity, named.measure_of(quantity), part, ctx):
+        if not self.as_named(name, quantity, named.measure_of(quantity), part, ctx):
             self._skip_if_figure(part, "not stored")
         return True
 
@@ -1647,6 +1658,10 @@ class _StatementReader:
                 said = product
             parts, ctx.pending = register.compound(said + head), ctx.pending[:-1]
         labels = parts or catalogue.split_labels(head)
+        wanted = len(QUANTITY_RE.findall(fold(tail)))
+        if not parts and len(_shared_tail(labels)) != wanted and (paused := named.listed_by_pause(head, wanted)) \
+                and not all(self.resolve(name) for name in _shared_tail(labels)):
+            labels = paused     # '生物药品制造、基因工程药物和疫苗制造行业利润分别增长…': names holding 和 of their own
         own = parts or _shared_tail(labels)
         if ctx.pending and (len(own) > 1 and len(own) == len(QUANTITY_RE.findall(fold(tail)))
                             or periods is not None and len(own) == 1 and len(periods) == len(QUANTITY_RE.findall(fold(tail)))) \
@@ -3154,7 +3169,7 @@ class _StatementReader:
         if ctx.regional == _A_PROVINCE or ctx.regional and not division \
                 and named.name_of(name.removeprefix(ctx.regional)) is None:
             return False                        # '其中山东以84家位居首位': the province and no name
-        if ctx.regional and not name.startswith(ctx.regional):
+        if ctx.regional and not name.startswith(ctx.regional) and not _ACROSS_PROVINCES.match(name):
             # '山东累计培育…单项冠军企业': the province's, said with it ('全省经济总量': 江苏经济总量)
             name = ctx.regional + _WHOLE_PROVINCE.sub("", name)
         said = ctx.said[: ctx.said.find(fold(quote.strip())) + len(fold(quote.strip()))]
@@ -3607,18 +3622,29 @@ _WHOLE_PROVINCE = re.compile(r"^全(?:省|市|区)(?=.{2})")
 _A_PROVINCE = "某省"        # a province said only as 全省: its figures have no series of ours
 
 
-def _of_a_region(sentence: str) -> str:
+# '长三角三省一市经济总量': a region across provinces, never one province's own
+_ACROSS_PROVINCES = re.compile(r"长三角|京津冀|珠三角|粤港澳|长江经济带|成渝|黄河流域|东部|中部|西部|东北")
+
+
+def _of_a_region(sentence: str, bare_city: bool = False) -> str:
     """The one province or region a sentence opens with as its subject ('广东省作为制造业大省，建成5G工厂…',
-    '今年以来江苏工业生产总体稳定'), or '' (none, or a list of them: 广东、江苏…分别…, each its own series)."""
+    '今年以来江苏工业生产总体稳定'), or '' (none, or a list of them: 广东、江苏…分别…, each its own series);
+    `bare_city`: a city said without 市 before its industry ('郑州规上工业…') counts, where a sentence opens."""
     opening = re.sub(r"^以来", "", _clean_lead(fold(sentence).strip()))
     if (said := find_period(opening, 2000)) and said[1].start() == 0:
         opening = opening[said[1].end():].lstrip("，, ")      # '2025年江苏新增省级绿色工厂901家': the province after its year
     name = next((name for name in _region_names() if opening.startswith(name)), None)
-    if name is None and (city := _CITY.match(opening)):
-        return city.group()     # '宜昌市规上工业增加值增长7.3%': a city's, never its province's (no series of ours)
+    if name is None and (city := _CITY.match(opening) or bare_city and _CITY_BEFORE_ITS_INDUSTRY.match(opening)):
+        # '宜昌市规上工业增加值增长7.3%', '郑州规上工业增加值同比增长9%': a city's, never its province's (no series
+        # of ours)
+        return city.group()
     return name if name is not None and not re.match(r"(?:省|市)?[、和与及]", opening[len(name):]) else ""
 
 
+# A city named bare before its industry's figures ('郑州规上工业增加值…'), never 全国, 全省, 我国 or a span
+_CITY_BEFORE_ITS_INDUSTRY = re.compile(r"(?!全|我|今|去|同|其|当|本|该|各|上|前|从|在|按|分|据|行业|工业|高于|低于|快于|慢于|占|比|较|对|约|近|超)"
+                                       r"[\u4e00-\u9fff]{2,3}"
+                                       r"(?=(?:全年|全市)?(?:规上|规模以上)工业)")
 # A city a clause opens with ('武汉市…', '襄阳市引进…'), never 全市, 千兆城市 or 超市
 _CITY = re.compile(r"(?!全|城|超|各|该|本|地|县)[\u4e00-\u9fff]{2,3}(?<![城超门都股夜集街])市(?=[\u4e00-\u9fff])(?!场|值|民|州)")
 

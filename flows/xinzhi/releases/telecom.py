@@ -18,7 +18,8 @@ VOCABULARY = Vocabulary(
              ("移动互联网流量", "telecom.mobile_traffic"), ("新兴业务收入", "telecom.emerging_revenue"),
              ("千兆宽带用户", "telecom.broadband_gigabit"), ("千兆用户", "telecom.broadband_gigabit"),
              ("5G移动电话用户", "telecom.mobile_users_5g"), ("5G用户", "telecom.mobile_users_5g"),
-             ("户均移动互联网接入流量", "telecom.dou"), ("DOU", "telecom.dou"), ("5G基站", "telecom.bs_5g"),
+             ("户均移动互联网接入流量", "telecom.dou"), ("DOU", "telecom.dou"), ("5G基站数", "telecom.bs_5g"),
+             ("5G基站", "telecom.bs_5g"), ("5G移动电话用户数", "telecom.mobile_users_5g"),
              ("固定互联网宽带接入用户", "telecom.broadband_users"), ("宽带接入用户", "telecom.broadband_users")),
     parser_version="miit-telecom/1.7.31")
 
