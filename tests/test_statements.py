@@ -3199,7 +3199,9 @@ def test_a_comparison_after_a_listing_comma_is_its_own_clause_and_one_after_a_na
         ("industrial_va.guizhou", "2025-11", "ytd", "pp_gap"): 1.1,
         ("industrial_va.high_tech.guizhou", "2025-11", "ytd", "yoy_pct"): 17.2,
         ("industrial_va.high_tech.guizhou", "2025-11", "ytd", "pp_gap"): 8.0}
-    assert "高于全国20.1个百分点。" in release.skipped
+    # the gap after the figure kept as printed is that figure's, against the nation's (never the series before it)
+    assert {(o.label_zh, o.measure, o.value, o.relative_to) for o in release.named} == {
+        ("贵州高端装备制造业", "yoy_pct", 28.0, None), ("贵州高端装备制造业", "pp_gap", 20.1, "全国")}
 
 
 def test_a_multiple_of_a_year_before_keeps_the_subject_for_the_yearly_average_said_with_its_qualifier():
@@ -4406,3 +4408,28 @@ def test_a_provinces_official_introduced_by_name_speaks_for_the_province_and_a_c
     release = statement_text("从全国规模以上工业看，二季度产能利用率为74.0%。", published="2025-08-20T10:00",
                              title="答记者问")
     assert {(o.indicator, o.value) for o in release.observations} == {("capacity_utilization", 74.0)}
+
+
+def test_a_named_months_change_on_the_month_before_said_after_its_growth():
+    # real figures: passenger-car retail, December 2025
+    release = statement_text("12月全国乘用车市场零售229.6万辆，同比下降13%，较上月增长3%；其中新能源乘用车零售138.7万辆，同比增长7%，"
+                             "环比增长5%。", published="2026-01-10T10:00", title="以旧换新政策持续显效")
+    got = {(o.label_zh, o.period, o.measure): o.value for o in release.named}
+    assert got[("乘用车市场零售", "2025-12", "mom_pct")] == 3.0 and got[("新能源乘用车零售", "2025-12", "mom_pct")] == 5.0
+    # a year's figure has no month before it: never read
+    release = statement_text("2025年，新能源乘用车零售1200万辆，同比增长7%，环比增长5%。", published="2026-01-10T10:00",
+                             title="以旧换新政策持续显效")
+    assert not [o for o in release.named if o.measure == "mom_pct"]
+
+
+def test_gaps_listed_again_are_against_the_aggregates_the_paragraph_listed():
+    # real figures: electronics manufacturing, 2025
+    release = statement_text("一季度，规上电子信息制造业增加值同比增长11.5%，增速分别比同期工业、高技术制造业高5个和1.8个百分点；1—5月增长"
+                             "11.1%，增速分别高出4.8个和1.6个百分点。", published="2025-12-09T10:00", title="电子信息司召开分析会")
+    assert {(o.period, o.value, o.relative_to) for o in release.observations if o.measure == "pp_gap"} == {
+        ("2025-03", 5.0, "industrial_va"), ("2025-03", 1.8, "industrial_va.high_tech"),
+        ("2025-05", 4.8, "industrial_va"), ("2025-05", 1.6, "industrial_va.high_tech")}
+    # with no aggregates listed before, whose gaps they are is not sure
+    release = statement_text("1—5月，规上电子信息制造业增加值增长11.1%，增速分别高出4.8个和1.6个百分点。", published="2025-12-09T10:00",
+                             title="电子信息司召开分析会")
+    assert not [o for o in release.observations if o.measure == "pp_gap"]

@@ -451,6 +451,7 @@ class _StatementReader:
         asof = asof if same_time else None
         self.list_said = self.subject_said = None
         self.region_said, self.names_listed = "", []
+        self.gap_wholes: list[str] = []     # the aggregates a growth was said above, in turn, in the paragraph
         # '…江苏省工业和信息化厅厅长沈卫东，广东省…出席': who speaks for which province, when the turns name them alone
         self.introduced |= {who["who"]: _of_a_region(who["org"]) for who in _INTRODUCED.finditer(text)}
         speaker = _SPEAKER.match(text)
@@ -1037,7 +1038,12 @@ class _StatementReader:
             return None
         values = found.values * len(group) if len(found.values) == 1 and found.each else found.values
         wholes = catalogue.split_labels(_AGGREGATE_NOISE.sub("", found.aggregate)) if len(group) == 1 < len(values) else []
+        if found.measure == "pp_gap" and not _AGGREGATE_NOISE.sub("", found.aggregate).strip() and len(group) == 1 < len(values):
+            # '…增速分别比同期工业、高技术制造业高5个和1.8个百分点；1—5月增长11.1%，增速分别高出4.8个和1.6个百分点':
+            # against the aggregates the paragraph listed before
+            wholes = self.gap_wholes
         if found.measure == "pp_gap" and len(wholes) == len(values):
+            self.gap_wholes = wholes
             # '增速分别比同期工业、高技术制造业高6.0个和2.9个百分点': one subject against each aggregate in turn
             for whole, value in zip(wholes, values):
                 self.compared(replace(found, aggregate=whole, values=(value,)), segment, group, ctx)
@@ -2763,13 +2769,18 @@ class _StatementReader:
             # '…增长6.2%。分季度看，三季度增长5.8%': a span of its own, of the name the sentence before ended on
             ctx.subject = self.subject_said
         subject = (self.named(name, ctx), name) if name else ctx.subject
+        on_month = parse_change(change).base == "mom" and not name
         if (subject is None or subject[0] is None) and change.group("num") and change.group("unit") == "%" \
-                and parse_change(change).base in ("yoy", "") and ctx.since is None \
+                and (parse_change(change).base in ("yoy", "") or on_month) and ctx.since is None \
                 and (said := name or self.growth_of_named(ctx) or (ctx.pending[-1] if ctx.pending == [ctx.mention] else "")) \
+                and (not on_month or (then := self.month_level_read(said)) is not None) \
                 and self.as_named(
-                    said, Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None), "yoy_pct",
-                    part, ctx, period=self.level_just_read(said, ctx)):
-            return          # '江西省级产业集群…营业收入2.84万亿元，同比增长11.81%': of a name the catalogue does not hold
+                    said, Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None),
+                    "mom_pct" if on_month else "yoy_pct", part, ctx,
+                    period=then if on_month else self.level_just_read(said, ctx)):
+            # '江西省级产业集群…营业收入2.84万亿元，同比增长11.81%': of a name the catalogue does not hold ('12月…零售
+            # 229.6万辆，同比下降13%，较上月增长3%': a month's, on the month before too)
+            return
         if subject is None or subject[0] is None or (change.group("unit") or (change.group("doubled") or change.group("times")) and "%") not in ("%", "倍") \
                 or parse_change(change).base not in ("yoy", "mom", ""):
             if name and not re.match(r"扭转|实现|保持|呈现|延续|改变", name):
@@ -2851,6 +2862,13 @@ class _StatementReader:
         """The period of the level of `name` kept as printed just before, which a growth said bare after it is of
         ('…平均充电功率为46.5千瓦（截至12月底），同比提升33%': at that date); None when none was."""
         return ctx.named[2] if self.named_last(ctx) == name and ctx.named[3] in ("level", "count") else None
+
+    def month_level_read(self, name: str) -> Period | None:
+        """The month of the level of `name` kept as printed among the last figures read (its growth may be between),
+        which a change on the month before is of; None when it is of no month."""
+        level = next((o for o in reversed(self.named_out[-3:]) if o.label_zh == name and o.measure in ("level", "count")),
+                     None)
+        return Period(level.period, level.period_type) if level is not None and level.period_type == "month" else None
 
     def growth_of_named(self, ctx: _Context) -> str:
         """The name a growth said bare is of, the figure just read kept as printed: after its share of a whole, the
@@ -3315,7 +3333,7 @@ class _StatementReader:
     def named_gap(self, found: register.Comparison, part: str, ctx: _Context) -> bool:
         """'…普及率达84.9%，较全国平均水平高0.8个百分点': the gap in points of the rate, share or growth just read (a name
         not catalogued) to the same of an aggregate, kept with the aggregate as printed (relative_to)."""
-        said, aggregate = self.named_last(ctx), _AGGREGATE_NOISE.sub("", found.aggregate).strip()
+        said, aggregate = self.named_just_read(ctx), _AGGREGATE_NOISE.sub("", found.aggregate).strip()
         if not said or found.measure != "pp_gap" or len(found.values) != 1 or ctx.named[4] != "%" \
                 or ctx.named[3] not in ("level", "share_pct", "yoy_pct") or not _AN_AVERAGE.fullmatch(aggregate):
             return False
