@@ -4448,3 +4448,11 @@ electronics_fai 2024-09 ytd growth_pp_change -1.1 2024-08/ytd
 electronics_fai 2024-09 ytd pp_gap 0.8 fai.industry
 electronics_fai 2024-09 ytd pp_gap 3.7 fai.high_tech_mfg
 """)
+
+
+def test_a_levels_increment_over_a_window():
+    name, amount = register.increment(fold("“十四五”期间制造业增加值增量预计达到8万亿元"))
+    assert (name, amount.group()) == ("制造业增加值", "8万亿元")
+    assert register.increment(fold("制造业增加值增量将达到8万亿元"))[0] == "制造业增加值"
+    assert register.increment(fold("新增量8万亿元")) is None             # 新增 is no increment of a name
+    assert register.increment(fold("制造业增加值增量将达到8万亿元左右，占比提高")) is None     # more after it

@@ -2162,7 +2162,10 @@ def test_an_industrys_scope_said_inside_its_name_its_shares_of_all_industry_and_
         ("miit_revenue.machinery", "share_pct", "industrial_revenue"): 23.9,
         ("miit_profit.machinery", "share_pct", "industrial_profit"): 23.1,
         ("sme.specialized", "count", None): 14.0, ("sme.little_giants", "count", None): 1.76}
-    assert "专精特新“小巨人”企业超过5000家" in release.skipped
+    # what the industry holds is kept under its name, never the nation's series
+    assert {(o.label_zh, o.period, o.value, o.qualifier) for o in release.named} == {
+        ("机械行业制造业单项冠军企业", "2025-12", 500.0, "over"), ("机械行业专精特新小巨人企业", "2025-12", 5000.0, "over"),
+        ("机械行业专精特新中小企业", "2025-12", 4.0, "over")}
 
 
 def test_recycled_metals_green_data_centres_and_food_enterprises_counted():
@@ -4433,3 +4436,31 @@ def test_gaps_listed_again_are_against_the_aggregates_the_paragraph_listed():
     release = statement_text("1—5月，规上电子信息制造业增加值增长11.1%，增速分别高出4.8个和1.6个百分点。", published="2025-12-09T10:00",
                              title="电子信息司召开分析会")
     assert not [o for o in release.observations if o.measure == "pp_gap"]
+
+
+def test_a_levels_increment_over_the_plans_years_and_the_share_of_the_worlds_growth_expected():
+    # real figures: manufacturing in the 14th five-year plan, said in September 2025
+    release = statement_text("预计“十四五”期间制造业增加值增量将达到8万亿元，对全球制造业增长的贡献率超过30%。",
+                             published="2025-09-05T19:20", title="世界智能产业博览会开幕")
+    (increment,) = release.observations
+    assert (increment.indicator, increment.measure, increment.value, increment.period, increment.base_period,
+            increment.evidence) == ("industry_va_total.manufacturing", "abs_change", 8.0, "2025", "2020", "forecast")
+    (share,) = release.named
+    assert (share.label_zh, share.measure, share.value, share.qualifier, share.period, share.evidence) == (
+        "对全球制造业增长的贡献率", "share_pct", 30.0, "over", "2025", "forecast")
+    # with no plan's years said, an increment is of no window sure: never read as a change
+    release = statement_text("制造业增加值增量将达到8万亿元。", published="2025-09-05T19:20", title="博览会开幕")
+    assert release.observations == []
+
+
+def test_the_countries_a_product_is_exported_to_said_with_already_are_counted_the_day_said():
+    # real figures: Beidou, said in January 2026 after a paragraph on 2024
+    release = statement_text("2024年，具有卫星导航定位功能的智能手机出货量达到2.94亿部。北斗系统服务及相关产品已出口至140余个国家和"
+                             "地区。", published="2026-01-23T10:00", title="北斗规模应用深入推进")
+    got = {(o.label_zh, o.period): (o.value, o.qualifier) for o in release.named}
+    assert got[("北斗系统服务及相关产品出口国家和地区", "2026-01")] == (140.0, "over")
+
+
+def test_each_of_several_said_at_once_is_never_one_names_figure():
+    release = statement_text("截至2025年末，三类企业数量均占全国总数的30%以上。", published="2026-02-09T15:40", title="发布会")
+    assert release.named == [] and release.observations == []

@@ -409,7 +409,7 @@ def share_list(clause: str) -> tuple[str, str, list[Item]] | None:
 
 # '5G-A网络已在300余个城市开通商用': how many cities the network is launched in (its cities covered); '工业机器人应用
 # 已覆盖国民经济71个行业大类', '…已输出到140余个国家和地区': how many classes or countries a thing reaches
-CITIES_REACHED = re.compile(r"(?P<name>[^,;]*?)(?:已经|已)?(?P<verb>在|覆盖了?|输出到|出口到)(?:全国|国民经济|全球)?"
+CITIES_REACHED = re.compile(r"(?P<name>[^,;]*?)(?:已经|已)?(?P<verb>在|覆盖了?|输出[到至]|出口[到至]|销往)(?:全国|国民经济|全球)?"
                             r"(?P<pre>超过|逾|近|约)?(?P<num>\d+)(?P<yu>余|多)?个(?P<what>城市|地市|地级市|行业大类|行业中类|国家和地区)"
                             r"(?:开通商用|开通|实现商用|商用|部署)?$")
 
@@ -1232,6 +1232,20 @@ def without_circumstance(text: str) -> str:
 # park's), never the nation's; '我国拥有…', '全国已有…' are the nation's own.
 _HOLDER = re.compile(r"(?P<holder>[^，,、。；;]{2,14}?(?:行业|产业|领域|集团|园区|基地|地区|省|自治区|市))"
                      r"(?:目前|现已|已经|已|共|累计)?(?:拥有|聚集|集聚|汇聚)")
+
+
+# '制造业增加值增量预计将达到8万亿元': how much a level grew over a window (its change from the window's start)
+_INCREMENT = re.compile(r"(?P<name>[^,;\d]{2,20}?)(?<!新)增量(?:预计|将|有望|可望)*(?:达到|达|超过|突破|为)?(?=\d)")
+
+
+def increment(clause: str) -> tuple[str, re.Match] | None:
+    """(the name, the amount printed) of a level's increment over a window said ('制造业增加值增量将达到8万亿元'),
+    the name never opening with the window itself; None for any other clause."""
+    said = _INCREMENT.match(clause.strip())
+    amount = QUANTITY_RE.match(clause.strip(), said.end()) if said else None
+    if amount is None or amount.end() != len(clause.strip().rstrip("。；;，,")):
+        return None
+    return re.sub(r"^(?:整个)?[“\"]?十[一二三四五]五[”\"]?(?:期间|时期)?", "", said["name"]), amount
 
 
 def holder(clause: str) -> str | None:

@@ -83,7 +83,7 @@ _FIGURE_IN = re.compile(r"\d+(?:\.\d+)?(?:%|倍|万|亿|个|家|项|件|台|吨|
 # What a clause says is held at a date, never done over a span: for a count ('累计培育…274家', '总数达到…'),
 # for an amount ('保有量', '产能', '余额')
 _HELD_COUNT = re.compile(r"累计|总数|总量|达到|增至|(?:扩大|增加|提升|提高|跃升|攀升)(?:到|至)|已有|已经|共有|拥有|现有|在库|在册|"
-                         r"保有|覆盖|入驻|连接|接入|建成")
+                         r"保有|覆盖|入驻|连接|接入|建成|(?:出口|输出)[到至]|销往")
 _HELD_AMOUNT = re.compile(r"保有量|余额|存量|产能|装机容量|在用|储备")
 # What a clause says was added or done in the span ('新认定…286家', '全年完成…').
 _NEW_WORDS = re.compile(r"新(?:增|建|认定|培育|遴选|创建|布局|打造|部署|开通|发布|签约)|当年|全年|年内|本年度|今年")
@@ -195,9 +195,14 @@ def name_of(text: str) -> str | None:
                 and not _LOCATED.fullmatch(text) and not _IN_A_STATE.match(text)) \
             or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同)$", text) \
             or _FIGURE_IN.search(_THRESHOLD_IN.sub("", text)) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text) \
-            or _GROUP_ONLY.match(text) or _PER_UNIT.search(text) or _DONE.search(text) or _CAPACITY.fullmatch(text):
+            or _GROUP_ONLY.match(text) or _PER_UNIT.search(text) or _DONE.search(text) or _CAPACITY.fullmatch(text) \
+            or _EACH.search(text):
         return None
     return text
+
+
+# '三类企业数量均占全国总数的…': each of several said at once, a line each passed, never one name's figure
+_EACH = re.compile(r"(?<![人户平日月年])均(?=占|为|在|超过|达到|突破|高于|低于)")
 
 
 # '10万千瓦及以上项目装机占比': a threshold of what the name is of (register.NAME_THRESHOLD), part of the name

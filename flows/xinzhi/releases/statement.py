@@ -936,7 +936,8 @@ class _StatementReader:
             # '电子、有色、化工、汽车4个行业对工业生产增长的贡献率…': said of the group, never of its first name
             self._skip_if_figure(segment, "not stored")
             return True
-        if self.counted(folded, segment, ctx) or self.contribution(folded, segment, ctx) or self.two_years(folded, segment, ctx):
+        if self.counted(folded, segment, ctx) or self.contribution(folded, segment, ctx) or self.two_years(folded, segment, ctx) \
+                or self.increment(folded, segment, ctx):
             return True
         if (asides := register.aggregates_aside(_clean_lead(fold(segment)).strip(_PUNCTUATION))) and ctx.subject \
                 and ctx.subject[0] is not None:
@@ -1333,6 +1334,18 @@ class _StatementReader:
         word = next((word for word, _ in _PRODUCT_GROUPS if word in ctx.subject[1] or word in ctx.subject[0].name_zh), None)
         return (None, f"种主要{word}产品") if word else None
 
+    def held(self, holder: str, part: str, ctx: _Context) -> None:
+        """One count of what a part of the nation holds ('机械行业拥有制造业单项冠军企业超过500家'), kept as printed under
+        the holder's name; not stored when it is no count of a name."""
+        folded = fold(part)
+        counted = QUANTITY_RE.search(folded)
+        quantity = parse_quantity(counted) if counted else None
+        name = _clean(re.sub(r"^.*?(?:拥有|聚集|集聚|汇聚)", "", folded[: counted.start()])) if counted else ""
+        name = re.sub(r"(?:超过|达到|达|近|约|逾)$", "", name)
+        if quantity is None or not quantity.counts or len(QUANTITY_RE.findall(folded)) != 1 \
+                or not self.as_named(holder + name, quantity, "count", part, ctx):
+            self._skip_if_figure(part, "not stored")
+
     def two_years(self, folded: str, segment: str, ctx: _Context) -> bool:
         """'全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': the level in each year."""
         found = register.from_to(_per_workers(folded), ctx.window, now=self.month_year)
@@ -1534,9 +1547,13 @@ class _StatementReader:
             grown = found.whole + ("" if re.search(r"(?:增量|增幅)$", found.whole) else "增长")
             # (with no name, only the nation's share of the world's growth, or the province's in force, is sure:
             # '对全球制造业增长的贡献率超过30%', '广东…，贡献全国进出口增量的24.1%')
-            if not rate_before and (name or re.match(r"全球|世界", found.whole) or ctx.regional) and self.as_named(re.sub(r"^(?:我国|全国)", "", name or "") + f"对{grown}的贡献率",
-                                                 Quantity(found.value, "%", found.qualifier, None), "share_pct",
-                                                 segment, ctx):
+            # ('预计“十四五”期间…，对全球制造业增长的贡献率超过30%': over the plan's years, said at their last)
+            over_plan = Period(str(ctx.plan_ends), "year") if ctx.plan_whole and ctx.plan_ends else None
+            if not rate_before and (name or re.match(r"全球|世界", found.whole) or ctx.regional) and self.as_named(
+                    re.sub(r"^(?:我国|全国)", "", name or "") + f"对{grown}的贡献率",
+                    Quantity(found.value, "%", found.qualifier, None), "share_pct", segment, ctx, period=over_plan,
+                    window_said=over_plan is not None,
+                    base=Period(str(ctx.plan_ends - 5), "year") if over_plan is not None else None):
                 ctx.subject, ctx.group = None, []
                 return True
             self._skip_if_figure(segment, "unknown name")
@@ -1552,6 +1569,19 @@ class _StatementReader:
                 return True
         self.emit(_of_whole(subject[0], whole), subject[1], Quantity(found.value, "%", found.qualifier, None),
                   "contribution_pct", segment, ctx, relative_to=whole.code)
+        return True
+
+    def increment(self, folded: str, segment: str, ctx: _Context) -> bool:
+        """'预计“十四五”期间制造业增加值增量将达到8万亿元': the level's change over the plan's years, from the year before
+        them (abs_change, based there); False with no plan's years in force or no series of the name."""
+        found = register.increment(_clean_lead(folded))
+        if found is None or ctx.plan_ends is None or not ctx.plan_whole:
+            return False
+        ind = self.resolve(_clean(found[0]))
+        if ind is None or catalogue.family_of(ind.code) in catalogue.GROWTH_ONLY:
+            return False
+        self.emit(ind, _clean(found[0]), parse_quantity(found[1]), "abs_change", segment, ctx,
+                  period=Period(str(ctx.plan_ends), "year"), base=Period(str(ctx.plan_ends - 5), "year"))
         return True
 
     def whole(self, text: str) -> Indicator | None:
@@ -1932,10 +1962,11 @@ class _StatementReader:
                     # '语音、短信、流量等传统业务收入小幅回落，同比下降0.5%': examples of a kind, the kind what follows is of
                     ctx.pending = [kind]
                 return
-        if len(parts) > 1 and register.holder(fold(parts[0])):
-            # '机械行业拥有单项冠军企业超过500家、“小巨人”企业超过5000家': every count listed is the industry's
+        if len(parts) > 1 and (holder := register.holder(fold(parts[0]))):
+            # '机械行业拥有单项冠军企业超过500家、“小巨人”企业超过5000家': every count listed is the industry's, kept as
+            # printed under its name (never the nation's series)
             for part in parts:
-                self._skip_if_figure(part, "not stored")
+                self.held(holder, part, ctx)
             return
         if _LEFT.search(fold(parts[-1]).rstrip(_PUNCTUATION)):
             # '已发布名单中的47家绿色工厂、3家绿色工业园区…移出名单': what left the list, never a total or what is new
@@ -3277,10 +3308,12 @@ class _StatementReader:
             end = self.plans_end(ctx) if measure == "count" else None
             running = _RUNNING_WINDOW.search(said) and ctx.window is None and not ctx.forecast
             return end or ((ctx.asof or self.month) if running else None)
-        if measure == "count" and not windowed and not ctx.forecast and ctx.span is not None and ctx.span.period_type == "ytd" \
-                and ctx.asof is None and not named.dated(said) and _ALREADY.search(said[said.rfind(";") + 1:]):
+        if measure == "count" and not windowed and not ctx.forecast and ctx.asof is None and not named.dated(said) \
+                and (ctx.span is not None and ctx.span.period_type == "ytd" or ctx.year is not None and held) \
+                and _ALREADY.search(said[said.rfind(";") + 1:]):
             # '1—8月，…增长7.6%。数字化转型梯次推进，已遴选101个试点城市': a count said with 已 in a sentence after the
-            # span's own is how many there are by now, never a flow of the span
+            # span's own is how many there are by now, never a flow of the span ('2024年，…。…产品已出口至140余个国家和
+            # 地区': nor a stock at the end of the year said before)
             return self.month
         if (held or quantity.unit == "%" and measure in ("level", "share_pct")) and not windowed and not ctx.forecast \
                 and not (self.dated_paragraph or named.dated(said)) and not re.search(r"[平户人]均", name) \
