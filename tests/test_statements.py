@@ -4464,3 +4464,36 @@ def test_the_countries_a_product_is_exported_to_said_with_already_are_counted_th
 def test_each_of_several_said_at_once_is_never_one_names_figure():
     release = statement_text("截至2025年末，三类企业数量均占全国总数的30%以上。", published="2026-02-09T15:40", title="发布会")
     assert release.named == [] and release.observations == []
+
+
+def test_a_from_to_after_a_name_said_with_how_it_moved_is_that_names():
+    # real figures: green-powered ship orders, 2021-2024
+    release = statement_text("新接绿色动力船舶订单的国际市场份额逐年攀升，由2021年的31.5%提高到2024年的78.5%。",
+                             published="2025-01-16T10:00", title="2024年我国造船新接订单量和手持订单量创历史新高")
+    assert {(o.label_zh, o.period, o.value) for o in release.named} == {
+        ("新接绿色动力船舶订单的国际市场份额", "2021", 31.5), ("新接绿色动力船舶订单的国际市场份额", "2024", 78.5)}
+
+
+def test_the_whole_year_said_after_a_paragraph_on_an_earlier_year_is_the_year_the_page_reviews():
+    # real figures: shipbuilding, 2024 reviewed in January 2025
+    release = statement_text(
+        "2023年，全国造船完工量4232万载重吨，同比增长11.8%。",
+        "上海地区三家骨干造船企业全年累计交船69艘，同比增长19%。",
+        published="2025-01-16T10:00", title="2024年我国造船新接订单量和手持订单量创历史新高")
+    assert {(o.label_zh, o.period) for o in release.named} == {("上海地区三家骨干造船企业累计交船", "2024")}
+    # a meeting's year in its title is no year it reviews: the year in force holds
+    release = statement_text(
+        "截至2024年底，5G基站总数达到425.1万个，全年净增87.4万个。", published="2025-02-26T10:00",
+        title="周启航在2025年全国工业经济运行监测工作会议上强调")
+    assert {(o.measure, o.period) for o in release.observations} == {("level", "2024-12"), ("abs_change", "2024-12")}
+
+
+def test_the_day_said_before_what_is_expected_holds_after_it():
+    # real figures: artificial intelligence and computing power, said in January 2026 after a paragraph on 2025
+    release = statement_text(
+        "2025年，工业和信息化部深入实施工业互联网创新发展工程。",
+        "人工智能产业加速壮大。目前，我国人工智能企业数量超过6000家，预计2025年人工智能核心产业规模突破1.2万亿元。"
+        "算力供给能力稳步提升，全国已建成万卡智算集群42个。", published="2026-01-30T09:15", title="数实融合纵深推进")
+    got = {(o.indicator, o.evidence): o.period for o in release.observations}
+    assert got[("compute_clusters", "statement")] == "2026-01"       # the day, never the end of the year expected
+    assert got[("ai_core_industry", "forecast")] == "2025"

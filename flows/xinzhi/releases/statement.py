@@ -332,6 +332,7 @@ class _Context:
     first_part: bool = True           # the part read is the sentence's first (after who said it or the source)
     aspect: str = ""                  # the name a heading said ('汽车行业方面，…')
     named_run: list = field(default_factory=list)   # the names of the levels kept as printed read one after another
+    trended: str = ""                 # a name not catalogued said with how it moved, no figure ('…份额逐年攀升')
     asof_said_now: bool = False       # the day said in the sentence itself (目前, 截至目前)
     sales_of: str = ""                # whose sales the parts said are of (挖掘机: 其中国内销量…、出口…)
     named: tuple | None = None        # (name, figures and skips read then): the last figure read as printed, of a
@@ -665,6 +666,8 @@ class _StatementReader:
         page ('截至2024年7月底，…' in 2026) holds to its sentence's end only."""
         if ctx.asof_held is not None:
             return ctx.asof_held
+        if ctx.forecast and ctx.unforecast is not None and ctx.unforecast[1] is not None:
+            return ctx.unforecast[1]    # '目前，…超过6000家，预计2025年…。…已建成…': the day said before what is expected
         if ctx.asof is not None and ctx.asof_said and (not ctx.asof_opened or int(ctx.asof.period[:4]) < self.month_year - 1):
             return carried_in
         if ctx.asof is not None and ctx.asof_said and carried_in is not None and ctx.asof.period < carried_in.period:
@@ -688,6 +691,15 @@ class _StatementReader:
             ctx.forecast = True
         if re.search(r"全年|年内", head):
             ctx.full_year, ctx.month = True, None
+            if ctx.asof is not None and ctx.asof.period.endswith("-12") and not ctx.forecast \
+                    and not re.search(r"\d{4}年|今年|去年|上年|本年", head):
+                # '截至2024年底，5G基站总数达到425.1万个，全年净增87.4万个': the year ending at the date said
+                ctx.year, ctx.carried = int(ctx.asof.period[:4]), False
+            elif ctx.carried and ctx.asof is None and self.title_year == self.month_year - 1 and not ctx.forecast \
+                    and not re.search(r"\d{4}年|今年|去年|上年|本年|比[^，,]{0,4}全年", head):
+                # '2024年我国造船…' page: '三、与上年…相比 2023年，…。\n四、…全年累计交船69艘': the year the page reviews,
+                # never one another paragraph spoke of
+                ctx.year, ctx.carried = self.title_year, False
             # '…。预计全年…': the year, never the span said before (but '比去年全年', '全年预期目标' name no span)
             if ctx.span is self.span_said and re.search(r"(?<![比较年])(?:全年|年内)(?!预期|目标|任务)", head):
                 if not ctx.forecast:
@@ -1362,6 +1374,9 @@ class _StatementReader:
         if found is None:
             return False
         name, levels = _clean(found[0]), found[1]
+        if not name and not ctx.subject and (ctx.pending or ctx.trended):
+            # '…国际市场份额逐年攀升，由2021年的31.5%提高到2024年的78.5%': the name said before, with how it moved
+            name = ctx.pending.pop() if ctx.pending else ctx.trended
         ctx.years_said = (levels[0][0], levels[1][0])
         # '高技术制造业占规模以上工业增加值比重从2012年的9.4%提高到2020年的15.1%': a share in each year
         # ('智能家电在家电产品中的比重从38%提高到62%': the whole said with 在…中)
@@ -2238,6 +2253,8 @@ class _StatementReader:
                 traded = re.fullmatch(r"(?P<name>[^,;\d]{2,10}?)(?:出口|进口|生产|产量|销量)", said_name) \
                     if not name and (said_name := register.TREND.sub("", _clean(folded.strip(_PUNCTUATION)))) != \
                     _clean(folded.strip(_PUNCTUATION)) else None
+                if not name and said_name != _clean(folded.strip(_PUNCTUATION)) and named.name_of(said_name):
+                    ctx.trended = said_name     # '…国际市场份额逐年攀升，由2021年的…': the name a from-to after it is of
                 if traded and named.name_of(traded["name"]) and not _ASPECT_OF_ALL.fullmatch(traded["name"]):
                     ctx.aspect = traded["name"]
                     ctx.subject, ctx.group, ctx.pending = None, [], []
