@@ -4456,3 +4456,9 @@ def test_a_levels_increment_over_a_window():
     assert register.increment(fold("制造业增加值增量将达到8万亿元"))[0] == "制造业增加值"
     assert register.increment(fold("新增量8万亿元")) is None             # 新增 is no increment of a name
     assert register.increment(fold("制造业增加值增量将达到8万亿元左右，占比提高")) is None     # more after it
+
+
+def test_a_growth_turned_from_an_earlier_span_said_many_ways():
+    assert register.turned(fold("利润由上年全年下降3.3%转为同比增长0.8%")) == ("利润", "上年全年", -3.3, 0.8)
+    assert register.turned(fold("非金属矿物制品业由6月份下降0.1%转为增长0.2%")) == ("非金属矿物制品业", "6月份", -0.1, 0.2)
+    assert register.named_trades(fold("三大门类增加值")) == (3, 4)

@@ -4497,3 +4497,35 @@ def test_the_day_said_before_what_is_expected_holds_after_it():
     got = {(o.indicator, o.evidence): o.period for o in release.observations}
     assert got[("compute_clusters", "statement")] == "2026-01"       # the day, never the end of the year expected
     assert got[("ai_core_industry", "forecast")] == "2025"
+
+
+def test_the_three_sections_again_each_sections_rate_said_bare_and_its_change_against_the_paragraphs_base():
+    # real figures: the first quarter of 2025
+    release = statement_text(
+        "从三大门类看，1—2月，采矿业、制造业和电力、热力、燃气及水生产和供应业增加值同比分别增长4.3%、6.9%和1.1%；进入3月，"
+        "三大门类增加值同比分别增长9.3%、7.9%和3.5%。",
+        "一季度，全国规模以上工业产能利用率为74.1%，比上年同期上升0.5个百分点。分门类看，制造业产能利用率为74.1%，上升0.3个"
+        "百分点；电力、热力、燃气及水生产和供应业为73.6%，上升2.4个百分点；采矿业为74.6%，比上年同期下降0.4个百分点。",
+        published="2025-04-29T10:00", title="运行监测协调局负责人答记者问")
+    got = {(o.indicator, o.period, o.measure): o.value for o in release.observations}
+    assert got[("industrial_va.mining", "2025-03", "yoy_pct")] == 9.3
+    assert got[("industrial_va.utilities", "2025-03", "yoy_pct")] == 3.5
+    assert got[("capacity_utilization.utilities", "2025-03", "level")] == 73.6      # never the sector's value added
+    assert got[("capacity_utilization.manufacturing", "2025-03", "pp_change")] == 0.3
+    assert got[("capacity_utilization.utilities", "2025-03", "pp_change")] == 2.4
+    # a rate's bare change with no base said in its paragraph is not sure
+    release = statement_text("二季度，制造业产能利用率为74.1%，上升0.3个百分点。", published="2025-08-29T10:00", title="答记者问")
+    assert [o.measure for o in release.observations] == ["level"]
+
+
+def test_a_growth_turned_from_the_whole_year_before():
+    release = statement_text("1—3月份规模以上工业企业利润由上年全年下降3.3%转为同比增长0.8%。", published="2025-04-29T10:00",
+                             title="答记者问")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("industrial_profit", "2025-03", 0.8), ("industrial_profit", "2024", -3.3)}
+
+
+def test_several_names_said_by_their_number_are_never_one_name():
+    release = statement_text("前三季度，三大指标的国际市场份额进一步提升至55.1%、74.7%和61.4%。", published="2025-01-16T10:00",
+                             title="2024年我国造船新接订单量和手持订单量创历史新高")
+    assert release.named == [] and release.observations == []

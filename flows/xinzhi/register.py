@@ -494,8 +494,8 @@ _SPAN_SAID = re.compile(r"(?:与|和|同)(?P<base>" + _SPAN_BASE + r")相比")
 _SPAN_LATER = re.compile(r"(?P<what>" + _RATE_WORDS + r")(?:均|分别|依次)?(?=(?:" + _SPAN_VERB + r"))")
 
 
-_TURNED = re.compile(r"(?P<head>.*?)由(?P<base>(?:上年|去年)(?:同期)?|" + _SPAN_BASE + r"|\d{1,2}月份?|上个?月)的?(?P<v1>增长|下降)"
-                     r"(?:(?P<n1>" + NUMBER + r")%)?转为(?P<v2>增长|下降)(?P<n2>" + NUMBER + r")%")
+_TURNED = re.compile(r"(?P<head>.*?)由(?P<base>(?:上年|去年)(?:同期|全年)?|" + _SPAN_BASE + r"|\d{1,2}月份?|上个?月)的?(?P<v1>增长|下降)"
+                     r"(?:(?P<n1>" + NUMBER + r")%)?转为(?:同比)?(?P<v2>增长|下降)(?P<n2>" + NUMBER + r")%")
 
 
 def turned(clause: str) -> tuple[str, str, float | None, float] | None:
@@ -1428,7 +1428,7 @@ def named_group(clause: str) -> tuple[int, int] | None:
 
 # '两个行业的利润总额分别为…' · '上述四个行业1—7月增加值…依次为…' · '两者收入分别为…': the industries or products
 # named just before, counted (a metric of each follows)
-_NAMED_TRADES = re.compile(r"(?:上述|以上|这)?(?:(?P<n>\d{1,2}|[二两三四五六七八九十]{1,2})(?:个|大|类)?(?:子行业|行业|产品|领域)"
+_NAMED_TRADES = re.compile(r"(?:上述|以上|这)?(?:(?P<n>\d{1,2}|[二两三四五六七八九十]{1,2})(?:个|大|类)?(?:子行业|行业|产品|领域|门类)"
                            r"|(?P<m>[二两三四])者)的?")
 
 

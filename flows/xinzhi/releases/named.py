@@ -201,8 +201,10 @@ def name_of(text: str) -> str | None:
     return text
 
 
-# '三类企业数量均占全国总数的…': each of several said at once, a line each passed, never one name's figure
-_EACH = re.compile(r"(?<![人户平日月年])均(?=占|为|在|超过|达到|突破|高于|低于)")
+# '三类企业数量均占全国总数的…': each of several said at once, a line each passed, never one name's figure; '三大指标的
+# 国际市场份额…': several names said by their number, never one name
+_EACH = re.compile(r"(?<![人户平日月年])均(?=占|为|在|超过|达到|突破|高于|低于)"
+                   r"|^(?:上述|以上|这)?(?:[二两三四五六]|\d)(?:大|项)指标|^(?:这|上述)?[二两三四]者")
 
 
 # '10万千瓦及以上项目装机占比': a threshold of what the name is of (register.NAME_THRESHOLD), part of the name

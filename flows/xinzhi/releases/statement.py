@@ -453,6 +453,7 @@ class _StatementReader:
         self.list_said = self.subject_said = None
         self.region_said, self.names_listed = "", []
         self.gap_wholes: list[str] = []     # the aggregates a growth was said above, in turn, in the paragraph
+        self.paragraph_base = ""            # the span or year a rate's change was last said against, in the paragraph
         # '…江苏省工业和信息化厅厅长沈卫东，广东省…出席': who speaks for which province, when the turns name them alone
         self.introduced |= {who["who"]: _of_a_region(who["org"]) for who in _INTRODUCED.finditer(text)}
         speaker = _SPEAKER.match(text)
@@ -971,11 +972,14 @@ class _StatementReader:
                 and re.fullmatch(r"\s*(?:加快|放缓|回落|回升|提高|下降)\d+(?:\.\d+)?个?百分点[。；;]?\s*", folded)
                 and register.span_change_said("增速" + folded.strip(), ctx.change_base)) \
             or (ctx.change_base and (share := _SHARE_MOVED.fullmatch(folded.strip(_PUNCTUATION)))
-                and register.span_change(f"{share['name']}比重比{ctx.change_base}{share['rest']}")) or None
+                and register.span_change(f"{share['name']}比重比{ctx.change_base}{share['rest']}")) \
+            or self.rate_moved_bare(folded, ctx) or None
         if span and register.span_base_said(span.base):
             # ('制造业增长5.7%，比11月份加快1.1个百分点；…供应业增长0.8%，回落3.5个百分点', '…比重为36.8%，比上年提高2.2
             # 个百分点；高技术制造业所占比重提高0.8个百分点': the same span or year, for the sentence)
             ctx.change_base = span.base
+            if re.match(r"\s*(?:比|较)", folded):
+                self.paragraph_base = span.base
         if span and (share_of := _SHARES_OF.fullmatch(span.head.strip(_PUNCTUATION))):
             # '造船完工量和手持订单量的国际市场份额分别提高…': the shares of the names printed, just read
             span = replace(span, head=share_of["names"], what=span.what or "份额")
@@ -1027,6 +1031,18 @@ class _StatementReader:
         else:
             self.since(since, segment, group, ctx)
         return True
+
+    def rate_moved_bare(self, folded: str, ctx: _Context) -> register.SpanChange | None:
+        """'…产能利用率为74.1%，比上年同期上升0.5个百分点。分门类看，制造业产能利用率为74.1%，上升0.3个百分点': a rate's
+        change said bare right after it, against the base the paragraph said before (never a growth's: 加快 is)."""
+        base = ctx.change_base or self.paragraph_base
+        last = self.out[-1] if len(self.out) > ctx.start[0] else None
+        if not base or ctx.subject is None or ctx.subject[0] is None or last is None \
+                or last.indicator != ctx.subject[0].code or last.measure != "level" or ctx.subject[0].unit != "%" \
+                or catalogue.family_of(ctx.subject[0].code) in catalogue.GROWTH_ONLY \
+                or not re.fullmatch(r"\s*(?:上升|下降|提高|回落|回升|降低)\d+(?:\.\d+)?个?百分点[。；;]?\s*", folded):
+            return None
+        return register.span_change(f"比{base}" + folded.strip())
 
     def compared(self, found: register.Comparison, segment: str, group, ctx: _Context,
                  aggregate_growth: float | None = None) -> None:
@@ -2516,11 +2532,15 @@ class _StatementReader:
     def turned(self, folded: str, part: str, ctx: _Context) -> bool:
         """'非金属矿物制品业由6月份下降0.1%转为增长0.2%': the name's growth now, and then (the span said)."""
         was = register.turned(_clean_lead(folded))
-        name = _clean(was[0]) if was else ""
+        if was is None:
+            return False
+        name = _clean(was[0])
         ind = self.named(name, ctx) if name else None
         now = self.period_of(ind, "yoy_pct", ctx) if ind is not None else None
-        then = register.base_period("上年同期" if re.fullmatch(r"(?:上年|去年)(?:同期)?", was[1]) else was[1], now) \
-            if now is not None else None
+        # ('由上年全年下降3.3%转为同比增长0.8%': the whole year before, whatever span the growth now is of)
+        base = "上年" if re.fullmatch(r"(?:上年|去年)全年", was[1]) else \
+            "上年同期" if re.fullmatch(r"(?:上年|去年)(?:同期)?", was[1]) else was[1]
+        then = register.base_period(base, now) if now is not None else None
         if then is None:
             return False
         self.emit(ind, name, Quantity(was[3], "%", "exact", None), "yoy_pct", part, ctx, period=now)
@@ -2934,6 +2954,8 @@ class _StatementReader:
             return own
         if (place := self.region_of_last(name, ctx)) is not None:
             return place
+        if (sector := self.sector_of_last(name, ctx)) is not None:
+            return sector
         if industry := _THE_INDUSTRY.fullmatch(name):
             # '…石化化工行业增加值同比增长7.2%，乙烯产量…。行业实现营业收入…': the industry named last, in this sentence or
             # the one before
@@ -2947,6 +2969,17 @@ class _StatementReader:
             # '…电子信息制造业累计实现出口交货值同比增长2.2%。全年实现营业收入…': the industry of the sentence before
             found = self.of_subject(name, replace(ctx, subject=self.subject_said))
         return found
+
+    def sector_of_last(self, name: str, ctx: _Context) -> Indicator | None:
+        """'制造业产能利用率为74.1%，…；电力、热力、燃气及水生产和供应业为73.6%': a sector said alone after another's rate
+        is of that rate's family (never the sector's value added); None when the family keeps no series of it."""
+        last = ctx.subject or (ctx.history or [None])[-1]
+        bare = self.resolve(name)
+        if last is None or last[0] is None or bare is None or last[0].unit != "%" or last[0].dimension != "sector" \
+                or catalogue.family_of(bare.code) not in catalogue.GROWTH_ONLY \
+                or catalogue.family_of(last[0].code) in catalogue.GROWTH_ONLY:
+            return None
+        return catalogue.resolve(name, (catalogue.family_of(last[0].code),))
 
     @staticmethod
     def region_of_last(name: str, ctx: _Context) -> Indicator | None:
