@@ -4462,3 +4462,16 @@ def test_a_growth_turned_from_an_earlier_span_said_many_ways():
     assert register.turned(fold("利润由上年全年下降3.3%转为同比增长0.8%")) == ("利润", "上年全年", -3.3, 0.8)
     assert register.turned(fold("非金属矿物制品业由6月份下降0.1%转为增长0.2%")) == ("非金属矿物制品业", "6月份", -0.1, 0.2)
     assert register.named_trades(fold("三大门类增加值")) == (3, 4)
+
+
+def test_the_sub_indices_month_averages_after_a_month_said_after_the_source():
+    # real figures: CSPI, October 2025 (the month said after who monitors it opens the sentence)
+    release = read("raw_materials", "2025年1—10月钢铁行业运行情况",
+                   "据中国钢铁工业协会监测，10月份，中国钢材价格指数（CSPI）平均值为91.92点，环比下降1.26点。分品种看，长材指数平均值"
+                   "为92.23点，环比下降1.58%；板材指数平均值为91.17点，环比下降1.25%。\n1—10月，CSPI平均值为93.50点。其中，长材、板材"
+                   "指数平均值分别为95.12点和92.03点。")
+    got = figures(release)
+    assert got[("steel.cspi_long_avg", "2025-10", "month", "level")] == 92.23
+    assert got[("steel.cspi_flat_avg", "2025-10", "month", "mom_pct")] == -1.25
+    assert got[("steel.cspi_long", "2025-10", "ytd", "level")] == 95.12     # over the span: never the month's
+    assert release.conflicts == []
