@@ -4475,3 +4475,14 @@ def test_the_sub_indices_month_averages_after_a_month_said_after_the_source():
     assert got[("steel.cspi_flat_avg", "2025-10", "month", "mom_pct")] == -1.25
     assert got[("steel.cspi_long", "2025-10", "ytd", "level")] == 95.12     # over the span: never the month's
     assert release.conflicts == []
+
+
+def test_a_value_a_year_before_said_with_the_quantity_word_and_a_share_after_a_name_said_with_its_trend():
+    # real figures: steel exports, October 2025
+    release = read("raw_materials", "2025年1—10月钢铁行业运行情况",
+                   "10月份，我国出口钢材978.2万吨，同比下降13%，上年同期出口量为1118.2万吨，基数较高。")
+    assert figures(release)[("customs_export.steel_products", "2024-10", "month", "level")] == 1118.2
+    # real figures: software, January-November 2024
+    release = read("software", "2024年1—11月软件业经济运行情况",
+                   "1—11月，我国软件业务收入124950亿元，同比增长10.1%。信息技术服务收入保持两位数增长，在全行业收入中的占比为67.3%。")
+    assert figures(release)[("software_revenue.it_services", "2024-11", "ytd", "share_pct")] == 67.3

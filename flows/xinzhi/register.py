@@ -1561,7 +1561,7 @@ def milestone_subject(clause: str) -> str:
 
 # '装备制造业恢复态势明显', '制造业用钢占比持续提高': a trend said of a name, with no figure (the name is the
 # subject of what follows)
-TREND = re.compile(r"(?:(?:明显|持续|稳步|较快|快速|逐步|逐年|继续|进一步|企稳|小幅|大幅|平稳|保持|实现|有所|略有|逆势|逆市)*(?:回升|回暖|增长|提高|提升|攀升|上升|加快|好转|恢复|改善|下降|回落)"
+TREND = re.compile(r"(?:(?:明显|持续|稳步|较快|快速|逐步|逐年|继续|进一步|企稳|小幅|大幅|平稳|保持|实现|有所|略有|逆势|逆市|两位数)*(?:回升|回暖|增长|提高|提升|攀升|上升|加快|好转|恢复|改善|下降|回落)"
                    r"|稳中有(?:增|升|降|进)|(?:维持|保持|处于)(?:在)?高位(?:运行)?|高位运行"
                    r"|(?:增势|增长态势|发展态势|运行态势|走势)(?:平稳|良好|向好|强劲|稳定|较好|突出|明显)|(?:增长|增速)较快|稳中有升|稳中向好)$")
 
@@ -1698,7 +1698,9 @@ _EARLIER_ASIDE = re.compile(r"[(（](?P<said>(?:" + _SPAN_BASE + r")(?:分别|�
                             r"|(?:上年同期|去年同期|上年|去年)\d[^()（）]*)[)）]")     # '（上年同期110.38点）' too
 # The clause such an aside opens into ('一季度为增长11.6%', '上年同期为64.5%'): the same name's figure of that
 # span or year, a growth or a value in the unit of the figure just read.
-EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上年|去年|" + _SPAN_BASE + r")(?:(?:分别|依次)?(?:为|是)"
+# ('…出口钢材978.2万吨，同比下降13%，上年同期出口量为1118.2万吨': the subject's own quantity word said again)
+EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上年|去年|" + _SPAN_BASE + r")(?:的?(?:出口量|进口量|产量|销量))?"
+                          r"(?:(?:分别|依次)?(?:为|是)"
                           r"(?=(?:同比)?(?:增长|下降|持平)|\d)|(?<=同期|上年|去年)(?=\d+(?:\.\d+)?[^\d.月年]))")
 
 

@@ -1039,7 +1039,8 @@ class Reader:
         elif ctx.share_of and (part := self.resolve(ctx.share_of + strip_noise(share.whole), ctx)):
             subjects = [Subject(part, ctx.share_of + strip_noise(share.whole), 0)]   # '…在年末手持订单量中占92.4%'
         else:
-            subjects = ctx.subjects
+            # ('信息技术服务收入保持两位数增长，在全行业收入中的占比为67.3%': of the name said before it, no figure)
+            subjects = ctx.subjects or (ctx.pending if len(ctx.pending) == 1 else [])
             if len(subjects) > 1 and (measured := re.search(r"销量|产量|出口", share.whole or "")):
                 # '…产销量依次为…，占汽车新车总销量的45.5%': of the one name measured as the whole is (its sales)
                 alike = [subj for subj in subjects if measured.group() in subj.indicator.name_zh]
