@@ -4529,3 +4529,21 @@ def test_several_names_said_by_their_number_are_never_one_name():
     release = statement_text("前三季度，三大指标的国际市场份额进一步提升至55.1%、74.7%和61.4%。", published="2025-01-16T10:00",
                              title="2024年我国造船新接订单量和手持订单量创历史新高")
     assert release.named == [] and release.observations == []
+
+
+def test_an_amount_in_another_currency_is_not_stored_and_neither_is_its_growth():
+    # real figures: household appliance exports in yuan, 2025 (the series is kept in dollars)
+    release = statement_text("2025年，家用电器出口额6888.5亿元，同比下降3.3%。", published="2026-02-12T10:00", title="消费品工业运行")
+    assert release.observations == []
+    assert ("家用电器出口额6888.5亿元", "another scale") in release.not_stored()
+
+
+def test_a_directive_pushing_for_a_plans_window_restates_its_targets_each_name_with_the_measure_said_once():
+    # real figures: the 2025-2026 growth plans, said in February 2026
+    release = statement_text("要全力巩固工业经济稳中向好态势，深入实施新一轮十大重点行业稳增长工作方案，推动2025—2026年钢铁、有色金属"
+                             "行业增加值年均分别增长4%左右和5%左右，机械行业营业收入年均增长3.5%左右、2026年突破10万亿元。",
+                             published="2026-02-10T18:05", title="工业和信息化部召开2026年重点工作推进会")
+    assert {(t.metric, t.value, t.unit, t.deadline_year) for t in release.targets} == {
+        ("钢铁行业增加值", 4.0, "%", 2026), ("有色金属行业增加值", 5.0, "%", 2026),
+        ("机械行业营业收入增长", 3.5, "%", 2026), ("机械行业营业收入", 10.0, "万亿元", 2026)}
+    assert release.observations == [] and release.unexplained == []

@@ -2414,9 +2414,10 @@ class _StatementReader:
             if ind is not None:
                 read, skipped = len(self.out), len(self.release.skipped)
                 self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
-                if len(self.out) == read and self.release.skip_reasons[skipped:] == ["unattributed"]:
+                if len(self.out) == read and self.release.skip_reasons[skipped:] in (["unattributed"], ["another scale"]):
                     # '装备制造业是…主力军，…卓越级智能工厂197家（an industry's: not the nation's），占全国总量的39%': what
-                    # is said of it after is not the series' either
+                    # is said of it after is not the series' either ('家用电器出口额6888.5亿元（in 元），同比下降3.3%': nor
+                    # the growth of another currency's amount)
                     ctx.subject, ctx.group, ctx.pending = None, [], []
                     return
                 ctx.subject = (self.stored(ind, read), name)   # ('纺织品出口7641.5亿元，同比增长3%': the yuan series)
@@ -2914,7 +2915,13 @@ class _StatementReader:
         said = re.fullmatch(r"\s*(?:按照|对照|根据)[^,;。]{0,30}?(?:方案|规划|行动计划)(?:确定|提出|明确)?的?(?:目标|要求)?[,，]?\s*",
                             segment)
         window = re.match(r"\s*(?:20\d\d)年?[-—－至到](?P<end>20\d\d)年", after.lstrip(" ,，"))
-        return said if said and window and int(window["end"]) >= self.month_year else None
+        if said and window and int(window["end"]) >= self.month_year:
+            return said
+        # ('要…深入实施新一轮十大重点行业稳增长工作方案，推动2025—2026年钢铁…行业增加值年均分别增长4%左右…': what a
+        # directive pushes for over a window not over)
+        pushed = re.match(r"\s*推动(?=(?:20\d\d)年?[-—－至到](?P<end>20\d\d)年)", segment)
+        return pushed if pushed and int(pushed["end"]) >= self.month_year and re.search(r"(?:^|[,，。])\s*要|方案", before) \
+            else None
 
     def the_last_named_of(self, name: str, n: int, ctx: _Context) -> str:
         """'重点工业企业这两项指标': the reference alone ('这两项指标') when every series just read is also kept under the
@@ -3148,9 +3155,11 @@ class _StatementReader:
                 return
         if measure == "share_pct" and (own := catalogue.share_series(ind, relative_to)) is not None:
             ind, measure, relative_to = own, "level", None     # the ten key industries' share: its own series
-        if measure in ("level", "count") and (ind := catalogue.counted_series(ind, quantity.unit)) is None:
-            self.release.skip(quote.strip(), "not stored")
+        if measure in ("level", "count") and (counted := catalogue.counted_series(ind, quantity.unit)) is None:
+            # ('家用电器出口额6888.5亿元' of a series kept in 美元: another currency's amount)
+            self.release.skip(quote.strip(), "another scale" if _money(quantity.unit) and _money(ind.unit) else "not stored")
             return
+        ind = counted if measure in ("level", "count") else ind
         if measure == "level" and catalogue.family_of(ind.code) in catalogue.GROWTH_ONLY:
             # '工业增加值达到40.5万亿元': a level is all industry's (industry above designated size's is a growth)
             if ind.code not in _ALL_INDUSTRY:

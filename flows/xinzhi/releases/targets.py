@@ -229,12 +229,19 @@ def _read_sentence(release: Release, sentence: str, section: str, years, default
         years = (None, int(opening["year"]))
     years = years or default or (None, None)
     previous = None
-    for clause in re.split(r"[，,：:]", sentence.rstrip("。；;！？!?")):
+    # ('机械行业营业收入年均增长3.5%左右、2026年突破10万亿元': a second goal of the same name, by a year of its own)
+    for clause in re.split(r"[，,：:]|、(?=20\d\d年)", sentence.rstrip("。；;！？!?")):
         if not _has_figure(clause):
             continue
         years = _years(clause) or years     # '…年均增长4%左右，到2025年底80%以上…': the clause's own deadline
         base = _BASE.search(clause)
         found = _read_clause(clause, section, years, int(base["year"]) if base else None)
+        said = re.match(r"\s*(20\d\d年)", clause)
+        if not found and said and previous is not None \
+                and (stem := re.sub(r"(?:年均)?(?:增长|增速)$", "", previous.metric)) != previous.metric:
+            found = _read_clause(said.group(1) + stem + clause[said.end():], section, years, None)
+            for statement in found:        # (the quote as printed, never the name put back)
+                statement.quote = clause.strip()
         if not found:
             release.skip(clause.strip(), "form not read")
         for statement in found:
@@ -349,6 +356,7 @@ def _paired(clause, matches, section, years, base_year) -> list[TargetStatement]
         names = [_clean_name(n) for n in _NAMES.split(_clean_name(head))]
     if len(names) != len(matches) or not all(names):
         return []
+    names = named.sharing_measure(names)      # '钢铁、有色金属行业增加值…': each with the measure said once, after the last
     quantities = [parse_quantity(m) for m in matches]
     shared = next((q.qualifier for q in quantities if q.qualifier != "exact"), "exact")
     verb = tail["verb"] or ""
