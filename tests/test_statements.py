@@ -4547,3 +4547,13 @@ def test_a_directive_pushing_for_a_plans_window_restates_its_targets_each_name_w
         ("钢铁行业增加值", 4.0, "%", 2026), ("有色金属行业增加值", 5.0, "%", 2026),
         ("机械行业营业收入增长", 3.5, "%", 2026), ("机械行业营业收入", 10.0, "万亿元", 2026)}
     assert release.observations == [] and release.unexplained == []
+
+
+def test_a_city_said_after_a_heading_and_again_as_this_city():
+    # real figures: Yichang, Hubei, 2025
+    release = statement_text("2025年，湖北规上工业增加值增长6.9%。",
+                             "地市层面，宜昌市聚力压舱顶梁，全年规上工业增加值增长7.3%。该市产业集中度提高到68.7%，全年新增算力1900P。",
+                             published="2026-02-12T10:00", title="湖北工业经济运行情况")
+    assert {(o.label_zh, o.value) for o in release.named} == {
+        ("宜昌市工业增加值", 7.3), ("宜昌市产业集中度", 68.7), ("宜昌市新增算力", 1900.0)}     # never Hubei's
+    assert {(o.indicator, o.value) for o in release.observations} == {("industrial_va.hubei", 6.9)}

@@ -525,7 +525,7 @@ class _StatementReader:
             self.groups_defined[defined[0]] = names
         # ('郑州规上工业增加值…。其中，电子信息产业…': the parts of the place the sentence before spoke of)
         ctx.regional = _of_a_region(sentence, bare_city=True) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence)))
-                                                  or re.match(r"\s*其中", sentence) else "") \
+                                                  or re.match(r"\s*(?:其中|该(?:省|市|区))", sentence) else "") \
             or self.speaker_region or self.page_region
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
@@ -3728,7 +3728,7 @@ def _page_region(article: Article) -> str:
 # What a name's rate or growth is compared with: the nation's or all industry's (其) average ('全国平均水平', '全部规模以上
 # 工业平均水平'), never another name's
 _AN_AVERAGE = re.compile(r"(?:全国|全部(?:规模以上|规上)?工业|(?:规模以上|规上)工业|全行业|全部企业)(?:的)?(?:平均)?(?:水平)?")
-_WHOLE_PROVINCE = re.compile(r"^全(?:省|市|区)(?=.{2})")
+_WHOLE_PROVINCE = re.compile(r"^(?:全|该)(?:省|市|区)(?=.{2})")     # (该市: the city just said)
 _A_PROVINCE = "某省"        # a province said only as 全省: its figures have no series of ours
 
 
@@ -3740,7 +3740,8 @@ def _of_a_region(sentence: str, bare_city: bool = False) -> str:
     """The one province or region a sentence opens with as its subject ('广东省作为制造业大省，建成5G工厂…',
     '今年以来江苏工业生产总体稳定'), or '' (none, or a list of them: 广东、江苏…分别…, each its own series);
     `bare_city`: a city said without 市 before its industry ('郑州规上工业…') counts, where a sentence opens."""
-    opening = re.sub(r"^以来", "", _clean_lead(fold(sentence).strip()))
+    # ('地市层面，宜昌市…': a heading said before the place)
+    opening = re.sub(r"^以来|^[\u4e00-\u9fff]{2,6}(?:层面|方面)[,，]", "", _clean_lead(fold(sentence).strip()))
     if (said := find_period(opening, 2000)) and said[1].start() == 0:
         opening = opening[said[1].end():].lstrip("，, ")      # '2025年江苏新增省级绿色工厂901家': the province after its year
     name = next((name for name in _region_names() if opening.startswith(name)), None)
