@@ -4557,3 +4557,13 @@ def test_a_city_said_after_a_heading_and_again_as_this_city():
     assert {(o.label_zh, o.value) for o in release.named} == {
         ("宜昌市工业增加值", 7.3), ("宜昌市产业集中度", 68.7), ("宜昌市新增算力", 1900.0)}     # never Hubei's
     assert {(o.indicator, o.value) for o in release.observations} == {("industrial_va.hubei", 6.9)}
+
+
+def test_an_indexs_change_on_the_month_before_said_by_its_number_never_crashes_the_reader():
+    # real figures: the SME development index, October 2024 (the month before by number once failed the page whole)
+    release = statement_text("从月度情况看，10月份中小企业发展指数为89.0，较9月份上升0.3点，为年内最大升幅。",
+                             published="2025-02-27T10:00", title="2024年中小企业运行稳中向好")
+    assert {(o.measure, o.value) for o in release.observations} == {("level", 89.0), ("mom_abs_change", 0.3)}
+    # a month other than the one before: not read
+    release = statement_text("10月份中小企业发展指数为89.0，较8月份上升0.3点。", published="2025-02-27T10:00", title="运行")
+    assert {o.measure for o in release.observations} == {"level"}

@@ -647,14 +647,17 @@ _QUARTERS = {"一": 3, "二": 6, "三": 9, "四": 12}
 
 
 # '环比上升2.69点', '比上月末下降0.8点': a monthly index's change in points on the month before
-_MONTH_POINTS = re.compile(r"(?:环比|(?:较|比)上月末?)(?P<verb>" + "|".join(_UP + _DOWN) + r")(?P<num>" + NUMBER + r")个?点")
+# ('10月份…指数为89.0，较9月份上升0.3点': the month before said by its number)
+_MONTH_POINTS = re.compile(r"(?:环比|(?:较|比)(?:上月|(?P<month>\d{1,2})月份?)末?)(?P<verb>" + "|".join(_UP + _DOWN)
+                           + r")(?P<num>" + NUMBER + r")个?点")
 
 
 def points_on_month_before(clause: str, period: Period) -> float | None:
     """The change in points of a monthly index of `period` on the month before, signed; None unless the clause says
     exactly that of a month."""
     match = _MONTH_POINTS.fullmatch(clause.strip())
-    if not match or period.period_type != "month":
+    if not match or period.period_type != "month" \
+            or match.group("month") and int(match.group("month")) % 12 + 1 != int(period.period[5:7]):
         return None
     return (1 if match.group("verb") in _UP else -1) * float(match.group("num"))
 

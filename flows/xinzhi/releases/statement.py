@@ -2553,8 +2553,10 @@ class _StatementReader:
     def month_end_change(self, folded: str, part: str, ctx: _Context) -> bool:
         """'截至10月末，5G基站总数达到475.8万个，较9月末增加5.3万个': a stock's change on the month-end before."""
         moved = register.ABS_MOM.fullmatch(_clean_lead(folded).rstrip(_PUNCTUATION))
-        last = self.subjects_last(ctx) if moved and moved.group("month") else None
-        quantity = parse_quantity(QUANTITY_RE.search(folded)) if last is not None else None
+        # ('较9月份上升0.3点': an index's points, no quantity of a stock: another reading's)
+        printed = QUANTITY_RE.search(folded) if moved and moved.group("month") else None
+        last = self.subjects_last(ctx) if printed else None
+        quantity = parse_quantity(printed) if last is not None else None
         if last is None or last.period_type != "month" or not catalogue.is_stock(last.indicator) \
                 or int(moved.group("month")) % 12 + 1 != int(last.period[5:7]) or quantity.unit != last.unit:
             if last is not None and ctx.subject is not None:
