@@ -3770,8 +3770,10 @@ def test_a_change_in_points_after_an_industry_s_rate_not_read_is_never_a_change_
     release = statement_text("产能利用率总体平稳。二季度，黑色金属冶炼和压延加工业产能利用率为80.8%，比一季度提高1.5个百分点；有色金属"
                              "冶炼和压延加工业为77.7%，提高0.2个百分点；化学原料和化学制品制造业为71.9%，比一季度回落1.6个百分点。",
                              published="2025-10-28T10:00")
-    # (the chemicals' utilization change, never a change of their value added growth)
-    assert not [o for o in release.observations if o.value == -1.6]
+    # the later industries said alone are of the rate just read (never their value added), each change its own
+    assert {(o.indicator, o.measure, o.value) for o in release.observations if o.indicator != "capacity_utilization.ferrous"} == {
+        ("capacity_utilization.nonferrous", "level", 77.7), ("capacity_utilization.nonferrous", "pp_change_prev", 0.2),
+        ("capacity_utilization.chemicals", "level", 71.9), ("capacity_utilization.chemicals", "pp_change_prev", -1.6)}
 
 
 def test_this_rate_said_of_another_span_is_the_catalogued_rate_just_read():
@@ -4567,3 +4569,19 @@ def test_an_indexs_change_on_the_month_before_said_by_its_number_never_crashes_t
     # a month other than the one before: not read
     release = statement_text("10月份中小企业发展指数为89.0，较8月份上升0.3点。", published="2025-02-27T10:00", title="运行")
     assert {o.measure for o in release.observations} == {"level"}
+
+
+def test_each_regions_index_change_listed_and_each_parts_share_listed():
+    # real figures: the SME development index, fourth quarter of 2024
+    release = statement_text("2024年四季度，中小企业发展指数（SMEDI）为89.0。分区域看，东部、中部、西部和东北地区中小企业发展指数分别为89.7、"
+                             "89.9、87.9和81.0，较三季度分别上升0.2、0.4、0.4和0.7点。", published="2025-02-27T10:00",
+                             title="2024年中小企业运行稳中向好")
+    assert {(o.indicator, o.value) for o in release.observations if o.measure == "mom_abs_change"} == {
+        ("sme_dev_index.east", 0.2), ("sme_dev_index.central", 0.4), ("sme_dev_index.west", 0.4),
+        ("sme_dev_index.northeast", 0.7)}
+    # real figures: the digital industries, 2024
+    release = statement_text("2024年，全年数字产业完成业务收入35万亿元，同比增长5.5%。其中，制造业和服务业部分分别增长3.8%和8.0%，"
+                             "占比分别为59.6%和40.4%。", published="2025-03-21T10:00", title="信息通信业和数字产业发展推进会")
+    assert {(o.indicator, o.value, o.relative_to) for o in release.observations if o.measure == "share_pct"} == {
+        ("digital_industry_revenue.manufacturing", 59.6, "digital_industry_revenue"),
+        ("digital_industry_revenue.services", 40.4, "digital_industry_revenue")}

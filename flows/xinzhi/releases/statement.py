@@ -1615,6 +1615,45 @@ class _StatementReader:
                   period=Period(str(ctx.plan_ends), "year"), base=Period(str(ctx.plan_ends - 5), "year"))
         return True
 
+    def index_changes_listed(self, head: str, tail: str, segment: str, ctx: _Context) -> bool:
+        """'东部、中部…指数分别为89.7、89.9…，较三季度分别上升0.2、0.4…点': each index just read, its change in points on
+        the quarter (month) before; False unless the list is as long as the indices read, each on the span before."""
+        base = re.fullmatch(r"\s*(?P<base>(?:较|比)(?:上月|上季度|[一二三四]季度|\d{1,2}月份?)末?)\s*", _clean_lead(head))
+        listed = re.fullmatch(r"(?P<verb>上升|下降|回升|回落|提高)(?P<nums>[\d.、和及\s]+?)个?点[。；;]?", tail.strip())
+        group = [(ind, name) for ind, name in ctx.group if ind is not None and ind.unit == "点"]
+        values = re.findall(register.NUMBER, listed["nums"]) if listed else []
+        if base is None or listed is None or not group or len(group) != len(values) or len(group) != len(ctx.group):
+            return False
+        read = []
+        for (ind, name), value in zip(group, values):
+            last = next((o for o in reversed(self.out) if o.indicator == ind.code and o.measure == "level"), None)
+            at = Period(last.period, last.period_type) if last is not None else None
+            said = f"{base['base']}{listed['verb']}{value}点"
+            moved = None if at is None else register.points_on_quarter_before(said, at) if at.period_type == "quarter" \
+                else register.points_on_month_before(said, at)
+            if moved is None:
+                return False
+            read.append((ind, name, moved, at))
+        for ind, name, moved, at in read:
+            self.emit(ind, name, Quantity(moved, "点", "exact", None), "mom_abs_change", segment, ctx, period=at)
+        return True
+
+    def group_shares_listed(self, head: str, tail: str, segment: str, ctx: _Context) -> bool:
+        """'其中，制造业和服务业部分分别增长3.8%和8.0%，占比分别为59.6%和40.4%': each part just read, its share of the
+        whole it is a segment of; False unless every part has one and the list is as long as the parts."""
+        items = register.enumeration("为" + re.sub(r"^\s*(?:为|达到|达)", "", tail.strip()))
+        if not re.fullmatch(r"\s*(?:所占)?(?:占比|比重)\s*", _clean_lead(head)) or len(items) < 2 \
+                or len(items) != len(ctx.group) or any(item.unit != "%" for item in items):
+            return False
+        wholes = [catalogue.whole_of_segment(ind) if ind is not None and ind.dimension == "segment" else None
+                  for ind, _ in ctx.group]
+        if not all(wholes):
+            return False
+        for (ind, name), whole, item in zip(ctx.group, wholes, items):
+            self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), "share_pct", segment, ctx,
+                      relative_to=whole.code)
+        return True
+
     def whole(self, text: str) -> Indicator | None:
         """The aggregate a gap, contribution or share is against: '全部工业生产', '整体工业', '宏观经济', '服务业' (its
         value added, said with 增速)."""
@@ -1680,6 +1719,9 @@ class _StatementReader:
         # implied: '…产销分别为…，增长5.2%和5.8%' (register.changes_listed), the names just read
         head, tail = register.distributed_parts(segment) if distributes else ("", segment) if implied \
             else segment.split("均", 1)
+        if distributes and (self.index_changes_listed(fold(head), fold(tail), segment, ctx)
+                            or self.group_shares_listed(fold(head), fold(tail), segment, ctx)):
+            return
         folded_tail = fold(tail)
         if ctx.regional:     # '全省高技术制造业、装备制造业增加值同比分别增长…': the province's own, 全省 no part of a name
             head = _WHOLE_PROVINCE.sub("", head)
@@ -2984,7 +3026,7 @@ class _StatementReader:
         is of that rate's family (never the sector's value added); None when the family keeps no series of it."""
         last = ctx.subject or (ctx.history or [None])[-1]
         bare = self.resolve(name)
-        if last is None or last[0] is None or bare is None or last[0].unit != "%" or last[0].dimension != "sector" \
+        if last is None or last[0] is None or bare is None or last[0].unit != "%" or last[0].dimension not in ("sector", "industry") \
                 or catalogue.family_of(bare.code) not in catalogue.GROWTH_ONLY \
                 or catalogue.family_of(last[0].code) in catalogue.GROWTH_ONLY:
             return None
