@@ -4486,3 +4486,13 @@ def test_a_value_a_year_before_said_with_the_quantity_word_and_a_share_after_a_n
     release = read("software", "2024年1—11月软件业经济运行情况",
                    "1—11月，我国软件业务收入124950亿元，同比增长10.1%。信息技术服务收入保持两位数增长，在全行业收入中的占比为67.3%。")
     assert figures(release)[("software_revenue.it_services", "2024-11", "ytd", "share_pct")] == 67.3
+
+
+def test_a_named_growth_in_times_is_a_growth_and_a_multiple_of_an_earlier_level_is_none():
+    # real figures: light industry, first half of 2024
+    release = read("consumer_goods", "2024年上半年轻工业经济运行情况",
+                   "上半年，规模以上轻工企业实现利润总额4000亿元，同比增长10%。分行业看，造纸行业利润增长1.05倍，家具制造业利润增长9.9%。")
+    assert {(o.label_zh, o.value) for o in release.named if o.measure == "yoy_pct"} == {
+        ("造纸行业利润", 105.0), ("家具制造业利润", 9.9)}
+    release = statement_page("发展成效", "2026-01-20T10:00", ["2025年，新型储能装机规模是2020年底的近4倍。"])
+    assert release.named == [] and release.observations == []

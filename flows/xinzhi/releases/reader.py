@@ -1499,7 +1499,7 @@ class Reader:
             ctx.subjects = [Subject(catalogue.sibling(subj.indicator, metric), subj.label, subj.quote_start)
                             for subj in ctx.subjects]
             label_text = ""
-        single = len(changes) == 1 and changes[0].group("unit") == "%" and parse_change(changes[0]).base in ("yoy", "") \
+        single = len(changes) == 1 and parse_change(changes[0]).unit == "%" and parse_change(changes[0]).base in ("yoy", "") \
             and not ctx.mom and not register.distributes(clause)
         if label_text:
             subjects = self.subjects_of(original, c_start, c_end, label_text, clause, ctx)
