@@ -768,3 +768,11 @@ def test_a_named_figures_value_the_month_before_said_with_its_change_on_it():
     # against a month other than the one before: neither read
     _, other = read("9月份，稀土出口4000.3吨，较6月份的5791.8吨下降30.9%。", published="2025-11-06T10:00")
     assert set(other) == {("稀土出口", "total", "2025-09", "month", "level")}
+
+
+def test_what_a_name_includes_said_in_brackets_and_prices_listed():
+    # real figures: lithium batteries, 2024
+    _, found = read("2024年，锂电池装机量（含新能源汽车、新型储能）超过645GWh，同比增长48%。", published="2025-02-27T10:00")
+    assert found[("锂电池装机量", "total", "2024", "year", "level")] == (645.0, "GWh", "over")
+    _, found = read("2024年，电池级碳酸锂和氢氧化锂均价分别为9万元/吨和8.7万元/吨。", published="2025-02-27T10:00")
+    assert {name: value for (name, *_), (value, _, _) in found.items()} == {"电池级碳酸锂均价": 9.0, "氢氧化锂均价": 8.7}

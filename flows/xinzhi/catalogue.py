@@ -24,7 +24,7 @@ class Indicator:
 
 _FOOTNOTE = re.compile(r"(\[\d+\]|\(\d+\)|注\d+|Note\d+|[¹²³⁴⁵⁶⁷⁸⁹⁰*＊]+)$")
 # '钢材（含重复材）': what a series includes by definition, noted in passing (a 不含 note is another series)
-INCLUDED_NOTE = re.compile(r"\(含[^()]{1,8}\)")
+INCLUDED_NOTE = re.compile(r"\(含[^()]{1,16}\)")
 _PREFIX = re.compile(r"^(其中|内|含)[:：]?")
 
 

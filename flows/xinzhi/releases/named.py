@@ -181,6 +181,7 @@ def name_of(text: str) -> str | None:
     # '中小企业数字化转型城市试点扩大到', '工业和信息化部公布第七批…': the name, without the verb or who announced it
     text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
     text = re.sub(r"^(?:我们)?国家的", "", text)       # '我们国家的充电设施': the nation's, said in speech
+    text = re.sub(r"[(（]含[^()（）]{1,16}[)）]", "", text)    # '锂电池装机量（含新能源汽车、新型储能）': what it includes
     text = re.sub(r"(?<=.{2})(?:只|仅|则|也|亦)$", "", text)      # '…在建项目只有1100多个': how it is said
     text = re.sub(r"(?<=.{2})(?:合计|共计|总计)$", "", text)       # '…等传统业务收入合计': the total is the name's
     # '首批15家领航级智能工厂遴选产生': how they came to be is no part of the name
@@ -301,7 +302,7 @@ def measures(name: str) -> bool:
     return bool(_MEASURE_WORD.search(name))
 
 
-_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|总值|增加值|价格|成本|指数|比重|比例|占比|容量|产能|功率|时长|次数|人次|开工负荷)$")
+_MEASURE_WORD = re.compile(r"(?:量|额|数|率|收入|利润|规模|投资|产值|总值|增加值|价格|均价|成本|指数|比重|比例|占比|容量|产能|功率|时长|次数|人次|开工负荷)$")
 
 
 def listed_by_pause(printed: str, wanted: int) -> list[str]:
@@ -358,7 +359,8 @@ _SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)(?:�
                              r"|(?:固定资产)?投资(?:完成)?额$"
                              r"|(?:地区)?生产总值$"
                              r"|(?:平均)?(?:开工负荷|开工率|产能利用率)$"
-                             r"|(?:生产|冶炼)?产能$")        # ('炼油、乙烯、对二甲苯产能依次达到…')
+                             r"|(?:生产|冶炼)?产能$"         # ('炼油、乙烯、对二甲苯产能依次达到…')
+                             r"|(?:市场|出厂|平均)?(?:均价|价格)$")   # ('电池级碳酸锂和氢氧化锂均价分别为…')
 
 
 def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool,
