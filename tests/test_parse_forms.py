@@ -473,6 +473,12 @@ def test_counts_out_of_a_whole(text, said, count):
     assert register.count(fold(text), said) == count
 
 
+def test_a_count_among_an_industrys_main_products_whose_number_is_unsaid():
+    found = register.count(fold("主要轻工产品中有35种产量实现增长"))
+    assert (found.value, found.whole, found.what) == (35.0, None, "种主要轻工产品")
+    assert register.count(fold("主要轻工产品中有35种产量实现下降")).falling
+
+
 def test_the_whole_a_count_is_of_said_before_it():
     assert register.universe(fold("在统计的91种主要轻工业产品中")) == (91.0, "种主要轻工业产品")
     assert register.universe(fold("在41个工业大类行业中")) == (41.0, "个工业大类行业")
@@ -4496,3 +4502,10 @@ def test_a_named_growth_in_times_is_a_growth_and_a_multiple_of_an_earlier_level_
         ("造纸行业利润", 105.0), ("家具制造业利润", 9.9)}
     release = statement_page("发展成效", "2026-01-20T10:00", ["2025年，新型储能装机规模是2020年底的近4倍。"])
     assert release.named == [] and release.observations == []
+
+
+def test_the_count_of_an_industrys_main_products_grown_in_its_report():
+    # real figures: light industry, 2025
+    release = read("consumer_goods", "2025年消费品工业运行情况",
+                   "2025年，规模以上轻工业增加值同比增长5.3%。主要轻工产品中有35种产量实现增长。")
+    assert figures(release)[("light_products_growing", "2025", "year", "count")] == 35.0

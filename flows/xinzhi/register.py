@@ -1341,7 +1341,7 @@ def _counted(text: str) -> re.Match | None:
 @dataclass(frozen=True)
 class Count:
     value: float         # how many (the whole when 全部)
-    whole: float         # out of how many
+    whole: float | None  # out of how many (None: not said)
     what: str            # what is counted, as printed (种主要轻工业产品, 个大类行业)
     falling: bool        # counted because they fell (下降)
     # what grew or fell, as printed ('中小企业利润总额', '增加值同比'): read only to tell another measure from value added
@@ -1352,6 +1352,10 @@ def universe(clause: str) -> tuple[float, str] | None:
     """'在41个工业大类行业中' said alone: (41, '个工业大类行业')."""
     match = _UNIVERSE.fullmatch(clause.strip())
     return (float(match.group("total")), match.group("what")) if match and match.group("of") else None
+
+
+# '主要轻工产品中，': the main products of an industry, their number unsaid
+_AMONG_MAIN_PRODUCTS = re.compile(r"(?:在)?(?:统计的|监测的|重点监测的)?主要(?P<kind>[\u4e00-\u9fff]{0,6}?)产品中[,，]?")
 
 
 def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
@@ -1365,6 +1369,8 @@ def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
         total, what = said
     elif re.match(r"有?\d+个(?:工业大类|大类行业)", clause) and (match := _counted(clause)):
         total, what = 41.0, "个工业大类行业"    # '37个工业大类行业增加值实现同比增长': of the 41 divisions, the whole never printed
+    elif (among := _AMONG_MAIN_PRODUCTS.match(clause)) and (match := _counted(clause[among.end():].strip())):
+        total, what = None, f"种主要{among['kind']}产品"   # '主要轻工产品中有35种产量实现增长': how many there are unsaid
     else:
         return None
     value = total if match.group("all") else float(match.group("n"))
