@@ -4505,7 +4505,7 @@ def test_a_named_growth_in_times_is_a_growth_and_a_multiple_of_an_earlier_level_
 
 
 def test_the_count_of_an_industrys_main_products_grown_in_its_report():
-    # real figures: light industry, 2025
-    release = read("consumer_goods", "2025年消费品工业运行情况",
-                   "2025年，规模以上轻工业增加值同比增长5.3%。主要轻工产品中有35种产量实现增长。")
+    # real figures: light industry, 2025 (published after the year's end)
+    release = parse_text("consumer_goods", "2025年消费品工业运行情况", "2026-01-30T10:00",
+                         ["2025年，规模以上轻工业增加值同比增长5.3%。主要轻工产品中有35种产量实现增长。"])
     assert figures(release)[("light_products_growing", "2025", "year", "count")] == 35.0
