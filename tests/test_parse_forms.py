@@ -4509,3 +4509,13 @@ def test_the_count_of_an_industrys_main_products_grown_in_its_report():
     release = parse_text("consumer_goods", "2025年消费品工业运行情况", "2026-01-30T10:00",
                          ["2025年，规模以上轻工业增加值同比增长5.3%。主要轻工产品中有35种产量实现增长。"])
     assert figures(release)[("light_products_growing", "2025", "year", "count")] == 35.0
+
+
+def test_a_parts_shares_of_the_wholes_listed_before_said_by_their_number():
+    # real figures: export ships, 2025
+    release = read("equipment", "2025年1—10月船舶工业经济运行情况",
+                   "2025年1—10月，出口船舶在全国造船完工量、新接订单量、手持订单量中的比重分别为89.3%、88.2%和92.4%。上半年，"
+                   "出口船舶占三大指标的比重依次为89.6%、89.5%和93.2%。")
+    got = figures(release)
+    assert got[("shipbuilding.export_completions", "2025-06", "ytd", "share_pct")] == 89.6
+    assert got[("shipbuilding.export_order_book", "2025-06", "month", "share_pct")] == 93.2

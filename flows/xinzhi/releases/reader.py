@@ -166,6 +166,7 @@ class Reader:
         self.window_said = ""
         self.named_before = False                  # the sentence said a name before the clause being read
         self.named_in_sentence = ""                # the last figure's name kept as printed in the sentence
+        self.wholes_said: list[str] = []           # the wholes a part's shares were last listed of (…占完工量、新接订单量…)
 
     def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
         """A clause read but not stored; a name looked up under a chapter outside the themes is
@@ -1124,6 +1125,8 @@ class Reader:
         订单量的比重为…': one share of each whole."""
         said = _REGIONS_SAID.search(label_text)
         wholes = catalogue.split_labels(strip_noise(whole)) if re.search(r"[、和及]", whole) else [whole]
+        if register.THE_LAST_NAMED.fullmatch(strip_noise(whole)) and len(self.wholes_said) == len(items):
+            wholes = self.wholes_said       # '…。上半年，出口船舶占三大指标的比重依次为…': the wholes listed before
         if len(wholes) == len(items) > 1 and strip_noise(label_text):
             # '出口船舶占完工量、新接订单量、手持订单量的比重为…': the part of each whole
             self._shares_of_wholes(strip_noise(label_text), wholes, items, quote, period, ctx)
@@ -1157,7 +1160,7 @@ class Reader:
         if not all(part for part, _, _ in parts):
             self.skip(quote, "unknown name", ctx)
             return
-        ctx.share_of = label
+        ctx.share_of, self.wholes_said = label, wholes
         # '截至6月底，手持订单量…。出口船舶分别占完工量、新接订单量、手持订单量的…': the flows' shares are over the
         # report's span ending that month, the stock's at its end
         span = self.base if period.period_type == "month" and self.base.period_type == "ytd" \
