@@ -4585,3 +4585,26 @@ def test_each_regions_index_change_listed_and_each_parts_share_listed():
     assert {(o.indicator, o.value, o.relative_to) for o in release.observations if o.measure == "share_pct"} == {
         ("digital_industry_revenue.manufacturing", 59.6, "digital_industry_revenue"),
         ("digital_industry_revenue.services", 40.4, "digital_industry_revenue")}
+
+
+def test_a_provincial_officials_turn_titled_deputy_director_general_is_the_provinces_and_the_hosts_is_the_nations():
+    # real figures: 2025, the 'industrial big provinces' press conference (speakers' names invented)
+    release = statement_text(
+        "主持人（工业和信息化部新闻发言人、运行监测协调局副局长 周健）：2025年，全国规模以上工业增加值同比增长5.9%。规模以上装备"
+        "制造业、高技术制造业增加值同比分别增长9.2%、9.4%。",
+        "江苏省工业和信息化厅副厅长 王立新：2025年，江苏规模以上工业增加值同比增长6.5%。装备制造业增加值增长8.8%，对规上工业增长"
+        "的贡献率达74.6%。",
+        published="2026-02-06T16:00", title="工业和信息化部举行专题新闻发布会")
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got[("industrial_va.equipment", "yoy_pct")] == 9.2                  # the nation's, said by the host
+    assert got[("industrial_va.equipment.jiangsu", "yoy_pct")] == 8.8          # never the nation's
+    assert got[("industrial_va.equipment.jiangsu", "contribution_pct")] == 74.6
+    assert ("industrial_va.equipment", "contribution_pct") not in got
+
+
+def test_a_named_growth_above_another_names_growth():
+    # real figures: loans to technology SMEs, end of 2024
+    release = statement_text("截至2024年四季度末，科技型中小企业本外币贷款余额3.27万亿元，同比增长21.2%，增速比各项贷款高14个百分点。",
+                             published="2025-02-27T10:00", title="中小企业运行稳中向好")
+    gap = next(o for o in release.named if o.measure == "pp_gap")
+    assert (gap.label_zh, gap.value, gap.relative_to) == ("科技型中小企业本外币贷款余额", 14.0, "各项贷款")

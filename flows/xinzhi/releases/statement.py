@@ -217,7 +217,8 @@ _AN_INDUSTRY = re.compile(r"(?:轻工|纺织|钢铁|有色金属|有色|石化�
 # Series that count the members of a national list: an industry's members are never the nation's
 _NATIONAL_LISTS = ("green_factories", "green_parks", "smart_factories", "g5_factories", "sme.little_giants")
 # A speaker's label opening a transcript's paragraph ('原材料工业司负责人：', '记者：').
-_SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|主任|部长|副部长|发言人|记者|主持人)"
+_SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|厅长|主任|部长|副部长|发言人|记者|主持人|巡视员)"
+                      r"(?:\s*[(（][^()（）]{2,40}[)）])?"        # ('主持人（…新闻发言人、…副局长 周健）：')
                       r"(?:\s*(?P<who>[\u4e00-\u9fff]{2,4}))?\s*(?:[：:]|(?:介绍|表示|说|指出)[，,])")
 # '江苏省工业和信息化厅厅长沈卫东': a province's official introduced with his title, then his name
 _INTRODUCED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市))[\u4e00-\u9fff]{2,12}?(?:厅|委员会|委|局)"
@@ -3470,8 +3471,12 @@ class _StatementReader:
         """'…普及率达84.9%，较全国平均水平高0.8个百分点': the gap in points of the rate, share or growth just read (a name
         not catalogued) to the same of an aggregate, kept with the aggregate as printed (relative_to)."""
         said, aggregate = self.named_just_read(ctx), _AGGREGATE_NOISE.sub("", found.aggregate).strip()
+        # ('…贷款余额…同比增长21.2%，增速比各项贷款高14个百分点': a growth against another name's, kept as printed)
+        growth_against = ctx.named is not None and ctx.named[3] == "yoy_pct" and re.match(r"\s*增速", part) is not None \
+            and named.name_of(aggregate) is not None
         if not said or found.measure != "pp_gap" or len(found.values) != 1 or ctx.named[4] != "%" \
-                or ctx.named[3] not in ("level", "share_pct", "yoy_pct") or not _AN_AVERAGE.fullmatch(aggregate):
+                or ctx.named[3] not in ("level", "share_pct", "yoy_pct") \
+                or not (_AN_AVERAGE.fullmatch(aggregate) or growth_against):
             return False
         return self.as_named(said, Quantity(found.values[0], "百分点", "exact", None), "pp_gap", part, ctx,
                              period=ctx.named[2], relative_to=aggregate)
