@@ -272,3 +272,10 @@ def test_goals_listed_with_yiji_are_each_a_goal():
     assert targets(read("提出到2027年发布并实施200项以上数字化转型标准、100项以上新材料领域标准以及100项以上绿色低碳标准。")) == [
         ("数字化转型标准", ">=", 200, None, "项", 2027), ("新材料领域标准", ">=", 100, None, "项", 2027),
         ("绿色低碳标准", ">=", 100, None, "项", 2027)]
+
+
+def test_one_names_goals_for_two_years_listed_by_pause_marks():
+    # real targets: the "AI+ manufacturing" action's penetration of intelligent terminals and agents
+    release = read("新一代智能终端、智能体等应用普及率到2027年超过70%、到2030年超过90%。")
+    assert {(t.metric, t.value, t.deadline_year) for t in release.targets} == {
+        ("新一代智能终端、智能体等应用普及率", 70.0, 2027), ("新一代智能终端、智能体等应用普及率", 90.0, 2030)}

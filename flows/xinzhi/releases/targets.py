@@ -230,15 +230,16 @@ def _read_sentence(release: Release, sentence: str, section: str, years, default
     years = years or default or (None, None)
     previous = None
     # ('机械行业营业收入年均增长3.5%左右、2026年突破10万亿元': a second goal of the same name, by a year of its own)
-    for clause in re.split(r"[，,：:]|、(?=20\d\d年)", sentence.rstrip("。；;！？!?")):
+    for clause in re.split(r"[，,：:]|、(?=(?:到)?20\d\d年)", sentence.rstrip("。；;！？!?")):
         if not _has_figure(clause):
             continue
         years = _years(clause) or years     # '…年均增长4%左右，到2025年底80%以上…': the clause's own deadline
         base = _BASE.search(clause)
         found = _read_clause(clause, section, years, int(base["year"]) if base else None)
-        said = re.match(r"\s*(20\d\d年)", clause)
-        if not found and said and previous is not None \
-                and (stem := re.sub(r"(?:年均)?(?:增长|增速)$", "", previous.metric)) != previous.metric:
+        said = re.match(r"\s*(?:到)?(20\d\d年)", clause)
+        if not found and said and previous is not None:
+            # ('…普及率到2027年超过70%、到2030年超过90%': the same name's goal for a later year)
+            stem = re.sub(r"(?:年均)?(?:增长|增速)$", "", previous.metric)
             found = _read_clause(said.group(1) + stem + clause[said.end():], section, years, None)
             for statement in found:        # (the quote as printed, never the name put back)
                 statement.quote = clause.strip()
