@@ -4608,3 +4608,14 @@ def test_a_named_growth_above_another_names_growth():
                              published="2025-02-27T10:00", title="中小企业运行稳中向好")
     gap = next(o for o in release.named if o.measure == "pp_gap")
     assert (gap.label_zh, gap.value, gap.relative_to) == ("科技型中小企业本外币贷款余额", 14.0, "各项贷款")
+
+
+def test_an_index_of_expectations_is_no_forecast_and_all_industrys_products_counted_after_a_pause():
+    # real figures: October 2024
+    release = statement_text("10月份，规模以上工业统计的主要产品中，有343种产品产量同比增长。能源生产平稳，全月发电量7310亿千瓦时，同比增长"
+                             "2.1%。", "10月份，企业生产经营活动预期指数为54.0%，比上月上升2.0个百分点。",
+                             published="2024-11-19T10:00", title="运行监测协调局负责人答记者问")
+    got = {(o.indicator, o.measure): (o.value, o.evidence) for o in release.observations}
+    assert got[("products_growing", "count")] == (343.0, "statement")
+    assert got[("output.electricity", "level")] == (7310.0, "statement")
+    assert got[("pmi.expectations", "index")] == (54.0, "statement")      # never a forecast

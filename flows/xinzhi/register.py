@@ -1355,7 +1355,7 @@ def universe(clause: str) -> tuple[float, str] | None:
 
 
 # '主要轻工产品中，': the main products of an industry, their number unsaid
-_AMONG_MAIN_PRODUCTS = re.compile(r"(?:在)?(?:统计的|监测的|重点监测的)?主要(?P<kind>[\u4e00-\u9fff]{0,6}?)产品中[,，]?")
+_AMONG_MAIN_PRODUCTS = re.compile(r"(?:在)?(?:规模以上工业)?(?:统计的|监测的|重点监测的)?主要(?P<kind>[\u4e00-\u9fff]{0,6}?)产品中[,，]?")
 
 
 def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:

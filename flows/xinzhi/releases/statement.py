@@ -75,7 +75,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
 
 # '在92种主要轻工产品中，有58种…': products counted in a group's own series, as its column's report counts them
 # '在重点监测的主要产品中，': the products a count after it is of, no number of them printed
-_AMONG_PRODUCTS = re.compile(r"在[^,;]{0,10}?主要产品中,?\s*$")
+_AMONG_PRODUCTS = re.compile(r"(?:在|规模以上工业)[^,;]{0,10}?主要产品中,?\s*$")
 _PRODUCT_GROUPS = consumer_goods.VOCABULARY.counts + equipment.VOCABULARY.counts + raw_materials.VOCABULARY.counts
 
 # The families of value added: what a name said with 增加值 is looked up in.
@@ -118,7 +118,8 @@ _NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
 # '据行业测算，到2060年…需投入资金约20万亿元': an estimate of what a date will take, never a plan's target
 _ESTIMATED = re.compile(r"据[^，,。；;]{0,10}?测算[，,]")
 # (预期目标 is the target; '在政策预期带动下', '市场预期改善': expectations as a cause, no forecast)
-_FORECAST = re.compile(r"预计|(?<!政策|市场|心理|社会)预期(?!目标|带动|影响|改善|向好|转好|增强|提振)|有望|(?<!不可)预测(?!值|模型|方法)")
+# ('企业生产经营活动预期指数为54.0%': an index of expectations, never a forecast)
+_FORECAST = re.compile(r"预计|(?<!政策|市场|心理|社会)预期(?!目标|带动|影响|改善|向好|转好|增强|提振|指数)|有望|(?<!不可)预测(?!值|模型|方法)")
 # A plan's items after a colon ('…抓好新一轮重点行业稳增长工作方案落实：'): each goal holds past its '；'.
 # ('《汽车行业稳增长工作方案（2025—2026年）》提出，2025年力争…；汽车制造业增加值同比增长6%左右': a plan's items,
 # all goals to the sentence's end)
@@ -158,7 +159,7 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?P<about2>约|
                        r"(?:已经?|均)?(?:为|达到|达|超过|突破|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到)|(?:保持|稳定|维持)在)?(?=\d)")
 # '按不变价格计算', '按可比价计算': how a growth is measured (in real terms), no part of a name
 _IN_REAL_TERMS = r"按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?"
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|当年(?=.{2})|同年(?=.{2})|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|明年|年内|(?:当|单)月(?=.{2})|" + _IN_REAL_TERMS + r"|在建(?=.{2})|截至目前|截止目前|截[至止][年月]?[末底](?=.{2})|目前|当前|现已|至今|全国|我国|我们|进一步(?=[达提增升降扩下减回])|(?:这一|该)(?=增速|增幅|增长率)|全年|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|当年(?=.{2})|同年(?=.{2})|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|明年|年内|(?:当|单)月(?=.{2})|" + _IN_REAL_TERMS + r"|在建(?=.{2})|截至目前|截止目前|截[至止][年月]?[末底](?=.{2})|目前|当前|现已|至今|全国|我国|我们|进一步(?=[达提增升降扩下减回])|(?:这一|该)(?=增速|增幅|增长率)|全年|全月|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"新(?=布局|部署|建成)|确定(?=.{2})|建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|了(?=\d)|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别|进一步|继续)?"
@@ -1358,7 +1359,10 @@ class _StatementReader:
     def products_of_industry(self, segment: str, ctx: _Context) -> tuple[float | None, str] | None:
         """'…机械工业…增加值同比增长9.0%；在重点监测的主要产品中，有84种产品产量同比增长': the whole counted is the
         main products of the industry just read (no number of them printed); None when no such industry was read."""
-        if not _AMONG_PRODUCTS.search(ctx.said_before(segment)) or not ctx.subject or ctx.subject[0] is None:
+        among = _AMONG_PRODUCTS.search(ctx.said_before(segment))
+        if among and re.search(r"规模以上工业(?:统计的)?主要产品中", among.group()):
+            return None, "种主要工业产品"      # '规模以上工业统计的主要产品中，有343种…': all industry's products
+        if not among or not ctx.subject or ctx.subject[0] is None:
             return None
         word = next((word for word, _ in _PRODUCT_GROUPS if word in ctx.subject[1] or word in ctx.subject[0].name_zh), None)
         return (None, f"种主要{word}产品") if word else None
