@@ -4619,3 +4619,14 @@ def test_an_index_of_expectations_is_no_forecast_and_all_industrys_products_coun
     assert got[("products_growing", "count")] == (343.0, "statement")
     assert got[("output.electricity", "level")] == (7310.0, "statement")
     assert got[("pmi.expectations", "index")] == (54.0, "statement")      # never a forecast
+
+
+def test_a_trends_start_is_no_date_and_a_bare_metric_after_a_named_growths_change_is_its_owners():
+    # real figures: machine tools, first half of 2025
+    release = statement_text(
+        "上半年，机床工具行业完成营业收入4933亿元，同比下降1.7%，降幅较一季度收窄2.5个百分点；实现利润总额93亿元，同比下降37.6%。",
+        "从外贸看，进口结束了自2022年一季度以来的下降态势。从出口去向看，对越南出口同比增长40.1%。",
+        published="2025-10-21T10:00", title="机床工具行业运行形势座谈会在京召开")
+    got = {(o.label_zh, o.measure): (o.value, o.period) for o in release.named}
+    assert got[("机床工具行业利润总额", "level")] == (93.0, "2025-06")
+    assert got[("对越南出口", "yoy_pct")] == (40.1, "2025-06")        # never the first quarter of 2022

@@ -786,6 +786,8 @@ class _StatementReader:
             found = None                    # '增速较上半年加快…', '由6月份下降0.1%转为…': the base, not the span
         if found and re.search(r"(?:为|是|相当于|达到)$", head[: found[1].start()]) and head[found[1].end():].startswith("的"):
             found = None                    # '…483.8万个，约为2020年末的6.7倍': a multiple of a value then, never a date
+        if found and re.search(r"自$", head[: found[1].start()]) and head[found[1].end():].startswith("以来的"):
+            found = None                    # '进口结束了自2022年一季度以来的下降态势': a trend's start, never a date
         if found:
             self.dated_paragraph = True
             period, match = found
@@ -3509,7 +3511,7 @@ class _StatementReader:
     def named_owner(self, ctx: _Context) -> str:
         """Whose the figure kept as printed just read is: its name without its metric ('机床工具行业营业收入' → 机床工具行业,
         '组件出口量' → 组件), or the enterprises or industry it counts ('仪器仪表制造企业'); '' else."""
-        said = self.named_last(ctx)
+        said = re.sub(r"(?<=.{4})增速$", "", self.named_last(ctx))    # (its growth's change just read: '…营业收入增速')
         # ('组件出口量', '化工板块进出口额': the trade said whole, never its 出口额 part)
         traded = re.search(r"(?:进出口|贸易)(?:总额|额|总值)$|" + named.TRADE_PART.pattern + "$", said)
         return named.owner_of(said) or (said[: traded.start()] if traded and traded.start() >= 2 else "") \
