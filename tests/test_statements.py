@@ -4625,7 +4625,8 @@ def test_a_trends_start_is_no_date_and_a_bare_metric_after_a_named_growths_chang
     # real figures: machine tools, first half of 2025
     release = statement_text(
         "上半年，机床工具行业完成营业收入4933亿元，同比下降1.7%，降幅较一季度收窄2.5个百分点；实现利润总额93亿元，同比下降37.6%。",
-        "从外贸看，进口结束了自2022年一季度以来的下降态势。从出口去向看，对越南出口同比增长40.1%。",
+        "从外贸看，上半年机床工具商品进出口继续保持增长。其中，进口结束了自2022年一季度以来的下降态势。从出口去向看，对越南出口"
+        "同比增长40.1%。",
         published="2025-10-21T10:00", title="机床工具行业运行形势座谈会在京召开")
     got = {(o.label_zh, o.measure): (o.value, o.period) for o in release.named}
     assert got[("机床工具行业利润总额", "level")] == (93.0, "2025-06")
