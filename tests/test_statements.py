@@ -4631,3 +4631,11 @@ def test_a_trends_start_is_no_date_and_a_bare_metric_after_a_named_growths_chang
     got = {(o.label_zh, o.measure): (o.value, o.period) for o in release.named}
     assert got[("机床工具行业利润总额", "level")] == (93.0, "2025-06")
     assert got[("对越南出口", "yoy_pct")] == (40.1, "2025-06")        # never the first quarter of 2022
+
+
+def test_a_bare_metric_said_over_a_window_is_the_subjects_own():
+    # real figures: electronic information manufacturing, 2012-2021
+    release = statement_text("从更长时期看，2012年到2021年，我国电子信息制造业增加值年均增速达到11.6%，营业收入从7万亿元增长至14.1万亿元。",
+                             published="2024-09-24T10:00", title="世界计算大会开幕")
+    assert {(o.indicator, o.period, o.value) for o in release.observations if o.measure == "level"} == {
+        ("electronics_revenue", "2012", 7.0), ("electronics_revenue", "2021", 14.1)}     # never all industry's revenue

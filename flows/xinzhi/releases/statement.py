@@ -1408,6 +1408,10 @@ class _StatementReader:
         if share:
             name = share.group("part")
         ind = self.resolve(name) if name else (ctx.subject[0] if share and ctx.subject else None)
+        if name and not share and register.BARE_METRIC.fullmatch(name) and ctx.subject and ctx.subject[0] is not None \
+                and (own := catalogue.sibling(ctx.subject[0], name)) is not None:
+            # '…电子信息制造业增加值年均增速达到11.6%，营业收入从7万亿元增长至14.1万亿元': the subject's own metric
+            ind, name = own, _METRIC_TAIL.sub("", ctx.subject[1]) + name
         name = name or (ctx.subject[1] if ctx.subject else "")
         whole = self.whole(whole_said) if share else None
         if ind is None and name and not (share and any(item.unit != "%" for _, item in levels)) \
