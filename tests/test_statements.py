@@ -4639,3 +4639,10 @@ def test_a_bare_metric_said_over_a_window_is_the_subjects_own():
                              published="2024-09-24T10:00", title="世界计算大会开幕")
     assert {(o.indicator, o.period, o.value) for o in release.observations if o.measure == "level"} == {
         ("electronics_revenue", "2012", 7.0), ("electronics_revenue", "2021", 14.1)}     # never all industry's revenue
+
+
+def test_the_year_before_the_one_in_force_said_as_a_year_earlier():
+    # real figures: Guangdong, 2024 and 2025 (speaker's name invented)
+    release = statement_text("广东省工业和信息化厅副厅长 李振华：2025年，广东规模以上工业增加值增长3%。此前一年，全省规上工业企业营业收入"
+                             "已突破19万亿元。", published="2026-02-06T16:00", title="专题新闻发布会")
+    assert {(o.label_zh, o.period) for o in release.named} == {("广东省工业企业营业收入", "2024")}

@@ -738,6 +738,9 @@ class _StatementReader:
             ctx.full_year, ctx.asof = True, None
             if ctx.span is self.span_said:
                 ctx.span = None
+        if re.match(r"[\s，,]*(?:此前|之前)一年", head) and ctx.year is not None:
+            # '2025年，广东…。此前一年，全省规上工业企业营业收入已突破19万亿元': the year before the one in force
+            ctx.year, ctx.carried, ctx.asof, ctx.span = ctx.year - 1, False, None, None
         if re.search(r"(?<![比较与同])明年", head):
             # '预计今年汽车出口有望达到700万辆，明年有望冲击800万辆': the year after the page's
             ctx.year, ctx.carried, ctx.full_year, ctx.asof, ctx.span = self.month_year + 1, False, True, None, None
