@@ -3040,8 +3040,8 @@ class _StatementReader:
         is of that rate's family (never the sector's value added); None when the family keeps no series of it."""
         last = ctx.subject or (ctx.history or [None])[-1]
         bare = self.resolve(name)
-        if last is None or last[0] is None or bare is None or last[0].unit != "%" or last[0].dimension not in ("sector", "industry") \
-                or catalogue.family_of(bare.code) not in catalogue.GROWTH_ONLY \
+        if last is None or last[0] is None or bare is None or last[0].unit != "%" \
+                or last[0].dimension not in ("sector", "industry") or catalogue.family_of(bare.code) not in catalogue.GROWTH_ONLY \
                 or catalogue.family_of(last[0].code) in catalogue.GROWTH_ONLY:
             return None
         return catalogue.resolve(name, (catalogue.family_of(last[0].code),))
@@ -3213,11 +3213,13 @@ class _StatementReader:
                 return
         if measure == "share_pct" and (own := catalogue.share_series(ind, relative_to)) is not None:
             ind, measure, relative_to = own, "level", None     # the ten key industries' share: its own series
-        if measure in ("level", "count") and (counted := catalogue.counted_series(ind, quantity.unit)) is None:
-            # ('家用电器出口额6888.5亿元' of a series kept in 美元: another currency's amount)
-            self.release.skip(quote.strip(), "another scale" if _money(quantity.unit) and _money(ind.unit) else "not stored")
-            return
-        ind = counted if measure in ("level", "count") else ind
+        if measure in ("level", "count"):
+            counted = catalogue.counted_series(ind, quantity.unit)
+            if counted is None:
+                # ('家用电器出口额6888.5亿元' of a series kept in 美元: another currency's amount)
+                self.release.skip(quote.strip(), "another scale" if _money(quantity.unit) and _money(ind.unit) else "not stored")
+                return
+            ind = counted
         if measure == "level" and catalogue.family_of(ind.code) in catalogue.GROWTH_ONLY:
             # '工业增加值达到40.5万亿元': a level is all industry's (industry above designated size's is a growth)
             if ind.code not in _ALL_INDUSTRY:
