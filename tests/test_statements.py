@@ -4602,12 +4602,15 @@ def test_a_provincial_officials_turn_titled_deputy_director_general_is_the_provi
     assert ("industrial_va.equipment", "contribution_pct") not in got
 
 
-def test_a_named_growth_above_another_names_growth():
-    # real figures: loans to technology SMEs, end of 2024
-    release = statement_text("截至2024年四季度末，科技型中小企业本外币贷款余额3.27万亿元，同比增长21.2%，增速比各项贷款高14个百分点。",
+def test_a_growth_above_all_loans_growth_catalogued_or_kept_as_printed():
+    # real figures: loans to technology SMEs and to high-tech enterprises, end of 2024
+    release = statement_text("截至2024年四季度末，科技型中小企业本外币贷款余额3.27万亿元，同比增长21.2%，增速比各项贷款高14个百分点。"
+                             "同期，高新技术企业本外币贷款余额15.63万亿元，同比增长7.5%，增速比各项贷款高0.3个百分点。",
                              published="2025-02-27T10:00", title="中小企业运行稳中向好")
+    gap = next(o for o in release.observations if o.measure == "pp_gap")
+    assert (gap.indicator, gap.value, gap.relative_to) == ("sme_finance.tech_sme_loans", 14.0, "sme_finance.loans_all")
     gap = next(o for o in release.named if o.measure == "pp_gap")
-    assert (gap.label_zh, gap.value, gap.relative_to) == ("科技型中小企业本外币贷款余额", 14.0, "各项贷款")
+    assert (gap.label_zh, gap.value, gap.relative_to) == ("高新技术企业本外币贷款余额", 0.3, "各项贷款")
 
 
 def test_an_index_of_expectations_is_no_forecast_and_all_industrys_products_counted_after_a_pause():
