@@ -4649,3 +4649,18 @@ def test_the_year_before_the_one_in_force_said_as_a_year_earlier():
     release = statement_text("广东省工业和信息化厅副厅长 李振华：2025年，广东规模以上工业增加值增长3%。此前一年，全省规上工业企业营业收入"
                              "已突破19万亿元。", published="2026-02-06T16:00", title="专题新闻发布会")
     assert {(o.label_zh, o.period) for o in release.named} == {("广东省工业企业营业收入", "2024")}
+
+
+def test_a_goals_items_said_in_the_sentence_after_it_are_targets_never_progress():
+    # real targets: the 'AI + manufacturing' opinions, 2027 (speaker's name invented); the counts were once stored as
+    # 2025's progress
+    release = statement_text("孙立群：实施意见提出，到2027年，我国人工智能关键核心技术实现安全可靠供给，产业规模和赋能水平稳居世界前列。"
+                             "具体来看，推出1000个高水平工业智能体，打造100个工业领域高质量数据集，推广500个典型应用场景。",
+                             published="2026-01-27T10:00", title="工业和信息化部举行新闻发布会")
+    assert release.observations == [] and release.named == []
+    assert {(t.metric, t.value, t.deadline_year) for t in release.targets} == {
+        ("高水平工业智能体", 1000.0, 2027), ("工业领域高质量数据集", 100.0, 2027), ("典型应用场景", 500.0, 2027)}
+    # '具体来看' after progress is progress
+    release = statement_text("2025年，我国人工智能产业规模持续扩大。具体来看，人工智能企业数量超过6000家。", published="2026-01-27T10:00",
+                             title="发布会")
+    assert release.targets == [] and [o.value for o in release.observations] == [6000.0]

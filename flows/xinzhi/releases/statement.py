@@ -221,6 +221,8 @@ _NATIONAL_LISTS = ("green_factories", "green_parks", "smart_factories", "g5_fact
 _SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|厅长|主任|部长|副部长|发言人|记者|主持人|巡视员)"
                       r"(?:\s*[(（][^()（）]{2,40}[)）])?"        # ('主持人（…新闻发言人、…副局长 周健）：')
                       r"(?:\s*(?P<who>[\u4e00-\u9fff]{2,4}))?\s*(?:[：:]|(?:介绍|表示|说|指出)[，,])")
+# '具体来看，…', '主要目标是：…': a goal's items said in the sentence after it
+_GOAL_DETAILED = re.compile(r"\s*(?:具体来看|具体而言|具体包括|具体目标(?:是|为)?|主要目标(?:是|为|包括)?)[，,：:]")
 # '江苏省工业和信息化厅厅长沈卫东': a province's official introduced with his title, then his name
 _INTRODUCED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市))[\u4e00-\u9fff]{2,12}?(?:厅|委员会|委|局)"
                          r"(?:党组书记、)?(?:副?厅长|副?主任|副?局长|负责同志|负责人|一级巡视员|二级巡视员)"
@@ -422,6 +424,7 @@ class _StatementReader:
         self.speaker_region = ""              # the province whose official is speaking (a press conference)
         self.speakers: set[str] = set()       # who spoke, by name (李乐成): a paragraph opening with one is a new turn
         self.introduced: dict[str, str] = {}  # a province's official introduced by name: the province
+        self.goal_said = None                 # the window of a goal the sentence just read ended in (具体来看，… goes on)
         self.paragraph_span: Period | None = None
         self.members_said: tuple | None = None  # (names, period): the members of a count just read (企业名牌中轻工行业 …)
         self.page_region = _page_region(article)    # a province's own page ('江苏：…', 来源 江苏省工业和信息化厅)
@@ -507,6 +510,14 @@ class _StatementReader:
     def sentence(self, sentence: str, asof: Period | None = None, carried: bool = False) -> Period | None:
         """Reads one sentence; returns the as-of month in force at its end. `carried`: the year in force
         was opened in an earlier paragraph."""
+        goal, self.goal_said = self.goal_said, None
+        if goal and _GOAL_DETAILED.match(sentence):
+            # '…实施意见提出，到2027年，…稳居世界前列。具体来看，…；推出1000个高水平工业智能体…': the goal's items, never
+            # progress
+            if selfcheck.has_figure(fold(sentence)):
+                targets.read_restated(self.release, sentence, goal)
+            self.goal_said = goal
+            return asof
         # '原材料工业司负责人：2024年，…': who speaks is no name of a figure
         sentence = _SPEAKER.sub(lambda m: " " * len(m.group()), sentence, count=1)
         if (again := _NAMED_SPEAKER.match(sentence)) and again["who"] in self.speakers:
@@ -616,6 +627,8 @@ class _StatementReader:
                     # a goal: the plan's target, never progress (of the window the plan said before it names)
                     targets.read_restated(self.release, rest, targets.window_said(fold(sentence[:start])))
                 if not semicolon:
+                    self.goal_said = targets.deadline_said(rest) or targets.window_said(fold(sentence[:start])) \
+                        or self.goal_said
                     return self.asof_after(ctx, asof)
                 goal_until = until
                 continue

@@ -207,6 +207,11 @@ def window_said(text: str) -> tuple[int, int] | None:
     return (int(found[-1]["start"]), int(found[-1]["end"])) if found else None
 
 
+def deadline_said(text: str) -> tuple[int | None, int] | None:
+    """(start, deadline) a goal's sentence names, read as a plan's: a window, or 到YYYY年; None else."""
+    return _years(fold(text))
+
+
 def _years(sentence: str) -> tuple[int | None, int] | None:
     """(start, deadline) a sentence names: a window, or 到YYYY年 (no start)."""
     plain = _BASE.sub("", sentence)
