@@ -4664,3 +4664,16 @@ def test_a_goals_items_said_in_the_sentence_after_it_are_targets_never_progress(
     release = statement_text("2025年，我国人工智能产业规模持续扩大。具体来看，人工智能企业数量超过6000家。", published="2026-01-27T10:00",
                              title="发布会")
     assert release.targets == [] and [o.value for o in release.observations] == [6000.0]
+
+
+def test_an_indexs_sub_indices_said_bare_their_points_listed_and_changes_on_the_month_and_year_before():
+    # real figures: the building materials climate index, June 2025
+    release = statement_text("中国建筑材料联合会通报，6月份建筑材料工业景气指数为100.6点，仍处景气区间，但比5月份回落2.3点，比上年同月低1.4点。"
+                             "供给侧，价格指数、生产指数分别为99.8点和100.7点，比上月分别回落0.6点和1.6点。",
+                             published="2025-07-31T10:00", title="原材料工业司召开建材行业运行形势分析会")
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("building_materials.mpi", "level", 100.6), ("building_materials.mpi", "mom_abs_change", -2.3),
+        ("building_materials.mpi", "yoy_abs_change", -1.4),
+        ("building_materials.mpi_price", "level", 99.8), ("building_materials.mpi_production", "level", 100.7),
+        ("building_materials.mpi_price", "mom_abs_change", -0.6),
+        ("building_materials.mpi_production", "mom_abs_change", -1.6)}

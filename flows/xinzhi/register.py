@@ -664,7 +664,7 @@ def points_on_month_before(clause: str, period: Period) -> float | None:
 
 # '同比下降13.28点', '比上年同期上升2.1点': an index's change in points on the same span a year earlier ('比上年下降
 # 9.28点' of a year's average: on the year before; '比上年末下降5.60点' at a month's end: since last year's end)
-_YEAR_POINTS = re.compile(r"(?:同比|(?:较|比)(?:上年|去年)(?P<when>同期|末|底)?)(?P<verb>" + "|".join(_UP + _DOWN)
+_YEAR_POINTS = re.compile(r"(?:同比|(?:较|比)(?:上年|去年)(?P<when>同期|同月|末|底)?)(?P<verb>" + "|".join(_UP + _DOWN)
                           + r")(?P<num>" + NUMBER + r")个?点")
 
 

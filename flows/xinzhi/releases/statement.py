@@ -1646,7 +1646,7 @@ class _StatementReader:
         """'东部、中部…指数分别为89.7、89.9…，较三季度分别上升0.2、0.4…点': each index just read, its change in points on
         the quarter (month) before; False unless the list is as long as the indices read, each on the span before."""
         base = re.fullmatch(r"\s*(?P<base>(?:较|比)(?:上月|上季度|[一二三四]季度|\d{1,2}月份?)末?)\s*", _clean_lead(head))
-        listed = re.fullmatch(r"(?P<verb>上升|下降|回升|回落|提高)(?P<nums>[\d.、和及\s]+?)个?点[。；;]?", tail.strip())
+        listed = re.fullmatch(r"(?P<verb>上升|下降|回升|回落|提高)(?P<nums>[\d.、和及\s点]+?)个?点[。；;]?", tail.strip())
         group = [(ind, name) for ind, name in ctx.group if ind is not None and ind.unit == "点"]
         values = re.findall(register.NUMBER, listed["nums"]) if listed else []
         if base is None or listed is None or not group or len(group) != len(values) or len(group) != len(ctx.group):
@@ -2735,7 +2735,7 @@ class _StatementReader:
         """'较一季度下降0.4点' after a quarterly index just read, '环比上升2.69点' after a monthly one, '同比下降13.28点'
         after either; or the index named before its change ('7月份中国钢材价格指数（CSPI）环比上升2.69点'): (index,
         name, change, its period, measure) or None."""
-        said = _clean_lead(folded).strip(_PUNCTUATION)
+        said = re.sub(r"^(?:但|而|并|且)", "", _clean_lead(folded).strip(_PUNCTUATION))   # ('…，但比5月份回落2.3点')
         opening = find_period(said, self.month_year)
         unopened = said[opening[1].end():] if opening and opening[1].start() == 0 else said     # (the period is ctx's)
         named = re.fullmatch(r"(?P<label>[^,;\d]{2,}?指数)(?:\([A-Za-z]+\))?(?P<rest>(?:环比|同比|比|较)[^,;]+)", unopened)
@@ -3034,6 +3034,8 @@ class _StatementReader:
             return place
         if (sector := self.sector_of_last(name, ctx)) is not None:
             return sector
+        if (sub := self.sub_index_of_last(name, ctx)) is not None:
+            return sub
         if industry := _THE_INDUSTRY.fullmatch(name):
             # '…石化化工行业增加值同比增长7.2%，乙烯产量…。行业实现营业收入…': the industry named last, in this sentence or
             # the one before
@@ -3047,6 +3049,17 @@ class _StatementReader:
             # '…电子信息制造业累计实现出口交货值同比增长2.2%。全年实现营业收入…': the industry of the sentence before
             found = self.of_subject(name, replace(ctx, subject=self.subject_said))
         return found
+
+    def sub_index_of_last(self, name: str, ctx: _Context) -> Indicator | None:
+        """'建筑材料工业景气指数为100.6点，…。价格指数、生产指数分别为…': a sub-index said bare after an index is that
+        index's own (建筑材料工业价格指数), where its family keeps one; None else."""
+        last = ctx.subject or (ctx.history or ctx.before or [None])[-1]
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}指数", name) or last is None or last[0] is None or last[0].unit != "点":
+            return None
+        family = catalogue.family_of(last[0].code)
+        return next((found for k in range(len(last[0].name_zh) - 2, 1, -1)
+                     if (found := self.resolve(last[0].name_zh[:k] + name)) is not None
+                     and catalogue.family_of(found.code) == family and found != last[0]), None)
 
     def sector_of_last(self, name: str, ctx: _Context) -> Indicator | None:
         """'制造业产能利用率为74.1%，…；电力、热力、燃气及水生产和供应业为73.6%': a sector said alone after another's rate
@@ -3858,8 +3871,9 @@ def _span_end(period: Period) -> date:
 
 
 def _points(tail: str) -> list[Quantity]:
-    """'为90.1、89.7、88.6和81.5': bare numbers listed after 为 (an index's points); [] for anything else."""
-    listed = re.fullmatch(r"(?:分别|依次)?为(?P<nums>\d+\.\d+(?:[、和及]\d+\.\d+)+)[。；;，,]?", tail.strip())
+    """'为90.1、89.7、88.6和81.5', '为99.8点和100.7点': numbers listed after 为, bare or in points (an index's); [] for
+    anything else."""
+    listed = re.fullmatch(r"(?:分别|依次)?为(?P<nums>\d+\.\d+(?:点?[、和及]\d+\.\d+)+)点?[。；;，,]?", tail.strip())
     return [Quantity(float(n), "点", "exact", None) for n in re.findall(r"\d+\.\d+", listed["nums"])] if listed else []
 
 
