@@ -4677,3 +4677,15 @@ def test_an_indexs_sub_indices_said_bare_their_points_listed_and_changes_on_the_
         ("building_materials.mpi_price", "level", 99.8), ("building_materials.mpi_production", "level", 100.7),
         ("building_materials.mpi_price", "mom_abs_change", -0.6),
         ("building_materials.mpi_production", "mom_abs_change", -1.6)}
+
+
+def test_the_index_read_before_said_bare_in_a_later_paragraph_with_its_sub_indices_never_another_familys():
+    # real figures: the building materials climate index, June and July 2025 ('生产指数' is also a PMI sub-index's name)
+    release = statement_text("6月份建筑材料工业景气指数为100.6点。",
+                             "7月份，景气指数降至94.8点。其中，价格指数为99.7点，比上月微降0.1点；生产指数为95.1点，比上月回落5.6点。",
+                             published="2025-07-31T10:00", title="原材料工业司召开建材行业运行形势分析会")
+    got = {(o.indicator, o.period, o.measure): o.value for o in release.observations}
+    assert got[("building_materials.mpi", "2025-07", "level")] == 94.8
+    assert got[("building_materials.mpi_price", "2025-07", "mom_abs_change")] == -0.1
+    assert got[("building_materials.mpi_production", "2025-07", "level")] == 95.1
+    assert not any(code.startswith("pmi") for code, _, _ in got)

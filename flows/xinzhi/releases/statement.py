@@ -2775,6 +2775,12 @@ class _StatementReader:
         if re.fullmatch(r"(?:该|这一|此)?指数", label) and self.subject_index is not None:
             # '一季度该指数为89.5': the index named before
             return self.subject_index, label, Quantity(float(index.group("num")), "点", "exact", None)
+        if self.subject_index is not None and (own := self.index_of(self.subject_index, label)) is not None:
+            # '…建筑材料工业景气指数为100.6点。…景气指数降至94.8点。其中，生产指数为95.1点': the index read before, or
+            # its family's index named by the same words (never another family's, PMI 生产指数)
+            self.subject_index = own if own.code == catalogue.family_of(own.code) or own.dimension == "total" \
+                else self.subject_index
+            return own, label, Quantity(float(index.group("num")), "点", "exact", None)
         # '中国中小企业协会发布的…发展指数为89.1': the index is the longest name the label ends with
         for name in (label[k:] for k in range(0, max(len(label) - 3, 1)) if label[k] != "的"):
             ind = self.resolve(name)
@@ -3054,12 +3060,20 @@ class _StatementReader:
         """'建筑材料工业景气指数为100.6点，…。价格指数、生产指数分别为…': a sub-index said bare after an index is that
         index's own (建筑材料工业价格指数), where its family keeps one; None else."""
         last = ctx.subject or (ctx.history or ctx.before or [None])[-1]
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}指数", name) or last is None or last[0] is None or last[0].unit != "点":
+        if last is None or last[0] is None or last[0].unit != "点":
             return None
-        family = catalogue.family_of(last[0].code)
-        return next((found for k in range(len(last[0].name_zh) - 2, 1, -1)
-                     if (found := self.resolve(last[0].name_zh[:k] + name)) is not None
-                     and catalogue.family_of(found.code) == family and found != last[0]), None)
+        found = self.index_of(last[0], name)
+        return found if found != last[0] else None
+
+    def index_of(self, index: Indicator, name: str) -> Indicator | None:
+        """The index of `index`'s family a bare '…指数' names, said with the words `index`'s own name opens with ('价格指数'
+        after 建筑材料工业景气指数: 建筑材料工业价格指数; '景气指数': itself); None when the family keeps none."""
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}指数", name):
+            return None
+        family = catalogue.family_of(index.code)
+        return next((found for k in range(len(index.name_zh) - 2, 1, -1)
+                     if (found := self.resolve(index.name_zh[:k] + name)) is not None
+                     and catalogue.family_of(found.code) == family), None)
 
     def sector_of_last(self, name: str, ctx: _Context) -> Indicator | None:
         """'制造业产能利用率为74.1%，…；电力、热力、燃气及水生产和供应业为73.6%': a sector said alone after another's rate
