@@ -477,6 +477,10 @@ def test_a_count_among_an_industrys_main_products_whose_number_is_unsaid():
     found = register.count(fold("主要轻工产品中有35种产量实现增长"))
     assert (found.value, found.whole, found.what) == (35.0, None, "种主要轻工产品")
     assert register.count(fold("主要轻工产品中有35种产量实现下降")).falling
+    # the whole said in a clause of its own
+    assert register.universe(fold("重点监测的建材产品中")) == (None, "种主要建材产品")
+    assert register.universe(fold("在重点监测的主要机械产品中")) == (None, "种主要机械产品")
+    assert register.universe(fold("在统计的产品中")) is None        # no kind: whose products is not said
 
 
 def test_the_whole_a_count_is_of_said_before_it():
@@ -4519,3 +4523,12 @@ def test_a_parts_shares_of_the_wholes_listed_before_said_by_their_number():
     got = figures(release)
     assert got[("shipbuilding.export_completions", "2025-06", "ytd", "share_pct")] == 89.6
     assert got[("shipbuilding.export_order_book", "2025-06", "month", "share_pct")] == 93.2
+
+
+def test_an_industrys_products_grown_and_fallen_after_their_whole_said_alone():
+    # real figures: building materials, January-July 2024
+    release = read("raw_materials", "2024年1—7月建材行业运行情况",
+                   "1—7月，全国水泥产量10.0亿吨，同比下降10.5%。重点监测的建材产品中，有10种产品产量同比增长，21种产品产量同比下降。")
+    got = figures(release)
+    assert got[("building_products_growing", "2024-07", "ytd", "count")] == 10.0
+    assert got[("building_products_falling", "2024-07", "ytd", "count")] == 21.0

@@ -1348,14 +1348,19 @@ class Count:
     of: str = field(default="", compare=False)
 
 
-def universe(clause: str) -> tuple[float, str] | None:
-    """'在41个工业大类行业中' said alone: (41, '个工业大类行业')."""
+def universe(clause: str) -> tuple[float | None, str] | None:
+    """'在41个工业大类行业中' said alone: (41, '个工业大类行业'); '重点监测的建材产品中': (None, '种主要建材产品'), how
+    many there are unsaid."""
     match = _UNIVERSE.fullmatch(clause.strip())
-    return (float(match.group("total")), match.group("what")) if match and match.group("of") else None
+    if match and match.group("of"):
+        return float(match.group("total")), match.group("what")
+    among = _AMONG_MAIN_PRODUCTS.fullmatch(clause.strip())
+    return (None, f"种主要{among['kind']}产品") if among and among["kind"] else None
 
 
-# '主要轻工产品中，': the main products of an industry, their number unsaid
-_AMONG_MAIN_PRODUCTS = re.compile(r"(?:在)?(?:规模以上工业)?(?:统计的|监测的|重点监测的)?主要(?P<kind>[\u4e00-\u9fff]{0,6}?)产品中[,，]?")
+# '主要轻工产品中，', '重点监测的建材产品中': the main products of an industry, their number unsaid
+_AMONG_MAIN_PRODUCTS = re.compile(r"(?:在)?(?:规模以上工业)?(?:(?:统计的|监测的|重点监测的)(?:主要)?|主要)"
+                                  r"(?P<kind>[\u4e00-\u9fff]{0,6}?)产品中[,，]?")
 
 
 def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
