@@ -2778,8 +2778,7 @@ class _StatementReader:
         if self.subject_index is not None and (own := self.index_of(self.subject_index, label)) is not None:
             # '…建筑材料工业景气指数为100.6点。…景气指数降至94.8点。其中，生产指数为95.1点': the index read before, or
             # its family's index named by the same words (never another family's, PMI 生产指数)
-            self.subject_index = own if own.code == catalogue.family_of(own.code) or own.dimension == "total" \
-                else self.subject_index
+            self.subject_index = own if own.dimension == "total" else self.subject_index    # (a sub-index never replaces it)
             return own, label, Quantity(float(index.group("num")), "点", "exact", None)
         # '中国中小企业协会发布的…发展指数为89.1': the index is the longest name the label ends with
         for name in (label[k:] for k in range(0, max(len(label) - 3, 1)) if label[k] != "的"):
