@@ -4532,3 +4532,25 @@ def test_an_industrys_products_grown_and_fallen_after_their_whole_said_alone():
     got = figures(release)
     assert got[("building_products_growing", "2024-07", "ytd", "count")] == 10.0
     assert got[("building_products_falling", "2024-07", "ytd", "count")] == 21.0
+
+
+@pytest.mark.parametrize("text, said", [
+    ("比上月依次回落6.3点、4.9点和3.4点", ["比上月回落6.3点", "比上月回落4.9点", "比上月回落3.4点"]),
+    ("较三季度分别上升0.2、0.4、0.4和0.7点", ["较三季度上升0.2点", "较三季度上升0.4点", "较三季度上升0.4点", "较三季度上升0.7点"]),
+    ("比上月回落6.3点", None),                 # one change: the index's own reading
+    ("比上月分别回落6.3%和4.9%", None),        # changes in %: never points
+])
+def test_indices_changes_in_points_listed_each_said_alone(text, said):
+    found = register.points_listed(fold(text))
+    assert (found[1] if found else None) == said
+
+
+def test_each_indexs_change_in_points_listed_in_the_report():
+    # real figures: building materials climate sub-indices, July 2024
+    release = read("raw_materials", "2024年1—7月建材行业运行情况",
+                   "7月份建筑材料工业景气指数为96.3点。需求侧，建材投资需求指数、工业消费指数和国际贸易指数分别为95.0点、99.9点和"
+                   "98.0点，比上月依次回落6.3点、4.9点和3.4点。")
+    got = figures(release)
+    assert got[("building_materials.mpi_investment", "2024-07", "month", "mom_abs_change")] == -6.3
+    assert got[("building_materials.mpi_trade", "2024-07", "month", "mom_abs_change")] == -3.4
+    assert not any(measure == "mom_pct" for _, _, _, measure, *_ in got)      # points, never a change in %

@@ -652,6 +652,33 @@ _MONTH_POINTS = re.compile(r"(?:环比|(?:较|比)(?:上月|(?P<month>\d{1,2})�
                            + r")(?P<num>" + NUMBER + r")个?点")
 
 
+# '比上月依次回落6.3点、4.9点和3.4点': an index's changes in points listed, one per index just read
+_POINTS_LISTED = re.compile(r"(?P<base>环比|同比|(?:比|较)(?:上月|上年同月|上年同期|上季度|[一二三四]季度|\d{1,2}月份?)末?)"
+                            r"(?:分别|依次)(?P<verb>" + "|".join(_UP + _DOWN)
+                            + r")(?P<nums>" + NUMBER + r"点?(?:[、和及]" + NUMBER + r"点?)+)点")
+
+
+def points_listed(clause: str) -> tuple[str, list[str]] | None:
+    """(the base and verb as said, e.g. '比上月回落', each change as it would be said alone: '比上月回落6.3点') of indices'
+    changes in points listed; None for any other clause. Read each with points_on_month_before (…_quarter_before,
+    …_year_before) against its index's period."""
+    match = _POINTS_LISTED.fullmatch(clause.strip().rstrip("。；;，,"))
+    if match is None:
+        return None
+    said = match.group("base") + match.group("verb")
+    return said, [f"{said}{n}点" for n in re.findall(NUMBER, match.group("nums"))]
+
+
+def points_moved(said: str, period: Period) -> tuple[str, float] | None:
+    """(measure, signed change) of one index's change in points said alone, against the period before its own or a
+    year earlier; None when the base is not the one before (points_on_… of the period's kind)."""
+    if (value := points_on_year_before(said, period)) is not None:
+        return "yoy_abs_change", value
+    value = points_on_quarter_before(said, period) if period.period_type == "quarter" else \
+        points_on_month_before(said, period)
+    return ("mom_abs_change", value) if value is not None else None
+
+
 def points_on_month_before(clause: str, period: Period) -> float | None:
     """The change in points of a monthly index of `period` on the month before, signed; None unless the clause says
     exactly that of a month."""

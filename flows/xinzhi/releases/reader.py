@@ -596,6 +596,13 @@ class Reader:
             # '千兆用户比上年末净增3113万户': the change of a stock named with it, its level unsaid
             ctx.subjects = subjects
             return self.net(named_net, quote, period, ctx)
+        if (points := register.points_listed(clause)) is not None and len(points[1]) == len(ctx.subjects) > 1 \
+                and all(subj.indicator.unit == "点" for subj in ctx.subjects) \
+                and all(moved := [register.points_moved(said, period) for said in points[1]]):
+            # '…指数分别为95.0点、99.9点和98.0点，比上月依次回落6.3点、4.9点和3.4点': each index's own change, in points
+            for subj, (measure, value) in zip(ctx.subjects, moved):
+                self.emit(subj.indicator, subj.label, period, measure, value, "点", quote)
+            return None
         for pattern, measure in ((register.ABS_YOY, "yoy_abs_change"), (register.ABS_MOM, "mom_abs_change")):
             absolute = pattern.fullmatch(clause)
             if absolute and _UNIT.fullmatch(absolute.group("unit")) and absolute.group("unit") != "%":

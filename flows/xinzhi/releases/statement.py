@@ -1645,24 +1645,20 @@ class _StatementReader:
     def index_changes_listed(self, head: str, tail: str, segment: str, ctx: _Context) -> bool:
         """'东部、中部…指数分别为89.7、89.9…，较三季度分别上升0.2、0.4…点': each index just read, its change in points on
         the quarter (month) before; False unless the list is as long as the indices read, each on the span before."""
-        base = re.fullmatch(r"\s*(?P<base>(?:较|比)(?:上月|上季度|[一二三四]季度|\d{1,2}月份?)末?)\s*", _clean_lead(head))
-        listed = re.fullmatch(r"(?P<verb>上升|下降|回升|回落|提高)(?P<nums>[\d.、和及\s点]+?)个?点[。；;]?", tail.strip())
+        listed = register.points_listed(_clean_lead(head).strip() + "分别" + tail.strip())
         group = [(ind, name) for ind, name in ctx.group if ind is not None and ind.unit == "点"]
-        values = re.findall(register.NUMBER, listed["nums"]) if listed else []
-        if base is None or listed is None or not group or len(group) != len(values) or len(group) != len(ctx.group):
+        if listed is None or not group or len(group) != len(listed[1]) or len(group) != len(ctx.group):
             return False
         read = []
-        for (ind, name), value in zip(group, values):
+        for (ind, name), said in zip(group, listed[1]):
             last = next((o for o in reversed(self.out) if o.indicator == ind.code and o.measure == "level"), None)
             at = Period(last.period, last.period_type) if last is not None else None
-            said = f"{base['base']}{listed['verb']}{value}点"
-            moved = None if at is None else register.points_on_quarter_before(said, at) if at.period_type == "quarter" \
-                else register.points_on_month_before(said, at)
+            moved = register.points_moved(said, at) if at is not None else None
             if moved is None:
                 return False
             read.append((ind, name, moved, at))
-        for ind, name, moved, at in read:
-            self.emit(ind, name, Quantity(moved, "点", "exact", None), "mom_abs_change", segment, ctx, period=at)
+        for ind, name, (measure, value), at in read:
+            self.emit(ind, name, Quantity(value, "点", "exact", None), measure, segment, ctx, period=at)
         return True
 
     def group_shares_listed(self, head: str, tail: str, segment: str, ctx: _Context) -> bool:
