@@ -1065,12 +1065,16 @@ def plan_last_year(plan: str) -> int:
 
 
 # The verbs of a level that moved from one figure to another ('由…增至…', '从…跃升到…', '由…降至…').
+# '据中国钢铁工业协会监测，', '据国际机器人联合会统计，2023年…': who counted, said before what they counted
+CITED = re.compile(r"\s*据[^，,。;；:：]{0,24}?(?:统计|测算|数据|监测|显示|调查|报告|发布)")
+# '…增加到目前的14万家': the second level of a from-to, said of the day
+_THE_DAY = r"目前|当前|现在"
 _MOVED = r"(?:(?:逐年|逐步|稳步|持续|大幅|快速)?(?:增长|增加|提高|提升|上升|扩大|拓展|扩展|跃升|攀升|下降|减少|降低|回落|降|升|增))"   # ('逐年提升至')
 
 # '全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': a level in each of two years; '由2020年的42%
 # 上升至50%': the second the year the figures are of; '…从2020年的5.4%提升到去年的40.9%': the year before the page's.
 _FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4}年|上年|去年|[“\"]?十[一二三四五]五[”\"]?(?=末))(?:底|末)?的?(?P<pre1>不足|不到|近|约|超过)?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
-                      r"" + _MOVED + r"?(?:到|至)(?:(?P<y2>\d{4}年|去年|上年|今年)(?:底|末)?的?|(?P<now>目前|当前|现在)的)?"
+                      r"" + _MOVED + r"?(?:到|至)(?:(?P<y2>\d{4}年|去年|上年|今年)(?:底|末)?的?|(?P<now>" + _THE_DAY + r")的)?"
                       r"(?P<pre2>超过|近|约)?(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
 
@@ -1122,6 +1126,11 @@ def risen_to(clause: str) -> tuple[str, Item] | None:
     post = re.search(r"(?:左右|以上)$", match.group("u2"))      # '…增长到14万家以上': its qualifier, never its unit
     unit = match.group("u2")[: post.start()] if post else match.group("u2")
     return match.group("label"), Item(float(match.group("v2")), unit, _qualifier(pre, post and post.group()))
+
+
+def to_the_day(clause: str) -> bool:
+    """Whether a from-to's second level is said of the day ('…由2020年的10.87万家增加到目前的14万家')."""
+    return re.search(r"(?:到|至)(?:" + _THE_DAY + r")的", clause) is not None
 
 
 def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None = None, now: int | None = None

@@ -61,8 +61,6 @@ _PLACE = re.compile(r"(?:地区|区域|省份|省|城市群|京津冀|长三角|
 # '展望2025年，汽车市场有望…': an outlook on a year after the report's; what follows in the paragraph is expected
 _OUTLOOK = re.compile(r"展望(?P<year>20\d\d)年|对(?P<year2>20\d\d)年(?:的)?(?:展望|预判)")
 # A paragraph that opens with the parts of what the one before it said (其中, 分行业看, 从细分行业看 …)
-# '据中国钢铁工业协会监测，10月份，…': who counted, said before the period that opens the sentence
-_SOURCE_ONLY = re.compile(r"据[^,;:]{2,24}?(?:统计|监测|数据|测算|显示|调查)")
 # '但仍分别高于同期工业…': how a gap is conceded, no part of the comparison
 _CONCEDED_GAP = re.compile(r"(?:但|而)?(?:仍然?|依然|依旧)?(?=(?:分别|均)?(?:高于|低于|快于|慢于|高出|低出))")
 _PARTS_OPEN = re.compile(r"\s*(?:其中|(?:从|按)?(?:细分)?(?:分)?(?:行业|子行业|产品|领域|品种)(?:看|来看))")
@@ -348,8 +346,9 @@ class Reader:
             if found and found[1].start() == 0:
                 clause_period = found[0]
                 walked.add(clause_period)
+                # (who counted, '据中国钢铁工业协会监测，10月份，…', is no first clause: the month opens the sentence)
                 if c_start > start and work[start:c_start].strip(" ,;:") and clause_period.period_type == "month" \
-                        and not _SOURCE_ONLY.fullmatch(work[start:c_start].strip(" ,;:")) \
+                        and not register.CITED.fullmatch(work[start:c_start].strip(" ,;:")) \
                         and period.period_type == "ytd" and clause_period.period == period.period:
                     month_inside = clause_period
                 clause, c_start = clause[found[1].end():], c_start + found[1].end()

@@ -277,7 +277,6 @@ _ALL_OF = re.compile(r"[，,；;（(]\s*(?:以上|上述)(?:数据|数字|指标
                      r"的?(?:统计)?数据[)）]?[。.]?\s*$")
 # '会议指出，…', '数据显示，…', '网络设施方面，…': who says it or what of, before what is said
 _SAID_THAT = re.compile(r"[^，,。\d]{0,12}?(?:指出|显示|表明|强调|介绍|通报|透露|方面)")
-_CITED = re.compile(r"\s*据[^，,。]{0,20}?(?:统计|测算|数据|监测|显示|调查|报告|发布)")
 
 
 @dataclass
@@ -640,14 +639,14 @@ class _StatementReader:
                 continue
             plain = _LEVEL_THEN.sub(lambda m: " " * len(m.group()), _DOCUMENT.sub(lambda m: " " * len(m.group()), segment))
             ctx.first_part = not sentence[:start].strip(" ，,") or bool(
-                _CITED.fullmatch(sentence[:start].strip(" ，,")) or _SAID_THAT.fullmatch(sentence[:start].strip(" ，,")))
+                register.CITED.fullmatch(sentence[:start].strip(" ，,")) or _SAID_THAT.fullmatch(sentence[:start].strip(" ，,")))
             self.context(_PASSED_DATE.sub("截至", plain) if passed else plain, ctx, opens=opening)
             # '据国际机器人联合会统计，2023年…': a source's year is its figure's, never the page's from here on (but
             # '据中国汽车工业协会统计，2025年…' in January 2026: the year the page reviews; '据行业协会统计，1—11月，…' a span
             # of the year in force, holding for the paragraph as any span opening a sentence)
             said_year = re.search(r"(20\d\d)年", sentence[end:])
             opening = opening and not re.search(r"\d", segment) and not (
-                _CITED.match(segment) and said_year and int(said_year.group(1)) < self.month_year - 1)
+                register.CITED.match(segment) and said_year and int(said_year.group(1)) < self.month_year - 1)
             if _ONE_MARKET.match(_clean_lead(fold(segment))):
                 ctx.market = True
             if ctx.market:
@@ -857,7 +856,7 @@ class _StatementReader:
                 if ctx.span is not None and ctx.span is self.span_before and period.period > ctx.span.period:
                     # '1—7月，…。\n截至2025年11月底，…；…较上年提升30%': a later date said ends a span another paragraph said
                     ctx.span = self.span_said = None
-                ctx.asof_opened = (opens or self.marker() == ctx.start and bool(_CITED.match(ctx.said))) and (
+                ctx.asof_opened = (opens or self.marker() == ctx.start and bool(register.CITED.match(ctx.said))) and (
                     ctx.first_part or bool(re.search(r"截至|截止", head[: match.end()])))
             elif period.period_type == "year" and head[match.end():].startswith("的") and ctx.year is not None:
                 pass        # '软件业务收入由2020年的8.16万亿元增长到…': a value of a year said in passing, the year stays
@@ -1448,18 +1447,21 @@ class _StatementReader:
         ctx.from_to_read = len(self.out)
         return True
 
-    def two_years_named(self, name: str, levels: list, share: bool, segment: str, ctx: _Context) -> bool:
+    def two_years_named(self, name: str, levels: list, share: bool, segment: str, ctx: _Context,
+                        flows_sure: bool = True) -> bool:
         """'新材料产业总产值由2021年的5.9万亿元增至2024年的超过8万亿元': a name not catalogued, its level in each
-        year (a count held at the year's end), kept as printed when both are sure."""
+        year (a count held at the year's end; a year None: the day), kept as printed when all are sure. `flows_sure`:
+        False when a year is only a plan's end, for which a flow's level is never sure (a count or a share is)."""
         read = len(self.named_out)
         # ('…订单的国际市场份额由2021年的31.5%逐年提升至…': a share named by its own word)
-        share = share or bool(re.search(r"(?:份额|占比|比重)$", name)) and all(item.unit == "%" for _, item in levels)
+        share = share or bool(re.search(r"(?:份额|占比|比重|比例)$", name)) and all(item.unit == "%" for _, item in levels)
         for year, item in levels:
             quantity = Quantity(item.value, item.unit, item.qualifier, None)
             measure = "share_pct" if share else named.measure_of(quantity)
             held = not share and named.kind(name, fold(segment), quantity.unit, measure)[1] == "count"
-            at = Period(f"{year}-12", "month") if held else Period(year, "year")
-            if not self.as_named(name, quantity, measure, segment, ctx, period=at, window_said=True):
+            at = self.month if year is None else Period(f"{year}-12", "month") if held else Period(year, "year")
+            if not (held or share or flows_sure) \
+                    or not self.as_named(name, quantity, measure, segment, ctx, period=at, window_said=True):
                 del self.named_out[read:]
                 return False
         return True
@@ -1470,10 +1472,13 @@ class _StatementReader:
         name, ((year, then), (_, now)) = _clean(found[0]), found[1]
         ind = self.resolve(name)
         # '…增加到目前的14万家': said of the day, whatever plan was said before it
-        today = re.search(r"(?:到|至)(?:目前|当前|现在)的", fold(segment)) is not None
+        today = register.to_the_day(fold(segment))
         measure = catalogue.amount_measure(ind, now.unit) if ind is not None else ""
-        if ind is None and name and (today or self.plans_end(ctx)) and self.since_year_named(
-                name, (year, then), now, today, segment, ctx):
+        if ind is None and name and (today or self.plans_end(ctx)) and self.two_years_named(
+                name, [(year, then), (None if today else self.plans_end(ctx).period[:4], now)], False, segment, ctx,
+                flows_sure=False):
+            # '“十四五”期间，智能家电占比由2020年的38%提升至62%': at the year said and at the end of the plan's years (or
+            # the day, '…增加到目前的…')
             return True
         if ind is None or not (measure == "count" or catalogue.is_stock(ind.code)) or then.unit != now.unit:
             self._skip_if_figure(segment, "unknown name" if ind is None else "form not read")
@@ -1487,27 +1492,6 @@ class _StatementReader:
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         ctx.from_to_read = len(self.out)
         return True
-
-    def since_year_named(self, name: str, then: tuple, now: register.Item, today: bool, segment: str,
-                         ctx: _Context) -> bool:
-        """'“十四五”期间，智能家电占比由2020年的38%提升至62%': a name not catalogued, at the year said and at the end of
-        the plan's years (or the day, '…增加到目前的…'), kept as printed; a share by its own word, a count held."""
-        year, level = then
-        share = bool(re.search(r"(?:份额|占比|比重|比例)$", name)) and level.unit == now.unit == "%"
-        read = len(self.named_out)
-        for item, at in ((level, year), (now, None if today else str(self.plans_end(ctx).period[:4]))):
-            quantity = Quantity(item.value, item.unit, item.qualifier, None)
-            measure = "share_pct" if share else named.measure_of(quantity)
-            held = not share and named.kind(name, fold(segment), quantity.unit, measure)[1] == "count"
-            if not (held or share or at is None):
-                break         # a flow's level in a year said by a plan's span is unsure: not read
-            period = self.month if at is None else Period(f"{at}-12", "month") if held else Period(at, "year")
-            if not self.as_named(name, quantity, measure, segment, ctx, period=period, window_said=True):
-                break
-        else:
-            return True
-        del self.named_out[read:]
-        return False
 
     def two_years_listed(self, listed: tuple[str, list, list], segment: str, ctx: _Context) -> bool:
         """'2020—2024年，装备制造业和高技术制造业…，占规模以上工业增加值的比重分别由33.7%和15.1%提高到34.6%和16.3%': each
@@ -2744,13 +2728,10 @@ class _StatementReader:
             return None
         if at is None:
             return None
-        if (value := register.points_on_year_before(said, at)) is not None:
-            return subject[0], subject[1], value, at, "yoy_abs_change"
         if (value := register.points_since_year_end(said, at)) is not None:
             return subject[0], subject[1], value, at, "abs_change"
-        value = register.points_on_quarter_before(said, at) if at.period_type == "quarter" else \
-            register.points_on_month_before(said, at)
-        return None if value is None else (subject[0], subject[1], value, at, "mom_abs_change")
+        moved = register.points_moved(said, at)
+        return None if moved is None else (subject[0], subject[1], moved[1], at, moved[0])
 
     def bare_index(self, folded: str, ctx: _Context) -> tuple[Indicator, str, Quantity] | None:
         """'三季度中国中小企业发展指数为89.2': an index kept in points, printed without its unit."""
