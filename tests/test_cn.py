@@ -109,6 +109,7 @@ def test_over_said_before_the_magnitude_is_over_with_its_bound():
     ("共收录新材料299种。", 299.0, "种", "exact", True),
     ("汇聚代码贡献者8600多位，", 8600.0, "位", "over", True),      # people
     ("代码规模超过1.3亿行，", 1.3, "亿行", "over", False),          # lines of code
+    ("工业雷管产量为2.47亿发，", 2.47, "亿发", "exact", False),      # detonators
 ])
 def test_a_quantity_s_unit_and_qualifier(text, value, unit, qualifier, counts):
     from xinzhi.cn import QUANTITY_RE, parse_quantity
@@ -119,3 +120,4 @@ def test_a_quantity_s_unit_and_qualifier(text, value, unit, qualifier, counts):
 def test_a_number_inside_a_name_is_no_count_of_kinds():
     from xinzhi.cn import QUANTITY_RE
     assert [m.group() for m in QUANTITY_RE.finditer("10种主要再生资源利用量超过4亿吨")] == ["超过4亿吨"]
+    assert QUANTITY_RE.search("连续打出3发") is None        # detonators are counted in 万 or 亿 only

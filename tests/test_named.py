@@ -776,3 +776,32 @@ def test_what_a_name_includes_said_in_brackets_and_prices_listed():
     assert found[("锂电池装机量", "total", "2024", "year", "level")] == (645.0, "GWh", "over")
     _, found = read("2024年，电池级碳酸锂和氢氧化锂均价分别为9万元/吨和8.7万元/吨。", published="2025-02-27T10:00")
     assert {name: value for (name, *_), (value, _, _) in found.items()} == {"电池级碳酸锂均价": 9.0, "氢氧化锂均价": 8.7}
+
+
+def test_a_named_figures_value_at_an_earlier_date_said_after_it_is_kept_at_that_date():
+    # real figures: civil explosives, 2024 and 2025
+    _, found = read("2024年，民爆生产企业累计完成生产总值416.95亿元，较上年的436.58亿元有所下降；实现利润总额96.39亿元，"
+                    "同比增长13%，上年为85.27亿元。", published="2025-07-25T10:00")
+    assert {key: value for key, (value, _, _) in found.items()} == {
+        ("民爆生产企业累计完成生产总值", "total", "2024", "year", "level"): 416.95,
+        ("民爆生产企业累计完成生产总值", "total", "2023", "year", "level"): 436.58,
+        ("民爆生产企业利润总额", "total", "2024", "year", "level"): 96.39,       # the owner's other metric
+        ("民爆生产企业利润总额", "total", "2024", "year", "yoy_pct"): 13.0,
+        ("民爆生产企业利润总额", "total", "2023", "year", "level"): 85.27}      # its level then, never its growth's
+    _, found = read("1—5月，数码电子雷管占工业雷管产量的比重达到94%，较2020年的12%大幅提升。", published="2025-07-25T10:00")
+    assert found[("数码电子雷管占工业雷管产量的比重", "total", "2020", "year", "share_pct")] == (12.0, "%", "exact")
+    # a stock's value then is at that year's end
+    _, found = read("截至2024年底，在役工业机器人保有量突破200万台，较2020年的96万台增长1.1倍。", published="2025-03-20T10:00")
+    assert found[("在役工业机器人保有量", "total", "2020-12", "month", "level")] == (96.0, "万台", "exact")
+    # a growth then is no level then
+    _, found = read("2024年，民爆生产企业实现利润总额96.39亿元，同比增长13%，上年为增长5%。", published="2025-07-25T10:00")
+    assert ("民爆生产企业利润总额", "total", "2023", "year", "level") not in found
+
+
+def test_a_compound_subject_not_catalogued_gives_one_figure_each_with_its_changes():
+    # real figures: industrial explosives, first half of 2025
+    _, found = read("上半年，全国工业炸药产、销量分别为208.39万吨和207.75万吨，同比分别增长0.20%和0.23%。",
+                    published="2025-07-25T10:00")
+    assert {key: value for key, (value, _, _) in found.items()} == {
+        ("工业炸药产量", "total", "2025-06", "ytd", "level"): 208.39, ("工业炸药销量", "total", "2025-06", "ytd", "level"): 207.75,
+        ("工业炸药产量", "total", "2025-06", "ytd", "yoy_pct"): 0.2, ("工业炸药销量", "total", "2025-06", "ytd", "yoy_pct"): 0.23}

@@ -83,6 +83,7 @@ def test_a_name_completed_by_the_tail_of_another_says_the_overlap_once():
     ("进、出口额", ["进口额", "出口额"]),          # the metric word printed once, each part's
     ("动力和其他电池累计产量、销量", ["动力和其他电池累计产量", "动力和其他电池累计销量"]),   # listed with 、
     ("钢材出口、进口", ["钢材出口", "钢材进口"]),
+    ("全国工业炸药产、销量", ["全国工业炸药产量", "全国工业炸药销量"]),      # the pause mark inside 产销量
     ("产销率", None),                      # one series: the ratio of sales to output
     ("有色金属进出口贸易总额", None),       # one series: the total
 ])

@@ -254,7 +254,9 @@ STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|部/百人|EFLOPS|EB|PB|[MGT]b
                    r"位(?=[，,。；;、)）]|$|以上|左右)|(?<=[万亿])行(?=[，,。；;、)）]|$)|"
                    # latency (时延不超过20毫秒); computing power in petaflops (算力规模达到12.6万P); hours flown and licences
                    # counted in ten thousands (飞行4530万小时, 执照超过27万本)
-                   r"毫秒|P(?![A-Za-z0-9])|(?<=[万亿])小时|(?<=[万亿])本")
+                   r"毫秒|P(?![A-Za-z0-9])|(?<=[万亿])小时|(?<=[万亿])本|"
+                   # detonators (工业雷管产量为2.47亿发)
+                   r"(?<=[万亿])发(?=[，,。；;、)）]|$|以上|左右)")
 # A magnitude without a number ('超过万亿元') only after a qualifier: '每万人' is no figure.
 QUANTITY_RE = re.compile(
     r"(?:(?P<pre>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")?"

@@ -217,7 +217,7 @@ def joined(head: str, tail: str) -> str:
 # One printed word for two series, in the order their figures follow (产销 → production, sales).
 _COMPOUNDS = (
     (re.compile(r"(?:总)?产量(?:和|与|及|、)(?:总)?销(?:售)?量$"), ("产量", "销量")),
-    (re.compile(r"产销量?$"), ("产量", "销量")),
+    (re.compile(r"产、?销量?$"), ("产量", "销量")),       # (工业炸药产、销量)
     (re.compile(r"生产(?:和|与)销售$"), ("产量", "销量")),
     (re.compile(r"进[、,]?出口(?P<tail>量|额)?$"), ("进口", "出口")),     # 进、出口额 too: 进口额, 出口额
     (re.compile(r"出口(?:和|与|、)进口$"), ("出口", "进口")),

@@ -279,6 +279,14 @@ _ALL_OF = re.compile(r"[，,；;（(]\s*(?:以上|上述)(?:数据|数字|指标
 _SAID_THAT = re.compile(r"[^，,。\d]{0,12}?(?:指出|显示|表明|强调|介绍|通报|透露|方面)")
 
 
+def _value_then_only(clause: str) -> bool:
+    """Whether a clause only restates a value of an earlier date ('而2020年末仅为531家', '较2020年的12%大幅提升',
+    '上年为85.27亿元'): its one figure right after the date said."""
+    said = register.EARLIER_CONTRASTED.match(clause) or register.EARLIER_COMPARED.match(clause) \
+        or register.EARLIER_SAID.match(clause)
+    return bool(said) and len(figures := list(QUANTITY_RE.finditer(clause))) == 1 and figures[0].start() == said.end()
+
+
 @dataclass
 class _Context:
     """What stays in force inside one sentence."""
@@ -2783,11 +2791,15 @@ class _StatementReader:
         if measure is None and last is not None and last.measure == "yoy_pct" and quantity.unit == "%" \
                 and last.indicator == (ctx.subject[0].code if ctx.subject and ctx.subject[0] else None):
             measure = "yoy_pct"     # '…增加值同比增长9%（上半年为8.6%）': the growth then, said as a rate
-        if measure is None and register.EARLIER_CONTRASTED.match(folded.strip()) and (said := self.named_last(ctx)) \
-                and ctx.named[3] in ("level", "count", "share_pct") \
-                and ctx.named[4] == quantity.unit and (then := register.base_period(base, ctx.named[2])) is not None \
-                and self.as_named(said, quantity, ctx.named[3], part, ctx, period=then):
-            return None     # '机器人行业规模以上企业达到1289家，而2020年末仅为531家': the name's, not catalogued, then
+        if measure is None and _value_then_only(folded.strip()) and (said := self.named_last(ctx)) \
+                and (level := next((o for o in reversed(self.named_out[-2:]) if o.label_zh == said and o.unit == quantity.unit
+                                    and o.measure in ("level", "count", "share_pct")), None)) is not None \
+                and (then := self.then_of_named(base, level)) is not None \
+                and self.as_named(said, quantity, level.measure, part, ctx, period=then, window_said=True):
+            # '机器人行业规模以上企业达到1289家，而2020年末仅为531家', '…占比达到94%，较2020年的12%大幅提升',
+            # '…利润总额96.39亿元，同比增长13%，上年为85.27亿元': the name's (not catalogued) value then, dated by
+            # the date said against its own (window_said: never by a year said for its own figure)
+            return None
         if ctx.subject is None or ctx.subject[0] is None or last is None or last.indicator != ctx.subject[0].code \
                 or (measure is None and (last.measure not in ("level", "count", "share_pct") or last.unit != quantity.unit)):
             return self._skip_if_figure(part, "not stored")
@@ -2798,6 +2810,15 @@ class _StatementReader:
             said = Period(f"{said.period}-12", "month")      # '…保有量突破200万台，比2020年的96万台…': at that year's end
         self.emit(ctx.subject[0], ctx.subject[1], quantity, measure or last.measure, part, ctx, period=said,
                   relative_to=last.relative_to if measure is None else None)
+
+    @staticmethod
+    def then_of_named(base: str, level: Observation) -> Period | None:
+        """The period of a base said against a figure kept as printed; a stock's ('保有量突破200万台，较2020年的96万台…')
+        at that year's end, as it is at a month's end now."""
+        then = register.base_period(base, Period(level.period, level.period_type))
+        if then is not None and then.period_type == "year" and level.period_type == "month":
+            return Period(f"{then.period}-12", "month")
+        return then
 
     def metric_shares(self, held: register.MetricShares, segment: str, ctx: _Context) -> None:
         """'“小巨人”企业以占规模以上工业中小企业3.5%的数量，贡献了9.6%的营业收入和13.7%的利润': the subject's
