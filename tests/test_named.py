@@ -805,3 +805,33 @@ def test_a_compound_subject_not_catalogued_gives_one_figure_each_with_its_change
     assert {key: value for key, (value, _, _) in found.items()} == {
         ("工业炸药产量", "total", "2025-06", "ytd", "level"): 208.39, ("工业炸药销量", "total", "2025-06", "ytd", "level"): 207.75,
         ("工业炸药产量", "total", "2025-06", "ytd", "yoy_pct"): 0.2, ("工业炸药销量", "total", "2025-06", "ytd", "yoy_pct"): 0.23}
+
+
+def test_a_list_with_magnitudes_alone_and_a_field_said_once_after_the_last_name():
+    # real figures: mobile IoT terminals by field, end of April 2025
+    _, found = read("截至4月底，公共服务、车联网、智慧零售、智慧家居、工业制造领域的终端规模分别达10.2亿、4.8亿、3.8亿、3.4亿和1.1亿户。",
+                    published="2025-05-28T10:00")
+    assert {name: (value, unit) for (name, *_), (value, unit, _) in found.items()} == {
+        "公共服务领域的终端规模": (10.2, "亿户"), "车联网领域的终端规模": (4.8, "亿户"), "智慧零售领域的终端规模": (3.8, "亿户"),
+        "智慧家居领域的终端规模": (3.4, "亿户"), "工业制造领域的终端规模": (1.1, "亿户")}
+
+
+def test_the_parts_of_a_named_figure_listed_after_qizhong_add_up_to_no_more_than_it():
+    # real figures: mobile IoT revenue by operator, 2024
+    text = "2024年，我国移动物联网综合收入达452.71亿元，其中中国电信、中国移动、中国联通分别为{}亿元、262.99亿元、139.53亿元。"
+    _, found = read(text.format("50.19"), published="2025-05-28T10:00")
+    assert {name: value for (name, _, period, _, _), (value, _, _) in found.items() if period == "2024"} == {
+        "移动物联网综合收入": 452.71, "中国电信移动物联网综合收入": 50.19, "中国移动移动物联网综合收入": 262.99,
+        "中国联通移动物联网综合收入": 139.53}
+    _, found = read(text.format("150.19"), published="2025-05-28T10:00")      # more than the whole: never its parts
+    assert [name for name, *_ in found] == ["移动物联网综合收入"]
+
+
+def test_a_share_list_holding_a_name_not_catalogued_keeps_it_as_printed_beside_the_series():
+    release, found = read("2024年，先进制造业、高技术制造业增加值占规模以上工业的比重分别为56.7%、31.6%。",
+                          published="2025-01-24T10:00")
+    assert [(o.indicator, o.period, o.value) for o in release.observations] == [("industrial_va.high_tech", "2024", 31.6)]
+    assert found == {("先进制造业占规模以上工业的比重", "total", "2024", "year", "share_pct"): (56.7, "%", "exact")}
+    # no period said in the sentence: the two readings might date it apart, none is kept
+    release, found = read("目前，小家电、化纤、大宗原料药年产量分别占全球的80%、70%和40%。", published="2025-03-24T10:00")
+    assert not found and not release.observations

@@ -91,6 +91,16 @@ def test_compound_subjects(text, parts):
     assert register.compound(text) == parts
 
 
+@pytest.mark.parametrize("text, completed", [
+    ("分别达10.2亿、4.8亿和1.1亿户", "分别达10.2亿户、4.8亿户和1.1亿户"),   # the unit said once, after the last
+    ("分别为79万、33.5万、10.4万个", "分别为79万个、33.5万个、10.4万个"),
+    ("分别为3.5亿户和8000万户", "分别为3.5亿户和8000万户"),               # each with its own unit: as printed
+    ("分别增长10.2%和4.8%", "分别增长10.2%和4.8%"),                         # no magnitude: as printed
+])
+def test_a_magnitude_alone_in_a_list_takes_the_unit_of_the_last_figure(text, completed):
+    assert register.units_completed(text) == completed
+
+
 @pytest.mark.parametrize("text, label, whole, value", [
     ("占全行业收入的比重为23.4%", "", "全行业收入", 23.4),
     ("占全行业收入比重为22.5%", "", "全行业收入", 22.5),

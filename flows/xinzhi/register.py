@@ -127,6 +127,20 @@ def enumerated_changes(text: str) -> list[Item]:
     return out
 
 
+# '分别达10.2亿、4.8亿和1.1亿户': a magnitude printed alone in a list, its unit said once after the last figure
+_MAGNITUDE_ALONE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|亿|万)(?=[、和及与])")
+
+
+def units_completed(listed: str) -> str:
+    """A list with each magnitude completed by the unit the last figure prints ('10.2亿、4.8亿和1.1亿户' →
+    '10.2亿户、4.8亿户和1.1亿户'); the text as it is when the last figure has no magnitude of its own."""
+    figures = list(QUANTITY_RE.finditer(listed))
+    last = figures[-1] if figures else None
+    if last is None or not last.group("mag") or not last.group("unit"):
+        return listed
+    return _MAGNITUDE_ALONE.sub(lambda m: m.group() + last.group("unit") if m.start() < last.start() else m.group(), listed)
+
+
 # '…分别为', '…依次为', '…分别达到' …: the verbs that hand a list of figures to the names before them.
 DISTRIBUTES = re.compile(r"分别|依次")
 

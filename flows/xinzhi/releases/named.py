@@ -326,6 +326,9 @@ def sharing_measure(names: list[str]) -> list[str]:
     if len(names) > 1 and names[0].startswith("对") and re.search(r"(?:出口|进口)[^、]{0,3}$", names[-1]):
         names = names[:1] + [name if name.startswith("对") else "对" + name for name in names[1:]]
     said = _SHARED_MEASURE.search(names[-1])
+    if said is not None and (field := _FIELD_OF.search(names[-1])) and field.start() >= 2:
+        # '公共服务、车联网、…工业制造领域的终端规模': each field's, the words after the last name shared
+        return [name if measures(name) else name + field.group() for name in names[:-1]] + names[-1:]
     if said is not None and (trade := re.search(r"(?:制造业|行业|工业|产业)的?$", names[-1][: said.start()])) \
             and trade.start() >= 2:
         said = re.search(re.escape(names[-1][trade.start():]) + "$", names[-1])
@@ -339,6 +342,10 @@ def sharing_measure(names: list[str]) -> list[str]:
         return names
     return [name if measures(name) else _without_trade_word(name, said.group()) + said.group()
             for name in names[:-1]] + names[-1:]
+
+
+# ('…工业制造领域的终端规模': what each field listed measures, said once after the last)
+_FIELD_OF = re.compile(r"(?:领域|板块|环节|场景)的[^、的]{1,10}$")
 
 
 def _without_trade_word(name: str, tail: str) -> str:

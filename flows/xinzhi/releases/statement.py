@@ -1797,7 +1797,7 @@ class _StatementReader:
         printed = ctx.pending + labels            # as printed: '轻工' beside 食品 is light industry without food
         names = ctx.pending + own
         ctx.pending = []
-        quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(folded_tail)]
+        quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(register.units_completed(folded_tail))]
         names = self.members_among(names, quantities, segment, ctx) if quantities else names
         points = not quantities and _points(folded_tail)
         if points:
@@ -1900,6 +1900,8 @@ class _StatementReader:
         if owner and all(named.SALES_PART.fullmatch(name) for name in named.sharing_measure(names)):
             # '装载机累计销量93739台，…，国内、出口销量分别为…': the parts of the sales just read
             names = [owner + named.SALES_PART.fullmatch(name)["part"] for name in named.sharing_measure(names)]
+        if members is None and (parts := self.parts_of_named(names, quantities, growth, segment, ctx)):
+            names, members = parts, Period(self.named_out[-1].period, self.named_out[-1].period_type)
         if (figures := named.listed(names, quantities, tail, growth, members=members is not None)) is None:
             return False
         # (members of a count just read: at its date)
@@ -1908,6 +1910,17 @@ class _StatementReader:
         if not all(kept):
             self.release.skip(segment.strip(), "unknown name")    # (the ones kept stay: each is sure on its own)
         return any(kept)
+
+    def parts_of_named(self, names: list[str], quantities: list[Quantity], growth: bool, segment: str,
+                       ctx: _Context) -> list[str]:
+        """'…移动物联网综合收入达452.71亿元，其中中国电信、中国移动、中国联通分别为50.19亿元、…': the parts of the figure
+        kept as printed just read, each with its name, when they are in its unit and add up to no more than it; or []."""
+        whole = self.named_out[-1] if self.named_just_read(ctx) and self.named_out else None
+        if whole is None or growth or not re.match(r"\s*其中", segment) or whole.measure != "level" \
+                or any(named.measures(name) for name in names) or len(quantities) != len(names) \
+                or any(q.unit != whole.unit for q in quantities) or sum(q.value for q in quantities) > whole.value * 1.001:
+            return []
+        return [name + whole.label_zh for name in names]
 
     def members_among(self, names: list[str], quantities: list[Quantity], segment: str, ctx: _Context) -> list[str]:
         """'…包括企业品牌93个…。企业品牌中，轻工、纺织、食品、医药行业分别为28个、14个、38个和13个': the members of a
@@ -1991,6 +2004,13 @@ class _StatementReader:
                 [self.as_named(named.share_of(name, whole), Quantity(item.value, "%", item.qualifier, None), "share_pct",
                                segment, ctx) for name, item in zip(names, items)]):
             return      # '…分别占全部企业的99.9%、84.3%和78%': names not catalogued
+        aside = []      # '先进制造业、高技术制造业增加值占…的比重分别为…': the ones not catalogued, kept as printed after
+        if len(names) == len(items) > 1 and any(resolved) and not all(resolved) and whole.strip() \
+                and find_period(ctx.said[: ctx.said.find(fold(segment.strip()))], self.month_year):
+            # (a period said in the sentence: one the readers of both date alike)
+            aside = [(name, item) for name, ind, item in zip(names, resolved, items) if ind is None]
+            names, resolved, items = map(list, zip(*[(n, ind, item) for n, ind, item in zip(names, resolved, items)
+                                                     if ind is not None]))
         if len(names) != len(items) or not all(resolved):
             return self._skip_if_figure(segment, "unknown name" if not all(resolved) else "unattributed")
         # '纯电动汽车、插电式混合动力汽车销量在新能源汽车中的占比…': of the whole's same metric (新能源汽车销量)
@@ -2009,6 +2029,11 @@ class _StatementReader:
             self.emit(ind, name, Quantity(item.value, "%", item.qualifier, None), "share_pct", segment, ctx,
                       relative_to=whole_of.code if whole_of is not None and whole_of.code != ind.code else None)
         ctx.group = list(zip(resolved, names))
+        # (dated as the catalogued ones just read: one clause, one period)
+        at = Period(self.out[-1].period, self.out[-1].period_type) if aside and self.out and self.out[-1].quote == segment else None
+        if aside and not (at and all([self.as_named(named.share_of(name, whole), Quantity(item.value, "%", item.qualifier, None),
+                                                    "share_pct", segment, ctx, period=at) for name, item in aside])):
+            self.release.skip(segment.strip(), "unknown name")
 
     def shares_of_wholes(self, label: str, wholes: list[str], items: list, segment: str, ctx: _Context) -> bool:
         """'出口船舶占全国造船完工量、新接订单量、手持订单量的比重依次为…': the part of each whole, one share each (the
