@@ -50,6 +50,9 @@ def test_fold_keeps_length_and_unifies_dashes():
     ("1—12月份", Period("2025", "year")),
     ("2024年，", Period("2024", "year")),
     ("2021年11月份规模以上工业", Period("2021-11", "month")),
+    ("2023年初第二批授牌后，", Period("2023-01", "month")),     # the start of a year: its first month, never its end
+    ("2024年年初，", Period("2024-01", "month")),
+    ("2024年初步核算，", Period("2024", "year")),                # 初步: preliminary, no start of the year
 ])
 def test_periods(text, period):
     assert find_period(fold(text), 2025)[0] == period

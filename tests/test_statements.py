@@ -4689,3 +4689,10 @@ def test_the_index_read_before_said_bare_in_a_later_paragraph_with_its_sub_indic
     assert got[("building_materials.mpi_price", "2025-07", "mom_abs_change")] == -0.1
     assert got[("building_materials.mpi_production", "2025-07", "level")] == 95.1
     assert not any(code.startswith("pmi") for code, _, _ in got)
+
+
+def test_a_stock_said_at_the_start_of_a_year_is_at_its_first_month_never_its_end_or_the_pages_day():
+    # real figure: the second batch of gigabit cities, named early in 2023
+    release = statement_text("我们持续推进千兆城市建设，2023年初第二批授牌后，全国千兆城市已有110个。",
+                             published="2025-10-28T10:00", title="工业和信息化部举行新闻发布会")
+    assert figures(release) == {("gigabit_cities", "2023-01", "month", "count"): (110.0, "exact", "statement")}

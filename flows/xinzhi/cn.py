@@ -179,7 +179,9 @@ PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
     # ('自8月份以来': since, not a period)
     (re.compile(_YEAR + r"(?P<m>\d{1,2})月份?(?!份?(?:以来|来))(?:当月)?"), "month"),
     # 2016年以来: since, not a period; 2024年度…名单: a list's year, not the period of what follows; 2024年版: an edition
-    (re.compile(r"(?P<year>\d{4})年(?!以来|来|度|版|\d{1,2}月份?(?:以来|来))(?:全年)?|全年"), "year"),
+    # '2023年初…已有110个': at the start of that year, its first month (never the year or its end)
+    (re.compile(r"(?P<year>\d{4})年年?初(?!步)"), "year_start"),
+    (re.compile(r"(?P<year>\d{4})年(?!以来|来|度|版|年?初(?!步)|\d{1,2}月份?(?:以来|来))(?:全年)?|全年"), "year"),
 ]
 
 
@@ -221,6 +223,8 @@ def _period_from(match: re.Match, kind: str, default_year: int) -> Period | None
         return Period(f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
     if kind == "quarter":
         return Period(f"{year:04d}-{3 * ' 一二三四'.index(groups['qn']):02d}", "quarter")
+    if kind == "year_start":
+        return Period(f"{year:04d}-01", "month")
     if kind == "year_end":
         return Period(f"{year - 1 if groups.get('last') else year:04d}-12", "month")
     return Period(f"{year:04d}", "year")
