@@ -2833,14 +2833,14 @@ def test_a_subjects_shares_printed_before_their_metrics_are_its_own_series_of_th
     assert ("从“十四五”初期的不足4万家", "not stored") in release.not_stored()
 
 
-def test_a_stock_said_paragraphs_after_a_year_long_past_is_as_the_statement_speaks_and_robots_installed_are_sold():
+def test_a_stock_said_paragraphs_after_a_year_long_past_is_as_the_statement_speaks_and_robots_installed_a_flow():
     release = statement_text(
         "2024年新能源汽车产量突破1300万辆。",
         "数实融合走深走实，重点工业互联网平台设备连接数超过1亿台（套），工业机器人新增装机量占全球的比重超过50%。",
         published="2025-09-09T10:00")
     got = {(o.indicator, o.period, o.measure): o.value for o in release.observations}
     assert got[("iip_devices", "2025-09", "level")] == 1.0          # never the end of 2024
-    assert got[("robots.sales", "2024", "share_pct")] == 50.0      # a year's flow: the year in force
+    assert got[("robots.installations", "2024", "share_pct")] == 50.0      # a year's flow: the year in force
 
 
 def test_what_an_association_predicts_is_a_forecast():
@@ -4696,3 +4696,22 @@ def test_a_stock_said_at_the_start_of_a_year_is_at_its_first_month_never_its_end
     release = statement_text("我们持续推进千兆城市建设，2023年初第二批授牌后，全国千兆城市已有110个。",
                              published="2025-10-28T10:00", title="工业和信息化部举行新闻发布会")
     assert figures(release) == {("gigabit_cities", "2023-01", "month", "count"): (110.0, "exact", "statement")}
+
+
+def test_robots_installed_by_the_federations_count_and_robots_sold_are_two_series_never_one_figure_twice():
+    # real figures: 2024 (sales by the robot industry's count, installations by the International Federation of Robotics')
+    release = statement_text("2024年，中国市场工业机器人销量达30.2万台，比2020年累计增长68.7%。国际机器人联合会统计显示，"
+                             "2024年我国工业机器人新增装机量约29万台，同比增长5%。", published="2026-01-22T10:00")
+    assert figures(release) == {
+        ("robots.sales", "2024", "year", "level"): (30.2, "exact", "statement"),
+        ("robots.sales", "2024", "year", "cum_pct"): (68.7, "exact", "statement"),
+        ("robots.installations", "2024", "year", "level"): (29.0, "about", "statement"),
+        ("robots.installations", "2024", "year", "yoy_pct"): (5.0, "exact", "statement")}
+
+
+def test_a_figure_after_a_milestone_of_a_name_not_catalogued_is_never_the_subject_befores():
+    # real figures: Chinese-brand industrial robots, 2024 (the share's name not kept: its figure is not read, and the sales
+    # figure before it is not lost to a clash)
+    release = statement_text("2024年，自主品牌工业机器人销量为17.7万台；自主品牌国内市场占有率首次突破50%，达到58.5%。",
+                             published="2026-01-22T10:00")
+    assert figures(release) == {("robots.domestic_brand_sales", "2024", "year", "level"): (17.7, "exact", "statement")}

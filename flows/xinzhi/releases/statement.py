@@ -946,6 +946,11 @@ class _StatementReader:
             ind = self.resolve(name) if name else None
             if ind is not None:
                 ctx.subject, ctx.group = (ind, name), [(ind, name)]
+            elif re.search(r"(?:率|比重|占比|份额)$", name) and ctx.subject and ctx.subject[0] is not None \
+                    and ctx.subject[0].unit != "%":
+                # '…销量为17.7万台；自主品牌国内市场占有率首次突破50%，达到58.5%': a rate not kept, never the amount's
+                # before it
+                ctx.subject, ctx.group = None, []
             elif parts := register.compound(name):
                 # '新能源汽车产销量双双突破1600万辆，其中新车销量达到…': what the compound is of is the topic
                 ctx.topic = os.path.commonprefix(parts) or ctx.topic
