@@ -747,6 +747,8 @@ def test_shares_printed_before_the_metric_they_are_of():
     assert (held.head, held.whole, held.items) == ("", "全国工业", ((18.74, "营业收入"), (20.05, "利润")))
     held = register.metric_shares(fold("“小巨人”企业以占全国规模以上工业中小企业约3%的数量"))   # about, printed once
     assert (held.head, held.whole, held.items, held.about) == ("“小巨人”企业", "全国规模以上工业中小企业", ((3.0, "数量"),), True)
+    held = register.metric_shares(fold("“小巨人”企业以约占全国规模以上工业中小企业3%的数量"))   # about, said before the whole
+    assert (held.head, held.whole, held.items, held.about) == ("“小巨人”企业", "全国规模以上工业中小企业", ((3.0, "数量"),), True)
     assert register.metric_shares(fold("占全国的70.1%")) is None          # the share after its whole
     assert register.metric_shares(fold("实现利润总额1686.52亿元")) is None
 

@@ -346,7 +346,8 @@ class MetricShares:
 _SHARE_OF_METRIC = r"(?P<about>约|近)?(?P<num>" + NUMBER + r")%的(?P<metric>[^,;\d、和及]+)"
 # '以占全国工业13.92%的资产总额，实现了占全国工业18.74%的营业收入和20.05%的利润': the share of
 # each metric the subject holds, the number before the metric's name
-_METRIC_SHARES = re.compile(r"(?P<head>.*?)(?:(?:以|实现了?|创造了?|贡献了?)(?:占?(?P<whole>[^,;\d]+?))?|占(?P<whole2>[^,;\d]+?))"
+# ('以约占全国…3%的数量': about, said before the whole)
+_METRIC_SHARES = re.compile(r"(?P<head>.*?)(?:(?:以|实现了?|创造了?|贡献了?)(?P<about_whole>约|近)?(?:占?(?P<whole>[^,;\d]+?))?|占(?P<whole2>[^,;\d]+?))"
                             r"(?P<items>" + _SHARE_OF_METRIC.replace("?P<num>", "?:").replace("?P<metric>", "?:")
                             .replace("?P<about>", "?:")
                             + r"(?:[、和及]" + _SHARE_OF_METRIC.replace("?P<num>", "?:").replace("?P<metric>", "?:")
@@ -362,7 +363,7 @@ def metric_shares(clause: str) -> MetricShares | None:
     found = list(re.finditer(_SHARE_OF_METRIC, match.group("items")))
     items = tuple((float(m.group("num")), m.group("metric")) for m in found)
     return MetricShares(match.group("head"), (match.group("whole") or match.group("whole2") or "").strip(), items,
-                        any(m.group("about") for m in found))
+                        bool(match.group("about_whole")) or any(m.group("about") for m in found))
 
 
 _SHARE_LIST = (
