@@ -53,6 +53,8 @@ def test_fold_keeps_length_and_unifies_dashes():
     ("2023年初第二批授牌后，", Period("2023-01", "month")),     # the start of a year: its first month, never its end
     ("2024年年初，", Period("2024-01", "month")),
     ("2024年初步核算，", Period("2024", "year")),                # 初步: preliminary, no start of the year
+    ("截至去年底，", Period("2024-12", "month")),                # the end of the year before the page's
+    ("回看去年年底，", Period("2024-12", "month")),              # said with 年 twice
 ])
 def test_periods(text, period):
     assert find_period(fold(text), 2025)[0] == period
