@@ -4696,6 +4696,10 @@ def test_a_stock_said_at_the_start_of_a_year_is_at_its_first_month_never_its_end
     release = statement_text("我们持续推进千兆城市建设，2023年初第二批授牌后，全国千兆城市已有110个。",
                              published="2025-10-28T10:00", title="工业和信息化部举行新闻发布会")
     assert figures(release) == {("gigabit_cities", "2023-01", "month", "count"): (110.0, "exact", "statement")}
+    # after a date said before it in the paragraph: its own date, never that one
+    release = statement_text("截至9月末，5G基站总数达470.5万个。我们持续推进千兆城市建设，2023年初第二批授牌后，全国千兆城市已有110个。",
+                             published="2025-10-28T10:00", title="工业和信息化部举行新闻发布会")
+    assert figures(release)[("gigabit_cities", "2023-01", "month", "count")] == (110.0, "exact", "statement")
 
 
 def test_robots_installed_by_the_federations_count_and_robots_sold_are_two_series_never_one_figure_twice():
