@@ -835,3 +835,11 @@ def test_a_share_list_holding_a_name_not_catalogued_keeps_it_as_printed_beside_t
     # no period said in the sentence: the two readings might date it apart, none is kept
     release, found = read("目前，小家电、化纤、大宗原料药年产量分别占全球的80%、70%和40%。", published="2025-03-24T10:00")
     assert not found and not release.observations
+
+
+def test_a_requirement_met_is_no_goal_said():
+    # real figure: products meeting China's RoHS requirements, 2024 ('要求' met, never '要' of an aim)
+    _, found = read("2024年，近3万种电器电子产品达到中国RoHS管控要求，同比增长约10%。", published="2025-01-23T10:00")
+    assert found[("电器电子产品达到中国RoHS管控要求", "total", "2024", "year", "count")] == (3.0, "万种", "about")
+    _, found = read("2024年，要推动近3万种电器电子产品达到中国RoHS管控要求。", published="2025-01-23T10:00")
+    assert not found        # an aim said with 要: never progress
