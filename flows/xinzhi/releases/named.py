@@ -267,6 +267,10 @@ def counted_after(before: str, after: str) -> str | None:
         return None
     if (said_of := SAID_OF_THEM.search(after)) and said_of.start() >= 4:
         after = after[: said_of.start()]     # '…1700多项关键智能制造装备和工业软件实现规模化应用': what is counted
+    elif (done := _DONE_BY_THEM.search(after)) and done.start() >= 2:
+        # '66个城市纳入试点范围', '近3万种电器电子产品达到中国RoHS管控要求': the ones that did it, named as such
+        # (纳入试点范围的城市), as a page printing it the other way names them
+        after = after[done.start():] + "的" + after[: done.start()]
     # '发布锂离子电池材料、民机铝材等548项新材料行业标准': the examples before the count are no part of who chose, and
     # examples alone ('民机铝材等548项…', the list's last item) say what the count is of
     chosen = _WHO.sub("", before)
@@ -283,6 +287,8 @@ def counted_after(before: str, after: str) -> str | None:
     return name_of(made["owner"] + made["verb"] + "的" + after) if made else None
 
 
+# What the things counted did ('…城市纳入试点范围', '…企业进入全球研发投入2500强')
+_DONE_BY_THEM = re.compile(r"(?:纳入|进入|达到|通过|入选|入围|获得)")
 # What a sentence says of the things it counted first ('…数据中心使用的电力…', '…装备实现规模化应用')
 SAID_OF_THEM = re.compile(r"(?:使用|采用|利用|来自|实现|具备|拥有|分布|位于)")
 # A verb among examples before a count ('支持北京、上海等…'): what follows is what they do, never what is counted
@@ -292,7 +298,9 @@ _WHO = re.compile(r"^" + _AUTHORITY + r"(?=分|两|三|首|累|共|先|已|遴|�
 # Chosen or announced, with how ('分场景遴选', '两批共遴选', '累计培育'): the count is of what follows
 _CHOSEN = re.compile(r"(?:分场景|分行业|分批|两批共|三批共|首批|累计|共|先后|已|又|再)?(?:遴选|评选|培育|认定|发布|公布|推广|印发)了?出?"
                      r"(?:第[一二三四五六七八九十]{1,2}批)?")     # ('又遴选第三批34个…试点城市': that batch's)
-_COUNT_LEAD = re.compile(r"(?:其中|另有|另|目前|现|已经|已|累计|共)?(?:有|共有|形成|沉淀|建成|部署|推出)?了?")
+# ('已有两批次共66个城市纳入试点范围': the batches said before the count are no part of what it counts)
+_COUNT_LEAD = re.compile(r"(?:全国|我国)?(?:其中|另有|另|目前|现|已经|已|累计|共)?(?:有|共有|形成|沉淀|建成|部署|推出)?了?"
+                         r"(?:[两三四五六七八九十]批次?共?)?")
 # '12家企业负责人作交流发言': who took part in the meeting the page reports, never a measure of progress
 _AT_AN_EVENT = re.compile(r"发言|参会|出席|参加|列席|观摩|致辞|签约|参展|与会|会议")
 
