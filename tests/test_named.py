@@ -849,3 +849,10 @@ def test_a_requirement_met_is_no_goal_said():
     assert found[("达到中国RoHS管控要求的电器电子产品", "total", "2024", "year", "count")] == (3.0, "万种", "about")
     _, found = read("2024年，要推动近3万种电器电子产品达到中国RoHS管控要求。", published="2025-01-23T10:00")
     assert not found        # an aim said with 要: never progress
+
+
+def test_a_total_shipped_in_a_span_is_a_flow_of_the_span_never_held_at_the_pages_day():
+    # real figures: first quarter of 2025
+    _, found = read("一季度，电视机出货总量884万台，同比增长4.7%。", published="2025-04-24T10:00")
+    assert found == {("电视机出货总量", "total", "2025-03", "ytd", "level"): (884.0, "万台", "exact"),
+                     ("电视机出货总量", "total", "2025-03", "ytd", "yoy_pct"): (4.7, "%", "exact")}

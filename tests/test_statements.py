@@ -4719,3 +4719,19 @@ def test_a_figure_after_a_milestone_of_a_name_not_catalogued_is_never_the_subjec
     release = statement_text("2024年，自主品牌工业机器人销量为17.7万台；自主品牌国内市场占有率首次突破50%，达到58.5%。",
                              published="2026-01-22T10:00")
     assert figures(release) == {("robots.domestic_brand_sales", "2024", "year", "level"): (17.7, "exact", "statement")}
+
+
+def test_a_quarter_of_the_year_before_looked_back_to_is_of_its_sentence_and_the_paragraph_after_is_the_quarters_said_first():
+    # real figures: the SME development index, second quarter of 2025 (the source cited before the quarter; a year compared
+    # with later in the sentence is no year the figures are of)
+    release = statement_text(
+        "梁卫平：谢谢您的提问。据中国中小企业协会监测，二季度中国中小企业发展指数（SMEDI）为89.1，较上季度下降0.4个点，"
+        "但仍高于2023年和2024年同期水平。去年四季度，这一指数为89.0，较三季度上升0.1个点。",
+        "分区域看，东部、中部、西部地区指数分别为90.1、89.7、88.6；东北地区指数为81.5。",
+        published="2025-07-31T10:00", title="中小企业发展质效稳步提升")
+    got = {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations}
+    assert got[("sme_dev_index", "2025-06", "quarter", "level")] == 89.1
+    assert got[("sme_dev_index", "2024-12", "quarter", "level")] == 89.0
+    assert {(code, period) for code, period, _, _ in got if code.startswith("sme_dev_index.")} == {
+        ("sme_dev_index.east", "2025-06"), ("sme_dev_index.central", "2025-06"), ("sme_dev_index.west", "2025-06"),
+        ("sme_dev_index.northeast", "2025-06")}

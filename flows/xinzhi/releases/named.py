@@ -82,7 +82,8 @@ def joined(whose: str, part: str) -> str:
 _FIGURE_IN = re.compile(r"\d+(?:\.\d+)?(?:%|倍|万|亿|个|家|项|件|台|吨|年|月|日|批|次)")
 # What a clause says is held at a date, never done over a span: for a count ('累计培育…274家', '总数达到…'),
 # for an amount ('保有量', '产能', '余额')
-_HELD_COUNT = re.compile(r"累计|总数|总量|达到|增至|(?:扩大|增加|提升|提高|跃升|攀升)(?:到|至)|已有|已经|共有|拥有|现有|在库|在册|"
+# ('电视机出货总量884万台': the total shipped over a span, a flow; never held)
+_HELD_COUNT = re.compile(r"累计|总数|(?<!货|产|销|口)总量|达到|增至|(?:扩大|增加|提升|提高|跃升|攀升)(?:到|至)|已有|已经|共有|拥有|现有|在库|在册|"
                          r"保有|覆盖|入驻|连接|接入|建成|(?:出口|输出)[到至]|销往")
 _HELD_AMOUNT = re.compile(r"保有量|余额|存量|产能|装机容量|在用|储备")
 # What a clause says was added or done in the span ('新认定…286家', '全年完成…').

@@ -509,8 +509,12 @@ class _StatementReader:
         """'前5个月，…。一季度，工业软件…。从地区看，…' and '一季度，…。前两个月，软件…。\n二是…': a shorter span said in passing
         (ending before the one the paragraph opened with, in its year) is of its own sentence; the paragraph's holds after."""
         first, last = self.paragraph_span, self.span_said
-        if first is not None and last is not None and last.period[:4] == first.period[:4] and last.period < first.period:
+        if first is not None and last is not None and last.period < first.period:
+            # ('二季度…指数为89.1…。去年四季度，这一指数为89.0…。\n分区域看，…': a span of a year before looked back to too,
+            # and its year with it)
             self.span_said = first
+            if self.year is not None and self.year != int(first.period[:4]):
+                self.year = int(first.period[:4])
 
     # ------------------------------------------------------------ one sentence
 
@@ -652,7 +656,8 @@ class _StatementReader:
             # '据国际机器人联合会统计，2023年…': a source's year is its figure's, never the page's from here on (but
             # '据中国汽车工业协会统计，2025年…' in January 2026: the year the page reviews; '据行业协会统计，1—11月，…' a span
             # of the year in force, holding for the paragraph as any span opening a sentence)
-            said_year = re.search(r"(20\d\d)年", sentence[end:])
+            # (the year opening what the source says: '…监测，二季度…，高于2023年和2024年同期水平' opens with its quarter)
+            said_year = re.match(r"[\s，,：:]*(20\d\d)年", sentence[end:])
             opening = opening and not re.search(r"\d", segment) and not (
                 register.CITED.match(segment) and said_year and int(said_year.group(1)) < self.month_year - 1)
             if _ONE_MARKET.match(_clean_lead(fold(segment))):
