@@ -4735,3 +4735,12 @@ def test_a_quarter_of_the_year_before_looked_back_to_is_of_its_sentence_and_the_
     assert {(code, period) for code, period, _, _ in got if code.startswith("sme_dev_index.")} == {
         ("sme_dev_index.east", "2025-06"), ("sme_dev_index.central", "2025-06"), ("sme_dev_index.west", "2025-06"),
         ("sme_dev_index.northeast", "2025-06")}
+
+
+def test_the_end_of_a_quarter_said_after_another_date_dates_its_stocks():
+    # real figures: 5G users at the end of June and of March 2025
+    release = statement_text("截至6月底，5G移动电话用户达11.18亿户，占移动电话用户的61.8%。一季度末，5G移动电话用户为10.68亿户，占比59.4%。",
+                             published="2025-07-22T10:00", title="上半年通信业运行平稳")
+    got = {(o.period, o.measure): o.value for o in release.observations if o.indicator == "telecom.mobile_users_5g"}
+    assert got == {("2025-06", "level"): 11.18, ("2025-06", "share_pct"): 61.8, ("2025-03", "level"): 10.68,
+                   ("2025-03", "share_pct"): 59.4}

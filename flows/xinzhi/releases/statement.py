@@ -852,7 +852,7 @@ class _StatementReader:
                 period = Period(period.period, "month")     # '截至三季度末', '截至上半年末': at the span's last month's end
             if period.period_type == "month" and re.search(r"(?:(?<!特别|尤其)是|为|相当于|比|较|高于|低于|超过)$", head[: match.start()]):
                 pass        # '是2020年底71.8万个的6.7倍；平均每万人…': the base of a comparison, never the date in force
-            elif period.period_type == "month" and (re.search(r"末|底|年年?初", match.group())
+            elif period.period_type == "month" and (re.search(r"末|底|年年?初", match.group()) or re.match(r"[末底]", head[match.end():])
                                                    or re.search(r"(?:截至|截止)(?:今年|本年)?$", head[: match.start()])):
                 if not match.groupdict().get("year") and not match.groupdict().get("last") and re.search(r"截至|截止", head):
                     # '截至8月份' printed without its year: the latest such month up to the page's, never a
