@@ -4550,6 +4550,8 @@ def test_an_industrys_products_grown_and_fallen_after_their_whole_said_alone():
 @pytest.mark.parametrize("text, said", [
     ("比上月依次回落6.3点、4.9点和3.4点", ["比上月回落6.3点", "比上月回落4.9点", "比上月回落3.4点"]),
     ("较三季度分别上升0.2、0.4、0.4和0.7点", ["较三季度上升0.2点", "较三季度上升0.4点", "较三季度上升0.4点", "较三季度上升0.7点"]),
+    ("较上季度分别下降0.1、0.4和0.2个点", ["较上季度下降0.1点", "较上季度下降0.4点", "较上季度下降0.2点"]),   # 个点
+    ("分别较上季度下降0.3和0.6个点", ["较上季度下降0.3点", "较上季度下降0.6点"]),     # 分别 before the base
     ("比上月回落6.3点", None),                 # one change: the index's own reading
     ("比上月分别回落6.3%和4.9%", None),        # changes in %: never points
 ])

@@ -4744,3 +4744,14 @@ def test_the_end_of_a_quarter_said_after_another_date_dates_its_stocks():
     got = {(o.period, o.measure): o.value for o in release.observations if o.indicator == "telecom.mobile_users_5g"}
     assert got == {("2025-06", "level"): 11.18, ("2025-06", "share_pct"): 61.8, ("2025-03", "level"): 10.68,
                    ("2025-03", "share_pct"): 59.4}
+
+
+def test_an_indexs_sectors_named_with_their_changes_in_points_only_are_of_the_period_the_index_was_read_at():
+    # real figures: the SME development index by sector, second quarter of 2025
+    release = statement_text("据中国中小企业协会监测，二季度中国中小企业发展指数为89.1，较上季度下降0.4个点。"
+                             "分行业看，批发零售业指数与上季度持平，工业、建筑业指数分别较上季度下降0.3和0.6个点。",
+                             published="2025-07-31T10:00", title="中小企业发展质效稳步提升")
+    got = {(o.indicator, o.period, o.measure): o.value for o in release.observations if o.indicator != "sme_dev_index"}
+    assert got == {("sme_dev_index.wholesale_retail", "2025-06", "mom_abs_change"): 0.0,
+                   ("sme_dev_index.industry", "2025-06", "mom_abs_change"): -0.3,
+                   ("sme_dev_index.construction", "2025-06", "mom_abs_change"): -0.6}

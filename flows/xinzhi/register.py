@@ -668,9 +668,10 @@ _MONTH_POINTS = re.compile(r"(?:环比|(?:较|比)(?:上月|(?P<month>\d{1,2})�
 
 
 # '比上月依次回落6.3点、4.9点和3.4点': an index's changes in points listed, one per index just read
-_POINTS_LISTED = re.compile(r"(?P<base>环比|同比|(?:比|较)(?:上月|上年同月|上年同期|上季度|[一二三四]季度|\d{1,2}月份?)末?)"
-                            r"(?:分别|依次)(?P<verb>" + "|".join(_UP + _DOWN)
-                            + r")(?P<nums>" + NUMBER + r"点?(?:[、和及]" + NUMBER + r"点?)+)点")
+# ('…指数分别较上季度下降0.3和0.6个点': 分别 said before the base too)
+_POINTS_LISTED = re.compile(r"(?:分别|依次)?(?P<base>环比|同比|(?:比|较)(?:上月|上年同月|上年同期|上季度|[一二三四]季度|\d{1,2}月份?)末?)"
+                            r"(?:分别|依次)?(?P<verb>" + "|".join(_UP + _DOWN)
+                            + r")(?P<nums>" + NUMBER + r"(?:个?点)?(?:[、和及]" + NUMBER + r"(?:个?点)?)+)个?点")   # (…0.2个点)
 
 
 def points_listed(clause: str) -> tuple[str, list[str]] | None:
@@ -678,7 +679,7 @@ def points_listed(clause: str) -> tuple[str, list[str]] | None:
     changes in points listed; None for any other clause. Read each with points_on_month_before (…_quarter_before,
     …_year_before) against its index's period."""
     match = _POINTS_LISTED.fullmatch(clause.strip().rstrip("。；;，,"))
-    if match is None:
+    if match is None or not DISTRIBUTES.search(clause):
         return None
     said = match.group("base") + match.group("verb")
     return said, [f"{said}{n}点" for n in re.findall(NUMBER, match.group("nums"))]

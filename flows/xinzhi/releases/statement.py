@@ -1649,11 +1649,22 @@ class _StatementReader:
         the quarter (month) before; False unless the list is as long as the indices read, each on the span before."""
         listed = register.points_listed(_clean_lead(head).strip() + "分别" + tail.strip())
         group = [(ind, name) for ind, name in ctx.group if ind is not None and ind.unit == "点"]
-        if listed is None or not group or len(group) != len(listed[1]) or len(group) != len(ctx.group):
+        named_here = False
+        if listed is None and (listed := register.points_listed("分别" + tail.strip())) is not None:
+            # '工业、建筑业指数分别较上季度下降0.3和0.6个点': the sub-indices named, of the index in force's period
+            group, named_here = self.sub_indices_named(head, len(listed[1])), True
+        elif listed is not None and len(group) != len(ctx.group):
+            return False
+        if listed is None or not group or len(group) != len(listed[1]):
             return False
         read = []
         for (ind, name), said in zip(group, listed[1]):
             last = next((o for o in reversed(self.out) if o.indicator == ind.code and o.measure == "level"), None)
+            if last is None and named_here:
+                # a sub-index named with its change only: of the period the index's family was last read at
+                # ('批发零售业指数与上季度持平，工业、建筑业指数分别较上季度下降…')
+                family = ind.code.split(".")[0]
+                last = next((o for o in reversed(self.out) if o.indicator.split(".")[0] == family), None)
             at = Period(last.period, last.period_type) if last is not None else None
             moved = register.points_moved(said, at) if at is not None else None
             if moved is None:
@@ -1662,6 +1673,15 @@ class _StatementReader:
         for ind, name, (measure, value), at in read:
             self.emit(ind, name, Quantity(value, "点", "exact", None), measure, segment, ctx, period=at)
         return True
+
+    def sub_indices_named(self, head: str, count: int) -> list:
+        """'工业、建筑业指数' before a list of changes: the sub-indices of one index kept in points, named in turn; [] else."""
+        names = _shared_tail(catalogue.split_labels(_clean(_clean_lead(head))))
+        found = [(self.resolve(name), name) for name in names]
+        if len(found) != count or not all(ind is not None and ind.unit == "点" and "." in ind.code for ind, _ in found) \
+                or len({ind.code.split(".")[0] for ind, _ in found}) != 1:
+            return []
+        return found
 
     def group_shares_listed(self, head: str, tail: str, segment: str, ctx: _Context) -> bool:
         """'其中，制造业和服务业部分分别增长3.8%和8.0%，占比分别为59.6%和40.4%': each part just read, its share of the
