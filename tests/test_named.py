@@ -856,3 +856,14 @@ def test_a_total_shipped_in_a_span_is_a_flow_of_the_span_never_held_at_the_pages
     _, found = read("一季度，电视机出货总量884万台，同比增长4.7%。", published="2025-04-24T10:00")
     assert found == {("电视机出货总量", "total", "2025-03", "ytd", "level"): (884.0, "万台", "exact"),
                      ("电视机出货总量", "total", "2025-03", "ytd", "yoy_pct"): (4.7, "%", "exact")}
+
+
+def test_growths_changes_in_points_listed_after_names_growths_and_one_after_a_gap_are_each_growths_own():
+    # real figures: Shandong, first quarter of 2025 (a province's page)
+    release, found = read("一季度，铁路船舶、电子信息、汽车等行业增加值分别增长36.0%、28.6%和13.3%，增速较去年全年依次提高7.4、11.6和5.2个百分点。",
+                          "一季度，全省工业投资同比增长20.6%，高于全国8.6个百分点，比去年同期提高7.8个百分点。",
+                          published="2025-04-25T10:00", title="山东：一季度规上工业增加值同比增长8.2%")
+    changes = {(o.label_zh, o.base_period): o.value for o in release.named if o.measure == "pp_change"}
+    assert changes == {("山东铁路船舶行业增加值增速", "2024"): 7.4, ("山东电子信息行业增加值增速", "2024"): 11.6,
+                       ("山东汽车行业增加值增速", "2024"): 5.2, ("山东工业投资增速", "2024-03"): 7.8}
+    assert found[("山东工业投资", "region", "2025-03", "ytd", "pp_gap")] == (8.6, "百分点", "exact")

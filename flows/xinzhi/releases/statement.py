@@ -1186,6 +1186,9 @@ class _StatementReader:
         if named_last and len(change.values) > 1 and change.what not in ("增速", "增幅") \
                 and self.named_points_listed(segment, change, ctx):
             return      # '…的比重分别为23.9%和23.1%，分别比上年提升1.1个和1.2个百分点': each share's change
+        if named_last and len(change.values) > 1 and change.what in ("", "增速", "增幅") \
+                and self.named_growths_points_listed(segment, change, ctx):
+            return      # '…等行业增加值分别增长36.0%、…，增速较去年全年依次提高7.4、…个百分点': each growth's change
         if group and (named_last or self.rate_not_read_since(segment, ctx)):
             return self._skip_if_figure(segment, "unattributed")     # of the rate just said, not read: never the group's
         if not group or len(values) != len(group):
@@ -3588,14 +3591,35 @@ class _StatementReader:
         return self.as_named(said, Quantity(found.values[0], "百分点", "exact", None), "pp_gap", part, ctx,
                              period=ctx.named[2], relative_to=aggregate)
 
+    def named_growths_points_listed(self, part: str, change: register.SpanChange, ctx: _Context) -> bool:
+        """Changes in points listed right after as many growths of names not catalogued, read from one clause: each
+        growth's change against the span said (named_growth_points, for each)."""
+        listed = self.named_out[-len(change.values):]
+        if not self.named_just_read(ctx) or len(listed) != len(change.values) or len({o.quote for o in listed}) != 1 \
+                or len({o.label_zh for o in listed}) != len(listed) or any(o.measure != "yoy_pct" for o in listed):
+            return False
+        read = len(self.named_out)
+        for growth, value in zip(listed, change.values):
+            period = Period(growth.period, growth.period_type)
+            then = register.base_period(change.base, period)
+            if then is None or not self.as_named(growth.label_zh.removeprefix(ctx.regional) + "增速",
+                                                 Quantity(value, "百分点", "exact", None), "pp_change", part, ctx,
+                                                 period=period, base=then):
+                del self.named_out[read:]
+                return False
+        return True
+
     def named_growth_points(self, part: str, value: float, base: str, ctx: _Context) -> bool:
         """A change in points right after the growth of a name not catalogued: its growth's ('…增速') change against
         the span said, dated as the growth (the span kept as its base_period); the figure just read, though another
         subject is in force ('…增加值同比增长11.5%，…；电子产品出口额同比增长5.8%，比上年同期加快9.8个百分点')."""
         said = self.named_just_read(ctx)
-        if not said or ctx.named[3] != "yoy_pct":
+        # ('…工业投资同比增长20.6%，高于全国8.6个百分点，比去年同期提高7.8个百分点': the growth's, a gap said between)
+        growth = next((o for o in reversed(self.named_out[-2:]) if o.label_zh == said and o.measure == "yoy_pct"), None) \
+            if said and ctx.named[3] in ("yoy_pct", "pp_gap") else None
+        if growth is None:
             return False
-        period = ctx.named[2]
+        period = Period(growth.period, growth.period_type)
         if (then := register.base_period(base, period)) is None:
             return False
         name = said.removeprefix(ctx.regional) + "增速"
