@@ -777,6 +777,7 @@ def test_a_growth_turned_from_a_year_earlier():
     assert register.turned(fold("同比增长2.1%")) is None
     # the growth then said by its sign only: no figure of it
     assert register.turned(fold("9月份出口交货值由上月下降转为增长3.8%")) == ("9月份出口交货值", "上月", None, 3.8)
+    assert register.turned(fold("出口交货值由8月份的同比下降转为增长3.8%")) == ("出口交货值", "8月份", None, 3.8)   # 同比 said
 
 
 def test_a_concessions_words_are_no_part_of_a_change_against_an_earlier_span():

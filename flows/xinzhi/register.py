@@ -509,14 +509,14 @@ _SPAN_SAID = re.compile(r"(?:与|和|同)(?P<base>" + _SPAN_BASE + r")相比")
 _SPAN_LATER = re.compile(r"(?P<what>" + _RATE_WORDS + r")(?:均|分别|依次)?(?=(?:" + _SPAN_VERB + r"))")
 
 
-_TURNED = re.compile(r"(?P<head>.*?)由(?P<base>(?:上年|去年)(?:同期|全年)?|" + _SPAN_BASE + r"|\d{1,2}月份?|上个?月)的?(?P<v1>增长|下降)"
+_TURNED = re.compile(r"(?P<head>.*?)由(?P<base>(?:上年|去年)(?:同期|全年)?|" + _SPAN_BASE + r"|\d{1,2}月份?|上个?月)的?(?:同比)?(?P<v1>增长|下降)"
                      r"(?:(?P<n1>" + NUMBER + r")%)?转为(?:同比)?(?P<v2>增长|下降)(?P<n2>" + NUMBER + r")%")
 
 
 def turned(clause: str) -> tuple[str, str, float | None, float] | None:
     """'营业收入…，由上年的下降1.1%转为增长2.1%', '非金属矿物制品业由6月份下降0.1%转为增长0.2%': (the name before,
     the earlier span as said, the growth then, the growth now); the growth then is None when only its sign is said
-    ('由上月下降转为增长3.8%')."""
+    ('由上月下降转为增长3.8%', '由8月份的同比下降转为增长3.8%')."""
     match = _TURNED.fullmatch(clause.strip().rstrip("。；;，,"))
     if not match:
         return None
