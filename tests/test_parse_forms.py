@@ -4570,3 +4570,16 @@ def test_each_indexs_change_in_points_listed_in_the_report():
     assert got[("building_materials.mpi_investment", "2024-07", "month", "mom_abs_change")] == -6.3
     assert got[("building_materials.mpi_trade", "2024-07", "month", "mom_abs_change")] == -3.4
     assert not any(measure == "mom_pct" for _, _, _, measure, *_ in got)      # points, never a change in %
+
+
+def test_each_steel_products_daily_output_said_bare_after_it_or_listed_after_the_products():
+    # real figures: the first half of 2024 and June 2024
+    release = parse_text("raw_materials", "2024年上半年钢铁行业运行情况", "2024-07-30T10:00", [
+        "1—6月，全国粗钢产量5.31亿吨，同比下降1.1%，累计日产291.52万吨；生铁产量4.36亿吨，同比下降3.6%，累计日产239.35万吨。",
+        "6月份，当月生铁、钢材产量分别为7449万吨和12555万吨，同比分别下降3.3%、增长3.2%；日产依次为248.30万吨和418.50万吨，"
+        "环比分别增长1.1%和5.7%。"])
+    daily = {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations if ".daily_" in o.indicator}
+    assert daily == {
+        ("steel.daily_crude_steel", "2024-06", "ytd", "level"): 291.52, ("steel.daily_pig_iron", "2024-06", "ytd", "level"): 239.35,
+        ("steel.daily_pig_iron", "2024-06", "month", "level"): 248.3, ("steel.daily_steel_products", "2024-06", "month", "level"): 418.5,
+        ("steel.daily_pig_iron", "2024-06", "month", "mom_pct"): 1.1, ("steel.daily_steel_products", "2024-06", "month", "mom_pct"): 5.7}

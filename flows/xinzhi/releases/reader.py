@@ -831,6 +831,19 @@ class Reader:
                     return found
         return None
 
+    @staticmethod
+    def _metric_of_each(label_text: str, count: int, ctx: _Context) -> list[Subject]:
+        """'日产' after as many products just read: each one's series of that metric (生铁日产, 钢材日产), when the
+        catalogue keeps every one; [] else."""
+        if len(ctx.subjects) != count or count < 2:
+            return []
+        found = [catalogue.resolve(subj.indicator.name_zh + strip_noise(label_text), (family_of(subj.indicator.code),)
+                                   + ctx.families) for subj in ctx.subjects]
+        if not all(found) or len({ind.code for ind in found}) != count \
+                or any(ind.code == subj.indicator.code for ind, subj in zip(found, ctx.subjects)):
+            return []
+        return [Subject(ind, ind.name_zh, subj.quote_start) for ind, subj in zip(found, ctx.subjects)]
+
     def _mentioned(self, label_text: str, ctx: _Context) -> Indicator | None:
         """'…等新兴业务，共完成业务收入3252亿元': a generic metric takes the business just named."""
         generic = re.fullmatch(r"(?:共|合计|累计)?(?:完成|实现)?(业务收入|收入|用户|用户数)", label_text)
@@ -1811,6 +1824,8 @@ class Reader:
                                                                                  quote, period, ctx):
             ctx.subjects = []
             return
+        if (not subjects or len(subjects) == 1 < len(items)) and label_text and (each := self._metric_of_each(label_text, len(items), ctx)):
+            subjects = each         # '当月生铁、钢材产量分别为…；日产依次为…': each product's own metric, said bare
         if not subjects or len(items) != len(subjects) or any(not _UNIT.fullmatch(i.unit) for i in items):
             self.skip(quote, "unattributed")
             ctx.subjects = []
