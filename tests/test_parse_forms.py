@@ -4583,3 +4583,22 @@ def test_each_steel_products_daily_output_said_bare_after_it_or_listed_after_the
         ("steel.daily_crude_steel", "2024-06", "ytd", "level"): 291.52, ("steel.daily_pig_iron", "2024-06", "ytd", "level"): 239.35,
         ("steel.daily_pig_iron", "2024-06", "month", "level"): 248.3, ("steel.daily_steel_products", "2024-06", "month", "level"): 418.5,
         ("steel.daily_pig_iron", "2024-06", "month", "mom_pct"): 1.1, ("steel.daily_steel_products", "2024-06", "month", "mom_pct"): 5.7}
+
+
+def test_a_vehicle_class_said_bare_among_a_totals_parts_is_in_the_totals_measure_never_production_guessed():
+    # real figures: 2024 (CAAM)
+    release = parse_text("equipment", "2024年汽车工业经济运行情况", "2025-01-20T10:00", [
+        "2024年，汽车销量3143.6万辆，同比增长4.5%。其中，乘用车2756.3万辆，同比增长5.8%；商用车387.3万辆，同比下降3.9%。",
+        "2024年，汽车产量3128.2万辆，同比增长3.7%，其中，乘用车2747.7万辆，同比增长5.2%。"])
+    levels = {o.indicator: o.value for o in release.observations if o.measure == "level"}
+    assert levels == {"vehicles.sales": 3143.6, "vehicles.passenger_sales": 2756.3, "vehicles.commercial_sales": 387.3,
+                      "vehicles.production": 3128.2, "vehicles.passenger_production": 2747.7}
+
+
+def test_the_parts_of_a_forecast_said_in_the_next_sentence_are_expected_too():
+    # real figures: CAAM's outlook for 2025, published January 2025
+    release = parse_text("equipment", "2024年汽车工业经济运行情况", "2025-01-20T10:00", [
+        "预计2025年全年汽车销量在3290万辆左右，同比增长4.7%。其中，汽车出口620万辆，同比增长5.8%；乘用车2890万辆，同比增长4.9%。"])
+    assert {(o.indicator, o.measure, o.evidence) for o in release.observations} == {
+        ("vehicles.exports", "level", "forecast"), ("vehicles.exports", "yoy_pct", "forecast")}
+    # (乘用车: the whole expected is kept as printed, no series: its part is not read rather than guessed)

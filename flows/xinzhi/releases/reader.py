@@ -125,6 +125,7 @@ class _Context:
     share_of: str = ""                  # '出口船舶占A和B的比重…': the part whose shares of wholes are being read
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
     among: bool = False                 # '三大指标中，…': what follows is a part of each of the names just read
+    parts: bool = False                 # '其中，…': what follows is a part of the whole read before it
     aspect: str = ""                    # '乘用车方面，…': the name the compounds after it are of
     metric_listed: str = ""             # '各子行业营业收入如下：…': the metric of each name listed after it
     regions_said: list = field(default_factory=list)   # '东、中、西部和东北地区…渗透率分别为…' (no series): the regions listed
@@ -152,6 +153,7 @@ class Reader:
         self.metric_subject = ""                   # the last subject a metric word was said of, on the page
         self.title_subject = self._title_subject(release.title)   # '2024年石化化工行业经济运行情况': 全行业 is it
         self.forecast = False
+        self.expected_before = False
         self.outlook: int | None = None
         self.scale = ""
         self.scope_unread = False
@@ -221,12 +223,14 @@ class Reader:
         period = self.period_said if parts and self.period_said and (
             parts.group().strip() == "其中" or self.period_said.period_type != "month") else self.base
         self.outlook = None       # '展望2025年，…': the year the rest of the paragraph expects (forecasts, 全年 of it)
+        self.expected_before = False   # the sentence before was expected ('预计…。其中，乘用车…': its parts too)
         for start, end in _spans(work, "。"):
             # ('展望2026年，中国汽车工业协会预计，全年…': the sentence that opens the outlook is expected too)
             ahead = _OUTLOOK.search(work, start, end)
             if ahead and int(ahead["year"] or ahead["year2"]) > int(self.base.period[:4]):
                 self.outlook = int(ahead["year"] or ahead["year2"])
             period = self.sentence(original, work, start, end, period)
+            self.expected_before = self.forecast
         self.period_said = period
 
     def sentence(self, original, work, start, end, period) -> Period:
@@ -244,7 +248,9 @@ class Reader:
         self.named_in_sentence = ""   # the last figure's name kept as printed in the sentence (江苏水泥产量 …；西藏…)
         self.last_measure = {}
         self.scale = ""           # '以修正总吨计，…': the scale the sentence's figures are on, once said
-        self.forecast = self.outlook is not None   # '预计全年…增长3.5%左右': what follows is expected, never a result
+        # '预计全年…增长3.5%左右': what follows is expected, never a result; '预计2025年全年汽车销量在3290万辆左右，…。
+        # 其中，乘用车2890万辆，…': the parts of what was expected, said in the next sentence, are expected too
+        self.forecast = self.outlook is not None or (self.expected_before and re.match(r"\s*其中", work[start:end]) is not None)
         self.scope_unread = False  # '重点监测的造船企业完工…；新接订单…': the sentence speaks of a scope not read
         part_period, part_start = period, True       # the period a ';'-part opens with
         opened = None         # the period in force at the sentence's first figure: what the next sentence keeps
@@ -289,6 +295,7 @@ class Reader:
                 self.forecast = True
                 clause, c_start = clause[expected.end():], c_start + expected.end()
             lead = re.match(r"其中", clause)
+            ctx.parts = ctx.parts or lead is not None
             part_of = bool(lead and (found := find_period(clause[lead.end():], self.default_year))
                            and found[1].start() == 0)
             if part_of:       # '其中12月份当月…': a part's period, for this clause only
@@ -940,6 +947,16 @@ class Reader:
         segment = original[c_start:c_end]
         return [Subject(ind, _full_name(segment, ind, _printed(segment, lab)), c_start)
                 for ind, lab in zip(resolved, labels)]
+
+    def _class_of_whole(self, ind: Indicator, label: str, ctx: _Context) -> Indicator | None:
+        """The series of a vehicle class said bare ('乘用车'), in the measure of the whole read last (汽车产量 →
+        乘用车产量, 汽车销量 → 乘用车销量); None when the whole read last is no vehicle total of output or sales."""
+        whole = next((subj.indicator for subj in reversed(self.said or self.said_before)
+                      if re.fullmatch(r"vehicles\.(?:production|sales)", subj.indicator.code)), None)
+        measure = re.search(r"产量|销量", whole.name_zh) if whole is not None else None
+        if measure is None:
+            return None
+        return catalogue.resolve(re.sub(r"^其中", "", label) + measure.group(), (family_of(ind.code),))
 
     def _sibling_of(self, label: str, before: Subject, ctx: _Context) -> tuple[str, Indicator | None]:
         """'有色金属矿采选业增加值增长3.7%，冶炼和压延加工业增长9.7%': an industry said without the head the one
@@ -1711,6 +1728,13 @@ class Reader:
             ctx.subjects, ctx.sales_of = [], owner
             return
         ind = self.resolve(label_text, ctx) if label_text else None
+        if ind is not None and ctx.parts and re.fullmatch(_BARE_CLASS, label_text) and ind.code.startswith("vehicles."):
+            # '汽车销量3143.6万辆…。其中，乘用车2756.3万辆': a vehicle class said bare among the parts of a whole is in the
+            # whole's measure (销量 → 乘用车销量), never production guessed; not read when the whole is none of them
+            ind = self._class_of_whole(ind, label_text, ctx)
+            if ind is None:
+                ctx.subjects = []       # (its growth after it is of no series read before)
+                return self.skip(quote, "unattributed", ctx)
         if ind is None and label_text and ctx.metric_listed:
             ind = self.resolve(label_text + ctx.metric_listed, ctx)
         last = ctx.subjects[0] if len(ctx.subjects) == 1 else self.said[-1] if self.said and not ctx.subjects else None
@@ -2209,6 +2233,10 @@ def _subject_variants(subject: str) -> list[str]:
     """An industry as printed and as the catalogue may name it: '医药工业规模以上企业' is 医药工业."""
     plain = re.sub(r"^(?:全国)?(?:规模以上|规上)|(?<=.)(?:规模以上|规上)(?=.)", "", subject)
     return list(dict.fromkeys((subject, plain, re.sub(r"(?<=.{2})企业$", "", plain))))
+
+
+# A vehicle class printed with no measure ('其中，乘用车2756.3万辆'): of the whole read before it
+_BARE_CLASS = r"(?:其中)?(?:乘用车|商用车|新能源汽车)"
 
 
 def _full_name(segment: str, ind: Indicator, label: str) -> str:
