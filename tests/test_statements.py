@@ -4755,3 +4755,20 @@ def test_an_indexs_sectors_named_with_their_changes_in_points_only_are_of_the_pe
     assert got == {("sme_dev_index.wholesale_retail", "2025-06", "mom_abs_change"): 0.0,
                    ("sme_dev_index.industry", "2025-06", "mom_abs_change"): -0.3,
                    ("sme_dev_index.construction", "2025-06", "mom_abs_change"): -0.6}
+
+
+def test_a_growth_in_a_review_from_the_years_last_weeks_is_of_the_latest_span_said_never_the_year_not_over():
+    # real figures: January to November 2025, said on 23 December (the year's growths are out in January)
+    release = statement_text("今年以来，全国工业经济稳中有进。1—11月，全国规模以上工业增加值同比增长6.0%。",
+                             "从行业看，装备制造业增加值增长9.2%，高技术制造业增加值增长9.5%。",
+                             published="2025-12-23T10:00", title="工业经济稳中有进")
+    assert {(o.indicator, o.period, o.period_type) for o in release.observations} == {
+        ("industrial_va", "2025-11", "ytd"), ("industrial_va.equipment", "2025-11", "ytd"),
+        ("industrial_va.high_tech", "2025-11", "ytd")}
+
+
+def test_what_is_expected_inside_a_clause_after_its_name_is_that_clauses_only():
+    release = statement_text("1—11月，高技术制造业增加值占规模以上工业增加值的比重预计超过17%，同期规模以上工业增加值同比增长6.0%。",
+                             published="2025-12-23T10:00", title="工业经济稳中有进")
+    assert {(o.indicator, o.evidence) for o in release.observations} == {
+        ("industrial_va.high_tech", "forecast"), ("industrial_va", "statement")}

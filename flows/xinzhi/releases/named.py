@@ -462,7 +462,8 @@ def share_of(part: str, whole: str) -> str:
     """The name of a part's share as printed: '研发经费占电信业务收入的比重', '中高端机型占比' (no whole said)."""
     if whole.startswith("有率"):
         return f"{part}占有率"         # '市场占有率为…': a rate of its own, no whole said
-    whole = re.sub(r"的?(?:比重|比例)?(?:提升|提高|上升|下降|降低|增加|回升|回落|升|降|增)(?:至|到)$", "", whole.strip(" ，,"))
+    whole = re.sub(r"(?:预计|有望|预期|将)+$", "", whole.strip(" ，,"))     # ('…的比重预计超过50%': said as expected)
+    whole = re.sub(r"的?(?:比重|比例)?(?:提升|提高|上升|下降|降低|增加|回升|回落|升|降|增)(?:至|到)$", "", whole)
     whole = re.sub(r"的?(?:比重|比例)$", "", whole).strip(" ，,的")
     return f"{part}占{whole}的比重" if whole and whole != "比" else f"{part}占比"
 

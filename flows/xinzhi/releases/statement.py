@@ -297,6 +297,7 @@ class _Context:
     days: bool = False                # a span of days said (去年3月7日至11月7日): no period kept
     forecast: bool = False            # after 预计
     unforecast: tuple | None = None   # (year, asof) in force before 预计: back after its '；'
+    forecast_inside: bool = False     # 预计 said after a name inside its clause ('…比重预计超过50%'): of that clause only
     full_year: bool = False           # '全年新培育…': the whole year, even from inside it
     month: Period | None = None       # a month named (12月份，…): the figures are that month's
     subject: tuple[Indicator, str] | None = None    # the last figure's name, for 同比增长 / 占…
@@ -420,6 +421,7 @@ class _StatementReader:
         # '前三季度工业经济运行总体平稳': the span the title names, for a paragraph that names no period of its own
         span = found[0] if found and found[0].period_type in ("ytd", "quarter") else None
         self.title_span = span if span is not None and span.as_date() <= month.as_date() else None
+        self.latest_span_said = False     # the page said the latest span out (1—11月 in December)
         self.dated_paragraph = False    # whether the paragraph read so far named a period
         self.years_said: set[int] = {self.year} - {None}    # the years in force after each sentence read so far
         self.year_opened = False        # whether a paragraph before this one opened the year in force
@@ -583,6 +585,10 @@ class _StatementReader:
                 # 首批15家领航级智能工厂培育名单已经发布')
                 # ('…名单日前发布；国家级智能制造示范工厂达到421家': a part after '；' speaks of something else)
                 ctx.announced = end > announced_at.start() and not re.search(r"[；;]", sentence[announced_at.end():start])
+            if ctx.forecast and ctx.forecast_inside and start and not re.search(r"预计|预期|将|有望|可望|力争", segment) \
+                    and ctx.unforecast is not None:
+                # '…比重预计超过50%，同期对美出口同比增长26.9%': what was expected is that clause's only
+                (ctx.year, ctx.asof), ctx.unforecast, ctx.forecast, ctx.forecast_inside = ctx.unforecast, None, False, False
             if ctx.forecast and start and not re.search(r"预计|预期|将|有望|可望|力争", segment) \
                     and (counted := QUANTITY_RE.search(fold(segment))) and parse_quantity(counted).counts \
                     and re.search(r"[\u4e00-\u9fff]{2}", fold(segment)[: counted.start()]) and ctx.unforecast is not None:
@@ -713,9 +719,11 @@ class _StatementReader:
         if DAY_SPAN.search(head):
             ctx.days = True     # '去年3月7日至11月7日，我国消费品新增1516.6万种': over days, no span kept (never March)
             return
-        if _FORECAST.search(head):
+        if expected := _FORECAST.search(head):
             if not ctx.forecast:
                 ctx.unforecast = (ctx.year, ctx.asof)
+                ctx.forecast_inside = bool(re.search(r"[\u4e00-\u9fff]{2}(?:的|之)?(?:比重|比例|占比|规模|产值|收入|总量|数量)$",
+                                                     _clean(head[: expected.start()])))
             ctx.forecast = True
         if re.search(r"全年|年内", head):
             ctx.full_year, ctx.month = True, None
@@ -909,6 +917,7 @@ class _StatementReader:
                 # name, is of its sentence only)
                 own = bool(_of_a_region(head[: match.start()]))
                 self.span_said = period if opens and not own else self.span_said
+                self.latest_span_said |= period.period_type == "ytd" and period.period == self.month_before
                 if opens and not own and self.paragraph_span is None:
                     self.paragraph_span = period
                 self.month_said = None if opens and not own else self.month_said
@@ -1714,6 +1723,12 @@ class _StatementReader:
     @property
     def reviews_year(self) -> bool:
         return self.article.published_at.month == 12 and self.article.published_at.day >= 15
+
+    @property
+    def month_before(self) -> str:
+        """The month before the page's, as a period string ('2025-11' for a page of December 2025)."""
+        year, month = int(self.month.period[:4]), int(self.month.period[5:])
+        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
     @property
     def month_year(self) -> int:
@@ -3749,6 +3764,11 @@ class _StatementReader:
             inside = ctx.year == self.month_year and not ctx.forecast and not self.reviews_year
             if stock:
                 return self.month if inside else Period(f"{ctx.year}-12", "month")
+            if not stock and measure == "yoy_pct" and self.reviews_year and ctx.year == self.month_year \
+                    and not ctx.forecast and not ctx.full_year and self.latest_span_said:
+                # '1—11月，全省…增长7.0%。\n从城市看，温州…增长10.3%' in December: a growth of the year not over is of
+                # the latest span out, said on the page, never the year's
+                return Period(self.month_before, "ytd")
             if not inside or ctx.full_year:
                 return Period(str(ctx.year), "year")
             month = int(self.month.period[5:]) - 1
