@@ -869,3 +869,11 @@ def test_growths_changes_in_points_listed_after_names_growths_and_one_after_a_ga
     assert changes == {("山东铁路船舶行业增加值增速", "2024"): 7.4, ("山东电子信息行业增加值增速", "2024"): 11.6,
                        ("山东汽车行业增加值增速", "2024"): 5.2, ("山东工业投资增速", "2024-03"): 7.8}
     assert found[("山东工业投资", "region", "2025-03", "ytd", "pp_gap")] == (8.6, "百分点", "exact")
+
+
+def test_an_index_no_series_keeps_is_kept_as_printed_in_points():
+    # real figures: the textile industry's sentiment index, fourth quarter of 2024; the BeiDou industry index, mid-2025
+    _, found = read("据中国纺织工业联合会调查，2024年四季度纺织行业综合景气指数为58.3。", published="2025-03-12T10:00")
+    assert found == {("纺织行业综合景气指数", "total", "2024-12", "quarter", "level"): (58.3, "点", "exact")}
+    _, found = read("截至今年上半年，北斗产业综合指数达到1579点，同比提升10.34%。", published="2025-09-10T10:00")
+    assert found[("北斗产业综合指数", "total", "2025-06", "ytd", "level")] == (1579.0, "点", "exact")

@@ -2367,6 +2367,13 @@ class _StatementReader:
                 self.emit(ind, name, quantity, _measure(quantity, ind), part, ctx)
                 ctx.subject, ctx.group, ctx.pending = (ind, name), [(ind, name)], []
                 return
+            if not quantities and (index := register.BARE_INDEX.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))) \
+                    and re.search(r"[\u4e00-\u9fff]{2}指数$", _clean(index.group("label") or "")) \
+                    and self.as_named(_clean(index.group("label")), Quantity(float(index.group("num")), "点", "exact", None),
+                                      "level", part, ctx):
+                # '2024年四季度纺织行业综合景气指数为58.3': an index no series keeps, in points, kept as printed
+                ctx.subject, ctx.group, ctx.pending = None, [], []
+                return
             if not quantities and _MULTIPLE_THEN.fullmatch(_clean_lead(folded).strip(_PUNCTUATION)):
                 # '…483.8万个，约为2020年末的6.7倍，占…的37.6%': the figure just read against a value then (not stored);
                 # what follows is still of it
