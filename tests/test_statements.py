@@ -4772,3 +4772,12 @@ def test_what_is_expected_inside_a_clause_after_its_name_is_that_clauses_only():
                              published="2025-12-23T10:00", title="工业经济稳中有进")
     assert {(o.indicator, o.evidence) for o in release.observations} == {
         ("industrial_va.high_tech", "forecast"), ("industrial_va", "statement")}
+
+
+def test_a_part_after_a_forecasts_semicolon_said_as_expected_again_is_of_the_forecasts_year():
+    # real figures: CAAM's 2025 results and its outlook for 2026, said in January 2026
+    release = statement_text("2025年，新能源汽车产销分别完成1662.6万辆和1649万辆。",
+                             "综合研判，预计2026年汽车总销量为3475万辆，同比增长1%左右；新能源汽车销量有望达到1900万辆。",
+                             published="2026-01-23T10:00", title="工业和信息化部举行新闻发布会")
+    got = {(o.period, o.evidence): o.value for o in release.observations if o.indicator == "vehicles.nev_sales"}
+    assert got == {("2025", "statement"): 1649.0, ("2026", "forecast"): 1900.0}

@@ -2781,6 +2781,8 @@ class _StatementReader:
         ('展望2026年，…' in January 2026), goes on with it (dated that year, a part would be progress the sentence never
         said)."""
         folded = fold(segment)
+        if ctx.forecast and ctx.unforecast is not None and _FORECAST.search(folded) and find_period(folded, self.month_year) is None:
+            return True     # '预计2026年汽车总销量为3475万辆…；新能源汽车销量有望达到1900万辆': expected again, of that year
         return ctx.forecast and ctx.unforecast is not None \
             and (ctx.unforecast[0] is None or ctx.unforecast[0] >= self.month_year) \
             and re.search(r"\d(?:\.\d+)?[万亿千]*[^\d,;，；]{0,3}?左右", folded) is not None \
