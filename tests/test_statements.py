@@ -4781,3 +4781,16 @@ def test_a_part_after_a_forecasts_semicolon_said_as_expected_again_is_of_the_for
                              published="2026-01-23T10:00", title="工业和信息化部举行新闻发布会")
     got = {(o.period, o.evidence): o.value for o in release.observations if o.indicator == "vehicles.nev_sales"}
     assert got == {("2025", "statement"): 1649.0, ("2026", "forecast"): 1900.0}
+
+
+def test_a_reference_opening_the_next_sentence_is_the_series_the_sentence_before_ended_with_in_its_unit():
+    # real figures: 5G base stations, end of June and end of March 2025
+    release = statement_text("截至6月底，5G基站总数达454.9万个，占移动基站总数的35.7%。截至3月底，这一数字为439.5万个，占比为34.4%。",
+                             published="2025-07-22T10:00", title="上半年通信业运行平稳")
+    got = {(o.period, o.measure): o.value for o in release.observations if o.indicator == "telecom.bs_5g"}
+    assert got == {("2025-06", "level"): 454.9, ("2025-06", "share_pct"): 35.7, ("2025-03", "level"): 439.5,
+                   ("2025-03", "share_pct"): 34.4}
+    # in another unit: never the series before
+    release = statement_text("截至6月底，5G基站总数达454.9万个。截至3月底，这一数字为1.2亿户。",
+                             published="2025-07-22T10:00", title="上半年通信业运行平稳")
+    assert [o.value for o in release.observations] == [454.9]

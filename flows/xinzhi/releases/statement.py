@@ -2497,11 +2497,14 @@ class _StatementReader:
             candidates += [after[: tail.start()]]
         if not before and not after and ctx.subject:
             candidates = [ctx.subject[1]]
-        if named.REFERENCE_SAID.fullmatch(before) and not after and ctx.subject and ctx.subject[0] is not None:
+        referred = ctx.subject or self.referred_across(quantity)
+        if named.REFERENCE_SAID.fullmatch(before) and not after and referred and referred[0] is not None:
             # '2024年这一比例超过55%', '…比重为5.4%；上半年这一比重为5.3%': the series just read (its name as printed
-            # may not resolve again), of the period said
-            self.emit(ctx.subject[0], ctx.subject[1], quantity, _measure(quantity, ctx.subject[0]), part, ctx)
-            ctx.group, ctx.pending = [ctx.subject], []
+            # may not resolve again), of the period said; '…5G基站总数达454.9万个…。截至3月底，这一数字为439.5万个': the
+            # sentence before's, in its unit
+            ctx.subject = referred
+            self.emit(referred[0], referred[1], quantity, _measure(quantity, referred[0]), part, ctx)
+            ctx.group, ctx.pending = [referred], []
             return
         metric = re.sub(r"^共?(?:完成|实现)", "", before or after)
         if ctx.mention and register.BARE_METRIC.fullmatch(metric):
@@ -2510,7 +2513,7 @@ class _StatementReader:
                 and not after:
             # ('汽车出口再上新台阶，全年出口709.8万辆': the name said, its own metric said bare)
             # '一是软件产品收入平稳增长，前5个月实现收入12478亿元': the metric of the name said just before
-            said = ctx.pending[-1]
+            said = re.sub(r"(?<=.{4})规模$", "", ctx.pending[-1])     # ('汽车出口规模再上新台阶，全年出口超过700万辆')
             candidates = [said if said.endswith(metric) else _METRIC_TAIL.sub("", said) + metric] + candidates
         if ctx.pending and re.fullmatch(r"(?:总数|总量|数量|规模)?", before) and not after:
             # '全年新遴选国家级智能制造示范工厂，总数达到421家': the total of the name said just before
@@ -2892,6 +2895,14 @@ class _StatementReader:
             said = Period(f"{said.period}-12", "month")      # '…保有量突破200万台，比2020年的96万台…': at that year's end
         self.emit(ctx.subject[0], ctx.subject[1], quantity, measure or last.measure, part, ctx, period=said,
                   relative_to=last.relative_to if measure is None else None)
+
+    def referred_across(self, quantity: Quantity) -> tuple | None:
+        """The catalogued series the sentence before ended with, when a figure in its unit refers to it ('这一数字为…'
+        opening the next sentence); None else."""
+        said = self.subject_said
+        if not said or said[0] is None or quantity.unit == "%":
+            return None
+        return said if unit_factor(said[0].unit)[1] == unit_factor(quantity.unit)[1] else None
 
     @staticmethod
     def then_of_named(base: str, level: Observation) -> Period | None:
