@@ -4794,3 +4794,11 @@ def test_a_reference_opening_the_next_sentence_is_the_series_the_sentence_before
     release = statement_text("截至6月底，5G基站总数达454.9万个。截至3月底，这一数字为1.2亿户。",
                              published="2025-07-22T10:00", title="上半年通信业运行平稳")
     assert [o.value for o in release.observations] == [454.9]
+
+
+def test_the_whole_year_said_after_a_year_end_keeps_the_date_for_the_sentences_after_it():
+    # real figures: telephone subscribers at the end of 2025, said in January 2026
+    release = statement_text("截至2025年底，电话用户总数达到19.87亿户，全年新增3091万户。其中，移动电话用户18.27亿户。",
+                             published="2026-01-28T10:00", title="通信业发展目标任务顺利完成")
+    assert {(o.indicator, o.period) for o in release.observations} == {
+        ("telecom.phone_users", "2025-12"), ("telecom.mobile_users", "2025-12")}

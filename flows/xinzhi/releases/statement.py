@@ -890,6 +890,11 @@ class _StatementReader:
                 # '全年…预计超过1.6万亿元' in January: the year just reviewed or the one begun; the year in force
                 # when one was said, else none (not stored)
                 ctx.asof = None
+            elif period.period_type == "year" and match.group() == "全年" and ctx.asof is not None \
+                    and ctx.asof.period.endswith("-12") and not ctx.forecast:
+                # '截至2025年底，电话用户总数达到19.87亿户，全年新增3091万户。其中，…': the year ending at the date said,
+                # the date holding on after it
+                ctx.year, ctx.carried, ctx.month = int(ctx.asof.period[:4]), False, None
             elif period.period_type == "year":
                 ctx.year, ctx.asof, ctx.carried, ctx.month = int(period.period), None, False, None   # a year named ends a date carried over
                 self.month_said = None if opens else self.month_said
