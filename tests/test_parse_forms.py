@@ -4602,3 +4602,19 @@ def test_the_parts_of_a_forecast_said_in_the_next_sentence_are_expected_too():
     assert {(o.indicator, o.measure, o.evidence) for o in release.observations} == {
         ("vehicles.exports", "level", "forecast"), ("vehicles.exports", "yoy_pct", "forecast")}
     # (乘用车: the whole expected is kept as printed, no series: its part is not read rather than guessed)
+
+
+def test_products_grown_by_two_digits_are_counted_apart_from_all_that_grew():
+    found = register.count(fold("其中纸浆等18种产品产量保持两位数增长"), (91.0, "种主要轻工业产品"))
+    assert (found.value, found.whole, found.fast, found.falling) == (18.0, 91.0, True, False)
+    assert register.count(fold("有66种产品产量实现增长"), (91.0, "种主要轻工业产品")).fast is False
+    # real figures: light industry, first half of 2024
+    release = parse_text("consumer_goods", "2024年上半年轻工业运行情况", "2024-08-02T10:00", [
+        "上半年，在统计的91种主要轻工业产品中，有66种产品产量实现增长，增长面为72.5%，其中纸浆等18种产品产量保持两位数增长。"])
+    assert {o.indicator: o.value for o in release.observations if o.measure == "count"} == {
+        "light_products_growing": 66.0, "light_products_double_digit": 18.0}
+    # and in a statement, the examples before the count no part of it
+    release = statement_page("消费品工业司召开座谈会", "2024-12-20T10:00", [
+        "2024年1—11月，主要轻工业产品中有58种产品产量实现增长，其中自行车、家用冷柜等15种产品产量保持两位数增长。"])
+    assert {o.indicator: o.value for o in release.observations if o.measure == "count"} == {
+        "light_products_growing": 58.0, "light_products_double_digit": 15.0}

@@ -1398,6 +1398,7 @@ class Count:
     falling: bool        # counted because they fell (下降)
     # what grew or fell, as printed ('中小企业利润总额', '增加值同比'): read only to tell another measure from value added
     of: str = field(default="", compare=False)
+    fast: bool = False   # counted because they grew by two digits (保持两位数增长)
 
 
 def universe(clause: str) -> tuple[float | None, str] | None:
@@ -1418,7 +1419,8 @@ _AMONG_MAIN_PRODUCTS = re.compile(r"(?:在)?(?:规模以上工业)?(?:(?:统计�
 def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
     """'41个大类行业中有30个行业增加值同比增长' in one clause, or '55种产品产量实现增长' after a whole said
     before it (`said`)."""
-    clause = clause.strip()
+    # ('其中纸浆等18种产品产量保持两位数增长': a part of those counted before, the examples no part of the count)
+    clause = re.sub(r"^(?:其中|以及)[，,]?(?:[^,;\d]{1,60}?等(?=\d))?", "", clause.strip())
     whole = _UNIVERSE.match(clause)
     if whole and (match := _counted(clause[whole.end():].strip())):
         total, what = float(whole.group("total")), whole.group("what")
@@ -1431,7 +1433,8 @@ def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
     else:
         return None
     value = total if match.group("all") else float(match.group("n"))
-    return Count(value, total, what, match.group("dir") == "下降", match.group("rest").strip("的 "))
+    rest = match.group("rest").strip("的 ")
+    return Count(value, total, what, match.group("dir") == "下降", rest, fast=rest.endswith("两位数"))
 
 
 # '比11月份增加3个', '比上月多15种': a count's change on the month before (its members, 个 or 种)

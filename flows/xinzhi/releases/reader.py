@@ -1431,8 +1431,10 @@ class Reader:
             code = self.vocab.counts[0][1]
         if code is None:
             return False
-        if counted.falling:     # '20种产品产量同比下降': the count of those that fell, where the catalogue holds one
-            code = code.replace("_growing", "_falling")
+        if counted.falling or counted.fast:
+            # '20种产品产量同比下降', '18种产品产量保持两位数增长': the count of those that fell (grew by two digits), where
+            # the catalogue holds one; never the count of all that grew
+            code = code.replace("_growing", "_falling" if counted.falling else "_double_digit")
             if code not in catalogue.indicators():
                 return False
         ind = catalogue.indicators()[code]

@@ -997,6 +997,8 @@ class _StatementReader:
             self._skip_if_figure(segment, "not stored")     # a yearly average over a window: not stored
             return True
         if register.members_counted(folded) is not None and not register.DISTRIBUTES.search(folded):
+            if self.counted(folded, segment, ctx):
+                return True     # '其中自行车、家用冷柜等15种产品产量保持两位数增长': the count, its examples no part of it
             # '电子、有色、化工、汽车4个行业对工业生产增长的贡献率…': said of the group, never of its first name
             self._skip_if_figure(segment, "not stored")
             return True
@@ -1391,10 +1393,20 @@ class _StatementReader:
         page_whole = self.universe_said if self.universe_said and counter \
             and self.universe_said[1].startswith(counter.group(1)) else None
         found = register.count(folded, ctx.universe or page_whole or self.products_of_industry(segment, ctx))
+        if found is None and ctx.counted and re.match(r"\s*其中", fold(segment)) \
+                and (kind := re.search(r"(主要[\u4e00-\u9fff]{1,6}产品)", catalogue.indicators()[ctx.counted].name_zh)):
+            # '…58种产品产量实现增长，…，其中自行车…等15种产品产量保持两位数增长': a part of those just counted (the
+            # examples no part of the count)
+            found = register.count(re.sub(r"^[^,;\d]{1,60}?等(?=\d)", "", folded.strip()), (None, "种" + kind.group(1)))
         if found is None or found.falling:
             return False
         group = next((code for word, code in _PRODUCT_GROUPS if word in found.what), "products_growing")
         code = group if "产品" in found.what else "provinces_growing" if "省" in found.what else "industries_growing"
+        if found.fast:
+            # '其中自行车、家用冷柜等15种产品产量保持两位数增长': those grown by two digits, where the catalogue holds them
+            code = code.replace("_growing", "_double_digit")
+            if code not in catalogue.indicators():
+                return False
         if code != group and re.search(r"利润|收入|营收|出口|投资|效益", found.of):
             # '31个制造业大类行业中，有19个行业的中小企业利润总额保持增长': members counted by another measure than
             # their value added, kept as printed with the whole they are of
