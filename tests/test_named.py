@@ -877,3 +877,14 @@ def test_an_index_no_series_keeps_is_kept_as_printed_in_points():
     assert found == {("纺织行业综合景气指数", "total", "2024-12", "quarter", "level"): (58.3, "点", "exact")}
     _, found = read("截至今年上半年，北斗产业综合指数达到1579点，同比提升10.34%。", published="2025-09-10T10:00")
     assert found[("北斗产业综合指数", "total", "2025-06", "ytd", "level")] == (1579.0, "点", "exact")
+
+
+def test_parts_of_the_figure_read_last_in_its_metric_are_of_its_month_said_in_the_sentence_before():
+    # real figures: Zhejiang, October 2025 (a province's page)
+    _, found = read("从月度看，10月份全省规上工业增加值同比增长6.6%。汽车、烟草等行业增加值分别增长27.3%和18.6%。",
+                    published="2025-12-23T10:00", title="浙江：大市大县勇挑大梁")
+    assert {(name, period) for name, _, period, _, _ in found} == {("浙江汽车行业增加值", "2025-10"), ("浙江烟草行业增加值", "2025-10")}
+    # another metric than the figure read last: not sure it is that month's
+    _, found = read("从月度看，10月份全省规上工业增加值同比增长6.6%。汽车、烟草等行业利润分别增长27.3%和18.6%。",
+                    published="2025-12-23T10:00", title="浙江：大市大县勇挑大梁")
+    assert not found

@@ -2913,6 +2913,15 @@ class _StatementReader:
         self.emit(ctx.subject[0], ctx.subject[1], quantity, measure or last.measure, part, ctx, period=said,
                   relative_to=last.relative_to if measure is None else None)
 
+    def part_of_last(self, name: str, measure: str, period: Period) -> bool:
+        """Whether a named figure breaks down the figure read last, of that period, in its metric and measure ('10月份全省
+        规上工业增加值同比增长6.6%。汽车、烟草…等行业增加值分别增长…': the industries' part of it, that month's)."""
+        last = self.out[-1] if self.out else None
+        metric = re.search(r"(?:增加值|营业收入|利润总额|出口交货值)$", name)
+        return last is not None and metric is not None and last.measure == measure \
+            and (last.period, last.period_type) == (period.period, period.period_type) \
+            and last.label_zh.endswith(metric.group())
+
     def referred_across(self, quantity: Quantity) -> tuple | None:
         """The catalogued series the sentence before ended with, when a figure in its unit refers to it ('这一数字为…'
         opening the next sentence); None else."""
@@ -3527,7 +3536,7 @@ class _StatementReader:
         if period is not None and period.period_type == "ytd" and ctx.span is None:
             return False            # a flow of the year still running, no span said (安排…资金2500亿元): not sure
         if period is not None and ctx.month is not None and ctx.month is ctx.month_carried and period == ctx.month \
-                and not given:
+                and not given and not self.part_of_last(name, measure, period):
             return False            # a month said in a sentence before ('10月份…。分市场看，…'): not sure it is this one's
         if period is not None and not window_said and any((years := self.years_in(text)) and period.period[:4] not in years
                                                           for text in (said, fold(quote))):
