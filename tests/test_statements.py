@@ -4802,3 +4802,12 @@ def test_the_whole_year_said_after_a_year_end_keeps_the_date_for_the_sentences_a
                              published="2026-01-28T10:00", title="通信业发展目标任务顺利完成")
     assert {(o.indicator, o.period) for o in release.observations} == {
         ("telecom.phone_users", "2025-12"), ("telecom.mobile_users", "2025-12")}
+
+
+def test_a_ratio_printed_bare_is_read_only_of_a_series_kept_as_that_ratio():
+    # real figure: computing centres' average PUE at the end of June 2025
+    release = statement_text("截至今年6月底，全国在用算力中心标准机架达1085万架，全国算力中心平均电能利用效率（PUE）降至1.42。",
+                             published="2025-07-22T10:00", title="算力供给能力持续增强")
+    assert figures(release)[("compute_pue", "2025-06", "month", "level")] == (1.42, "exact", "statement")
+    assert register.BARE_RATIO.fullmatch("算力中心平均电能利用效率(PUE)降至1.42")
+    assert register.BARE_RATIO.fullmatch("平均电能利用效率降至1.42万") is None      # a magnitude: no ratio

@@ -141,6 +141,11 @@ def units_completed(listed: str) -> str:
     return _MAGNITUDE_ALONE.sub(lambda m: m.group() + last.group("unit") if m.start() < last.start() else m.group(), listed)
 
 
+# '全国算力中心平均电能利用效率（PUE）降至1.42': a ratio printed bare, read only of a series kept as that ratio
+BARE_RATIO = re.compile(r"(?P<name>[^,;，；\d]*?(?:电能利用效率|PUE))(?:[(（]PUE[)）])?(?:已|进一步)?"
+                        r"(?:降至|降低到|下降到|下降至|为|达到|达)(?P<num>\d(?:\.\d+)?)$")
+
+
 # '…分别为', '…依次为', '…分别达到' …: the verbs that hand a list of figures to the names before them.
 DISTRIBUTES = re.compile(r"分别|依次")
 

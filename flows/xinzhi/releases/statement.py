@@ -43,7 +43,7 @@ PUBLISHER = "MIIT"
 PARSER_VERSION = "miit-statement/1.50.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
-            "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "smart_factories",
+            "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "compute_pue", "smart_factories",
             "digital_rd_tools_rate", "nc_rate", "robot_density", "iip_platforms",
             "iip_devices", "iip_core_industry", "iip_identifiers", "iip_categories", "ai_core_industry",
             "ai_enterprises", "compute_intelligent", "compute_total", "compute_clusters", "storage_capacity", "green_factories",
@@ -2378,6 +2378,12 @@ class _StatementReader:
                 quantity = Quantity(float(bare["num"]), bare["unit"], "over" if over else "exact", None)
                 self.emit(ind, _clean(bare["name"]), quantity, "level", part, ctx)
                 ctx.subject, ctx.group = (ind, _clean(bare["name"])), [(ind, _clean(bare["name"]))]   # ('…，占网民总数的…')
+                return
+            if not quantities and (ratio := register.BARE_RATIO.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))) \
+                    and (ind := self.resolve(_clean(ratio["name"]))) is not None and ind.unit == "PUE":
+                # '全国算力中心平均电能利用效率（PUE）降至1.42': the ratio, at the date in force
+                self.emit(ind, _clean(ratio["name"]), Quantity(float(ratio["num"]), "PUE", "exact", None), "level", part, ctx)
+                ctx.subject, ctx.group = (ind, _clean(ratio["name"])), [(ind, _clean(ratio["name"]))]
                 return
             if not quantities and (indexed := self.bare_index(folded, ctx)) is not None:
                 ind, name, quantity = indexed
