@@ -4811,3 +4811,12 @@ def test_a_ratio_printed_bare_is_read_only_of_a_series_kept_as_that_ratio():
     assert figures(release)[("compute_pue", "2025-06", "month", "level")] == (1.42, "exact", "statement")
     assert register.BARE_RATIO.fullmatch("算力中心平均电能利用效率(PUE)降至1.42")
     assert register.BARE_RATIO.fullmatch("平均电能利用效率降至1.42万") is None      # a magnitude: no ratio
+
+
+def test_a_contribution_to_the_worlds_growth_after_an_increment_over_a_plans_years_is_over_them_too():
+    # real figures: the 14th plan's years, said at the work conference of December 2025
+    release = statement_text("2020—2024年，制造业增加值由26.6万亿元增长到33.6万亿元；“十四五”期间制造业增加值增量预计达到8万亿元，"
+                             "对全球制造业增长的贡献率超过30%。", published="2025-12-26T10:00", title="全国工业和信息化工作会议在京召开")
+    got = {(o.measure, o.period, o.base_period, o.evidence) for o in release.observations
+           if o.measure in ("abs_change", "contribution_pct")}
+    assert got == {("abs_change", "2025", "2020", "forecast"), ("contribution_pct", "2025", "2020", "forecast")}

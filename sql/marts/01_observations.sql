@@ -39,7 +39,7 @@ COMMENT ON COLUMN marts.observations.evidence IS 'statistics (a statistical rele
 COMMENT ON COLUMN marts.observations.relative_to IS 'The indicator a pp_gap, contribution_pp or share figure is relative to (e.g. industrial_va for 快于全部规上工业), where the release names it.';
 COMMENT ON COLUMN marts.observations.bound IS 'For a figure printed as over or under a number (7000余家, 超过340家, 不到1000家), the other end its wording allows: one step of the last printed digit (8000, 350, 0); null for exact and about figures. Scoring treats such a figure as the range between value and bound.';
 COMMENT ON COLUMN marts.observations.universe IS 'For a count out of a fixed whole (41个大类行业中有35个, 97个国民经济大类中的91个): the whole; the label stays the same from release to release.';
-COMMENT ON COLUMN marts.observations.base_period IS 'For growth_pp_change, pp_change_prev and share_pp_change_prev: the span the change is measured against (YYYY-MM or YYYY, like period).';
+COMMENT ON COLUMN marts.observations.base_period IS 'For growth_pp_change, pp_change_prev and share_pp_change_prev: the span the change is measured against; for an abs_change or contribution_pct over a plan''s years (“十四五”期间…增量, …对全球制造业增长的贡献率): the year before them (YYYY-MM or YYYY, like period).';
 COMMENT ON COLUMN marts.observations.base_period_type IS 'Period type of base_period (month, ytd, quarter, year).';
 COMMENT ON COLUMN marts.observations.origin IS 'text, table, or text+table when both printed it (and agreed).';
 COMMENT ON COLUMN marts.observations.parser_version IS 'Version of the parser that read the figure.';

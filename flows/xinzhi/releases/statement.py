@@ -1656,8 +1656,12 @@ class _StatementReader:
             if whole is None:
                 self._skip_if_figure(segment, "not stored")
                 return True
+        # ('“十四五”期间制造业增加值增量预计达到8万亿元，对全球制造业增长的贡献率超过30%': over the plan's years, as the
+        # increment it follows)
+        over_plan = Period(str(ctx.plan_ends), "year") if ctx.plan_whole and ctx.plan_ends else None
         self.emit(_of_whole(subject[0], whole), subject[1], Quantity(found.value, "%", found.qualifier, None),
-                  "contribution_pct", segment, ctx, relative_to=whole.code)
+                  "contribution_pct", segment, ctx, relative_to=whole.code, period=over_plan,
+                  base=Period(str(ctx.plan_ends - 5), "year") if over_plan is not None else None)
         return True
 
     def increment(self, folded: str, segment: str, ctx: _Context) -> bool:
