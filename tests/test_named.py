@@ -888,3 +888,12 @@ def test_parts_of_the_figure_read_last_in_its_metric_are_of_its_month_said_in_th
     _, found = read("从月度看，10月份全省规上工业增加值同比增长6.6%。汽车、烟草等行业利润分别增长27.3%和18.6%。",
                     published="2025-12-23T10:00", title="浙江：大市大县勇挑大梁")
     assert not found
+
+
+def test_a_trade_total_said_bare_after_a_named_owners_profit_is_the_owners():
+    # real figures: the petrochemical industry's first half of 2025, two sectors said in turn
+    release, found = report("raw_materials", "2025年上半年石化化工行业运行情况", "2025-08-05T10:00",
+                            "上半年，油气开采板块实现营业收入6829.6亿元，同比下降5.2%；实现利润1834.2亿元，同比下降11.1%；"
+                            "进出口额1779.5亿美元，同比下降11%。化工板块实现利润1996亿元，同比下降5.5%；进出口额2080.3亿美元，同比增长0.3%。")
+    assert found[("油气开采板块进出口额", "2025-06", "ytd", "level")] == (1779.5, "亿美元", "statistics")
+    assert found[("化工板块进出口额", "2025-06", "ytd", "level")] == (2080.3, "亿美元", "statistics")
