@@ -897,3 +897,12 @@ def test_a_trade_total_said_bare_after_a_named_owners_profit_is_the_owners():
                             "进出口额1779.5亿美元，同比下降11%。化工板块实现利润1996亿元，同比下降5.5%；进出口额2080.3亿美元，同比增长0.3%。")
     assert found[("油气开采板块进出口额", "2025-06", "ytd", "level")] == (1779.5, "亿美元", "statistics")
     assert found[("化工板块进出口额", "2025-06", "ytd", "level")] == (2080.3, "亿美元", "statistics")
+
+
+def test_parts_of_the_figure_read_last_are_of_its_span_in_a_review_from_the_years_last_weeks():
+    # real figures: Zhejiang, January to November 2025, said on 23 December
+    _, found = read("今年以来，浙江工业稳中有进。1—11月，全省规模以上工业增加值同比增长7.0%。",
+                    "从城市看，温州、绍兴规上工业增加值分别增长10.3%和9.8%。",
+                    published="2025-12-23T10:00", title="浙江：大市大县勇挑大梁")
+    assert {(value, period, period_type) for (_, _, period, period_type, _), (value, _, _) in found.items()} == {
+        (10.3, "2025-11", "ytd"), (9.8, "2025-11", "ytd")}

@@ -3543,7 +3543,8 @@ class _StatementReader:
             said_month = ctx.month is not None and ctx.month is not ctx.month_carried \
                 and ctx.month.period[:4] == str(ctx.listed)
             period = ctx.month if said_month else Period(str(ctx.listed), "year")
-        if period is not None and period.period_type == "ytd" and ctx.span is None:
+        if period is not None and period.period_type == "ytd" and ctx.span is None \
+                and not self.part_of_last(name, measure, period):
             return False            # a flow of the year still running, no span said (安排…资金2500亿元): not sure
         if period is not None and ctx.month is not None and ctx.month is ctx.month_carried and period == ctx.month \
                 and not given and not self.part_of_last(name, measure, period):
