@@ -4613,6 +4613,13 @@ def test_products_grown_by_two_digits_are_counted_apart_from_all_that_grew():
         "上半年，在统计的91种主要轻工业产品中，有66种产品产量实现增长，增长面为72.5%，其中纸浆等18种产品产量保持两位数增长。"])
     assert {o.indicator: o.value for o in release.observations if o.measure == "count"} == {
         "light_products_growing": 66.0, "light_products_double_digit": 18.0}
+    # said in the next sentence, after its examples
+    release = parse_text("consumer_goods", "2024年上半年轻工业运行情况", "2024-08-02T10:00", [
+        "在国家统计局统计的91种主要轻工业产品中，66种产品产量实现增长。其中，电风扇、冷柜等家电类产品及锂电池、纸浆等18种产品产量"
+        "保持两位数增长。"])
+    assert {(o.indicator, o.universe): o.value for o in release.observations if o.measure == "count"} == {
+        ("light_products_growing", 91.0): 66.0, ("light_products_double_digit", 91.0): 18.0}
+    assert register.without_examples("电风扇、冷柜等家电类产品及锂电池、纸浆等18种产品") == "18种产品"
     # and in a statement, the examples before the count no part of it
     release = statement_page("消费品工业司召开座谈会", "2024-12-20T10:00", [
         "2024年1—11月，主要轻工业产品中有58种产品产量实现增长，其中自行车、家用冷柜等15种产品产量保持两位数增长。"])

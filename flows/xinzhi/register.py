@@ -1421,11 +1421,21 @@ _AMONG_MAIN_PRODUCTS = re.compile(r"(?:在)?(?:规模以上工业)?(?:(?:统计�
                                   r"(?P<kind>[\u4e00-\u9fff]{0,6}?)产品中[,，]?")
 
 
+_EXAMPLES = re.compile(r"^[^,;\d]{1,60}?等(?=\d)")
+
+
+def without_examples(clause: str) -> str:
+    """A count with the examples printed before it taken off ('电风扇、…、纸浆等18种产品…' → '18种产品…')."""
+    return _EXAMPLES.sub("", clause.strip())
+
+
 def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
     """'41个大类行业中有30个行业增加值同比增长' in one clause, or '55种产品产量实现增长' after a whole said
     before it (`said`)."""
     # ('其中纸浆等18种产品产量保持两位数增长': a part of those counted before, the examples no part of the count)
-    clause = re.sub(r"^(?:其中|以及)[，,]?(?:[^,;\d]{1,60}?等(?=\d))?", "", clause.strip())
+    if lead := re.match(r"(?:其中|以及)[，,]?", clause.strip()):
+        clause = without_examples(clause.strip()[lead.end():])
+    clause = clause.strip()
     whole = _UNIVERSE.match(clause)
     if whole and (match := _counted(clause[whole.end():].strip())):
         total, what = float(whole.group("total")), whole.group("what")

@@ -154,6 +154,7 @@ class Reader:
         self.title_subject = self._title_subject(release.title)   # '2024年石化化工行业经济运行情况': 全行业 is it
         self.forecast = False
         self.expected_before = False
+        self.whole_counted = None     # (the whole, what) of the count read last: its parts said after it are of it
         self.outlook: int | None = None
         self.scale = ""
         self.scope_unread = False
@@ -224,6 +225,7 @@ class Reader:
             parts.group().strip() == "其中" or self.period_said.period_type != "month") else self.base
         self.outlook = None       # '展望2025年，…': the year the rest of the paragraph expects (forecasts, 全年 of it)
         self.expected_before = False   # the sentence before was expected ('预计…。其中，乘用车…': its parts too)
+        self.whole_counted = None      # (a count's parts are of a count read in the same paragraph)
         for start, end in _spans(work, "。"):
             # ('展望2026年，中国汽车工业协会预计，全年…': the sentence that opens the outlook is expected too)
             ahead = _OUTLOOK.search(work, start, end)
@@ -1423,6 +1425,10 @@ class Reader:
                 return True
             return False
         counted = register.count(clause, ctx.universe)
+        if counted is None and ctx.parts and self.whole_counted is not None:
+            # '…91种主要轻工业产品中，66种…增长。其中，电风扇、…、纸浆等18种产品产量保持两位数增长': a part of those
+            # counted in the sentence before, out of the same whole
+            counted = register.count(register.without_examples(clause), self.whole_counted)
         if counted is None:
             return False
         code = next((code for pattern, code in self.vocab.counts if re.search(pattern, clause + counted.what)), None)
@@ -1439,7 +1445,7 @@ class Reader:
                 return False
         ind = catalogue.indicators()[code]
         self.emit(ind, ind.name_zh, period, "count", counted.value, ind.unit, quote, universe=counted.whole)
-        ctx.counted = code
+        ctx.counted, self.whole_counted = code, (counted.whole, counted.what)
         return True
 
     def carried_list(self, clause, quote, period, ctx) -> None:

@@ -1397,7 +1397,7 @@ class _StatementReader:
                 and (kind := re.search(r"(主要[\u4e00-\u9fff]{1,6}产品)", catalogue.indicators()[ctx.counted].name_zh)):
             # '…58种产品产量实现增长，…，其中自行车…等15种产品产量保持两位数增长': a part of those just counted (the
             # examples no part of the count)
-            found = register.count(re.sub(r"^[^,;\d]{1,60}?等(?=\d)", "", folded.strip()), (None, "种" + kind.group(1)))
+            found = register.count(register.without_examples(folded), (None, "种" + kind.group(1)))
         if found is None or found.falling:
             return False
         group = next((code for word, code in _PRODUCT_GROUPS if word in found.what), "products_growing")
