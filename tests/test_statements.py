@@ -4820,3 +4820,13 @@ def test_a_contribution_to_the_worlds_growth_after_an_increment_over_a_plans_yea
     got = {(o.measure, o.period, o.base_period, o.evidence) for o in release.observations
            if o.measure in ("abs_change", "contribution_pct")}
     assert got == {("abs_change", "2025", "2020", "forecast"), ("contribution_pct", "2025", "2020", "forecast")}
+
+
+def test_a_peak_passed_said_with_its_year_and_value_is_the_series_value_that_year():
+    # real figures: appliance retail sales, 2024 and the 2017 peak
+    release = statement_text("2024年，限额以上单位家用电器和音像器材类商品零售额达10307亿元，比上年增长12.3%，超过2017年9454亿元的峰值。",
+                             published="2025-04-24T10:00", title="家电出口规模再创新高")
+    assert {(o.period, o.measure): o.value for o in release.observations} == {
+        ("2024", "level"): 10307.0, ("2024", "yoy_pct"): 12.3, ("2017", "level"): 9454.0}
+    assert register.peak_said_as_value_then("超过2017年9454亿元的历史峰值") == "超过2017年的9454亿元"
+    assert register.peak_said_as_value_then("超过2017年的水平") == "超过2017年的水平"      # no value: as it is

@@ -1840,6 +1840,17 @@ def value_aside(clause: str) -> tuple[str, float, int, int] | None:
 EARLIER_CONTRASTED = re.compile(r"(?:而|但)?(?P<base>\d{4}年[末底]?|上年末|去年底)(?:时)?(?:仅|只|才|则)(?:为|是|有)(?=\d)")
 
 
+# '超过2017年9454亿元的峰值': a value of an earlier year said as the peak passed (read as '超过2017年的9454亿元')
+_PEAK_THEN = re.compile(r"(?P<verb>超过|超越|突破|高于)(?P<base>\d{4}年)(?:创下的)?(?P<then>" + NUMBER
+                        + r"[万亿千]*[^\d,;，；的]{1,4}?)的(?:历史)?(?:峰值|高点|纪录|最高水平)")
+
+
+def peak_said_as_value_then(clause: str) -> str:
+    """'超过2017年9454亿元的峰值' → '超过2017年的9454亿元': the earlier year's value, in the form EARLIER_COMPARED reads;
+    the clause as it is else."""
+    return _PEAK_THEN.sub(lambda m: f"{m['verb']}{m['base']}的{m['then']}", clause)
+
+
 def earlier_base(clause: str) -> str | None:
     """The earlier span or date a clause restates a value of ('（上年同期为64.5%）', '比10月底的475.8万个'), or None."""
     # ('增速比上半年的16.4%提高0.4个百分点': the growth's value then, its rate word said first)

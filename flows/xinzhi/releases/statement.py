@@ -2184,6 +2184,10 @@ class _StatementReader:
             # '对92家绿色工厂、12家绿色工业园区变更名称', '将此前发布的132家绿色工厂…移出名单': what is done to them, never
             # how many there are
             return self._skip_if_figure(part, "not stored")
+        if (peak := register.peak_said_as_value_then(fold(part))) != fold(part) \
+                and register.EARLIER_COMPARED.match(peak.strip()) and ctx.subject is not None:
+            # '…零售额达10307亿元，…，超过2017年9454亿元的峰值': the subject's value that year
+            return self.earlier(peak, parse_quantity(QUANTITY_RE.search(peak)), None, part, ctx)
         if (then := register.value_then_change(folded := fold(part))) is not None:
             if not ctx.subject and self.named_then(then, folded, part, ctx):
                 return
