@@ -4625,3 +4625,25 @@ def test_products_grown_by_two_digits_are_counted_apart_from_all_that_grew():
         "2024年1—11月，主要轻工业产品中有58种产品产量实现增长，其中自行车、家用冷柜等15种产品产量保持两位数增长。"])
     assert {o.indicator: o.value for o in release.observations if o.measure == "count"} == {
         "light_products_growing": 58.0, "light_products_double_digit": 15.0}
+
+
+@pytest.mark.parametrize("text, at, moved", [
+    ("比上年增加13种", Period("2025", "year"), ("yoy_abs_change", 13.0)),            # a year's count on the year before
+    ("比11月份增加3个", Period("2025-12", "month"), ("mom_abs_change", 3.0)),         # a month's on the month before
+    ("比上月少2个", Period("2025-12", "month"), ("mom_abs_change", -2.0)),
+    ("比上年增加13种", Period("2025-06", "ytd"), None),       # a span's against a year: not the same span, not read
+    ("比10月份增加3个", Period("2025-12", "month"), None),    # not the month before
+])
+def test_a_counts_change_on_the_month_or_the_year_before(text, at, moved):
+    assert register.count_moved(text, at) == moved
+
+
+def test_a_counts_change_on_the_year_before_in_both_readers():
+    # real figures: the machinery industry, 2025
+    release = parse_text("equipment", "2025年机械工业经济运行情况", "2026-02-10T10:00", [
+        "重点监测的122种主要机械产品中，85种产品产量同比增长，比上年增加13种，增长面为69.7%。"])
+    assert figures(release)[("machinery_products_growing", "2025", "year", "yoy_abs_change")] == 13.0
+    release = statement_page("装备工业一司召开座谈会", "2026-02-10T10:00", [
+        "2025年，重点监测的122种主要机械产品中有85种产量同比增长，增长面为69.7%，比上年增加13种。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations if o.indicator == "machinery_products_growing"} == {
+        ("machinery_products_growing", "count"): 85.0, ("machinery_products_growing", "yoy_abs_change"): 13.0}

@@ -1453,7 +1453,21 @@ def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
 
 
 # '比11月份增加3个', '比上月多15种': a count's change on the month before (its members, 个 or 种)
-_COUNT_CHANGE = re.compile(r"(?:比|较)(?P<base>上月|上年同期|\d{1,2}月份?)(?P<verb>增加|多|减少|少)(?P<num>\d+)(?:个|种)(?:行业|产品)?")
+_COUNT_CHANGE = re.compile(r"(?:比|较)(?P<base>上月|上年同期|去年同期|上年|去年|\d{1,2}月份?)(?P<verb>增加|多|减少|少)(?P<num>\d+)(?:个|种)(?:行业|产品)?")
+
+
+def count_moved(clause: str, at: Period) -> tuple[str, float] | None:
+    """(measure, signed change) of a count of `at` said against the month before ('比11月份增加3个': mom_abs_change) or
+    the same span a year before ('比上年增加13种': yoy_abs_change); None for any other base or clause."""
+    said = count_change(clause)
+    base = base_period(said[0], at) if said else None
+    if base is None:
+        return None
+    if at.period_type == "month" and base.period == shift_month(at.period, -1):
+        return "mom_abs_change", float(said[1])
+    if (base.period, base.period_type) == (shift_year(at.period, -1), at.period_type):
+        return "yoy_abs_change", float(said[1])
+    return None
 
 
 def count_change(clause: str) -> tuple[str, int] | None:

@@ -1417,6 +1417,13 @@ class Reader:
         if said:                            # the whole, said before the count's own clause
             ctx.universe = said
             return True
+        last = next((o for o in reversed(self.out[-3:]) if o.indicator == ctx.counted and o.measure == "count"), None) \
+            if ctx.counted else None
+        if last is not None and (moved := register.count_moved(clause, Period(last.period, last.period_type))) is not None:
+            # '85种产品产量同比增长，比上年增加13种': the count's change on the year (or month) before
+            ind = catalogue.indicators()[ctx.counted]
+            self.emit(ind, ind.name_zh, Period(last.period, last.period_type), moved[0], moved[1], ind.unit, quote)
+            return True
         share = re.fullmatch(r"(?:增长面|占比|占)(?:为|达)?(?P<num>" + NUMBER + r")%", clause)    # '…，占比68.9%' too
         if share and ctx.counted:
             ind = catalogue.indicators().get(ctx.counted + "_share")

@@ -1379,15 +1379,16 @@ class _StatementReader:
         if said:
             ctx.universe = self.universe_said = said
             return True
-        if ctx.counted and (change := register.count_change(_clean_lead(folded).rstrip(_PUNCTUATION))) is not None \
-                and (last := self.subjects_last(ctx)) is not None and last.measure == "count":
-            # '当月有33个大类行业实现同比增长，比11月份增加3个': the count's change on the month before
-            at = Period(last.period, last.period_type)
-            base = register.base_period(change[0], at)
-            if at.period_type == "month" and base is not None and base.period == register.shift_month(at.period, -1):
-                self.emit(ctx.subject[0], ctx.subject[1], Quantity(float(change[1]), ctx.subject[0].unit, "exact", None),
-                          "mom_abs_change", segment, ctx, period=at)
-                return True
+        last = next((o for o in reversed(self.out[-3:]) if o.indicator == ctx.counted and o.measure == "count"), None) \
+            if ctx.counted else None
+        if last is not None and (moved := register.count_moved(_clean_lead(folded).rstrip(_PUNCTUATION),
+                                                               Period(last.period, last.period_type))) is not None:
+            # '当月有33个大类行业实现同比增长，比11月份增加3个', '…增长面为69.7%，比上年增加13种': the count's change on the
+            # month or the year before (its share said between)
+            ind = catalogue.indicators()[ctx.counted]
+            self.emit(ind, ind.name_zh, Quantity(moved[1], ind.unit, "exact", None), moved[0], segment, ctx,
+                      period=Period(last.period, last.period_type))
+            return True
         # ('…623种主要工业产品中，368种…。…当月325种产品产量同比增长': the whole the page said before, of the same kind)
         counter = re.search(r"\d+(个|种|类)", folded)
         page_whole = self.universe_said if self.universe_said and counter \
