@@ -4830,3 +4830,15 @@ def test_a_peak_passed_said_with_its_year_and_value_is_the_series_value_that_yea
         ("2024", "level"): 10307.0, ("2024", "yoy_pct"): 12.3, ("2017", "level"): 9454.0}
     assert register.peak_said_as_value_then("超过2017年9454亿元的历史峰值") == "超过2017年的9454亿元"
     assert register.peak_said_as_value_then("超过2017年的水平") == "超过2017年的水平"      # no value: as it is
+
+
+def test_a_forecasts_year_said_the_sentence_before_dates_its_whole_year_and_its_parts_listed_after_qizhong():
+    # real figures: CAAM's outlook for 2025, said on 14 January 2025 after the 2024 results
+    release = statement_text("2024年，汽车产销分别完成3128.2万辆和3143.6万辆。",
+                             "行业机构预计，2025年汽车产业将呈现稳中有升的态势。预计全年汽车销量3290万辆左右，同比增长4.7%；其中，"
+                             "乘用车2890万辆，同比增长4.9%；商用车400万辆，同比增长3.3%。",
+                             published="2025-01-14T10:00", title="新能源汽车迈入高质量发展新阶段")
+    got = {(o.indicator, o.period, o.evidence): o.value for o in release.observations if o.measure == "level"}
+    assert got == {("vehicles.production", "2024", "statement"): 3128.2, ("vehicles.sales", "2024", "statement"): 3143.6,
+                   ("vehicles.sales", "2025", "forecast"): 3290.0, ("vehicles.passenger_sales", "2025", "forecast"): 2890.0,
+                   ("vehicles.commercial_sales", "2025", "forecast"): 400.0}

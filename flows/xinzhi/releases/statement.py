@@ -275,6 +275,8 @@ _LEFT = re.compile(r"(?:移出|调出|退出|撤出)(?:名单|名录)|(?:予以|
 # '…，以上均为2025年数据。', '（上述数据均为截至2025年底数据）': the period of a paragraph's figures, said after them
 _ALL_OF = re.compile(r"[，,；;（(]\s*(?:以上|上述)(?:数据|数字|指标)?(?:均|皆|全部)?为(?P<when>[^，,。；;\d]{0,4}\d{4}年[^，,。；;]{0,8}?)"
                      r"的?(?:统计)?数据[)）]?[。.]?\s*$")
+# A vehicle class printed with no measure ('其中，乘用车2890万辆'): a part of the total read before it
+_BARE_CLASS = re.compile(r"(?:其中)?(?:乘用车|商用车|新能源汽车)")
 # '会议指出，…', '数据显示，…', '网络设施方面，…': who says it or what of, before what is said
 _SAID_THAT = re.compile(r"[^，,。\d]{0,12}?(?:指出|显示|表明|强调|介绍|通报|透露|方面)")
 
@@ -298,6 +300,7 @@ class _Context:
     forecast: bool = False            # after 预计
     unforecast: tuple | None = None   # (year, asof) in force before 预计: back after its '；'
     forecast_inside: bool = False     # 预计 said after a name inside its clause ('…比重预计超过50%'): of that clause only
+    parts_said: bool = False          # a '；'-part opened with 其中: the parts listed after it go on with it
     full_year: bool = False           # '全年新培育…': the whole year, even from inside it
     month: Period | None = None       # a month named (12月份，…): the figures are that month's
     subject: tuple[Indicator, str] | None = None    # the last figure's name, for 同比增长 / 占…
@@ -422,6 +425,7 @@ class _StatementReader:
         span = found[0] if found and found[0].period_type in ("ytd", "quarter") else None
         self.title_span = span if span is not None and span.as_date() <= month.as_date() else None
         self.latest_span_said = False     # the page said the latest span out (1—11月 in December)
+        self.year_expected: int | None = None
         self.dated_paragraph = False    # whether the paragraph read so far named a period
         self.years_said: set[int] = {self.year} - {None}    # the years in force after each sentence read so far
         self.year_opened = False        # whether a paragraph before this one opened the year in force
@@ -481,6 +485,7 @@ class _StatementReader:
             # ('沈卫东：…', introduced as one before)
             self.speaker_region = _of_a_region(speaker.group()) or self.introduced.get(speaker["who"], "")
         self.dated_paragraph = False
+        self.year_expected = None       # a year to come said as expected in the paragraph ('预计，2025年…')
         # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
         # 产量…'): the page's own span rather than one guessed from the day it appeared (but a review of the year
         # in its last weeks speaks of the year)
@@ -594,8 +599,13 @@ class _StatementReader:
                     and re.search(r"[\u4e00-\u9fff]{2}", fold(segment)[: counted.start()]) and ctx.unforecast is not None:
                 # '预计全年将超过8万亿元，…，新材料规上企业数量超过2万家': a count of its own name, said as it stands
                 (ctx.year, ctx.asof), ctx.unforecast, ctx.forecast = ctx.unforecast, None, False
+            if start and sentence[start - 1] in "；;":
+                ctx.parts_said = re.match(r"\s*其中", segment) is not None or (
+                    ctx.parts_said and re.match(_BARE_CLASS.pattern + r"\d", fold(segment).strip()) is not None)
             if start and sentence[start - 1] in "；;" and not re.match(r"\s*其中", segment) \
-                    and not self.forecast_goes_on(segment, ctx):
+                    and not self.forecast_goes_on(segment, ctx) \
+                    and not (ctx.parts_said and re.match(_BARE_CLASS.pattern + r"\d", fold(segment).strip())):
+                # ('…；其中，乘用车2890万辆，…；商用车400万辆，…': the parts listed after 其中 go on with it)
                 # '…有望连续16年保持全球第一；电信业务总量同比增长9.1%': a new clause ('；其中…' goes on with it)
                 if ctx.forecast and ctx.unforecast is not None:
                     # '…预计2025年将达到57%左右；退役动力电池综合利用量…': the sentence's year again, not the one expected
@@ -856,6 +866,13 @@ class _StatementReader:
                 # '预计全年…将首次突破8000万吨' in October after a paragraph on 2024: the year still running, never one
                 # over (a forecast of last year is only said while its figures are not out: January and February)
                 period = Period(str(self.month_year), "year")
+            if period.period_type == "year" and not re.search(r"\d", match.group()) and ctx.forecast \
+                    and self.year_expected is not None:
+                # '行业机构预计，2025年汽车产业将…。预计全年汽车销量3290万辆左右' in January: the year expected just before
+                period = Period(str(self.year_expected), "year")
+            if period.period_type == "year" and re.search(r"\d", match.group()) and ctx.forecast \
+                    and int(period.period) >= self.month_year:
+                self.year_expected = int(period.period)
             if period.period_type in ("quarter", "ytd") and re.match(r"[末底]", head[match.end():]):
                 period = Period(period.period, "month")     # '截至三季度末', '截至上半年末': at the span's last month's end
             if period.period_type == "month" and re.search(r"(?:(?<!特别|尤其)是|为|相当于|比|较|高于|低于|超过)$", head[: match.start()]):
@@ -888,8 +905,10 @@ class _StatementReader:
             elif period.period_type == "year" and ctx.forecast and not re.search(r"\d", match.group()) \
                     and period.period == str(self.month_year) and self.month.period[5:] <= "02":
                 # '全年…预计超过1.6万亿元' in January: the year just reviewed or the one begun; the year in force
-                # when one was said, else none (not stored)
+                # when one was said, else none (not stored); the year expected just before when one was
                 ctx.asof = None
+                if self.year_expected is not None:
+                    ctx.year, ctx.carried = self.year_expected, False
             elif period.period_type == "year" and match.group() == "全年" and ctx.asof is not None \
                     and ctx.asof.period.endswith("-12") and not ctx.forecast:
                 # '截至2025年底，电话用户总数达到19.87亿户，全年新增3091万户。其中，…': the year ending at the date said,
@@ -3173,6 +3192,12 @@ class _StatementReader:
             return sector
         if (sub := self.sub_index_of_last(name, ctx)) is not None:
             return sub
+        whole = next((o for o in reversed(self.out[ctx.start[0]:]) if o.indicator in ("vehicles.sales", "vehicles.production")),
+                     None) if _BARE_CLASS.fullmatch(name) else None
+        if whole is not None:
+            # '汽车销量…；其中，乘用车2890万辆': a vehicle class said bare after a total read in the sentence is a part of
+            # it, in its measure (销量 → 乘用车销量), never production guessed
+            return self.resolve(re.sub(r"^其中", "", name) + ("销量" if whole.indicator == "vehicles.sales" else "产量"))
         if industry := _THE_INDUSTRY.fullmatch(name):
             # '…石化化工行业增加值同比增长7.2%，乙烯产量…。行业实现营业收入…': the industry named last, in this sentence or
             # the one before
