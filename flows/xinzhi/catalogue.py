@@ -276,6 +276,19 @@ def same_rate_of(rate: Indicator, aggregate: Indicator) -> Indicator | None:
                  and len(scope) >= 2 and ind.name_zh.startswith(scope)), None)
 
 
+# A vehicle class printed with no measure ('其中，乘用车2890万辆'): a part of the vehicle total read before it
+BARE_VEHICLE_CLASS = re.compile(r"(?:其中)?(?:乘用车|商用车|新能源汽车)")
+VEHICLE_TOTALS = ("vehicles.sales", "vehicles.production")
+
+
+def vehicle_class_of(label: str, whole: str) -> Indicator | None:
+    """The series of a vehicle class said bare ('乘用车'), in the measure of the vehicle total `whole` it is a part of
+    (汽车销量 → 乘用车销量, 汽车产量 → 乘用车产量); None when `whole` is no such total."""
+    if whole not in VEHICLE_TOTALS:
+        return None
+    return resolve(re.sub(r"^其中", "", label) + ("销量" if whole == "vehicles.sales" else "产量"), ("vehicles",))
+
+
 def is_stock(code: str) -> bool:
     """A stock: listed above (also by region: telecom.bs_5g.east), or counted in subscribers (万户, 亿户)."""
     ind = indicators().get(code)

@@ -953,12 +953,9 @@ class Reader:
     def _class_of_whole(self, ind: Indicator, label: str, ctx: _Context) -> Indicator | None:
         """The series of a vehicle class said bare ('乘用车'), in the measure of the whole read last (汽车产量 →
         乘用车产量, 汽车销量 → 乘用车销量); None when the whole read last is no vehicle total of output or sales."""
-        whole = next((subj.indicator for subj in reversed(self.said or self.said_before)
-                      if re.fullmatch(r"vehicles\.(?:production|sales)", subj.indicator.code)), None)
-        measure = re.search(r"产量|销量", whole.name_zh) if whole is not None else None
-        if measure is None:
-            return None
-        return catalogue.resolve(re.sub(r"^其中", "", label) + measure.group(), (family_of(ind.code),))
+        whole = next((subj.indicator.code for subj in reversed(self.said or self.said_before)
+                      if subj.indicator.code in catalogue.VEHICLE_TOTALS), None)
+        return catalogue.vehicle_class_of(label, whole) if whole else None
 
     def _sibling_of(self, label: str, before: Subject, ctx: _Context) -> tuple[str, Indicator | None]:
         """'有色金属矿采选业增加值增长3.7%，冶炼和压延加工业增长9.7%': an industry said without the head the one
@@ -1743,7 +1740,7 @@ class Reader:
             ctx.subjects, ctx.sales_of = [], owner
             return
         ind = self.resolve(label_text, ctx) if label_text else None
-        if ind is not None and ctx.parts and re.fullmatch(_BARE_CLASS, label_text) and ind.code.startswith("vehicles."):
+        if ind is not None and ctx.parts and catalogue.BARE_VEHICLE_CLASS.fullmatch(label_text) and ind.code.startswith("vehicles."):
             # '汽车销量3143.6万辆…。其中，乘用车2756.3万辆': a vehicle class said bare among the parts of a whole is in the
             # whole's measure (销量 → 乘用车销量), never production guessed; not read when the whole is none of them
             ind = self._class_of_whole(ind, label_text, ctx)
@@ -2248,10 +2245,6 @@ def _subject_variants(subject: str) -> list[str]:
     """An industry as printed and as the catalogue may name it: '医药工业规模以上企业' is 医药工业."""
     plain = re.sub(r"^(?:全国)?(?:规模以上|规上)|(?<=.)(?:规模以上|规上)(?=.)", "", subject)
     return list(dict.fromkeys((subject, plain, re.sub(r"(?<=.{2})企业$", "", plain))))
-
-
-# A vehicle class printed with no measure ('其中，乘用车2756.3万辆'): of the whole read before it
-_BARE_CLASS = r"(?:其中)?(?:乘用车|商用车|新能源汽车)"
 
 
 def _full_name(segment: str, ind: Indicator, label: str) -> str:

@@ -275,8 +275,6 @@ _LEFT = re.compile(r"(?:移出|调出|退出|撤出)(?:名单|名录)|(?:予以|
 # '…，以上均为2025年数据。', '（上述数据均为截至2025年底数据）': the period of a paragraph's figures, said after them
 _ALL_OF = re.compile(r"[，,；;（(]\s*(?:以上|上述)(?:数据|数字|指标)?(?:均|皆|全部)?为(?P<when>[^，,。；;\d]{0,4}\d{4}年[^，,。；;]{0,8}?)"
                      r"的?(?:统计)?数据[)）]?[。.]?\s*$")
-# A vehicle class printed with no measure ('其中，乘用车2890万辆'): a part of the total read before it
-_BARE_CLASS = re.compile(r"(?:其中)?(?:乘用车|商用车|新能源汽车)")
 # '会议指出，…', '数据显示，…', '网络设施方面，…': who says it or what of, before what is said
 _SAID_THAT = re.compile(r"[^，,。\d]{0,12}?(?:指出|显示|表明|强调|介绍|通报|透露|方面)")
 
@@ -601,10 +599,10 @@ class _StatementReader:
                 (ctx.year, ctx.asof), ctx.unforecast, ctx.forecast = ctx.unforecast, None, False
             if start and sentence[start - 1] in "；;":
                 ctx.parts_said = re.match(r"\s*其中", segment) is not None or (
-                    ctx.parts_said and re.match(_BARE_CLASS.pattern + r"\d", fold(segment).strip()) is not None)
+                    ctx.parts_said and re.match(catalogue.BARE_VEHICLE_CLASS.pattern + r"\d", fold(segment).strip()) is not None)
             if start and sentence[start - 1] in "；;" and not re.match(r"\s*其中", segment) \
                     and not self.forecast_goes_on(segment, ctx) \
-                    and not (ctx.parts_said and re.match(_BARE_CLASS.pattern + r"\d", fold(segment).strip())):
+                    and not (ctx.parts_said and re.match(catalogue.BARE_VEHICLE_CLASS.pattern + r"\d", fold(segment).strip())):
                 # ('…；其中，乘用车2890万辆，…；商用车400万辆，…': the parts listed after 其中 go on with it)
                 # '…有望连续16年保持全球第一；电信业务总量同比增长9.1%': a new clause ('；其中…' goes on with it)
                 if ctx.forecast and ctx.unforecast is not None:
@@ -941,7 +939,7 @@ class _StatementReader:
                 # name, is of its sentence only)
                 own = bool(_of_a_region(head[: match.start()]))
                 self.span_said = period if opens and not own else self.span_said
-                self.latest_span_said |= period.period_type == "ytd" and period.period == self.month_before
+                self.latest_span_said |= period.period_type == "ytd" and period.period == register.shift_month(self.month.period, -1)
                 if opens and not own and self.paragraph_span is None:
                     self.paragraph_span = period
                 self.month_said = None if opens and not own else self.month_said
@@ -1222,7 +1220,7 @@ class _StatementReader:
                 and self.named_points_listed(segment, change, ctx):
             return      # '…的比重分别为23.9%和23.1%，分别比上年提升1.1个和1.2个百分点': each share's change
         if named_last and len(change.values) > 1 and change.what in ("", "增速", "增幅") \
-                and self.named_growths_points_listed(segment, change, ctx):
+                and self.named_points_listed(segment, change, ctx, growths=True):
             return      # '…等行业增加值分别增长36.0%、…，增速较去年全年依次提高7.4、…个百分点': each growth's change
         if group and (named_last or self.rate_not_read_since(segment, ctx)):
             return self._skip_if_figure(segment, "unattributed")     # of the rate just said, not read: never the group's
@@ -1764,12 +1762,6 @@ class _StatementReader:
     @property
     def reviews_year(self) -> bool:
         return self.article.published_at.month == 12 and self.article.published_at.day >= 15
-
-    @property
-    def month_before(self) -> str:
-        """The month before the page's, as a period string ('2025-11' for a page of December 2025)."""
-        year, month = int(self.month.period[:4]), int(self.month.period[5:])
-        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
     @property
     def month_year(self) -> int:
@@ -3192,12 +3184,12 @@ class _StatementReader:
             return sector
         if (sub := self.sub_index_of_last(name, ctx)) is not None:
             return sub
-        whole = next((o for o in reversed(self.out[ctx.start[0]:]) if o.indicator in ("vehicles.sales", "vehicles.production")),
-                     None) if _BARE_CLASS.fullmatch(name) else None
+        whole = next((o.indicator for o in reversed(self.out[ctx.start[0]:]) if o.indicator in catalogue.VEHICLE_TOTALS),
+                     None) if catalogue.BARE_VEHICLE_CLASS.fullmatch(name) else None
         if whole is not None:
             # '汽车销量…；其中，乘用车2890万辆': a vehicle class said bare after a total read in the sentence is a part of
             # it, in its measure (销量 → 乘用车销量), never production guessed
-            return self.resolve(re.sub(r"^其中", "", name) + ("销量" if whole.indicator == "vehicles.sales" else "产量"))
+            return catalogue.vehicle_class_of(name, whole)
         if industry := _THE_INDUSTRY.fullmatch(name):
             # '…石化化工行业增加值同比增长7.2%，乙烯产量…。行业实现营业收入…': the industry named last, in this sentence or
             # the one before
@@ -3661,20 +3653,29 @@ class _StatementReader:
         return self.as_named(said, Quantity(value, "百分点", "exact", None), "pp_change", part, ctx, period=period,
                              base=None if year_before else then)
 
-    def named_points_listed(self, part: str, change: register.SpanChange, ctx: _Context) -> bool:
-        """Changes in points listed right after as many rates or shares of names not catalogued, read from one clause:
-        each one's change on the year before, dated as it (named_points, for each)."""
+    def named_points_listed(self, part: str, change: register.SpanChange, ctx: _Context, growths: bool = False) -> bool:
+        """Changes in points listed right after as many figures of names not catalogued, read from one clause: each rate's
+        or share's change on the year before, dated as it (named_points, for each); with `growths`, each growth's ('…增速')
+        change against the span said (named_growth_points, for each)."""
         listed = self.named_out[-len(change.values):]
+        of_kind = (lambda o: o.measure == "yoy_pct") if growths else \
+            (lambda o: o.unit == "%" and o.measure in ("level", "share_pct"))
         if not self.named_just_read(ctx) or len(listed) != len(change.values) or len({o.quote for o in listed}) != 1 \
-                or any(o.unit != "%" or o.measure not in ("level", "share_pct") for o in listed):
+                or (growths and len({o.label_zh for o in listed}) != len(listed)) or not all(of_kind(o) for o in listed):
             return False
         read = len(self.named_out)
-        for shared, value in zip(listed, change.values):
-            period = Period(shared.period, shared.period_type)
+        for figure, value in zip(listed, change.values):
+            period = Period(figure.period, figure.period_type)
             then = register.base_period(change.base, period)
-            if then is None or then.period != str(int(period.period[:4]) - 1) + period.period[4:] or not self.as_named(
-                    shared.label_zh, Quantity(value, "百分点", "exact", None), "pp_change", part, ctx, period=period,
-                    relative_to=shared.relative_to):
+            points = Quantity(value, "百分点", "exact", None)
+            if growths:
+                kept = then is not None and self.as_named(figure.label_zh.removeprefix(ctx.regional) + "增速", points,
+                                                          "pp_change", part, ctx, period=period, base=then)
+            else:
+                kept = then is not None and then.period == str(int(period.period[:4]) - 1) + period.period[4:] \
+                    and self.as_named(figure.label_zh, points, "pp_change", part, ctx, period=period,
+                                      relative_to=figure.relative_to)
+            if not kept:
                 del self.named_out[read:]
                 return False
         return True
@@ -3692,24 +3693,6 @@ class _StatementReader:
             return False
         return self.as_named(said, Quantity(found.values[0], "百分点", "exact", None), "pp_gap", part, ctx,
                              period=ctx.named[2], relative_to=aggregate)
-
-    def named_growths_points_listed(self, part: str, change: register.SpanChange, ctx: _Context) -> bool:
-        """Changes in points listed right after as many growths of names not catalogued, read from one clause: each
-        growth's change against the span said (named_growth_points, for each)."""
-        listed = self.named_out[-len(change.values):]
-        if not self.named_just_read(ctx) or len(listed) != len(change.values) or len({o.quote for o in listed}) != 1 \
-                or len({o.label_zh for o in listed}) != len(listed) or any(o.measure != "yoy_pct" for o in listed):
-            return False
-        read = len(self.named_out)
-        for growth, value in zip(listed, change.values):
-            period = Period(growth.period, growth.period_type)
-            then = register.base_period(change.base, period)
-            if then is None or not self.as_named(growth.label_zh.removeprefix(ctx.regional) + "增速",
-                                                 Quantity(value, "百分点", "exact", None), "pp_change", part, ctx,
-                                                 period=period, base=then):
-                del self.named_out[read:]
-                return False
-        return True
 
     def named_growth_points(self, part: str, value: float, base: str, ctx: _Context) -> bool:
         """A change in points right after the growth of a name not catalogued: its growth's ('…增速') change against
@@ -3855,7 +3838,7 @@ class _StatementReader:
                     and not ctx.forecast and not ctx.full_year and self.latest_span_said:
                 # '1—11月，全省…增长7.0%。\n从城市看，温州…增长10.3%' in December: a growth of the year not over is of
                 # the latest span out, said on the page, never the year's
-                return Period(self.month_before, "ytd")
+                return Period(register.shift_month(self.month.period, -1), "ytd")
             if not inside or ctx.full_year:
                 return Period(str(ctx.year), "year")
             month = int(self.month.period[5:]) - 1
