@@ -950,13 +950,6 @@ class Reader:
         return [Subject(ind, _full_name(segment, ind, _printed(segment, lab)), c_start)
                 for ind, lab in zip(resolved, labels)]
 
-    def _class_of_whole(self, ind: Indicator, label: str, ctx: _Context) -> Indicator | None:
-        """The series of a vehicle class said bare ('乘用车'), in the measure of the whole read last (汽车产量 →
-        乘用车产量, 汽车销量 → 乘用车销量); None when the whole read last is no vehicle total of output or sales."""
-        whole = next((subj.indicator.code for subj in reversed(self.said or self.said_before)
-                      if subj.indicator.code in catalogue.VEHICLE_TOTALS), None)
-        return catalogue.vehicle_class_of(label, whole) if whole else None
-
     def _sibling_of(self, label: str, before: Subject, ctx: _Context) -> tuple[str, Indicator | None]:
         """'有色金属矿采选业增加值增长3.7%，冶炼和压延加工业增长9.7%': an industry said without the head the one
         before it printed (有色金属冶炼和压延加工业), the longest head that names a series."""
@@ -1743,7 +1736,10 @@ class Reader:
         if ind is not None and ctx.parts and catalogue.BARE_VEHICLE_CLASS.fullmatch(label_text) and ind.code.startswith("vehicles."):
             # '汽车销量3143.6万辆…。其中，乘用车2756.3万辆': a vehicle class said bare among the parts of a whole is in the
             # whole's measure (销量 → 乘用车销量), never production guessed; not read when the whole is none of them
-            ind = self._class_of_whole(ind, label_text, ctx)
+            # (the whole read last in the paragraph, or the one before)
+            whole = next((subj.indicator.code for subj in reversed(self.said or self.said_before)
+                          if subj.indicator.code in catalogue.VEHICLE_TOTALS), "")
+            ind = catalogue.vehicle_class_of(label_text, whole)
             if ind is None:
                 ctx.subjects = []       # (its growth after it is of no series read before)
                 return self.skip(quote, "unattributed", ctx)
