@@ -881,11 +881,17 @@ def test_an_index_no_series_keeps_is_kept_as_printed_in_points():
 
 def test_parts_of_the_figure_read_last_in_its_metric_are_of_its_month_said_in_the_sentence_before():
     # real figures: Zhejiang, October 2025 (a province's page)
-    _, found = read("从月度看，10月份全省规上工业增加值同比增长6.6%。汽车、烟草等行业增加值分别增长27.3%和18.6%。",
+    _, found = read("今年以来，浙江工业稳中有进。1—11月，全省规模以上工业增加值同比增长7.0%。",
+                    "从月度看，10月份全省规上工业增加值同比增长6.6%。汽车、烟草、石油加工、计算机通信电子和电力等行业增加值分别增长"
+                    "27.3%、18.6%、17.9%、13.0%和12.4%，合计拉动规上工业增加值增长5.2个百分点。",
                     published="2025-12-23T10:00", title="浙江：大市大县勇挑大梁")
-    assert {(name, period) for name, _, period, _, _ in found} == {("浙江汽车行业增加值", "2025-10"), ("浙江烟草行业增加值", "2025-10")}
+    assert {(name, period) for name, _, period, _, _ in found} == {
+        ("浙江汽车行业增加值", "2025-10"), ("浙江烟草行业增加值", "2025-10"), ("浙江石油加工行业增加值", "2025-10"),
+        ("浙江计算机通信电子行业增加值", "2025-10"), ("浙江电力行业增加值", "2025-10")}
     # another metric than the figure read last: not sure it is that month's
-    _, found = read("从月度看，10月份全省规上工业增加值同比增长6.6%。汽车、烟草等行业利润分别增长27.3%和18.6%。",
+    _, found = read("今年以来，浙江工业稳中有进。1—11月，全省规模以上工业增加值同比增长7.0%。",
+                    "从月度看，10月份全省规上工业增加值同比增长6.6%。汽车、烟草、石油加工、计算机通信电子和电力等行业利润分别增长"
+                    "27.3%、18.6%、17.9%、13.0%和12.4%，合计拉动规上工业增加值增长5.2个百分点。",
                     published="2025-12-23T10:00", title="浙江：大市大县勇挑大梁")
     assert not found
 
