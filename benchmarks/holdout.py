@@ -35,6 +35,10 @@ _SAME_MEASURE = {
     "avg_yoy_pct": {"avg_yoy_pct"},
     "cum_pct": {"cum_pct", "yoy_pct"},
 }
+# The provinces a key's subject may name: a figure read of another place, or of the nation, is wrong.
+_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
+              "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
+              "甘肃", "青海", "宁夏", "新疆")
 # '连续16年': never a figure (issue 21), whatever a key says
 _NEVER_FIGURES = re.compile(r"连续\d+(年|个月)")
 
@@ -110,7 +114,22 @@ def _wrong(key: dict, row: dict) -> str | None:
                                                                                                    "statement"}}
     if row.get("evidence") not in kinds.get(key.get("evidence"), {row.get("evidence")}):
         return f"evidence {row.get('evidence')}, key {key.get('evidence')}"
-    return None
+    return _wrong_place(key, row)
+
+
+def _wrong_place(key: dict, row: dict) -> str | None:
+    """A figure the key gives a province ('安徽规上工业营业收入') read as the nation's or another province's."""
+    said = [p for p in _PROVINCES if p in key.get("subject", "")]
+    if not said:
+        return None
+    name = row.get("label_zh") or ""
+    if row.get("indicator") in catalogue.indicators():
+        found = catalogue.indicators()[row["indicator"]]
+        name += found.name_zh if found.dimension == "region" else ""
+    read = [p for p in _PROVINCES if p in name]
+    if read and read[0] in said or "某省" in name or row.get("dimension") == "region" and not read:
+        return None       # (某省: a province not named, kept as such; a city's row names no province)
+    return f"place {read[0] if read else 'the nation'}, key {said[0]}"
 
 
 def _keys(folder: Path) -> list[dict]:

@@ -789,12 +789,20 @@ def test_a_concessions_words_are_no_part_of_a_change_against_an_earlier_span():
 
 
 def test_levels_of_several_names_each_from_one_to_another():
-    label, first, second = register.from_to_listed(fold("占规模以上工业增加值的比重分别由33.7%和15.1%提高到34.6%和16.3%"))
-    assert label == "占规模以上工业增加值的比重"
-    assert [(i.value, i.unit) for i in first] == [(33.7, "%"), (15.1, "%")]
-    assert [(i.value, i.unit) for i in second] == [(34.6, "%"), (16.3, "%")]
-    assert [i.value for i in register.from_to_listed(fold("分别由120万辆、50万辆增长到300万辆和80万辆"))[2]] == [300.0, 80.0]
+    found = register.from_to_listed(fold("占规模以上工业增加值的比重分别由33.7%和15.1%提高到34.6%和16.3%"))
+    assert found.label == "占规模以上工业增加值的比重" and found.years is None      # (the years said before it)
+    assert [(i.value, i.unit) for i in found.first] == [(33.7, "%"), (15.1, "%")]
+    assert [(i.value, i.unit) for i in found.second] == [(34.6, "%"), (16.3, "%")]
+    assert [i.value for i in register.from_to_listed(fold("分别由120万辆、50万辆增长到300万辆和80万辆")).second] == [300.0, 80.0]
     assert register.from_to_listed(fold("分别由33.7%和15.1%提高到34.6%")) is None        # one figure short: whose?
+
+
+def test_levels_of_several_names_each_in_the_years_printed_with_them():
+    found = register.from_to_listed(fold("全省汽车和新能源汽车产量由2020年的116.1万辆、10.5万辆增长到2024年的357万辆、168.4万辆"))
+    assert (found.label, found.years) == ("全省汽车和新能源汽车产量", ("2020", "2024"))
+    assert [(i.value, i.unit) for i in found.first] == [(116.1, "万辆"), (10.5, "万辆")]
+    assert [i.value for i in found.second] == [357.0, 168.4]
+    assert register.from_to_listed(fold("产量由2020年的116.1万辆、10.5万辆增长到357万辆、168.4万辆")) is None   # the second year?
 
 
 def test_a_monthly_indexs_points_on_the_month_before():

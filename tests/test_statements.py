@@ -2956,6 +2956,31 @@ def test_a_province_said_again_as_the_whole_province_and_its_official_introducin
         ("industrial_va.anhui", "pp_gap", 3.5)}
 
 
+def test_a_provinces_account_holds_until_another_voice_speaks():
+    # a research trip: the province's departments give its figures, in sentences and paragraphs that name it no more
+    release = statement_text(
+        "会上，湖南省有关部门介绍，2024年全省规模以上工业增加值增长7.7%。规模以上工业企业实现营业收入4.3万亿元，"
+        "同比增长5.1%；工业技术改造投资增长12.0%。",
+        "分行业看，汽车行业营业收入超过2000亿元。",
+        "调研组表示，全国规模以上工业增加值同比增长5.8%。工业技术改造投资增长8.0%。",
+        published="2025-03-20T10:00", title="运行监测协调局赴湖南开展工业经济运行调研")
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("industrial_va.hunan", 7.7), ("industrial_va", 5.8), ("fai.tech_transformation", 8.0)}
+    province = {(o.label_zh, o.value) for o in release.named}
+    assert {("湖南省工业企业营业收入", 4.3), ("湖南省工业企业营业收入", 5.1), ("湖南省工业技术改造投资", 12.0),
+            ("湖南省汽车行业营业收入", 2000.0)} <= province
+    assert all(label.startswith("湖南") for label, _ in province)         # never the nation's revenue or investment
+
+
+def test_a_level_risen_to_a_years_value_is_no_goal():
+    release = statement_text(
+        "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",
+        published="2025-03-20T10:00", title="安徽：汽车产业成为工业增长的重要引擎")
+    assert release.targets == []
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("vehicles.nev_production.anhui", "2020", 10.5), ("vehicles.nev_production.anhui", "2024", 168.4)}
+
+
 def test_an_index_named_without_a_figure_is_what_a_bare_index_after_it_is_and_a_date_in_passing_holds_to_its_sentence():
     release = statement_text(
         "从景气水平看，中小企业发展指数总体运行在较高水平。一季度指数为89.5，较上季度上升0.5点；二季度为89.1。"

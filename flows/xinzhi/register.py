@@ -1105,22 +1105,35 @@ _FROM_TO_BARE = re.compile(r"(?P<label>[^,;\d]*?)(?:从|由)(?P<pre1>不足|不�
                            r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
 
-# '…占规模以上工业增加值的比重分别由33.7%和15.1%提高到34.6%和16.3%': one from-to per name listed, in order.
-_FROM_TO_LISTED = re.compile(r"(?P<label>[^,;\d]*?)(?:分别|依次)(?:从|由)(?P<first>" + NUMBER + r"[^\d,;]{0,4}?(?:[、和及]" + NUMBER
-                             + r"[^\d,;]{0,4}?)+)" + _MOVED + r"?(?:到|至)了?(?P<second>"
+# '…占规模以上工业增加值的比重分别由33.7%和15.1%提高到34.6%和16.3%': one from-to per name listed, in order;
+# '…产量由2020年的116.1万辆、10.5万辆增长到2024年的357万辆、168.4万辆': with the years each list is of (分别 unsaid).
+_FROM_TO_LISTED = re.compile(r"(?P<label>[^,;\d]*?)(?:分别|依次)?(?:从|由)(?:(?P<y1>\d{4})年(?:底|末)?的)?(?P<first>" + NUMBER
+                             + r"[^\d,;]{0,4}?(?:[、和及]" + NUMBER + r"[^\d,;]{0,4}?)+)" + _MOVED
+                             + r"?(?:到|至)了?(?:(?P<y2>\d{4})年(?:底|末)?的)?(?P<second>"
                              + NUMBER + r"[^\d,;]{0,4}?(?:[、和及]" + NUMBER + r"[^\d,;]{0,4}?)+)")
 
 
-def from_to_listed(clause: str) -> tuple[str, list[Item], list[Item]] | None:
-    """(label, the first levels, the second levels) of '…分别由33.7%和15.1%提高到34.6%和16.3%', one of each per name,
-    in the units each list prints; None when the lists differ in length or unit, or for any other clause."""
+@dataclass(frozen=True)
+class ListedFromTo:
+    """The levels of several names each moved from one figure to another, in the order the names were said."""
+    label: str
+    first: list[Item]
+    second: list[Item]
+    years: tuple[str, str] | None       # the two years printed with the lists, or None (said before them)
+
+
+def from_to_listed(clause: str) -> ListedFromTo | None:
+    """'…分别由33.7%和15.1%提高到34.6%和16.3%' · '…由2020年的116.1万辆、10.5万辆增长到2024年的357万辆、168.4万辆':
+    one level of each list per name, in the units each list prints; None when the lists differ in length or unit,
+    when only one list has its year, or for any other clause."""
     match = _FROM_TO_LISTED.fullmatch(clause.strip())
-    if match is None:
+    if match is None or bool(match.group("y1")) != bool(match.group("y2")):
         return None
     first, second = enumeration("为" + match.group("first")), enumeration("为" + match.group("second"))
     if len(first) != len(second) or any(a.unit != b.unit or not a.unit for a, b in zip(first, second)):
         return None
-    return match.group("label"), first, second
+    years = (match.group("y1"), match.group("y2")) if match.group("y1") else None
+    return ListedFromTo(match.group("label"), first, second, years)
 
 
 # '“小巨人”企业由5000余家跃升至1.76万家': a level reached from one never dated; only the second is a figure of a known

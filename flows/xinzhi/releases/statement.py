@@ -126,7 +126,7 @@ _FORECAST = re.compile(r"预计|(?<!政策|市场|心理|社会)预期(?!目标|
 _PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。；;，,]*[：:]\s*$"
                          r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》[，,]?(?:提出|明确|要求)[，,：:]?[^。；;]*$")
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
-_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
+_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?(?![底末]?的)|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
 # Enterprises are counted in 户 or 家.
 _COUNTER = re.compile(r"户")
 # '到2022年末' is a deadline only while it is ahead: said after that year, it is a date (截至2022年末).
@@ -221,6 +221,13 @@ _NATIONAL_LISTS = ("green_factories", "green_parks", "smart_factories", "g5_fact
 _SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|司长|局长|厅长|主任|部长|副部长|发言人|记者|主持人|巡视员)"
                       r"(?:\s*[(（][^()（）]{2,40}[)）])?"        # ('主持人（…新闻发言人、…副局长 周健）：')
                       r"(?:\s*(?P<who>[\u4e00-\u9fff]{2,4}))?\s*(?:[：:]|(?:介绍|表示|说|指出)[，,])")
+# '座谈会上，安徽省有关部门介绍，…': a province's departments giving their account (its figures the province's)
+_PROVINCE_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?P<org>[\u4e00-\u9fff]{2,4}?(?:省|市|自治区)?)(?:政府)?(?:有关部门|有关方面|相关部门|"
+                             r"(?:工业和|经济和|经济)?信息化(?:厅|委员会|委|局)|工信厅|经信厅|经信委|统计局)"
+                             r"(?:有关|相关)?(?:负责同志|负责人|同志)?(?:介绍|表示|通报|汇报|指出)[，,：:]")
+# '调研组表示，…', '会议强调，…': another voice than the province's own, after its account
+_OTHER_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?:调研组|调研团|检查组|督导组|部领导|会议|座谈会|工业和信息化部|工信部)"
+                          r"(?:一行|负责同志|负责人)?(?:表示|指出|强调|认为|要求)[，,：:]")
 # '具体来看，…', '主要目标是：…': a goal's items said in the sentence after it
 _GOAL_DETAILED = re.compile(r"\s*(?:具体来看|具体而言|具体包括|具体目标(?:是|为)?|主要目标(?:是|为|包括)?)[，,：:]")
 # '江苏省工业和信息化厅厅长沈卫东': a province's official introduced with his title, then his name
@@ -521,6 +528,14 @@ class _StatementReader:
             if self.year is not None and self.year != int(first.period[:4]):
                 self.year = int(first.period[:4])
 
+    def voice_of(self, folded: str) -> None:
+        """'座谈会上，安徽省有关部门介绍，2024年全省…': a province's account, its figures the province's until another
+        voice speaks ('调研组表示，…') or a clause says 全国; the sentences and paragraphs after it go on with it."""
+        if (voice := _PROVINCE_VOICE.match(folded)) and (region := _of_a_region(voice["org"])):
+            self.speaker_region = region
+        elif _OTHER_VOICE.match(folded):
+            self.speaker_region = ""
+
     # ------------------------------------------------------------ one sentence
 
     def sentence(self, sentence: str, asof: Period | None = None, carried: bool = False) -> Period | None:
@@ -534,6 +549,7 @@ class _StatementReader:
                 targets.read_restated(self.release, sentence, goal)
             self.goal_said = goal
             return asof
+        self.voice_of(fold(sentence))
         # '原材料工业司负责人：2024年，…': who speaks is no name of a figure
         sentence = _SPEAKER.sub(lambda m: " " * len(m.group()), sentence, count=1)
         if (again := _NAMED_SPEAKER.match(sentence)) and again["who"] in self.speakers:
@@ -1477,6 +1493,7 @@ class _StatementReader:
         if found is None:
             return False
         name, levels = _clean(found[0]), found[1]
+        name = _WHOLE_PROVINCE.sub("", name) if ctx.regional else name      # '全省…产量由…': the province's
         if not name and not ctx.subject and (ctx.pending or ctx.trended):
             # '…国际市场份额逐年攀升，由2021年的31.5%提高到2024年的78.5%': the name said before, with how it moved
             name = ctx.pending.pop() if ctx.pending else ctx.trended
@@ -1558,13 +1575,14 @@ class _StatementReader:
         ctx.from_to_read = len(self.out)
         return True
 
-    def two_years_listed(self, listed: tuple[str, list, list], segment: str, ctx: _Context) -> bool:
+    def two_years_listed(self, listed: register.ListedFromTo, segment: str, ctx: _Context) -> bool:
         """'2020—2024年，装备制造业和高技术制造业…，占规模以上工业增加值的比重分别由33.7%和15.1%提高到34.6%和16.3%': each
-        name's level (or share) in the window's first and last years."""
-        label, first, second = listed
-        years = ctx.window or ctx.years_said
+        name's level (or share) in the window's first and last years (or in the years printed with the lists)."""
+        label, first, second = listed.label, listed.first, listed.second
+        years = listed.years or ctx.window or ctx.years_said
         share = re.fullmatch(r"(?P<part>.*?)占(?P<whole>.+?)的?(?:比重|比例)", _clean(label))
         part = _clean(share.group("part")) if share else _clean(label)
+        part = _WHOLE_PROVINCE.sub("", part) if ctx.regional else part      # '全省汽车和…产量': the province's
         names = catalogue.split_labels(part) if part else [name for _, name in ctx.group]
         resolved = [self.resolve(name) for name in names] if part else [ind for ind, _ in ctx.group]
         whole = self.whole(share.group("whole")) if share else None
