@@ -2981,6 +2981,26 @@ def test_a_level_risen_to_a_years_value_is_no_goal():
         ("vehicles.nev_production.anhui", "2020", 10.5), ("vehicles.nev_production.anhui", "2024", 168.4)}
 
 
+def test_a_record_since_a_year_is_no_goal_and_the_figures_after_it_are_progress():
+    release = statement_text(
+        "一季度中小企业发展指数为89.5，达到2020年一季度以来的最高水平；完全开工的企业占比为50.4%，比上季度上升11个百分点。",
+        published="2025-04-20T10:00", title="中小企业发展预期持续改善")
+    assert release.targets == []           # '达到2020年…以来' reaches a record, it sets no deadline
+    assert ("sme_dev_index", "2025-03", 89.5) in {(o.indicator, o.period, o.value) for o in release.observations}
+
+
+def test_a_lists_new_members_said_with_its_year_and_a_yearly_rate_after_a_date():
+    release = statement_text(
+        "2023年度名单新培育国家层面绿色工厂1488家、绿色工业园区104家、绿色供应链管理企业205家。",
+        "截至2024年9月，国家绿色数据中心达到246个；2024年度国家绿色算力设施可再生能源利用率平均值超过65%。",
+        published="2025-03-20T10:00", title="绿色底色更加鲜明")
+    assert {(o.indicator, o.period, o.value) for o in release.observations} >= {
+        ("green_factories_new", "2023", 1488.0), ("green_parks_new", "2023", 104.0),
+        ("green_supply_chain_new", "2023", 205.0), ("green_data_centers", "2024-09", 246.0)}
+    assert not {"green_parks", "green_supply_chain"} & {o.indicator for o in release.observations}   # never stocks
+    assert [(o.period, o.value) for o in release.named] == [("2024", 65.0)]      # the year said, never September
+
+
 def test_an_index_named_without_a_figure_is_what_a_bare_index_after_it_is_and_a_date_in_passing_holds_to_its_sentence():
     release = statement_text(
         "从景气水平看，中小企业发展指数总体运行在较高水平。一季度指数为89.5，较上季度上升0.5点；二季度为89.1。"

@@ -126,7 +126,7 @@ _FORECAST = re.compile(r"预计|(?<!政策|市场|心理|社会)预期(?!目标|
 _PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。；;，,]*[：:]\s*$"
                          r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》[，,]?(?:提出|明确|要求)[，,：:]?[^。；;]*$")
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
-_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)到20\d\d年(?:底|末)?(?![底末]?的)|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
+_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)(?<!达)到20\d\d年(?:底|末)?(?![底末]?的)(?![^，,；;。]{0,6}以来)|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
 # Enterprises are counted in 户 or 家.
 _COUNTER = re.compile(r"户")
 # '到2022年末' is a deadline only while it is ahead: said after that year, it is a date (截至2022年末).
@@ -159,7 +159,7 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?P<about2>约|
                        r"(?:已经?|均)?(?:为|达到|达|超过|突破|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到)|(?:保持|稳定|维持)在)?(?=\d)")
 # '按不变价格计算', '按可比价计算': how a growth is measured (in real terms), no part of a name
 _IN_REAL_TERMS = r"按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?"
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度|当年(?=.{2})|同年(?=.{2})|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|明年|年内|(?:当|单)月(?=.{2})|" + _IN_REAL_TERMS + r"|在建(?=.{2})|截至目前|截止目前|截[至止][年月]?[末底](?=.{2})|目前|当前|现已|至今|全国|我国|我们|进一步(?=[达提增升降扩下减回])|(?:这一|该)(?=增速|增幅|增长率)|全年|全月|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度(?:名单)?|当年(?=.{2})|同年(?=.{2})|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|明年|年内|(?:当|单)月(?=.{2})|" + _IN_REAL_TERMS + r"|在建(?=.{2})|截至目前|截止目前|截[至止][年月]?[末底](?=.{2})|目前|当前|现已|至今|全国|我国|我们|进一步(?=[达提增升降扩下减回])|(?:这一|该)(?=增速|增幅|增长率)|全年|全月|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"新(?=布局|部署|建成)|确定(?=.{2})|建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|了(?=\d)|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别|进一步|继续)?"
@@ -781,7 +781,8 @@ class _StatementReader:
         elif re.search(r"\d{4}年(?![底末]?的)|今年|本年|去年|上年|全年", head):
             ctx.plan_ends = None         # a year said after it: that year's (never a value's, '由2020年的…')
         if (yearly := re.match(r"[\s，,]*(?P<year>20\d\d)年度(?![^。]*名单)", head)) and ctx.listed is None:
-            ctx.year, ctx.carried = int(yearly["year"]), False    # '2024年度还新培育…126家': that year (no list named)
+            # '2024年度还新培育…126家': that year (no list named); '截至2025年9月，…；2025年度…利用率…': never the date before
+            ctx.year, ctx.carried, ctx.asof = int(yearly["year"]), False, None
         if (ended := register.plan_end(_clean_lead(head))) is not None and ended < self.month_year:
             # '“十三五”末，国家层面绿色工厂…分别为2121家…': the stocks at the end of that plan's last year
             ctx.asof, ctx.year, ctx.carried = Period(f"{ended}-12", "month"), ended, False
@@ -2185,9 +2186,10 @@ class _StatementReader:
             for part in parts:
                 self._skip_if_figure(part, "not stored")
             return
-        fresh = _NEW_MEMBERS.match(re.sub(r"^(?:\d{4}年度?)?", "", _clean_lead(fold(segment))))
+        # ('2024年度名单新培育…': the list said with its year)
+        fresh = _NEW_MEMBERS.match(re.sub(r"^(?:\d{4}年度?)?(?:名单)?", "", _clean_lead(fold(segment))))
         # ('2024年度，新培育…': the list's year said as the sentence's lead)
-        said = re.search(r"(\d{4})年度?(?=本年度|今年|共|新)", fold(segment)) or \
+        said = re.search(r"(\d{4})年度?(?:名单)?(?=本年度|今年|共|新)", fold(segment)) or \
             re.match(r"\s*(\d{4})年度[,，]", ctx.said)
         if fresh and (year := (said.group(1) if said else None) or ctx.listed or self.list_said):
             # '2024年度新培育国家层面绿色工厂1382家、绿色工业园区123家…': every name listed counts new members
