@@ -797,6 +797,14 @@ def test_levels_of_several_names_each_from_one_to_another():
     assert register.from_to_listed(fold("分别由33.7%和15.1%提高到34.6%")) is None        # one figure short: whose?
 
 
+def test_growths_listed_as_multiples():
+    found = register.times_listed(fold("分别增长1.7倍和1.2倍。"))
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [(170.0, "%", "exact"), (120.0, "%", "exact")]
+    assert [q.value for q in register.times_listed(fold("增长2.1倍、1.5倍和0.8倍"))] == [210.0, 150.0, 80.0]
+    assert register.times_listed(fold("分别增长17%和12%")) == []          # percents are QUANTITY_RE's
+    assert register.times_listed(fold("增长1.7倍")) == []                 # one multiple is a change of its own
+
+
 def test_levels_of_several_names_each_in_the_years_printed_with_them():
     found = register.from_to_listed(fold("全省汽车和新能源汽车产量由2020年的116.1万辆、10.5万辆增长到2024年的357万辆、168.4万辆"))
     assert (found.label, found.years) == ("全省汽车和新能源汽车产量", ("2020", "2024"))

@@ -2972,6 +2972,16 @@ def test_a_provinces_account_holds_until_another_voice_speaks():
     assert all(label.startswith("湖南") for label, _ in province)         # never the nation's revenue or investment
 
 
+def test_names_growths_listed_as_multiples_and_after_a_from_to_never_a_years():
+    release = statement_text("前三季度，新能源汽车、工业机器人产量分别增长1.7倍和1.2倍。", published="2025-10-30T10:00")
+    assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations} == {
+        ("vehicles.nev_production", "2025-09", "yoy_pct", 170.0), ("output.industrial_robots", "2025-09", "yoy_pct", 120.0)}
+    release = statement_text("全省汽车和新能源汽车产量由2020年的116.1万辆、10.5万辆增长到2024年的357万辆、168.4万辆，"
+                             "分别增长2倍和15倍。", published="2025-03-20T10:00", title="安徽：汽车产业成为重要引擎")
+    assert {o.measure for o in release.observations} == {"level"}       # the multiples are over 2020–2024
+    assert ("分别增长2倍和15倍。", "not stored") in zip(release.skipped, release.skip_reasons)
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cn import NUMBER, QUANTITY_RE, Period, find_period, fold, parse_quantity
+from .cn import NUMBER, QUANTITY_RE, Period, Quantity, find_period, fold, parse_quantity
 
 # ------------------------------------------------------------------ enumeration
 
@@ -99,6 +99,18 @@ def enumeration(text: str) -> list[Item]:
         unit = "百分点" if unit == "个百分点" else unit
         out.append(Item(value, unit, _qualifier(match.group("pre") or first_pre, match.group("post") or last_post)))
     return out
+
+
+# '…分别增长1.7倍和1.2倍': growths listed as multiples (增长N倍 is +N×100 %)
+_TIMES_LISTED = re.compile(r"(?:同比)?(?:分别|依次)?(?:同比)?增长" + NUMBER + r"倍(?:[、和及]" + NUMBER + r"倍)+")
+
+
+def times_listed(text: str) -> list[Quantity]:
+    """The growths of '分别增长1.7倍和1.2倍' in % (+170 %, +120 %), in order; [] for any other text."""
+    found = _TIMES_LISTED.match(text.strip())
+    if found is None:
+        return []
+    return [Quantity(item.value * 100, "%", item.qualifier, None) for item in enumeration(found.group())]
 
 
 def _qualifier(pre: str | None, post: str | None) -> str:

@@ -1897,7 +1897,8 @@ class _StatementReader:
         printed = ctx.pending + labels            # as printed: '轻工' beside 食品 is light industry without food
         names = ctx.pending + own
         ctx.pending = []
-        quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(register.units_completed(folded_tail))]
+        quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(register.units_completed(folded_tail))] \
+            or register.times_listed(folded_tail)
         names = self.members_among(names, quantities, segment, ctx) if quantities else names
         points = not quantities and _points(folded_tail)
         if points:
@@ -1921,6 +1922,11 @@ class _StatementReader:
             # '…手持订单量27442万载重吨。以修正总吨计，三大指标依次为…': the names the sentence (or the one before) read
             carried = (ctx.history or ctx.before)[-len(quantities):]
             names = [name for _, name in carried]
+        if periods is None and not names and len(quantities) > 1 and growth and ctx.from_to_read == len(self.out) \
+                and not re.match(r"(?:同比|比上年)", folded_tail):
+            # '…由2020年的116.1万辆、10.5万辆增长到2024年的357万辆、168.4万辆，分别增长2倍和15倍': over the from-to's
+            # years, never a year's growth
+            return self._skip_if_figure(segment, "not stored")
         if periods is None and not names and len(quantities) > 1 and (growth or as_rate):
             # '产销量分别达到…，同比分别增长22%和27%'; '营业收入约11.8万亿元，利润总额5380亿元，同比分别下降2.5%和增长3.1%':
             # of the names just read
