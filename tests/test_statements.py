@@ -2982,6 +2982,13 @@ def test_names_growths_listed_as_multiples_and_after_a_from_to_never_a_years():
     assert ("分别增长2倍和15倍。", "not stored") in zip(release.skipped, release.skip_reasons)
 
 
+def test_a_share_said_now_after_the_plans_years_expected_is_the_days():
+    release = statement_text("预计“十四五”期间制造业增加值增量达到8万亿元；目前我国制造业增加值占全球比重约30%。",
+                             published="2025-12-26T18:00")
+    assert [(o.indicator, o.value, o.relative_to, o.evidence) for o in release.observations if o.measure == "share_pct"] == [
+        ("industry_va_total.manufacturing", 30.0, "world", "statement")]
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

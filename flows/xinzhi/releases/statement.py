@@ -789,6 +789,8 @@ class _StatementReader:
         elif _NOW.search(head):
             # ('截至目前，…。在领航级智能工厂中，…沉淀了6000余个…': the day holds to the paragraph's end, a date said)
             ctx.asof, self.dated_paragraph, ctx.asof_said_now = self.month, True, True
+            if ctx.plan_ends is not None and not _PLAN_SPAN.search(head):
+                ctx.plan_ends = None    # '预计“十四五”期间…；目前我国…占全球比重约30%': the day, never the plan's years
             if ctx.year is not None and ctx.year < self.month_year - 1 and not ctx.forecast:
                 ctx.year = None     # '2024年这一比重为24.9%；目前，…占全球的比重接近30%': the day, never that year
         elif ctx.forecast and re.search(r"(?:今年|本年)(?!\d|以来|上半年|下半年|前|第?[一二三四]季度)", head):
