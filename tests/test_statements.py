@@ -2983,7 +2983,9 @@ def test_names_growths_listed_as_multiples_and_after_a_from_to_never_a_years():
 
 
 def test_a_share_said_now_after_the_plans_years_expected_is_the_days():
-    release = statement_text("预计“十四五”期间制造业增加值增量达到8万亿元；目前我国制造业增加值占全球比重约30%。",
+    release = statement_text("截至目前，全国5G工厂超过8000家。2025年，大宗工业固废综合利用率达到57%。",
+                             "会议认为，“十四五”时期新型工业化迈出坚实步伐。预计“十四五”期间制造业增加值增量达到8万亿元、"
+                             "对全球制造业增长的贡献率超过30%；目前我国制造业增加值占全球比重约30%。",
                              published="2025-12-26T18:00")
     assert [(o.indicator, o.value, o.relative_to, o.evidence) for o in release.observations if o.measure == "share_pct"] == [
         ("industry_va_total.manufacturing", 30.0, "world", "statement")]
