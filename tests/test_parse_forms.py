@@ -2771,6 +2771,29 @@ building_materials.mpi 2025-06 month yoy_abs_change -1.4
     assert [o.measure for o in earlier.observations] == ["level"]
 
 
+def test_an_index_said_to_pass_its_line_again_then_its_changes_and_the_month_before_said_as_this_index():
+    # August 2025 (real figures, our own words)
+    release = parse_text("raw_materials", "2025年1—8月建材行业经济运行情况", "2025-09-30T10:00", [
+        "8月份建筑材料工业景气指数为101.2点，重回临界点以上，比7月份回升6.4点，比上年同月低0.2点；"
+        "7月份该指数为94.8点，处于非景气区间。"])
+    assert figures(release) == expect("""
+building_materials.mpi 2025-08 month level 101.2
+building_materials.mpi 2025-08 month mom_abs_change 6.4
+building_materials.mpi 2025-08 month yoy_abs_change -0.2
+building_materials.mpi 2025-07 month level 94.8
+""")
+    assert register.STATE_ONLY.fullmatch("重回临界点以上") and register.STATE_ONLY.fullmatch("跌破荣枯线")
+    assert not register.STATE_ONLY.fullmatch("重回增长")
+
+
+def test_spans_of_the_year_listed_before_one_names_figures():
+    assert register.period_list(fold("上半年和1—7月依次下降5.4%和5.6%"), 2025) == (
+        [Period("2025-06", "ytd"), Period("2025-07", "ytd")], "依次下降5.4%和5.6%")
+    assert register.period_list(fold("一季度、上半年分别增长"), 2025)[0] == [Period("2025-03", "ytd"), Period("2025-06", "ytd")]
+    assert register.period_list(fold("2024年和2025年分别"), 2025) is None     # years: a list of names' figures by year
+    assert register.period_list(fold("上半年，利润"), 2025) is None
+
+
 def test_a_share_of_a_whole_measured_like_one_of_the_names_just_read_is_that_names():
     # January–August 2025 NEVs (CAAM figures as MIIT prints them), in our own words
     release = parse_text("equipment", "2025年1—8月汽车工业经济运行情况", "2025-09-15T10:00", [

@@ -1280,7 +1280,7 @@ def period_list(text: str, year: int) -> tuple[list[Period], str] | None:
     with two or more periods."""
     match = _PERIOD_LIST.match(text.strip())
     if not match:
-        return None
+        return _spans_listed(text.strip(), year)
     year = int(match.group("year")[:4]) if match.group("year") else year
     kind = "quarter" if "季度" in match.group("list") else "month"
     items = re.split(r"、|和|及|与", re.sub(r"[两三四五六七八九十]个月$", "", match.group("list")))
@@ -1297,6 +1297,23 @@ def period_list(text: str, year: int) -> tuple[list[Period], str] | None:
     if len(periods) < 2 or len(set(periods)) != len(periods):
         return None
     return periods, text.strip()[match.end():]
+
+
+def _spans_listed(text: str, year: int) -> tuple[list[Period], str] | None:
+    """'上半年和1—7月依次下降5.4%和5.6%', '一季度、上半年分别…': spans of the year said in a list (never whole years, a
+    list of names' figures by year being no list of spans)."""
+    periods, at = [], 0
+    while (found := find_period(text[at:], year)) is not None and found[1].start() == 0 \
+            and found[0].period_type in ("ytd", "half", "quarter", "month"):
+        periods.append(found[0])
+        at += found[1].end()
+        joint = re.match(r"(?:份)?(?:、|和|及|与)", text[at:])
+        if joint is None:
+            break
+        at += joint.end()
+    if len(periods) < 2 or len(set(periods)) != len(periods) or re.match(r"(?:、|和|及|与)$", text[:at][-1:]):
+        return None
+    return periods, re.sub(r"^份", "", text[at:])
 
 
 # ------------------------------------------------------------------ circumstances
@@ -1504,7 +1521,9 @@ def count_change(clause: str) -> tuple[str, int] | None:
 # ------------------------------------------------------------------ clauses with no figure that still say whose
 
 # Where an index stands, no figure ('处于景气区间'): the index just read stays the subject
-STATE_ONLY = re.compile(r"(?:仍|继续|持续)?(?:处于|位于|保持在)[^,;\d]{0,10}(?:区间|临界点以上|荣枯线以上|扩张区间)")
+# ('重回临界点以上', '跌破荣枯线': the line passed again)
+STATE_ONLY = re.compile(r"(?:仍|继续|持续)?(?:处于|位于|保持在|维持在|重回|回到|重返|站上|跌破|降至)[^,;\d]{0,10}"
+                        r"(?:区间|(?:临界点|临界值|荣枯线|景气线)(?:以上|以下|之上|之下)?)")
 # A name said with how it fares, no figure ('卫生材料及医药用品制造增长最快'): the subject of the metric after it
 NAMED_ONLY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:增长|增速|增幅|降幅|下降)(?:最快|最高|最大|较快|领先|明显)")
 # A scope of enterprises opening a figure ('重点监测的造船企业完工…', '骨干企业…'): when it names no series, the rest

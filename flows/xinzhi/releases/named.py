@@ -23,7 +23,7 @@ CODE = "named"      # the indicator field of a named figure: never a catalogue c
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"‘’()（）·/+-]{2,40}")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # '这一比例', '该指标': the series just read, never a name of its own
-REFERENCE = re.compile(r"(?:这一?|该|此|同一|上述)(?:比例|比重|指标|数字|数据|水平|数量|规模|增速|占比)")
+REFERENCE = re.compile(r"(?:这一?|该|此|同一|上述)(?:比例|比重|指标|数字|数据|水平|数量|规模|增速|占比|指数)")
 # '2021年这一比重仅为31.5%': the reference with an adverb of how it compares
 REFERENCE_SAID = re.compile(REFERENCE.pattern + r"(?:仅|只|则|也|还|已|就|更)?")
 _NOT_A_NAME = re.compile(r"^(?:共|总共)?(?:" + REFERENCE_SAID.pattern + r"|全省|全市|全区|全国|全行业|全部|日均|月均|年均|户均|人均|平均|同比|环比|其中|为|达|达到|超过|增长|增加|下降|减少|提高|提升|实现|完成|保持|"

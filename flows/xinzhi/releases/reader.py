@@ -72,9 +72,6 @@ _TRADE_TAIL = re.compile(r"(?:(?:货物贸易)?进出口(?:贸易)?总额|(?:出
 _METRIC_TAIL = re.compile(r"(?:进出口贸易总额|进出口总额|贸易总额|总额|营业收入|业务收入|利润总额|产量|销量|出口|进口|收入)$")
 # The industry a report is about, from its title ('2024年石化化工行业经济运行情况').
 _TITLE_SUBJECT = re.compile(r"(?:我国|全国)?(?P<subject>.+?)(?:经济)?(?:运行情况|运行简况|运行态势|主要经济指标完成情况)")
-# Months listed before one name's figures ('1月、2月建筑材料工业景气指数分别为…').
-_PERIOD_LIST = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月份?|[一二三四]季度)(?:[、和及](?:\d{4}年)?(?:\d{1,2}月份?|[一二三四]季度))+"
-                          r"(?=[^\d月]|$)")
 # '服装出口一季度下降1.9%', '锦纶行业前三季度平均开工负荷83%': a span said between a name and its change or its
 # metric's figure, the clause's period
 # ('…增加值1—2月同比下降2.1%', '…景气指数（MPI）6月份为100.6点': months too, and a figure said with 为)
@@ -302,10 +299,12 @@ class Reader:
                            and found[1].start() == 0)
             if part_of:       # '其中12月份当月…': a part's period, for this clause only
                 clause, c_start = clause[lead.end():], c_start + lead.end()
-            listed = _PERIOD_LIST.match(clause)
-            if listed:       # '1月、2月建筑材料工业景气指数分别为72.8、76.5': one figure per period
-                ctx.periods = [find_period(p, self.default_year)[0] for p in re.split(r"[、和及]", listed.group())]
-                clause, c_start = clause[listed.end():], c_start + listed.end()
+            listed = register.period_list(clause, self.default_year)
+            if listed and clause.rstrip().endswith(listed[1]):
+                # '1月、2月建筑材料工业景气指数分别为72.8、76.5', '上半年和1—7月依次下降…': one figure per period
+                ctx.periods = listed[0]
+                taken = len(clause.rstrip()) - len(listed[1])
+                clause, c_start = clause[taken:], c_start + taken
             aside = register.EARLIER_SAID.match(clause)
             if aside and ctx.subjects and re.match(r"\d", clause[aside.end():]) and \
                     (said := register.base_period(aside.group("base"), ctx.period)):
@@ -708,7 +707,7 @@ class Reader:
         if found is None and label_text.startswith("国内") and (own := self.resolve(label_text[2:], ctx)) is not None \
                 and family_of(own.code) == "output":
             return own          # '国内铁矿石原矿产量': the nation's output (国内销量 is a series of its own)
-        if found is None and re.fullmatch(r"(?:该|这一)?景气指数", label_text):
+        if found is None and re.fullmatch(r"(?:该|这一?|此)?(?:景气)?指数", label_text) and label_text != "指数":
             found = self._index_read()
         scoped = _SCOPE.sub("", label_text)
         if found is None and scoped and scoped != label_text:   # '规模以上工业生铁': the scope is not the name
