@@ -537,6 +537,8 @@ def test_a_share_said_with_its_whole_in_a_from_to_of_two_years():
     ("开源鸿蒙累计发布", "大版本", "开源鸿蒙发布的大版本"),   # what its owner released, named with it
     ("", "关键智能制造装备和工业软件实现规模化应用", "关键智能制造装备和工业软件"),   # what is said of them: no part
     ("", "国家绿色数据中心使用的电力一半以上来自绿电", "国家绿色数据中心"),
+    ("工业和信息化部已出台", "重点行业数字化转型实施方案", "重点行业数字化转型实施方案"),    # documents issued
+    ("制定了", "国家标准", "国家标准"),
 ])
 def test_what_was_chosen_is_what_a_count_after_the_verb_counts(before, after, name):
     assert named.counted_after(before, after) == name

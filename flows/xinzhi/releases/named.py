@@ -295,9 +295,9 @@ SAID_OF_THEM = re.compile(r"(?:使用|采用|利用|来自|实现|具备|拥有|
 # A verb among examples before a count ('支持北京、上海等…'): what follows is what they do, never what is counted
 _DOING = re.compile(r"支持|推动|带动|开展|组织|围绕|在|对|向|将|把|由|从")
 # Who chose or announced ('工业和信息化部分场景遴选…'): no part of the name
-_WHO = re.compile(r"^" + _AUTHORITY + r"(?=分|两|三|首|累|共|先|已|遴|评|培|认|发|公|推|印)")
+_WHO = re.compile(r"^" + _AUTHORITY + r"(?=分|两|三|首|累|共|先|已|遴|评|培|认|发|公|推|印|出|制)")
 # Chosen or announced, with how ('分场景遴选', '两批共遴选', '累计培育'): the count is of what follows
-_CHOSEN = re.compile(r"(?:分场景|分行业|分批|两批共|三批共|首批|累计|共|先后|已|又|再)?(?:遴选|评选|培育|认定|发布|公布|推广|印发)了?出?"
+_CHOSEN = re.compile(r"(?:分场景|分行业|分批|两批共|三批共|首批|累计|共|先后|已|又|再)?(?:遴选|评选|培育|认定|发布|公布|推广|印发|出台|制定)了?出?"
                      r"(?:第[一二三四五六七八九十]{1,2}批)?")     # ('又遴选第三批34个…试点城市': that batch's)
 # ('已有两批次共66个城市纳入试点范围': the batches said before the count are no part of what it counts)
 _COUNT_LEAD = re.compile(r"(?:全国|我国)?(?:其中|另有|另|目前|现|已经|已|累计|共)?(?:有|共有|形成|沉淀|建成|部署|推出)?了?"
