@@ -39,6 +39,11 @@ _SAME_MEASURE = {
 _PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
               "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
               "甘肃", "青海", "宁夏", "新疆")
+# Cities the pages speak of: a figure a key gives a city ('苏州国家级绿色工厂') read as its province's is wrong too.
+_CITIES = ("苏州", "南京", "无锡", "常州", "南通", "宁波", "杭州", "温州", "绍兴", "嘉兴", "金华", "台州", "义乌", "合肥",
+           "芜湖", "福州", "厦门", "泉州", "济南", "青岛", "烟台", "潍坊", "郑州", "洛阳", "南阳", "武汉", "襄阳", "宜昌",
+           "长沙", "株洲", "广州", "深圳", "东莞", "佛山", "惠州", "珠海", "成都", "绵阳", "宜宾", "西安", "贵阳", "昆明",
+           "南宁", "柳州", "沈阳", "大连", "长春", "哈尔滨", "石家庄", "唐山", "太原", "包头", "南昌", "赣州", "兰州")
 # '连续16年': never a figure (issue 21), whatever a key says
 _NEVER_FIGURES = re.compile(r"连续\d+(年|个月)")
 
@@ -118,14 +123,18 @@ def _wrong(key: dict, row: dict) -> str | None:
 
 
 def _wrong_place(key: dict, row: dict) -> str | None:
-    """A figure the key gives a province ('安徽规上工业营业收入') read as the nation's or another province's."""
-    said = [p for p in _PROVINCES if p in key.get("subject", "")]
-    if not said:
-        return None
+    """A figure the key gives a province ('安徽规上工业营业收入') read as the nation's or another province's, or one it
+    gives a city ('苏州…') read without it."""
     name = row.get("label_zh") or ""
     if row.get("indicator") in catalogue.indicators():
         found = catalogue.indicators()[row["indicator"]]
         name += found.name_zh if found.dimension == "region" else ""
+    city = next((c for c in _CITIES if key.get("subject", "").startswith(c)), None)
+    if city and city not in name:
+        return f"place {name[:6]}, key {city}"
+    said = [p for p in _PROVINCES if p in key.get("subject", "")]
+    if not said:
+        return None
     read = [p for p in _PROVINCES if p in name]
     if read and read[0] in said or "某省" in name or row.get("dimension") == "region" and not read:
         return None       # (某省: a province not named, kept as such; a city's row names no province)

@@ -2991,6 +2991,16 @@ def test_a_share_said_now_after_the_plans_years_expected_is_the_days():
         ("industry_va_total.manufacturing", 30.0, "world", "statement")]
 
 
+def test_a_city_named_bare_on_its_provinces_page_keeps_its_own_figures():
+    release = statement_text(
+        "集群发展持续壮大。以无锡为例，当地已形成物联网等多个千亿级产业集群，拥有5个国家先进制造业集群。",
+        "无锡累计获评国家级绿色工厂60家，拥有国家制造业单项冠军企业40家。",
+        published="2026-03-20T10:00", title="江苏：推动制造业向新向优")
+    assert release.observations == []          # never Jiangsu's green factories (green_factories.jiangsu)
+    assert {(o.label_zh, o.value) for o in release.named} == {
+        ("无锡国家先进制造业集群", 5.0), ("无锡获评国家级绿色工厂", 60.0), ("无锡国家制造业单项冠军企业", 40.0)}
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

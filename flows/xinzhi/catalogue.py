@@ -512,6 +512,14 @@ def _names_longest_first() -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+@lru_cache(maxsize=1)
+def cities() -> tuple[str, ...]:
+    """The prefecture-level cities a page may name bare (苏州, 东莞), longest first (sql/seeds/cities.csv): a city's
+    figures are its own, never its province's."""
+    with open(SEEDS / "cities.csv", encoding="utf-8") as handle:
+        return tuple(sorted((row["city"] for row in csv.DictReader(handle)), key=len, reverse=True))
+
+
 # ------------------------------------------------------------------ plan documents
 
 def title_key(title: str) -> str:

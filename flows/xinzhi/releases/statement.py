@@ -3553,6 +3553,9 @@ class _StatementReader:
         if ctx.regional == _A_PROVINCE or ctx.regional and not division \
                 and named.name_of(name.removeprefix(ctx.regional)) is None:
             return False                        # '其中山东以84家位居首位': the province and no name
+        if ctx.regional and name.startswith(ctx.regional) \
+                and (lead := re.match(r"(?:已经|已|累计|共有|共|拥有)+(?=[\u4e00-\u9fff]{2})", name[len(ctx.regional):])):
+            name = ctx.regional + name[len(ctx.regional) + lead.end():]     # '无锡累计获评…': lead words no part of it
         if ctx.regional and not name.startswith(ctx.regional) and not _ACROSS_PROVINCES.match(name):
             # '山东累计培育…单项冠军企业': the province's, said with it ('全省经济总量': 江苏经济总量)
             name = ctx.regional + _WHOLE_PROVINCE.sub("", name)
@@ -4042,7 +4045,13 @@ def _of_a_region(sentence: str, bare_city: bool = False) -> str:
     opening = re.sub(r"^以来|^[\u4e00-\u9fff]{2,6}(?:层面|方面)[,，]", "", _clean_lead(fold(sentence).strip()))
     if (said := find_period(opening, 2000)) and said[1].start() == 0:
         opening = opening[said[1].end():].lstrip("，, ")      # '2025年江苏新增省级绿色工厂901家': the province after its year
+    # ('以苏州为例，当地…': the city the sentence takes as its example)
+    opening = re.sub(r"^以([\u4e00-\u9fff]{2,4})为例[，,](?:当地|该市)?", r"\1", opening)
     name = next((name for name in _region_names() if opening.startswith(name)), None)
+    if name is None and (known := next((city for city in catalogue.cities() if opening.startswith(city)), None)) \
+            and not re.match(r"[、和与及]", opening[len(known):]):
+        # '苏州集聚工业企业16万家': a city named bare, its figures its own (never its province's); '宜昌市…' as printed
+        return known + "市" if opening[len(known):].startswith("市") else known
     if name is None and (city := _CITY.match(opening) or bare_city and _CITY_BEFORE_ITS_INDUSTRY.match(opening)):
         # '宜昌市规上工业增加值增长7.3%', '郑州规上工业增加值同比增长9%': a city's, never its province's (no series
         # of ours)
