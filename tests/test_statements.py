@@ -3001,6 +3001,17 @@ def test_a_city_named_bare_on_its_provinces_page_keeps_its_own_figures():
         ("无锡国家先进制造业集群", 5.0), ("无锡获评国家级绿色工厂", 60.0), ("无锡国家制造业单项冠军企业", 40.0)}
 
 
+def test_a_citys_industry_said_with_its_share_of_the_whole_city_and_its_contribution():
+    release = statement_text(
+        "洛阳市上半年装备制造业增加值同比增长12.1%，占全市规上工业的比重为30.5%，对规上工业增长的贡献率达45.2%。",
+        published="2025-08-06T10:00", title="运行监测协调局赴河南开展工业经济运行调研")
+    assert release.observations == []          # no series of the city's, nor of Henan's or the nation's
+    assert {(o.label_zh, o.measure, o.value) for o in release.named} == {
+        ("洛阳市装备制造业增加值", "yoy_pct", 12.1),
+        ("洛阳市装备制造业增加值占全市规上工业的比重", "share_pct", 30.5),        # never a city named 占全市
+        ("洛阳市装备制造业增加值对规上工业增长的贡献率", "share_pct", 45.2)}     # the industry's, never the city's
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

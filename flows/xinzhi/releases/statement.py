@@ -1662,6 +1662,12 @@ class _StatementReader:
         if found is None:
             return False
         name = _clean(found.label)
+        grown = found.whole + ("" if re.search(r"(?:增量|增幅)$", found.whole) else "增长")
+        growth_read = next((o.label_zh for o in reversed(self.named_out[ctx.start[1]:]) if o.measure == "yoy_pct"), None)
+        if not name and not ctx.subject and ctx.regional and growth_read:
+            # '南阳市…装备制造业增加值同比增长18.4%，占全市…的比重为25.2%，对规上工业增长的贡献率达50.7%': of the name
+            # whose growth the sentence read (kept as printed), never the city's own
+            name = growth_read.removeprefix(ctx.regional)
         subject = (self.resolve(name), name) if name else ctx.subject
         if subject and subject[0] is not None and (part := catalogue.part_of_share(subject[0])) is not None:
             # '十大重点行业增加值合计占规上工业增加值的70.3%，对规上工业增长的贡献率…': the industries' value added
@@ -1672,7 +1678,6 @@ class _StatementReader:
         if not subject or subject[0] is None or whole is None or rate_before:
             # a contribution is a growing flow's: never a share's or a rate's just read ('…比重为62.1%，对…的贡献率…');
             # one of a name or whole not catalogued is kept as printed ('我国…贡献了全球新能源汽车增量的68%')
-            grown = found.whole + ("" if re.search(r"(?:增量|增幅)$", found.whole) else "增长")
             # (with no name, only the nation's share of the world's growth, or the province's in force, is sure:
             # '对全球制造业增长的贡献率超过30%', '广东…，贡献全国进出口增量的24.1%')
             # ('预计“十四五”期间…，对全球制造业增长的贡献率超过30%': over the plan's years, said at their last)
@@ -1692,8 +1697,12 @@ class _StatementReader:
         if ctx.regional and not re.search(r"全国", found.whole):
             # '江苏…装备制造业增加值增长8.8%，对规上工业增长的贡献率…': of the province's own industry, never the nation's
             whole = catalogue.region_of(ctx.regional, whole)
-            if whole is None:
+            if whole is None and not (subject[1] and self.as_named(
+                    subject[1].removeprefix(ctx.regional) + f"对{grown}的贡献率",
+                    Quantity(found.value, "%", found.qualifier, None), "share_pct", segment, ctx)):
+                # (a city's, which has no series: its industry's contribution kept as printed, or not stored)
                 self._skip_if_figure(segment, "not stored")
+            if whole is None:
                 return True
         # ('“十四五”期间制造业增加值增量预计达到8万亿元，对全球制造业增长的贡献率超过30%': over the plan's years, as the
         # increment it follows)
@@ -4063,8 +4072,9 @@ def _of_a_region(sentence: str, bare_city: bool = False) -> str:
 _CITY_BEFORE_ITS_INDUSTRY = re.compile(r"(?!全|我|今|去|同|其|当|本|该|各|上|前|从|在|按|分|据|行业|工业|高于|低于|快于|慢于|占|比|较|对|约|近|超)"
                                        r"[\u4e00-\u9fff]{2,3}"
                                        r"(?=(?:全年|全市)?(?:规上|规模以上)工业)")
-# A city a clause opens with ('武汉市…', '襄阳市引进…'), never 全市, 千兆城市 or 超市
-_CITY = re.compile(r"(?!全|城|超|各|该|本|地|县)[\u4e00-\u9fff]{2,3}(?<![城超门都股夜集街])市(?=[\u4e00-\u9fff])(?!场|值|民|州)")
+# A city a clause opens with ('武汉市…', '襄阳市引进…'), never 全市, 千兆城市, 超市 or '占全市…的比重'
+_CITY = re.compile(r"(?!全|城|超|各|该|本|地|县|占|比|较|对|在|向|从|为)[\u4e00-\u9fff]{2,3}(?<![城超门都股夜集街全该本各])市(?=[\u4e00-\u9fff])"
+                   r"(?!场|值|民|州)")
 
 
 def _of_new_ones(ind: Indicator) -> bool:
