@@ -2786,6 +2786,18 @@ building_materials.mpi 2025-07 month level 94.8
     assert not register.STATE_ONLY.fullmatch("重回增长")
 
 
+def test_a_quarterly_rate_said_to_move_to_a_level_in_the_next_quarter():
+    release = parse_text("raw_materials", "2025年石化化工行业经济运行情况", "2026-02-12T10:00", [
+        "一季度，化学原料和化学制品制造业产能利用率为73.5%，比上年同期下降2.9个百分点；二季度进一步降至71.9%。"])
+    got = {(o.period, o.period_type, o.measure): o.value for o in release.observations
+           if o.indicator == "capacity_utilization.chemicals"}
+    assert got[("2025-06", "quarter", "level")] == 71.9
+    # a margin said by month after one to date: not sure to be the same series, not read
+    steel = parse_text("raw_materials", "2025年前三季度钢铁行业运行情况", "2025-10-30T10:00", [
+        "上半年，重点统计钢铁企业平均利润率为1.97%。分月看，行业销售利润率6月份达到2.82%，9月份回落至1.71%。"])
+    assert 1.71 not in {o.value for o in steel.observations}
+
+
 def test_spans_of_the_year_listed_before_one_names_figures():
     assert register.period_list(fold("上半年和1—7月依次下降5.4%和5.6%"), 2025) == (
         [Period("2025-06", "ytd"), Period("2025-07", "ytd")], "依次下降5.4%和5.6%")

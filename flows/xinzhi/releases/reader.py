@@ -1712,6 +1712,11 @@ class Reader:
             # '精炼铜产量维持高位，9月份为127万吨')
             label_text = ""
             ctx.subjects = [Subject(said[0].indicator, said[0].label, c_start)]
+        if label_text and named.MOVED_TO.fullmatch(match.group("label").strip()) and len(ctx.subjects) == 1 \
+                and match.group("unit") == "%" and family_of(ctx.subjects[0].indicator.code) == "capacity_utilization":
+            # '一季度…产能利用率为73.5%…；二季度进一步降至71.9%': the quarterly rate in force, at the quarter said (a
+            # margin said by month after one to date is not sure to be the same series: not read)
+            label_text = ''
         if not label_text and len(ctx.subjects) == 1:   # '…指数比上月回落1个百分点，为58.4%'
             subj = ctx.subjects[0]
             self.emit_level(subj.indicator, subj.label, period, float(match.group("num")),
