@@ -402,7 +402,8 @@ def test_a_share_of_a_wholes_growth_of_names_not_catalogued_is_kept_as_a_contrib
     _, found = read("2025年1—9月，我国贡献了全球新能源汽车增量的68%。")
     assert found[("对全球新能源汽车增量的贡献率", "total", "2025-09", "ytd", "share_pct")] == (68.0, "%", "exact")
     _, found = read("全年全省货物进出口总额达9.5万亿元，增长4.4%，贡献全国进出口增量的24.1%。", title="广东：2025年开放合作持续深化")
-    assert found[("广东对全国进出口增量的贡献率", "region", "2025", "year", "share_pct")] == (24.1, "%", "exact")
+    # (of the province's trade whose growth the sentence read)
+    assert found[("广东货物进出口总额对全国进出口增量的贡献率", "region", "2025", "year", "share_pct")] == (24.1, "%", "exact")
 
 
 def test_a_share_said_after_a_figure_kept_as_printed_is_its_share():
