@@ -3012,6 +3012,36 @@ def test_a_citys_industry_said_with_its_share_of_the_whole_city_and_its_contribu
         ("洛阳市装备制造业增加值对规上工业增长的贡献率", "share_pct", 45.2)}     # the industry's, never the city's
 
 
+def test_a_vice_ministers_words_after_a_provinces_account_are_the_nations():
+    release = statement_text(
+        "2月3日至5日，工业和信息化部副部长王明赴湖北调研。",
+        "座谈会上，湖北省经济和信息化厅、省统计局有关负责同志介绍了全省工业运行情况。2025年，规模以上工业增加值增长7.4%。",
+        "王明充分肯定湖北工业发展成绩。他指出，2025年全国规模以上工业增加值同比增长5.9%，规模以上装备制造业、"
+        "高技术制造业增加值同比分别增长9.2%和9.4%。",
+        published="2026-02-06T10:00", title="王明赴湖北调研制造业高质量发展工作")
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("industrial_va.hubei", 7.4), ("industrial_va", 5.9), ("industrial_va.equipment", 9.2),
+        ("industrial_va.high_tech", 9.4)}
+
+
+def test_shares_said_after_a_count_risen_over_the_plans_years_are_of_the_level_reached():
+    release = statement_text(
+        "“十四五”期间，专精特新“小巨人”企业从5000余家增加到1.76万家，以占全国规模以上工业中小企业3.5%的数量，"
+        "贡献了9.6%的营业收入和13.7%的利润。", published="2026-02-12T10:00")
+    shares = {(o.indicator, o.period) for o in release.observations if o.indicator.endswith("_share")}
+    assert shares == {("sme.little_giants_count_share", "2025-12"), ("sme.little_giants_revenue_share", "2025-12"),
+                      ("sme.little_giants_profit_share", "2025-12")}       # never 2020, the start of the from-to
+
+
+def test_the_whole_city_on_a_provinces_page_is_the_city_said_before():
+    release = statement_text(
+        "长沙持续推进先进制造业集群建设。目前，全市累计培育千亿工业企业5家，国家级专精特新“小巨人”企业达到243家。",
+        "轨道交通装备等集群加快发展，目前全市拥有国家级制造业单项冠军25个。",          # no city said in its paragraph
+        published="2026-02-26T10:00", title="湖南：聚力打造国家重要先进制造业高地")
+    assert release.observations == []          # never Hunan's little giants (sme.little_giants.hunan)
+    assert {(o.label_zh, o.value) for o in release.named} == {("长沙千亿工业企业", 5.0), ("长沙国家级专精特新小巨人企业", 243.0)}
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

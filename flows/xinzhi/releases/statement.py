@@ -224,10 +224,14 @@ _SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|
 # '座谈会上，安徽省有关部门介绍，…': a province's departments giving their account (its figures the province's)
 _PROVINCE_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?P<org>[\u4e00-\u9fff]{2,4}?(?:省|市|自治区)?)(?:政府)?(?:有关部门|有关方面|相关部门|"
                              r"(?:工业和|经济和|经济)?信息化(?:厅|委员会|委|局)|工信厅|经信厅|经信委|统计局)"
-                             r"(?:有关|相关)?(?:负责同志|负责人|同志)?(?:介绍|表示|通报|汇报|指出)[，,：:]")
+                             r"(?:[、和][\u4e00-\u9fff]{2,12}?(?:厅|委|局))*"       # ('四川省经济和信息化厅、省统计局…')
+                             r"(?:有关|相关)?(?:负责同志|负责人|同志)?(?:介绍|表示|通报|汇报|指出)(?:了|说)?")
 # '调研组表示，…', '会议强调，…': another voice than the province's own, after its account
 _OTHER_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?:调研组|调研团|检查组|督导组|部领导|会议|座谈会|工业和信息化部|工信部)"
                           r"(?:一行|负责同志|负责人)?(?:表示|指出|强调|认为|要求)[，,：:]")
+# '周建平充分肯定…', '他指出，…': an official of the ministry speaking (named in the page), or 'he' said after one
+_NAMED_VOICE = re.compile(r"\s*(?:(?P<who>[\u4e00-\u9fff]{2,3}?)|他|她)(?:还|也)?(?:充分)?(?:肯定|指出|表示|强调|要求|认为)")
+_OFFICIAL = re.compile(r"(?:副?部长|司长|局长|总工程师|总经济师)[、，,\s]?(?P<who>[\u4e00-\u9fff]{2,3}?)(?=赴|在|出席|主持|参加|到|深入|一行|[，,、。：:]|$)")
 # '具体来看，…', '主要目标是：…': a goal's items said in the sentence after it
 _GOAL_DETAILED = re.compile(r"\s*(?:具体来看|具体而言|具体包括|具体目标(?:是|为)?|主要目标(?:是|为|包括)?)[，,：:]")
 # '江苏省工业和信息化厅厅长沈卫东': a province's official introduced with his title, then his name
@@ -439,6 +443,7 @@ class _StatementReader:
         self.subject_said = None              # the last name read in the sentence before ('4、5、6月份分别增长…' of it)
         self.universe_said = None             # the last whole counted out of on the page ('在…623种主要工业产品中')
         self.region_said = ""                 # the province the sentence before ended speaking of
+        self.city_said = ""                   # the city the paragraph spoke of last (whose 全市 is)
         self.speaker_region = ""              # the province whose official is speaking (a press conference)
         self.speakers: set[str] = set()       # who spoke, by name (李乐成): a paragraph opening with one is a new turn
         self.introduced: dict[str, str] = {}  # a province's official introduced by name: the province
@@ -446,6 +451,8 @@ class _StatementReader:
         self.paragraph_span: Period | None = None
         self.members_said: tuple | None = None  # (names, period): the members of a count just read (企业名牌中轻工行业 …)
         self.page_region = _page_region(article)    # a province's own page ('江苏：…', 来源 江苏省工业和信息化厅)
+        # the ministry's officials the page names ('副部长周建平赴四川调研'): their words are never a province's account
+        self.officials = {said["who"] for text in [article.title, *article.paragraphs] for said in _OFFICIAL.finditer(fold(text))}
         self.names_listed: list[str] = []     # the names of the last list read in this paragraph ('上述四个行业…' of them)
         # '…、…、…三大指标' said on the page: the names each group stands for (and the register's fixed groups)
         self.groups_defined: dict[str, list[str]] = {group: names.split("、") for group, names in register.KNOWN_GROUPS.items()}
@@ -474,7 +481,7 @@ class _StatementReader:
         same_time = re.match(r"\s*同期", text) is not None
         asof = asof if same_time else None
         self.list_said = self.subject_said = None
-        self.region_said, self.names_listed = "", []
+        self.region_said, self.names_listed, self.city_said = "", [], ""
         self.gap_wholes: list[str] = []     # the aggregates a growth was said above, in turn, in the paragraph
         self.paragraph_base = ""            # the span or year a rate's change was last said against, in the paragraph
         # '…江苏省工业和信息化厅厅长沈卫东，广东省…出席': who speaks for which province, when the turns name them alone
@@ -528,13 +535,25 @@ class _StatementReader:
             if self.year is not None and self.year != int(first.period[:4]):
                 self.year = int(first.period[:4])
 
+    def whole_place(self, opening: str) -> str:
+        """Whose '全省…' / '全市…' / '该市…' opening `opening` is: the place the sentence before spoke of, or the
+        speaker's or the page's province; 全市 on a province's page, the city said last in the paragraph. A place not
+        known is none of ours (某省, 某市: not stored)."""
+        province = next((place for place in (self.region_said, self.speaker_region, self.page_region)
+                         if place and not _a_city(place)), "")
+        if _WHOLE_CITY.match(opening):
+            city = self.region_said if _a_city(self.region_said) else self.city_said
+            return city or (province if province in _MUNICIPALITIES else _A_CITY)
+        return province or _A_PROVINCE
+
     def voice_of(self, folded: str) -> None:
         """'座谈会上，安徽省有关部门介绍，2024年全省…': a province's account, its figures the province's until another
         voice speaks ('调研组表示，…') or a clause says 全国; the sentences and paragraphs after it go on with it."""
+        named_voice = _NAMED_VOICE.match(folded)
         if (voice := _PROVINCE_VOICE.match(folded)) and (region := _of_a_region(voice["org"])):
             self.speaker_region = region
-        elif _OTHER_VOICE.match(folded):
-            self.speaker_region = ""
+        elif _OTHER_VOICE.match(folded) or named_voice and (named_voice["who"] in self.officials or not named_voice["who"]):
+            self.speaker_region = ""      # ('周建平充分肯定…。他指出，2025年全国…': the ministry's own words)
 
     # ------------------------------------------------------------ one sentence
 
@@ -569,9 +588,11 @@ class _StatementReader:
         if (defined := register.group_defined(sentence)) is not None and (names := self.names_of_group(defined[1])):
             self.groups_defined[defined[0]] = names
         # ('郑州规上工业增加值…。其中，电子信息产业…': the parts of the place the sentence before spoke of)
-        ctx.regional = _of_a_region(sentence, bare_city=True) or (self.region_said if _WHOLE_PROVINCE.match(_clean_lead(fold(sentence)))
-                                                  or re.match(r"\s*(?:其中|该(?:省|市|区))", sentence) else "") \
+        opening = _clean_lead(fold(sentence)).lstrip(_PUNCTUATION)
+        ctx.regional = _of_a_region(sentence, bare_city=True) or (self.whole_place(opening) if _WHOLE_PROVINCE.match(opening)
+                                                  else self.region_said if re.match(r"\s*其中", sentence) else "") \
             or self.speaker_region or self.page_region
+        self.city_said = ctx.regional if _a_city(ctx.regional) else self.city_said
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
         ctx.announced = bool(_ANNOUNCED.search(fold(sentence)))
@@ -593,12 +614,14 @@ class _StatementReader:
             # ('2025年，安徽全年生产汽车…，其中新能源汽车179.41万辆': a province opening a clause after the year too)
             if region := _of_a_region(segment):
                 ctx.regional = region
-            elif segment.lstrip().startswith(("全国", "我国")):
-                ctx.regional = ""       # ('广东：…' page: '我国软件业务收入…' is the nation's)
-            elif not ctx.regional and _WHOLE_PROVINCE.match(_clean(fold(segment))):
+                self.city_said = region if _a_city(region) else self.city_said
+            elif _of_the_nation(fold(segment)):
+                ctx.regional = ""       # ('广东：…' page: '我国软件业务收入…', '2025年全国…' are the nation's)
+            elif (not ctx.regional or _a_city(ctx.regional) != bool(_WHOLE_CITY.match(_clean(fold(segment))))) \
+                    and _WHOLE_PROVINCE.match(_clean(fold(segment))):
                 # '…软件和信息技术服务业较快发展，2024年全省完成软件业务收入932亿元': a province's, never the nation's
-                # (the one said before, or none known: then not stored)
-                ctx.regional = self.region_said or self.speaker_region or self.page_region or _A_PROVINCE
+                # (the one said before, or none known: then not stored); '湖南：…' page, '…目前全市拥有…': the city's
+                ctx.regional = self.whole_place(_clean(fold(segment)))
             if announced_at is not None and self.list_said is None and not re.match(r"\s*其中", sentence):
                 # counts before the clause that announces a list are not its members ('…500余家卓越级智能工厂，
                 # 首批15家领航级智能工厂培育名单已经发布')
@@ -1636,6 +1659,9 @@ class _StatementReader:
             then = parse_quantity(first)
             self.emit(ind, name, Quantity(then.value, then.unit, then.qualifier, None), measure, segment, ctx,
                       period=Period(f"{ctx.plan_ends - 5}-12", "month"))
+            if len(self.out) == read + 2:
+                # (the level reached stays the figure read last: '…增加到1.76万家，以占…3.5%的数量，贡献了…' is of it)
+                self.out.append(self.out.pop(read))
         elif start:
             self.release.skip(segment[start[0]:start[1]], "not stored")      # the undated start: listed, never a figure
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
@@ -3422,7 +3448,7 @@ class _StatementReader:
                         and (whose := named.METRIC_TAIL.search(ctx.named[0])) and whose.start() >= 2:
                     # '全省规模以上工业企业实现营业收入…；实现利润总额…': the metric of whom the sentence's named figure is
                     said = ctx.named[0][: whose.start()].removeprefix(ctx.regional) + _clean(said)
-                if ctx.regional == _A_PROVINCE or measure not in ("level", "count", "yoy_pct", "share_pct") or not \
+                if ctx.regional in (_A_PROVINCE, _A_CITY) or measure not in ("level", "count", "yoy_pct", "share_pct") or not \
                         self.as_named(said, quantity, measure, quote, ctx, like=ind, relative_to=relative_to,
                                       universe=universe, period=period or self.period_of(ind, measure, ctx)):
                     self.release.skip(quote.strip(), "not stored")
@@ -3559,7 +3585,7 @@ class _StatementReader:
                 or (measure == "yoy_pct" and (named.averaged(fold(quote)) or named.within_span(fold(quote))
                                               or named.improvement(fold(quote)))):
             return False
-        if ctx.regional == _A_PROVINCE or ctx.regional and not division \
+        if ctx.regional in (_A_PROVINCE, _A_CITY) or ctx.regional and not division \
                 and named.name_of(name.removeprefix(ctx.regional)) is None:
             return False                        # '其中山东以84家位居首位': the province and no name
         if ctx.regional and name.startswith(ctx.regional) \
@@ -4039,7 +4065,23 @@ def _page_region(article: Article) -> str:
 # 工业平均水平'), never another name's
 _AN_AVERAGE = re.compile(r"(?:全国|全部(?:规模以上|规上)?工业|(?:规模以上|规上)工业|全行业|全部企业)(?:的)?(?:平均)?(?:水平)?")
 _WHOLE_PROVINCE = re.compile(r"^(?:全|该)(?:省|市|区)(?=.{2})")     # (该市: the city just said)
+_WHOLE_CITY = re.compile(r"^(?:全|该)市(?=.{2})")
 _A_PROVINCE = "某省"        # a province said only as 全省: its figures have no series of ours
+_A_CITY = "某市"            # a city said only as 全市 on a province's page, none named before: not stored
+_MUNICIPALITIES = ("北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市")     # (全市: the page's own)
+
+
+def _of_the_nation(segment: str) -> bool:
+    """Whether a clause opens with the nation (全国, 我国), after its period if any ('2025年全国规模以上…')."""
+    opening = segment.strip()
+    if (said := find_period(opening, 2000)) and said[1].start() == 0:
+        opening = opening[said[1].end():].lstrip("，, ")
+    return opening.startswith(("全国", "我国"))
+
+
+def _a_city(place: str) -> bool:
+    """Whether a place in force is a city (苏州, 宜昌市, 某市), never a province, a municipality or a region."""
+    return bool(place) and place != _A_PROVINCE and place not in _region_names()
 
 
 # '长三角三省一市经济总量': a region across provinces, never one province's own
