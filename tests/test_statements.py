@@ -3042,6 +3042,13 @@ def test_the_whole_city_on_a_provinces_page_is_the_city_said_before():
     assert {(o.label_zh, o.value) for o in release.named} == {("长沙千亿工业企业", 5.0), ("长沙国家级专精特新小巨人企业", 243.0)}
 
 
+def test_a_stock_said_after_a_from_to_of_stocks_is_at_its_later_date():
+    release = statement_text("5G基站由2020年底的71.8万个增长到2025年底的483.8万个，每万人拥有5G基站34.4个。",
+                             published="2026-02-12T10:00")
+    assert {(o.indicator, o.period) for o in release.observations} == {
+        ("telecom.bs_5g", "2020-12"), ("telecom.bs_5g", "2025-12"), ("telecom.bs_5g_per_10k", "2025-12")}   # never February
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

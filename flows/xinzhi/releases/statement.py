@@ -1551,6 +1551,8 @@ class _StatementReader:
             self.emit(ind, name, Quantity(item.value, item.unit, item.qualifier, None), "share_pct" if share else "level",
                       segment, ctx, period=at, relative_to=whole.code if whole else None)
         ind = self.stored(ind, read)
+        if at.period_type == "month" and ctx.asof is None and len(self.out) > read:
+            ctx.asof = at       # '5G基站由2020年底的…增长到2025年底的483.8万个，每万人拥有5G基站34.4个': at that date
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         ctx.from_to_read = len(self.out)
         return True
