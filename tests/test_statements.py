@@ -3049,6 +3049,15 @@ def test_a_stock_said_after_a_from_to_of_stocks_is_at_its_later_date():
         ("telecom.bs_5g", "2020-12"), ("telecom.bs_5g", "2025-12"), ("telecom.bs_5g_per_10k", "2025-12")}   # never February
 
 
+def test_shares_over_the_plans_years_to_a_date_are_no_years_and_leave_the_years_own():
+    release = statement_text(
+        "全年造船完工量5369万载重吨，同比增长11.4%，占世界总量的56.1%。",
+        "从“十四五”时期看，截至2025年6月底，我国造船完工量占世界总量的51.7%。",
+        published="2026-02-05T10:00", title="船舶工业高质量发展座谈会召开")
+    assert {(o.period, o.value) for o in release.observations if o.measure == "share_pct"} == {("2025", 56.1)}
+    assert ("我国造船完工量占世界总量的51.7%。", "not stored") in zip(release.skipped, release.skip_reasons)
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",
