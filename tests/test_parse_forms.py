@@ -271,6 +271,10 @@ def test_a_level_said_in_two_years():
     # how it moved, said with the verb ('逐年提升至')
     assert register.from_to(fold("国际市场份额由2021年的31.5%逐年提升至2024年的78.5%")) == \
         ("国际市场份额", [("2021", I(31.5, "%")), ("2024", I(78.5, "%"))])
+    # one series in two magnitudes, each as printed; never two series (万户 and 万台)
+    assert register.from_to(fold("千兆宽带用户由2020年底的640万户增长到2025年底的2.38亿户")) == \
+        ("千兆宽带用户", [("2020", I(640.0, "万户")), ("2025", I(2.38, "亿户"))])
+    assert register.from_to(fold("终端由2020年底的640万户增长到2025年底的2.38亿台")) is None
 
 
 def test_a_level_reached_by_a_year_or_by_the_day():

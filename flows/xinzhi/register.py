@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cn import NUMBER, QUANTITY_RE, Period, Quantity, find_period, fold, parse_quantity
+from .cn import NUMBER, QUANTITY_RE, Period, Quantity, find_period, fold, parse_quantity, unit_factor
 
 # ------------------------------------------------------------------ enumeration
 
@@ -1209,12 +1209,12 @@ def from_to(clause: str, window: tuple[str, str] | None = None, year: str | None
     # '由2020年的58%降至50%左右', '…增加到2024年的4亿吨以上': the second's qualifier, never its unit; '由2020年的1400余家
     # 增长到超过5000家', '从2020年的140万辆左右跃升到…': the first's
     (unit1, post1), (unit2, post2) = _unit_of(match.group("u1")), _unit_of(match.group("u2"))
-    if unit1 != unit2:
-        return None
+    if unit1 != unit2 and not (unit1 and unit_factor(unit1)[1] == unit_factor(unit2)[1] != unit2):
+        return None         # (640万户 and 2.38亿户: one series in two magnitudes, each kept as printed)
     levels = []
-    for (at, value, pre, post) in ((years[0], match.group("v1"), match.groupdict().get("pre1"), post1),
-                                   (years[1], match.group("v2"), match.groupdict().get("pre2"), post2)):
-        levels.append((at, Item(float(value), unit1, _qualifier(pre, post))))
+    for (at, value, unit, pre, post) in ((years[0], match.group("v1"), unit1, match.groupdict().get("pre1"), post1),
+                                         (years[1], match.group("v2"), unit2, match.groupdict().get("pre2"), post2)):
+        levels.append((at, Item(float(value), unit, _qualifier(pre, post))))
     # ('制造业用钢占比则由2020年的42%提高至50%': the adverb before the from-to is no part of the name)
     return re.sub(r"(?:则|也|亦|还|更)$", "", match.group("label")), levels
 
