@@ -298,7 +298,9 @@ def test_a_level_said_in_two_years_of_a_window_said_before():
     assert register.from_to(fold("制造业增加值从26.6万亿元增长到了33.6万亿元"), window) == \
         ("制造业增加值", [("2020", I(26.6, "万亿元")), ("2024", I(33.6, "万亿元"))])
     assert register.from_to(fold("制造业增加值从26.6万亿元增长到33.6万亿元")) is None         # no years said
-    assert register.from_to(fold("用户从8000万户增长到1.2亿户"), window) is None             # two units: not one series
+    assert register.from_to(fold("用户从8000万户增长到1.2亿户"), window) == \
+        ("用户", [("2020", I(8000.0, "万户")), ("2024", I(1.2, "亿户"))])                 # one series in two magnitudes
+    assert register.from_to(fold("用户从8000万户增长到1.2亿元"), window) is None             # two units: not one series
 
 
 def test_a_base_year_said_alone_before_its_changes():
