@@ -3058,6 +3058,13 @@ def test_shares_over_the_plans_years_to_a_date_are_no_years_and_leave_the_years_
     assert ("我国造船完工量占世界总量的51.7%。", "not stored") in zip(release.skipped, release.skip_reasons)
 
 
+def test_the_two_said_again_with_their_metric_are_the_names_just_read():
+    release = statement_text("2020—2024年，装备制造业和高技术制造业增加值分别年均增长7.9%和8.7%；2025年，两者增加值同比分别增长"
+                             "9.2%和9.4%。", published="2026-02-12T10:00")
+    assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations if o.measure == "yoy_pct"} == {
+        ("industrial_va.equipment", "2025", "yoy_pct", 9.2), ("industrial_va.high_tech", "2025", "yoy_pct", 9.4)}
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

@@ -1959,7 +1959,13 @@ class _StatementReader:
         carried = None
         if periods is None and len(names) == 1 and len(quantities) > 1 and (said := self.the_last_named_of(names[0], len(quantities), ctx)):
             names = [said]  # '2023年，重点工业企业这两项指标分别为…': of a population those series are kept of too
-        if periods is None and len(names) == 1 and register.THE_LAST_NAMED.fullmatch(names[0]) and len(quantities) > 1 \
+        both = re.fullmatch(r"(?:这|上述)?[二两三四]者(?P<metric>[\u4e00-\u9fff]{0,6})", names[0]) if len(names) == 1 else None
+        if periods is None and both and both["metric"] and len(ctx.group) == len(quantities) > 1 \
+                and all(name.endswith(both["metric"]) for _, name in ctx.group):
+            # '…装备制造业和高技术制造业增加值分别年均增长…；2025年，两者增加值同比分别增长9.2%和9.4%': the names just read
+            carried = list(ctx.group)
+            names = [name for _, name in carried]
+        elif periods is None and len(names) == 1 and register.THE_LAST_NAMED.fullmatch(names[0]) and len(quantities) > 1 \
                 and len(ctx.history or ctx.before) >= len(quantities):
             # '…手持订单量27442万载重吨。以修正总吨计，三大指标依次为…': the names the sentence (or the one before) read
             carried = (ctx.history or ctx.before)[-len(quantities):]
