@@ -238,6 +238,7 @@ def test_the_name_a_milestone_is_said_of():
     ("其中中部、西部地区分别高出全国平均水平5.7和3.1个百分点", "pp_gap", "全国平均水平", (5.7, 3.1), False),
     ("增速均低于全行业1.2个百分点", "pp_gap", "全行业", (-1.2,), True),
     ("拉动全部规模以上工业利润增长1.8个百分点", "contribution_pp", "全部规模以上工业利润", (1.8,), False),
+    ("分别拉动全部规模以上工业增长0.5个和0.4个百分点", "contribution_pp", "全部规模以上工业", (0.5, 0.4), False),
     # a share's change: of the share just read, or of each subject's share in a whole named
     ("占比较上年末提高4.1个百分点", "share_change", "", (4.1,), False),
     ("占规上工业增加值比重较上年分别提高2.2个和0.8个百分点", "share_change", "规上工业增加值", (2.2, 0.8), False),
@@ -247,6 +248,8 @@ def test_the_name_a_milestone_is_said_of():
 def test_comparisons_with_an_aggregate(text, measure, aggregate, values, each):
     found = register.comparison(fold(text))
     assert (found.measure, found.aggregate, found.values, found.each) == (measure, aggregate, values, each)
+    if text.startswith("分别"):
+        assert found.label == ""        # (分别 is how they are distributed, never a name)
 
 
 def test_a_change_against_an_earlier_span_is_no_comparison_with_an_aggregate():

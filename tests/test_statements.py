@@ -3065,6 +3065,13 @@ def test_the_two_said_again_with_their_metric_are_the_names_just_read():
         ("industrial_va.equipment", "2025", "yoy_pct", 9.2), ("industrial_va.high_tech", "2025", "yoy_pct", 9.4)}
 
 
+def test_industries_pulls_listed_after_their_growths():
+    release = statement_text("2025年，分行业看，汽车制造业，电气机械和器材制造业增加值分别增长9.4%和7.9%，"
+                             "分别拉动全部规模以上工业增长0.5个和0.4个百分点。", published="2026-01-20T10:00")
+    assert {(o.indicator, o.value, o.relative_to) for o in release.observations if o.measure == "contribution_pp"} == {
+        ("industrial_va.C36", 0.5, "industrial_va"), ("industrial_va.C38", 0.4, "industrial_va")}
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

@@ -850,7 +850,7 @@ _GAP_AFTER = re.compile(r"(?P<label>" + THE_LAST_NAMED.pattern + r")?(?:增速|�
 _GAP_BEFORE = re.compile(r"(?P<label>[^,;\d]*?)(?:增速|增幅|利润增速|收入增速)?(?:均|分别|依次)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
                          r"(?:分别|依次)?" + _NUMS)
 # '拉动…增长0.6个百分点' of the figure just read, or of the name before it ('工业拉动经济增长1.1个百分点')
-_CONTRIBUTION = re.compile(r"(?P<label>[^,;\d]*?)(?:共同|合计)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别|依次)?"
+_CONTRIBUTION = re.compile(r"(?P<label>[^,;\d]*?)(?:共同|合计)?(?:分别|依次)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别|依次)?"
                            + _NUMS)
 # '建材工业增加值增速与全部工业持平': a gap of zero to an aggregate (an earlier span instead is a span change)
 _GAP_FLAT = re.compile(r"(?:增速|增幅)?(?:均)?(?:与|和|同(?!比))(?P<agg>[^,;]+?)(?:增速|增幅)?(?:基本)?(?P<dir>持平)")
