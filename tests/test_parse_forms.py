@@ -488,6 +488,10 @@ def test_contribution_rates():
     ("55种产品产量实现增长", (91.0, "种主要轻工业产品"), register.Count(55, 91, "种主要轻工业产品", False)),
     ("21种产品产量同比下降", (31.0, "种建材产品"), register.Count(21, 31, "种建材产品", True)),
     ("55种产品产量实现增长", None, None),            # no whole said: not a count we can place
+    # the whole said with its place or its scope ('全省', '规模以上工业', or '工业' left after the scope is read)
+    ("全省规模以上工业39个大类行业中有28个行业增加值实现增长", None, register.Count(28, 39, "个大类行业", False)),
+    ("规模以上工业623种产品中有310种产品产量同比增长", None, register.Count(310, 623, "种产品", False)),
+    ("工业39个大类行业中有28个行业增加值实现增长", None, register.Count(28, 39, "个大类行业", False)),
 ])
 def test_counts_out_of_a_whole(text, said, count):
     assert register.count(fold(text), said) == count

@@ -3072,6 +3072,14 @@ def test_industries_pulls_listed_after_their_growths():
         ("industrial_va.C36", 0.5, "industrial_va"), ("industrial_va.C38", 0.4, "industrial_va")}
 
 
+def test_a_provinces_divisions_counted_growing_out_of_its_whole():
+    release = statement_text("2025年，规模以上工业39个大类行业中有28个行业增加值实现增长。",
+                             published="2026-02-26T10:00", title="湖南：聚力打造国家重要先进制造业高地")
+    assert release.observations == []          # never the nation's count (industries_growing)
+    assert [(o.label_zh, o.value, o.universe, o.period) for o in release.named] == [
+        ("湖南增加值增长的大类行业个数", 28.0, 39.0, "2025")]
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",
