@@ -3080,6 +3080,12 @@ def test_a_provinces_divisions_counted_growing_out_of_its_whole():
         ("湖南增加值增长的大类行业个数", 28.0, 39.0, "2025")]
 
 
+def test_a_bare_magnitude_of_users_or_enterprises_not_catalogued_takes_the_counter_its_name_says():
+    release = statement_text("目前，天通卫星用户规模超过300万，通过认定的企业数量超过5万。", published="2026-02-06T10:00")
+    assert [(o.label_zh, o.value, o.unit, o.qualifier) for o in release.named] == [
+        ("天通卫星用户规模", 300.0, "万户", "over"), ("通过认定的企业数量", 5.0, "万家", "over")]
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

@@ -232,6 +232,8 @@ _OTHER_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?:调研组|调�
 # '周建平充分肯定…', '他指出，…': an official of the ministry speaking (named in the page), or 'he' said after one
 _NAMED_VOICE = re.compile(r"\s*(?:(?P<who>[\u4e00-\u9fff]{2,3}?)|他|她)(?:还|也)?(?:充分)?(?:肯定|指出|表示|强调|要求|认为)")
 _OFFICIAL = re.compile(r"(?:副?部长|司长|局长|总工程师|总经济师)[、，,\s]?(?P<who>[\u4e00-\u9fff]{2,3}?)(?=赴|在|出席|主持|参加|到|深入|一行|[，,、。：:]|$)")
+# What a name not catalogued counts, when it says so ('…用户规模', '…企业数量'): the counter a bare magnitude takes
+_COUNTED_AS = re.compile(r"(?P<what>用户|企业)(?:规模|数量|总数|数)?$")
 # '具体来看，…', '主要目标是：…': a goal's items said in the sentence after it
 _GOAL_DETAILED = re.compile(r"\s*(?:具体来看|具体而言|具体包括|具体目标(?:是|为)?|主要目标(?:是|为|包括)?)[，,：:]")
 # '江苏省工业和信息化厅厅长沈卫东': a province's official introduced with his title, then his name
@@ -3087,6 +3089,8 @@ class _StatementReader:
             return folded
         ind = self.resolve(_clean(bare["name"]))
         base = unit_factor(ind.unit)[1] if ind else ""
+        if ind is None and (counter := _COUNTED_AS.search(_clean(bare["name"]))):
+            base = "户" if counter.group("what") == "用户" else "家"   # '天通卫星用户规模超过300万': 万户, as the name says
         if not base or base.endswith("元") or base in ("%", "百分点", "亿", "万"):
             return folded           # (a series kept in 亿 itself: the magnitude is its unit, read as it is)
         return clause + base + folded[len(clause):]
