@@ -3086,6 +3086,17 @@ def test_a_bare_magnitude_of_users_or_enterprises_not_catalogued_takes_the_count
         ("天通卫星用户规模", 300.0, "万户", "over"), ("通过认定的企业数量", 5.0, "万家", "over")]
 
 
+def test_a_provincial_official_answering_by_name_speaks_of_his_province_said_as_wo_sheng():
+    release = statement_text(
+        "广东省工业和信息化厅副厅长 黎晓岚：谢谢主持人。2025年，全省规模以上工业增加值增长3.3%。",
+        "南方日报记者：广东在机器人领域发展较快，能否介绍一下相关情况？",
+        "黎晓岚：好的。2025年，我省工业机器人产量增长31.2%，占全国的40%。",
+        published="2026-02-12T10:00", title="工业和信息化部举行“工业大省挑大梁”专题新闻发布会")
+    assert [(o.indicator, o.value) for o in release.observations] == [("industrial_va.guangdong", 3.3)]
+    assert {(o.label_zh, o.measure, o.value) for o in release.named} == {      # never the nation's robots
+        ("广东省工业机器人产量", "yoy_pct", 31.2), ("广东省工业机器人产量", "share_pct", 40.0)}
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

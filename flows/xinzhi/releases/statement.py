@@ -498,6 +498,9 @@ class _StatementReader:
             # '江苏省工业和信息化厅负责同志：…': a province's official speaks of the province, until another speaker
             # ('沈卫东：…', introduced as one before)
             self.speaker_region = _of_a_region(speaker.group()) or self.introduced.get(speaker["who"], "")
+            if speaker["who"] and self.speaker_region:
+                # ('江苏省工业和信息化厅副厅长 宋卫东：…' then '宋卫东：谢谢您的提问。我省…': the same province's)
+                self.introduced.setdefault(speaker["who"], self.speaker_region)
         self.dated_paragraph = False
         self.year_expected = None       # a year to come said as expected in the paragraph ('预计，2025年…')
         # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
@@ -4079,8 +4082,8 @@ def _page_region(article: Article) -> str:
 # What a name's rate or growth is compared with: the nation's or all industry's (其) average ('全国平均水平', '全部规模以上
 # 工业平均水平'), never another name's
 _AN_AVERAGE = re.compile(r"(?:全国|全部(?:规模以上|规上)?工业|(?:规模以上|规上)工业|全行业|全部企业)(?:的)?(?:平均)?(?:水平)?")
-_WHOLE_PROVINCE = re.compile(r"^(?:全|该)(?:省|市|区)(?=.{2})")     # (该市: the city just said)
-_WHOLE_CITY = re.compile(r"^(?:全|该)市(?=.{2})")
+_WHOLE_PROVINCE = re.compile(r"^(?:全|该|我|本)(?:省|市|区)(?=.{2})")     # (该市: the city just said; 我省: the speaker's)
+_WHOLE_CITY = re.compile(r"^(?:全|该|我|本)市(?=.{2})")
 _A_PROVINCE = "某省"        # a province said only as 全省: its figures have no series of ours
 _A_CITY = "某市"            # a city said only as 全市 on a province's page, none named before: not stored
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市")     # (全市: the page's own)
