@@ -3097,6 +3097,29 @@ def test_a_provincial_official_answering_by_name_speaks_of_his_province_said_as_
         ("广东省工业机器人产量", "yoy_pct", 31.2), ("广东省工业机器人产量", "share_pct", 40.0)}
 
 
+def test_a_city_said_on_its_provinces_page_holds_for_the_sentences_after_it():
+    release = statement_text(
+        "2025年，洛阳规上工业增加值同比增长8.1%。主导产业增加值增长9.2%，其中装备制造业增加值增长10.3%。",
+        "全省规模以上工业增加值增长6.4%。",
+        published="2026-01-28T10:00", title="河南：制造业高质量发展稳步推进")
+    assert [(o.indicator, o.value) for o in release.observations] == [("industrial_va.henan", 6.4)]
+    assert {(o.label_zh, o.value) for o in release.named} >= {("洛阳主导产业增加值", 9.2)}
+    assert all(o.label_zh.startswith("洛阳") for o in release.named)     # never Henan's equipment industry
+
+
+def test_spans_looked_at_in_passing_leave_the_paragraphs_year():
+    release = statement_text(
+        "2025年，全省规模以上工业增加值同比增长7.6%。从年内走势看，一季度全省规上工业增加值增长8.2%，上半年增长7.7%。"
+        "分行业看，全省41个工业大类行业中，有36个行业增加值实现同比增长。",
+        published="2026-01-27T16:20", title="山东：工业经济稳中有进")
+    assert [(o.label_zh, o.period) for o in release.named] == [("山东增加值增长的大类行业个数", "2025")]   # never 一季度's
+    # a look at a span said with no figure opens it for the sentences after it
+    release = statement_text(
+        "2024年，有色金属行业运行稳中有进。从年内走势看，上半年行业效益改善明显。规上有色金属工业企业实现营业收入42532.2亿元。",
+        published="2025-02-20T10:00")
+    assert [(o.indicator, o.period) for o in release.observations] == [("miit_revenue.nonferrous", "2024-06")]
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

@@ -232,6 +232,8 @@ _OTHER_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?:调研组|调�
 # '周建平充分肯定…', '他指出，…': an official of the ministry speaking (named in the page), or 'he' said after one
 _NAMED_VOICE = re.compile(r"\s*(?:(?P<who>[\u4e00-\u9fff]{2,3}?)|他|她)(?:还|也)?(?:充分)?(?:肯定|指出|表示|强调|要求|认为)")
 _OFFICIAL = re.compile(r"(?:副?部长|司长|局长|总工程师|总经济师)[、，,\s]?(?P<who>[\u4e00-\u9fff]{2,3}?)(?=赴|在|出席|主持|参加|到|深入|一行|[，,、。：:]|$)")
+# '从年内走势看，…', '分季度看，…': a look at the spans inside the year, said in passing
+_WITHIN_THE_YEAR = re.compile(r"\s*(?:从年内(?:走势|运行|情况)?看|分季度看|从季度看|分月份?看|从月度看|逐月看|从各月看)[，,]")
 # What a name not catalogued counts, when it says so ('…用户规模', '…企业数量'): the counter a bare magnitude takes
 _COUNTED_AS = re.compile(r"(?P<what>用户|企业)(?:规模|数量|总数|数)?$")
 # '具体来看，…', '主要目标是：…': a goal's items said in the sentence after it
@@ -513,7 +515,12 @@ class _StatementReader:
         self.paragraph_span = None                # the first span opening a sentence of the paragraph
         carried = self.year is not None and self.year != self.title_year
         for sentence in _SENTENCE.findall(text):
+            span_before = self.span_said
             asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
+            if _WITHIN_THE_YEAR.match(sentence) and selfcheck.has_figure(fold(sentence)):
+                # '从年内走势看，一季度…增长8.2%，上半年增长7.7%…。分行业看，…有36个行业…': spans in passing, with their
+                # figures: the paragraph's year again after them ('从年内走势看，上半年行业效益改善明显。…' opens a span)
+                self.span_said = span_before
             self.years_said |= {self.year} - {None}
             self.subject_said, self.region_said = self.current.subject, self.current.regional
             carried = carried and self.year != self.title_year and not self.year_opened
@@ -594,9 +601,12 @@ class _StatementReader:
             self.groups_defined[defined[0]] = names
         # ('郑州规上工业增加值…。其中，电子信息产业…': the parts of the place the sentence before spoke of)
         opening = _clean_lead(fold(sentence)).lstrip(_PUNCTUATION)
+        # ('郑州规上工业增加值同比增长9%…。主导产业增加值增长9.7%': on a province's page, the city the sentence before
+        # spoke of, until a sentence names another place)
+        city_before = self.region_said if _a_city(self.region_said) and (self.page_region or self.speaker_region) else ""
         ctx.regional = _of_a_region(sentence, bare_city=True) or (self.whole_place(opening) if _WHOLE_PROVINCE.match(opening)
                                                   else self.region_said if re.match(r"\s*其中", sentence) else "") \
-            or self.speaker_region or self.page_region
+            or city_before or self.speaker_region or self.page_region
         self.city_said = ctx.regional if _a_city(ctx.regional) else self.city_said
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
