@@ -3178,6 +3178,7 @@ def test_a_names_growth_said_as_its_rate_and_a_change_on_the_month_end_before():
     assert register.GROWTH_NAMED.fullmatch("智能算力规模增速")["label"] == "智能算力规模"
     assert register.GROWTH_NAMED.fullmatch("软件业务收入的同比增长率")["label"] == "软件业务收入"
     assert register.GROWTH_NAMED.fullmatch("同比增速")["label"] == ""          # the subject in force
+    assert register.GROWTH_NAMED.fullmatch("全市规上工业增加值增速就")["label"] == "全市规上工业增加值"   # '…增速就达到13.4%'
     assert register.GROWTH_NAMED.fullmatch("增速较快") is None
     moved = register.ABS_MOM.fullmatch("较9月末增加5.3万个")
     assert (moved["month"], moved["verb"], moved["num"], moved["unit"]) == ("9", "增加", "5.3", "万个")

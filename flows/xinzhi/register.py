@@ -1748,7 +1748,7 @@ SINCE_YEAR_END = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去
 # '软件业务收入增速为13.2%', '智能算力规模增速将超过40%': a growth said as a rate of its name (its change on a year
 # earlier); the name may be the subject in force ('…，同比增速为10%')
 GROWTH_NAMED = re.compile(r"(?P<label>.*?)的?(?:同比|比上年)?(?:增速|增长率|增幅|增长速度|(?P<fall>" + "|".join(FALL_RATES) + r"))"
-                          r"(?:高|仅|只|也|则)?")      # ('西成药出口增速高达22.94%')
+                          r"(?:高|仅|只|也|则|就|已|已经|均|仍)?")      # ('西成药出口增速高达22.94%', '…增速就达到13.4%')
 
 
 def growth_sign(named: re.Match) -> int:
