@@ -3120,6 +3120,15 @@ def test_spans_looked_at_in_passing_leave_the_paragraphs_year():
     assert [(o.indicator, o.period) for o in release.observations] == [("miit_revenue.nonferrous", "2024-06")]
 
 
+def test_a_figures_change_said_after_a_dun_hao_is_its_own_clause():
+    release = statement_text("分区域看，二季度东部地区中小企业发展指数为90.1，东北地区指数为81.5、较上季度上升0.1点。",
+                             published="2025-07-30T10:00")
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("sme_dev_index.east", "level", 90.1), ("sme_dev_index.northeast", "level", 81.5),
+        ("sme_dev_index.northeast", "mom_abs_change", 0.1)}
+    assert release.unexplained == []
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

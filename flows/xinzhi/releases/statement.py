@@ -4243,9 +4243,13 @@ def _list_spans(segment: str):
 _REACH_JOINED = re.compile(r"(?<=[个家项台套户万亿])、(?=(?:并|已|还|共)?(?:覆盖|涵盖|融入|分布在|分布于|辐射|惠及)\d)")
 
 
+# '东北地区指数为81.5、较上季度上升0.1点': the figure's change said after '、' as after '，'
+_CHANGE_JOINED = re.compile(r"(?<=[\d%点个家户台元吨])、(?=(?:同比|环比|比|较)[^、，,；;。\d]{0,8}?(?:增长|下降|上升|提高|回落|回升|增加|减少))")
+
+
 def _spans(text: str, seps: str):
     start = 0
-    joints = {m.start() for m in _REACH_JOINED.finditer(text)}
+    joints = {m.start() for m in _REACH_JOINED.finditer(text)} | {m.start() for m in _CHANGE_JOINED.finditer(text)}
     for i, char in enumerate(text):
         if char in seps or i in joints:
             yield start, i
