@@ -2811,6 +2811,14 @@ def test_a_quarterly_rate_said_to_move_to_a_level_in_the_next_quarter():
     assert 1.71 not in {o.value for o in steel.observations}
 
 
+def test_members_counted_then_their_metric():
+    found = register.members_and_metric(fold("2327家规模以上农机企业实现营业收入2661.89亿元"))
+    assert (found.count, found.who, found.metric, found.amount) == (
+        register.Item(2327.0, "家"), "规模以上农机企业", "营业收入", register.Item(2661.89, "亿元"))
+    assert register.members_and_metric(fold("2327家企业参加展会，成交2661.89亿元")) is None
+    assert register.members_and_metric(fold("规模以上农机企业实现营业收入2661.89亿元")) is None    # no count: a level
+
+
 def test_spans_of_the_year_listed_before_one_names_figures():
     assert register.period_list(fold("上半年和1—7月依次下降5.4%和5.6%"), 2025) == (
         [Period("2025-06", "ytd"), Period("2025-07", "ytd")], "依次下降5.4%和5.6%")

@@ -3129,6 +3129,15 @@ def test_a_figures_change_said_after_a_dun_hao_is_its_own_clause():
     assert release.unexplained == []
 
 
+def test_enterprises_counted_then_their_revenue_and_its_growth_then_their_profit():
+    release = statement_text("2025年，2327家规模以上农机企业实现营业收入2661.89亿元，比上年增长0.47%；利润总额133亿元，同比下降3.40%。",
+                             published="2026-02-12T10:00")
+    assert {(o.label_zh, o.measure, o.value) for o in release.named} == {
+        ("规模以上农机企业", "count", 2327.0), ("规模以上农机企业营业收入", "level", 2661.89),
+        ("规模以上农机企业营业收入", "yoy_pct", 0.47), ("规模以上农机企业利润总额", "level", 133.0),
+        ("规模以上农机企业利润总额", "yoy_pct", -3.4)}
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

@@ -1316,6 +1316,29 @@ def _spans_listed(text: str, year: int) -> tuple[list[Period], str] | None:
     return periods, re.sub(r"^份", "", text[at:])
 
 
+# '2327家规模以上农机企业实现营业收入2661.89亿元': how many members, then their metric, in one clause
+_MEMBERS_AND_METRIC = re.compile(r"(?P<n>" + NUMBER + r")(?P<unit>万?家|万?户)(?P<who>[^,;\d]{2,20}?(?:企业|单位))"
+                                 r"(?:共|合计|累计)?(?:实现|完成)(?P<metric>营业收入|主营业务收入|利润总额|利润|工业总产值|产值"
+                                 r"|工业增加值|增加值|出口交货值|出口额)(?:为|达到?|约)?(?P<amount>" + NUMBER + r")(?P<amount_unit>[万亿]*元|[万亿]*美元)")
+
+
+@dataclass(frozen=True)
+class MembersAndMetric:
+    count: Item                 # how many members ('2327家')
+    who: str                    # what they are, as printed ('规模以上农机企业')
+    metric: str                 # their metric ('营业收入')
+    amount: Item                # its amount ('2661.89亿元')
+
+
+def members_and_metric(clause: str) -> MembersAndMetric | None:
+    """'2327家规模以上农机企业实现营业收入2661.89亿元': the members counted and their metric; None for any other clause."""
+    match = _MEMBERS_AND_METRIC.fullmatch(clause.strip())
+    if match is None:
+        return None
+    return MembersAndMetric(Item(float(match["n"]), match["unit"]), match["who"], match["metric"],
+                            Item(float(match["amount"]), match["amount_unit"]))
+
+
 # ------------------------------------------------------------------ circumstances
 
 # '钢铁行业在粗钢产量调控背景下增加值增长4.6%': the circumstance a figure was reached in is no part of its name.

@@ -2556,6 +2556,9 @@ class _StatementReader:
                         # '中小企业发展指数总体运行在较高水平。一季度指数为89.5': the index a later bare 指数 is
                         self.subject_index = index
                 return self._skip_if_figure(part, "form not read")
+            if (members := register.members_and_metric(_clean_lead(folded).rstrip(_PUNCTUATION))) is not None \
+                    and self.members_and_metric(members, part, ctx):
+                return
             ctx.subject, ctx.group, ctx.pending = None, [], []
             return self._skip_if_figure(part, "form not read")
         match = quantities[0]
@@ -3091,6 +3094,19 @@ class _StatementReader:
         for ind, name in owned:
             self.emit(ind, name, quantity, "level", segment, ctx)
         ctx.subject, ctx.group = owned[-1], owned
+        return True
+
+    def members_and_metric(self, found: register.MembersAndMetric, part: str, ctx: _Context) -> bool:
+        """'2327家规模以上农机企业实现营业收入2661.89亿元': how many enterprises and their metric, each kept as printed
+        (never a catalogued series guessed for them); False, nothing kept, unless both are."""
+        read = len(self.named_out)
+        who = re.sub(r"^(?:全国|我国|全省|全市)", "", found.who)      # (规模以上 stays: the scope counted)
+        if not (self.as_named(who, Quantity(found.count.value, found.count.unit, "exact", None), "count", part, ctx)
+                and self.as_named(who + found.metric, Quantity(found.amount.value, found.amount.unit, "exact", None),
+                                  "level", part, ctx)):
+            del self.named_out[read:]
+            return False
+        ctx.subject, ctx.group, ctx.pending = None, [], []
         return True
 
     def in_series_unit(self, folded: str) -> str:
