@@ -2819,6 +2819,18 @@ def test_members_counted_then_their_metric():
     assert register.members_and_metric(fold("规模以上农机企业实现营业收入2661.89亿元")) is None    # no count: a level
 
 
+def test_quarters_looked_at_in_passing_leave_the_reports_year_and_one_span_looked_at_goes_on():
+    release = parse_text("consumer_goods", "2025年纺织行业运行情况", "2026-02-27T10:00", [
+        "分季度看，一季度服装出口同比下降1.9%，二季度增长1.2%，三季度、四季度分别下降6.2%和12.2%。"
+        "分品类看，针织服装出口698.8亿美元，下降4.3%。"])
+    assert {(o.period, o.measure) for o in release.observations if o.indicator == "customs_export.apparel_knitted"} == {
+        ("2025", "level"), ("2025", "yoy_pct")}          # the year's, never the first quarter's
+    ships = parse_text("equipment", "2025年船舶工业经济运行情况", "2026-01-20T10:00", [
+        "从年内走势看，前三季度全国造船完工量3853万载重吨，同比增长6.0%；截至9月底，手持订单量24224万载重吨。"
+        "同期，造船完工量占世界总量的53.8%。"])
+    assert {o.period for o in ships.observations if o.measure == "share_pct"} == {"2025-09"}
+
+
 def test_spans_of_the_year_listed_before_one_names_figures():
     assert register.period_list(fold("上半年和1—7月依次下降5.4%和5.6%"), 2025) == (
         [Period("2025-06", "ytd"), Period("2025-07", "ytd")], "依次下降5.4%和5.6%")

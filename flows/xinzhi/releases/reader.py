@@ -407,6 +407,10 @@ class Reader:
         # inside a sentence, never its opening, is a part's too)
         if month_inside is not None and (opened or ctx.period) is month_inside:
             return period
+        if register.SPANS_IN_PASSING.match(work[start:end]) and len({p.period for p in walked}) > 1 and period not in walked:
+            # ('分季度看，一季度服装出口同比下降1.9%，二季度增长1.2%…。分品类看，针织服装出口…': the year's again; never
+            # one span looked at: '从年内走势看，前三季度…；截至9月底…。同期，…' goes on with it)
+            return period
         if len(walked) > 2 and period not in walked:
             # ('一季度…397元/吨；二季度回落至…，三季度…，四季度…。分区域看，东北地区…': a sentence walking through the
             # periods leaves none of them in force; the one before it holds)

@@ -232,8 +232,6 @@ _OTHER_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?:调研组|调�
 # '周建平充分肯定…', '他指出，…': an official of the ministry speaking (named in the page), or 'he' said after one
 _NAMED_VOICE = re.compile(r"\s*(?:(?P<who>[\u4e00-\u9fff]{2,3}?)|他|她)(?:还|也)?(?:充分)?(?:肯定|指出|表示|强调|要求|认为)")
 _OFFICIAL = re.compile(r"(?:副?部长|司长|局长|总工程师|总经济师)[、，,\s]?(?P<who>[\u4e00-\u9fff]{2,3}?)(?=赴|在|出席|主持|参加|到|深入|一行|[，,、。：:]|$)")
-# '从年内走势看，…', '分季度看，…': a look at the spans inside the year, said in passing
-_WITHIN_THE_YEAR = re.compile(r"\s*(?:从年内(?:走势|运行|情况)?看|分季度看|从季度看|分月份?看|从月度看|逐月看|从各月看)[，,]")
 # What a name not catalogued counts, when it says so ('…用户规模', '…企业数量'): the counter a bare magnitude takes
 _COUNTED_AS = re.compile(r"(?P<what>用户|企业)(?:规模|数量|总数|数)?$")
 # '具体来看，…', '主要目标是：…': a goal's items said in the sentence after it
@@ -517,7 +515,8 @@ class _StatementReader:
         for sentence in _SENTENCE.findall(text):
             span_before = self.span_said
             asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
-            if _WITHIN_THE_YEAR.match(sentence) and selfcheck.has_figure(fold(sentence)):
+            if register.SPANS_IN_PASSING.match(fold(sentence)) and selfcheck.has_figure(fold(sentence)) \
+                    and len(self.spans_opened(sentence)) > 1:
                 # '从年内走势看，一季度…增长8.2%，上半年增长7.7%…。分行业看，…有36个行业…': spans in passing, with their
                 # figures: the paragraph's year again after them ('从年内走势看，上半年行业效益改善明显。…' opens a span)
                 self.span_said = span_before
@@ -557,6 +556,16 @@ class _StatementReader:
             city = self.region_said if _a_city(self.region_said) else self.city_said
             return city or (province if province in _MUNICIPALITIES else _A_CITY)
         return province or _A_PROVINCE
+
+    def spans_opened(self, sentence: str) -> set[str]:
+        """The spans the clauses of a sentence open with ('一季度…，上半年…' → 2025-03, 2025-06): a sentence walking
+        through two or more looks at them in passing; one span said is the one the sentences after it go on with."""
+        said = set()
+        for part in re.split(r"[，,；;]", _clean_lead(fold(sentence))):
+            found = find_period(part.strip(), self.year or self.month_year)
+            if found and found[1].start() == 0 and found[0].period_type != "year":
+                said.add(found[0].period)
+        return said
 
     def voice_of(self, folded: str) -> None:
         """'座谈会上，安徽省有关部门介绍，2024年全省…': a province's account, its figures the province's until another
