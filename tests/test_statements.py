@@ -3138,6 +3138,13 @@ def test_enterprises_counted_then_their_revenue_and_its_growth_then_their_profit
         ("规模以上农机企业利润总额", "yoy_pct", -3.4)}
 
 
+def test_a_growth_printed_before_its_word_is_a_growth_never_a_level():
+    release = statement_text("2025年，软件业务收入保持13%以上的增速，人工智能产业规模保持20%以上增速。", published="2026-02-12T10:00")
+    assert [(o.indicator, o.measure, o.value, o.qualifier) for o in release.observations] == [
+        ("software_revenue", "yoy_pct", 13.0, "over")]
+    assert [(o.label_zh, o.measure, o.value) for o in release.named] == [("人工智能产业规模", "yoy_pct", 20.0)]
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

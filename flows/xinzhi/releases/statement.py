@@ -2598,6 +2598,9 @@ class _StatementReader:
             # '…累计支持中小微企业融资50.9万笔、19.5万亿元': the same name's other measure, a count beside an amount
             return None if self.as_named(said, quantity, named.measure_of(quantity), part, ctx, period=ctx.named[2]) \
                 else self._skip_if_figure(part, "unknown name")
+        if quantity.unit == "%" and before and re.fullmatch(r"的?(?:同比)?(?:增速|增幅|增长速度)", after):
+            # '人工智能产业规模保持20%以上增速': the name's growth, printed before its word (never a level in %)
+            before, after = re.sub(r"(?:保持|实现|维持|达到)了?$", "", before) + "增速", ""
         growth = register.GROWTH_NAMED.fullmatch(before) if quantity.unit == "%" and before and not after else None
         if growth and (ind := self.named(_clean(growth.group("label")), ctx) if growth.group("label") else
                        ctx.subject[0] if ctx.subject else None) is not None:
