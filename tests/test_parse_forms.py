@@ -2831,6 +2831,18 @@ def test_quarters_looked_at_in_passing_leave_the_reports_year_and_one_span_looke
     assert {o.period for o in ships.observations if o.measure == "share_pct"} == {"2025-09"}
 
 
+def test_a_month_entered_opens_the_month():
+    release = parse_text("raw_materials", "2025年上半年钢铁行业运行情况", "2025-08-06T10:00", [
+        "上半年全国粗钢产量51483万吨，同比下降3.0%；生铁产量43468万吨，同比下降0.8%。"
+        "进入6月份，各地减产力度加大，当月粗钢、生铁产量同比分别下降9.2%和4.1%。"])
+    assert figures(release).items() >= expect("""
+output.crude_steel 2025-06 ytd yoy_pct -3.0
+output.pig_iron 2025-06 ytd yoy_pct -0.8
+output.crude_steel 2025-06 month yoy_pct -9.2
+output.pig_iron 2025-06 month yoy_pct -4.1
+""").items()
+
+
 def test_spans_of_the_year_listed_before_one_names_figures():
     assert register.period_list(fold("上半年和1—7月依次下降5.4%和5.6%"), 2025) == (
         [Period("2025-06", "ytd"), Period("2025-07", "ytd")], "依次下降5.4%和5.6%")
