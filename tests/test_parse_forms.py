@@ -2843,6 +2843,17 @@ output.pig_iron 2025-06 month yoy_pct -4.1
 """).items()
 
 
+def test_a_reports_bare_cost_and_margin_after_a_named_revenue_are_the_same_owners():
+    release = parse_text("raw_materials", "2025年上半年钢铁行业运行情况", "2025-08-06T10:00", [
+        "上半年会员钢铁企业实现营业收入29985亿元，同比下降5.79%；营业成本28055亿元，同比下降6.83%；"
+        "实现利润总额592亿元，同比增长63.26%。销售利润率为1.97%，同比提高0.83个百分点。"])
+    assert {(o.label_zh, o.measure, o.value) for o in release.named} == {
+        ("会员钢铁企业营业收入", "level", 29985.0), ("会员钢铁企业营业收入", "yoy_pct", -5.79),
+        ("会员钢铁企业营业成本", "level", 28055.0), ("会员钢铁企业营业成本", "yoy_pct", -6.83),
+        ("会员钢铁企业利润总额", "level", 592.0), ("会员钢铁企业利润总额", "yoy_pct", 63.26),
+        ("会员钢铁企业销售利润率", "level", 1.97), ("会员钢铁企业销售利润率", "pp_change", 0.83)}   # never a bare '营业成本'
+
+
 def test_spans_of_the_year_listed_before_one_names_figures():
     assert register.period_list(fold("上半年和1—7月依次下降5.4%和5.6%"), 2025) == (
         [Period("2025-06", "ytd"), Period("2025-07", "ytd")], "依次下降5.4%和5.6%")

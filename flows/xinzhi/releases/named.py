@@ -438,7 +438,7 @@ SIBLING_METRIC = re.compile(r"(?:营业收入|利润总额|利润|出口交货�
 # ('民爆生产企业累计完成生产总值': the enterprises' output value, never a region's GDP)
 METRIC_TAIL = re.compile(r"(?:累计)?(?:实现|完成)?(?:营业收入|业务收入|利润总额|利润|营业成本|出口交货值|增加值|(?<!地区)生产总值|总产值)$")
 _BARE = re.compile(r"(?:营业收入|业务收入|营收)?(?:利润率|营业利润率)|(?:出口|进口)(?:总额|总值)|进出口(?:总额|总值|额)|贸易(?:逆差|顺差)|"
-                   r"营业收入|利润总额|资产总额|增加值")
+                   r"营业收入|营业成本|利润总额|资产总额|增加值|销售利润率|亏损面|资产负债率")
 
 
 def owner_of(name: str, tail: re.Pattern = METRIC_TAIL) -> str:
