@@ -3145,6 +3145,13 @@ def test_a_growth_printed_before_its_word_is_a_growth_never_a_level():
     assert [(o.label_zh, o.measure, o.value) for o in release.named] == [("人工智能产业规模", "yoy_pct", 20.0)]
 
 
+def test_a_window_said_inside_a_clause_holds_to_its_semicolon():
+    release = statement_text("2024年，全年工业炸药产量449.37万吨，2021—2024年年均增长0.59%；工业雷管产量6.72亿发。",
+                             published="2025-08-15T10:00")
+    assert {(o.label_zh, o.measure, o.period) for o in release.named} == {
+        ("工业炸药产量", "level", "2024"), ("工业炸药产量", "avg_yoy_pct", "2024"), ("工业雷管产量", "level", "2024")}
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

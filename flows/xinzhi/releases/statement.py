@@ -324,6 +324,7 @@ class _Context:
     since: str | None = None          # '与2020年相比，…': the base year of the changes that follow
     year_before: int | None = None    # the year in force at the end of the sentence before ('…2020年…。与之相比，…')
     window: tuple[str, str] | None = None   # '2020—2024年，…从N增长到M': the years of a from-to
+    window_opened: bool = False       # ... said opening the sentence (else it holds to its '；')
     years_said: tuple[str, str] | None = None   # the years a from-to just said (同期… of a from-to after it: the same)
     from_to_read: int | None = None   # the figures read when a from-to ended: a change right after it is over its years
     plan_ends: int | None = None      # '“十四五”以来，…': the last year of the plan whose years are in force (flows
@@ -674,6 +675,8 @@ class _StatementReader:
                 ctx.forecast = False
                 if not ctx.plan_opened:
                     ctx.plan_ends = None    # '…，“十四五”时期年均增长5.0%；精炼铜产量…': the year's again
+                if not ctx.window_opened:
+                    ctx.window = None       # '…，2021—2024年年均增长0.59%；工业雷管产量6.72亿发': the year's again
                 if ctx.outer is not None:   # '…，其中三季度增长4.9%；建材工业增加值…': the sentence's span again
                     (ctx.span, ctx.month), ctx.outer = ctx.outer, None
                 ctx.market = False
@@ -1023,7 +1026,7 @@ class _StatementReader:
                 self.span_said = None if opens and not part else self.span_said
                 self.month_said = period if opens and not part else self.month_said
         if window := _WINDOW.search(head):
-            ctx.window = (window.group("start"), window.group("end"))
+            ctx.window, ctx.window_opened = (window.group("start"), window.group("end")), opens
             if re.fullmatch(r"\d{4}", window.group("end")) and not ctx.forecast:
                 # '2020年到2024年，…从…增加到…，…占比提高到…': the sentence's years after are the window's last, never
                 # its first (the sentences after keep the year they had)
