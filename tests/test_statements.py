@@ -3152,6 +3152,16 @@ def test_a_window_said_inside_a_clause_holds_to_its_semicolon():
         ("工业炸药产量", "level", "2024"), ("工业炸药产量", "avg_yoy_pct", "2024"), ("工业雷管产量", "level", "2024")}
 
 
+def test_a_named_growths_pull_on_the_whole_and_never_a_lists_pull_together():
+    release = statement_text("上半年，规上工业增加值同比增长8.4%；其中规上制造业增加值增长9.8%，拉动全省规上工业增长7.6个百分点。",
+                             published="2025-08-06T10:00", title="河南：制造业高质量发展")
+    assert ("河南制造业增加值", "contribution_pp", 7.6, "全省规上工业") in {
+        (o.label_zh, o.measure, o.value, o.relative_to) for o in release.named}
+    listed = statement_text("10月份，汽车、电力等行业增加值分别增长27.3%和12.4%，合计拉动规上工业增加值增长5.2个百分点。",
+                            published="2025-11-20T10:00", title="浙江：工业经济稳进提质")
+    assert "contribution_pp" not in {o.measure for o in listed.named}       # the two together, never the last one's
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

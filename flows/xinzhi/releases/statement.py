@@ -3812,6 +3812,14 @@ class _StatementReader:
         # ('…贷款余额…同比增长21.2%，增速比各项贷款高14个百分点': a growth against another name's, kept as printed)
         growth_against = ctx.named is not None and ctx.named[3] == "yoy_pct" and re.match(r"\s*增速", part) is not None \
             and named.name_of(aggregate) is not None
+        if said and found.measure == "contribution_pp" and len(found.values) == 1 and ctx.named[3] == "yoy_pct" \
+                and re.fullmatch(r"(?:全省|全市|全区|全国|全部)?(?:规模以上|规上)?工业(?:增加值)?", aggregate) \
+                and not re.search(r"合计|共同|累计|分别|依次", part) \
+                and not re.search(r"分别|依次", self.named_out[-1].quote if self.named_out else ""):
+            # (never a list's pull together: '…等行业增加值分别增长…，合计拉动规上工业增加值增长5.2个百分点')
+            # '…其中规上制造业增加值增长9.8%，拉动全省规上工业增长7.6个百分点': the growth's pull on the whole in force
+            return self.as_named(said, Quantity(found.values[0], "百分点", "exact", None), "contribution_pp", part, ctx,
+                                 period=ctx.named[2], relative_to=aggregate)
         if not said or found.measure != "pp_gap" or len(found.values) != 1 or ctx.named[4] != "%" \
                 or ctx.named[3] not in ("level", "share_pct", "yoy_pct") \
                 or not (_AN_AVERAGE.fullmatch(aggregate) or growth_against):
