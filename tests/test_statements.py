@@ -3162,6 +3162,13 @@ def test_a_named_growths_pull_on_the_whole_and_never_a_lists_pull_together():
     assert "contribution_pp" not in {o.measure for o in listed.named}       # the two together, never the last one's
 
 
+def test_a_named_growths_gaps_to_the_nation_and_the_province_listed():
+    release = statement_text("2025年，烟台规上工业增加值增长13.5%；上半年，全市规上工业增加值增速达到13.4%，分别高于全国、全省7个、"
+                             "5.7个百分点。", published="2026-01-27T16:20", title="山东：工业经济稳中有进")
+    assert {(o.measure, o.value, o.relative_to) for o in release.named if o.measure == "pp_gap"} == {
+        ("pp_gap", 7.0, "全国"), ("pp_gap", 5.7, "全省")}
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

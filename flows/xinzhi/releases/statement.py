@@ -3820,6 +3820,12 @@ class _StatementReader:
             # '…其中规上制造业增加值增长9.8%，拉动全省规上工业增长7.6个百分点': the growth's pull on the whole in force
             return self.as_named(said, Quantity(found.values[0], "百分点", "exact", None), "contribution_pp", part, ctx,
                                  period=ctx.named[2], relative_to=aggregate)
+        wholes = re.split(r"[、和及]", aggregate)
+        if said and found.measure == "pp_gap" and len(found.values) == len(wholes) > 1 and ctx.named[4] == "%" \
+                and ctx.named[3] in ("level", "share_pct", "yoy_pct") and all(re.fullmatch(r"全国|全省|全市", w) for w in wholes):
+            # '…增速就达到13.4%，分别高于全国、全省7个、5.7个百分点': one gap to each whole, in turn
+            return all([self.as_named(said, Quantity(value, "百分点", "exact", None), "pp_gap", part, ctx,
+                                      period=ctx.named[2], relative_to=whole) for whole, value in zip(wholes, found.values)])
         if not said or found.measure != "pp_gap" or len(found.values) != 1 or ctx.named[4] != "%" \
                 or ctx.named[3] not in ("level", "share_pct", "yoy_pct") \
                 or not (_AN_AVERAGE.fullmatch(aggregate) or growth_against):
