@@ -1178,7 +1178,8 @@ price.aluminium 2024 year level 19921
 
 
 @pytest.mark.parametrize("text, named", [("两者", True), ("三项指标", True), ("三大指标", True), ("上述指标", True),
-                                          ("这两者", True), ("三大门类", False), ("指标体系", False)])
+                                          ("这两者", True), ("两类产业", True), ("三大门类", False), ("指标体系", False),
+                                          ("各类产业", False)])
 def test_the_names_just_read_said_together(text, named):
     assert bool(register.THE_LAST_NAMED.fullmatch(text)) is named
 

@@ -3169,6 +3169,14 @@ def test_a_named_growths_gaps_to_the_nation_and_the_province_listed():
         ("pp_gap", 7.0, "全国"), ("pp_gap", 5.7, "全省")}
 
 
+def test_the_two_kinds_of_industry_said_again_are_the_names_just_read():
+    release = statement_text("2025年，规模以上装备制造业、高技术制造业增加值同比分别增长9.2%和9.4%；两类产业占全部规模以上工业的比重"
+                             "分别达到36.8%和17.1%，较2024年分别提高2.2个和0.8个百分点。", published="2026-02-12T10:00")
+    assert {(o.indicator, o.measure, o.value) for o in release.observations if o.measure != "yoy_pct"} == {
+        ("industrial_va.equipment", "share_pct", 36.8), ("industrial_va.high_tech", "share_pct", 17.1),
+        ("industrial_va.equipment", "share_pp_change", 2.2), ("industrial_va.high_tech", "share_pp_change", 0.8)}
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

@@ -404,7 +404,8 @@ SCALE = re.compile(r"[以按](?P<scale>修正总吨|载重吨|总吨|美元|人�
 
 
 # '两者', '三项指标', '三大指标': the names just read, as many as the figures that follow
-THE_LAST_NAMED = re.compile(r"(?:上述|以上|这)?(?:[二两三四五六]|\d)?(?:大|项)?指标(?:的?(?:增速|增幅))?|(?:这|上述)?[二两三四]者")
+THE_LAST_NAMED = re.compile(r"(?:上述|以上|这)?(?:[二两三四五六]|\d)?(?:大|项)?指标(?:的?(?:增速|增幅))?|(?:这|上述)?[二两三四]者"
+                            r"|(?:这|上述)?[二两三四]类(?:产业|行业)")     # ('两类产业占…的比重分别达到…')
 
 
 # '造船完工量、新接订单量、手持订单量三大指标实现全面增长': the names a later '三大指标' stands for
