@@ -239,6 +239,7 @@ def test_the_name_a_milestone_is_said_of():
     ("增速均低于全行业1.2个百分点", "pp_gap", "全行业", (-1.2,), True),
     ("拉动全部规模以上工业利润增长1.8个百分点", "contribution_pp", "全部规模以上工业利润", (1.8,), False),
     ("分别拉动全部规模以上工业增长0.5个和0.4个百分点", "contribution_pp", "全部规模以上工业", (0.5, 0.4), False),
+    ("上拉全省工业增长3.0个百分点", "contribution_pp", "全省工业", (3.0,), False),
     # a share's change: of the share just read, or of each subject's share in a whole named
     ("占比较上年末提高4.1个百分点", "share_change", "", (4.1,), False),
     ("占规上工业增加值比重较上年分别提高2.2个和0.8个百分点", "share_change", "规上工业增加值", (2.2, 0.8), False),
@@ -492,6 +493,8 @@ def test_contribution_rates():
     ("全省规模以上工业39个大类行业中有28个行业增加值实现增长", None, register.Count(28, 39, "个大类行业", False)),
     ("规模以上工业623种产品中有310种产品产量同比增长", None, register.Count(310, 623, "种产品", False)),
     ("工业39个大类行业中有28个行业增加值实现增长", None, register.Count(28, 39, "个大类行业", False)),
+    # a province's divisions, how many it has unsaid (never the nation's 41)
+    ("全省30个工业大类行业增加值实现增长", None, register.Count(30, None, "个工业大类行业", False)),
 ])
 def test_counts_out_of_a_whole(text, said, count):
     assert register.count(fold(text), said) == count

@@ -851,7 +851,7 @@ _GAP_AFTER = re.compile(r"(?P<label>" + THE_LAST_NAMED.pattern + r")?(?:增速|�
 _GAP_BEFORE = re.compile(r"(?P<label>[^,;\d]*?)(?:增速|增幅|利润增速|收入增速)?(?:均|分别|依次)?(?P<dir>快于|高于|高出|超出|慢于|低于)(?P<agg>[^,;]*?)"
                          r"(?:分别|依次)?" + _NUMS)
 # '拉动…增长0.6个百分点' of the figure just read, or of the name before it ('工业拉动经济增长1.1个百分点')
-_CONTRIBUTION = re.compile(r"(?P<label>[^,;\d]*?)(?:共同|合计)?(?:分别|依次)?(?P<dir>拉动|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别|依次)?"
+_CONTRIBUTION = re.compile(r"(?P<label>[^,;\d]*?)(?:共同|合计)?(?:分别|依次)?(?P<dir>拉动|上拉|带动|下拉|拖累|影响)(?P<agg>[^,;]*?)(?:增长|下降|上升)?(?:分别|依次)?"
                            + _NUMS)
 # '建材工业增加值增速与全部工业持平': a gap of zero to an aggregate (an earlier span instead is a span change)
 _GAP_FLAT = re.compile(r"(?:增速|增幅)?(?:均)?(?:与|和|同(?!比))(?P<agg>[^,;]+?)(?:增速|增幅)?(?:基本)?(?P<dir>持平)")
@@ -1514,6 +1514,9 @@ def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
         total, what = said
     elif re.match(r"有?\d+个(?:工业大类|大类行业)", clause) and (match := _counted(clause)):
         total, what = 41.0, "个工业大类行业"    # '37个工业大类行业增加值实现同比增长': of the 41 divisions, the whole never printed
+    elif (place := re.match(r"(?:全省|全市|全区)有?(?=\d+个(?:工业大类|大类行业|行业大类))", clause)) \
+            and (match := _counted(clause[place.end():])):
+        total, what = None, "个工业大类行业"    # '全省30个工业大类行业增加值实现增长': a province's, how many it has unsaid
     elif (among := _AMONG_MAIN_PRODUCTS.match(clause)) and (match := _counted(clause[among.end():].strip())):
         total, what = None, f"种主要{among['kind']}产品"   # '主要轻工产品中有35种产量实现增长': how many there are unsaid
     else:
