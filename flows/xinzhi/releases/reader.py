@@ -1722,7 +1722,7 @@ class Reader:
                 and match.group("unit") == "%" and family_of(ctx.subjects[0].indicator.code) == "capacity_utilization":
             # '一季度…产能利用率为73.5%…；二季度进一步降至71.9%': the quarterly rate in force, at the quarter said (a
             # margin said by month after one to date is not sure to be the same series: not read)
-            label_text = ''
+            label_text = ""
         if not label_text and len(ctx.subjects) == 1:   # '…指数比上月回落1个百分点，为58.4%'
             subj = ctx.subjects[0]
             self.emit_level(subj.indicator, subj.label, period, float(match.group("num")),
