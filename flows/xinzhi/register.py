@@ -25,9 +25,13 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   two-year avg  两年平均增长X% · 制造业增加值两年平均增长X% · 两年平均分别增长X%和Y% · 两年平均增速为X%
   contribution  工业对经济增长的贡献率为X% (the share of an aggregate's growth a part accounts for)
   from … to     全部工业增加值从2020年的N万亿元增长到2024年的N万亿元 (a level in each of two years) ·
-                2020—2024年，…从N万亿元增长到M万亿元 (the years of the window said before)
+                2020—2024年，…从N万亿元增长到M万亿元 (the years of the window said before) · 由2020年底的N万户增长到
+                2025年底的M亿户 (one unit, two magnitudes) · A和B产量由2020年的N、M增长到2024年的P、Q (one per name)
   basis         与上年相比，… · 同比，… : the base of the list that follows · 与2020年相比，… (a base year)
-  period list   一季度、二季度、三季度 · 二、三季度 · 5、6月份 : one period per figure of the list after it
+  period list   一季度、二季度、三季度 · 二、三季度 · 5、6月份 · 上半年和1—7月 : one period per figure of the list after it ·
+                分季度看，一季度…，二季度… : spans looked at in passing (the period in force before holds after them)
+  multiples     分别增长1.7倍和1.2倍 : +170 % and +120 %, one per name
+  members said  2327家…企业实现营业收入N亿元 : how many, then their metric
   etc           A、B、C等产品产量 : the members listed, with the metric after them
   members       电子、有色、化工、汽车4个行业 · 汽车、电子等行业 : a count of the names listed, never a figure of one
   count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole) ·
@@ -36,7 +40,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
                 …。四个地区同比分别增长… · …居全国前5位。五省（市）…，合计… (the places named before, counted)
   aspect        乘用车方面，… · 商用车市场企稳回升，… : the name the compounds after it are of (产销 → 商用车产销)
   threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
-  no figure     处于景气区间 (the index stays the subject) · A增长最快 (the metric after it is A's) ·
+  no figure     处于景气区间 · 重回临界点以上 (the index stays the subject) · A增长最快 (the metric after it is A's) ·
                 重点监测的…企业 (a scope: the rest of the sentence is the scope's) · …和手持订单量中海船 (every name's part)
   aside         市场占有率为X%（上年同期为Y%）: the year-earlier value said aside, not the figure read ·
                 产销量分别为N万辆和M万辆（同比分别增长X%和Y%）: the changes of the figures just read
