@@ -3177,6 +3177,13 @@ def test_the_two_kinds_of_industry_said_again_are_the_names_just_read():
         ("industrial_va.equipment", "share_pp_change", 2.2), ("industrial_va.high_tech", "share_pp_change", 0.8)}
 
 
+def test_two_loan_rates_said_bare_are_each_of_the_enterprises_just_counted():
+    release = statement_text("截至2025年末，获得贷款支持的科技型中小企业达到27.5万家，获贷率为50.2%；获得贷款支持的高新技术企业"
+                             "26.54万家，获贷率57.3%。", published="2026-01-30T10:00")
+    assert {(o.label_zh, o.value) for o in release.named if o.unit == "%"} == {
+        ("获得贷款支持的科技型中小企业获贷率", 50.2), ("获得贷款支持的高新技术企业获贷率", 57.3)}   # never one bare '获贷率' twice
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",
