@@ -3184,6 +3184,15 @@ def test_two_loan_rates_said_bare_are_each_of_the_enterprises_just_counted():
         ("获得贷款支持的科技型中小企业获贷率", 50.2), ("获得贷款支持的高新技术企业获贷率", 57.3)}   # never one bare '获贷率' twice
 
 
+def test_provinces_bare_output_is_of_the_product_said_after_the_provinces_listed():
+    release = statement_text("1—5月，内蒙古、新疆、山西工业炸药产量居全国前列，其中内蒙古产量22.07万吨，同比下降6.52%；"
+                             "新疆产量20.74万吨。", published="2025-08-15T10:00")
+    assert {(o.label_zh, o.measure, o.value) for o in release.named} == {
+        ("内蒙古工业炸药产量", "level", 22.07), ("内蒙古工业炸药产量", "yoy_pct", -6.52), ("新疆工业炸药产量", "level", 20.74)}
+    # no product said before: whose output is unsaid, nothing stored
+    assert statement_text("1—5月，其中内蒙古产量22.07万吨。", published="2025-08-15T10:00").named == []
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

@@ -558,6 +558,19 @@ class _StatementReader:
             return city or (province if province in _MUNICIPALITIES else _A_CITY)
         return province or _A_PROVINCE
 
+    @staticmethod
+    def product_said(metric: str, quote: str, ctx: _Context) -> str:
+        """The product whose `metric` (产量, 销量) the sentence named before `quote`, said after the places listed
+        ('内蒙古、新疆、山西工业炸药产量…' → 工业炸药); '' when it named none."""
+        before = ctx.said[: max(0, ctx.said.find(fold(quote.strip())))]
+        said = re.search(r"([\u4e00-\u9fff、]{2,40}?)" + metric, before)
+        if said is None:
+            return ""
+        text = said.group(1)
+        while (place := next((name for name in _region_names() if text.startswith(name)), None)) is not None:
+            text = text[len(place):].lstrip("、和及")
+        return text if 2 <= len(text) <= 8 and not _of_a_region(text) else ""
+
     def spans_opened(self, sentence: str) -> set[str]:
         """The spans the clauses of a sentence open with ('一季度…，上半年…' → 2025-03, 2025-06): a sentence walking
         through two or more looks at them in passing; one span said is the one the sentences after it go on with."""
@@ -3644,6 +3657,9 @@ class _StatementReader:
                 or (measure == "yoy_pct" and (named.averaged(fold(quote)) or named.within_span(fold(quote))
                                               or named.improvement(fold(quote)))):
             return False
+        if ctx.regional and name is not None and (metric := name.removeprefix(ctx.regional)) in ("产量", "销量") \
+                and (product := self.product_said(metric, quote, ctx)):
+            name = ctx.regional + product + metric     # '…内蒙古、新疆、山西工业炸药产量居全国前列，其中内蒙古产量22.07万吨'
         if ctx.regional in (_A_PROVINCE, _A_CITY) or ctx.regional and not division \
                 and named.name_of(name.removeprefix(ctx.regional)) is None:
             return False                        # '其中山东以84家位居首位': the province and no name
