@@ -3193,6 +3193,14 @@ def test_provinces_bare_output_is_of_the_product_said_after_the_provinces_listed
     assert statement_text("1—5月，其中内蒙古产量22.07万吨。", published="2025-08-15T10:00").named == []
 
 
+def test_a_provinces_value_added_level_is_kept_as_printed_never_dropped():
+    release = statement_text("2024年全省工业增加值14171亿元，比上年增长8.2%。", published="2025-03-14T17:20",
+                             title="安徽：工业经济稳中向好")
+    assert [(o.indicator, o.value) for o in release.observations] == [("industrial_va.anhui", 8.2)]
+    assert [(o.label_zh, o.measure, o.value, o.period) for o in release.named] == [
+        ("安徽工业增加值", "level", 14171.0, "2024")]        # the province's level: no series of ours keeps it
+
+
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

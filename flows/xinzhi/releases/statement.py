@@ -3546,7 +3546,10 @@ class _StatementReader:
         if measure == "level" and catalogue.family_of(ind.code) in catalogue.GROWTH_ONLY:
             # '工业增加值达到40.5万亿元': a level is all industry's (industry above designated size's is a growth)
             if ind.code not in _ALL_INDUSTRY:
-                self.release.skip(quote.strip(), "not stored")
+                # ('全省…工业增加值总量由2020年的1.34万亿元增加到2024年的1.79万亿元': a province's level, kept as printed)
+                if not (ind.dimension == "region" and ctx.regional and name
+                        and self.as_named(name, quantity, measure, quote, ctx, period=period, window_said=period is not None)):
+                    self.release.skip(quote.strip(), "not stored")
                 return
             ind = catalogue.indicators()[_ALL_INDUSTRY[ind.code]]
         if measure == "count" and ind.dimension in ("total", "region", "segment") and ind.code.startswith(_NATIONAL_LISTS) \
