@@ -3201,16 +3201,6 @@ def test_a_provinces_value_added_level_is_kept_as_printed_never_dropped():
         ("安徽工业增加值", "level", 14171.0, "2024")]        # the province's level: no series of ours keeps it
 
 
-def test_a_level_not_catalogued_risen_over_the_plans_years_is_of_its_eve_and_its_last_year():
-    release = statement_text("“十四五”期间，全省地区生产总值由11.37万亿元提高到14.58万亿元。",
-                             published="2026-02-12T10:00", title="广东：制造业当家")
-    assert [(o.label_zh, o.period, o.value) for o in release.named] == [
-        ("广东地区生产总值", "2020", 11.37), ("广东地区生产总值", "2025", 14.58)]
-    # said before the plan's last year is over: whose year the second is is unsure
-    assert statement_text("“十四五”期间，全省地区生产总值由11.37万亿元提高到14.58万亿元。",
-                          published="2025-12-12T10:00", title="广东：制造业当家").named == []
-
-
 def test_a_level_risen_to_a_years_value_is_no_goal():
     release = statement_text(
         "全省新能源汽车产量由2020年的10.5万辆增长到2024年的168.4万辆。",

@@ -1549,13 +1549,6 @@ class _StatementReader:
     def two_years(self, folded: str, segment: str, ctx: _Context) -> bool:
         """'全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': the level in each year."""
         found = register.from_to(_per_workers(folded), ctx.window, now=self.month_year)
-        if found is None and ctx.window is None and ctx.plan_whole and ctx.plan_ends and ctx.plan_ends < self.month_year \
-                and (over := register.from_to(_per_workers(folded).rstrip(_PUNCTUATION),
-                                              (str(ctx.plan_ends - 5), str(ctx.plan_ends)))) is not None \
-                and self.resolve(_WHOLE_PROVINCE.sub("", _clean(over[0]))) is None:
-            # '“十四五”期间，全省地区生产总值由11.37万亿元提高到14.58万亿元' said after the plan's years, of a name not
-            # catalogued: its first year's eve and its last year (a catalogued one is read as risen to, below)
-            found = over
         if found is None and ctx.years_said and re.match(r"[\s，,；;]*同期", segment):
             # '…从2020年的31.3万亿元增长到2024年的40.5万亿元，同期制造业增加值从26.6万亿元增长到33.6万亿元': the same years
             found = register.from_to(_per_workers(folded).rstrip(_PUNCTUATION), ctx.years_said)
