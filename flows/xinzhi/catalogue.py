@@ -520,6 +520,17 @@ def cities() -> tuple[str, ...]:
         return tuple(sorted((row["city"] for row in csv.DictReader(handle)), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _city_at_start() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, cities())))      # (longest first: the first that matches is the whole)
+
+
+def city_opening(text: str) -> str | None:
+    """The city `text` opens with ('苏州集聚…' → 苏州), or None: one match per sentence, read often."""
+    found = _city_at_start().match(text)
+    return found.group() if found else None
+
+
 # ------------------------------------------------------------------ plan documents
 
 def title_key(title: str) -> str:

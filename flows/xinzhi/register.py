@@ -1309,9 +1309,14 @@ def period_list(text: str, year: int) -> tuple[list[Period], str] | None:
     return periods, text.strip()[match.end():]
 
 
+_JOINT_NEAR = re.compile(r"[^,，;；。]{1,12}?(?:、|和|及|与)")
+
+
 def _spans_listed(text: str, year: int) -> tuple[list[Period], str] | None:
     """'上半年和1—7月依次下降5.4%和5.6%', '一季度、上半年分别…': spans of the year said in a list (never whole years, a
     list of names' figures by year being no list of spans)."""
+    if not _JOINT_NEAR.match(text):
+        return None         # (no joint where a second span could follow the first: most clauses, read cheaply)
     periods, at = [], 0
     while (found := find_period(text[at:], year)) is not None and found[1].start() == 0 \
             and found[0].period_type in ("ytd", "half", "quarter", "month"):

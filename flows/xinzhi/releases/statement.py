@@ -4191,7 +4191,7 @@ def _of_a_region(sentence: str, bare_city: bool = False) -> str:
     # ('以苏州为例，当地…': the city the sentence takes as its example)
     opening = re.sub(r"^以([\u4e00-\u9fff]{2,4})为例[，,](?:当地|该市)?", r"\1", opening)
     name = next((name for name in _region_names() if opening.startswith(name)), None)
-    if name is None and (known := next((city for city in catalogue.cities() if opening.startswith(city)), None)) \
+    if name is None and (known := catalogue.city_opening(opening)) \
             and not re.match(r"[、和与及]", opening[len(known):]):
         # '苏州集聚工业企业16万家': a city named bare, its figures its own (never its province's); '宜昌市…' as printed
         return known + "市" if opening[len(known):].startswith("市") else known
