@@ -1187,6 +1187,12 @@ def test_the_names_just_read_said_together(text, named):
     assert bool(register.THE_LAST_NAMED.fullmatch(text)) is named
 
 
+def test_the_names_just_read_said_together_with_their_metric():
+    assert register.last_named_metric("两者增加值") == "增加值"
+    assert register.last_named_metric("两类产业增加值") == "增加值"
+    assert register.last_named_metric("两者") == "" and register.last_named_metric("装备制造业增加值") == ""
+
+
 def test_shares_of_the_series_just_read_said_together_and_machinerys_export_delivery():
     # 2024 shipbuilding (real figures), in our own words
     release = parse_text("equipment", "2024年装备工业运行情况", "2025-02-10T10:00", [

@@ -412,6 +412,15 @@ THE_LAST_NAMED = re.compile(r"(?:上述|以上|这)?(?:[二两三四五六]|\d)?
                             r"|(?:这|上述)?[二两三四]类(?:产业|行业)")     # ('两类产业占…的比重分别达到…')
 
 
+_LAST_NAMED_METRIC = re.compile(r"(?:" + THE_LAST_NAMED.pattern + r")(?P<metric>[\u4e00-\u9fff]{1,6})")
+
+
+def last_named_metric(name: str) -> str:
+    """'两者增加值' → '增加值': the metric said after the names just read, said together; '' for any other name."""
+    found = _LAST_NAMED_METRIC.fullmatch(name)
+    return found["metric"] if found else ""
+
+
 # '造船完工量、新接订单量、手持订单量三大指标实现全面增长': the names a later '三大指标' stands for
 _GROUP_DEFINED = re.compile(r"(?P<names>[^,;:。]+?[、和及][^,;:。]+?)(?P<group>(?P<n>[二两三四五六七八九十]|\d{1,2})(?:大|项)(?:主要)?指标)")
 

@@ -1999,9 +1999,9 @@ class _StatementReader:
         carried = None
         if periods is None and len(names) == 1 and len(quantities) > 1 and (said := self.the_last_named_of(names[0], len(quantities), ctx)):
             names = [said]  # '2023年，重点工业企业这两项指标分别为…': of a population those series are kept of too
-        both = re.fullmatch(r"(?:这|上述)?[二两三四]者(?P<metric>[\u4e00-\u9fff]{0,6})", names[0]) if len(names) == 1 else None
-        if periods is None and both and both["metric"] and len(ctx.group) == len(quantities) > 1 \
-                and all(name.endswith(both["metric"]) for _, name in ctx.group):
+        metric = register.last_named_metric(names[0]) if len(names) == 1 else ""
+        if periods is None and metric and len(ctx.group) == len(quantities) > 1 \
+                and all(name.endswith(metric) for _, name in ctx.group):
             # '…装备制造业和高技术制造业增加值分别年均增长…；2025年，两者增加值同比分别增长9.2%和9.4%': the names just read
             carried = list(ctx.group)
             names = [name for _, name in carried]
