@@ -1473,6 +1473,18 @@ def test_a_milestone_of_a_compound_names_the_topic_of_the_figure_after_it():
                                 ("vehicles.nev_sales", "2025", "year", "yoy_pct"): (28.2, "exact", "statement")}
 
 
+def test_a_level_reached_right_after_a_line_passed_is_the_lines_name_and_a_level_further_on_is_not():
+    # real figures: Xi'an's industrial output passed 1 trillion yuan in 2025
+    release = statement_text("2025年，西安市工业经济稳中有进。全市规上工业总产值首次突破万亿元，达到1.06万亿元，同比增长5.1%。",
+                             published="2026-01-20T10:00", title="西安：工业经济稳中有进")
+    assert {(o.label_zh, o.period, o.measure, o.value, o.unit) for o in release.named} == {
+        ("西安市工业总产值", "2025", "level", 1.06, "万亿元"), ("西安市工业总产值", "2025", "yoy_pct", 5.1, "%")}
+    # a level in a later clause is no longer the line's: left unread rather than guessed
+    apart = statement_text("2025年，西安市工业经济稳中有进。全市规上工业总产值首次突破万亿元，新增企业320家，达到1.06万亿元。",
+                           published="2026-01-20T10:00", title="西安：工业经济稳中有进")
+    assert not any(o.value == 1.06 for o in apart.named + apart.observations)
+
+
 def test_a_province_named_after_a_lead_its_gap_with_the_nations_figure_aside_and_the_nation_again():
     # real figures: Guangdong and the nation in the first three quarters of 2025
     release = statement_text(

@@ -245,6 +245,8 @@ _NAMED_SPEAKER = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*[：:]")
 
 # The thing counted before what it does: '207个城市达到千兆城市建设标准' (of 千兆城市), '168个万兆光网试点项目加快
 # 部署' (of the projects, the words before the verb).
+# '首次突破万亿元', '迈上千亿元台阶': a line crossed by a level (what it reached may follow)
+_LINE_CROSSED = re.compile(r"(?:突破|迈上|站上|跨上|跨越|超过)(?:\d+(?:\.\d+)?)?[十百千万亿]*[元吨辆台个家户]")
 _BECAME = re.compile(r"(?:城市|地市|园区|企业|工厂|项目)(?:达到|通过|获评|成为|建成)(?P<name>.+?)(?:建设|创建)?(?:标准|称号|要求)?$")
 # Only verbs with no object after them: '1.6万余家中小企业完成数字化改造' counts the firms that did it, not the firms.
 _DOES_VERB = r"(?:部署|建设|推进|实施|运行|运营|落地|上线|开通|启动|投产|投用)"
@@ -317,6 +319,7 @@ class _Context:
     subject: tuple[Indicator, str] | None = None    # the last figure's name, for 同比增长 / 占…
     topic: str = ""                   # what the sentence is about ('5G应用…，案例总数…': 5G应用)
     pending: list[str] = field(default_factory=list)  # names listed before 分别
+    line_of: tuple[str, str] = ("", "")   # (name, clause) of a line passed ('…首次突破万亿元'): a bare level after is its
     group: list[tuple[Indicator, str]] = field(default_factory=list)  # the names of the last figures read
     history: list[tuple[Indicator, str]] = field(default_factory=list)  # every name with a figure, in order
     universe: tuple | None = None     # '41个工业大类中' said before the count of it
@@ -1077,6 +1080,9 @@ class _StatementReader:
                 ctx.topic = os.path.commonprefix(parts) or ctx.topic
                 # '乘用车产销首次双双突破3000万辆，分别完成…': and its parts are what a list after it is of
                 ctx.pending = list(parts)
+            elif name and _LINE_CROSSED.search(folded) and not re.search(r"(?:率|比重|占比|份额|增速|增幅)$", name):
+                # '全市规上工业总产值首次突破万亿元，达到1.06万亿元': the level reached right after is the name's
+                ctx.line_of = (name, folded.strip())
             return True
         # '2020—2024年，装备制造业增加值年均增长7.9%': the window said before the clause, from the year before its
         # first (the five yearly growths of 2020–2024 give the 7.9% printed; from 2020's level they give 8.2%)
@@ -2610,8 +2616,10 @@ class _StatementReader:
             return self.emit(share, before, quantity, "level", part, ctx)
         if not before and not after and not ctx.subject and (said := self.named_last(ctx)) \
                 and quantity.counts != (ctx.named[4][-1:] in COUNTING_UNITS) and quantity.unit != "%" \
-                and ctx.named[4] != "%" and re.match(r"[、,]", ctx.said[ctx.said.find(folded.strip()) - 1:]):
-            # '…累计支持中小微企业融资50.9万笔、19.5万亿元': the same name's other measure, a count beside an amount
+                and ctx.named[4] != "%" and (re.match(r"、", ctx.said[ctx.said.find(folded.strip()) - 1:])
+                                             or re.match(r",(?:约|近|超过?)?\d", ctx.said[ctx.said.find(folded.strip()) - 1:])):
+            # '…累计支持中小微企业融资50.9万笔、19.5万亿元': the same name's other measure, a count beside an amount (after a
+            # comma only bare: '新增企业320家，达到1.06万亿元' says what reached it no more)
             return None if self.as_named(said, quantity, named.measure_of(quantity), part, ctx, period=ctx.named[2]) \
                 else self._skip_if_figure(part, "unknown name")
         if quantity.unit == "%" and before and re.fullmatch(r"的?(?:同比)?(?:增速|增幅|增长速度)", after):
@@ -2760,6 +2768,9 @@ class _StatementReader:
             return self.release.skip(part.strip(), "unknown name")
         if not share_named and not after and named.MOVED_TO.fullmatch(before) and (said := self.named_last(ctx)):
             before = said       # '…利润率6月份升至2.82%，9月份又回落至1.71%': the name just read, at the date said
+        elif not share_named and not after and not before and quantity.unit != "%" and self.right_after_line(part, ctx):
+            # '全市规上工业总产值首次突破万亿元，达到1.06万亿元': the name of the line passed
+            before = _clean(_WHOLE_PROVINCE.sub("", ctx.line_of[0])) if ctx.regional else ctx.line_of[0]
         elif not share_named and not after and quantity.counts and named.TOTAL_OF.fullmatch(before) \
                 and (said := named.total_of(self.named_last(ctx))):
             before = said       # '新增创新型中小企业3023家，总量达到13314家': the total of what the new ones are of
@@ -2778,6 +2789,12 @@ class _StatementReader:
                 else self.as_named(counted, quantity, "count", part, ctx) if counted
                 else self.as_named(before, quantity, named.measure_of(quantity, before), part, ctx)):
             self.release.skip(part.strip(), "unknown name")
+
+    @staticmethod
+    def right_after_line(part: str, ctx: _Context) -> bool:
+        """Whether a clause comes right after a line passed by a name ('…首次突破万亿元，达到1.06万亿元')."""
+        name, line = ctx.line_of
+        return bool(name) and re.search(re.escape(line) + r"[,，]\s*" + re.escape(fold(part).strip()[:4]), ctx.said) is not None
 
     def named_since_year_end(self, net: re.Match, folded: str, part: str, ctx: _Context) -> bool:
         """'家庭宽带户均签约带宽达553.4Mbps，较上年末提高41.6Mbps': the change since last year's end of the stock kept as
