@@ -9,7 +9,7 @@ import pytest
 from parsing import expect, figures, parse_text, statement_page
 from xinzhi import register
 from xinzhi.releases import named
-from xinzhi.cn import Period, fold
+from xinzhi.cn import QUANTITY_RE, Period, fold
 
 I = register.Item
 
@@ -207,6 +207,15 @@ def test_groups_and_ranks():
     assert register.list_intro_named(fold("居前3位的省份分别是广东、江苏和浙江"))[1] == 3
     assert register.list_intro_named(fold("软件业务收入居全国前5位的省（市）依次为北京、广东、江苏、山东、上海"))[:2] == (
         "软件业务收入", 5)
+
+
+@pytest.mark.parametrize("text", ["增速排名全国第3位", "规模居全国第13位", "首批认定第2家"])
+def test_a_rank_is_never_a_quantity(text):
+    assert QUANTITY_RE.search(fold(text)) is None
+    # real figures: Hebei's industrial investment in the first half of 2025
+    release = statement_page("河北工业经济运行情况", "2025-07-30T10:00", [
+        f"上半年，河北省工业投资同比增长21.7%，{text}。"])
+    assert not [o for o in release.observations + release.named if o.value in (2.0, 3.0, 13.0)]
 
 
 @pytest.mark.parametrize("text, milestone", [
@@ -3705,6 +3714,28 @@ def test_a_pointer_to_a_table_after_a_list_of_changes_is_no_part_of_it():
         "增长1.1%（见表1），粗钢产量下降的预期目标顺利实现。"])
     assert {(o.indicator, o.value) for o in release.observations if o.measure == "yoy_pct"} == {
         ("output.pig_iron", -2.3), ("output.crude_steel", -1.7), ("output.steel_products", 1.1)}
+
+
+@pytest.mark.parametrize("clause, met", [
+    ("实现产量下降预期", True), ("好于市场预期", True), ("符合预期", True), ("低于年初预期", True),
+    ("行业预期", False), ("中国钢铁工业协会预期", False), ("市场预期", False)])
+def test_an_expectation_met_is_no_forecast(clause, met):
+    assert bool(register.EXPECTATION_MET.search(clause)) is met
+
+
+def test_the_outputs_after_an_expectation_met_are_the_years_figures_not_forecasts():
+    # real figures: pig iron 8.52 and steel products 14.00 hundred million tonnes in 2024
+    release = parse_text("raw_materials", "2024年钢铁行业运行情况", "2025-01-22T10:00", [
+        "2024年全国粗钢产量10.05亿吨，同比下降1.7%，实现产量下降预期；生铁产量8.52亿吨，同比下降2.3%；钢材产量14.00亿吨，"
+        "同比增长1.1%。"])
+    assert expect("""
+output.crude_steel 2024 year level 10.05
+output.crude_steel 2024 year yoy_pct -1.7
+output.pig_iron 2024 year level 8.52
+output.pig_iron 2024 year yoy_pct -2.3
+output.steel_products 2024 year level 14.0
+output.steel_products 2024 year yoy_pct 1.1""") == figures(release)
+    assert {(o.unit, o.evidence) for o in release.observations if o.measure == "level"} == {("亿吨", "statistics")}
 
 
 def test_a_years_value_added_printed_as_an_amount_is_all_enterprises_with_its_growth():

@@ -264,7 +264,7 @@ STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|部/百人|EFLOPS|EB|PB|[MGT]b
 # A magnitude without a number ('超过万亿元') only after a qualifier: '每万人' is no figure.
 QUANTITY_RE = re.compile(
     r"(?:(?P<pre>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")?"
-    r"(?P<num>\d+(?:\.\d+)?)(?:(?P<yu_mag>余|多)(?=万亿|亿|万))?(?P<mag>万亿|亿|万)?"     # 900余万架, 1000多万辆
+    r"(?<![第\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<yu_mag>余|多)(?=万亿|亿|万))?(?P<mag>万亿|亿|万)?"     # 900余万架, 1000多万辆
     r"|(?P<pre_bare>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")(?P<bare>万亿|千亿|百亿|亿))"
     r"(?P<yu>余|多)? ?(?P<unit>" + STATEMENT_UNITS + r")(?P<post>以上|左右|上下|以下|以内)?"
 )

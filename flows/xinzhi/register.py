@@ -1111,6 +1111,9 @@ def plan_last_year(plan: str) -> int:
     return _PLAN_WINDOWS[plan] + 5
 
 
+# '实现产量下降预期', '好于预期': an expectation met or missed, said of a figure read (never a forecast)
+EXPECTATION_MET = re.compile(r"(?:实现|符合|达到|超出|超过|好于|优于|高于|低于|不及|完成|未达到?)[^,;:，；：\d]{0,8}?预期$")
+
 # The verbs of a level that moved from one figure to another ('由…增至…', '从…跃升到…', '由…降至…').
 # '据中国钢铁工业协会监测，', '据国际机器人联合会统计，2023年…': who counted, said before what they counted
 CITED = re.compile(r"\s*据[^，,。;；:：]{0,24}?(?:统计|测算|数据|监测|显示|调查|报告|发布)")

@@ -290,7 +290,7 @@ class Reader:
             expected = re.match(r"(?:据[^,;:\d]{0,12}?)?(?:综合判断|初步|经初步)?(?:预计|预期|预测)", clause) or \
                 re.fullmatch(r"[^,;:\d]{2,16}?(?:预计|预期|预测)", clause) or \
                 re.match(r"[^,;:\d]{0,14}?(?:协会|联合会|机构|组织|行业|业界|业内|专家)(?:初步)?(?:预计|预期|预测)", clause)
-            if expected:
+            if expected and not register.EXPECTATION_MET.search(clause):
                 self.forecast = True
                 clause, c_start = clause[expected.end():], c_start + expected.end()
             lead = re.match(r"其中", clause)
