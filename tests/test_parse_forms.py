@@ -8,7 +8,7 @@ import pytest
 
 from parsing import expect, figures, parse_text, statement_page
 from xinzhi import register
-from xinzhi.releases import named
+from xinzhi.releases import named, targets
 from xinzhi.cn import QUANTITY_RE, Period, fold
 
 I = register.Item
@@ -3736,6 +3736,33 @@ output.pig_iron 2024 year yoy_pct -2.3
 output.steel_products 2024 year level 14.0
 output.steel_products 2024 year yoy_pct 1.1""") == figures(release)
     assert {(o.unit, o.evidence) for o in release.observations if o.measure == "level"} == {("亿吨", "statistics")}
+
+
+@pytest.mark.parametrize("text, followed", [
+    ("按照《轻工业稳增长工作方案（2023—2024年）》，", True), ("按照方案安排，", True), ("根据规划部署，", True),
+    ("有色金属行业稳增长工作方案提出", True), ("建材行业稳增长工作方案还明确", True),
+    ("按照市场化原则", False), ("根据国家统计局数据", False), ("行业运行总体平稳", False)])
+def test_a_plan_followed_or_named_by_its_industry(text, followed):
+    assert bool(re.search(targets.PLAN_FOLLOWED, fold(text))) is followed
+
+
+def test_the_goals_of_a_plan_followed_are_targets_in_a_report_and_in_a_statement():
+    # real goals: the light-industry (2023—2024) and nonferrous (2025—2026) plans to stabilise growth
+    report = parse_text("consumer_goods", "2023年轻工业经济运行情况", "2024-02-23T10:00", [
+        "2023年，规模以上轻工业增加值比上年增长1.8%。按照《轻工业稳增长工作方案（2023—2024年）》，2023—2024年轻工业"
+        "增加值平均增速4%左右，规上企业营业收入规模突破25万亿元。"])
+    assert {(t.metric, t.deadline_year, t.value, t.annual_avg) for t in report.targets} == {
+        ("轻工业增加值增速", 2024, 4.0, True), ("规上企业营业收入规模", 2024, 25.0, False)}
+    assert not report.named and {o.value for o in report.observations} == {1.8}
+    # progress made under a plan followed is never its goal
+    progress = parse_text("raw_materials", "2024年钢铁行业运行情况", "2025-01-22T10:00", [
+        "按照钢铁行业稳增长工作方案，2024年钢铁行业已完成超低排放改造项目500个。"])
+    assert not progress.targets
+    said = statement_page("绿色制造体系持续壮大", "2026-03-19T10:00", [
+        "面向2026年，有色金属行业稳增长工作方案提出再生金属产量超过2000万吨，建材行业稳增长工作方案提出绿色建材营业收入超过3000亿元。"])
+    assert {(t.metric, t.deadline_year, t.value, t.unit) for t in said.targets} == {
+        ("再生金属产量", 2026, 2000.0, "万吨"), ("绿色建材营业收入", 2026, 3000.0, "亿元")}
+    assert not said.observations and not said.named
 
 
 def test_a_years_value_added_printed_as_an_amount_is_all_enterprises_with_its_growth():

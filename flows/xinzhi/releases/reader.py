@@ -130,7 +130,7 @@ class _Context:
 
 
 # A goal said in a report ('2025年力争实现汽车销量3230万辆左右', '方案提出，到2026年…'): what is aimed at, never read
-_GOAL_SAID = re.compile(r"力争|(?:预期|主要)?目标(?:是|为)|" + targets.PLAN_SAYS + r"(?![的了]|以来)|"
+_GOAL_SAID = re.compile(r"力争|(?:预期|主要)?目标(?:是|为)|" + targets.PLAN_SAYS + r"(?![的了]|以来)|" + targets.PLAN_FOLLOWED + "|"
                         r"(?:方案|规划|计划)[^》]{0,16}》\s*(?:还|也|同时)?(?:明确|提出|要求)")   # '《…方案（2025—2026年）》提出
 
 
@@ -233,7 +233,8 @@ class Reader:
         self.period_said = period
 
     def sentence(self, original, work, start, end, period) -> Period:
-        if (goal := _GOAL_SAID.search(work, start, end)) is not None:
+        if (goal := _GOAL_SAID.search(work, start, end)) is not None \
+                and not targets.progress_under(goal.group(), work[goal.end():end]):
             # '…；2025年力争实现汽车销量3230万辆左右，…': from the part the goal opens, targets restated, never figures
             opened_at = max(work.rfind(mark, start, goal.start()) for mark in ",;:") + 1
             opened_at = max(opened_at, start)

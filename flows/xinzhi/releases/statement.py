@@ -126,7 +126,7 @@ _FORECAST = re.compile(r"预计|(?<!政策|市场|心理|社会)预期(?!目标|
 _PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。；;，,]*[：:]\s*$"
                          r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》[，,]?(?:提出|明确|要求)[，,：:]?[^。；;]*$")
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
-_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)(?<!达)到20\d\d年(?:底|末)?(?![底末]?的)(?![^，,；;。]{0,6}以来)|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|根据《[^》]*(?:方案|规划|计划)》|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
+_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)(?<!达)到20\d\d年(?:底|末)?(?![底末]?的)(?![^，,；;。]{0,6}以来)|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|" + targets.PLAN_FOLLOWED + r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
 # Enterprises are counted in 户 or 家.
 _COUNTER = re.compile(r"户")
 # '到2022年末' is a deadline only while it is ahead: said after that year, it is a date (截至2022年末).
@@ -701,6 +701,8 @@ class _StatementReader:
             if targets.read_named(self.release, segment, ctx.subject[1] if ctx.subject else self.named_last(ctx)):
                 continue            # '…高于方案提出的3230万辆左右的预期目标': the target, never progress
             goal = _GOAL.search(fold(segment))
+            if goal is not None and targets.progress_under(goal.group(), fold(sentence[start:])):
+                goal = None
             if goal is None and re.match(r"\s*[，,]\s*到20\d\d年", sentence[end:]):
                 # '按照2025年工作要点的部署，到2025年末，…达到8.5亿': what a plan deploys for a date, never a level then
                 goal = re.search(r"按照[^，,。；;]{0,30}?(?:部署|要求|安排)$", fold(segment).strip())
@@ -732,7 +734,9 @@ class _StatementReader:
                 rest = sentence[start:until].strip()
                 if selfcheck.has_figure(fold(rest)):
                     # a goal: the plan's target, never progress (of the window the plan said before it names)
-                    targets.read_restated(self.release, rest, targets.window_said(fold(sentence[:start])))
+                    # ('面向2026年，有色金属行业稳增长工作方案提出…': the year the sentence looks to before the plan)
+                    targets.read_restated(self.release, rest, targets.window_said(fold(sentence[:start]))
+                                          or targets.deadline_said(sentence[:start]))
                 if not semicolon:
                     self.goal_said = targets.deadline_said(rest) or targets.window_said(fold(sentence[:start])) \
                         or self.goal_said

@@ -36,7 +36,7 @@ _SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章节部分])"
                       r"\s*(?P<title>[^。；;：:，,]{1,24})(?:[。：:]|$)")
 _WINDOW = re.compile(r"(?P<start>20\d\d)\s*年?\s*[—－\-–~至到]\s*(?P<end>20\d\d)\s*年")
-_BY = re.compile(r"(?:到|至|截至|截止到?)(?P<year>20\d\d)年(?:底|末|前)?")
+_BY = re.compile(r"(?:到|至|截至|截止到?|面向)(?P<year>20\d\d)年(?:底|末|前)?")
 _OPENING_YEAR = re.compile(r"^(?:力争|确保)?(?P<year>20\d\d)年(?:底|末|全年)?(?!以来|以前|前|来|的|\d)")
 _BASE = re.compile(r"(?:比|较|相比|与)(?P<year>20\d\d)年(?:底|末)?(?:相比)?")
 _GOAL = re.compile(r"到20\d\d年|力争|目标|确保|年均|20\d\d\s*年?\s*[—－\-–~至到]\s*20\d\d\s*年")
@@ -45,7 +45,11 @@ _GOAL_HEADING = re.compile(r"目标|指标")
 _REPORT = re.compile(r"截至|截止|已经|已(?:建成|达到|累计|超过|突破|实现)|预计|有望|同比(?:增长|下降)")
 # '方案提出，…', '方案还明确…': a plan said bare restating its targets (the statement and report readers' too)
 PLAN_SAYS = r"(?:(?:行动|工作|实施)?方案|规划|行动计划)(?:还|也|同时)?(?:明确|提出|要求)"     # ('行动方案提出')
-_LEAD = re.compile(r"^(?:" + PLAN_SAYS + r"|提出|要求(?=.{4})|(?:到|至)?20\d\d年(?:底|末|前)?|20\d\d\s*年?\s*[—－\-–~至到]\s*20\d\d\s*年|力争|确保|要(?=推动|实现|确保|达到|保持)|推动|实现|促进|"
+# '按照《轻工业稳增长工作方案（2023—2024年）》，…', '按照方案安排，…', '有色金属行业稳增长工作方案提出…': the goals of a plan
+# followed or named by its industry (a plan's name ends in 《》 or in 方案/规划 said of an industry)
+PLAN_FOLLOWED = r"(?:按照|根据|依据)(?:《[^》]*(?:方案|规划|计划)[^》]*》|[^，,。；;《]{0,16}?(?:方案|规划))(?:的?(?:安排|部署|要求|目标))?" \
+    r"|[\u4e00-\u9fff]{0,8}?(?:行业|产业)[\u4e00-\u9fff]{0,8}?(?:工作|行动|实施)?(?:方案|规划)(?:还|也|同时)?(?:明确|提出|要求)"
+_LEAD = re.compile(r"^(?:" + PLAN_SAYS + r"|" + PLAN_FOLLOWED + r"|提出|要求(?=.{4})|(?:到|至)?20\d\d年(?:底|末|前)?|20\d\d\s*年?\s*[—－\-–~至到]\s*20\d\d\s*年|力争|确保|要(?=推动|实现|确保|达到|保持)|推动|实现|促进|"
                    r"其中|同时|此外|全年|(?:主要|总体)?(?:预期)?目标(?:是|为)?|培育|打造|建设|建成|推广|新增|形成|[，,、：:\s]|-{2}|—{1,2})+")
 # Verbs between a name and its number; the comparator a bare number takes from them.
 _AT_LEAST = ("达到", "达", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "突破", "不低于", "不少于", "超过")
@@ -220,6 +224,15 @@ def _years(sentence: str) -> tuple[int | None, int] | None:
     if by := _BY.search(plain):
         return None, int(by["year"])
     return None
+
+
+# '按照钢铁行业稳增长工作方案，2024年…已完成超低排放改造项目500个': progress made under a plan followed, never its goal
+_PROGRESS = re.compile(_REPORT.pattern + r"|已(?:完成|有|培育|开展|推动)")
+
+
+def progress_under(goal: str, rest: str) -> bool:
+    """Whether a plan followed (PLAN_FOLLOWED, as `goal` printed) opens progress made under it in `rest`."""
+    return re.fullmatch(PLAN_FOLLOWED, goal) is not None and _PROGRESS.search(rest) is not None
 
 
 def _sets_goal(sentence: str, section: str) -> bool:
