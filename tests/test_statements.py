@@ -1485,6 +1485,21 @@ def test_a_level_reached_right_after_a_line_passed_is_the_lines_name_and_a_level
     assert not any(o.value == 1.06 for o in apart.named + apart.observations)
 
 
+def test_a_provinces_growth_against_the_nations_average_growth_and_a_named_growths_gaps_in_turn():
+    # real figures: Hebei in the first half of 2025
+    release = statement_text(
+        "河北省工业和信息化厅负责同志介绍上半年全省工业经济运行情况。",
+        "上半年，全省规模以上工业增加值同比增长7.4%，高于全国平均增速1个百分点。1至6月全省制造业增加值同比增长9.1%，"
+        "比全省规上工业快1.7个百分点，比全国平均水平高2.1个百分点。",
+        published="2025-07-30T10:00", title="河北省工业经济运行情况新闻发布会")
+    assert {(o.indicator, o.period, o.measure, o.value, o.relative_to) for o in release.observations} == {
+        ("industrial_va.hebei", "2025-06", "yoy_pct", 7.4, None),
+        ("industrial_va.hebei", "2025-06", "pp_gap", 1.0, "industrial_va")}
+    assert {(o.label_zh, o.measure, o.value, o.relative_to) for o in release.named} == {
+        ("河北省制造业增加值", "yoy_pct", 9.1, None), ("河北省制造业增加值", "pp_gap", 1.7, "全省规上工业"),
+        ("河北省制造业增加值", "pp_gap", 2.1, "全国")}
+
+
 def test_a_province_named_after_a_lead_its_gap_with_the_nations_figure_aside_and_the_nation_again():
     # real figures: Guangdong and the nation in the first three quarters of 2025
     release = statement_text(

@@ -1105,8 +1105,10 @@ class _StatementReader:
         plan = register.plan_ending(ctx.plan_ends) if ctx.plan_whole else ""
         if over := register.window_change(folded) or (plan and register.window_change(plan + "时期" + folded)):
             return self.window_change(over, segment, ctx)
-        if re.search(r"(?:年均|平均)(?:增长|增速|下降)", folded) and not register.DISTRIBUTES.search(segment):
-            self._skip_if_figure(segment, "not stored")     # a yearly average over a window: not stored
+        if re.search(r"(?<![国省市区业])(?:年均|平均)(?:增长|增速|下降)", folded) and not register.DISTRIBUTES.search(segment):
+            # a yearly average over a window: not stored (the nation's average growth, '高于全国平均增速1个百分点', is
+            # what a gap is measured against)
+            self._skip_if_figure(segment, "not stored")
             return True
         if register.members_counted(folded) is not None and not register.DISTRIBUTES.search(folded):
             if self.counted(folded, segment, ctx):
@@ -3861,13 +3863,17 @@ class _StatementReader:
             return self.as_named(said, Quantity(found.values[0], "百分点", "exact", None), "contribution_pp", part, ctx,
                                  period=ctx.named[2], relative_to=aggregate)
         wholes = re.split(r"[、和及]", aggregate)
-        if said and found.measure == "pp_gap" and len(found.values) == len(wholes) > 1 and ctx.named[4] == "%" \
-                and ctx.named[3] in ("level", "share_pct", "yoy_pct") and all(re.fullmatch(r"全国|全省|全市", w) for w in wholes):
+        rate = ctx.named[3] if said and ctx.named[4] == "%" else None
+        if said and ctx.named[3] == "pp_gap" and found.measure == "pp_gap":
+            # '…增长9.1%，比全省规上工业快1.7个百分点，比全国平均水平高2.1个百分点': another gap of the rate before the first
+            before = next((o for o in reversed(self.named_out[-3:-1]) if o.label_zh == said and o.unit == "%"), None)
+            rate = before.measure if before is not None else None
+        if said and found.measure == "pp_gap" and len(found.values) == len(wholes) > 1 \
+                and rate in ("level", "share_pct", "yoy_pct") and all(re.fullmatch(r"全国|全省|全市", w) for w in wholes):
             # '…增速就达到13.4%，分别高于全国、全省7个、5.7个百分点': one gap to each whole, in turn
             return all([self.as_named(said, Quantity(value, "百分点", "exact", None), "pp_gap", part, ctx,
                                       period=ctx.named[2], relative_to=whole) for whole, value in zip(wholes, found.values)])
-        if not said or found.measure != "pp_gap" or len(found.values) != 1 or ctx.named[4] != "%" \
-                or ctx.named[3] not in ("level", "share_pct", "yoy_pct") \
+        if not said or found.measure != "pp_gap" or len(found.values) != 1 or rate not in ("level", "share_pct", "yoy_pct") \
                 or not (_AN_AVERAGE.fullmatch(aggregate) or growth_against):
             return False
         return self.as_named(said, Quantity(found.values[0], "百分点", "exact", None), "pp_gap", part, ctx,
@@ -4176,7 +4182,7 @@ def _page_region(article: Article) -> str:
 # '全省规模以上工业增加值': the province in force, said as the whole of it
 # What a name's rate or growth is compared with: the nation's or all industry's (其) average ('全国平均水平', '全部规模以上
 # 工业平均水平'), never another name's
-_AN_AVERAGE = re.compile(r"(?:全国|全部(?:规模以上|规上)?工业|(?:规模以上|规上)工业|全行业|全部企业)(?:的)?(?:平均)?(?:水平)?")
+_AN_AVERAGE = re.compile(r"(?:全国|(?:全省|全市|全区)?(?:全部(?:规模以上|规上)?工业|(?:规模以上|规上)工业)|全行业|全部企业)(?:的)?(?:平均)?(?:水平)?")
 _WHOLE_PROVINCE = re.compile(r"^(?:全|该|我|本)(?:省|市|区)(?=.{2})")     # (该市: the city just said; 我省: the speaker's)
 _WHOLE_CITY = re.compile(r"^(?:全|该|我|本)市(?=.{2})")
 _A_PROVINCE = "某省"        # a province said only as 全省: its figures have no series of ours
