@@ -1485,6 +1485,14 @@ def test_a_level_reached_right_after_a_line_passed_is_the_lines_name_and_a_level
     assert not any(o.value == 1.06 for o in apart.named + apart.observations)
 
 
+def test_the_value_then_a_multiple_is_of_is_never_a_figure_now():
+    # real figures: 2121 green factories at the end of the 13th plan, over 8000 in 2026
+    release = statement_text("截至目前，我国累计培育国家级绿色工厂超过8000家，约为“十三五”末2121家的3.8倍。",
+                             published="2026-03-19T10:00", title="2025年度名单公布 梯度培育机制进一步健全")
+    assert figures(release) == {("green_factories", "2026-03", "month", "count"): (8000.0, "over", "statement")}
+    assert release.named == [] and release.skipped == ["约为“十三五”末2121家的3.8倍。"]
+
+
 def test_a_provinces_growth_against_the_nations_average_growth_and_a_named_growths_gaps_in_turn():
     # real figures: Hebei in the first half of 2025
     release = statement_text(

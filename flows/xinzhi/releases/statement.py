@@ -2318,6 +2318,9 @@ class _StatementReader:
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
         if self.trade_part(part, ctx):
             return
+        if _MULTIPLE_THEN.fullmatch(_clean_lead(fold(part)).strip(_PUNCTUATION)):
+            # '…超过8000家，约为“十三五”末2121家的3.8倍': the value then a multiple is of (its name not said), never now
+            return self._skip_if_figure(part, "not stored")
         if _ACTED_ON.match(fold(part)):
             # '对92家绿色工厂、12家绿色工业园区变更名称', '将此前发布的132家绿色工厂…移出名单': what is done to them, never
             # how many there are
