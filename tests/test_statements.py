@@ -1485,6 +1485,31 @@ def test_a_level_reached_right_after_a_line_passed_is_the_lines_name_and_a_level
     assert not any(o.value == 1.06 for o in apart.named + apart.observations)
 
 
+def test_stocks_changed_since_the_end_of_the_year_a_sentence_opens_with():
+    # real figures: little giants and single champions at the end of 2025, and their growth over 2025
+    release = statement_text(
+        "截至2025年底，全国累计培育专精特新“小巨人”企业1.76万家、制造业单项冠军企业1862家。与2024年底相比，“小巨人”企业增加"
+        "约3000家，单项冠军企业增加305家。", published="2026-02-06T10:00", title="优质中小企业梯度培育工作推进会召开")
+    assert {k: v for k, v in figures(release).items() if k[3] == "abs_change"} == {
+        ("sme.little_giants", "2025-12", "month", "abs_change"): (3000.0, "about", "statement"),
+        ("sme.champions", "2025-12", "month", "abs_change"): (305.0, "exact", "statement")}
+    # since a year long before: no change of the year's
+    since_2020 = statement_text("截至2025年底，全国累计培育制造业单项冠军企业1862家。与2020年底相比，单项冠军企业增加1266家。",
+                                published="2026-02-06T10:00", title="优质中小企业梯度培育工作推进会召开")
+    assert not any(k[3] == "abs_change" for k in figures(since_2020))
+
+
+def test_provinces_new_members_of_a_batch_said_before_them():
+    # real figures: the seventh batch of little giants (2025) by province
+    release = statement_text(
+        "分地区看，在2025年公布的第七批国家级专精特新“小巨人”企业中，江苏新认定807家，数量连续多年位居全国首位；广东新认定691家，"
+        "浙江新认定398家。", published="2026-02-06T10:00", title="优质中小企业梯度培育工作推进会召开")
+    assert figures(release) == {
+        ("sme.little_giants_new.jiangsu", "2025", "year", "count"): (807.0, "exact", "statement"),
+        ("sme.little_giants_new.guangdong", "2025", "year", "count"): (691.0, "exact", "statement"),
+        ("sme.little_giants_new.zhejiang", "2025", "year", "count"): (398.0, "exact", "statement")}
+
+
 def test_the_value_then_a_multiple_is_of_is_never_a_figure_now():
     # real figures: 2121 green factories at the end of the 13th plan, over 8000 in 2026
     release = statement_text("截至目前，我国累计培育国家级绿色工厂超过8000家，约为“十三五”末2121家的3.8倍。",

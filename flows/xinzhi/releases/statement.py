@@ -208,6 +208,8 @@ def _whole_said(whole: str) -> str:
 
 
 # '…比2024年底分别增加…': the end of a year a change is since, said after the names it is of
+# '“小巨人”企业增加约3000家' (a change since a year said before it)
+_CHANGED_BY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:数量)?(?:累计)?(?P<verb>净增|净减|增加|减少)(?=(?:约|近|超过)?\d)[^,;]*")
 _SINCE_END_SAID = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|(?P<year>20\d\d)年(?:底|末))(?:累计)?$")
 
 
@@ -283,7 +285,9 @@ _LED_BY = re.compile(r"^(?:.*?(?:带动|推动|引导|支持))?(?:各地|地方|
 # '2024年度新培育…', '本年度共新培育…': the members a list added, of the list's year
 _NEW_MEMBERS = re.compile(r"(?:本年度|今年)?共?新(?:培育|增|认定|遴选|推广|创建)")
 # '在世界经济论坛发布的全球灯塔工厂中': the things a count after it is of (the world's, here: ours among them)
-_AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球|世界|全国)?(?P<name>[^,;的]{2,12}?)中")
+_AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球|世界|全国)?(?:第[一二三四五六七八九十\d]+批)?(?P<name>[^,;的]{2,16}?)中")
+# '江苏新认定807家' in a batch said before ('在…第七批国家级专精特新“小巨人”企业中，'): the new members of what it counts
+_NEW_MEMBERS_OF = re.compile(r"新(?:认定|培育|增|入选|遴选)|入选")
 # What left a list or changed in it ('…移出名单', '…予以撤销', '230家单位名称予以变更'): never a count of members.
 _LEFT = re.compile(r"(?:移出|调出|退出|撤出)(?:名单|名录)|(?:予以|被)(?:撤销|变更|摘牌|除名)|名称(?:予以)?变更$|(?:变更|更改)了?名称$")
 # '据国际机器人联合会统计，…': a figure cited from another source
@@ -322,6 +326,7 @@ class _Context:
     line_of: tuple[str, str] = ("", "")   # (name, clause) of a line passed ('…首次突破万亿元'): a bare level after is its
     group: list[tuple[Indicator, str]] = field(default_factory=list)  # the names of the last figures read
     history: list[tuple[Indicator, str]] = field(default_factory=list)  # every name with a figure, in order
+    among: str = ""                   # what the sentence counts among ('在…“小巨人”企业中，'), for its members said after
     universe: tuple | None = None     # '41个工业大类中' said before the count of it
     periods: list[Period] | None = None   # '一季度、二季度、三季度，…分别…': one period per figure
     since: str | None = None          # '与2020年相比，…': the base year of the changes that follow
@@ -2309,6 +2314,23 @@ class _StatementReader:
         for part in parts:
             self.item(part, ctx, last_name)
 
+    def stock_changed_since(self, folded: str, part: str, ctx: _Context) -> bool:
+        """'与2024年底相比，“小巨人”企业增加约3000家，单项冠军企业增加305家': a stock's change since the end of the year
+        the sentence opened with, the year before the stock's, in the stock's unit (abs_change)."""
+        moved = _CHANGED_BY.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))
+        ind = self.resolve(_clean(moved["name"])) if moved else None
+        if ind is None or not catalogue.is_stock(ind.code) or len(QUANTITY_RE.findall(folded)) != 1:
+            return False
+        quantity = parse_quantity(QUANTITY_RE.search(folded))
+        period = self.period_of(ind, "level", ctx)
+        if period is None or int(period.period[:4]) != int(ctx.since) + 1 \
+                or _COUNTER.sub("家", quantity.unit[-1:]) != _COUNTER.sub("家", ind.unit[-1:]):
+            return False
+        sign = register.change_sign(moved["verb"])
+        self.emit(ind, _clean(moved["name"]), Quantity(sign * quantity.value, quantity.unit, quantity.qualifier,
+                                                       quantity.bound), "abs_change", part, ctx)
+        return True
+
     def _last_year_end(self, net: re.Match, ctx: _Context) -> bool:
         """'较2022年底增加3.2万户' of a stock of 2023: the end of the year before the figure's."""
         year = net.groupdict().get("year")
@@ -2381,6 +2403,8 @@ class _StatementReader:
                           "abs_change", part, ctx)
                 return
         if net and not ctx.subject and self.named_since_year_end(net, folded, part, ctx):
+            return
+        if ctx.since is not None and self.stock_changed_since(folded, part, ctx):
             return
         if self.on_a_year_before(folded, part, ctx) or self.named_on_a_year_before(folded, part, ctx) \
                 or self.change_of_name_said(folded, part, ctx):
@@ -2560,6 +2584,7 @@ class _StatementReader:
                 among = _AMONG.fullmatch(folded.strip(_PUNCTUATION))
                 if among:      # '在世界经济论坛发布的全球灯塔工厂中，我国已有79家': what the count after it counts
                     ctx.pending.append(_clean(among.group("name")))
+                    ctx.among = _clean(among.group("name"))     # (to the sentence's end: '…中，江苏新认定807家；广东…')
                     return
                 if viewed := _VIEWED_FROM.match(folded.strip(_PUNCTUATION)):
                     ctx.share_whole = viewed["name"]   # '从规模以上工业中小企业看，“小巨人”企业以3.5%的户数占比…'
@@ -2695,6 +2720,10 @@ class _StatementReader:
             # '一是软件产品收入平稳增长，前5个月实现收入12478亿元': the metric of the name said just before
             said = re.sub(r"(?<=.{4})规模$", "", ctx.pending[-1])     # ('汽车出口规模再上新台阶，全年出口超过700万辆')
             candidates = [said if said.endswith(metric) else _METRIC_TAIL.sub("", said) + metric] + candidates
+        if ctx.among and quantity.counts and not after and not before.removeprefix(ctx.regional) \
+                and (new := re.search(r"(?:" + _NEW_MEMBERS_OF.pattern + r")$", folded[: match.start()].rstrip())):
+            # '…中，江苏新认定807家': the new members (the province's: emit takes its own series)
+            candidates = [new.group() + ctx.among] + candidates
         if ctx.pending and re.fullmatch(r"(?:总数|总量|数量|规模)?", before) and not after:
             # '全年新遴选国家级智能制造示范工厂，总数达到421家': the total of the name said just before
             candidates = [ctx.pending[-1] + before, ctx.pending[-1]] + candidates
