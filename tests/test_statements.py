@@ -1510,6 +1510,36 @@ def test_provinces_new_members_of_a_batch_said_before_them():
         ("sme.little_giants_new.zhejiang", "2025", "year", "count"): (398.0, "exact", "statement")}
 
 
+def test_a_value_of_an_earlier_year_said_in_passing_holds_for_its_clause_only():
+    # real figures: 92 launches in 2025 (68 in 2024), 50 of them commercial
+    release = statement_text(
+        "2025年，航空航天产业保持较快发展。全年我国共实施航天发射92次，2024年为68次，增长35.3%；其中商业航天发射50次，"
+        "占全国宇航发射总数的54%。", published="2026-02-10T15:20", title="装备工业二司赴上海、江苏开展专题调研")
+    assert {(o.label_zh, o.period, o.measure, o.value) for o in release.named} == {
+        ("实施航天发射", "2025", "count", 92.0), ("实施航天发射", "2024", "count", 68.0),
+        ("实施航天发射", "2025", "yoy_pct", 35.3), ("商业航天发射", "2025", "count", 50.0),
+        ("商业航天发射占全国宇航发射总数的比重", "2025", "share_pct", 54.0)}
+
+
+def test_the_same_time_as_the_sentence_before():
+    # real figures: computing racks and large models at the end of June 2025
+    release = statement_text(
+        "截至2025年底，我国已建成万卡智算集群42个。年中数据显示，截至6月底，在用算力中心标准机架达1085万架。同期，我国已发布"
+        "大模型1509个，数量居全球首位。", published="2026-02-06T15:20", title="2025年电子信息制造业和算力基础设施发展成效显著")
+    assert {k: v[0] for k, v in figures(release).items()} == {
+        ("compute_clusters", "2025-12", "month", "count"): 42.0, ("compute_racks", "2025-06", "month", "level"): 1085.0,
+        ("ai_models", "2025-06", "month", "count"): 1509.0}
+
+
+def test_a_body_or_procedure_named_sets_no_theme_and_a_count_of_what_follows_is_no_names():
+    # real figures: the 2025 list of 5G factories (560 projects, 48 divisions; Sichuan 29 projects in 17 cities)
+    release = statement_text(
+        "经省级工业和信息化主管部门推荐，工业互联网战略咨询专家委评审及公示等程序，本年度共有560个项目进入名录，覆盖48个国民经济大类。",
+        "其中四川有29个项目入选，覆盖全省17个市（州）。", published="2025-09-19T10:00", title="《2025年5G工厂名录》解读")
+    assert not [o for o in release.observations if o.indicator.startswith("iip_")]
+    assert not [o for o in release.named if o.value == 17.0]
+
+
 def test_the_value_then_a_multiple_is_of_is_never_a_figure_now():
     # real figures: 2121 green factories at the end of the 13th plan, over 8000 in 2026
     release = statement_text("截至目前，我国累计培育国家级绿色工厂超过8000家，约为“十三五”末2121家的3.8倍。",

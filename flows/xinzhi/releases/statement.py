@@ -286,6 +286,8 @@ _LED_BY = re.compile(r"^(?:.*?(?:带动|推动|引导|支持))?(?:各地|地方|
 _NEW_MEMBERS = re.compile(r"(?:本年度|今年)?共?新(?:培育|增|认定|遴选|推广|创建)")
 # '在世界经济论坛发布的全球灯塔工厂中': the things a count after it is of (the world's, here: ours among them)
 _AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球|世界|全国)?(?:第[一二三四五六七八九十\d]+批)?(?P<name>[^,;的]{2,16}?)中")
+# Bodies and procedures ('…战略咨询专家委评审及公示等程序'): a clause naming one is about no theme
+_PROCEDURE = re.compile(r"委员会|专家委|评审|公示|程序|推荐|评选|遴选")
 # '江苏新认定807家' in a batch said before ('在…第七批国家级专精特新“小巨人”企业中，'): the new members of what it counts
 _NEW_MEMBERS_OF = re.compile(r"新(?:认定|培育|增|入选|遴选)|入选")
 # What left a list or changed in it ('…移出名单', '…予以撤销', '230家单位名称予以变更'): never a count of members.
@@ -360,6 +362,7 @@ class _Context:
     above_size: bool = False          # '从规模以上工业口径看，…': products counted as the statistics bureau counts them
     said: str = ""                    # the sentence (folded)
     asof_held: Period | None = None   # the date in force before a value of another date was said in passing
+    year_then: int | None = None      # the year in force before a value of another year was said in passing
     asof_said: bool = False           # the as-of date was said in this sentence (not carried into it)
     asof_opened: bool = False         # ... and opened it ('截至6月底，…'): it holds to the paragraph's end
     start: tuple = ()                 # the figures read and skipped when the sentence began
@@ -447,6 +450,7 @@ class _StatementReader:
         self.latest_span_said = False     # the page said the latest span out (1—11月 in December)
         self.year_expected: int | None = None
         self.dated_paragraph = False    # whether the paragraph read so far named a period
+        self.last_was_catalogued = False    # whether the figure read last is in self.out (else in self.named_out)
         self.years_said: set[int] = {self.year} - {None}    # the years in force after each sentence read so far
         self.year_opened = False        # whether a paragraph before this one opened the year in force
         self.list_said: int | None = None    # the year of a list the sentence before announced, with no figure
@@ -628,6 +632,10 @@ class _StatementReader:
         ctx.year_before = year_before
         # '…江苏工业生产总体稳定…。全省1—9月软件业务收入…': the whole province, the one the sentence before spoke of
         ctx.said, ctx.start, ctx.month_carried = fold(sentence), self.marker(), ctx.month
+        if re.match(r"\s*同期[,，]", sentence) and (last := self.last_read()) is not None and last.period_type == "month" \
+                and last.measure in ("level", "count"):
+            # '…截至6月底，在用算力中心标准机架达1085万架。同期，我国已发布大模型1509个': at the date of the figure before
+            ctx.asof, ctx.asof_said = Period(last.period, last.period_type), True
         if (defined := register.group_defined(sentence)) is not None and (names := self.names_of_group(defined[1])):
             self.groups_defined[defined[0]] = names
         # ('郑州规上工业增加值…。其中，电子信息产业…': the parts of the place the sentence before spoke of)
@@ -654,6 +662,8 @@ class _StatementReader:
             segment = re.sub(r"^(\s*)(?:而|但)(?=\d{1,2}月|[一二三四]季度|上半年|前三季度|\d{4}年)", r"\1 ", sentence[start:end])
             if not segment.strip():
                 continue
+            if ctx.year_then is not None:     # ('…92次，2024年为68次，增长35.3%': the year in force again after it)
+                ctx.year, ctx.year_then = ctx.year_then, None
             if scale := register.SCALE.search(segment):
                 ctx.scale = scale.group("scale")
             # '调研中了解到，广东作为…大省，前三季度…': the province the sentence speaks of, until '全国…' again
@@ -1009,6 +1019,12 @@ class _StatementReader:
                 # '截至2025年底，电话用户总数达到19.87亿户，全年新增3091万户。其中，…': the year ending at the date said,
                 # the date holding on after it
                 ctx.year, ctx.carried, ctx.month = int(ctx.asof.period[:4]), False, None
+            elif period.period_type == "year" and head[match.end():].startswith(("为", "是")) and not opens \
+                    and ctx.year is not None and int(period.period) < ctx.year and self.marker() != ctx.start \
+                    and ctx.asof is None and ctx.span is None and ctx.month is None:
+                # '全年…发射92次，2024年为68次，增长35.3%；其中商业航天发射50次': another year's value said in passing,
+                # of its clause only
+                ctx.year_then, ctx.year = ctx.year, int(period.period)
             elif period.period_type == "year":
                 ctx.year, ctx.asof, ctx.carried, ctx.month = int(period.period), None, False, None   # a year named ends a date carried over
                 self.month_said = None if opens else self.month_said
@@ -2590,7 +2606,9 @@ class _StatementReader:
                     ctx.share_whole = viewed["name"]   # '从规模以上工业中小企业看，“小巨人”企业以3.5%的户数占比…'
                 name = register.TREND.sub("", _clean(_POINT.sub("", _VIEWED_FROM.sub(r"\g<name>", folded.strip(_PUNCTUATION)))))
                 # '工业互联网赋能作用持续增强，…标识注册量突破6000亿个': the theme the sentence is about
-                ctx.topic = next((topic for topic in TITLE_TOPICS if name.startswith(topic)), ctx.topic)
+                # ('…经工业互联网战略咨询专家委评审…，本年度共有560个项目…': a body or a procedure named, no theme)
+                if not _PROCEDURE.search(name):
+                    ctx.topic = next((topic for topic in TITLE_TOPICS if name.startswith(topic)), ctx.topic)
                 # '装备制造业恢复态势明显': the name it opens with is the subject of what follows
                 # ('新遴选国家级智能制造示范工厂，总数达到…': or the name it ends with)
                 share = re.match(r"[^占]{2,}占[^占]{2,}?(?:比重|比例)", name)
@@ -2800,9 +2818,10 @@ class _StatementReader:
                                                    folded[: match.start()].rstrip()):
             # '…万兆光网试点在86个城市顺利开展部署': the figure after a preposition counts its object, never the name
             return self.release.skip(part.strip(), "unknown name")
-        if quantity.counts and not counted and re.match(r"[\u4e00-\u9fff]{2,}", after or "") and before \
+        if quantity.counts and not counted and re.match(r"[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff][(（]", after or "") and before \
                 and not _NEW_MEMBERS.search(before):
             # '中国算力平台已完成10个省区市分平台接入': the count is of what follows it, never of the name before
+            # ('覆盖全省17个市（州）')
             return self.release.skip(part.strip(), "unknown name")
         if not share_named and not after and named.MOVED_TO.fullmatch(before) and (said := self.named_last(ctx)):
             before = said       # '…利润率6月份升至2.82%，9月份又回落至1.71%': the name just read, at the date said
@@ -3342,10 +3361,23 @@ class _StatementReader:
         who = name[: said.start()]
         return said.group() if all(ind is not None and self.resolve(who + ind.name_zh) == ind for ind, _ in read) else ""
 
+    def last_read(self) -> Observation | None:
+        """The figure read last on the page, catalogued or kept as printed."""
+        if self.out and self.named_out:
+            return self.out[-1] if self.last_was_catalogued else self.named_out[-1]
+        return (self.out or self.named_out or [None])[-1]
+
     def level_just_read(self, name: str, ctx: _Context) -> Period | None:
         """The period of the level of `name` kept as printed just before, which a growth said bare after it is of
-        ('…平均充电功率为46.5千瓦（截至12月底），同比提升33%': at that date); None when none was."""
-        return ctx.named[2] if self.named_last(ctx) == name and ctx.named[3] in ("level", "count") else None
+        ('…平均充电功率为46.5千瓦（截至12月底），同比提升33%': at that date); None when none was. After a value of an earlier
+        year said in passing ('…发射92次，2024年为68次，增长35.3%'), the figure's before it."""
+        if self.named_last(ctx) != name or ctx.named[3] not in ("level", "count"):
+            return None
+        before = self.named_out[-2] if len(self.named_out) > 1 else None
+        if before is not None and before.label_zh == name and before.measure == ctx.named[3] \
+                and before.period[:4] > ctx.named[2].period[:4]:
+            return Period(before.period, before.period_type)
+        return ctx.named[2]
 
     def month_level_read(self, name: str) -> Period | None:
         """The month of the level of `name` kept as printed among the last figures read (its growth may be between),
@@ -3661,6 +3693,7 @@ class _StatementReader:
             return
         if measure in ("level", "count", "yoy_pct") and (ind, name) not in ctx.history:
             ctx.history.append((ind, name))
+        self.last_was_catalogued = True
         self.out.append(Observation(
             source_url=self.release.url, publisher=PUBLISHER, release_kind=KIND,
             published_at=self.release.published_at.isoformat(), indicator=ind.code, label_zh=catalogue.clean_label(name),
@@ -3780,7 +3813,7 @@ class _StatementReader:
                     and _span_end(period) > self.release.published_at.date()) \
                 or (period.as_date() > self.month.as_date() and not ctx.forecast):
             return False        # over a plan's years, a span not over, a later period (a goal): not sure
-        before = self.marker()
+        before, self.last_was_catalogued = self.marker(), False
         self.named_out.append(named.figure(self.release, name, period, measure, quantity, quote.strip(),
                                            self.evidence(period, ctx), PARSER_VERSION,
                                            dimension="region" if ctx.regional or _of_a_region(name) else "total",
@@ -3793,9 +3826,9 @@ class _StatementReader:
         return True
 
     def years_in(self, said: str) -> set[str]:
-        """The years a sentence speaks in: printed (never as a base, '增速比2023年加快…', or an edition, '2024年版'), or
-        said as 去年 or 今年."""
-        years = set(re.findall(r"(?<![比较与同])(20\d\d)年(?!版)", said))
+        """The years a sentence speaks in: printed (never as a base, '增速比2023年加快…', an edition, '2024年版', or a value
+        then said in passing, '…92次，2024年为68次'), or said as 去年 or 今年."""
+        years = set(re.findall(r"(?<![比较与同])(20\d\d)年(?!版)(?![底末]?[为是]\d)", said))
         return years | ({str(self.month_year - 1)} if _LAST_YEAR.search(said) or re.match(r"\s*去年", said) else set()) \
             | ({str(self.month_year)} if re.search(r"今年|本年(?!度)", said) else set())
 
