@@ -1540,6 +1540,28 @@ def test_a_body_or_procedure_named_sets_no_theme_and_a_count_of_what_follows_is_
     assert not [o for o in release.named if o.value == 17.0]
 
 
+def test_a_month_said_is_the_months_never_to_a_date_said_before():
+    # real figures: industrial value added in the first three quarters and in September 2025
+    release = statement_text(
+        "前三季度，全国规模以上工业增加值同比增长6.2%。", "三季度末工业生产明显提速。9月份，规模以上工业增加值同比增长6.5%，较8月份"
+        "加快1.3个百分点；环比增长0.64%。", published="2025-10-24T10:30", title="2025年前三季度工业和信息化发展情况新闻发布会")
+    assert {k: v[0] for k, v in figures(release).items()} == {
+        ("industrial_va", "2025-09", "ytd", "yoy_pct"): 6.2, ("industrial_va", "2025-09", "month", "yoy_pct"): 6.5,
+        ("industrial_va", "2025-09", "month", "growth_pp_change"): 1.3, ("industrial_va", "2025-09", "month", "mom_pct"): 0.64}
+
+
+def test_the_nation_at_the_same_time_and_a_group_of_cities_on_a_provinces_page():
+    # real figures: Shandong and the nation in 2025; Qingdao, Jinan and Yantai together
+    release = statement_text(
+        "2025年，山东全省规模以上工业增加值同比增长7.6%，高出全国平均水平1.7个百分点；同期全国规模以上工业增加值增长5.9%。",
+        "潍坊地区生产总值达8587.36亿元，增长5.5%。青岛、济南、烟台三市地区生产总值合计突破4.3万亿元，占全省比重接近47.5%。",
+        published="2026-01-26T16:05", title="山东省2025年工业经济运行稳中有进")
+    assert {k: v[0] for k, v in figures(release).items()} == {
+        ("industrial_va.shandong", "2025", "year", "yoy_pct"): 7.6, ("industrial_va.shandong", "2025", "year", "pp_gap"): 1.7,
+        ("industrial_va", "2025", "year", "yoy_pct"): 5.9}
+    assert {(o.label_zh, o.value) for o in release.named} == {("潍坊地区生产总值", 8587.36), ("潍坊地区生产总值", 5.5)}
+
+
 def test_the_value_then_a_multiple_is_of_is_never_a_figure_now():
     # real figures: 2121 green factories at the end of the 13th plan, over 8000 in 2026
     release = statement_text("截至目前，我国累计培育国家级绿色工厂超过8000家，约为“十三五”末2121家的3.8倍。",

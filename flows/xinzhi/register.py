@@ -1293,7 +1293,7 @@ PERIOD_LIST = _PERIOD_LIST = re.compile(r"(?P<year>\d{4}年)?(?P<list>(?:" + _QU
 
 # '从年内走势看，一季度…，上半年…', '分季度看，一季度…，二季度…': spans inside the year looked at in passing; with their
 # figures said, the sentences after them are of the period in force before (the readers' both)
-SPANS_IN_PASSING = re.compile(r"\s*(?:从年内(?:走势|运行|情况)?看|分季度看|从季度看|分月份?看|从月度看|逐月看|从各月看)[,，]")
+SPANS_IN_PASSING = re.compile(r"\s*(?:从(?:年内|全年)(?:走势|运行|情况)?看|分季度看|从季度看|分月份?看|从月度看|逐月看|从各月看)[,，]")
 
 
 def period_list(text: str, year: int) -> tuple[list[Period], str] | None:

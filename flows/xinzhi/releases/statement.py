@@ -286,6 +286,8 @@ _LED_BY = re.compile(r"^(?:.*?(?:带动|推动|引导|支持))?(?:各地|地方|
 _NEW_MEMBERS = re.compile(r"(?:本年度|今年)?共?新(?:培育|增|认定|遴选|推广|创建)")
 # '在世界经济论坛发布的全球灯塔工厂中': the things a count after it is of (the world's, here: ours among them)
 _AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球|世界|全国)?(?:第[一二三四五六七八九十\d]+批)?(?P<name>[^,;的]{2,16}?)中")
+# '烟台三市' after '青岛、济南、': the places listed counted as a group
+_PLACES_GROUPED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[二两三四五六七八九十]|\d+)个?(?:市|省|省市|省份|城市|地市|地区)")
 # Bodies and procedures ('…战略咨询专家委评审及公示等程序'): a clause naming one is about no theme
 _PROCEDURE = re.compile(r"委员会|专家委|评审|公示|程序|推荐|评选|遴选")
 # '江苏新认定807家' in a batch said before ('在…第七批国家级专精特新“小巨人”企业中，'): the new members of what it counts
@@ -1060,6 +1062,8 @@ class _StatementReader:
                 if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
                     ctx.outer = (ctx.span, ctx.month)  # '1—8月…，其中8月份增长5.2%；装备制造业…': the span again after '；'
                 ctx.month, ctx.span = period, None     # '12月份，中小企业出口指数为52.4%': that month's figure
+                if ctx.asof is not None and not ctx.asof_said:
+                    ctx.asof = None     # ('三季度末工业生产明显提速。9月份，…增长6.5%': the month's, never to a date before)
                 # ('1—9月，…。9月当月，…利润同比增长21.6%。分门类看，制造业利润增长9.9%': the span's own month, said as
                 # 当月, is that sentence's; the span holds after it)
                 part = "当月" in match.group() + head[match.end(): match.end() + 2] and self.span_said is not None \
@@ -2356,6 +2360,9 @@ class _StatementReader:
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
         if self.trade_part(part, ctx):
             return
+        if _PLACES_GROUPED.match(_clean_lead(fold(part))) and ctx.said[: ctx.said.find(fold(part).strip())].rstrip().endswith("、"):
+            # '青岛、济南、烟台三市地区生产总值合计…': a group of places, never the last one named
+            return self._skip_if_figure(part, "not stored")
         if _MULTIPLE_THEN.fullmatch(_clean_lead(fold(part)).strip(_PUNCTUATION)):
             # '…超过8000家，约为“十三五”末2121家的3.8倍': the value then a multiple is of (its name not said), never now
             return self._skip_if_figure(part, "not stored")
@@ -4257,7 +4264,7 @@ _MUNICIPALITIES = ("北京", "上海", "天津", "重庆", "北京市", "上海�
 
 def _of_the_nation(segment: str) -> bool:
     """Whether a clause opens with the nation (全国, 我国), after its period if any ('2025年全国规模以上…')."""
-    opening = segment.strip()
+    opening = re.sub(r"^(?:同期|同时|与此同时)[，,]?", "", segment.strip())     # ('…增长7.6%；同期全国…增长5.9%')
     if (said := find_period(opening, 2000)) and said[1].start() == 0:
         opening = opening[said[1].end():].lstrip("，, ")
     return opening.startswith(("全国", "我国"))
