@@ -1562,6 +1562,35 @@ def test_the_nation_at_the_same_time_and_a_group_of_cities_on_a_provinces_page()
     assert {(o.label_zh, o.value) for o in release.named} == {("潍坊地区生产总值", 8587.36), ("潍坊地区生产总值", 5.5)}
 
 
+def test_a_record_within_the_year_is_no_span():
+    # real figures: Hubei, January to July 2024
+    release = statement_text(
+        "湖北省经济和信息化厅汇报，今年以来全省工业经济延续向好态势。1—7月，全省规上工业增加值同比增长8.0%。高技术制造业增加值"
+        "占规上工业的比重提高至14%，为年内最高水平。传统产业贡献稳定，化工、有色行业增加值分别增长14.4%和25%。工业投资增长14.6%。",
+        published="2024-08-23T16:40", title="辛国斌赴湖北调研")
+    assert {(o.label_zh, o.period, o.period_type, o.value) for o in release.named} == {
+        ("湖北省化工行业增加值", "2024-07", "ytd", 14.4), ("湖北省有色行业增加值", "2024-07", "ytd", 25.0),
+        ("湖北省工业投资", "2024-07", "ytd", 14.6)}
+
+
+def test_a_provinces_cities_listed_in_a_breakdown_paragraph_and_a_list_after_other_names_unread():
+    # real figures: Hubei's cities, January to July 2024
+    release = statement_text(
+        "湖北省经济和信息化厅汇报，今年以来全省工业经济延续向好态势。1—7月，全省规上工业增加值同比增长8.0%。",
+        "从市州看，全省市州全部实现正增长。黄石、荆州增加值分别增长13.3%和12.6%；荆门、黄冈、孝感同样保持两位数增长，增速依次为"
+        "11.1%、10.6%和10.5%。", published="2024-08-23T16:40", title="辛国斌赴湖北调研")
+    assert {(o.label_zh, o.period, o.period_type, o.value) for o in release.named} == {
+        ("黄石增加值", "2024-07", "ytd", 13.3), ("荆州增加值", "2024-07", "ytd", 12.6)}
+    assert ("增速依次为11.1%、10.6%和10.5%。", "unattributed") in release.not_stored()
+
+
+def test_an_average_effect_is_never_a_years_growth():
+    # real figures: the effects of excellent-level smart factories, end of 2025
+    release = statement_text("截至2025年底，卓越级智能工厂产品研发周期平均缩短28.4%，生产效率平均提升22.3%，碳排放平均减少20.4%。",
+                             published="2026-01-30T17:05", title="凝心聚力 开拓奋进 扎实推动各项工作开好局起好步")
+    assert not [o for o in release.observations + release.named if o.measure == "yoy_pct"]
+
+
 def test_the_value_then_a_multiple_is_of_is_never_a_figure_now():
     # real figures: 2121 green factories at the end of the 13th plan, over 8000 in 2026
     release = statement_text("截至目前，我国累计培育国家级绿色工厂超过8000家，约为“十三五”末2121家的3.8倍。",
@@ -4307,6 +4336,21 @@ def test_a_growth_plans_targets_restated_after_the_document_or_by_a_window_not_o
     assert not any(o.measure == "avg_yoy_pct" for o in release.observations)
     # progress under a plan is progress (the year said is over): never a target
     assert not any(t.value == 500 for t in release.targets)
+
+
+def test_a_directive_for_the_year_ahead_pushes_a_plans_goals():
+    # real targets: the 2025-2026 growth plans, restated at the December 2025 work conference
+    release = statement_text(
+        "会议强调，2026年是“十五五”开局之年，要着力稳增长、强创新。要全力巩固工业经济稳中向好态势，深入实施新一轮十大重点行业"
+        "稳增长工作方案，推动钢铁行业增加值年均增长4%左右、有色金属行业增加值年均增长5%左右。",
+        published="2025-12-26T19:10", title="全国工业和信息化工作会议在京召开")
+    assert {(t.subject, t.value, t.deadline_year, t.annual_avg) for t in release.targets} == {
+        ("钢铁行业", 4.0, 2026, True), ("有色金属行业", 5.0, 2026, True)}
+    assert not release.observations and not release.named
+    # the same words in a review of a year over: progress, never a goal
+    review = statement_text("2025年，要全力巩固工业经济稳中向好态势，深入实施稳增长工作方案，推动钢铁行业增加值年均增长4%左右。",
+                            published="2026-02-10T10:00", title="原材料工业运行情况")
+    assert not review.targets
 
 
 def test_that_years_own_change_said_with_an_adverb_is_the_subjects_never_a_name():

@@ -491,8 +491,9 @@ def over_a_window(sentence: str) -> bool:
 
 
 def averaged(clause: str) -> bool:
-    """A growth said as a yearly average ('年均增长13.5%'): over a window, never one year's."""
-    return bool(re.search(r"年均|平均(?:增长|增速|增幅)", clause))
+    """A growth said as a yearly average ('年均增长13.5%'), or an average effect ('碳排放平均减少20.4%'): over a window or
+    against a before, never one year's."""
+    return bool(re.search(r"年均|平均(?:增长|增速|增幅|减少|下降|降低|提升|提高|缩短|上升)", clause))
 
 
 def within_span(clause: str) -> bool:

@@ -286,6 +286,8 @@ _LED_BY = re.compile(r"^(?:.*?(?:带动|推动|引导|支持))?(?:各地|地方|
 _NEW_MEMBERS = re.compile(r"(?:本年度|今年)?共?新(?:培育|增|认定|遴选|推广|创建)")
 # '在世界经济论坛发布的全球灯塔工厂中': the things a count after it is of (the world's, here: ours among them)
 _AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球|世界|全国)?(?:第[一二三四五六七八九十\d]+批)?(?P<name>[^,;的]{2,16}?)中")
+# '从市州看，', '分地区看，': a paragraph opening with a breakdown of what the one before it said
+_BREAKDOWN_VIEW = re.compile(r"\s*(?:从|分)(?:市州|地市|市县|城市|地区|区域|省份|行业|门类|产品)(?:情况)?看[,，]")
 # '烟台三市' after '青岛、济南、': the places listed counted as a group
 _PLACES_GROUPED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[二两三四五六七八九十]|\d+)个?(?:市|省|省市|省份|城市|地市|地区)")
 # Bodies and procedures ('…战略咨询专家委评审及公示等程序'): a clause naming one is about no theme
@@ -516,7 +518,8 @@ class _StatementReader:
             if speaker["who"] and self.speaker_region:
                 # ('江苏省工业和信息化厅副厅长 宋卫东：…' then '宋卫东：谢谢您的提问。我省…': the same province's)
                 self.introduced.setdefault(speaker["who"], self.speaker_region)
-        self.dated_paragraph = False
+        # ('1—7月，全省…。\n从市州看，…恩施、黄石、荆州增加值分别增长…': a breakdown of the paragraph before, of its period)
+        self.dated_paragraph = bool(_BREAKDOWN_VIEW.match(fold(text))) and self.span_said is not None
         self.year_expected = None       # a year to come said as expected in the paragraph ('预计，2025年…')
         # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
         # 产量…'): the page's own span rather than one guessed from the day it appeared (but a review of the year
@@ -753,7 +756,8 @@ class _StatementReader:
                     # a goal: the plan's target, never progress (of the window the plan said before it names)
                     # ('面向2026年，有色金属行业稳增长工作方案提出…': the year the sentence looks to before the plan)
                     targets.read_restated(self.release, rest, targets.window_said(fold(sentence[:start]))
-                                          or targets.deadline_said(sentence[:start]))
+                                          or targets.deadline_said(sentence[:start])
+                                          or (None if re.search(r"20\d\d年", rest) else self.year_ahead(sentence[:start])))
                 if not semicolon:
                     self.goal_said = targets.deadline_said(rest) or targets.window_said(fold(sentence[:start])) \
                         or self.goal_said
@@ -836,7 +840,7 @@ class _StatementReader:
                 ctx.forecast_inside = bool(re.search(r"[\u4e00-\u9fff]{2}(?:的|之)?(?:比重|比例|占比|规模|产值|收入|总量|数量)$",
                                                      _clean(head[: expected.start()])))
             ctx.forecast = True
-        if re.search(r"全年|年内", head):
+        if re.search(r"全年|年内(?!最|新高|首次|高点|低点)", head):     # ('…提高至14%，为年内最高水平': a record, no span)
             ctx.full_year, ctx.month = True, None
             if ctx.asof is not None and ctx.asof.period.endswith("-12") and not ctx.forecast \
                     and not re.search(r"\d{4}年|今年|去年|上年|本年", head):
@@ -2058,8 +2062,11 @@ class _StatementReader:
             carried = ctx.group if len(ctx.group) == len(quantities) else \
                 ctx.history[-len(quantities):] if len(ctx.history) >= len(quantities) else None
             names = [name for _, name in carried or []]
-            # ('…地区生产总值分别为…，按不变价格计算分别增长…': the names not catalogued just read, kept as printed)
-            names = names or self.named_list_just_read(len(quantities), ctx)
+            # ('…地区生产总值分别为…，按不变价格计算分别增长…': the names not catalogued just read, kept as printed; never
+            # when other names were listed since: '…；荆门、黄冈、孝感同样保持两位数增长，增速依次为…')
+            listed_since = re.split(r"[,;]", ctx.said[: ctx.said.find(folded_tail)].rstrip(",;"))[-2:]
+            names = names or ([] if any("、" in clause and not selfcheck.has_figure(clause) for clause in listed_since)
+                              else self.named_list_just_read(len(quantities), ctx))
         # '…实现营业收入52.3万亿元，营业收入、利润总额同比分别增长…': bare metrics of the subject just read
         resolved = [ind for ind, _ in carried] if carried else \
             [self.named(name, ctx) for name in names]
@@ -3355,8 +3362,19 @@ class _StatementReader:
         # ('要…深入实施新一轮十大重点行业稳增长工作方案，推动2025—2026年钢铁…行业增加值年均分别增长4%左右…': what a
         # directive pushes for over a window not over)
         pushed = re.match(r"\s*推动(?=(?:20\d\d)年?[-—－至到](?P<end>20\d\d)年)", segment)
-        return pushed if pushed and int(pushed["end"]) >= self.month_year and re.search(r"(?:^|[,，。])\s*要|方案", before) \
-            else None
+        if pushed and int(pushed["end"]) >= self.month_year and re.search(r"(?:^|[,，。])\s*要|方案", before):
+            return pushed
+        # ('2026年是…开局之年，要…深入实施…稳增长工作方案，推动钢铁行业增加值年均增长4%左右、…': the year ahead's)
+        pushed = re.match(r"\s*推动(?=[^,;。]*?年均(?:增长|下降))", segment)
+        return pushed if pushed and self.year_ahead(before) and re.search(r"(?:^|[,，。])\s*要", before) \
+            and re.search(r"方案|规划", before) else None
+
+    def year_ahead(self, before: str) -> tuple[None, int] | None:
+        """The year a sentence opens with, or the one in force, when it is not over yet ('会议强调，2026年是…开局之年。要…'
+        in December 2025): the deadline of the goals it restates."""
+        opening = re.match(r"\s*(?:[^,，。；;\d]{0,8}[,，])?\s*(20\d\d)年(?!度)", fold(before))     # ('会议强调，2026年是…')
+        year = int(opening.group(1)) if opening else self.year
+        return (None, year) if year is not None and year >= self.month_year else None
 
     def the_last_named_of(self, name: str, n: int, ctx: _Context) -> str:
         """'重点工业企业这两项指标': the reference alone ('这两项指标') when every series just read is also kept under the
@@ -3764,7 +3782,9 @@ class _StatementReader:
         if ctx.regional and name.startswith(ctx.regional) \
                 and (lead := re.match(r"(?:已经|已|累计|共有|共|拥有)+(?=[\u4e00-\u9fff]{2})", name[len(ctx.regional):])):
             name = ctx.regional + name[len(ctx.regional) + lead.end():]     # '无锡累计获评…': lead words no part of it
-        if ctx.regional and not name.startswith(ctx.regional) and not _ACROSS_PROVINCES.match(name):
+        if ctx.regional and not name.startswith(ctx.regional) and not _ACROSS_PROVINCES.match(name) \
+                and not (catalogue.city_opening(name) and not _a_city(ctx.regional)):
+            # ('黄石、荆州增加值分别增长…' on a province's page: each city's own, never the province's)
             # '山东累计培育…单项冠军企业': the province's, said with it ('全省经济总量': 江苏经济总量)
             name = ctx.regional + _WHOLE_PROVINCE.sub("", name)
         said = ctx.said[: ctx.said.find(fold(quote.strip())) + len(fold(quote.strip()))]
