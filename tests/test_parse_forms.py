@@ -3765,6 +3765,22 @@ def test_the_goals_of_a_plan_followed_are_targets_in_a_report_and_in_a_statement
     assert not said.observations and not said.named
 
 
+def test_trucks_and_buses_produced_and_sold_are_each_their_own_series():
+    # real figures: June 2025 (CAAM, printed in MIIT's equipment column)
+    release = parse_text("equipment", "2025年上半年汽车工业经济运行情况", "2025-07-15T10:00", [
+        "在商用车主要品种中，6月货车产销分别完成30.4万辆和31.6万辆，同比分别增长4.7%和7.5%；客车产销分别完成5万辆和5.3万辆，"
+        "同比分别增长24.1%和22.6%。"])
+    assert figures(release) == expect("""
+        vehicles.truck_production 2025-06 month level 30.4
+        vehicles.truck_sales 2025-06 month level 31.6
+        vehicles.truck_production 2025-06 month yoy_pct 4.7
+        vehicles.truck_sales 2025-06 month yoy_pct 7.5
+        vehicles.bus_production 2025-06 month level 5
+        vehicles.bus_sales 2025-06 month level 5.3
+        vehicles.bus_production 2025-06 month yoy_pct 24.1
+        vehicles.bus_sales 2025-06 month yoy_pct 22.6""")
+
+
 def test_a_years_value_added_printed_as_an_amount_is_all_enterprises_with_its_growth():
     release = parse_text("consumer_goods", "2025年消费品工业运行情况", "2026-02-12T10:00", [
         "2025年，全国规模以上工业增加值同比增长5.9%；全年制造业增加值达34.7万亿元，增长6.1%。",
