@@ -1591,6 +1591,25 @@ def test_an_average_effect_is_never_a_years_growth():
     assert not [o for o in release.observations + release.named if o.measure == "yoy_pct"]
 
 
+def test_a_list_counted_then_broken_down_by_province_is_that_years_batch():
+    # real figures: the seventh batch of little giants (publicised in 2025) by province
+    release = statement_text(
+        "今年公示的第七批专精特新“小巨人”企业共3482家。分省份看，江苏公示807家；浙江398家。",
+        published="2025-08-13T09:50", title="工业和信息化部在京召开座谈会")
+    assert figures(release) == {
+        ("sme.little_giants_new", "2025", "year", "count"): (3482.0, "exact", "statement"),
+        ("sme.little_giants_new.jiangsu", "2025", "year", "count"): (807.0, "exact", "statement"),
+        ("sme.little_giants_new.zhejiang", "2025", "year", "count"): (398.0, "exact", "statement")}
+
+
+def test_a_stock_over_a_plans_years_said_after_another_year_is_at_the_plans_end():
+    # real figures: 33 national manufacturing innovation centres at the end of the 14th plan
+    release = statement_text(
+        "2024年，规模以上制造业企业研发经费占营业收入比重超过1.6%。“十四五”期间新布局国家制造业创新中心16家，总数达到33家。",
+        published="2026-01-22T09:45", title="我国制造业规模有望连续16年保持全球第一")
+    assert figures(release)[("mfg_innovation_centers", "2025-12", "month", "count")] == (33.0, "exact", "statement")
+
+
 def test_the_value_then_a_multiple_is_of_is_never_a_figure_now():
     # real figures: 2121 green factories at the end of the 13th plan, over 8000 in 2026
     release = statement_text("截至目前，我国累计培育国家级绿色工厂超过8000家，约为“十三五”末2121家的3.8倍。",

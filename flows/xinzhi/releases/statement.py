@@ -287,7 +287,7 @@ _NEW_MEMBERS = re.compile(r"(?:本年度|今年)?共?新(?:培育|增|认定|遴
 # '在世界经济论坛发布的全球灯塔工厂中': the things a count after it is of (the world's, here: ours among them)
 _AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球|世界|全国)?(?:第[一二三四五六七八九十\d]+批)?(?P<name>[^,;的]{2,16}?)中")
 # '从市州看，', '分地区看，': a paragraph opening with a breakdown of what the one before it said
-_BREAKDOWN_VIEW = re.compile(r"\s*(?:从|分)(?:市州|地市|市县|城市|地区|区域|省份|行业|门类|产品)(?:情况)?看[,，]")
+_BREAKDOWN_VIEW = re.compile(r"\s*(?:从|分)(?:市州|地市|市县|城市|地区|区域|省份|省市|行业|门类|产品)(?:情况)?看[,，]")
 # '烟台三市' after '青岛、济南、': the places listed counted as a group
 _PLACES_GROUPED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[二两三四五六七八九十]|\d+)个?(?:市|省|省市|省份|城市|地市|地区)")
 # Bodies and procedures ('…战略咨询专家委评审及公示等程序'): a clause naming one is about no theme
@@ -458,6 +458,7 @@ class _StatementReader:
         self.years_said: set[int] = {self.year} - {None}    # the years in force after each sentence read so far
         self.year_opened = False        # whether a paragraph before this one opened the year in force
         self.list_said: int | None = None    # the year of a list the sentence before announced, with no figure
+        self.listed_before: int | None = None     # the year of a list the sentence before spoke of
         self.current = _Context(None)
         self.subject_said = None              # the last name read in the sentence before ('4、5、6月份分别增长…' of it)
         self.universe_said = None             # the last whole counted out of on the page ('在…623种主要工业产品中')
@@ -658,6 +659,10 @@ class _StatementReader:
         ctx.above_size = bool(_ABOVE_SIZE.search(fold(sentence)))
         if self.list_said is not None and re.match(r"\s*(?:其中|本年度|本批|此次|本次)", sentence):   # the list just announced
             ctx.listed, ctx.announced = self.list_said, True
+        elif self.listed_before is not None and ctx.listed is None and _BREAKDOWN_VIEW.match(fold(sentence)):
+            # '今年公示的第七批…共3482家。分省份看，江苏公示807家…': the list the sentence before counted, by province
+            ctx.listed, ctx.announced = self.listed_before, True
+        self.listed_before = ctx.listed
         self.list_said = ctx.listed if ctx.announced and not selfcheck.has_figure(fold(sentence)) else None
         announced_at = _ANNOUNCED.search(fold(sentence))
         opening = True          # until the first figure or period: '会议指出，2023年…' opens with its year
@@ -3693,6 +3698,9 @@ class _StatementReader:
             return
         said_period = period
         period = period or self.period_of(ind, measure, ctx)
+        if measure == "count" and period is not None and period.period_type == "ytd" \
+                and (ind.code.rsplit(".", 1)[0] if ind.dimension == "region" else ind.code) in _YEARLY_BATCHES:
+            period = Period(period.period[:4], "year")  # ('…第七批…共3482家。分省份看，江苏公示807家' in August: the year's)
         if period is None and measure == "share_pct" and relative_to == "world" and ctx.asof_said_now:
             period = ctx.asof      # '目前，我国制造业增加值占全球的比重接近30%': the share the ministry states that day
         if period is None or ctx.days:
@@ -3702,6 +3710,10 @@ class _StatementReader:
             # '一季度该指数为89.5', '一季度，东部…指数依次为…': an index of the first quarter is that quarter's, never a
             # span's to date
             period = Period(period.period, "quarter")
+        if ctx.plan_ends and ctx.plan_whole and said_period is None and period.period_type == "month" \
+                and not re.search(r"20\d\d年|今年|去年|本年|上年", ctx.said) \
+                and ctx.asof is None and catalogue.is_stock(ind.code) and (end := self.plans_end(ctx)) is not None:
+            period = end    # '2024年，…。“十四五”期间新布局…16家，总数达到33家': at the plan's end, never the year carried
         if ctx.plan_ends and said_period is None and period.period_type != "month" and not ctx.forecast:
             # '“十四五”以来，我国承接的新船订单占全球的比重达64.2%': a flow over the plan's years so far, never one year's
             self.release.skip(quote.strip(), "not stored")
@@ -4328,6 +4340,11 @@ _CITY_BEFORE_ITS_INDUSTRY = re.compile(r"(?!全|我|今|去|同|其|当|本|该|
 # A city a clause opens with ('武汉市…', '襄阳市引进…'), never 全市, 千兆城市, 超市 or '占全市…的比重'
 _CITY = re.compile(r"(?!全|城|超|各|该|本|地|县|占|比|较|对|在|向|从|为)[\u4e00-\u9fff]{2,3}(?<![城超门都股夜集街全该本各])市(?=[\u4e00-\u9fff])"
                    r"(?!场|值|民|州)")
+
+
+# Lists published once a year: a batch's count is the year's, never a span's
+_YEARLY_BATCHES = ("sme.little_giants_new", "green_factories_new", "green_parks_new", "green_supply_chain_new",
+                   "green_products_new")
 
 
 def _of_new_ones(ind: Indicator) -> bool:
