@@ -4384,9 +4384,14 @@ def test_a_line_passed_with_no_figure_after_it_is_each_series_over_the_line():
     # real figures: new-energy vehicles to September 2025, commercial-vehicle exports in 2025
     release = statement_text("前三季度，新能源汽车产销量均超过1100万辆，同比增长均超过30%。", published="2025-10-24T10:30",
                              title="运行监测协调局负责人答记者问")
+    # each name's growth over its line too, as its level is (never a figure of no name: '增速均超过30%' alone)
     assert figures(release) == {
         ("vehicles.nev_production", "2025-09", "ytd", "level"): (1100.0, "over", "statement"),
-        ("vehicles.nev_sales", "2025-09", "ytd", "level"): (1100.0, "over", "statement")}
+        ("vehicles.nev_sales", "2025-09", "ytd", "level"): (1100.0, "over", "statement"),
+        ("vehicles.nev_production", "2025-09", "ytd", "yoy_pct"): (30.0, "over", "statement"),
+        ("vehicles.nev_sales", "2025-09", "ytd", "yoy_pct"): (30.0, "over", "statement")}
+    alone = statement_text("前三季度，同比增长均超过30%。", published="2025-10-24T10:30", title="运行监测协调局负责人答记者问")
+    assert not alone.observations
     exports = statement_text("2025年，商用车出口首次突破100万辆。", published="2026-01-22T10:00", title="汽车产业运行情况")
     assert figures(exports) == {("vehicles.commercial_exports", "2025", "year", "level"): (100.0, "over", "statement")}
     # the figures printed after the line are the names' own, the line no figure of theirs

@@ -288,6 +288,8 @@ _NEW_MEMBERS = re.compile(r"(?:本年度|今年)?共?新(?:培育|增|认定|遴
 _AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球|世界|全国)?(?:第[一二三四五六七八九十\d]+批)?(?P<name>[^,;的]{2,16}?)中")
 # '从市州看，', '分地区看，': a paragraph opening with a breakdown of what the one before it said
 _BREAKDOWN_VIEW = re.compile(r"\s*(?:从|分)(?:市州|地市|市县|城市|地区|区域|省份|省市|行业|门类|产品)(?:情况)?看[,，]")
+# '同比增长均超过30%' after the names just read: each one's growth over the line
+_GROWTH_EACH_OVER = re.compile(r"(?:同比)?(?:(?:增长|增速)均|均(?:增长|增速))(?:超过|超|高于)(?P<num>\d+(?:\.\d+)?)%(?:以上)?")
 # '烟台三市' after '青岛、济南、': the places listed counted as a group
 _PLACES_GROUPED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[二两三四五六七八九十]|\d+)个?(?:市|省|省市|省份|城市|地市|地区)")
 # Bodies and procedures ('…战略咨询专家委评审及公示等程序'): a clause naming one is about no theme
@@ -1098,6 +1100,13 @@ class _StatementReader:
             self.earlier(fold(segment), Quantity(aside[1], "%", "exact", None), None, segment, ctx)
         # '比全国（6.2%）低2.3个百分点': the aggregate's own figure said aside is not the gap's
         folded = re.sub(r"\(\d+(?:\.\d+)?%\)", "", tenths(_clean_lead(fold(segment))))
+        if (each := _GROWTH_EACH_OVER.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))) and len(ctx.group) > 1 \
+                and all(ind is not None for ind, _ in ctx.group) \
+                and [o.indicator for o in self.out[-len(ctx.group):]] == [ind.code for ind, _ in ctx.group]:
+            # '新能源汽车产销量均超过1100万辆，同比增长均超过30%': each name's growth, over the line as its level is
+            for ind, name in ctx.group:
+                self.emit(ind, name, Quantity(float(each["num"]), "%", "over", None), "yoy_pct", segment, ctx)
+            return True
         # ('北京、广东…软件业务收入规模居全国前列，同比分别增长…': names with no figure, for the list after them)
         if register.threshold(folded) and (selfcheck.has_figure(folded) or "、" not in folded):
             if self.line_passed(folded, segment, ctx):
