@@ -1610,6 +1610,33 @@ def test_a_stock_over_a_plans_years_said_after_another_year_is_at_the_plans_end(
     assert figures(release)[("mfg_innovation_centers", "2025-12", "month", "count")] == (33.0, "exact", "statement")
 
 
+def test_a_provinces_officials_said_as_such_speak_for_the_province():
+    # real figures: Shaanxi in 2025
+    release = statement_text(
+        "座谈会上，陕西省有关负责同志介绍，2025年全省规模以上工业增加值同比增长7.3%，增速高于全国1.4个百分点。全年原煤产量8.05亿吨，"
+        "增长2.9%。", published="2026-02-12T10:00", title="张云明赴陕西调研")
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} >= {
+        ("industrial_va.shaanxi", "yoy_pct", 7.3), ("industrial_va.shaanxi", "pp_gap", 1.4)}
+    assert not [o for o in release.observations if o.dimension != "region"]
+    # a province's share of a whole with no series of its own: never kept under a name that says no rate
+    share = statement_text("座谈会上，陕西省有关负责同志介绍，2025年，十大重点行业增加值占规模以上工业增加值的比重（79.6%）保持稳定。",
+                           published="2026-02-12T10:00", title="张云明赴陕西调研")
+    assert not share.observations and not share.named
+
+
+def test_a_value_at_an_earlier_date_said_as_this_number_holds_for_its_clause_and_the_work_ahead_is_a_goal():
+    # real figures: 5G base stations at the end of 2025 (71.8万 at the end of 2020); the 15th plan's 5G-A goal
+    release = statement_text(
+        "截至2025年底，我国5G基站总数达到483.8万个，2020年底这一数字为71.8万个；每万人拥有5G基站34.4个。5G移动电话用户达12.04亿户。",
+        "下一步，我们将认真落实“十五五”规划纲要部署，加快5G-A网络规模商用，建设5G-A基站50万个。",
+        published="2026-02-26T18:05", title="工业和信息化部举行2月份新闻发布会")
+    got = {k: v[0] for k, v in figures(release).items()}
+    assert got[("telecom.bs_5g_per_10k", "2025-12", "month", "level")] == 34.4
+    assert got[("telecom.mobile_users_5g", "2025-12", "month", "level")] == 12.04
+    assert not [k for k in got if k[0] == "telecom.bs_5ga"]
+    assert [(t.metric, t.value, t.unit) for t in release.targets] == [("5G-A基站", 50.0, "万个")]
+
+
 def test_the_value_then_a_multiple_is_of_is_never_a_figure_now():
     # real figures: 2121 green factories at the end of the 13th plan, over 8000 in 2026
     release = statement_text("截至目前，我国累计培育国家级绿色工厂超过8000家，约为“十三五”末2121家的3.8倍。",
@@ -1684,7 +1711,8 @@ def test_changes_on_the_same_span_a_year_earlier_shares_in_a_whole_said_with_比
 def test_the_province_in_force_said_as_全省_and_a_shares_figure_in_brackets():
     release = statement_text(
         "座谈中，广东省有关负责同志介绍，1—10月，全省规模以上工业增加值同比增长4.2%；10月份当月增长5.1%。",
-        "1—10月，全省规模以上工业增加值同比增长4.0%。",          # no province in force: never the nation's
+        # the province's officials speak until another voice does; then no province is in force: never the nation's
+        "调研组表示，1—10月，全省规模以上工业增加值同比增长4.0%。",
         "2025年，十大重点行业增加值占规模以上工业增加值的比重（79.6%）保持稳定。",
         published="2026-01-22T10:00", title="李乐成赴广东调研")
     got = {(o.indicator, o.period, o.period_type, o.measure): o.value for o in release.observations}

@@ -224,10 +224,12 @@ _SPEAKER = re.compile(r"^\s*[^，。：:；;\d]{0,20}?(?:负责人|负责同志|
                       r"(?:\s*[(（][^()（）]{2,40}[)）])?"        # ('主持人（…新闻发言人、…副局长 周健）：')
                       r"(?:\s*(?P<who>[\u4e00-\u9fff]{2,4}))?\s*(?:[：:]|(?:介绍|表示|说|指出)[，,])")
 # '座谈会上，安徽省有关部门介绍，…': a province's departments giving their account (its figures the province's)
-_PROVINCE_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?P<org>[\u4e00-\u9fff]{2,4}?(?:省|市|自治区)?)(?:政府)?(?:有关部门|有关方面|相关部门|"
+_PROVINCE_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?P<org>[\u4e00-\u9fff]{2,4}?(?:省|市|自治区)?)(?:政府)?(?:(?:有关部门|有关方面|相关部门|"
                              r"(?:工业和|经济和|经济)?信息化(?:厅|委员会|委|局)|工信厅|经信厅|经信委|统计局)"
                              r"(?:[、和][\u4e00-\u9fff]{2,12}?(?:厅|委|局))*"       # ('四川省经济和信息化厅、省统计局…')
-                             r"(?:有关|相关)?(?:负责同志|负责人|同志)?(?:介绍|表示|通报|汇报|指出)(?:了|说)?")
+                             r"(?:有关|相关)?(?:负责同志|负责人|同志)?"
+                             r"|(?<=省|市|区)(?:有关|相关)(?:负责同志|负责人))"      # ('陕西省有关负责同志介绍，…')
+                             r"(?:介绍|表示|通报|汇报|指出)(?:了|说)?")
 # '调研组表示，…', '会议强调，…': another voice than the province's own, after its account
 _OTHER_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?:调研组|调研团|检查组|督导组|部领导|会议|座谈会|工业和信息化部|工信部)"
                           r"(?:一行|负责同志|负责人)?(?:表示|指出|强调|认为|要求)[，,：:]")
@@ -290,6 +292,8 @@ _AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球
 _BREAKDOWN_VIEW = re.compile(r"\s*(?:从|分)(?:市州|地市|市县|城市|地区|区域|省份|省市|行业|门类|产品)(?:情况)?看[,，]")
 # '同比增长均超过30%' after the names just read: each one's growth over the line
 _GROWTH_EACH_OVER = re.compile(r"(?:同比)?(?:(?:增长|增速)均|均(?:增长|增速))(?:超过|超|高于)(?P<num>\d+(?:\.\d+)?)%(?:以上)?")
+# '下一步，…': the work ahead, every figure of the sentence a goal
+_NEXT_STEP = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}[：:])?\s*(?:下一步|下阶段|下一阶段)[,，]")
 # '烟台三市' after '青岛、济南、': the places listed counted as a group
 _PLACES_GROUPED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[二两三四五六七八九十]|\d+)个?(?:市|省|省市|省份|城市|地市|地区)")
 # Bodies and procedures ('…战略咨询专家委评审及公示等程序'): a clause naming one is about no theme
@@ -369,6 +373,7 @@ class _Context:
     said: str = ""                    # the sentence (folded)
     asof_held: Period | None = None   # the date in force before a value of another date was said in passing
     year_then: int | None = None      # the year in force before a value of another year was said in passing
+    asof_passing: bool = False        # a date said in passing in the clause just read (asof_held holds the one in force)
     asof_said: bool = False           # the as-of date was said in this sentence (not carried into it)
     asof_opened: bool = False         # ... and opened it ('截至6月底，…'): it holds to the paragraph's end
     start: tuple = ()                 # the figures read and skipped when the sentence began
@@ -676,6 +681,8 @@ class _StatementReader:
                 continue
             if ctx.year_then is not None:     # ('…92次，2024年为68次，增长35.3%': the year in force again after it)
                 ctx.year, ctx.year_then = ctx.year_then, None
+            if ctx.asof_passing:    # ('…，2020年底这一数字为71.8万个；每万人拥有5G基站34.4个': the date in force again)
+                ctx.asof, ctx.asof_passing = ctx.asof_held, False
             if scale := register.SCALE.search(segment):
                 ctx.scale = scale.group("scale")
             # '调研中了解到，广东作为…大省，前三季度…': the province the sentence speaks of, until '全国…' again
@@ -730,6 +737,8 @@ class _StatementReader:
             goal = _GOAL.search(fold(segment))
             if goal is not None and targets.progress_under(goal.group(), fold(sentence[start:])):
                 goal = None
+            if goal is None and _NEXT_STEP.match(fold(sentence)):
+                goal = re.match(r"\s*", fold(segment))     # '下一步，我们将…，建设5G-A基站50万个': what is aimed at
             if goal is None and re.match(r"\s*[，,]\s*到20\d\d年", sentence[end:]):
                 # '按照2025年工作要点的部署，到2025年末，…达到8.5亿': what a plan deploys for a date, never a level then
                 goal = re.search(r"按照[^，,。；;]{0,30}?(?:部署|要求|安排)$", fold(segment).strip())
@@ -1003,8 +1012,11 @@ class _StatementReader:
                     month = int(period.period[5:])
                     year = self.month_year if month <= int(self.month.period[5:]) else self.month_year - 1
                     period = Period(f"{year}-{month:02d}", "month")
-                if ctx.asof is not None and head[match.end():].startswith("为") and ctx.asof_held is None:
+                if ctx.asof is not None and ctx.asof_held is None \
+                        and re.match(r"(?:" + named.REFERENCE.pattern + r")?为", head[match.end():]):
+                    # ('…，2020年底这一数字为71.8万个；每万人拥有…': the date in force again after it)
                     ctx.asof_held = ctx.asof     # '截至11月末，…，5G基站数6月末为454.9万个': a date in passing
+                    ctx.asof_passing = True
                 # ('据…平台数据，截至6月，…': no figure before it in the sentence, it opens it)
                 # ('截至6月底，…', '据…平台数据，截至6月，…': it opens the sentence; '…较快增长，6月末余额达到…': the
                 # date of that figure only)
@@ -3646,7 +3658,10 @@ class _StatementReader:
                         and (whose := named.METRIC_TAIL.search(ctx.named[0])) and whose.start() >= 2:
                     # '全省规模以上工业企业实现营业收入…；实现利润总额…': the metric of whom the sentence's named figure is
                     said = ctx.named[0][: whose.start()].removeprefix(ctx.regional) + _clean(said)
-                if ctx.regional in (_A_PROVINCE, _A_CITY) or measure not in ("level", "count", "yoy_pct", "share_pct") or not \
+                # ('十大重点行业增加值占…的比重（79.6%）' of a province: a rate kept under a name that says no rate, never)
+                rate_unnamed = ind.unit == "%" and measure == "level" and quantity.unit == "%" \
+                    and not re.search(r"(?:率|比重|占比|比例|份额|指数|强度)$", _clean(said))
+                if ctx.regional in (_A_PROVINCE, _A_CITY) or measure not in ("level", "count", "yoy_pct", "share_pct") or rate_unnamed or not \
                         self.as_named(said, quantity, measure, quote, ctx, like=ind, relative_to=relative_to,
                                       universe=universe, period=period or self.period_of(ind, measure, ctx)):
                     self.release.skip(quote.strip(), "not stored")
