@@ -1637,6 +1637,17 @@ def test_a_value_at_an_earlier_date_said_as_this_number_holds_for_its_clause_and
     assert [(t.metric, t.value, t.unit) for t in release.targets] == [("5G-A基站", 50.0, "万个")]
 
 
+def test_a_from_to_at_the_same_time_as_two_years_said_apart():
+    # real figures: all industry's and manufacturing's value added, 2020 and 2024
+    release = statement_text(
+        "2020年，我国全部工业增加值为31.3万亿元，2024年达到40.5万亿元；同期，制造业增加值由26.6万亿元增至33.6万亿元。",
+        published="2025-09-09T13:40", title="介绍“十四五”时期大力推进新型工业化有关情况")
+    assert {k: v[0] for k, v in figures(release).items()} == {
+        ("industry_va_total", "2020", "year", "level"): 31.3, ("industry_va_total", "2024", "year", "level"): 40.5,
+        ("industry_va_total.manufacturing", "2020", "year", "level"): 26.6,
+        ("industry_va_total.manufacturing", "2024", "year", "level"): 33.6}
+
+
 def test_the_value_then_a_multiple_is_of_is_never_a_figure_now():
     # real figures: 2121 green factories at the end of the 13th plan, over 8000 in 2026
     release = statement_text("截至目前，我国累计培育国家级绿色工厂超过8000家，约为“十三五”末2121家的3.8倍。",

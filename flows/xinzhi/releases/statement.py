@@ -1616,9 +1616,13 @@ class _StatementReader:
     def two_years(self, folded: str, segment: str, ctx: _Context) -> bool:
         """'全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': the level in each year."""
         found = register.from_to(_per_workers(folded), ctx.window, now=self.month_year)
-        if found is None and ctx.years_said and re.match(r"[\s，,；;]*同期", segment):
+        # ('2020年，…为31.3万亿元，2024年达到40.5万亿元；同期，…由26.6万亿元增至33.6万亿元': the two years said before it)
+        said_before = ctx.said[: max(0, ctx.said.find(folded.strip()))]
+        before = set(re.findall(r"(20\d\d)年", said_before))
+        years = ctx.years_said or (tuple(sorted(before)) if len(before) == 2 else None)
+        if found is None and years and (re.match(r"[\s，,；;]*同期", segment) or re.search(r"同期[,，]\s*$", said_before)):
             # '…从2020年的31.3万亿元增长到2024年的40.5万亿元，同期制造业增加值从26.6万亿元增长到33.6万亿元': the same years
-            found = register.from_to(_per_workers(folded).rstrip(_PUNCTUATION), ctx.years_said)
+            found = register.from_to(_per_workers(folded).rstrip(_PUNCTUATION), years)
         if found is None and (since := register.from_to(_per_workers(folded).rstrip(_PUNCTUATION), None,
                                                         str(self.month_year))) is not None:
             return self.since_year_to_now(since, segment, ctx)
