@@ -3716,6 +3716,35 @@ def test_a_pointer_to_a_table_after_a_list_of_changes_is_no_part_of_it():
         ("output.pig_iron", -2.3), ("output.crude_steel", -1.7), ("output.steel_products", 1.1)}
 
 
+@pytest.mark.parametrize("form, text, matches", [
+    (register.BREAKDOWN_VIEW, "从市州看，全省市州全部实现正增长", True),
+    (register.BREAKDOWN_VIEW, "分省份看，江苏公示807家", True),
+    (register.BREAKDOWN_VIEW, "从全年看，工业生产稳中有进", False),
+    (register.NEXT_STEP, "下一步，我们将加快5G-A网络规模商用", True),
+    (register.NEXT_STEP, "谢存：下一步，…", True),
+    (register.NEXT_STEP, "一步一个脚印", False),
+    (register.PLACES_GROUPED, "烟台三市地区生产总值合计", True),
+    (register.PLACES_GROUPED, "烟台规上工业增加值增长13.5%", False),
+])
+def test_the_view_the_work_ahead_and_places_grouped(form, text, matches):
+    assert bool(form.match(fold(text))) is matches
+
+
+@pytest.mark.parametrize("text, value", [
+    ("同比增长均超过30%", 30.0), ("同比均增长超过30%", 30.0), ("增速均高于10%", 10.0), ("同比分别增长31%和32%", None)])
+def test_each_names_growth_over_a_line(text, value):
+    found = register.GROWTH_EACH_OVER.fullmatch(fold(text))
+    assert (float(found["num"]) if found else None) == value
+
+
+@pytest.mark.parametrize("text, name, verb", [
+    ("“小巨人”企业增加约3000家", "“小巨人”企业", "增加"), ("单项冠军企业增加305家", "单项冠军企业", "增加"),
+    ("规上工业企业净增1.2万家", "规上工业企业", "净增"), ("单项冠军企业增加较多", None, None)])
+def test_a_names_change_in_its_own_unit(text, name, verb):
+    found = register.CHANGED_BY.fullmatch(fold(text))
+    assert ((found["name"], found["verb"]) if found else (None, None)) == (fold(name) if name else None, verb)
+
+
 @pytest.mark.parametrize("clause, met", [
     ("实现产量下降预期", True), ("好于市场预期", True), ("符合预期", True), ("低于年初预期", True),
     ("行业预期", False), ("中国钢铁工业协会预期", False), ("市场预期", False)])

@@ -1111,6 +1111,16 @@ def plan_last_year(plan: str) -> int:
     return _PLAN_WINDOWS[plan] + 5
 
 
+# '从市州看，', '分地区看，': a paragraph or sentence opening with a breakdown of what the one before it said
+BREAKDOWN_VIEW = re.compile(r"\s*(?:从|分)(?:市州|地市|市县|城市|地区|区域|省份|省市|行业|门类|产品)(?:情况)?看[,，]")
+# '同比增长均超过30%' after the names just read: each one's growth over the line
+GROWTH_EACH_OVER = re.compile(r"(?:同比)?(?:(?:增长|增速)均|均(?:增长|增速))(?:超过|超|高于)(?P<num>\d+(?:\.\d+)?)%(?:以上)?")
+# '下一步，…': the work ahead, every figure of the sentence a goal
+NEXT_STEP = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}[：:])?\s*(?:下一步|下阶段|下一阶段)[,，]")
+# '烟台三市' after '青岛、济南、': the places listed counted as a group
+PLACES_GROUPED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[二两三四五六七八九十]|\d+)个?(?:市|省|省市|省份|城市|地市|地区)")
+# '“小巨人”企业增加约3000家': a name's change, of the span a sentence opened with ('与2024年底相比，…')
+CHANGED_BY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:数量)?(?:累计)?(?P<verb>净增|净减|增加|减少)(?=(?:约|近|超过)?\d)[^,;]*")
 # '实现产量下降预期', '好于预期': an expectation met or missed, said of a figure read (never a forecast)
 EXPECTATION_MET = re.compile(r"(?:实现|符合|达到|超出|超过|好于|优于|高于|低于|不及|完成|未达到?)[^,;:，；：\d]{0,8}?预期$")
 

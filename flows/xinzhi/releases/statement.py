@@ -208,8 +208,6 @@ def _whole_said(whole: str) -> str:
 
 
 # '…比2024年底分别增加…': the end of a year a change is since, said after the names it is of
-# '“小巨人”企业增加约3000家' (a change since a year said before it)
-_CHANGED_BY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:数量)?(?:累计)?(?P<verb>净增|净减|增加|减少)(?=(?:约|近|超过)?\d)[^,;]*")
 _SINCE_END_SAID = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|(?P<year>20\d\d)年(?:底|末))(?:累计)?$")
 
 
@@ -288,18 +286,10 @@ _LED_BY = re.compile(r"^(?:.*?(?:带动|推动|引导|支持))?(?:各地|地方|
 _NEW_MEMBERS = re.compile(r"(?:本年度|今年)?共?新(?:培育|增|认定|遴选|推广|创建)")
 # '在世界经济论坛发布的全球灯塔工厂中': the things a count after it is of (the world's, here: ours among them)
 _AMONG = re.compile(r"在(?:[^,;]*?(?:发布|公布|评选|认定)的)?(?:全球|世界|全国)?(?:第[一二三四五六七八九十\d]+批)?(?P<name>[^,;的]{2,16}?)中")
-# '从市州看，', '分地区看，': a paragraph opening with a breakdown of what the one before it said
-_BREAKDOWN_VIEW = re.compile(r"\s*(?:从|分)(?:市州|地市|市县|城市|地区|区域|省份|省市|行业|门类|产品)(?:情况)?看[,，]")
-# '同比增长均超过30%' after the names just read: each one's growth over the line
-_GROWTH_EACH_OVER = re.compile(r"(?:同比)?(?:(?:增长|增速)均|均(?:增长|增速))(?:超过|超|高于)(?P<num>\d+(?:\.\d+)?)%(?:以上)?")
-# '下一步，…': the work ahead, every figure of the sentence a goal
-_NEXT_STEP = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}[：:])?\s*(?:下一步|下阶段|下一阶段)[,，]")
-# '烟台三市' after '青岛、济南、': the places listed counted as a group
-_PLACES_GROUPED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[二两三四五六七八九十]|\d+)个?(?:市|省|省市|省份|城市|地市|地区)")
 # Bodies and procedures ('…战略咨询专家委评审及公示等程序'): a clause naming one is about no theme
 _PROCEDURE = re.compile(r"委员会|专家委|评审|公示|程序|推荐|评选|遴选")
 # '江苏新认定807家' in a batch said before ('在…第七批国家级专精特新“小巨人”企业中，'): the new members of what it counts
-_NEW_MEMBERS_OF = re.compile(r"新(?:认定|培育|增|入选|遴选)|入选")
+_NEW_MEMBERS_OF = re.compile(r"(?:新(?:认定|培育|增|入选|遴选)|入选)$")
 # What left a list or changed in it ('…移出名单', '…予以撤销', '230家单位名称予以变更'): never a count of members.
 _LEFT = re.compile(r"(?:移出|调出|退出|撤出)(?:名单|名录)|(?:予以|被)(?:撤销|变更|摘牌|除名)|名称(?:予以)?变更$|(?:变更|更改)了?名称$")
 # '据国际机器人联合会统计，…': a figure cited from another source
@@ -527,7 +517,7 @@ class _StatementReader:
                 # ('江苏省工业和信息化厅副厅长 宋卫东：…' then '宋卫东：谢谢您的提问。我省…': the same province's)
                 self.introduced.setdefault(speaker["who"], self.speaker_region)
         # ('1—7月，全省…。\n从市州看，…恩施、黄石、荆州增加值分别增长…': a breakdown of the paragraph before, of its period)
-        self.dated_paragraph = bool(_BREAKDOWN_VIEW.match(fold(text))) and self.span_said is not None
+        self.dated_paragraph = bool(register.BREAKDOWN_VIEW.match(fold(text))) and self.span_said is not None
         self.year_expected = None       # a year to come said as expected in the paragraph ('预计，2025年…')
         # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
         # 产量…'): the page's own span rather than one guessed from the day it appeared (but a review of the year
@@ -666,7 +656,7 @@ class _StatementReader:
         ctx.above_size = bool(_ABOVE_SIZE.search(fold(sentence)))
         if self.list_said is not None and re.match(r"\s*(?:其中|本年度|本批|此次|本次)", sentence):   # the list just announced
             ctx.listed, ctx.announced = self.list_said, True
-        elif self.listed_before is not None and ctx.listed is None and _BREAKDOWN_VIEW.match(fold(sentence)):
+        elif self.listed_before is not None and ctx.listed is None and register.BREAKDOWN_VIEW.match(fold(sentence)):
             # '今年公示的第七批…共3482家。分省份看，江苏公示807家…': the list the sentence before counted, by province
             ctx.listed, ctx.announced = self.listed_before, True
         self.listed_before = ctx.listed
@@ -737,7 +727,7 @@ class _StatementReader:
             goal = _GOAL.search(fold(segment))
             if goal is not None and targets.progress_under(goal.group(), fold(sentence[start:])):
                 goal = None
-            if goal is None and _NEXT_STEP.match(fold(sentence)):
+            if goal is None and register.NEXT_STEP.match(fold(sentence)):
                 goal = re.match(r"\s*", fold(segment))     # '下一步，我们将…，建设5G-A基站50万个': what is aimed at
             if goal is None and re.match(r"\s*[，,]\s*到20\d\d年", sentence[end:]):
                 # '按照2025年工作要点的部署，到2025年末，…达到8.5亿': what a plan deploys for a date, never a level then
@@ -1112,7 +1102,7 @@ class _StatementReader:
             self.earlier(fold(segment), Quantity(aside[1], "%", "exact", None), None, segment, ctx)
         # '比全国（6.2%）低2.3个百分点': the aggregate's own figure said aside is not the gap's
         folded = re.sub(r"\(\d+(?:\.\d+)?%\)", "", tenths(_clean_lead(fold(segment))))
-        if (each := _GROWTH_EACH_OVER.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))) and len(ctx.group) > 1 \
+        if (each := register.GROWTH_EACH_OVER.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))) and len(ctx.group) > 1 \
                 and all(ind is not None for ind, _ in ctx.group) \
                 and [o.indicator for o in self.out[-len(ctx.group):]] == [ind.code for ind, _ in ctx.group]:
             # '新能源汽车产销量均超过1100万辆，同比增长均超过30%': each name's growth, over the line as its level is
@@ -2374,7 +2364,7 @@ class _StatementReader:
     def stock_changed_since(self, folded: str, part: str, ctx: _Context) -> bool:
         """'与2024年底相比，“小巨人”企业增加约3000家，单项冠军企业增加305家': a stock's change since the end of the year
         the sentence opened with, the year before the stock's, in the stock's unit (abs_change)."""
-        moved = _CHANGED_BY.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))
+        moved = register.CHANGED_BY.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))
         ind = self.resolve(_clean(moved["name"])) if moved else None
         if ind is None or not catalogue.is_stock(ind.code) or len(QUANTITY_RE.findall(folded)) != 1:
             return False
@@ -2397,7 +2387,7 @@ class _StatementReader:
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
         if self.trade_part(part, ctx):
             return
-        if _PLACES_GROUPED.match(_clean_lead(fold(part))) and ctx.said[: ctx.said.find(fold(part).strip())].rstrip().endswith("、"):
+        if register.PLACES_GROUPED.match(_clean_lead(fold(part))) and ctx.said[: ctx.said.find(fold(part).strip())].rstrip().endswith("、"):
             # '青岛、济南、烟台三市地区生产总值合计…': a group of places, never the last one named
             return self._skip_if_figure(part, "not stored")
         if _MULTIPLE_THEN.fullmatch(_clean_lead(fold(part)).strip(_PUNCTUATION)):
@@ -2783,7 +2773,7 @@ class _StatementReader:
             said = re.sub(r"(?<=.{4})规模$", "", ctx.pending[-1])     # ('汽车出口规模再上新台阶，全年出口超过700万辆')
             candidates = [said if said.endswith(metric) else _METRIC_TAIL.sub("", said) + metric] + candidates
         if ctx.among and quantity.counts and not after and not before.removeprefix(ctx.regional) \
-                and (new := re.search(r"(?:" + _NEW_MEMBERS_OF.pattern + r")$", folded[: match.start()].rstrip())):
+                and (new := _NEW_MEMBERS_OF.search(folded[: match.start()].rstrip())):
             # '…中，江苏新认定807家': the new members (the province's: emit takes its own series)
             candidates = [new.group() + ctx.among] + candidates
         if ctx.pending and re.fullmatch(r"(?:总数|总量|数量|规模)?", before) and not after:
@@ -3727,7 +3717,7 @@ class _StatementReader:
         said_period = period
         period = period or self.period_of(ind, measure, ctx)
         if measure == "count" and period is not None and period.period_type == "ytd" \
-                and (ind.code.rsplit(".", 1)[0] if ind.dimension == "region" else ind.code) in _YEARLY_BATCHES:
+                and _national_code(ind) in _YEARLY_BATCHES:
             period = Period(period.period[:4], "year")  # ('…第七批…共3482家。分省份看，江苏公示807家' in August: the year's)
         if period is None and measure == "share_pct" and relative_to == "world" and ctx.asof_said_now:
             period = ctx.asof      # '目前，我国制造业增加值占全球的比重接近30%': the share the ministry states that day
@@ -4375,9 +4365,14 @@ _YEARLY_BATCHES = ("sme.little_giants_new", "green_factories_new", "green_parks_
                    "green_products_new")
 
 
+def _national_code(ind: Indicator) -> str:
+    """The code of a series without its province ('green_factories_new.jiangsu' → green_factories_new)."""
+    return ind.code.rsplit(".", 1)[0] if ind.dimension == "region" else ind.code
+
+
 def _of_new_ones(ind: Indicator) -> bool:
     """Whether a series counts what was new (green_factories_new, or a province's row of it)."""
-    return (ind.code.rsplit(".", 1)[0] if ind.dimension == "region" else ind.code).endswith("_new")
+    return _national_code(ind).endswith("_new")
 
 
 def _new_ones_of(ind: Indicator) -> str:
