@@ -4868,3 +4868,82 @@ def test_a_counts_change_on_the_year_before_in_both_readers():
         "2025年，重点监测的122种主要机械产品中有85种产量同比增长，增长面为69.7%，比上年增加13种。"])
     assert {(o.indicator, o.measure): o.value for o in release.observations if o.indicator == "machinery_products_growing"} == {
         ("machinery_products_growing", "count"): 85.0, ("machinery_products_growing", "yoy_abs_change"): 13.0}
+
+
+@pytest.mark.parametrize("text, then", [
+    ("是2020年底71.8万个的6.4倍", "比2020年底的71.8万个"),
+    ("约为十三五末2121家的3.8倍", "比十三五末的2121家"),
+    ("是2020年的1.7倍", None),            # no value then: a growth since that year (multiple_since)
+])
+def test_a_multiple_of_a_value_then_said_as_the_value_then(text, then):
+    assert register.multiple_said_as_value_then(fold(text)) == then
+
+
+@pytest.mark.parametrize("text, since", [
+    ("是2020年的1.7倍", register.Since("2020", (I(70.0, "%"),), False)),
+    ("约为2020年末的6.7倍", register.Since("2020", (I(570.0, "%", "about"),), True)),
+    ("是2020年的2倍多", register.Since("2020", (I(100.0, "%", "over"),), False)),
+    ("是上年的1.3倍", None),               # a year earlier: a plain growth (cn.CHANGE_RE reads it)
+    ("是2020年底71.8万个的6.4倍", None),    # a value then said: of that value (multiple_said_as_value_then)
+])
+def test_a_multiple_of_an_earlier_year_is_a_growth_since_it(text, since):
+    assert register.multiple_since(fold(text)) == since
+
+
+@pytest.mark.parametrize("base, at, period", [
+    ("“十三五”末", Period("2026-03", "month"), Period("2020-12", "month")),
+    ("十四五末", Period("2026-01", "month"), Period("2025-12", "month")),
+    ("十四五末", Period("2025-06", "month"), None),           # a plan's end not yet reached: no base
+])
+def test_a_plans_end_as_the_base_of_a_comparison(base, at, period):
+    assert register.base_period(fold(base), at) == period
+
+
+def test_a_level_as_a_multiple_of_an_earlier_year_in_a_statement():
+    # real figures: 5G base stations at the end of 2025 and 2020; green factories
+    release = statement_page("新型基础设施建设成效", "2026-01-22T10:00", [
+        "截至2025年底，我国5G基站总数达到483.8万个，是2020年底的6.7倍。",
+        "截至2025年底，累计培育国家级绿色工厂超过8000家，约为“十三五”末2121家的3.8倍。"])
+    got = figures(release)
+    assert got[("telecom.bs_5g", "2025-12", "month", "level")] == 483.8
+    assert got[("telecom.bs_5g", "2025-12", "month", "cum_pct", "2020-12/month")] == 570.0
+    assert got[("green_factories", "2020-12", "month", "count")] == 2121.0
+    assert not any(o.value in (6.7, 3.8, 380.0) for o in release.observations + release.named)
+
+
+def test_a_stocks_value_then_and_its_growth_since_that_year_end():
+    # real figures: industrial robots in service, 2024 against 2020
+    text = "2024年，工业机器人保有量突破200万台，比2020年的96万台增长1.1倍。"
+    got = figures(statement_page("机器人产业发展成效", "2025-09-09T10:00", [text]))
+    assert got[("robots.stock", "2020-12", "month", "level")] == 96.0
+    assert [v for k, v in got.items() if k[:4] == ("robots.stock", "2024-12", "month", "cum_pct")] == [110.0]
+    release = statement_page("机器人产业发展成效", "2025-09-09T10:00", [text.replace("工业机器人保有量", "在役服务机器人保有量")])
+    assert {(o.period, o.measure, o.value, o.base_period) for o in release.named} == {
+        ("2024-12", "level", 200.0, None), ("2020-12", "level", 96.0, None), ("2024-12", "cum_pct", 110.0, "2020-12")}
+
+
+def test_an_effect_against_the_state_before_is_a_change_with_no_base_year():
+    # real figures: the excellence-level smart factories at the end of 2025
+    release = statement_page("智能制造纵深推进", "2026-01-30T10:00", [
+        "截至2025年底，累计建成500余家卓越级智能工厂。卓越级智能工厂产品研发周期平均缩短28.4%，生产效率平均提升22.3%，"
+        "不良品率平均下降50.2%，碳排放平均减少20.4%。"])
+    effects = {(o.label_zh, o.period, o.value) for o in release.named if o.measure == "cum_pct"}
+    assert ("卓越级智能工厂产品研发周期", "2025", -28.4) in effects and ("生产效率", "2025", 22.3) in effects
+    assert all(o.base_period is None for o in release.named if o.measure == "cum_pct")
+    assert not [o for o in release.named + release.observations if o.measure == "yoy_pct"]
+    # a year's growth stays a growth: '比上年降低' is measured against a year
+    release = statement_page("智能制造", "2026-01-30T10:00", ["2025年，领航级智能工厂带动产品不良率降低47%。"])
+    assert [(o.measure, o.value, o.period) for o in release.named] == [("cum_pct", -47.0, "2025")]   # never a year's change
+    assert named.effect(fold("运营成本降低11.6%")) and not named.effect(fold("单位增加值能耗比上年降低3.5%"))
+    assert not named.effect(fold("研发投入年均增长12%"))
+
+
+def test_a_cost_said_bare_is_of_whose_revenue_was_just_read():
+    # real figures: CISA's key steel enterprises, first half of 2025
+    release = statement_page("钢铁行业运行情况", "2025-07-31T10:00", [
+        "据钢铁协会统计，上半年重点统计钢铁企业实现营业收入29985亿元，同比下降5.79%；营业成本28055亿元，下降6.83%；"
+        "利润总额592亿元，同比增长63.26%。"])
+    got = {(o.label_zh, o.measure): o.value for o in release.named}
+    assert got[("重点统计钢铁企业营业成本", "level")] == 28055.0 and got[("重点统计钢铁企业营业成本", "yoy_pct")] == -6.83
+    assert got[("重点统计钢铁企业利润总额", "level")] == 592.0 and got[("重点统计钢铁企业利润总额", "yoy_pct")] == 63.26
+    assert register.BARE_METRIC.fullmatch("营业成本") and not [o for o in release.named if o.label_zh == "营业成本"]

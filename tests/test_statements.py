@@ -1652,8 +1652,10 @@ def test_the_value_then_a_multiple_is_of_is_never_a_figure_now():
     # real figures: 2121 green factories at the end of the 13th plan, over 8000 in 2026
     release = statement_text("截至目前，我国累计培育国家级绿色工厂超过8000家，约为“十三五”末2121家的3.8倍。",
                              published="2026-03-19T10:00", title="2025年度名单公布 梯度培育机制进一步健全")
-    assert figures(release) == {("green_factories", "2026-03", "month", "count"): (8000.0, "over", "statement")}
-    assert release.named == [] and release.skipped == ["约为“十三五”末2121家的3.8倍。"]
+    # the value then is the series' at the plan's end; the multiple itself (a ratio) is no figure
+    assert figures(release) == {("green_factories", "2026-03", "month", "count"): (8000.0, "over", "statement"),
+                                ("green_factories", "2020-12", "month", "count"): (2121.0, "exact", "statement")}
+    assert release.named == [] and not [o for o in release.observations if o.value in (3.8, 280.0)]
 
 
 def test_a_provinces_growth_against_the_nations_average_growth_and_a_named_growths_gaps_in_turn():
@@ -2831,8 +2833,11 @@ def test_a_multiple_of_a_value_then_never_dates_the_figures_after_it():
         published="2026-01-29T10:00", title="网络底座再上新台阶")
     assert {(o.indicator, o.period, o.measure) for o in release.observations} == {
         ("telecom.bs_5g", "2025-12", "level"), ("telecom.bs_5g", "2025-12", "share_pct"),
+        ("telecom.bs_5g", "2025-12", "cum_pct"),
         ("telecom.bs_5g_per_10k", "2025-12", "level"), ("g5a_cities", "2025-12", "count")}
-    assert ("约为2020年末的6.7倍", "not stored") in set(release.not_stored())     # a multiple of a value then
+    # a multiple of the end of 2020: a growth since then, about +570 %
+    grown = next(o for o in release.observations if o.measure == "cum_pct")
+    assert (grown.value, grown.qualifier, grown.base_period) == (570.0, "about", "2020-12")
 
 
 def test_a_kind_named_after_its_examples_and_a_change_on_an_earlier_month_end_keeps_the_subject():
@@ -3686,7 +3691,8 @@ def test_a_multiple_of_a_year_before_keeps_the_subject_for_the_yearly_average_sa
     average = next(o for o in release.observations if o.measure == "avg_yoy_pct")
     assert (average.indicator, average.period, average.value, average.qualifier, average.base_period) == (
         "software_revenue", "2024", 13.0, "over", "2020")
-    assert "规模是2020年的1.7倍" in release.skipped
+    grown = next(o for o in release.observations if o.measure == "cum_pct")     # 规模是2020年的1.7倍: +70 % since 2020
+    assert (grown.indicator, grown.period, grown.value, grown.base_period) == ("software_revenue", "2024", 70.0, "2020")
 
 
 def test_counts_acted_on_are_never_the_series_and_a_list_the_title_names_dates_its_members():

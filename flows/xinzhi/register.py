@@ -795,11 +795,17 @@ def share_change_after_basis(clause: str) -> SpanChange | None:
     return span_change(said) if said != clause.strip() else None
 
 
+# '“十三五”末': the end of a five-year plan's last year, said as a base (plan_end reads it)
+PLAN_END = r"[“\"]?十[一二三四五]五[”\"]?(?:期|时期)?末"
+
+
 def base_period(base: str, period: Period) -> Period | None:
     """The period a change is measured against, for a figure of `period`: 上年同期 is the same span a
     year earlier, 1-11月 / 前11个月 / 上半年 the span of the same year, 上月 the month before, 上期 the
     report before (the span one month shorter), 上年 the year before."""
     year = int(period.period[:4])
+    if re.fullmatch(PLAN_END, base) and (end := plan_end(base)) is not None:      # '比“十三五”末': that plan's last year's end
+        return Period(f"{end}-12", "month") if end < year else None
     if base in ("上年同期", "去年同期", "上年同月"):
         return Period(shift_year(period.period, -1), period.period_type)
     if re.fullmatch(r"\d{4}年同期", base):
@@ -980,6 +986,21 @@ def cumulative(clause: str) -> Since | None:
     return Since(match.group("base") or "上年", tuple(items), bool(match.group("end")), match.group("span") or "")
 
 
+# '是2020年的1.7倍', '约为2020年末的6.7倍': the figure just read as a multiple of its value in an earlier year
+_MULTIPLE_SINCE = re.compile(r"(?:其|该)?(?:规模|总量|总额|数量|产量|销量|收入)?(?P<pre>约|近|接近)?(?:为|是|相当于)(?P<base>\d{4})年"
+                             r"(?P<end>底|末)?的(?P<times>" + NUMBER + r")倍(?P<post>多|以上)?")
+
+
+def multiple_since(clause: str) -> Since | None:
+    """'是2020年的1.7倍' → a growth of +70 % since 2020 (cum_pct), '约为2020年末的6.7倍' → about +570 % since the end of
+    2020; None for any other clause."""
+    found = _MULTIPLE_SINCE.fullmatch(clause)
+    if not found:
+        return None
+    qualifier = "over" if found["post"] else "about" if found["pre"] else "exact"
+    return Since(found["base"], (Item(round((float(found["times"]) - 1) * 100, 6), "%", qualifier),), bool(found["end"]))
+
+
 # '算力总规模较上年末增长16.5%': a name, then its change since a year's end
 _NAMED_SINCE = re.compile(r"(?P<head>[^,;]{2,}?)(?=(?:与|比|较)(?:\d{4}|上|去)年(?:底|末))")
 
@@ -1064,7 +1085,7 @@ def window_average(clause: str) -> Average | None:
 # Said opening a sentence, a window of years its figures are over: '“十四五”期间，…', '2021—2025年，…', '近五年，…'
 OVER_YEARS = re.compile(r"[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|\d{4}年?[-—－至到]\d{4}年|近(?:[二两三四五六七八九十]|\d+)年|"
                         r"(?:[二两三四五六七八九十]|\d+|多)年(?:间|来)|近年来")
-_PLAN_END = re.compile(r"[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:末|期末|收官之年)(?:时)?")
+_PLAN_END = re.compile(r"[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:末|期末|时期末|收官之年)(?:时)?")
 
 
 def plan_end(text: str) -> int | None:
@@ -1796,7 +1817,7 @@ def aspect(clause: str) -> str | None:
 
 # A metric said with no name ('实现营业收入…', '利润总额同比分别…', '收入占全国的…'): never anyone's alone, the
 # subject's in force (catalogue.sibling).
-BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|利润总额|利润|(?:营业收入|主营业务收入|销售)?利润率")
+BARE_METRIC = re.compile(r"(?:主营业务|营业|业务)?收入|(?:营业|主营业务)?成本|利润总额|利润|(?:营业收入|主营业务收入|销售)?利润率")
 
 
 # '比上年末净增45.5万个', '净增87.4万个', '较2022年底增加3.2万户', '比上年末下降9.1点' (an index): a stock's
@@ -1911,8 +1932,9 @@ EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上�
 
 # '比10月底的475.8万个继续增加', '较2024年的100509万吨进一步减少', '超过2016年上半年的5712万吨': the value the figure
 # just read is compared with, of the period said (the same name's, in its measure and unit)
-EARLIER_COMPARED = re.compile(r"(?:比|较|超过|高于|低于)(?P<base>(?=[^的])(?:\d{4}年|上年|去年)?"
-                              r"(?:\d{1,2}月份?[底末]?|第?[一二三四]季度末?|上半年|前三季度|全年|同期|[底末])?)的(?=\d)")
+EARLIER_COMPARED = re.compile(r"(?:比|较|超过|高于|低于)(?P<base>(?=[^的])(?:(?:\d{4}年|上年|去年)?"
+                              r"(?:\d{1,2}月份?[底末]?|第?[一二三四]季度末?|上半年|前三季度|全年|同期|[底末])?|" + PLAN_END
+                              + r"))的(?=\d)")
 
 
 # '比上年的123258亿元增长10.0%', '较上年末的425.1万个净增58.7万个': a value then, said between the base and the change
@@ -1964,6 +1986,18 @@ EARLIER_CONTRASTED = re.compile(r"(?:而|但)?(?P<base>\d{4}年[末底]?|上年�
 # '超过2017年9454亿元的峰值': a value of an earlier year said as the peak passed (read as '超过2017年的9454亿元')
 _PEAK_THEN = re.compile(r"(?P<verb>超过|超越|突破|高于)(?P<base>\d{4}年)(?:创下的)?(?P<then>" + NUMBER
                         + r"[万亿千]*[^\d,;，；的]{1,4}?)的(?:历史)?(?:峰值|高点|纪录|最高水平)")
+
+
+# '是2020年底71.8万个的6.4倍', '约为“十三五”末2121家的3.8倍': the value then a figure is a multiple of
+_MULTIPLE_OF_THEN = re.compile(r"(?:约|近|超过)?(?:为|是|相当于)(?P<base>\d{4}年[底末]?|" + PLAN_END + r")(?P<then>" + NUMBER
+                               + r"[万亿千]*[^\d,;，；的]{1,4}?)的" + NUMBER + r"倍(?:多|以上)?")
+
+
+def multiple_said_as_value_then(clause: str) -> str | None:
+    """'是2020年底71.8万个的6.4倍' → '比2020年底的71.8万个': the value then, in the form EARLIER_COMPARED reads (the
+    multiple itself is not read); None for any other clause."""
+    found = _MULTIPLE_OF_THEN.fullmatch(clause)
+    return f"比{found['base']}的{found['then']}" if found else None
 
 
 def peak_said_as_value_then(clause: str) -> str:

@@ -185,6 +185,7 @@ def name_of(text: str) -> str | None:
     text = re.sub(r"[(（]含[^()（）]{1,16}[)）]", "", text)    # '锂电池装机量（含新能源汽车、新型储能）': what it includes
     text = re.sub(r"(?<=.{2})(?:只|仅|则|也|亦)$", "", text)      # '…在建项目只有1100多个': how it is said
     text = re.sub(r"(?<=.{2})(?:合计|共计|总计)$", "", text)       # '…等传统业务收入合计': the total is the name's
+    text = re.sub(r"(?<=.{2})平均$", "", text)       # '生产效率平均提升22.3%': how the change is said, never the name
     # '首批15家领航级智能工厂遴选产生': how they came to be is no part of the name
     text = re.sub(r"(?<=.{4})(?:已经|已)?(?:遴选|评选|认定)?(?:产生|出炉)$", "", text)
     # '机床工具行业完成营业收入': the verb is no part of the name
@@ -502,11 +503,12 @@ def within_span(clause: str) -> bool:
         and not re.search(r"同比|比上年|较上年", clause)
 
 
-def improvement(clause: str) -> bool:
-    """A rate improved by what a programme did, never a change on a year earlier ('这些工厂带动…产品不良率降低47%',
-    '研发周期缩短30%'): said with 降低 / 提升 / 缩短 and no year before it is measured against."""
-    return bool(re.search(r"(?:降低|提升|提高|缩短)了?(?:约|近|超过)?\d", clause)) \
-        and not re.search(r"同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比\d{4}年|较\d{4}年", clause)
+def effect(clause: str) -> bool:
+    """A change a programme made against the state before it, never a change on a year earlier ('这些工厂带动…产品不良率
+    降低47%', '研发周期缩短30%', '碳排放平均减少20.4%'): said with 降低 / 提升 / 缩短 (or an average's 减少 / 下降 / 提升)
+    and no year before it is measured against; never a yearly average (年均)."""
+    return bool(re.search(r"(?:降低|提升|提高|缩短)了?(?:约|近|超过)?\d|平均(?:减少|下降|降低|提升|提高|缩短|增长|上升)", clause)) \
+        and not re.search(r"同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比\d{4}年|较\d{4}年|年均", clause)
 
 
 def not_a_figure(clause: str) -> bool:

@@ -2378,6 +2378,19 @@ class _StatementReader:
                                                        quantity.bound), "abs_change", part, ctx)
         return True
 
+    def multiple(self, part: str, ctx: _Context) -> None:
+        """'…超过8000家，约为“十三五”末2121家的3.8倍': the value then of the figure just read (the multiple itself is a
+        ratio no measure holds); '…483.8万个，约为2020年末的6.7倍': of a catalogued level read in the sentence, its growth
+        since that year (cum_pct); never a figure of now."""
+        multiple = _clean_lead(fold(part)).strip(_PUNCTUATION)
+        if (then := register.multiple_said_as_value_then(multiple)) is not None:
+            return self.earlier(then, parse_quantity(QUANTITY_RE.search(then)), None, part, ctx)
+        since = register.multiple_since(multiple)
+        if since is not None and ctx.subject is not None and ctx.subject[0] is not None and any(
+                o.indicator == ctx.subject[0].code and o.measure in ("level", "count") for o in self.out[ctx.start[0]:]):
+            return self.since(since, part, [ctx.subject], ctx)
+        return self._skip_if_figure(part, "not stored")
+
     def _last_year_end(self, net: re.Match, ctx: _Context) -> bool:
         """'较2022年底增加3.2万户' of a stock of 2023: the end of the year before the figure's."""
         year = net.groupdict().get("year")
@@ -2391,8 +2404,7 @@ class _StatementReader:
             # '青岛、济南、烟台三市地区生产总值合计…': a group of places, never the last one named
             return self._skip_if_figure(part, "not stored")
         if _MULTIPLE_THEN.fullmatch(_clean_lead(fold(part)).strip(_PUNCTUATION)):
-            # '…超过8000家，约为“十三五”末2121家的3.8倍': the value then a multiple is of (its name not said), never now
-            return self._skip_if_figure(part, "not stored")
+            return self.multiple(part, ctx)
         if _ACTED_ON.match(fold(part)):
             # '对92家绿色工厂、12家绿色工业园区变更名称', '将此前发布的132家绿色工厂…移出名单': what is done to them, never
             # how many there are
@@ -2411,7 +2423,9 @@ class _StatementReader:
             read, skipped = len(self.out), len(self.release.skipped)
             bare = part[:start] + part[end:]
             # ('增速比上半年的16.4%提高0.4个百分点': a change in points is said of the figure just read)
-            if not (register.span_change(fold(bare).strip(_PUNCTUATION)) and self.said_of_the_last(bare, ctx)):
+            # ('…保有量突破200万台，比2020年的96万台增长1.1倍': its growth since that year, read as if said bare)
+            if not ((register.span_change(fold(bare).strip(_PUNCTUATION)) or register.cumulative(fold(bare).strip(_PUNCTUATION)))
+                    and self.said_of_the_last(bare, ctx)):
                 self.item(bare, ctx, last_name)
             for figure in self.out[read:]:
                 figure.quote = part             # what the page prints, never the reading
@@ -2621,9 +2635,7 @@ class _StatementReader:
                 ctx.subject, ctx.group, ctx.pending = None, [], []
                 return
             if not quantities and _MULTIPLE_THEN.fullmatch(_clean_lead(folded).strip(_PUNCTUATION)):
-                # '…483.8万个，约为2020年末的6.7倍，占…的37.6%': the figure just read against a value then (not stored);
-                # what follows is still of it
-                return self._skip_if_figure(part, "not stored")
+                return self.multiple(part, ctx)     # (what follows is still of the figure just read)
             if not quantities:
                 if _POINT.match(folded):      # '四是制造业投资明显回升': a new point, a new subject
                     ctx.subject, ctx.group = None, []
@@ -3039,15 +3051,23 @@ class _StatementReader:
         change = CHANGE_RE.search(said, then[1])
         if base is None or change is None or ctx.named[3] not in ("level", "count"):
             return False
+        if base.period_type == "year" and at.period_type == "month" and at.period.endswith("-12"):
+            base = Period(f"{base.period}-12", "month")     # a stock at a year's end, against an earlier year's: its end
         month_before = at.period_type == "month" and base == Period(register.shift_month(at.period, -1), "month")
         year_before = base.period == register.shift_year(at.period, -1) and base.period_type == at.period_type
+        # '保有量…，比2020年的96万台增长1.1倍' of a stock at a year's end: its growth since an earlier year's end
+        years_before = base.period_type == at.period_type and base.period < register.shift_year(at.period, -1) \
+            and (at.period_type == "year" or at.period.endswith("-12") and base.period.endswith("-12"))
         value = parse_quantity(QUANTITY_RE.search(said, then[0]))
-        if not (month_before or year_before) or value.unit != ctx.named[4]:
+        if not (month_before or year_before or years_before) or value.unit != ctx.named[4]:
             return False
         found = parse_change(change)
-        self.as_named(name, value, ctx.named[3], part, ctx, period=base)
+        if found.unit != "%":
+            return False
+        self.as_named(name, value, ctx.named[3], part, ctx, period=base, window_said=years_before)
         return self.as_named(name, Quantity(found.value, "%", found.qualifier, None),
-                             "mom_pct" if month_before else "yoy_pct", part, ctx, period=at)
+                             "mom_pct" if month_before else "yoy_pct" if year_before else "cum_pct", part, ctx,
+                             period=at, base=None if month_before or year_before else base)
 
     def forecast_goes_on(self, segment: str, ctx: _Context) -> bool:
         """'预计2026年汽车总销量3475万辆左右，同比增长1%；新能源汽车销量1900万辆左右，…': a part after the forecast's '；'
@@ -3798,10 +3818,11 @@ class _StatementReader:
             name = printed          # '计算机、通信和其他电子设备制造业' of a province: the division's own name
         if name is not None and named.BARE_RATE.fullmatch(name):
             return False        # '渗透率为62.6%' of no subject read: never a name alone
+        if measure == "yoy_pct" and named.effect(fold(quote)):
+            measure = "cum_pct"     # '生产效率平均提升22.3%': against the state before (no base year), never a year's growth
         if name is None or register.BARE_METRIC.fullmatch(name) or named.TRADE_TOTAL.fullmatch(name) or ctx.scale \
                 or named.points_as_level(quantity, measure) \
-                or (measure == "yoy_pct" and (named.averaged(fold(quote)) or named.within_span(fold(quote))
-                                              or named.improvement(fold(quote)))):
+                or (measure == "yoy_pct" and (named.averaged(fold(quote)) or named.within_span(fold(quote)))):
             return False
         if ctx.regional and name is not None and (metric := name.removeprefix(ctx.regional)) in ("产量", "销量") \
                 and (product := self.product_said(metric, quote, ctx)):
@@ -3847,6 +3868,8 @@ class _StatementReader:
             # a span another paragraph said ('2025年1—7月…。\n…累计开放测试示范道路3.5万公里'): not sure of a stock or an
             # amount (a growth over the span the page's title names is, as a catalogued one is)
             return False
+        if period is None and measure == "cum_pct" and base is None and ctx.asof is not None:
+            period = Period(ctx.asof.period[:4], "year")    # an effect said of what stood at a date: that year's
         period = period or (ctx.asof if at_date else self.period_of(stand_in, dated_as, ctx))
         if measure == "count" and self.of_list(quote, ctx):
             # a list's members: the list's year, or the month it came out when the sentence says it ('今年4月，我们发布了
