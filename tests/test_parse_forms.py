@@ -4947,3 +4947,56 @@ def test_a_cost_said_bare_is_of_whose_revenue_was_just_read():
     assert got[("重点统计钢铁企业营业成本", "level")] == 28055.0 and got[("重点统计钢铁企业营业成本", "yoy_pct")] == -6.83
     assert got[("重点统计钢铁企业利润总额", "level")] == 592.0 and got[("重点统计钢铁企业利润总额", "yoy_pct")] == 63.26
     assert register.BARE_METRIC.fullmatch("营业成本") and not [o for o in release.named if o.label_zh == "营业成本"]
+
+
+@pytest.mark.parametrize("text, current, said", [
+    ("比第六批的3012家多出470家", "七", "比上年的3012家多出470家"),
+    ("较上一批的561家增长23.17%", None, "较上年的561家增长23.17%"),
+    ("上一批为711家", None, "上年为711家"),
+    ("与上一批的400家基本持平", None, "与上年的400家基本持平"),
+    ("比上一批增加130家", None, "比上年增加130家"),
+    ("比第五批的3012家多出470家", "七", None),        # not the batch before the one read: no year is sure
+    ("比第六批的3012家多出470家", None, None),        # no batch read: which one it follows is not said
+    ("第六批中有120家", "七", None),                  # a batch named, not compared with
+])
+def test_a_yearly_lists_batch_compared_with_the_one_before(text, current, said):
+    assert register.batch_said_as_year(text, current) == said
+
+
+def test_a_batch_and_each_provinces_share_of_it_against_the_batch_before():
+    # real figures: the seventh batch of little giants (2025) against the sixth
+    release = statement_page("梯度培育稳步推进", "2025-08-12T10:00", [
+        "今年公示的第七批专精特新“小巨人”企业共3482家，比第六批的3012家多出470家，增长15.6%。分省份看，江苏公示807家，"
+        "上一批为711家；广东691家，较上一批的561家增长23.17%；浙江398家，与上一批的400家基本持平。"])
+    got = {(o.indicator, o.period, o.measure): (o.value, o.qualifier) for o in release.observations}
+    assert got == {
+        ("sme.little_giants_new", "2025", "count"): (3482.0, "exact"),
+        ("sme.little_giants_new", "2024", "count"): (3012.0, "exact"),
+        ("sme.little_giants_new", "2025", "yoy_abs_change"): (470.0, "exact"),
+        ("sme.little_giants_new", "2025", "yoy_pct"): (15.6, "exact"),
+        ("sme.little_giants_new.jiangsu", "2025", "count"): (807.0, "exact"),
+        ("sme.little_giants_new.jiangsu", "2024", "count"): (711.0, "exact"),
+        ("sme.little_giants_new.guangdong", "2025", "count"): (691.0, "exact"),
+        ("sme.little_giants_new.guangdong", "2024", "count"): (561.0, "exact"),
+        ("sme.little_giants_new.guangdong", "2025", "yoy_pct"): (23.17, "exact"),
+        ("sme.little_giants_new.zhejiang", "2025", "count"): (398.0, "exact"),
+        ("sme.little_giants_new.zhejiang", "2024", "count"): (400.0, "exact"),
+        ("sme.little_giants_new.zhejiang", "2025", "yoy_pct"): (0.0, "about")}
+
+
+def test_a_flows_change_said_with_its_value_then_is_of_now():
+    # real figures: vehicle exports, 2025 against 2024 (the change was dated 2024, the year of the value then)
+    release = statement_page("汽车出口再创新高", "2026-01-16T10:00", ["2025年，我国汽车出口709.8万辆，比上年的585.9万辆增加123.9万辆。"])
+    assert {(o.period, o.measure): o.value for o in release.observations if o.indicator == "vehicles.exports"} == {
+        ("2025", "level"): 709.8, ("2024", "level"): 585.9, ("2025", "yoy_abs_change"): 123.9}
+
+
+def test_a_level_risen_over_a_plans_years_said_whole_is_of_its_first_and_last_years():
+    # real figures: light industry over the 14th plan, said in January 2026
+    release = statement_page("消费品工业运行稳中有进", "2026-02-06T10:00", [
+        "“十四五”期间，规模以上轻工企业由2020年的10.87万家增至14万家；智能家电占家电产品的比重由38%提高至62%。"])
+    assert {(o.period, o.value) for o in release.named if o.label_zh == "智能家电占家电产品的比重"} == {("2020", 38.0), ("2025", 62.0)}
+    # the plan's years running to now ('以来') or not over: the start is no year's
+    for said, published in (("“十四五”以来", "2026-02-06T10:00"), ("“十四五”期间", "2025-09-06T10:00")):
+        release = statement_page("消费品工业运行稳中有进", published, [f"{said}，智能家电占家电产品的比重由38%提高至62%。"])
+        assert not [o for o in release.named if o.value == 38.0]

@@ -2649,8 +2649,10 @@ def test_an_indexs_regions_listed_bare_after_it_and_smes_registered():
 def test_a_later_batch_of_a_list_is_that_years_new_members_even_before_the_year_ends():
     release = statement_text("今年第七批国家级专精特新“小巨人”企业公示3482家，比第六批增加470家。",
                              published="2025-09-25T10:00", title="中小企业发展势头向好")
-    assert [(o.indicator, o.period, o.period_type, o.value) for o in release.observations] == [
-        ("sme.little_giants_new", "2025", "year", 3482.0)]
+    # (and its change on the sixth batch, the year before's: register.batch_said_as_year)
+    assert [(o.indicator, o.period, o.period_type, o.measure, o.value) for o in release.observations] == [
+        ("sme.little_giants_new", "2025", "year", "count", 3482.0),
+        ("sme.little_giants_new", "2025", "year", "yoy_abs_change", 470.0)]
 
 
 def test_a_region_said_alone_is_of_the_series_just_read_never_of_another_series_with_that_region():

@@ -1871,7 +1871,27 @@ _HOW_MUCH = r"(?:小幅|大幅|略有|略微|明显|继续)?"
 ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|(?P<month>\d{1,2})(?:月末|月底|月份?))|环比)" + _HOW_MUCH
                      + r"(?P<verb>增加|减少|上升|下降|提高|回落|回升)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月|较上年同月|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)" + _HOW_MUCH
-                     + r"(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高|多|少)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+                     + r"(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高|多出?|少)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+
+
+# '比第六批的3012家多出470家', '较上一批的561家增长23.17%', '上一批为711家', '与上一批的400家基本持平': a yearly list's batch
+# compared with the one before it, the list of the year before
+_BATCH_BEFORE = r"(?:上一批次?|上批|前一批|第(?P<{}>[一二三四五六七八九十]{{1,3}})批)"
+_BATCH_COMPARED = re.compile(r"(?P<verb>比|较|与)" + _BATCH_BEFORE.format("ordinal") + r"(?P<tail>的(?=\d)|(?=增加|减少|增长|下降|多|少))"
+                             r"|^" + _BATCH_BEFORE.format("said") + r"(?=(?:为|是)\d)")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def batch_said_as_year(clause: str, current: str | None) -> str | None:
+    """A clause comparing a yearly list's batch with the one before, said of the year before ('比第六批的3012家多出470家'
+    → '比上年的3012家多出470家', '上一批为711家' → '上年为711家'); `current` is the ordinal of the batch read ('七'): a
+    batch named by its own ordinal must be the one before it. None when the clause says no batch before."""
+    found = _BATCH_COMPARED.search(clause)
+    ordinal = found and (found["ordinal"] or found["said"])
+    if found is None or ordinal and (not current or current not in _ORDINALS
+                                     or _ORDINALS.find(ordinal) != _ORDINALS.find(current) - 1):
+        return None
+    return clause[: found.start()] + (found["verb"] or "") + "上年" + (found["tail"] or "") + clause[found.end():]
 
 
 # '…平均充电功率较上年提升30%': a name's change in % on the year before, said with a verb of improvement (never read
@@ -1932,14 +1952,15 @@ EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上�
 
 # '比10月底的475.8万个继续增加', '较2024年的100509万吨进一步减少', '超过2016年上半年的5712万吨': the value the figure
 # just read is compared with, of the period said (the same name's, in its measure and unit)
-EARLIER_COMPARED = re.compile(r"(?:比|较|超过|高于|低于)(?P<base>(?=[^的])(?:(?:\d{4}年|上年|去年)?"
+EARLIER_COMPARED = re.compile(r"(?:比|较|与|超过|高于|低于)(?P<base>(?=[^的])(?:(?:\d{4}年|上年|去年)?"
                               r"(?:\d{1,2}月份?[底末]?|第?[一二三四]季度末?|上半年|前三季度|全年|同期|[底末])?|" + PLAN_END
                               + r"))的(?=\d)")
 
 
 # '比上年的123258亿元增长10.0%', '较上年末的425.1万个净增58.7万个': a value then, said between the base and the change
 _VALUE_THEN_CHANGE = re.compile(EARLIER_COMPARED.pattern + r"(?P<then>" + NUMBER + r"[万亿千]*[^\d,;，；、]{1,4}?)"
-                                r"(?=(?:继续|进一步)?净?(?:" + _VERB + r")(?:了)?(?:约|近|将近)?" + NUMBER + r")")
+                                r"(?=(?:继续|进一步)?净?(?:" + _VERB + r"|多出?|少)(?:了)?(?:约|近|将近)?" + NUMBER
+                                + r"|(?:基本|大体)?(?:持平|相当))")
 
 
 # '增速比上半年（7.6%）加快0.2个百分点': the base's own rate said aside, in brackets, before the change against it

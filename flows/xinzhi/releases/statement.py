@@ -797,8 +797,8 @@ class _StatementReader:
                 # '…增长5.9%，与…会议上预计的增长5.9%相吻合': the figure matched against, an aside; the subject holds
                 self._skip_if_figure(segment, "not stored")
                 continue
-            if self.said_of_the_last(segment, ctx):
-                continue
+            if not register.batch_said_as_year(fold(segment), None) and self.said_of_the_last(segment, ctx):
+                continue        # (a batch compared with the one before is read by its parts: batch_before)
             if (held := register.metric_shares(_clean_lead(fold(segment)).rstrip(_PUNCTUATION))) is not None:
                 self.metric_shares(held, segment, ctx)
             elif _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) or _COVER_ALL.search(fold(segment)) \
@@ -1605,7 +1605,10 @@ class _StatementReader:
 
     def two_years(self, folded: str, segment: str, ctx: _Context) -> bool:
         """'全部工业增加值从2020年的31.3万亿元增长到2024年的40.5万亿元': the level in each year."""
-        found = register.from_to(_per_workers(folded), ctx.window, now=self.month_year)
+        # ('“十四五”期间，…比重由38%提高至62%': from the year before the plan's first to its last, the plan over)
+        window = ctx.window or ((str(ctx.plan_ends - 5), str(ctx.plan_ends)) if ctx.plan_whole and ctx.plan_ends is not None
+                                and ctx.plan_ends < self.month_year else None)
+        found = register.from_to(_per_workers(folded), window, now=self.month_year)
         # ('2020年，…为31.3万亿元，2024年达到40.5万亿元；同期，…由26.6万亿元增至33.6万亿元': the two years said before it)
         said_before = ctx.said[: max(0, ctx.said.find(folded.strip()))]
         before = set(re.findall(r"(20\d\d)年", said_before))
@@ -2378,6 +2381,24 @@ class _StatementReader:
                                                        quantity.bound), "abs_change", part, ctx)
         return True
 
+    def batch_before(self, part: str, ctx: _Context, last_name: str) -> bool:
+        """'…第七批…“小巨人”企业共3482家，比第六批的3012家多出470家', '江苏公示807家，上一批为711家': a yearly list's batch
+        compared with the one before it, read as said of the year before (the batch of a catalogued yearly list just
+        read, in its count); False else."""
+        last = self.out[-1] if self.out else None
+        if last is None or last.measure != "count" or last.period_type != "year" or catalogue.is_stock(last.indicator):
+            return False
+        batches = re.findall(r"第([一二三四五六七八九十]{1,3})批", ctx.said[: ctx.said.find(fold(part).strip())])
+        said = register.batch_said_as_year(part, batches[-1] if batches else None)
+        if said is None:
+            return False
+        read, skipped = len(self.out), len(self.release.skipped)
+        self.item(said, ctx, last_name)
+        for figure in self.out[read:]:
+            figure.quote = part             # what the page prints, never the reading
+        self.release.skipped[skipped:] = [part] * (len(self.release.skipped) - skipped)
+        return True
+
     def multiple(self, part: str, ctx: _Context) -> None:
         """'…超过8000家，约为“十三五”末2121家的3.8倍': the value then of the figure just read (the multiple itself is a
         ratio no measure holds); '…483.8万个，约为2020年末的6.7倍': of a catalogued level read in the sentence, its growth
@@ -2398,7 +2419,7 @@ class _StatementReader:
         return not year or (period is not None and int(year) == int(period.period[:4]) - 1)
 
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
-        if self.trade_part(part, ctx):
+        if self.trade_part(part, ctx) or self.batch_before(part, ctx, last_name):
             return
         if register.PLACES_GROUPED.match(_clean_lead(fold(part))) and ctx.said[: ctx.said.find(fold(part).strip())].rstrip().endswith("、"):
             # '青岛、济南、烟台三市地区生产总值合计…': a group of places, never the last one named
@@ -3005,6 +3026,9 @@ class _StatementReader:
         flow just read."""
         said, change = _on_a_year_before(folded) or (None, None)
         last = self.out[-1] if self.out else None
+        if last is not None and len(self.out) > 1 and self.out[-2].indicator == last.indicator \
+                and last.period == register.shift_year(self.out[-2].period, -1):
+            last = self.out[-2]     # ('…3482家，比上年的3012家多470家': the value then was read first; the change is of now)
         # (the series the figure just read was stored under: a list's new members are the year's new ones, …_new)
         if said is None or not ctx.subject or ctx.subject[0] is None or last is None \
                 or (said.group("year") and int(said.group("year")) != int(last.period[:4]) - 1) \
@@ -3729,16 +3753,18 @@ class _StatementReader:
             if ind is None:
                 self.release.skip(quote.strip(), "not stored")
                 return
-            period = Period(str(ctx.listed), "year")
+            # ('…共3482家，比第六批的3012家…': an earlier batch said with its year is that year's)
+            period = period if period is not None and int(period.period[:4]) < ctx.listed else Period(str(ctx.listed), "year")
         if measure in ("level", "count") and _money(quantity.unit) != _money(ind.unit):
             # '智能算力规模超过1590EFLOPS；总规模600亿元的…基金': an amount of money is never a series kept in things
             self.release.skip(quote.strip(), "not stored")
             return
         said_period = period
         period = period or self.period_of(ind, measure, ctx)
-        if measure == "count" and period is not None and period.period_type == "ytd" \
+        if measure in ("count", "yoy_pct", "yoy_abs_change") and period is not None and period.period_type == "ytd" \
                 and _national_code(ind) in _YEARLY_BATCHES:
-            period = Period(period.period[:4], "year")  # ('…第七批…共3482家。分省份看，江苏公示807家' in August: the year's)
+            # ('…第七批…共3482家。分省份看，江苏公示807家' in August: the year's; '…691家，较上一批的561家增长23.17%': its growth)
+            period = Period(period.period[:4], "year")
         if period is None and measure == "share_pct" and relative_to == "world" and ctx.asof_said_now:
             period = ctx.asof      # '目前，我国制造业增加值占全球的比重接近30%': the share the ministry states that day
         if period is None or ctx.days:
@@ -3756,7 +3782,7 @@ class _StatementReader:
             # '“十四五”以来，我国承接的新船订单占全球的比重达64.2%': a flow over the plan's years so far, never one year's
             self.release.skip(quote.strip(), "not stored")
             return
-        published_list = measure in ("count", "yoy_abs_change") and ctx.listed == self.month_year \
+        published_list = measure in ("count", "yoy_abs_change", "yoy_pct") and ctx.listed == self.month_year \
             and period.period == str(ctx.listed)
         if period.period_type in ("ytd", "quarter") and not ctx.forecast and _span_end(period) > self.release.published_at.date():
             # '一季度…分别为74.1%…' on 6 March with no year in force: a span still running, never a statistic
