@@ -523,8 +523,10 @@ def test_a_share_said_with_its_whole_in_a_from_to_of_two_years():
     _, found = read("2020年至2025年，智能家电在家电产品中的比重从38%提高到62%。", published="2026-02-13T10:00")
     assert found == {("智能家电占家电产品的比重", "total", "2020", "year", "share_pct"): (38.0, "%", "exact"),
                      ("智能家电占家电产品的比重", "total", "2025", "year", "share_pct"): (62.0, "%", "exact")}
-    # under a plan's years the start is never dated: the plan's first year is not sure to be it
-    assert read("“十四五”期间，智能家电在家电产品中的比重从38%提高到62%。", published="2026-02-13T10:00")[1] == {}
+    # under a plan's whole years, the plan over, from the end of the year before its first to its last (as a count
+    # risen over them is); over its years running to now ('以来') the start is no year's
+    assert read("“十四五”期间，智能家电在家电产品中的比重从38%提高到62%。", published="2026-02-13T10:00")[1] == found
+    assert read("“十四五”以来，智能家电在家电产品中的比重从38%提高到62%。", published="2026-02-13T10:00")[1] == {}
 
 
 @pytest.mark.parametrize("before, after, name", [

@@ -5000,3 +5000,34 @@ def test_a_level_risen_over_a_plans_years_said_whole_is_of_its_first_and_last_ye
     for said, published in (("“十四五”以来", "2026-02-06T10:00"), ("“十四五”期间", "2025-09-06T10:00")):
         release = statement_page("消费品工业运行稳中有进", published, [f"{said}，智能家电占家电产品的比重由38%提高至62%。"])
         assert not [o for o in release.named if o.value == 38.0]
+
+
+def test_a_yearly_list_said_by_what_it_holds_and_against_an_earlier_years_list():
+    # real figures: the 5G-factory lists of 2024 and 2025; the excellence-level smart factories of 2024 and 2025
+    release = statement_page("5G规模化应用进展", "2025-11-27T10:00", [
+        "2025年5G工厂名录共收录560个项目，较2024年的400个增加160个。"])
+    assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
+        ("g5_factories_new", "2025", "count"): 560.0, ("g5_factories_new", "2024", "count"): 400.0,
+        ("g5_factories_new", "2025", "yoy_abs_change"): 160.0}
+    release = statement_page("智能工厂梯度培育", "2026-02-12T10:00", [
+        "从批次看，2025年度卓越级智能工厂名单共270余家，比2024年度的230余家增加40余家。"])
+    assert {(o.indicator, o.period, o.measure): (o.value, o.qualifier) for o in release.observations} == {
+        ("smart_factories.excellent_new", "2025", "count"): (270.0, "over"),
+        ("smart_factories.excellent_new", "2024", "count"): (230.0, "over"),
+        ("smart_factories.excellent_new", "2025", "yoy_abs_change"): (40.0, "over")}
+    assert register.earlier_base(fold("比2024年度的230余家")) == "2024年"
+
+
+def test_a_growth_said_with_its_own_span_after_a_years_level_is_of_that_span():
+    # real figures: the new-materials industry, its output value in 2024 and its growth over January–November
+    release = statement_page("原材料工业向高端化迈进", "2025-09-10T10:00", [
+        "新材料产业总产值由2022年的约6.8万亿元增长至2024年的8万亿元以上，2024年1—11月同比增长10%以上。"])
+    growth = [(o.period, o.period_type, o.value) for o in release.named if o.measure == "yoy_pct"]
+    assert growth == [("2024-11", "ytd", 10.0)]
+
+
+def test_a_count_before_kinds_listed_is_never_of_the_first_kind():
+    # '首批168个小区、工厂和园区的万兆光网试点': 168 pilots, never 168 residential compounds
+    release = statement_page("网络支撑能力持续增强", "2025-07-18T10:00", [
+        "截至6月底，5G基站总数达到455万个。首批168个小区、工厂和园区的万兆光网试点部署顺利开展。"])
+    assert not [o for o in release.named if o.value == 168.0] and "首批168个小区" in release.skipped

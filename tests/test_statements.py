@@ -995,9 +995,13 @@ def test_a_lists_members_are_the_years_new_ones_and_the_totals_built_are_stocks(
         ("green_parks", "2023-05", "month", "count"): (267.0, "exact", "statement"),
         ("green_supply_chain", "2023-05", "month", "count"): (403.0, "exact", "statement"),
         ("green_products", "2023-05", "month", "count"): (3.0, "about", "statement")}
-    # a list whose members the catalogue keeps no yearly series of is never stored as the total built
+    # a list's members are the year's new ones (g5_factories_new), never the total built
     listed = statement_text("2024年度5G工厂名录公布，共有1000家5G工厂入选。", published="2025-01-10T10:00",
                             title="信息通信发展司负责同志介绍5G工厂名录有关情况")
+    assert [(o.indicator, o.period, o.value) for o in listed.observations] == [("g5_factories_new", "2024", 1000.0)]
+    # one the catalogue keeps no yearly series of is never stored as the total built
+    listed = statement_text("2024年度智能制造示范工厂名单公布，共有100家智能制造示范工厂入选。", published="2025-01-10T10:00",
+                            title="装备工业一司负责同志介绍智能制造示范工厂有关情况")
     assert listed.observations == [] and listed.skipped
 
 

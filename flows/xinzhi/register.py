@@ -1870,7 +1870,7 @@ RECORD = re.compile(r"(?P<what>[^,;\d]{0,10}?)(?:(?:再|又|均|双双)?创(?:�
 _HOW_MUCH = r"(?:小幅|大幅|略有|略微|明显|继续)?"
 ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|(?P<month>\d{1,2})(?:月末|月底|月份?))|环比)" + _HOW_MUCH
                      + r"(?P<verb>增加|减少|上升|下降|提高|回落|回升)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
-ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月|较上年同月|比上年|较上年|(?:比|较)(?P<year>\d{4})年(?:同期)?)" + _HOW_MUCH
+ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月|较上年同月|比上年|较上年|(?:比|较)(?P<year>\d{4})年度?(?:同期)?)" + _HOW_MUCH
                      + r"(?P<verb>增加|减少|上升|下降|提高|回落|回升|低|高|多出?|少)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 
 
@@ -1952,7 +1952,7 @@ EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上�
 
 # '比10月底的475.8万个继续增加', '较2024年的100509万吨进一步减少', '超过2016年上半年的5712万吨': the value the figure
 # just read is compared with, of the period said (the same name's, in its measure and unit)
-EARLIER_COMPARED = re.compile(r"(?:比|较|与|超过|高于|低于)(?P<base>(?=[^的])(?:(?:\d{4}年|上年|去年)?"
+EARLIER_COMPARED = re.compile(r"(?:比|较|与|超过|高于|低于)(?P<base>(?=[^的])(?:(?:\d{4}年度?|上年|去年)?"
                               r"(?:\d{1,2}月份?[底末]?|第?[一二三四]季度末?|上半年|前三季度|全年|同期|[底末])?|" + PLAN_END
                               + r"))的(?=\d)")
 
@@ -2033,7 +2033,7 @@ def earlier_base(clause: str) -> str | None:
     clause = re.sub(r"^(?:增速|增幅|降幅)", "", clause)
     said = EARLIER_SAID.match(clause) or EARLIER_COMPARED.match(clause) or _VALUE_ASIDE_CHANGE.match(clause) \
         or EARLIER_CONTRASTED.match(clause)
-    return said.group("base") if said else None
+    return said.group("base").replace("年度", "年") if said else None     # ('比2024年度的230余家': a yearly list's)
 
 
 # '服装产量（112.3亿件）同比下降2.6%': a figure in brackets right after its metric, its change after it

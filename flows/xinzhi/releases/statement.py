@@ -50,7 +50,7 @@ FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factor
             "green_parks", "solid_waste_utilization", "sme", "hightech_enterprises", "vehicles", "shipbuilding",
             "digital_industry_revenue", "digital_industry_profit", "telecom", "industrial_va", "industry_va_total",
             "software_revenue", "electronics_va", "fai", "industries_growing", "g5_factories_high_level",
-            "green_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
+            "green_factories_new", "g5_factories_new", "high_tech_zones", "advanced_mfg_clusters", "sme_clusters", "industrial_enterprises",
             "charging_infrastructure", "swap_stations", "digital_industry_employment", "aircraft", "gdp", "output",
             "sme_export_index", "sme_count", "capacity_utilization", "pmi", "sme_dev_index", "phone_shipments", "trade_in",
             "battery_recycling_volume", "water_reuse_rate", "solid_waste_use_all", "battery_installs", "internet_revenue",
@@ -265,7 +265,8 @@ _POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四�
 # but for a total said beside them (累计, 总数, 已…); a clause of members ('…112家…入选', '643个产品列入…名单').
 _ANNOUNCED = re.compile(r"(?:公布|发布)[^。]*名单|名单[^。]*(?:公布|发布)")
 # (a batch after the first, 第七批…“小巨人”企业公示3482家, is its year's new members too)
-_MEMBERS = re.compile(r"入选|(?:列入|纳入)[^,;。]*(?:名单|名录)|第[二三四五六七八九十]{1,2}批")
+# ('2025年5G工厂名录共收录560个项目', '2025年度卓越级智能工厂名单共270余家': what a list holds)
+_MEMBERS = re.compile(r"入选|(?:列入|纳入)[^,;。]*(?:名单|名录)|第[二三四五六七八九十]{1,2}批|(?:名单|名录)共?(?:收录|包括|包含|有|\d)")
 _TOTAL_WORDS = re.compile(r"累计|总数|总量|已|截至|目前")
 # '首批15家领航级智能工厂培育名单已经发布': the members named before the list, and the first batch is the whole
 _LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:已经|已|正式|日前|近日|近期)?(?:对外)?(?:发布|公布)了?)?"
@@ -1655,7 +1656,8 @@ class _StatementReader:
         for year, item in levels:
             # ('5G基站数从2020年底的71.8万个增至2025年底的483.8万个': a stock at each year's end)
             at = Period(f"{year}-12", "month") if not share and catalogue.is_stock(ind.code) else Period(year, "year")
-            self.emit(ind, name, Quantity(item.value, item.unit, item.qualifier, None), "share_pct" if share else "level",
+            self.emit(ind, name, Quantity(item.value, item.unit, item.qualifier, None),
+                      "share_pct" if share else catalogue.amount_measure(ind, item.unit),
                       segment, ctx, period=at, relative_to=whole.code if whole else None)
         ind = self.stored(ind, read)
         if at.period_type == "month" and ctx.asof is None and len(self.out) > read:
@@ -2881,6 +2883,9 @@ class _StatementReader:
         if not share_named and quantity.unit == "%" and (members := named.share_of_members(before, after)):
             share_named = members   # '其中89.6%的企业已经启动数字化改造': the share of members said after it
         counted = named.counted_after(before, after) if quantity.counts and not share_named else None
+        if counted and re.match(r"\s*[、和及与]\s*[^\d，,；;。]*的", ctx.said[ctx.said.find(fold(part).strip()) + len(fold(part).strip()):]):
+            # '首批168个小区、工厂和园区的万兆光网试点': the first of kinds listed, whose thing counted follows them
+            return self.release.skip(part.strip(), "unknown name")
         if quantity.counts and after and re.search(r"(?<![保维稳处低高])(?:在|于|向|对|从|给|与|跟|同)$",
                                                    folded[: match.start()].rstrip()):
             # '…万兆光网试点在86个城市顺利开展部署': the figure after a preposition counts its object, never the name
@@ -3352,7 +3357,8 @@ class _StatementReader:
                 and self.as_named(
                     said, Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None),
                     "mom_pct" if on_month else "yoy_pct", part, ctx,
-                    period=then if on_month else self.level_just_read(said, ctx)):
+                    period=then if on_month else None if _span_said(part, self.month_year)
+                    else self.level_just_read(said, ctx)):
             # '江西省级产业集群…营业收入2.84万亿元，同比增长11.81%': of a name the catalogue does not hold ('12月…零售
             # 229.6万辆，同比下降13%，较上月增长3%': a month's, on the month before too)
             return
@@ -4281,6 +4287,13 @@ _ASPECT_OF_ALL = re.compile(r"(?:经济)?效益|生产|投资|出口|进口|外�
 _BARE_FLOW = re.compile(r"(?:产量|销量|出口量|进口量|出口额|进口额|出口|进口|装机量|营业收入|收入|利润总额|利润)")
 
 
+def _span_said(part: str, year: int) -> bool:
+    """Whether a clause says a span or a month of its own ('2024年1—11月同比增长10%以上' after the year's level): its
+    growth is of that span, never of the level read before it."""
+    found = find_period(fold(part), year)
+    return found is not None and found[0].period_type in ("ytd", "quarter", "month") and not _clean(fold(part)[: found[1].start()])
+
+
 def _on_a_year_before(folded: str) -> tuple[re.Match, Quantity] | None:
     """A clause saying only a change on the year before in a unit ('比上年多470家', '比2024年增加168万辆'): the form
     said (register.ABS_YOY, its year if printed) and the change, signed; None else."""
@@ -4411,7 +4424,7 @@ _CITY = re.compile(r"(?!全|城|超|各|该|本|地|县|占|比|较|对|在|向|
 
 # Lists published once a year: a batch's count is the year's, never a span's
 _YEARLY_BATCHES = ("sme.little_giants_new", "green_factories_new", "green_parks_new", "green_supply_chain_new",
-                   "green_products_new")
+                   "green_products_new", "g5_factories_new", "smart_factories.excellent_new")
 
 
 def _national_code(ind: Indicator) -> str:
