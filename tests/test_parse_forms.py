@@ -5031,3 +5031,22 @@ def test_a_count_before_kinds_listed_is_never_of_the_first_kind():
     release = statement_page("网络支撑能力持续增强", "2025-07-18T10:00", [
         "截至6月底，5G基站总数达到455万个。首批168个小区、工厂和园区的万兆光网试点部署顺利开展。"])
     assert not [o for o in release.named if o.value == 168.0] and "首批168个小区" in release.skipped
+
+
+def test_a_gap_conceded_after_a_slowdown_is_the_subjects():
+    # real figures: SMEs' value added in 2025
+    assert register.comparison(fold("但仍高于全部规模以上工业1个百分点")).label == ""
+    release = statement_page("中小企业发展总体平稳", "2026-02-27T10:00", [
+        "全年规模以上工业中小企业增加值同比增长6.9%，增速比上半年回落1.1个百分点，但仍高于全部规模以上工业1个百分点。"])
+    assert figures(release)[("industrial_va.sme", "2025", "year", "pp_gap", "industrial_va")] == 1.0
+
+
+def test_a_province_giving_its_own_account_speaks_of_the_province_in_the_sentences_after():
+    # real figures: Anhui in 2025, told to the minister on a research trip
+    release = statement_page("李乐成在安徽调研", "2026-02-06T10:00", [
+        "座谈中，安徽省介绍了全省工业经济运行情况。2025年，安徽规模以上工业增加值增长9.4%，高于全国3.5个百分点。"
+        "高技术制造业增加值增长30.4%，装备制造业增加值增长18.1%，分别高于全国21.0个和8.9个百分点。"])
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got[("industrial_va.high_tech.anhui", "yoy_pct")] == 30.4 and got[("industrial_va.equipment.anhui", "yoy_pct")] == 18.1
+    assert got[("industrial_va.high_tech.anhui", "pp_gap")] == 21.0
+    assert not [o for o in release.observations if o.indicator in ("industrial_va.high_tech", "industrial_va.equipment")]

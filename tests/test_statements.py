@@ -2419,8 +2419,9 @@ def test_manufacturings_rd_intensity_said_as_a_share_and_patent_applications_fro
         "提高到2024年的124.4万件。", published="2025-09-09T10:00", title="国新办举行新闻发布会")
     assert {(o.indicator, o.period, o.measure): o.value for o in release.observations} == {
         ("rd_intensity.manufacturing", "2024", "level"): 1.72,
-        ("patents.industry_applications", "2020", "level"): 90.7,
-        ("patents.industry_applications", "2024", "level"): 124.4}
+        # (applications counted in 件: a count, as the same series said alone is)
+        ("patents.industry_applications", "2020", "count"): 90.7,
+        ("patents.industry_applications", "2024", "count"): 124.4}
 
 
 def test_a_share_of_the_one_name_measured_alike_a_product_said_verb_first_and_port_and_rack_wordings():

@@ -922,9 +922,14 @@ def _comparison(match: re.Match, measure: str, clause: str) -> Comparison:
     sign = -1 if re.fullmatch(_FALLS, match.group("dir")) else 1
     nums = match.groupdict().get("nums")
     values = tuple(sign * float(n) for n in re.findall(NUMBER, nums)) if nums else (0.0,)
+    label = (match.groupdict().get("label") or "").strip()
+    # ('增速比上半年回落…，但仍高于全部规模以上工业1个百分点': words of concession, never a name)
+    label = "" if _ONLY_CONCEDED.fullmatch(label) else label
     return Comparison(measure, match.groupdict().get("agg") or match.groupdict().get("agg_in") or "", values, bool(re.search(r"(?<!平)均", clause)),
-                      match.groupdict().get("base") or ("上年同期" if match.groupdict().get("yoy") else ""),
-                      (match.groupdict().get("label") or "").strip())
+                      match.groupdict().get("base") or ("上年同期" if match.groupdict().get("yoy") else ""), label)
+
+
+_ONLY_CONCEDED = re.compile(r"(?:但是?|而且?|并且?|且|却|虽然?)?(?:仍然?|依然|依旧|也|还|均|都|继续)?")
 
 
 # '快于同期全部规模以上工业（增长6.4%）1.6个百分点': the aggregate's own growth said aside, inside the gap

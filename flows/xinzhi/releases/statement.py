@@ -226,7 +226,8 @@ _PROVINCE_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?P<org>[\u4e0
                              r"(?:工业和|经济和|经济)?信息化(?:厅|委员会|委|局)|工信厅|经信厅|经信委|统计局)"
                              r"(?:[、和][\u4e00-\u9fff]{2,12}?(?:厅|委|局))*"       # ('四川省经济和信息化厅、省统计局…')
                              r"(?:有关|相关)?(?:负责同志|负责人|同志)?"
-                             r"|(?<=省|市|区)(?:有关|相关)(?:负责同志|负责人))"      # ('陕西省有关负责同志介绍，…')
+                             r"|(?<=省|市|区)(?:有关|相关)(?:负责同志|负责人)"      # ('陕西省有关负责同志介绍，…')
+                             r"|(?<=省|区))"                                          # ('座谈中，安徽省介绍了…')
                              r"(?:介绍|表示|通报|汇报|指出)(?:了|说)?")
 # '调研组表示，…', '会议强调，…': another voice than the province's own, after its account
 _OTHER_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?:调研组|调研团|检查组|督导组|部领导|会议|座谈会|工业和信息化部|工信部)"
@@ -3705,9 +3706,13 @@ class _StatementReader:
                 # ('十大重点行业增加值占…的比重（79.6%）' of a province: a rate kept under a name that says no rate, never)
                 rate_unnamed = ind.unit == "%" and measure == "level" and quantity.unit == "%" \
                     and not re.search(r"(?:率|比重|占比|比例|份额|指数|强度)$", _clean(said))
-                if ctx.regional in (_A_PROVINCE, _A_CITY) or measure not in ("level", "count", "yoy_pct", "share_pct") or rate_unnamed or not \
+                # ('2021年至2024年，全省…；工业投资年均增长16.7%': a province's yearly average over the window, its base said)
+                averaged = measure == "avg_yoy_pct" and base is not None and period is not None
+                if ctx.regional in (_A_PROVINCE, _A_CITY) or measure not in ("level", "count", "yoy_pct", "share_pct") \
+                        and not averaged or rate_unnamed or not \
                         self.as_named(said, quantity, measure, quote, ctx, like=ind, relative_to=relative_to,
-                                      universe=universe, period=period or self.period_of(ind, measure, ctx)):
+                                      universe=universe, period=period or self.period_of(ind, measure, ctx),
+                                      base=base if averaged else None, window_said=averaged):
                     self.release.skip(quote.strip(), "not stored")
                 return
             ind = own
