@@ -5050,3 +5050,19 @@ def test_a_province_giving_its_own_account_speaks_of_the_province_in_the_sentenc
     assert got[("industrial_va.high_tech.anhui", "yoy_pct")] == 30.4 and got[("industrial_va.equipment.anhui", "yoy_pct")] == 18.1
     assert got[("industrial_va.high_tech.anhui", "pp_gap")] == 21.0
     assert not [o for o in release.observations if o.indicator in ("industrial_va.high_tech", "industrial_va.equipment")]
+
+
+def test_an_indexs_value_then_in_points_is_read_never_a_crash():
+    # real figures: the SME development index, second quarter of 2025 against the first (the page failed whole)
+    release = statement_page("中小企业发展质效稳步提升", "2025-08-01T10:00", [
+        "二季度，中小企业发展指数为89.1点，比一季度的89.5点下降0.4点。"])
+    assert [o.value for o in release.observations + release.named if o.value == 89.1]
+
+
+def test_a_forecast_of_a_span_after_a_paragraph_on_an_earlier_year_is_of_the_pages_year():
+    # real figures: the cement industry, first half of 2025, said in July after a paragraph on 2024
+    release = statement_page("上半年原材料工业运行情况", "2025-07-24T10:00", [
+        "2024年，全国水泥产量18.3亿吨。",
+        "上半年，全国水泥产量8.15亿吨，同比下降4.3%。水泥行业效益明显改善，预计上半年利润总额超过150亿元，实现扭亏为盈。"])
+    profit = next(o for o in release.observations if o.value == 150.0)
+    assert (profit.period, profit.period_type, profit.evidence) == ("2025-06", "ytd", "forecast")

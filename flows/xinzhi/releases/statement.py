@@ -964,6 +964,11 @@ class _StatementReader:
                 period = latest if latest.as_date() <= self.month.as_date() else \
                     Period(register.shift_year(latest.period, -1), period.period_type)
             if period.period_type in ("month", "ytd", "quarter") and not re.search(r"\d{4}|今年|本年|去年|上年", match.group()) \
+                    and ctx.carried and ctx.year is not None and ctx.year < self.month_year and ctx.forecast:
+                # '预计上半年利润总额超过150亿元' in July after a paragraph on 2024: the span of the page's year (an estimate
+                # of one just ended, or a forecast), never one of a year long over
+                period = Period(register.shift_year(period.period, self.month_year - int(period.period[:4])), period.period_type)
+            if period.period_type in ("month", "ytd", "quarter") and not re.search(r"\d{4}|今年|本年|去年|上年", match.group()) \
                     and ctx.carried and ctx.year != self.month_year and not ctx.forecast:
                 # '…2024年制造业增加值占…。\n1—11月，新能源汽车产销…' in December 2025: a span without its year, in a
                 # paragraph that named none, is the latest such span ended when the page appeared, never one of a
@@ -2408,7 +2413,7 @@ class _StatementReader:
         since that year (cum_pct); never a figure of now."""
         multiple = _clean_lead(fold(part)).strip(_PUNCTUATION)
         if (then := register.multiple_said_as_value_then(multiple)) is not None:
-            return self.earlier(then, parse_quantity(QUANTITY_RE.search(then)), None, part, ctx)
+            return self.earlier(then, _value_then(then), None, part, ctx)
         since = register.multiple_since(multiple)
         if since is not None and ctx.subject is not None and ctx.subject[0] is not None and any(
                 o.indicator == ctx.subject[0].code and o.measure in ("level", "count") for o in self.out[ctx.start[0]:]):
@@ -2443,7 +2448,7 @@ class _StatementReader:
             # '比上年的123258亿元增长10.0%', '比上年末的425.1万个净增58.7万个': the change of the figure just read,
             # read as if its base were said bare, then the same name's value then
             start, end = then
-            self.earlier(folded, parse_quantity(QUANTITY_RE.search(folded, start)), None, part, ctx)
+            self.earlier(folded, _value_then(folded, start), None, part, ctx)
             read, skipped = len(self.out), len(self.release.skipped)
             bare = part[:start] + part[end:]
             # ('增速比上半年的16.4%提高0.4个百分点': a change in points is said of the figure just read)
@@ -3088,7 +3093,7 @@ class _StatementReader:
         # '保有量…，比2020年的96万台增长1.1倍' of a stock at a year's end: its growth since an earlier year's end
         years_before = base.period_type == at.period_type and base.period < register.shift_year(at.period, -1) \
             and (at.period_type == "year" or at.period.endswith("-12") and base.period.endswith("-12"))
-        value = parse_quantity(QUANTITY_RE.search(said, then[0]))
+        value = _value_then(said, then[0])
         if not (month_before or year_before or years_before) or value.unit != ctx.named[4]:
             return False
         found = parse_change(change)
@@ -4290,6 +4295,14 @@ _AVERAGE = re.compile(r"(?:平均值?|均值)$")
 _ASPECT_OF_ALL = re.compile(r"(?:经济)?效益|生产|投资|出口|进口|外贸|价格|运行|市场|需求|供给|创新|质效|盈利|效率|结构")
 # What a heading's name is said to do, bare ('硅片环节，全年产量753GW，出口量约60.9GW'): the heading's
 _BARE_FLOW = re.compile(r"(?:产量|销量|出口量|进口量|出口额|进口额|出口|进口|装机量|营业收入|收入|利润总额|利润)")
+
+
+def _value_then(folded: str, start: int = 0) -> Quantity:
+    """The value then of a comparison ('比上年的123258亿元…'), or an index's in points ('比一季度的89.5点下降0.4点')."""
+    if found := QUANTITY_RE.search(folded, start):
+        return parse_quantity(found)
+    points = re.compile(r"(\d+(?:\.\d+)?)点").search(folded, start)
+    return Quantity(float(points.group(1)), "点", "exact", None)
 
 
 def _span_said(part: str, year: int) -> bool:
