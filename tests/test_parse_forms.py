@@ -5066,3 +5066,15 @@ def test_a_forecast_of_a_span_after_a_paragraph_on_an_earlier_year_is_of_the_pag
         "上半年，全国水泥产量8.15亿吨，同比下降4.3%。水泥行业效益明显改善，预计上半年利润总额超过150亿元，实现扭亏为盈。"])
     profit = next(o for o in release.observations if o.value == 150.0)
     assert (profit.period, profit.period_type, profit.evidence) == ("2025-06", "ytd", "forecast")
+
+
+def test_a_breakdown_paragraph_of_a_january_review_is_of_the_year_its_title_names():
+    # real figures: Sichuan in 2025, Chengdu's growth (reviewed in January 2026)
+    paragraphs = ["2025年，四川规模以上工业增加值比上年增长6.5%。“十四五”时期，全省工业增加值由2020年的1.34万亿元增加到2024年的1.79万亿元。",
+                  "分地区看，成都市规上工业增加值增长7.0%。"]
+    release = statement_page("四川省2025年规上工业增加值增长6.5%", "2026-01-28T10:00", paragraphs)
+    assert [(o.label_zh, o.period, o.value) for o in release.named if o.measure == "yoy_pct"] == [("成都市规上工业增加值", "2025", 7.0)]
+    # the breakdown after a paragraph on a window only, its title naming no year: of no year sure
+    release = statement_page("四川：工业经济稳中有进", "2026-01-28T10:00", [
+        "2021年至2024年，全省规上工业增加值年均增长6.6%。", "分地区看，成都市规上工业增加值增长7.0%。"])
+    assert not [o for o in release.named if o.value == 7.0]

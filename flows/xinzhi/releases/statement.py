@@ -519,7 +519,11 @@ class _StatementReader:
                 # ('江苏省工业和信息化厅副厅长 宋卫东：…' then '宋卫东：谢谢您的提问。我省…': the same province's)
                 self.introduced.setdefault(speaker["who"], self.speaker_region)
         # ('1—7月，全省…。\n从市州看，…恩施、黄石、荆州增加值分别增长…': a breakdown of the paragraph before, of its period)
-        self.dated_paragraph = bool(register.BREAKDOWN_VIEW.match(fold(text))) and self.span_said is not None
+        # ('四川省2025年规上工业增加值增长6.5%' in January: a breakdown of the year the title reviews)
+        breakdown = bool(register.BREAKDOWN_VIEW.match(fold(text)))
+        if breakdown and self.span_said is None and self.title_year == self.month_year - 1 and self.month.period[5:] <= "03":
+            self.year = self.title_year
+        self.dated_paragraph = breakdown and (self.span_said is not None or self.year == self.title_year == self.month_year - 1)
         self.year_expected = None       # a year to come said as expected in the paragraph ('预计，2025年…')
         # with no other year in force, a span said before still holds ('会议通报，前三季度…。\n主要产品生产…粗钢
         # 产量…'): the page's own span rather than one guessed from the day it appeared (but a review of the year
