@@ -5078,3 +5078,15 @@ def test_a_breakdown_paragraph_of_a_january_review_is_of_the_year_its_title_name
     release = statement_page("四川：工业经济稳中有进", "2026-01-28T10:00", [
         "2021年至2024年，全省规上工业增加值年均增长6.6%。", "分地区看，成都市规上工业增加值增长7.0%。"])
     assert not [o for o in release.named if o.value == 7.0]
+
+
+def test_a_provinces_expected_growth_for_the_year_ahead_is_its_target():
+    # real figures: Sichuan's and Fujian's aims for 2026, said in January 2026
+    release = statement_page("四川省2025年规上工业增加值增长6.5%", "2026-01-28T10:00", [
+        "2026年，四川将坚持把制造业作为主攻方向。全省地区生产总值预期增长5.5%左右，推动规上工业增加值增速继续高于全国平均水平。"])
+    assert [(t.metric, t.deadline_year, t.value, t.comparator) for t in release.targets] == [
+        ("全省地区生产总值增长", 2026, 5.5, "approx")]
+    assert not release.observations and not release.named
+    # a goal met, said after the year (超出…预期目标): never a goal of its own here
+    assert targets.read_named.__name__ and not statement_page("安徽工业", "2026-02-06T10:00", [
+        "2025年，安徽规模以上工业增加值增长9.4%，超出年初确定的预期增长目标。"]).targets

@@ -126,7 +126,8 @@ _FORECAST = re.compile(r"预计|(?<!政策|市场|心理|社会)预期(?!目标|
 _PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。；;，,]*[：:]\s*$"
                          r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》[，,]?(?:提出|明确|要求)[，,：:]?[^。；;]*$")
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
-_GOAL = re.compile(r"力争|(?<!\d年)(?<!\d年份)(?<!达)到20\d\d年(?:底|末)?(?![底末]?的)(?![^，,；;。]{0,6}以来)|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|" + targets.PLAN_FOLLOWED + r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
+# ('全省地区生产总值预期增长5.5%左右': the year's expected growth a government sets, its target)
+_GOAL = re.compile(r"力争|(?<![超出的])预期(?:增长|增速)|(?<!\d年)(?<!\d年份)(?<!达)到20\d\d年(?:底|末)?(?![底末]?的)(?![^，,；;。]{0,6}以来)|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|" + targets.PLAN_FOLLOWED + r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
 # Enterprises are counted in 户 or 家.
 _COUNTER = re.compile(r"户")
 # '到2022年末' is a deadline only while it is ahead: said after that year, it is a date (截至2022年末).

@@ -409,6 +409,7 @@ def _clean_name(text: str) -> str:
     text = _WINDOW.sub("", _BY.sub("", text)) if re.search(r"\d年", text[2:]) else text   # 钢铁行业力争2025—2026年增加值
     text = _LEAD.sub("", _BASE.sub("", text)).strip(" ，,、：:")
     text = re.sub(r"(?:力争|确保)(?:20\d\d年(?:底|末)?)?", "", text)
+    text = re.sub(r"预期(?=增长|增速)|^将(?=.{4})", "", text)     # ('…生产总值预期增长5.5%左右', '将全省…增长6.5%左右')
     return re.sub(r"年均|平均|累计", "", text).strip()
 
 
