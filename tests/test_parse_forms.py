@@ -5090,3 +5090,15 @@ def test_a_provinces_expected_growth_for_the_year_ahead_is_its_target():
     # a goal met, said after the year (超出…预期目标): never a goal of its own here
     assert targets.read_named.__name__ and not statement_page("安徽工业", "2026-02-06T10:00", [
         "2025年，安徽规模以上工业增加值增长9.4%，超出年初确定的预期增长目标。"]).targets
+
+
+def test_the_nations_figures_said_aside_after_a_provinces_shares_are_the_nations():
+    # real figures: Anhui's vehicle output in 2025 and the nation's
+    release = statement_page("李乐成在安徽调研", "2026-02-06T10:00", [
+        "2025年，安徽省汽车产量达到368.65万辆，其中新能源汽车179.41万辆，分别占全国的10.7%和10.9%"
+        "（全国汽车产量3453.1万辆、新能源汽车产量1652.4万辆），均居全国首位；全年汽车出口量突破100万辆。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("vehicles.production.anhui", "level"): 368.65, ("vehicles.nev_production.anhui", "level"): 179.41,
+        ("vehicles.production.anhui", "share_pct"): 10.7, ("vehicles.nev_production.anhui", "share_pct"): 10.9,
+        ("vehicles.production", "level"): 3453.1, ("vehicles.nev_production", "level"): 1652.4,
+        ("vehicles.exports.anhui", "level"): 100.0}     # (the province's again after the aside)

@@ -671,7 +671,12 @@ class _StatementReader:
         announced_at = _ANNOUNCED.search(fold(sentence))
         opening = True          # until the first figure or period: '会议指出，2023年…' opens with its year
         goal_until = 0          # the end of a goal's clause: nothing in it is read
-        for start, end in _spans(sentence, "，,；;：:"):
+        held_region = None      # the place in force before a nation's aside, again after it
+        for start, end in _nation_aside_apart(sentence, _spans(sentence, "，,；;：:")):
+            if held_region is not None:
+                ctx.regional, held_region = held_region, None
+            if sentence[start - 1: start] in ("（", "(") and sentence[end: end + 1] in ("）", ")"):
+                held_region = ctx.regional
             # ('…增长3.2%，而11月份为下降0.1%': the contrast word said before an earlier period is no part of it)
             segment = re.sub(r"^(\s*)(?:而|但)(?=\d{1,2}月|[一二三四]季度|上半年|前三季度|\d{4}年)", r"\1 ", sentence[start:end])
             if not segment.strip():
@@ -4553,6 +4558,23 @@ _REACH_JOINED = re.compile(r"(?<=[个家项台套户万亿])、(?=(?:并|已|还
 
 # '东北地区指数为81.5、较上季度上升0.1点': the figure's change said after '、' as after '，'
 _CHANGE_JOINED = re.compile(r"(?<=[\d%点个家户台元吨])、(?=(?:同比|环比|比|较)[^、，,；;。\d]{0,8}?(?:增长|下降|上升|提高|回落|回升|增加|减少))")
+
+
+# '…分别占全国的10.7%和10.9%（全国汽车产量3453.1万辆、新能源汽车产量1652.4万辆）': the nation's figures said aside
+_NATION_ASIDE = re.compile(r"[（(](?=全国|我国)[^（）()]*\d[^（）()]*[）)]")
+
+
+def _nation_aside_apart(text: str, spans):
+    """The spans of a sentence, a bracketed aside of the nation's own figures read as a clause of its own after the
+    clause it is printed in (its figures are the whole the clause's shares are of, never the clause's)."""
+    for start, end in spans:
+        aside = _NATION_ASIDE.search(text, start, end)
+        if aside is None:
+            yield start, end
+            continue
+        for piece in ((start, aside.start()), (aside.start() + 1, aside.end() - 1), (aside.end(), end)):
+            if text[piece[0]:piece[1]].strip():
+                yield piece
 
 
 def _spans(text: str, seps: str):
