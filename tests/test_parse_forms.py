@@ -5102,3 +5102,14 @@ def test_the_nations_figures_said_aside_after_a_provinces_shares_are_the_nations
         ("vehicles.production.anhui", "share_pct"): 10.7, ("vehicles.nev_production.anhui", "share_pct"): 10.9,
         ("vehicles.production", "level"): 3453.1, ("vehicles.nev_production", "level"): 1652.4,
         ("vehicles.exports.anhui", "level"): 100.0}     # (the province's again after the aside)
+
+
+def test_a_provinces_divisions_listed_with_the_metric_said_once_are_each_the_metrics():
+    # real figures: Hunan's divisions in 2025
+    assert named.sharing_measure(["金属制品业", "汽车制造业", "通用设备制造业增加值"]) == [
+        "金属制品业增加值", "汽车制造业增加值", "通用设备制造业增加值"]
+    release = statement_page("湖南：稳的基础巩固", "2026-01-27T10:00", [
+        "据湖南省统计局数据，2025年，全省规模以上工业增加值同比增长6.2%。金属制品业、汽车制造业、通用设备制造业增加值"
+        "依次增长16.8%、9.4%和7.8%。"])
+    assert {o.label_zh: o.value for o in release.named} == {
+        "湖南金属制品业增加值": 16.8, "湖南汽车制造业增加值": 9.4, "湖南通用设备制造业增加值": 7.8}

@@ -350,8 +350,16 @@ def sharing_measure(names: list[str]) -> list[str]:
         return [trade(name) + of_trade["what"] for name in names[:-1]] + names[-1:]
     if said is None or said.start() < 1:       # ('铝、黄金、铜利润': a metal is one character)
         return names
-    return [name if measures(name) else _without_trade_word(name, said.group()) + said.group()
-            for name in names[:-1]] + names[-1:]
+    return [name if measures(name) else _with_tail(name, said.group()) for name in names[:-1]] + names[-1:]
+
+
+def _with_tail(name: str, tail: str) -> str:
+    """A name listed with the tail said after the last ('电气机械行业' + '行业利润': 电气机械行业利润; '金属制品业' +
+    '制造业增加值': 金属制品业增加值, an industry named as its own trade)."""
+    word = re.match(r"(?:制造业|行业|工业|产业)", tail)
+    if word and name.endswith("业") and not name.endswith(word.group()):
+        return name + tail[word.end():]
+    return _without_trade_word(name, tail) + tail
 
 
 # ('…工业制造领域的终端规模': what each field listed measures, said once after the last)

@@ -40,7 +40,7 @@ from . import consumer_goods, equipment, raw_materials, targets
 
 KIND = "statement"
 PUBLISHER = "MIIT"
-PARSER_VERSION = "miit-statement/1.52.0"
+PARSER_VERSION = "miit-statement/1.53.0"
 # Where names are looked up: the theme metrics first, then the statistical series statements restate.
 FAMILIES = ("industry_va_total", "mfg_innovation_centers", "g5_apps", "g5_factories", "g5_private_networks", "g5_virtual_networks",
             "g5a_cities", "gigabit_cities", "wanzhao_pilots", "g5_iip_projects", "compute_racks", "compute_pue", "smart_factories",
@@ -3718,6 +3718,9 @@ class _StatementReader:
                         and (whose := named.METRIC_TAIL.search(ctx.named[0])) and whose.start() >= 2:
                     # '全省规模以上工业企业实现营业收入…；实现利润总额…': the metric of whom the sentence's named figure is
                     said = ctx.named[0][: whose.start()].removeprefix(ctx.regional) + _clean(said)
+                if catalogue.family_of(ind.code) == "industrial_va" and said.endswith("业") \
+                        and named.METRIC_TAIL.search(said) is None and measure in ("yoy_pct", "share_pct"):
+                    said += "增加值"       # ('金属制品业、…、通用设备制造业增加值依次增长…' of a province: each division's)
                 # ('十大重点行业增加值占…的比重（79.6%）' of a province: a rate kept under a name that says no rate, never)
                 rate_unnamed = ind.unit == "%" and measure == "level" and quantity.unit == "%" \
                     and not re.search(r"(?:率|比重|占比|比例|份额|指数|强度)$", _clean(said))
