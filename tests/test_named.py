@@ -415,7 +415,7 @@ def test_a_provinces_division_named_with_commas_and_its_bare_metric_after_a_name
     _, found = read("前11个月，全省规模以上工业增加值同比增长6.8%，其中计算机、通信和其他电子设备制造业增长12.7%。",
                     "前三季度，全省规模以上工业企业实现营业收入32114.1亿元，同比增长3.4%；实现利润总额2193.3亿元，同比增长5.8%。",
                     published="2025-12-19T16:05", title="四川：工业经济稳中有进 现代化产业体系加快成形")
-    assert found[("四川计算机、通信和其他电子设备制造业", "region", "2025-11", "ytd", "yoy_pct")] == (12.7, "%", "exact")
+    assert found[("四川计算机、通信和其他电子设备制造业增加值", "region", "2025-11", "ytd", "yoy_pct")] == (12.7, "%", "exact")
     assert found[("四川工业企业利润总额", "region", "2025-09", "ytd", "level")] == (2193.3, "亿元", "exact")
     assert found[("四川工业企业利润总额", "region", "2025-09", "ytd", "yoy_pct")] == (5.8, "%", "exact")
 

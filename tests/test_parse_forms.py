@@ -5113,3 +5113,19 @@ def test_a_provinces_divisions_listed_with_the_metric_said_once_are_each_the_met
         "依次增长16.8%、9.4%和7.8%。"])
     assert {o.label_zh: o.value for o in release.named} == {
         "湖南金属制品业增加值": 16.8, "湖南汽车制造业增加值": 9.4, "湖南通用设备制造业增加值": 7.8}
+
+
+@pytest.mark.parametrize("paragraph, published, goal", [
+    # real figures: autos in 2025 against the stabilising-growth plan's aims for the year
+    ("2025年全国汽车产销分别完成3453.1万辆和3440万辆，全年销量明显高于方案提出的3230万辆左右的预期目标。", "2026-01-16T10:00",
+     ("汽车销量", 2025, 3230.0, "万辆")),
+    ("据国家统计局数据，2025年汽车制造业增加值同比增长11.5%，高于方案提出的6%左右的预期目标。", "2026-01-16T10:00",
+     ("汽车制造业增加值增长", 2025, 6.0, "%")),
+    # real figures: Anhui's aim for 2025, set at the year's start
+    ("2025年，安徽规模以上工业增加值增长9.4%，高于全国3.5个百分点，超出年初确定的7%左右预期目标。", "2026-02-06T10:00",
+     ("安徽规模以上工业增加值增长", 2025, 7.0, "%")),
+])
+def test_a_goal_a_result_is_set_against_is_the_goal_of_its_name_and_year(paragraph, published, goal):
+    release = statement_page("稳增长成效", published, [paragraph])
+    assert [(t.metric, t.deadline_year, t.value, t.unit) for t in release.targets] == [goal]
+    assert not [o for o in release.observations + release.named if o.value == goal[2]]

@@ -4914,7 +4914,7 @@ def test_a_provinces_official_introduced_by_name_speaks_for_the_province_and_a_c
     assert {(o.label_zh, o.value) for o in release.named} == {
         ("长三角三省一市经济总量", 34.66),          # a region across provinces: never Jiangsu's
         ("郑州规上工业增加值", 9.0), ("郑州行业增长面", 71.1),      # the city's, never Henan's
-        ("郑州电子信息产业制造业增加值", 16.2), ("郑州汽车制造业增加值", 11.9)}
+        ("郑州电子信息产业增加值", 16.2), ("郑州汽车制造业增加值", 11.9)}
     # an aggregate said after a comparison word is never a city ('高于规模以上工业', '从全国规模以上工业看')
     release = statement_text("从全国规模以上工业看，二季度产能利用率为74.0%。", published="2025-08-20T10:00",
                              title="答记者问")

@@ -734,7 +734,7 @@ class _StatementReader:
                 ctx.market = False
             if start < goal_until:
                 continue            # inside a goal's clause
-            if targets.read_named(self.release, segment, ctx.subject[1] if ctx.subject else self.named_last(ctx)):
+            if targets.read_named(self.release, segment, self.goal_name(segment, ctx), self.year_compared(ctx)):
                 continue            # '…高于方案提出的3230万辆左右的预期目标': the target, never progress
             goal = _GOAL.search(fold(segment))
             if goal is not None and targets.progress_under(goal.group(), fold(sentence[start:])):
@@ -2416,6 +2416,31 @@ class _StatementReader:
             figure.quote = part             # what the page prints, never the reading
         self.release.skipped[skipped:] = [part] * (len(self.release.skipped) - skipped)
         return True
+
+    def goal_name(self, segment: str, ctx: _Context) -> str:
+        """The name a goal printed without one is of: the sentence's subject, the member of the group just read the clause
+        names, or the figure kept as printed just read; with 增长 when the figure set against the goal was a growth
+        ('…增加值同比增长11.5%，高于方案提出的6%左右的预期目标': a growth of about 6 %)."""
+        name = ctx.subject[1] if ctx.subject else self.group_member_said(segment, ctx) or self.named_last(ctx)
+        read = self.out[ctx.start[0]:] + self.named_out[ctx.start[1]:]
+        grown = any(o.measure == "yoy_pct" and (o.label_zh == name or _clean(o.label_zh) == _clean(name)) for o in read)
+        rate = re.search(r"\d%", fold(segment)) is not None
+        return name + "增长" if name and grown and rate and not re.search(r"增长$", name) else name
+
+    def year_compared(self, ctx: _Context) -> int | None:
+        """The year of the figures a sentence set against a goal: the last read in it, when a year's (never a span's)."""
+        last = next((o for o in reversed(self.out[ctx.start[0]:] + self.named_out[ctx.start[1]:])), None)
+        return int(last.period) if last is not None and last.period_type == "year" else None
+
+    @staticmethod
+    def group_member_said(segment: str, ctx: _Context) -> str:
+        """The name of the group just read whose metric the clause opens with ('汽车产销分别完成…，全年销量明显高于…':
+        汽车销量), or ''."""
+        head = re.match(r"\s*(?:全年|当年|今年)?(?P<metric>[\u4e00-\u9fff]{2,4}?)(?:明显|均|也|还)?(?:高于|超过|超出|低于)", fold(segment))
+        said = [name for ind, name in ctx.group if ind is not None and head
+                and (ind.name_zh.endswith(head["metric"]) or _clean(name).endswith(head["metric"]))]
+        return catalogue.indicators()[next(ind.code for ind, name in ctx.group if name == said[0])].name_zh \
+            if len(said) == 1 else ""
 
     def multiple(self, part: str, ctx: _Context) -> None:
         """'…超过8000家，约为“十三五”末2121家的3.8倍': the value then of the figure just read (the multiple itself is a
