@@ -5129,3 +5129,14 @@ def test_a_goal_a_result_is_set_against_is_the_goal_of_its_name_and_year(paragra
     release = statement_page("稳增长成效", published, [paragraph])
     assert [(t.metric, t.deadline_year, t.value, t.unit) for t in release.targets] == [goal]
     assert not [o for o in release.observations + release.named if o.value == goal[2]]
+
+
+def test_each_named_growths_pull_on_the_whole_listed_in_turn():
+    # real figures: Hunan's divisions in 2025, their growths and pulls on the province's industry
+    release = statement_page("湖南：稳的基础巩固", "2026-01-27T10:00", [
+        "据湖南省统计局数据，2025年，全省规模以上工业增加值同比增长6.2%。分行业看，金属制品业，计算机、通信和其他电子设备制造业，"
+        "汽车制造业增加值依次增长16.8%、11.9%和9.4%，分别拉动全省规模以上工业增长0.6个、1.2个和0.5个百分点。"])
+    pulls = {o.label_zh: (o.value, o.relative_to) for o in release.named if o.measure == "contribution_pp"}
+    assert pulls == {"湖南金属制品业增加值": (0.6, "全省规模以上工业"),
+                     "湖南计算机、通信和其他电子设备制造业增加值": (1.2, "全省规模以上工业"),
+                     "湖南汽车制造业增加值": (0.5, "全省规模以上工业")}

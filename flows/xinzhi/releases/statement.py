@@ -3893,7 +3893,8 @@ class _StatementReader:
         if name is not None and quantity.unit == "%" and (grown := named.growth_named(name, measure)) \
                 and named.name_of(grown[0]):
             name, measure = grown       # '预计全年机械工业主要经济指标增速在5.5%左右': the growth of the name
-        division = name is None and like is not None and "、" in printed and self.resolve(printed) == like
+        division = name is None and like is not None and "、" in printed \
+            and like in (self.resolve(printed), self.resolve(printed.removeprefix(ctx.regional)))
         if division:
             name = printed          # '计算机、通信和其他电子设备制造业' of a province: the division's own name
         if name is not None and named.BARE_RATE.fullmatch(name):
@@ -4087,6 +4088,15 @@ class _StatementReader:
             # '…其中规上制造业增加值增长9.8%，拉动全省规上工业增长7.6个百分点': the growth's pull on the whole in force
             return self.as_named(said, Quantity(found.values[0], "百分点", "exact", None), "contribution_pp", part, ctx,
                                  period=ctx.named[2], relative_to=aggregate)
+        industry = re.fullmatch(r"(?:全省|全市|全区|全国|全部)?(?:规模以上|规上)?工业(?:增加值)?", aggregate)
+        listed = self.named_list_just_read(len(found.values), ctx) if len(found.values) > 1 else []
+        if found.measure == "contribution_pp" and industry and listed and re.search(r"分别|依次", part) \
+                and all(o.measure == "yoy_pct" for o in self.named_out[-len(listed):]):
+            # '…制造业增加值依次增长16.8%、…，分别拉动全省规模以上工业增长0.6个、…百分点': each growth's pull on the whole
+            return all([self.as_named(o.label_zh, Quantity(value, "百分点", "exact", None), "contribution_pp", part, ctx,
+                                      period=Period(o.period, o.period_type), relative_to=aggregate,
+                                      like=self.resolve(re.sub(r"增加值$", "", o.label_zh.removeprefix(ctx.regional))))
+                        for o, value in zip(self.named_out[-len(listed):], found.values)])
         wholes = re.split(r"[、和及]", aggregate)
         rate = ctx.named[3] if said and ctx.named[4] == "%" else None
         if said and ctx.named[3] == "pp_gap" and found.measure == "pp_gap":
