@@ -2424,7 +2424,7 @@ class _StatementReader:
         name = ctx.subject[1] if ctx.subject else self.group_member_said(segment, ctx) or self.named_last(ctx)
         read = self.out[ctx.start[0]:] + self.named_out[ctx.start[1]:]
         grown = any(o.measure == "yoy_pct" and (o.label_zh == name or _clean(o.label_zh) == _clean(name)) for o in read)
-        rate = re.search(r"\d%", fold(segment)) is not None
+        rate = re.search(r"\d%", fold(segment)) is not None and not re.search(r"(?:增长|增速|下降)(?:约|近)?\d", fold(segment))
         return name + "增长" if name and grown and rate and not re.search(r"增长$", name) else name
 
     def year_compared(self, ctx: _Context) -> int | None:

@@ -166,7 +166,7 @@ def read_named(release: Release, segment: str, name_read: str, year_read: int | 
     plan = re.search(r"十[一二三四五]五", found["goal"][: opener.end()] if opener else "")
     last = register.plan_last_year(plan.group()) if plan else None     # ('超过“十四五”规划确定的4.5%的发展目标')
     years = _years(goal) or ((None, int(said["year"])) if (said := _OPENING_YEAR.match(goal)) else
-                             (last - 4, last) if last else (None, year_read))
+                             (last - 4, last) if last else (None, None if "年均" in goal else year_read))
     goal = _LEAD.sub("", goal)
     if _NAMELESS.match(goal):
         if not name_read:
