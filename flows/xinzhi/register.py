@@ -30,7 +30,10 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   basis         与上年相比，… · 同比，… : the base of the list that follows · 与2020年相比，… (a base year)
   period list   一季度、二季度、三季度 · 二、三季度 · 5、6月份 · 上半年和1—7月 : one period per figure of the list after it ·
                 分季度看，一季度…，二季度… : spans looked at in passing (the period in force before holds after them)
-  multiples     分别增长1.7倍和1.2倍 : +170 % and +120 %, one per name
+  multiples     分别增长1.7倍和1.2倍 : +170 % and +120 %, one per name · 是2020年的1.7倍 : +70 % since 2020 ·
+                约为“十三五”末2121家的3.8倍 : the value then (2121 at the end of 2020), the ratio itself not read
+  batch before  比第六批的3012家多出470家 · 上一批为711家 · 与上一批的400家基本持平 : a yearly list's batch against the
+                one before, said as of the year before
   members said  2327家…企业实现营业收入N亿元 : how many, then their metric
   etc           A、B、C等产品产量 : the members listed, with the metric after them
   members       电子、有色、化工、汽车4个行业 · 汽车、电子等行业 : a count of the names listed, never a figure of one
