@@ -5140,3 +5140,18 @@ def test_each_named_growths_pull_on_the_whole_listed_in_turn():
     assert pulls == {"湖南金属制品业增加值": (0.6, "全省规模以上工业"),
                      "湖南计算机、通信和其他电子设备制造业增加值": (1.2, "全省规模以上工业"),
                      "湖南汽车制造业增加值": (0.5, "全省规模以上工业")}
+
+
+def test_a_sections_heading_naming_a_place_holds_for_its_figures():
+    # real figures: Beijing and Tianjin in 2025, one section each on a page reviewing several cities
+    release = statement_page("北京、天津交出2025年成绩单", "2026-02-06T10:00", [
+        "近日，北京、天津两市统计部门相继发布2025年经济运行数据。同期全国规模以上工业增加值增长5.9%。",
+        "北京：电子、汽车行业带动作用突出",
+        "2025年，北京汽车制造业增加值增长17.7%。规模以上工业高技术制造业增加值增长7.5%，锂离子电池产量增长1.2倍。",
+        "天津：制造业支撑作用持续增强",
+        "2025年，天津制造业增加值增长4.9%。高技术制造业增加值增长5.3%，占规上工业的比重为16.6%。"])
+    # (Tianjin's high-tech growth and share are the municipality's catalogued series; Beijing's kept as printed)
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("industrial_va", 5.9), ("industrial_va.high_tech.tianjin", 5.3), ("industrial_va.high_tech.tianjin", 16.6)}
+    places = {o.value: o.label_zh[:2] for o in release.named}
+    assert places[7.5] == "北京" and places[120.0] == "北京" and places[4.9] == "天津"

@@ -471,6 +471,7 @@ class _StatementReader:
         self.paragraph_span: Period | None = None
         self.members_said: tuple | None = None  # (names, period): the members of a count just read (企业名牌中轻工行业 …)
         self.page_region = _page_region(article)    # a province's own page ('江苏：…', 来源 江苏省工业和信息化厅)
+        self.section_region = ""              # the place a heading names ('北京：电子、汽车行业带动作用突出'), until another
         # the ministry's officials the page names ('副部长周建平赴四川调研'): their words are never a province's account
         self.officials = {said["who"] for text in [article.title, *article.paragraphs] for said in _OFFICIAL.finditer(fold(text))}
         self.names_listed: list[str] = []     # the names of the last list read in this paragraph ('上述四个行业…' of them)
@@ -502,6 +503,9 @@ class _StatementReader:
         asof = asof if same_time else None
         self.list_said = self.subject_said = None
         self.region_said, self.names_listed, self.city_said = "", [], ""
+        if (heading := _PLACE_HEADING.fullmatch(fold(text).strip())) is not None:
+            # a page reviewing several places, a section each: the sections' figures are the place's
+            self.section_region = _of_a_region(heading["place"], bare_city=True)
         self.gap_wholes: list[str] = []     # the aggregates a growth was said above, in turn, in the paragraph
         self.paragraph_base = ""            # the span or year a rate's change was last said against, in the paragraph
         # '…江苏省工业和信息化厅厅长沈卫东，广东省…出席': who speaks for which province, when the turns name them alone
@@ -655,7 +659,7 @@ class _StatementReader:
         city_before = self.region_said if _a_city(self.region_said) and (self.page_region or self.speaker_region) else ""
         ctx.regional = _of_a_region(sentence, bare_city=True) or (self.whole_place(opening) if _WHOLE_PROVINCE.match(opening)
                                                   else self.region_said if re.match(r"\s*其中", sentence) else "") \
-            or city_before or self.speaker_region or self.page_region
+            or city_before or self.speaker_region or self.section_region or self.page_region
         self.city_said = ctx.regional if _a_city(ctx.regional) else self.city_said
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
@@ -4455,6 +4459,10 @@ def _a_city(place: str) -> bool:
 
 # '长三角三省一市经济总量': a region across provinces, never one province's own
 _ACROSS_PROVINCES = re.compile(r"长三角|京津冀|珠三角|粤港澳|长江经济带|成渝|黄河流域|东部|中部|西部|东北")
+
+
+# '北京：电子、汽车行业带动作用突出': a section's heading naming its place, no figure in it
+_PLACE_HEADING = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8})[：:][^\d，,。；;]{2,30}")
 
 
 def _of_a_region(sentence: str, bare_city: bool = False) -> str:
