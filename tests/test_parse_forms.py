@@ -5119,8 +5119,11 @@ def test_a_provinces_divisions_listed_with_the_metric_said_once_are_each_the_met
     # real figures: autos in 2025 against the stabilising-growth plan's aims for the year
     ("2025年全国汽车产销分别完成3453.1万辆和3440万辆，全年销量明显高于方案提出的3230万辆左右的预期目标。", "2026-01-16T10:00",
      ("汽车销量", 2025, 3230.0, "万辆")),
+    # a plan's aim not said to be the year's: its year is the plan's, not sure here (a plan may run two years)
     ("据国家统计局数据，2025年汽车制造业增加值同比增长11.5%，高于方案提出的6%左右的预期目标。", "2026-01-16T10:00",
-     ("汽车制造业增加值增长", 2025, 6.0, "%")),
+     ("汽车制造业增加值增长", None, 6.0, "%")),
+    ("2025年，石化化工行业增加值增长6.1%，超过方案提出的5%以上的目标。", "2026-01-23T10:00",
+     ("石化化工行业增加值增长", None, 5.0, "%")),
     # real figures: Anhui's aim for 2025, set at the year's start
     ("2025年，安徽规模以上工业增加值增长9.4%，高于全国3.5个百分点，超出年初确定的7%左右预期目标。", "2026-02-06T10:00",
      ("安徽规模以上工业增加值增长", 2025, 7.0, "%")),

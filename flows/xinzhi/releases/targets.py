@@ -149,6 +149,8 @@ def _of_the_goal_before(release: Release, first: int) -> None:
 
 # A target named inside a sentence on progress: '…高于方案提出的3230万辆左右的预期目标', '向着到2025年比2020年下降
 # 13.5%的目标迈进', '按照钢铁行业增加值年均增长4%左右等目标要求'.
+# '全年销量明显高于方案提出的…', '超出年初确定的…': a goal said to be the year's own (a plan's window may be longer)
+_THE_YEARS = re.compile(r"全年|年初|年度|今年|当年")
 _NAMED_GOAL = re.compile(r"(?P<goal>[^，,；;。]*\d[^，,；;。]*?)(?:(?:的|等)(?:预期|既定|发展|规划)?|(?<=左右|以上)(?:预期|既定))目标")
 _GOAL_OPENER = re.compile(r".*(?:提出|确定|明确|设定|制定|要求|规定)的|.*(?:向着|按照|对照|高于|快于|超过|超出|低于|慢于|完成|实现)")
 _NAMELESS = re.compile(r"(?:年均|平均|累计)?(?:增长|提高|提升|下降|降低|减少|达到|突破|超过)|比20\d\d|\d")
@@ -157,8 +159,8 @@ _NAMELESS = re.compile(r"(?:年均|平均|累计)?(?:增长|提高|提升|下降
 def read_named(release: Release, segment: str, name_read: str, year_read: int | None = None) -> bool:
     """The target a clause names (_NAMED_GOAL), if any, into release.targets, with the statement as its source; a goal
     printed without its name ('高于方案确定的年均增长7%左右的目标') is of the name the sentence read (name_read), and
-    one printed without its year of the year of the figure it is set against (year_read: '2025年…销量…，明显高于方案提出
-    的3230万辆左右的预期目标' is 2025's). False when no target was read."""
+    one printed without its year, said to be the year's (全年, 年初确定的…), of the year of the figure it is set against
+    (year_read: '2025年…全年销量明显高于方案提出的3230万辆左右的预期目标' is 2025's). False when no target was read."""
     found = _NAMED_GOAL.search(fold(segment))
     if found is None:
         return False
@@ -166,7 +168,8 @@ def read_named(release: Release, segment: str, name_read: str, year_read: int | 
     plan = re.search(r"十[一二三四五]五", found["goal"][: opener.end()] if opener else "")
     last = register.plan_last_year(plan.group()) if plan else None     # ('超过“十四五”规划确定的4.5%的发展目标')
     years = _years(goal) or ((None, int(said["year"])) if (said := _OPENING_YEAR.match(goal)) else
-                             (last - 4, last) if last else (None, None if "年均" in goal else year_read))
+                             (last - 4, last) if last else
+                             (None, year_read if _THE_YEARS.search(found["goal"]) and "年均" not in goal else None))
     goal = _LEAD.sub("", goal)
     if _NAMELESS.match(goal):
         if not name_read:
