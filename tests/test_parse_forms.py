@@ -5158,3 +5158,13 @@ def test_a_sections_heading_naming_a_place_holds_for_its_figures():
         ("industrial_va", 5.9), ("industrial_va.high_tech.tianjin", 5.3), ("industrial_va.high_tech.tianjin", 16.6)}
     places = {o.value: o.label_zh[:2] for o in release.named}
     assert places[7.5] == "北京" and places[120.0] == "北京" and places[4.9] == "天津"
+
+
+def test_a_named_figures_change_since_a_base_year_said_with_its_name_is_cumulative():
+    # real figures: Shandong's energy use per unit of industrial value added, 2024 against 2020 (it was kept as a
+    # year's fall of 19.8 %, under a name ending in 较)
+    release = statement_page("山东工业挑大梁", "2025-10-28T10:00", [
+        "2024年，山东全省规模以上工业单位增加值能耗较2020年累计下降19.8%。"])
+    assert [(o.period, o.measure, o.value, o.base_period) for o in release.named] == [("2024", "cum_pct", -19.8, "2020")]
+    assert not release.named[0].label_zh.endswith("较")
+    assert register.cumulative_named(fold("单位增加值能耗较2020年累计下降19.8%"))[0] == "单位增加值能耗"

@@ -1010,7 +1010,8 @@ def multiple_since(clause: str) -> Since | None:
 
 
 # '算力总规模较上年末增长16.5%': a name, then its change since a year's end
-_NAMED_SINCE = re.compile(r"(?P<head>[^,;]{2,}?)(?=(?:与|比|较)(?:\d{4}|上|去)年(?:底|末))")
+# ('单位增加值能耗较2020年累计下降19.8%': since a base year said with 累计)
+_NAMED_SINCE = re.compile(r"(?P<head>[^,;]{2,}?)(?=(?:与|比|较)(?:(?:\d{4}|上|去)年(?:底|末)|\d{4}年(?:相比)?累计))")
 
 
 def cumulative_named(clause: str) -> tuple[str, Since] | None:

@@ -1222,7 +1222,13 @@ class _StatementReader:
             name, since = _clean(cumulative[0]), cumulative[1]
             ind = self.resolve(name)
             if ind is None:
-                self._skip_if_figure(segment, "unknown name")
+                # '2024年全省…单位增加值能耗较2020年累计下降19.8%': a name kept as printed, its change since the base year
+                at = Period(str(ctx.year), "year") if ctx.year is not None else None
+                if not (at is not None and not since.year_end and len(since.items) == 1 and since.base.isdigit()
+                        and int(since.base) < ctx.year - 1
+                        and self.as_named(_WHOLE_PROVINCE.sub("", name), Quantity(since.items[0].value, "%", since.items[0].qualifier, None),
+                                          "cum_pct", segment, ctx, period=at, base=Period(since.base, "year"))):
+                    self._skip_if_figure(segment, "unknown name")
                 return True
             ctx.subject, ctx.group = (ind, name), [(ind, name)]
         if not (compared or span or since):
