@@ -168,6 +168,9 @@ def score_page(folder: Path) -> dict:
     except XinzhiError as exc:
         return {"page": folder.name, "url": url, "keys": len(keys), "read": 0, "missed": keys, "wrong": [],
                 "extra": [], "failed": str(exc)}
+    except Exception as exc:        # a reader's bug fails the page, named, never the whole measurement
+        return {"page": folder.name, "url": url, "keys": len(keys), "read": 0, "missed": keys, "wrong": [],
+                "extra": [], "failed": f"a parser bug: {type(exc).__name__}: {exc}"}
     rows = _figures(release)
     free = list(range(len(rows)))
     read, wrong, missed, pairs = 0, [], [], []
