@@ -5168,3 +5168,12 @@ def test_a_named_figures_change_since_a_base_year_said_with_its_name_is_cumulati
     assert [(o.period, o.measure, o.value, o.base_period) for o in release.named] == [("2024", "cum_pct", -19.8, "2020")]
     assert not release.named[0].label_zh.endswith("较")
     assert register.cumulative_named(fold("单位增加值能耗较2020年累计下降19.8%"))[0] == "单位增加值能耗"
+
+
+def test_a_share_said_with_zhan_alone_is_a_share_of_its_name():
+    # '中央企业占15%': the name's share, never a level of a name ending in 占
+    assert named.name_of("中央企业占") == "中央企业占比"
+    from xinzhi.cn import Quantity
+    assert named.measure_of(Quantity(15.0, "%", "exact", None), "中央企业占") == "share_pct"
+    release = statement_page("优质中小企业梯度培育", "2026-01-27T10:00", ["2025年，“小巨人”企业中制造业企业占88%。"])
+    assert [(o.label_zh, o.measure, o.value) for o in release.named] == [("小巨人企业中制造业企业占比", "share_pct", 88.0)]

@@ -107,7 +107,7 @@ def figure(release: Release, name: str, period: Period, measure: str, quantity: 
 
 def measure_of(quantity: Quantity, name: str = "") -> str:
     """A level, a count of things (家, 个 …), or a share when the name says it is one ('销售占有率达到69.5%')."""
-    if quantity.unit == "%" and re.search(r"(?:占有率|占比|比重|份额)$", name):
+    if quantity.unit == "%" and re.search(r"(?:占有率|占比|比重|份额|(?<=.{2})占)$", name):     # ('中央企业占15%')
         return "share_pct"
     return "count" if quantity.counts else "level"
 
@@ -186,6 +186,7 @@ def name_of(text: str) -> str | None:
     text = re.sub(r"(?<=.{2})(?:只|仅|则|也|亦)$", "", text)      # '…在建项目只有1100多个': how it is said
     text = re.sub(r"(?<=.{2})(?:合计|共计|总计)$", "", text)       # '…等传统业务收入合计': the total is the name's
     text = re.sub(r"(?<=.{2})平均$", "", text)       # '生产效率平均提升22.3%': how the change is said, never the name
+    text = re.sub(r"(?<=.{2})占$", "占比", text)      # '中央企业占15%': its share (measure_of)
     # '首批15家领航级智能工厂遴选产生': how they came to be is no part of the name
     text = re.sub(r"(?<=.{4})(?:已经|已)?(?:遴选|评选|认定)?(?:产生|出炉)$", "", text)
     # '机床工具行业完成营业收入': the verb is no part of the name
