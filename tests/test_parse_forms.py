@@ -5177,3 +5177,13 @@ def test_a_share_said_with_zhan_alone_is_a_share_of_its_name():
     assert named.measure_of(Quantity(15.0, "%", "exact", None), "中央企业占") == "share_pct"
     release = statement_page("优质中小企业梯度培育", "2026-01-27T10:00", ["2025年，“小巨人”企业中制造业企业占88%。"])
     assert [(o.label_zh, o.measure, o.value) for o in release.named] == [("小巨人企业中制造业企业占比", "share_pct", 88.0)]
+
+
+def test_a_provinces_divisions_holding_commas_listed_by_commas_each_keep_their_output_growth():
+    # real figures: Shanghai's divisions in 2025, listed with '，' because their names hold '、'
+    release = statement_page("上海2025年规上工业总产值创历史新高", "2026-01-26T10:00", [
+        "2025年，上海铁路、船舶、航空航天和其他运输设备制造业，电气机械和器材制造业，计算机、通信和其他电子设备制造业"
+        "产值分别增长15.8%、11.1%和7.7%。"])
+    assert {o.label_zh: o.value for o in release.named} == {
+        "上海铁路、船舶、航空航天和其他运输设备制造业产值": 15.8, "上海电气机械和器材制造业产值": 11.1,
+        "上海计算机、通信和其他电子设备制造业产值": 7.7}

@@ -3903,8 +3903,11 @@ class _StatementReader:
         if name is not None and quantity.unit == "%" and (grown := named.growth_named(name, measure)) \
                 and named.name_of(grown[0]):
             name, measure = grown       # '预计全年机械工业主要经济指标增速在5.5%左右': the growth of the name
-        division = name is None and like is not None and "、" in printed \
-            and like in (self.resolve(printed), self.resolve(printed.removeprefix(ctx.regional)))
+        # ('上海铁路、船舶、航空航天和其他运输设备制造业产值': a division holding commas, its metric said after it)
+        bare = named.METRIC_TAIL.sub("", re.sub(r"产值$", "", printed.removeprefix(ctx.regional)))
+        division = name is None and "、" in printed and (
+            like is not None and like in (self.resolve(printed), self.resolve(printed.removeprefix(ctx.regional)))
+            or (found := self.resolve(bare)) is not None and found.dimension == "industry" and found.name_zh == bare)
         if division:
             name = printed          # '计算机、通信和其他电子设备制造业' of a province: the division's own name
         if name is not None and named.BARE_RATE.fullmatch(name):
