@@ -5187,3 +5187,16 @@ def test_a_provinces_divisions_holding_commas_listed_by_commas_each_keep_their_o
     assert {o.label_zh: o.value for o in release.named} == {
         "上海铁路、船舶、航空航天和其他运输设备制造业产值": 15.8, "上海电气机械和器材制造业产值": 11.1,
         "上海计算机、通信和其他电子设备制造业产值": 7.7}
+
+
+def test_places_listed_again_with_their_gaps_to_the_nation_are_each_their_growths():
+    # real figures: Beijing, Tianjin and Dalian in 2025
+    release = statement_page("北京、天津、大连交出2025年成绩单", "2026-02-06T10:00", [
+        "2025年，北京、天津、大连规模以上工业增加值分别增长6.5%、4.2%和11.7%。同期全国规模以上工业增加值增长5.9%，"
+        "北京、大连增速分别高于全国0.6个和5.8个百分点。"])
+    gaps = {o.label_zh[:2]: (o.value, o.relative_to) for o in release.named if o.measure == "pp_gap"}
+    assert gaps == {"北京": (0.6, "全国"), "大连": (5.8, "全国")}
+    # names not all read before: none is sure
+    release = statement_page("北京、天津交出2025年成绩单", "2026-02-06T10:00", [
+        "2025年，北京规模以上工业增加值增长6.5%。北京、大连增速分别高于全国0.6个和5.8个百分点。"])
+    assert not [o for o in release.named if o.measure == "pp_gap"]

@@ -1283,6 +1283,22 @@ class _StatementReader:
             return None
         return register.span_change(f"比{base}" + folded.strip())
 
+    def places_gaps(self, found: register.Comparison, name: str, segment: str, ctx: _Context) -> bool:
+        """'北京、天津、大连规上工业增加值分别增长6.5%、4.2%和11.7%。…北京、大连增速分别高于全国0.6个和5.8个百分点': each
+        place's gap to the nation, of its growth kept as printed in the sentence; False unless every place named has one."""
+        places = re.fullmatch(r"(?P<places>[\u4e00-\u9fff、和]+?)(?:的)?(?:增速|增幅)?", name)
+        names = re.split(r"[、和]", places["places"]) if places else []
+        if found.measure != "pp_gap" or len(names) != len(found.values) < 6 or not re.fullmatch(r"全国(?:平均)?(?:水平)?", found.aggregate.strip()):
+            return False
+        read = self.named_out[ctx.start[1]:] + self.named_out[-12:]
+        growths = [next((o for o in reversed(read) if o.measure == "yoy_pct" and o.label_zh.startswith(place)), None)
+                   for place in names]
+        if not names or any(o is None or not _of_a_region(place, bare_city=True) for o, place in zip(growths, names)):
+            return False
+        return all([self.as_named(o.label_zh, Quantity(value, "百分点", "exact", None), "pp_gap", segment, ctx,
+                                  period=Period(o.period, o.period_type), relative_to="全国")
+                    for o, value in zip(growths, found.values)])
+
     def compared(self, found: register.Comparison, segment: str, group, ctx: _Context,
                  aggregate_growth: float | None = None) -> None:
         if found.label:
@@ -1296,6 +1312,8 @@ class _StatementReader:
                 and len(ctx.history) >= len(found.values) else \
                 [(self.resolve(part), part) for part in _shared_tail(catalogue.split_labels(name))]
             if ind is None and not (len(listed) == len(found.values) and all(i is not None for i, _ in listed)):
+                if self.places_gaps(found, name, segment, ctx):
+                    return None
                 return self._skip_if_figure(segment, "unknown name")
             group = listed or [(ind, name)]
         elif self.named_just_read(ctx):
