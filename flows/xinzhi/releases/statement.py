@@ -1285,13 +1285,12 @@ class _StatementReader:
 
     def places_gaps(self, found: register.Comparison, name: str, segment: str, ctx: _Context) -> bool:
         """'北京、天津、大连规上工业增加值分别增长6.5%、4.2%和11.7%。…北京、大连增速分别高于全国0.6个和5.8个百分点': each
-        place's gap to the nation, of its growth kept as printed in the sentence; False unless every place named has one."""
+        place's gap to the nation, of its growth kept as printed just before; False unless every place named has one."""
         places = re.fullmatch(r"(?P<places>[\u4e00-\u9fff、和]+?)(?:的)?(?:增速|增幅)?", name)
         names = re.split(r"[、和]", places["places"]) if places else []
         if found.measure != "pp_gap" or len(names) != len(found.values) < 6 or not re.fullmatch(r"全国(?:平均)?(?:水平)?", found.aggregate.strip()):
             return False
-        read = self.named_out[ctx.start[1]:] + self.named_out[-12:]
-        growths = [next((o for o in reversed(read) if o.measure == "yoy_pct" and o.label_zh.startswith(place)), None)
+        growths = [next((o for o in reversed(self.named_out[-12:]) if o.measure == "yoy_pct" and o.label_zh.startswith(place)), None)
                    for place in names]
         if not names or any(o is None or not _of_a_region(place, bare_city=True) for o, place in zip(growths, names)):
             return False
