@@ -4929,6 +4929,7 @@ def test_an_effect_against_the_state_before_is_a_change_with_no_base_year():
         "不良品率平均下降50.2%，碳排放平均减少20.4%。"])
     effects = {(o.label_zh, o.period, o.value) for o in release.named if o.measure == "cum_pct"}
     assert ("卓越级智能工厂产品研发周期", "2025", -28.4) in effects and ("生产效率", "2025", 22.3) in effects
+    assert ("不良品率", "2025", -50.2) in effects        # (平均下降 is an effect here, never a yearly average)
     assert all(o.base_period is None for o in release.named if o.measure == "cum_pct")
     assert not [o for o in release.named + release.observations if o.measure == "yoy_pct"]
     # a year's growth stays a growth: '比上年降低' is measured against a year
@@ -4936,6 +4937,7 @@ def test_an_effect_against_the_state_before_is_a_change_with_no_base_year():
     assert [(o.measure, o.value, o.period) for o in release.named] == [("cum_pct", -47.0, "2025")]   # never a year's change
     assert named.effect(fold("运营成本降低11.6%")) and not named.effect(fold("单位增加值能耗比上年降低3.5%"))
     assert not named.effect(fold("研发投入年均增长12%"))
+    assert not named.effect(fold("首批试点城市工业技术改造投资平均增长7.3%"))     # an average growth of members
 
 
 def test_a_cost_said_bare_is_of_whose_revenue_was_just_read():

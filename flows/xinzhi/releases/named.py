@@ -515,8 +515,8 @@ def within_span(clause: str) -> bool:
 def effect(clause: str) -> bool:
     """A change a programme made against the state before it, never a change on a year earlier ('这些工厂带动…产品不良率
     降低47%', '研发周期缩短30%', '碳排放平均减少20.4%'): said with 降低 / 提升 / 缩短 (or an average's 减少 / 下降 / 提升)
-    and no year before it is measured against; never a yearly average (年均)."""
-    return bool(re.search(r"(?:降低|提升|提高|缩短)了?(?:约|近|超过)?\d|平均(?:减少|下降|降低|提升|提高|缩短|增长|上升)", clause)) \
+    and no year before it is measured against; never a yearly average (年均), nor an average growth of members (平均增长)."""
+    return bool(re.search(r"(?:降低|提升|提高|缩短)了?(?:约|近|超过)?\d|平均(?:减少|下降|降低|提升|提高|缩短)", clause)) \
         and not re.search(r"同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比\d{4}年|较\d{4}年|年均", clause)
 
 

@@ -1171,7 +1171,8 @@ class _StatementReader:
         plan = register.plan_ending(ctx.plan_ends) if ctx.plan_whole else ""
         if over := register.window_change(folded) or (plan and register.window_change(plan + "时期" + folded)):
             return self.window_change(over, segment, ctx)
-        if re.search(r"(?<![国省市区业])(?:年均|平均)(?:增长|增速|下降)", folded) and not register.DISTRIBUTES.search(segment):
+        if re.search(r"(?<![国省市区业])(?:年均|平均)(?:增长|增速|下降)", folded) and not register.DISTRIBUTES.search(segment) \
+                and not (re.search(r"平均下降", folded) and _an_effect(folded)):     # ('不良品率平均下降50.2%': an effect)
             # a yearly average over a window: not stored (the nation's average growth, '高于全国平均增速1个百分点', is
             # what a gap is measured against)
             self._skip_if_figure(segment, "not stored")
@@ -4373,6 +4374,11 @@ _AVERAGE = re.compile(r"(?:平均值?|均值)$")
 _ASPECT_OF_ALL = re.compile(r"(?:经济)?效益|生产|投资|出口|进口|外贸|价格|运行|市场|需求|供给|创新|质效|盈利|效率|结构")
 # What a heading's name is said to do, bare ('硅片环节，全年产量753GW，出口量约60.9GW'): the heading's
 _BARE_FLOW = re.compile(r"(?:产量|销量|出口量|进口量|出口额|进口额|出口|进口|装机量|营业收入|收入|利润总额|利润)")
+
+
+def _an_effect(folded: str) -> bool:
+    """named.effect, for where a local name shadows the module."""
+    return named.effect(folded)
 
 
 def _value_then(folded: str, start: int = 0) -> Quantity:
