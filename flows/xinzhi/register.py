@@ -994,7 +994,10 @@ def cumulative(clause: str) -> Since | None:
     return Since(match.group("base") or "上年", tuple(items), bool(match.group("end")), match.group("span") or "")
 
 
-# '是2020年的1.7倍', '约为2020年末的6.7倍': the figure just read as a multiple of its value in an earlier year
+# '约为2020年末的6.7倍', '规模是2020年的1.7倍', '约为“十三五”末2121家的3.8倍': the figure just read as a multiple of its
+# value then (multiple_since, multiple_said_as_value_then read what it says)
+MULTIPLE_OF_EARLIER = re.compile(r"(?:(?:其|该)?(?:规模|总量|总额|数量|产量|销量|收入))?"
+                                 r"(?:约|近|超过)?(?:为|是|相当于)[^，,；;。]{2,12}的\d+(?:\.\d+)?倍(?:多|以上)?")
 _MULTIPLE_SINCE = re.compile(r"(?:其|该)?(?:规模|总量|总额|数量|产量|销量|收入)?(?P<pre>约|近|接近)?(?:为|是|相当于)(?P<base>\d{4})年"
                              r"(?P<end>底|末)?的(?P<times>" + NUMBER + r")倍(?P<post>多|以上)?")
 

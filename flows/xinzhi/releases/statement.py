@@ -278,9 +278,6 @@ _FIRST_BATCH = re.compile(r"首批|第一批")
 _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五]五)[”\"]?(?:以来|期间|时期(?!末))")
 # What is said of names listed with no figure ('…行业仍处于调整期', '…保持较快增长'): a remark, not a list awaiting figures
 _SAID_OF = re.compile(r"仍|处于|保持|持续|稳步|加快|继续|呈现|面临|承压|态势|势头")
-# '约为2020年末的6.7倍': the figure just read as a multiple of its value then
-_MULTIPLE_THEN = re.compile(r"(?:(?:其|该)?(?:规模|总量|总额|数量|产量|销量|收入))?"     # ('规模是2020年的1.7倍': of it)
-                            r"(?:约|近|超过)?(?:为|是|相当于)[^，,；;。]{2,12}的\d+(?:\.\d+)?倍(?:多|以上)?")
 # '新布局了16家…', '新培育…1383家': what was added, said by its verb
 _NEW_ONES = re.compile(r"新(?:建成|布局|培育|认定|建设|遴选|打造|部署|创建)了?(?:\d|[^\d，,；;]{0,12}\d)")
 # Who led what was counted ('带动地方梯度培育…', '推动各地建设…'): never part of its name.
@@ -1172,7 +1169,7 @@ class _StatementReader:
         if over := register.window_change(folded) or (plan and register.window_change(plan + "时期" + folded)):
             return self.window_change(over, segment, ctx)
         if re.search(r"(?<![国省市区业])(?:年均|平均)(?:增长|增速|下降)", folded) and not register.DISTRIBUTES.search(segment) \
-                and not (re.search(r"平均下降", folded) and _an_effect(folded)):     # ('不良品率平均下降50.2%': an effect)
+                and not (re.search(r"平均下降", folded) and named.effect(folded)):     # ('不良品率平均下降50.2%': an effect)
             # a yearly average over a window: not stored (the nation's average growth, '高于全国平均增速1个百分点', is
             # what a gap is measured against)
             self._skip_if_figure(segment, "not stored")
@@ -1223,12 +1220,7 @@ class _StatementReader:
             name, since = _clean(cumulative[0]), cumulative[1]
             ind = self.resolve(name)
             if ind is None:
-                # '2024年全省…单位增加值能耗较2020年累计下降19.8%': a name kept as printed, its change since the base year
-                at = Period(str(ctx.year), "year") if ctx.year is not None else None
-                if not (at is not None and not since.year_end and len(since.items) == 1 and since.base.isdigit()
-                        and int(since.base) < ctx.year - 1
-                        and self.as_named(_WHOLE_PROVINCE.sub("", name), Quantity(since.items[0].value, "%", since.items[0].qualifier, None),
-                                          "cum_pct", segment, ctx, period=at, base=Period(since.base, "year"))):
+                if not self.named_since(name, since, segment, ctx):
                     self._skip_if_figure(segment, "unknown name")
                 return True
             ctx.subject, ctx.group = (ind, name), [(ind, name)]
@@ -1245,8 +1237,8 @@ class _StatementReader:
             span, span_at = replace(span, head=""), said_at[0]
         if span and not compared and span.head.strip(_PUNCTUATION):
             # '建材工业增加值与上年基本持平': of the name printed before it, never of the figures read before
-            named = register.compound(_clean(span.head)) or catalogue.split_labels(_clean(span.head)) or [_clean(span.head)]
-            group = [(self.resolve(name) or self.sibling_of_last(name), name) for name in named]
+            names = register.compound(_clean(span.head)) or catalogue.split_labels(_clean(span.head)) or [_clean(span.head)]
+            group = [(self.resolve(name) or self.sibling_of_last(name), name) for name in names]
             # '汽车产销分别完成…，同比分别增长…，产量增速较1—10月扩大1.1个百分点': a part of the compound just read
             group = [(ind, name) if ind is not None or not re.fullmatch(r"产量|销量", name) else next(
                 ((read, said) for read, said in reversed(ctx.group) if read is not None and read.name_zh.endswith(name)),
@@ -1284,16 +1276,27 @@ class _StatementReader:
             return None
         return register.span_change(f"比{base}" + folded.strip())
 
+    def named_since(self, name: str, since: register.Since, segment: str, ctx: _Context) -> bool:
+        """'2024年全省…单位增加值能耗较2020年累计下降19.8%': a name kept as printed, its one change since a base year before
+        the year in force (cum_pct); False else."""
+        if ctx.year is None or since.year_end or len(since.items) != 1 or not since.base.isdigit() \
+                or int(since.base) >= ctx.year - 1:
+            return False
+        item = since.items[0]
+        return self.as_named(_WHOLE_PROVINCE.sub("", name), Quantity(item.value, "%", item.qualifier, None), "cum_pct",
+                             segment, ctx, period=Period(str(ctx.year), "year"), base=Period(since.base, "year"))
+
     def places_gaps(self, found: register.Comparison, name: str, segment: str, ctx: _Context) -> bool:
         """'北京、天津、大连规上工业增加值分别增长6.5%、4.2%和11.7%。…北京、大连增速分别高于全国0.6个和5.8个百分点': each
         place's gap to the nation, of its growth kept as printed just before; False unless every place named has one."""
         places = re.fullmatch(r"(?P<places>[\u4e00-\u9fff、和]+?)(?:的)?(?:增速|增幅)?", name)
         names = re.split(r"[、和]", places["places"]) if places else []
-        if found.measure != "pp_gap" or len(names) != len(found.values) < 6 or not re.fullmatch(r"全国(?:平均)?(?:水平)?", found.aggregate.strip()):
+        if found.measure != "pp_gap" or not 1 < len(names) == len(found.values) < 6 \
+                or not re.fullmatch(r"全国(?:平均)?(?:水平)?", found.aggregate.strip()):
             return False
         growths = [next((o for o in reversed(self.named_out[-12:]) if o.measure == "yoy_pct" and o.label_zh.startswith(place)), None)
                    for place in names]
-        if not names or any(o is None or not _of_a_region(place, bare_city=True) for o, place in zip(growths, names)):
+        if any(o is None or not _of_a_region(place, bare_city=True) for o, place in zip(growths, names)):
             return False
         return all([self.as_named(o.label_zh, Quantity(value, "百分点", "exact", None), "pp_gap", segment, ctx,
                                   period=Period(o.period, o.period_type), relative_to="全国")
@@ -2438,37 +2441,44 @@ class _StatementReader:
         said = register.batch_said_as_year(part, batches[-1] if batches else None)
         if said is None:
             return False
+        self.item_as_printed(said, part, ctx, last_name)
+        return True
+
+    def item_as_printed(self, reading: str, part: str, ctx: _Context, last_name: str) -> None:
+        """A clause read as rewritten (`reading`), its figures and skips quoting what the page prints (`part`)."""
         read, skipped = len(self.out), len(self.release.skipped)
-        self.item(said, ctx, last_name)
+        self.item(reading, ctx, last_name)
         for figure in self.out[read:]:
             figure.quote = part             # what the page prints, never the reading
         self.release.skipped[skipped:] = [part] * (len(self.release.skipped) - skipped)
-        return True
 
     def goal_name(self, segment: str, ctx: _Context) -> str:
         """The name a goal printed without one is of: the sentence's subject, the member of the group just read the clause
         names, or the figure kept as printed just read; with 增长 when the figure set against the goal was a growth
         ('…增加值同比增长11.5%，高于方案提出的6%左右的预期目标': a growth of about 6 %)."""
         name = ctx.subject[1] if ctx.subject else self.group_member_said(segment, ctx) or self.named_last(ctx)
-        read = self.out[ctx.start[0]:] + self.named_out[ctx.start[1]:]
-        grown = any(o.measure == "yoy_pct" and (o.label_zh == name or _clean(o.label_zh) == _clean(name)) for o in read)
+        grown = any(o.measure == "yoy_pct" and (o.label_zh == name or _clean(o.label_zh) == _clean(name))
+                    for o in self.read_in_sentence(ctx))
         rate = re.search(r"\d%", fold(segment)) is not None and not re.search(r"(?:增长|增速|下降)(?:约|近)?\d", fold(segment))
         return name + "增长" if name and grown and rate and not re.search(r"增长$", name) else name
 
     def year_compared(self, ctx: _Context) -> int | None:
         """The year of the figures a sentence set against a goal: the last read in it, when a year's (never a span's)."""
-        last = next((o for o in reversed(self.out[ctx.start[0]:] + self.named_out[ctx.start[1]:])), None)
-        return int(last.period) if last is not None and last.period_type == "year" else None
+        read = self.read_in_sentence(ctx)
+        return int(read[-1].period) if read and read[-1].period_type == "year" else None
+
+    def read_in_sentence(self, ctx: _Context) -> list[Observation]:
+        """The figures read in the sentence so far, catalogued ones then those kept as printed."""
+        return self.out[ctx.start[0]:] + self.named_out[ctx.start[1]:]
 
     @staticmethod
     def group_member_said(segment: str, ctx: _Context) -> str:
         """The name of the group just read whose metric the clause opens with ('汽车产销分别完成…，全年销量明显高于…':
         汽车销量), or ''."""
         head = re.match(r"\s*(?:全年|当年|今年)?(?P<metric>[\u4e00-\u9fff]{2,4}?)(?:明显|均|也|还)?(?:高于|超过|超出|低于)", fold(segment))
-        said = [name for ind, name in ctx.group if ind is not None and head
+        said = [ind for ind, name in ctx.group if ind is not None and head
                 and (ind.name_zh.endswith(head["metric"]) or _clean(name).endswith(head["metric"]))]
-        return catalogue.indicators()[next(ind.code for ind, name in ctx.group if name == said[0])].name_zh \
-            if len(said) == 1 else ""
+        return said[0].name_zh if len(said) == 1 else ""
 
     def multiple(self, part: str, ctx: _Context) -> None:
         """'…超过8000家，约为“十三五”末2121家的3.8倍': the value then of the figure just read (the multiple itself is a
@@ -2495,7 +2505,7 @@ class _StatementReader:
         if register.PLACES_GROUPED.match(_clean_lead(fold(part))) and ctx.said[: ctx.said.find(fold(part).strip())].rstrip().endswith("、"):
             # '青岛、济南、烟台三市地区生产总值合计…': a group of places, never the last one named
             return self._skip_if_figure(part, "not stored")
-        if _MULTIPLE_THEN.fullmatch(_clean_lead(fold(part)).strip(_PUNCTUATION)):
+        if register.MULTIPLE_OF_EARLIER.fullmatch(_clean_lead(fold(part)).strip(_PUNCTUATION)):
             return self.multiple(part, ctx)
         if _ACTED_ON.match(fold(part)):
             # '对92家绿色工厂、12家绿色工业园区变更名称', '将此前发布的132家绿色工厂…移出名单': what is done to them, never
@@ -2516,12 +2526,13 @@ class _StatementReader:
             bare = part[:start] + part[end:]
             # ('增速比上半年的16.4%提高0.4个百分点': a change in points is said of the figure just read)
             # ('…保有量突破200万台，比2020年的96万台增长1.1倍': its growth since that year, read as if said bare)
-            if not ((register.span_change(fold(bare).strip(_PUNCTUATION)) or register.cumulative(fold(bare).strip(_PUNCTUATION)))
-                    and self.said_of_the_last(bare, ctx)):
-                self.item(bare, ctx, last_name)
-            for figure in self.out[read:]:
-                figure.quote = part             # what the page prints, never the reading
-            self.release.skipped[skipped:] = [part] * (len(self.release.skipped) - skipped)
+            if (register.span_change(fold(bare).strip(_PUNCTUATION)) or register.cumulative(fold(bare).strip(_PUNCTUATION))) \
+                    and self.said_of_the_last(bare, ctx):
+                for figure in self.out[read:]:
+                    figure.quote = part
+                self.release.skipped[skipped:] = [part] * (len(self.release.skipped) - skipped)
+            else:
+                self.item_as_printed(bare, part, ctx, last_name)
             return
         if self.of_name_said(part, ctx, last_name):
             return
@@ -2726,7 +2737,7 @@ class _StatementReader:
                 # '2024年四季度纺织行业综合景气指数为58.3': an index no series keeps, in points, kept as printed
                 ctx.subject, ctx.group, ctx.pending = None, [], []
                 return
-            if not quantities and _MULTIPLE_THEN.fullmatch(_clean_lead(folded).strip(_PUNCTUATION)):
+            if not quantities and register.MULTIPLE_OF_EARLIER.fullmatch(_clean_lead(folded).strip(_PUNCTUATION)):
                 return self.multiple(part, ctx)     # (what follows is still of the figure just read)
             if not quantities:
                 if _POINT.match(folded):      # '四是制造业投资明显回升': a new point, a new subject
@@ -4376,17 +4387,15 @@ _ASPECT_OF_ALL = re.compile(r"(?:经济)?效益|生产|投资|出口|进口|外�
 _BARE_FLOW = re.compile(r"(?:产量|销量|出口量|进口量|出口额|进口额|出口|进口|装机量|营业收入|收入|利润总额|利润)")
 
 
-def _an_effect(folded: str) -> bool:
-    """named.effect, for where a local name shadows the module."""
-    return named.effect(folded)
-
-
 def _value_then(folded: str, start: int = 0) -> Quantity:
     """The value then of a comparison ('比上年的123258亿元…'), or an index's in points ('比一季度的89.5点下降0.4点')."""
     if found := QUANTITY_RE.search(folded, start):
         return parse_quantity(found)
-    points = re.compile(r"(\d+(?:\.\d+)?)点").search(folded, start)
+    points = _POINTS.search(folded, start)
     return Quantity(float(points.group(1)), "点", "exact", None)
+
+
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)点")
 
 
 def _span_said(part: str, year: int) -> bool:

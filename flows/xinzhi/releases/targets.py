@@ -147,10 +147,10 @@ def _of_the_goal_before(release: Release, first: int) -> None:
     release.targets.append(replace(said, metric=before.metric, subject=before.subject))
 
 
-# A target named inside a sentence on progress: '…高于方案提出的3230万辆左右的预期目标', '向着到2025年比2020年下降
-# 13.5%的目标迈进', '按照钢铁行业增加值年均增长4%左右等目标要求'.
 # '全年销量明显高于方案提出的…', '超出年初确定的…': a goal said to be the year's own (a plan's window may be longer)
 _THE_YEARS = re.compile(r"全年|年初|年度|今年|当年")
+# A target named inside a sentence on progress: '…高于方案提出的3230万辆左右的预期目标', '向着到2025年比2020年下降
+# 13.5%的目标迈进', '按照钢铁行业增加值年均增长4%左右等目标要求'.
 _NAMED_GOAL = re.compile(r"(?P<goal>[^，,；;。]*\d[^，,；;。]*?)(?:(?:的|等)(?:预期|既定|发展|规划)?|(?<=左右|以上)(?:预期|既定))目标")
 _GOAL_OPENER = re.compile(r".*(?:提出|确定|明确|设定|制定|要求|规定)的|.*(?:向着|按照|对照|高于|快于|超过|超出|低于|慢于|完成|实现)")
 _NAMELESS = re.compile(r"(?:年均|平均|累计)?(?:增长|提高|提升|下降|降低|减少|达到|突破|超过)|比20\d\d|\d")
