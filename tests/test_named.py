@@ -771,9 +771,10 @@ def test_a_named_figures_value_the_month_before_said_with_its_change_on_it():
     assert found == {("稀土出口", "total", "2025-09", "month", "level"): (4000.3, "吨", "exact"),
                      ("稀土出口", "total", "2025-08", "month", "level"): (5791.8, "吨", "exact"),
                      ("稀土出口", "total", "2025-09", "month", "mom_pct"): (-30.9, "%", "exact")}
-    # against a month other than the one before: neither read
+    # against a month other than the one before: that month's value is read, the change is not (no measure holds it)
     _, other = read("9月份，稀土出口4000.3吨，较6月份的5791.8吨下降30.9%。", published="2025-11-06T10:00")
-    assert set(other) == {("稀土出口", "total", "2025-09", "month", "level")}
+    assert other == {("稀土出口", "total", "2025-09", "month", "level"): (4000.3, "吨", "exact"),
+                     ("稀土出口", "total", "2025-06", "month", "level"): (5791.8, "吨", "exact")}
 
 
 def test_what_a_name_includes_said_in_brackets_and_prices_listed():

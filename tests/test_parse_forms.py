@@ -5202,3 +5202,94 @@ def test_places_listed_again_with_their_gaps_to_the_nation_are_each_their_growth
     release = statement_page("北京、天津交出2025年成绩单", "2026-02-06T10:00", [
         "2025年，北京规模以上工业增加值增长6.5%。北京、大连增速分别高于全国0.6个和5.8个百分点。"])
     assert not [o for o in release.named if o.measure == "pp_gap"]
+
+
+def test_a_goal_striven_for_this_year_is_due_this_year_never_at_the_end_of_the_plans_window():
+    # real figures: the auto plan for 2025-2026 restated at the press conference of October 2025
+    release = statement_page("工业和信息化部举行新闻发布会", "2025-10-30T10:00", [
+        "按照《汽车行业稳增长工作方案（2025—2026年）》，今年力争实现汽车销量3230万辆左右，同比增长3%左右。",
+        "明年力争实现规上工业增加值增长5%左右。"])
+    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+        ("汽车销量", 3230.0, 2025), ("汽车销量增长", 3.0, 2025), ("规上工业增加值增长", 5.0, 2026)]
+
+
+def test_a_rate_then_said_aside_with_a_direction_only_is_the_rate_of_that_span():
+    # real figures: crude oil processed in September 2025, its growth against June's
+    assert register.earlier_base(fold("增速较6月份（8.5%）有所回落")) == "6月份"
+    assert register.earlier_base(fold("增速较6月份（8.5%）")) is None
+    release = statement_page("石化化工行业生产保持较快增长", "2025-10-30T10:00", [
+        "9月份，原油加工量6269万吨，增长6.8%，增速较6月份（8.5%）有所回落，但仍处于年内较高水平。"])
+    assert {(o.period, o.measure, o.value) for o in release.observations} == {
+        ("2025-09", "level", 6269.0), ("2025-09", "yoy_pct", 6.8), ("2025-06", "yoy_pct", 8.5)}
+    assert not release.named
+
+
+def test_a_value_then_said_after_a_name_kept_as_printed_is_that_names_never_the_catalogued_figure_before_it():
+    # real figures: investment in 2025 and 2024 (上年同期为… was stored as fixed-asset investment of 2023)
+    release = statement_page("建材行业稳增长", "2026-01-28T10:00", [
+        "据国家统计局数据，2025年全国固定资产投资（不含农户）48.52万亿元，同比下降3.8%（2024年为增长3.2%）；"
+        "基础设施投资（不含电力）下降2.2%，上年同期为增长4.4%。"])
+    assert {(o.period, o.value) for o in release.observations if o.measure == "yoy_pct"} == {("2025", -3.8), ("2024", 3.2)}
+    assert {(o.label_zh, o.period, o.value) for o in release.named} == {
+        ("基础设施投资(不含电力)", "2025", -2.2), ("基础设施投资(不含电力)", "2024", 4.4)}
+
+
+def test_clauses_said_aside_in_brackets_leave_the_sentences_dates_and_lists_as_they_were():
+    # real figures: Chongqing in 2025 (its 2024 said aside dated the rest of the sentence 2024); smart factories at the
+    # end of 2025 with those of September said aside (the aside's 分别 kept the list before it from being read)
+    release = statement_page("重庆市2025年工业经济顶压前行", "2026-02-04T09:30", [
+        "2025年，重庆全市工业经济顶压前行。全年规模以上工业增加值比上年增长5.9%，与全国平均水平持平（2024年增长7.3%，"
+        "高于全国1.5个百分点），全市工业经济总量超过3万亿元，有力支撑全市地区生产总值达到33757.93亿元、增长5.3%。"])
+    assert {(o.label_zh, o.period) for o in release.named} == {
+        ("重庆工业经济总量", "2025"), ("重庆地区生产总值", "2025")}
+    release = statement_page("人工智能赋能千行百业", "2026-01-20T10:00", [
+        "截至2025年底，累计建成3.5万余家基础级、8200余家先进级、500余家卓越级智能工厂，培育领航级智能工厂15家"
+        "（2025年9月时，先进级、卓越级智能工厂分别为6300余家和230余家）。"])
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("smart_factories.basic", "2025-12", 3.5), ("smart_factories.advanced", "2025-12", 8200.0),
+        ("smart_factories.excellent", "2025-12", 500.0), ("smart_factories.leading", "2025-12", 15.0),
+        ("smart_factories.advanced", "2025-09", 6300.0), ("smart_factories.excellent", "2025-09", 230.0)}
+    assert all("（" not in o.quote and "  " not in o.quote for o in release.observations)
+
+
+def test_a_growth_said_expected_in_its_own_clause_is_a_forecast_however_long_ago_its_year():
+    # real figures: Shanxi's industrial chains in 2024, an estimate restated in 2026
+    release = statement_page("山西制造业振兴升级成效明显", "2026-01-15T10:00", [
+        "2024年，软件业务收入和利润总额预计分别增长15.6%和14%。"])
+    assert {(o.period, o.evidence) for o in release.named} == {("2024", "forecast")}
+
+
+def test_last_years_month_said_as_a_date_is_last_years():
+    # real figures: industrial-internet identifiers at the end of August 2024, said in December 2025
+    release = statement_page("工业互联网发布会", "2025-12-30T10:00", [
+        "标识解析体系全面建成，截至去年8月，标识注册总量已超过6900亿个，二级节点达到383个。",
+        "截至去年8月底，5G基站总数达到404万个。截至8月底，5G基站总数达到454万个。"])
+    assert {(o.value, o.period) for o in release.observations} == {
+        (6900.0, "2024-08"), (383.0, "2024-08"), (404.0, "2024-08"), (454.0, "2025-08")}
+
+
+def test_another_spans_value_said_in_passing_leaves_the_span_in_force():
+    # real figures: SMEs in the first half of 2025
+    release = statement_page("中小企业发展情况新闻发布会", "2025-08-28T15:50", [
+        "上半年，规模以上工业中小企业增加值同比增长8.0%，一季度这一增速为8.2%；规模以上工业专精特新“小巨人”企业增加值"
+        "同比增长8.6%。",
+        "截至今年6月底，我国在用算力中心标准机架达1085万架，2024年底这一数字超过880万架；智能算力规模达788EFLOPS。"])
+    assert {(o.indicator, o.period, o.value) for o in release.observations} >= {
+        ("industrial_va.sme", "2025-06", 8.0), ("industrial_va.sme", "2025-03", 8.2),
+        ("industrial_va.little_giants", "2025-06", 8.6), ("compute_intelligent", "2025-06", 788.0)}
+
+
+def test_a_share_of_the_world_said_after_a_name_kept_as_printed_is_that_names():
+    # real figures: computing power in June 2025 (the share was stored as a series called 'the world')
+    release = statement_page("赋能千行百业取得新进展", "2026-01-20T10:00", [
+        "截至2025年6月，我国计算设备算力总规模达到962EFlops，全球占比约为21%。"])
+    assert not [o for o in release.observations if o.indicator == "world"]
+    assert {(o.label_zh, o.measure, o.value, o.unit) for o in release.named} == {
+        ("计算设备算力总规模", "level", 962.0, "EFLOPS"), ("计算设备算力总规模占全球比重", "share_pct", 21.0, "%")}
+
+
+def test_a_list_of_last_year_said_as_such_is_never_dated_this_year():
+    # real figures: the 5G factory lists (it was stored as this year's count at the page's month)
+    release = statement_page("5G工厂建设取得新进展", "2025-12-30T10:00", ["去年的名录遴选出400个高水平5G工厂。"])
+    assert not [o for o in release.observations + release.named if o.period.startswith("2025")]
+    assert release.not_stored()

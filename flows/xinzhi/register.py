@@ -1980,6 +1980,11 @@ _VALUE_ASIDE_CHANGE = re.compile(r"(?:比|较)(?P<base>" + _SPAN_BASE + r")[(（
                                  r"(?=(?:继续|进一步)?(?:" + _VERB + r")(?:约|近)?" + NUMBER + r")")
 
 
+# '增速较6月份（8.5%）有所回落': the base's own rate said aside, its change said by direction only (the rate then read)
+_VALUE_ASIDE_MOVED = re.compile(r"(?:比|较)(?P<base>" + _SPAN_BASE + r")[(（](?P<then>" + NUMBER + r"%)[)）]"
+                                r"(?:有所|略有|明显|继续|进一步)?(?:加快|回落|放缓|提高|提升|下降|回升|上升)[。]?$")
+
+
 def value_then_change(clause: str) -> tuple[int, int] | None:
     """Where a value then sits in a change against it ('比上年的123258亿元增长10.0%': the span of
     '的123258亿元'; '比上半年（7.6%）加快…': of '（7.6%）'), so the change reads as against the base said bare;
@@ -2044,7 +2049,7 @@ def earlier_base(clause: str) -> str | None:
     # ('增速比上半年的16.4%提高0.4个百分点': the growth's value then, its rate word said first)
     clause = re.sub(r"^(?:增速|增幅|降幅)", "", clause)
     said = EARLIER_SAID.match(clause) or EARLIER_COMPARED.match(clause) or _VALUE_ASIDE_CHANGE.match(clause) \
-        or EARLIER_CONTRASTED.match(clause)
+        or EARLIER_CONTRASTED.match(clause) or _VALUE_ASIDE_MOVED.match(clause)
     return said.group("base").replace("年度", "年") if said else None     # ('比2024年度的230余家': a yearly list's)
 
 

@@ -192,6 +192,7 @@ def name_of(text: str) -> str | None:
     # '机床工具行业完成营业收入': the verb is no part of the name
     text = re.sub(r"(?<=.{2})(?:实现|完成)(?=(?:营业|业务|主营业务|销售)?收入|利润|产值|出口交货值)", "", text)
     text = re.sub(r"^(?:其中)?(?:包括|包含)(?=.{2})", "", text)    # '名单包括企业品牌93个': what it includes
+    text = re.sub(r"^(?:有力)?(?:支撑|带动|助推)(?:了)?(?=.{4})", "", text)   # '…，有力支撑全市地区生产总值达到…': its own name
     if (kind := re.sub(r"^在内的?", "", text.rpartition("等")[2])) != text and len(kind) >= 4 and measures(kind):
         text = kind         # '废塑料等主要再生资源利用量', '…基础设施等在内的产业核心产值': the kind the examples are of
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \

@@ -268,7 +268,8 @@ _POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四�
 _ANNOUNCED = re.compile(r"(?:公布|发布)[^。]*名单|名单[^。]*(?:公布|发布)")
 # (a batch after the first, 第七批…“小巨人”企业公示3482家, is its year's new members too)
 # ('2025年5G工厂名录共收录560个项目', '2025年度卓越级智能工厂名单共270余家': what a list holds)
-_MEMBERS = re.compile(r"入选|(?:列入|纳入)[^,;。]*(?:名单|名录)|第[二三四五六七八九十]{1,2}批|(?:名单|名录)共?(?:收录|包括|包含|有|\d)")
+_MEMBERS = re.compile(r"入选|上榜|(?:列入|纳入)[^,;。]*(?:名单|名录)|第[二三四五六七八九十]{1,2}批"
+                      r"|(?:名单|名录)共?(?:收录|包括|包含|有|\d|(?:遴选|评选|认定)出?)")
 _TOTAL_WORDS = re.compile(r"累计|总数|总量|已|截至|目前")
 # '首批15家领航级智能工厂培育名单已经发布': the members named before the list, and the first batch is the whole
 _LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:已经|已|正式|日前|近日|近期)?(?:对外)?(?:发布|公布)了?)?"
@@ -363,6 +364,7 @@ class _Context:
     said: str = ""                    # the sentence (folded)
     asof_held: Period | None = None   # the date in force before a value of another date was said in passing
     year_then: int | None = None      # the year in force before a value of another year was said in passing
+    span_then: tuple | None = None    # (span, month) in force before a value of another span was said in passing
     asof_passing: bool = False        # a date said in passing in the clause just read (asof_held holds the one in force)
     asof_said: bool = False           # the as-of date was said in this sentence (not carried into it)
     asof_opened: bool = False         # ... and opened it ('截至6月底，…'): it holds to the paragraph's end
@@ -538,7 +540,13 @@ class _StatementReader:
         carried = self.year is not None and self.year != self.title_year
         for sentence in _SENTENCE.findall(text):
             span_before = self.span_said
-            asof = self.sentence(sentence, asof, carried and self.year != self.title_year)
+            # ('…持平（2024年增长7.3%，高于全国1.5个百分点），全市工业经济总量…': clauses said aside are no part of the
+            # sentence's dates or lists; one naming its own date is read on its own after it)
+            asides = list(_ASIDE_CLAUSES.finditer(sentence))
+            plain = _ASIDE_CLAUSES.sub(lambda m: "，" + " " * (len(m.group()) - 1), sentence)   # (the clause ends there)
+            asof = self.sentence(plain, asof, carried and self.year != self.title_year)
+            for aside in asides:
+                self.aside(aside.group()[1:-1], asof)
             if register.SPANS_IN_PASSING.match(fold(sentence)) and selfcheck.has_figure(fold(sentence)) \
                     and len(self.spans_opened(sentence)) > 1:
                 # '从年内走势看，一季度…增长8.2%，上半年增长7.7%…。分行业看，…有36个行业…': spans in passing, with their
@@ -550,6 +558,17 @@ class _StatementReader:
             self.back_to_the_paragraph_span()
         self.year_opened = False
         self.asof_carried = asof
+
+    def aside(self, text: str, asof: Period | None) -> None:
+        """Clauses said aside in brackets: read as a sentence of their own when they name their own date ('（2025年9月时，
+        先进级、卓越级智能工厂分别为6300余家和230余家）'), the sentences after them reading on as before; listed else
+        (whose figures they are said against is not sure)."""
+        if not _ASIDE_DATED.match(fold(text)):
+            return self._skip_if_figure(text, "not stored")
+        kept = {name: getattr(self, name) for name in _READING_STATE}
+        self.sentence(text, asof)
+        for name, value in kept.items():
+            setattr(self, name, value)
 
     def names_of_group(self, listed: str) -> list[str]:
         """The catalogued names a group said with its members stands for ('我国船舶工业造船完工量、新接订单量…' →
@@ -684,6 +703,8 @@ class _StatementReader:
                 continue
             if ctx.year_then is not None:     # ('…92次，2024年为68次，增长35.3%': the year in force again after it)
                 ctx.year, ctx.year_then = ctx.year_then, None
+            if ctx.span_then is not None:     # ('…增长8.0%，一季度这一增速为8.2%；…': the span in force again after it)
+                (ctx.span, ctx.month), ctx.span_then = ctx.span_then, None
             if ctx.asof_passing:    # ('…，2020年底这一数字为71.8万个；每万人拥有5G基站34.4个': the date in force again)
                 ctx.asof, ctx.asof_passing = ctx.asof_held, False
             if scale := register.SCALE.search(segment):
@@ -924,7 +945,8 @@ class _StatementReader:
             elif self.year is not None and self.year != ctx.year:
                 # '2023年，…机器人密度…；今年前10个月，…': an earlier year opened the sentence, the page's came back
                 self.year = None
-        elif ((last := _LAST_YEAR.search(head)) and not re.search(r"[\u4e00-\u9fff]", _clean_lead(head[: last.start()]))) \
+        elif ((last := _LAST_YEAR.search(head))
+              and not re.search(r"[\u4e00-\u9fff]", re.sub(r"(?:截至|截止)(?:到)?$", "", _clean_lead(head[: last.start()])))) \
                 or re.match(r"\s*去年(?!同期|[底末]|的)", head):
             # (never '装备工业延续了去年以来…的态势': a trend since then, said inside a clause)
             # '去年以来，…，1—11月，…' in January, '去年规模以上电子信息制造业增加值增长11.8%': the year before the page's
@@ -1014,14 +1036,17 @@ class _StatementReader:
                 pass        # '是2020年底71.8万个的6.7倍；平均每万人…': the base of a comparison, never the date in force
             elif period.period_type == "month" and (re.search(r"末|底|年年?初", match.group()) or re.match(r"[末底]", head[match.end():])
                                                    or re.search(r"(?:截至|截止)(?:今年|本年)?$", head[: match.start()])):
-                if not match.groupdict().get("year") and not match.groupdict().get("last") and re.search(r"截至|截止", head):
+                if re.search(r"(?:去年|上年)$", head[: match.start()]):
+                    period = Period(register.shift_year(period.period, self.month_year - 1 - int(period.period[:4])), "month")
+                elif not match.groupdict().get("year") and not match.groupdict().get("last") and re.search(r"截至|截止", head):
                     # '截至8月份' printed without its year: the latest such month up to the page's, never a
                     # year an earlier sentence looked back to ('2012年…。截至8月份，…')
                     month = int(period.period[5:])
                     year = self.month_year if month <= int(self.month.period[5:]) else self.month_year - 1
                     period = Period(f"{year}-{month:02d}", "month")
                 if ctx.asof is not None and ctx.asof_held is None \
-                        and re.match(r"(?:" + named.REFERENCE.pattern + r")?为", head[match.end():]):
+                        and re.match(r"(?:" + named.REFERENCE_SAID.pattern + r")(?:约|仅|只)?(?:为|是|超过|达到|达|突破|不足|$)|为",
+                                     head[match.end():]):
                     # ('…，2020年底这一数字为71.8万个；每万人拥有…': the date in force again after it)
                     ctx.asof_held = ctx.asof     # '截至11月末，…，5G基站数6月末为454.9万个': a date in passing
                     ctx.asof_passing = True
@@ -1070,6 +1095,10 @@ class _StatementReader:
                         and not named.REFERENCE.match(head[match.end():].strip(_PUNCTUATION)):
                     self.year, self.year_opened = ctx.year, True
             elif period.period_type in ("ytd", "quarter"):
+                if not opens and ctx.span is not None and ctx.span != period and self.marker() != ctx.start \
+                        and re.match(r"(?:" + named.REFERENCE_SAID.pattern + r")(?:为|是)", head[match.end():]):
+                    # '上半年，…增长8.0%，一季度这一增速为8.2%；…增长8.6%': another span's value said in passing
+                    ctx.span_then = (ctx.span, ctx.month)
                 if re.match(r"其中", folded.strip(_PUNCTUATION)) and ctx.outer is None:
                     ctx.outer = (ctx.span, ctx.month)
                 ctx.span, ctx.month = period, None     # '…，其中二季度增长4.4%': the quarter from here on
@@ -3285,6 +3314,10 @@ class _StatementReader:
             # '…利润总额96.39亿元，同比增长13%，上年为85.27亿元': the name's (not catalogued) value then, dated by
             # the date said against its own (window_said: never by a year said for its own figure)
             return None
+        if self.named_out and not self.last_was_catalogued:
+            # '…固定资产投资…下降3.8%；基础设施投资（不含电力）下降2.2%，上年同期为增长4.4%': the name kept as printed
+            # just read has the value then, never the catalogued figure before it
+            return self.earlier_of_named(base, quantity, measure, part, ctx)
         if ctx.subject is None or ctx.subject[0] is None or last is None or last.indicator != ctx.subject[0].code \
                 or (measure is None and (last.measure not in ("level", "count", "share_pct") or last.unit != quantity.unit)):
             return self._skip_if_figure(part, "not stored")
@@ -3295,6 +3328,15 @@ class _StatementReader:
             said = Period(f"{said.period}-12", "month")      # '…保有量突破200万台，比2020年的96万台…': at that year's end
         self.emit(ctx.subject[0], ctx.subject[1], quantity, measure or last.measure, part, ctx, period=said,
                   relative_to=last.relative_to if measure is None else None)
+
+    def earlier_of_named(self, base: str, quantity: Quantity, measure: str | None, part: str, ctx: _Context) -> None:
+        """The value then said aside ('上年同期为增长4.4%') of the figure kept as printed read last, in its measure and
+        unit, at the span or year said against its own; listed when it cannot be that figure's."""
+        last = self.named_out[-1]
+        then = self.then_of_named(base, last)
+        if then is None or quantity.unit != last.unit or measure not in (None, last.measure) \
+                or not self.as_named(last.label_zh, quantity, last.measure, part, ctx, period=then, window_said=True):
+            self._skip_if_figure(part, "not stored")
 
     def part_of_last(self, name: str, measure: str, period: Period) -> bool:
         """Whether a named figure breaks down the figure read last, of that period, in its metric and measure ('10月份全省
@@ -3456,10 +3498,12 @@ class _StatementReader:
         ctx.subject = (used, subject[1])
         ctx.group = [ctx.subject]
 
-    def evidence(self, period: Period, ctx: _Context) -> str:
+    def evidence(self, period: Period, ctx: _Context, quote: str) -> str:
         """A forecast is of a period not over or just over ('预计2025年全年…' in January 2026); a value of years before
-        said in its sentence ('预计超过1.6万亿元，较2023年的1.35万亿元进一步增长') is a statement of what was."""
-        return "forecast" if ctx.forecast and int(period.period[:4]) >= self.month_year - 1 else "statement"
+        said in its sentence ('预计超过1.6万亿元，较2023年的1.35万亿元进一步增长') is a statement of what was, unless its
+        own clause says it is expected ('2024年…营业收入预计分别增长15.6%和14%' in 2026: an estimate still)."""
+        expected = int(period.period[:4]) >= self.month_year - 1 or _FORECAST.search(fold(quote))
+        return "forecast" if ctx.forecast and expected else "statement"
 
     def line_passed(self, folded: str, segment: str, ctx: _Context) -> bool:
         """'商用车出口首次突破100万辆', '新能源汽车产销量均超过1100万辆': each series named, over the line (an exact figure
@@ -3769,6 +3813,9 @@ class _StatementReader:
     def emit(self, ind: Indicator, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
              universe: float | None = None, relative_to: str | None = None, base: Period | None = None,
              period: Period | None = None) -> None:
+        if ind.code == "world":
+            # '…总规模达到962EFlops，全球占比约为21%': the world is the whole of a share, never a subject of its own
+            return self.world_share(quantity, measure, quote, ctx)
         if ctx.regional and ind.dimension != "region":
             # a province's figure, never the nation's: its own series when the catalogue keeps one
             # ('江苏作为工业大省，1—8月规模以上工业增加值同比增长7.4%')
@@ -3893,11 +3940,20 @@ class _StatementReader:
             published_at=self.release.published_at.isoformat(), indicator=ind.code, label_zh=catalogue.clean_label(name),
             dimension=ind.dimension, period=period.period, period_type=period.period_type, measure=measure,
             value=quantity.value, unit=quantity.unit, quote=quote.strip(), qualifier=quantity.qualifier,
-            evidence=self.evidence(period, ctx), universe=universe,
+            evidence=self.evidence(period, ctx, quote), universe=universe,
             bound=quantity.bound if quantity.bound is not None else bound_of(quantity.value, quantity.qualifier),
             relative_to=relative_to, base_period=base.period if base else None,
             base_period_type=base.period_type if base else None,
             parser_version=PARSER_VERSION))
+
+    def world_share(self, quantity: Quantity, measure: str, quote: str, ctx: _Context) -> None:
+        """'全球占比约为21%' right after a figure kept as printed: that name's share of the world, at its date; listed
+        when the figure read last is none such."""
+        last = self.named_out[-1] if self.named_out and not self.last_was_catalogued else None
+        if last is None or quantity.unit != "%" or measure not in ("share_pct", "level") or last.measure not in ("level", "count") \
+                or not self.as_named(f"{last.label_zh.removeprefix(ctx.regional)}占全球比重", quantity, "share_pct", quote, ctx,
+                                     relative_to="world", period=Period(last.period, last.period_type)):
+            self._skip_if_figure(quote, "unattributed")
 
     def as_named(self, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
                  like: Indicator | None = None, relative_to: str | None = None, period: Period | None = None,
@@ -4018,7 +4074,7 @@ class _StatementReader:
             return False        # over a plan's years, a span not over, a later period (a goal): not sure
         before, self.last_was_catalogued = self.marker(), False
         self.named_out.append(named.figure(self.release, name, period, measure, quantity, quote.strip(),
-                                           self.evidence(period, ctx), PARSER_VERSION,
+                                           self.evidence(period, ctx, quote), PARSER_VERSION,
                                            dimension="region" if ctx.regional or _of_a_region(name) else "total",
                                            relative_to=relative_to,
                                            base=base, universe=universe))
@@ -4224,6 +4280,8 @@ class _StatementReader:
         year_named = re.search(r"(\d{4})年度", sentence) or re.search(r"(\d{4})年度\)?名单", fold(self.article.title))
         if year_named is None and re.search(r"今年|本年(?!度)", sentence):
             return self.month_year      # '今年第七批…公示3482家': this year's list
+        if year_named is None and re.match(r"\s*(?:去年|上年)的?(?:名单|名录)", sentence):
+            return self.month_year - 1  # '去年的名录遴选出400个高水平5G工厂': last year's list
         # ('2025年，全年认定第七批…3482家': the year the sentence opens with)
         year_named = year_named or re.match(r"\s*(\d{4})年(?!度)", sentence)
         return int(year_named.group(1)) if year_named else (self.year or self.month_year - 1)
@@ -4385,6 +4443,15 @@ _AVERAGE = re.compile(r"(?:平均值?|均值)$")
 _ASPECT_OF_ALL = re.compile(r"(?:经济)?效益|生产|投资|出口|进口|外贸|价格|运行|市场|需求|供给|创新|质效|盈利|效率|结构")
 # What a heading's name is said to do, bare ('硅片环节，全年产量753GW，出口量约60.9GW'): the heading's
 _BARE_FLOW = re.compile(r"(?:产量|销量|出口量|进口量|出口额|进口额|出口|进口|装机量|营业收入|收入|利润总额|利润)")
+
+
+# An aside in brackets holding clauses of its own ('（2024年增长7.3%，高于全国1.5个百分点）')
+_ASIDE_CLAUSES = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[)）]")
+# ... opening with a date of its own, a month's or a year's end ('2025年9月时，…', '截至2024年底，…')
+_ASIDE_DATED = re.compile(r"\s*(?:截至|截止)?\d{4}年(?:\d{1,2}月|[底末])(?:份|底|末)?(?:时|时点)?[,，]")
+# What a sentence leaves in force for the ones after it (an aside read on its own leaves it as it was)
+_READING_STATE = ("current", "year", "year_opened", "span_said", "month_said", "dated_paragraph", "list_said",
+                  "listed_before", "subject_said", "region_said", "city_said", "goal_said", "paragraph_span")
 
 
 def _value_then(folded: str, start: int = 0) -> Quantity:

@@ -119,7 +119,7 @@ def read_restated(release: Release, text: str, years_said: tuple[int | None, int
     years = _years(folded) or years_said
     for piece in re.findall(r"[^；;]+[；;]?", folded):       # '…：钢铁行业力争…；有色金属行业…': each item in turn
         # ('《…方案（2025—2026年）》提出，2025年力争…': the year striven for, never the document's window)
-        years = _striven_for(piece) or _years(piece) or _this_year(piece, release) or years
+        years = _striven_for(piece, release.published_at.year) or _years(piece) or _this_year(piece, release) or years
         if _NAMED_GOAL.search(piece) and read_named(release, piece, ""):
             continue        # '…；全力完成到2025年…下降13.5%的目标任务': the goal it names
         _read_sentence(release, piece, "", years, None)
@@ -183,10 +183,14 @@ def read_named(release: Release, segment: str, name_read: str, year_read: int | 
     return bool(read)
 
 
-def _striven_for(text: str) -> tuple[None, int] | None:
-    """'建材行业力争2026年…': the year a goal is due, said after 力争 / 确保 / 要."""
-    found = re.search(r"(?:力争|确保|要)(?:在|于)?(20\d\d)年|(20\d\d)年(?:底前|前|内)?(?=力争|确保)", text)
-    return (None, int(found.group(1) or found.group(2))) if found else None
+def _striven_for(text: str, now: int) -> tuple[None, int] | None:
+    """'建材行业力争2026年…': the year a goal is due, said after 力争 / 确保 / 要; '今年力争…' (said in `now`) is due this
+    year, never at the end of the plan's window named before it ('按照《…方案（2025—2026年）》，今年力争…')."""
+    found = re.search(r"(?:力争|确保|要)(?:在|于)?(20\d\d|今|本|明)年|(20\d\d|今|本|明)年(?:底前|前|内)?(?=力争|确保)", text)
+    if not found:
+        return None
+    said = found.group(1) or found.group(2)
+    return None, int(said) if said.isdigit() else now + (said == "明")
 
 
 def _this_year(text: str, release: Release) -> tuple[None, int] | None:
@@ -412,7 +416,7 @@ def _comparator(qualifier: str, verb: str) -> str:
 def _clean_name(text: str) -> str:
     text = _WINDOW.sub("", _BY.sub("", text)) if re.search(r"\d年", text[2:]) else text   # 钢铁行业力争2025—2026年增加值
     text = _LEAD.sub("", _BASE.sub("", text)).strip(" ，,、：:")
-    text = re.sub(r"(?:力争|确保)(?:20\d\d年(?:底|末)?)?", "", text)
+    text = re.sub(r"^(?:今|本|明)年|(?:力争|确保)(?:(?:20\d\d|今|本|明)年(?:底|末)?)?(?:实现)?", "", text)
     text = re.sub(r"预期(?=增长|增速)|^将(?=.{4})", "", text)     # ('…生产总值预期增长5.5%左右', '将全省…增长6.5%左右')
     return re.sub(r"年均|平均|累计", "", text).strip()
 
