@@ -5293,3 +5293,44 @@ def test_a_list_of_last_year_said_as_such_is_never_dated_this_year():
     release = statement_page("5G工厂建设取得新进展", "2025-12-30T10:00", ["去年的名录遴选出400个高水平5G工厂。"])
     assert not [o for o in release.observations + release.named if o.period.startswith("2025")]
     assert release.not_stored()
+
+
+def test_one_products_figures_listed_by_month_and_their_growths_in_the_same_order():
+    # real figures: cement in June, September and November 2025
+    release = statement_page("建材行业稳增长", "2026-01-28T10:00", [
+        "2025年，全国水泥产量16.93亿吨，同比下降6.9%；下半年需求明显走弱，6月份、9月份、11月份当月产量分别为15547万吨、"
+        "15444万吨和15434万吨，同比分别下降5.3%、8.6%和8.2%。"])
+    assert {(o.period, o.measure, o.value) for o in release.observations if o.indicator == "output.cement"} == {
+        ("2025", "level", 16.93), ("2025", "yoy_pct", -6.9), ("2025-06", "level", 15547.0),
+        ("2025-09", "level", 15444.0), ("2025-11", "level", 15434.0), ("2025-06", "yoy_pct", -5.3),
+        ("2025-09", "yoy_pct", -8.6), ("2025-11", "yoy_pct", -8.2)}
+
+
+def test_a_places_aims_said_as_taken_for_a_goal_or_proposed_are_its_targets():
+    # real figures: Chongqing's plan for 2026; Anhui's and Hunan's aims for 2025, said as examples in October
+    release = statement_page("重庆市2025年工业经济顶压前行", "2026-02-04T09:30", [
+        "2026年是“十五五”开局之年。按照全市国民经济和社会发展计划，重庆将以地区生产总值增长5%以上为预期目标，"
+        "推动制造业投资增长8%。"])
+    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+        ("重庆地区生产总值增长", 5.0, 2026), ("制造业投资增长", 8.0, 2026)]
+    assert not release.observations and not release.named
+    release = statement_page("前三季度工业和信息化发展情况", "2025-10-30T10:00", [
+        "不少省份年初就锚定了较高的工业增长目标，比如安徽提出规上工业增加值增长7%左右，湖南提出规模工业增加值增长6.5%以上。"])
+    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+        ("安徽规上工业增加值增长", 7.0, 2025), ("湖南规模工业增加值增长", 6.5, 2025)]
+
+
+def test_a_from_to_over_a_plans_years_of_a_name_holding_a_generation_number():
+    # real figures: Chongqing over the 14th plan (a name with 5G in it was never read)
+    assert register.from_to(fold("5G移动电话用户普及率从9%提升至84%"), ("2020", "2025"))[0] == "5G移动电话用户普及率"
+    release = statement_page("工业经济顶压前行", "2026-02-04T09:30", [
+        "2025年，重庆工业经济顶压前行。“十四五”期间，重庆5G移动电话用户普及率从9%提升至84%。"])
+    assert {(o.label_zh, o.period, o.value) for o in release.named} == {
+        ("重庆5G移动电话用户普及率", "2020", 9.0), ("重庆5G移动电话用户普及率", "2025", 84.0)}
+
+
+def test_a_growth_turned_of_a_name_kept_as_printed_is_its_growth_now_and_then():
+    # (a bare 研发投入 was the telecom firms' series, whatever industry the page spoke of)
+    release = statement_page("石化化工行业", "2025-10-30T10:00", ["2024年，全行业研发投入由上年下降1.1%转为增长2.1%。"])
+    assert {(o.label_zh, o.period, o.value) for o in release.named} == {("研发投入", "2024", 2.1), ("研发投入", "2023", -1.1)}
+    assert not release.observations

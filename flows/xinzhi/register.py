@@ -1171,15 +1171,17 @@ _FROM_TO = re.compile(r"(?P<label>[^,;]*?)(?:从|由)(?P<y1>\d{4}年|上年|去�
                       r"(?P<pre2>超过|近|约)?(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
 
+# A from-to's name: no figure in it, but a generation's number (5G移动电话用户普及率, 10G PON端口)
+_LABEL = r"(?:[^,;\d]|\d+(?=[A-Za-z]))*?"
 # '2020—2024年，全部工业增加值从31.3万亿元增长到了40.5万亿元': the two years said before, as a window.
-_FROM_TO_BARE = re.compile(r"(?P<label>[^,;\d]*?)(?:从|由)(?P<pre1>不足|不到|近|约|超过)?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
+_FROM_TO_BARE = re.compile(r"(?P<label>" + _LABEL + r")(?:从|由)(?P<pre1>不足|不到|近|约|超过)?(?P<v1>" + NUMBER + r")(?P<u1>[^\d,;]{1,6}?)"
                            + _MOVED + r"?(?:到|至)了?(?P<pre2>超过|近|约)?"
                            r"(?P<v2>" + NUMBER + r")(?P<u2>[^\d,;]{1,6})")
 
 
 # '…占规模以上工业增加值的比重分别由33.7%和15.1%提高到34.6%和16.3%': one from-to per name listed, in order;
 # '…产量由2020年的116.1万辆、10.5万辆增长到2024年的357万辆、168.4万辆': with the years each list is of (分别 unsaid).
-_FROM_TO_LISTED = re.compile(r"(?P<label>[^,;\d]*?)(?:分别|依次)?(?:从|由)(?:(?P<y1>\d{4})年(?:底|末)?的)?(?P<first>" + NUMBER
+_FROM_TO_LISTED = re.compile(r"(?P<label>" + _LABEL + r")(?:分别|依次)?(?:从|由)(?:(?P<y1>\d{4})年(?:底|末)?的)?(?P<first>" + NUMBER
                              + r"[^\d,;]{0,4}?(?:[、和及]" + NUMBER + r"[^\d,;]{0,4}?)+)" + _MOVED
                              + r"?(?:到|至)了?(?:(?P<y2>\d{4})年(?:底|末)?的)?(?P<second>"
                              + NUMBER + r"[^\d,;]{0,4}?(?:[、和及]" + NUMBER + r"[^\d,;]{0,4}?)+)")
@@ -1210,7 +1212,7 @@ def from_to_listed(clause: str) -> ListedFromTo | None:
 
 # '“小巨人”企业由5000余家跃升至1.76万家': a level reached from one never dated; only the second is a figure of a known
 # date (the one in force); the first, said with no year, is not read.
-_RISEN_TO = re.compile(r"(?P<label>[^,;\d]*?)(?P<start>(?:从|由)(?:[“\"]?十[一二三四五]五[”\"]?(?:末|初期|初|开局之年)的?)?(?:不足|不到|近|约|超过)?" + NUMBER
+_RISEN_TO = re.compile(r"(?P<label>" + _LABEL + r")(?P<start>(?:从|由)(?:[“\"]?十[一二三四五]五[”\"]?(?:末|初期|初|开局之年)的?)?(?:不足|不到|近|约|超过)?" + NUMBER
                        + r"[^\d,;]{1,6}?)(?:增长|增加|提高|提升|上升|扩大|跃升|攀升|跃居|增|升)(?:到|至)了?(?P<pre>超过|超|逾|近|约)?(?P<v2>" + NUMBER + r")"
                        r"(?P<yu>余|多)?(?P<u2>[^\d,;]{1,6})")
 

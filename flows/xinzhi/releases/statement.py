@@ -127,7 +127,10 @@ _PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。
                          r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》[，,]?(?:提出|明确|要求)[，,：:]?[^。；;]*$")
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
 # ('全省地区生产总值预期增长5.5%左右': the year's expected growth a government sets, its target)
-_GOAL = re.compile(r"力争|(?<![超出的])预期(?:增长|增速)|(?<!\d年)(?<!\d年份)(?<!达)到20\d\d年(?:底|末)?(?![底末]?的)(?![^，,；;。]{0,6}以来)|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|" + targets.PLAN_FOLLOWED + r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保")
+_GOAL = re.compile(r"力争|(?<![超出的])预期(?:增长|增速)|(?<!\d年)(?<!\d年份)(?<!达)到20\d\d年(?:底|末)?(?![底末]?的)(?![^，,；;。]{0,6}以来)|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|" + targets.PLAN_FOLLOWED + r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保"
+                   # '重庆将以地区生产总值增长5%以上为预期目标，…'; '比如安徽提出规上工业增加值增长7%左右' (a place's own aim)
+                   r"|以(?=[^，,；;。]{2,30}?\d[^，,；;。]{0,12}?为(?:预期|主要|奋斗)?目标)"
+                   r"|(?<=[\u4e00-\u9fff])提出(?=[^，,；;。]*?(?:增长|达到|超过)[^，,；;。]*?\d+(?:\.\d+)?%?(?:左右|以上))")
 # Enterprises are counted in 户 or 家.
 _COUNTER = re.compile(r"户")
 # '到2022年末' is a deadline only while it is ahead: said after that year, it is a date (截至2022年末).
@@ -365,6 +368,7 @@ class _Context:
     asof_held: Period | None = None   # the date in force before a value of another date was said in passing
     year_then: int | None = None      # the year in force before a value of another year was said in passing
     span_then: tuple | None = None    # (span, month) in force before a value of another span was said in passing
+    periods_read: tuple | None = None  # (periods, [name]) of a list of one name's figures per period just read
     asof_passing: bool = False        # a date said in passing in the clause just read (asof_held holds the one in force)
     asof_said: bool = False           # the as-of date was said in this sentence (not carried into it)
     asof_opened: bool = False         # ... and opened it ('截至6月底，…'): it holds to the paragraph's end
@@ -797,7 +801,8 @@ class _StatementReader:
                     # ('面向2026年，有色金属行业稳增长工作方案提出…': the year the sentence looks to before the plan)
                     targets.read_restated(self.release, rest, targets.window_said(fold(sentence[:start]))
                                           or targets.deadline_said(sentence[:start])
-                                          or (None if re.search(r"20\d\d年", rest) else self.year_ahead(sentence[:start])))
+                                          or (None if re.search(r"20\d\d年", rest) else self.year_ahead(sentence[:start])
+                                              or self.year_begun(sentence[:start])))
                 if not semicolon:
                     self.goal_said = targets.deadline_said(rest) or targets.window_said(fold(sentence[:start])) \
                         or self.goal_said
@@ -2132,11 +2137,18 @@ class _StatementReader:
         if not since_end and quantities and register.changes_in_units(folded_tail):
             # '与2024年的…相比，造船完工量和手持订单量分别增加551万载重吨和6570万载重吨': changes, never levels
             return self._skip_if_figure(segment, "not stored")
+        if periods is None and not names and growth and ctx.periods_read and len(ctx.periods_read[0]) == len(quantities) > 1:
+            # '6月份、9月份、11月份当月产量分别为…，同比分别下降5.3%、8.6%和8.2%': the same periods' growths
+            periods, names = ctx.periods_read
         if periods is not None:         # one name, one figure per period (of the sentence before: '…。4、5月份分别增长…')
             subject = ctx.subject or self.subject_said
             if len(names) > 1 or (not names and not subject) or len(quantities) != len(periods):
                 return self._skip_if_figure(segment, "unattributed")
+            if names and subject and (bare := re.fullmatch(r"(?:当月|单月)?(产量|销量|产值|出口量|进口量|出口额|进口额)", names[0])) \
+                    and subject[1].endswith(bare[1]):
+                names = [subject[1]]    # '…水泥产量16.93亿吨…；6月份、9月份、11月份当月产量分别为…': the subject's
             names = names or [subject[1]]
+            ctx.periods_read = (periods, names[:1])
             names = names * len(periods)
         carried = None
         if periods is None and len(names) == 1 and len(quantities) > 1 and (said := self.the_last_named_of(names[0], len(quantities), ctx)):
@@ -3099,6 +3111,8 @@ class _StatementReader:
         # ('由上年全年下降3.3%转为同比增长0.8%': the whole year before, whatever span the growth now is of)
         base = "上年" if re.fullmatch(r"(?:上年|去年)全年", was[1]) else \
             "上年同期" if re.fullmatch(r"(?:上年|去年)(?:同期)?", was[1]) else was[1]
+        if ind is None and name:
+            return self.turned_named(name, was, base, part, ctx)
         then = register.base_period(base, now) if now is not None else None
         if then is None:
             return False
@@ -3106,6 +3120,17 @@ class _StatementReader:
         if was[2] is not None:      # ('由上月下降转为增长3.8%': the growth then, its size unsaid)
             self.emit(ind, name, Quantity(was[2], "%", "exact", None), "yoy_pct", part, ctx, period=then)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
+        return True
+
+    def turned_named(self, name: str, was: tuple, base: str, part: str, ctx: _Context) -> bool:
+        """'…利润由上年下降1.1%转为增长2.1%' of a name the catalogue does not hold: its growth now and then, kept as
+        printed (then only when now is sure)."""
+        if not self.as_named(name, Quantity(was[3], "%", "exact", None), "yoy_pct", part, ctx):
+            return False
+        now = self.named_out[-1]
+        then = register.base_period(base, Period(now.period, now.period_type))
+        if was[2] is not None and then is not None:
+            self.as_named(name, Quantity(was[2], "%", "exact", None), "yoy_pct", part, ctx, period=then, window_said=True)
         return True
 
     def month_end_change(self, folded: str, part: str, ctx: _Context) -> bool:
@@ -3563,6 +3588,10 @@ class _StatementReader:
         return pushed if pushed and self.year_ahead(before) and re.search(r"(?:^|[,，。])\s*要", before) \
             and re.search(r"方案|规划", before) else None
 
+    def year_begun(self, before: str) -> tuple[None, int] | None:
+        """'不少省份年初就锚定了…目标，比如安徽提出…增长7%左右': the goals set at this year's start are this year's."""
+        return (None, self.month_year) if re.search(r"年初|今年", fold(before)) else None
+
     def year_ahead(self, before: str) -> tuple[None, int] | None:
         """The year a sentence opens with, or the one in force, when it is not over yet ('会议强调，2026年是…开局之年。要…'
         in December 2025): the deadline of the goals it restates."""
@@ -3841,7 +3870,7 @@ class _StatementReader:
                         and not averaged or rate_unnamed or not \
                         self.as_named(said, quantity, measure, quote, ctx, like=ind, relative_to=relative_to,
                                       universe=universe, period=period or self.period_of(ind, measure, ctx),
-                                      base=base if averaged else None, window_said=averaged):
+                                      base=base if averaged else None, window_said=averaged or period is not None):
                     self.release.skip(quote.strip(), "not stored")
                 return
             ind = own

@@ -110,11 +110,16 @@ def read_targets(release: Release, paragraphs: list[str], tables: list[list[list
         _read_table(release, table)
 
 
+_GOAL_TAKEN_AS = re.compile(r"以(?P<goal>[^，,；;。]{2,30}?\d[^，,；;。]{0,12}?)(?P<tail>为(?:预期|主要|奋斗)?目标)")
+
+
 def read_restated(release: Release, text: str, years_said: tuple[int | None, int] | None = None) -> None:
     """The targets a statement restates (力争2025—2026年…, 《…方案》提出，到2027年…): read as a plan's sentence,
     with the statement as their source; a clause with a figure not read is listed. `years_said`: the window of
     the plan named before the goal ('…工作方案（2025—2026年），分行业明确了主要目标：…'), when the text names none."""
     folded = fold(text)              # same length: a quote read from it is the same slice of the text
+    # '以地区生产总值增长5%以上为预期目标': the goal itself (blanked around, the same length)
+    folded = _GOAL_TAKEN_AS.sub(lambda m: " " + m["goal"] + " " * len(m["tail"]), folded)
     targets_before, skipped_before = len(release.targets), len(release.skipped)
     years = _years(folded) or years_said
     for piece in re.findall(r"[^；;]+[；;]?", folded):       # '…：钢铁行业力争…；有色金属行业…': each item in turn
@@ -418,6 +423,9 @@ def _clean_name(text: str) -> str:
     text = _LEAD.sub("", _BASE.sub("", text)).strip(" ，,、：:")
     text = re.sub(r"^(?:今|本|明)年|(?:力争|确保)(?:(?:20\d\d|今|本|明)年(?:底|末)?)?(?:实现)?", "", text)
     text = re.sub(r"预期(?=增长|增速)|^将(?=.{4})", "", text)     # ('…生产总值预期增长5.5%左右', '将全省…增长6.5%左右')
+    # ('比如安徽提出规上工业增加值增长7%左右': the place's own aim, said as an example)
+    text = re.sub(r"^(?:比如|例如)|(?<=[\u4e00-\u9fff]{2})(?:省|市)?提出(?=.{4})|\s+", "", text)
+    text = re.sub(r"^([\u4e00-\u9fff]{2,3}?)将(?=.{4})", r"\1", text)     # ('重庆将以…增长5%以上为预期目标': 重庆…)
     return re.sub(r"年均|平均|累计", "", text).strip()
 
 
