@@ -5334,3 +5334,17 @@ def test_a_growth_turned_of_a_name_kept_as_printed_is_its_growth_now_and_then():
     release = statement_page("石化化工行业", "2025-10-30T10:00", ["2024年，全行业研发投入由上年下降1.1%转为增长2.1%。"])
     assert {(o.label_zh, o.period, o.value) for o in release.named} == {("研发投入", "2024", 2.1), ("研发投入", "2023", -1.1)}
     assert not release.observations
+
+
+def test_a_growth_said_against_a_year_named_is_on_the_year_before_or_since_an_earlier_one():
+    # real figures: 2025 against 2024 (stored under a name ending in 比), and NEV output since 2020 (was a year's growth)
+    release = statement_page("2025年工业经济运行", "2026-01-20T10:00", [
+        "2025年，全国规模以上工业增加值比2024年增长5.9%。", "2025年，我国新能源汽车产量比2020年增长250%。",
+        "2025年，我国低空经济规模比2020年增长120%。"])
+    assert {(o.indicator, o.measure, o.value, o.base_period) for o in release.observations} == {
+        ("industrial_va", "yoy_pct", 5.9, None), ("vehicles.nev_production", "cum_pct", 250.0, "2020")}
+    assert [(o.label_zh, o.measure, o.base_period) for o in release.named] == [("低空经济规模", "cum_pct", "2020")]
+    # said after a count kept as printed: its growth on the year before
+    release = statement_page("绿色工厂", "2026-03-18T10:00", [
+        "以江苏为例，2025年全省省级绿色工厂申报企业1291家，比2024年增长39.7%。"])
+    assert {(o.measure, o.period, o.value) for o in release.named} == {("count", "2025", 1291.0), ("yoy_pct", "2025", 39.7)}

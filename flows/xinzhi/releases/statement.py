@@ -1320,6 +1320,18 @@ class _StatementReader:
         return self.as_named(_WHOLE_PROVINCE.sub("", name), Quantity(item.value, "%", item.qualifier, None), "cum_pct",
                              segment, ctx, period=Period(str(ctx.year), "year"), base=Period(since.base, "year"))
 
+    def since_of_named(self, found: register.Since, segment: str, ctx: _Context) -> bool:
+        """'…申报企业1291家，比2024年增长39.7%' (of 2025) of the figure kept as printed just read: its growth on the year
+        before, said with that year; False when nothing such was read or the base is another year or a year's end."""
+        name = self.named_just_read(ctx)
+        if not name or ctx.named[3] not in ("level", "count") or found.year_end or found.span \
+                or not found.base.isdigit() or int(found.base) != int(ctx.named[2].period[:4]) - 1 \
+                or ctx.named[2].period_type != "year":
+            return False
+        item = found.items[0]
+        return self.as_named(name, Quantity(item.value, "%", item.qualifier, None), "yoy_pct", segment, ctx,
+                             period=ctx.named[2])
+
     def places_gaps(self, found: register.Comparison, name: str, segment: str, ctx: _Context) -> bool:
         """'北京、天津、大连规上工业增加值分别增长6.5%、4.2%和11.7%。…北京、大连增速分别高于全国0.6个和5.8个百分点': each
         place's gap to the nation, of its growth kept as printed just before; False unless every place named has one."""
@@ -1509,6 +1521,8 @@ class _StatementReader:
     def since(self, found: register.Since, segment: str, group, ctx: _Context) -> None:
         """'与2020年相比分别累计增长约39.5%和48.4%': growth since the base year (cum_pct); '较2023年底增长6.1%'
         of a stock at the end of 2024: its growth on a year earlier."""
+        if not group and len(found.items) == 1 and self.since_of_named(found, segment, ctx):
+            return None
         if not group or len(found.items) != len(group):
             return self._skip_if_figure(segment, "unattributed")
         for (ind, name), item in zip(group, found.items):
@@ -3465,7 +3479,14 @@ class _StatementReader:
             # '…加快0.7个百分点（上年为增长5.8%）': the same name's growth of the span said
             quantity = Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None)
             return self.earlier(folded, quantity, "yoy_pct", part, ctx)
-        name = _clean(re.sub(r"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)$", "", folded[: change.start()]))
+        head = folded[: change.start()]
+        if (year_before := re.search(r"(?:比|较)(\d{4})年(?:同期)?$", head)) \
+                and find_period(head[: year_before.start()], ctx.year or self.month_year) is None:
+            if ctx.year is None or int(year_before[1]) != ctx.year - 1:
+                # '2025年，…产量比2020年增长2.5倍': since that year, never a year's growth
+                return self.named_growth_since(_clean(head[: year_before.start()]), year_before[1], change, part, ctx)
+            head = head[: year_before.start()]      # '2025年，…工业增加值比2024年增长5.9%': on the year before
+        name = _clean(re.sub(r"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)$", "", head))
         if ctx.regional:      # '广东省…介绍，全省规模以上工业增加值…': the province in force (never the nation's)
             name = _WHOLE_PROVINCE.sub("", name)
         opening = find_period(name, self.month_year)
@@ -3522,6 +3543,18 @@ class _StatementReader:
                            measure="mom_pct" if parse_change(change).base == "mom" else "yoy_pct")
         ctx.subject = (used, subject[1])
         ctx.group = [ctx.subject]
+
+    def named_growth_since(self, name: str, base: str, change, part: str, ctx: _Context) -> None:
+        """A name's growth since an earlier year said with it ('…产量比2020年增长250%'): cumulative, of the year in force."""
+        quantity = Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None)
+        ind = self.named(name, ctx) if name else None
+        at = Period(str(ctx.year), "year") if ctx.year is not None and int(base) < ctx.year else None
+        if at is None or change.group("unit") != "%" or not name:
+            return self._skip_if_figure(part, "unattributed")
+        if ind is not None:
+            return self.emit(ind, name, quantity, "cum_pct", part, ctx, base=Period(base, "year"), period=at)
+        if not self.as_named(name, quantity, "cum_pct", part, ctx, period=at, base=Period(base, "year")):
+            self._skip_if_figure(part, "unknown name")
 
     def evidence(self, period: Period, ctx: _Context, quote: str) -> str:
         """A forecast is of a period not over or just over ('预计2025年全年…' in January 2026); a value of years before
