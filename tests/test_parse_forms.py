@@ -5348,3 +5348,36 @@ def test_a_growth_said_against_a_year_named_is_on_the_year_before_or_since_an_ea
     release = statement_page("绿色工厂", "2026-03-18T10:00", [
         "以江苏为例，2025年全省省级绿色工厂申报企业1291家，比2024年增长39.7%。"])
     assert {(o.measure, o.period, o.value) for o in release.named} == {("count", "2025", 1291.0), ("yoy_pct", "2025", 39.7)}
+
+
+def test_names_each_over_a_line_are_the_names_of_the_figures_listed_after_them():
+    # real figures: retail sales of appliances and of telecom equipment in 2025
+    release = statement_page("轻纺行业顶压前行", "2026-02-10T10:05", [
+        "2025年，家用电器和音像器材类、通讯器材类零售额均突破1万亿元，分别增长11%和20.9%。"])
+    assert {(o.indicator, o.value) for o in release.observations} == {
+        ("retail_sales.appliances", 11.0), ("retail_sales.telecom_equipment", 20.9)}
+    assert ("家用电器和音像器材类、通讯器材类零售额均突破1万亿元", "milestone") in release.not_stored()
+
+
+def test_a_bare_share_after_another_share_of_a_whole_in_its_sentence_is_of_that_whole():
+    # real figures: apparel exports by market in 2025
+    release = statement_page("纺织服装出口展现韧性", "2026-02-10T10:05", [
+        "2025年，对美国出口服装318.6亿美元，下降12%，占服装出口总额的21.1%；对欧盟出口服装285.9亿美元，增长3.1%，"
+        "占比18.9%。"])
+    shares = {o.label_zh: o.value for o in release.named if o.measure == "share_pct"}
+    assert shares == {"对美国出口服装占服装出口总额的比重": 21.1, "对欧盟出口服装占服装出口总额的比重": 18.9}
+
+
+def test_textile_exports_said_with_what_they_hold_are_the_customs_textile_series():
+    release = statement_page("纺织服装出口展现韧性", "2026-02-10T10:05", [
+        "2025年，1—11月纺织品（纱线、织物及制品）出口1300.1亿美元，同比增长0.9%。"])
+    assert {(o.indicator, o.period, o.measure, o.value) for o in release.observations} == {
+        ("customs_export.textiles", "2025-11", "level", 1300.1), ("customs_export.textiles", "2025-11", "yoy_pct", 0.9)}
+
+
+def test_a_plan_to_be_carried_out_opens_its_goals():
+    # real figures: the light industry plan for 2025-2026 (its goals were read as progress of unknown names)
+    release = statement_page("轻纺行业顶压前行", "2026-02-10T10:05", [
+        "会议要求，要认真落实《轻工业稳增长工作方案（2025—2026年）》，2025—2026年新增推广300项升级和创新产品。"])
+    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [("升级和创新产品", 300.0, 2026)]
+    assert not release.named and not release.observations

@@ -1166,6 +1166,8 @@ class _StatementReader:
             if self.line_passed(folded, segment, ctx):
                 return True
             self._skip_if_figure(segment, "milestone")
+            if self.names_past(segment, ctx):
+                return True
             # '全部工业增加值突破40万亿元大关，占GDP比重达到33.2%': what follows is the named subject's
             name = _clean(register.milestone_subject(_clean(folded)))
             ind = self.resolve(name) if name else None
@@ -2061,12 +2063,24 @@ class _StatementReader:
             return
         self.emit(ind, name + verb + what, quantity, "count", segment, ctx, universe=universe)
 
+    @staticmethod
+    def names_past(segment: str, ctx: _Context) -> bool:
+        """'家用电器和音像器材类、通讯器材类零售额均突破1万亿元，分别增长11%和20.9%': names each over a line, pending
+        for the figures listed after them; False when the segment lists no names."""
+        head = fold(segment).split("均")[0]
+        names = _shared_tail(catalogue.split_labels(_clean(head))) if "均" in fold(segment) and "、" in head else []
+        if len(names) > 1:
+            ctx.pending = names
+        return len(names) > 1
+
     def paired(self, segment: str, ctx: _Context, implied: bool = False) -> None:
         """'A、B分别达到X%和Y%', 'A和B分别同比增长X%和Y%左右': one figure per name, in order;
         'A、B同比均增长11%左右': the one figure for each; '二季度、三季度分别增长4.4%和5.8%': one figure per
         period of the name in force; '同比分别增长22%和27%': one per name just read."""
         if register.each_past(fold(segment)):
             # '福建、安徽…增速均在8%以上', '乙烯、合成树脂产量增速均超过10%': a line each passed, never a figure
+            # ('…、通讯器材类零售额均突破1万亿元，分别增长11%和20.9%': the names, for the figures after them)
+            self.names_past(segment, ctx)
             return self._skip_if_figure(segment, "milestone")
         listed = register.share_list(fold(segment))
         if listed:      # '我国造船完工量、新接订单量和手持订单量分别占世界总量的56.1%、69.0%和66.8%'
@@ -2738,9 +2752,12 @@ class _StatementReader:
                 self.emit(subject[0], subject[1], quantity, "share_pct", part, ctx, relative_to=relative_to)
                 ctx.subject, ctx.group = subject, [subject]
                 return
-            if subject[0] is None and not name and quantity.unit == "%" and said[1].strip() not in ("", "比") \
+            # ('…对美国出口服装…，占服装出口总额的21.1%；对欧盟出口服装…，占比18.9%': the whole said before)
+            whole_said = said[1].strip() if said[1].strip() not in ("", "比") else ctx.share_whole
+            if subject[0] is None and not name and quantity.unit == "%" and whole_said \
                     and (just := self.named_just_read(ctx)) and self.as_named(
-                        named.share_of(just.removeprefix(ctx.regional), said[1]), quantity, "share_pct", part, ctx):
+                        named.share_of(just.removeprefix(ctx.regional), whole_said), quantity, "share_pct", part, ctx):
+                ctx.share_whole = whole_said
                 return      # '…数字经济增加值有望达到49万亿元左右，占国内生产总值的比重约35%': of the name just read
             if subject[0] is None and not name and quantity.unit == "%":
                 # '行业实现营业收入…（not read），约占全国规模以上工业营业收入的12%': a share of nothing read is never
