@@ -163,7 +163,7 @@ _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?P<about2>约|
                        r"(?:已经?|均)?(?:为|达到|达|超过|突破|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到)|(?:保持|稳定|维持)在)?(?=\d)")
 # '按不变价格计算', '按可比价计算': how a growth is measured (in real terms), no part of a name
 _IN_REAL_TERMS = r"按照?(?:上年)?(?:不变价|可比价|可比口径|价格)(?:格)?计算的?"
-_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度(?:名单)?|当年(?=.{2})|同年(?=.{2})|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|明年|年内|(?:当|单)月(?=.{2})|" + _IN_REAL_TERMS + r"|在建(?=.{2})|截至目前|截止目前|截[至止][年月]?[末底](?=.{2})|目前|当前|现已|至今|全国|我国|我们|进一步(?=[达提增升降扩下减回])|(?:这一|该)(?=增速|增幅|增长率)|全年|全月|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
+_LEAD = re.compile(r"^(?:" + register.DESCRIBED_AS + r"|" + register.ON_A_BASE + r"|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)|[一二三四五六七八九十]是|其中|月末|月底|\d{4}年度(?:名单)?|当年(?=.{2})|同年(?=.{2})|同时|此外|另外|另有|共有|首批|各地区?|各省份?|初步|(?:行业机构|业内机构|有关机构|机构|协会)?预计|预期|今年|本年度|本年|去年|明年|年内|(?:当|单)月(?=.{2})|" + _IN_REAL_TERMS + r"|在建(?=.{2})|截至目前|截止目前|截[至止][年月]?[末底](?=.{2})|目前|当前|现已|至今|全国|我国|我们|进一步(?=[达提增升降扩下减回])|(?:这一|该)(?=增速|增幅|增长率)|全年|全月|累计|(?:已经|已|现)有(?=.{3})|已经|已|共|第[一二三四五六七八九十]{1,2}批(?=.{3})|新建(?=成)|全行业(?=.{2})|登记在册的?|我部|(?:测算|核算|估算)(?=.{4})|继(?![续承而任])(?=\d{4}年|[\u4e00-\u9fff]{4})|还(?=新|有|培育|建成)|同期(?=[^增下比较]{2})|(?:信息)?通信业(?=(?:实现|完成|累计)*电信业务)|本批次|本批|"
                    + register.TELECOM_REPORTERS + r"(?:已经|已)?(?:在全国)?|在全国|在?国家层面|(?:规模以上|规上)工业中(?!小企业|小型|小微)(?=.{2})|规上(?=.{2})|"
                    r"新(?=布局|部署|建成)|确定(?=.{2})|建成|布局|建设|开通|培育|打造|部署|遴选|认定|创建|推广|推动|带动|实现|完成(?=.{2})|形成|拥有|了(?=\d)|有效期内的(?=高新)|规模以上(?=.{2}))+")
 _TAIL = re.compile(r"(?:合计|共计)?(?:则|也|亦)?(?:年内|全年|当年)?(?:预计|预期|有望)?(?:将会|将)?(?:已经|已|累计|共|分别|进一步|继续)?"
@@ -2590,8 +2590,7 @@ class _StatementReader:
             # '比上年的123258亿元增长10.0%', '比上年末的425.1万个净增58.7万个': the change of the figure just read,
             # read as if its base were said bare, then the same name's value then
             start, end = then
-            self.earlier(folded, _value_then(folded, start), None, part, ctx)
-            read, skipped = len(self.out), len(self.release.skipped)
+            read, skipped, subject = len(self.out), len(self.release.skipped), ctx.subject
             bare = part[:start] + part[end:]
             # ('增速比上半年的16.4%提高0.4个百分点': a change in points is said of the figure just read)
             # ('…保有量突破200万台，比2020年的96万台增长1.1倍': its growth since that year, read as if said bare)
@@ -2602,6 +2601,11 @@ class _StatementReader:
                 self.release.skipped[skipped:] = [part] * (len(self.release.skipped) - skipped)
             else:
                 self.item_as_printed(bare, part, ctx, last_name)
+            # (the value then after the change: the change is of the figure read before them, never of the value then;
+            # the value then is of that figure's name, whatever the change's reading left in force)
+            after, ctx.subject = ctx.subject, subject
+            self.earlier(folded, _value_then(folded, start), None, part, ctx)
+            ctx.subject = after
             return
         if self.of_name_said(part, ctx, last_name):
             return
@@ -3356,7 +3360,7 @@ class _StatementReader:
         if base is None:
             return self._skip_if_figure(part, "form not read")
         # the figure just read in that unit ('…483.8万个，同比增长…，比10月底的475.8万个…': the level, not its growth)
-        last = next((o for o in reversed(self.out[-2:]) if o.unit == quantity.unit
+        last = next((o for o in reversed(self.out[-3:]) if o.unit == quantity.unit
                      and (measure or o.measure in ("level", "count", "share_pct"))), self.out[-1] if self.out else None)
         if measure is None and last is not None and last.measure == "yoy_pct" and quantity.unit == "%" \
                 and last.indicator == (ctx.subject[0].code if ctx.subject and ctx.subject[0] else None):
