@@ -5381,3 +5381,44 @@ def test_a_plan_to_be_carried_out_opens_its_goals():
         "会议要求，要认真落实《轻工业稳增长工作方案（2025—2026年）》，2025—2026年新增推广300项升级和创新产品。"])
     assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [("升级和创新产品", 300.0, 2026)]
     assert not release.named and not release.observations
+
+
+def test_a_look_back_opening_a_sentence_dates_that_sentence_only():
+    # real figures: 5G base stations at the end of 2024 looked back to in November 2025; trade-in effects in 2025
+    release = statement_page("网络覆盖再上新台阶", "2025-11-28T15:30", [
+        "截至9月末，5G基站总数达470.5万个。回看2024年，全国全年净增5G基站87.4万个，年末总数达到425.1万个。",
+        "目前，全国建成5G行业虚拟专网6.4万个。“5G+工业互联网”相关建设项目超过2万个。"])
+    assert {(o.label_zh, o.period) for o in release.named if o.value in (87.4, 2.0)} == {
+        ("净增5G基站", "2024"), ("5G+工业互联网相关建设项目", "2025-11")}
+
+
+def test_a_value_then_contrasted_with_a_plans_end_is_at_that_plans_end():
+    release = statement_page("制造业发展成就综述", "2026-01-20T10:00", [
+        "截至2025年底，累计培育国家绿色工厂超过8000家，而“十三五”末仅为2121家。"])
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("green_factories", "2025-12", 8000.0), ("green_factories", "2020-12", 2121.0)}
+
+
+def test_a_date_contrasted_in_passing_leaves_the_date_in_force_for_the_clauses_after_it():
+    # real figures: digital tools and NC rates at March 2025 against the end of 2021 (the smart factories after them
+    # were dated 2021)
+    release = statement_page("数实融合走深向实", "2025-11-20T10:00", [
+        "截至今年3月底，工业企业数字化研发设计工具普及率为83.5%，关键工序数控化率为66.2%，而2021年底两项指标分别为74.7%"
+        "和51.3%；全国累计建成3万余家基础级智能工厂、230余家卓越级智能工厂。"])
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("digital_rd_tools_rate", "2025-03", 83.5), ("nc_rate", "2025-03", 66.2), ("digital_rd_tools_rate", "2021-12", 74.7),
+        ("nc_rate", "2021-12", 51.3), ("smart_factories.basic", "2025-03", 3.0), ("smart_factories.excellent", "2025-03", 230.0)}
+
+
+def test_last_years_span_after_a_dash_is_last_years():
+    # real figures: emerging business revenue in the first half of 2024, said in July 2025
+    release = statement_page("上半年行业运行稳中有进", "2025-07-23T10:00", [
+        "新兴业务已成为拉动收入增长的主要力量——去年上半年，三家基础电信企业共完成新兴业务收入2279亿元，占电信业务收入的25.5%。"])
+    assert {(o.period, o.value) for o in release.observations} == {("2024-06", 2279.0), ("2024-06", 25.5)}
+
+
+def test_a_change_against_the_start_of_something_is_an_effect_never_a_years_growth():
+    assert named.effect(fold("5G基站能耗较商用初期下降20%")) and named.name_of("5G基站能耗较商用初期") == "5G基站能耗"
+    release = statement_page("网络覆盖再上新台阶", "2025-11-28T15:30", [
+        "截至2024年4月底，5G基站能耗较商用初期下降20%。"])
+    assert [(o.label_zh, o.measure, o.value, o.base_period) for o in release.named] == [("5G基站能耗", "cum_pct", -20.0, None)]

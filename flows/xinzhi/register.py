@@ -1968,7 +1968,7 @@ EARLIER_SAID = re.compile(r"(?P<base>上年同期|去年同期|上年同月|上�
 # just read is compared with, of the period said (the same name's, in its measure and unit)
 EARLIER_COMPARED = re.compile(r"(?:比|较|与|超过|高于|低于)(?P<base>(?=[^的])(?:(?:\d{4}年度?|上年|去年)?"
                               r"(?:\d{1,2}月份?[底末]?|第?[一二三四]季度末?|上半年|前三季度|全年|同期|[底末])?|" + PLAN_END
-                              + r"))的(?=\d)")
+                              + r"))(?:时)?的(?=(?:超过|约|近)?\d)")     # ('较2024年11月时的超过15000个')
 
 
 # '比上年的123258亿元增长10.0%', '较上年末的425.1万个净增58.7万个': a value then, said between the base and the change
@@ -2020,7 +2020,7 @@ def value_aside(clause: str) -> tuple[str, float, int, int] | None:
 
 
 # '…达到1289家，而2020年末仅为531家': the same name's value at an earlier year (or its end), contrasted
-EARLIER_CONTRASTED = re.compile(r"(?:而|但)?(?P<base>\d{4}年[末底]?|上年末|去年底)(?:时)?(?:仅|只|才|则)(?:为|是|有)(?=\d)")
+EARLIER_CONTRASTED = re.compile(r"(?:而|但)?(?P<base>\d{4}年[末底]?|上年末|去年底|" + PLAN_END + r")(?:时)?(?:仅|只|才|则)(?:为|是|有)(?=\d)")
 
 
 # '超过2017年9454亿元的峰值': a value of an earlier year said as the peak passed (read as '超过2017年的9454亿元')

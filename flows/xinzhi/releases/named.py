@@ -186,6 +186,7 @@ def name_of(text: str) -> str | None:
     text = re.sub(r"(?<=.{2})(?:只|仅|则|也|亦)$", "", text)      # '…在建项目只有1100多个': how it is said
     text = re.sub(r"(?<=.{2})(?:合计|共计|总计)$", "", text)       # '…等传统业务收入合计': the total is the name's
     text = re.sub(r"(?<=.{2})平均$", "", text)       # '生产效率平均提升22.3%': how the change is said, never the name
+    text = SINCE_A_START.sub("", text) if re.search(SINCE_A_START.pattern + r"$", text) else text  # ('…价格较商用初期')
     text = re.sub(r"(?<=.{2})占$", "占比", text)      # '中央企业占15%': its share (measure_of)
     # '首批15家领航级智能工厂遴选产生': how they came to be is no part of the name
     text = re.sub(r"(?<=.{4})(?:已经|已)?(?:遴选|评选|认定)?(?:产生|出炉)$", "", text)
@@ -517,8 +518,13 @@ def effect(clause: str) -> bool:
     """A change a programme made against the state before it, never a change on a year earlier ('这些工厂带动…产品不良率
     降低47%', '研发周期缩短30%', '碳排放平均减少20.4%'): said with 降低 / 提升 / 缩短 (or an average's 减少 / 下降 / 提升)
     and no year before it is measured against; never a yearly average (年均), nor an average growth of members (平均增长)."""
-    return bool(re.search(r"(?:降低|提升|提高|缩短)了?(?:约|近|超过)?\d|平均(?:减少|下降|降低|提升|提高|缩短)", clause)) \
+    return bool(re.search(r"(?:降低|提升|提高|缩短)了?(?:约|近|超过)?\d|平均(?:减少|下降|降低|提升|提高|缩短)", clause)
+                or SINCE_A_START.search(clause)) \
         and not re.search(r"同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比\d{4}年|较\d{4}年|年均", clause)
+
+
+# '5G基站能耗较商用初期下降20%', '较改造前提高30%': against the state when something began, no year said
+SINCE_A_START = re.compile(r"(?:比|较)(?:商用|投产|建设|实施|改造|应用|上线|启动|部署)(?:初期|之初|前|以前)")
 
 
 def not_a_figure(clause: str) -> bool:

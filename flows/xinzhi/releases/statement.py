@@ -951,7 +951,8 @@ class _StatementReader:
                 # '2023年，…机器人密度…；今年前10个月，…': an earlier year opened the sentence, the page's came back
                 self.year = None
         elif ((last := _LAST_YEAR.search(head))
-              and not re.search(r"[\u4e00-\u9fff]", re.sub(r"(?:截至|截止)(?:到)?$", "", _clean_lead(head[: last.start()])))) \
+              and not re.search(r"[\u4e00-\u9fff]", re.sub(r"^.*(?:--|——)|(?:截至|截止)(?:到)?$", "",
+                                                              _clean_lead(head[: last.start()])))) \
                 or re.match(r"\s*去年(?!同期|[底末]|的)", head):
             # (never '装备工业延续了去年以来…的态势': a trend since then, said inside a clause)
             # '去年以来，…，1—11月，…' in January, '去年规模以上电子信息制造业增加值增长11.8%': the year before the page's
@@ -1050,8 +1051,10 @@ class _StatementReader:
                     year = self.month_year if month <= int(self.month.period[5:]) else self.month_year - 1
                     period = Period(f"{year}-{month:02d}", "month")
                 if ctx.asof is not None and ctx.asof_held is None \
-                        and re.match(r"(?:" + named.REFERENCE_SAID.pattern + r")(?:约|仅|只)?(?:为|是|超过|达到|达|突破|不足|$)|为",
-                                     head[match.end():]):
+                        and (re.match(r"(?:" + named.REFERENCE_SAID.pattern + r"|这?[两二三四]项指标|两者|二者)(?:分别|均)?"
+                                      r"(?:约|仅|只)?(?:为|是|超过|达到|达|突破|不足|$)|为", head[match.end():])
+                             or re.search(r"而$", head[: match.start()])):
+                    # ('…为66.2%，而2021年底两项指标分别为74.7%和51.3%；全国累计建成…': the date in force after it)
                     # ('…，2020年底这一数字为71.8万个；每万人拥有…': the date in force again after it)
                     ctx.asof_held = ctx.asof     # '截至11月末，…，5G基站数6月末为454.9万个': a date in passing
                     ctx.asof_passing = True
@@ -1096,8 +1099,10 @@ class _StatementReader:
                     ctx.span = self.span_said = None      # '…。2024年，…': another year's, not the span said before
                 # ('…由2020年的26.6万亿元增加到…': a value of a year, said in passing, opens no year; nor '…比重总体稳定，
                 # 2024年这一比重为24.9%': the series just named, in another year)
+                # ('回看2024年，…', '而在2024年末，…': a look back, of its sentence only)
                 if opens and not ctx.forecast and not head[match.end():].startswith("的") \
-                        and not named.REFERENCE.match(head[match.end():].strip(_PUNCTUATION)):
+                        and not named.REFERENCE.match(head[match.end():].strip(_PUNCTUATION)) \
+                        and not _LOOK_BACK.match(head):
                     self.year, self.year_opened = ctx.year, True
             elif period.period_type in ("ytd", "quarter"):
                 if not opens and ctx.span is not None and ctx.span != period and self.marker() != ctx.start \
@@ -2604,7 +2609,7 @@ class _StatementReader:
             # (the value then after the change: the change is of the figure read before them, never of the value then;
             # the value then is of that figure's name, whatever the change's reading left in force)
             after, ctx.subject = ctx.subject, subject
-            self.earlier(folded, _value_then(folded, start), None, part, ctx)
+            self.earlier(folded, _value_then(folded, start), None, part, ctx, upto=read)
             ctx.subject = after
             return
         if self.of_name_said(part, ctx, last_name):
@@ -3353,15 +3358,18 @@ class _StatementReader:
             return place, label, Quantity(float(index.group("num")), "点", "exact", None)
         return None
 
-    def earlier(self, folded: str, quantity: Quantity, measure: str | None, part: str, ctx: _Context) -> None:
+    def earlier(self, folded: str, quantity: Quantity, measure: str | None, part: str, ctx: _Context,
+                upto: int | None = None) -> None:
         """'（上年为增长5.8%）', '（上年同期为64.5%）' after a figure: the same name's growth, or its value in the
         same measure and unit, of the span or year said (register.EARLIER_SAID); never another name's."""
         base = register.earlier_base(folded.strip())
         if base is None:
             return self._skip_if_figure(part, "form not read")
         # the figure just read in that unit ('…483.8万个，同比增长…，比10月底的475.8万个…': the level, not its growth)
-        last = next((o for o in reversed(self.out[-3:]) if o.unit == quantity.unit
-                     and (measure or o.measure in ("level", "count", "share_pct"))), self.out[-1] if self.out else None)
+        # (upto: the figures read before a change said with the value then, the change itself never one of them)
+        out = self.out[:upto] if upto is not None else self.out
+        last = next((o for o in reversed(out[-2:]) if o.unit == quantity.unit
+                     and (measure or o.measure in ("level", "count", "share_pct"))), out[-1] if out else None)
         if measure is None and last is not None and last.measure == "yoy_pct" and quantity.unit == "%" \
                 and last.indicator == (ctx.subject[0].code if ctx.subject and ctx.subject[0] else None):
             measure = "yoy_pct"     # '…增加值同比增长9%（上半年为8.6%）': the growth then, said as a rate
@@ -4528,6 +4536,8 @@ _ASPECT_OF_ALL = re.compile(r"(?:经济)?效益|生产|投资|出口|进口|外�
 _BARE_FLOW = re.compile(r"(?:产量|销量|出口量|进口量|出口额|进口额|出口|进口|装机量|营业收入|收入|利润总额|利润)")
 
 
+# '回看2024年，…', '而在2024年末，…', '反观2020年，…': a year looked back to, of its sentence only
+_LOOK_BACK = re.compile(r"[\s,，]*(?:而在?|回看|回顾|回望|反观|对比|相比之下[,，]?)(?=\d{4}年)")
 # An aside in brackets holding clauses of its own ('（2024年增长7.3%，高于全国1.5个百分点）')
 _ASIDE_CLAUSES = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[)）]")
 # ... opening with a date of its own, a month's or a year's end ('2025年9月时，…', '截至2024年底，…')
