@@ -88,9 +88,11 @@ def _periods(key: dict) -> set[str]:
 def _figures(release) -> list[dict]:
     rows = [o.to_dict() for o in release.observations + release.named]
     for target in release.targets:
-        rows.append({"value": target.value, "measure": "target", "quote": target.quote,
-                     "period": str(target.deadline_year or ""), "evidence": "target", "unit": target.unit,
-                     "label_zh": target.metric})
+        # (a range's two ends are two printed figures, both stored: '预期增长5.5%—6%')
+        for value in [target.value] + ([target.value_high] if target.value_high is not None else []):
+            rows.append({"value": value, "measure": "target", "quote": target.quote,
+                         "period": str(target.deadline_year or ""), "evidence": "target", "unit": target.unit,
+                         "label_zh": target.metric})
     return rows
 
 

@@ -5422,3 +5422,23 @@ def test_a_change_against_the_start_of_something_is_an_effect_never_a_years_grow
     release = statement_page("网络覆盖再上新台阶", "2025-11-28T15:30", [
         "截至2024年4月底，5G基站能耗较商用初期下降20%。"])
     assert [(o.label_zh, o.measure, o.value, o.base_period) for o in release.named] == [("5G基站能耗", "cum_pct", -20.0, None)]
+
+
+def test_an_aggregates_own_growth_said_aside_before_the_gap_is_its_growth():
+    # real figures: a province against the nation, electronics against industry (the bare rate in brackets was dropped)
+    release = statement_page("贵州工业", "2025-08-26T10:00", [
+        "1—7月，贵州全省规上工业增加值增长15.6%，增速高于全国（6.3%）9.3个百分点。"])
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("industrial_va.guizhou", "yoy_pct", 15.6), ("industrial_va.guizhou", "pp_gap", 9.3), ("industrial_va", "yoy_pct", 6.3)}
+    release = statement_page("电子信息制造业", "2026-01-26T10:00", [
+        "2025年，电子信息制造业增加值同比增长10.6%，增速比同期工业（5.9%）高4.7个百分点。"])
+    assert ("industrial_va", "2025", 5.9) in {(o.indicator, o.period, o.value) for o in release.observations}
+
+
+def test_a_growth_taken_as_the_main_expected_goal_is_a_target():
+    # real figures: Jilin's aim for 2026
+    release = statement_page("吉林工业", "2026-01-26T10:00", [
+        "2026年，吉林省将规上工业增加值增长6%左右作为主要预期目标，力争新能源产业产值增长8%以上。",
+        "2026年，全省将推动制造业投资增长8%。"])
+    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+        ("吉林省规上工业增加值增长", 6.0, 2026), ("新能源产业产值增长", 8.0, 2026), ("全省制造业投资增长", 8.0, 2026)]

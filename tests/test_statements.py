@@ -1686,6 +1686,7 @@ def test_a_province_named_after_a_lead_its_gap_with_the_nations_figure_aside_and
     got = {(o.indicator, o.period_type, o.measure): (o.value, o.relative_to) for o in release.observations}
     assert got == {("industrial_va.guangdong", "ytd", "yoy_pct"): (3.9, None),
                    ("industrial_va.guangdong", "ytd", "pp_gap"): (-2.3, "industrial_va"),
+                   ("industrial_va", "ytd", "yoy_pct"): (6.2, None),      # the nation's, said aside
                    ("industrial_va", "month", "yoy_pct"): (6.5, None)}
 
 

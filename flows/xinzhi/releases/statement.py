@@ -130,6 +130,7 @@ _PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。
 _GOAL = re.compile(r"力争|(?<![超出的])预期(?:增长|增速)|(?<!\d年)(?<!\d年份)(?<!达)到20\d\d年(?:底|末)?(?![底末]?的)(?![^，,；;。]{0,6}以来)|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|" + targets.PLAN_FOLLOWED + r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保"
                    # '重庆将以地区生产总值增长5%以上为预期目标，…'; '比如安徽提出规上工业增加值增长7%左右' (a place's own aim)
                    r"|以(?=[^，,；;。]{2,30}?\d[^，,；;。]{0,12}?为(?:预期|主要|奋斗)?目标)"
+                   r"|(?<![力争])将(?=[^，,；;。]{2,30}?\d[^，,；;。]{0,12}?作为(?:主要)?(?:预期|奋斗)?目标)"
                    r"|(?<=[\u4e00-\u9fff])提出(?=[^，,；;。]*?(?:增长|达到|超过)[^，,；;。]*?\d+(?:\.\d+)?%?(?:左右|以上))")
 # Enterprises are counted in 户 or 家.
 _COUNTER = re.compile(r"户")
@@ -1233,7 +1234,8 @@ class _StatementReader:
                     self.emit(whole, name, Quantity(value, "%", "exact", None), "yoy_pct", segment, ctx,
                               period=self.period_of(ctx.subject[0], "yoy_pct", ctx))
                 return True
-        aside = register.aggregate_aside(folded)     # '快于全部规模以上工业（增长6.4%）1.6个百分点'
+        # '快于全部规模以上工业（增长6.4%）1.6个百分点', '高于全国（6.3%）9.3个百分点' (read before the bare rate is taken off)
+        aside = register.aggregate_aside(folded) or register.aggregate_aside(tenths(_clean_lead(fold(segment))))
         folded = aside[0] if aside else folded
         compared, since = register.comparison(folded), register.cumulative(folded)
         # ('与2024年相比，…份额分别提高…' of 2025's shares: the year before, said by its number)
@@ -1397,11 +1399,19 @@ class _StatementReader:
                 and found.measure == "pp_gap" and re.fullmatch(r"全国(?:平均)?(?:水平)?", aggregate.strip()):
             # '江苏…增长7.4%，高于全国1.2个百分点': the province's gap to the nation's same series ('河南、山东…分别增长…，
             # 分别高于全国2.5个和1.7个百分点': each province's)
+            grown = self.last_read()
             for (ind, name), value in zip(group, values):
                 # (the series read is the nation's until emit takes the province's: '高技术制造业' is itself)
                 national = catalogue.indicators().get(catalogue.scope_of(ind.code), ind) if ind.dimension == "region" else ind
                 self.emit(ind, name, Quantity(value, "百分点", "exact", None), "pp_gap", segment, ctx,
                           relative_to=national.code)
+            if aggregate_growth is not None and len(group) == 1 and (last := grown) is not None \
+                    and last.measure == "yoy_pct" and catalogue.scope_of(last.indicator) == national.code:
+                # '…增长15.6%，增速高于全国（9%）6.6个百分点': the nation's own growth, said aside, of the same span
+                held, ctx.regional = ctx.regional, ""
+                self.emit(national, "全国" + national.name_zh, Quantity(aggregate_growth, "%", "exact", None), "yoy_pct",
+                          segment, ctx, period=Period(last.period, last.period_type))
+                ctx.regional = held
             return
         whole = self.whole(aggregate) if found.aggregate else \
             ctx.whole if found.measure == "contribution_pp" else None

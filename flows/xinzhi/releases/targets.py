@@ -110,7 +110,8 @@ def read_targets(release: Release, paragraphs: list[str], tables: list[list[list
         _read_table(release, table)
 
 
-_GOAL_TAKEN_AS = re.compile(r"以(?P<goal>[^，,；;。]{2,30}?\d[^，,；;。]{0,12}?)(?P<tail>为(?:预期|主要|奋斗)?目标)")
+_GOAL_TAKEN_AS = re.compile(r"(?P<lead>将以|以|将)(?P<goal>[^，,；;。]{2,30}?\d[^，,；;。]{0,12}?)"
+                            r"(?P<tail>(?:为|作为)(?:主要)?(?:预期|奋斗)?目标)")
 
 
 def read_restated(release: Release, text: str, years_said: tuple[int | None, int] | None = None) -> None:
@@ -119,7 +120,7 @@ def read_restated(release: Release, text: str, years_said: tuple[int | None, int
     the plan named before the goal ('…工作方案（2025—2026年），分行业明确了主要目标：…'), when the text names none."""
     folded = fold(text)              # same length: a quote read from it is the same slice of the text
     # '以地区生产总值增长5%以上为预期目标': the goal itself (blanked around, the same length)
-    folded = _GOAL_TAKEN_AS.sub(lambda m: " " + m["goal"] + " " * len(m["tail"]), folded)
+    folded = _GOAL_TAKEN_AS.sub(lambda m: " " * len(m["lead"]) + m["goal"] + " " * len(m["tail"]), folded)
     targets_before, skipped_before = len(release.targets), len(release.skipped)
     years = _years(folded) or years_said
     for piece in re.findall(r"[^；;]+[；;]?", folded):       # '…：钢铁行业力争…；有色金属行业…': each item in turn
@@ -425,7 +426,8 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"预期(?=增长|增速)|^将(?=.{4})", "", text)     # ('…生产总值预期增长5.5%左右', '将全省…增长6.5%左右')
     # ('比如安徽提出规上工业增加值增长7%左右': the place's own aim, said as an example)
     text = re.sub(r"^(?:比如|例如)|(?<=[\u4e00-\u9fff]{2})(?:省|市)?提出(?=.{4})|\s+", "", text)
-    text = re.sub(r"^([\u4e00-\u9fff]{2,3}?)将(?=.{4})", r"\1", text)     # ('重庆将以…增长5%以上为预期目标': 重庆…)
+    # ('重庆将以…增长5%以上为预期目标': 重庆…; '全省将推动制造业投资增长8%': 全省制造业投资…)
+    text = re.sub(r"^([\u4e00-\u9fff]{2,3}?)将(?:推动|实现|力争|确保|促进)?(?=.{4})", r"\1", text)
     return re.sub(r"年均|平均|累计", "", text).strip()
 
 
