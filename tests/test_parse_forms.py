@@ -5442,3 +5442,20 @@ def test_a_growth_taken_as_the_main_expected_goal_is_a_target():
         "2026年，全省将推动制造业投资增长8%。"])
     assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
         ("吉林省规上工业增加值增长", 6.0, 2026), ("新能源产业产值增长", 8.0, 2026), ("全省制造业投资增长", 8.0, 2026)]
+
+
+def test_a_change_on_the_year_before_in_units_after_a_level_and_its_growth_and_the_share_after_it():
+    # real figures: ship completions in 2025 (the change was an unknown name, the world share after it unattributed)
+    release = statement_page("造船三大指标", "2026-02-01T09:30", [
+        "2025年1—12月，全国造船完工量5369万载重吨，同比增长11.4%，比上年增加551万载重吨，占世界总量的56.1%。"])
+    assert {(o.measure, o.value) for o in release.observations if o.indicator == "shipbuilding.completions"} == {
+        ("level", 5369.0), ("yoy_pct", 11.4), ("yoy_abs_change", 551.0), ("share_pct", 56.1)}
+
+
+def test_a_bare_from_to_after_one_with_years_in_its_sentence_is_over_those_years_and_of_that_whole():
+    # real figures: high-tech and equipment manufacturing shares, 2020 and 2025
+    release = statement_page("制造业发展成就综述", "2026-01-20T10:00", [
+        "高技术制造业增加值占规模以上工业增加值的比重由2020年的15.1%提高到2025年的17.1%，装备制造业占比由33.7%提高到36.8%。"])
+    assert {(o.indicator, o.period, o.value, o.relative_to) for o in release.observations} == {
+        ("industrial_va.high_tech", "2020", 15.1, "industrial_va"), ("industrial_va.high_tech", "2025", 17.1, "industrial_va"),
+        ("industrial_va.equipment", "2020", 33.7, "industrial_va"), ("industrial_va.equipment", "2025", 36.8, "industrial_va")}

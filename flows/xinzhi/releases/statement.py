@@ -1726,7 +1726,9 @@ class _StatementReader:
         said_before = ctx.said[: max(0, ctx.said.find(folded.strip()))]
         before = set(re.findall(r"(20\d\d)年", said_before))
         years = ctx.years_said or (tuple(sorted(before)) if len(before) == 2 else None)
-        if found is None and years and (re.match(r"[\s，,；;]*同期", segment) or re.search(r"同期[,，]\s*$", said_before)):
+        if found is None and years and (re.match(r"[\s，,；;]*同期", segment) or re.search(r"同期[,，]\s*$", said_before)
+                                        or ctx.years_said and not re.search(r"\d{4}年", folded)):
+            # ('…比重由2020年的15.1%提高到2025年的17.1%，装备制造业占比由33.7%提高到36.8%': the years just said)
             # '…从2020年的31.3万亿元增长到2024年的40.5万亿元，同期制造业增加值从26.6万亿元增长到33.6万亿元': the same years
             found = register.from_to(_per_workers(folded).rstrip(_PUNCTUATION), years)
         if found is None and (since := register.from_to(_per_workers(folded).rstrip(_PUNCTUATION), None,
@@ -1750,6 +1752,10 @@ class _StatementReader:
         whole_said = (share["whole"] or share["whole_in"]) if share else ""
         if share:
             name = share.group("part")
+        elif name.endswith("占比") and ctx.share_whole and all(item.unit == "%" for _, item in levels):
+            # '…占规模以上工业增加值的比重由…提高到…，装备制造业占比由33.7%提高到36.8%': of the whole just said
+            share, whole_said, name = True, ctx.share_whole, name[:-2]
+        ctx.share_whole = whole_said or ctx.share_whole
         ind = self.resolve(name) if name else (ctx.subject[0] if share and ctx.subject else None)
         if name and not share and register.BARE_METRIC.fullmatch(name) and ctx.subject and ctx.subject[0] is not None \
                 and (own := catalogue.sibling(ctx.subject[0], name)) is not None:
@@ -3218,6 +3224,9 @@ class _StatementReader:
         if last is not None and len(self.out) > 1 and self.out[-2].indicator == last.indicator \
                 and last.period == register.shift_year(self.out[-2].period, -1):
             last = self.out[-2]     # ('…3482家，比上年的3012家多470家': the value then was read first; the change is of now)
+        elif last is not None and last.measure == "yoy_pct" and len(self.out) > 1 and self.out[-2].indicator == last.indicator \
+                and self.out[-2].period == last.period:
+            last = self.out[-2]     # ('…5369万载重吨，同比增长11.4%，比上年增加551万载重吨': its growth said between)
         # (the series the figure just read was stored under: a list's new members are the year's new ones, …_new)
         if said is None or not ctx.subject or ctx.subject[0] is None or last is None \
                 or (said.group("year") and int(said.group("year")) != int(last.period[:4]) - 1) \
