@@ -5459,3 +5459,17 @@ def test_a_bare_from_to_after_one_with_years_in_its_sentence_is_over_those_years
     assert {(o.indicator, o.period, o.value, o.relative_to) for o in release.observations} == {
         ("industrial_va.high_tech", "2020", 15.1, "industrial_va"), ("industrial_va.high_tech", "2025", 17.1, "industrial_va"),
         ("industrial_va.equipment", "2020", 33.7, "industrial_va"), ("industrial_va.equipment", "2025", 36.8, "industrial_va")}
+
+
+def test_places_listed_before_a_shared_name_each_take_the_whole_name():
+    # real figures: Gansu's cities, January-September 2025 (stored as 白银投资, 天水投资)
+    release = statement_page("甘肃工业", "2025-10-20T10:00", [
+        "1—9月，白银、天水、定西工业固定资产投资分别增长42.2%、29.3%和22.2%。"])
+    assert {o.label_zh: o.value for o in release.named} == {
+        "白银工业固定资产投资": 42.2, "天水工业固定资产投资": 29.3, "定西工业固定资产投资": 22.2}
+
+
+def test_a_stock_kept_as_printed_then_its_growth_since_last_years_end():
+    release = statement_page("甘肃工业", "2025-10-20T10:00", ["截至8月底，甘肃全省算力规模增至7.5万P，较2024年底增长36%。"])
+    assert {(o.measure, o.period, o.value, o.base_period) for o in release.named} == {
+        ("level", "2025-08", 7.5, None), ("cum_pct", "2025-08", 36.0, "2024-12")}

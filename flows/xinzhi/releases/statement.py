@@ -1333,11 +1333,16 @@ class _StatementReader:
         """'…申报企业1291家，比2024年增长39.7%' (of 2025) of the figure kept as printed just read: its growth on the year
         before, said with that year; False when nothing such was read or the base is another year or a year's end."""
         name = self.named_just_read(ctx)
-        if not name or ctx.named[3] not in ("level", "count") or found.year_end or found.span \
-                or not found.base.isdigit() or int(found.base) != int(ctx.named[2].period[:4]) - 1 \
-                or ctx.named[2].period_type != "year":
+        if not name or ctx.named[3] not in ("level", "count") or found.span \
+                or not found.base.isdigit() or int(found.base) != int(ctx.named[2].period[:4]) - 1:
             return False
         item = found.items[0]
+        if found.year_end and ctx.named[2].period_type == "month":
+            # '截至8月底，…算力规模增至7.5万P，较2024年底增长36%': a stock's growth since last year's end
+            return self.as_named(name, Quantity(item.value, "%", item.qualifier, None), "cum_pct", segment, ctx,
+                                 period=ctx.named[2], base=Period(f"{found.base}-12", "month"))
+        if found.year_end or ctx.named[2].period_type != "year":
+            return False
         return self.as_named(name, Quantity(item.value, "%", item.qualifier, None), "yoy_pct", segment, ctx,
                              period=ctx.named[2])
 
@@ -4599,6 +4604,12 @@ def _shared_tail(names: list[str]) -> list[str]:
     """'制造业部分和服务业部分收入': an earlier name takes the tail of the last one it lacks (制造业部分收入)."""
     if len(names) < 2:
         return names
+    city = catalogue.city_opening(names[-1])
+    if city and len(names[-1]) > len(city) + 1 and all(
+            catalogue.city_opening(name) == name or len(name) <= 3 and _StatementReader.resolve(name) is None
+            for name in names[:-1]):
+        # '白银、天水、定西工业固定资产投资': each place's, the whole name after the last place (never 白银投资)
+        return [name + names[-1][len(city):] for name in names[:-1]] + names[-1:]
     # '中小企业营业收入、利润总额': a later bare metric is of the first name's subject (中小企业利润总额)
     head = _METRIC_TAIL.sub("", names[0])
     if head != names[0]:
