@@ -5473,3 +5473,36 @@ def test_a_stock_kept_as_printed_then_its_growth_since_last_years_end():
     release = statement_page("甘肃工业", "2025-10-20T10:00", ["截至8月底，甘肃全省算力规模增至7.5万P，较2024年底增长36%。"])
     assert {(o.measure, o.period, o.value, o.base_period) for o in release.named} == {
         ("level", "2025-08", 7.5, None), ("cum_pct", "2025-08", 36.0, "2024-12")}
+
+
+def test_places_given_as_examples_of_a_group_over_a_line_are_no_figure():
+    # real figures: new energy storage forecasts (stored as a name 省份装机规模, the nation's)
+    release = statement_page("重点行业运行形势座谈会", "2025-11-26T10:00", [
+        "据行业机构预计，2025年全国新型储能装机规模将达到1.3亿千瓦左右，新疆、山东等省份装机规模超过1000万千瓦。"])
+    assert not [o for o in release.observations + release.named if o.value == 1000.0]
+    assert named.name_of("省份装机规模") is None and named.name_of("地区生产总值") == "地区生产总值"
+
+
+def test_goals_serving_a_later_aim_are_due_in_the_year_the_sentence_opens_with():
+    # real figures: Zhejiang's aims for 2026 (dated 2030 by the aim they serve)
+    release = statement_page("浙江工业经济稳中有进", "2026-02-05T10:00", [
+        "2026年是“十五五”开局之年，浙江将持续打好攻坚战，力争全年规上工业增加值增长6%左右、制造业投资增长8%以上，"
+        "为到2030年建设全球先进制造业基地打下坚实基础。"])
+    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+        ("规上工业增加值增长", 6.0, 2026), ("制造业投资增长", 8.0, 2026)]
+
+
+def test_a_later_year_said_as_a_clause_of_its_own_is_in_force_after_its_sentence():
+    # real figures: Zhejiang's digital economy (a district's first three quarters were dated 2024)
+    release = statement_page("浙江工业经济稳中有进", "2026-02-05T10:00", [
+        "2024年全省数字经济核心产业增加值首次突破1万亿元，2025年继续保持较快增长。"
+        "从重点地区看，杭州市余杭区前三季度实现数字经济核心产业增加值1688亿元，同比增长9.2%。"])
+    assert {(o.label_zh, o.period, o.value) for o in release.named} == {
+        ("杭州市余杭区数字经济核心产业增加值", "2025-09", 1688.0), ("杭州市余杭区数字经济核心产业增加值", "2025-09", 9.2)}
+
+
+def test_the_worlds_share_said_after_a_catalogued_output_and_its_growth_is_that_outputs():
+    release = statement_page("原材料工业稳增长", "2026-02-10T10:00", [
+        "2025年，原铝产量4501.6万吨，增长2.4%，全球占比约60%。"])
+    assert {(o.measure, o.value, o.relative_to) for o in release.observations} == {
+        ("level", 4501.6, None), ("yoy_pct", 2.4, None), ("share_pct", 60.0, "world")}

@@ -57,7 +57,7 @@ from .cn import NUMBER, QUANTITY_RE, Period, Quantity, find_period, fold, parse_
 
 # ------------------------------------------------------------------ enumeration
 
-FALL_VERBS = ("下降", "回落", "减少", "降低", "下跌", "放缓", "减")
+FALL_VERBS = ("下降", "回落", "减少", "降低", "下跌", "放缓", "缩短", "减")
 RISE_VERBS = ("增长", "上升", "提高", "提升", "增加", "回升", "加快", "上涨", "扩大", "增")
 # A growth said by the size of its fall ('降幅达8.6%' is -8.6 %; a fall that widens is a rate that fell further)
 FALL_RATES = ("降幅", "跌幅")

@@ -191,7 +191,7 @@ def name_of(text: str) -> str | None:
     # '首批15家领航级智能工厂遴选产生': how they came to be is no part of the name
     text = re.sub(r"(?<=.{4})(?:已经|已)?(?:遴选|评选|认定)?(?:产生|出炉)$", "", text)
     # '机床工具行业完成营业收入': the verb is no part of the name
-    text = re.sub(r"(?<=.{2})(?:实现|完成)(?=(?:营业|业务|主营业务|销售)?收入|利润|产值|出口交货值)", "", text)
+    text = re.sub(r"(?<=.{2})(?:实现|完成)(?=(?:营业|业务|主营业务|销售)?收入|利润|产值|出口交货值|[^，,]{0,12}增加值$)", "", text)
     text = re.sub(r"^(?:其中)?(?:包括|包含)(?=.{2})", "", text)    # '名单包括企业品牌93个': what it includes
     text = re.sub(r"^(?:有力)?(?:支撑|带动|助推)(?:了)?(?=.{4})", "", text)   # '…，有力支撑全市地区生产总值达到…': its own name
     if (kind := re.sub(r"^在内的?", "", text.rpartition("等")[2])) != text and len(kind) >= 4 and measures(kind):
@@ -227,7 +227,9 @@ _PER_UNIT = re.compile(r"每(?:吨|台|辆|件|套|个|千瓦时|度|平方米|�
 
 # '四省', '上述五省市', '两个行业占…': a group counted, whose members and metric the name does not say
 _GROUP_ONLY = re.compile(r"(?:上述|以上|这)?(?:\d{1,2}|[二两三四五六七八九十]{1,2})个?(?:省市|省份?|省\(市\)|地区|城市|行业|企业)"
-                         r"(?:合计|共计|总计)?(?:$|占)")
+                         r"(?:合计|共计|总计)?(?:$|占)"
+                         # '新疆、山东等省份装机规模超过1000万千瓦': places given as examples of a group, each over a line
+                         r"|(?:等)?(?:省份|省市|省区)(?=[\u4e00-\u9fff]{2})")
 
 
 # A measure of a subject, at the end of its name ('中小企业单位数': 中小企业's count of units)
@@ -404,7 +406,7 @@ def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool
         return None         # '…分别提高0.4个和3.7个百分点': changes (the first's 个 is its points), never levels
     names = sharing_measure(names)       # '光伏电池、组件出口量': 光伏电池出口量
     if growth:
-        changes = register.enumerated_changes(tail) if re.match(r"(?:同比|比上年)?(?:增长|下降)", tail) \
+        changes = register.enumerated_changes(tail) if re.match(r"(?:同比|比上年)?(?:增长|下降|缩短|降低|减少|提升|提高)", tail) \
             else register.rates_listed(tail)
         if len(changes) != len(names):
             return None

@@ -370,6 +370,7 @@ class _Context:
     year_then: int | None = None      # the year in force before a value of another year was said in passing
     span_then: tuple | None = None    # (span, month) in force before a value of another span was said in passing
     periods_read: tuple | None = None  # (periods, [name]) of a list of one name's figures per period just read
+    names_past: list = field(default_factory=list)   # names each said over a line ('…均突破1万亿元'), for 分别… after
     asof_passing: bool = False        # a date said in passing in the clause just read (asof_held holds the one in force)
     asof_said: bool = False           # the as-of date was said in this sentence (not carried into it)
     asof_opened: bool = False         # ... and opened it ('截至6月底，…'): it holds to the paragraph's end
@@ -802,7 +803,8 @@ class _StatementReader:
                     # ('面向2026年，有色金属行业稳增长工作方案提出…': the year the sentence looks to before the plan)
                     targets.read_restated(self.release, rest, targets.window_said(fold(sentence[:start]))
                                           or targets.deadline_said(sentence[:start])
-                                          or (None if re.search(r"20\d\d年", rest) else self.year_ahead(sentence[:start])
+                                          or (None if targets.deadline_said(rest) or re.search(r"(?<!到)20\d\d年", rest)
+                                              else self.year_ahead(sentence[:start])
                                               or self.year_begun(sentence[:start])))
                 if not semicolon:
                     self.goal_said = targets.deadline_said(rest) or targets.window_said(fold(sentence[:start])) \
@@ -1105,6 +1107,13 @@ class _StatementReader:
                         and not named.REFERENCE.match(head[match.end():].strip(_PUNCTUATION)) \
                         and not _LOOK_BACK.match(head):
                     self.year, self.year_opened = ctx.year, True
+                elif not opens and not ctx.forecast and self.year is not None and self.year < ctx.year <= self.month_year \
+                        and not head[: match.start()].strip(" ，,") and explicit \
+                        and (ctx.year < self.month_year or self.month.period[5:] > "03"):
+                    # (never a year barely begun: '1月21日，2026年全区工业和信息化工作会议…' names a meeting)
+                    # '2024年全省…首次突破1万亿元，2025年继续保持较快增长…。…前三季度…': the later year, said as a clause of
+                    # its own, is in force for the sentences after it
+                    self.year = ctx.year
             elif period.period_type in ("ytd", "quarter"):
                 if not opens and ctx.span is not None and ctx.span != period and self.marker() != ctx.start \
                         and re.match(r"(?:" + named.REFERENCE_SAID.pattern + r")(?:为|是)", head[match.end():]):
@@ -2096,7 +2105,7 @@ class _StatementReader:
         head = fold(segment).split("均")[0]
         names = _shared_tail(catalogue.split_labels(_clean(head))) if "均" in fold(segment) and "、" in head else []
         if len(names) > 1:
-            ctx.pending = names
+            ctx.names_past = names
         return len(names) > 1
 
     def paired(self, segment: str, ctx: _Context, implied: bool = False) -> None:
@@ -2134,7 +2143,9 @@ class _StatementReader:
         on_month = re.search(r"环比$", head.strip()) is not None       # '…环比分别增长16.4%和12.9%'
         head = re.sub(r"(?:同比|环比|比上年同期|比上年|较上年同期|较上年|比去年同期|(?:与|和|同)(?:上年|去年)(?:同期)?相比)$", "",
                       head.strip())
-        yearly = re.search(r"(?:年均|平均)$", head) is not None      # '…增加值年均分别增长7.9%和8.7%'
+        # '…增加值年均分别增长7.9%和8.7%' (but '…研发周期平均分别缩短29%和38%': an effect, named.effect)
+        yearly = re.search(r"(?:年均|平均)$", head) is not None and not (
+            head.endswith("平均") and named.effect(fold(head + folded_tail)))
         head = re.sub(r"(?:年均|平均)$", "", head)
         head = register.ranked_members(fold(head)) or head      # '…收入居前5位的北京、广东…分别增长…': each member's
         group = register.without_group_count(fold(head))     # '广东、…、四川7个工业大省规上工业增加值分别增长…'
@@ -2187,7 +2198,9 @@ class _StatementReader:
         if points:
             quantities = points     # '东部、中部…指数分别为90.1、89.7…': an index's points, printed bare
         quantities = _shared_qualifier(quantities, folded_tail) if quantities else quantities
-        growth = re.match(r"(?:同比|比上年|(?P<mom>环比))?(?:增长|下降|上涨|下跌)", folded_tail)   # prices rise (上涨) and fall (下跌)
+        # prices rise (上涨) and fall (下跌); an effect shortens or lowers ('…研发周期平均分别缩短29%和38%')
+        growth = re.match(r"(?:同比|比上年|(?P<mom>环比))?(?:增长|下降|上涨|下跌)", folded_tail) \
+            or (re.match(r"(?P<mom>)(?:缩短|降低|减少|提升|提高)\d", folded_tail) if named.effect(fold(segment)) else None)
         if not since_end and quantities and register.changes_in_units(folded_tail):
             # '与2024年的…相比，造船完工量和手持订单量分别增加551万载重吨和6570万载重吨': changes, never levels
             return self._skip_if_figure(segment, "not stored")
@@ -2218,6 +2231,9 @@ class _StatementReader:
             # '…手持订单量27442万载重吨。以修正总吨计，三大指标依次为…': the names the sentence (or the one before) read
             carried = (ctx.history or ctx.before)[-len(quantities):]
             names = [name for _, name in carried]
+        if periods is None and not names and len(ctx.names_past) == len(quantities) > 1:
+            names = ctx.names_past      # ('…、通讯器材类零售额均突破1万亿元，分别增长11%和20.9%': the names over the line)
+        ctx.names_past = []
         if periods is None and not names and len(quantities) > 1 and growth and ctx.from_to_read == len(self.out) \
                 and not re.match(r"(?:同比|比上年)", folded_tail):
             # '…由2020年的116.1万辆、10.5万辆增长到2024年的357万辆、168.4万辆，分别增长2倍和15倍': over the from-to's
@@ -4064,11 +4080,24 @@ class _StatementReader:
     def world_share(self, quantity: Quantity, measure: str, quote: str, ctx: _Context) -> None:
         """'全球占比约为21%' right after a figure kept as printed: that name's share of the world, at its date; listed
         when the figure read last is none such."""
+        subject = self.level_of_subject(ctx)
+        if subject is not None and quantity.unit == "%" and measure in ("share_pct", "level"):
+            # '原铝产量4501.6万吨，增长2.4%，全球占比约60%': the catalogued series' share of the world
+            return self.emit(catalogue.indicators()[subject.indicator], subject.label_zh, quantity, "share_pct", quote, ctx,
+                             relative_to="world", period=Period(subject.period, subject.period_type))
         last = self.named_out[-1] if self.named_out and not self.last_was_catalogued else None
         if last is None or quantity.unit != "%" or measure not in ("share_pct", "level") or last.measure not in ("level", "count") \
                 or not self.as_named(f"{last.label_zh.removeprefix(ctx.regional)}占全球比重", quantity, "share_pct", quote, ctx,
                                      relative_to="world", period=Period(last.period, last.period_type)):
             self._skip_if_figure(quote, "unattributed")
+
+    def level_of_subject(self, ctx: _Context) -> Observation | None:
+        """The level or count of the catalogued subject in force among the last figures read (its growth may follow it),
+        when a catalogued figure was read last; None else."""
+        if not self.last_was_catalogued or ctx.subject is None or ctx.subject[0] is None:
+            return None
+        return next((o for o in reversed(self.out[-2:]) if o.indicator == ctx.subject[0].code
+                     and o.measure in ("level", "count")), None)
 
     def as_named(self, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
                  like: Indicator | None = None, relative_to: str | None = None, period: Period | None = None,
@@ -4632,6 +4661,10 @@ def _shared_tail(names: list[str]) -> list[str]:
             # with the utilities' tail, 水生产和供应业)
             out.append(name)
             continue
+        if whole is None and own is None and 2 <= len(name) <= 4 and len(names[-1]) > len(name) + 1 \
+                and names[-1][len(name) - 1] == name[-1]:
+            # '卓越级、领航级工厂产品研发周期': a qualifier formed as the last name's opening takes the rest of it
+            whole = name + names[-1][len(name):]
         out.append(whole if alike or not own and whole else name)
     return out + names[-1:]
 
