@@ -5506,3 +5506,33 @@ def test_the_worlds_share_said_after_a_catalogued_output_and_its_growth_is_that_
         "2025年，原铝产量4501.6万吨，增长2.4%，全球占比约60%。"])
     assert {(o.measure, o.value, o.relative_to) for o in release.observations} == {
         ("level", 4501.6, None), ("yoy_pct", 2.4, None), ("share_pct", 60.0, "world")}
+
+
+def test_a_peak_said_against_with_bi_is_the_value_that_year():
+    # real figures: crude steel in 2025 against the 2020 peak
+    assert register.peak_said_as_value_then(fold("比2020年10.53亿吨的历史最高水平累计减少9219万吨")).startswith("比2020年的10.53亿吨")
+    release = statement_page("原材料工业稳增长", "2026-02-10T10:00", [
+        "2025年，全国粗钢产量9.61亿吨，同比下降4.4%，比2020年10.53亿吨的历史最高水平累计减少9219万吨。"])
+    assert {(o.period, o.measure, o.value) for o in release.observations} == {
+        ("2025", "level", 9.61), ("2025", "yoy_pct", -4.4), ("2020", "level", 10.53)}
+
+
+def test_an_earlier_year_said_after_before_this_and_a_span_then_the_whole_year():
+    # real figures: Sichuan (GDP was dated 2024 after '此前，2024年…'); Hangzhou after a district's first three quarters
+    release = statement_page("四川工业", "2026-02-09T10:00", [
+        "2025年，四川全年规上工业增加值比上年增长6.5%。此前，2024年全省规上工业增加值增长6.6%。"
+        "全省地区生产总值67665.34亿元，按不变价格计算比上年增长5.5%。"])
+    assert {(o.period, o.value) for o in release.named if o.label_zh == "四川地区生产总值"} == {("2025", 67665.34), ("2025", 5.5)}
+    release = statement_page("浙江工业", "2026-02-05T10:00", [
+        "2025年，杭州市余杭区前三季度实现数字经济核心产业增加值1688亿元，同比增长9.2%；杭州市全年规上工业增加值4624亿元，"
+        "比上年增长6%。"])
+    assert {(o.label_zh, o.period) for o in release.named} == {
+        ("杭州市余杭区数字经济核心产业增加值", "2025-09"), ("杭州市规上工业增加值", "2025")}
+
+
+def test_a_month_after_the_pages_own_said_without_its_year_is_last_years():
+    # real figures: November 2025 said in February 2026 (stored as the year's, then as a month ahead)
+    release = statement_page("原材料工业稳增长", "2026-02-10T10:00", [
+        "从年末月度数据看，11月份，化学原料和化学制品制造业增加值同比增长6.7%；乙烯产量309万吨，增长7.3%。"])
+    assert {(o.indicator, o.period) for o in release.observations} == {
+        ("industrial_va.C26", "2025-11"), ("output.ethylene", "2025-11")}

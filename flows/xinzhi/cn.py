@@ -170,7 +170,7 @@ PERIOD_PATTERNS: list[tuple[re.Pattern, str]] = [
     # Stocks at the end of a month or year ("截至9月末", "11月底", "年末"): the month's period.
     (re.compile(_AS_OF + _YEAR + r"(?P<m>\d{1,2})月份?(?:末|底)"), "month"),
     # '截至去年底' in January: the end of the year before the page's (never after 比/较: a base, not a date)
-    (re.compile(_AS_OF + r"(?:(?P<year>\d{4})年年?(?:末|底)|(?<![比较与])(?P<last>去年|上年)年?(?:末|底)|年末|年底)"), "year_end"),
+    (re.compile(_AS_OF + r"(?:(?P<year>\d{4})年年?(?:末|底)|(?<![比较与])(?P<last>去年|上年)年?(?:末|底)|年末(?!月度|数据)|年底)"), "year_end"),
     (re.compile(_YEAR + r"(?P<m1>\d{1,2})月?份?(?:-|至|到)(?P<m2>\d{1,2})月份?"), "range"),
     (re.compile(_YEAR + r"前(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月"), "first_n"),
     (re.compile(_YEAR + r"(?P<half>上半年)"), "half"),

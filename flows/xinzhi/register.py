@@ -2024,8 +2024,9 @@ EARLIER_CONTRASTED = re.compile(r"(?:而|但)?(?P<base>\d{4}年[末底]?|上年�
 
 
 # '超过2017年9454亿元的峰值': a value of an earlier year said as the peak passed (read as '超过2017年的9454亿元')
-_PEAK_THEN = re.compile(r"(?P<verb>超过|超越|突破|高于)(?P<base>\d{4}年)(?:创下的)?(?P<then>" + NUMBER
-                        + r"[万亿千]*[^\d,;，；的]{1,4}?)的(?:历史)?(?:峰值|高点|纪录|最高水平)")
+# ('比2020年10.53亿吨的历史最高水平累计减少9219万吨': the peak a figure is said against, its change not read)
+_PEAK_THEN = re.compile(r"(?P<verb>超过|超越|突破|高于|比|较)(?P<base>\d{4}年)(?:创下的)?(?P<then>" + NUMBER
+                        + r"[万亿千]*[^\d,;，；的]{1,4}?)的(?:历史)?(?:峰值|高点|最高点|纪录|最高水平)")
 
 
 # '是2020年底71.8万个的6.4倍', '约为“十三五”末2121家的3.8倍': the value then a figure is a multiple of

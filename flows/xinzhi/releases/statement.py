@@ -900,6 +900,9 @@ class _StatementReader:
                 # never one another paragraph spoke of
                 ctx.year, ctx.carried = self.title_year, False
             # '…。预计全年…': the year, never the span said before (but '比去年全年', '全年预期目标' name no span)
+            if ctx.span is not None and ctx.span is not self.span_said \
+                    and re.search(r"(?<![比较年])全年(?!预期|目标|任务)", head):
+                ctx.span = None     # '杭州市余杭区前三季度…；杭州市全年规上工业增加值4624亿元': the year, never that span
             if ctx.span is self.span_said and re.search(r"(?<![比较年])(?:全年|年内)(?!预期|目标|任务)", head):
                 if not ctx.forecast:
                     # '全年组织开展…。…带动4.6万家…' after a paragraph on 上半年, '1—9月…达75.9%，全年占比超过70%。…拉动…':
@@ -1019,7 +1022,8 @@ class _StatementReader:
                 period = ended if ended.as_date() <= self.month.as_date() else \
                     Period(register.shift_year(ended.period, -1), period.period_type)
             if period.period_type in ("month", "ytd", "quarter") and not re.search(r"\d{4}", match.group()) \
-                    and ctx.year is None and not ctx.forecast and re.search(r"\d{1,2}月|季度|半年", match.group()) \
+                    and ctx.year in (None, self.month_year) and not ctx.forecast \
+                    and re.search(r"\d{1,2}月|季度|半年", match.group()) and not re.search(r"今年|本年", head) \
                     and period.as_date() > self.month.as_date():
                 # '11月份当月…' printed without its year in January: last year's, never a month still ahead
                 period = Period(register.shift_year(period.period, -1), period.period_type)
@@ -1105,7 +1109,7 @@ class _StatementReader:
                 # ('回看2024年，…', '而在2024年末，…': a look back, of its sentence only)
                 if opens and not ctx.forecast and not head[match.end():].startswith("的") \
                         and not named.REFERENCE.match(head[match.end():].strip(_PUNCTUATION)) \
-                        and not _LOOK_BACK.match(head):
+                        and not _LOOK_BACK.match(ctx.said):
                     self.year, self.year_opened = ctx.year, True
                 elif not opens and not ctx.forecast and self.year is not None and self.year < ctx.year <= self.month_year \
                         and not head[: match.start()].strip(" ，,") and explicit \
@@ -4590,7 +4594,7 @@ _BARE_FLOW = re.compile(r"(?:产量|销量|出口量|进口量|出口额|进口�
 
 
 # '回看2024年，…', '而在2024年末，…', '反观2020年，…': a year looked back to, of its sentence only
-_LOOK_BACK = re.compile(r"[\s,，]*(?:而在?|回看|回顾|回望|反观|对比|相比之下[,，]?)(?=\d{4}年)")
+_LOOK_BACK = re.compile(r"[\s,，]*(?:而在?|回看|回顾|回望|反观|对比|此前[,，]?|相比之下[,，]?)(?=\d{4}年)")
 # An aside in brackets holding clauses of its own ('（2024年增长7.3%，高于全国1.5个百分点）')
 _ASIDE_CLAUSES = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[)）]")
 # ... opening with a date of its own, a month's or a year's end ('2025年9月时，…', '截至2024年底，…')
