@@ -5536,3 +5536,10 @@ def test_a_month_after_the_pages_own_said_without_its_year_is_last_years():
         "从年末月度数据看，11月份，化学原料和化学制品制造业增加值同比增长6.7%；乙烯产量309万吨，增长7.3%。"])
     assert {(o.indicator, o.period) for o in release.observations} == {
         ("industrial_va.C26", "2025-11"), ("output.ethylene", "2025-11")}
+
+
+def test_a_later_date_said_after_a_span_in_its_sentence_ends_the_span():
+    # real figures: new energy storage in 2025 (a stock at the end of September was dated the first half)
+    release = statement_page("重点行业运行形势座谈会", "2025-11-26T10:00", [
+        "新型储能快速发展，2025年上半年达到9491万千瓦，较2024年底增长约29%；截至9月底，新型储能装机规模超过1亿千瓦。"])
+    assert {(o.label_zh, o.period) for o in release.named if o.value == 1.0} == {("新型储能装机规模", "2025-09")}

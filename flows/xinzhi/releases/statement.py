@@ -1072,6 +1072,9 @@ class _StatementReader:
                 if ctx.span is not None and ctx.span is self.span_before and period.period > ctx.span.period:
                     # '1—7月，…。\n截至2025年11月底，…；…较上年提升30%': a later date said ends a span another paragraph said
                     ctx.span = self.span_said = None
+                elif ctx.span is not None and period.period > ctx.span.period and not ctx.asof_passing:
+                    # '2025年上半年达到9491万千瓦…；截至9月底，…装机规模超过1亿千瓦': a later date ends the span said before
+                    ctx.span = None
                 ctx.asof_opened = (opens or self.marker() == ctx.start and bool(register.CITED.match(ctx.said))) and (
                     ctx.first_part or bool(re.search(r"截至|截止", head[: match.end()])))
             elif period.period_type == "year" and head[match.end():].startswith("的") and ctx.year is not None:
