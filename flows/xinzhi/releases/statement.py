@@ -2107,8 +2107,8 @@ class _StatementReader:
 
     @staticmethod
     def names_past(segment: str, ctx: _Context) -> bool:
-        """'家用电器和音像器材类、通讯器材类零售额均突破1万亿元，分别增长11%和20.9%': names each over a line, pending
-        for the figures listed after them; False when the segment lists no names."""
+        """'家用电器和音像器材类、通讯器材类零售额均突破1万亿元，分别增长11%和20.9%': names each over a line, kept for a
+        list of figures after them that names none (ctx.names_past); False when the segment lists no names."""
         head = fold(segment).split("均")[0]
         names = _shared_tail(catalogue.split_labels(_clean(head))) if "均" in fold(segment) and "、" in head else []
         if len(names) > 1:
