@@ -5543,3 +5543,13 @@ def test_a_later_date_said_after_a_span_in_its_sentence_ends_the_span():
     release = statement_page("重点行业运行形势座谈会", "2025-11-26T10:00", [
         "新型储能快速发展，2025年上半年达到9491万千瓦，较2024年底增长约29%；截至9月底，新型储能装机规模超过1亿千瓦。"])
     assert {(o.label_zh, o.period) for o in release.named if o.value == 1.0} == {("新型储能装机规模", "2025-09")}
+
+
+def test_a_city_named_alone_with_a_growth_is_that_citys_growth_of_the_metric_another_city_was_named_with():
+    # real figures: Qingdao, Jinan and Yantai in 2025 (Yantai must never take Jinan's industries' metric)
+    release = statement_page("山东工业经济头号工程", "2026-02-05T10:00", [
+        "重点城市支撑有力。青岛全年规上工业增加值增长7.9%，高出全省平均水平；济南增长6.9%，装备制造业和高技术制造业"
+        "增加值分别增长16.8%、14.7%；烟台增长13.5%。"])
+    assert {o.label_zh: o.value for o in release.named} == {
+        "青岛规上工业增加值": 7.9, "济南规上工业增加值": 6.9, "济南装备制造业增加值": 16.8, "济南高技术制造业增加值": 14.7,
+        "烟台规上工业增加值": 13.5}

@@ -3588,6 +3588,7 @@ class _StatementReader:
             name += said.group()
         if not name and ctx.pending and self.resolve(ctx.pending[-1]):
             name = ctx.pending.pop()    # '四是制造业投资明显回升，同比增长15.6%': of the name said just before
+        name = self.place_metric(name)
         if not name and ctx.subject is None and self.subject_said and (at := find_period(fold(part), self.month_year)) \
                 and not _clean(fold(part)[: at[1].start()]):
             # '…增长6.2%。分季度看，三季度增长5.8%': a span of its own, of the name the sentence before ended on
@@ -3631,6 +3632,19 @@ class _StatementReader:
             return self.emit(ind, name, quantity, "cum_pct", part, ctx, base=Period(base, "year"), period=at)
         if not self.as_named(name, quantity, "cum_pct", part, ctx, period=at, base=Period(base, "year")):
             self._skip_if_figure(part, "unknown name")
+
+    def place_metric(self, name: str) -> str:
+        """'青岛全年规上工业增加值增长7.9%，…；济南增长6.9%': a city named alone, its growth of the metric the growth kept
+        as printed just before was of another city's; the name as it is else."""
+        if not name or catalogue.city_opening(name) != name:
+            return name
+        for before in reversed(self.named_out[-4:]):
+            city = catalogue.city_opening(before.label_zh)
+            if city and city != name and before.measure == "yoy_pct" and len(before.label_zh) > len(city) + 1 \
+                    and fold(before.quote).lstrip(_PUNCTUATION).startswith(city):
+                # (a city's own growth, named in its clause: never one of its industries listed after it)
+                return name + before.label_zh[len(city):]
+        return name
 
     def evidence(self, period: Period, ctx: _Context, quote: str) -> str:
         """A forecast is of a period not over or just over ('预计2025年全年…' in January 2026); a value of years before
