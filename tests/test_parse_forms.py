@@ -5553,3 +5553,23 @@ def test_a_city_named_alone_with_a_growth_is_that_citys_growth_of_the_metric_ano
     assert {o.label_zh: o.value for o in release.named} == {
         "青岛规上工业增加值": 7.9, "济南规上工业增加值": 6.9, "济南装备制造业增加值": 16.8, "济南高技术制造业增加值": 14.7,
         "烟台规上工业增加值": 13.5}
+
+
+def test_a_from_tos_second_year_is_no_deadline_and_a_part_of_another_count_is_never_the_nations():
+    # real figures: AI enterprises 2020-2025 (the little giants among them were read as a 2025 target, then as the
+    # nation's little giants); digital tools (83.5 % was read as a target after '…提高到2025年一季度末的66.2%')
+    release = statement_page("赋能千行百业取得新进展", "2026-01-20T10:00", [
+        "“十四五”以来，我国人工智能企业由2020年的1400余家增长到2025年9月的超过5000家，其中国家级专精特新“小巨人”企业"
+        "超过400家。",
+        "规模以上工业企业关键工序数控化率由2020年的52.1%提高到2025年一季度末的66.2%，数字化研发设计工具普及率达到83.5%。"])
+    assert not release.targets
+    assert not [o for o in release.observations if o.indicator == "sme.little_giants"]
+    release = statement_page("优质中小企业梯度培育", "2026-01-27T10:00", [
+        "截至2025年底，累计培育专精特新中小企业超过14万家，其中“小巨人”企业1.76万家。"])
+    assert {(o.indicator, o.value) for o in release.observations} == {("sme.specialized", 14.0), ("sme.little_giants", 1.76)}
+
+
+def test_how_a_figure_moved_and_a_rate_per_hundred_households_are_no_name_and_no_count():
+    assert named.name_of("一度") is None
+    release = statement_page("固定网络提速", "2026-01-30T10:00", ["截至2025年底，家庭宽带普及率达到117.9部/百户。"])
+    assert [(o.measure, o.value, o.unit) for o in release.named] == [("level", 117.9, "部/百户")]

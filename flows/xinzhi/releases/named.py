@@ -182,6 +182,7 @@ def name_of(text: str) -> str | None:
     # '中小企业数字化转型城市试点扩大到', '工业和信息化部公布第七批…': the name, without the verb or who announced it
     text = _REACHED.sub("", _ANNOUNCER.sub("", text)).strip(" ，,；;：:、。-+/·")
     text = re.sub(r"^(?:我们)?国家的", "", text)       # '我们国家的充电设施': the nation's, said in speech
+    text = re.sub(r"^(?:一度|曾经|曾)(?=增长|下降|回升|回落|达到|$)", "", text)   # '9月份一度增长0.2%': how, never whose
     text = re.sub(r"[(（]含[^()（）]{1,16}[)）]", "", text)    # '锂电池装机量（含新能源汽车、新型储能）': what it includes
     text = re.sub(r"(?<=.{2})(?:只|仅|则|也|亦)$", "", text)      # '…在建项目只有1100多个': how it is said
     text = re.sub(r"(?<=.{2})(?:合计|共计|总计)$", "", text)       # '…等传统业务收入合计': the total is the name's

@@ -127,7 +127,7 @@ _PLAN_ITEMS = re.compile(r"(?:方案|规划|计划|目标|任务|下一步)[^。
                          r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》[，,]?(?:提出|明确|要求)[，,：:]?[^。；;]*$")
 # A goal, not a figure reached: nothing after it in the sentence is read (力争到2025年，超70%的…).
 # ('全省地区生产总值预期增长5.5%左右': the year's expected growth a government sets, its target)
-_GOAL = re.compile(r"力争|(?<![超出的])预期(?:增长|增速)|(?<!\d年)(?<!\d年份)(?<!达)到20\d\d年(?:底|末)?(?![底末]?的)(?![^，,；;。]{0,6}以来)|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|" + targets.PLAN_FOLLOWED + r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保"
+_GOAL = re.compile(r"力争|(?<![超出的])预期(?:增长|增速)|(?<!\d年)(?<!\d年份)(?<!达)到20\d\d年(?:底|末)?(?![^，,；;。]{0,6}?的)(?![^，,；;。]{0,6}以来)|目标(?:是|为|[:：])|计划(?=到|于|在20|将|新建|建设|建成|完成|投资)|将(?:分批|逐步|持续|进一步)?(?:达到|建成|建设|推动|实现|支持|培育|打造)|" + targets.PLAN_FOLLOWED + r"|《[^》]*(?:方案|规划|计划|意见)[^》]*》(?:明确|提出|要求)|(?<![》\w])" + targets.PLAN_SAYS + r"(?![的了]|以来)|要(?:推动|实现|达到|保持|确保)|确保"
                    # '重庆将以地区生产总值增长5%以上为预期目标，…'; '比如安徽提出规上工业增加值增长7%左右' (a place's own aim)
                    r"|以(?=[^，,；;。]{2,30}?\d[^，,；;。]{0,12}?为(?:预期|主要|奋斗)?目标)"
                    r"|(?<![力争])将(?=[^，,；;。]{2,30}?\d[^，,；;。]{0,12}?作为(?:主要)?(?:预期|奋斗)?目标)"
@@ -3968,6 +3968,10 @@ class _StatementReader:
         if ind.code == "world":
             # '…总规模达到962EFlops，全球占比约为21%': the world is the whole of a share, never a subject of its own
             return self.world_share(quantity, measure, quote, ctx)
+        if measure == "count" and self.part_of_another_count(ind, quote, ctx):
+            # '…人工智能企业由…增长到…超过5000家，其中国家级专精特新“小巨人”企业超过400家': the AI firms' own, never the
+            # nation's little giants
+            return self.release.skip(quote.strip(), "unattributed")
         if ctx.regional and ind.dimension != "region":
             # a province's figure, never the nation's: its own series when the catalogue keeps one
             # ('江苏作为工业大省，1—8月规模以上工业增加值同比增长7.4%')
@@ -4097,6 +4101,16 @@ class _StatementReader:
             relative_to=relative_to, base_period=base.period if base else None,
             base_period_type=base.period_type if base else None,
             parser_version=PARSER_VERSION))
+
+    def part_of_another_count(self, ind: Indicator, quote: str, ctx: _Context) -> bool:
+        """Whether a count said after 其中 is part of a count of something else the sentence said before it (a count in
+        the sentence, none of whose figures read is of `ind`'s family)."""
+        if not re.match(r"\s*其中", fold(quote)) or ind.dimension == "region":
+            return False
+        before = ctx.said[: max(0, ctx.said.find(fold(quote).strip()))]
+        counted = [q for q in QUANTITY_RE.finditer(before) if parse_quantity(q).counts]
+        read = [o for o in self.out[ctx.start[0]:] if catalogue.family_of(o.indicator) == catalogue.family_of(ind.code)]
+        return bool(counted) and not read
 
     def world_share(self, quantity: Quantity, measure: str, quote: str, ctx: _Context) -> None:
         """'全球占比约为21%' right after a figure kept as printed: that name's share of the world, at its date; listed
