@@ -305,14 +305,6 @@ _ALL_OF = re.compile(r"[，,；;（(]\s*(?:以上|上述)(?:数据|数字|指标
 _SAID_THAT = re.compile(r"[^，,。\d]{0,12}?(?:指出|显示|表明|强调|介绍|通报|透露|方面)")
 
 
-def _value_then_only(clause: str) -> bool:
-    """Whether a clause only restates a value of an earlier date ('而2020年末仅为531家', '较2020年的12%大幅提升',
-    '上年为85.27亿元'): its one figure right after the date said."""
-    said = register.EARLIER_CONTRASTED.match(clause) or register.EARLIER_COMPARED.match(clause) \
-        or register.EARLIER_SAID.match(clause)
-    return bool(said) and len(figures := list(QUANTITY_RE.finditer(clause))) == 1 and figures[0].start() == said.end()
-
-
 @dataclass
 class _Context:
     """What stays in force inside one sentence."""
@@ -3167,6 +3159,14 @@ class _StatementReader:
         ok = ctx.subject and ctx.subject[0] is not None and last is not None and last.indicator == ctx.subject[0].code
         return last if ok else None
 
+    def level_of_subject(self, ctx: _Context) -> Observation | None:
+        """The level or count of the catalogued subject in force among the last figures read (its growth may follow it),
+        when a catalogued figure was read last; None else."""
+        if not self.last_was_catalogued or ctx.subject is None or ctx.subject[0] is None:
+            return None
+        return next((o for o in reversed(self.out[-2:]) if o.indicator == ctx.subject[0].code
+                     and o.measure in ("level", "count")), None)
+
     def moved_to(self, folded: str, part: str, ctx: _Context) -> bool:
         """'1—2月份…增长5.9%，3月份加快至7.7%': the subject's growth in the period said, the rate it moved to."""
         if not register.GROWTH_MOVED_TO.search(folded):     # (a period looked for only when the form is there)
@@ -3420,15 +3420,6 @@ class _StatementReader:
         if measure is None and last is not None and last.measure == "yoy_pct" and quantity.unit == "%" \
                 and last.indicator == (ctx.subject[0].code if ctx.subject and ctx.subject[0] else None):
             measure = "yoy_pct"     # '…增加值同比增长9%（上半年为8.6%）': the growth then, said as a rate
-        if measure is None and _value_then_only(folded.strip()) and (said := self.named_last(ctx)) \
-                and (level := next((o for o in reversed(self.named_out[-2:]) if o.label_zh == said and o.unit == quantity.unit
-                                    and o.measure in ("level", "count", "share_pct")), None)) is not None \
-                and (then := self.then_of_named(base, level)) is not None \
-                and self.as_named(said, quantity, level.measure, part, ctx, period=then, window_said=True):
-            # '机器人行业规模以上企业达到1289家，而2020年末仅为531家', '…占比达到94%，较2020年的12%大幅提升',
-            # '…利润总额96.39亿元，同比增长13%，上年为85.27亿元': the name's (not catalogued) value then, dated by
-            # the date said against its own (window_said: never by a year said for its own figure)
-            return None
         if self.named_out and not self.last_was_catalogued:
             # '…固定资产投资…下降3.8%；基础设施投资（不含电力）下降2.2%，上年同期为增长4.4%': the name kept as printed
             # just read has the value then, never the catalogued figure before it
@@ -3445,9 +3436,14 @@ class _StatementReader:
                   relative_to=last.relative_to if measure is None else None)
 
     def earlier_of_named(self, base: str, quantity: Quantity, measure: str | None, part: str, ctx: _Context) -> None:
-        """The value then said aside ('上年同期为增长4.4%') of the figure kept as printed read last, in its measure and
-        unit, at the span or year said against its own; listed when it cannot be that figure's."""
-        last = self.named_out[-1]
+        """The value then said aside ('上年同期为增长4.4%') of the name kept as printed read last, in the measure and unit
+        of its figure said in them (a level before its growth: '…利润总额96.39亿元，同比增长13%，上年为85.27亿元'), at the
+        span or year said against its own ('…达到1289家，而2020年末仅为531家': window_said, never a year said for its own
+        figure); listed when it cannot be that name's."""
+        name = self.named_out[-1].label_zh
+        last = next((o for o in reversed(self.named_out[-2:]) if o.label_zh == name and o.unit == quantity.unit
+                     and (o.measure == measure if measure else o.measure in ("level", "count", "share_pct"))),
+                    self.named_out[-1])
         then = self.then_of_named(base, last)
         if then is None or quantity.unit != last.unit or measure not in (None, last.measure) \
                 or not self.as_named(last.label_zh, quantity, last.measure, part, ctx, period=then, window_said=True):
@@ -4125,14 +4121,6 @@ class _StatementReader:
                 or not self.as_named(f"{last.label_zh.removeprefix(ctx.regional)}占全球比重", quantity, "share_pct", quote, ctx,
                                      relative_to="world", period=Period(last.period, last.period_type)):
             self._skip_if_figure(quote, "unattributed")
-
-    def level_of_subject(self, ctx: _Context) -> Observation | None:
-        """The level or count of the catalogued subject in force among the last figures read (its growth may follow it),
-        when a catalogued figure was read last; None else."""
-        if not self.last_was_catalogued or ctx.subject is None or ctx.subject[0] is None:
-            return None
-        return next((o for o in reversed(self.out[-2:]) if o.indicator == ctx.subject[0].code
-                     and o.measure in ("level", "count")), None)
 
     def as_named(self, name: str, quantity: Quantity, measure: str, quote: str, ctx: _Context,
                  like: Indicator | None = None, relative_to: str | None = None, period: Period | None = None,
