@@ -47,3 +47,8 @@ def statement_page(title, published, paragraphs):
     from xinzhi.releases import statement
     url = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2026/art_0123456789abcdef0123456789abcdef.html"
     return statement.parse(Article(url, title, datetime.fromisoformat(published), list(paragraphs), [], "new"))
+
+
+def goals(release) -> list[tuple]:
+    """(metric, value, deadline year) of each target a release restates, in order."""
+    return [(t.metric, t.value, t.deadline_year) for t in release.targets]

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from parsing import expect, figures, parse_text, statement_page
+from parsing import expect, figures, goals, parse_text, statement_page
 from xinzhi import register
 from xinzhi.releases import named, targets
 from xinzhi.cn import QUANTITY_RE, Period, fold
@@ -5209,7 +5209,7 @@ def test_a_goal_striven_for_this_year_is_due_this_year_never_at_the_end_of_the_p
     release = statement_page("工业和信息化部举行新闻发布会", "2025-10-30T10:00", [
         "按照《汽车行业稳增长工作方案（2025—2026年）》，今年力争实现汽车销量3230万辆左右，同比增长3%左右。",
         "明年力争实现规上工业增加值增长5%左右。"])
-    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+    assert goals(release) == [
         ("汽车销量", 3230.0, 2025), ("汽车销量增长", 3.0, 2025), ("规上工业增加值增长", 5.0, 2026)]
 
 
@@ -5311,12 +5311,12 @@ def test_a_places_aims_said_as_taken_for_a_goal_or_proposed_are_its_targets():
     release = statement_page("重庆市2025年工业经济顶压前行", "2026-02-04T09:30", [
         "2026年是“十五五”开局之年。按照全市国民经济和社会发展计划，重庆将以地区生产总值增长5%以上为预期目标，"
         "推动制造业投资增长8%。"])
-    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+    assert goals(release) == [
         ("重庆地区生产总值增长", 5.0, 2026), ("制造业投资增长", 8.0, 2026)]
     assert not release.observations and not release.named
     release = statement_page("前三季度工业和信息化发展情况", "2025-10-30T10:00", [
         "不少省份年初就锚定了较高的工业增长目标，比如安徽提出规上工业增加值增长7%左右，湖南提出规模工业增加值增长6.5%以上。"])
-    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+    assert goals(release) == [
         ("安徽规上工业增加值增长", 7.0, 2025), ("湖南规模工业增加值增长", 6.5, 2025)]
 
 
@@ -5379,7 +5379,7 @@ def test_a_plan_to_be_carried_out_opens_its_goals():
     # real figures: the light industry plan for 2025-2026 (its goals were read as progress of unknown names)
     release = statement_page("轻纺行业顶压前行", "2026-02-10T10:05", [
         "会议要求，要认真落实《轻工业稳增长工作方案（2025—2026年）》，2025—2026年新增推广300项升级和创新产品。"])
-    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [("升级和创新产品", 300.0, 2026)]
+    assert goals(release) == [("升级和创新产品", 300.0, 2026)]
     assert not release.named and not release.observations
 
 
@@ -5440,7 +5440,7 @@ def test_a_growth_taken_as_the_main_expected_goal_is_a_target():
     release = statement_page("吉林工业", "2026-01-26T10:00", [
         "2026年，吉林省将规上工业增加值增长6%左右作为主要预期目标，力争新能源产业产值增长8%以上。",
         "2026年，全省将推动制造业投资增长8%。"])
-    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+    assert goals(release) == [
         ("吉林省规上工业增加值增长", 6.0, 2026), ("新能源产业产值增长", 8.0, 2026), ("全省制造业投资增长", 8.0, 2026)]
 
 
@@ -5488,7 +5488,7 @@ def test_goals_serving_a_later_aim_are_due_in_the_year_the_sentence_opens_with()
     release = statement_page("浙江工业经济稳中有进", "2026-02-05T10:00", [
         "2026年是“十五五”开局之年，浙江将持续打好攻坚战，力争全年规上工业增加值增长6%左右、制造业投资增长8%以上，"
         "为到2030年建设全球先进制造业基地打下坚实基础。"])
-    assert [(t.metric, t.value, t.deadline_year) for t in release.targets] == [
+    assert goals(release) == [
         ("规上工业增加值增长", 6.0, 2026), ("制造业投资增长", 8.0, 2026)]
 
 
