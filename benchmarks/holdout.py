@@ -78,7 +78,7 @@ def _periods(key: dict) -> set[str]:
     if quarter := re.fullmatch(r"(\d{4})-?Q([1-4])", period):       # '2025-Q2': the quarter's last month
         period = f"{quarter[1]}-{3 * int(quarter[2]):02d}"
     same = {period}
-    if kind in ("year",) and re.fullmatch(r"\d{4}", period):
+    if kind in ("year", "stock") and re.fullmatch(r"\d{4}", period):     # (a stock at a year's end: its December)
         same.add(f"{period}-12")
     if re.fullmatch(r"\d{4}-12", period):
         same.add(period[:4])
