@@ -134,6 +134,8 @@ def _wrong_place(key: dict, row: dict) -> str | None:
     city = next((c for c in _CITIES if key.get("subject", "").startswith(c)), None)
     if city and city not in name:
         return f"place {name[:6]}, key {city}"
+    if other := next((c for c in _CITIES if c in name and c not in key.get("subject", "")), None):
+        return f"place {other}, key {key.get('subject', '')[:6]}"      # ('宁波绍兴…' for 绍兴's figure)
     said = [p for p in _PROVINCES if p in key.get("subject", "")]
     if not said:
         return None

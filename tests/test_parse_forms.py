@@ -5573,3 +5573,12 @@ def test_how_a_figure_moved_and_a_rate_per_hundred_households_are_no_name_and_no
     assert named.name_of("一度") is None
     release = statement_page("固定网络提速", "2026-01-30T10:00", ["截至2025年底，家庭宽带普及率达到117.9部/百户。"])
     assert [(o.measure, o.value, o.unit) for o in release.named] == [("level", 117.9, "部/百户")]
+
+
+def test_cities_listed_after_another_city_are_each_their_own_never_the_city_said_before():
+    # real-sized figures: Zhejiang's cities in 2025 ('宁波绍兴…' was stored for Shaoxing's growth)
+    release = statement_page("浙江：数字化转型走在前列", "2026-01-13T10:00", [
+        "2025年，宁波规上工业增加值增长7.8%，新增国家卓越级智能工厂6家；绍兴、温州规上工业增加值分别增长9.8%、8.6%，"
+        "增速居全省前列。"])
+    assert {o.label_zh: o.value for o in release.named if o.measure == "yoy_pct"} == {
+        "宁波规上工业增加值": 7.8, "绍兴规上工业增加值": 9.8, "温州规上工业增加值": 8.6}

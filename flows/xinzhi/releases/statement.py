@@ -4180,8 +4180,9 @@ class _StatementReader:
                 and (lead := re.match(r"(?:已经|已|累计|共有|共|拥有)+(?=[\u4e00-\u9fff]{2})", name[len(ctx.regional):])):
             name = ctx.regional + name[len(ctx.regional) + lead.end():]     # '无锡累计获评…': lead words no part of it
         if ctx.regional and not name.startswith(ctx.regional) and not _ACROSS_PROVINCES.match(name) \
-                and not (catalogue.city_opening(name) and not _a_city(ctx.regional)):
-            # ('黄石、荆州增加值分别增长…' on a province's page: each city's own, never the province's)
+                and not catalogue.city_opening(name):
+            # ('黄石、荆州增加值分别增长…' on a province's page: each city's own, never the province's; '宁波…增长7.8%；
+            # 绍兴、温州…分别增长…': each city's own, never the city said before)
             # '山东累计培育…单项冠军企业': the province's, said with it ('全省经济总量': 江苏经济总量)
             name = ctx.regional + _WHOLE_PROVINCE.sub("", name)
         said = ctx.said[: ctx.said.find(fold(quote.strip())) + len(fold(quote.strip()))]
