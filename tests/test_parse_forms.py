@@ -5582,3 +5582,16 @@ def test_cities_listed_after_another_city_are_each_their_own_never_the_city_said
         "增速居全省前列。"])
     assert {o.label_zh: o.value for o in release.named if o.measure == "yoy_pct"} == {
         "宁波规上工业增加值": 7.8, "绍兴规上工业增加值": 9.8, "温州规上工业增加值": 8.6}
+
+
+def test_a_title_opening_with_one_province_makes_the_page_that_provinces():
+    # real-sized figures: Zhejiang's 2025 (全省 was a province not known, figures said bare were the nation's)
+    paragraphs = ["2025年全省规上工业增加值同比增长6.9%，高于全国1.0个百分点。全年新增省级智能工厂（数字化车间）216个。"]
+    release = statement_page("浙江去年新增省级智能工厂（数字化车间）216个", "2026-01-13T10:00", paragraphs)
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("industrial_va.zhejiang", "yoy_pct", 6.9), ("industrial_va.zhejiang", "pp_gap", 1.0)}
+    assert [o.label_zh for o in release.named] == ["浙江新增省级智能工厂(数字化车间)"]
+    # a title naming two provinces, or opening with a region across them, is no one province's
+    for title in ("浙江江苏两省新增省级智能工厂", "长三角新增省级智能工厂"):
+        release = statement_page(title, "2026-01-13T10:00", paragraphs)
+        assert not [o for o in release.observations if o.indicator == "industrial_va.zhejiang"]

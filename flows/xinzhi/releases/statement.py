@@ -4718,7 +4718,11 @@ def _page_region(article: Article) -> str:
     for said in (opening, source):
         if said and (region := _of_a_region(said.group(1))):
             return region
-    return ""
+    # ('浙江去年新增省级智能工厂…': a title opening with one province and naming no other)
+    region = _of_a_region(article.title)
+    others = [name for name in _region_names() if name in article.title and not region.startswith(name)
+              and not name.startswith(region)]
+    return region if region and not _a_city(region) and not _ACROSS_PROVINCES.match(region) and not others else ""
 
 
 # '全省规模以上工业增加值': the province in force, said as the whole of it
