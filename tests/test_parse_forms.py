@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from parsing import expect, figures, goals, parse_text, statement_page
-from xinzhi import register
+from xinzhi import catalogue, register
 from xinzhi.releases import named, targets
 from xinzhi.cn import QUANTITY_RE, Period, fold
 
@@ -209,7 +209,7 @@ def test_groups_and_ranks():
         "软件业务收入", 5)
 
 
-@pytest.mark.parametrize("text", ["增速排名全国第3位", "规模居全国第13位", "首批认定第2家"])
+@pytest.mark.parametrize("text", ["增速排名全国第3位", "规模居全国第13位", "首批认定第2家", "水泥产量居全国前13位"])
 def test_a_rank_is_never_a_quantity(text):
     assert QUANTITY_RE.search(fold(text)) is None
     # real figures: Hebei's industrial investment in the first half of 2025
@@ -5465,8 +5465,9 @@ def test_places_listed_before_a_shared_name_each_take_the_whole_name():
     # real figures: Gansu's cities, January-September 2025 (stored as 白银投资, 天水投资)
     release = statement_page("甘肃工业", "2025-10-20T10:00", [
         "1—9月，白银、天水、定西工业固定资产投资分别增长42.2%、29.3%和22.2%。"])
+    # (白银 is no city the catalogue keeps, 白银 being silver too: on Gansu's page it is said with the province)
     assert {o.label_zh: o.value for o in release.named} == {
-        "白银工业固定资产投资": 42.2, "天水工业固定资产投资": 29.3, "定西工业固定资产投资": 22.2}
+        "甘肃白银工业固定资产投资": 42.2, "天水工业固定资产投资": 29.3, "定西工业固定资产投资": 22.2}
 
 
 def test_a_stock_kept_as_printed_then_its_growth_since_last_years_end():
@@ -5595,3 +5596,45 @@ def test_a_title_opening_with_one_province_makes_the_page_that_provinces():
     for title in ("浙江江苏两省新增省级智能工厂", "长三角新增省级智能工厂"):
         release = statement_page(title, "2026-01-13T10:00", paragraphs)
         assert not [o for o in release.observations if o.indicator == "industrial_va.zhejiang"]
+
+
+@pytest.mark.parametrize("clause, before, places, what, whole", [
+    ("广东、浙江、山东三省家电产量合计占全国的62.4%", "", ["广东", "浙江", "山东"], "家电产量", "全国"),
+    ("广东、浙江、安徽家用电器产量合计占全国的比重超过60%", "", ["广东", "浙江", "安徽"], "家用电器产量", "全国"),
+    ("广东、江苏、山东、浙江4省“5G+工业互联网”项目合计占全国的41.6%", "", ["广东", "江苏", "山东", "浙江"],
+     "“5G+工业互联网”项目", "全国"),
+    # counted, the places named in the clause before with what they measure
+    ("三省合计约占全国总数的33%", "从地区看,江苏、广东、山东卓越级智能工厂分别达到62家、55家和48家,",
+     ["江苏", "广东", "山东"], "卓越级智能工厂", "全国总数"),
+    ("5省合计占全国总产量的33.8%", "广东、山东、江苏、四川、安徽水泥产量居全国前5位,依次为13620万吨、12130万吨,",
+     ["广东", "山东", "江苏", "四川", "安徽"], "水泥产量", "全国总产量"),
+])
+def test_places_share_together(clause, before, places, what, whole):
+    said = register.places_share(fold(clause), fold(before), catalogue.is_place)
+    assert (said.places, said.what, said.whole) == (places, what, whole)
+
+
+@pytest.mark.parametrize("clause, before", [
+    ("两省合计占全国的43.9%", "广东、江苏分别实现营业收入3.58万亿元和1.96万亿元,"),    # whose revenue: not said
+    ("三省合计占全国的40%", "广东、江苏分别增长5%和6%,"),                              # two places named, three counted
+    ("电子、汽车两个行业合计占全国的40%", ""),                                           # industries, never places
+])
+def test_places_share_not_sure_is_not_read(clause, before):
+    assert register.places_share(fold(clause), fold(before), catalogue.is_place) is None
+
+
+def test_places_listed_with_a_rank_then_their_figures_and_their_share_together():
+    # real-sized figures: cement output of the top five provinces in 2025 (a statement and a report read alike)
+    text = ("2025年，广东、山东、江苏、四川、安徽水泥产量居全国前5位，依次为13620万吨、12130万吨、11840万吨、9760万吨和"
+            "9710万吨，5省合计占全国总产量的33.8%。")
+    want = {"广东水泥产量": 13620.0, "山东水泥产量": 12130.0, "江苏水泥产量": 11840.0, "四川水泥产量": 9760.0,
+            "安徽水泥产量": 9710.0, "广东山东江苏四川安徽水泥产量合计占全国总产量的比重": 33.8}
+    release = statement_page("建材行业运行", "2026-02-12T10:00", [text])
+    assert {o.label_zh: o.value for o in release.named} == want
+    release = parse_text("raw_materials", "2025年建材工业经济运行情况", "2026-02-12T10:00",
+                         ["全年水泥产量16.9亿吨，同比下降6.9%。", text])
+    assert {o.label_zh: o.value for o in release.named} == want
+    # the places' growths after them: each place's cement ('新疆建材工业产量' was stored)
+    release = parse_text("raw_materials", "2025年建材工业经济运行情况", "2026-02-12T10:00",
+                         ["全年水泥产量16.9亿吨，同比下降6.9%。西部地区中，新疆、西藏水泥产量同比分别增长6.4%和3.1%。"])
+    assert {o.label_zh: o.value for o in release.named} == {"新疆水泥产量": 6.4, "西藏水泥产量": 3.1}

@@ -531,6 +531,25 @@ def city_opening(text: str) -> str | None:
     return found.group() if found else None
 
 
+@lru_cache(maxsize=1)
+def _province_at_start() -> re.Pattern:
+    # (the provinces whose value added the catalogue keeps: every one, by its full name and its short one)
+    names = {fold(name) for row in _rows() if row["dimension"] == "region" and row["code"].startswith("industrial_va.")
+             for name in [row["name_zh"], *row["aliases"].split("|")] if name and not name.endswith("地区")}
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
+def place_opening(text: str) -> str | None:
+    """The province or city `text` opens with ('新疆水泥产量' → 新疆, '苏州集聚…' → 苏州), or None."""
+    found = _province_at_start().match(text)
+    return found.group() if found else city_opening(text)
+
+
+def is_place(text: str) -> bool:
+    """Whether `text` is a province or a city and nothing else (广东, 新疆维吾尔自治区, 苏州)."""
+    return bool(text) and place_opening(text) == text
+
+
 # ------------------------------------------------------------------ plan documents
 
 def title_key(title: str) -> str:

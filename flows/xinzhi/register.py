@@ -1152,6 +1152,64 @@ GROWTH_EACH_OVER = re.compile(r"(?:同比)?(?:(?:增长|增速)均|均(?:增长|
 NEXT_STEP = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}[：:])?\s*(?:下一步|下阶段|下一阶段)[,，]")
 # '烟台三市' after '青岛、济南、': the places listed counted as a group
 PLACES_GROUPED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[二两三四五六七八九十]|\d+)个?(?:市|省|省市|省份|城市|地市|地区)")
+# '广东、浙江、山东三省家电产量合计占全国的62.4%' · '（江苏、广东、山东…分别达到62家、55家和48家，）三省合计约占全国总数的
+# 33%' · '5省合计占全国总产量的33.8%' · '广东、浙江、安徽家用电器产量合计占全国的比重超过60%': a group of places' share of
+# the nation's, the places named in the clause or, counted, in the clause before
+_GROUP_SIZE = r"(?P<n>\d{1,2}|[二两三四五六七八九十])个?(?:省\(市\)|省\(区、市\)|省\(区\)|省市|省份|省区|省|市|城市|地区)"
+_PLACES_SHARE = [re.compile(r"(?P<places>[^,;\d]*?)" + size + r"(?P<what>(?:[^,;\d]|\d(?=[A-Za-z]))*?)(?:合计|共计|总计)"
+                            r"(?P<about>约|大约)?(?:占|占到|占据)(?P<whole>全国[^,;\d]*?)(?:的)?(?:比重|份额|比例)?"
+                            r"(?:为|达到?|超过|超|接近|约为?|在)*") for size in (_GROUP_SIZE, r"(?P<none>)")]
+_SHARE_SAID = re.compile(r"(?:约|近|超过)?\d+(?:\.\d+)?%")
+
+
+@dataclass(frozen=True)
+class PlacesShare:
+    places: list          # as printed, in order
+    what: str             # what their share is of ('家电产量')
+    whole: str            # '全国', '全国总产量'
+    about: bool
+
+
+def places_share(clause: str, before: str, is_place) -> PlacesShare | None:
+    """A group of places' share of the nation's (see _PLACES_SHARE), its places those `is_place` says are places: named
+    in the clause, or counted in it and named in `before` (the sentence before the clause); None when the places or
+    what their share is of are not sure."""
+    clause = clause.strip()
+    share = _SHARE_SAID.search(clause)
+    said = next((m for pattern in _PLACES_SHARE if share and (m := pattern.fullmatch(clause[: share.start()]))), None)
+    if said is None:
+        return None
+    counted = said.groupdict().get("n")
+    places, what = _places_named(said["places"] + ("" if counted else said["what"]), is_place)
+    what = said["what"] if counted else what
+    if not places and counted:
+        # ('江苏、广东、山东卓越级智能工厂分别达到…，三省合计…': the last places listed before, with what they measure)
+        places, what_before = next((found for part in reversed(re.split(r"[,;]", before))
+                                    if (found := _places_named(_LIST_HEAD.split(part)[0], is_place))[0]), ([], ""))
+        what = what or what_before
+    if len(places) < 2 or (counted and len(places) != _count(counted)) or len(what.strip("的")) < 2:
+        return None
+    return PlacesShare(places, what.strip("的"), said["whole"].rstrip("的"), bool(said["about"]))
+
+
+# where a list's names end: a verb of its figures, or a figure
+_LIST_HEAD = re.compile(r"分别|依次|同比|均|居|合计|实现|完成|达到|\d")
+
+
+def _places_named(text: str, is_place) -> tuple[list, str]:
+    """'广东、浙江、安徽家用电器产量' → ([广东, 浙江, 安徽], 家用电器产量): places listed, the last carrying the name; ([], '')
+    when they are not all places."""
+    names = [p for p in re.split(r"[、和及]", text.strip()) if p]
+    if len(names) < 2 or not all(is_place(name) for name in names[:-1]):
+        return [], ""
+    last = names[-1] if is_place(names[-1]) else _place_prefix(names[-1], is_place)
+    return (names[:-1] + [last], names[-1][len(last):]) if last else ([], "")
+
+
+def _place_prefix(name: str, is_place) -> str:
+    return next((name[:k] for k in range(len(name) - 1, 1, -1) if is_place(name[:k])), "")
+
+
 # '“小巨人”企业增加约3000家': a name's change, of the span a sentence opened with ('与2024年底相比，…')
 CHANGED_BY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:数量)?(?:累计)?(?P<verb>净增|净减|增加|减少)(?=(?:约|近|超过)?\d)[^,;]*")
 # '实现产量下降预期', '好于预期': an expectation met or missed, said of a figure read (never a forecast)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .. import register
+from .. import catalogue, register
 from ..catalogue import Indicator
 from ..cn import QUANTITY_RE, Period, Quantity, bound_of, unit_factor
 from ..model import Observation, Release
@@ -339,6 +339,10 @@ def sharing_measure(names: list[str]) -> list[str]:
     the industry word before it ('通用设备和汽车制造业投资': 通用设备制造业投资) and the partner's 对 of trade
     ('对美国、俄罗斯的出口额': 对俄罗斯的出口额)."""
     names = [_SAID_AFTER.sub("", name) or name for name in names]
+    place = catalogue.place_opening(names[-1]) if len(names) > 1 else None
+    if place and len(names[-1]) > len(place) + 1 and all(catalogue.is_place(name) for name in names[:-1]):
+        # '新疆、西藏水泥产量': each place's whole name after the last place (never 新疆产量)
+        return [name + names[-1][len(place):] for name in names[:-1]] + names[-1:]
     if len(names) > 1 and names[0].startswith("对") and re.search(r"(?:出口|进口)[^、]{0,3}$", names[-1]):
         names = names[:1] + [name if name.startswith("对") else "对" + name for name in names[1:]]
     said = _SHARED_MEASURE.search(names[-1])

@@ -127,6 +127,7 @@ class _Context:
     metric_listed: str = ""             # '各子行业营业收入如下：…': the metric of each name listed after it
     regions_said: list = field(default_factory=list)   # '东、中、西部和东北地区…渗透率分别为…' (no series): the regions listed
     ranked: str = ""                    # a ranked group just named ('居前5名的省份依次为北京、…'): a total after it is its
+    places_said: str = ""               # 'A、B、C水泥产量居全国前5位' (no series): places named with a metric, figures next
 
 
 # A goal said in a report ('2025年力争实现汽车销量3230万辆左右', '方案提出，到2026年…'): what is aimed at, never read
@@ -502,6 +503,9 @@ class Reader:
         listed = register.share_list(clause)
         if listed:
             return self.share_list(*listed, original, quote, c_start, c_end, period, ctx)
+        if (together := register.places_share(clause, fold(original[:c_start]), catalogue.is_place)) is not None \
+                and self.places_share(together, clause, quote, period, ctx):
+            return None
         share = register.share(clause)
         if share and ctx.counted and self.out and self.out[-1].indicator == ctx.counted and not share.label.strip() \
                 and not share.whole:
@@ -672,6 +676,9 @@ class Reader:
         found = self.subjects_of(original, c_start, c_end, label, label, ctx)
         if not found:      # a heading ('三、营收增长、利润下降') names no subject for what follows
             self.metric_subject, ctx.metric_subject, ctx.families = said
+            listed = register.strip_rank(clause.strip())
+            if "、" in listed and catalogue.place_opening(listed):
+                ctx.places_said = listed        # '广东、山东…安徽水泥产量居全国前5位，依次为…': each place's, kept as printed
             if _PLACE.search(label):
                 # '京津冀地区增势突出，软件业务收入同比增长…': the place's, which has no series: never the nation's
                 ctx.lost = ctx.place_said = True
@@ -1867,6 +1874,10 @@ class Reader:
                                                                                  quote, period, ctx):
             ctx.subjects = []
             return
+        if not subjects and not label_text and ctx.places_said and self.named_list(ctx.places_said, items, listed,
+                                                                                   as_growth, quote, period, ctx):
+            ctx.subjects, ctx.places_said = [], ""
+            return
         if (not subjects or len(subjects) == 1 < len(items)) and label_text and (each := self._metric_of_each(label_text, len(items), ctx)):
             subjects = each         # '当月生铁、钢材产量分别为…；日产依次为…': each product's own metric, said bare
         if not subjects or len(items) != len(subjects) or any(not _UNIT.fullmatch(i.unit) for i in items):
@@ -1921,6 +1932,17 @@ class Reader:
             names = paused      # ('生物药品制造、基因工程药物和疫苗制造行业利润分别增长…')
         return self.named_list(printed, [each] * len(names), register.after_distributor(clause), True, quote, period, ctx,
                                names=names)
+
+    def places_share(self, said: register.PlacesShare, clause: str, quote: str, period: Period, ctx: _Context) -> bool:
+        """'5省合计占全国总产量的33.8%' after the five listed, '三省纺织服装出口额合计占全国的55.8%': the places' share
+        together, kept as printed (register.places_share)."""
+        quantity = parse_quantity(QUANTITY_RE.search(clause, clause.find("占")))
+        if quantity.unit != "%":
+            return False
+        if said.about and quantity.qualifier == "exact":
+            quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)
+        return self.as_named(f"{''.join(said.places)}{said.what}合计占{said.whole}的比重", quantity, period, quote,
+                             "share_pct", ctx=ctx, cleaned=True)
 
     def named_alike(self, printed: str, change: re.Match, quote: str, period: Period, ctx: _Context) -> bool:
         """'夹层玻璃、玻璃纤维纱…、高岭土制品产量增长均超过5%': names none catalogued, each the same growth."""

@@ -831,6 +831,8 @@ class _StatementReader:
                 # '…增长5.9%，与…会议上预计的增长5.9%相吻合': the figure matched against, an aside; the subject holds
                 self._skip_if_figure(segment, "not stored")
                 continue
+            if self.places_share(segment, ctx):
+                continue        # ('广东、浙江、山东三省家电产量合计占全国的62.4%': the places' share, never their own figures)
             if not register.batch_said_as_year(fold(segment), None) and self.said_of_the_last(segment, ctx):
                 continue        # (a batch compared with the one before is read by its parts: batch_before)
             if (held := register.metric_shares(_clean_lead(fold(segment)).rstrip(_PUNCTUATION))) is not None:
@@ -2467,6 +2469,19 @@ class _StatementReader:
         ctx.group = [(part, label + printed) for part, _, printed in parts]
         return True
 
+    def places_share(self, segment: str, ctx: _Context) -> bool:
+        """'广东、浙江、山东三省家电产量合计占全国的62.4%', '…分别达到62家、55家和48家，三省合计约占全国总数的33%': the
+        places' share together, kept as printed (register.places_share)."""
+        folded = fold(segment)
+        said = register.places_share(folded, ctx.said[: max(0, ctx.said.find(folded.strip()))], catalogue.is_place)
+        if said is None:
+            return False
+        quantity = parse_quantity(QUANTITY_RE.search(folded, folded.find("占")))
+        if said.about and quantity.qualifier == "exact":
+            quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)
+        return quantity.unit == "%" and self.as_named(
+            f"{''.join(said.places)}{said.what}合计占{said.whole}的比重", quantity, "share_pct", segment, ctx)
+
     def items(self, segment: str, ctx: _Context) -> None:
         """A segment's items (split on 、): each a figure with its name before or after it."""
         if register.CIRCUMSTANCE.fullmatch(fold(segment).strip(_PUNCTUATION)):
@@ -2488,7 +2503,9 @@ class _StatementReader:
                 if not all(self.resolve(name) for name in shared) and _SAID_OF.search(names[-1]):
                     # '石化化工、建材行业仍处于调整期，…利润分别下降…': names a remark is about, never the figures' after it
                     return
-                ctx.pending = shared if all(self.resolve(name) for name in shared) else names
+                # ('广东、山东…安徽水泥产量居全国前5位，依次为…': each place's whole name)
+                ctx.pending = shared if all(self.resolve(name) for name in shared) or all(
+                    catalogue.is_place(name) for name in names[:-1]) else names
                 kind = register.kind_after_etc(fold(segment))
                 ctx.mention = kind or ctx.mention
                 if kind and named.measures(kind) and not all(self.resolve(name) for name in shared):
@@ -4657,11 +4674,12 @@ def _shared_tail(names: list[str]) -> list[str]:
     """'制造业部分和服务业部分收入': an earlier name takes the tail of the last one it lacks (制造业部分收入)."""
     if len(names) < 2:
         return names
-    city = catalogue.city_opening(names[-1])
+    city = catalogue.place_opening(names[-1])
     if city and len(names[-1]) > len(city) + 1 and all(
-            catalogue.city_opening(name) == name or len(name) <= 3 and _StatementReader.resolve(name) is None
+            catalogue.is_place(name) or len(name) <= 3 and _StatementReader.resolve(name) is None
             for name in names[:-1]):
-        # '白银、天水、定西工业固定资产投资': each place's, the whole name after the last place (never 白银投资)
+        # '白银、天水、定西工业固定资产投资', '广东、山东…安徽水泥产量': each place's, the whole name after the last
+        # place (never 白银投资, 广东产量)
         return [name + names[-1][len(city):] for name in names[:-1]] + names[-1:]
     # '中小企业营业收入、利润总额': a later bare metric is of the first name's subject (中小企业利润总额)
     head = _METRIC_TAIL.sub("", names[0])
