@@ -5638,3 +5638,22 @@ def test_places_listed_with_a_rank_then_their_figures_and_their_share_together()
     release = parse_text("raw_materials", "2025年建材工业经济运行情况", "2026-02-12T10:00",
                          ["全年水泥产量16.9亿吨，同比下降6.9%。西部地区中，新疆、西藏水泥产量同比分别增长6.4%和3.1%。"])
     assert {o.label_zh: o.value for o in release.named} == {"新疆水泥产量": 6.4, "西藏水泥产量": 3.1}
+
+
+@pytest.mark.parametrize("clause", ["分别较上年底增加约1200亿个和6万家", "较上年末分别增加约1200亿个和6万家"])
+def test_changes_since_the_year_end_listed_after_stocks_said_in_their_own_clauses(clause):
+    # real-sized figures: industrial internet identifiers and the firms they serve, the end of 2025
+    release = statement_page("网络底座更加坚实", "2026-01-27T10:00", [
+        f"截至2025年12月底，工业互联网标识注册总量突破7000亿个，服务企业超过52万家，{clause}。"])
+    assert {(o.indicator, o.measure, o.period, o.value) for o in release.observations if o.measure == "abs_change"} == {
+        ("iip_identifiers", "abs_change", "2025-12", 1200.0), ("iip_service_enterprises", "abs_change", "2025-12", 6.0)}
+    assert register.since_year_end_listed(fold(clause))[0].qualifier == "about"
+    # stocks of a month within the year: their change since the year before's end, at their month
+    release = statement_page("网络底座更加坚实", "2025-10-27T10:00", [
+        f"截至2025年9月底，工业互联网标识注册总量突破7000亿个，服务企业超过52万家，{clause}。"])
+    assert {(o.period, o.value) for o in release.observations if o.measure == "abs_change"} == {
+        ("2025-09", 1200.0), ("2025-09", 6.0)}
+    # flows listed before: never a stock's change
+    release = statement_page("网络底座更加坚实", "2026-01-27T10:00", [
+        f"2025年，软件业务收入15万亿元，利润总额1.8万亿元，分别较上年底增加约1200亿元和6000亿元。"])
+    assert not [o for o in release.observations if o.measure == "abs_change"]

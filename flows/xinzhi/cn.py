@@ -264,11 +264,11 @@ STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|部/百人|部/百户|EFLOPS|E
 # A magnitude without a number ('超过万亿元') only after a qualifier: '每万人' is no figure.
 QUANTITY_RE = re.compile(
     r"(?:(?P<pre>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")?"
-    r"(?<![第前\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<yu_mag>余|多)(?=万亿|亿|万))?(?P<mag>万亿|亿|万)?"     # 900余万架, 1000多万辆
+    r"(?<![第\d.])(?<!(?<![目此之当以提])前)(?P<num>\d+(?:\.\d+)?)(?:(?P<yu_mag>余|多)(?=万亿|亿|万))?(?P<mag>万亿|亿|万)?"     # 900余万架, 1000多万辆
     r"|(?P<pre_bare>" + "|".join((_OVER_BEFORE, _ABOUT_BEFORE, _UNDER_BEFORE)) + r")(?P<bare>万亿|千亿|百亿|亿))"
     r"(?P<yu>余|多)? ?(?P<unit>" + STATEMENT_UNITS + r")(?P<post>以上|左右|上下|以下|以内)?"
 )
-# (a number after 前 is a rank or a group, never a figure: '居全国前5位', '前10家企业')
+# (a number after 前 is a rank or a group, never a figure: '居全国前5位', '前10家企业'; '目前246个…' is one)
 # Units that count things: such a figure is a count, any other a level.
 COUNTING_UNITS = frozenset("家个项座张款件所批条部份次笔种位本")
 # '用户数超过5.6亿', '标识注册量突破6000亿': a count said in 亿 or 万 with no unit after it (a plan's or a

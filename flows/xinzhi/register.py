@@ -1978,8 +1978,10 @@ def change_sign(verb: str) -> int:
 
 
 # '4G基站、5G基站分别为…，全年分别净增81.8万个和87.4万个': each stock's change since the end of the year before
-SINCE_YEAR_END_LISTED = re.compile(r"(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初))?(?:分别|依次)(?:累计)?净?(?P<verb>增加|增|减少|减)"
-                                   r"(?P<list>" + NUMBER + r"[^,;]*)")
+# ('…服务企业超过52万家，分别较上年底增加约1200亿个和6万家': 分别 said before the base)
+SINCE_YEAR_END_LISTED = re.compile(r"(?:(?:分别|依次)(?:比|较)(?:上年末|上年底|去年底|去年末|年初)"
+                                   r"|(?:(?:比|较)(?:上年末|上年底|去年底|去年末|年初))?(?:分别|依次))(?:累计)?净?(?P<verb>增加|增|减少|减)"
+                                   r"(?P<list>(?:约|近)?" + NUMBER + r"[^,;]*)")
 
 
 def since_year_end_listed(clause: str) -> list[Item] | None:

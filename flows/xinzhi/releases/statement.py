@@ -2121,6 +2121,8 @@ class _StatementReader:
         listed = register.share_list(fold(segment))
         if listed:      # '我国造船完工量、新接订单量和手持订单量分别占世界总量的56.1%、69.0%和66.8%'
             return self.shares(*listed, segment, ctx)
+        if self.since_year_end_listed(fold(segment), segment, ctx):
+            return
         distributes = register.distributes(segment)       # 分别, 依次, or a compound with a figure per part
         if not distributes and not implied and self._own_shares_alike(segment, ctx):
             return
@@ -3138,6 +3140,21 @@ class _StatementReader:
         """Whether a clause comes right after a line passed by a name ('…首次突破万亿元，达到1.06万亿元')."""
         name, line = ctx.line_of
         return bool(name) and re.search(re.escape(line) + r"[,，]\s*" + re.escape(fold(part).strip()[:4]), ctx.said) is not None
+
+    def since_year_end_listed(self, folded: str, part: str, ctx: _Context) -> bool:
+        """'…标识注册总量突破7000亿个，服务企业超过52万家，分别较上年底增加约1200亿个和6万家': each stock read last in
+        the sentence, its change since the end of the year before (in its own unit, at its own date)."""
+        listed = register.since_year_end_listed(_clean_lead(folded).strip(_PUNCTUATION))
+        read = [o for o in self.out[ctx.start[0]:] if o.measure in ("level", "count")][-len(listed):] if listed else []
+        if not listed or len(read) != len(listed) or any(
+                not catalogue.is_stock(o.indicator) or o.period_type != "month"
+                or unit_factor(o.unit)[1] != unit_factor(item.unit)[1] for o, item in zip(read, listed)):
+            return False        # (of flows, or in another unit: not theirs)
+        for said, item in zip(read, listed):
+            self.emit(catalogue.indicators()[said.indicator], said.label_zh, Quantity(item.value, item.unit, item.qualifier,
+                                                                                      None),
+                      "abs_change", part, ctx, period=Period(said.period, said.period_type))
+        return True
 
     def named_since_year_end(self, net: re.Match, folded: str, part: str, ctx: _Context) -> bool:
         """'家庭宽带户均签约带宽达553.4Mbps，较上年末提高41.6Mbps': the change since last year's end of the stock kept as
