@@ -5657,3 +5657,21 @@ def test_changes_since_the_year_end_listed_after_stocks_said_in_their_own_clause
     release = statement_page("网络底座更加坚实", "2026-01-27T10:00", [
         f"2025年，软件业务收入15万亿元，利润总额1.8万亿元，分别较上年底增加约1200亿元和6000亿元。"])
     assert not [o for o in release.observations if o.measure == "abs_change"]
+
+
+def test_new_ones_listed_share_their_word_and_the_totals_after_them_are_each_ones():
+    # real-sized figures: Zhejiang's intelligent factories in 2025 (28 was stored as all 未来工厂, the totals lost)
+    release = statement_page("浙江：数字化转型走在前列", "2026-01-13T10:00", [
+        "2025年，全年新增省级智能工厂（数字化车间）216个、未来工厂28家，累计分别达到1526个、112家。"
+        "当年新完成改造企业1.3万家，累计达到5.8万家。"])
+    assert {(o.label_zh, o.period, o.value) for o in release.named} == {
+        ("浙江新增省级智能工厂(数字化车间)", "2025", 216.0), ("浙江新增未来工厂", "2025", 28.0),
+        ("浙江省级智能工厂(数字化车间)总量", "2025-12", 1526.0), ("浙江未来工厂总量", "2025-12", 112.0),
+        ("浙江新完成改造企业", "2025", 1.3), ("浙江完成改造企业总量", "2025-12", 5.8)}
+    assert [o.quote for o in release.named if o.value == 28.0] == ["未来工厂28家"]     # as printed
+
+
+def test_totals_listed_need_as_many_new_counts_read_before_them():
+    release = statement_page("浙江：数字化转型走在前列", "2026-01-13T10:00", [
+        "2025年，全年新增省级智能工厂（数字化车间）216个，累计分别达到1526个、112家。"])
+    assert not [o for o in release.named if o.label_zh.endswith("总量")]

@@ -32,7 +32,8 @@ _NOT_A_NAME = re.compile(r"^(?:共|总共)?(?:" + REFERENCE_SAID.pattern + r"|�
                          # '覆盖超过98%的服务区': a verb alone says what is done, never whose figure
                          r"覆盖|惠及|带动|服务|支撑|连接|接入|辐射|占|占据|贡献|涉及|涵盖|包括|包含)(?:即|就|便|也|还|又|则)?$")   # ('2021年当年即下降5.6%')
 # '…，总量达到13314家' after a count of new ones: the total they are added to
-TOTAL_OF = re.compile(r"(?:总量|总数)(?:达到|达|为|增至|增加到)?")
+# ('…，累计达到5.8万家'; '…216个、未来工厂28家，累计分别达到1526个、112家': each one's)
+TOTAL_OF = re.compile(r"(?:累计(?:总量|总数)?|总量|总数)(?:已)?(?:分别)?(?:达到|达|为|增至|增加到)?(?:分别)?")
 
 
 def total_of(name: str) -> str:
@@ -87,7 +88,7 @@ _HELD_COUNT = re.compile(r"累计|总数|(?<!货|产|销|口)总量|达到|增�
                          r"保有|覆盖|入驻|连接|接入|建成|(?:出口|输出)[到至]|销往")
 _HELD_AMOUNT = re.compile(r"保有量|余额|存量|产能|装机容量|在用|储备")
 # What a clause says was added or done in the span ('新认定…286家', '全年完成…').
-_NEW_WORDS = re.compile(r"新(?:增|建|认定|培育|遴选|创建|布局|打造|部署|开通|发布|签约)|当年|全年|年内|本年度|今年")
+_NEW_WORDS = re.compile(r"新(?:增|建|认定|培育|遴选|创建|布局|打造|部署|开通|发布|签约)|新(?=完成)|当年|全年|年内|本年度|今年")
 _COUNTERS = re.compile(r"(?:家|个|户|项|件|座|台|套|批|次|款|条|所|名|人)$")
 
 

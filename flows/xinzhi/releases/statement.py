@@ -2121,7 +2121,7 @@ class _StatementReader:
         listed = register.share_list(fold(segment))
         if listed:      # '我国造船完工量、新接订单量和手持订单量分别占世界总量的56.1%、69.0%和66.8%'
             return self.shares(*listed, segment, ctx)
-        if self.since_year_end_listed(fold(segment), segment, ctx):
+        if self.since_year_end_listed(fold(segment), segment, ctx) or self.totals_listed(fold(segment), segment, ctx):
             return
         distributes = register.distributes(segment)       # 分别, 依次, or a compound with a figure per part
         if not distributes and not implied and self._own_shares_alike(segment, ctx):
@@ -2539,8 +2539,15 @@ class _StatementReader:
             # '…新培育…123家，截至2024年底累计培育绿色工厂6430家、绿色工业园区491家': totals, every name listed
             ctx.announced = False
         last_name = _after_figure(parts[-1])
-        for part in parts:
-            self.item(part, ctx, last_name)
+        for n, part in enumerate(parts):
+            if n and fresh and re.match(r"\s*[\u4e00-\u9fff“\"]", part) \
+                    and not _NEW_MEMBERS.match(fold(part).strip()) and not _TOTAL_WORDS.search(fold(part)) \
+                    and not (ctx.announced and self.resolve(_clean(QUANTITY_RE.sub("", fold(part))))):
+                # '全年新增省级智能工厂216个、未来工厂28家': every name listed counts new ones (never 28 未来工厂 in all;
+                # a catalogued list's members are its year's as they are)
+                self.item_as_printed(fresh.group() + part.lstrip(), part, ctx, last_name)
+            else:
+                self.item(part, ctx, last_name)
 
     def stock_changed_since(self, folded: str, part: str, ctx: _Context) -> bool:
         """'与2024年底相比，“小巨人”企业增加约3000家，单项冠军企业增加305家': a stock's change since the end of the year
@@ -2575,9 +2582,9 @@ class _StatementReader:
 
     def item_as_printed(self, reading: str, part: str, ctx: _Context, last_name: str) -> None:
         """A clause read as rewritten (`reading`), its figures and skips quoting what the page prints (`part`)."""
-        read, skipped = len(self.out), len(self.release.skipped)
+        read, kept, skipped = len(self.out), len(self.named_out), len(self.release.skipped)
         self.item(reading, ctx, last_name)
-        for figure in self.out[read:]:
+        for figure in self.out[read:] + self.named_out[kept:]:
             figure.quote = part             # what the page prints, never the reading
         self.release.skipped[skipped:] = [part] * (len(self.release.skipped) - skipped)
 
@@ -3116,7 +3123,8 @@ class _StatementReader:
         elif not share_named and not after and not before and quantity.unit != "%" and self.right_after_line(part, ctx):
             # '全市规上工业总产值首次突破万亿元，达到1.06万亿元': the name of the line passed
             before = _clean(_WHOLE_PROVINCE.sub("", ctx.line_of[0])) if ctx.regional else ctx.line_of[0]
-        elif not share_named and not after and quantity.counts and named.TOTAL_OF.fullmatch(before) \
+        elif not share_named and not after and quantity.counts and (
+                named.TOTAL_OF.fullmatch(before) or named.TOTAL_OF.fullmatch(folded[: match.start()].strip(" ,，"))) \
                 and (said := named.total_of(self.named_last(ctx))):
             before = said       # '新增创新型中小企业3023家，总量达到13314家': the total of what the new ones are of
         elif not share_named and not after and quantity.unit == "%" and (on_year := register.ON_A_YEAR_BEFORE.fullmatch(before)) \
@@ -3140,6 +3148,20 @@ class _StatementReader:
         """Whether a clause comes right after a line passed by a name ('…首次突破万亿元，达到1.06万亿元')."""
         name, line = ctx.line_of
         return bool(name) and re.search(re.escape(line) + r"[,，]\s*" + re.escape(fold(part).strip()[:4]), ctx.said) is not None
+
+    def totals_listed(self, folded: str, part: str, ctx: _Context) -> bool:
+        """'全年新增省级智能工厂216个、未来工厂28家，累计分别达到1526个、112家': the totals the new ones of each name just
+        read are added to, in order (named.total_of)."""
+        said = named.TOTAL_OF.match(folded.strip(" ,，"))      # (累计 said: never a lead word here)
+        rest = folded.strip(" ,，")[said.end():] if said and said.group() else ""
+        quantities = [parse_quantity(q) for q in QUANTITY_RE.finditer(rest)]
+        read = self.named_out[ctx.start[1]:][-len(quantities):] if len(quantities) > 1 and "分别" in said.group() else []
+        totals = [named.total_of(o.label_zh) if o.measure == "count" else "" for o in read]
+        if len(totals) != len(quantities) or not all(totals) or not re.fullmatch(r"(?:\s*[、和及]?\s*" + QUANTITY_RE.pattern + r")+[。；;]?\s*", rest):
+            return False
+        for total, quantity in zip(totals, quantities):
+            self.as_named(total, quantity, "count", part, ctx)
+        return True
 
     def since_year_end_listed(self, folded: str, part: str, ctx: _Context) -> bool:
         """'…标识注册总量突破7000亿个，服务企业超过52万家，分别较上年底增加约1200亿个和6万家': each stock read last in
