@@ -5675,3 +5675,28 @@ def test_totals_listed_need_as_many_new_counts_read_before_them():
     release = statement_page("浙江：数字化转型走在前列", "2026-01-13T10:00", [
         "2025年，全年新增省级智能工厂（数字化车间）216个，累计分别达到1526个、112家。"])
     assert not [o for o in release.named if o.label_zh.endswith("总量")]
+
+
+def test_a_source_cited_with_genju_dates_its_own_sentence_only():
+    # real figures: robot density 2024 (IFR), then the page's own year again (48.3 % was dated 2024)
+    release = statement_page("推进会召开", "2026-01-13T10:00", [
+        "2025年，全国工业机器人产量达到77.3万套，同比增长28%。根据国际机器人联合会最新报告，2024年我国制造业机器人密度"
+        "达到每万名工人567台。国产金属切削机床数控化率提升至48.3%，比上年提高1.5个百分点。"])
+    assert {(o.label_zh, o.period) for o in release.named} == {("国产金属切削机床数控化率", "2025")}
+    assert register.CITED.match(fold("根据国际机器人联合会最新报告"))
+
+
+def test_a_goal_for_the_whole_year_is_due_in_the_year_in_force_never_a_later_year_said_after_it():
+    release = statement_page("推进会召开", "2026-01-13T10:00", [
+        "会议要求，2026年要坚持智能化方向。要持续做好智能工厂梯度培育，力争全年新培育先进级智能工厂2000家左右；"
+        "加快人工智能规模化应用，到2027年推动规模以上工业企业关键工序数控化率达到70%以上。"])
+    assert goals(release) == [("新培育先进级智能工厂", 2000.0, 2026), ("规模以上工业企业关键工序数控化率", 70.0, 2027)]
+
+
+def test_a_level_then_said_aside_after_its_year_with_the_move_in_words():
+    release = statement_page("网络底座更加坚实", "2026-01-27T10:00", [
+        "据初步测算，2025年我国工业互联网核心产业规模有望突破1.6万亿元，较2024年（超过1.5万亿元）再上新台阶。"])
+    assert {(o.period, o.value, o.evidence) for o in release.observations} == {
+        ("2025", 1.6, "forecast"), ("2024", 1.5, "statement")}
+    assert register.earlier_base(fold("较2024年（超过1.5万亿元）再上新台阶")) == "2024年"
+    assert register.earlier_base(fold("较2024年（超过1.5万亿元）的基础上")) is None

@@ -1217,7 +1217,7 @@ EXPECTATION_MET = re.compile(r"(?:实现|符合|达到|超出|超过|好于|优�
 
 # The verbs of a level that moved from one figure to another ('由…增至…', '从…跃升到…', '由…降至…').
 # '据中国钢铁工业协会监测，', '据国际机器人联合会统计，2023年…': who counted, said before what they counted
-CITED = re.compile(r"\s*据[^，,。;；:：]{0,24}?(?:统计|测算|数据|监测|显示|调查|报告|发布)")
+CITED = re.compile(r"\s*(?:根据|据)[^，,。;；:：]{0,24}?(?:统计|测算|数据|监测|显示|调查|报告|发布)")
 # '…增加到目前的14万家': the second level of a from-to, said of the day
 _THE_DAY = r"目前|当前|现在"
 _MOVED = r"(?:(?:逐年|逐步|稳步|持续|大幅|快速)?(?:增长|增加|提高|提升|上升|扩大|拓展|扩展|跃升|攀升|下降|减少|降低|回落|降|升|增))"   # ('逐年提升至')
@@ -2047,6 +2047,12 @@ _VALUE_ASIDE_MOVED = re.compile(r"(?:比|较)(?P<base>" + _SPAN_BASE + r")[(（]
                                 r"(?:有所|略有|明显|继续|进一步)?(?:加快|回落|放缓|提高|提升|下降|回升|上升)[。]?$")
 
 
+# '…有望突破1.6万亿元，较2024年（超过1.5万亿元）再上新台阶': the base's own level said aside, the move said in words
+_VALUE_ASIDE_RISEN = re.compile(r"(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年(?:底|末)?|去年(?:底|末)?)[(（]"
+                                r"(?P<then>(?:超过|约|近)?" + NUMBER + r"[万亿千]*[^\d()（）%]{1,4})[)）]"
+                                r"(?:再上新台阶|迈上新台阶|继续(?:增长|扩大|提升)|(?:稳步|持续|明显|大幅)(?:增长|扩大|提升))[。]?$")
+
+
 def value_then_change(clause: str) -> tuple[int, int] | None:
     """Where a value then sits in a change against it ('比上年的123258亿元增长10.0%': the span of
     '的123258亿元'; '比上半年（7.6%）加快…': of '（7.6%）'), so the change reads as against the base said bare;
@@ -2112,7 +2118,7 @@ def earlier_base(clause: str) -> str | None:
     # ('增速比上半年的16.4%提高0.4个百分点': the growth's value then, its rate word said first)
     clause = re.sub(r"^(?:增速|增幅|降幅)", "", clause)
     said = EARLIER_SAID.match(clause) or EARLIER_COMPARED.match(clause) or _VALUE_ASIDE_CHANGE.match(clause) \
-        or EARLIER_CONTRASTED.match(clause) or _VALUE_ASIDE_MOVED.match(clause)
+        or EARLIER_CONTRASTED.match(clause) or _VALUE_ASIDE_MOVED.match(clause) or _VALUE_ASIDE_RISEN.match(clause)
     return said.group("base").replace("年度", "年") if said else None     # ('比2024年度的230余家': a yearly list's)
 
 

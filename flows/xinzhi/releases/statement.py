@@ -797,7 +797,8 @@ class _StatementReader:
                                           or targets.deadline_said(sentence[:start])
                                           or (None if targets.deadline_said(rest) or re.search(r"(?<!到)20\d\d年", rest)
                                               else self.year_ahead(sentence[:start])
-                                              or self.year_begun(sentence[:start])))
+                                              or self.year_begun(sentence[:start])),
+                                          year_in_force=(self.year_ahead(sentence[:start]) or (None, None))[1])
                 if not semicolon:
                     self.goal_said = targets.deadline_said(rest) or targets.window_said(fold(sentence[:start])) \
                         or self.goal_said

@@ -115,10 +115,12 @@ _GOAL_TAKEN_AS = re.compile(r"(?P<lead>将以|以|将)(?P<goal>[^，,；;。]{2,
                             r"(?P<tail>(?:为|作为)(?:主要)?(?:预期|奋斗)?目标)")
 
 
-def read_restated(release: Release, text: str, years_said: tuple[int | None, int] | None = None) -> None:
+def read_restated(release: Release, text: str, years_said: tuple[int | None, int] | None = None,
+                  year_in_force: int | None = None) -> None:
     """The targets a statement restates (力争2025—2026年…, 《…方案》提出，到2027年…): read as a plan's sentence,
     with the statement as their source; a clause with a figure not read is listed. `years_said`: the window of
-    the plan named before the goal ('…工作方案（2025—2026年），分行业明确了主要目标：…'), when the text names none."""
+    the plan named before the goal ('…工作方案（2025—2026年），分行业明确了主要目标：…'), when the text names none;
+    `year_in_force`: the year the statement speaks of, not over yet (what 力争全年… is due in)."""
     folded = fold(text)              # same length: a quote read from it is the same slice of the text
     # '以地区生产总值增长5%以上为预期目标': the goal itself (blanked around, the same length)
     folded = _GOAL_TAKEN_AS.sub(lambda m: " " * len(m["lead"]) + m["goal"] + " " * len(m["tail"]), folded)
@@ -126,7 +128,8 @@ def read_restated(release: Release, text: str, years_said: tuple[int | None, int
     years = _years(folded) or years_said
     for piece in re.findall(r"[^；;]+[；;]?", folded):       # '…：钢铁行业力争…；有色金属行业…': each item in turn
         # ('《…方案（2025—2026年）》提出，2025年力争…': the year striven for, never the document's window)
-        years = _striven_for(piece, release.published_at.year) or _years(piece) or _this_year(piece, release) or years
+        years = _striven_for(piece, release.published_at.year) or _years(piece) or _this_year(piece, release) \
+            or _whole_year(piece, year_in_force) or years
         if _NAMED_GOAL.search(piece) and read_named(release, piece, ""):
             continue        # '…；全力完成到2025年…下降13.5%的目标任务': the goal it names
         _read_sentence(release, piece, "", years, None)
@@ -198,6 +201,11 @@ def _striven_for(text: str, now: int) -> tuple[None, int] | None:
         return None
     said = found.group(1) or found.group(2)
     return None, int(said) if said.isdigit() else now + (said == "明")
+
+
+def _whole_year(text: str, year: int | None) -> tuple[None, int] | None:
+    """'（2026年要…）力争全年新培育…': due at the end of the year in force, never a later year the sentence names after it."""
+    return (None, year) if year is not None and re.search(r"(?:力争|确保)全年|全年(?:力争|确保)", text) else None
 
 
 def _this_year(text: str, release: Release) -> tuple[None, int] | None:
