@@ -5700,3 +5700,12 @@ def test_a_level_then_said_aside_after_its_year_with_the_move_in_words():
         ("2025", 1.6, "forecast"), ("2024", 1.5, "statement")}
     assert register.earlier_base(fold("较2024年（超过1.5万亿元）再上新台阶")) == "2024年"
     assert register.earlier_base(fold("较2024年（超过1.5万亿元）的基础上")) is None
+
+
+def test_what_a_meeting_sets_for_a_year_not_over_is_a_goal_and_for_a_year_past_is_progress():
+    release = statement_page("浙江：数字化转型走在前列", "2026-01-13T10:00", [
+        "会议明确，2026年全省规上工业增加值增长6%左右，制造业投资增长8%以上。"])
+    assert [(value, year) for _, value, year in goals(release)] == [(6.0, 2026), (8.0, 2026)]
+    assert not release.observations + release.named
+    release = statement_page("浙江：数字化转型走在前列", "2026-01-13T10:00", ["会议明确，2025年全省规上工业增加值增长6.9%。"])
+    assert not release.targets and [(o.indicator, o.value) for o in release.observations] == [("industrial_va.zhejiang", 6.9)]

@@ -3748,6 +3748,10 @@ class _StatementReader:
         not over when the page appeared, said right after); None else (按照…方案，…已完成…: progress under it)."""
         if re.search(r"》[,，]?\s*$", before) and (said := re.match(r"\s*(?:提出|明确|要求)(?=.*\d)", segment)):
             return said
+        # ('会议明确，2026年全省规上工业增加值增长6%左右，…' in January 2026: what a meeting sets for a year not over)
+        if re.search(r"(?:会议|会上|大会|文件|报告)(?:还|进一步)?(?:明确|提出|部署|确定)[,，]\s*$", before) \
+                and (ahead := re.match(r"\s*(20\d\d)年(?![度底末])", segment)) and int(ahead.group(1)) >= self.month_year:
+            return re.match(r"\s*", segment)
         # ('对照各行业方案确定的目标，2025—2026年钢铁行业增加值年均增长4%左右，…': what the plans set, said after)
         said = re.fullmatch(r"\s*(?:按照|对照|根据)[^,;。]{0,30}?(?:方案|规划|行动计划)(?:确定|提出|明确)?的?(?:目标|要求)?[,，]?\s*",
                             segment)
