@@ -5709,3 +5709,16 @@ def test_what_a_meeting_sets_for_a_year_not_over_is_a_goal_and_for_a_year_past_i
     assert not release.observations + release.named
     release = statement_page("浙江：数字化转型走在前列", "2026-01-13T10:00", ["会议明确，2025年全省规上工业增加值增长6.9%。"])
     assert not release.targets and [(o.indicator, o.value) for o in release.observations] == [("industrial_va.zhejiang", 6.9)]
+
+
+def test_this_share_opening_a_sentence_is_the_share_the_sentence_before_ended_with():
+    # real figures: the digital economy's core industries, 2023 and 2024 (10 % was lost)
+    release = statement_page("数实融合迈出坚实步伐", "2026-01-30T10:00", [
+        "2023年我国数字经济核心产业增加值为127555亿元，占国内生产总值（GDP）的比重为9.9%。据有关方面测算，2024年这一比重"
+        "达到10%左右。"])
+    assert {(o.measure, o.period, o.value, o.relative_to) for o in release.observations if o.measure == "share_pct"} == {
+        ("share_pct", "2023", 9.9, "gdp"), ("share_pct", "2024", 10.0, "gdp")}
+    # after a growth, '这一比重' has no share to be: nothing read
+    release = statement_page("数实融合迈出坚实步伐", "2026-01-30T10:00", [
+        "2023年我国数字经济核心产业增加值为127555亿元，同比增长8%。2024年这一比重达到10%左右。"])
+    assert not [o for o in release.observations if o.value == 10.0]

@@ -3014,6 +3014,13 @@ class _StatementReader:
         if not before and not after and ctx.subject:
             candidates = [ctx.subject[1]]
         referred = ctx.subject or self.referred_across(quantity)
+        share_before = self.share_across(before, quantity, ctx)
+        if share_before is not None:
+            # '…占国内生产总值的比重为9.9%。据测算，2024年这一比重达到10%左右': the share the sentence before ended
+            # with, of the year said
+            ind = catalogue.indicators()[share_before.indicator]
+            self.emit(ind, share_before.label_zh, quantity, "share_pct", part, ctx, relative_to=share_before.relative_to)
+            return
         if named.REFERENCE_SAID.fullmatch(before) and not after and referred and referred[0] is not None:
             # '2024年这一比例超过55%', '…比重为5.4%；上半年这一比重为5.3%': the series just read (its name as printed
             # may not resolve again), of the period said; '…5G基站总数达454.9万个…。截至3月底，这一数字为439.5万个': the
@@ -3514,6 +3521,14 @@ class _StatementReader:
         return last is not None and metric is not None and last.measure == measure \
             and (last.period, last.period_type) == (period.period, period.period_type) \
             and last.label_zh.endswith(metric.group())
+
+    def share_across(self, before: str, quantity: Quantity, ctx: _Context) -> Observation | None:
+        """The catalogued share the sentence before ended with, when '这一比重…' opens this one with a figure in %."""
+        if ctx.subject or quantity.unit != "%" or not re.fullmatch(r"(?:这一?|该)(?:比重|占比|比例)(?:仅|则|也|已|更)?", before):
+            return None
+        last = self.out[-1] if self.out and self.out[-1].measure == "share_pct" else None
+        return last if last is not None and self.subject_said and self.subject_said[0] is not None \
+            and self.subject_said[0].code == last.indicator and len(self.out) <= ctx.start[0] else None
 
     def referred_across(self, quantity: Quantity) -> tuple | None:
         """The catalogued series the sentence before ended with, when a figure in its unit refers to it ('这一数字为…'
