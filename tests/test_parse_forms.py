@@ -5722,3 +5722,10 @@ def test_this_share_opening_a_sentence_is_the_share_the_sentence_before_ended_wi
     release = statement_page("数实融合迈出坚实步伐", "2026-01-30T10:00", [
         "2023年我国数字经济核心产业增加值为127555亿元，同比增长8%。2024年这一比重达到10%左右。"])
     assert not [o for o in release.observations if o.value == 10.0]
+
+
+def test_a_growth_since_a_plans_end_of_the_name_just_read_is_cumulative_since_that_year():
+    release = statement_page("数实融合迈出坚实步伐", "2026-01-30T10:00", [
+        "2024年，全国数据产业规模达到5.86万亿元，较“十三五”末增长117%。"])
+    assert {(o.measure, o.period, o.value, o.base_period) for o in release.named} == {
+        ("level", "2024", 5.86, None), ("cum_pct", "2024", 117.0, "2020")}

@@ -3624,6 +3624,11 @@ class _StatementReader:
             quantity = Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None)
             return self.earlier(folded, quantity, "yoy_pct", part, ctx)
         head = folded[: change.start()]
+        if (plan := re.search(r"(?:比|较)(" + register.PLAN_END + r")$", head)) and not ctx.subject \
+                and (since := register.plan_end(plan[1])) is not None:
+            # '数据产业规模达到5.86万亿元，较“十三五”末增长117%': the name's (or the one just read) since the plan's end
+            return self.named_growth_since(_clean(head[: plan.start()]) or self.named_last(ctx), str(since), change,
+                                           part, ctx)
         if (year_before := re.search(r"(?:比|较)(\d{4})年(?:同期)?$", head)) \
                 and find_period(head[: year_before.start()], ctx.year or self.month_year) is None:
             if ctx.year is None or int(year_before[1]) != ctx.year - 1:
