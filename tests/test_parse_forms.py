@@ -5729,3 +5729,18 @@ def test_a_growth_since_a_plans_end_of_the_name_just_read_is_cumulative_since_th
         "2024年，全国数据产业规模达到5.86万亿元，较“十三五”末增长117%。"])
     assert {(o.measure, o.period, o.value, o.base_period) for o in release.named} == {
         ("level", "2024", 5.86, None), ("cum_pct", "2024", 117.0, "2020")}
+
+
+def test_figures_after_a_heading_of_a_group_of_places_are_the_groups_never_the_nations():
+    # real-sized figures: identifier resolution nodes, the end of 2025 (152 and 36.4 % were stored as the nation's, and
+    # the nation's own 418 then refused as conflicting)
+    release = statement_page("工业互联网标识解析体系建设推进会", "2026-01-23T10:00", [
+        "截至2025年底，全国已建成工业互联网标识解析二级节点418个，较2024年底增加39个；累计标识注册量达到7960亿，"
+        "较2024年底增加1650亿。",
+        "从三省合计看，二级节点共152个，占全国的36.4%，较2024年底提高0.3个百分点；累计标识注册量5530亿，占全国的69.5%。"])
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("iip_nodes", "count", 418.0), ("iip_nodes", "abs_change", 39.0),
+        ("iip_identifiers", "count", 7960.0), ("iip_identifiers", "abs_change", 1650.0)}
+    assert [o.unit for o in release.observations if o.value == 1650.0] == ["亿个"]     # (the level's unit, said bare)
+    assert register.GROUP_HEADING.match(fold("五省市合计来看，"))
+    assert not register.GROUP_HEADING.match(fold("三省合计约占全国总数的33%"))

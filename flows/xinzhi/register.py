@@ -1162,6 +1162,11 @@ _PLACES_SHARE = [re.compile(r"(?P<places>[^,;\d]*?)" + size + r"(?P<what>(?:[^,;
 _SHARE_SAID = re.compile(r"(?:约|近|超过)?\d+(?:\.\d+)?%")
 
 
+# '从三省合计看，二级节点共152个…', '五省市合计，…': what follows is the group's, never the nation's nor one place's
+GROUP_HEADING = re.compile(r"\s*(?:从|就)?(?:这|上述|以上)?(?:[两三四五六七八九十]|\d{1,2})个?(?:省\(市\)|省\(区、市\)|省市|省份|省区|省|市|城市|地区)"
+                           r"(?:合计|总体|整体|加总)(?:来?看|而言|来说)?[,，]")
+
+
 @dataclass(frozen=True)
 class PlacesShare:
     places: list          # as printed, in order

@@ -671,7 +671,9 @@ class _StatementReader:
         # ('郑州规上工业增加值同比增长9%…。主导产业增加值增长9.7%': on a province's page, the city the sentence before
         # spoke of, until a sentence names another place)
         city_before = self.region_said if _a_city(self.region_said) and (self.page_region or self.speaker_region) else ""
-        ctx.regional = _of_a_region(sentence, bare_city=True) or (self.whole_place(opening) if _WHOLE_PROVINCE.match(opening)
+        # ('从三省合计看，二级节点共152个，占全国的36.4%…': a group's figures, none of ours)
+        ctx.regional = (_A_PROVINCE if register.GROUP_HEADING.match(opening) else "") \
+            or _of_a_region(sentence, bare_city=True) or (self.whole_place(opening) if _WHOLE_PROVINCE.match(opening)
                                                   else self.region_said if re.match(r"\s*其中", sentence) else "") \
             or city_before or self.speaker_region or self.section_region or self.page_region
         self.city_said = ctx.regional if _a_city(ctx.regional) else self.city_said
@@ -2696,7 +2698,9 @@ class _StatementReader:
         if where:
             self.release.skip(where.group(), "not stored")
             folded = folded[: where.start()] + folded[where.end():]
-        folded = register.growth_kept(self.in_series_unit(folded))
+        unit_read = ctx.subject[0].unit if ctx.subject and ctx.subject[0] is not None else \
+            ctx.named[4] if self.named_last(ctx) and ctx.named[3] == "count" else None
+        folded = register.growth_kept(self.in_series_unit(folded, unit_read))
         # '比上年末净增87.4万个' of the figure just read: its change since the end of last year
         net = register.SINCE_YEAR_END.fullmatch(_clean_lead(folded))
         if net and ctx.subject and len(QUANTITY_RE.findall(folded)) == 1 and self._last_year_end(net, ctx):
@@ -3599,15 +3603,17 @@ class _StatementReader:
         ctx.subject, ctx.group, ctx.pending = None, [], []
         return True
 
-    def in_series_unit(self, folded: str) -> str:
+    def in_series_unit(self, folded: str, unit_read: str | None = None) -> str:
         """'标识注册量突破6000亿': the bare magnitude in the unit the named series counts in (亿个); money
-        is never guessed (元 or 美元), and a clause with a unit of its own is left as it is."""
+        is never guessed (元 or 美元), and a clause with a unit of its own is left as it is; '…7960亿，较2024年底增加
+        1650亿': a change of the figure just read, in its unit (`unit_read`)."""
         clause = folded.rstrip(_PUNCTUATION)
         bare = BARE_MAGNITUDE.fullmatch(clause)
         if bare is None or QUANTITY_RE.search(clause):
             return folded
-        ind = self.resolve(_clean(bare["name"]))
-        base = unit_factor(ind.unit)[1] if ind else ""
+        changed = unit_read is not None and re.fullmatch(r"\s*(?:较|比)[^,，;；]*(?:增加|净增|减少|净减)", bare["name"])
+        ind = None if changed else self.resolve(_clean(bare["name"]))
+        base = unit_factor(unit_read)[1] if changed else unit_factor(ind.unit)[1] if ind else ""
         if ind is None and (counter := _COUNTED_AS.search(_clean(bare["name"]))):
             base = "户" if counter.group("what") == "用户" else "家"   # '天通卫星用户规模超过300万': 万户, as the name says
         if not base or base.endswith("元") or base in ("%", "百分点", "亿", "万"):
