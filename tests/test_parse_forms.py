@@ -1881,6 +1881,7 @@ def test_the_earlier_years_values_of_a_list_said_aside():
 
 @pytest.mark.parametrize("clause, name", [("乘用车方面", "乘用车"), ("商用车市场企稳回升", "商用车"),
                                           ("乘用车市场稳步增长", "乘用车"), ("汽车产销稳中有进", None),
+                                          ("商用车回暖明显", "商用车"), ("工业生产稳步增长", None),
                                           ("全年产销分别为426.1万辆和429.7万辆", None)])
 def test_an_aspect_the_compounds_after_it_are_of(clause, name):
     assert register.aspect(fold(clause)) == name
@@ -5744,3 +5745,16 @@ def test_figures_after_a_heading_of_a_group_of_places_are_the_groups_never_the_n
     assert [o.unit for o in release.observations if o.value == 1650.0] == ["亿个"]     # (the level's unit, said bare)
     assert register.GROUP_HEADING.match(fold("五省市合计来看，"))
     assert not register.GROUP_HEADING.match(fold("三省合计约占全国总数的33%"))
+
+
+def test_a_vehicle_class_said_with_how_it_moved_is_what_the_months_compound_after_it_is_of():
+    # real figures: November 2025 (商用车's month was read as 乘用车's, both then refused as conflicting)
+    release = parse_text("equipment", "2025年1—11月汽车工业经济运行情况", "2025-12-18T16:00", [
+        "分车型看，乘用车是拉动增长的主要力量。11月，乘用车产销分别完成314.4万辆和303.7万辆，同比分别增长1.1%和1.2%；"
+        "1—11月，乘用车产销分别完成2748.1万辆和2736.9万辆。商用车回暖明显，11月产销分别完成38.8万辆和39.2万辆，"
+        "同比分别增长18.6%和20.9%。"])
+    got = {(o.indicator, o.period_type, o.measure): o.value for o in release.observations}
+    assert got[("vehicles.commercial_production", "month", "level")] == 38.8
+    assert got[("vehicles.commercial_sales", "month", "yoy_pct")] == 20.9
+    assert got[("vehicles.passenger_production", "month", "level")] == 314.4
+    assert not release.conflicts

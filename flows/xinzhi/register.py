@@ -1883,13 +1883,15 @@ def whole_series(text: str) -> str:
 
 
 # '乘用车方面，…' · '商用车市场企稳回升，…': the name the compounds after it are of (产销 → 商用车产销)
-_ASPECT = re.compile(r"(?P<name>[^,;]{2,10}?)方面|(?P<moved>[^,;\d]{2,10}?)(?:市场|行业)" + TREND.pattern)
+# ('商用车回暖明显，11月产销分别完成…': the name with how it moved, no market said)
+_ASPECT = re.compile(r"(?P<name>[^,;]{2,10}?)方面|(?P<moved>[^,;\d]{2,10}?)(?:市场|行业)" + TREND.pattern
+                     + r"|(?P<bare>[^,;\d]{2,10}?)(?:回暖|回升|增长|好转|下滑|回落)(?:明显|显著|较快)$")
 
 
 def aspect(clause: str) -> str | None:
     """The name an aspect clause speaks of ('乘用车方面' → 乘用车), or None."""
     match = _ASPECT.fullmatch(clause.strip())
-    return (match.group("name") or match.group("moved")) if match else None
+    return (match.group("name") or match.group("moved") or match.group("bare")) if match else None
 
 
 # A metric said with no name ('实现营业收入…', '利润总额同比分别…', '收入占全国的…'): never anyone's alone, the
