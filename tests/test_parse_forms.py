@@ -5758,3 +5758,12 @@ def test_a_vehicle_class_said_with_how_it_moved_is_what_the_months_compound_afte
     assert got[("vehicles.commercial_sales", "month", "yoy_pct")] == 20.9
     assert got[("vehicles.passenger_production", "month", "level")] == 314.4
     assert not release.conflicts
+
+
+def test_a_bare_metric_after_a_share_of_a_name_kept_as_printed_is_of_that_names_owner():
+    # real figures: the petrochemical industry in 2025 (the profit after the revenue's share was an unknown name)
+    release = statement_page("效益降幅明显收窄", "2026-02-12T10:00", [
+        "全年石化全行业规模以上企业实现营业收入15.72万亿元，同比下降2.4%，约占全国规模以上工业营业收入的11.5%；"
+        "实现利润总额7431.6亿元，同比下降5.9%。"])
+    assert {(o.label_zh, o.measure): o.value for o in release.named if "利润" in o.label_zh} == {
+        ("石化全行业规模以上企业利润总额", "level"): 7431.6, ("石化全行业规模以上企业利润总额", "yoy_pct"): -5.9}

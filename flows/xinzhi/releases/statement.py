@@ -4495,6 +4495,8 @@ class _StatementReader:
         """Whose the figure kept as printed just read is: its name without its metric ('机床工具行业营业收入' → 机床工具行业,
         '组件出口量' → 组件), or the enterprises or industry it counts ('仪器仪表制造企业'); '' else."""
         said = re.sub(r"(?<=.{4})增速$", "", self.named_last(ctx))    # (its growth's change just read: '…营业收入增速')
+        # ('…营业收入15.72万亿元，…，约占全国规模以上工业营业收入的11.5%；实现利润总额…': the share's part)
+        said = re.sub(r"(?<=.{4})占[^占]{2,30}?的比重$", "", said)
         # ('组件出口量', '化工板块进出口额': the trade said whole, never its 出口额 part)
         traded = re.search(r"(?:进出口|贸易)(?:总额|额|总值)$|" + named.TRADE_PART.pattern + "$", said)
         return named.owner_of(said) or (said[: traded.start()] if traded and traded.start() >= 2 else "") \
