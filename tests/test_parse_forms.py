@@ -5767,3 +5767,13 @@ def test_a_bare_metric_after_a_share_of_a_name_kept_as_printed_is_of_that_names_
         "实现利润总额7431.6亿元，同比下降5.9%。"])
     assert {(o.label_zh, o.measure): o.value for o in release.named if "利润" in o.label_zh} == {
         ("石化全行业规模以上企业利润总额", "level"): 7431.6, ("石化全行业规模以上企业利润总额", "yoy_pct"): -5.9}
+
+
+def test_a_kind_said_after_examples_takes_a_metric_said_with_business_in_it():
+    # real-sized figures: the basic telecom firms' emerging businesses, January-November 2025
+    release = statement_page("千兆城市建设成效持续显现", "2025-12-24T10:00", [
+        "前11个月，三家基础电信企业积极发展云计算、大数据、移动物联网、数据中心等新兴业务，共完成业务收入4126亿元，"
+        "同比增长5%，占电信业务收入的25.6%。"])
+    assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
+        ("telecom.emerging_revenue", "level", 4126.0), ("telecom.emerging_revenue", "yoy_pct", 5.0),
+        ("telecom.emerging_revenue", "share_pct", 25.6)}

@@ -3035,7 +3035,7 @@ class _StatementReader:
             return
         metric = re.sub(r"^共?(?:完成|实现)", "", before or after)
         if ctx.mention and register.BARE_METRIC.fullmatch(metric):
-            candidates += [ctx.mention + metric]      # '…等新兴业务，全年完成收入4348亿元
+            candidates += [register.joined(ctx.mention, metric)]      # '…等新兴业务，全年完成收入4348亿元
         if ctx.pending and (register.BARE_METRIC.fullmatch(metric) or len(metric) >= 2 and ctx.pending[-1].endswith(metric)) \
                 and not after:
             # ('汽车出口再上新台阶，全年出口709.8万辆': the name said, its own metric said bare)
