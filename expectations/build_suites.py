@@ -122,7 +122,10 @@ def named_figures_suite() -> gx.ExpectationSuite:
     (core.named_figures): the name as printed, one row per name, period and measure of a page, dated no later
     than the page."""
     key = ["source_url", "label_zh", "dimension", "period", "period_type", "measure", "relative_to", "base_period"]
-    measures = ["level", "count", "yoy_pct", "mom_pct", "share_pct", "pp_change", "pp_gap", "avg_yoy_pct"]
+    # (a change in units since the year before's end or a year earlier, a growth since a base or a state before: what
+    # the statement reader keeps of names, as it does of series)
+    measures = ["level", "count", "yoy_pct", "mom_pct", "share_pct", "pp_change", "pp_gap", "avg_yoy_pct", "cum_pct",
+                "abs_change", "yoy_abs_change"]
     expectations = [
         *[gxe.ExpectColumnValuesToNotBeNull(column=c) for c in
           ["source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh", "dimension", "period",
@@ -148,12 +151,19 @@ def named_figures_suite() -> gx.ExpectationSuite:
                                                     row_condition=Column("evidence").is_in(["statistics", "statement"])),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["%"],
                                         row_condition=Column("measure").is_in(["yoy_pct", "mom_pct", "share_pct",
-                                                                               "avg_yoy_pct"])),
+                                                                               "avg_yoy_pct", "cum_pct"])),
+        gxe.ExpectColumnValuesToNotBeInSet(column="unit", value_set=["%", "百分点"],
+                                           row_condition=Column("measure").is_in(["abs_change", "yoy_abs_change"])),
         # a yearly average runs from its base (the year before its window), earlier than the period it ends in; a
-        # growth's change in points may name the earlier span it is against; no other figure has a base
+        # growth's change in points may name the earlier span it is against, a growth or a change in units the earlier
+        # date it is since (比2020年增长…, 较2024年底增加…); no other figure has a base
         gxe.ExpectColumnValuesToNotBeNull(column="base_period", row_condition=Column("measure") == "avg_yoy_pct"),
         gxe.ExpectColumnValuesToBeNull(column="base_period",
-                                       row_condition=Column("measure").is_not_in(["avg_yoy_pct", "pp_change"])),
+                                       row_condition=Column("measure").is_not_in(["avg_yoy_pct", "pp_change", "cum_pct",
+                                                                                  "abs_change"])),
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="period", column_B="base_period",
+                                                    ignore_row_if="either_value_is_missing",
+                                                    row_condition=Column("measure").is_in(["cum_pct", "abs_change"])),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="period", column_B="base_period",
                                                     row_condition=Column("measure") == "avg_yoy_pct"),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"],

@@ -133,10 +133,25 @@ def test_a_named_figure_misread_fails_its_release_and_only_it(gx_home):
                            label_zh="研发投入强度增速")
     level_based = replace(sound[0], source_url=sound[0].source_url.replace("09.html", "04.html"), base_period="2020",
                           base_period_type="year")
+    # a count's change since a year's end, a growth since a base year (or a state before: no base) are kept as they are
+    # of series; one in the wrong unit, or since a date after its own, is misread
+    changes = [replace(sound[0], measure="abs_change", value=12.0, label_zh="单项冠军企业有效专利增量"),
+               replace(sound[0], measure="abs_change", value=30.0, base_period="2024", base_period_type="year",
+                       label_zh="单项冠军企业有效专利较上年增量"),
+               replace(sound[1], measure="cum_pct", value=45.0, base_period="2020", base_period_type="year",
+                       label_zh="研发投入强度较2020年"),
+               replace(sound[1], measure="cum_pct", value=18.0, label_zh="研发投入强度提升")]
+    misread = [replace(sound[0], source_url=sound[0].source_url.replace("09.html", "03.html"), measure="abs_change",
+                       unit="%", label_zh="单项冠军企业有效专利增量"),
+               replace(sound[1], source_url=sound[1].source_url.replace("09.html", "03.html"), measure="cum_pct",
+                       base_period="2026", base_period_type="year", label_zh="研发投入强度较2026年")]
     failures = validate(observations_frame([]), gx_home, observations_frame(
-        sound + [based, against_span, level_based] + later + growth + stated + averaged, now=datetime(2026, 2, 1)))
+        sound + [based, against_span, level_based] + changes + later + growth + stated + averaged + misread,
+        now=datetime(2026, 2, 1)))
     assert set(failures) == {later[0].source_url, growth[0].source_url, stated[0].source_url, averaged[0].source_url,
-                             level_based.source_url}
+                             level_based.source_url, misread[0].source_url}
+    assert any("unit" in reason for reason in failures[misread[0].source_url])
+    assert any("pair_values" in reason for reason in failures[misread[0].source_url])      # (period after its base)
     assert any("base_period" in reason for reason in failures[averaged[0].source_url])
     assert any("base_period" in reason for reason in failures[level_based.source_url])
     assert any("evidence" in reason for reason in failures[stated[0].source_url])

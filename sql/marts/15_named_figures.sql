@@ -15,14 +15,14 @@ COMMENT ON COLUMN marts.named_figures.name_zh IS 'The name as printed (with the 
 COMMENT ON COLUMN marts.named_figures.dimension IS 'total (the nation''s, or the industry''s the report is on) or region (a province''s, named in name_zh).';
 COMMENT ON COLUMN marts.named_figures.period IS 'YYYY-MM, or YYYY for a year.';
 COMMENT ON COLUMN marts.named_figures.period_type IS 'month, ytd, quarter or year.';
-COMMENT ON COLUMN marts.named_figures.measure IS 'level, count, yoy_pct, mom_pct (on the month before), share_pct, pp_change, pp_gap (points above the average relative_to names) or avg_yoy_pct (average yearly growth since base_period).';
+COMMENT ON COLUMN marts.named_figures.measure IS 'level, count, yoy_pct, mom_pct (on the month before), share_pct, pp_change, pp_gap (points above the average relative_to names), avg_yoy_pct (average yearly growth since base_period), cum_pct (growth since base_period, or against the state before when it is null), abs_change (a change in units since the year before''s end, or since base_period) or yoy_abs_change.';
 COMMENT ON COLUMN marts.named_figures.value IS 'The figure as printed.';
 COMMENT ON COLUMN marts.named_figures.unit IS 'Unit as printed.';
 COMMENT ON COLUMN marts.named_figures.qualifier IS 'exact, over, about or under.';
 COMMENT ON COLUMN marts.named_figures.bound IS 'For an over or under figure, the other end its wording allows.';
 COMMENT ON COLUMN marts.named_figures.evidence IS 'statement, statistics or forecast.';
 COMMENT ON COLUMN marts.named_figures.relative_to IS 'For a province''s share of the nation''s series: that series'' indicator code; for a pp_gap, the whole whose average it is above or below, as printed (全国, 全部规模以上工业).';
-COMMENT ON COLUMN marts.named_figures.base_period IS 'For avg_yoy_pct (年均增长): the year before the window the average yearly growth runs over, as YYYY; null for other measures.';
+COMMENT ON COLUMN marts.named_figures.base_period IS 'For avg_yoy_pct (年均增长): the year before the window the average yearly growth runs over, as YYYY; for cum_pct and abs_change the date the change is since (比2020年增长…), when printed; for pp_change the span a growth''s change is against; null for other measures.';
 COMMENT ON COLUMN marts.named_figures.base_period_type IS 'Period type of base_period.';
 COMMENT ON COLUMN marts.named_figures.quote IS 'The clause the figure was read from.';
 COMMENT ON COLUMN marts.named_figures.release_kind IS 'statement, or the kind of a MIIT statistics column''s report.';
