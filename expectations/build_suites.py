@@ -125,7 +125,7 @@ def named_figures_suite() -> gx.ExpectationSuite:
     # (a change in units since the year before's end or a year earlier, a growth since a base or a state before: what
     # the statement reader keeps of names, as it does of series)
     measures = ["level", "count", "yoy_pct", "mom_pct", "share_pct", "pp_change", "pp_gap", "avg_yoy_pct", "cum_pct",
-                "abs_change", "yoy_abs_change"]
+                "abs_change", "yoy_abs_change", "contribution_pp"]
     expectations = [
         *[gxe.ExpectColumnValuesToNotBeNull(column=c) for c in
           ["source_url", "publisher", "release_kind", "published_at", "indicator", "label_zh", "dimension", "period",
@@ -167,9 +167,10 @@ def named_figures_suite() -> gx.ExpectationSuite:
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="period", column_B="base_period",
                                                     row_condition=Column("measure") == "avg_yoy_pct"),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"],
-                                        row_condition=Column("measure").is_in(["pp_change", "pp_gap"])),
-        # a gap is to the average it names (全国平均水平)
-        gxe.ExpectColumnValuesToNotBeNull(column="relative_to", row_condition=Column("measure") == "pp_gap"),
+                                        row_condition=Column("measure").is_in(["pp_change", "pp_gap", "contribution_pp"])),
+        # a gap is to the average it names (全国平均水平), a pull to the whole it pulls (拉动全省规上工业增长…)
+        gxe.ExpectColumnValuesToNotBeNull(column="relative_to",
+                                          row_condition=Column("measure").is_in(["pp_gap", "contribution_pp"])),
         gxe.ExpectColumnValuesToNotBeNull(column="bound", row_condition=Column("qualifier").is_in(["over", "under"])),
         gxe.ExpectColumnValuesToBeNull(column="bound", row_condition=Column("qualifier").is_in(["exact", "about"])),
     ]

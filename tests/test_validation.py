@@ -133,14 +133,16 @@ def test_a_named_figure_misread_fails_its_release_and_only_it(gx_home):
                            label_zh="研发投入强度增速")
     level_based = replace(sound[0], source_url=sound[0].source_url.replace("09.html", "04.html"), base_period="2020",
                           base_period_type="year")
-    # a count's change since a year's end, a growth since a base year (or a state before: no base) are kept as they are
-    # of series; one in the wrong unit, or since a date after its own, is misread
+    # a count's change since a year's end, a growth since a base year (or a state before: no base), a growth's pull on
+    # the whole it names are kept as they are of series; one in the wrong unit, or since a date after its own, is misread
     changes = [replace(sound[0], measure="abs_change", value=12.0, label_zh="单项冠军企业有效专利增量"),
                replace(sound[0], measure="abs_change", value=30.0, base_period="2024", base_period_type="year",
                        label_zh="单项冠军企业有效专利较上年增量"),
                replace(sound[1], measure="cum_pct", value=45.0, base_period="2020", base_period_type="year",
                        label_zh="研发投入强度较2020年"),
-               replace(sound[1], measure="cum_pct", value=18.0, label_zh="研发投入强度提升")]
+               replace(sound[1], measure="cum_pct", value=18.0, label_zh="研发投入强度提升"),
+               replace(sound[1], measure="contribution_pp", value=1.2, unit="百分点", relative_to="全省规上工业",
+                       label_zh="研发投入拉动")]
     misread = [replace(sound[0], source_url=sound[0].source_url.replace("09.html", "03.html"), measure="abs_change",
                        unit="%", label_zh="单项冠军企业有效专利增量"),
                replace(sound[1], source_url=sound[1].source_url.replace("09.html", "03.html"), measure="cum_pct",

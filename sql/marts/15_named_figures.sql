@@ -15,7 +15,7 @@ COMMENT ON COLUMN marts.named_figures.name_zh IS 'The name as printed (with the 
 COMMENT ON COLUMN marts.named_figures.dimension IS 'total (the nation''s, or the industry''s the report is on) or region (a province''s, named in name_zh).';
 COMMENT ON COLUMN marts.named_figures.period IS 'YYYY-MM, or YYYY for a year.';
 COMMENT ON COLUMN marts.named_figures.period_type IS 'month, ytd, quarter or year.';
-COMMENT ON COLUMN marts.named_figures.measure IS 'level, count, yoy_pct, mom_pct (on the month before), share_pct, pp_change, pp_gap (points above the average relative_to names), avg_yoy_pct (average yearly growth since base_period), cum_pct (growth since base_period, or against the state before when it is null), abs_change (a change in units since the year before''s end, or since base_period) or yoy_abs_change.';
+COMMENT ON COLUMN marts.named_figures.measure IS 'level, count, yoy_pct, mom_pct (on the month before), share_pct, pp_change, pp_gap (points above the average relative_to names), avg_yoy_pct (average yearly growth since base_period), cum_pct (growth since base_period, or against the state before when it is null), abs_change (a change in units since the year before''s end, or since base_period), yoy_abs_change or contribution_pp (a growth''s pull on the whole relative_to names, in points).';
 COMMENT ON COLUMN marts.named_figures.value IS 'The figure as printed.';
 COMMENT ON COLUMN marts.named_figures.unit IS 'Unit as printed.';
 COMMENT ON COLUMN marts.named_figures.qualifier IS 'exact, over, about or under.';
