@@ -1,6 +1,6 @@
 """Score the readers on pages written outside the project (docs/development.md, "Reading pages never seen").
 
-    python benchmarks/holdout.py SET_DIR [SET_DIR …] [--verbose]
+    python benchmarks/holdout.py SET_DIR [SET_DIR …] [--verbose] [--validate]
 
 A set holds one folder per page: `page.html`, `url.txt` (the official URL) and `key.jsonl`, one line per
 printed figure ({quote, value, unit, measure, period, period_type, evidence}). A key line counts as read when
@@ -8,6 +8,8 @@ the parser stores the same value, of a compatible measure, from an overlapping q
 or kind of evidence it counts as WRONG. Stored figures no key line matches are listed as EXTRA (a wrong
 number, or a figure the key left out: read them); read figures whose name shares nothing with the key's subject as UNLIKE
 (perhaps the right value under another series). Prints each page's share read, then reports and statements.
+With --validate, every page's figures also go through the Great Expectations suites a run applies: a page they hold
+back loses all its figures in a run, and is listed as HELD BACK.
 """
 from __future__ import annotations
 
@@ -219,6 +221,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="+", type=Path)
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss, wrong figure and extra")
+    parser.add_argument("--validate", action="store_true", help="run the validation suites on every page's figures")
     args = parser.parse_args()
     for folder in args.sets:
         if not folder.is_dir():
@@ -247,7 +250,29 @@ def main() -> int:
                       f"'{row.get('label_zh')}'  | {key.get('quote')}")
     for kind, (read, keys) in sorted(totals.items()):
         print(f"{kind}s: {read}/{keys} = {100 * read / max(1, keys):.1f} %")
+    if args.validate:
+        _held_back(sorted(p for s in args.sets for p in s.iterdir() if (p / "key.jsonl").is_file()))
     return 0
+
+
+def _held_back(folders: list[Path]) -> None:
+    """The pages whose figures the validation suites would hold back in a run (all their figures lost)."""
+    import tempfile
+
+    from xinzhi.validate import observations_frame, validate
+    observations, named = [], []
+    for folder in folders:
+        try:
+            release = parse_page((folder / "page.html").read_bytes(), (folder / "url.txt").read_text().strip())
+        except Exception:         # (a page failing whole is listed above)
+            continue
+        observations += release.observations
+        named += release.named
+    with tempfile.TemporaryDirectory() as home:
+        failures = validate(observations_frame(observations), Path(home), observations_frame(named))
+    for url, reasons in sorted(failures.items()):
+        print(f"HELD BACK {url}: {reasons[0][:200]}")
+    print(f"pages held back by validation: {len(failures)} of {len(folders)}")
 
 
 if __name__ == "__main__":
