@@ -5777,3 +5777,14 @@ def test_a_kind_said_after_examples_takes_a_metric_said_with_business_in_it():
     assert {(o.indicator, o.measure, o.value) for o in release.observations} == {
         ("telecom.emerging_revenue", "level", 4126.0), ("telecom.emerging_revenue", "yoy_pct", 5.0),
         ("telecom.emerging_revenue", "share_pct", 25.6)}
+
+
+def test_shares_of_metrics_held_by_a_name_kept_as_printed():
+    # real figures: the little giants among industrial SMEs in 2024 (no series keeps these shares of theirs)
+    release = statement_page("调研并主持召开座谈会", "2025-08-13T10:00", [
+        "2024年，规上专精特新“小巨人”工业企业实现营业收入4.84万亿元，同比增长3.9%，以约占全国规上工业中小企业3%的数量，"
+        "贡献了6%的营业收入和9.7%的利润。"])
+    shares = {(o.label_zh, o.qualifier): o.value for o in release.named if o.measure == "share_pct"}
+    assert shares == {("专精特新小巨人工业企业数量占全国规上工业中小企业的比重", "about"): 3.0,
+                      ("专精特新小巨人工业企业营业收入占全国规上工业中小企业的比重", "exact"): 6.0,
+                      ("专精特新小巨人工业企业利润占全国规上工业中小企业的比重", "exact"): 9.7}

@@ -3563,6 +3563,10 @@ class _StatementReader:
                 or not all(_whole_said(ind.name_zh.split("占", 1)[1].removesuffix("的比重")) == _whole_said(whole)
                            for ind, _, _ in owned):     # of the whole the series is kept of
             ctx.share_whole = whole
+            holder = _clean(held.head) or ctx.share_holder or self.named_owner(ctx)
+            if (not name or name == ctx.share_holder) and holder and whole \
+                    and self.named_shares(holder, whole, held, segment, ctx):
+                return
             return self._skip_if_figure(segment, "unknown name" if name else "unattributed")
         # ('…“小巨人”企业由5000余家增加到1.76万家，以占…3.5%的数量，贡献了…': the shares then, of the count just read)
         last = self.subjects_last(ctx) if not _clean(held.head) else None
@@ -3572,6 +3576,16 @@ class _StatementReader:
         for ind, metric, value in owned:
             self.emit(ind, name + metric, Quantity(value, "%", "about" if held.about else "exact", None), "level",
                       segment, ctx, period=then)
+
+    def named_shares(self, holder: str, whole: str, held: register.MetricShares, segment: str, ctx: _Context) -> bool:
+        """'规上“小巨人”工业企业实现营业收入4.84万亿元，…，以约占全国规上工业中小企业3%的数量，贡献了6%的营业收入和9.7%的
+        利润': the shares of a name kept as printed, each of its metric of the whole (share_pct), dated as the figure
+        just read."""
+        about = "about" if held.about else "exact"
+        kept = [self.as_named(f"{holder}{metric}占{whole}的比重", Quantity(value, "%", about, None), "share_pct", segment,
+                              ctx) for value, metric in held.items]
+        ctx.share_holder = holder
+        return all(kept)
 
     def _own_shares_alike(self, segment: str, ctx: _Context) -> bool:
         """'重点行业和重点地区的工业增加值占工业总量的比重均在80%左右': the one share of each name, each kept as a
