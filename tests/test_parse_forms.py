@@ -5788,3 +5788,14 @@ def test_shares_of_metrics_held_by_a_name_kept_as_printed():
     assert shares == {("专精特新小巨人工业企业数量占全国规上工业中小企业的比重", "about"): 3.0,
                       ("专精特新小巨人工业企业营业收入占全国规上工业中小企业的比重", "exact"): 6.0,
                       ("专精特新小巨人工业企业利润占全国规上工业中小企业的比重", "exact"): 9.7}
+
+
+def test_a_sector_remarked_on_owns_the_bare_metrics_after_it():
+    # real-sized figures: the chemicals sector of the petrochemical industry in 2025
+    release = statement_page("效益降幅明显收窄", "2026-02-12T10:00", [
+        "2025年，分板块看，化工板块表现好于油气开采和炼油板块，营业收入9.61万亿元，同比增长1.9%，利润总额3986.2亿元。"])
+    assert {(o.label_zh, o.measure): o.value for o in release.named} == {
+        ("化工板块营业收入", "level"): 9.61, ("化工板块营业收入", "yoy_pct"): 1.9, ("化工板块利润总额", "level"): 3986.2}
+    # a remark naming no sector: the bare metric stays no one's
+    release = statement_page("效益降幅明显收窄", "2026-02-12T10:00", ["2025年，受油价走低影响，营业收入9.61万亿元。"])
+    assert not release.named + release.observations

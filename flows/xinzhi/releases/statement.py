@@ -2930,6 +2930,11 @@ class _StatementReader:
                     # names a list is of; the subject before it ends
                     ctx.aspect, name = name or heading["name"], ""
                     ctx.subject, ctx.group, ctx.pending = None, [], []
+                owner = _OWNER_REMARKED.match(_clean(folded.strip(_PUNCTUATION))) if not name and not ctx.aspect else None
+                if owner and named.name_of(owner["name"]):
+                    # '化工板块表现好于油气开采和炼油板块，营业收入9.61万亿元': a sector remarked on, whose the bare metric
+                    # after it is
+                    ctx.pending.append(owner["name"])
                 if name:
                     ctx.pending.append(name)
                     if (index := self.resolve(name)) is not None and index.unit == "点" and name.endswith("指数"):
@@ -3146,6 +3151,10 @@ class _StatementReader:
                                  "yoy_pct", part, ctx):
                 self.release.skip(part.strip(), "unknown name")
             return
+        elif not share_named and not after and len(ctx.pending) == 1 and named.name_of(ctx.pending[0]) \
+                and register.BARE_METRIC.fullmatch(re.sub(r"^共?(?:完成|实现)", "", before)):
+            # '化工板块表现好于…，营业收入9.61万亿元': the bare metric of the name remarked on before it
+            before = ctx.pending[0] + re.sub(r"^共?(?:完成|实现)", "", before)
         if counted and (ind := self.resolve(counted)) is not None and _measure(quantity, ind) == "count":
             # '首批15家领航级智能工厂遴选产生': what is counted, a series the catalogue keeps
             self.emit(ind, counted, quantity, "count", part, ctx)
@@ -4829,6 +4838,8 @@ def _page_region(article: Article) -> str:
     return region if region and not _a_city(region) and not _ACROSS_PROVINCES.match(region) and not others else ""
 
 
+# '化工板块表现好于…', '油气开采板块受油价走低影响': a sector remarked on, no figure, the owner of the bare metrics after it
+_OWNER_REMARKED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:板块|子行业|领域))(?:表现|受|总体|整体|运行|效益)")
 # '全省规模以上工业增加值': the province in force, said as the whole of it
 # What a name's rate or growth is compared with: the nation's or all industry's (其) average ('全国平均水平', '全部规模以上
 # 工业平均水平'), never another name's
