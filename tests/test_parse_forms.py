@@ -5799,3 +5799,23 @@ def test_a_sector_remarked_on_owns_the_bare_metrics_after_it():
     # a remark naming no sector: the bare metric stays no one's
     release = statement_page("效益降幅明显收窄", "2026-02-12T10:00", ["2025年，受油价走低影响，营业收入9.61万亿元。"])
     assert not release.named + release.observations
+
+
+@pytest.mark.parametrize("text, want", [
+    # real figures: champions and little giants since 2020, crude steel since its 2020 peak, 5G base stations
+    ("截至2025年底，制造业单项冠军企业数量比2020年底增加近1000家。", ("sme.champions", 1000.0, "2025-12", "2020-12")),
+    ("2025年，全年粗钢产量9.61亿吨，较2020年的历史峰值累计减少9219万吨。", ("output.crude_steel", -9219.0, "2025", "2020")),
+    ("与2020年相比，2025年全国粗钢产量减少约9200万吨。", ("output.crude_steel", -9200.0, "2025", "2020")),
+    ("截至2025年9月底，5G基站较2020年底增加342万个。", ("telecom.bs_5g", 342.0, "2025-09", "2020-12")),
+    # since the year before's end: a stock's change as any (no base)
+    ("截至2025年底，5G基站较2024年底增加42万个。", ("telecom.bs_5g", 42.0, "2025-12", None)),
+])
+def test_a_levels_change_in_its_unit_since_an_earlier_year(text, want):
+    release = statement_page("发展成就综述", "2026-01-20T10:00", [text])
+    assert [(o.indicator, o.value, o.period, o.base_period) for o in release.observations
+            if o.measure == "abs_change"] == [want]
+
+
+def test_a_flows_change_on_the_year_before_stays_a_change_on_a_year_earlier():
+    release = statement_page("汽车出口再创新高", "2026-01-16T10:00", ["2025年，汽车出口709.8万辆，较2024年增加123.9万辆。"])
+    assert [(o.measure, o.base_period) for o in release.observations if o.value == 123.9] == [("yoy_abs_change", None)]

@@ -1215,6 +1215,10 @@ def _place_prefix(name: str, is_place) -> str:
     return next((name[:k] for k in range(len(name) - 1, 1, -1) if is_place(name[:k])), "")
 
 
+# '制造业单项冠军企业数量比2020年底增加近1000家', '…，较2020年的历史峰值累计减少9219万吨': a level's change in its
+# unit since an earlier year (its end when said), the name before the base (or the figure's just read)
+CHANGED_SINCE_YEAR = re.compile(r"(?P<name>(?:[^,;\d]|\d(?=[A-Za-z])){2,}?)?(?:数量)?(?:比|较)(?P<year>20\d\d)年(?P<end>底|末)?(?:的历史峰值|的峰值)?"
+                                r"(?:累计)?(?P<verb>净增|净减|增加|减少)(?=(?:约|近|超过|逾)?\d)[^,;]*")
 # '“小巨人”企业增加约3000家': a name's change, of the span a sentence opened with ('与2024年底相比，…')
 CHANGED_BY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:数量)?(?:累计)?(?P<verb>净增|净减|增加|减少)(?=(?:约|近|超过)?\d)[^,;]*")
 # '实现产量下降预期', '好于预期': an expectation met or missed, said of a figure read (never a forecast)

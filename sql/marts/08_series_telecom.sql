@@ -3,7 +3,8 @@ CREATE VIEW marts.series_telecom AS
 SELECT period,
     max(value) FILTER (WHERE indicator = 'telecom.bs_5g' AND measure = 'level' AND unit = '万个') AS bs_5g,
     max(value) FILTER (WHERE indicator = 'telecom.bs_5g' AND measure = 'share_pct') AS bs_5g_share,
-    max(value) FILTER (WHERE indicator = 'telecom.bs_5g' AND measure = 'abs_change' AND unit = '万个') AS bs_5g_net_added,
+    max(value) FILTER (WHERE indicator = 'telecom.bs_5g' AND measure = 'abs_change' AND unit = '万个'
+                             AND base_period IS NULL) AS bs_5g_net_added,
     max(value) FILTER (WHERE indicator = 'telecom.bs_5g_per_10k' AND measure = 'level') AS bs_5g_per_10k,
     max(value) FILTER (WHERE indicator = 'telecom.mobile_users_5g' AND measure = 'level' AND unit = '亿户') AS users_5g,
     max(value) FILTER (WHERE indicator = 'telecom.mobile_users_5g' AND measure = 'share_pct') AS users_5g_share,

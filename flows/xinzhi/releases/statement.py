@@ -2569,6 +2569,40 @@ class _StatementReader:
                                                        quantity.bound), "abs_change", part, ctx)
         return True
 
+    def changed_since_year(self, folded: str, part: str, ctx: _Context) -> bool:
+        """'制造业单项冠军企业数量比2020年底增加近1000家', '与2020年相比，全国粗钢产量减少约9200万吨': a level's change in its
+        unit since an earlier year, at the period in force, its base the year (its end: a stock's, or when said)."""
+        clause = _clean_lead(folded).strip(_PUNCTUATION)
+        if (opening := find_period(clause, self.month_year)) and opening[1].start() == 0:
+            clause = _clean_lead(clause[opening[1].end():])    # ('…，2025年全国粗钢产量减少…': the year is the period's)
+        said = register.CHANGED_SINCE_YEAR.fullmatch(clause)
+        moved = said or (register.CHANGED_BY.fullmatch(clause) if ctx.since is not None else None)
+        if moved is None or len(QUANTITY_RE.findall(folded)) != 1:
+            return False
+        name, year = _clean(moved["name"] or ""), int(said["year"] if said else ctx.since)
+        if not name and not (ctx.subject and ctx.subject[0] is not None):
+            return False
+        ind = self.resolve(name) if name else ctx.subject[0]
+        name = name or ctx.subject[1]
+        quantity = parse_quantity(QUANTITY_RE.search(folded))
+        period = self.period_of(ind, "level", ctx) if ind is not None else \
+            (Period(str(ctx.year), "year") if ctx.year is not None else None)
+        if period is None or int(period.period[:4]) <= year \
+                or (ind is not None and unit_factor(ind.unit)[1] != unit_factor(quantity.unit)[1]):
+            return False
+        stock = (ind is not None and catalogue.is_stock(ind.code)) or bool(said and said["end"]) or quantity.counts
+        if not stock and year == int(period.period[:4]) - 1:
+            return False        # ('出口…较2024年增加123.9万辆': a flow's change on the year before, read as such)
+        base = Period(f"{year}-12", "month") if stock else Period(str(year), "year")
+        if stock and year == int(period.period[:4]) - 1:
+            base = None         # ('5G基站较2024年底增加42万个' at 2025's end: a stock's change since the year before's end)
+        change = Quantity(register.change_sign(moved["verb"]) * quantity.value, quantity.unit, quantity.qualifier,
+                          quantity.bound)
+        if ind is not None:
+            self.emit(ind, name, change, "abs_change", part, ctx, base=base)
+            return True
+        return self.as_named(name, change, "abs_change", part, ctx, base=base)
+
     def batch_before(self, part: str, ctx: _Context, last_name: str) -> bool:
         """'…第七批…“小巨人”企业共3482家，比第六批的3012家多出470家', '江苏公示807家，上一批为711家': a yearly list's batch
         compared with the one before it, read as said of the year before (the batch of a catalogued yearly list just
@@ -2639,7 +2673,7 @@ class _StatementReader:
         return not year or (period is not None and int(year) == int(period.period[:4]) - 1)
 
     def item(self, part: str, ctx: _Context, last_name: str) -> None:
-        if self.trade_part(part, ctx) or self.batch_before(part, ctx, last_name):
+        if self.trade_part(part, ctx) or self.batch_before(part, ctx, last_name) or self.changed_since_year(fold(part), part, ctx):
             return
         if register.PLACES_GROUPED.match(_clean_lead(fold(part))) and ctx.said[: ctx.said.find(fold(part).strip())].rstrip().endswith("、"):
             # '青岛、济南、烟台三市地区生产总值合计…': a group of places, never the last one named
