@@ -1497,10 +1497,10 @@ def test_stocks_changed_since_the_end_of_the_year_a_sentence_opens_with():
     assert {k: v for k, v in figures(release).items() if k[3] == "abs_change"} == {
         ("sme.little_giants", "2025-12", "month", "abs_change"): (3000.0, "about", "statement"),
         ("sme.champions", "2025-12", "month", "abs_change"): (305.0, "exact", "statement")}
-    # since a year long before: no change of the year's
+    # since a year long before: never a change of the year's, a change since that year's end
     since_2020 = statement_text("截至2025年底，全国累计培育制造业单项冠军企业1862家。与2020年底相比，单项冠军企业增加1266家。",
                                 published="2026-02-06T10:00", title="优质中小企业梯度培育工作推进会召开")
-    assert not any(k[3] == "abs_change" for k in figures(since_2020))
+    assert [(o.value, o.base_period) for o in since_2020.observations if o.measure == "abs_change"] == [(1266.0, "2020-12")]
 
 
 def test_provinces_new_members_of_a_batch_said_before_them():

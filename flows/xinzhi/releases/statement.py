@@ -2590,7 +2590,7 @@ class _StatementReader:
         if period is None or int(period.period[:4]) <= year \
                 or (ind is not None and unit_factor(ind.unit)[1] != unit_factor(quantity.unit)[1]):
             return False
-        stock = (ind is not None and catalogue.is_stock(ind.code)) or bool(said and said["end"]) or quantity.counts
+        stock = catalogue.is_stock(ind.code) if ind is not None else bool(said and said["end"]) or quantity.counts
         if not stock and year == int(period.period[:4]) - 1:
             return False        # ('出口…较2024年增加123.9万辆': a flow's change on the year before, read as such)
         base = Period(f"{year}-12", "month") if stock else Period(str(year), "year")
