@@ -5819,3 +5819,13 @@ def test_a_levels_change_in_its_unit_since_an_earlier_year(text, want):
 def test_a_flows_change_on_the_year_before_stays_a_change_on_a_year_earlier():
     release = statement_page("汽车出口再创新高", "2026-01-16T10:00", ["2025年，汽车出口709.8万辆，较2024年增加123.9万辆。"])
     assert [(o.measure, o.base_period) for o in release.observations if o.value == 123.9] == [("yoy_abs_change", None)]
+
+
+def test_an_earlier_year_looked_back_to_within_a_paragraph_is_never_the_next_paragraphs():
+    # real figures: Gansu in 2025 (the cities' paragraph was dated 2024 after '2024年分别占全省工业的…')
+    release = statement_page("赴甘肃开展调研", "2026-03-06T10:00", [
+        "能源和原材料产业支撑有力。截至2025年底，全省新能源总装机达到8041.6万千瓦。石油化工、有色冶金是全省工业的两大支柱，"
+        "2024年分别占全省工业的29.7%和25.5%。",
+        "重点市州各展所长。金昌市全年规上工业增加值增长13.8%；“东数西算”庆阳数据中心集群标准机架规模达到3.1万架。"])
+    cities = {o.label_zh: o.period for o in release.named if o.value in (13.8, 3.1)}
+    assert cities == {"金昌市规上工业增加值": "2025", "东数西算庆阳数据中心集群标准机架规模": "2025"}

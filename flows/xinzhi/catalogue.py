@@ -531,6 +531,12 @@ def city_opening(text: str) -> str | None:
     return found.group() if found else None
 
 
+def city_in(text: str) -> str | None:
+    """The first city `text` names anywhere ('“东数西算”庆阳数据中心集群' → 庆阳), or None."""
+    found = _city_at_start().search(text)
+    return found.group() if found else None
+
+
 @lru_cache(maxsize=1)
 def _province_at_start() -> re.Pattern:
     # (the provinces whose value added the catalogue keeps: every one, by its full name and its short one)

@@ -536,6 +536,7 @@ class _StatementReader:
         self.month_said = None
         self.paragraph_span = None                # the first span opening a sentence of the paragraph
         carried = self.year is not None and self.year != self.title_year
+        paragraph_year = None             # the year the paragraph speaks of (the first one its sentences open)
         for sentence in _SENTENCE.findall(text):
             span_before = self.span_said
             # ('…持平（2024年增长7.3%，高于全国1.5个百分点），全市工业经济总量…': clauses said aside are no part of the
@@ -554,6 +555,12 @@ class _StatementReader:
             self.subject_said, self.region_said = self.current.subject, self.current.regional
             carried = carried and self.year != self.title_year and not self.year_opened
             self.back_to_the_paragraph_span()
+            if paragraph_year is None and re.search(r"20\d\d年", plain):
+                paragraph_year = self.year or (int(asof.period[:4]) if asof is not None else None)
+        if paragraph_year is not None and self.year is not None and self.year < paragraph_year:
+            # '…截至2025年底，…。石油化工、有色冶金…，2024年分别占全省工业的29.7%和25.5%。\n重点市州…全年…': an earlier
+            # year looked back to within a paragraph is never the next paragraph's
+            self.year = paragraph_year
         self.year_opened = False
         self.asof_carried = asof
 
@@ -4324,9 +4331,9 @@ class _StatementReader:
                 and (lead := re.match(r"(?:已经|已|累计|共有|共|拥有)+(?=[\u4e00-\u9fff]{2})", name[len(ctx.regional):])):
             name = ctx.regional + name[len(ctx.regional) + lead.end():]     # '无锡累计获评…': lead words no part of it
         if ctx.regional and not name.startswith(ctx.regional) and not _ACROSS_PROVINCES.match(name) \
-                and not catalogue.city_opening(name):
+                and not catalogue.city_opening(name) and catalogue.city_in(name) in (None, ctx.regional):
             # ('黄石、荆州增加值分别增长…' on a province's page: each city's own, never the province's; '宁波…增长7.8%；
-            # 绍兴、温州…分别增长…': each city's own, never the city said before)
+            # 绍兴、温州…分别增长…', '“东数西算”庆阳数据中心集群…': each city's own, never the city said before)
             # '山东累计培育…单项冠军企业': the province's, said with it ('全省经济总量': 江苏经济总量)
             name = ctx.regional + _WHOLE_PROVINCE.sub("", name)
         said = ctx.said[: ctx.said.find(fold(quote.strip())) + len(fold(quote.strip()))]
