@@ -5829,3 +5829,17 @@ def test_an_earlier_year_looked_back_to_within_a_paragraph_is_never_the_next_par
         "重点市州各展所长。金昌市全年规上工业增加值增长13.8%；“东数西算”庆阳数据中心集群标准机架规模达到3.1万架。"])
     cities = {o.label_zh: o.period for o in release.named if o.value in (13.8, 3.1)}
     assert cities == {"金昌市规上工业增加值": "2025", "东数西算庆阳数据中心集群标准机架规模": "2025"}
+
+
+def test_a_plans_years_reviewed_after_their_end_date_a_paragraphs_stocks_at_that_end():
+    # real figures: the ministry's review of the 14th five-year plan, January 2026 (dated January 2026 before)
+    paragraphs = ["会议认为，“十四五”时期，推进新型工业化取得新的历史性成就。",
+                  "会议指出，五年来创新动能显著提升。累计培育专精特新中小企业超过14万家。5G基站从2020年底的71.8万个增加到483.8万个。"]
+    release = statement_page("党组召开会议", "2026-01-29T10:00", paragraphs)
+    assert {(o.indicator, o.period, o.value) for o in release.observations} == {
+        ("sme.specialized", "2025-12", 14.0), ("telecom.bs_5g", "2020-12", 71.8), ("telecom.bs_5g", "2025-12", 483.8)}
+    # 目前 said: the day, whatever the plan; five years said with no plan named on the page: the day too
+    release = statement_page("党组召开会议", "2026-01-29T10:00", [paragraphs[0] + "目前，累计培育专精特新中小企业超过14万家。"])
+    assert [o.period for o in release.observations] == ["2026-01"]
+    release = statement_page("党组召开会议", "2026-01-29T10:00", [paragraphs[1]])
+    assert [o.period for o in release.observations if o.indicator == "sme.specialized"] == ["2026-01"]

@@ -468,6 +468,8 @@ class _StatementReader:
         self.paragraph_span: Period | None = None
         self.members_said: tuple | None = None  # (names, period): the members of a count just read (企业名牌中轻工行业 …)
         self.page_region = _page_region(article)    # a province's own page ('江苏：…', 来源 江苏省工业和信息化厅)
+        self.plan_reviewed: int | None = None    # the last year of an ended plan the page reviews (十四五: 2025)
+        self.paragraph_plan: int | None = None   # …when the paragraph speaks of its years
         self.section_region = ""              # the place a heading names ('北京：电子、汽车行业带动作用突出'), until another
         # the ministry's officials the page names ('副部长周建平赴四川调研'): their words are never a province's account
         self.officials = {said["who"] for text in [article.title, *article.paragraphs] for said in _OFFICIAL.finditer(fold(text))}
@@ -503,6 +505,11 @@ class _StatementReader:
         if (heading := _PLACE_HEADING.fullmatch(fold(text).strip())) is not None:
             # a page reviewing several places, a section each: the sections' figures are the place's
             self.section_region = _of_a_region(heading["place"], bare_city=True)
+        # ('会议认为，“十四五”时期，…。\n会议指出，五年来…累计培育…超过14万家' in January 2026: a plan's years reviewed
+        # after their end, the paragraph's stocks at that end)
+        ended = [register.plan_last_year(plan["plan"]) for plan in _PLAN_SPAN.finditer(fold(text))]
+        self.plan_reviewed = next((year for year in ended if year and year < self.month_year), self.plan_reviewed)
+        self.paragraph_plan = self.plan_reviewed if ended or re.search(r"五年来|五年间|过去五年", text) else None
         self.gap_wholes: list[str] = []     # the aggregates a growth was said above, in turn, in the paragraph
         self.paragraph_base = ""            # the span or year a rate's change was last said against, in the paragraph
         # '…江苏省工业和信息化厅厅长沈卫东，广东省…出席': who speaks for which province, when the turns name them alone
@@ -1836,9 +1843,10 @@ class _StatementReader:
         # '…增加到目前的14万家': said of the day, whatever plan was said before it
         today = register.to_the_day(fold(segment))
         measure = catalogue.amount_measure(ind, now.unit) if ind is not None else ""
-        if ind is None and name and (today or self.plans_end(ctx)) and self.two_years_named(
-                name, [(year, then), (None if today else self.plans_end(ctx).period[:4], now)], False, segment, ctx,
-                flows_sure=False):
+        # ('会议认为，“十四五”时期，…。5G基站从2020年底的71.8万个增加到483.8万个': the end of the plan's years reviewed)
+        end = self.plans_end(ctx) or (Period(f"{self.paragraph_plan}-12", "month") if self.paragraph_plan else None)
+        if ind is None and name and (today or end) and self.two_years_named(
+                name, [(year, then), (None if today else end.period[:4], now)], False, segment, ctx, flows_sure=False):
             # '“十四五”期间，智能家电占比由2020年的38%提升至62%': at the year said and at the end of the plan's years (or
             # the day, '…增加到目前的…')
             return True
@@ -1849,7 +1857,7 @@ class _StatementReader:
         self.emit(ind, name, Quantity(then.value, then.unit, then.qualifier, None), measure, segment, ctx,
                   period=Period(f"{year}-12", "month"))      # a stock then: at that year's end, as any stock said of a year
         self.emit(ind, name, Quantity(now.value, now.unit, now.qualifier, None), measure, segment, ctx,
-                  period=self.month if today else self.plans_end(ctx))
+                  period=self.month if today else end)
         ind = self.stored(ind, read)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         ctx.from_to_read = len(self.out)
@@ -4638,6 +4646,10 @@ class _StatementReader:
         if stock and measure in ("count", "level", "share_pct") and (end := self.plans_end(ctx)) is not None \
                 and ctx.year is None:
             return end      # '“十四五”期间新布局…16家，总数达到33家' said after the plan's years: at their end (its share too)
+        if stock and measure in ("count", "level") and self.paragraph_plan is not None and ctx.asof is None \
+                and ctx.span is None and ctx.month is None and (ctx.year is None or ctx.year > self.paragraph_plan):
+            # '五年来…累计培育专精特新中小企业超过14万家' reviewing the plan's years after their end: at that end
+            return Period(f"{self.paragraph_plan}-12", "month")
         if ctx.asof is not None and (ctx.span is None or ctx.span is self.span_before) and ind.name_zh.endswith("规模") \
                 and measure == "level":
             return ctx.asof      # '目前，…人工智能核心产业规模接近9000亿元': an industry's size as the ministry states it then
