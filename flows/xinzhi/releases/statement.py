@@ -505,11 +505,7 @@ class _StatementReader:
         if (heading := _PLACE_HEADING.fullmatch(fold(text).strip())) is not None:
             # a page reviewing several places, a section each: the sections' figures are the place's
             self.section_region = _of_a_region(heading["place"], bare_city=True)
-        # ('会议认为，“十四五”时期，…。\n会议指出，五年来…累计培育…超过14万家' in January 2026: a plan's years reviewed
-        # after their end, the paragraph's stocks at that end)
-        ended = [register.plan_last_year(plan["plan"]) for plan in _PLAN_SPAN.finditer(fold(text))]
-        self.plan_reviewed = next((year for year in ended if year and year < self.month_year), self.plan_reviewed)
-        self.paragraph_plan = self.plan_reviewed if ended or re.search(r"五年来|五年间|过去五年", text) else None
+        self.paragraph_plan = None
         self.gap_wholes: list[str] = []     # the aggregates a growth was said above, in turn, in the paragraph
         self.paragraph_base = ""            # the span or year a rate's change was last said against, in the paragraph
         # '…江苏省工业和信息化厅厅长沈卫东，广东省…出席': who speaks for which province, when the turns name them alone
@@ -545,6 +541,7 @@ class _StatementReader:
         carried = self.year is not None and self.year != self.title_year
         paragraph_year = None             # the year the paragraph speaks of (the first one its sentences open)
         for sentence in _SENTENCE.findall(text):
+            self.plan_in_force(sentence)
             span_before = self.span_said
             # ('…持平（2024年增长7.3%，高于全国1.5个百分点），全市工业经济总量…': clauses said aside are no part of the
             # sentence's dates or lists; one naming its own date is read on its own after it)
@@ -570,6 +567,14 @@ class _StatementReader:
             self.year = paragraph_year
         self.year_opened = False
         self.asof_carried = asof
+
+    def plan_in_force(self, sentence: str) -> None:
+        """'会议认为，“十四五”时期，…。\n会议指出，五年来…累计培育…超过14万家' in January 2026: a plan's years reviewed after
+        their end; from the sentence that speaks of them, the paragraph's undated stocks are at that end."""
+        ended = [register.plan_last_year(plan["plan"]) for plan in _PLAN_SPAN.finditer(fold(sentence))]
+        self.plan_reviewed = next((year for year in ended if year and year < self.month_year), self.plan_reviewed)
+        if ended or re.search(r"五年来|五年间|过去五年", sentence):
+            self.paragraph_plan = self.plan_reviewed
 
     def aside(self, text: str, asof: Period | None) -> None:
         """Clauses said aside in brackets: read as a sentence of their own when they name their own date ('（2025年9月时，
