@@ -5843,3 +5843,10 @@ def test_a_plans_years_reviewed_after_their_end_date_a_paragraphs_stocks_at_that
     assert [o.period for o in release.observations] == ["2026-01"]
     release = statement_page("党组召开会议", "2026-01-29T10:00", [paragraphs[1]])
     assert [o.period for o in release.observations if o.indicator == "sme.specialized"] == ["2026-01"]
+
+
+def test_a_goal_clause_opening_with_its_year_is_due_then_never_at_a_later_deadline_said_after_it():
+    release = statement_page("赴甘肃开展调研", "2026-03-06T10:00", [
+        "甘肃省工业和信息化厅表示，2026年全省规上工业增加值预期增长7.5%左右，力争到2027年金白兰武有色金属集群产值"
+        "突破3000亿元。"])
+    assert [(value, year) for _, value, year in goals(release)] == [(7.5, 2026), (3000.0, 2027)]

@@ -274,7 +274,10 @@ def _read_sentence(release: Release, sentence: str, section: str, years, default
     for clause in re.split(r"[，,：:]|、(?=(?:到)?20\d\d年)", sentence.rstrip("。；;！？!?")):
         if not _has_figure(clause):
             continue
-        years = _years(clause) or years     # '…年均增长4%左右，到2025年底80%以上…': the clause's own deadline
+        # '…年均增长4%左右，到2025年底80%以上…': the clause's own deadline; '…表示，2026年全省…预期增长7.5%左右，…力争到
+        # 2027年…': the year a clause opens with, never a later deadline the sentence names after it
+        own = _OPENING_YEAR.match(clause.strip())
+        years = _years(clause) or ((None, int(own["year"])) if own else years)
         base = _BASE.search(clause)
         found = _read_clause(clause, section, years, int(base["year"]) if base else None)
         said = re.match(r"\s*(?:到)?(20\d\d年)", clause)
