@@ -5850,3 +5850,10 @@ def test_a_goal_clause_opening_with_its_year_is_due_then_never_at_a_later_deadli
         "甘肃省工业和信息化厅表示，2026年全省规上工业增加值预期增长7.5%左右，力争到2027年金白兰武有色金属集群产值"
         "突破3000亿元。"])
     assert [(value, year) for _, value, year in goals(release)] == [(7.5, 2026), (3000.0, 2027)]
+
+
+def test_a_place_said_with_no_figure_ends_the_last_places_turn():
+    # real-sized figures: the provinces in 2025 (Guangdong's fourth quarter was stored as Henan's)
+    release = statement_page("新闻发布会", "2026-01-23T10:00", [
+        "2025年，河南增长7.8%，高于全国平均水平；广东增速逐季回升，四季度增长4.5%。"])
+    assert [(o.indicator, o.value) for o in release.observations] == [("industrial_va.henan", 7.8)]

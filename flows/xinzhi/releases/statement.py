@@ -2944,6 +2944,10 @@ class _StatementReader:
             if not quantities:
                 if _POINT.match(folded):      # '四是制造业投资明显回升': a new point, a new subject
                     ctx.subject, ctx.group = None, []
+                if (place := _of_a_region(folded)) and ctx.subject and place not in ctx.subject[1] \
+                        and (ctx.subject[0] is None or place not in ctx.subject[0].name_zh):
+                    # '…河南增长7.8%…；广东增速逐季回升，四季度增长4.5%': another place said, never the last one's figure
+                    ctx.subject, ctx.group = None, []
                 if selfcheck.has_figure(folded):
                     # '光伏新增装机97.2吉瓦' not read: what follows ('同比增长158%') is of it, never of an older name
                     ctx.subject, ctx.group, ctx.pending = None, [], []
