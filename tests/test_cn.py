@@ -126,3 +126,8 @@ def test_a_number_inside_a_name_is_no_count_of_kinds():
     from xinzhi.cn import QUANTITY_RE
     assert [m.group() for m in QUANTITY_RE.finditer("10种主要再生资源利用量超过4亿吨")] == ["超过4亿吨"]
     assert QUANTITY_RE.search("连续打出3发") is None        # detonators are counted in 万 or 亿 only
+
+
+def test_a_price_said_per_unit_first_folds_to_the_unit_price_keeping_its_length():
+    for printed, folded in [("价格为每吨362元，", "价格为362元/吨,"), ("每件12.5美元", "12.5美元/件"), ("每万人拥有34.4个", "每万人拥有34.4个")]:
+        assert fold(printed) == folded and len(fold(printed)) == len(printed)

@@ -5857,3 +5857,16 @@ def test_a_place_said_with_no_figure_ends_the_last_places_turn():
     release = statement_page("新闻发布会", "2026-01-23T10:00", [
         "2025年，河南增长7.8%，高于全国平均水平；广东增速逐季回升，四季度增长4.5%。"])
     assert [(o.indicator, o.value) for o in release.observations] == [("industrial_va.henan", 7.8)]
+
+
+def test_a_circumstance_pushed_by_is_no_goal_and_things_in_production_are_a_name():
+    # real-sized figures: photovoltaic and float glass in 2025
+    release = statement_page("全年运行总体平稳", "2026-02-12T10:00", [
+        "2025年，建材行业坚持稳增长与调结构并举。",
+        "光伏玻璃深度调整。在行业自律减产推动下，全年光伏压延玻璃产量2480万吨，同比下降5.6%。截至2025年底，全国在产浮法玻璃"
+        "生产线221条。全年水泥平均出厂价格为每吨362元，同比下降3.9%。"])
+    assert {(o.label_zh, o.measure): o.value for o in release.named} == {
+        ("光伏压延玻璃产量", "level"): 2480.0, ("光伏压延玻璃产量", "yoy_pct"): -5.6, ("在产浮法玻璃生产线", "count"): 221.0}
+    assert [(o.indicator, o.value, o.unit) for o in release.observations if o.measure == "level"] == [
+        ("price.cement", 362.0, "元/吨")]
+    assert [o.quote for o in release.observations if o.value == 362.0] == ["全年水泥平均出厂价格为每吨362元"]   # as printed

@@ -21,8 +21,14 @@ _FOLD[ord("﹪")] = ord("%")
 
 
 def fold(text: str) -> str:
-    """Same length as `text`, with full-width forms and dashes made ASCII."""
-    return text.translate(_FOLD)
+    """Same length as `text`, with full-width forms and dashes made ASCII, and a price said per unit first written
+    as the unit price it is ('每吨362元' → '362元/吨', the same length)."""
+    folded = text.translate(_FOLD)
+    return _PRICE_PER.sub(r"\2\3/\1", folded) if "每" in folded else folded
+
+
+# '平均出厂价格为每吨362元': a price per unit, said unit first
+_PRICE_PER = re.compile(r"每(吨|件)(\d+(?:\.\d+)?)(元|美元)")
 
 
 NUMBER = r"\d+(?:\.\d+)?"

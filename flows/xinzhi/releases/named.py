@@ -52,8 +52,9 @@ _ANNOUNCER = re.compile(r"^(?:" + _AUTHORITY + r")?(?:公布|发布|认定|遴�
 # the year in force: not a name)
 # What opens with a preposition is a phrase about another name ('在商用车销量中的渗透率'), never a name
 _OF_ANOTHER = re.compile(r"(?:在|占|对(?!二甲苯|苯二甲酸)|与|从|由|向|以|按|据|比|较)")     # (对二甲苯: a chemical)
-# '在研吨级无人机', '在空最大数量', '在建项目': things in a state (under development, in the air), never a preposition
-_IN_A_STATE = re.compile(r"在(?:研|建|役|运|用|轨|营|售|库|册|网|空|线)")
+# '在研吨级无人机', '在空最大数量', '在建项目', '在产浮法玻璃生产线': things in a state (under development, in the air,
+# producing), never a preposition
+_IN_A_STATE = re.compile(r"在(?:研|建|役|运|用|轨|营|售|库|册|网|空|线|产)")
 # '在平台注册的工业企业', '在A股上市的专精特新企业': members named by where they are registered or listed, a name of its own
 _LOCATED = re.compile(r"在[^，,；;的]{1,12}?(?:注册|入驻|上线|登记|接入|挂牌|备案|上市)的[^，,；;]{2,}")
 # '对欧盟出口服装': the trade with a partner, a name of its own (never '对其出口…': whose is not said)
@@ -549,7 +550,8 @@ def under_a_goal(said: str) -> bool:
 
 # ('…由2023年的25个拓展到2025年的48个': the year a level was reached, never a goal's)
 # (主要 is no aim, nor 要求 met, 要素 or 要点: '…电器电子产品达到中国RoHS管控要求')
-_GOAL = re.compile(r"到20\d\d年(?![底末]?的)|力争|目标|提出|计划|预计|将|(?<![主重需纲摘只])要(?!求|素|点)|推动|确保")
+# ('在行业自律减产推动下，…': a circumstance, never a goal)
+_GOAL = re.compile(r"到20\d\d年(?![底末]?的)|力争|目标|提出|计划|预计|将|(?<![主重需纲摘只])要(?!求|素|点)|推动(?!下)|确保")
 
 
 # (一度升至: a peak touched once in the span, never its level)
