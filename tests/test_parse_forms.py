@@ -5870,3 +5870,13 @@ def test_a_circumstance_pushed_by_is_no_goal_and_things_in_production_are_a_name
     assert [(o.indicator, o.value, o.unit) for o in release.observations if o.measure == "level"] == [
         ("price.cement", 362.0, "元/吨")]
     assert [o.quote for o in release.observations if o.value == 362.0] == ["全年水泥平均出厂价格为每吨362元"]   # as printed
+
+
+def test_shares_listed_some_catalogued_some_not_in_the_paragraphs_year():
+    # real figures: Guangdong in 2025 (both shares were lost with no period said in their own sentence)
+    release = statement_page("赴广东调研", "2026-01-23T10:00", [
+        "座谈会上，广东省有关负责同志介绍，2025年全省规模以上工业增加值同比增长4.1%。制造业结构持续向高端跃升，先进制造业、"
+        "高技术制造业增加值占规模以上工业的比重分别达到56.5%和30.2%。"])
+    assert {(o.indicator, o.measure, o.period): o.value for o in release.observations if o.measure == "share_pct"} == {
+        ("industrial_va.high_tech.guangdong", "share_pct", "2025"): 30.2}
+    assert [(o.label_zh, o.value) for o in release.named] == [("广东省先进制造业占规模以上工业的比重", 56.5)]

@@ -2453,8 +2453,9 @@ class _StatementReader:
             return      # '…分别占全部企业的99.9%、84.3%和78%': names not catalogued
         aside = []      # '先进制造业、高技术制造业增加值占…的比重分别为…': the ones not catalogued, kept as printed after
         if len(names) == len(items) > 1 and any(resolved) and not all(resolved) and whole.strip() \
-                and find_period(ctx.said[: ctx.said.find(fold(segment.strip()))], self.month_year):
-            # (a period said in the sentence: one the readers of both date alike)
+                and (find_period(ctx.said[: ctx.said.find(fold(segment.strip()))], self.month_year)
+                     or ctx.year is not None and not ctx.carried and ctx.span is None):
+            # (a period said in the sentence, or the paragraph's year: one the readers of both date alike)
             aside = [(name, item) for name, ind, item in zip(names, resolved, items) if ind is None]
             names, resolved, items = map(list, zip(*[(n, ind, item) for n, ind, item in zip(names, resolved, items)
                                                      if ind is not None]))
