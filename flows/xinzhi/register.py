@@ -19,7 +19,8 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
                 占比较上年末提高N个百分点 · 占规上工业增加值比重较上年分别提高X个和Y个百分点
   cumulative    与2020年相比分别累计增长约X%和Y% (growth since a base year) · 较2023年底增长X% ·
                 算力总规模较上年末增长X% (the name before it)
-  year end      比上年末净增N万个 · 比上年末下降N点 (an index): a stock's change since then; 降幅为X% after it: in %
+  year end      比上年末净增N万个 · 比上年末下降N点 (an index): a stock's change since then; 降幅为X% after it: in % ·
+                分别较上年底增加N亿个和M万家 (of the stocks just read) · 比2020年底增加N家 (since that base, kept with it)
   cities        5G-A网络已在300余个城市开通商用 : the cities a network reaches, a count
   growth said   …产量N万台，增速达X% · 增速高达X% · 同比增速为X% : the growth of the figure just read
   two-year avg  两年平均增长X% · 制造业增加值两年平均增长X% · 两年平均分别增长X%和Y% · 两年平均增速为X%
@@ -40,7 +41,8 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   count         41个大类行业中有30个行业增长 · 在统计的91种主要轻工业产品中，55种产品产量实现增长 (a count, its whole) ·
                 …中，产量比上年增长的有72种
   group         居前5名的省份中 (a list's members follow) · 五省（市）合计 · 前5名 (a rank, not a figure) ·
-                …。四个地区同比分别增长… · …居全国前5位。五省（市）…，合计… (the places named before, counted)
+                …。四个地区同比分别增长… · …居全国前5位。五省（市）…，合计… (the places named before, counted) ·
+                广东、浙江、山东三省…合计占全国的X% (the places' share together) · 从三省合计看，… (the group's, no one's)
   aspect        乘用车方面，… · 商用车市场企稳回升，… : the name the compounds after it are of (产销 → 商用车产销)
   threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
   no figure     处于景气区间 · 重回临界点以上 (the index stays the subject) · A增长最快 (the metric after it is A's) ·
