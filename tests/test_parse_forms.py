@@ -5880,3 +5880,14 @@ def test_shares_listed_some_catalogued_some_not_in_the_paragraphs_year():
     assert {(o.indicator, o.measure, o.period): o.value for o in release.observations if o.measure == "share_pct"} == {
         ("industrial_va.high_tech.guangdong", "share_pct", "2025"): 30.2}
     assert [(o.label_zh, o.value) for o in release.named] == [("广东省先进制造业占规模以上工业的比重", 56.5)]
+
+
+def test_a_provinces_stock_kept_as_printed_and_its_change_since_the_years_end():
+    # real-sized figures: Jiangsu's identifier resolution nodes and registrations, the end of 2025
+    release = statement_page("工业互联网标识解析体系建设推进会", "2026-01-23T10:00", [
+        "江苏持续发挥标识解析先发优势，截至2025年底，全省二级节点达到67个，比上年底增加5个；累计标识注册量3480亿，"
+        "较上年底增加520亿。"])
+    assert {(o.label_zh, o.measure): (o.value, o.unit) for o in release.named} == {
+        ("江苏二级节点", "count"): (67.0, "个"), ("江苏二级节点", "abs_change"): (5.0, "个"),
+        ("江苏标识注册量", "count"): (3480.0, "亿个"), ("江苏标识注册量", "abs_change"): (520.0, "亿个")}
+    assert not release.observations        # (never the nation's series)

@@ -4158,7 +4158,9 @@ class _StatementReader:
                     and not re.search(r"(?:率|比重|占比|比例|份额|指数|强度)$", _clean(said))
                 # ('2021年至2024年，全省…；工业投资年均增长16.7%': a province's yearly average over the window, its base said)
                 averaged = measure == "avg_yoy_pct" and base is not None and period is not None
-                if ctx.regional in (_A_PROVINCE, _A_CITY) or measure not in ("level", "count", "yoy_pct", "share_pct") \
+                # ('江苏…全省二级节点达到67个，比上年底增加5个': a stock's change since the year's end, as the nation's is read)
+                if ctx.regional in (_A_PROVINCE, _A_CITY) \
+                        or measure not in ("level", "count", "yoy_pct", "share_pct", "abs_change") \
                         and not averaged or rate_unnamed or not \
                         self.as_named(said, quantity, measure, quote, ctx, like=ind, relative_to=relative_to,
                                       universe=universe, period=period or self.period_of(ind, measure, ctx),
