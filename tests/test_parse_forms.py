@@ -5891,3 +5891,20 @@ def test_a_provinces_stock_kept_as_printed_and_its_change_since_the_years_end():
         ("江苏二级节点", "count"): (67.0, "个"), ("江苏二级节点", "abs_change"): (5.0, "个"),
         ("江苏标识注册量", "count"): (3480.0, "亿个"), ("江苏标识注册量", "abs_change"): (520.0, "亿个")}
     assert not release.observations        # (never the nation's series)
+
+
+@pytest.mark.parametrize("text, names", [
+    # real-sized figures: nonferrous industries' profits in 2025
+    ("2025年，铝、黄金、铜三个行业利润分别增加380亿元、212亿元和177亿元。", ["铝行业利润", "黄金行业利润", "铜行业利润"]),
+    ("2025年，电解铝、氧化铝行业利润分别比上年增加380亿元和212亿元。", ["电解铝行业利润", "氧化铝行业利润"]),
+])
+def test_flows_not_catalogued_with_their_changes_in_units_listed(text, names):
+    release = statement_page("规模稳步扩大 效益创历史新高", "2026-02-06T10:00", [text])
+    assert [(o.label_zh, o.measure) for o in release.named] == [(name, "yoy_abs_change") for name in names]
+    assert release.named[0].value == 380.0 and release.named[0].unit == "亿元"
+
+
+def test_counts_with_changes_in_units_listed_are_no_flows_changes():
+    # a count's change is since the year's end, never the year before: not read as one
+    release = statement_page("规模稳步扩大", "2026-02-06T10:00", ["2025年，甲类、乙类示范企业分别增加38家和21家。"])
+    assert not [o for o in release.named if o.measure == "yoy_abs_change"]

@@ -352,7 +352,7 @@ def sharing_measure(names: list[str]) -> list[str]:
         # '公共服务、车联网、…工业制造领域的终端规模': each field's, the words after the last name shared
         return [name if measures(name) else name + field.group() for name in names[:-1]] + names[-1:]
     if said is not None and (trade := re.search(r"(?:制造业|行业|工业|产业)的?$", names[-1][: said.start()])) \
-            and trade.start() >= 2:
+            and trade.start() >= 1:      # (铝、黄金、铜行业利润: one character is a metal)
         said = re.search(re.escape(names[-1][trade.start():]) + "$", names[-1])
     elif said is not None and names[-1][: said.start()].endswith("的"):
         said = re.search("的" + re.escape(said.group()) + "$", names[-1])
@@ -400,6 +400,16 @@ _SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)(?:�
                              r"|(?:市场|出厂|平均)?(?:均价|价格)$")   # ('电池级碳酸锂和氢氧化锂均价分别为…')
 
 
+# '…分别增加380亿元…', '…分别比上年减少…': changes in units said with 分别 (a flow's: on the year before)
+_FLOW_CHANGED = re.compile(r"(?:同比|比上年|较上年)?(?:分别|均)?(?:比上年|较上年)?(?P<verb>增加|减少)(?=(?:约|近|超过)?\d)")
+# what a flow measures, said at a name's end (a stock's change is since the year's end, never the year before)
+_FLOW_METRIC = re.compile(r"(?:利润|利润总额|收入|营业收入|产量|销量|出口额|进口额|产值|投资)$")
+
+
+def _money_or_amount(unit: str) -> bool:
+    return bool(unit) and unit != "%" and not unit.endswith("百分点")
+
+
 def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool,
            members: bool = False) -> list[tuple[str, Quantity, str]] | None:
     """A list of names none catalogued, with a figure each: (name, quantity, measure) per name, or None when the
@@ -409,6 +419,12 @@ def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool
     said). `tail`: what follows 分别."""
     if len(names) < 2 or len(names) != len(quantities) or (growth and len(QUANTITY_RE.findall(tail)) > len(names)):
         return None
+    if not growth and (moved := _FLOW_CHANGED.match(tail)) and all(_money_or_amount(q.unit) for q in quantities) \
+            and all(_FLOW_METRIC.search(name) for name in sharing_measure(names)):
+        # '铝、黄金、铜三个行业利润分别增加380亿元、212亿元和177亿元': each flow's change in its unit on the year before
+        sign = register.change_sign(moved["verb"])
+        return [(name, Quantity(sign * q.value, q.unit, q.qualifier, q.bound), "yoy_abs_change")
+                for name, q in zip(sharing_measure(names), quantities)]
     if any(q.unit.endswith("百分点") for q in quantities) or (not growth and re.match(register.CHANGE_VERB, tail)):
         return None         # '…分别提高0.4个和3.7个百分点': changes (the first's 个 is its points), never levels
     names = sharing_measure(names)       # '光伏电池、组件出口量': 光伏电池出口量

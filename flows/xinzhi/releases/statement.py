@@ -2178,9 +2178,9 @@ class _StatementReader:
         if group is not None:
             # ('集成电路、电子专用材料两个行业增加值': each an industry, its metric after it)
             # ('汽车、电子两个行业分别增长…': industries with no metric said, 汽车行业 beside 电子行业)
-            head = (re.sub(r"(?=(?:增加值|营业收入|利润总额)$)", "行业", group[0], count=1)
-                    if re.search(r"(?:增加值|营业收入|利润总额)$", group[0]) else group[0] + "行业") \
-                if re.search(r"个行业", fold(head)) and not re.search(r"行业(?:增加值|营业收入|利润总额)?$", group[0]) else group[0]
+            head = (re.sub(r"(?=(?:增加值|营业收入|利润总额|利润)$)", "行业", group[0], count=1)
+                    if re.search(r"(?:增加值|营业收入|利润总额|利润)$", group[0]) else group[0] + "行业") \
+                if re.search(r"个行业", fold(head)) and not re.search(r"行业(?:增加值|营业收入|利润总额|利润)?$", group[0]) else group[0]
         as_rate = re.search(r"(?:增加值)?(?:同比)?(?:增速|增幅|增长率)$", fold(head))    # '增速分别为…' is a growth
         head = register.without_etc(_clean(fold(head[: as_rate.start()] if as_rate else head)))   # (fold: 1—11月 is a span)
         if re.fullmatch(_IN_REAL_TERMS, head):
@@ -2229,6 +2229,10 @@ class _StatementReader:
             or (re.match(r"(?P<mom>)(?:缩短|降低|减少|提升|提高)\d", folded_tail) if named.effect(fold(segment)) else None)
         if not since_end and quantities and register.changes_in_units(folded_tail):
             # '与2024年的…相比，造船完工量和手持订单量分别增加551万载重吨和6570万载重吨': changes, never levels
+            # ('铝、黄金、铜三个行业利润分别增加380亿元…': names not catalogued, each flow's change on the year before)
+            if not any(self.resolve(name) for name in named.sharing_measure(names)) and ctx.since is None \
+                    and self.named_list(names, quantities, folded_tail, False, segment, ctx):
+                return
             return self._skip_if_figure(segment, "not stored")
         if periods is None and not names and growth and ctx.periods_read and len(ctx.periods_read[0]) == len(quantities) > 1:
             # '6月份、9月份、11月份当月产量分别为…，同比分别下降5.3%、8.6%和8.2%': the same periods' growths
