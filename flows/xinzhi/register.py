@@ -1174,7 +1174,12 @@ class PlacesShare:
     places: list          # as printed, in order
     what: str             # what their share is of ('家电产量')
     whole: str            # '全国', '全国总产量'
-    about: bool
+    share: Quantity       # in %, about when said so before the whole ('三省合计约占…')
+
+    @property
+    def name(self) -> str:
+        """The share's name as kept ('广东浙江山东家电产量合计占全国的比重': a name holds no 、)."""
+        return f"{''.join(self.places)}{self.what}合计占{self.whole}的比重"
 
 
 def places_share(clause: str, before: str, is_place) -> PlacesShare | None:
@@ -1194,9 +1199,13 @@ def places_share(clause: str, before: str, is_place) -> PlacesShare | None:
         places, what_before = next((found for part in reversed(re.split(r"[,;]", before))
                                     if (found := _places_named(_LIST_HEAD.split(part)[0], is_place))[0]), ([], ""))
         what = what or what_before
-    if len(places) < 2 or (counted and len(places) != _count(counted)) or len(what.strip("的")) < 2:
+    quantity = parse_quantity(QUANTITY_RE.search(clause, share.start()))
+    if len(places) < 2 or (counted and len(places) != _count(counted)) or len(what.strip("的")) < 2 \
+            or quantity.unit != "%":
         return None
-    return PlacesShare(places, what.strip("的"), said["whole"].rstrip("的"), bool(said["about"]))
+    if said["about"] and quantity.qualifier == "exact":
+        quantity = Quantity(quantity.value, "%", "about", quantity.bound)
+    return PlacesShare(places, what.strip("的"), said["whole"].rstrip("的"), quantity)
 
 
 # where a list's names end: a verb of its figures, or a figure

@@ -504,8 +504,8 @@ class Reader:
         if listed:
             return self.share_list(*listed, original, quote, c_start, c_end, period, ctx)
         if (together := register.places_share(clause, fold(original[:c_start]), catalogue.is_place)) is not None \
-                and self.places_share(together, clause, quote, period, ctx):
-            return None
+                and self.as_named(together.name, together.share, period, quote, "share_pct", ctx=ctx, cleaned=True):
+            return None         # '5省合计占全国总产量的33.8%' after the five listed: the places' share together
         share = register.share(clause)
         if share and ctx.counted and self.out and self.out[-1].indicator == ctx.counted and not share.label.strip() \
                 and not share.whole:
@@ -1932,17 +1932,6 @@ class Reader:
             names = paused      # ('生物药品制造、基因工程药物和疫苗制造行业利润分别增长…')
         return self.named_list(printed, [each] * len(names), register.after_distributor(clause), True, quote, period, ctx,
                                names=names)
-
-    def places_share(self, said: register.PlacesShare, clause: str, quote: str, period: Period, ctx: _Context) -> bool:
-        """'5省合计占全国总产量的33.8%' after the five listed, '三省纺织服装出口额合计占全国的55.8%': the places' share
-        together, kept as printed (register.places_share)."""
-        quantity = parse_quantity(QUANTITY_RE.search(clause, clause.find("占")))
-        if quantity.unit != "%":
-            return False
-        if said.about and quantity.qualifier == "exact":
-            quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)
-        return self.as_named(f"{''.join(said.places)}{said.what}合计占{said.whole}的比重", quantity, period, quote,
-                             "share_pct", ctx=ctx, cleaned=True)
 
     def named_alike(self, printed: str, change: re.Match, quote: str, period: Period, ctx: _Context) -> bool:
         """'夹层玻璃、玻璃纤维纱…、高岭土制品产量增长均超过5%': names none catalogued, each the same growth."""

@@ -2504,13 +2504,7 @@ class _StatementReader:
         places' share together, kept as printed (register.places_share)."""
         folded = fold(segment)
         said = register.places_share(folded, ctx.said[: max(0, ctx.said.find(folded.strip()))], catalogue.is_place)
-        if said is None:
-            return False
-        quantity = parse_quantity(QUANTITY_RE.search(folded, folded.find("占")))
-        if said.about and quantity.qualifier == "exact":
-            quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)
-        return quantity.unit == "%" and self.as_named(
-            f"{''.join(said.places)}{said.what}合计占{said.whole}的比重", quantity, "share_pct", segment, ctx)
+        return said is not None and self.as_named(said.name, said.share, "share_pct", segment, ctx)
 
     def items(self, segment: str, ctx: _Context) -> None:
         """A segment's items (split on 、): each a figure with its name before or after it."""
