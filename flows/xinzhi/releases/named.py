@@ -336,15 +336,24 @@ def listed_by_pause(printed: str, wanted: int) -> list[str]:
 _METRICS_JOINED = re.compile(r"(?:收入|利润|成本|产量|销量|出口|进口|增加值)(?:总额)?(?:和|与|及)")
 
 
+def places_sharing(names: list[str], also_a_place=lambda name: False) -> list[str]:
+    """'新疆、西藏水泥产量', '白银、天水、定西工业固定资产投资': places listed before a name said once after the last, each with
+    the whole name after the last place (never 新疆产量, 白银投资); [] when the names are no such list (`also_a_place`:
+    what a reader takes for a place the catalogue does not keep)."""
+    place = catalogue.place_opening(names[-1]) if len(names) > 1 else None
+    if place and len(names[-1]) > len(place) + 1 \
+            and all(catalogue.is_place(name) or also_a_place(name) for name in names[:-1]):
+        return [name + names[-1][len(place):] for name in names[:-1]] + names[-1:]
+    return []
+
+
 def sharing_measure(names: list[str]) -> list[str]:
     """Names listed with what they measure said once, after the last ('光伏电池、组件出口量'): each with it, with
     the industry word before it ('通用设备和汽车制造业投资': 通用设备制造业投资) and the partner's 对 of trade
     ('对美国、俄罗斯的出口额': 对俄罗斯的出口额)."""
     names = [_SAID_AFTER.sub("", name) or name for name in names]
-    place = catalogue.place_opening(names[-1]) if len(names) > 1 else None
-    if place and len(names[-1]) > len(place) + 1 and all(catalogue.is_place(name) for name in names[:-1]):
-        # '新疆、西藏水泥产量': each place's whole name after the last place (never 新疆产量)
-        return [name + names[-1][len(place):] for name in names[:-1]] + names[-1:]
+    if by_places := places_sharing(names):
+        return by_places
     if len(names) > 1 and names[0].startswith("对") and re.search(r"(?:出口|进口)[^、]{0,3}$", names[-1]):
         names = names[:1] + [name if name.startswith("对") else "对" + name for name in names[1:]]
     said = _SHARED_MEASURE.search(names[-1])

@@ -4832,13 +4832,9 @@ def _shared_tail(names: list[str]) -> list[str]:
     """'制造业部分和服务业部分收入': an earlier name takes the tail of the last one it lacks (制造业部分收入)."""
     if len(names) < 2:
         return names
-    city = catalogue.place_opening(names[-1])
-    if city and len(names[-1]) > len(city) + 1 and all(
-            catalogue.is_place(name) or len(name) <= 3 and _StatementReader.resolve(name) is None
-            for name in names[:-1]):
-        # '白银、天水、定西工业固定资产投资', '广东、山东…安徽水泥产量': each place's, the whole name after the last
-        # place (never 白银投资, 广东产量)
-        return [name + names[-1][len(city):] for name in names[:-1]] + names[-1:]
+    # ('白银、天水、定西工业固定资产投资': a short name no series keeps is a place too, 白银 no city of the catalogue's)
+    if by_places := named.places_sharing(names, lambda name: len(name) <= 3 and _StatementReader.resolve(name) is None):
+        return by_places
     # '中小企业营业收入、利润总额': a later bare metric is of the first name's subject (中小企业利润总额)
     head = _METRIC_TAIL.sub("", names[0])
     if head != names[0]:
