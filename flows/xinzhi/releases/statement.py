@@ -2571,26 +2571,10 @@ class _StatementReader:
             else:
                 self.item(part, ctx, last_name)
 
-    def stock_changed_since(self, folded: str, part: str, ctx: _Context) -> bool:
-        """'与2024年底相比，“小巨人”企业增加约3000家，单项冠军企业增加305家': a stock's change since the end of the year
-        the sentence opened with, the year before the stock's, in the stock's unit (abs_change)."""
-        moved = register.CHANGED_BY.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))
-        ind = self.resolve(_clean(moved["name"])) if moved else None
-        if ind is None or not catalogue.is_stock(ind.code) or len(QUANTITY_RE.findall(folded)) != 1:
-            return False
-        quantity = parse_quantity(QUANTITY_RE.search(folded))
-        period = self.period_of(ind, "level", ctx)
-        if period is None or int(period.period[:4]) != int(ctx.since) + 1 \
-                or _COUNTER.sub("家", quantity.unit[-1:]) != _COUNTER.sub("家", ind.unit[-1:]):
-            return False
-        sign = register.change_sign(moved["verb"])
-        self.emit(ind, _clean(moved["name"]), Quantity(sign * quantity.value, quantity.unit, quantity.qualifier,
-                                                       quantity.bound), "abs_change", part, ctx)
-        return True
-
     def changed_since_year(self, folded: str, part: str, ctx: _Context) -> bool:
-        """'制造业单项冠军企业数量比2020年底增加近1000家', '与2020年相比，全国粗钢产量减少约9200万吨': a level's change in its
-        unit since an earlier year, at the period in force, its base the year (its end: a stock's, or when said)."""
+        """'制造业单项冠军企业数量比2020年底增加近1000家', '与2020年相比，全国粗钢产量减少约9200万吨', '与2024年底相比，“小巨人”
+        企业增加约3000家': a level's change in its unit since an earlier year, at the period in force, its base the year (its
+        end: a stock's, or when said; none for a stock since the year before's end)."""
         clause = _clean_lead(folded).strip(_PUNCTUATION)
         if (opening := find_period(clause, self.month_year)) and opening[1].start() == 0:
             clause = _clean_lead(clause[opening[1].end():])    # ('…，2025年全国粗钢产量减少…': the year is the period's)
@@ -2606,15 +2590,15 @@ class _StatementReader:
         quantity = parse_quantity(QUANTITY_RE.search(folded))
         period = self.period_of(ind, "level", ctx) if ind is not None else \
             (Period(str(ctx.year), "year") if ctx.year is not None else None)
-        if period is None or int(period.period[:4]) <= year \
-                or (ind is not None and unit_factor(ind.unit)[1] != unit_factor(quantity.unit)[1]):
-            return False
+        if period is None or int(period.period[:4]) <= year or ind is not None and unit_factor(ind.unit)[1] \
+                != unit_factor(quantity.unit)[1] and _COUNTER.sub("家", ind.unit[-1:]) != _COUNTER.sub("家", quantity.unit[-1:]):
+            return False        # (in the series' unit: enterprises are counted in 户 or 家)
         stock = catalogue.is_stock(ind.code) if ind is not None else bool(said and said["end"]) or quantity.counts
-        if not stock and year == int(period.period[:4]) - 1:
+        year_before = year == int(period.period[:4]) - 1
+        if year_before and not stock:
             return False        # ('出口…较2024年增加123.9万辆': a flow's change on the year before, read as such)
-        base = Period(f"{year}-12", "month") if stock else Period(str(year), "year")
-        if stock and year == int(period.period[:4]) - 1:
-            base = None         # ('5G基站较2024年底增加42万个' at 2025's end: a stock's change since the year before's end)
+        # ('5G基站较2024年底增加42万个' at 2025's end: a stock's change since the year before's end, no base said)
+        base = None if year_before else Period(f"{year}-12", "month") if stock else Period(str(year), "year")
         change = Quantity(register.change_sign(moved["verb"]) * quantity.value, quantity.unit, quantity.qualifier,
                           quantity.bound)
         if ind is not None:
@@ -2768,8 +2752,6 @@ class _StatementReader:
                           "abs_change", part, ctx)
                 return
         if net and not ctx.subject and self.named_since_year_end(net, folded, part, ctx):
-            return
-        if ctx.since is not None and self.stock_changed_since(folded, part, ctx):
             return
         if self.on_a_year_before(folded, part, ctx) or self.named_on_a_year_before(folded, part, ctx) \
                 or self.change_of_name_said(folded, part, ctx):
