@@ -415,10 +415,6 @@ _FLOW_CHANGED = re.compile(r"(?:同比|比上年|较上年)?(?:分别|均)?(?:�
 _FLOW_METRIC = re.compile(r"(?:利润|利润总额|收入|营业收入|产量|销量|出口额|进口额|产值|投资)$")
 
 
-def _money_or_amount(unit: str) -> bool:
-    return bool(unit) and unit != "%" and not unit.endswith("百分点")
-
-
 def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool,
            members: bool = False) -> list[tuple[str, Quantity, str]] | None:
     """A list of names none catalogued, with a figure each: (name, quantity, measure) per name, or None when the
@@ -428,12 +424,13 @@ def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool
     said). `tail`: what follows 分别."""
     if len(names) < 2 or len(names) != len(quantities) or (growth and len(QUANTITY_RE.findall(tail)) > len(names)):
         return None
-    if not growth and (moved := _FLOW_CHANGED.match(tail)) and all(_money_or_amount(q.unit) for q in quantities) \
-            and all(_FLOW_METRIC.search(name) for name in sharing_measure(names)):
+    flows = sharing_measure(names)
+    if not growth and (moved := _FLOW_CHANGED.match(tail)) and all(_FLOW_METRIC.search(name) for name in flows) \
+            and all(q.unit not in ("", "%") and not q.unit.endswith("百分点") for q in quantities):
         # '铝、黄金、铜三个行业利润分别增加380亿元、212亿元和177亿元': each flow's change in its unit on the year before
         sign = register.change_sign(moved["verb"])
         return [(name, Quantity(sign * q.value, q.unit, q.qualifier, q.bound), "yoy_abs_change")
-                for name, q in zip(sharing_measure(names), quantities)]
+                for name, q in zip(flows, quantities)]
     if any(q.unit.endswith("百分点") for q in quantities) or (not growth and re.match(register.CHANGE_VERB, tail)):
         return None         # '…分别提高0.4个和3.7个百分点': changes (the first's 个 is its points), never levels
     names = sharing_measure(names)       # '光伏电池、组件出口量': 光伏电池出口量
