@@ -5908,3 +5908,19 @@ def test_counts_with_changes_in_units_listed_are_no_flows_changes():
     # a count's change is since the year's end, never the year before: not read as one
     release = statement_page("规模稳步扩大", "2026-02-06T10:00", ["2025年，甲类、乙类示范企业分别增加38家和21家。"])
     assert not [o for o in release.named if o.measure == "yoy_abs_change"]
+
+
+def test_changes_in_points_listed_after_shares_some_catalogued_some_not():
+    # real figures: Guangdong in 2025; the changes follow the shares in their own clause, in the order printed
+    release = statement_page("赴广东调研", "2026-01-23T10:00", [
+        "2025年全省规模以上工业增加值同比增长4.1%。先进制造业、高技术制造业增加值占规模以上工业的比重分别达到56.5%和30.2%，"
+        "比上年分别提高0.9个和0.7个百分点。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations if o.unit == "百分点"} == {
+        ("industrial_va.high_tech", "share_pp_change"): 0.7}
+    assert [(o.label_zh, o.measure, o.value) for o in release.named if o.unit == "百分点"] == [
+        ("先进制造业占规模以上工业的比重", "pp_change", 0.9)]
+    # against another span than the year before: not sure which base each is on, so neither is stored
+    release = statement_page("赴广东调研", "2026-01-23T10:00", [
+        "2025年全省规模以上工业增加值同比增长4.1%。先进制造业、高技术制造业增加值占规模以上工业的比重分别达到56.5%和30.2%，"
+        "比2020年分别提高9.9个和7.7个百分点。"])
+    assert not [o for o in release.observations + release.named if o.unit == "百分点"]

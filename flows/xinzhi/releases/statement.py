@@ -1512,6 +1512,8 @@ class _StatementReader:
         if named_last and len(change.values) > 1 and change.what in ("", "增速", "增幅") \
                 and self.named_points_listed(segment, change, ctx, growths=True):
             return      # '…等行业增加值分别增长36.0%、…，增速较去年全年依次提高7.4、…个百分点': each growth's change
+        if len(change.values) > 1 and change.what not in ("增速", "增幅") and self.points_listed_mixed(segment, change, ctx):
+            return      # '先进制造业、高技术制造业…比重分别达到56.5%和30.2%，比上年分别提高…' (one catalogued, one not)
         if group and (named_last or self.rate_not_read_since(segment, ctx)):
             return self._skip_if_figure(segment, "unattributed")     # of the rate just said, not read: never the group's
         if not group or len(values) != len(group):
@@ -4488,6 +4490,36 @@ class _StatementReader:
             if not kept:
                 del self.named_out[read:]
                 return False
+        return True
+
+    def points_listed_mixed(self, part: str, change: register.SpanChange, ctx: _Context) -> bool:
+        """Changes in points listed right after as many shares or rates read from one clause, some catalogued and some
+        kept as printed: each share's or rate's change on the year before, in the order the figures were printed."""
+        quote = (self.named_out[-1].quote if self.named_just_read(ctx) else
+                 self.out[-1].quote if len(self.out) > ctx.start[0] else "")
+        read = [o for o in self.out[ctx.start[0]:] if o.quote == quote] + [o for o in self.named_out if o.quote == quote]
+        if not quote or len(read) != len(change.values) or not all(o.unit == "%" and o.measure in ("level", "share_pct")
+                                                                    for o in read):
+            return False
+        folded, catalogued = fold(quote), len([o for o in self.out[ctx.start[0]:] if o.quote == quote])
+        at = [folded.find(f"{o.value:g}%") for o in read]
+        if min(at) < 0 or len(set(at)) != len(read) or catalogued in (0, len(read)):
+            return False       # (a list of names alone is named_points_listed's)
+        kept = []
+        for (_, figure), value in zip(sorted(zip(at, read), key=lambda pair: pair[0]), change.values):
+            period, points = Period(figure.period, figure.period_type), Quantity(value, "百分点", "exact", None)
+            then = register.base_period(change.base, period)
+            if then is None or then.period != str(int(period.period[:4]) - 1) + period.period[4:]:
+                return False     # (only a change on the year before, for both kinds)
+            kept.append((figure, period, points))
+        for figure, period, points in kept:
+            if figure.indicator not in catalogue.indicators():
+                self.as_named(figure.label_zh, points, "pp_change", part, ctx, period=period, relative_to=figure.relative_to)
+                continue
+            ind = catalogue.indicators()[figure.indicator]
+            measure = "share_pp_change" if figure.measure == "share_pct" else "pp_change"
+            self.emit(ind, figure.label_zh or ind.name_zh, points, measure, part, ctx, relative_to=figure.relative_to,
+                      period=period)
         return True
 
     def named_gap(self, found: register.Comparison, part: str, ctx: _Context) -> bool:
