@@ -5924,3 +5924,16 @@ def test_changes_in_points_listed_after_shares_some_catalogued_some_not():
         "2025年全省规模以上工业增加值同比增长4.1%。先进制造业、高技术制造业增加值占规模以上工业的比重分别达到56.5%和30.2%，"
         "比2020年分别提高9.9个和7.7个百分点。"])
     assert not [o for o in release.observations + release.named if o.unit == "百分点"]
+
+
+def test_a_growth_of_a_name_in_a_paragraph_with_no_date_is_over_the_one_span_the_page_said():
+    # real figures: Sichuan's first three quarters of 2025
+    first = "座谈会上，四川省经济和信息化厅介绍，前三季度，全省规模以上工业增加值同比增长7.1%。"
+    then = "从重点产业看，工业六大优势产业增加值同比增长7.5%。电子信息产业增长15.8%，今年以来始终保持两位数增长。"
+    release = statement_page("运行监测协调局赴四川开展调研", "2025-10-30T16:20", [first, then])
+    assert [(o.label_zh, o.value, o.period) for o in release.named] == [
+        ("四川省工业六大优势产业增加值", 7.5, "2025-09"), ("四川省电子信息产业", 15.8, "2025-09")]
+    # a page that has also spoken of another year: the span carried is not sure
+    release = statement_page("运行监测协调局赴四川开展调研", "2025-10-30T16:20", [
+        "2024年，四川省规模以上工业增加值同比增长5.7%。", first.replace("前三季度", "2025年前三季度"), then])
+    assert not [o for o in release.named if o.label_zh == "四川省工业六大优势产业增加值"]

@@ -4415,8 +4415,10 @@ class _StatementReader:
     def page_span_growth(self, measure: str, ctx: _Context) -> bool:
         """Whether a growth is over a span carried from another paragraph that is the page's own, the one its title
         names ('国新办举行2025年一季度…发布会': 一季度)."""
+        # ('前三季度，全省…增长7.1%。\n从重点产业看，…电子信息产业增长15.8%': the one span the page has said, the
+        # paragraph before's, when no other year was ever in force)
         return measure == "yoy_pct" and ctx.span is not None and ctx.span is self.span_before \
-            and ctx.span == self.title_span
+            and (ctx.span == self.title_span or self.years_said <= {int(ctx.span.period[:4])})
 
     def held_then(self, name: str, quantity: Quantity, measure: str, said: str, windowed: bool,
                   ctx: _Context) -> Period | None:
