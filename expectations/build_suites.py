@@ -160,10 +160,15 @@ def named_figures_suite() -> gx.ExpectationSuite:
         gxe.ExpectColumnValuesToNotBeNull(column="base_period", row_condition=Column("measure") == "avg_yoy_pct"),
         gxe.ExpectColumnValuesToBeNull(column="base_period",
                                        row_condition=Column("measure").is_not_in(["avg_yoy_pct", "pp_change", "cum_pct",
-                                                                                  "abs_change"])),
+                                                                                  "abs_change", "share_pct"])),
+        # a share with a base is only a growth's share over years (对全球制造业增长的贡献率 over a plan's five years)
+        gxe.ExpectColumnValuesToMatchRegex(column="label_zh", regex=r"贡献率$",
+                                           row_condition=(Column("measure") == "share_pct")
+                                           & Column("base_period").is_not_null()),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="period", column_B="base_period",
                                                     ignore_row_if="either_value_is_missing",
-                                                    row_condition=Column("measure").is_in(["cum_pct", "abs_change"])),
+                                                    row_condition=Column("measure").is_in(["cum_pct", "abs_change",
+                                                                                           "share_pct"])),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="period", column_B="base_period",
                                                     row_condition=Column("measure") == "avg_yoy_pct"),
         gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=["百分点"],

@@ -142,16 +142,22 @@ def test_a_named_figure_misread_fails_its_release_and_only_it(gx_home):
                        label_zh="研发投入强度较2020年"),
                replace(sound[1], measure="cum_pct", value=18.0, label_zh="研发投入强度提升"),
                replace(sound[1], measure="contribution_pp", value=1.2, unit="百分点", relative_to="全省规上工业",
-                       label_zh="研发投入拉动")]
+                       label_zh="研发投入拉动"),
+               # a growth's share over a plan's five years names their base; any other share with a base is misread
+               replace(sound[1], measure="share_pct", value=30.0, base_period="2020", base_period_type="year",
+                       label_zh="对全球制造业增长的贡献率")]
+    share_based = replace(sound[1], source_url=sound[1].source_url.replace("09.html", "02.html"), measure="share_pct",
+                          base_period="2020", base_period_type="year", label_zh="研发投入占营业收入比重")
     misread = [replace(sound[0], source_url=sound[0].source_url.replace("09.html", "03.html"), measure="abs_change",
                        unit="%", label_zh="单项冠军企业有效专利增量"),
                replace(sound[1], source_url=sound[1].source_url.replace("09.html", "03.html"), measure="cum_pct",
                        base_period="2026", base_period_type="year", label_zh="研发投入强度较2026年")]
     failures = validate(observations_frame([]), gx_home, observations_frame(
-        sound + [based, against_span, level_based] + changes + later + growth + stated + averaged + misread,
+        sound + [based, against_span, level_based, share_based] + changes + later + growth + stated + averaged + misread,
         now=datetime(2026, 2, 1)))
     assert set(failures) == {later[0].source_url, growth[0].source_url, stated[0].source_url, averaged[0].source_url,
-                             level_based.source_url, misread[0].source_url}
+                             level_based.source_url, misread[0].source_url, share_based.source_url}
+    assert any("label_zh" in reason for reason in failures[share_based.source_url])
     assert any("unit" in reason for reason in failures[misread[0].source_url])
     assert any("pair_values" in reason for reason in failures[misread[0].source_url])      # (period after its base)
     assert any("base_period" in reason for reason in failures[averaged[0].source_url])
