@@ -129,7 +129,7 @@ def _wrong(key: dict, row: dict) -> str | None:
 def _wrong_place(key: dict, row: dict) -> str | None:
     """A figure the key gives a province ('安徽规上工业营业收入') read as the nation's or another province's, or one it
     gives a city ('苏州…') read without it."""
-    name = row.get("label_zh") or ""
+    name = re.sub(r"[(（]含[^()（）]*[)）]", "", row.get("label_zh") or "")     # ('广东(含深圳)': the province's)
     if row.get("indicator") in catalogue.indicators():
         found = catalogue.indicators()[row["indicator"]]
         name += found.name_zh if found.dimension == "region" else ""
