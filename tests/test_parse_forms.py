@@ -5937,3 +5937,21 @@ def test_a_growth_of_a_name_in_a_paragraph_with_no_date_is_over_the_one_span_the
     release = statement_page("运行监测协调局赴四川开展调研", "2025-10-30T16:20", [
         "2024年，四川省规模以上工业增加值同比增长5.7%。", first.replace("前三季度", "2025年前三季度"), then])
     assert not [o for o in release.named if o.label_zh == "四川省工业六大优势产业增加值"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("五年前这一数字", (5, "这一数字")), ("而10年前该指标", (10, "该指标")), ("两年前的这一比重", (2, "这一比重")),
+    ("五年来这一数字", None), ("2020年这一数字", None)])
+def test_a_look_back_said_by_years_before(text, expected):
+    assert register.years_ago(text) == expected
+
+
+def test_a_figure_looked_back_to_by_years_is_the_series_just_read_that_many_years_before():
+    # real figures: AI firms in 2025 and five years before
+    release = statement_page("推进会在贵阳召开", "2025-11-18T16:20", [
+        "目前，我国人工智能企业数量已超过5300家，五年前这一数字为1400余家。"])
+    assert {(o.indicator, o.period): o.value for o in release.observations} == {
+        ("ai_enterprises", "2025-11"): 5300.0, ("ai_enterprises", "2020"): 1400.0}
+    # of a name not catalogued: never kept under the words '五年前这一数字' nor dated the day it is said
+    release = statement_page("推进会在贵阳召开", "2025-11-18T16:20", ["目前，全国低空飞行服务站超过140个，五年前这一数字为20余个。"])
+    assert [(o.label_zh, o.value) for o in release.named] == [("低空飞行服务站", 140.0)]

@@ -47,6 +47,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
   no figure     处于景气区间 · 重回临界点以上 (the index stays the subject) · A增长最快 (the metric after it is A's) ·
                 重点监测的…企业 (a scope: the rest of the sentence is the scope's) · …和手持订单量中海船 (every name's part)
+  look back     …超过5300家，五年前这一数字为1400余家 : the figure just read, N years before the year it is of
   aside         市场占有率为X%（上年同期为Y%）: the year-earlier value said aside, not the figure read ·
                 产销量分别为N万辆和M万辆（同比分别增长X%和Y%）: the changes of the figures just read
 """
@@ -1024,6 +1025,22 @@ def cumulative_named(clause: str) -> tuple[str, Since] | None:
     head = _NAMED_SINCE.match(clause)
     since = cumulative(clause[head.end():]) if head else None
     return (head["head"], since) if since else None
+
+
+# ------------------------------------------------------------------ a look back by years
+
+_YEARS_AGO = re.compile(r"\s*(?:而)?(?P<n>[一二两三四五六七八九十]|\d{1,2})年前(?:的)?")
+_CN_YEARS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def years_ago(text: str) -> tuple[int, str] | None:
+    """'五年前这一数字', '10年前该指标': (how many years back, what follows) of a look back said by years before the
+    year in force; None else."""
+    found = _YEARS_AGO.match(text)
+    if found is None:
+        return None
+    n = found["n"]
+    return (int(n) if n.isdigit() else _CN_YEARS[n]), text[found.end():]
 
 
 # ------------------------------------------------------------------ two-year average growth

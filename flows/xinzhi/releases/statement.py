@@ -3071,6 +3071,16 @@ class _StatementReader:
             ind = catalogue.indicators()[share_before.indicator]
             self.emit(ind, share_before.label_zh, quantity, "share_pct", part, ctx, relative_to=share_before.relative_to)
             return
+        if (ago := register.years_ago(before)) and named.REFERENCE_SAID.fullmatch(ago[1]) and not after:
+            # '人工智能企业数量已超过5300家，五年前这一数字为1400余家': the series just read, N years before its own year
+            # (of a name not catalogued, not read: no date is sure)
+            last = self.out[-1] if len(self.out) > ctx.start[0] and referred and referred[0] is not None \
+                and self.out[-1].indicator == referred[0].code and self.out[-1].unit == quantity.unit else None
+            if last is None:
+                return self._skip_if_figure(part, "unattributed")
+            then = Period(str(int(last.period[:4]) - ago[0]), "year")
+            self.emit(referred[0], referred[1], quantity, last.measure, part, ctx, period=then)
+            return
         if named.REFERENCE_SAID.fullmatch(before) and not after and referred and referred[0] is not None:
             # '2024年这一比例超过55%', '…比重为5.4%；上半年这一比重为5.3%': the series just read (its name as printed
             # may not resolve again), of the period said; '…5G基站总数达454.9万个…。截至3月底，这一数字为439.5万个': the
