@@ -5955,3 +5955,30 @@ def test_a_figure_looked_back_to_by_years_is_the_series_just_read_that_many_year
     # of a name not catalogued: never kept under the words '五年前这一数字' nor dated the day it is said
     release = statement_page("推进会在贵阳召开", "2025-11-18T16:20", ["目前，全国低空飞行服务站超过140个，五年前这一数字为20余个。"])
     assert [(o.label_zh, o.value) for o in release.named] == [("低空飞行服务站", 140.0)]
+
+
+def test_a_provinces_stocks_in_a_paragraph_with_no_date_of_the_year_running_are_as_of_the_day():
+    # real-sized figures: Jiangsu's smart factories, said at a press conference in November 2025
+    release = statement_page("新闻发布会介绍智能工厂梯度培育有关情况", "2025-11-25T10:00", [
+        "2025年11月25日上午，工业和信息化部召开新闻发布会。",
+        "江苏省工业和信息化厅负责同志：江苏是制造业大省。近年来，我们把智改数转网联作为推动制造业高质量发展的关键举措，"
+        "全省累计建成基础级智能工厂8000余家、先进级智能工厂1100余家。"])
+    assert [(o.label_zh, o.value, o.period) for o in release.named] == [
+        ("江苏省基础级智能工厂", 8000.0, "2025-11"), ("江苏省先进级智能工厂", 1100.0, "2025-11")]
+
+
+@pytest.mark.parametrize("said, goal", [
+    ("我们把智改数转网联作为推动制造业高质量发展的关键举措，", False), ("将132家绿色工厂移出名单，", False),
+    ("企业数量将近", False), ("推动制造业数字化转型，到2027年", True), ("全年产量将超过", True)])
+def test_a_means_ba_and_nearly_set_no_goal(said, goal):
+    assert named.under_a_goal(said) is goal
+
+
+def test_what_firms_hold_said_after_their_figure_is_theirs_never_a_bare_name():
+    # real figures: little giants in 2024
+    release = statement_page("专精特新中小企业发展情况", "2025-07-20T10:00", [
+        "2024年，“小巨人”企业平均研发投入占营业收入的比重达到7%，累计拥有发明专利32.74万项。"])
+    assert ("小巨人企业发明专利", 32.74) in [(o.label_zh, o.value) for o in release.named]
+    release = statement_page("专精特新中小企业发展情况", "2025-07-20T10:00", [
+        "2024年，专精特新发展成效明显，累计拥有发明专利32.74万项。"])
+    assert not [o for o in release.named if o.value == 32.74]

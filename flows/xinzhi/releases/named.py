@@ -572,8 +572,10 @@ def under_a_goal(said: str) -> bool:
 
 # ('…由2023年的25个拓展到2025年的48个': the year a level was reached, never a goal's)
 # (主要 is no aim, nor 要求 met, 要素 or 要点: '…电器电子产品达到中国RoHS管控要求')
-# ('在行业自律减产推动下，…': a circumstance, never a goal)
-_GOAL = re.compile(r"到20\d\d年(?![底末]?的)|力争|目标|提出|计划|预计|将|(?<![主重需纲摘只])要(?!求|素|点)|推动(?!下)|确保")
+# ('在行业自律减产推动下，…': a circumstance, never a goal; '把…作为推动…的关键举措': a means, nor)
+# ('将132家绿色工厂移出名单': 将 before what it acts on is no future; '将近1万家': nearly)
+_GOAL = re.compile(r"到20\d\d年(?![底末]?的)|力争|目标|提出|计划|预计|将(?![\d近])|(?<![主重需纲摘只])要(?!求|素|点)"
+                   r"|(?<!作为)推动(?!下)|确保")
 
 
 # (一度升至: a peak touched once in the span, never its level)

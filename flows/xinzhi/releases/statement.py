@@ -4293,6 +4293,15 @@ class _StatementReader:
         kept); False when the name is no name or the figure's period is not sure."""
         if ctx.days:
             return False            # over a span of days said: no period kept
+        if not ctx.regional and name and re.match(r"\s*(?:累计|共|已经|已)*拥有", fold(quote)) \
+                and ctx.said_before(quote).strip(_PUNCTUATION):
+            # '“小巨人”企业平均研发投入强度达到7%，累计拥有发明专利约46万项': what the firms the sentence read a figure of
+            # hold, never the nation's (a bare '发明专利'); with no such firms read, not sure whose
+            owner = re.match(r"[^，,；;]{1,12}?(?:企业|工厂|园区|集群)", ctx.named[0]) \
+                if ctx.named is not None and ctx.named[1][1] > ctx.start[1] else None
+            if owner is None:
+                return False
+            name = owner.group() + _QUOTES.sub("", name)
         given = period is not None          # (the caller's, from the figure it is read with)
         printed = _QUOTES.sub("", name) if name else ""
         if named.TRADE_PART.fullmatch(printed) and (trade_said := _TRADE_SAID.search(ctx.said_before(quote))):
@@ -4449,7 +4458,8 @@ class _StatementReader:
             return self.month
         if (held or quantity.unit == "%" and measure in ("level", "share_pct")) and not windowed and not ctx.forecast \
                 and not (self.dated_paragraph or named.dated(said)) and not re.search(r"[平户人]均", name) \
-                and (ctx.year is None or held and ctx.carried and self.month.period > f"{ctx.year + 1}-02"):
+                and (ctx.year is None or held and (ctx.carried and self.month.period > f"{ctx.year + 1}-02"
+                                                   or ctx.year == self.month_year)):
             # '…累计部署“揭榜挂帅”攻关任务110项', '…渗透率超过70%' in a paragraph that names no date and no year in force
             # (for a stock, or one long past): as the ministry states it the day it speaks; a rate under a year a review
             # speaks of is that year's, and an average of members is of a batch or a year it does not say
