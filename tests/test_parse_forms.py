@@ -5982,3 +5982,12 @@ def test_what_firms_hold_said_after_their_figure_is_theirs_never_a_bare_name():
     release = statement_page("专精特新中小企业发展情况", "2025-07-20T10:00", [
         "2024年，专精特新发展成效明显，累计拥有发明专利32.74万项。"])
     assert not [o for o in release.named if o.value == 32.74]
+
+
+def test_a_first_batch_whose_list_came_out_lately_counts_its_members_then():
+    # real figures: the first 15 leading smart factories, announced in November 2025
+    release = statement_page("新闻发布会介绍智能工厂梯度培育有关情况", "2025-11-25T10:00", [
+        "截至目前，全国已建成3.5万余家基础级智能工厂，首批15家领航级智能工厂培育名单近日正式公布。"])
+    assert {(o.indicator, o.period): o.value for o in release.observations} == {
+        ("smart_factories.basic", "2025-11"): 3.5, ("smart_factories.leading", "2025-11"): 15.0}
+    assert not release.named

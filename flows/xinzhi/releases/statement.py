@@ -276,8 +276,9 @@ _MEMBERS = re.compile(r"入选|上榜|(?:列入|纳入)[^,;。]*(?:名单|名录
                       r"|(?:名单|名录)共?(?:收录|包括|包含|有|\d|(?:遴选|评选|认定)出?)")
 _TOTAL_WORDS = re.compile(r"累计|总数|总量|已|截至|目前")
 # '首批15家领航级智能工厂培育名单已经发布': the members named before the list, and the first batch is the whole
-_LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:已经|已|正式|日前|近日|近期)?(?:对外)?(?:发布|公布)了?)?"
-                        r"|(?:已经|已|正式|日前|近日)(?:对外)?(?:发布|公布)了?)$")
+# ('…名单近日正式公布': the adverbs said together)
+_LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:已经|已|正式|日前|近日|近期)*(?:对外)?(?:发布|公布)了?)?"
+                        r"|(?:已经|已|正式|日前|近日)+(?:对外)?(?:发布|公布)了?)$")
 _FIRST_BATCH = re.compile(r"首批|第一批")
 # '“十四五”以来', '从“十四五”时期看', '“十四五”期间': a plan's years so far (a flow over them is no year's)
 _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五]五)[”\"]?(?:以来|期间|时期(?!末))")
