@@ -5991,3 +5991,20 @@ def test_a_first_batch_whose_list_came_out_lately_counts_its_members_then():
     assert {(o.indicator, o.period): o.value for o in release.observations} == {
         ("smart_factories.basic", "2025-11"): 3.5, ("smart_factories.leading", "2025-11"): 15.0}
     assert not release.named
+
+
+@pytest.mark.parametrize("text, month, other", [
+    ("比11月份下降1.1%", 11, False), ("比3月份下降14.1%", 3, True), ("环比下降1.1%", None, False)])
+def test_a_change_against_a_named_month_is_on_the_month_before_only_when_it_is_that_month(text, month, other):
+    from xinzhi.cn import CHANGE_RE, parse_change
+    change = parse_change(CHANGE_RE.search(text))
+    assert change.base == "mom" and change.month == month
+    assert change.against_another_month(Period("2025-12", "month")) is other
+
+
+def test_a_price_against_an_earlier_month_than_the_one_before_is_not_stored():
+    # real-sized figures: cement prices in 2025 (the fall since March is no month-on-month change)
+    release = parse_text("raw_materials", "2025年建材行业运行情况", "2026-02-10T16:00", [
+        "2025年，全国通用水泥平均价格为374元/吨，同比下降3.1%。12月份均价为352元/吨，比3月份下降14.1%。"])
+    assert not [o for o in release.observations if o.value == -14.1]
+    assert [o for o in release.observations if o.value == 352.0 and o.period == "2025-12"]

@@ -7,7 +7,7 @@ character, so offsets found in folded text can cut quotes from the original.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -75,6 +75,13 @@ class Change:
     base: str             # "yoy", "mom", "prev" (比N月: the previous month), or ""
     basis: str = ""       # "实际" (real), "名义" (nominal) or "" as printed
     qualifier: str = "exact"   # 增长超过56%: over; 增长约5%: about; 增长不到1%: under
+    month: int | None = None   # the month a 'mom' change names (比3月份), when it names one
+
+    def against_another_month(self, period: Period) -> bool:
+        """Whether a change said against a named month is against one other than the month before `period`'s
+        ('12月份均价…，比3月份下降14.1%': never a change on the month before)."""
+        return self.base == "mom" and self.month is not None and period.period_type == "month" \
+            and int(period.period[5:]) != self.month % 12 + 1
 
 
 def parse_change(match: re.Match) -> Change:
@@ -89,6 +96,13 @@ def parse_change(match: re.Match) -> Change:
     if match.group("times"):
         qualifier = "over" if match.group("times_post") else "about" if match.group("times_pre") else "exact"
         return Change(round((float(match.group("times")) - 1) * 100, 6), "%", "yoy", basis, qualifier)
+    named_month = re.fullmatch(r"比(\d{1,2})月份?", base_text)
+    if named_month:
+        return replace(_parse_value(match, base, basis), month=int(named_month[1]))
+    return _parse_value(match, base, basis)
+
+
+def _parse_value(match: re.Match, base: str, basis: str) -> Change:
     value = float(match.group("num"))
     if match.group("sign"):     # '增长-0.8%': MIIT prints a fall as negative growth
         value = -value

@@ -1659,6 +1659,9 @@ class Reader:
             self.emit(ind, subj.label, period, _pp_measure(base), change.value, "百分点", quote)
             return
         measure = "mom_pct" if (change.base == "mom" or (mom and change.base != "yoy")) else "yoy_pct"
+        if change.against_another_month(period):
+            self.skip(quote, "not stored")      # '12月份均价…，比3月份下降14.1%': on another month, never the one before
+            return
         if measure == "mom_pct" and period.period_type not in ("month", "quarter"):
             period = Period(period.period if period.period_type != "year" else f"{period.period}-12", "month")
         if measure == "yoy_pct":

@@ -3700,6 +3700,9 @@ class _StatementReader:
         if ctx.from_to_read == len(self.out) and not parse_change(change).base and not _clean(folded[: change.start()]):
             # '…从不足4万家增至14万家以上，增长超过2.5倍': over the from-to's years, never a year's growth
             return self._skip_if_figure(part, "not stored")
+        if parse_change(change).month is not None and (ctx.month is None or parse_change(change).against_another_month(ctx.month)):
+            # '12月份均价…，比3月份下降14.1%': against another month than the one before it (or a month not said)
+            return self._skip_if_figure(part, "not stored")
         if register.EARLIER_SAID.match(folded.strip()) and change.group("num") and change.group("unit") == "%":
             # '…加快0.7个百分点（上年为增长5.8%）': the same name's growth of the span said
             quantity = Quantity(parse_change(change).value, "%", parse_change(change).qualifier, None)
