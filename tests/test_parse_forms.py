@@ -6008,3 +6008,12 @@ def test_a_price_against_an_earlier_month_than_the_one_before_is_not_stored():
         "2025年，全国通用水泥平均价格为374元/吨，同比下降3.1%。12月份均价为352元/吨，比3月份下降14.1%。"])
     assert not [o for o in release.observations if o.value == -14.1]
     assert [o for o in release.observations if o.value == 352.0 and o.period == "2025-12"]
+
+
+def test_those_proposed_for_a_list_are_the_years_new_members_and_so_is_the_rest_of_the_list():
+    # real figures: green factories and parks of 2025 (拟: the list published for comment); the parks listed after
+    # the factories are new ones too, never the stock of parks
+    release = statement_page("工业绿色低碳发展工作推进会", "2025-12-16T10:00", [
+        "2025年度，拟新培育绿色工厂2038家、绿色工业园区128家。"])
+    assert {(o.indicator, o.period): o.value for o in release.observations} == {
+        ("green_factories_new", "2025"): 2038.0, ("green_parks_new", "2025"): 128.0}
