@@ -6017,3 +6017,23 @@ def test_those_proposed_for_a_list_are_the_years_new_members_and_so_is_the_rest_
         "2025年度，拟新培育绿色工厂2038家、绿色工业园区128家。"])
     assert {(o.indicator, o.period): o.value for o in release.observations} == {
         ("green_factories_new", "2025"): 2038.0, ("green_parks_new", "2025"): 128.0}
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("2021年底这两项数字", ("2021年底", 2)), ("而2020年二者", ("2020年", 2)), ("上述三项指标", ("", 3)),
+    ("这一数字", None), ("两项指标增速", None)])
+def test_a_reference_to_the_figures_just_read(head, expected):
+    assert register.these_listed(head) == expected
+
+
+def test_the_figures_just_read_referred_to_at_another_date_are_those_series_then():
+    # real figures: green factories and parks, the end of 2025 and of 2021
+    release = statement_page("工业绿色低碳发展工作推进会", "2025-12-16T10:00", [
+        "至此，国家层面累计培育绿色工厂8300余家、绿色工业园区616家，而2021年底这两项数字分别为2783家和223家。"])
+    assert {(o.indicator, o.period): o.value for o in release.observations} == {
+        ("green_factories", "2025-12"): 8300.0, ("green_parks", "2025-12"): 616.0,
+        ("green_factories", "2021-12"): 2783.0, ("green_parks", "2021-12"): 223.0}
+    # with no date said, or more figures than were read: not sure which, none stored
+    release = statement_page("工业绿色低碳发展工作推进会", "2025-12-16T10:00", [
+        "至此，国家层面累计培育绿色工厂8300余家，而2021年底这两项数字分别为2783家和223家。"])
+    assert {o.value for o in release.observations} == {8300.0}

@@ -47,7 +47,8 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
   no figure     处于景气区间 · 重回临界点以上 (the index stays the subject) · A增长最快 (the metric after it is A's) ·
                 重点监测的…企业 (a scope: the rest of the sentence is the scope's) · …和手持订单量中海船 (every name's part)
-  look back     …超过5300家，五年前这一数字为1400余家 : the figure just read, N years before the year it is of
+  look back     …超过5300家，五年前这一数字为1400余家 : the figure just read, N years before the year it is of ·
+                …8300余家、…616家，而2021年底这两项数字分别为2783家和223家 : the figures just read, at the date said
   aside         市场占有率为X%（上年同期为Y%）: the year-earlier value said aside, not the figure read ·
                 产销量分别为N万辆和M万辆（同比分别增长X%和Y%）: the changes of the figures just read
 """
@@ -1041,6 +1042,21 @@ def years_ago(text: str) -> tuple[int, str] | None:
         return None
     n = found["n"]
     return (int(n) if n.isdigit() else _CN_YEARS[n]), text[found.end():]
+
+
+# '而2021年底这两项数字分别为…', '2020年二者分别为…': the figures just read, at another date (said before them)
+_THESE_LISTED = re.compile(r"\s*(?:而|但)?(?P<when>[^,;]*?)(?:这|此|上述)?(?P<n>[两二三四])(?:项|个)(?:数字|数据|指标)"
+                           r"|\s*(?:而|但)?(?P<when2>[^,;]*?)(?:两者|二者)")
+
+
+def these_listed(head: str) -> tuple[str, int] | None:
+    """(what is said before the reference, how many figures it refers to) of a head referring to the figures just
+    read ('2021年底这两项数字' → ('2021年底', 2)); None else."""
+    found = _THESE_LISTED.fullmatch(head)
+    if found is None:
+        return None
+    n = found["n"]
+    return (found["when"], {"两": 2, "二": 2, "三": 3, "四": 4}[n]) if n else (found["when2"], 2)
 
 
 # ------------------------------------------------------------------ two-year average growth

@@ -2135,6 +2135,28 @@ class _StatementReader:
             ctx.names_past = names
         return len(names) > 1
 
+    def these_listed(self, segment: str, ctx: _Context) -> bool:
+        """'…绿色工厂8300余家、绿色工业园区616家，而2021年底这两项数字分别为2783家和223家': the series just read in the
+        sentence, in order, at the date said (one said with no date, or of figures not all catalogued: not sure)."""
+        if not register.distributes(segment):
+            return False
+        head, tail = register.distributed_parts(segment)
+        these = register.these_listed(fold(head).strip(_PUNCTUATION))
+        if these is None:
+            return False
+        when = find_period(these[0], ctx.year or self.month_year) if these[0] else None
+        items = register.enumeration(fold(tail).strip(_PUNCTUATION))
+        read = self.out[-these[1]:] if len(self.out) - ctx.start[0] >= these[1] else []
+        if when is None or when[1].group() != these[0] or len(items) != these[1] != len(read) \
+                or any(o.measure not in ("level", "count") or o.unit != item.unit for o, item in zip(read, items)):
+            self._skip_if_figure(segment, "unattributed")
+            return True
+        for figure, item in zip(read, items):
+            ind = catalogue.indicators()[figure.indicator]
+            self.emit(ind, figure.label_zh or ind.name_zh, Quantity(item.value, item.unit, item.qualifier, None),
+                      figure.measure, segment, ctx, period=when[0])
+        return True
+
     def paired(self, segment: str, ctx: _Context, implied: bool = False) -> None:
         """'A、B分别达到X%和Y%', 'A和B分别同比增长X%和Y%左右': one figure per name, in order;
         'A、B同比均增长11%左右': the one figure for each; '二季度、三季度分别增长4.4%和5.8%': one figure per
@@ -2147,7 +2169,8 @@ class _StatementReader:
         listed = register.share_list(fold(segment))
         if listed:      # '我国造船完工量、新接订单量和手持订单量分别占世界总量的56.1%、69.0%和66.8%'
             return self.shares(*listed, segment, ctx)
-        if self.since_year_end_listed(fold(segment), segment, ctx) or self.totals_listed(fold(segment), segment, ctx):
+        if self.since_year_end_listed(fold(segment), segment, ctx) or self.totals_listed(fold(segment), segment, ctx) \
+                or self.these_listed(segment, ctx):
             return
         distributes = register.distributes(segment)       # 分别, 依次, or a compound with a figure per part
         if not distributes and not implied and self._own_shares_alike(segment, ctx):
