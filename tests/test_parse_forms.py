@@ -6037,3 +6037,12 @@ def test_the_figures_just_read_referred_to_at_another_date_are_those_series_then
     release = statement_page("工业绿色低碳发展工作推进会", "2025-12-16T10:00", [
         "至此，国家层面累计培育绿色工厂8300余家，而2021年底这两项数字分别为2783家和223家。"])
     assert {o.value for o in release.observations} == {8300.0}
+
+
+def test_a_named_growths_gap_to_the_provinces_average():
+    # real-sized figures: Hubei's industrial invoiced sales in 2025
+    release = statement_page("湖北：挑大梁显担当", "2026-02-12T10:00", [
+        "2025年，湖北全省工业经济实现较快增长。据增值税发票数据，全省工业开票销售金额42216.3亿元，同比增长8.8%，"
+        "增幅高于全省平均水平4.4个百分点。"])
+    gaps = [(o.label_zh, o.value, o.relative_to) for o in release.named if o.measure == "pp_gap"]
+    assert gaps == [("湖北工业开票销售金额", 4.4, "全省")]

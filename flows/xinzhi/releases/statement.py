@@ -4965,7 +4965,8 @@ _OWNER_REMARKED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:板块|子行�
 # '全省规模以上工业增加值': the province in force, said as the whole of it
 # What a name's rate or growth is compared with: the nation's or all industry's (其) average ('全国平均水平', '全部规模以上
 # 工业平均水平'), never another name's
-_AN_AVERAGE = re.compile(r"(?:全国|(?:全省|全市|全区)?(?:全部(?:规模以上|规上)?工业|(?:规模以上|规上)工业)|全行业|全部企业)(?:的)?(?:平均)?(?:水平)?")
+# ('…开票销售金额…增长8.8%，增幅高于全省平均水平4.4个百分点': the province's average, said as 全省)
+_AN_AVERAGE = re.compile(r"(?:全国|全省|全市|全区|(?:全省|全市|全区)?(?:全部(?:规模以上|规上)?工业|(?:规模以上|规上)工业)|全行业|全部企业)(?:的)?(?:平均)?(?:水平)?")
 _WHOLE_PROVINCE = re.compile(r"^(?:全|该|我|本)(?:省|市|区)(?=.{2})")     # (该市: the city just said; 我省: the speaker's)
 _WHOLE_CITY = re.compile(r"^(?:全|该|我|本)市(?=.{2})")
 _A_PROVINCE = "某省"        # a province said only as 全省: its figures have no series of ours
