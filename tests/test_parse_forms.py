@@ -6046,3 +6046,12 @@ def test_a_named_growths_gap_to_the_provinces_average():
         "增幅高于全省平均水平4.4个百分点。"])
     gaps = [(o.label_zh, o.value, o.relative_to) for o in release.named if o.measure == "pp_gap"]
     assert gaps == [("湖北工业开票销售金额", 4.4, "全省")]
+
+
+def test_a_count_out_of_a_fixed_universe_takes_its_change_since_the_years_end():
+    # real-sized figures: 5G applications across the economy's major categories, the end of 2025
+    release = statement_page("网络更强 平台更多 应用更深", "2026-01-27T10:00", [
+        "2025年，全国累计建设5G工厂1800余家；5G应用已融入97个国民经济大类中的91个，较2024年底增加11个。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("g5_factories", "count"): 1800.0, ("g5_apps.categories", "count"): 91.0,
+        ("g5_apps.categories", "abs_change"): 11.0}     # (never the 5G factories')

@@ -2124,6 +2124,7 @@ class _StatementReader:
                 self.release.skip(segment.strip(), "unknown name")
             return
         self.emit(ind, name + verb + what, quantity, "count", segment, ctx, universe=universe)
+        ctx.subject, ctx.group = (ind, name + verb + what), []      # (its change after it: '…，较2024年底增加11个')
 
     @staticmethod
     def names_past(segment: str, ctx: _Context) -> bool:
