@@ -5994,7 +5994,8 @@ def test_a_first_batch_whose_list_came_out_lately_counts_its_members_then():
 
 
 @pytest.mark.parametrize("text, month, other", [
-    ("比11月份下降1.1%", 11, False), ("比3月份下降14.1%", 3, True), ("环比下降1.1%", None, False)])
+    ("比11月份下降1.1%", 11, False), ("比3月份下降14.1%", 3, True), ("环比下降1.1%", None, False),
+    ("比11月末分别下降1.4%", 11, False), ("较11月底上涨1.6%", 11, False), ("比9月末上涨1.6%", 9, True)])
 def test_a_change_against_a_named_month_is_on_the_month_before_only_when_it_is_that_month(text, month, other):
     from xinzhi.cn import CHANGE_RE, parse_change
     change = parse_change(CHANGE_RE.search(text))
@@ -6055,3 +6056,12 @@ def test_a_count_out_of_a_fixed_universe_takes_its_change_since_the_years_end():
     assert {(o.indicator, o.measure): o.value for o in release.observations} == {
         ("g5_factories", "count"): 1800.0, ("g5_apps.categories", "count"): 91.0,
         ("g5_apps.categories", "abs_change"): 11.0}     # (never the 5G factories')
+
+
+def test_index_changes_against_the_month_before_said_at_its_end():
+    # real figures: CSPI sub-indices at the end of October 2025
+    release = parse_text("raw_materials", "2025年1—10月钢铁行业运行情况", "2025-11-28T16:20", [
+        "10月末，中国钢材价格指数（CSPI）为92.69点，比9月末下降0.91点，降幅为1.0%。其中，长材指数、板材指数分别为"
+        "95.27点和91.12点，比9月末分别下降1.4%和0.8%。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations if o.measure == "mom_pct"} == {
+        ("steel.cspi", "mom_pct"): -1.0, ("steel.cspi_long", "mom_pct"): -1.4, ("steel.cspi_flat", "mom_pct"): -0.8}

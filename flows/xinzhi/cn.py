@@ -48,9 +48,9 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 #   同比增长4.8%  比上月增长0.44%  下降0.5%  增长2.8倍  同比持平  同比名义增长7.7%  增长-0.8%
 # A sign after a verb of fall ('下降-0.6%') is a double negative no release means: not matched.
 CHANGE_RE = re.compile(
-    r"(?P<base>同比|环比|比上年同期|比上年同月|比上年|比上月末|较上月末|比上月|比去年同期|比\d{1,2}月份?|较上年同期|较上年同月|较去年同期|较上年|较上月"
+    r"(?P<base>同比|环比|比上年同期|比上年同月|比上年|比上月末|较上月末|比上月|比去年同期|(?:比|较)\d{1,2}月(?:份|末|底)?|较上年同期|较上年同月|较去年同期|较上年|较上月"
     r"|(?:较|比)(?:\d{1,2}-\d{1,2}月份?|前\d{1,2}个月|上半年|一季度|前三季度|上期|上季度))?"
-    r"(?:(?:(?<=[比较]上年)|(?<=[比较]上月)|(?<=上年同期)|(?<=上年同月))(?:分别|均))?(?P<basis>实际|名义)?"   # '比上年分别上涨8.6%和2.1%'
+    r"(?:(?:(?<=[比较]上年)|(?<=[比较]上月)|(?<=上年同期)|(?<=上年同月)|(?<=\d月末)|(?<=\d月底)|(?<=\d月份))(?:分别|均))?(?P<basis>实际|名义)?"   # '比上年分别上涨8.6%和2.1%'
     r"(?:小幅|大幅|略有|稳步|明显)?"                                                             # '同比小幅增长2.6%'
     r"(?:(?P<verb>增长|下降|上升|提高|提升|减少|回落|回升|加快|上涨|下跌|降低|增加|微降|微增|缩短|(?<=同比)增|(?<=同比)降|(?<=环比)增"
     r"|(?<=环比)降)(?:(?<=增长|上升|提高|提升|增加|上涨|回升|加快)(?P<sign>-))?(?:将|有望)?(?P<pre>超过|超|逾|约|接近|近|不到|不足)?"
@@ -96,7 +96,7 @@ def parse_change(match: re.Match) -> Change:
     if match.group("times"):
         qualifier = "over" if match.group("times_post") else "about" if match.group("times_pre") else "exact"
         return Change(round((float(match.group("times")) - 1) * 100, 6), "%", "yoy", basis, qualifier)
-    named_month = re.fullmatch(r"比(\d{1,2})月份?", base_text)
+    named_month = re.fullmatch(r"(?:比|较)(\d{1,2})月(?:份|末|底)?", base_text)
     if named_month:
         return replace(_parse_value(match, base, basis), month=int(named_month[1]))
     return _parse_value(match, base, basis)
@@ -122,7 +122,7 @@ def _parse_value(match: re.Match, base: str, basis: str) -> Change:
 
 
 def _base_kind(base_text: str) -> str:
-    if base_text in ("环比", "比上月", "较上月", "比上月末", "较上月末") or re.fullmatch(r"比\d{1,2}月份?", base_text):
+    if base_text in ("环比", "比上月", "较上月", "比上月末", "较上月末") or re.fullmatch(r"(?:比|较)\d{1,2}月(?:份|末|底)?", base_text):
         return "mom"
     if re.match(r"(?:较|比)(?:\d|前|上半年|一季度|前三季度|上期|上季度)", base_text):
         return "prev"          # on an earlier cumulative period of the same year: not a figure we store

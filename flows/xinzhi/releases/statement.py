@@ -2150,8 +2150,7 @@ class _StatementReader:
         read = self.out[-these[1]:] if len(self.out) - ctx.start[0] >= these[1] else []
         if when is None or when[1].group() != these[0] or len(items) != these[1] != len(read) \
                 or any(o.measure not in ("level", "count") or o.unit != item.unit for o, item in zip(read, items)):
-            self._skip_if_figure(segment, "unattributed")
-            return True
+            return False        # (of another population, '2023年，重点工业企业这两项指标…': paired's)
         for figure, item in zip(read, items):
             ind = catalogue.indicators()[figure.indicator]
             self.emit(ind, figure.label_zh or ind.name_zh, Quantity(item.value, item.unit, item.qualifier, None),
