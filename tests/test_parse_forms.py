@@ -6065,3 +6065,13 @@ def test_index_changes_against_the_month_before_said_at_its_end():
         "95.27点和91.12点，比9月末分别下降1.4%和0.8%。"])
     assert {(o.indicator, o.measure): o.value for o in release.observations if o.measure == "mom_pct"} == {
         ("steel.cspi", "mom_pct"): -1.0, ("steel.cspi_long", "mom_pct"): -1.4, ("steel.cspi_flat", "mom_pct"): -0.8}
+
+
+def test_a_value_of_an_earlier_year_said_aside_in_passing_leaves_no_year_in_force():
+    # real figures: shipbuilding's order book at the end of 2025 against the end of 2020
+    release = statement_page("船舶工业高质量发展座谈会", "2026-01-28T10:00", [
+        "2025年，全年造船完工量5369万载重吨。截至12月底，手持订单量27442万载重吨，同比增长31.5%。",
+        "会议认为，“十四五”以来我国船舶工业综合实力实现整体跃升。与2020年相比，造船完工量、新接订单量、手持订单量的国际"
+        "市场份额分别提高13.0、20.2和22.1个百分点（2020年分别为43.1%、48.8%和44.7%），手持订单量比2020年底增长286%。"])
+    grown = [(o.period, o.base_period) for o in release.observations if o.value == 286.0]
+    assert grown == [("2025-12", "2020-12")]       # (never dated 2020, the year said aside)

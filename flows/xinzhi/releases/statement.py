@@ -360,7 +360,7 @@ class _Context:
     above_size: bool = False          # '从规模以上工业口径看，…': products counted as the statistics bureau counts them
     said: str = ""                    # the sentence (folded)
     asof_held: Period | None = None   # the date in force before a value of another date was said in passing
-    year_then: int | None = None      # the year in force before a value of another year was said in passing
+    year_then: tuple[int | None] | None = None   # the year in force (none: None) before another's value said in passing
     span_then: tuple | None = None    # (span, month) in force before a value of another span was said in passing
     periods_read: tuple | None = None  # (periods, [name]) of a list of one name's figures per period just read
     names_past: list = field(default_factory=list)   # names each said over a line ('…均突破1万亿元'), for 分别… after
@@ -722,7 +722,7 @@ class _StatementReader:
             if not segment.strip():
                 continue
             if ctx.year_then is not None:     # ('…92次，2024年为68次，增长35.3%': the year in force again after it)
-                ctx.year, ctx.year_then = ctx.year_then, None
+                ctx.year, ctx.year_then = ctx.year_then[0], None
             if ctx.span_then is not None:     # ('…增长8.0%，一季度这一增速为8.2%；…': the span in force again after it)
                 (ctx.span, ctx.month), ctx.span_then = ctx.span_then, None
             if ctx.asof_passing:    # ('…，2020年底这一数字为71.8万个；每万人拥有5G基站34.4个': the date in force again)
@@ -1112,12 +1112,12 @@ class _StatementReader:
                 # '截至2025年底，电话用户总数达到19.87亿户，全年新增3091万户。其中，…': the year ending at the date said,
                 # the date holding on after it
                 ctx.year, ctx.carried, ctx.month = int(ctx.asof.period[:4]), False, None
-            elif period.period_type == "year" and head[match.end():].startswith(("为", "是")) and not opens \
-                    and ctx.year is not None and int(period.period) < ctx.year and self.marker() != ctx.start \
+            elif period.period_type == "year" and re.match(r"(?:分别)?(?:为|是)", head[match.end():]) and not opens \
+                    and (ctx.year is None or int(period.period) < ctx.year) and self.marker() != ctx.start \
                     and ctx.asof is None and ctx.span is None and ctx.month is None:
                 # '全年…发射92次，2024年为68次，增长35.3%；其中商业航天发射50次': another year's value said in passing,
-                # of its clause only
-                ctx.year_then, ctx.year = ctx.year, int(period.period)
+                # of its clause only ('…提高13.0、20.2和22.1个百分点（2020年分别为43.1%、…），手持订单量…': none in force)
+                ctx.year_then, ctx.year = (ctx.year,), int(period.period)
             elif period.period_type == "year":
                 ctx.year, ctx.asof, ctx.carried, ctx.month = int(period.period), None, False, None   # a year named ends a date carried over
                 self.month_said = None if opens else self.month_said
@@ -4854,7 +4854,8 @@ _BARE_FLOW = re.compile(r"(?:产量|销量|出口量|进口量|出口额|进口�
 # '回看2024年，…', '而在2024年末，…', '反观2020年，…': a year looked back to, of its sentence only
 _LOOK_BACK = re.compile(r"[\s,，]*(?:而在?|回看|回顾|回望|反观|对比|此前[,，]?|相比之下[,，]?)(?=\d{4}年)")
 # An aside in brackets holding clauses of its own ('（2024年增长7.3%，高于全国1.5个百分点）')
-_ASIDE_CLAUSES = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[)）]")
+# ('…分别提高13.0、20.2和22.1个百分点（2020年分别为43.1%、48.8%和44.7%），手持订单量…': one naming its own year too)
+_ASIDE_CLAUSES = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[)）]|[（(]\d{4}年[^（）()]*\d[^（）()]*[)）]")
 # ... opening with a date of its own, a month's or a year's end ('2025年9月时，…', '截至2024年底，…')
 _ASIDE_DATED = re.compile(r"\s*(?:截至|截止)?\d{4}年(?:\d{1,2}月|[底末])(?:份|底|末)?(?:时|时点)?[,，]")
 # What a sentence leaves in force for the ones after it (an aside read on its own leaves it as it was)
