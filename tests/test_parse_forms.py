@@ -6075,3 +6075,15 @@ def test_a_value_of_an_earlier_year_said_aside_in_passing_leaves_no_year_in_forc
         "市场份额分别提高13.0、20.2和22.1个百分点（2020年分别为43.1%、48.8%和44.7%），手持订单量比2020年底增长286%。"])
     grown = [(o.period, o.base_period) for o in release.observations if o.value == 286.0]
     assert grown == [("2025-12", "2020-12")]       # (never dated 2020, the year said aside)
+
+
+def test_shares_of_names_not_catalogued_are_of_the_whole_the_sentence_named_first():
+    # real-sized figures: the ninth batch of single champions by field, said at a meeting in November 2025
+    release = statement_page("制造业单项冠军企业经验交流会在京召开", "2025-11-19T10:00", [
+        "经营效益保持较高水平，2024年单项冠军企业营业收入利润率为9.6%。",
+        "创新能力持续增强。第九批单项冠军中，高端装备制造领域占比33.9%，新材料领域占比27.2%。",
+        "从企业性质看，在专精特新“小巨人”企业中，民营企业占比超过80%。其中，制造业企业占比超过90%。"])
+    labels = {o.label_zh: o.value for o in release.named if o.measure == "share_pct"}
+    assert labels["高端装备制造领域占第九批单项冠军的比重"] == 33.9 and labels["新材料领域占第九批单项冠军的比重"] == 27.2
+    assert labels["民营企业占专精特新“小巨人”企业的比重"] == 80.0
+    assert not [label for label in labels if "其" in label]       # (其中 names no whole)

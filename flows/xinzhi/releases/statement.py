@@ -159,6 +159,8 @@ _ACTED_ON = re.compile(r"\s*(?:对|把|将(?!达|实现|突破|超过|增长|下
 # '上半年A股新上市企业中，…占比超过80%': the whole a share after it is of
 _WHOLE_BEFORE = re.compile(r"(?:20\d\d年|上半年|下半年|前三季度|[一二三四]季度|全年|\d{1,2}月份?)*"
                            r"(?P<whole>[^,;，；:：\d]{2,20}?)中[,，]\s*$")
+# '第九批单项冠军中，…': the whole the shares after it in the sentence are of (never '其中')
+_AMONG_SAID = re.compile(r"(?:^|[，,；;])\s*(?:在|从)?(?P<whole>[^，,；;。\d其]{2,20}?)中[，,]")
 # '在所有移动电话用户中占比达65.9%': the share of the figure just read in a whole.
 _SHARE_IN = re.compile(r"在(?P<den>[^，,；;]*?)中(?:所|的)?(?P<about2>约|近)?(?:占(?:的)?(?:比重|比例|比)?|比重|比例)"
                        r"(?:已经?|均)?(?:为|达到|达|超过|突破|(?P<about>接近|约为)|(?:提升|提高|上升|升)(?:至|到)|(?:保持|稳定|维持)在)?(?=\d)")
@@ -4351,6 +4353,10 @@ class _StatementReader:
             # '…国际市场份额达到78.5%，2021年这一比重仅为31.5%': the name just read, of the year said, in its measure
             printed, measure = said, ctx.named[3]
         name = named.name_of(printed) if name else None
+        if name and measure == "share_pct" and re.fullmatch(r"[^占]{2,}占比", name) \
+                and (among := list(_AMONG_SAID.finditer(ctx.said_before(quote)))):
+            # '第九批单项冠军中，高端装备制造领域占比33.9%，新材料领域占比27.2%': shares of the whole the sentence named
+            name = named.share_of(name[:-2], among[-1]["whole"])
         if name is not None and quantity.unit == "%" and (grown := named.growth_named(name, measure)) \
                 and named.name_of(grown[0]):
             name, measure = grown       # '预计全年机械工业主要经济指标增速在5.5%左右': the growth of the name
@@ -4485,10 +4491,10 @@ class _StatementReader:
             return self.month
         if (held or quantity.unit == "%" and measure in ("level", "share_pct")) and not windowed and not ctx.forecast \
                 and not (self.dated_paragraph or named.dated(said)) and not re.search(r"[平户人]均", name) \
-                and (ctx.year is None or held and (ctx.carried and self.month.period > f"{ctx.year + 1}-02"
-                                                   or ctx.year == self.month_year)):
+                and (ctx.year is None or ctx.carried and self.month.period > f"{ctx.year + 1}-02"
+                     or held and ctx.year == self.month_year):
             # '…累计部署“揭榜挂帅”攻关任务110项', '…渗透率超过70%' in a paragraph that names no date and no year in force
-            # (for a stock, or one long past): as the ministry states it the day it speaks; a rate under a year a review
+            # (or one long past, carried from another paragraph): as the ministry states it the day it speaks; a rate under a year a review
             # speaks of is that year's, and an average of members is of a batch or a year it does not say
             # ('单项冠军企业平均拥有有效专利363.7件'): never the day's
             return ctx.asof or self.month
