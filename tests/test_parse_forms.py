@@ -6087,3 +6087,20 @@ def test_shares_of_names_not_catalogued_are_of_the_whole_the_sentence_named_firs
     assert labels["高端装备制造领域占第九批单项冠军的比重"] == 33.9 and labels["新材料领域占第九批单项冠军的比重"] == 27.2
     assert labels["民营企业占专精特新“小巨人”企业的比重"] == 80.0
     assert not [label for label in labels if "其" in label]       # (其中 names no whole)
+
+
+def test_a_questions_dates_are_no_answers():
+    # real figures: industry's growth by quarter in 2025, asked about at a press conference in January 2026
+    release = statement_page("国新办新闻发布会图文实录", "2026-01-21T10:00", [
+        "2025年，全国规模以上工业增加值比上年增长5.9%。",
+        "记者：请问四季度工业运行呈现哪些特点？对2026年工业经济怎么看？",
+        "运行监测协调局负责同志：谢谢你的提问。分季度看，一季度、二季度、三季度规模以上工业增加值同比分别增长6.5%、6.3%、"
+        "5.8%，四季度增长5.0%。"])
+    assert {o.period: o.value for o in release.observations if o.indicator == "industrial_va"} == {
+        "2025": 5.9, "2025-03": 6.5, "2025-06": 6.3, "2025-09": 5.8, "2025-12": 5.0}
+
+
+def test_a_contribution_rate_with_no_name_is_never_a_name():
+    release = statement_page("新闻发布会", "2026-01-21T10:00", [
+        "2025年，10个工业大省合计拉动全国规上工业增长4.1个百分点，贡献率达69.5%。"])
+    assert not [o for o in release.named if o.label_zh == "贡献率"]

@@ -461,7 +461,7 @@ SHARE_OF_EACH = re.compile(r"(?:分别|均)?(?P<about>约)?占(?P<whole>[^\d，,
 
 
 # A rate said with no name of what it is of ('渗透率为62.6%'): the subject's, never a name of its own
-BARE_RATE = re.compile(r"(?:(?:国内|国际|全球|海外)?市场|销售)?(?:渗透率|普及率|占有率|占比|比重|份额|利用率|覆盖率|获贷率|开工率|合格率|达标率|通过率)")
+BARE_RATE = re.compile(r"(?:(?:国内|国际|全球|海外)?市场|销售)?(?:渗透率|普及率|占有率|占比|比重|份额|利用率|覆盖率|获贷率|开工率|合格率|达标率|通过率|贡献率)")
 
 
 def points_as_level(quantity: Quantity, measure: str) -> bool:

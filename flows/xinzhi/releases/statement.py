@@ -550,7 +550,11 @@ class _StatementReader:
             # sentence's dates or lists; one naming its own date is read on its own after it)
             asides = list(_ASIDE_CLAUSES.finditer(sentence))
             plain = _ASIDE_CLAUSES.sub(lambda m: "，" + " " * (len(m.group()) - 1), sentence)   # (the clause ends there)
+            # ('请问四季度工业运行呈现哪些特点？对2026年工业经济怎么看？': a question's dates are no answer's)
+            kept = {name: getattr(self, name) for name in _READING_STATE} if re.search(r"[？?]\s*$", sentence) else None
             asof = self.sentence(plain, asof, carried and self.year != self.title_year)
+            for name, value in (kept or {}).items():
+                setattr(self, name, value)
             for aside in asides:
                 self.aside(aside.group()[1:-1], asof)
             if register.SPANS_IN_PASSING.match(fold(sentence)) and selfcheck.has_figure(fold(sentence)) \
