@@ -6104,3 +6104,14 @@ def test_a_contribution_rate_with_no_name_is_never_a_name():
     release = statement_page("新闻发布会", "2026-01-21T10:00", [
         "2025年，10个工业大省合计拉动全国规上工业增长4.1个百分点，贡献率达69.5%。"])
     assert not [o for o in release.named if o.label_zh == "贡献率"]
+
+
+@pytest.mark.parametrize("published, now", [("2025-12-19T10:00", "2025-12"), ("2026-01-30T11:20", "2025")])
+def test_a_names_level_from_a_year_said_to_one_not_said_is_as_of_the_day_or_the_year_just_ended(published, now):
+    # real figures: large models' share of AI applications in production, 2024 and 2025
+    release = statement_page("数实融合迈出坚实步伐", published, [
+        "赋能应用不断拓展。大模型在生产制造环节的应用案例占比由2024年的19.9%提高至25.9%。"])
+    assert [(o.value, o.period) for o in release.named] == [(19.9, "2024"), (25.9, now)]
+    # a flow's level then is never sure of a date not said
+    release = statement_page("数实融合迈出坚实步伐", published, ["低空经济营业收入由2023年的5000亿元增长至8000亿元。"])
+    assert not release.named

@@ -1859,8 +1859,16 @@ class _StatementReader:
         measure = catalogue.amount_measure(ind, now.unit) if ind is not None else ""
         # ('会议认为，“十四五”时期，…。5G基站从2020年底的71.8万个增加到483.8万个': the end of the plan's years reviewed)
         end = self.plans_end(ctx) or (Period(f"{self.paragraph_plan}-12", "month") if self.paragraph_plan else None)
-        if ind is None and name and (today or end) and self.two_years_named(
-                name, [(year, then), (None if today else end.period[:4], now)], False, segment, ctx, flows_sure=False):
+        # (no plan reviewed nor the day said: the year just ended on a page of its first weeks, else the day it speaks,
+        # '大模型…应用案例占比由2024年的19.9%提高至25.9%': never a flow's, not sure)
+        # (a year's step only: from the year before the page's, the day; from the one before that on a page of the new
+        # year's first weeks, the year just ended; from a year further back, no date is sure)
+        early = self.month.period[5:] <= "02"
+        reviewed = str(self.month_year - 1) if early and int(year) == self.month_year - 2 else None
+        day = today or int(year) == self.month_year - 1 and not early
+        if ind is None and name and (day or end or reviewed) and self.two_years_named(
+                name, [(year, then), (None if day else end.period[:4] if end else reviewed, now)], False, segment, ctx,
+                flows_sure=False):
             # '“十四五”期间，智能家电占比由2020年的38%提升至62%': at the year said and at the end of the plan's years (or
             # the day, '…增加到目前的…')
             return True
