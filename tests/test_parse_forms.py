@@ -6115,3 +6115,11 @@ def test_a_names_level_from_a_year_said_to_one_not_said_is_as_of_the_day_or_the_
     # a flow's level then is never sure of a date not said
     release = statement_page("数实融合迈出坚实步伐", published, ["低空经济营业收入由2023年的5000亿元增长至8000亿元。"])
     assert not release.named
+
+
+def test_a_span_with_no_year_after_a_date_said_in_its_sentence_is_of_that_dates_year():
+    # real figures: data products listed in the first half of 2025, said after a paragraph's look at 2024
+    release = statement_page("联合召开座谈会", "2025-10-24T10:00", [
+        "2024年，全国数据企业数量超过40万家。截至6月底，全国已建设高质量数据集超过3.5万个；上半年主要数据交易机构新上架"
+        "数据产品3328个，同比增长70%。"])
+    assert {(o.value, o.period) for o in release.named if o.value in (3328.0, 70.0)} == {(3328.0, "2025-06"), (70.0, "2025-06")}

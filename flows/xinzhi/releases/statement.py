@@ -1145,6 +1145,10 @@ class _StatementReader:
                     # its own, is in force for the sentences after it
                     self.year = ctx.year
             elif period.period_type in ("ytd", "quarter"):
+                if not re.search(r"\d{4}|去年|上年|今年", match.group()) and ctx.asof is not None and ctx.asof_said \
+                        and ctx.asof.period[:4] != period.period[:4] and ctx.asof.period[5:] >= period.period[5:]:
+                    # '2024年，…。截至6月底，…；上半年…新上架数据产品3328个': the year of the date the sentence said
+                    period = Period(ctx.asof.period[:4] + period.period[4:], period.period_type)
                 if not opens and ctx.span is not None and ctx.span != period and self.marker() != ctx.start \
                         and re.match(r"(?:" + named.REFERENCE_SAID.pattern + r")(?:为|是)", head[match.end():]):
                     # '上半年，…增长8.0%，一季度这一增速为8.2%；…增长8.6%': another span's value said in passing
