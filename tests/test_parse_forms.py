@@ -6123,3 +6123,13 @@ def test_a_span_with_no_year_after_a_date_said_in_its_sentence_is_of_that_dates_
         "2024年，全国数据企业数量超过40万家。截至6月底，全国已建设高质量数据集超过3.5万个；上半年主要数据交易机构新上架"
         "数据产品3328个，同比增长70%。"])
     assert {(o.value, o.period) for o in release.named if o.value in (3328.0, 70.0)} == {(3328.0, "2025-06"), (70.0, "2025-06")}
+
+
+def test_industries_listed_sharing_their_tail_are_industries_never_a_products_output():
+    # real figures: the equipment industry in 2025 (汽车 alone is cars made; with 行业 beside 电子行业, the industry:
+    # 汽车制造业, of the family of the one beside it)
+    release = parse_text("equipment", "2025年装备工业经济运行情况", "2026-02-06T10:00", [
+        "分行业看，汽车、电子行业分别增长11.5%和10.6%。全年汽车产量3453.1万辆，同比增长10.4%。"])
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got[("industrial_va.C36", "yoy_pct")] == 11.5 and got[("output.vehicles", "yoy_pct")] == 10.4
+    assert got[("output.vehicles", "level")] == 3453.1

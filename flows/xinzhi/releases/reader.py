@@ -937,6 +937,7 @@ class Reader:
                     if (found := catalogue.resolve(catalogue.same_words(whole), ctx.families)) is not None:
                         resolved[i], labels[i] = found, whole
                         break
+        labels, resolved = _industries_alike(labels, resolved)
         resolved = catalogue.light_beside_food(resolved, labels)
         if not all(resolved) and len(labels) > 1 and not parts:
             labels, resolved = self._shared_head(label_text.split("、") if "、" in label_text else labels, ctx)
@@ -2286,3 +2287,20 @@ def _printed(segment: str, label: str) -> str:
 def _is_rate(ind: Indicator) -> bool:
     """A level printed in % (产品销售率, PMI, 失业率): its change comes in points."""
     return ind.unit == "%" and family_of(ind.code) not in catalogue.GROWTH_ONLY
+
+
+def _industries_alike(labels: list[str], resolved: list) -> tuple[list[str], list]:
+    """'汽车、电子行业分别增长11.5%和10.6%': an earlier name that is a product on its own is, with the last one's 行业, an
+    industry of the last one's family (汽车制造业 beside 计算机、通信和其他电子设备制造业), never the output of cars."""
+    tail = re.search(r"(?:行业|工业)$", labels[-1]) if len(labels) > 1 else None
+    if tail is None or resolved[-1] is None or resolved[-1].dimension not in ("industry", "industry_group"):
+        return labels, resolved
+    labels, resolved = list(labels), list(resolved)
+    family = (family_of(resolved[-1].code),)
+    for i in range(len(labels) - 1):
+        if resolved[i] is None or resolved[i].dimension != "product":
+            continue
+        found = catalogue.resolve(labels[i] + tail.group(), family) or catalogue.resolve(labels[i] + "制造业", family)
+        if found is not None and found.dimension in ("industry", "industry_group"):
+            labels[i], resolved[i] = labels[i] + tail.group(), found
+    return labels, resolved
