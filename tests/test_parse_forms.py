@@ -6133,3 +6133,13 @@ def test_industries_listed_sharing_their_tail_are_industries_never_a_products_ou
     got = {(o.indicator, o.measure): o.value for o in release.observations}
     assert got[("industrial_va.C36", "yoy_pct")] == 11.5 and got[("output.vehicles", "yoy_pct")] == 10.4
     assert got[("output.vehicles", "level")] == 3453.1
+
+
+def test_regions_growths_said_in_a_sentence_of_their_own_are_of_the_metric_they_were_listed_with():
+    # real-sized figures: telecom revenue by region, January to November 2025
+    release = parse_text("telecom", "2025年1—11月通信业经济运行情况", "2025-12-20T10:00", [
+        "1—11月，东部、中部、西部和东北地区电信业务收入分别完成8209亿元、3058亿元、3976亿元和853亿元。从增速看，中部、"
+        "西部地区同比分别增长1.6%和1.3%，东部地区增长0.7%，东北地区下降0.4%。"])
+    growths = {o.indicator: o.value for o in release.observations if o.measure == "yoy_pct"}
+    assert growths == {"telecom.revenue.central": 1.6, "telecom.revenue.west": 1.3, "telecom.revenue.east": 0.7,
+                       "telecom.revenue.northeast": -0.4}

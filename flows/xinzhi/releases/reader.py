@@ -92,6 +92,10 @@ class Subject:
     quote_start: int
 
 
+# '从增速看，…': the growths of what the sentence before listed
+_GROWTH_VIEW = re.compile(r"\s*从(?:增速|增幅|增长)(?:来|上)?看[，,]")
+
+
 @dataclass
 class _Context:
     """What stays in force inside one sentence."""
@@ -245,6 +249,10 @@ class Reader:
             end = opened_at
         families = self.topic if self.topic is not None else self.vocab.families
         ctx = _Context(period, families, families)
+        if _GROWTH_VIEW.match(work[start:end]) and self.said and self.said[-1].indicator.dimension == "region":
+            # '…东部、中部、西部和东北地区电信业务收入分别完成…。从增速看，中部、西部地区同比分别增长…': the regions'
+            # growths of the metric the sentence before listed them with
+            ctx.metric_family = catalogue.scope_of(self.said[-1].indicator.code)
         self.named_before = False     # a name said before in the sentence (a metric said bare is then its, not the report's)
         self.named_in_sentence = ""   # the last figure's name kept as printed in the sentence (江苏水泥产量 …；西藏…)
         self.last_measure = {}
