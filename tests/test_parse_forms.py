@@ -6143,3 +6143,12 @@ def test_regions_growths_said_in_a_sentence_of_their_own_are_of_the_metric_they_
     growths = {o.indicator: o.value for o in release.observations if o.measure == "yoy_pct"}
     assert growths == {"telecom.revenue.central": 1.6, "telecom.revenue.west": 1.3, "telecom.revenue.east": 0.7,
                        "telecom.revenue.northeast": -0.4}
+
+
+def test_a_products_grade_in_brackets_is_no_part_of_its_name():
+    # real-sized figures: cement's price in 2025
+    release = parse_text("raw_materials", "2025年建材行业运行情况", "2026-02-10T16:00", [
+        "水泥价格震荡下行。全年全国通用水泥（P·O 42.5散装）平均出厂价格为371元/吨，同比下降3.4%；12月份为355元/吨，"
+        "环比下降1.1%。"])
+    assert {(o.period, o.measure): o.value for o in release.observations if o.indicator == "price.cement"} == {
+        ("2025", "level"): 371.0, ("2025", "yoy_pct"): -3.4, ("2025-12", "level"): 355.0, ("2025-12", "mom_pct"): -1.1}
