@@ -6152,3 +6152,12 @@ def test_a_products_grade_in_brackets_is_no_part_of_its_name():
         "环比下降1.1%。"])
     assert {(o.period, o.measure): o.value for o in release.observations if o.indicator == "price.cement"} == {
         ("2025", "level"): 371.0, ("2025", "yoy_pct"): -3.4, ("2025-12", "level"): 355.0, ("2025-12", "mom_pct"): -1.1}
+
+
+def test_a_products_output_in_its_own_unit_kiloliters():
+    # real figures: baijiu and beer in 2025
+    release = parse_text("consumer_goods", "2025年轻工业运行情况", "2026-02-10T10:00", [
+        "2025年，受市场需求调整影响，白酒产量354.9万千升，同比下降12.1%；啤酒产量3516万千升，同比下降0.2%。"])
+    assert {(o.indicator, o.measure): (o.value, o.unit) for o in release.observations} == {
+        ("output.liquor", "level"): (354.9, "万千升"), ("output.liquor", "yoy_pct"): (-12.1, "%"),
+        ("output.beer", "level"): (3516.0, "万千升"), ("output.beer", "yoy_pct"): (-0.2, "%")}
