@@ -6161,3 +6161,16 @@ def test_a_products_output_in_its_own_unit_kiloliters():
     assert {(o.indicator, o.measure): (o.value, o.unit) for o in release.observations} == {
         ("output.liquor", "level"): (354.9, "万千升"), ("output.liquor", "yoy_pct"): (-12.1, "%"),
         ("output.beer", "level"): (3516.0, "万千升"), ("output.beer", "yoy_pct"): (-0.2, "%")}
+
+
+def test_places_listed_with_no_figure_take_the_figures_after_them_and_a_place_remarked_on_its_own():
+    # real-sized figures: cement output by province in 2025
+    release = parse_text("raw_materials", "2025年建材行业运行情况", "2026-02-10T16:00", [
+        "2025年，全国水泥产量16.93亿吨，同比下降6.9%。各省（区、市）中，仅西藏、宁夏水泥产量同比增长，分别增长4.8%和1.9%；"
+        "陕西降幅最大，同比下降16.5%。"])
+    assert {(o.label_zh, o.value) for o in release.named} == {
+        ("西藏水泥产量", 4.8), ("宁夏水泥产量", 1.9), ("陕西水泥产量", -16.5)}
+    # cities listed with no metric of their own: whose figure is not sure
+    release = parse_text("software", "2025年1—10月软件业经济运行情况", "2025-11-27T10:00", [
+        "1—10月，全国软件业务收入124560亿元，同比增长13.2%。济南、武汉增势较好，同比分别增长17.3%和15.6%。"])
+    assert not [o for o in release.named if o.value in (17.3, 15.6)]

@@ -93,6 +93,8 @@ class Subject:
     quote_start: int
 
 
+# '仅西藏、宁夏水泥产量同比增长': names listed with how they fared, no figure (their figures follow with 分别)
+_LISTED_BARE = re.compile(r"(?:仅|只有|其中)?(?P<names>[^,;\d]+、[^,;\d]+?)(?:同比)?(?:均)?(?:实现|保持)?(?:增长|正增长|增势较好|增速较快|表现较好|下降)")
 # '从增速看，…': the growths of what the sentence before listed
 _GROWTH_VIEW = re.compile(r"\s*从(?:增速|增幅|增长)(?:来|上)?看[，,]")
 
@@ -129,6 +131,7 @@ class _Context:
     among: bool = False                 # '三大指标中，…': what follows is a part of each of the names just read
     parts: bool = False                 # '其中，…': what follows is a part of the whole read before it
     aspect: str = ""                    # '乘用车方面，…': the name the compounds after it are of
+    listed_bare: str = ""               # '仅西藏、宁夏水泥产量同比增长，…': names listed with no figure, for 分别… after them
     metric_listed: str = ""             # '各子行业营业收入如下：…': the metric of each name listed after it
     regions_said: list = field(default_factory=list)   # '东、中、西部和东北地区…渗透率分别为…' (no series): the regions listed
     ranked: str = ""                    # a ranked group just named ('居前5名的省份依次为北京、…'): a total after it is its
@@ -1594,7 +1597,17 @@ class Reader:
         else:
             if self.listed_growth(clause, changes, original[c_start:c_end].strip(), period, ctx):
                 return
+            if ctx.listed_bare and register.distributes(clause) and not head.strip(" ,;同比分别依次") \
+                    and not all(catalogue.is_place(name) for name in catalogue.split_labels(ctx.listed_bare)) \
+                    and self.named_growths(ctx.listed_bare, clause, original[c_start:c_end].strip(), period, ctx):
+                ctx.listed_bare = ""    # '仅西藏、宁夏水泥产量同比增长，分别增长4.8%和1.9%': of the names just listed
+                return
             said = self.named_just_read()
+            place = catalogue.place_opening(said) if said else None
+            if ctx.metric_subject and place:
+                # '…西藏、宁夏水泥产量…分别增长…；陕西降幅最大，同比下降16.5%': the place just remarked on, of the same
+                # metric; another name remarked on is not sure
+                said = ctx.metric_subject + said[len(place):] if catalogue.is_place(ctx.metric_subject) else None
             # ('日产生铁207.8万吨（kept as printed），环比下降1.7%': its change on the month before too)
             on_month = len(changes) == 1 and changes[0].group("unit") == "%" and parse_change(changes[0]).base == "mom" \
                 and period.period_type == "month" and not register.distributes(clause)
@@ -1715,6 +1728,8 @@ class Reader:
                 if selfcheck.has_figure(clause):
                     self.skip(quote, "form not read", ctx)
                 ctx.subjects = []
+                listed = _LISTED_BARE.fullmatch(clause.strip())
+                ctx.listed_bare = listed["names"] if listed and not selfcheck.has_figure(clause) else ""
                 if only := register.NAMED_ONLY.fullmatch(clause):
                     # '卫生材料及医药用品制造增长最快，营业收入同比增长6.3%': the metric after it is this name's
                     ctx.metric_subject = strip_noise(only.group("name"))
