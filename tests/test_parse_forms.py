@@ -9,7 +9,7 @@ import pytest
 from parsing import expect, figures, goals, parse_text, statement_page
 from xinzhi import catalogue, register
 from xinzhi.releases import named, targets
-from xinzhi.cn import QUANTITY_RE, Period, fold
+from xinzhi.cn import QUANTITY_RE, Period, Quantity, fold
 
 I = register.Item
 
@@ -6174,3 +6174,13 @@ def test_places_listed_with_no_figure_take_the_figures_after_them_and_a_place_re
     release = parse_text("software", "2025年1—10月软件业经济运行情况", "2025-11-27T10:00", [
         "1—10月，全国软件业务收入124560亿元，同比增长13.2%。济南、武汉增势较好，同比分别增长17.3%和15.6%。"])
     assert not [o for o in release.named if o.value in (17.3, 15.6)]
+
+
+def test_places_listed_each_with_the_firms_they_count():
+    # real-sized figures: single champions and little giants by province and city
+    release = statement_page("制造业单项冠军企业经验交流会在京召开", "2025-11-19T10:00", [
+        "截至目前，浙江、山东、江苏、广东累计拥有单项冠军企业分别为319家、244家、237家和198家。"])
+    assert [(o.label_zh, o.value) for o in release.named] == [
+        ("浙江单项冠军企业", 319.0), ("山东单项冠军企业", 244.0), ("江苏单项冠军企业", 237.0), ("广东单项冠军企业", 198.0)]
+    # a list of names that neither measure nor count things: not read as levels
+    assert named.listed(["轻工行业", "纺织行业"], [Quantity(28.0, "个", "exact", None)] * 2, "为28个和28个", False) is None

@@ -442,7 +442,10 @@ def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool
         # ('分别增长超过40%和12%': the first's qualifier is every item's, as enumerated)
         return [(name, Quantity(item.value, "%", item.qualifier if item.qualifier != "exact" else quantity.qualifier, None),
                  "yoy_pct") for name, item, quantity in zip(names, changes, quantities)]
-    if not members and not all(measures(name) for name in names):
+    # ('浙江、山东…累计拥有单项冠军企业分别为319家、…': each place's firms counted; what it holds, no verb)
+    names = [place + _HOLDS.sub("", name[len(place):]) if (place := catalogue.place_opening(name)) else name
+             for name in names]
+    if not members and not all(measures(name) or q.counts and _COUNTED.search(name) for name, q in zip(names, quantities)):
         return None
     if shared := SHARE_OF_EACH.match(tail):
         if any(q.unit != "%" for q in quantities):
@@ -454,6 +457,12 @@ def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool
     if re.search(r"占|比重|比例|倍", tail):
         return None        # (a multiple said of each, or a share in a form not read: never a level)
     return [(name, quantity, measure_of(quantity)) for name, quantity in zip(names, quantities)]
+
+
+# What a count counts ('单项冠军企业' in 家): things, said as a name that measures nothing else
+_COUNTED = re.compile(r"(?:企业|工厂|园区|集群|基地|平台|项目)$")
+# '累计拥有', '共有': how a place holds what it counts, no part of the name
+_HOLDS = re.compile(r"^(?:累计|共|已)?(?:拥有|有)(?=.{2})")
 
 
 # '分别约占全球的80%、70%和40%', '均占全球30%以上': the whole each name's share is of
