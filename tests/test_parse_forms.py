@@ -6184,3 +6184,11 @@ def test_places_listed_each_with_the_firms_they_count():
         ("浙江单项冠军企业", 319.0), ("山东单项冠军企业", 244.0), ("江苏单项冠军企业", 237.0), ("广东单项冠军企业", 198.0)]
     # a list of names that neither measure nor count things: not read as levels
     assert named.listed(["轻工行业", "纺织行业"], [Quantity(28.0, "个", "exact", None)] * 2, "为28个和28个", False) is None
+
+
+def test_a_plans_years_looked_back_on_date_the_yearly_averages_said_of_them():
+    # real figures: Zhejiang in the 14th five-year plan, said in January 2026
+    release = statement_page("浙江：工业经济挑大梁作用持续显现", "2026-01-12T10:00", [
+        "2025年，全省规上工业增加值同比增长6.9%。回顾“十四五”，全省规上工业增加值年均增长7.1%，制造业投资年均增长11.4%。"])
+    averaged = {(o.label_zh, o.period, o.base_period): o.value for o in release.named if o.measure == "avg_yoy_pct"}
+    assert averaged == {("浙江规上工业增加值", "2025", "2020"): 7.1, ("浙江制造业投资", "2025", "2020"): 11.4}

@@ -284,6 +284,8 @@ _LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:
 _FIRST_BATCH = re.compile(r"首批|第一批")
 # '“十四五”以来', '从“十四五”时期看', '“十四五”期间': a plan's years so far (a flow over them is no year's)
 _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五]五)[”\"]?(?:以来|期间|时期(?!末))")
+# '回顾“十四五”，…年均增长7.1%': the plan's years looked back on, whole
+_PLAN_REVIEWED = re.compile(r"(?:回顾|纵观|回看|总结)[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:时期|期间)?(?=[，,]|\s*$)")
 # What is said of names listed with no figure ('…行业仍处于调整期', '…保持较快增长'): a remark, not a list awaiting figures
 _SAID_OF = re.compile(r"仍|处于|保持|持续|稳步|加快|继续|呈现|面临|承压|态势|势头")
 # '新布局了16家…', '新培育…1383家': what was added, said by its verb
@@ -936,7 +938,7 @@ class _StatementReader:
                 and ctx.span is None and ctx.month is None:
             # '2024年，…。2025年以来，…二季度为71.9%': no year in force since, a span after it the latest one over
             ctx.year, ctx.carried = None, False
-        plan = _PLAN_SPAN.search(head)
+        plan = _PLAN_SPAN.search(head) or _PLAN_REVIEWED.search(head)
         if plan and re.search(r"(?:较|比|与|同)[“\"]?$", head[: plan.start()]):
             plan = None         # '…，较“十三五”时期高出15.1个百分点': the plan compared with, never the window in force
         if plan:
