@@ -6192,3 +6192,19 @@ def test_a_plans_years_looked_back_on_date_the_yearly_averages_said_of_them():
         "2025年，全省规上工业增加值同比增长6.9%。回顾“十四五”，全省规上工业增加值年均增长7.1%，制造业投资年均增长11.4%。"])
     averaged = {(o.label_zh, o.period, o.base_period): o.value for o in release.named if o.measure == "avg_yoy_pct"}
     assert averaged == {("浙江规上工业增加值", "2025", "2020"): 7.1, ("浙江制造业投资", "2025", "2020"): 11.4}
+
+
+def test_a_goal_item_with_no_year_of_its_own_is_due_in_the_year_it_opens_with():
+    # real-sized figures: Guangdong's goals for 2026 and 2027, set in January 2026
+    release = statement_page("广东2025年工业经济稳中有进", "2026-01-29T10:00", [
+        "会议提出，2026年，广东将力争规模以上工业增加值增长4%左右，工业投资增长5%以上；到2027年，先进制造业增加值占规模"
+        "以上工业比重达到60%左右。"])
+    assert goals(release) == [("广东规模以上工业增加值增长", 4.0, 2026), ("工业投资增长", 5.0, 2026),
+                              ("先进制造业增加值占规模以上工业比重", 60.0, 2027)]
+
+
+def test_where_things_stand_said_inside_a_goals_sentence_is_no_goal():
+    release = statement_page("电子信息司负责人答记者问", "2025-09-12T10:00", [
+        "我们将推动产业有序转移和集群化发展，同时加快75英寸及以上大屏电视等产品普及，目前国内市场大屏电视渗透率在30%左右，"
+        "提升空间较大。"])
+    assert not [t for t in release.targets if t.value == 30.0]

@@ -40,6 +40,7 @@ _WINDOW = re.compile(r"(?P<start>20\d\d)\s*年?\s*[—－\-–~至到]\s*(?P<end
 _BY = re.compile(r"(?<!为)(?:到|至|截至|截止到?|面向)(?P<year>20\d\d)年(?:底|末|前)?")
 _OPENING_YEAR = re.compile(r"^(?:力争|确保)?(?P<year>20\d\d)年(?:底|末|全年)?(?!以来|以前|前|来|的|\d)")
 _BASE = re.compile(r"(?:比|较|相比|与)(?P<year>20\d\d)年(?:底|末)?(?:相比)?")
+_NOW_SAID = re.compile(r"\s*(?:目前|当前|截至目前|截止目前|现阶段)")
 _GOAL = re.compile(r"到20\d\d年|力争|目标|确保|年均|20\d\d\s*年?\s*[—－\-–~至到]\s*20\d\d\s*年")
 _GOAL_HEADING = re.compile(r"目标|指标")
 # A sentence that reports or forecasts: no target in it.
@@ -125,10 +126,14 @@ def read_restated(release: Release, text: str, years_said: tuple[int | None, int
     # '以地区生产总值增长5%以上为预期目标': the goal itself (blanked around, the same length)
     folded = _GOAL_TAKEN_AS.sub(lambda m: " " * len(m["lead"]) + m["goal"] + " " * len(m["tail"]), folded)
     targets_before, skipped_before = len(release.targets), len(release.skipped)
-    years = _years(folded) or years_said
+    # ('2026年，广东将力争…增长4%左右，…；到2027年，…': a first item with no year of its own is due in the year in force,
+    # never at a deadline a later item names; the items after a year said keep it)
+    years = years_said or ((None, year_in_force) if year_in_force else None) or _years(folded)
     for piece in re.findall(r"[^；;]+[；;]?", folded):       # '…：钢铁行业力争…；有色金属行业…': each item in turn
         # ('《…方案（2025—2026年）》提出，2025年力争…': the year striven for, never the document's window)
-        years = _striven_for(piece, release.published_at.year) or _years(piece) or _this_year(piece, release) \
+        opening = _OPENING_YEAR.match(piece.strip())      # ('2026年，广东将力争…；到2027年，…': the year it opens with)
+        years = _striven_for(piece, release.published_at.year) or _years(piece) \
+            or ((None, int(opening["year"])) if opening else None) or _this_year(piece, release) \
             or _whole_year(piece, year_in_force) or years
         if _NAMED_GOAL.search(piece) and read_named(release, piece, ""):
             continue        # '…；全力完成到2025年…下降13.5%的目标任务': the goal it names
@@ -273,6 +278,10 @@ def _read_sentence(release: Release, sentence: str, section: str, years, default
     # ('机械行业营业收入年均增长3.5%左右、2026年突破10万亿元': a second goal of the same name, by a year of its own)
     for clause in re.split(r"[，,：:]|、(?=(?:到)?20\d\d年)", sentence.rstrip("。；;！？!?")):
         if not _has_figure(clause):
+            continue
+        if _NOW_SAID.match(clause):
+            # '…加快大屏电视等产品普及，目前国内市场大屏电视渗透率在30%左右': where things stand, never the goal
+            release.skip(clause.strip(), "not stored")
             continue
         # '…年均增长4%左右，到2025年底80%以上…': the clause's own deadline; '…表示，2026年全省…预期增长7.5%左右，…力争到
         # 2027年…': the year a clause opens with, never a later deadline the sentence names after it
