@@ -6208,3 +6208,20 @@ def test_where_things_stand_said_inside_a_goals_sentence_is_no_goal():
         "我们将推动产业有序转移和集群化发展，同时加快75英寸及以上大屏电视等产品普及，目前国内市场大屏电视渗透率在30%左右，"
         "提升空间较大。"])
     assert not [t for t in release.targets if t.value == 30.0]
+
+
+def test_places_ranked_take_their_figures_of_what_they_were_ranked_by_and_their_share_together():
+    # real-sized figures: the five largest cement producers, January to November 2025
+    release = parse_text("raw_materials", "2025年1—11月建材行业运行情况", "2025-12-30T10:00", [
+        "1—11月，水泥产量居前5位的省份依次为广东、江苏、山东、安徽、四川，产量分别为11286万吨、10542万吨、10137万吨、"
+        "9613万吨和8845万吨，合计占全国水泥产量的32.5%。"])
+    assert [(o.label_zh, o.value) for o in release.named] == [
+        ("广东水泥产量", 11286.0), ("江苏水泥产量", 10542.0), ("山东水泥产量", 10137.0), ("安徽水泥产量", 9613.0),
+        ("四川水泥产量", 8845.0), ("广东江苏山东安徽四川水泥产量合计占全国水泥产量的比重", 32.5)]
+    assert not [o for o in release.observations if o.indicator.startswith("industrial_va")]
+
+
+def test_places_share_together_said_with_no_count_after_them():
+    together = register.places_share("合计占全国的28.7%", "新疆、内蒙古电解铝产量分别为650万吨和620万吨,", catalogue.is_place)
+    assert (together.places, together.what, together.share.value) == (["新疆", "内蒙古"], "电解铝产量", 28.7)
+    assert register.places_share("合计占全国的28.7%", "电解铝、氧化铝产量分别为…,", catalogue.is_place) is None

@@ -1227,11 +1227,13 @@ def places_share(clause: str, before: str, is_place) -> PlacesShare | None:
     counted = said.groupdict().get("n")
     places, what = _places_named(said["places"] + ("" if counted else said["what"]), is_place)
     what = said["what"] if counted else what
-    if not places and counted:
-        # ('江苏、广东、山东卓越级智能工厂分别达到…，三省合计…': the last places listed before, with what they measure)
+    if not places and (counted or not said["places"].strip() and not said["what"].strip()):
+        # ('江苏、广东、山东卓越级智能工厂分别达到…，三省合计…': the last places listed before, with what they measure;
+        # '…依次为广东、江苏…，产量分别为…，合计占全国水泥产量的32.5%': said with no count, what the whole says)
         places, what_before = next((found for part in reversed(re.split(r"[,;]", before))
-                                    if (found := _places_named(_LIST_HEAD.split(part)[0], is_place))[0]), ([], ""))
-        what = what or what_before
+                                    if (found := _places_named(_LIST_HEAD.split(_RANKED_AS.sub("", part))[0], is_place))[0]),
+                                   ([], ""))
+        what = what or what_before or (said["whole"][2:].rstrip("的") if not counted else "")
     quantity = parse_quantity(QUANTITY_RE.search(clause, share.start()))
     if len(places) < 2 or (counted and len(places) != _count(counted)) or len(what.strip("的")) < 2 \
             or quantity.unit != "%":
@@ -1243,6 +1245,8 @@ def places_share(clause: str, before: str, is_place) -> PlacesShare | None:
 
 # where a list's names end: a verb of its figures, or a figure
 _LIST_HEAD = re.compile(r"分别|依次|同比|均|居|合计|实现|完成|达到|\d")
+# '…居前5位的省份依次为广东、江苏…': the ranking said before the places it names
+_RANKED_AS = re.compile(r"^.*?(?:居|位居|排名)[^,;]*?(?:依次|分别)(?:为|是)")
 
 
 def _places_named(text: str, is_place) -> tuple[list, str]:

@@ -1912,6 +1912,8 @@ class Reader:
             self.skip(quote, "unattributed")
             ctx.subjects = []
             return
+        if self._ranked_places(subjects, items, label_text, quote, period, as_growth, ctx):
+            return
         for i, (subj, item) in enumerate(zip(subjects, items)):
             if as_growth and item.unit == "%":
                 self.emit_change(subj, Change(item.value, "%", "yoy"), period, ctx.mom, quote)
@@ -1922,6 +1924,19 @@ class Reader:
         ctx.subjects, ctx.pending = subjects, []
         self.remember(ctx, subjects, level=not as_growth)
         self.said += subjects
+
+    def _ranked_places(self, subjects, items, label_text: str, quote: str, period, as_growth: bool, ctx) -> bool:
+        """'水泥产量居前5位的省份依次为广东、…，产量分别为11286万吨、…': each place ranked, its figure of what they were
+        ranked by (kept as printed: 广东水泥产量), never the province's series the place's name stands for."""
+        ranked = register.list_intro_named(ctx.ranked) if ctx.ranked else None
+        what = _LEAD_NOISE.sub("", _INNER_PERIOD.sub("", ranked[0])).strip(" ,;:") if ranked else ""
+        metric = strip_noise(label_text or "")
+        if as_growth or not what or metric and not what.endswith(metric) \
+                or not all(s.indicator.dimension == "region" and family_of(s.indicator.code) in catalogue.GROWTH_ONLY
+                           and catalogue.is_place(s.label) for s in subjects):
+            return False
+        return all([self.as_named(s.label + what, Quantity(item.value, item.unit, item.qualifier, None), period, quote,
+                                  ctx=ctx, cleaned=True) for s, item in zip(subjects, items)])
 
     def _over_periods(self, subj: Subject, items, quote, ctx) -> None:
         """'1月、2月建筑材料工业景气指数（MPI）分别为72.8、76.5': the one name's figure in each period."""
