@@ -6225,3 +6225,16 @@ def test_places_share_together_said_with_no_count_after_them():
     together = register.places_share("合计占全国的28.7%", "新疆、内蒙古电解铝产量分别为650万吨和620万吨,", catalogue.is_place)
     assert (together.places, together.what, together.share.value) == (["新疆", "内蒙古"], "电解铝产量", 28.7)
     assert register.places_share("合计占全国的28.7%", "电解铝、氧化铝产量分别为…,", catalogue.is_place) is None
+
+
+def test_a_places_industrial_software_is_never_the_nations_software_products():
+    # real-sized figures: industrial software by province, January to October 2025
+    assert catalogue.resolve("江苏工业软件产品收入") is None
+    release = statement_page("工业软件和信息技术应用创新产业发展推进会", "2025-12-09T10:30", [
+        "1—10月，软件产品收入27520亿元，同比增长10.6%。其中，江苏、广东工业软件产品收入分别达到512亿元和446亿元，"
+        "分别增长10.8%和9.5%。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("software_revenue.products", "level"): 27520.0, ("software_revenue.products", "yoy_pct"): 10.6}
+    assert {(o.label_zh, o.measure): o.value for o in release.named} == {
+        ("江苏工业软件产品收入", "level"): 512.0, ("广东工业软件产品收入", "level"): 446.0,
+        ("江苏工业软件产品收入", "yoy_pct"): 10.8, ("广东工业软件产品收入", "yoy_pct"): 9.5}

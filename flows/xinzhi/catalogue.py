@@ -424,6 +424,9 @@ def _lookup_without_industry(label: str, families) -> Indicator | None:
     named = _INDUSTRY_BEFORE.fullmatch(clean_label(label))
     if named is None or _BARE_AFTER.fullmatch(named.group("rest")):
         return None
+    head = named.group()[: named.start("rest")]
+    if place_opening(head) or lookup(head[-2:] + named.group("rest"), families) is not None:
+        return None     # ('江苏工业软件产品收入': a place's 工业软件, never the nation's 软件产品收入 of a 江苏工业)
     found = lookup(named.group("rest"), families)
     # a product is its industry's; a count or rate of all industry said of one ('汽车行业5G工厂超过300家',
     # '轻工行业关键工序数控化率') is the industry's, never the nation's
