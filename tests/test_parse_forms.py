@@ -6238,3 +6238,13 @@ def test_a_places_industrial_software_is_never_the_nations_software_products():
     assert {(o.label_zh, o.measure): o.value for o in release.named} == {
         ("江苏工业软件产品收入", "level"): 512.0, ("广东工业软件产品收入", "level"): 446.0,
         ("江苏工业软件产品收入", "yoy_pct"): 10.8, ("广东工业软件产品收入", "yoy_pct"): 9.5}
+
+
+def test_places_growths_listed_after_a_remark_and_their_gaps_to_the_nations_average():
+    # real-sized figures: industrial software by province, January to October 2025
+    release = statement_page("工业软件和信息技术应用创新产业发展推进会", "2025-12-09T10:30", [
+        "1—10月，工业软件产品收入2552亿元，同比增长8.6%。中西部地区增势较好，四川、陕西工业软件产品收入分别增长14.6%和12.9%，"
+        "分别高出全国平均水平6.0和4.3个百分点。"])
+    assert {(o.label_zh, o.measure): (o.value, o.relative_to) for o in release.named} == {
+        ("四川工业软件产品收入", "yoy_pct"): (14.6, None), ("陕西工业软件产品收入", "yoy_pct"): (12.9, None),
+        ("四川工业软件产品收入", "pp_gap"): (6.0, "全国"), ("陕西工业软件产品收入", "pp_gap"): (4.3, "全国")}

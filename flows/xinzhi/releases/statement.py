@@ -287,7 +287,7 @@ _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五]五)[”\"]?(?:以来|期
 # '回顾“十四五”，…年均增长7.1%': the plan's years looked back on, whole
 _PLAN_REVIEWED = re.compile(r"(?:回顾|纵观|回看|总结)[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:时期|期间)?(?=[，,]|\s*$)")
 # What is said of names listed with no figure ('…行业仍处于调整期', '…保持较快增长'): a remark, not a list awaiting figures
-_SAID_OF = re.compile(r"仍|处于|保持|持续|稳步|加快|继续|呈现|面临|承压|态势|势头")
+_SAID_OF = re.compile(r"仍|处于|保持|持续|稳步|加快|继续|呈现|面临|承压|态势|势头|增势|较好|良好|亮眼")
 # '新布局了16家…', '新培育…1383家': what was added, said by its verb
 _NEW_ONES = re.compile(r"新(?:建成|布局|培育|认定|建设|遴选|打造|部署|创建)了?(?:\d|[^\d，,；;]{0,12}\d)")
 # Who led what was counted ('带动地方梯度培育…', '推动各地建设…'): never part of its name.
@@ -1427,7 +1427,7 @@ class _StatementReader:
         elif self.named_just_read(ctx):
             # '…高技术制造业增长17.2%、高于全国8个百分点，高端装备制造业增长28%（kept as printed）、高于全国20.1个百分点':
             # of the figure just read, never of the series before it
-            if not self.named_gap(found, segment, ctx):
+            if not (self.named_gaps_listed(found, segment, ctx) or self.named_gap(found, segment, ctx)):
                 self._skip_if_figure(segment, "unattributed")
             return None
         values = found.values * len(group) if len(found.values) == 1 and found.each else found.values
@@ -2255,10 +2255,11 @@ class _StatementReader:
         own = parts or _shared_tail(labels)
         if ctx.pending and (len(own) > 1 and len(own) == len(QUANTITY_RE.findall(fold(tail)))
                             or periods is not None and len(own) == 1 and len(periods) == len(QUANTITY_RE.findall(fold(tail)))) \
-                and all(self.resolve(name) for name in own):
+                and (all(self.resolve(name) for name in own) or all(catalogue.place_opening(name) for name in own)):
             # '…攻关工程深入实施，集成电路、电子专用材料行业增加值分别增长26.7%和23.9%': the names it prints account
-            # for every figure ('…势头保持强劲，6月份和12月份中小企业出口指数分别为…': one name, a figure per month);
-            # names said before are none of them
+            # for every figure ('…势头保持强劲，6月份和12月份中小企业出口指数分别为…': one name, a figure per month;
+            # '中西部地区增势较好，四川、陕西工业软件产品收入分别增长…': places, each with its name); names said before are
+            # none of them
             ctx.pending = []
         printed = ctx.pending + labels            # as printed: '轻工' beside 食品 is light industry without food
         names = ctx.pending + own
@@ -2570,7 +2571,7 @@ class _StatementReader:
                 names = [_clean(p) for p in parts if _clean(p)]
                 names[-1] = register.strip_rank(names[-1])    # 'A、B、C软件业务收入居全国前五': a rank is no name
                 shared = _shared_tail(names)
-                if not all(self.resolve(name) for name in shared) and _SAID_OF.search(names[-1]):
+                if not all(self.resolve(name) for name in shared) and _SAID_OF.search(parts[-1]):
                     # '石化化工、建材行业仍处于调整期，…利润分别下降…': names a remark is about, never the figures' after it
                     return
                 # ('广东、山东…安徽水泥产量居全国前5位，依次为…': each place's whole name)
@@ -4594,6 +4595,21 @@ class _StatementReader:
             self.emit(ind, figure.label_zh or ind.name_zh, points, measure, part, ctx, relative_to=figure.relative_to,
                       period=period)
         return True
+
+    def named_gaps_listed(self, found: register.Comparison, part: str, ctx: _Context) -> bool:
+        """'四川、陕西工业软件产品收入分别增长14.6%和12.9%，分别高出全国平均水平6.0和4.3个百分点': the gap of each growth of
+        a list of names kept as printed, read from the clause just before, to the average named."""
+        listed = self.named_out[-len(found.values):] if len(found.values) > 1 else []
+        aggregate = _AGGREGATE_NOISE.sub("", found.aggregate).strip()
+        before = ctx.said_before(part)
+        if found.measure != "pp_gap" or len(listed) != len(found.values) or len({o.quote for o in listed}) != 1 \
+                or len({o.label_zh for o in listed}) != len(listed) or not all(o.measure == "yoy_pct" for o in listed) \
+                or not re.search(r"分别|依次", part) or not _AN_AVERAGE.fullmatch(aggregate) \
+                or not before.rstrip(_PUNCTUATION).endswith(fold(listed[0].quote).rstrip(_PUNCTUATION)):
+            return False
+        return all([self.as_named(o.label_zh, Quantity(value, "百分点", "exact", None), "pp_gap", part, ctx,
+                                  period=Period(o.period, o.period_type), relative_to=aggregate)
+                    for o, value in zip(listed, found.values)])
 
     def named_gap(self, found: register.Comparison, part: str, ctx: _Context) -> bool:
         """'…普及率达84.9%，较全国平均水平高0.8个百分点': the gap in points of the rate, share or growth just read (a name
