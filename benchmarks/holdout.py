@@ -142,8 +142,8 @@ def _wrong_place(key: dict, row: dict) -> str | None:
     if not said:
         return None
     read = [p for p in _PROVINCES if p in name]
-    if read and read[0] in said or "某省" in name or row.get("dimension") == "region" and not read:
-        return None       # (某省: a province not named, kept as such; a city's row names no province)
+    if read and any(place in said for place in read) or "某省" in name or row.get("dimension") == "region" and not read:
+        return None       # (某省: a province not named, kept as such; a city's row names no province; a group's, any of them)
     return f"place {read[0] if read else 'the nation'}, key {said[0]}"
 
 

@@ -6248,3 +6248,15 @@ def test_places_growths_listed_after_a_remark_and_their_gaps_to_the_nations_aver
     assert {(o.label_zh, o.measure): (o.value, o.relative_to) for o in release.named} == {
         ("四川工业软件产品收入", "yoy_pct"): (14.6, None), ("陕西工业软件产品收入", "yoy_pct"): (12.9, None),
         ("四川工业软件产品收入", "pp_gap"): (6.0, "全国"), ("陕西工业软件产品收入", "pp_gap"): (4.3, "全国")}
+
+
+def test_places_counted_as_a_group_take_the_places_listed_in_the_sentence_before_or_nothing():
+    together = register.places_share("五省消费品工业营业收入合计占全国的比重达42.6%",
+                                     "分地区看,消费品工业大省支撑作用明显。浙江、广东、江苏、山东、福建五省消费品工业增加值同比分别增长"
+                                     "6.2%、4.8%、5.1%、4.3%和3.9%,", catalogue.is_place)
+    assert together.places == ["浙江", "广东", "江苏", "山东", "福建"] and together.what == "消费品工业营业收入"
+    # a group's contribution with its places said only one by one before: never the last place's
+    release = statement_page("运行监测协调局赴湖南、江西开展调研", "2025-11-14T10:00", [
+        "前三季度，湖南省规模以上工业增加值增长7.8%。分市州看，长沙规上工业增加值增长9.1%，株洲增长10.2%，两市对全省规上工业"
+        "增长的贡献率合计为42.0%。"])
+    assert not [o for o in release.named if o.value == 42.0]

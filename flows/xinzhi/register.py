@@ -1230,7 +1230,7 @@ def places_share(clause: str, before: str, is_place) -> PlacesShare | None:
     if not places and (counted or not said["places"].strip() and not said["what"].strip()):
         # ('江苏、广东、山东卓越级智能工厂分别达到…，三省合计…': the last places listed before, with what they measure;
         # '…依次为广东、江苏…，产量分别为…，合计占全国水泥产量的32.5%': said with no count, what the whole says)
-        places, what_before = next((found for part in reversed(re.split(r"[,;]", before))
+        places, what_before = next((found for part in reversed(re.split(r"[,;。]", before))
                                     if (found := _places_named(_LIST_HEAD.split(_RANKED_AS.sub("", part))[0], is_place))[0]),
                                    ([], ""))
         what = what or what_before or (said["whole"][2:].rstrip("的") if not counted else "")
