@@ -6260,3 +6260,15 @@ def test_places_counted_as_a_group_take_the_places_listed_in_the_sentence_before
         "前三季度，湖南省规模以上工业增加值增长7.8%。分市州看，长沙规上工业增加值增长9.1%，株洲增长10.2%，两市对全省规上工业"
         "增长的贡献率合计为42.0%。"])
     assert not [o for o in release.named if o.value == 42.0]
+
+
+def test_a_base_year_said_after_a_plans_review_keeps_the_plans_window_for_the_from_tos_after_it():
+    # real figures: the 14th plan looked back on in January 2026
+    release = statement_page("2026新型工业化发展论坛在北京开幕", "2026-01-10T10:00", [
+        "回顾“十四五”，李乐成用一组数据作了对比：与2020年相比，制造业增加值由26.6万亿元增至34.7万亿元；高技术制造业增加值"
+        "占规模以上工业比重由15.1%提高到17.1%。"])
+    got = {(o.indicator, o.period, o.measure): o.value for o in release.observations}
+    assert got[("industry_va_total.manufacturing", "2020", "level")] == 26.6
+    assert got[("industry_va_total.manufacturing", "2025", "level")] == 34.7
+    assert got[("industrial_va.high_tech", "2020", "share_pct")] == 15.1
+    assert got[("industrial_va.high_tech", "2025", "share_pct")] == 17.1

@@ -947,9 +947,9 @@ class _StatementReader:
             ctx.plan_ends = register.plan_last_year(plan.group("plan"))
             ctx.plan_whole = not plan.group().endswith("以来")
             ctx.plan_opened = opens or self.marker() == ctx.start     # (said before any figure of the sentence)
-        elif re.search(r"\d{4}年(?![底末]?的)|今年|本年|去年|上年|全年", head) \
+        elif re.search(r"(?<![与比较])\d{4}年(?![底末]?的)|今年|本年|去年|上年|全年", head) \
                 and not (ctx.plan_ends and re.search(r"(?:截至|截止)(?:到)?\d{4}年", head)):
-            # a year said after it: that year's (never a value's, '由2020年的…'; nor the end of the plan's years so far:
+            # a year said after it: that year's (never a value's, '由2020年的…', nor a base, '与2020年相比'; nor the end of the plan's years so far:
             # '从“十四五”时期看，截至2025年6月底，…承接的新船订单占全球的64.2%')
             ctx.plan_ends = None
         if (yearly := re.match(r"[\s，,]*(?P<year>20\d\d)年度(?![^。]*名单)", head)) and ctx.listed is None:
