@@ -6272,3 +6272,14 @@ def test_a_base_year_said_after_a_plans_review_keeps_the_plans_window_for_the_fr
     assert got[("industry_va_total.manufacturing", "2025", "level")] == 34.7
     assert got[("industrial_va.high_tech", "2020", "share_pct")] == 15.1
     assert got[("industrial_va.high_tech", "2025", "share_pct")] == 17.1
+
+
+def test_a_years_flow_from_a_year_said_to_the_plans_last_year_in_a_review_of_the_plan():
+    # real figures: NEV sales over the 14th plan, reviewed in January 2026
+    release = statement_page("“十四五”工业和信息化发展成就", "2026-01-10T10:00", [
+        "会议指出，“十四五”时期，新能源汽车年销量由2020年的136.7万辆跃升至1649万辆，年均增长64.5%。"])
+    got = {(o.period, o.measure): (o.value, o.base_period) for o in release.observations if o.indicator == "vehicles.nev_sales"}
+    assert got == {("2020", "level"): (136.7, None), ("2025", "level"): (1649.0, None), ("2025", "avg_yoy_pct"): (64.5, "2020")}
+    # with no plan reviewed, the flow's year now is not sure: neither level is read
+    release = statement_page("座谈会召开", "2026-01-10T10:00", ["新能源汽车年销量由2020年的136.7万辆跃升至1649万辆。"])
+    assert not [o for o in release.observations if o.indicator == "vehicles.nev_sales"]

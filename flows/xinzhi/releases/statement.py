@@ -1880,6 +1880,19 @@ class _StatementReader:
             # '“十四五”期间，智能家电占比由2020年的38%提升至62%': at the year said and at the end of the plan's years (or
             # the day, '…增加到目前的…')
             return True
+        flow_over_plan = ind is not None and end is not None and not today and measure == "level" \
+            and not catalogue.is_stock(ind.code) and then.unit == now.unit
+        if flow_over_plan:
+            # '（“十四五”…）新能源汽车年销量由2020年的136.7万辆跃升至1649万辆': a year's flow then and in the plan's last year
+            read = len(self.out)
+            self.emit(ind, name, Quantity(then.value, then.unit, then.qualifier, None), measure, segment, ctx,
+                      period=Period(year, "year"))
+            self.emit(ind, name, Quantity(now.value, now.unit, now.qualifier, None), measure, segment, ctx,
+                      period=Period(end.period[:4], "year"))
+            ind = self.stored(ind, read)
+            ctx.subject, ctx.group = (ind, name), [(ind, name)]
+            ctx.from_to_read, ctx.years_said = len(self.out), (year, end.period[:4])     # (年均增长… after it: over them)
+            return True
         if ind is None or not (measure == "count" or catalogue.is_stock(ind.code)) or then.unit != now.unit:
             self._skip_if_figure(segment, "unknown name" if ind is None else "form not read")
             return True
