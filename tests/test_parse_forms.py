@@ -6283,3 +6283,14 @@ def test_a_years_flow_from_a_year_said_to_the_plans_last_year_in_a_review_of_the
     # with no plan reviewed, the flow's year now is not sure: neither level is read
     release = statement_page("座谈会召开", "2026-01-10T10:00", ["新能源汽车年销量由2020年的136.7万辆跃升至1649万辆。"])
     assert not [o for o in release.observations if o.indicator == "vehicles.nev_sales"]
+
+
+def test_a_prices_rise_in_its_unit_and_its_rate_said_after_it():
+    # real-sized figures: copper's spot price, January to October 2025 and October
+    release = parse_text("raw_materials", "2025年1—10月有色金属行业运行情况", "2025-12-01T10:00", [
+        "1—10月，铜现货均价为79926元/吨，比上年同期上涨4453元/吨，涨幅为5.9%。10月份铜现货均价升至86958元/吨，"
+        "环比上涨6102元/吨，涨幅为7.5%。"])
+    got = {(o.period, o.measure): o.value for o in release.observations if o.indicator == "price.copper"}
+    assert got[("2025-10", "yoy_abs_change")] == 4453.0 and got[("2025-10", "mom_abs_change")] == 6102.0
+    assert got[("2025-10", "mom_pct")] == 7.5
+    assert [o.period_type for o in release.observations if o.measure == "yoy_pct"] == ["ytd"]
