@@ -6294,3 +6294,11 @@ def test_a_prices_rise_in_its_unit_and_its_rate_said_after_it():
     assert got[("2025-10", "yoy_abs_change")] == 4453.0 and got[("2025-10", "mom_abs_change")] == 6102.0
     assert got[("2025-10", "mom_pct")] == 7.5
     assert [o.period_type for o in release.observations if o.measure == "yoy_pct"] == ["ytd"]
+
+
+def test_the_year_so_far_is_no_window_of_years():
+    # real-sized figures: new materials, January to September 2025
+    release = statement_page("新材料产业规模质量同步提升", "2025-10-30T11:20", [
+        "今年以来，产业延续较快增长势头，1—9月新材料产业总产值约6.6万亿元，同比增长10.5%。"])
+    assert {(o.measure, o.period): o.value for o in release.named} == {("level", "2025-09"): 6.6, ("yoy_pct", "2025-09"): 10.5}
+    assert named.over_a_window("“十四五”以来，累计培育") and not named.over_a_window("今年以来，产业延续较快增长势头")
