@@ -6302,3 +6302,19 @@ def test_the_year_so_far_is_no_window_of_years():
         "今年以来，产业延续较快增长势头，1—9月新材料产业总产值约6.6万亿元，同比增长10.5%。"])
     assert {(o.measure, o.period): o.value for o in release.named} == {("level", "2025-09"): 6.6, ("yoy_pct", "2025-09"): 10.5}
     assert named.over_a_window("“十四五”以来，累计培育") and not named.over_a_window("今年以来，产业延续较快增长势头")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全市先进装备制造、新材料两大主导产业增加值", ("全市先进装备制造、新材料增加值", 2)),
+    ("光电子信息、汽车制造与服务等5大支柱产业", ("光电子信息、汽车制造与服务", 5)),
+    ("汽车、电子两个行业", ("汽车、电子", 2))])
+def test_a_group_counted_after_its_members_with_what_kind_of_group(text, expected):
+    assert register.without_group_count(text) == expected
+
+
+def test_members_counted_as_a_group_are_the_lists_own_never_names_said_before_with_no_figure():
+    # real-sized figures: Luoyang in the first three quarters of 2025
+    release = statement_page("河南前三季度规上工业增加值增长8.2%", "2025-10-30T10:00", [
+        "前三季度，洛阳规上工业增加值增长9.3%，宁德时代洛阳基地一期满产、二期部分投运，全市先进装备制造、新材料两大主导产业"
+        "增加值分别增长14.2%和10.6%。"])
+    assert {(o.label_zh, o.value) for o in release.named} >= {("洛阳先进装备制造增加值", 14.2), ("洛阳新材料增加值", 10.6)}

@@ -1598,7 +1598,7 @@ def without_etc(label: str) -> str:
 # '电子、有色、化工、汽车4个行业' · '汽车、电子等4个行业' · '钢铁、有色等行业': the number counts the names
 # listed (a group), it is no figure of any of them.
 # What a group of members is counted as ('4个行业', '三个品种', '7个工业大省')
-_GROUP_OF = r"(?:个|家|种|大)?(?:重点)?(?:行业|产业|领域|品种|省份|省市|省|地区|城市|产品|企业|工业大省|大类|门类)"
+_GROUP_OF = r"(?:个|家|种|大)?(?:重点|主导|支柱|优势|特色|新兴)?(?:行业|产业|领域|品种|省份|省市|省|地区|城市|产品|企业|工业大省|大类|门类)"
 _MEMBERS = re.compile(r"[^,;\d]+(?:、[^,;\d、]+)+?(?:等)?(?P<n>\d+|[一二两三四五六七八九十]{1,2})" + _GROUP_OF
                       + r"|[^,;\d]+等(?P<m>\d+|[一二两三四五六七八九十]{1,2})" + _GROUP_OF)
 
