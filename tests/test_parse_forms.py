@@ -6318,3 +6318,11 @@ def test_members_counted_as_a_group_are_the_lists_own_never_names_said_before_wi
         "前三季度，洛阳规上工业增加值增长9.3%，宁德时代洛阳基地一期满产、二期部分投运，全市先进装备制造、新材料两大主导产业"
         "增加值分别增长14.2%和10.6%。"])
     assert {(o.label_zh, o.value) for o in release.named} >= {("洛阳先进装备制造增加值", 14.2), ("洛阳新材料增加值", 10.6)}
+
+
+def test_a_provinces_growing_industries_counted_with_no_whole_and_their_share():
+    # real figures: Shandong in the first half of 2025
+    release = statement_page("山东：上半年工业经济稳中有进", "2025-07-24T10:00", [
+        "上半年，山东全省规上工业增加值同比增长7.7%，全省工业大类行业中有35个实现增长，增长面达到85.4%。"])
+    assert {(o.measure, o.value) for o in release.named} == {("count", 35.0), ("level", 85.4)}
+    assert register.count("全省工业大类行业中有35个实现增长").whole is None

@@ -1695,9 +1695,11 @@ def count(clause: str, said: tuple[float, str] | None = None) -> Count | None:
         total, what = said
     elif re.match(r"有?\d+个(?:工业大类|大类行业)", clause) and (match := _counted(clause)):
         total, what = 41.0, "个工业大类行业"    # '37个工业大类行业增加值实现同比增长': of the 41 divisions, the whole never printed
-    elif (place := re.match(r"(?:全省|全市|全区)有?(?=\d+个(?:工业大类|大类行业|行业大类))", clause)) \
+    elif (place := re.match(r"(?:全省|全市|全区)有?(?=\d+个(?:工业大类|大类行业|行业大类))"
+                            r"|(?:全省|全市|全区)(?:规模以上|规上)?(?:工业大类行业|工业大类|大类行业|行业大类)中有?(?=\d+个)", clause)) \
             and (match := _counted(clause[place.end():])):
-        total, what = None, "个工业大类行业"    # '全省30个工业大类行业增加值实现增长': a province's, how many it has unsaid
+        # '全省30个工业大类行业增加值实现增长', '全省工业大类行业中有35个实现增长': a province's, how many it has unsaid
+        total, what = None, "个工业大类行业"
     elif (among := _AMONG_MAIN_PRODUCTS.match(clause)) and (match := _counted(clause[among.end():].strip())):
         total, what = None, f"种主要{among['kind']}产品"   # '主要轻工产品中有35种产量实现增长': how many there are unsaid
     else:

@@ -4212,7 +4212,7 @@ class _StatementReader:
                     said += "增加值"       # ('金属制品业、…、通用设备制造业增加值依次增长…' of a province: each division's)
                 # ('十大重点行业增加值占…的比重（79.6%）' of a province: a rate kept under a name that says no rate, never)
                 rate_unnamed = ind.unit == "%" and measure == "level" and quantity.unit == "%" \
-                    and not re.search(r"(?:率|比重|占比|比例|份额|指数|强度)$", _clean(said))
+                    and not re.search(r"(?:率|比重|占比|比例|份额|指数|强度|增长面)$", _clean(said))
                 # ('2021年至2024年，全省…；工业投资年均增长16.7%': a province's yearly average over the window, its base said)
                 averaged = measure == "avg_yoy_pct" and base is not None and period is not None
                 # ('江苏…全省二级节点达到67个，比上年底增加5个': a stock's change since the year's end, as the nation's is read)
