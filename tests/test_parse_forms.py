@@ -6326,3 +6326,13 @@ def test_a_provinces_growing_industries_counted_with_no_whole_and_their_share():
         "上半年，山东全省规上工业增加值同比增长7.7%，全省工业大类行业中有35个实现增长，增长面达到85.4%。"])
     assert {(o.measure, o.value) for o in release.named} == {("count", 35.0), ("level", 85.4)}
     assert register.count("全省工业大类行业中有35个实现增长").whole is None
+
+
+def test_an_index_said_bare_with_a_list_of_quarters_is_the_index_just_read():
+    # real figures: the SME development index in 2025
+    release = statement_page("介绍2025年中小企业发展情况", "2026-01-29T10:00", [
+        "中国中小企业协会调查显示，2025年四季度中小企业发展指数（SMEDI）为89.3，较三季度上升0.1点；一、二、三季度指数分别"
+        "为89.5、89.1和89.2。"])
+    assert {(o.period, o.period_type): o.value for o in release.observations
+            if o.indicator == "sme_dev_index" and o.measure == "level"} == {
+        ("2025-12", "quarter"): 89.3, ("2025-03", "quarter"): 89.5, ("2025-06", "quarter"): 89.1, ("2025-09", "quarter"): 89.2}

@@ -2305,9 +2305,11 @@ class _StatementReader:
             subject = ctx.subject or self.subject_said
             if len(names) > 1 or (not names and not subject) or len(quantities) != len(periods):
                 return self._skip_if_figure(segment, "unattributed")
-            if names and subject and (bare := re.fullmatch(r"(?:当月|单月)?(产量|销量|产值|出口量|进口量|出口额|进口额)", names[0])) \
-                    and subject[1].endswith(bare[1]):
-                names = [subject[1]]    # '…水泥产量16.93亿吨…；6月份、9月份、11月份当月产量分别为…': the subject's
+            if names and subject and (bare := re.fullmatch(r"(?:当月|单月)?(产量|销量|产值|出口量|进口量|出口额|进口额|指数)", names[0])) \
+                    and re.sub(r"\([A-Za-z]+\)$", "", subject[1]).endswith(bare[1]):
+                # '…水泥产量16.93亿吨…；6月份、9月份、11月份当月产量分别为…', '…发展指数（SMEDI）为89.3…；一、二、三季度指数
+                # 分别为…': the subject's
+                names = [subject[1]]
             names = names or [subject[1]]
             ctx.periods_read = (periods, names[:1])
             names = names * len(periods)
