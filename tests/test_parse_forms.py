@@ -6336,3 +6336,11 @@ def test_an_index_said_bare_with_a_list_of_quarters_is_the_index_just_read():
     assert {(o.period, o.period_type): o.value for o in release.observations
             if o.indicator == "sme_dev_index" and o.measure == "level"} == {
         ("2025-12", "quarter"): 89.3, ("2025-03", "quarter"): 89.5, ("2025-06", "quarter"): 89.1, ("2025-09", "quarter"): 89.2}
+
+
+def test_a_share_kept_as_printed_takes_its_change_said_of_its_name_later_in_the_sentence():
+    # real figures: Guangdong's advanced manufacturing in 2025
+    release = statement_page("广东2025年工业经济稳中有进", "2026-01-29T10:00", [
+        "2025年，全省先进制造业、高技术制造业增加值占规模以上工业比重分别为57.2%和33.1%，其中先进制造业占比比上年提高0.5个百分点。"])
+    moved = [(o.label_zh, o.value, o.period) for o in release.named if o.measure == "pp_change"]
+    assert moved == [("广东先进制造业占规模以上工业的比重", 0.5, "2025")]

@@ -1409,6 +1409,22 @@ class _StatementReader:
                                   period=Period(o.period, o.period_type), relative_to="全国")
                     for o, value in zip(growths, found.values)])
 
+    def named_share_moved(self, found: register.Comparison, name: str, segment: str, ctx: _Context) -> bool:
+        """'…先进制造业、高技术制造业…比重分别为57.2%和33.1%，其中先进制造业占比比上年提高0.5个百分点': the change on the
+        year before of a share kept as printed, read earlier in the sentence, of the name said; False else."""
+        name = re.sub(r"^其中", "", name)
+        share = next((o for o in reversed(self.named_out) if o.measure == "share_pct" and fold(o.quote) in ctx.said_before(segment)
+                      and o.label_zh.removeprefix(ctx.regional).startswith(name)), None) \
+            if found.measure == "share_change" and len(found.values) == 1 and len(name) >= 2 else None
+        if share is None:
+            return False
+        period = Period(share.period, share.period_type)
+        then = register.base_period(found.base or "上年", period)
+        if then is None or then.period != str(int(period.period[:4]) - 1) + period.period[4:]:
+            return False
+        return self.as_named(share.label_zh, Quantity(found.values[0], "百分点", "exact", None), "pp_change", segment, ctx,
+                             period=period, relative_to=share.relative_to)
+
     def compared(self, found: register.Comparison, segment: str, group, ctx: _Context,
                  aggregate_growth: float | None = None) -> None:
         if found.label:
@@ -1422,7 +1438,7 @@ class _StatementReader:
                 and len(ctx.history) >= len(found.values) else \
                 [(self.resolve(part), part) for part in _shared_tail(catalogue.split_labels(name))]
             if ind is None and not (len(listed) == len(found.values) and all(i is not None for i, _ in listed)):
-                if self.places_gaps(found, name, segment, ctx):
+                if self.places_gaps(found, name, segment, ctx) or self.named_share_moved(found, name, segment, ctx):
                     return None
                 return self._skip_if_figure(segment, "unknown name")
             group = listed or [(ind, name)]
