@@ -6344,3 +6344,15 @@ def test_a_share_kept_as_printed_takes_its_change_said_of_its_name_later_in_the_
         "2025年，全省先进制造业、高技术制造业增加值占规模以上工业比重分别为57.2%和33.1%，其中先进制造业占比比上年提高0.5个百分点。"])
     moved = [(o.label_zh, o.value, o.period) for o in release.named if o.measure == "pp_change"]
     assert moved == [("广东先进制造业占规模以上工业的比重", 0.5, "2025")]
+
+
+def test_places_level_together_and_a_flow_is_never_dated_at_a_stocks_date():
+    # real figures: steel in 2025 (the output is the year's, the date said before is the plants' count's)
+    assert register.places_total("河北、江苏、山东三省粗钢产量合计约3.9亿吨", catalogue.is_place)[0] == "河北江苏山东粗钢产量合计"
+    assert register.places_total("河北、江苏、山东三省粗钢产量合计占全国的40%", catalogue.is_place) is None
+    release = statement_page("原材料工业稳增长工作成效新闻发布会", "2026-01-23T10:00", [
+        "2025年，全国粗钢产量9.61亿吨。截至2025年底，累计有213家钢铁企业完成全流程超低排放改造。分地区看，河北、江苏、"
+        "山东三省粗钢产量合计约3.9亿吨，占全国的40%左右。"])
+    got = {(o.label_zh, o.period, o.period_type): o.value for o in release.named}
+    assert got[("河北江苏山东粗钢产量", "2025", "year")] == 3.9
+    assert got[("河北江苏山东粗钢产量占全国的比重", "2025", "year")] == 40.0

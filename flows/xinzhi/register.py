@@ -1243,6 +1243,29 @@ def places_share(clause: str, before: str, is_place) -> PlacesShare | None:
     return PlacesShare(places, what.strip("的"), said["whole"].rstrip("的"), quantity)
 
 
+# '河北、江苏、山东三省粗钢产量合计约3.9亿吨': a group of places' level together, the places named in the clause
+_PLACES_TOTAL = [re.compile(r"(?P<places>[^,;\d]*?)" + size + r"(?P<what>(?:[^,;\d]|\d(?=[A-Za-z]))*?)(?:合计|共计|总计)"
+                            r"(?:为|达到?|实现|完成)?") for size in (_GROUP_SIZE, r"(?P<none>)")]
+
+
+def places_total(clause: str, is_place) -> tuple[str, Quantity] | None:
+    """(name, level) of a group of places' figure together, named in the clause ('河北、江苏、山东三省粗钢产量合计约3.9亿吨'
+    → '河北江苏山东粗钢产量合计'); None when the places or what they total are not sure, or it is a share."""
+    found = QUANTITY_RE.search(clause)
+    said = next((m for pattern in _PLACES_TOTAL if found and (m := pattern.fullmatch(clause.strip()[: clause.strip().find(
+        found.group())]))), None) if found else None
+    if said is None:
+        return None
+    counted = said.groupdict().get("n")
+    places, what = _places_named(said["places"] + ("" if counted else said["what"]), is_place)
+    what = said["what"] if counted else what
+    quantity = parse_quantity(found)
+    if len(places) < 2 or (counted and len(places) != _count(counted)) or len(what.strip("的")) < 2 \
+            or quantity.unit in ("%", "") or len(QUANTITY_RE.findall(clause)) != 1 or re.match(r"(?:首次)?突破", found.group()):
+        return None     # ('…三市地区生产总值合计突破4.3万亿元': a line passed, never a level)
+    return f"{''.join(places)}{what.strip('的')}合计", quantity
+
+
 # where a list's names end: a verb of its figures, or a figure
 _LIST_HEAD = re.compile(r"分别|依次|同比|均|居|合计|实现|完成|达到|\d")
 # '…居前5位的省份依次为广东、江苏…': the ranking said before the places it names
