@@ -6356,3 +6356,12 @@ def test_places_level_together_and_a_flow_is_never_dated_at_a_stocks_date():
     got = {(o.label_zh, o.period, o.period_type): o.value for o in release.named}
     assert got[("河北江苏山东粗钢产量", "2025", "year")] == 3.9
     assert got[("河北江苏山东粗钢产量占全国的比重", "2025", "year")] == 40.0
+
+
+def test_the_year_so_far_said_before_a_count_is_no_part_of_its_name_and_a_kind_alone_is_no_name():
+    release = statement_page("李乐成出席论坛并作主旨演讲", "2025-11-28T10:00", [
+        "李乐成介绍，前三季度，全国规模以上工业增加值同比增长6.2%。今年以来我国已完成航天发射超过70次。人形机器人方面，"
+        "国内人形机器人整机企业已超过150家，今年以来发布新产品超过300款。"])
+    labels = {o.label_zh: o.value for o in release.named}
+    assert labels.get("航天发射") == 70.0
+    assert "新产品" not in labels and named.name_of("新产品") is None and named.name_of("工业软件产品") == "工业软件产品"

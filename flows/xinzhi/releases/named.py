@@ -205,9 +205,13 @@ def name_of(text: str) -> str | None:
             or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同)$", text) \
             or _FIGURE_IN.search(_THRESHOLD_IN.sub("", text)) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text) \
             or _GROUP_ONLY.match(text) or _PER_UNIT.search(text) or _DONE.search(text) or _CAPACITY.fullmatch(text) \
-            or _EACH.search(text):
+            or _EACH.search(text) or _ONLY_A_KIND.fullmatch(text):
         return None
     return text
+
+
+# '发布新产品超过300款': things of no one said, a kind alone (whose new products?), never a name
+_ONLY_A_KIND = re.compile(r"(?:新)?(?:产品|新品|企业|项目|平台|品种|型号)")
 
 
 # '三类企业数量均占全国总数的…': each of several said at once, a line each passed, never one name's figure; '三大指标的
