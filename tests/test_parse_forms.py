@@ -6365,3 +6365,12 @@ def test_the_year_so_far_said_before_a_count_is_no_part_of_its_name_and_a_kind_a
     labels = {o.label_zh: o.value for o in release.named}
     assert labels.get("航天发射") == 70.0
     assert "新产品" not in labels and named.name_of("新产品") is None and named.name_of("工业软件产品") == "工业软件产品"
+
+
+def test_firms_a_province_drove_to_do_something_are_counted_as_done():
+    # real-sized figures: Guangdong's digital transformation over the 14th plan, said in late December 2025
+    release = statement_page("“5G+工业互联网”融合应用推进会", "2025-12-29T10:00", [
+        "广东省工业和信息化厅介绍，“十四五”以来，全省累计推动3.6万家规上工业企业数字化转型，带动超过110万家中小企业"
+        "“上云用云”。"])
+    assert {o.label_zh: o.value for o in release.named} == {"广东省工业企业数字化转型": 3.6, "广东省中小企业上云用云": 110.0}
+    assert named.under_a_goal("全省累计推动") is False and named.under_a_goal("要推动") is True

@@ -310,7 +310,8 @@ _DOING = re.compile(r"支持|推动|带动|开展|组织|围绕|在|对|向|将|
 # Who chose or announced ('工业和信息化部分场景遴选…'): no part of the name
 _WHO = re.compile(r"^" + _AUTHORITY + r"(?=分|两|三|首|累|共|先|已|遴|评|培|认|发|公|推|印|出|制)")
 # Chosen or announced, with how ('分场景遴选', '两批共遴选', '累计培育'): the count is of what follows
-_CHOSEN = re.compile(r"(?:分场景|分行业|分批|两批共|三批共|首批|累计|共|先后|已|又|再)?(?:遴选|评选|培育|认定|发布|公布|推广|印发|出台|制定)了?出?"
+# ('累计推动3.6万家规上工业企业数字化转型', '带动超过110万家中小企业上云用云': the firms that did what follows)
+_CHOSEN = re.compile(r"(?:分场景|分行业|分批|两批共|三批共|首批|累计|共|先后|已|又|再)?(?:遴选|评选|培育|认定|发布|公布|推广|印发|出台|制定|推动|带动)了?出?"
                      r"(?:第[一二三四五六七八九十]{1,2}批)?")     # ('又遴选第三批34个…试点城市': that batch's)
 # ('已有两批次共66个城市纳入试点范围': the batches said before the count are no part of what it counts)
 _COUNT_LEAD = re.compile(r"(?:全国|我国)?(?:其中|另有|另|目前|现|已经|已|累计|共)?(?:有|共有|形成|沉淀|建成|部署|推出)?了?"
@@ -585,10 +586,10 @@ def under_a_goal(said: str) -> bool:
 
 # ('…由2023年的25个拓展到2025年的48个': the year a level was reached, never a goal's)
 # (主要 is no aim, nor 要求 met, 要素 or 要点: '…电器电子产品达到中国RoHS管控要求')
-# ('在行业自律减产推动下，…': a circumstance, never a goal; '把…作为推动…的关键举措': a means, nor)
+# ('在行业自律减产推动下，…': a circumstance, never a goal; '把…作为推动…的关键举措': a means, nor; '累计推动…': done)
 # ('将132家绿色工厂移出名单': 将 before what it acts on is no future; '将近1万家': nearly)
 _GOAL = re.compile(r"到20\d\d年(?![底末]?的)|力争|目标|提出|计划|预计|将(?![\d近])|(?<![主重需纲摘只])要(?!求|素|点)"
-                   r"|(?<!作为)推动(?!下)|确保")
+                   r"|(?<!作为)(?<!累计)(?<!已)推动(?!下)|确保")
 
 
 # (一度升至: a peak touched once in the span, never its level)
