@@ -557,10 +557,8 @@ class _StatementReader:
             asides = list(_ASIDE_CLAUSES.finditer(sentence))
             plain = _ASIDE_CLAUSES.sub(lambda m: "，" + " " * (len(m.group()) - 1), sentence)   # (the clause ends there)
             # ('请问四季度工业运行呈现哪些特点？对2026年工业经济怎么看？': a question's dates are no answer's)
-            kept = {name: getattr(self, name) for name in _READING_STATE} if re.search(r"[？?]\s*$", sentence) else None
-            asof = self.sentence(plain, asof, carried and self.year != self.title_year)
-            for name, value in (kept or {}).items():
-                setattr(self, name, value)
+            read = self.read_in_passing if re.search(r"[？?]\s*$", sentence) else self.sentence
+            asof = read(plain, asof, carried and self.year != self.title_year)
             for aside in asides:
                 self.aside(aside.group()[1:-1], asof)
             if register.SPANS_IN_PASSING.match(fold(sentence)) and selfcheck.has_figure(fold(sentence)) \
@@ -595,10 +593,16 @@ class _StatementReader:
         (whose figures they are said against is not sure)."""
         if not _ASIDE_DATED.match(fold(text)):
             return self._skip_if_figure(text, "not stored")
+        self.read_in_passing(text, asof)
+
+    def read_in_passing(self, text: str, asof: Period | None, carried: bool = False) -> Period | None:
+        """Reads a sentence whose dates and subjects hold for it alone (an aside, a question), the reading state as it
+        was after it; returns the as-of month at its end."""
         kept = {name: getattr(self, name) for name in _READING_STATE}
-        self.sentence(text, asof)
+        asof = self.sentence(text, asof, carried)
         for name, value in kept.items():
             setattr(self, name, value)
+        return asof
 
     def names_of_group(self, listed: str) -> list[str]:
         """The catalogued names a group said with its members stands for ('我国船舶工业造船完工量、新接订单量…' →
@@ -1877,7 +1881,7 @@ class _StatementReader:
 
     def since_year_to_now(self, found: tuple[str, list], segment: str, ctx: _Context) -> bool:
         """'规模以上轻工企业数量由2020年的10.87万家增长至14万家': the level in the year said and now (a count or a stock:
-        at the statement's date as any it states; a flow's now is unsure, not read)."""
+        at the statement's date as any it states; a flow's now is unsure, not read, unless a plan reviewed ends it)."""
         name, ((year, then), (_, now)) = _clean(found[0]), found[1]
         ind = self.resolve(name)
         # '…增加到目前的14万家': said of the day, whatever plan was said before it
@@ -1898,30 +1902,24 @@ class _StatementReader:
             # '“十四五”期间，智能家电占比由2020年的38%提升至62%': at the year said and at the end of the plan's years (or
             # the day, '…增加到目前的…')
             return True
+        # ('（“十四五”…）新能源汽车年销量由2020年的136.7万辆跃升至1649万辆': a year's flow, in a plan reviewed)
         flow_over_plan = ind is not None and end is not None and not today and measure == "level" \
-            and not catalogue.is_stock(ind.code) and then.unit == now.unit
-        if flow_over_plan:
-            # '（“十四五”…）新能源汽车年销量由2020年的136.7万辆跃升至1649万辆': a year's flow then and in the plan's last year
-            read = len(self.out)
-            self.emit(ind, name, Quantity(then.value, then.unit, then.qualifier, None), measure, segment, ctx,
-                      period=Period(year, "year"))
-            self.emit(ind, name, Quantity(now.value, now.unit, now.qualifier, None), measure, segment, ctx,
-                      period=Period(end.period[:4], "year"))
-            ind = self.stored(ind, read)
-            ctx.subject, ctx.group = (ind, name), [(ind, name)]
-            ctx.from_to_read, ctx.years_said = len(self.out), (year, end.period[:4])     # (年均增长… after it: over them)
-            return True
-        if ind is None or not (measure == "count" or catalogue.is_stock(ind.code)) or then.unit != now.unit:
+            and not catalogue.is_stock(ind.code)
+        if ind is None or not (measure == "count" or catalogue.is_stock(ind.code) or flow_over_plan) or then.unit != now.unit:
             self._skip_if_figure(segment, "unknown name" if ind is None else "form not read")
             return True
+        # a stock then at that year's end (as any stock said of a year), now at the day or the plan's end; a year's flow
+        # that year's and the plan's last year's
+        then_at, now_at = (Period(year, "year"), Period(end.period[:4], "year")) if flow_over_plan else \
+            (Period(f"{year}-12", "month"), self.month if today else end)
         read = len(self.out)
-        self.emit(ind, name, Quantity(then.value, then.unit, then.qualifier, None), measure, segment, ctx,
-                  period=Period(f"{year}-12", "month"))      # a stock then: at that year's end, as any stock said of a year
-        self.emit(ind, name, Quantity(now.value, now.unit, now.qualifier, None), measure, segment, ctx,
-                  period=self.month if today else end)
+        self.emit(ind, name, Quantity(then.value, then.unit, then.qualifier, None), measure, segment, ctx, period=then_at)
+        self.emit(ind, name, Quantity(now.value, now.unit, now.qualifier, None), measure, segment, ctx, period=now_at)
         ind = self.stored(ind, read)
         ctx.subject, ctx.group = (ind, name), [(ind, name)]
         ctx.from_to_read = len(self.out)
+        if flow_over_plan:
+            ctx.years_said = (year, end.period[:4])     # (年均增长… after it: over them)
         return True
 
     def two_years_listed(self, listed: register.ListedFromTo, segment: str, ctx: _Context) -> bool:
