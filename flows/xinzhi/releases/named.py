@@ -416,8 +416,10 @@ _SHARED_MEASURE = re.compile(r"(?:出口|进口|销售|生产|业务|营业)(?:�
 
 # '…分别增加380亿元…', '…分别比上年减少…': changes in units said with 分别 (a flow's: on the year before)
 _FLOW_CHANGED = re.compile(r"(?:同比|比上年|较上年)?(?:分别|均)?(?:比上年|较上年)?(?P<verb>增加|减少)(?=(?:约|近|超过)?\d)")
-# what a flow measures, said at a name's end (a stock's change is since the year's end, never the year before)
-_FLOW_METRIC = re.compile(r"(?:利润|利润总额|收入|营业收入|产量|销量|出口额|进口额|产值|投资)$")
+# What a flow measures, said at a name's end: a span's (its change in units is on the year before, a stock's since the
+# year's end; never dated at a stock's date)
+FLOW_METRIC = re.compile(r"(?:利润|利润总额|收入|营业收入|产量|销量|产销量|出口额|进口额|出口量|进口量|产值|投资|销售额|零售额"
+                         r"|交易额)$")
 
 
 def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool,
@@ -430,7 +432,7 @@ def listed(names: list[str], quantities: list[Quantity], tail: str, growth: bool
     if len(names) < 2 or len(names) != len(quantities) or (growth and len(QUANTITY_RE.findall(tail)) > len(names)):
         return None
     flows = sharing_measure(names)
-    if not growth and (moved := _FLOW_CHANGED.match(tail)) and all(_FLOW_METRIC.search(name) for name in flows) \
+    if not growth and (moved := _FLOW_CHANGED.match(tail)) and all(FLOW_METRIC.search(name) for name in flows) \
             and all(q.unit not in ("", "%") and not q.unit.endswith("百分点") for q in quantities):
         # '铝、黄金、铜三个行业利润分别增加380亿元、212亿元和177亿元': each flow's change in its unit on the year before
         sign = register.change_sign(moved["verb"])

@@ -284,8 +284,6 @@ _LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:
 _FIRST_BATCH = re.compile(r"首批|第一批")
 # '“十四五”以来', '从“十四五”时期看', '“十四五”期间': a plan's years so far (a flow over them is no year's)
 _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五]五)[”\"]?(?:以来|期间|时期(?!末))")
-# What a year or a span produces, sells, trades or earns: a flow, never a stock held at a date
-_FLOW_NAMED = re.compile(r"(?:产量|销量|产销量|产值|收入|利润|利润总额|出口额|进口额|出口量|进口量|销售额|零售额|交易额)$")
 # '两市', '上述三省': places counted as a group, none of them named in the name
 _PLACES_COUNTED = re.compile(r"(?:这|上述|以上)?(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|省|省市|省份|城市|地市|省\(市\))(?!场|级|域)")
 # '回顾“十四五”，…年均增长7.1%': the plan's years looked back on, whole
@@ -4472,11 +4470,11 @@ class _StatementReader:
         # '截至2025年6月底，…完成超低排放改造…，普及率达到…': at the date in force, whatever it counts
         # ('上半年，…。截至上半年末，193家钢铁企业完成…': the date said in the sentence, never the span before it)
         # ('2024年前三季度…。三是…，目前246个国家绿色数据中心…': 目前 in the clause itself, never the span before)
-        # ('截至2025年底，…。分地区看，…三省粗钢产量合计约3.9亿吨': a flow, the year's, never a stock at the date)
+        # ('截至2025年底，…。分地区看，…三省粗钢产量合计约3.9亿吨': a flow, the year's, never a stock held at the date)
         # (a share of that flow just read too: '…合计约3.9亿吨，占全国的40%左右')
-        flow = measure == "level" and quantity.unit != "%" and _FLOW_NAMED.search(name) is not None \
+        flow = measure == "level" and quantity.unit != "%" and named.FLOW_METRIC.search(name) is not None \
             or measure == "share_pct" and ctx.named is not None and ctx.named[3] == "level" \
-            and _FLOW_NAMED.search(ctx.named[0]) is not None and name.startswith(ctx.named[0])
+            and named.FLOW_METRIC.search(ctx.named[0]) is not None and name.startswith(ctx.named[0])
         at_date = ctx.asof is not None and measure in ("count", "level", "share_pct") and not flow and (
             ctx.span is None or ctx.asof_said and ctx.span is self.span_said or bool(_NOW.search(said)))
         if period is None and not at_date and ctx.span is not None and ctx.span is self.span_before \
