@@ -1197,6 +1197,8 @@ _PLACES_SHARE = [re.compile(r"(?P<places>[^,;\d]*?)" + size + r"(?P<what>(?:[^,;
 _SHARE_SAID = re.compile(r"(?:约|近|超过)?\d+(?:\.\d+)?%")
 
 
+# '两市对全省…的贡献率', '上述三省…': places counted as a group, opening a name that names none of them
+PLACES_COUNTED = re.compile(r"(?:这|上述|以上)?" + _GROUP_SIZE.replace("(?P<n>", "(?:") + r"(?!场|级|域)")
 # '从三省合计看，二级节点共152个…', '五省市合计，…': what follows is the group's, never the nation's nor one place's
 GROUP_HEADING = re.compile(r"\s*(?:从|就)?(?:这|上述|以上)?(?:[两三四五六七八九十]|\d{1,2})个?(?:省\(市\)|省\(区、市\)|省市|省份|省区|省|市|城市|地区)"
                            r"(?:合计|总体|整体|加总)(?:来?看|而言|来说)?[,，]")
@@ -1231,7 +1233,7 @@ def places_share(clause: str, before: str, is_place) -> PlacesShare | None:
         # ('江苏、广东、山东卓越级智能工厂分别达到…，三省合计…': the last places listed before, with what they measure;
         # '…依次为广东、江苏…，产量分别为…，合计占全国水泥产量的32.5%': said with no count, what the whole says)
         places, what_before = next((found for part in reversed(re.split(r"[,;。]", before))
-                                    if (found := _places_named(_LIST_HEAD.split(_RANKED_AS.sub("", part))[0], is_place))[0]),
+                                    if (found := _places_named(_LIST_HEAD.split(_members_ranked(part))[0], is_place))[0]),
                                    ([], ""))
         what = what or what_before or (said["whole"][2:].rstrip("的") if not counted else "")
     quantity = parse_quantity(QUANTITY_RE.search(clause, share.start()))
@@ -1268,8 +1270,10 @@ def places_total(clause: str, is_place) -> tuple[str, Quantity] | None:
 
 # where a list's names end: a verb of its figures, or a figure
 _LIST_HEAD = re.compile(r"分别|依次|同比|均|居|合计|实现|完成|达到|\d")
-# '…居前5位的省份依次为广东、江苏…': the ranking said before the places it names
-_RANKED_AS = re.compile(r"^.*?(?:居|位居|排名)[^,;]*?(?:依次|分别)(?:为|是)")
+def _members_ranked(part: str) -> str:
+    """'水泥产量居前5位的省份依次为广东、江苏…' → '广东、江苏…': the members a ranking names (list_intro_named), else the part."""
+    ranked = list_intro_named(part)
+    return part[ranked[2]:] if ranked else part
 
 
 def _places_named(text: str, is_place) -> tuple[list, str]:

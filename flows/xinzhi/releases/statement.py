@@ -284,8 +284,6 @@ _LIST_TAIL = re.compile(r"(?:培育|遴选|创建|试点|示范)?(?:名单(?:(?:
 _FIRST_BATCH = re.compile(r"首批|第一批")
 # '“十四五”以来', '从“十四五”时期看', '“十四五”期间': a plan's years so far (a flow over them is no year's)
 _PLAN_SPAN = re.compile(r"(?P<plan>十[一二三四五]五)[”\"]?(?:以来|期间|时期(?!末))")
-# '两市', '上述三省': places counted as a group, none of them named in the name
-_PLACES_COUNTED = re.compile(r"(?:这|上述|以上)?(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|省|省市|省份|城市|地市|省\(市\))(?!场|级|域)")
 # '回顾“十四五”，…年均增长7.1%': the plan's years looked back on, whole
 _PLAN_REVIEWED = re.compile(r"(?:回顾|纵观|回看|总结)[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:时期|期间)?(?=[，,]|\s*$)")
 # What is said of names listed with no figure ('…行业仍处于调整期', '…保持较快增长'): a remark, not a list awaiting figures
@@ -4436,7 +4434,7 @@ class _StatementReader:
         if ctx.regional in (_A_PROVINCE, _A_CITY) or ctx.regional and not division \
                 and named.name_of(name.removeprefix(ctx.regional)) is None:
             return False                        # '其中山东以84家位居首位': the province and no name
-        if _PLACES_COUNTED.match(name):
+        if register.PLACES_COUNTED.match(name):
             return False        # '长沙…，株洲…，两市对全省…的贡献率合计为42.0%': the places together, never one's; not named
         if ctx.regional and name.startswith(ctx.regional) \
                 and (lead := re.match(r"(?:已经|已|累计|共有|共|拥有)+(?=[\u4e00-\u9fff]{2})", name[len(ctx.regional):])):
