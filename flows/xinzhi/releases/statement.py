@@ -4640,13 +4640,11 @@ class _StatementReader:
     def named_gaps_listed(self, found: register.Comparison, part: str, ctx: _Context) -> bool:
         """'四川、陕西工业软件产品收入分别增长14.6%和12.9%，分别高出全国平均水平6.0和4.3个百分点': the gap of each growth of
         a list of names kept as printed, read from the clause just before, to the average named."""
-        listed = self.named_out[-len(found.values):] if len(found.values) > 1 else []
+        listed = self.named_out[-len(found.values):] \
+            if len(found.values) > 1 and self.named_list_just_read(len(found.values), ctx) else []
         aggregate = _AGGREGATE_NOISE.sub("", found.aggregate).strip()
-        before = ctx.said_before(part)
-        if found.measure != "pp_gap" or len(listed) != len(found.values) or len({o.quote for o in listed}) != 1 \
-                or len({o.label_zh for o in listed}) != len(listed) or not all(o.measure == "yoy_pct" for o in listed) \
-                or not re.search(r"分别|依次", part) or not _AN_AVERAGE.fullmatch(aggregate) \
-                or not before.rstrip(_PUNCTUATION).endswith(fold(listed[0].quote).rstrip(_PUNCTUATION)):
+        if found.measure != "pp_gap" or not listed or not all(o.measure == "yoy_pct" for o in listed) \
+                or not re.search(r"分别|依次", part) or not _AN_AVERAGE.fullmatch(aggregate):
             return False
         return all([self.as_named(o.label_zh, Quantity(value, "百分点", "exact", None), "pp_gap", part, ctx,
                                   period=Period(o.period, o.period_type), relative_to=aggregate)
