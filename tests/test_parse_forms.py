@@ -6374,3 +6374,15 @@ def test_firms_a_province_drove_to_do_something_are_counted_as_done():
         "“上云用云”。"])
     assert {o.label_zh: o.value for o in release.named} == {"广东省工业企业数字化转型": 3.6, "广东省中小企业上云用云": 110.0}
     assert named.under_a_goal("全省累计推动") is False and named.under_a_goal("要推动") is True
+
+
+@pytest.mark.parametrize("clause, names", [
+    ("仅西藏、宁夏水泥产量同比增长", "西藏、宁夏水泥产量"), ("济南、武汉增势较好", "济南、武汉"), ("西藏水泥产量同比增长4.8%", None)])
+def test_names_listed_with_how_they_fared_and_no_figure(clause, names):
+    found = register.LISTED_BARE.fullmatch(clause)
+    assert (found["names"] if found and not re.search(r"\d", clause) else None) == names
+
+
+def test_a_growth_view_opens_the_growths_of_those_listed_before():
+    assert register.GROWTH_VIEW.match("从增速看，中部、西部地区同比分别增长1.6%和1.3%")
+    assert not register.GROWTH_VIEW.match("从地区看，东部地区…")

@@ -46,6 +46,7 @@ releases/targets.py) decide which catalogue series the names are. As in duckling
   aspect        乘用车方面，… · 商用车市场企稳回升，… : the name the compounds after it are of (产销 → 商用车产销)
   threshold     均超过N万辆 · 首次突破N · 连续N年 : a milestone, never a figure
   no figure     处于景气区间 · 重回临界点以上 (the index stays the subject) · A增长最快 (the metric after it is A's) ·
+                仅A、B产量同比增长 (the figures listed after it are theirs) · 从增速看， (the growths of those listed before) ·
                 重点监测的…企业 (a scope: the rest of the sentence is the scope's) · …和手持订单量中海船 (every name's part)
   look back     …超过5300家，五年前这一数字为1400余家 : the figure just read, N years before the year it is of ·
                 …8300余家、…616家，而2021年底这两项数字分别为2783家和223家 : the figures just read, at the date said
@@ -1181,6 +1182,8 @@ def plan_last_year(plan: str) -> int:
 
 # '从市州看，', '分地区看，': a paragraph or sentence opening with a breakdown of what the one before it said
 BREAKDOWN_VIEW = re.compile(r"\s*(?:从|分)(?:市州|地市|市县|城市|地区|区域|省份|省市|行业|门类|产品)(?:情况)?看[,，]")
+# '从增速看，…': the growths of what the sentence before listed
+GROWTH_VIEW = re.compile(r"\s*从(?:增速|增幅|增长)(?:来|上)?看[，,]")
 # '同比增长均超过30%' after the names just read: each one's growth over the line
 GROWTH_EACH_OVER = re.compile(r"(?:同比)?(?:(?:增长|增速)均|均(?:增长|增速))(?:超过|超|高于)(?P<num>\d+(?:\.\d+)?)%(?:以上)?")
 # '下一步，…': the work ahead, every figure of the sentence a goal
@@ -1766,6 +1769,9 @@ def count_change(clause: str) -> tuple[str, int] | None:
 # ('重回临界点以上', '跌破荣枯线': the line passed again)
 STATE_ONLY = re.compile(r"(?:仍|继续|持续)?(?:处于|位于|保持在|维持在|重回|回到|重返|站上|跌破|降至)[^,;\d]{0,10}"
                         r"(?:区间|(?:临界点|临界值|荣枯线|景气线)(?:以上|以下|之上|之下)?)")
+# Names listed with how they fared, no figure ('仅西藏、宁夏水泥产量同比增长'): their figures follow with 分别
+LISTED_BARE = re.compile(r"(?:仅|只有|其中)?(?P<names>[^,;\d]+、[^,;\d]+?)(?:同比)?(?:均)?(?:实现|保持)?"
+                         r"(?:增长|正增长|增势较好|增速较快|表现较好|下降)")
 # A name said with how it fares, no figure ('卫生材料及医药用品制造增长最快'): the subject of the metric after it
 NAMED_ONLY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:增长|增速|增幅|降幅|下降)(?:最快|最高|最大|较快|领先|明显)")
 # A scope of enterprises opening a figure ('重点监测的造船企业完工…', '骨干企业…'): when it names no series, the rest

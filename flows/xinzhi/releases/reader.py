@@ -93,12 +93,6 @@ class Subject:
     quote_start: int
 
 
-# '仅西藏、宁夏水泥产量同比增长': names listed with how they fared, no figure (their figures follow with 分别)
-_LISTED_BARE = re.compile(r"(?:仅|只有|其中)?(?P<names>[^,;\d]+、[^,;\d]+?)(?:同比)?(?:均)?(?:实现|保持)?(?:增长|正增长|增势较好|增速较快|表现较好|下降)")
-# '从增速看，…': the growths of what the sentence before listed
-_GROWTH_VIEW = re.compile(r"\s*从(?:增速|增幅|增长)(?:来|上)?看[，,]")
-
-
 @dataclass
 class _Context:
     """What stays in force inside one sentence."""
@@ -253,7 +247,7 @@ class Reader:
             end = opened_at
         families = self.topic if self.topic is not None else self.vocab.families
         ctx = _Context(period, families, families)
-        if _GROWTH_VIEW.match(work[start:end]) and self.said and self.said[-1].indicator.dimension == "region":
+        if register.GROWTH_VIEW.match(work[start:end]) and self.said and self.said[-1].indicator.dimension == "region":
             # '…东部、中部、西部和东北地区电信业务收入分别完成…。从增速看，中部、西部地区同比分别增长…': the regions'
             # growths of the metric the sentence before listed them with
             ctx.metric_family = catalogue.scope_of(self.said[-1].indicator.code)
@@ -1728,7 +1722,7 @@ class Reader:
                 if selfcheck.has_figure(clause):
                     self.skip(quote, "form not read", ctx)
                 ctx.subjects = []
-                listed = _LISTED_BARE.fullmatch(clause.strip())
+                listed = register.LISTED_BARE.fullmatch(clause.strip())
                 ctx.listed_bare = listed["names"] if listed and not selfcheck.has_figure(clause) else ""
                 if only := register.NAMED_ONLY.fullmatch(clause):
                     # '卫生材料及医药用品制造增长最快，营业收入同比增长6.3%': the metric after it is this name's
