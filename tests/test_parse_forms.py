@@ -52,6 +52,17 @@ def test_distributors_hand_a_list_out_one_figure_per_name():
     assert register.after_distributor("增长5%") == "增长5%"
 
 
+def test_a_metric_said_after_the_distributor_is_each_names():
+    assert register.distributed_parts(fold("广东、江苏分别实现营业收入3.58万亿元和1.96万亿元")) \
+        == ("广东、江苏营业收入", "3.58万亿元和1.96万亿元")
+    assert register.distributed_parts(fold("产销分别完成3128.2万辆和3143.6万辆")) == ("产销", "完成3128.2万辆和3143.6万辆")
+    release = statement_page("2025年1—9月电子信息制造业运行情况", "2025-10-28 10:30", [
+        "1—9月，广东、江苏分别实现营业收入3.58万亿元和1.96万亿元，同比分别增长7.9%和10.4%。"])
+    assert [(o.label_zh, o.value, o.measure, o.period) for o in release.named] == [
+        ("广东营业收入", 3.58, "level", "2025-09"), ("江苏营业收入", 1.96, "level", "2025-09"),
+        ("广东营业收入", 7.9, "yoy_pct", "2025-09"), ("江苏营业收入", 10.4, "yoy_pct", "2025-09")]
+
+
 @pytest.mark.parametrize("text, items", [
     ("实现营业收入4093亿元和利润总额219.3亿元", ["实现营业收入4093亿元", "利润总额219.3亿元"]),
     ("水泥行业营业收入9960亿元、利润总额1833亿元", ["水泥行业营业收入9960亿元", "利润总额1833亿元"]),

@@ -174,6 +174,11 @@ BARE_RATIO = re.compile(r"(?P<name>[^,;，；\d]*?(?:电能利用效率|PUE))(?:
 DISTRIBUTES = re.compile(r"分别|依次")
 
 
+# the metric a verb after 分别 names, before the figures it hands out
+_METRIC_AFTER = re.compile(r"(?:实现|完成)(?P<metric>(?:软件)?业务收入|营业收入|主营业务收入|利润总额|工业总产值|产值|工业增加值|增加值"
+                           r"|出口交货值|出口额)(?:为|达到?|约)?(?=\d)")
+
+
 def distributes(text: str) -> bool:
     """Whether a clause hands its figures out one per name ('分别', '依次', or a compound subject with one
     figure per part: implied_distribution)."""
@@ -190,7 +195,10 @@ def distributed_parts(text: str) -> tuple[str, str]:
     subject with one figure per part (implied_distribution); (text, text) when neither."""
     match = DISTRIBUTES.search(text)
     if match:
-        return text[: match.start()], text[match.end():]
+        head, tail = text[: match.start()], text[match.end():]
+        metric = _METRIC_AFTER.match(tail)
+        # '广东、江苏分别实现营业收入3.58万亿元和1.96万亿元': the metric said after 分别 is each name's
+        return (head + metric["metric"], tail[metric.end():]) if metric else (head, tail)
     plain = _PLAIN_VALUES.fullmatch(text) if implied_distribution(text) else None
     if plain:
         return text[: plain.start("values")], plain.group("values")
