@@ -4310,6 +4310,16 @@ def test_a_heading_names_the_bare_output_and_exports_after_it_and_ends_the_subje
         ("电池出口", "level"): 57.5, ("电池出口", "yoy_pct"): 46.3}
 
 
+def test_a_bare_flow_after_a_products_output_is_that_products():
+    # real figures: batteries, January to October 2025
+    release = statement_page("动力电池产业保持较快增长", "2025-11-12T10:00", [
+        "1—10月，我国动力和其他电池累计产量1291.4GWh，同比增长51.5%；累计销量1249.5GWh，同比增长53.7%。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("battery_output", "level"): 1291.4, ("battery_output", "yoy_pct"): 51.5}
+    assert {(o.label_zh, o.measure, o.period): o.value for o in release.named} == {
+        ("动力和其他电池销量", "level", "2025-10"): 1249.5, ("动力和其他电池销量", "yoy_pct", "2025-10"): 53.7}
+
+
 @pytest.mark.parametrize("clause, spans", [
     ("10万千瓦及以上项目装机占比62.3%", 1),          # a threshold inside one name
     ("实现营业收入4093亿元及利润总额219.3亿元", 2),   # two figures, each named
