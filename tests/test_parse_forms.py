@@ -857,6 +857,15 @@ def test_a_monthly_indexs_points_on_the_month_before():
     assert register.BARE_INDEX.fullmatch(fold("1—7月CSPI平均值为93.58点"))["label"] == "1-7月CSPI平均值"
 
 
+def test_an_indexs_average_over_the_whole_year_is_its_level_of_the_year():
+    assert register.BARE_INDEX.fullmatch(fold("中国钢材价格指数全年平均值为93.46点"))["label"] == "中国钢材价格指数全年平均值"
+    # real figures: the steel price index in 2025
+    release = statement_page("2025年钢铁行业运行情况", "2026-02-10T10:00", [
+        "2025年，中国钢材价格指数（CSPI）全年平均值为93.46点，同比下降8.8%。"])
+    assert {(o.indicator, o.measure, o.period): o.value for o in release.observations} == {
+        ("steel.cspi", "level", "2025"): 93.46, ("steel.cspi", "yoy_pct", "2025"): -8.8}
+
+
 def test_a_plans_last_year_said_as_a_time_and_a_from_tos_second_qualifier():
     assert register.plan_end(fold("“十三五”末，国家层面绿色工厂…")) == 2020
     assert register.plan_end(fold("“十四五”以来")) is None

@@ -308,7 +308,7 @@ def implied_distribution(clause: str) -> str | None:
 # '…产销分别为2747.7万辆和2756.3万辆，增长5.2%和5.8%': changes listed with no 分别, one per name just read
 # An index in points printed without its unit ('房地产开发景气指数为92.91', '三季度中小企业发展指数为89.2'), or
 # the index just named ('…快速回升至132.9'): read only of a series kept in 点.
-BARE_INDEX = re.compile(r"(?P<label>(?:.*?指数|.*?[A-Z]{2,6})(?:平均值?|均值)?|(?:平均值?|均值)?)"
+BARE_INDEX = re.compile(r"(?P<label>(?:.*?指数|.*?[A-Z]{2,6})(?:(?:全年)?(?:平均值?|均值))?|(?:平均值?|均值)?)"
                         # ('…发展指数一季度为89.5': the span said after the name, the sentence's)
                         r"(?:(?:20\d\d年)?(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}月份?))?"
                         r"(?:为|达到|达|是|(?:快速|继续|进一步)?(?:回升|上升|回落|下降|升|降|提高)至)"

@@ -4925,7 +4925,7 @@ def _overlaid(subject: str, name: str) -> str:
 
 
 # An index's average over a span, said after its name ('…指数（CSPI）平均为93.67点')
-_AVERAGE = re.compile(r"(?:平均值?|均值)$")
+_AVERAGE = re.compile(r"(?:全年)?(?:平均值?|均值)$")
 # Headings on an aspect of all the industry ('效益方面，…'), never a thing whose output or exports follow
 _ASPECT_OF_ALL = re.compile(r"(?:经济)?效益|生产|投资|出口|进口|外贸|价格|运行|市场|需求|供给|创新|质效|盈利|效率|结构")
 # What a heading's name is said to do, bare ('硅片环节，全年产量753GW，出口量约60.9GW'): the heading's
