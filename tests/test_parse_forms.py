@@ -6416,3 +6416,13 @@ def test_names_listed_with_how_they_fared_and_no_figure(clause, names):
 def test_a_growth_view_opens_the_growths_of_those_listed_before():
     assert register.GROWTH_VIEW.match("从增速看，中部、西部地区同比分别增长1.6%和1.3%")
     assert not register.GROWTH_VIEW.match("从地区看，东部地区…")
+
+
+def test_a_stock_said_as_already_reached_in_an_undated_paragraph_is_as_of_the_day():
+    assert named.held_now(fold("深圳市人工智能企业已超过2800家")) and not named.held_now(fold("名单已于近日公布"))
+    release = statement_page("2025智能制造与产业创新发展论坛举办", "2025-12-12T10:00", [
+        "2024年，我国人工智能核心产业规模接近9000亿元。",
+        "作为东道主，深圳市人工智能企业已超过2800家，是全国人工智能创新应用先导区之一。"])
+    # (never the year the paragraph before spoke of)
+    assert [(o.label_zh, o.value, o.measure, o.period) for o in release.named if o.value == 2800.0] == [
+        ("深圳市人工智能企业", 2800.0, "count", "2025-12")]

@@ -4457,10 +4457,15 @@ class _StatementReader:
         if (not window_said and windowed and held_then is None) or named.not_a_figure(fold(quote)):
             return False        # (window_said: each figure of a from-to, dated by its own year)
         period = period or held_then
+        # '深圳市人工智能企业已超过2800家' in a paragraph naming no date: held as of the day
+        now = period is None and not window_said and not self.dated_paragraph and not named.dated(said) \
+            and measure in ("count", "level") and named.held_now(fold(quote)) \
+            and not named.FLOW_METRIC.search(name)
+        period = self.month if now else period
         one_year = self.years_said == {ctx.year} and ctx.year in (self.month_year, self.month_year - 1)
         carried_span = self.page_span_growth(measure, ctx)
         if not (window_said or self.dated_paragraph or named.dated(said) or held_then is not None or one_year
-                or carried_span):
+                or carried_span or now):
             # no period said in its paragraph: a date carried from another is not sure for a name (unless the page
             # has only ever spoken of one year, the one it reviews; a growth is over the span carried, as above)
             return False
