@@ -6426,3 +6426,12 @@ def test_a_stock_said_as_already_reached_in_an_undated_paragraph_is_as_of_the_da
     # (never the year the paragraph before spoke of)
     assert [(o.label_zh, o.value, o.measure, o.period) for o in release.named if o.value == 2800.0] == [
         ("深圳市人工智能企业", 2800.0, "count", "2025-12")]
+
+
+def test_the_spans_a_from_to_names_its_ends_by_are_not_the_span_in_force_after_it():
+    # real figures: cement in 2025
+    release = statement_page("2025年原材料工业运行情况", "2026-02-10T10:00", [
+        "建材行业受房地产投资调整影响较大。全年水泥产量16.93亿吨，同比下降6.9%。分季度看，水泥平均价格从一季度的"
+        "397元/吨回落至三季度的344元/吨。分省份看，西藏、宁夏水泥产量分别增长12.21%和1.76%。"])
+    assert {(o.label_zh, o.period) for o in release.named if o.value in (12.21, 1.76)} == {
+        ("西藏水泥产量", "2025"), ("宁夏水泥产量", "2025")}

@@ -1026,6 +1026,9 @@ class _StatementReader:
             found = None                    # '增速较上半年加快…', '由6月份下降0.1%转为…': the base, not the span
         if found and re.search(r"(?:为|是|相当于|达到)$", head[: found[1].start()]) and head[found[1].end():].startswith("的"):
             found = None                    # '…483.8万个，约为2020年末的6.7倍': a multiple of a value then, never a date
+        if found and found[0].period_type != "year" and re.search(r"(?:从|至|到)$", head[: found[1].start()]) \
+                and head[found[1].end():].startswith("的"):
+            found = None                    # '价格从一季度的397元/吨回落至三季度的344元/吨': a from-to's ends, never the span
         if found and re.search(r"自$", head[: found[1].start()]) and head[found[1].end():].startswith("以来的"):
             found = None                    # '进口结束了自2022年一季度以来的下降态势': a trend's start, never a date
         if found:
