@@ -191,7 +191,7 @@ _ABOVE_SIZE_OUTPUT = {"vehicles.production": "output.vehicles", "vehicles.nev_pr
 _ABOVE_SIZE = re.compile(r"(?:规模以上|规上)工业(?!增加值|企业|利润|营业)")
 _QUOTES = re.compile(r"[“”\"‘’']")
 # The metric a name ends in, to say another metric of the same subject.
-_METRIC_TAIL = re.compile(r"(?:累计)?(?:实现|完成)?(?:业务收入|营业收入|收入|利润总额|利润|规模|(?:新车)?产量|(?:新车)?销量|销售|增加值)$")
+_METRIC_TAIL = re.compile(r"(?:实现|完成)?(?:业务收入|营业收入|收入|利润总额|利润|规模|(?:新车)?产量|(?:新车)?销量|销售|增加值)$")
 _PUNCTUATION = " ，,；;：:、。！？!?"
 # '新型储能装机规模达到9491万千瓦/2.22亿千瓦时': a power and an energy, said of one name
 _POWER_ENERGY = re.compile(r"(?P<name>[^,;\d]{2,}?)(?:累计)?(?:达到|达|为|超过)?(?P<power>\d+(?:\.\d+)?[万亿]?千瓦)/"
@@ -3245,7 +3245,9 @@ class _StatementReader:
             # 实现营业收入…': the same owner's other metric
             before = owner + metric
         elif (bare := _TRADED_BARE.fullmatch(before)) and not after and ctx.subject and quantity.unit not in ("%", "") \
-                and len(head := _METRIC_TAIL.sub("", _clean(ctx.subject[1]))) >= 2 and head != _clean(ctx.subject[1]):
+                and not _clean(ctx.subject[1]).endswith(bare[1]) \
+                and len(head := re.sub(r"累计$", "", _METRIC_TAIL.sub("", _clean(ctx.subject[1])))) >= 2 \
+                and head != _clean(ctx.subject[1]):
             # '硅片产量达到753GW，同比增长12.7%，出口约60.9GW': the product's exports, kept as printed
             # ('动力和其他电池累计产量1291.4GWh，…；累计销量1249.5GWh': its sales)
             before = head + bare[1] + ("" if bare[1].endswith("量") else "量")
