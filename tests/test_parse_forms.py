@@ -6435,3 +6435,21 @@ def test_the_spans_a_from_to_names_its_ends_by_are_not_the_span_in_force_after_i
         "397元/吨回落至三季度的344元/吨。分省份看，西藏、宁夏水泥产量分别增长12.21%和1.76%。"])
     assert {(o.label_zh, o.period) for o in release.named if o.value in (12.21, 1.76)} == {
         ("西藏水泥产量", "2025"), ("宁夏水泥产量", "2025")}
+
+
+def test_parts_after_a_whole_measured_by_a_finance_metric_are_measured_by_it_too():
+    release = parse_text("consumer_goods", "2025年1—10月消费品工业运行情况", "2025-11-28T10:00", [
+        "1—10月，消费品工业增加值同比增长4.5%。其中，轻工（不含食品）、纺织、食品和医药行业分别增长5.8%、1.9%、5.1%和1.6%。",
+        "1—10月，消费品工业出口交货值同比下降0.8%。其中，轻工（不含食品）、纺织、食品和医药行业同比分别增长-1.4%、-3.6%、"
+        "2.1%和1.8%。"])
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert {k: v for k, v in got.items() if k[0].startswith("miit_export_delivery.")} == {
+        ("miit_export_delivery.consumer_goods", "yoy_pct"): -0.8,
+        ("miit_export_delivery.light_ex_food", "yoy_pct"): -1.4, ("miit_export_delivery.textiles", "yoy_pct"): -3.6,
+        ("miit_export_delivery.food", "yoy_pct"): 2.1, ("miit_export_delivery.medicine", "yoy_pct"): 1.8}
+    assert got[("miit_va.textiles", "yoy_pct")] == 1.9 and not release.conflicts
+    # a part whose metric no series keeps: no figure of that list, never its value added nor a bare name
+    tobacco = parse_text("consumer_goods", "2025年1—10月消费品工业运行情况", "2025-11-28T10:00", [
+        "1—10月，消费品工业出口交货值同比下降0.8%。其中，纺织和烟草行业同比分别增长-3.6%和1.8%。"])
+    assert [(o.indicator, o.value) for o in tobacco.observations + tobacco.named] == [
+        ("miit_export_delivery.consumer_goods", -0.8)]

@@ -238,12 +238,14 @@ def sibling(ind: Indicator, metric: str) -> Indicator | None:
 def light_beside_food(found: list, printed: list[str]) -> list:
     """轻工 printed alone is all of light industry; beside 食品 in the same list ('轻工、纺织、食品、医药…') it is
     light industry without food, as the consumer-goods reports print 轻工（不含食品）."""
-    food = any(ind is not None and ind.code == "miit_va.food" for ind in found)
+    food = any(ind is not None and ind.code.endswith(".food") and family_of(ind.code).startswith("miit_") for ind in found)
     out = []
     for ind, name in zip(found, printed):
-        if ind is not None and ind.code in ("miit_va.light", "miit_va.light_ex_food") and name.startswith("轻工") \
-                and not name.startswith("轻工业"):
-            ind = indicators()["miit_va.light_ex_food" if food or "不含食品" in name else "miit_va.light"]
+        family = family_of(ind.code) if ind is not None else ""
+        if ind is not None and ind.code in (f"{family}.light", f"{family}.light_ex_food") and family.startswith("miit_") \
+                and name.startswith("轻工") and not name.startswith("轻工业"):
+            # (in a metric with no series of light industry without food: none, never all of light industry)
+            ind = indicators().get(f"{family}.light_ex_food" if food or "不含食品" in name else f"{family}.light")
         out.append(ind)
     return out
 

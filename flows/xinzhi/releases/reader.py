@@ -124,6 +124,7 @@ class _Context:
     share_at: int = 0                   # figures read when it was (a later figure ends its turn)
     among: bool = False                 # '三大指标中，…': what follows is a part of each of the names just read
     parts: bool = False                 # '其中，…': what follows is a part of the whole read before it
+    unmeasured_parts: str = ""          # parts listed of a metric no series of theirs keeps (as printed)
     aspect: str = ""                    # '乘用车方面，…': the name the compounds after it are of
     listed_bare: str = ""               # '仅西藏、宁夏水泥产量同比增长，…': names listed with no figure, for 分别… after them
     metric_listed: str = ""             # '各子行业营业收入如下：…': the metric of each name listed after it
@@ -945,6 +946,7 @@ class Reader:
                         break
         labels, resolved = _industries_alike(labels, resolved)
         resolved = catalogue.light_beside_food(resolved, labels)
+        labels, resolved = self._parts_in_metric(labels, resolved, label_text, original[:c_start], ctx)
         if not all(resolved) and len(labels) > 1 and not parts:
             labels, resolved = self._shared_head(label_text.split("、") if "、" in label_text else labels, ctx)
         if resolved and not resolved[0] and (before := (ctx.subjects or self.said)[-1:]):
@@ -969,6 +971,32 @@ class Reader:
         segment = original[c_start:c_end]
         return [Subject(ind, _full_name(segment, ind, _printed(segment, lab)), c_start)
                 for ind, lab in zip(resolved, labels)]
+
+    def _whole_metric(self, labels: list[str], label_text: str, said_before: str, ctx: _Context) -> str | None:
+        """'消费品工业出口交货值同比下降0.8%…。其中，轻工、纺织、食品和医药行业同比分别增长…': the finance metric of
+        the whole just read, when parts follow it (其中) with no metric of their own; else None."""
+        before = (ctx.subjects or self.said)[-1:]
+        if len(labels) < 2 or not before or not re.search(r"其中[,，]?\s*$", said_before) \
+                or self.vocab.metric_of(label_text) is not None:
+            return None
+        family = family_of(before[0].indicator.code)
+        if family not in _FINANCE_FAMILIES + ("miit_export_delivery",):
+            return None
+        return family
+
+    def _parts_in_metric(self, labels: list[str], resolved: list, label_text: str, said_before: str,
+                         ctx: _Context) -> tuple[list[str], list]:
+        """The parts after a whole measured by a finance metric (_whole_metric) are measured by it too, each the series
+        of its metric beside the industry's value added (never that value added, the default of a bare name)."""
+        family = self._whole_metric(labels, label_text, said_before, ctx)
+        if family is None:
+            return labels, resolved
+        word = next(word for word, fam in self.vocab.metrics if fam == family)
+        found = [catalogue.indicators().get(f"{family}.{ind.code.split('.', 1)[1]}") if ind is not None else None
+                 for ind in resolved]
+        # all the parts or none: a part whose metric no series keeps is never stored as its value added, nor named bare
+        ctx.unmeasured_parts = "" if all(found) else fold(label_text)
+        return [lab + word for lab in labels], found if all(found) else [None] * len(labels)
 
     def _sibling_of(self, label: str, before: Subject, ctx: _Context) -> tuple[str, Indicator | None]:
         """'有色金属矿采选业增加值增长3.7%，冶炼和压延加工业增长9.7%': an industry said without the head the one
@@ -1984,6 +2012,8 @@ class Reader:
                    ctx: _Context, names: list[str] | None = None) -> bool:
         """'再生铜、再生铝产量分别为296万吨和752万吨': a list of names none catalogued, a figure each (named.listed;
         `names`: as the caller split them)."""
+        if ctx.unmeasured_parts and ctx.unmeasured_parts in fold(quote):
+            return False
         if grouped := register.without_group_count(printed):
             # '铝、黄金、铜三个品种利润分别…': the members, each (as many as counted, else none is sure)
             printed = grouped[0]
