@@ -6453,3 +6453,23 @@ def test_parts_after_a_whole_measured_by_a_finance_metric_are_measured_by_it_too
         "1—10月，消费品工业出口交货值同比下降0.8%。其中，纺织和烟草行业同比分别增长-3.6%和1.8%。"])
     assert [(o.indicator, o.value) for o in tobacco.observations + tobacco.named] == [
         ("miit_export_delivery.consumer_goods", -0.8)]
+
+
+def test_a_bare_flow_after_a_clause_remarking_on_a_name_is_that_names():
+    # real figures: Chinese-brand passenger cars in 2025
+    release = parse_text("equipment", "2025年汽车工业经济运行情况", "2026-01-20T10:00", [
+        "全年乘用车产销分别完成3027.5万辆和3010.3万辆，同比分别增长10.2%和9.2%。中国品牌乘用车优势进一步巩固，全年共销售"
+        "2092.2万辆，同比增长16.4%，市场份额达到69.5%，较上年提升4.3个百分点。"])
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got == {
+        ("vehicles.passenger_production", "level"): 3027.5, ("vehicles.passenger_sales", "level"): 3010.3,
+        ("vehicles.passenger_production", "yoy_pct"): 10.2, ("vehicles.passenger_sales", "yoy_pct"): 9.2,
+        ("vehicles.chinese_brand_sales", "level"): 2092.2, ("vehicles.chinese_brand_sales", "yoy_pct"): 16.4,
+        ("vehicles.chinese_brand_share", "level"): 69.5, ("vehicles.chinese_brand_share", "pp_change"): 4.3}
+    assert not release.conflicts
+    # a remark naming no series with the metric leaves the one in force: steel billets' exports after steel's
+    steel = parse_text("raw_materials", "2025年钢铁行业运行情况", "2026-02-06T10:00", [
+        "2025年，全国出口钢材11902万吨，同比增长7.5%。受海外需求影响，钢坯出口快速增长，全年出口1296万吨，同比增长1.3倍。"])
+    assert {(o.indicator, o.measure): o.value for o in steel.observations} == {
+        ("customs_export.steel_products", "level"): 11902.0, ("customs_export.steel_products", "yoy_pct"): 7.5,
+        ("customs_export.billets", "level"): 1296.0, ("customs_export.billets", "yoy_pct"): 130.0}
