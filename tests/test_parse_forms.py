@@ -6473,3 +6473,14 @@ def test_a_bare_flow_after_a_clause_remarking_on_a_name_is_that_names():
     assert {(o.indicator, o.measure): o.value for o in steel.observations} == {
         ("customs_export.steel_products", "level"): 11902.0, ("customs_export.steel_products", "yoy_pct"): 7.5,
         ("customs_export.billets", "level"): 1296.0, ("customs_export.billets", "yoy_pct"): 130.0}
+
+
+def test_a_size_passed_between_a_level_and_its_growth_and_a_growths_change_against_two_spans():
+    # real figures: software revenue in 2025 (the milestone is no figure; the growth after it is the revenue's)
+    release = parse_text("software", "2025年软件业经济运行情况", "2026-01-27T10:00", [
+        "2025年，我国软件业务收入155028亿元，规模首次突破15万亿元，同比增长12.9%，增速较上年提高2.9个百分点，"
+        "较1—11月回落0.2个百分点。"])
+    assert figures(release) == {
+        ("software_revenue", "2025", "year", "level"): 155028.0, ("software_revenue", "2025", "year", "yoy_pct"): 12.9,
+        ("software_revenue", "2025", "year", "growth_pp_change", "2024/year"): 2.9,
+        ("software_revenue", "2025", "year", "growth_pp_change", "2025-11/ytd"): -0.2}

@@ -530,7 +530,9 @@ class Reader:
             # ('…，首次双双超过2000万辆；其中，产量增速…': with no name, the milestone is of the figures just read)
             found = self.subjects_of(original, c_start, c_end, head, clause, ctx) if head else None
             # ('…8175万吨，…，年产量首次突破8000万吨，“十四五”时期年均增长5.0%': a bare metric is the subject's own)
-            ctx.subjects = found or (ctx.subjects if not head or re.fullmatch(r"年?(?:产量|销量|产销量)?", head) else [])
+            # ('…收入155028亿元，规模首次突破15万亿元，同比增长12.9%': its size, the subject's own too)
+            ctx.subjects = found or (ctx.subjects if not head or re.fullmatch(r"年?(?:产量|销量|产销量)?|(?:收入|业务|产业|行业)?(?:规模|总量)", head)
+                                     else [])
             return None
         if comparisons.read(self, clause, quote, period, ctx):
             return None
@@ -1435,7 +1437,7 @@ class Reader:
         last = self.last_measure.get(ind.code)
         if last == "yoy_pct" and register.flat_on_a_year_before(change):
             return None     # '…同比增长0.2%，与上年同期基本持平': the level on a year before, its growth already read
-        if change.what in _GROWTH_WORDS or last in ("yoy_pct", "mom_pct"):
+        if change.what in _GROWTH_WORDS or last in ("yoy_pct", "mom_pct", "growth_pp_change"):
             return "growth_pp_change"
         if _is_rate(ind) or family_of(ind.code) in self.vocab.index_families:
             if base == previous_year:
