@@ -6484,3 +6484,14 @@ def test_a_size_passed_between_a_level_and_its_growth_and_a_growths_change_again
         ("software_revenue", "2025", "year", "level"): 155028.0, ("software_revenue", "2025", "year", "yoy_pct"): 12.9,
         ("software_revenue", "2025", "year", "growth_pp_change", "2024/year"): 2.9,
         ("software_revenue", "2025", "year", "growth_pp_change", "2025-11/ytd"): -0.2}
+
+
+def test_a_span_said_of_this_year_after_an_earlier_years_date_is_this_years():
+    # real figures: new-energy vehicles, January to August 2025, after the stock at the end of 2024
+    release = statement_page("工业和信息化部举行新闻发布会", "2025-09-18T10:00", [
+        "截至2024年底，全国新能源汽车保有量达3140万辆，动力电池退役规模快速增长；今年1—8月，新能源汽车产销分别完成962.5万辆"
+        "和962万辆，同比分别增长37.3%和36.7%。"])
+    got = {(o.indicator, o.measure): (o.value, o.period) for o in release.observations if o.indicator.startswith("vehicles.nev_")}
+    assert got == {("vehicles.nev_stock", "level"): (3140.0, "2024-12"),
+                   ("vehicles.nev_production", "level"): (962.5, "2025-08"), ("vehicles.nev_sales", "level"): (962.0, "2025-08"),
+                   ("vehicles.nev_production", "yoy_pct"): (37.3, "2025-08"), ("vehicles.nev_sales", "yoy_pct"): (36.7, "2025-08")}

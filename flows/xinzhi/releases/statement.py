@@ -1018,7 +1018,9 @@ class _StatementReader:
             ctx.periods = listed[0]
             return
         found = find_period(head, ctx.year or self.month_year)
-        if found and re.search(r"去年|上年|今年|本年|明年", found[1].group()) and ctx.year not in (None, self.month_year):
+        if found and (re.search(r"去年|上年|今年|本年|明年", found[1].group()) or re.search(r"(?:今年|本年)$", head[: found[1].start()])) \
+                and ctx.year not in (None, self.month_year):
+            # ('截至2024年底，…；今年1—8月，…': this year's span, never the year said before)
             # '2025年，…。…截至去年底，…' in March 2026: last year is the page's, never the year said before
             found = find_period(head, self.month_year)
         if found and (_BASE.search(head[max(0, found[1].start() - 4): found[1].end()])
@@ -1155,7 +1157,8 @@ class _StatementReader:
                     # its own, is in force for the sentences after it
                     self.year = ctx.year
             elif period.period_type in ("ytd", "quarter"):
-                if not re.search(r"\d{4}|去年|上年|今年", match.group()) and ctx.asof is not None and ctx.asof_said \
+                if not re.search(r"\d{4}|去年|上年|今年", match.group()) and not re.search(r"(?:今年|本年)$", head[: match.start()]) \
+                        and ctx.asof is not None and ctx.asof_said \
                         and ctx.asof.period[:4] != period.period[:4] and ctx.asof.period[5:] >= period.period[5:]:
                     # '2024年，…。截至6月底，…；上半年…新上架数据产品3328个': the year of the date the sentence said
                     period = Period(ctx.asof.period[:4] + period.period[4:], period.period_type)
