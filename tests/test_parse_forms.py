@@ -6495,3 +6495,13 @@ def test_a_span_said_of_this_year_after_an_earlier_years_date_is_this_years():
     assert got == {("vehicles.nev_stock", "level"): (3140.0, "2024-12"),
                    ("vehicles.nev_production", "level"): (962.5, "2025-08"), ("vehicles.nev_sales", "level"): (962.0, "2025-08"),
                    ("vehicles.nev_production", "yoy_pct"): (37.3, "2025-08"), ("vehicles.nev_sales", "yoy_pct"): (36.7, "2025-08")}
+
+
+@pytest.mark.parametrize("said, period", [
+    ("网络基础持续夯实，全国已部署5G行业虚拟专网6.4万个。", "2025-09"),     # reached: as of the day
+    ("网络基础持续夯实，全国部署5G行业虚拟专网6.4万个。", "2024-12"),       # the year said before, at its end
+])
+def test_a_stock_said_as_reached_after_a_sentence_on_an_earlier_year_is_as_of_the_day(said, period):
+    release = statement_page("工业和信息化部举行新闻发布会", "2025-09-26T15:00", [
+        "2024年，工业互联网核心产业增加值达到1.53万亿元，较2023年增长10.0%。" + said])
+    assert [(o.value, o.period) for o in release.observations if o.indicator == "g5_virtual_networks"] == [(6.4, period)]

@@ -4849,6 +4849,12 @@ class _StatementReader:
             # speaks, a stock too ('…平台设备连接数超过1亿台'); a review of the year just ended, in January or
             # February, still counts at its end
             return self.month
+        if ctx.year is not None and stock and self.month.period > f"{ctx.year + 1}-02" and ctx.asof is None \
+                and ctx.span is None and named.held_now(ctx.said) and not re.search(r"\d{4}年|去年|上年", ctx.said):
+            # '2024年，…核心产业增加值达到1.53万亿元。…全国已部署5G行业虚拟专网6.4万个': a stock said as reached, in a
+            # sentence naming no year, is held as of the day, never at the end of the year said before (a review of the
+            # year just ended, in January or February, still counts at its end)
+            return self.month
         if ctx.year is not None:
             # a review of the year from its last weeks (the work conference in late December) speaks of the year
             inside = ctx.year == self.month_year and not ctx.forecast and not self.reviews_year
