@@ -6505,3 +6505,13 @@ def test_a_stock_said_as_reached_after_a_sentence_on_an_earlier_year_is_as_of_th
     release = statement_page("工业和信息化部举行新闻发布会", "2025-09-26T15:00", [
         "2024年，工业互联网核心产业增加值达到1.53万亿元，较2023年增长10.0%。" + said])
     assert [(o.value, o.period) for o in release.observations if o.indicator == "g5_virtual_networks"] == [(6.4, period)]
+
+
+def test_a_flow_counted_up_to_a_months_end_said_is_the_years_flow_so_far():
+    # real figures: car trade-in applications up to the end of November 2025 (never the whole year, still running)
+    release = statement_page("11月新能源汽车新车销量占比达53.2%", "2025-12-15T10:00", [
+        "今年国家安排超长期特别国债资金3000亿元支持消费品以旧换新。截至11月底，全国汽车以旧换新补贴申请量超过1100万份，"
+        "其中报废更新约470万份、置换更新约630万份。"])
+    assert {(o.indicator, o.period, o.period_type): o.value for o in release.observations if o.indicator.startswith("trade_in.car")} == {
+        ("trade_in.car_applications", "2025-11", "ytd"): 1100.0, ("trade_in.car_scrappage", "2025-11", "ytd"): 470.0,
+        ("trade_in.car_replacement", "2025-11", "ytd"): 630.0}

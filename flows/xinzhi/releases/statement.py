@@ -4810,6 +4810,9 @@ class _StatementReader:
             return ctx.asof
         if ctx.asof is not None and ctx.asof_said and ctx.span is None and ctx.asof.period.endswith("-12"):
             return Period(ctx.asof.period[:4], "year")    # '截至2025年末，我国数字产业收入约38.3万亿元': the year's flow
+        if ctx.asof is not None and ctx.asof_said and ctx.span is None and not stock and measure in ("level", "count") \
+                and ctx.asof.period_type == "month":
+            return Period(ctx.asof.period, "ytd")     # '截至11月底，全国汽车以旧换新补贴申请量超过1100万份': the flow so far
         if stock and measure in ("count", "level", "share_pct") and (end := self.plans_end(ctx)) is not None \
                 and ctx.year is None:
             return end      # '“十四五”期间新布局…16家，总数达到33家' said after the plan's years: at their end (its share too)
