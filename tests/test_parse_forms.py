@@ -6515,3 +6515,9 @@ def test_a_flow_counted_up_to_a_months_end_said_is_the_years_flow_so_far():
     assert {(o.indicator, o.period, o.period_type): o.value for o in release.observations if o.indicator.startswith("trade_in.car")} == {
         ("trade_in.car_applications", "2025-11", "ytd"): 1100.0, ("trade_in.car_scrappage", "2025-11", "ytd"): 470.0,
         ("trade_in.car_replacement", "2025-11", "ytd"): 630.0}
+
+
+def test_what_a_place_has_now_is_as_of_the_day_not_the_date_said_before():
+    release = statement_page("山东：前三季度工业经济稳中有进", "2025-10-24T10:00", [
+        "截至9月底，全省累计建成基础级智能工厂4700余家。全省现有国家级先进制造业集群7个。"])
+    assert {(o.value, o.period) for o in release.named} == {(4700.0, "2025-09"), (7.0, "2025-10")}

@@ -114,7 +114,7 @@ _VIEWED_FROM = re.compile(r"^\s*从(?P<name>[^,;]+?)(?:\([A-Za-z]+\))?(?:来)?�
 _WINDOW = re.compile(r"(?P<start>20\d\d)年?(?:-|至|到)(?P<end>20\d\d)年")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _LATEST = re.compile(r"\s*(?:据|根据)?最新(?:的)?(?:监测|统计|数据|调查|测算)")
-_NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今")
+_NOW = re.compile(r"截至目前|截止目前|目前|当前|现已|至今|(?<=[省市区国])现有")
 # '据行业测算，到2060年…需投入资金约20万亿元': an estimate of what a date will take, never a plan's target
 _ESTIMATED = re.compile(r"据[^，,。；;]{0,10}?测算[，,]")
 # (预期目标 is the target; '在政策预期带动下', '市场预期改善': expectations as a cause, no forecast)
