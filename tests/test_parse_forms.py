@@ -6521,3 +6521,14 @@ def test_what_a_place_has_now_is_as_of_the_day_not_the_date_said_before():
     release = statement_page("山东：前三季度工业经济稳中有进", "2025-10-24T10:00", [
         "截至9月底，全省累计建成基础级智能工厂4700余家。全省现有国家级先进制造业集群7个。"])
     assert {(o.value, o.period) for o in release.named} == {(4700.0, "2025-09"), (7.0, "2025-10")}
+
+
+def test_last_year_looked_back_on_is_that_years_never_the_span_said_before():
+    # real figures: integrated circuits, January to September 2025 and the whole of 2024
+    release = statement_page("电子信息制造业重点行业运行分析会在京召开", "2025-11-07T10:00", [
+        "前三季度，全国集成电路产量3593亿块，同比增长8.9%。回顾去年，全国集成电路产量4514亿块，同比增长22.2%。"])
+    assert figures(release) == {
+        ("output.integrated_circuits", "2025-09", "ytd", "level"): 3593.0,
+        ("output.integrated_circuits", "2025-09", "ytd", "yoy_pct"): 8.9,
+        ("output.integrated_circuits", "2024", "year", "level"): 4514.0,
+        ("output.integrated_circuits", "2024", "year", "yoy_pct"): 22.2}

@@ -987,10 +987,10 @@ class _StatementReader:
                 # '2023年，…机器人密度…；今年前10个月，…': an earlier year opened the sentence, the page's came back
                 self.year = None
         elif ((last := _LAST_YEAR.search(head))
-              and not re.search(r"[\u4e00-\u9fff]", re.sub(r"^.*(?:--|——)|(?:截至|截止)(?:到)?$", "",
+              and not re.search(r"[\u4e00-\u9fff]", re.sub(r"^.*(?:--|——)|(?:截至|截止)(?:到)?$|^(?:回顾|回看|回望|反观|纵观)$", "",
                                                               _clean_lead(head[: last.start()])))) \
                 or re.match(r"\s*去年(?!同期|[底末]|的)", head):
-            # (never '装备工业延续了去年以来…的态势': a trend since then, said inside a clause)
+            # (never '装备工业延续了去年以来…的态势': a trend since then, said inside a clause; '回顾去年，…': that year)
             # '去年以来，…，1—11月，…' in January, '去年规模以上电子信息制造业增加值增长11.8%': the year before the page's
             ctx.year, ctx.carried = self.month_year - 1, False
             if ctx.asof is not None and ctx.asof.period[:4] != str(ctx.year):
@@ -999,6 +999,9 @@ class _StatementReader:
                 ctx.asof_held, ctx.asof = ctx.asof_held or ctx.asof, None
             elif opens:
                 self.year, self.year_opened = ctx.year, True
+            if ctx.span is not None and ctx.span.period[:4] != str(ctx.year) and not re.search(r"以来", head):
+                # '前三季度，…。回顾去年，全国集成电路产量4514亿块': that year's, never the span of this one said before
+                ctx.span = None
         if since := register.basis_year(_clean_lead(folded)):
             ctx.since = since               # '与2020年相比，…': the changes after it are since 2020
             return
