@@ -6532,3 +6532,11 @@ def test_last_year_looked_back_on_is_that_years_never_the_span_said_before():
         ("output.integrated_circuits", "2025-09", "ytd", "yoy_pct"): 8.9,
         ("output.integrated_circuits", "2024", "year", "level"): 4514.0,
         ("output.integrated_circuits", "2024", "year", "yoy_pct"): 22.2}
+
+
+def test_an_effect_stated_in_the_year_running_with_no_span_is_as_of_the_day():
+    # real figures: the leading smart factories' effects, stated in September 2025
+    release = statement_page("工业和信息化部举行新闻发布会", "2025-09-26T15:00", [
+        "截至今年2月，全国已建成230余家卓越级智能工厂。据测算，卓越级智能工厂产品研发周期平均缩短28.4%，生产效率平均提升22.3%。"])
+    assert {(o.label_zh, o.measure, o.period): o.value for o in release.named if o.measure == "cum_pct"} == {
+        ("卓越级智能工厂产品研发周期", "cum_pct", "2025-09"): -28.4, ("生产效率", "cum_pct", "2025-09"): 22.3}

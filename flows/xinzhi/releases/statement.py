@@ -4499,8 +4499,11 @@ class _StatementReader:
             # amount (a growth over the span the page's title names is, as a catalogued one is)
             return False
         if period is None and measure == "cum_pct" and base is None and ctx.asof is not None:
-            period = Period(ctx.asof.period[:4], "year")    # an effect said of what stood at a date: that year's
+            # an effect said of what stood at a date: that year's (the day's, in a year still running)
+            period = Period(ctx.asof.period[:4], "year") if int(ctx.asof.period[:4]) < self.month_year else self.month
         period = period or (ctx.asof if at_date else self.period_of(stand_in, dated_as, ctx))
+        if measure == "cum_pct" and base is None and period is not None and period.period_type == "ytd" and ctx.span is None:
+            period = self.month     # '据测算，卓越级智能工厂产品研发周期平均缩短28.4%': an effect as stated now, no span of the year
         if measure == "count" and self.of_list(quote, ctx):
             # a list's members: the list's year, or the month it came out when the sentence says it ('今年4月，我们发布了
             # 首批中国消费名品名单，共有企业名牌93个')
