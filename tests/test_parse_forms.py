@@ -6540,3 +6540,13 @@ def test_an_effect_stated_in_the_year_running_with_no_span_is_as_of_the_day():
         "截至今年2月，全国已建成230余家卓越级智能工厂。据测算，卓越级智能工厂产品研发周期平均缩短28.4%，生产效率平均提升22.3%。"])
     assert {(o.label_zh, o.measure, o.period): o.value for o in release.named if o.measure == "cum_pct"} == {
         ("卓越级智能工厂产品研发周期", "cum_pct", "2025-09"): -28.4, ("生产效率", "cum_pct", "2025-09"): 22.3}
+
+
+def test_a_places_figures_then_their_shares_of_the_nation_said_with_the_whole_first():
+    # real figures: Anhui's car output in 2025
+    release = statement_page("工业和信息化部举行新闻发布会", "2026-01-29T10:00", [
+        "2025年，全国汽车产量3453.1万辆。分地区看，安徽汽车产量368.65万辆、新能源汽车产量179.41万辆，占全国的比重分别为10.68%"
+        "和10.79%，均居全国首位。"])
+    got = {(o.indicator, o.measure): o.value for o in release.observations if o.indicator.endswith(".anhui")}
+    assert got == {("vehicles.production.anhui", "level"): 368.65, ("vehicles.nev_production.anhui", "level"): 179.41,
+                   ("vehicles.production.anhui", "share_pct"): 10.68, ("vehicles.nev_production.anhui", "share_pct"): 10.79}

@@ -2519,8 +2519,9 @@ class _StatementReader:
         if not names and len(ctx.group) == len(items):     # '…分别增长…，占…的比重分别为…': the names just read
             names = [name for _, name in ctx.group]
             read = [ind for ind, _ in ctx.group]           # ('营业收入、利润总额…': bare metrics, read of their subject)
-        elif not names and ctx.regional and len(ctx.history) >= len(items) and re.match(r"\s*分别", segment):
+        elif not names and ctx.regional and len(ctx.history) >= len(items) and re.match(r"\s*(?:分别|占)", segment):
             # '安徽全年生产汽车…、新能源汽车…，分别占全国总产量的10.68%和10.79%': the province's figures just read
+            # ('安徽汽车产量…、新能源汽车产量…，占全国的比重分别为…')
             names = [name for _, name in ctx.history[-len(items):]]
             read = [ind for ind, _ in ctx.history[-len(items):]]
         elif len(group := self.groups_defined.get(_clean(label).removesuffix("当时").removeprefix("上述"), [])) == len(items):
