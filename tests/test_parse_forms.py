@@ -6550,3 +6550,15 @@ def test_a_places_figures_then_their_shares_of_the_nation_said_with_the_whole_fi
     got = {(o.indicator, o.measure): o.value for o in release.observations if o.indicator.endswith(".anhui")}
     assert got == {("vehicles.production.anhui", "level"): 368.65, ("vehicles.nev_production.anhui", "level"): 179.41,
                    ("vehicles.production.anhui", "share_pct"): 10.68, ("vehicles.nev_production.anhui", "share_pct"): 10.79}
+
+
+def test_the_place_of_a_cited_source_and_a_share_of_exports_said_of_a_bare_name():
+    # real figures: Chongqing's car output, January to November 2025
+    release = statement_page("重庆汽车和电子信息两大支柱产业提质增量", "2025-12-19T10:00", [
+        "据重庆市经济信息委统计，1—11月，全市汽车产量249.81万辆，同比增长12.1%，占全国汽车产量的8.0%。其中，新能源汽车产量"
+        "115.3万辆，同比增长38.6%。1—11月全市出口汽车58.7万辆，同比增长21.4%，其中新能源汽车占出口总量的38.5%。"])
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got[("vehicles.production.chongqing", "level")] == 249.81 and got[("vehicles.nev_production.chongqing", "level")] == 115.3
+    assert not [o for o in release.named if o.label_zh.startswith("据")]
+    # (no series of the city's new-energy exports: not stored, never a share of its output)
+    assert ("vehicles.nev_production.chongqing", "share_pct") not in got

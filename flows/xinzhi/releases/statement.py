@@ -2942,11 +2942,18 @@ class _StatementReader:
                     # '…占移动电话用户的61.8%；千兆…固定宽带用户占比为33%': a segment's share is of its own total, never
                     # of the whole said of another series before it
                     whole = own_total
-                if whole is not None and (kept := re.search(r"(?:销量|产量)$", whole.name_zh)) \
-                        and not re.search(r"销|产|出口|收入|增加值|利润", subject[1]) \
-                        and (own := self.resolve(subject[1] + kept.group())) is not None and own != subject[0]:
-                    # '新能源汽车在国内新车销量中的占比超过50%': of what the whole counts (its sales, never its output)
-                    subject = (own, subject[1] + kept.group())
+                kept = (re.search(r"(?:销量|产量)$", whole.name_zh) if whole is not None else None) \
+                    or re.match(r"(?:汽车)?(出口)", _clean(said_whole))
+                if kept and not re.search(r"销|产|出口|收入|增加值|利润", subject[1]):
+                    # '新能源汽车在国内新车销量中的占比超过50%': of what the whole counts (its sales, never its output);
+                    # '其中新能源汽车占出口总量的38.5%': its exports, where a series of them is kept alike, or nothing
+                    own = self.resolve(subject[1] + kept.group(kept.lastindex or 0))
+                    if own is not None and own != subject[0] and (own.dimension == "region") == (subject[0].dimension == "region"):
+                        subject = (own, subject[1] + kept.group(kept.lastindex or 0))
+                    elif kept.lastindex and kept.group(1) not in subject[0].name_zh:
+                        self._skip_if_figure(part, "unattributed")
+                        ctx.subject, ctx.group = None, []
+                        return
                 whole = _all_industry_same(subject[0], said_whole) or whole
                 relative_to = whole.code if whole is not None and whole.code != subject[0].code else None
                 if ctx.regional and re.fullmatch(r"全国(?:总量|总额)?", said_whole.strip()):
@@ -5111,7 +5118,8 @@ def _of_a_region(sentence: str, bare_city: bool = False) -> str:
     '今年以来江苏工业生产总体稳定'), or '' (none, or a list of them: 广东、江苏…分别…, each its own series);
     `bare_city`: a city said without 市 before its industry ('郑州规上工业…') counts, where a sentence opens."""
     # ('地市层面，宜昌市…': a heading said before the place)
-    opening = re.sub(r"^以来|^[\u4e00-\u9fff]{2,6}(?:层面|方面)[,，]", "", _clean_lead(fold(sentence).strip()))
+    # ('据重庆市经济信息委统计，…': the place of the source the figures are cited from, never 据 with it)
+    opening = re.sub(r"^以来|^[\u4e00-\u9fff]{2,6}(?:层面|方面)[,，]|^据", "", _clean_lead(fold(sentence).strip()))
     if (said := find_period(opening, 2000)) and said[1].start() == 0:
         opening = opening[said[1].end():].lstrip("，, ")      # '2025年江苏新增省级绿色工厂901家': the province after its year
     # ('以苏州为例，当地…': the city the sentence takes as its example)
