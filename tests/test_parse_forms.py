@@ -6562,3 +6562,9 @@ def test_the_place_of_a_cited_source_and_a_share_of_exports_said_of_a_bare_name(
     assert not [o for o in release.named if o.label_zh.startswith("据")]
     # (no series of the city's new-energy exports: not stored, never a share of its output)
     assert ("vehicles.nev_production.chongqing", "share_pct") not in got
+
+
+def test_an_amount_held_said_as_reached_after_a_year_long_said_is_as_of_the_day():
+    release = statement_page("电子信息制造业重点行业运行分析会在京召开", "2025-11-07T10:00", [
+        "2024年，全国多晶硅产量182万吨，同比增长23.6%。但受阶段性供需失衡影响，多晶硅名义产能已超过330万吨。"])
+    assert [(o.label_zh, o.value, o.period) for o in release.named] == [("多晶硅名义产能", 330.0, "2025-11")]

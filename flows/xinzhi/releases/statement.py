@@ -4571,12 +4571,12 @@ class _StatementReader:
             end = self.plans_end(ctx) if measure == "count" else None
             running = _RUNNING_WINDOW.search(said) and ctx.window is None and not ctx.forecast
             return end or ((ctx.asof or self.month) if running else None)
-        if measure == "count" and not windowed and not ctx.forecast and ctx.asof is None and not named.dated(said) \
+        if (measure == "count" or held) and not windowed and not ctx.forecast and ctx.asof is None and not named.dated(said) \
                 and (ctx.span is not None and ctx.span.period_type == "ytd" or ctx.year is not None and held) \
                 and _ALREADY.search(said[said.rfind(";") + 1:]):
             # '1—8月，…增长7.6%。数字化转型梯次推进，已遴选101个试点城市': a count said with 已 in a sentence after the
             # span's own is how many there are by now, never a flow of the span ('2024年，…。…产品已出口至140余个国家和
-            # 地区': nor a stock at the end of the year said before)
+            # 地区': nor a stock at the end of the year said before; '2024年，…。…多晶硅名义产能已超过330万吨': an amount held)
             return self.month
         if (held or quantity.unit == "%" and measure in ("level", "share_pct")) and not windowed and not ctx.forecast \
                 and not (self.dated_paragraph or named.dated(said)) and not re.search(r"[平户人]均", name) \
