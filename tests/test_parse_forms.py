@@ -6568,3 +6568,16 @@ def test_an_amount_held_said_as_reached_after_a_year_long_said_is_as_of_the_day(
     release = statement_page("电子信息制造业重点行业运行分析会在京召开", "2025-11-07T10:00", [
         "2024年，全国多晶硅产量182万吨，同比增长23.6%。但受阶段性供需失衡影响，多晶硅名义产能已超过330万吨。"])
     assert [(o.label_zh, o.value, o.period) for o in release.named] == [("多晶硅名义产能", 330.0, "2025-11")]
+
+
+def test_the_openings_of_a_clause_remarking_on_a_name_before_a_bare_flow():
+    assert register.remark_openings(fold("中国品牌乘用车优势进一步巩固，全年"))[:2] == ["中国品牌乘用车优势进一步", "中国品牌乘用车优势进一"]
+    assert register.remark_openings(fold("中国品牌乘用车优势进一步巩固"))[-1] == "中国品牌"
+    assert register.remark_openings(fold("汽车产量3453.1万辆，同比增长10.4%，")) == []     # a figure: no remark
+    assert register.remark_openings(fold("其中，")) == []
+    assert register.BARE_FLOW.fullmatch("共销售")["metric"] == "销售" and not register.BARE_FLOW.fullmatch("汽车销量")
+    # real figures: textile and apparel exports in 2025
+    release = statement_page("工业和信息化部新闻发布会介绍消费品工业“三品”行动", "2026-02-05T10:00", [
+        "出口方面，纺织服装行业顶住外部压力，全年出口额2938.1亿美元，同比下降2.4%。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("customs_export.textiles_apparel", "level"): 2938.1, ("customs_export.textiles_apparel", "yoy_pct"): -2.4}

@@ -205,6 +205,22 @@ def distributed_parts(text: str) -> tuple[str, str]:
     return text, text
 
 
+# a flow or an amount said with no name ('全年共销售2092.2万辆', '全年出口额2938.1亿美元')
+BARE_FLOW = re.compile(r"(?:共|累计|合计)?(?:实现|完成)?(?P<metric>销售|销量|产量|出口额|出口|进口额|进口|生产|营业收入|利润总额)")
+
+
+def remark_openings(said_before: str) -> list[str]:
+    """'中国品牌乘用车优势进一步巩固，全年共销售2092.2万辆': the openings of the clause just before a bare flow, when it
+    remarks on a name and prints no figure, longest first (never a word or two), for the name the flow may be of; []
+    when the clause before has a figure or is too short to remark on anything. The clause's own lead words ('全年')
+    are passed over."""
+    pieces = re.split(r"[,，;；。]", said_before.rstrip(" ,，"))
+    remark = (pieces[-2] if len(pieces) > 1 and len(pieces[-1].strip()) <= 4 else pieces[-1]).strip()
+    if re.search(r"\d", remark) or len(remark) < 6:
+        return []
+    return [remark[:k] for k in range(min(len(remark) - 2, 14), 3, -1)]
+
+
 # '保持20%以上的增速', '实现10%左右的增长': a growth said as the rate kept, never a level
 _RATE_KEPT = re.compile(r"(?:保持|实现|维持)了?(?P<n>\d+(?:\.\d+)?%)(?P<q>以上|左右)?的(?:较快|快速|高速|平稳|两位数)?(?:增速|增长|增幅)")
 

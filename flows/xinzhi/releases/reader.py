@@ -66,8 +66,6 @@ _OUTLOOK = re.compile(r"展望(?P<year>20\d\d)年|对(?P<year2>20\d\d)年(?:的)
 _CONCEDED_GAP = re.compile(r"(?:但|而)?(?:仍然?|依然|依旧)?(?=(?:分别|均)?(?:高于|低于|快于|慢于|高出|低出))")
 _PARTS_OPEN = re.compile(r"\s*(?:其中|(?:从|按)?(?:细分)?(?:分)?(?:行业|子行业|产品|领域|品种)(?:看|来看))")
 # A ministry's finance series: a name said with one of their metric words is of that family only.
-# a flow said with no name ('全年共销售2092.2万辆')
-_BARE_FLOW = re.compile(r"(?:共|累计|合计)?(?:销售|销量|产量|出口|进口|生产|实现营业收入|营业收入|实现利润总额|利润总额)")
 _FINANCE_FAMILIES = ("miit_revenue", "miit_profit", "miit_margin", "miit_assets", "miit_cost")
 # The metric a catalogue name ends in, to name another metric or a part of the same subject.
 # The trade a name is of ('机械工业货物贸易进出口总额', '建材及非金属矿商品出口金额'): its other part names its goods
@@ -1861,21 +1859,15 @@ class Reader:
             ctx.unchanged = [ctx.subjects[0] if said is subj else said for said in ctx.unchanged]
 
     def _remarked_on(self, said_before: str, label_text: str, ctx: _Context) -> Indicator | None:
-        """'中国品牌乘用车优势进一步巩固，全年共销售2092.2万辆': a bare metric after a clause remarking on a name (no
-        figure in it) is that name's, where the catalogue keeps the name with that metric; else None."""
-        if not _BARE_FLOW.fullmatch(label_text):
+        """'中国品牌乘用车优势进一步巩固，全年共销售2092.2万辆': a bare flow after a clause remarking on a name
+        (register.remark_openings) is that name's, where the catalogue keeps the name with that metric; else None."""
+        bare = register.BARE_FLOW.fullmatch(label_text)
+        if not bare:
             return None
-        pieces = re.split(r"[,，;；。]", said_before.rstrip(" ,，"))
-        # (the clause's own lead words, '全年', before the metric: the remark is the clause before them)
-        remark = (pieces[-2] if len(pieces) > 1 and len(pieces[-1].strip()) <= 4 else pieces[-1]).strip()
-        if re.search(r"\d", remark) or len(remark) < 6:
-            return None
-        metric = re.sub(r"^(?:共|累计|合计)", "", label_text)
-        # the longest opening of the remark that names a series with the metric (never a word or two: 汽车 …); a
-        # trial that names none leaves the metric in force as it was
+        # a trial that names none leaves the metric in force as it was
         held = ctx.metric_family, ctx.families, ctx.metric_subject, self.metric_subject
-        found = next((ind for k in range(min(len(remark) - 2, 14), 3, -1)
-                      if (ind := self.resolve(remark[:k] + metric, ctx)) is not None), None)
+        found = next((ind for name in register.remark_openings(said_before)
+                      if (ind := self.resolve(name + bare["metric"], ctx)) is not None), None)
         if found is None:
             ctx.metric_family, ctx.families, ctx.metric_subject, self.metric_subject = held
         return found

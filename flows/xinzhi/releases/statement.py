@@ -3195,6 +3195,9 @@ class _StatementReader:
             # '一是软件产品收入平稳增长，前5个月实现收入12478亿元': the metric of the name said just before
             said = re.sub(r"(?<=.{4})规模$", "", ctx.pending[-1])     # ('汽车出口规模再上新台阶，全年出口超过700万辆')
             candidates = [said if said.endswith(metric) else _METRIC_TAIL.sub("", said) + metric] + candidates
+        if not ctx.pending and not after and (bare := register.BARE_FLOW.fullmatch(before)):
+            # ('纺织服装行业顶住外部压力，全年出口额2938.1亿美元': the name the clause before remarks on, where kept so)
+            candidates += [name + bare["metric"] for name in register.remark_openings(ctx.said[: ctx.said.find(folded.strip())])]
         if ctx.among and quantity.counts and not after and not before.removeprefix(ctx.regional) \
                 and (new := _NEW_MEMBERS_OF.search(folded[: match.start()].rstrip())):
             # '…中，江苏新认定807家': the new members (the province's: emit takes its own series)
