@@ -6581,3 +6581,21 @@ def test_the_openings_of_a_clause_remarking_on_a_name_before_a_bare_flow():
         "出口方面，纺织服装行业顶住外部压力，全年出口额2938.1亿美元，同比下降2.4%。"])
     assert {(o.indicator, o.measure): o.value for o in release.observations} == {
         ("customs_export.textiles_apparel", "level"): 2938.1, ("customs_export.textiles_apparel", "yoy_pct"): -2.4}
+
+
+def test_a_change_naming_no_rate_right_after_a_falls_change_is_of_the_fall_too():
+    after = register.span_change(fold("较1—9月扩大0.3个百分点"))
+    assert after.values == (0.3,)
+    assert register.fall_changed_again(after, "降幅").values == (-0.3,)       # the fall widened: the growth fell
+    assert register.fall_changed_again(after, "增速") == after
+    text = "2025年，规模以上建材工业增加值同比下降0.4%，降幅较上年收窄1.6个百分点，较1—9月扩大0.3个百分点。"
+    for release in (parse_text("raw_materials", "2025年建材行业运行情况", "2026-02-10T10:00", [text]),
+                    statement_page("2025年建材行业运行情况", "2026-02-10T10:00", [text])):
+        assert figures(release) == {
+            ("miit_va.building_materials", "2025", "year", "yoy_pct"): -0.4,
+            ("miit_va.building_materials", "2025", "year", "growth_pp_change", "2024/year"): 1.6,
+            ("miit_va.building_materials", "2025", "year", "growth_pp_change", "2025-09/ytd"): -0.3}
+    # (a rate's change said later, after other figures, is its own: never the fall's)
+    later = parse_text("raw_materials", "2025年1—11月石化化工行业运行情况", "2025-12-30T10:00", [
+        "1—11月，石化化工行业利润总额同比下降6.2%，降幅较1—10月收窄0.5个百分点；营业收入利润率为4.7%，比上年同期下降0.3个百分点。"])
+    assert figures(later)[("miit_margin.petrochem", "2025-11", "ytd", "pp_change")] == -0.3

@@ -689,6 +689,14 @@ def span_change(clause: str) -> SpanChange | None:
     return SpanChange(what, match.group("base") or "上年同期", values, _owner(clause[: match.start()], what))
 
 
+def fall_changed_again(change: SpanChange, changed_before: str) -> SpanChange:
+    """'…下降0.4%，降幅较上年收窄1.6个百分点，较1—9月扩大0.3个百分点': a change naming no rate, right after a change of
+    a fall (`changed_before`: the rate the change just read was of), is of that fall too, signed as the fall's (−0.3)."""
+    if change.what or change.head.strip() or changed_before not in FALL_RATES:
+        return change
+    return SpanChange(changed_before, change.base, tuple(-v for v in change.values), change.head)
+
+
 _BY_BASES = re.compile(r"(?P<what>" + _RATE_WORDS + r")?(?:比|较)(?P<bases>(?:" + _SPAN_BASE + r")(?:(?:和|、|及)(?:"
                        + _SPAN_BASE + r"))+)(?:相比)?(?:分别|依次)(?P<rest>.+)$")
 

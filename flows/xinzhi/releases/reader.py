@@ -117,6 +117,7 @@ class _Context:
     list_base: str = ""                 # '与上年相比，' said before the list it qualifies: yoy or mom
     span_said: str = ""                 # '与1—11月相比，' said before the changes in points it qualifies
     span_what: str = ""                 # ... and what changed against it (增速), for a name said with its change alone
+    rate_changed: tuple = ()            # the rate the change in points just read was of (降幅), and where it ended
     parts_of: list = field(default_factory=list)   # a compound's subjects while its parts are said one by one (产量增速…，销量增速…)
     sales_of: str = ""                  # whose sales the parts said are of (挖掘机: 其中国内销量…，出口…)
     periods: list = field(default_factory=list)    # '1月、2月…分别为…': the periods a list's figures are of
@@ -1254,6 +1255,8 @@ class Reader:
         a rate (利润率较上年提高0.4个百分点: pp_change, pp_change_mom or pp_change_prev), or a stated
         zero (与上年同期持平: a level unchanged is a growth of 0 %)."""
         quote = original[c_start:c_end].strip()
+        # ('…降幅较上年收窄1.6个百分点，较1—9月扩大0.3个百分点': the fall changed just before, again)
+        change = register.fall_changed_again(change, ctx.rate_changed[0] if ctx.rate_changed[1:] == (len(self.out),) else "")
         head = strip_noise(re.sub(r"(?:" + "|".join(_GROWTH_WORDS) + r")$", "", change.head.strip()))
         part = re.sub(r"^其中", "", change.head.strip())
         if part in ("产量", "销量", "出口", "进口") and len(ctx.parts_of or ctx.subjects) > 1:
@@ -1308,6 +1311,7 @@ class Reader:
             about = value == 0 and re.search(r"(?:基本|大体|大致)持平", quote)
             self.emit(subj.indicator, subj.label, period, measure, value, unit, quote, base=kept,
                       qualifier="about" if about else "exact")
+        ctx.rate_changed = (change.what, len(self.out))
 
     def earlier_value(self, printed: str, quote: str, period: Period, ctx: _Context) -> None:
         """'市场占有率为69.3%（上年同期为64.5%）': the figure just read, of the earlier span or year, in its

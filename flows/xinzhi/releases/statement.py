@@ -378,6 +378,7 @@ class _Context:
     aspect: str = ""                  # the name a heading said ('汽车行业方面，…')
     named_run: list = field(default_factory=list)   # the names of the levels kept as printed read one after another
     trended: str = ""                 # a name not catalogued said with how it moved, no figure ('…份额逐年攀升')
+    rate_changed: tuple = ()          # the rate the change in points just read was of (降幅), and where it ended
     asof_said_now: bool = False       # the day said in the sentence itself (目前, 截至目前)
     sales_of: str = ""                # whose sales the parts said are of (挖掘机: 其中国内销量…、出口…)
     named: tuple | None = None        # (name, figures and skips read then): the last figure read as printed, of a
@@ -1361,7 +1362,10 @@ class _StatementReader:
         if compared:
             self.compared(compared, segment, group, ctx, aside[1] if aside else None)
         elif span:
+            # ('…降幅较上年收窄1.6个百分点，较1—9月扩大0.3个百分点': the fall changed just before, again)
+            span = register.fall_changed_again(span, ctx.rate_changed[0] if ctx.rate_changed[1:] == (self.marker(),) else "")
             self.span(span, segment, group, ctx, span_at)
+            ctx.rate_changed = (span.what, self.marker())
         else:
             self.since(since, segment, group, ctx)
         return True
