@@ -695,8 +695,10 @@ def test_a_name_s_change_on_the_year_before_said_with_a_verb_of_improvement():
 
 
 @pytest.mark.parametrize("name, measure, grown", [
-    ("机械工业主要经济指标增速", "level", ("机械工业主要经济指标", "yoy_pct")),
-    ("塑料制品产量同比增速", "level", ("塑料制品产量", "yoy_pct")),
+    ("机械工业主要经济指标增速", "level", ("机械工业主要经济指标", "yoy_pct", 1)),
+    ("塑料制品产量同比增速", "level", ("塑料制品产量", "yoy_pct", 1)),
+    ("水泥需求降幅", "level", ("水泥需求", "yoy_pct", -1)),            # a fall's rate: a growth below zero
+    ("水泥需求降幅收窄至", "", ("水泥需求", "yoy_pct", -1)),           # the rate it moved to
     ("增速", "level", None),                                 # a rate of nothing named
     ("机械工业增加值增速", "pp_change", None),              # a change of the growth, kept as said
     ("产能利用率", "level", None),

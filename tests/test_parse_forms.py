@@ -6599,3 +6599,10 @@ def test_a_change_naming_no_rate_right_after_a_falls_change_is_of_the_fall_too()
     later = parse_text("raw_materials", "2025年1—11月石化化工行业运行情况", "2025-12-30T10:00", [
         "1—11月，石化化工行业利润总额同比下降6.2%，降幅较1—10月收窄0.5个百分点；营业收入利润率为4.7%，比上年同期下降0.3个百分点。"])
     assert figures(later)[("miit_margin.petrochem", "2025-11", "ytd", "pp_change")] == -0.3
+
+
+def test_a_growth_said_of_no_name_is_never_a_named_level():
+    # real figures: equipment purchases' investment, January to August 2025
+    release = statement_page("工业领域设备更新和技术改造取得积极成效", "2025-10-28T10:00", [
+        "1—8月，设备工器具购置投资同比增长13.6%，增速虽较1—7月（15.2%）有所回落，但仍保持两位数增长。12月份当月增速回升至5.2%。"])
+    assert not [o for o in release.named if re.match(r"增速|增幅", o.label_zh)]

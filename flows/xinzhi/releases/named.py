@@ -169,13 +169,16 @@ def _last_digit(value: float) -> float:
     return 10.0 ** (len(printed) - len(printed.rstrip("0")))
 
 
-def growth_named(name: str, measure: str) -> tuple[str, str] | None:
+def growth_named(name: str, measure: str) -> tuple[str, str, int] | None:
     """'…制品产量增速超过20%', '机械工业主要经济指标增速在5.5%左右': a name said as its growth rate is the growth
-    (yoy_pct) of the name without it; None for any other name or a measure already a change."""
-    rate = re.search(r"(?:同比)?(?:增速|增幅|增长率)$", name)
+    (yoy_pct) of the name without it, with the sign its rate says ('预计水泥需求降幅收窄至3%左右': a fall, −1); None for
+    any other name or a measure already a change."""
+    # ('…降幅收窄至3%': the rate it moved to)
+    name = re.sub(r"(?<=增速|增幅|降幅|跌幅)(?:收窄|扩大|回升|回落|提高|提升|加快|放缓|下降|上升)(?:至|到)$", "", name)
+    rate = re.search(r"(?:同比)?(?:(?P<rise>增速|增幅|增长率)|降幅|跌幅)$", name)
     if measure in ("yoy_pct", "pp_change") or rate is None or rate.start() < 2:
         return None
-    return name[: rate.start()], "yoy_pct"
+    return name[: rate.start()], "yoy_pct", 1 if rate["rise"] else -1
 
 
 def name_of(text: str) -> str | None:

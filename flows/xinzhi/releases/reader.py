@@ -2135,7 +2135,9 @@ class Reader:
                 self.emit_level(own, text, period, quantity.value, quantity.unit, quote, quantity.qualifier)
                 return True
         if grown := named.growth_named(text, measure):
-            text, measure = grown      # '…制品产量增速超过20%': its growth
+            # '…制品产量增速超过20%': its growth ('预计水泥需求降幅收窄至3%左右': a fall)
+            text, measure = grown[:2]
+            quantity = Quantity(grown[2] * quantity.value, quantity.unit, quantity.qualifier, quantity.bound)
         if named.bare(text) and (subject := self.named_subject()):
             text = subject + text       # '家具制造业实现营业收入4533.6亿元，…，利润总额193.5亿元': that industry's profit
         elif named.TRADE_PART.fullmatch(text) and self.trade_said and self.trade_said[1] == self.marker():

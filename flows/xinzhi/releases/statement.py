@@ -4440,7 +4440,9 @@ class _StatementReader:
             name = named.share_of(name[:-2], among[-1]["whole"])
         if name is not None and quantity.unit == "%" and (grown := named.growth_named(name, measure)) \
                 and named.name_of(grown[0]):
-            name, measure = grown       # '预计全年机械工业主要经济指标增速在5.5%左右': the growth of the name
+            # '预计全年机械工业主要经济指标增速在5.5%左右': the growth of the name ('…降幅收窄至3%左右': a fall)
+            name, measure = grown[:2]
+            quantity = Quantity(grown[2] * quantity.value, "%", quantity.qualifier, quantity.bound)
         # ('上海铁路、船舶、航空航天和其他运输设备制造业产值': a division holding commas, its metric said after it)
         bare = named.METRIC_TAIL.sub("", re.sub(r"产值$", "", printed.removeprefix(ctx.regional)))
         division = name is None and "、" in printed and (
@@ -4450,6 +4452,9 @@ class _StatementReader:
             name = printed          # '计算机、通信和其他电子设备制造业' of a province: the division's own name
         if name is not None and named.BARE_RATE.fullmatch(name):
             return False        # '渗透率为62.6%' of no subject read: never a name alone
+        if name is not None and re.match(r"(?:增速|增幅|降幅|涨幅|跌幅)", name.removeprefix(ctx.regional)):
+            return False        # '增速虽较1—7月（15.2%）有所回落', '当月增速回升至5.2%': a growth of no name said
+
         if measure == "yoy_pct" and named.effect(fold(quote)):
             measure = "cum_pct"     # '生产效率平均提升22.3%': against the state before (no base year), never a year's growth
         if name is None or register.BARE_METRIC.fullmatch(name) or named.TRADE_TOTAL.fullmatch(name) or ctx.scale \
