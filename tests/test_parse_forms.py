@@ -6606,3 +6606,15 @@ def test_a_growth_said_of_no_name_is_never_a_named_level():
     release = statement_page("工业领域设备更新和技术改造取得积极成效", "2025-10-28T10:00", [
         "1—8月，设备工器具购置投资同比增长13.6%，增速虽较1—7月（15.2%）有所回落，但仍保持两位数增长。12月份当月增速回升至5.2%。"])
     assert not [o for o in release.named if re.match(r"增速|增幅", o.label_zh)]
+
+
+def test_a_level_moved_to_and_the_conjunctions_and_adverbs_around_a_name_are_no_part_of_it():
+    # real figures: Chongqing's car output in 2019 and 2024
+    release = statement_page("重庆汽车和电子信息两大支柱产业提质增量", "2025-12-19T10:00", [
+        "回顾来看，受产品结构单一等因素影响，全市汽车产量2019年一度下滑至138.3万辆。近年来，重庆加快转型，"
+        "2024年全市汽车产量回升至254.1万辆。"])
+    assert {(o.indicator, o.period): o.value for o in release.observations} == {
+        ("vehicles.production.chongqing", "2019"): 138.3, ("vehicles.production.chongqing", "2024"): 254.1}
+    glass = statement_page("2025年建材行业运行情况", "2026-02-10T10:00", [
+        "全年光伏压延玻璃产量2480万吨，同比下降5.6%，但企业亏损面仍超过60%。"])
+    assert [o.label_zh for o in glass.named if o.value == 60.0] == ["企业亏损面"]
