@@ -62,7 +62,7 @@ _TRADE_WITH = re.compile(r"对(?![其此该])[^，,；;]{1,16}?(?:的)?(?:出口
 # '对全国进出口增量的贡献率': the share of a whole's growth (register.contribution_rate), a name of its own
 _CONTRIBUTION_TO = re.compile(r"对[^，,；;]{2,24}的贡献率")
 # A comparison inside what reads as a name ('…企业数量比上年末增加'): the figure is a change, never a level
-_COMPARED = re.compile(r"(?:比|较)(?:上|去|前|同期|\d|[一二三四]季度|上半年)|(?:比|较)[^，,]{0,12}?(?:高|低|快|慢|多|少)出?$|"
+_COMPARED = re.compile(r"(?:比|较)(?:上|去|前|同期|年初|年末|年底|\d|[一二三四]季度|上半年)|(?:比|较)[^，,]{0,12}?(?:高|低|快|慢|多|少)出?$|"
                        r"同比|环比|相比|高于|低于|高出|低出|上年|去年|前年|同期|上月|扭转|(?:增加|减少|增长|下降|提高|降低|提升|回落|回升|加快|放缓|缩短|压缩|扩大|上升|减排|节约|节省)$")
 # A part of a subject said without it ('其中国内销量11.8万台': of the excavators before it): whose is not in the name
 _PART_ONLY = re.compile(r"(?:其中)?(?:国内|海外|国外|境内|境外|出口|进口|内销|外销|当月|累计|全年)?"
