@@ -23,6 +23,7 @@ def read(*paragraphs, published="2026-01-28T10:00", title="有关工作取得积
     ("单项冠军企业平均拥有有效专利", "单项冠军企业平均拥有有效专利"),
     ("“小巨人”企业户均发明专利", "“小巨人”企业户均发明专利"),
     ("累计", None), ("同比", None), ("企业数量比上年末增加", None),      # a word, a comparison: no name
+    ("市)和", None),                     # the tail of a bracket and a joining word: no name
     ("在产日熔量比年初", None),          # against the year's start: a comparison, never a name (nor a year's growth)
     ("连续5年", None), ("G", None),
     ("在平台注册的工业企业", "在平台注册的工业企业"),       # members named by where they are registered

@@ -205,7 +205,8 @@ def name_of(text: str) -> str | None:
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \
             or (_OF_ANOTHER.match(text) and not _TRADE_WITH.match(text) and not _CONTRIBUTION_TO.fullmatch(text)
                 and not _LOCATED.fullmatch(text) and not _IN_A_STATE.match(text)) \
-            or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同)$", text) \
+            or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同|和|及)$", text) \
+            or re.match(r"[^(（]*[)）]", text) \
             or _FIGURE_IN.search(_THRESHOLD_IN.sub("", text)) or _COMPARED.search(text) or _PART_ONLY.fullmatch(text) \
             or _GROUP_ONLY.match(text) or _PER_UNIT.search(text) or _DONE.search(text) or _CAPACITY.fullmatch(text) \
             or _EACH.search(text) or _ONLY_A_KIND.fullmatch(text):
