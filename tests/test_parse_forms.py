@@ -235,6 +235,8 @@ def test_a_rank_is_never_a_quantity(text):
     ("连续17年稳居全球第一", True),
     ("首次突破1000万辆", True),
     ("保持在3000万辆以上规模", True),
+    ("产销量连续三年保持在3000万辆以上", True),      # a line held each year
+    ("出口额占全球的比重继续保持在30%以上", False),  # a level now, over the line: a figure, qualified
     ("5G工厂超过8000家", False),             # a statement's figure, qualified: over
     ("汽车产销分别完成3128.2万辆和3143.6万辆", False),
 ])
@@ -6618,3 +6620,11 @@ def test_a_level_moved_to_and_the_conjunctions_and_adverbs_around_a_name_are_no_
     glass = statement_page("2025年建材行业运行情况", "2026-02-10T10:00", [
         "全年光伏压延玻璃产量2480万吨，同比下降5.6%，但企业亏损面仍超过60%。"])
     assert [o.label_zh for o in glass.named if o.value == 60.0] == ["企业亏损面"]
+
+
+def test_a_share_held_above_a_line_is_read_over_it():
+    # real figures: textile exports' share of the world's
+    release = statement_page("增品种提品质创品牌 优质消费品供给持续扩大", "2025-12-20T10:00", [
+        "2025年，纺织产品出口额占全球的比重继续保持在30%以上。"])
+    assert [(o.label_zh, o.value, o.qualifier, o.measure) for o in release.named] == [
+        ("纺织产品出口额占全球的比重", 30.0, "over", "share_pct")]

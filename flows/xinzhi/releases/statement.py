@@ -149,7 +149,7 @@ _REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|涵盖|分布在|分布于|�
 _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
 # '工业互联网覆盖全部41个工业大类': all of them too.
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
-_SHARE = re.compile(r"(?P<about>约)?占(?!有率)(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:为|达到|达|超过|突破|稳定在|保持在|接近|近|在)?(?=\d)")
+_SHARE = re.compile(r"(?P<about>约)?占(?!有率)(?P<den>[^，,；;]*?)的?(?:比重|比例)?(?P<about2>约)?均?(?:仍|继续|依然)?(?:为|达到|达|超过|突破|稳定在|保持在|接近|近|在)?(?=\d)")
 # The names whose shares changed, said with the share's word ('造船完工量和手持订单量的国际市场份额')
 _SHARES_OF = re.compile(r"(?P<names>.+?)的?(?:(?:国际|全球|世界)?市场(?:份额|占比|比重)?|份额|占比|比重)")
 # A count an action is done to (对92家绿色工厂…变更名称, 将…132家…移出名单)
