@@ -129,5 +129,6 @@ def test_a_number_inside_a_name_is_no_count_of_kinds():
 
 
 def test_a_price_said_per_unit_first_folds_to_the_unit_price_keeping_its_length():
-    for printed, folded in [("价格为每吨362元，", "价格为362元/吨,"), ("每件12.5美元", "12.5美元/件"), ("每万人拥有34.4个", "每万人拥有34.4个")]:
+    for printed, folded in [("价格为每吨362元，", "价格为362元/吨,"), ("每件12.5美元", "12.5美元/件"),
+                            ("铜年均价每吨7.99万元", "铜年均价7.99万元/吨"), ("每万人拥有34.4个", "每万人拥有34.4个")]:
         assert fold(printed) == folded and len(fold(printed)) == len(printed)

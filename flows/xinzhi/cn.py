@@ -28,7 +28,7 @@ def fold(text: str) -> str:
 
 
 # '平均出厂价格为每吨362元': a price per unit, said unit first
-_PRICE_PER = re.compile(r"每(吨|件)(\d+(?:\.\d+)?)(元|美元)")
+_PRICE_PER = re.compile(r"每(吨|件)(\d+(?:\.\d+)?)(万?元|万?美元)")
 
 
 NUMBER = r"\d+(?:\.\d+)?"
