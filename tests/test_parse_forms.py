@@ -67,6 +67,8 @@ def test_a_metric_said_after_the_distributor_is_each_names():
     ("实现营业收入4093亿元和利润总额219.3亿元", ["实现营业收入4093亿元", "利润总额219.3亿元"]),
     ("水泥行业营业收入9960亿元、利润总额1833亿元", ["水泥行业营业收入9960亿元", "利润总额1833亿元"]),
     ("230多家卓越级智能工厂和1260家5G工厂", ["230多家卓越级智能工厂", "1260家5G工厂"]),
+    # a figure and its unit, then a bare figure: one list of the name before them, never two named figures
+    ("完成固定语音和移动语音业务收入118亿元和821亿元", ["完成固定语音和移动语音业务收入118亿元和821亿元"]),
     # one figure, or one list handed out by 分别: one span
     ("分别为48.9%和49.1%", ["分别为48.9%和49.1%"]),
     ("规上工业增加值增长5.8%", ["规上工业增加值增长5.8%"]),
@@ -6628,3 +6630,11 @@ def test_a_share_held_above_a_line_is_read_over_it():
         "2025年，纺织产品出口额占全球的比重继续保持在30%以上。"])
     assert [(o.label_zh, o.value, o.qualifier, o.measure) for o in release.named] == [
         ("纺织产品出口额占全球的比重", 30.0, "over", "share_pct")]
+
+
+def test_two_figures_of_a_name_of_two_parts_are_never_the_whole_names():
+    # real figures: telecom voice revenue, January to October 2025 (no series of each part: nothing, never the total)
+    release = parse_text("telecom", "2025年1—10月份通信业经济运行情况", "2025-11-21T10:00", [
+        "1—10月份，电信业务收入累计完成14670亿元，同比增长0.9%。完成固定语音和移动语音业务收入118亿元和821亿元，"
+        "同比分别下降6.9%和5.4%。"])
+    assert [o.value for o in release.observations if o.measure == "level"] == [14670.0]

@@ -265,7 +265,8 @@ def figure_items(clause: str, whole_names: re.Pattern | None = None) -> list[tup
         if re.match(r"以[上下内]", right):
             continue        # '10万千瓦及以上项目装机占比62.3%': a threshold of one name, never two figures
         named_right = _NAMED_FIGURE.match(right) and _ENDS_IN_FIGURE.search(left)
-        named_left = _FIGURE_NAMED.search(left) and re.match(r"\d", right)
+        # ('…业务收入118亿元和821亿元': a figure and its unit, then a bare figure, is one list, never two named figures)
+        named_left = _FIGURE_NAMED.search(left) and not _ENDS_IN_FIGURE.search(left) and re.match(r"\d", right)
         if named_right or named_left:
             spans.append((start, joint.start()))
             start = joint.end()
