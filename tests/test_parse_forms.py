@@ -6638,3 +6638,15 @@ def test_two_figures_of_a_name_of_two_parts_are_never_the_whole_names():
         "1—10月份，电信业务收入累计完成14670亿元，同比增长0.9%。完成固定语音和移动语音业务收入118亿元和821亿元，"
         "同比分别下降6.9%和5.4%。"])
     assert [o.value for o in release.observations if o.measure == "level"] == [14670.0]
+
+
+def test_a_net_change_on_a_months_end_named_by_its_number():
+    moved = register.ABS_MOM.fullmatch(fold("较9月末净增5.3万个"))
+    assert (moved["month"], moved["verb"], moved["num"]) == ("9", "净增", "5.3")
+    assert register.change_sign("净增") == 1 and register.change_sign("净减") == -1
+    # real figures: 5G base stations at the end of October 2025
+    release = parse_text("telecom", "2025年1—10月份通信业经济运行情况", "2025-11-21T10:00", [
+        "截至10月末，5G基站总数达475.8万个，比上年末净增50.7万个，较9月末净增5.3万个，占移动基站总数的36.9%。"])
+    got = {(o.indicator, o.measure): o.value for o in release.observations}
+    assert got[("telecom.bs_5g", "abs_change")] == 50.7 and got[("telecom.bs_5g", "mom_abs_change")] == 5.3
+    assert got[("telecom.bs_5g", "share_pct")] == 36.9

@@ -2065,12 +2065,12 @@ RECORD = re.compile(r"(?P<what>[^,;\d]{0,10}?)(?:(?:再|又|均|双双)?创(?:�
                     r"|(?:为|是|居)[^,;\d]{0,8}?(?:最高|最低|新高|新低)(?:水平|纪录)?)|" + RECORD_SINCE.pattern)
 
 
-# '比9月末减少260万平方米', '较上月末增加5.3万个', '环比上涨6102元/吨' (on the month before) and '同比增加0.24元', '比2024年
+# '比9月末减少260万平方米', '较上月末增加5.3万个', '较9月末净增5.3万个', '环比上涨6102元/吨' (on the month before) and '同比增加0.24元', '比2024年
 # 增加…' (on a year earlier): a change in the level's unit (mom_abs_change, yoy_abs_change)
 # ('比上月小幅回落0.2点': how much it moved, said between)
 _HOW_MUCH = r"(?:小幅|大幅|略有|略微|明显|继续)?"
 ABS_MOM = re.compile(r"(?:(?:比|较)(?:上月末|上月|(?P<month>\d{1,2})(?:月末|月底|月份?))|环比)" + _HOW_MUCH
-                     + r"(?P<verb>增加|减少|上升|下降|提高|回落|回升|上涨|下跌)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
+                     + r"(?P<verb>净增|净减|增加|减少|上升|下降|提高|回落|回升|上涨|下跌)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 ABS_YOY = re.compile(r"(?:同比|比上年同期|较上年同期|比上年同月|较上年同月|比上年|较上年|(?:比|较)(?P<year>\d{4})年度?(?:同期)?)" + _HOW_MUCH
                      + r"(?P<verb>增加|减少|上升|下降|提高|回落|回升|上涨|下跌|低|高|多出?|少)(?P<about>约)?(?P<num>" + NUMBER + r")(?P<unit>\S+)")
 
@@ -2103,7 +2103,7 @@ ON_A_YEAR_BEFORE = re.compile(r"(?P<name>.{2,}?)(?:比|较)(?:上年|去年)(?:�
 def change_sign(verb: str) -> int:
     """The sign a change takes from its verb (ABS_YOY, ABS_MOM, SINCE_YEAR_END …): '减少260万平方米', '比上年少…',
     '比上年末净减…' are falls."""
-    return -1 if verb in FALL_VERBS or verb in ("低", "少") else 1
+    return -1 if verb.removeprefix("净") in FALL_VERBS or verb in ("低", "少") else 1
 
 
 # '4G基站、5G基站分别为…，全年分别净增81.8万个和87.4万个': each stock's change since the end of the year before
