@@ -6650,3 +6650,14 @@ def test_a_net_change_on_a_months_end_named_by_its_number():
     got = {(o.indicator, o.measure): o.value for o in release.observations}
     assert got[("telecom.bs_5g", "abs_change")] == 50.7 and got[("telecom.bs_5g", "mom_abs_change")] == 5.3
     assert got[("telecom.bs_5g", "share_pct")] == 36.9
+
+
+def test_a_paragraph_opened_looking_back_on_a_year_is_all_that_years():
+    # real figures: industrial robots in 2024
+    release = statement_page("工业和信息化部举行新闻发布会 介绍机器人产业发展情况", "2025-12-10T10:00", [
+        "回顾2024年，工业机器人产量55.6万套。自主品牌工业机器人国内市场占有率达到58.5%，首次过半。应用方面，自主品牌工业机器人"
+        "已覆盖71个行业大类。",
+        "目前，我国人形机器人整机企业已超过140家。"])
+    periods = {o.value: o.period for o in release.observations + release.named}
+    assert (periods[55.6], periods[58.5], periods[71.0]) == ("2024", "2024", "2024-12")
+    assert periods[140.0] == "2025-12"      # the next paragraph speaks of the day

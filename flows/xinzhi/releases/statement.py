@@ -547,9 +547,12 @@ class _StatementReader:
         self.span_before = self.span_said         # a stock is never dated by a span of another paragraph
         self.month_said = None
         self.paragraph_span = None                # the first span opening a sentence of the paragraph
+        self.opens_paragraph = False              # the sentence read opens its paragraph
+        self.year_reviewed = False                # the paragraph opened looking back on its year ('回顾2024年，…')
         carried = self.year is not None and self.year != self.title_year
         paragraph_year = None             # the year the paragraph speaks of (the first one its sentences open)
-        for sentence in _SENTENCE.findall(text):
+        for index, sentence in enumerate(_SENTENCE.findall(text)):
+            self.opens_paragraph = index == 0
             self.plan_in_force(sentence)
             span_before = self.span_said
             # ('…持平（2024年增长7.3%，高于全国1.5个百分点），全市工业经济总量…': clauses said aside are no part of the
@@ -1150,11 +1153,13 @@ class _StatementReader:
                     ctx.span = self.span_said = None      # '…。2024年，…': another year's, not the span said before
                 # ('…由2020年的26.6万亿元增加到…': a value of a year, said in passing, opens no year; nor '…比重总体稳定，
                 # 2024年这一比重为24.9%': the series just named, in another year)
-                # ('回看2024年，…', '而在2024年末，…': a look back, of its sentence only)
+                # ('回看2024年，…', '而在2024年末，…': a look back, of its sentence only, unless it opens the paragraph:
+                # '回顾2024年，工业机器人产量…。…自主品牌…占有率达到58.5%' is all that year's)
                 if opens and not ctx.forecast and not head[match.end():].startswith("的") \
                         and not named.REFERENCE.match(head[match.end():].strip(_PUNCTUATION)) \
-                        and not _LOOK_BACK.match(ctx.said):
+                        and not (_LOOK_BACK.match(ctx.said) and not (self.opens_paragraph and ctx.said.lstrip().startswith("回顾"))):
                     self.year, self.year_opened = ctx.year, True
+                    self.year_reviewed = ctx.said.lstrip().startswith("回顾")
                 elif not opens and not ctx.forecast and self.year is not None and self.year < ctx.year <= self.month_year \
                         and not head[: match.start()].strip(" ，,") and explicit \
                         and (ctx.year < self.month_year or self.month.period[5:] > "03"):
@@ -4587,6 +4592,7 @@ class _StatementReader:
             running = _RUNNING_WINDOW.search(said) and ctx.window is None and not ctx.forecast
             return end or ((ctx.asof or self.month) if running else None)
         if (measure == "count" or held) and not windowed and not ctx.forecast and ctx.asof is None and not named.dated(said) \
+                and not self.year_reviewed \
                 and (ctx.span is not None and ctx.span.period_type == "ytd" or ctx.year is not None and held) \
                 and _ALREADY.search(said[said.rfind(";") + 1:]):
             # '1—8月，…增长7.6%。数字化转型梯次推进，已遴选101个试点城市': a count said with 已 in a sentence after the
@@ -4882,7 +4888,8 @@ class _StatementReader:
             # February, still counts at its end
             return self.month
         if ctx.year is not None and stock and self.month.period > f"{ctx.year + 1}-02" and ctx.asof is None \
-                and ctx.span is None and named.held_now(ctx.said) and not re.search(r"\d{4}年|去年|上年", ctx.said):
+                and ctx.span is None and named.held_now(ctx.said) and not re.search(r"\d{4}年|去年|上年", ctx.said) \
+                and not self.year_reviewed:
             # '2024年，…核心产业增加值达到1.53万亿元。…全国已部署5G行业虚拟专网6.4万个': a stock said as reached, in a
             # sentence naming no year, is held as of the day, never at the end of the year said before (a review of the
             # year just ended, in January or February, still counts at its end)
