@@ -6661,3 +6661,16 @@ def test_a_paragraph_opened_looking_back_on_a_year_is_all_that_years():
     periods = {o.value: o.period for o in release.observations + release.named}
     assert (periods[55.6], periods[58.5], periods[71.0]) == ("2024", "2024", "2024-12")
     assert periods[140.0] == "2025-12"      # the next paragraph speaks of the day
+
+
+def test_an_official_praising_a_places_progress_makes_the_figures_after_the_places():
+    # real figures: Hubei in 2025, told by the minister meeting its governor
+    release = statement_page("李乐成会见湖北省省长李殿勋", "2026-02-10T18:05", [
+        "2月10日，工业和信息化部部长李乐成在北京会见湖北省省长李殿勋一行。",
+        "李乐成对湖北工业和信息化发展取得的成绩给予肯定。他说，2025年湖北工业顶压前行，全年规上工业增加值增长6.9%，"
+        "增速高于全国1个百分点。产业结构加快向新向优，高技术制造业增加值增长15.5%。",
+        "李乐成表示，湖北统筹推进新型基础设施建设，截至2025年底累计建成5G基站18.8万个。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("industrial_va.hubei", "yoy_pct"): 6.9, ("industrial_va.hubei", "pp_gap"): 1.0,
+        ("industrial_va.high_tech.hubei", "yoy_pct"): 15.5}
+    assert [(o.label_zh, o.value) for o in release.named] == [("湖北5G基站", 18.8)]    # never the nation's

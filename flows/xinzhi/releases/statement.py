@@ -243,6 +243,9 @@ _OTHER_VOICE = re.compile(r"\s*(?:[^，,。；;\d]{1,8}[，,])?(?:调研组|调�
                           r"(?:一行|负责同志|负责人)?(?:表示|指出|强调|认为|要求)[，,：:]")
 # '周建平充分肯定…', '他指出，…': an official of the ministry speaking (named in the page), or 'he' said after one
 _NAMED_VOICE = re.compile(r"\s*(?:(?P<who>[\u4e00-\u9fff]{2,3}?)|他|她)(?:还|也)?(?:充分)?(?:肯定|指出|表示|强调|要求|认为)")
+# '李乐成对湖北工业和信息化发展取得的成绩给予肯定': an official praising a place's progress (its figures follow)
+_PLACE_PRAISED = re.compile(r"\s*[\u4e00-\u9fff]{2,3}?(?:对|充分肯定了?|肯定了?)(?P<place>[\u4e00-\u9fff]{2,4}?)(?:省|市|自治区)?"
+                            r"(?:工业和信息化|工业|经济|产业|制造业)[^。，,]{0,16}?(?:给予(?:充分)?肯定|取得的(?:成绩|成效)|成效)")
 _OFFICIAL = re.compile(r"(?:副?部长|司长|局长|总工程师|总经济师)[、，,\s]?(?P<who>[\u4e00-\u9fff]{2,3}?)(?=赴|在|出席|主持|参加|到|深入|一行|[，,、。：:]|$)")
 # What a name not catalogued counts, when it says so ('…用户规模', '…企业数量'): the counter a bare magnitude takes
 _COUNTED_AS = re.compile(r"(?P<what>用户|企业)(?:规模|数量|总数|数)?$")
@@ -666,8 +669,13 @@ class _StatementReader:
         named_voice = _NAMED_VOICE.match(folded)
         if (voice := _PROVINCE_VOICE.match(folded)) and (region := _of_a_region(voice["org"])):
             self.speaker_region = region
+        elif praised := _PLACE_PRAISED.match(folded):
+            # '李乐成对湖北工业和信息化发展取得的成绩给予肯定。他说，…': the figures after are the place's
+            self.speaker_region = _of_a_region(praised["place"]) or self.speaker_region
         elif _OTHER_VOICE.match(folded) or named_voice and (named_voice["who"] in self.officials or not named_voice["who"]):
-            self.speaker_region = ""      # ('周建平充分肯定…。他指出，2025年全国…': the ministry's own words)
+            # ('周建平充分肯定…。他指出，2025年全国…': the ministry's own words; '李乐成表示，湖北统筹推进…': the place's)
+            said = folded[(named_voice or _OTHER_VOICE.match(folded)).end():].lstrip("，,：: ")
+            self.speaker_region = _of_a_region(said) if named_voice else ""
 
     # ------------------------------------------------------------ one sentence
 
