@@ -6674,3 +6674,17 @@ def test_an_official_praising_a_places_progress_makes_the_figures_after_the_plac
         ("industrial_va.hubei", "yoy_pct"): 6.9, ("industrial_va.hubei", "pp_gap"): 1.0,
         ("industrial_va.high_tech.hubei", "yoy_pct"): 15.5}
     assert [(o.label_zh, o.value) for o in release.named] == [("湖北5G基站", 18.8)]    # never the nation's
+
+
+def test_a_province_said_of_a_clause_and_the_province_a_sentence_before_spoke_of():
+    # real figures: Shaanxi and Yunnan, January to October 2025
+    release = statement_page("运行监测协调局赴西部五省（市）调研工业经济运行", "2025-11-14T16:00", [
+        "能源化工仍是陕西工业的“压舱石”，1—10月原油、天然气产量分别增长1.2%和4.6%，能源化工产业增加值增长5.8%。",
+        "截至10月底，云南电解铝建成产能约650万吨；1—10月电解铝产量509.6万吨，同比增长11.2%。绿色铝、硅光伏、新能源电池三个行业"
+        "增加值分别增长10.4%、4.9%和73.8%，合计对全省规上工业增长的贡献率为29.1%。"])
+    places = {o.value: (o.label_zh[:2], o.dimension) for o in release.named + release.observations
+              if o.value in (1.2, 4.6, 5.8, 10.4, 4.9, 73.8)}
+    assert places == {1.2: ("陕西", "region"), 4.6: ("陕西", "region"), 5.8: ("陕西", "region"),
+                      10.4: ("云南", "region"), 4.9: ("云南", "region"), 73.8: ("云南", "region")}
+    # (the three together: never the last one's contribution)
+    assert not [o for o in release.named if o.value == 29.1]

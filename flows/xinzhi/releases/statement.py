@@ -719,10 +719,14 @@ class _StatementReader:
         # spoke of, until a sentence names another place)
         city_before = self.region_said if _a_city(self.region_said) and (self.page_region or self.speaker_region) else ""
         # ('从三省合计看，二级节点共152个，占全国的36.4%…': a group's figures, none of ours)
+        # ('…，云南电解铝产量…。绿色铝、硅光伏…增加值分别增长…，合计对全省规上工业增长的贡献率为29.1%': the province the
+        # sentence before spoke of, 全省 said of it)
+        province_before = self.region_said if self.region_said and not _a_city(self.region_said) \
+            and re.search(r"全省", opening) else ""
         ctx.regional = (_A_PROVINCE if register.GROUP_HEADING.match(opening) else "") \
             or _of_a_region(sentence, bare_city=True) or (self.whole_place(opening) if _WHOLE_PROVINCE.match(opening)
                                                   else self.region_said if re.match(r"\s*其中", sentence) else "") \
-            or city_before or self.speaker_region or self.section_region or self.page_region
+            or city_before or self.speaker_region or self.section_region or self.page_region or province_before
         self.city_said = ctx.regional if _a_city(ctx.regional) else self.city_said
         # '…公布了2022年度绿色制造名单。其中，绿色工厂874家…': the list announced in the sentence before
         ctx.listed = self.list_year(fold(sentence))
@@ -2036,6 +2040,10 @@ class _StatementReader:
         name = _clean(found.label)
         grown = found.whole + ("" if re.search(r"(?:增量|增幅)$", found.whole) else "增长")
         growth_read = next((o.label_zh for o in reversed(self.named_out[ctx.start[1]:]) if o.measure == "yoy_pct"), None)
+        if not name and re.match(r"\s*(?:合计|共同|总计)", _clean_lead(folded)):
+            # '…三个行业增加值分别增长…，合计对全省规上工业增长的贡献率为29.1%': the names together, never the last one's
+            self._skip_if_figure(segment, "unattributed")
+            return True
         if not name and not ctx.subject and ctx.regional and growth_read:
             # '南阳市…装备制造业增加值同比增长18.4%，占全市…的比重为25.2%，对规上工业增长的贡献率达50.7%': of the name
             # whose growth the sentence read (kept as printed), never the city's own
@@ -5154,6 +5162,9 @@ def _of_a_region(sentence: str, bare_city: bool = False) -> str:
         opening = opening[said[1].end():].lstrip("，, ")      # '2025年江苏新增省级绿色工厂901家': the province after its year
     # ('以苏州为例，当地…': the city the sentence takes as its example)
     opening = re.sub(r"^以([\u4e00-\u9fff]{2,4})为例[，,](?:当地|该市)?", r"\1", opening)
+    # ('能源化工仍是陕西工业的“压舱石”，…': the place whose industry the clause says it is)
+    opening = re.sub(r"^[^，,、\d]{2,10}?(?:仍|依然|始终|一直)?(?:是|成为)(?=[\u4e00-\u9fff]{2,4}?(?:省|市)?(?:工业|经济|制造业)的)", "",
+                     opening)
     name = next((name for name in _region_names() if opening.startswith(name)), None)
     if name is None and (known := catalogue.city_opening(opening)) \
             and not re.match(r"[、和与及]", opening[len(known):]):
