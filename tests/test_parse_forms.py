@@ -6688,3 +6688,12 @@ def test_a_province_said_of_a_clause_and_the_province_a_sentence_before_spoke_of
                       10.4: ("云南", "region"), 4.9: ("云南", "region"), 73.8: ("云南", "region")}
     # (the three together: never the last one's contribution)
     assert not [o for o in release.named if o.value == 29.1]
+
+
+def test_an_earlier_spans_value_said_aside_leaves_the_span_in_force_after_it():
+    # real figures: Henan's new-energy vehicles, January to September 2025
+    release = statement_page("河南前三季度规上工业增加值增长8.1%", "2025-10-29T10:00", [
+        "前三季度，全省新能源汽车产业增加值增长41.2%；新能源汽车产量52.6万辆（上半年为33.31万辆），同比增长31.2%，"
+        "约占全国新能源汽车产量的4.7%。"])
+    periods = {o.value: o.period for o in release.observations + release.named}
+    assert (periods[52.6], periods[33.31], periods[31.2], periods[4.7]) == ("2025-09", "2025-06", "2025-09", "2025-09")
