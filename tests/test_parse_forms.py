@@ -6697,3 +6697,13 @@ def test_an_earlier_spans_value_said_aside_leaves_the_span_in_force_after_it():
         "约占全国新能源汽车产量的4.7%。"])
     periods = {o.value: o.period for o in release.observations + release.named}
     assert (periods[52.6], periods[33.31], periods[31.2], periods[4.7]) == ("2025-09", "2025-06", "2025-09", "2025-09")
+
+
+def test_cities_counted_as_a_group_and_their_share_of_their_province_together():
+    assert register.without_group_count(fold("深圳、广州两市新能源汽车产量")) == ("深圳、广州新能源汽车产量", 2)
+    assert register.without_group_count(fold("全市场")) is None
+    # real figures: Shenzhen's and Guangzhou's new-energy vehicles, January to September 2025
+    release = statement_page("广东前三季度工业经济稳中有进", "2025-11-04T10:00", [
+        "前三季度，深圳、广州两市新能源汽车产量分别为52.4万辆和31.7万辆，合计占全省的85.3%。"])
+    assert sorted(o.label_zh for o in release.named) == [
+        "广州新能源汽车产量", "深圳广州两市新能源汽车产量合计占全省的比重", "深圳新能源汽车产量"]

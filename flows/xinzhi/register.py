@@ -1228,7 +1228,7 @@ PLACES_GROUPED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[二两三四五六七八�
 # the nation's, the places named in the clause or, counted, in the clause before
 _GROUP_SIZE = r"(?P<n>\d{1,2}|[二两三四五六七八九十])个?(?:省\(市\)|省\(区、市\)|省\(区\)|省市|省份|省区|省|市|城市|地区)"
 _PLACES_SHARE = [re.compile(r"(?P<places>[^,;\d]*?)" + size + r"(?P<what>(?:[^,;\d]|\d(?=[A-Za-z]))*?)(?:合计|共计|总计)"
-                            r"(?P<about>约|大约)?(?:占|占到|占据)(?P<whole>全国[^,;\d]*?)(?:的)?(?:比重|份额|比例)?"
+                            r"(?P<about>约|大约)?(?:占|占到|占据)(?P<whole>全(?:国|省|市)[^,;\d]*?)(?:的)?(?:比重|份额|比例)?"
                             r"(?:为|达到?|超过|超|接近|约为?|在)*") for size in (_GROUP_SIZE, r"(?P<none>)")]
 _SHARE_SAID = re.compile(r"(?:约|近|超过)?\d+(?:\.\d+)?%")
 
@@ -1661,7 +1661,7 @@ def without_etc(label: str) -> str:
 # '电子、有色、化工、汽车4个行业' · '汽车、电子等4个行业' · '钢铁、有色等行业': the number counts the names
 # listed (a group), it is no figure of any of them.
 # What a group of members is counted as ('4个行业', '三个品种', '7个工业大省')
-_GROUP_OF = r"(?:个|家|种|大)?(?:重点|主导|支柱|优势|特色|新兴)?(?:行业|产业|领域|品种|省份|省市|省|地区|城市|产品|企业|工业大省|大类|门类)"
+_GROUP_OF = r"(?:个|家|种|大)?(?:重点|主导|支柱|优势|特色|新兴)?(?:行业|产业|领域|品种|省份|省市|省|地区|城市|市(?![场值])|产品|企业|工业大省|大类|门类)"
 _MEMBERS = re.compile(r"[^,;\d]+(?:、[^,;\d、]+)+?(?:等)?(?P<n>\d+|[一二两三四五六七八九十]{1,2})" + _GROUP_OF
                       + r"|[^,;\d]+等(?P<m>\d+|[一二两三四五六七八九十]{1,2})" + _GROUP_OF)
 
