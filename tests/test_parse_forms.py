@@ -6707,3 +6707,17 @@ def test_cities_counted_as_a_group_and_their_share_of_their_province_together():
         "前三季度，深圳、广州两市新能源汽车产量分别为52.4万辆和31.7万辆，合计占全省的85.3%。"])
     assert sorted(o.label_zh for o in release.named) == [
         "广州新能源汽车产量", "深圳广州两市新能源汽车产量合计占全省的比重", "深圳新能源汽车产量"]
+
+
+def test_regions_with_their_metric_said_after_the_distributor():
+    assert register.distributed_parts(fold("东部、中部、西部和东北地区分别完成电信业务收入8790亿元、3515亿元"))[0] \
+        == "东部、中部、西部和东北地区电信业务收入"
+    # real figures: telecom revenue by region in 2025
+    release = parse_text("telecom", "2025年通信业统计公报", "2026-01-28T10:00", [
+        "2025年，东部、中部、西部和东北地区分别完成电信业务收入8790亿元、3515亿元、4320亿元和875亿元，同比分别增长0.5%、"
+        "1.2%、1.0%和下降0.6%。"])
+    assert {(o.indicator, o.measure): o.value for o in release.observations} == {
+        ("telecom.revenue.east", "level"): 8790.0, ("telecom.revenue.central", "level"): 3515.0,
+        ("telecom.revenue.west", "level"): 4320.0, ("telecom.revenue.northeast", "level"): 875.0,
+        ("telecom.revenue.east", "yoy_pct"): 0.5, ("telecom.revenue.central", "yoy_pct"): 1.2,
+        ("telecom.revenue.west", "yoy_pct"): 1.0, ("telecom.revenue.northeast", "yoy_pct"): -0.6}

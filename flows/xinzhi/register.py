@@ -175,7 +175,7 @@ DISTRIBUTES = re.compile(r"分别|依次")
 
 
 # the metric a verb after 分别 names, before the figures it hands out
-_METRIC_AFTER = re.compile(r"(?:实现|完成)(?P<metric>(?:软件)?业务收入|营业收入|主营业务收入|利润总额|工业总产值|产值|工业增加值|增加值"
+_METRIC_AFTER = re.compile(r"(?:实现|完成)(?P<metric>(?:软件|电信)?业务收入|营业收入|主营业务收入|利润总额|工业总产值|产值|工业增加值|增加值"
                            r"|出口交货值|出口额)(?:为|达到?|约)?(?=\d)")
 
 
