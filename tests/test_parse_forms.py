@@ -6721,3 +6721,13 @@ def test_regions_with_their_metric_said_after_the_distributor():
         ("telecom.revenue.west", "level"): 4320.0, ("telecom.revenue.northeast", "level"): 875.0,
         ("telecom.revenue.east", "yoy_pct"): 0.5, ("telecom.revenue.central", "yoy_pct"): 1.2,
         ("telecom.revenue.west", "yoy_pct"): 1.0, ("telecom.revenue.northeast", "yoy_pct"): -0.6}
+
+
+def test_each_products_daily_output_said_bare_after_its_output():
+    # real figures: steel in October 2025
+    release = parse_text("raw_materials", "2025年1—10月钢铁行业运行情况", "2025-11-27T10:00", [
+        "10月，全国粗钢产量7200万吨，同比下降12.1%，日均产量232.3万吨；生铁产量6194万吨，同比下降7.7%，日均产量199.8万吨；"
+        "钢材产量11653万吨，同比下降2.8%，日均产量375.9万吨。"])
+    daily = {o.indicator: o.value for o in release.observations if o.indicator.startswith("steel.daily_")}
+    assert daily == {"steel.daily_crude_steel": 232.3, "steel.daily_pig_iron": 199.8, "steel.daily_steel_products": 375.9}
+    assert not release.conflicts
