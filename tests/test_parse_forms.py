@@ -6731,3 +6731,13 @@ def test_each_products_daily_output_said_bare_after_its_output():
     daily = {o.indicator: o.value for o in release.observations if o.indicator.startswith("steel.daily_")}
     assert daily == {"steel.daily_crude_steel": 232.3, "steel.daily_pig_iron": 199.8, "steel.daily_steel_products": 375.9}
     assert not release.conflicts
+
+
+def test_a_figure_of_its_own_name_said_aside_is_never_the_clauses():
+    # real figures: Guangdong, January to September 2025; gigabit broadband at the end of June 2025
+    release = statement_page("广东前三季度工业经济稳中有进", "2025-11-04T10:00", [
+        "前三季度，全省集成电路、智能手机产量分别增长18.5%和4.2%（1—8月智能手机产量下降0.6%）。"])
+    assert sorted((o.label_zh, o.value) for o in release.named) == [("广东智能手机产量", 4.2), ("广东集成电路产量", 18.5)]
+    broadband = statement_page("国新办举行新闻发布会", "2025-07-18T10:00", [
+        "截至6月底，5G移动电话用户达11.18亿户；千兆宽带用户达到2.26亿户（具备千兆网络服务能力的端口数达3022万个）。"])
+    assert {(o.indicator, o.value) for o in broadband.observations} >= {("telecom.broadband_gigabit", 2.26)}

@@ -5016,7 +5016,12 @@ _BARE_FLOW = re.compile(r"(?:产量|销量|出口量|进口量|出口额|进口�
 _LOOK_BACK = re.compile(r"[\s,，]*(?:而在?|回看|回顾|回望|反观|对比|此前[,，]?|相比之下[,，]?)(?=\d{4}年)")
 # An aside in brackets holding clauses of its own ('（2024年增长7.3%，高于全国1.5个百分点）')
 # ('…分别提高13.0、20.2和22.1个百分点（2020年分别为43.1%、48.8%和44.7%），手持订单量…': one naming its own year too)
-_ASIDE_CLAUSES = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[)）]|[（(]\d{4}年[^（）()]*\d[^（）()]*[)）]")
+_ASIDE_CLAUSES = re.compile(r"[（(][^（）()]*[，,；;][^（）()]*[)）]|[（(]\d{4}年[^（）()]*\d[^（）()]*[)）]"
+                            # ('…增长18.5%和4.2%（1—8月智能手机产量下降0.6%）', '…2.26亿户（具备千兆网络服务能力的端口数达
+                            # 3022万个）': a figure of its own name said aside, never the clause's)
+                            r"|(?<=[%个户家台辆吨元])[（(](?!全国|我国|其中|含|见|约|占|同比|比|较)(?:\d{1,2}(?:[-—–]\d{1,2})?月份?)?"
+                            r"[^（）()\d]{4,}"
+                            r"(?:达到?|为|增长|下降)\d[^（）()]*[)）]")
 # ... opening with a date of its own, a month's or a year's end ('2025年9月时，…', '截至2024年底，…')
 _ASIDE_DATED = re.compile(r"\s*(?:截至|截止)?\d{4}年(?:\d{1,2}月|[底末])(?:份|底|末)?(?:时|时点)?[,，]")
 # What a sentence leaves in force for the ones after it (an aside read on its own leaves it as it was)
