@@ -6741,3 +6741,11 @@ def test_a_figure_of_its_own_name_said_aside_is_never_the_clauses():
     broadband = statement_page("国新办举行新闻发布会", "2025-07-18T10:00", [
         "截至6月底，5G移动电话用户达11.18亿户；千兆宽带用户达到2.26亿户（具备千兆网络服务能力的端口数达3022万个）。"])
     assert {(o.indicator, o.value) for o in broadband.observations} >= {("telecom.broadband_gigabit", 2.26)}
+
+
+def test_data_said_in_zettabytes_is_read_in_its_unit():
+    # real figures: the nation's data output and storage in 2024
+    release = statement_page("“2025中国算力大会”新闻发布会", "2025-08-14T10:00", [
+        "2024年全国数据生产总量达到41.06泽字节，同比增长25%；全国数据存储总量为2.09泽字节，同比增长20.81%。"])
+    assert sorted((o.label_zh, o.value, o.unit, o.measure) for o in release.named if o.unit == "泽字节") == [
+        ("数据存储总量", 2.09, "泽字节", "level"), ("数据生产总量", 41.06, "泽字节", "level")]

@@ -267,7 +267,7 @@ _ABOUT_BEFORE = r"约|大约|近|接近|将近"
 _UNDER_BEFORE = r"不超过|不高于|不多于|不到|不足|少于|低于"
 _MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "万": 1e4}
 # Units statements count and measure in (longest first where one is the start of another).
-STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|部/百人|部/百户|EFLOPS|EFlops|Eflops|EB|PB|[MGT]bps(?!及|以上|接入|速率|的)|个百分点|百分点|%|标准机架|机架|家|个(?![月季])|项|座|张|款|件|所|批|条|台|套|部|辆|架|艘|户|人|"
+STATEMENT_UNITS = (r"台\(套\)|台套|台/万人|部/百人|部/百户|EFLOPS|EFlops|Eflops|EB|PB|泽字节|ZB|[MGT]bps(?!及|以上|接入|速率|的)|个百分点|百分点|%|标准机架|机架|家|个(?![月季])|项|座|张|款|件|所|批|条|台|套|部|辆|架|艘|户|人|"
                    r"载重吨|修正总吨|吨标准煤|吨标煤|吨|千瓦时|吉瓦时|GWh|GW|吉瓦|兆瓦|千瓦|美元/(?:吨|件)|美元|元/(?:吨|件)|元|平方米|立方米|公里|米|GB|"
                    # products' own units (集成电路4514亿块, 手机…亿部, 布…亿米, 啤酒…万千升)
                    r"块|片|只|双|颗|千升|重量箱|"
