@@ -6749,3 +6749,12 @@ def test_data_said_in_zettabytes_is_read_in_its_unit():
         "2024年全国数据生产总量达到41.06泽字节，同比增长25%；全国数据存储总量为2.09泽字节，同比增长20.81%。"])
     assert sorted((o.label_zh, o.value, o.unit, o.measure) for o in release.named if o.unit == "泽字节") == [
         ("数据存储总量", 2.09, "泽字节", "level"), ("数据生产总量", 41.06, "泽字节", "level")]
+
+
+def test_places_counted_as_places_and_a_flows_share_over_the_year():
+    assert register.without_group_count(fold("厦门、龙岩、三明三地稀土产业营业收入")) == ("厦门、龙岩、三明稀土产业营业收入", 3)
+    assert register.without_group_count(fold("全省各地")) is None
+    # real figures: chemical parks' share of the industry's revenue in 2025 (a flow's share: the year's, never a date's)
+    release = statement_page("2025年石化化工行业运行总体平稳", "2026-01-20T10:00", [
+        "截至2025年底，全国共认定化工园区627家，化工园区营业收入占全行业的比重提高到65.3%。"])
+    assert [(o.value, o.period) for o in release.named if o.value == 65.3] == [(65.3, "2025")]

@@ -4540,7 +4540,11 @@ class _StatementReader:
         # (a share of that flow just read too: '…合计约3.9亿吨，占全国的40%左右')
         flow = measure == "level" and quantity.unit != "%" and named.FLOW_METRIC.search(name) is not None \
             or measure == "share_pct" and ctx.named is not None and ctx.named[3] == "level" \
-            and named.FLOW_METRIC.search(ctx.named[0]) is not None and name.startswith(ctx.named[0])
+            and named.FLOW_METRIC.search(ctx.named[0]) is not None and name.startswith(ctx.named[0]) \
+            or measure == "share_pct" and named.FLOW_METRIC.search(name.partition("占")[0]) is not None \
+            and not _NOW.search(said)
+        # ('截至2025年底，…化工园区营业收入占全行业的比重提高到65.3%': a flow's share, the year's; '截至目前，…绿色工厂6430家，
+        # 实现产值占制造业总产值的比重约20%': as the day's)
         at_date = ctx.asof is not None and measure in ("count", "level", "share_pct") and not flow and (
             ctx.span is None or ctx.asof_said and ctx.span is self.span_said or bool(_NOW.search(said)))
         if period is None and not at_date and ctx.span is not None and ctx.span is self.span_before \
