@@ -517,12 +517,6 @@ def dated(said: str) -> bool:
     return bool(_DATED.search(said))
 
 
-def held_now(quote: str) -> bool:
-    """A stock said as already reached ('深圳市人工智能企业已超过2800家') with no period: as of the day it is said."""
-    return bool(_HELD_NOW.search(quote))
-
-
-_HELD_NOW = re.compile(r"(?<!早)已经?(?:超过|达到?|突破|逾|有|建成|拥有|部署|开通|覆盖|培育|累计)")
 _DATED = re.compile(r"全年|\d{4}年(?!版)|\d{1,2}月|\d{1,2}-\d{1,2}月|[一二三四]季度|上半年|下半年|前三季度|今年|去年|上年|本年|"
                     r"目前|当前|截至|截止|现已|至今")
 

@@ -4520,7 +4520,7 @@ class _StatementReader:
         period = period or held_then
         # '深圳市人工智能企业已超过2800家' in a paragraph naming no date: held as of the day
         now = period is None and not window_said and not self.dated_paragraph and not named.dated(said) \
-            and measure in ("count", "level") and named.held_now(fold(quote)) \
+            and measure in ("count", "level") and _ALREADY.search(fold(quote)) \
             and not named.FLOW_METRIC.search(name)
         period = self.month if now else period
         one_year = self.years_said == {ctx.year} and ctx.year in (self.month_year, self.month_year - 1)
@@ -4914,7 +4914,7 @@ class _StatementReader:
             # February, still counts at its end
             return self.month
         if ctx.year is not None and stock and self.month.period > f"{ctx.year + 1}-02" and ctx.asof is None \
-                and ctx.span is None and named.held_now(ctx.said) and not re.search(r"\d{4}年|去年|上年", ctx.said) \
+                and ctx.span is None and _ALREADY.search(ctx.said) and not re.search(r"\d{4}年|去年|上年", ctx.said) \
                 and not self.year_reviewed:
             # '2024年，…核心产业增加值达到1.53万亿元。…全国已部署5G行业虚拟专网6.4万个': a stock said as reached, in a
             # sentence naming no year, is held as of the day, never at the end of the year said before (a review of the
