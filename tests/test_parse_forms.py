@@ -56,11 +56,16 @@ def test_a_metric_said_after_the_distributor_is_each_names():
     assert register.distributed_parts(fold("广东、江苏分别实现营业收入3.58万亿元和1.96万亿元")) \
         == ("广东、江苏营业收入", "3.58万亿元和1.96万亿元")
     assert register.distributed_parts(fold("产销分别完成3128.2万辆和3143.6万辆")) == ("产销", "完成3128.2万辆和3143.6万辆")
+    # real figures: software revenue by region in 2025 (the regions' series of the metric said after 分别)
+    regions = parse_text("software", "2025年软件业经济运行情况", "2026-01-27T10:00", [
+        "2025年，东部、中部、西部和东北地区分别完成软件业务收入127812亿元、8383亿元、15360亿元和3473亿元。"])
+    assert {o.indicator: o.value for o in regions.observations} == {
+        "software_revenue.east": 127812.0, "software_revenue.central": 8383.0, "software_revenue.west": 15360.0,
+        "software_revenue.northeast": 3473.0}
+    # places with a bare metric no series of theirs keeps: whose revenue is not said, so nothing (never a place's all)
     release = statement_page("2025年1—9月电子信息制造业运行情况", "2025-10-28 10:30", [
         "1—9月，广东、江苏分别实现营业收入3.58万亿元和1.96万亿元，同比分别增长7.9%和10.4%。"])
-    assert [(o.label_zh, o.value, o.measure, o.period) for o in release.named] == [
-        ("广东营业收入", 3.58, "level", "2025-09"), ("江苏营业收入", 1.96, "level", "2025-09"),
-        ("广东营业收入", 7.9, "yoy_pct", "2025-09"), ("江苏营业收入", 10.4, "yoy_pct", "2025-09")]
+    assert not release.named
 
 
 @pytest.mark.parametrize("text, items", [

@@ -2467,6 +2467,9 @@ class _StatementReader:
     def named_list(self, names: list[str], quantities: list[Quantity], tail: str, growth: bool, segment: str,
                    ctx: _Context) -> bool:
         """A list of names none catalogued, a figure each (named.listed), each kept as printed."""
+        if all((place := catalogue.place_opening(name)) and register.BARE_METRIC.fullmatch(name[len(place):])
+               for name in names):
+            return False    # '广东、江苏分别实现营业收入…': places' revenue of what is not said (never a place's all)
         members = self.members_said[1] if self.members_said and names == self.members_said[0] else None
         owner = named.sales_owner(ctx.subject[1]) if ctx.subject else ""
         if owner and all(named.SALES_PART.fullmatch(name) for name in named.sharing_measure(names)):
