@@ -206,7 +206,7 @@ def distributed_parts(text: str) -> tuple[str, str]:
 
 
 # a flow or an amount said with no name ('全年共销售2092.2万辆', '全年出口额2938.1亿美元')
-BARE_FLOW = re.compile(r"(?:共|累计|合计)?(?:实现|完成)?(?P<metric>销售|销量|产量|出口额|出口|进口额|进口|生产|营业收入|利润总额)")
+BARE_FLOW = re.compile(r"(?:共|累计|合计)?(?:实现|完成)?(?P<metric>销售|销量|产量|出口额|出口量?|进口额|进口量?|生产|营业收入|利润总额)")
 
 
 def remark_openings(said_before: str) -> list[str]:

@@ -268,7 +268,6 @@ _DOES_VERB = r"(?:部署|建设|推进|实施|运行|运营|落地|上线|开通
 _DOES = re.compile(r"(?:(?:加快|正在|正|全面|稳步|有序)+" + _DOES_VERB + r"?|(?:已经|已)?" + _DOES_VERB + r")$")
 # Metrics the nation has too, said bare after an industry: that industry's when it has one.
 _SUBJECT_METRIC = re.compile(r"出口交货值|固定资产投资|投资")
-_TRADED_BARE = re.compile(r"(?:累计)?(产量|销量|出口|进口)量?")      # a flow said with no name
 _METRIC_ONLY = re.compile(r"(?:工业)?增加值|营业收入|利润总额|产量|销量|出口")
 # A point of an enumeration ('一是…', '其二，', '第三，'): what it says is not the point before's.
 _POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])[,，]?")
@@ -3297,13 +3296,15 @@ class _StatementReader:
             # '机床工具行业完成营业收入7647亿元（kept as printed），实现利润总额247亿元', '…仪器仪表制造企业达到7326家；
             # 实现营业收入…': the same owner's other metric
             before = owner + metric
-        elif (bare := _TRADED_BARE.fullmatch(before)) and not after and ctx.subject and quantity.unit not in ("%", "") \
-                and not _clean(ctx.subject[1]).endswith(bare[1]) \
+        elif (bare := register.BARE_FLOW.fullmatch(before)) \
+                and (flow_said := re.fullmatch(r"(产量|销量|出口|进口)量?", bare["metric"])) \
+                and not after and ctx.subject and quantity.unit not in ("%", "") \
+                and not _clean(ctx.subject[1]).endswith(flow_said[1]) \
                 and len(head := re.sub(r"累计$", "", _METRIC_TAIL.sub("", _clean(ctx.subject[1])))) >= 2 \
                 and head != _clean(ctx.subject[1]):
             # '硅片产量达到753GW，同比增长12.7%，出口约60.9GW': the product's exports, kept as printed
             # ('动力和其他电池累计产量1291.4GWh，…；累计销量1249.5GWh': its sales)
-            before = head + bare[1] + ("" if bare[1].endswith("量") else "量")
+            before = head + flow_said[1] + ("" if flow_said[1].endswith("量") else "量")
         elif (per := re.fullmatch(r"(?:户均|人均|平均)(?P<core>[\u4e00-\u9fff]{2,})", before)) and not after and ctx.subject \
                 and (at := _clean(ctx.subject[1]).find(per["core"][:2])) >= 2:
             # '“小巨人”企业研发投入强度达到7%，户均研发投入超过3000万元': per member of the subject just read
