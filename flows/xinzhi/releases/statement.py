@@ -742,25 +742,22 @@ class _StatementReader:
         opening = True          # until the first figure or period: '会议指出，2023年…' opens with its year
         goal_until = 0          # the end of a goal's clause: nothing in it is read
         held_region = None      # the place in force before a nation's aside, again after it
-        held_span = None        # the span in force before an aside, again after it
         for start, end in _nation_aside_apart(sentence, _spans(sentence, "，,；;：:")):
             if held_region is not None:
                 ctx.regional, held_region = held_region, None
-            if held_span is not None:       # (the span in force again after an earlier span's value said aside)
-                (ctx.span, ctx.month), held_span = held_span, None
             if sentence[start - 1: start] in ("（", "(") and sentence[end: end + 1] in ("）", ")"):
                 held_region = ctx.regional
             # ('…增长3.2%，而11月份为下降0.1%': the contrast word said before an earlier period is no part of it)
             segment = re.sub(r"^(\s*)(?:而|但)(?=\d{1,2}月|[一二三四]季度|上半年|前三季度|\d{4}年)", r"\1 ", sentence[start:end])
             if not segment.strip():
                 continue
-            if register.EARLIER_SAID.match(fold(segment).strip()) and self.marker() != ctx.start:
-                # ('…52.6万辆（上半年为33.31万辆），同比增长31.2%': an earlier span's value said aside, then the span's again)
-                held_span = (ctx.span, ctx.month)
             if ctx.year_then is not None:     # ('…92次，2024年为68次，增长35.3%': the year in force again after it)
                 ctx.year, ctx.year_then = ctx.year_then[0], None
             if ctx.span_then is not None:     # ('…增长8.0%，一季度这一增速为8.2%；…': the span in force again after it)
                 (ctx.span, ctx.month), ctx.span_then = ctx.span_then, None
+            if register.EARLIER_SAID.match(fold(segment).strip()) and self.marker() != ctx.start:
+                # ('…52.6万辆（上半年为33.31万辆），同比增长31.2%': an earlier span's value said aside, then the span's again)
+                ctx.span_then = (ctx.span, ctx.month)
             if ctx.asof_passing:    # ('…，2020年底这一数字为71.8万个；每万人拥有5G基站34.4个': the date in force again)
                 ctx.asof, ctx.asof_passing = ctx.asof_held, False
             if scale := register.SCALE.search(segment):
@@ -1172,11 +1169,11 @@ class _StatementReader:
                 # 2024年这一比重为24.9%': the series just named, in another year)
                 # ('回看2024年，…', '而在2024年末，…': a look back, of its sentence only, unless it opens the paragraph:
                 # '回顾2024年，工业机器人产量…。…自主品牌…占有率达到58.5%' is all that year's)
+                reviewed = self.opens_paragraph and ctx.said.lstrip().startswith("回顾")
                 if opens and not ctx.forecast and not head[match.end():].startswith("的") \
                         and not named.REFERENCE.match(head[match.end():].strip(_PUNCTUATION)) \
-                        and not (_LOOK_BACK.match(ctx.said) and not (self.opens_paragraph and ctx.said.lstrip().startswith("回顾"))):
-                    self.year, self.year_opened = ctx.year, True
-                    self.year_reviewed = ctx.said.lstrip().startswith("回顾")
+                        and not (_LOOK_BACK.match(ctx.said) and not reviewed):
+                    self.year, self.year_opened, self.year_reviewed = ctx.year, True, reviewed
                 elif not opens and not ctx.forecast and self.year is not None and self.year < ctx.year <= self.month_year \
                         and not head[: match.start()].strip(" ，,") and explicit \
                         and (ctx.year < self.month_year or self.month.period[5:] > "03"):
