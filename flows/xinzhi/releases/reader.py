@@ -975,24 +975,15 @@ class Reader:
         return [Subject(ind, _full_name(segment, ind, _printed(segment, lab)), c_start)
                 for ind, lab in zip(resolved, labels)]
 
-    def _whole_metric(self, labels: list[str], label_text: str, said_before: str, ctx: _Context) -> str | None:
-        """'消费品工业出口交货值同比下降0.8%…。其中，轻工、纺织、食品和医药行业同比分别增长…': the finance metric of
-        the whole just read, when parts follow it (其中) with no metric of their own; else None."""
-        before = (ctx.subjects or self.said)[-1:]
-        if len(labels) < 2 or not before or not re.search(r"其中[,，]?\s*$", said_before) \
-                or self.vocab.metric_of(label_text) is not None:
-            return None
-        family = family_of(before[0].indicator.code)
-        if family not in _FINANCE_FAMILIES + ("miit_export_delivery",):
-            return None
-        return family
-
     def _parts_in_metric(self, labels: list[str], resolved: list, label_text: str, said_before: str,
                          ctx: _Context) -> tuple[list[str], list]:
-        """The parts after a whole measured by a finance metric (_whole_metric) are measured by it too, each the series
-        of its metric beside the industry's value added (never that value added, the default of a bare name)."""
-        family = self._whole_metric(labels, label_text, said_before, ctx)
-        if family is None:
+        """'消费品工业出口交货值同比下降0.8%…。其中，轻工、纺织、食品和医药行业同比分别增长…': parts with no metric of their own
+        (其中) after a whole measured by a finance metric are measured by it too, each the series of its metric beside the
+        industry's value added (never that value added, the default of a bare name)."""
+        before = (ctx.subjects or self.said)[-1:]
+        family = family_of(before[0].indicator.code) if before else ""
+        if len(labels) < 2 or not re.search(r"其中[,，]?\s*$", said_before) or self.vocab.metric_of(label_text) is not None \
+                or family not in _FINANCE_FAMILIES + ("miit_export_delivery",):
             return labels, resolved
         word = next(word for word, fam in self.vocab.metrics if fam == family)
         found = [catalogue.indicators().get(f"{family}.{ind.code.split('.', 1)[1]}") if ind is not None else None
