@@ -6762,3 +6762,18 @@ def test_places_counted_as_places_and_a_flows_share_over_the_year():
     release = statement_page("2025年石化化工行业运行总体平稳", "2026-01-20T10:00", [
         "截至2025年底，全国共认定化工园区627家，化工园区营业收入占全行业的比重提高到65.3%。"])
     assert [(o.value, o.period) for o in release.named if o.value == 65.3] == [(65.3, "2025")]
+
+
+def test_places_share_together_over_the_span_the_page_names():
+    # real figures: Guangdong's cities, January to September 2025 (the span said in the paragraph before only)
+    release = statement_page("广东前三季度工业经济稳中有进", "2025-11-04T10:00", [
+        "前三季度，全省规模以上工业增加值同比增长4.0%。",
+        "珠三角地区引领作用突出。分地市看，深圳、广州、佛山、东莞规上工业增加值分别增长5.0%、1.4%、3.2%和5.6%，"
+        "四市规上工业增加值合计占全省的63.5%。"])
+    shares = [(o.label_zh, o.value, o.period) for o in release.named if o.measure == "share_pct"]
+    assert shares == [("深圳广州佛山东莞规上工业增加值合计占全省的比重", 63.5, "2025-09")]
+    # a share said alone in such a paragraph may be a structure held now: as the day's, never the span's
+    alone = statement_page("山东前三季度工业经济稳健向好", "2025-10-28T10:00", [
+        "前三季度，全省规模以上工业增加值同比增长7.8%。",
+        "化工产业加快转型，全省累计认定化工园区84家，化工园区产值占全行业的比重达到80%左右。"])
+    assert [o.period for o in alone.named if o.value == 80.0] == ["2025-10"]

@@ -4525,7 +4525,7 @@ class _StatementReader:
             and not named.FLOW_METRIC.search(name)
         period = self.month if now else period
         one_year = self.years_said == {ctx.year} and ctx.year in (self.month_year, self.month_year - 1)
-        carried_span = self.page_span_growth(measure, ctx)
+        carried_span = self.page_span_growth(measure, name, ctx)
         if not (window_said or self.dated_paragraph or named.dated(said) or held_then is not None or one_year
                 or carried_span or now):
             # no period said in its paragraph: a date carried from another is not sure for a name (unless the page
@@ -4549,7 +4549,7 @@ class _StatementReader:
         at_date = ctx.asof is not None and measure in ("count", "level", "share_pct") and not flow and (
             ctx.span is None or ctx.asof_said and ctx.span is self.span_said or bool(_NOW.search(said)))
         if period is None and not at_date and ctx.span is not None and ctx.span is self.span_before \
-                and not (self.dated_paragraph or named.dated(said)) and not self.page_span_growth(measure, ctx):
+                and not (self.dated_paragraph or named.dated(said)) and not self.page_span_growth(measure, name, ctx):
             # a span another paragraph said ('2025年1—7月…。\n…累计开放测试示范道路3.5万公里'): not sure of a stock or an
             # amount (a growth over the span the page's title names is, as a catalogued one is)
             return False
@@ -4600,12 +4600,16 @@ class _StatementReader:
         return years | ({str(self.month_year - 1)} if _LAST_YEAR.search(said) or re.match(r"\s*去年", said) else set()) \
             | ({str(self.month_year)} if re.search(r"今年|本年(?!度)", said) else set())
 
-    def page_span_growth(self, measure: str, ctx: _Context) -> bool:
-        """Whether a growth is over a span carried from another paragraph that is the page's own, the one its title
-        names ('国新办举行2025年一季度…发布会': 一季度)."""
+    def page_span_growth(self, measure: str, name: str, ctx: _Context) -> bool:
+        """Whether a growth (or a flow's share: '…四市规上工业增加值合计占全省的63.5%') is over a span carried from another
+        paragraph that is the page's own, the one its title names ('国新办举行2025年一季度…发布会': 一季度)."""
         # ('前三季度，全省…增长7.1%。\n从重点产业看，…电子信息产业增长15.8%': the one span the page has said, the
         # paragraph before's, when no other year was ever in force)
-        return measure == "yoy_pct" and ctx.span is not None and ctx.span is self.span_before \
+        # (a share of places' flow together only: a share said alone may be a structure held now, '…园区产值占全行业的比重')
+        flow, together, _ = name.partition("合计占")
+        over_span = measure == "yoy_pct" or measure == "share_pct" and together \
+            and (named.FLOW_METRIC.search(flow) or flow.endswith("增加值"))
+        return bool(over_span) and ctx.span is not None and ctx.span is self.span_before \
             and (ctx.span == self.title_span or self.years_said <= {int(ctx.span.period[:4])})
 
     def held_then(self, name: str, quantity: Quantity, measure: str, said: str, windowed: bool,
@@ -4628,6 +4632,7 @@ class _StatementReader:
             return self.month
         if (held or quantity.unit == "%" and measure in ("level", "share_pct")) and not windowed and not ctx.forecast \
                 and not (self.dated_paragraph or named.dated(said)) and not re.search(r"[平户人]均", name) \
+                and not self.page_span_growth(measure, name, ctx) \
                 and (ctx.year is None or ctx.carried and self.month.period > f"{ctx.year + 1}-02"
                      or held and ctx.year == self.month_year):
             # '…累计部署“揭榜挂帅”攻关任务110项', '…渗透率超过70%' in a paragraph that names no date and no year in force
