@@ -6777,3 +6777,11 @@ def test_places_share_together_over_the_span_the_page_names():
         "前三季度，全省规模以上工业增加值同比增长7.8%。",
         "化工产业加快转型，全省累计认定化工园区84家，化工园区产值占全行业的比重达到80%左右。"])
     assert [o.period for o in alone.named if o.value == 80.0] == ["2025-10"]
+
+
+def test_a_count_of_new_ones_under_a_years_end_is_the_years():
+    # real figures: Hubei's SMEs in 2025
+    release = statement_page("湖北工业经济稳中向好", "2026-01-30T10:00", [
+        "截至2025年底，湖北累计建成5G基站18.8万个；全年新增创新型中小企业3023家，总量达到13314家。"])
+    periods = {(o.value, o.period) for o in release.named}
+    assert {(3023.0, "2025")} <= periods and (3023.0, "2025-12") not in periods

@@ -42,6 +42,11 @@ def total_of(name: str) -> str:
     return name[: new.start()] + name[new.end():] + "总量" if name and new and len(name) - new.end() >= 2 else ""
 
 
+def counts_new(name: str) -> bool:
+    """Whether a count's name says what was new in a span ('新增创新型中小企业'): a flow, never a stock at a date."""
+    return _NEW_WORDS.search(name) is not None
+
+
 # '又回落至', '升至': a level moved to, said of the name just read
 MOVED_TO = re.compile(r"(?:又|再|再次|进一步|继续|已经|已)?(?:升|降|回落|回升|提高|下降|上升|提升|降低)(?:至|到)")
 _REACHED = re.compile(r"(?:将|有望|已经|已)?(?:扩大|增加|提升|提高|上升|增长|跃升|攀升|升|收窄|缩小|回落|回升|下降|降低|降)(?:到|至)$|[增降]至$")

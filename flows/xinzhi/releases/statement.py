@@ -4543,7 +4543,9 @@ class _StatementReader:
             or measure == "share_pct" and ctx.named is not None and ctx.named[3] == "level" \
             and named.FLOW_METRIC.search(ctx.named[0]) is not None and name.startswith(ctx.named[0]) \
             or measure == "share_pct" and named.FLOW_METRIC.search(name.partition("占")[0]) is not None \
-            and not _NOW.search(said)
+            and not _NOW.search(said) \
+            or measure == "count" and named.counts_new(name)
+        # ('截至2025年底，…；全年新增创新型中小企业3023家': what was new, counted over the year, never held at its end)
         # ('截至2025年底，…化工园区营业收入占全行业的比重提高到65.3%': a flow's share, the year's; '截至目前，…绿色工厂6430家，
         # 实现产值占制造业总产值的比重约20%': as the day's)
         at_date = ctx.asof is not None and measure in ("count", "level", "share_pct") and not flow and (
