@@ -6785,3 +6785,12 @@ def test_a_count_of_new_ones_under_a_years_end_is_the_years():
         "截至2025年底，湖北累计建成5G基站18.8万个；全年新增创新型中小企业3023家，总量达到13314家。"])
     periods = {(o.value, o.period) for o in release.named}
     assert {(3023.0, "2025")} <= periods and (3023.0, "2025-12") not in periods
+
+
+def test_a_clauses_own_year_said_in_brackets_after_its_figure():
+    # real figures: light industry's share of industry (2024) and its value added in 2025
+    release = statement_page("工业和信息化部举行新闻发布会 介绍2025年消费品工业发展情况", "2026-02-05T10:00", [
+        "2025年，规模以上轻工业增加值同比增长5.5%。轻工业增加值约占全部工业的15.4%（2024年数据），稳住轻工业对工业稳增长"
+        "至关重要。"])
+    assert sorted((o.value, o.measure, o.period) for o in release.observations if o.indicator == "miit_va.light") == [
+        (5.5, "yoy_pct", "2025"), (15.4, "share_pct", "2024")]

@@ -311,6 +311,10 @@ _LEFT = re.compile(r"(?:移出|调出|退出|撤出)(?:名单|名录)|(?:予以|
 # '…，以上均为2025年数据。', '（上述数据均为截至2025年底数据）': the period of a paragraph's figures, said after them
 _ALL_OF = re.compile(r"[，,；;（(]\s*(?:以上|上述)(?:数据|数字|指标)?(?:均|皆|全部)?为(?P<when>[^，,。；;\d]{0,4}\d{4}年[^，,。；;]{0,8}?)"
                      r"的?(?:统计)?数据[)）]?[。.]?\s*$")
+# '轻工业增加值约占全部工业的15.4%（2024年数据）。': a clause's own year, said after its figure, nothing measured after
+# it in the sentence (read as if the clause opened with it)
+_DATA_YEAR = re.compile(r"(?P<clause>[^，,。；;（(]*\d[^，,。；;（(]*)[（(](?P<year>20\d\d)年度?(?:的)?(?:统计)?(?:数据)?[)）]"
+                        r"(?P<rest>[^。；;\d（(]*(?:[。；;]|$))")
 # '会议指出，…', '数据显示，…', '网络设施方面，…': who says it or what of, before what is said
 _SAID_THAT = re.compile(r"[^，,。\d]{0,12}?(?:指出|显示|表明|强调|介绍|通报|透露|方面)")
 
@@ -503,6 +507,7 @@ class _StatementReader:
         if said_last := _ALL_OF.search(text):
             # '…，以上均为2025年数据。': the period of the whole paragraph, said at its end, read as if it opened it
             text = said_last.group("when") + "，" + text[: said_last.start()] + "。"
+        text = _DATA_YEAR.sub(lambda m: f"{m['year']}年，{m['clause'].lstrip()}{m['rest']}", text)
         span = self.span_said
         if span is not None and asof is not None and len(span.period) == 7 and asof.period > span.period:
             # '前11个月…。\n截至2025年底，…。\n…' a later date said since: the span is no longer in force
