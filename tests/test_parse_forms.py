@@ -6794,3 +6794,16 @@ def test_a_clauses_own_year_said_in_brackets_after_its_figure():
         "至关重要。"])
     assert sorted((o.value, o.measure, o.period) for o in release.observations if o.indicator == "miit_va.light") == [
         (5.5, "yoy_pct", "2025"), (15.4, "share_pct", "2024")]
+
+
+def test_the_province_of_a_city_said_before_and_the_nation_again():
+    assert register.growth_remarked(fold("今年1—8月,全省工程机械出口继续保持两位数增长,")) == "全省工程机械出口"
+    assert register.growth_remarked(fold("出口额达到290.6亿元,")) is None
+    # real figures: Changsha's construction machinery in 2024, Hunan's exports and the nation's excavators in 2025
+    release = statement_page("运行监测协调局赴山东、湖南调研重点行业运行情况", "2025-10-22T10:00", [
+        "在湖南，调研组实地察看了工程机械企业的智能化生产线。2024年长沙工程机械出口额达到290.6亿元，同比增长22.9%；"
+        "今年1—8月，全省工程机械出口继续保持两位数增长，增速为15.7%。从全国看，1—9月挖掘机销量超过17万台，同比增长18.1%。"])
+    named = {(o.label_zh, o.value) for o in release.named}
+    assert ("湖南省工程机械出口", 15.7) in named and not [n for n in named if n[1] in (15.7, 17.0, 18.1) and "长沙" in n[0]]
+    excavators = {(o.indicator, o.value) for o in release.observations if o.value in (17.0, 18.1)}
+    assert excavators == {("machinery_sales.excavators", 17.0), ("machinery_sales.excavators", 18.1)}

@@ -530,6 +530,19 @@ def _city_at_start() -> re.Pattern:
     return re.compile("|".join(map(re.escape, cities())))      # (longest first: the first that matches is the whole)
 
 
+@lru_cache(maxsize=1)
+def _provinces_of_cities() -> dict:
+    with open(SEEDS / "cities.csv", encoding="utf-8") as handle:
+        return {row["city"]: row["province"] for row in csv.DictReader(handle)}
+
+
+def province_of(city: str) -> str | None:
+    """The province a city is in, as the catalogue names it ('长沙' → '湖南省'), or None: '全省' said after a city."""
+    code = _provinces_of_cities().get(re.sub(r"市$", "", city or ""))
+    found = indicators().get(f"industrial_va.{code}") if code else None
+    return found.name_zh if found is not None else None
+
+
 def city_opening(text: str) -> str | None:
     """The city `text` opens with ('苏州集聚…' → 苏州), or None: one match per sentence, read often."""
     found = _city_at_start().match(text)

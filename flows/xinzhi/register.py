@@ -2036,6 +2036,20 @@ GROWTH_NAMED = re.compile(r"(?P<label>.*?)的?(?:同比|比上年)?(?:增速|增
                           r"(?:高|仅|只|也|则|就|已|已经|均|仍)?")      # ('西成药出口增速高达22.94%', '…增速就达到13.4%')
 
 
+# '全省工程机械出口继续保持两位数增长，增速为15.7%': a clause remarking that a name grows, printing no figure; the
+# growth rate said after it is that name's
+_GROWTH_REMARK = re.compile(r"(?P<name>[^,;\d]{2,16}?)(?:继续|持续|仍然|仍|依然|保持|实现|呈现|均|了)*"
+                            r"(?:两位数|较快|快速|高速|稳定|平稳|强劲|大幅|稳步)?的?(?:增长|增势)(?:态势|势头)?(?:强劲|良好|明显)?")
+
+
+def growth_remarked(said_before: str) -> str | None:
+    """The name the clause just before remarks grows ('全省工程机械出口继续保持两位数增长' → 全省工程机械出口), when that
+    clause prints no figure; else None."""
+    remark = re.split(r"[,;。]", said_before.rstrip(" ,，"))[-1].strip()
+    said = _GROWTH_REMARK.fullmatch(remark) if not re.search(r"\d", remark) else None
+    return said["name"] if said else None
+
+
 def growth_sign(named: re.Match) -> int:
     """-1 for a growth said as its fall ('水泥产量同比降幅达8.6%' is a growth of -8.6 %), else 1."""
     return -1 if named.groupdict().get("fall") else 1

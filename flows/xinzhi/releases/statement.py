@@ -642,7 +642,9 @@ class _StatementReader:
         if _WHOLE_CITY.match(opening):
             city = self.region_said if _a_city(self.region_said) else self.city_said
             return city or (province if province in _MUNICIPALITIES else _A_CITY)
-        return province or _A_PROVINCE
+        # ('…2024年长沙工程机械出口额…；今年1—8月，全省工程机械出口…': the province of the city just said)
+        city = self.region_said if _a_city(self.region_said) else self.city_said
+        return province or catalogue.province_of(city) or _A_PROVINCE
 
     @staticmethod
     def product_said(metric: str, quote: str, ctx: _Context) -> str:
@@ -3155,6 +3157,13 @@ class _StatementReader:
             # '人工智能产业规模保持20%以上增速': the name's growth, printed before its word (never a level in %)
             before, after = re.sub(r"(?:保持|实现|维持|达到)了?$", "", before) + "增速", ""
         growth = register.GROWTH_NAMED.fullmatch(before) if quantity.unit == "%" and before and not after else None
+        if growth and not growth.group("label") and (remarked := register.growth_remarked(ctx.said_before(part))):
+            # '全省工程机械出口继续保持两位数增长，增速为15.7%': the growth of the name the clause before remarks on
+            label = _clean(_WHOLE_PROVINCE.sub("", remarked)) if ctx.regional else _clean(remarked)
+            signed = Quantity(register.growth_sign(growth) * quantity.value, "%", quantity.qualifier, None)
+            if (ind := self.named(label, ctx)) is not None:
+                return self.emit(ind, label, signed, "yoy_pct", part, ctx)
+            return None if self.as_named(label, signed, "yoy_pct", part, ctx) else self._skip_if_figure(part, "unknown name")
         if growth and (ind := self.named(_clean(growth.group("label")), ctx) if growth.group("label") else
                        ctx.subject[0] if ctx.subject else None) is not None:
             # '软件业务收入增速为13.2%': the name's growth on a year earlier, said as its rate ('降幅达8.6%': its fall)
@@ -5163,7 +5172,8 @@ def _of_the_nation(segment: str) -> bool:
     opening = re.sub(r"^(?:同期|同时|与此同时)[，,]?", "", segment.strip())     # ('…增长7.6%；同期全国…增长5.9%')
     if (said := find_period(opening, 2000)) and said[1].start() == 0:
         opening = opening[said[1].end():].lstrip("，, ")
-    return opening.startswith(("全国", "我国"))
+    # ('从全国看，1—9月挖掘机销量…': the nation's again after a place's)
+    return opening.startswith(("全国", "我国")) or re.match(r"(?:从|就|放眼)全国(?:范围)?(?:来?看|而言|来说)", opening) is not None
 
 
 def _a_city(place: str) -> bool:
