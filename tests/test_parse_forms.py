@@ -6807,3 +6807,11 @@ def test_the_province_of_a_city_said_before_and_the_nation_again():
     assert ("湖南省工程机械出口", 15.7) in named and not [n for n in named if n[1] in (15.7, 17.0, 18.1) and "长沙" in n[0]]
     excavators = {(o.indicator, o.value) for o in release.observations if o.value in (17.0, 18.1)}
     assert excavators == {("machinery_sales.excavators", 17.0), ("machinery_sales.excavators", 18.1)}
+
+
+def test_a_windows_start_year_is_never_the_year_in_force():
+    # real figures: 5G factories listed 2023-2025 and who built them
+    release = statement_page("工业互联网创新发展取得积极进展", "2025-11-12T10:00", [
+        "2025年5G工厂名录共收录48个行业的560个项目。自2023年起连续三年发布名录以来，累计收录已建成5G工厂1260个。"
+        "从建设主体看，民营企业占比达59%，国有企业（央企）占比为15%。"])
+    assert not [o for o in release.named + release.observations if o.period.startswith("2023")]

@@ -1144,6 +1144,9 @@ class _StatementReader:
                     ctx.first_part or bool(re.search(r"截至|截止", head[: match.end()])))
             elif period.period_type == "year" and head[match.end():].startswith("的") and ctx.year is not None:
                 pass        # '软件业务收入由2020年的8.16万亿元增长到…': a value of a year said in passing, the year stays
+            elif period.period_type == "year" and re.search(r"(?:自|从)$", head[: match.start()]) \
+                    and re.match(r"(?:起|开始)", head[match.end():]):
+                pass        # '自2023年起连续三年发布名录以来，…': a window's start, never the year in force
             elif period.period_type == "year" and (head[match.end():].startswith(("同期", "和", "、"))
                                                    or re.search(r"(?:高于|低于|超过|超出|好于|比|较)(?:[“”\"]?十[一二三四五]五[“”\"]?"
                                                                 r"(?:末|期末)的)?$", head[: match.start()])):
