@@ -6815,3 +6815,12 @@ def test_a_windows_start_year_is_never_the_year_in_force():
         "2025年5G工厂名录共收录48个行业的560个项目。自2023年起连续三年发布名录以来，累计收录已建成5G工厂1260个。"
         "从建设主体看，民营企业占比达59%，国有企业（央企）占比为15%。"])
     assert not [o for o in release.named + release.observations if o.period.startswith("2023")]
+
+
+def test_places_level_together_in_a_report_and_their_share_after_it():
+    assert register.places_total(fold("其中广东、浙江、江苏三省乙烯产量合计1205万吨"), catalogue.is_place)[0] == "广东浙江江苏乙烯产量合计"
+    # real figures: primary aluminium, January to October 2025
+    release = parse_text("raw_materials", "2025年1—10月有色金属行业运行情况", "2025-11-28T10:00", [
+        "1—10月，原铝产量3760万吨，同比增长2.3%；云南、内蒙古、新疆三省（区）原铝产量合计1581万吨，占全国的42.1%。"])
+    assert sorted((o.label_zh, o.value) for o in release.named) == [
+        ("云南内蒙古新疆原铝产量", 1581.0), ("云南内蒙古新疆原铝产量占全国的比重", 42.1)]

@@ -1289,6 +1289,7 @@ _PLACES_TOTAL = [re.compile(r"(?P<places>[^,;\d]*?)" + size + r"(?P<what>(?:[^,;
 def places_total(clause: str, is_place) -> tuple[str, Quantity] | None:
     """(name, level) of a group of places' figure together, named in the clause ('河北、江苏、山东三省粗钢产量合计约3.9亿吨'
     → '河北江苏山东粗钢产量合计'); None when the places or what they total are not sure, or it is a share."""
+    clause = re.sub(r"^\s*其中[,，]?", "", clause)       # ('其中广东、浙江、江苏三省乙烯产量合计…')
     found = QUANTITY_RE.search(clause)
     said = next((m for pattern in _PLACES_TOTAL if found and (m := pattern.fullmatch(clause.strip()[: clause.strip().find(
         found.group())]))), None) if found else None

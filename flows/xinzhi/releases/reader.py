@@ -514,6 +514,9 @@ class Reader:
         if (together := register.places_share(clause, fold(original[:c_start]), catalogue.is_place)) is not None \
                 and self.as_named(together.name, together.share, period, quote, "share_pct", ctx=ctx, cleaned=True):
             return None         # '5省合计占全国总产量的33.8%' after the five listed: the places' share together
+        if (total := register.places_total(clause, catalogue.is_place)) is not None \
+                and self.as_named(total[0], total[1], period, quote, ctx=ctx, cleaned=True):
+            return None         # '云南、内蒙古、新疆三省（区）原铝产量合计1581万吨': the places' level together
         share = register.share(clause)
         if share and ctx.counted and self.out and self.out[-1].indicator == ctx.counted and not share.label.strip() \
                 and not share.whole:
