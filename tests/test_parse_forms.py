@@ -6824,3 +6824,15 @@ def test_places_level_together_in_a_report_and_their_share_after_it():
         "1—10月，原铝产量3760万吨，同比增长2.3%；云南、内蒙古、新疆三省（区）原铝产量合计1581万吨，占全国的42.1%。"])
     assert sorted((o.label_zh, o.value) for o in release.named) == [
         ("云南内蒙古新疆原铝产量", 1581.0), ("云南内蒙古新疆原铝产量占全国的比重", 42.1)]
+
+
+def test_a_report_looking_back_to_a_year_mid_paragraph():
+    # real figures: textile and garment exports, January to October 2025 and the year 2024
+    release = parse_text("consumer_goods", "2025年1—10月纺织工业运行情况", "2025-12-02T10:00", [
+        "据海关总署数据，1—10月，我国纺织品服装累计出口2439.4亿美元，同比下降1.6%。对东盟出口同比增长4.7%。"
+        "回顾2024年，全国纺织品服装出口3011亿美元，同比增长2.8%。"])
+    exports = sorted((o.period, o.measure, o.value) for o in release.observations
+                     if o.indicator == "customs_export.textiles_apparel")
+    assert exports == [("2024", "level", 3011.0), ("2024", "yoy_pct", 2.8),
+                       ("2025-10", "level", 2439.4), ("2025-10", "yoy_pct", -1.6)]
+    assert not release.conflicts

@@ -340,6 +340,8 @@ class Reader:
                 # said), then the change read against the base said bare (blanked in place: offsets hold)
                 self.rate_then(aside[1], clause, original[c_start:c_end].strip(), said, ctx)
                 clause = clause[: aside[2]] + " " * (aside[3] - aside[2]) + clause[aside[3]:]
+            if looked_back := re.match(r"(?:回顾|回看|回望)(?=\d{4}年|去年|上年)", clause):
+                clause, c_start = clause[looked_back.end():], c_start + looked_back.end()   # '回顾2024年，全国…': that year's
             if entered := re.match(r"进入(?=\d{1,2}月|[一二三四]季度|下半年)", clause):
                 clause, c_start = clause[entered.end():], c_start + entered.end()     # '进入6月份，…当月…': June's
             if said_then := re.match(r"(?:而|但)(?=\d{1,2}[-—至]\d{1,2}月|[一二三四]季度|上半年|前三季度)", clause):
