@@ -6836,3 +6836,13 @@ def test_a_report_looking_back_to_a_year_mid_paragraph():
     assert exports == [("2024", "level", 3011.0), ("2024", "yoy_pct", 2.8),
                        ("2025-10", "level", 2439.4), ("2025-10", "yoy_pct", -1.6)]
     assert not release.conflicts
+
+
+def test_examples_of_a_kind_that_names_nothing_and_about_said_before_the_verb():
+    assert named.name_of("建材新材料和非金属矿等行业增加值") == "建材新材料和非金属矿等行业增加值"
+    assert named.name_of("废塑料等主要再生资源利用量") == "主要再生资源利用量"
+    # real figures: building materials, January to September 2025
+    release = parse_text("raw_materials", "2025年1—9月建材行业运行情况", "2025-10-30T10:00", [
+        "1—9月，建材新材料和非金属矿等行业增加值同比增长7.6%。水泥熟料产能利用率约为52%。"])
+    assert sorted((o.label_zh, o.value, o.qualifier) for o in release.named) == [
+        ("建材新材料和非金属矿等行业增加值", 7.6, "exact"), ("水泥熟料产能利用率", 52.0, "about")]

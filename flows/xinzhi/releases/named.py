@@ -13,7 +13,7 @@ import re
 
 from .. import catalogue, register
 from ..catalogue import Indicator
-from ..cn import QUANTITY_RE, Period, Quantity, bound_of, unit_factor
+from ..cn import QUANTITY_RE, Period, Quantity, bound_of, fold, unit_factor
 from ..model import Observation, Release
 
 CODE = "named"      # the indicator field of a named figure: never a catalogue code
@@ -98,10 +98,16 @@ _NEW_WORDS = re.compile(r"新(?:增|建|认定|培育|遴选|创建|布局|打�
 _COUNTERS = re.compile(r"(?:家|个|户|项|件|座|台|套|批|次|款|条|所|名|人)$")
 
 
+# '水泥熟料产能利用率约为52%': about, said before the verb (the figure's own words start after it)
+_ABOUT_BEFORE_VERB = re.compile(r"(?:约|大约)(?:为|是|在|达到?)(\d+(?:\.\d+)?)(?![\d.])")
+
+
 def figure(release: Release, name: str, period: Period, measure: str, quantity: Quantity, quote: str, evidence: str,
            parser_version: str, dimension: str = "total", relative_to: str | None = None,
            base: Period | None = None, universe: float | None = None) -> Observation:
     """A named figure of the page `release` is being read into (`base`: where a yearly average runs from)."""
+    if quantity.qualifier == "exact" and any(float(said) == quantity.value for said in _ABOUT_BEFORE_VERB.findall(fold(quote))):
+        quantity = Quantity(quantity.value, quantity.unit, "about", quantity.bound)    # '…利用率约为52%': about
     return Observation(
         source_url=release.url, publisher=release.publisher, release_kind=release.kind,
         published_at=release.published_at.isoformat(), indicator=CODE, label_zh=name, dimension=dimension,
@@ -194,7 +200,7 @@ def name_of(text: str) -> str | None:
     text = re.sub(r"^(?:我们)?国家的", "", text)       # '我们国家的充电设施': the nation's, said in speech
     text = re.sub(r"^(?:一度|曾经|曾)(?=增长|下降|回升|回落|达到|$)", "", text)   # '9月份一度增长0.2%': how, never whose
     text = re.sub(r"[(（]含[^()（）]{1,16}[)）]", "", text)    # '锂电池装机量（含新能源汽车、新型储能）': what it includes
-    text = re.sub(r"(?<=.{2})(?:只|仅|则|也|亦)$", "", text)      # '…在建项目只有1100多个': how it is said
+    text = re.sub(r"(?<=.{2})(?:只|仅|则|也|亦|约|大约)$", "", text)      # '…在建项目只有1100多个', '…利用率约为52%': how it is said
     text = re.sub(r"(?<=.{2})(?:合计|共计|总计)$", "", text)       # '…等传统业务收入合计': the total is the name's
     text = re.sub(r"(?<=.{2})平均$", "", text)       # '生产效率平均提升22.3%': how the change is said, never the name
     text = SINCE_A_START.sub("", text) if re.search(SINCE_A_START.pattern + r"$", text) else text  # ('…价格较商用初期')
@@ -205,8 +211,10 @@ def name_of(text: str) -> str | None:
     text = re.sub(r"(?<=.{2})(?:实现|完成)(?=(?:营业|业务|主营业务|销售)?收入|利润|产值|出口交货值|[^，,]{0,12}增加值$)", "", text)
     text = re.sub(r"^(?:其中)?(?:包括|包含)(?=.{2})", "", text)    # '名单包括企业品牌93个': what it includes
     text = re.sub(r"^(?:有力)?(?:支撑|带动|助推)(?:了)?(?=.{4})", "", text)   # '…，有力支撑全市地区生产总值达到…': its own name
-    if (kind := re.sub(r"^在内的?", "", text.rpartition("等")[2])) != text and len(kind) >= 4 and measures(kind):
+    if (kind := re.sub(r"^在内的?", "", text.rpartition("等")[2])) != text and len(kind) >= 4 and measures(kind) \
+            and not re.match(r"(?:行业|产业|领域|板块|门类|品种|产品)(?!链|集群|园区|基地)", kind):
         text = kind         # '废塑料等主要再生资源利用量', '…基础设施等在内的产业核心产值': the kind the examples are of
+        # (never a kind that names nothing: '建材新材料和非金属矿等行业增加值' is of the examples)
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \
             or (_OF_ANOTHER.match(text) and not _TRADE_WITH.match(text) and not _CONTRIBUTION_TO.fullmatch(text)
                 and not _LOCATED.fullmatch(text) and not _IN_A_STATE.match(text)) \
