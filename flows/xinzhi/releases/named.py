@@ -212,7 +212,8 @@ def name_of(text: str) -> str | None:
     text = re.sub(r"^(?:其中)?(?:包括|包含)(?=.{2})", "", text)    # '名单包括企业品牌93个': what it includes
     text = re.sub(r"^(?:有力)?(?:支撑|带动|助推)(?:了)?(?=.{4})", "", text)   # '…，有力支撑全市地区生产总值达到…': its own name
     if (kind := re.sub(r"^在内的?", "", text.rpartition("等")[2])) != text and len(kind) >= 4 and measures(kind) \
-            and not re.match(r"(?:行业|产业|领域|板块|门类|品种|产品)(?!链|集群|园区|基地)", kind):
+            and not re.fullmatch(r"(?:行业|产业|领域|板块|门类|品种|产品)(?:增加值|营业收入|收入|利润总额|利润|销售额|产值|产量|"
+                                 r"出口额|出口交货值|投资)", kind):
         text = kind         # '废塑料等主要再生资源利用量', '…基础设施等在内的产业核心产值': the kind the examples are of
         # (never a kind that names nothing: '建材新材料和非金属矿等行业增加值' is of the examples)
     if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \

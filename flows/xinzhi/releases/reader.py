@@ -516,9 +516,6 @@ class Reader:
         if (together := register.places_share(clause, fold(original[:c_start]), catalogue.is_place)) is not None \
                 and self.as_named(together.name, together.share, period, quote, "share_pct", ctx=ctx, cleaned=True):
             return None         # '5省合计占全国总产量的33.8%' after the five listed: the places' share together
-        if (total := register.places_total(clause, catalogue.is_place)) is not None \
-                and self.as_named(total[0], total[1], period, quote, ctx=ctx, cleaned=True):
-            return None         # '云南、内蒙古、新疆三省（区）原铝产量合计1581万吨': the places' level together
         share = register.share(clause)
         if share and ctx.counted and self.out and self.out[-1].indicator == ctx.counted and not share.label.strip() \
                 and not share.whole:
@@ -1825,7 +1822,12 @@ class Reader:
             printed = QUANTITY_RE.search(clause, match.start("num"))
             quantity = parse_quantity(printed) if printed else Quantity(float(match.group("num")), unit or "", "exact", None)
             raw = match.group("label") + (match.groupdict().get("counted") or "")
-            if not (label_text and quantity.unit and self.as_named(raw, quantity, period, quote, ctx=ctx)):
+            # ('云南、内蒙古、新疆三省（区）原铝产量合计1581万吨': the places' level together, a series the catalogue
+            # does not keep)
+            together = register.places_total(clause, catalogue.is_place)
+            if together is not None and self.as_named(together[0], together[1], period, quote, ctx=ctx, cleaned=True):
+                pass
+            elif not (label_text and quantity.unit and self.as_named(raw, quantity, period, quote, ctx=ctx)):
                 self.skip(quote, "unknown name", ctx)
             ctx.subjects = []
             return
