@@ -6846,3 +6846,12 @@ def test_examples_of_a_kind_that_names_nothing_and_about_said_before_the_verb():
         "1—9月，建材新材料和非金属矿等行业增加值同比增长7.6%。水泥熟料产能利用率约为52%。"])
     assert sorted((o.label_zh, o.value, o.qualifier) for o in release.named) == [
         ("建材新材料和非金属矿等行业增加值", 7.6, "exact"), ("水泥熟料产能利用率", 52.0, "about")]
+
+
+def test_a_year_expected_in_passing_leaves_the_year_in_force():
+    # real figures: Shandong's chemical industry in 2024
+    release = statement_page("运行监测协调局赴山东调研重点行业运行情况", "2025-10-22T10:00", [
+        "座谈会上，山东省工业和信息化厅介绍，2024年全省化工相关产业实现营业收入约2.9万亿元；高端化工营收占比达到52%，"
+        "预计今年将超过53%。原油加工量约2.1亿吨，烧碱产量1060万吨。"])
+    outputs = {(o.label_zh, o.value, o.period) for o in release.named}
+    assert {("山东省原油加工量", 2.1, "2024"), ("山东省烧碱产量", 1060.0, "2024")} <= outputs

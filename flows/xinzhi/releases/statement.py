@@ -1010,8 +1010,9 @@ class _StatementReader:
             ctx.year, ctx.carried = self.month_year, False
             if opens:                          # '今年以来，…。1—7月，…': and for the sentences after it
                 self.year, self.year_opened = ctx.year, True
-            elif self.year is not None and self.year != ctx.year:
+            elif self.year is not None and self.year != ctx.year and not ctx.forecast:
                 # '2023年，…机器人密度…；今年前10个月，…': an earlier year opened the sentence, the page's came back
+                # (never one expected in passing: '2024年…高端化工营收占比达到52%，预计今年将超过53%。原油加工量…')
                 self.year = None
         elif ((last := _LAST_YEAR.search(head))
               and not re.search(r"[\u4e00-\u9fff]", re.sub(r"^.*(?:--|——)|(?:截至|截止)(?:到)?$|^(?:回顾|回看|回望|反观|纵观)$", "",
