@@ -6855,3 +6855,16 @@ def test_a_year_expected_in_passing_leaves_the_year_in_force():
         "预计今年将超过53%。原油加工量约2.1亿吨，烧碱产量1060万吨。"])
     outputs = {(o.label_zh, o.value, o.period) for o in release.named}
     assert {("山东省原油加工量", 2.1, "2024"), ("山东省烧碱产量", 1060.0, "2024")} <= outputs
+
+
+def test_names_remarked_to_grow_then_their_growths_distributed():
+    # real figures: Zhejiang, January to October 2025
+    release = statement_page("浙江1—10月规上工业增加值增长7.0%", "2025-11-21T10:00", [
+        "1—10月，全省规模以上工业增加值同比增长7.0%。集成电路、工业机器人、新能源汽车等产品产量保持较快增长，"
+        "分别增长23.5%、32.8%和21.4%。"])
+    read = {(o.label_zh, o.value) for o in release.named} | {(o.indicator, o.value) for o in release.observations}
+    assert {("浙江集成电路产量", 23.5), ("浙江工业机器人产量", 32.8), ("vehicles.nev_production.zhejiang", 21.4)} <= read
+    # a remark that is no growth keeps the names apart from the figures after it
+    remark = statement_page("2025年石化化工行业运行情况", "2026-01-20T10:00", [
+        "2025年，石化化工、建材行业仍处于调整期，利润分别下降5.2%和3.1%。"])
+    assert not [o for o in remark.named if o.value in (-5.2, -3.1)]

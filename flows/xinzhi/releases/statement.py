@@ -2658,8 +2658,15 @@ class _StatementReader:
             if not any(QUANTITY_RE.search(fold(p)) for p in parts):
                 names = [_clean(p) for p in parts if _clean(p)]
                 names[-1] = register.strip_rank(names[-1])    # 'A、B、C软件业务收入居全国前五': a rank is no name
+                after = ctx.said[ctx.said.find(fold(segment).strip()) + len(fold(segment).strip()):]
+                if (grown := register.growth_remarked(fold(names[-1]))) and re.match(r"[,，]\s*(?:同比)?分别(?:增长|下降)", after):
+                    # '集成电路、工业机器人、新能源汽车等产品产量保持较快增长，分别增长23.5%、…': the names remarked to grow
+                    # are what the growths distributed right after are of
+                    names[-1] = _clean(register.without_etc(grown))
+                    if tail := _METRIC_TAIL.search(names[-1]):     # (产量 said once, after the last: each one's)
+                        names[:-1] = [name if _METRIC_TAIL.search(name) else name + tail.group() for name in names[:-1]]
                 shared = _shared_tail(names)
-                if not all(self.resolve(name) for name in shared) and _SAID_OF.search(parts[-1]):
+                if not all(self.resolve(name) for name in shared) and _SAID_OF.search(names[-1]):
                     # '石化化工、建材行业仍处于调整期，…利润分别下降…': names a remark is about, never the figures' after it
                     return
                 # ('广东、山东…安徽水泥产量居全国前5位，依次为…': each place's whole name)
