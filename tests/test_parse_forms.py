@@ -6868,3 +6868,13 @@ def test_names_remarked_to_grow_then_their_growths_distributed():
     remark = statement_page("2025年石化化工行业运行情况", "2026-01-20T10:00", [
         "2025年，石化化工、建材行业仍处于调整期，利润分别下降5.2%和3.1%。"])
     assert not [o for o in remark.named if o.value in (-5.2, -3.1)]
+
+
+def test_places_growths_with_no_metric_are_of_the_paragraphs_places_metric():
+    # real figures: Guangdong's cities, January to September 2025
+    release = statement_page("广东前三季度工业经济稳中有进", "2025-11-04T10:00", [
+        "前三季度，深圳、广州规上工业增加值分别增长5.0%和1.4%。其中，深圳增速比上半年加快0.7个百分点；"
+        "惠州、江门分别增长8.9%和6.1%，增速居全省前列。"])
+    growths = {(o.label_zh, o.value) for o in release.named if o.measure == "yoy_pct"}
+    assert {("惠州规上工业增加值", 8.9), ("江门规上工业增加值", 6.1)} <= growths
+    assert not [name for name, _ in growths if name in ("惠州", "江门")]

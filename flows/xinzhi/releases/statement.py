@@ -554,6 +554,7 @@ class _StatementReader:
         self.span_before = self.span_said         # a stock is never dated by a span of another paragraph
         self.month_said = None
         self.paragraph_span = None                # the first span opening a sentence of the paragraph
+        self.paragraph_named = len(self.named_out)  # the named figures read before the paragraph
         self.opens_paragraph = False              # the sentence read opens its paragraph
         self.year_reviewed = False                # the paragraph opened looking back on its year ('回顾2024年，…')
         carried = self.year is not None and self.year != self.title_year
@@ -2484,6 +2485,7 @@ class _StatementReader:
             names = [owner + named.SALES_PART.fullmatch(name)["part"] for name in named.sharing_measure(names)]
         if members is None and (parts := self.parts_of_named(names, quantities, growth, segment, ctx)):
             names, members = parts, Period(self.named_out[-1].period, self.named_out[-1].period_type)
+        names = self.places_metric(names, growth)
         if (figures := named.listed(names, quantities, tail, growth, members=members is not None)) is None:
             return False
         # (members of a count just read: at its date)
@@ -2492,6 +2494,16 @@ class _StatementReader:
         if not all(kept):
             self.release.skip(segment.strip(), "unknown name")    # (the ones kept stay: each is sure on its own)
         return any(kept)
+
+    def places_metric(self, names: list[str], growth: bool) -> list[str]:
+        """'…深圳、广州…规上工业增加值分别增长…。其中，…；惠州、江门分别增长8.9%和6.1%': places' growths with no metric said are
+        of the metric the paragraph's last places' growth was of; the names as they are when it read none."""
+        if not growth or not all(catalogue.is_place(name) for name in names):
+            return names
+        metric = next((said[len(place):] for o in reversed(self.named_out[self.paragraph_named:]) if o.measure == "yoy_pct"
+                       and (said := o.label_zh) and (place := catalogue.place_opening(said))
+                       and named.METRIC_TAIL.search(said[len(place):])), "")
+        return [name + metric for name in names]
 
     def parts_of_named(self, names: list[str], quantities: list[Quantity], growth: bool, segment: str,
                        ctx: _Context) -> list[str]:
