@@ -6878,3 +6878,12 @@ def test_places_growths_with_no_metric_are_of_the_paragraphs_places_metric():
     growths = {(o.label_zh, o.value) for o in release.named if o.measure == "yoy_pct"}
     assert {("惠州规上工业增加值", 8.9), ("江门规上工业增加值", 6.1)} <= growths
     assert not [name for name, _ in growths if name in ("惠州", "江门")]
+
+
+def test_a_count_held_now_in_a_report_is_the_days():
+    assert named.name_of("人形机器人整机生产企业已") == "人形机器人整机生产企业"
+    # real figures: building materials to September 2025, certified green building-materials firms
+    release = parse_text("raw_materials", "2025年1—9月建材行业运行情况", "2025-10-30T10:00", [
+        "1—9月，水泥产量12.53亿吨，同比下降5.2%。目前，全国获得绿色建材产品认证的企业超过6000家。"])
+    assert [(o.label_zh, o.period, o.period_type) for o in release.named if o.value == 6000.0] == [
+        ("获得绿色建材产品认证的企业", "2025-10", "month")]

@@ -200,7 +200,7 @@ def name_of(text: str) -> str | None:
     text = re.sub(r"^(?:我们)?国家的", "", text)       # '我们国家的充电设施': the nation's, said in speech
     text = re.sub(r"^(?:一度|曾经|曾)(?=增长|下降|回升|回落|达到|$)", "", text)   # '9月份一度增长0.2%': how, never whose
     text = re.sub(r"[(（]含[^()（）]{1,16}[)）]", "", text)    # '锂电池装机量（含新能源汽车、新型储能）': what it includes
-    text = re.sub(r"(?<=.{2})(?:只|仅|则|也|亦|约|大约)$", "", text)      # '…在建项目只有1100多个', '…利用率约为52%': how it is said
+    text = re.sub(r"(?<=.{2})(?:只|仅|则|也|亦|约|大约|已经|已)$", "", text)      # '…在建项目只有1100多个', '…利用率约为52%': how it is said
     text = re.sub(r"(?<=.{2})(?:合计|共计|总计)$", "", text)       # '…等传统业务收入合计': the total is the name's
     text = re.sub(r"(?<=.{2})平均$", "", text)       # '生产效率平均提升22.3%': how the change is said, never the name
     text = SINCE_A_START.sub("", text) if re.search(SINCE_A_START.pattern + r"$", text) else text  # ('…价格较商用初期')

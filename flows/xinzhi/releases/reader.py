@@ -169,6 +169,7 @@ class Reader:
         self.window_said = ""
         self.named_before = False                  # the sentence said a name before the clause being read
         self.named_in_sentence = ""                # the last figure's name kept as printed in the sentence
+        self.now_said = False                      # the sentence opens with 目前: its counts are held the day it appeared
         self.wholes_said: list[str] = []           # the wholes a part's shares were last listed of (…占完工量、新接订单量…)
 
     def skip(self, quote: str, reason: str, ctx: "_Context | None" = None) -> None:
@@ -255,6 +256,8 @@ class Reader:
             ctx.metric_family = catalogue.scope_of(self.said[-1].indicator.code)
         self.named_before = False     # a name said before in the sentence (a metric said bare is then its, not the report's)
         self.named_in_sentence = ""   # the last figure's name kept as printed in the sentence (江苏水泥产量 …；西藏…)
+        # '目前，全国获得绿色建材产品认证的企业超过6000家': a count held now, the day the report appeared
+        self.now_said = re.match(r"\s*(?:截至|截止)?(?:目前|当前)[,，]", work[start:end]) is not None
         self.last_measure = {}
         self.scale = ""           # '以修正总吨计，…': the scale the sentence's figures are on, once said
         # '预计全年…增长3.5%左右': what follows is expected, never a result; '预计2025年全年汽车销量在3290万辆左右，…。
@@ -2177,6 +2180,8 @@ class Reader:
                                      or re.search(r"/(?:百|万)人$", quantity.unit)) \
                 and period.period_type in ("ytd", "year"):
             period = Period(period.period if period.period_type == "ytd" else f"{period.period}-12", "month")
+        if measure == "count" and self.now_said and not self.forecast:
+            period = Period(self.release.published_at.strftime("%Y-%m"), "month")
         before = self.marker()
         self.named_out.append(named.figure(self.release, clean_label(name), period, measure, quantity, quote,
                                            "forecast" if self.forecast else "statistics", self.vocab.parser_version,
