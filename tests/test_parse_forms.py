@@ -6887,3 +6887,14 @@ def test_a_count_held_now_in_a_report_is_the_days():
         "1—9月，水泥产量12.53亿吨，同比下降5.2%。目前，全国获得绿色建材产品认证的企业超过6000家。"])
     assert [(o.label_zh, o.period, o.period_type) for o in release.named if o.value == 6000.0] == [
         ("获得绿色建材产品认证的企业", "2025-10", "month")]
+
+
+def test_a_record_since_a_year_is_no_window():
+    assert named.over_a_window("全年水泥产量16.93亿吨,为2010年以来最低水平") is False
+    assert named.over_a_window("2021年以来累计培育绿色工厂6430家") is True
+    # real figures: cement in 2025
+    release = statement_page("工业和信息化部新闻发布会介绍2025年原材料工业运行情况", "2026-02-12T10:00", [
+        "2025年，建材行业承压运行。全年水泥产量16.93亿吨，同比下降6.9%，为2010年以来最低水平，水泥熟料产能利用率仅为"
+        "55%左右。"])
+    assert [(o.label_zh, o.value, o.period, o.qualifier) for o in release.named if o.value == 55.0] == [
+        ("水泥熟料产能利用率", 55.0, "2025", "about")]

@@ -4635,7 +4635,7 @@ class _StatementReader:
     def years_in(self, said: str) -> set[str]:
         """The years a sentence speaks in: printed (never as a base, '增速比2023年加快…', an edition, '2024年版', or a value
         then said in passing, '…92次，2024年为68次'), or said as 去年 or 今年."""
-        years = set(re.findall(r"(?<![比较与同])(20\d\d)年(?!版)(?![底末]?[为是]\d)", said))
+        years = set(re.findall(r"(?<![比较与同])(20\d\d)年(?!版)(?![底末]?[为是]\d)", named.without_record(said)))
         return years | ({str(self.month_year - 1)} if _LAST_YEAR.search(said) or re.match(r"\s*去年", said) else set()) \
             | ({str(self.month_year)} if re.search(r"今年|本年(?!度)", said) else set())
 
