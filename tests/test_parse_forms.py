@@ -6898,3 +6898,14 @@ def test_a_record_since_a_year_is_no_window():
         "55%左右。"])
     assert [(o.label_zh, o.value, o.period, o.qualifier) for o in release.named if o.value == 55.0] == [
         ("水泥熟料产能利用率", 55.0, "2025", "about")]
+
+
+def test_grades_listed_share_the_name_after_the_last_and_a_circumstance_names_nothing():
+    assert named.grades_sharing(["卓越级", "领航级智能工厂研发周期"]) == ["卓越级智能工厂研发周期", "领航级智能工厂研发周期"]
+    assert named.grades_sharing(["集成电路", "新能源汽车产量"]) == []
+    assert register.CIRCUMSTANCE.fullmatch(fold("随着人工智能加快融入研发、生产、管理各环节"))
+    # real figures: smart factories' effects, as stated in December 2025
+    release = statement_page("工业和信息化部举行新闻发布会介绍智能工厂梯度培育行动进展情况", "2025-12-12T10:00", [
+        "截至目前，随着人工智能加快融入研发、生产、管理各环节，卓越级、领航级智能工厂研发周期平均分别缩短29%和38%。"])
+    assert sorted((o.label_zh, o.value, o.measure) for o in release.named) == [
+        ("卓越级智能工厂研发周期", -29.0, "cum_pct"), ("领航级智能工厂研发周期", -38.0, "cum_pct")]

@@ -1595,7 +1595,9 @@ def members_and_metric(clause: str) -> MembersAndMetric | None:
 # '钢铁行业在粗钢产量调控背景下增加值增长4.6%': the circumstance a figure was reached in is no part of its name.
 # '在以旧换新、新能源汽车下乡等政策推动下，…': nor are the policies it was reached by, listed or not.
 CIRCUMSTANCE = re.compile(r"在[^，,；;。在]{2,40}?(?:的)?(?:背景下|情况下|形势下|条件下|压力下"
-                          r"|(?:共同|持续|有力|协同)?(?:推动|带动|拉动|支撑|驱动|作用|影响|引领|加持|助力)下)")
+                          r"|(?:共同|持续|有力|协同)?(?:推动|带动|拉动|支撑|驱动|作用|影响|引领|加持|助力)下)"
+                          # ('随着人工智能加快融入研发、生产、管理各环节，…': as things go, never names)
+                          r"|随着[^，,；;。\d]{2,40}")
 
 
 def without_circumstance(text: str) -> str:

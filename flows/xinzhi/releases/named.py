@@ -370,6 +370,16 @@ def places_sharing(names: list[str], also_a_place=lambda name: False) -> list[st
     return []
 
 
+def grades_sharing(names: list[str]) -> list[str]:
+    """'卓越级、领航级智能工厂研发周期': grades (…级, …类, …型) listed before a name said once after the last grade, each
+    with the whole name after it (卓越级智能工厂研发周期); [] when the names are no such list."""
+    grade = re.match(r"[\u4e00-\u9fff]{1,3}?(?P<kind>[级类型])", names[-1]) if len(names) > 1 else None
+    if grade and len(names[-1]) > grade.end() + 1 \
+            and all(re.fullmatch(r"[\u4e00-\u9fff]{1,3}" + grade["kind"], name) for name in names[:-1]):
+        return [name + names[-1][grade.end():] for name in names[:-1]] + names[-1:]
+    return []
+
+
 def sharing_measure(names: list[str]) -> list[str]:
     """Names listed with what they measure said once, after the last ('光伏电池、组件出口量'): each with it, with
     the industry word before it ('通用设备和汽车制造业投资': 通用设备制造业投资) and the partner's 对 of trade
@@ -377,6 +387,8 @@ def sharing_measure(names: list[str]) -> list[str]:
     names = [_SAID_AFTER.sub("", name) or name for name in names]
     if by_places := places_sharing(names):
         return by_places
+    if by_grades := grades_sharing(names):
+        return by_grades
     if len(names) > 1 and names[0].startswith("对") and re.search(r"(?:出口|进口)[^、]{0,3}$", names[-1]):
         names = names[:1] + [name if name.startswith("对") else "对" + name for name in names[1:]]
     said = _SHARED_MEASURE.search(names[-1])
