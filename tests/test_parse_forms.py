@@ -6909,3 +6909,12 @@ def test_grades_listed_share_the_name_after_the_last_and_a_circumstance_names_no
         "截至目前，随着人工智能加快融入研发、生产、管理各环节，卓越级、领航级智能工厂研发周期平均分别缩短29%和38%。"])
     assert sorted((o.label_zh, o.value, o.measure) for o in release.named) == [
         ("卓越级智能工厂研发周期", -29.0, "cum_pct"), ("领航级智能工厂研发周期", -38.0, "cum_pct")]
+
+
+def test_a_goal_due_this_year_and_a_document_window_named_in_passing():
+    # real figures: Henan's NEV goal for 2025; the pharma digitalisation plan's goals for 2027
+    release = statement_page("河南上半年规上工业增加值增长8.4%", "2025-07-28T10:00", [
+        "下半年，河南将持续推进产业链群建设，力争全年新能源汽车产量达到70万辆；到2027年，全省电子信息产业营业收入力争"
+        "突破1万亿元。",
+        "根据《医药工业数智化转型实施方案（2025—2030年）》，到2027年，制修订30项以上医药工业数智化标准。"])
+    assert sorted((t.value, t.deadline_year) for t in release.targets) == [(1.0, 2027), (30.0, 2027), (70.0, 2025)]

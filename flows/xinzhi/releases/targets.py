@@ -134,7 +134,7 @@ def read_restated(release: Release, text: str, years_said: tuple[int | None, int
         opening = _OPENING_YEAR.match(piece.strip())      # ('2026年，广东将力争…；到2027年，…': the year it opens with)
         years = _striven_for(piece, release.published_at.year) or _years(piece) \
             or ((None, int(opening["year"])) if opening else None) or _this_year(piece, release) \
-            or _whole_year(piece, year_in_force) or years
+            or _whole_year(piece, year_in_force or release.published_at.year) or years
         if _NAMED_GOAL.search(piece) and read_named(release, piece, ""):
             continue        # '…；全力完成到2025年…下降13.5%的目标任务': the goal it names
         _read_sentence(release, piece, "", years, None)
@@ -247,10 +247,13 @@ def deadline_said(text: str) -> tuple[int | None, int] | None:
 def _years(sentence: str) -> tuple[int | None, int] | None:
     """(start, deadline) a sentence names: a window, or 到YYYY年 (no start)."""
     plain = _BASE.sub("", sentence)
-    if window := _WINDOW.search(plain):
+    # ('根据《…实施方案（2025—2030年）》，到2027年，…': a document's window named in passing, never the goal's own)
+    if window := _WINDOW.search(re.sub(r"《[^》]*》", "", plain)):
         return int(window["start"]), int(window["end"])
     if by := _BY.search(plain):
         return None, int(by["year"])
+    if window := _WINDOW.search(plain):
+        return int(window["start"]), int(window["end"])
     return None
 
 
