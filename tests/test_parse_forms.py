@@ -6918,3 +6918,12 @@ def test_a_goal_due_this_year_and_a_document_window_named_in_passing():
         "突破1万亿元。",
         "根据《医药工业数智化转型实施方案（2025—2030年）》，到2027年，制修订30项以上医药工业数智化标准。"])
     assert sorted((t.value, t.deadline_year) for t in release.targets) == [(1.0, 2027), (30.0, 2027), (70.0, 2025)]
+
+
+def test_a_flows_share_in_a_december_review_is_of_the_latest_span_said():
+    # real figures: Shandong, January to November 2025
+    release = statement_page("山东1—11月规上工业增加值增长7.6%", "2025-12-22T10:00", [
+        "今年以来，山东坚持把发展工业经济作为“头号工程”。1—11月，全省规模以上工业增加值同比增长7.6%。",
+        "“十强产业”支撑有力。全省规上高技术制造业增加值增长11.2%，占规上工业的比重达到12.9%，较上年全年提高0.8个百分点。"])
+    read = {(o.measure, o.value, o.period) for o in release.observations if o.indicator == "industrial_va.high_tech.shandong"}
+    assert read == {("yoy_pct", 11.2, "2025-11"), ("share_pct", 12.9, "2025-11"), ("share_pp_change_prev", 0.8, "2025-11")}

@@ -946,7 +946,8 @@ class _StatementReader:
                 ctx.forecast_inside = bool(re.search(r"[\u4e00-\u9fff]{2}(?:的|之)?(?:比重|比例|占比|规模|产值|收入|总量|数量)$",
                                                      _clean(head[: expected.start()])))
             ctx.forecast = True
-        if re.search(r"全年|年内(?!最|新高|首次|高点|低点)", head):     # ('…提高至14%，为年内最高水平': a record, no span)
+        # ('…提高至14%，为年内最高水平': a record, no span; '较上年全年提高0.8个百分点': the year before's, a base)
+        if re.search(r"(?<!上年)(?<!去年)全年|年内(?!最|新高|首次|高点|低点)", head):
             ctx.full_year, ctx.month = True, None
             if ctx.asof is not None and ctx.asof.period.endswith("-12") and not ctx.forecast \
                     and not re.search(r"\d{4}年|今年|去年|上年|本年", head):
@@ -1151,8 +1152,9 @@ class _StatementReader:
                 pass        # '自2023年起连续三年发布名录以来，…': a window's start, never the year in force
             elif period.period_type == "year" and (head[match.end():].startswith(("同期", "和", "、"))
                                                    or re.search(r"(?:高于|低于|超过|超出|好于|比|较)(?:[“”\"]?十[一二三四五]五[“”\"]?"
-                                                                r"(?:末|期末)的)?$", head[: match.start()])):
+                                                                r"(?:末|期末)的|上年|去年)?$", head[: match.start()])):
                 pass        # '…为89.1，仍高于2023年和2024年同期水平': years compared with, never the figures' own
+                # ('…比重达到12.9%，较上年全年提高0.8个百分点': the year before's whole, never 全年 in force)
             elif period.period_type == "year" and ctx.forecast and not re.search(r"\d", match.group()) \
                     and period.period == str(self.month_year) and self.month.period[5:] <= "02":
                 # '全年…预计超过1.6万亿元' in January: the year just reviewed or the one begun; the year in force
@@ -4970,10 +4972,10 @@ class _StatementReader:
             inside = ctx.year == self.month_year and not ctx.forecast and not self.reviews_year
             if stock:
                 return self.month if inside else Period(f"{ctx.year}-12", "month")
-            if not stock and measure == "yoy_pct" and self.reviews_year and ctx.year == self.month_year \
+            if not stock and measure in ("yoy_pct", "share_pct") and self.reviews_year and ctx.year == self.month_year \
                     and not ctx.forecast and not ctx.full_year and self.latest_span_said:
-                # '1—11月，全省…增长7.0%。\n从城市看，温州…增长10.3%' in December: a growth of the year not over is of
-                # the latest span out, said on the page, never the year's
+                # '1—11月，全省…增长7.0%。\n从城市看，温州…增长10.3%' in December: a growth of the year not over (or a
+                # flow's share: '…占规上工业的比重达到12.9%') is of the latest span out, said on the page, never the year's
                 return Period(register.shift_month(self.month.period, -1), "ytd")
             if not inside or ctx.full_year:
                 return Period(str(ctx.year), "year")
