@@ -6927,3 +6927,13 @@ def test_a_flows_share_in_a_december_review_is_of_the_latest_span_said():
         "“十强产业”支撑有力。全省规上高技术制造业增加值增长11.2%，占规上工业的比重达到12.9%，较上年全年提高0.8个百分点。"])
     read = {(o.measure, o.value, o.period) for o in release.observations if o.indicator == "industrial_va.high_tech.shandong"}
     assert read == {("yoy_pct", 11.2, "2025-11"), ("share_pct", 12.9, "2025-11"), ("share_pp_change_prev", 0.8, "2025-11")}
+
+
+def test_an_items_own_deadline_in_a_window_holds_for_that_item_only():
+    # real goals: the raw-materials stable-growth plans for 2025-2026
+    release = statement_page("工业和信息化部举行原材料工业稳增长新闻发布会", "2025-10-31T10:00", [
+        "原材料工业司负责同志：",
+        "四个方案各有侧重，目标清晰。2025—2026年，钢铁行业增加值年均增长4%左右，到2025年底80%以上钢铁产能完成超低排放改造；"
+        "有色金属行业增加值年均增长5%左右，再生金属产量突破2000万吨；建材行业力争2026年绿色建材营业收入超过3000亿元。"])
+    assert sorted((t.value, t.deadline_year) for t in release.targets if t.value != 4.0) == [
+        (5.0, 2026), (80.0, 2025), (2000.0, 2026), (3000.0, 2026)]

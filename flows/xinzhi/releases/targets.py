@@ -132,9 +132,12 @@ def read_restated(release: Release, text: str, years_said: tuple[int | None, int
     for piece in re.findall(r"[^；;]+[；;]?", folded):       # '…：钢铁行业力争…；有色金属行业…': each item in turn
         # ('《…方案（2025—2026年）》提出，2025年力争…': the year striven for, never the document's window)
         opening = _OPENING_YEAR.match(piece.strip())      # ('2026年，广东将力争…；到2027年，…': the year it opens with)
+        # ('2025—2026年，…，到2025年底80%以上…；有色金属行业…年均增长5%左右': an item's own deadline is its own, the items
+        # after it due at the end of the window said before)
+        held = years_said if years_said is not None and years_said[0] is not None else years
         years = _striven_for(piece, release.published_at.year) or _years(piece) \
             or ((None, int(opening["year"])) if opening else None) or _this_year(piece, release) \
-            or _whole_year(piece, year_in_force or release.published_at.year) or years
+            or _whole_year(piece, year_in_force or release.published_at.year) or held
         if _NAMED_GOAL.search(piece) and read_named(release, piece, ""):
             continue        # '…；全力完成到2025年…下降13.5%的目标任务': the goal it names
         _read_sentence(release, piece, "", years, None)
