@@ -6937,3 +6937,12 @@ def test_an_items_own_deadline_in_a_window_holds_for_that_item_only():
         "有色金属行业增加值年均增长5%左右，再生金属产量突破2000万吨；建材行业力争2026年绿色建材营业收入超过3000亿元。"])
     assert sorted((t.value, t.deadline_year) for t in release.targets if t.value != 4.0) == [
         (5.0, 2026), (80.0, 2025), (2000.0, 2026), (3000.0, 2026)]
+
+
+def test_a_provinces_trade_said_bare_and_exports_shared_by_products_listed():
+    assert named.sharing_measure(["电动载人汽车", "锂离子蓄电池出口"]) == ["电动载人汽车出口", "锂离子蓄电池出口"]
+    # real figures: Jiangsu, January to September 2025
+    release = statement_page("江苏：前三季度制造业运行稳中有进", "2025-10-31T10:00", [
+        "前三季度，全省出口2.84万亿元，同比增长8.1%。其中，电动载人汽车、锂离子蓄电池出口分别增长36.2%和12.5%。"])
+    assert sorted((o.label_zh, o.value) for o in release.named) == [
+        ("江苏出口", 2.84), ("江苏出口", 8.1), ("江苏电动载人汽车出口", 36.2), ("江苏锂离子蓄电池出口", 12.5)]

@@ -4504,6 +4504,11 @@ class _StatementReader:
             # '…国际市场份额达到78.5%，2021年这一比重仅为31.5%': the name just read, of the year said, in its measure
             printed, measure = said, ctx.named[3]
         name = named.name_of(printed) if name else None
+        # ('前三季度，全省出口2.84万亿元': the province's trade in goods, said bare)
+        trade_of_place = bool(printed) and ctx.regional not in ("", _A_PROVINCE, _A_CITY) \
+            and re.fullmatch(r"(?:出口|进口|进出口)(?:额|总额|总值)?", printed.removeprefix(ctx.regional)) is not None \
+            and (quantity.unit.endswith("元") or measure == "yoy_pct")
+        name = ctx.regional + printed.removeprefix(ctx.regional) if trade_of_place else name
         if name and measure == "share_pct" and re.fullmatch(r"[^占]{2,}占比", name) \
                 and (among := list(_AMONG_SAID.finditer(ctx.said_before(quote)))):
             # '第九批单项冠军中，高端装备制造领域占比33.9%，新材料领域占比27.2%': shares of the whole the sentence named
@@ -4534,7 +4539,7 @@ class _StatementReader:
         if ctx.regional and name is not None and (metric := name.removeprefix(ctx.regional)) in ("产量", "销量") \
                 and (product := self.product_said(metric, quote, ctx)):
             name = ctx.regional + product + metric     # '…内蒙古、新疆、山西工业炸药产量居全国前列，其中内蒙古产量22.07万吨'
-        if ctx.regional in (_A_PROVINCE, _A_CITY) or ctx.regional and not division \
+        if ctx.regional in (_A_PROVINCE, _A_CITY) or ctx.regional and not division and not trade_of_place \
                 and named.name_of(name.removeprefix(ctx.regional)) is None:
             return False                        # '其中山东以84家位居首位': the province and no name
         if register.PLACES_COUNTED.match(name):
