@@ -6946,3 +6946,13 @@ def test_a_provinces_trade_said_bare_and_exports_shared_by_products_listed():
         "前三季度，全省出口2.84万亿元，同比增长8.1%。其中，电动载人汽车、锂离子蓄电池出口分别增长36.2%和12.5%。"])
     assert sorted((o.label_zh, o.value) for o in release.named) == [
         ("江苏出口", 2.84), ("江苏出口", 8.1), ("江苏电动载人汽车出口", 36.2), ("江苏锂离子蓄电池出口", 12.5)]
+
+
+def test_parts_listed_after_a_remark_on_their_group():
+    # real figures: Shandong's equipment industries, January to November 2025
+    release = statement_page("山东1—11月规上工业增加值增长7.6%", "2025-12-22T10:00", [
+        "1—11月，全省规上装备制造业增加值增长11.8%。装备制造业各大类行业全部实现增长，其中汽车、铁路船舶、电气机械、电子、"
+        "仪器仪表行业增加值分别增长16.4%、15.2%、12.1%、17.8%、15.5%，均保持两位数增长。"])
+    assert sorted((o.label_zh, o.value) for o in release.named) == [
+        ("山东仪器仪表行业增加值", 15.5), ("山东汽车行业增加值", 16.4), ("山东电子行业增加值", 17.8),
+        ("山东电气机械行业增加值", 12.1), ("山东铁路船舶行业增加值", 15.2)]

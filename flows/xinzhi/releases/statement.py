@@ -2336,7 +2336,8 @@ class _StatementReader:
         if ctx.pending and (len(own) > 1 and len(own) == len(QUANTITY_RE.findall(fold(tail)))
                             or periods is not None and len(own) == 1 and len(periods) == len(QUANTITY_RE.findall(fold(tail)))) \
                 and (all(self.resolve(name) for name in own) or all(catalogue.place_opening(name) for name in own)
-                     or group is not None and group[1] == len(own)):
+                     or group is not None and group[1] == len(own)
+                     or re.match(r"\s*其中", segment) and len(own) > 1):
             # '…攻关工程深入实施，集成电路、电子专用材料行业增加值分别增长26.7%和23.9%': the names it prints account
             # for every figure ('…势头保持强劲，6月份和12月份中小企业出口指数分别为…': one name, a figure per month;
             # '中西部地区增势较好，四川、陕西工业软件产品收入分别增长…': places, each with its name; '…两大主导产业增加值分别
