@@ -6956,3 +6956,13 @@ def test_parts_listed_after_a_remark_on_their_group():
     assert sorted((o.label_zh, o.value) for o in release.named) == [
         ("山东仪器仪表行业增加值", 15.5), ("山东汽车行业增加值", 16.4), ("山东电子行业增加值", 17.8),
         ("山东电气机械行业增加值", 12.1), ("山东铁路船舶行业增加值", 15.2)]
+
+
+def test_growths_listed_in_times_and_percent_together():
+    assert [q.value for q in register.times_listed(fold("分别增长1.9倍和53.2%"))] == [190.0, 53.2]
+    assert register.times_listed(fold("分别增长5%和3%")) == []
+    # real figures: Sichuan, first half of 2025
+    release = statement_page("四川上半年规上工业增加值增长7.3%", "2025-07-25T10:00", [
+        "上半年，全省光伏电池、汽车用锂离子动力电池产量分别增长1.9倍和53.2%。"])
+    assert sorted((o.label_zh, o.value) for o in release.named) == [
+        ("四川光伏电池产量", 190.0), ("四川汽车用锂离子动力电池产量", 53.2)]

@@ -114,15 +114,19 @@ def enumeration(text: str) -> list[Item]:
 
 
 # '…分别增长1.7倍和1.2倍': growths listed as multiples (增长N倍 is +N×100 %)
-_TIMES_LISTED = re.compile(r"(?:同比)?(?:分别|依次)?(?:同比)?增长" + NUMBER + r"倍(?:[、和及]" + NUMBER + r"倍)+")
+_TIMES_LISTED = re.compile(r"(?:同比)?(?:分别|依次)?(?:同比)?增长" + NUMBER + r"(?:倍|%)(?:[、和及]" + NUMBER + r"(?:倍|%))+")
 
 
 def times_listed(text: str) -> list[Quantity]:
-    """The growths of '分别增长1.7倍和1.2倍' in % (+170 %, +120 %), in order; [] for any other text."""
+    """The growths of '分别增长1.7倍和1.2倍' in % (+170 %, +120 %), in order, a list holding a growth in % too ('分别增长
+    1.9倍和53.2%'); [] for any other text."""
     found = _TIMES_LISTED.match(text.strip())
-    if found is None:
+    if found is None or "倍" not in found.group():
         return []
-    return [Quantity(item.value * 100, "%", item.qualifier, None) for item in enumeration(found.group())]
+    items = enumeration(found.group())
+    if len(items) != len(re.findall(r"倍|%", found.group())) or any(item.unit not in ("倍", "%") for item in items):
+        return []
+    return [Quantity(item.value * (100 if item.unit == "倍" else 1), "%", item.qualifier, None) for item in items]
 
 
 def _qualifier(pre: str | None, post: str | None) -> str:

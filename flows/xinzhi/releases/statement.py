@@ -2347,8 +2347,8 @@ class _StatementReader:
         printed = ctx.pending + labels            # as printed: '轻工' beside 食品 is light industry without food
         names = ctx.pending + own
         ctx.pending = []
-        quantities = [parse_quantity(m) for m in QUANTITY_RE.finditer(register.units_completed(folded_tail))] \
-            or register.times_listed(folded_tail)
+        quantities = register.times_listed(folded_tail) \
+            or [parse_quantity(m) for m in QUANTITY_RE.finditer(register.units_completed(folded_tail))]
         names = self.members_among(names, quantities, segment, ctx) if quantities else names
         points = not quantities and _points(folded_tail)
         if points:
