@@ -6966,3 +6966,13 @@ def test_growths_listed_in_times_and_percent_together():
         "上半年，全省光伏电池、汽车用锂离子动力电池产量分别增长1.9倍和53.2%。"])
     assert sorted((o.label_zh, o.value) for o in release.named) == [
         ("四川光伏电池产量", 190.0), ("四川汽车用锂离子动力电池产量", 53.2)]
+
+
+def test_places_growths_said_as_rates_and_the_metric_of_the_places_counted():
+    # real figures: Zhejiang's cities, January to October 2025
+    release = statement_page("浙江1—10月规上工业增加值增长7.0%", "2025-11-21T10:00", [
+        "1—10月，11个设区市规上工业增加值均保持增长。舟山、嘉兴、金华增速居前，分别为12.6%、9.3%和8.9%；湖州、衢州分别增长"
+        "8.5%和8.1%。"])
+    assert sorted((o.label_zh, o.value, o.measure) for o in release.named) == [
+        ("嘉兴规上工业增加值", 9.3, "yoy_pct"), ("湖州规上工业增加值", 8.5, "yoy_pct"), ("舟山规上工业增加值", 12.6, "yoy_pct"),
+        ("衢州规上工业增加值", 8.1, "yoy_pct"), ("金华规上工业增加值", 8.9, "yoy_pct")]

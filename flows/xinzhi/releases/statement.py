@@ -555,6 +555,7 @@ class _StatementReader:
         self.month_said = None
         self.paragraph_span = None                # the first span opening a sentence of the paragraph
         self.paragraph_named = len(self.named_out)  # the named figures read before the paragraph
+        self.paragraph_text = fold(text)
         self.opens_paragraph = False              # the sentence read opens its paragraph
         self.year_reviewed = False                # the paragraph opened looking back on its year ('回顾2024年，…')
         carried = self.year is not None and self.year != self.title_year
@@ -2344,6 +2345,11 @@ class _StatementReader:
             # 增长…': as many as the group counts); names said before are
             # none of them
             ctx.pending = []
+        rates_of = [re.sub(r"(?:同比)?(?:增速|增幅|增长率)$", "", name) for name in ctx.pending]
+        if not head and not as_rate and len(ctx.pending) > 1 and rates_of != ctx.pending \
+                and all(catalogue.is_place(name) for name in rates_of):
+            # '舟山、嘉兴、金华增速居前，分别为12.6%、9.3%和8.9%': the places' growths, said as rates
+            as_rate, ctx.pending = True, rates_of
         printed = ctx.pending + labels            # as printed: '轻工' beside 食品 is light industry without food
         names = ctx.pending + own
         ctx.pending = []
@@ -2506,7 +2512,9 @@ class _StatementReader:
         metric = next((said[len(place):] for o in reversed(self.named_out[self.paragraph_named:]) if o.measure == "yoy_pct"
                        and (said := o.label_zh) and (place := catalogue.place_opening(said))
                        and named.METRIC_TAIL.search(said[len(place):])), "")
-        return [name + metric for name in names]
+        # ('1—10月，11个设区市规上工业增加值均保持增长。舟山、嘉兴…': the metric the paragraph said of the places counted)
+        counted = _PLACES_METRIC.search(self.paragraph_text) if not metric else None
+        return [name + (metric or (counted["metric"] if counted else "")) for name in names]
 
     def parts_of_named(self, names: list[str], quantities: list[Quantity], growth: bool, segment: str,
                        ctx: _Context) -> list[str]:
@@ -5191,6 +5199,8 @@ _OWNER_REMARKED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:板块|子行�
 # 工业平均水平'), never another name's
 # ('…开票销售金额…增长8.8%，增幅高于全省平均水平4.4个百分点': the province's average, said as 全省)
 _AN_AVERAGE = re.compile(r"(?:全国|全省|全市|全区|(?:全省|全市|全区)?(?:全部(?:规模以上|规上)?工业|(?:规模以上|规上)工业)|全行业|全部企业)(?:的)?(?:平均)?(?:水平)?")
+_PLACES_METRIC = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:设区市|地级市|地市|市州|市\(州\)|城市)"
+                            r"(?P<metric>[^,;。\d]{0,10}?(?:增加值|营业收入|利润总额|总产值))")
 _WHOLE_PROVINCE = re.compile(r"^(?:全|该|我|本)(?:省|市|区)(?=.{2})")     # (该市: the city just said; 我省: the speaker's)
 _WHOLE_CITY = re.compile(r"^(?:全|该|我|本)市(?=.{2})")
 _A_PROVINCE = "某省"        # a province said only as 全省: its figures have no series of ours
