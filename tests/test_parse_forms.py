@@ -6976,3 +6976,13 @@ def test_places_growths_said_as_rates_and_the_metric_of_the_places_counted():
     assert sorted((o.label_zh, o.value, o.measure) for o in release.named) == [
         ("嘉兴规上工业增加值", 9.3, "yoy_pct"), ("湖州规上工业增加值", 8.5, "yoy_pct"), ("舟山规上工业增加值", 12.6, "yoy_pct"),
         ("衢州规上工业增加值", 8.1, "yoy_pct"), ("金华规上工业增加值", 8.9, "yoy_pct")]
+
+
+def test_a_places_shares_of_the_nation_distributed_over_its_series_just_read():
+    # real figures: Anhui's cars and NEVs, January to November 2025
+    release = statement_page("李乐成在安徽调研时强调 支持工业大省挑大梁", "2025-12-20T10:00", [
+        "前11个月，安徽汽车产量333.5万辆、增长4%，新能源汽车产量163.5万辆、增长10.5%，数量均居全国首位，"
+        "分别约占全国的10.7%和11.0%。"])
+    shares = {(o.indicator, o.value, o.relative_to, o.qualifier) for o in release.observations if o.measure == "share_pct"}
+    assert shares == {("vehicles.production.anhui", 10.7, "vehicles.production", "about"),
+                      ("vehicles.nev_production.anhui", 11.0, "vehicles.nev_production", "about")}

@@ -2407,6 +2407,18 @@ class _StatementReader:
             # '…由2020年的116.1万辆、10.5万辆增长到2024年的357万辆、168.4万辆，分别增长2倍和15倍': over the from-to's
             # years, never a year's growth
             return self._skip_if_figure(segment, "not stored")
+        if periods is None and not names and len(quantities) > 1 and ctx.regional \
+                and re.match(r"(?:约|大约)?占(?:全国|全省)(?:总量|总额)?的?(?:比重)?(?:分别)?(?:为|达到?)?(?:约|大约)?\d", folded_tail):
+            # '…汽车产量333.5万辆、…，新能源汽车产量163.5万辆、…，分别约占全国的10.7%和11.0%': the place's shares of the
+            # nation's same series, in the order they were read
+            read = list(dict.fromkeys(ind for ind, _ in ctx.history if ind is not None and ind.dimension == "region"))
+            if len(read) != len(quantities) or any(catalogue.scope_of(ind.code) == ind.code for ind in read):
+                return self._skip_if_figure(segment, "unattributed")
+            about = re.match(r"(?:约|大约)", folded_tail) is not None
+            for ind, quantity in zip(read, quantities):
+                quantity = Quantity(quantity.value, "%", "about", None) if about and quantity.qualifier == "exact" else quantity
+                self.emit(ind, ind.name_zh, quantity, "share_pct", segment, ctx, relative_to=catalogue.scope_of(ind.code))
+            return
         if periods is None and not names and len(quantities) > 1 and (growth or as_rate):
             # '产销量分别达到…，同比分别增长22%和27%'; '营业收入约11.8万亿元，利润总额5380亿元，同比分别下降2.5%和增长3.1%':
             # of the names just read
