@@ -6986,3 +6986,13 @@ def test_a_places_shares_of_the_nation_distributed_over_its_series_just_read():
     shares = {(o.indicator, o.value, o.relative_to, o.qualifier) for o in release.observations if o.measure == "share_pct"}
     assert shares == {("vehicles.production.anhui", 10.7, "vehicles.production", "about"),
                       ("vehicles.nev_production.anhui", 11.0, "vehicles.nev_production", "about")}
+
+
+def test_a_citys_growth_after_its_level_and_places_named_as_examples():
+    assert named.name_of("济南、青岛、武汉等城市软件业务收入") is None
+    # real figures: software to November 2025
+    release = parse_text("software", "2025年1—11月软件业经济运行情况", "2025-12-24T10:00", [
+        "1—11月，我国软件业务收入139442亿元，同比增长13.3%。其中，深圳市软件业务收入达到10236亿元，同比增长12.7%；"
+        "济南、青岛、武汉等城市软件业务收入增速超过15%。"])
+    assert sorted((o.label_zh, o.value, o.measure) for o in release.named) == [
+        ("深圳市软件业务收入", 12.7, "yoy_pct"), ("深圳市软件业务收入", 10236.0, "level")]

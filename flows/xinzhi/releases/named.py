@@ -211,6 +211,8 @@ def name_of(text: str) -> str | None:
     text = re.sub(r"(?<=.{2})(?:实现|完成)(?=(?:营业|业务|主营业务|销售)?收入|利润|产值|出口交货值|[^，,]{0,12}增加值$)", "", text)
     text = re.sub(r"^(?:其中)?(?:包括|包含)(?=.{2})", "", text)    # '名单包括企业品牌93个': what it includes
     text = re.sub(r"^(?:有力)?(?:支撑|带动|助推)(?:了)?(?=.{4})", "", text)   # '…，有力支撑全市地区生产总值达到…': its own name
+    if re.search(r"[、和].+等(?:\d+个)?(?:城市|省份|省市|省区|地市|地区|省)", text):
+        return None         # '济南、青岛、武汉等城市软件业务收入增速超过15%': each place's, never one figure of them
     if (kind := re.sub(r"^在内的?", "", text.rpartition("等")[2])) != text and len(kind) >= 4 and measures(kind) \
             and not re.fullmatch(r"(?:行业|产业|领域|板块|门类|品种|产品)(?:增加值|营业收入|收入|利润总额|利润|销售额|产值|产量|"
                                  r"出口额|出口交货值|投资)", kind):

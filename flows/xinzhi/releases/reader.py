@@ -1628,7 +1628,7 @@ class Reader:
                 return
             said = self.named_just_read()
             place = catalogue.place_opening(said) if said else None
-            if ctx.metric_subject and place:
+            if ctx.metric_subject and place and not said.startswith(ctx.metric_subject):
                 # '…西藏、宁夏水泥产量…分别增长…；陕西降幅最大，同比下降16.5%': the place just remarked on, of the same
                 # metric; another name remarked on is not sure
                 said = ctx.metric_subject + said[len(place):] if catalogue.is_place(ctx.metric_subject) else None
