@@ -6996,3 +6996,24 @@ def test_a_citys_growth_after_its_level_and_places_named_as_examples():
         "济南、青岛、武汉等城市软件业务收入增速超过15%。"])
     assert sorted((o.label_zh, o.value, o.measure) for o in release.named) == [
         ("深圳市软件业务收入", 12.7, "yoy_pct"), ("深圳市软件业务收入", 10236.0, "level")]
+
+
+def test_he_goes_on_speaking_of_the_place_praised():
+    # real figures: Anhui, as the minister told them in November 2025
+    release = statement_page("李乐成会见安徽省省长王清宪", "2025-11-14T18:30", [
+        "李乐成对安徽工业和信息化工作取得的成效给予肯定。他表示，近年来安徽坚持以科技创新引领产业创新，制造业发展势头强劲。"
+        "今年以来，安徽汽车产量持续位居全国前列，全省规上工业增加值增长8.9%。新型显示、集成电路等产业加快集聚，"
+        "已培育国家级专精特新“小巨人”企业超过600家。"])
+    giants = [(o.indicator, o.value) for o in release.observations if o.value == 600.0]
+    assert giants == [("sme.little_giants.anhui", 600.0)]
+
+
+def test_a_catalogued_stock_said_with_already_after_the_spans_sentence_is_held_now():
+    # real figures: telecom to November 2025, 5G factories as stated in December 2025
+    release = statement_page("工业和信息化部介绍信息通信业发展情况", "2025-12-23T15:30", [
+        "前11个月，电信业务收入累计完成16096亿元，同比增长0.9%。5G应用已融入97个国民经济大类中的91个，"
+        "累计建成高水平5G工厂超过1200家。"])
+    held = {(o.indicator, o.period) for o in release.observations if o.value in (91.0, 1200.0)}
+    assert held == {("g5_apps.categories", "2025-12"), ("g5_factories_high_level", "2025-12")}
+    spans = {(o.indicator, o.period) for o in release.observations if o.value == 16096.0}
+    assert spans == {("telecom.revenue", "2025-11")}

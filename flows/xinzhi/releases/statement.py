@@ -683,7 +683,9 @@ class _StatementReader:
         elif _OTHER_VOICE.match(folded) or named_voice and (named_voice["who"] in self.officials or not named_voice["who"]):
             # ('周建平充分肯定…。他指出，2025年全国…': the ministry's own words; '李乐成表示，湖北统筹推进…': the place's)
             said = folded[(named_voice or _OTHER_VOICE.match(folded)).end():].lstrip("，,：: ")
-            self.speaker_region = _of_a_region(said) if named_voice else ""
+            # ('李乐成对安徽…给予肯定。他表示，近年来安徽…': 'he' goes on speaking of the place praised)
+            pronoun = named_voice is not None and not named_voice["who"]
+            self.speaker_region = (_of_a_region(said) or (self.speaker_region if pronoun else "")) if named_voice else ""
 
     # ------------------------------------------------------------ one sentence
 
@@ -4961,6 +4963,10 @@ class _StatementReader:
             return ctx.span                   # '前11个月，…营业收入利润率为6.98%': a ratio over the span
         if catalogue.is_stock(ind.code) and ctx.span is not None and ctx.span.period_type == "ytd" \
                 and ctx.span is not self.span_before:
+            if _ALREADY.search(ctx.said) and not named.dated(ctx.said) and not ctx.forecast and not self.year_reviewed:
+                # '1—9月…。…已培育国家级专精特新“小巨人”企业超过600家': held now, said with 已 in a sentence after the span's
+                # own (as a count kept as printed is: held_then)
+                return self.month
             return Period(ctx.span.period, "month")      # '前5个月，…企业数量达到52万户': at the span's end
         if ctx.span is not None and ctx.span.period_type == "quarter" and measure == "level" and ind.unit == "%":
             return ctx.span               # '三季度，全国工业产能利用率为76.7%': the quarter's rate
