@@ -7017,3 +7017,11 @@ def test_a_catalogued_stock_said_with_already_after_the_spans_sentence_is_held_n
     assert held == {("g5_apps.categories", "2025-12"), ("g5_factories_high_level", "2025-12")}
     spans = {(o.indicator, o.period) for o in release.observations if o.value == 16096.0}
     assert spans == {("telecom.revenue", "2025-11")}
+
+
+def test_a_flows_change_on_the_year_before_after_its_share_said_between():
+    # real figures: new-energy vehicles newly registered in 2025
+    release = statement_page("我国新能源汽车产销量连续11年位居全球第一", "2026-01-27T10:00", [
+        "2025年，全年新注册登记新能源汽车1293万辆，占新注册登记汽车数量的49.38%，比2024年增加168万辆，增长14.93%。"])
+    assert {(o.measure, o.value) for o in release.observations if o.indicator == "vehicles.nev_registrations"} == {
+        ("level", 1293.0), ("share_pct", 49.38), ("yoy_abs_change", 168.0), ("yoy_pct", 14.93)}

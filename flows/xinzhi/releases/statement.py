@@ -3580,9 +3580,11 @@ class _StatementReader:
         if last is not None and len(self.out) > 1 and self.out[-2].indicator == last.indicator \
                 and last.period == register.shift_year(self.out[-2].period, -1):
             last = self.out[-2]     # ('…3482家，比上年的3012家多470家': the value then was read first; the change is of now)
-        elif last is not None and last.measure == "yoy_pct" and len(self.out) > 1 and self.out[-2].indicator == last.indicator \
-                and self.out[-2].period == last.period:
-            last = self.out[-2]     # ('…5369万载重吨，同比增长11.4%，比上年增加551万载重吨': its growth said between)
+        elif last is not None and last.measure in ("yoy_pct", "share_pct") and len(self.out) > 1 \
+                and self.out[-2].indicator == last.indicator and self.out[-2].period == last.period:
+            # ('…5369万载重吨，同比增长11.4%，比上年增加551万载重吨': its growth said between; '…1293万辆，占…的49.38%，
+            # 比2024年增加168万辆': its share)
+            last = self.out[-2]
         # (the series the figure just read was stored under: a list's new members are the year's new ones, …_new)
         if said is None or not ctx.subject or ctx.subject[0] is None or last is None \
                 or (said.group("year") and int(said.group("year")) != int(last.period[:4]) - 1) \
