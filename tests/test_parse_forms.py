@@ -7025,3 +7025,12 @@ def test_a_flows_change_on_the_year_before_after_its_share_said_between():
         "2025年，全年新注册登记新能源汽车1293万辆，占新注册登记汽车数量的49.38%，比2024年增加168万辆，增长14.93%。"])
     assert {(o.measure, o.value) for o in release.observations if o.indicator == "vehicles.nev_registrations"} == {
         ("level", 1293.0), ("share_pct", 49.38), ("yoy_abs_change", 168.0), ("yoy_pct", 14.93)}
+
+
+def test_what_changed_against_a_span_said_once_for_the_regions_after():
+    # real figures: software revenue by region to November 2025
+    release = parse_text("software", "2025年1—11月软件业经济运行情况", "2025-12-24T10:00", [
+        "1—11月，东部地区完成软件业务收入115640亿元，同比增长13.6%；东北地区完成软件业务收入2992亿元，同比增长9.2%。"
+        "其中，东部地区增速较1—10月提高0.1个百分点，东北地区较1—10月回落0.2个百分点。"])
+    assert {(o.indicator, o.value) for o in release.observations if o.measure == "growth_pp_change"} == {
+        ("software_revenue.east", 0.1), ("software_revenue.northeast", -0.2)}

@@ -13,7 +13,7 @@ import calendar
 import os
 import re
 from datetime import date
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import catalogue, register
 from ..catalogue import Indicator, clean_label, family_of
@@ -1284,7 +1284,10 @@ class Reader:
         if change.base != "上年同期" and register.span_base_said(change.base):
             # '东部…增速比1—11月回落0.7个百分点…；中部…增速回落1个百分点': the span holds for the sentence
             ctx.span_said = ctx.span_said or change.base
-            ctx.span_what = change.what if change.base == ctx.span_said else ""
+            same = change.base == ctx.span_said
+            # ('东部地区增速较1—10月提高0.1个百分点，东北地区较1—10月回落0.2个百分点': what changed, said once)
+            ctx.span_what = (change.what or ctx.span_what) if same else ""
+            change = replace(change, what=change.what or ctx.span_what) if same else change
         for subj, value in zip(subjects, values):
             share = next((o for o in reversed(self.out) if o.indicator == subj.indicator.code and o.measure == "share_pct"),
                          None) if change.what in ("占比", "比重", "份额", "占有率") or (
