@@ -7034,3 +7034,11 @@ def test_what_changed_against_a_span_said_once_for_the_regions_after():
         "其中，东部地区增速较1—10月提高0.1个百分点，东北地区较1—10月回落0.2个百分点。"])
     assert {(o.indicator, o.value) for o in release.observations if o.measure == "growth_pp_change"} == {
         ("software_revenue.east", 0.1), ("software_revenue.northeast", -0.2)}
+
+
+def test_the_share_of_a_whole_a_name_reaches():
+    # real figures: AI in smart factories and 5G industrial networks as stated in 2025
+    release = statement_page("工业互联网创新发展取得积极进展", "2025-11-12T10:00", [
+        "截至9月末，高质量企业外网覆盖97%以上的地级行政区；在卓越级智能工厂，人工智能已渗透70%以上的业务场景。"])
+    assert sorted((o.label_zh, o.value, o.measure, o.qualifier) for o in release.named) == [
+        ("人工智能渗透的业务场景比例", 70.0, "share_pct", "over"), ("高质量企业外网覆盖的地级行政区比例", 97.0, "share_pct", "over")]

@@ -146,6 +146,9 @@ _UNIVERSE = re.compile(r"(?P<name>.*?)(?:融入|覆盖|应用于|拓展至|延�
                        r"(?P<what>[^，,；;\d]{2,12}?)中的(?P<n>\d+)个")     # also 融入国民经济97个大类中的91个
 # The same without the universe ('5G行业应用已融入67个国民经济大类'): the count alone.
 _REACH = re.compile(r"(?P<name>.*?)(?:融入|覆盖|涵盖|分布在|分布于|应用于|拓展至|延伸至|进入)(?:了)?(?P<n>\d+)个(?P<what>[^，,；;\d中]{2,12})$")
+# '人工智能已渗透70%以上的业务场景', '覆盖超过98%的服务区': the share of a whole a name reaches
+_REACH_SHARE = re.compile(r"(?P<name>[^，,；;]*?)(?:已经|已)?(?:全面|深度)?(?P<verb>覆盖|渗透|惠及|进入|分布在|应用于)了?(?:到)?"
+                          r"(?P<pre>超过|近|约)?(?P<n>\d+(?:\.\d+)?)%(?P<post>以上|左右)?的(?P<what>[^，,；;\d]{2,14})$")
 _FULL_COVER = re.compile(r"(?P<name>.*?)实现(?P<n>\d+)个(?P<what>[^，,；;\d]{2,8}?)全覆盖")
 # '工业互联网覆盖全部41个工业大类': all of them too.
 _COVER_ALL = re.compile(r"(?P<name>.*?)(?:覆盖|融入)了?(?:全部|所有)(?P<n>\d+)个(?P<what>[^，,；;。\d中]{2,8})[。；;，,]?$")
@@ -905,7 +908,8 @@ class _StatementReader:
             if (held := register.metric_shares(_clean_lead(fold(segment)).rstrip(_PUNCTUATION))) is not None:
                 self.metric_shares(held, segment, ctx)
             elif _UNIVERSE.search(fold(segment)) or _FULL_COVER.search(fold(segment)) or _COVER_ALL.search(fold(segment)) \
-                    or _REACH.search(fold(segment).rstrip(_PUNCTUATION)):
+                    or _REACH.search(fold(segment).rstrip(_PUNCTUATION)) \
+                    or _REACH_SHARE.search(fold(segment).rstrip(_PUNCTUATION)):
                 self.universe(segment, ctx)
             elif register.distributes(fold(segment)) or re.search(r"[、和].+(?<![户人年月日])均", segment):
                 read = len(self.out)
@@ -2201,6 +2205,15 @@ class _StatementReader:
     def universe(self, segment: str, ctx: _Context) -> None:
         """'5G融入97个国民经济大类中的91个': 91 with its universe; '实现41个工业大类全覆盖': 41 of 41."""
         folded = fold(segment)
+        if share := _REACH_SHARE.search(folded.rstrip(_PUNCTUATION)):
+            # '…人工智能已渗透70%以上的业务场景': the share of the whole it reaches, kept as printed
+            name = _clean(share["name"]) or ctx.topic or (ctx.subject[1] if ctx.subject else "")
+            qualifier = "over" if share["pre"] == "超过" or share["post"] == "以上" else \
+                "about" if share["pre"] in ("近", "约") or share["post"] == "左右" else "exact"
+            quantity = Quantity(float(share["n"]), "%", qualifier, None)
+            if not (name and self.as_named(f"{name}{share['verb']}的{share['what']}比例", quantity, "share_pct", segment, ctx)):
+                self.release.skip(segment.strip(), "unknown name")
+            return
         match = _UNIVERSE.search(folded)
         if match:
             universe, n = float(match.group("uni")), float(match.group("n"))
