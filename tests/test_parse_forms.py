@@ -7042,3 +7042,15 @@ def test_the_share_of_a_whole_a_name_reaches():
         "截至9月末，高质量企业外网覆盖97%以上的地级行政区；在卓越级智能工厂，人工智能已渗透70%以上的业务场景。"])
     assert sorted((o.label_zh, o.value, o.measure, o.qualifier) for o in release.named) == [
         ("人工智能渗透的业务场景比例", 70.0, "share_pct", "over"), ("高质量企业外网覆盖的地级行政区比例", 97.0, "share_pct", "over")]
+
+
+def test_places_growths_in_a_paragraph_naming_no_span_under_the_titles_span():
+    # real figures: Zhejiang's cities, January to September 2025 (the span said by the title and the paragraph before)
+    release = statement_page("浙江前三季度规上工业增加值增长6.5%", "2025-10-28T10:00", [
+        "前三季度，全省规模以上工业增加值同比增长6.5%。",
+        "分地区看，各设区市规上工业增加值全部实现正增长。杭州、宁波、温州三市分别增长6.4%、6.9%和10.1%，三市规上工业增加值"
+        "合计占全省的46.3%。绍兴、嘉兴分别增长9.6%和9.2%。"])
+    growths = {(o.label_zh, o.value, o.period) for o in release.named if o.measure == "yoy_pct"}
+    assert growths == {("杭州规上工业增加值", 6.4, "2025-09"), ("宁波规上工业增加值", 6.9, "2025-09"),
+                       ("温州规上工业增加值", 10.1, "2025-09"), ("绍兴规上工业增加值", 9.6, "2025-09"),
+                       ("嘉兴规上工业增加值", 9.2, "2025-09")}

@@ -4650,8 +4650,11 @@ class _StatementReader:
                 and ctx.month.period[:4] == str(ctx.listed)
             period = ctx.month if said_month else Period(str(ctx.listed), "year")
         if period is not None and period.period_type == "ytd" and ctx.span is None \
-                and not self.part_of_last(name, measure, period):
-            return False            # a flow of the year still running, no span said (安排…资金2500亿元): not sure
+                and not self.part_of_last(name, measure, period) \
+                and not (measure == "yoy_pct" and period == self.title_span):
+            # a flow of the year still running, no span said (安排…资金2500亿元): not sure (a growth over the span the
+            # title names is: '浙江前三季度…' then '分地区看，…杭州、宁波、温州三市分别增长…')
+            return False
         if period is not None and ctx.month is not None and ctx.month is ctx.month_carried and period == ctx.month \
                 and not given and not self.part_of_last(name, measure, period):
             return False            # a month said in a sentence before ('10月份…。分市场看，…'): not sure it is this one's
@@ -5232,7 +5235,8 @@ _OWNER_REMARKED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:板块|子行�
 # 工业平均水平'), never another name's
 # ('…开票销售金额…增长8.8%，增幅高于全省平均水平4.4个百分点': the province's average, said as 全省)
 _AN_AVERAGE = re.compile(r"(?:全国|全省|全市|全区|(?:全省|全市|全区)?(?:全部(?:规模以上|规上)?工业|(?:规模以上|规上)工业)|全行业|全部企业)(?:的)?(?:平均)?(?:水平)?")
-_PLACES_METRIC = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:设区市|地级市|地市|市州|市\(州\)|城市)"
+_PLACES_METRIC = re.compile(r"(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:设区市|地级市|地市|市州|市\(州\)|城市)"
+                            r"|[二两三四五六七八九十]市)"        # ('…三市分别增长…，三市规上工业增加值合计…')
                             r"(?P<metric>[^,;。\d]{0,10}?(?:增加值|营业收入|利润总额|总产值))")
 _WHOLE_PROVINCE = re.compile(r"^(?:全|该|我|本)(?:省|市|区)(?=.{2})")     # (该市: the city just said; 我省: the speaker's)
 _WHOLE_CITY = re.compile(r"^(?:全|该|我|本)市(?=.{2})")
