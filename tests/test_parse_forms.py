@@ -7054,3 +7054,12 @@ def test_places_growths_in_a_paragraph_naming_no_span_under_the_titles_span():
     assert growths == {("杭州规上工业增加值", 6.4, "2025-09"), ("宁波规上工业增加值", 6.9, "2025-09"),
                        ("温州规上工业增加值", 10.1, "2025-09"), ("绍兴规上工业增加值", 9.6, "2025-09"),
                        ("嘉兴规上工业增加值", 9.2, "2025-09")}
+
+
+def test_places_remarked_to_grow_in_a_report_take_the_metric_of_the_places_before():
+    # real figures: software revenue of cities to October 2025
+    release = parse_text("software", "2025年1—10月软件业经济运行情况", "2025-11-25T10:00", [
+        "1—10月，我国软件业务收入124839亿元，同比增长13.2%。其中，深圳、杭州、南京软件业务收入分别达到9750亿元、8010亿元和"
+        "6690亿元；济南、武汉增势较好，同比分别增长17.3%和15.6%。"])
+    assert {(o.label_zh, o.value) for o in release.named if o.measure == "yoy_pct"} == {
+        ("济南软件业务收入", 17.3), ("武汉软件业务收入", 15.6)}

@@ -1624,9 +1624,16 @@ class Reader:
         else:
             if self.listed_growth(clause, changes, original[c_start:c_end].strip(), period, ctx):
                 return
-            if ctx.listed_bare and register.distributes(clause) and not head.strip(" ,;同比分别依次") \
-                    and not all(catalogue.is_place(name) for name in catalogue.split_labels(ctx.listed_bare)) \
-                    and self.named_growths(ctx.listed_bare, clause, original[c_start:c_end].strip(), period, ctx):
+            listed_bare = ctx.listed_bare
+            places = catalogue.split_labels(listed_bare) if listed_bare else []
+            if places and all(catalogue.is_place(name) for name in places) \
+                    and (place := catalogue.place_opening(self.named_in_sentence)) and len(self.named_in_sentence) > len(place) + 1:
+                # '…深圳、杭州、南京软件业务收入分别达到…；济南、武汉增势较好，同比分别增长…': the places' growths of
+                # the metric the sentence read of the places before them (places alone are never a name)
+                listed_bare = "、".join(name + self.named_in_sentence[len(place):] for name in places)
+            if listed_bare and register.distributes(clause) and not head.strip(" ,;同比分别依次") \
+                    and not all(catalogue.is_place(name) for name in catalogue.split_labels(listed_bare)) \
+                    and self.named_growths(listed_bare, clause, original[c_start:c_end].strip(), period, ctx):
                 ctx.listed_bare = ""    # '仅西藏、宁夏水泥产量同比增长，分别增长4.8%和1.9%': of the names just listed
                 return
             said = self.named_just_read()
