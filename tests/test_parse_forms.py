@@ -7063,3 +7063,13 @@ def test_places_remarked_to_grow_in_a_report_take_the_metric_of_the_places_befor
         "6690亿元；济南、武汉增势较好，同比分别增长17.3%和15.6%。"])
     assert {(o.label_zh, o.value) for o in release.named if o.measure == "yoy_pct"} == {
         ("济南软件业务收入", 17.3), ("武汉软件业务收入", 15.6)}
+
+
+def test_a_divisions_name_holding_a_pause_is_one_name():
+    assert catalogue.division_opening("石油、煤炭及其他燃料加工业出厂价格") == "石油、煤炭及其他燃料加工业"
+    assert named.name_of("石油、煤炭及其他燃料加工业出厂价格") == "石油、煤炭及其他燃料加工业出厂价格"
+    assert named.name_of("石油、煤炭产量") is None
+    # real figures: petrochemicals, January to September 2025
+    release = parse_text("raw_materials", "2025年前三季度石化化工行业运行情况", "2025-10-31T10:00", [
+        "前三季度，石化化工行业增加值同比增长4.1%。石油、煤炭及其他燃料加工业出厂价格同比下降10.5%。"])
+    assert [(o.label_zh, o.value) for o in release.named] == [("石油、煤炭及其他燃料加工业出厂价格", -10.5)]

@@ -543,6 +543,20 @@ def province_of(city: str) -> str | None:
     return found.name_zh if found is not None else None
 
 
+@lru_cache(maxsize=1)
+def _divisions_listed() -> tuple[str, ...]:
+    # (the divisions whose names hold 、, longest first: '石油、煤炭及其他燃料加工业')
+    names = {ind.name_zh for code, ind in indicators().items() if ind.dimension == "industry" and "、" in ind.name_zh
+             and re.fullmatch(r"[^、]+(?:、[^、]+)+业", ind.name_zh)}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def division_opening(text: str) -> str | None:
+    """The division whose name holds 、 that `text` opens with ('石油、煤炭及其他燃料加工业出厂价格' → 石油、煤炭及其他燃料加工业),
+    or None: one name, never a list."""
+    return next((name for name in _divisions_listed() if text.startswith(name)), None)
+
+
 def city_opening(text: str) -> str | None:
     """The city `text` opens with ('苏州集聚…' → 苏州), or None: one match per sentence, read often."""
     found = _city_at_start().match(text)

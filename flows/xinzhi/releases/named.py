@@ -218,7 +218,10 @@ def name_of(text: str) -> str | None:
                                  r"出口额|出口交货值|投资)", kind):
         text = kind         # '废塑料等主要再生资源利用量', '…基础设施等在内的产业核心产值': the kind the examples are of
         # (never a kind that names nothing: '建材新材料和非金属矿等行业增加值' is of the examples)
-    if not _NAME.fullmatch(text) or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \
+    # ('石油、煤炭及其他燃料加工业出厂价格': a division's own name holds 、, never a list)
+    division = catalogue.division_opening(text)
+    if not _NAME.fullmatch(text.replace(division, division.replace("、", "")) if division else text) \
+            or len(_CHINESE.findall(text)) < 2 or _NOT_A_NAME.match(text) \
             or (_OF_ANOTHER.match(text) and not _TRADE_WITH.match(text) and not _CONTRIBUTION_TO.fullmatch(text)
                 and not _LOCATED.fullmatch(text) and not _IN_A_STATE.match(text)) \
             or _NEW_WORDS.fullmatch(text) or re.search(r"(?:在|于|向|对|从|给|与|跟|同|和|及)$", text) \
