@@ -7073,3 +7073,11 @@ def test_a_divisions_name_holding_a_pause_is_one_name():
     release = parse_text("raw_materials", "2025年前三季度石化化工行业运行情况", "2025-10-31T10:00", [
         "前三季度，石化化工行业增加值同比增长4.1%。石油、煤炭及其他燃料加工业出厂价格同比下降10.5%。"])
     assert [(o.label_zh, o.value) for o in release.named] == [("石油、煤炭及其他燃料加工业出厂价格", -10.5)]
+
+
+def test_a_provinces_contribution_to_its_own_industry():
+    # real figures: Shandong's equipment manufacturing, January to November 2025
+    release = statement_page("山东1—11月规上工业增加值增长7.6%", "2025-12-22T10:00", [
+        "1—11月，全省规上装备制造业增加值增长11.8%，高于全部规上工业4.2个百分点，上拉全省工业增长2.9个百分点。"])
+    assert [(o.indicator, o.value, o.relative_to) for o in release.observations if o.measure == "contribution_pp"] == [
+        ("industrial_va.equipment.shandong", 2.9, "industrial_va.shandong")]
