@@ -7081,3 +7081,11 @@ def test_a_provinces_contribution_to_its_own_industry():
         "1—11月，全省规上装备制造业增加值增长11.8%，高于全部规上工业4.2个百分点，上拉全省工业增长2.9个百分点。"])
     assert [(o.indicator, o.value, o.relative_to) for o in release.observations if o.measure == "contribution_pp"] == [
         ("industrial_va.equipment.shandong", 2.9, "industrial_va.shandong")]
+
+
+def test_a_year_long_over_said_beside_a_forecast_was_never_expected():
+    # real figures: manufacturing value added in 2020 and 2024, said in December 2025 beside an expectation
+    release = statement_page("“十四五”工业和信息化发展成就", "2025-12-27T09:30", [
+        "预计“十四五”时期规模以上工业增加值年均增长5.9%左右，制造业增加值由2020年的26.6万亿元增加到2024年的33.6万亿元。"])
+    assert {(o.period, o.evidence) for o in release.observations if o.indicator == "industry_va_total.manufacturing"} == {
+        ("2020", "statement"), ("2024", "statement")}

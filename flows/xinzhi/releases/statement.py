@@ -4033,7 +4033,10 @@ class _StatementReader:
         """A forecast is of a period not over or just over ('预计2025年全年…' in January 2026); a value of years before
         said in its sentence ('预计超过1.6万亿元，较2023年的1.35万亿元进一步增长') is a statement of what was, unless its
         own clause says it is expected ('2024年…营业收入预计分别增长15.6%和14%' in 2026: an estimate still)."""
-        expected = int(period.period[:4]) >= self.month_year - 1 or _FORECAST.search(fold(quote))
+        # ('预计…年均增长5.9%左右，制造业增加值由2020年的26.6万亿元增加到2024年的33.6万亿元' in December 2025: the year
+        # before, long over, was, never is expected)
+        just_over = int(period.period[:4]) == self.month_year - 1 and int(self.month.period[5:]) <= 3
+        expected = int(period.period[:4]) >= self.month_year or just_over or _FORECAST.search(fold(quote))
         return "forecast" if ctx.forecast and expected else "statement"
 
     def line_passed(self, folded: str, segment: str, ctx: _Context) -> bool:
