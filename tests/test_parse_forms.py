@@ -7089,3 +7089,12 @@ def test_a_year_long_over_said_beside_a_forecast_was_never_expected():
         "预计“十四五”时期规模以上工业增加值年均增长5.9%左右，制造业增加值由2020年的26.6万亿元增加到2024年的33.6万亿元。"])
     assert {(o.period, o.evidence) for o in release.observations if o.indicator == "industry_va_total.manufacturing"} == {
         ("2020", "statement"), ("2024", "statement")}
+
+
+def test_goals_listed_after_the_names_set_against_them():
+    # real figures: auto sales in 2025 against the 2025-2026 stable-growth plan's goals
+    release = statement_page("2025年汽车工业经济运行情况", "2026-01-15T09:30", [
+        "2025年，汽车产销分别完成3453.1万辆和3440万辆。全年汽车销量、新能源汽车销量均高于《汽车行业稳增长工作方案"
+        "（2025—2026年）》提出的3230万辆左右和1550万辆左右的预期目标。"])
+    assert sorted((t.metric, t.value, t.deadline_year) for t in release.targets) == [
+        ("新能源汽车销量", 1550.0, 2025), ("汽车销量", 3230.0, 2025)]

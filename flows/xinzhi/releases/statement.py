@@ -2845,7 +2845,10 @@ class _StatementReader:
     def year_compared(self, ctx: _Context) -> int | None:
         """The year of the figures a sentence set against a goal: the last read in it, when a year's (never a span's)."""
         read = self.read_in_sentence(ctx)
-        return int(read[-1].period) if read and read[-1].period_type == "year" else None
+        if read:
+            return int(read[-1].period) if read[-1].period_type == "year" else None
+        # ('2025年，…。全年汽车销量、新能源汽车销量均高于…目标': the year in force, the sentence said of its whole)
+        return ctx.year if ctx.year is not None and re.match(r"\s*全年", ctx.said) and not ctx.forecast else None
 
     def read_in_sentence(self, ctx: _Context) -> list[Observation]:
         """The figures read in the sentence so far, catalogued ones then those kept as printed."""

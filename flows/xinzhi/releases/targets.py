@@ -189,16 +189,39 @@ def read_named(release: Release, segment: str, name_read: str, year_read: int | 
                              (last - 4, last) if last else
                              (None, year_read if _THE_YEARS.search(found["goal"]) and "年均" not in goal else None))
     goal = _LEAD.sub("", goal)
-    if _NAMELESS.match(goal):
+    if _NAMELESS.match(goal) and (paired := _goals_of_names(fold(segment)[: found.start("goal")] + found["goal"], goal)):
+        # '全年汽车销量、新能源汽车销量均高于《…》提出的3230万辆左右和1550万辆左右的预期目标': one goal per name, in order
+        goal = paired
+    elif _NAMELESS.match(goal):
         if not name_read:
             return False
         goal = name_read + goal
-    read = _read_clause(goal, "", years, int(base["year"]) if (base := _BASE.search(goal)) else None)
+    read = [target for piece in goal.split("；") for target in _read_clause(piece, "", years, _base_year(piece))]
     for target in read:
         target.quote, target.source_kind, target.source_url = segment.strip(), "statement", release.url
         target.ordinal = len(release.targets) + 1
         release.targets.append(target)
     return bool(read)
+
+
+def _base_year(goal: str) -> int | None:
+    return int(base["year"]) if (base := _BASE.search(goal)) else None
+
+
+# '全年汽车销量、新能源汽车销量均高于': the names a list of goals after them is of, in order
+_NAMES_AGAINST = re.compile(r"(?P<names>[^，,；;。\d]+?(?:、[^，,；;。\d]+?)+?)(?:均|都|分别)?(?:高于|超过|超出|低于|完成|实现|达到)")
+
+
+def _goals_of_names(said: str, goal: str) -> str:
+    """'3230万辆左右和1550万辆左右' after '汽车销量、新能源汽车销量均高于…' → '汽车销量3230万辆左右；新能源汽车销量1550万辆左右';
+    '' unless the names and the goals are as many."""
+    names = _NAMES_AGAINST.search(said)
+    figures = [m.group() for m in QUANTITY_RE.finditer(goal)]
+    listed = [n for n in re.split(r"、", re.sub(r"^(?:全年|今年|当年)", "", names["names"]).strip())] if names else []
+    pieces = re.split(r"[、和及]", goal)
+    if len(listed) < 2 or len(listed) != len(figures) or len(pieces) != len(figures):
+        return ""
+    return "；".join(name + piece for name, piece in zip(listed, pieces))
 
 
 def _striven_for(text: str, now: int) -> tuple[None, int] | None:
