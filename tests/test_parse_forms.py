@@ -7098,3 +7098,13 @@ def test_goals_listed_after_the_names_set_against_them():
         "（2025—2026年）》提出的3230万辆左右和1550万辆左右的预期目标。"])
     assert sorted((t.metric, t.value, t.deadline_year) for t in release.targets) == [
         ("新能源汽车销量", 1550.0, 2025), ("汽车销量", 3230.0, 2025)]
+
+
+def test_the_values_of_an_earlier_year_listed_for_the_levels_just_read():
+    # real figures: industrial and service robots, January to September 2025 and the year 2024
+    release = statement_page("前三季度我国工业机器人产量超过上年全年", "2025-11-14T10:00", [
+        "前三季度，工业机器人产量达到59.5万套，同比增长29.8%；服务机器人产量达到1350万套。两类产品产量均已超过上年全年水平，"
+        "2024年全年分别为55.6万套和1051.9万套。"])
+    levels = {(o.indicator, o.value, o.period) for o in release.observations if o.measure == "level"}
+    assert levels == {("output.industrial_robots", 59.5, "2025-09"), ("output.service_robots", 1350.0, "2025-09"),
+                      ("output.industrial_robots", 55.6, "2024"), ("output.service_robots", 1051.9, "2024")}

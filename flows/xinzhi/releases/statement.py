@@ -2434,6 +2434,10 @@ class _StatementReader:
             # '…由2020年的116.1万辆、10.5万辆增长到2024年的357万辆、168.4万辆，分别增长2倍和15倍': over the from-to's
             # years, never a year's growth
             return self._skip_if_figure(segment, "not stored")
+        if periods is None and not names and len(quantities) > 1 and not (growth or as_rate) \
+                and (then := re.match(r"\s*(20\d\d)年(?:全年)?(?:分别|依次)", fold(segment))) \
+                and int(then.group(1)) < self.month_year and self.earlier_year_listed(int(then.group(1)), quantities, segment, ctx):
+            return      # '…两类产品产量均已超过上年全年水平，2024年全年分别为55.6万套和1051.9万套': the same series then
         if periods is None and not names and len(quantities) > 1 and ctx.regional \
                 and re.match(r"(?:约|大约)?占(?:全国|全省)(?:总量|总额)?的?(?:比重)?(?:分别)?(?:为|达到?)?(?:约|大约)?\d", folded_tail):
             # '…汽车产量333.5万辆、…，新能源汽车产量163.5万辆、…，分别约占全国的10.7%和11.0%': the place's shares of the
@@ -2519,6 +2523,19 @@ class _StatementReader:
                 resolved[i] = self.stored(ind, read)
         ctx.subject = (resolved[-1], names[-1]) if len(set(names)) == 1 else None
         ctx.group = list(dict.fromkeys(zip(resolved, names)))
+
+    def earlier_year_listed(self, year: int, quantities: list[Quantity], segment: str, ctx: _Context) -> bool:
+        """The values in an earlier year of the levels just read, in the order they were read, each in its unit; False
+        unless the last levels read are as many, all of this year's span, in the units printed."""
+        levels = [o for o in self.out if o.measure == "level"][-len(quantities):]
+        if len(levels) != len(quantities) or len({o.indicator for o in levels}) != len(levels) \
+                or any(o.unit != q.unit or int(o.period[:4]) != self.month_year for o, q in zip(levels, quantities)):
+            return False
+        for level, quantity in zip(levels, quantities):
+            ind = catalogue.indicators()[level.indicator]
+            at = Period(f"{year}-12", "month") if catalogue.is_stock(ind.code) else Period(str(year), "year")
+            self.emit(ind, level.label_zh, quantity, "level", segment, ctx, period=at)
+        return True
 
     def named_list(self, names: list[str], quantities: list[Quantity], tail: str, growth: bool, segment: str,
                    ctx: _Context) -> bool:
