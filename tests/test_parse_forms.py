@@ -7108,3 +7108,14 @@ def test_the_values_of_an_earlier_year_listed_for_the_levels_just_read():
     levels = {(o.indicator, o.value, o.period) for o in release.observations if o.measure == "level"}
     assert levels == {("output.industrial_robots", 59.5, "2025-09"), ("output.service_robots", 1350.0, "2025-09"),
                       ("output.industrial_robots", 55.6, "2024"), ("output.service_robots", 1051.9, "2024")}
+
+
+def test_a_change_in_points_said_bare_after_a_from_to():
+    # real figures: AI use cases in production, 2024 and 2025
+    release = statement_page("人工智能产业发展活力全面迸发", "2026-01-23T10:00", [
+        "2025年，从应用案例看，生产制造环节的大模型应用占比由2024年的19.9%提高到25.9%，提高6个百分点。"])
+    assert [(o.value, o.measure, o.period) for o in release.named if o.measure == "pp_change"] == [(6.0, "pp_change", "2025")]
+    # points that are not the difference are not sure
+    other = statement_page("人工智能产业发展活力全面迸发", "2026-01-23T10:00", [
+        "2025年，从应用案例看，生产制造环节的大模型应用占比由2024年的19.9%提高到25.9%，提高5个百分点。"])
+    assert not [o for o in other.named if o.measure == "pp_change"]

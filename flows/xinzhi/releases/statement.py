@@ -3119,6 +3119,8 @@ class _StatementReader:
                 if self.resolve(_clean(folded[: quantities[0].start()])) is None \
                         and self.as_named(share_named, quantity, "share_pct", part, ctx):
                     return
+        if (points := _BARE_POINTS.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))) and self.points_of_from_to(points, part, ctx):
+            return      # '…占比由2024年的19.9%提高到25.9%，提高6个百分点': the change between the from-to's years
         # ('…利润总额同比增长1.4倍': a growth in 倍 is the clause's one figure, though no quantity)
         if change and (change.group("num") or change.group("doubled") or change.group("times")) and (
                 len(quantities) == 1 or not _clean(folded[: change.start()])
@@ -4767,6 +4769,22 @@ class _StatementReader:
     def marker(self) -> tuple[int, int, int]:
         return len(self.out), len(self.named_out), len(self.release.skipped)
 
+    def points_of_from_to(self, points: re.Match, part: str, ctx: _Context) -> bool:
+        """'…占比由2024年的19.9%提高到25.9%，提高6个百分点': a change in points said bare right after a from-to of a rate or
+        share kept as printed: the later year's change against the earlier one (a base kept unless the year before)."""
+        then, now = self.named_out[-2:] if len(self.named_out) > 1 and self.named_just_read(ctx) else (None, None)
+        if now is None or then.label_zh != now.label_zh or then.quote != now.quote or now.unit != "%" \
+                or now.measure not in ("level", "share_pct") or then.period_type != now.period_type \
+                or not then.period < now.period:
+            return False
+        change = (-1 if points["verb"] in ("下降", "降低", "回落", "减少") else 1) * float(points["v"])
+        if abs(change - (now.value - then.value)) > 0.051:
+            return False        # (points that are not the difference of the two are not sure)
+        year_before = now.period_type == "year" and int(now.period) == int(then.period) + 1
+        return self.as_named(now.label_zh, Quantity(change, "百分点", "exact", None), "pp_change", part,
+                             ctx, period=Period(now.period, now.period_type),
+                             base=None if year_before else Period(then.period, then.period_type))
+
     def named_points(self, part: str, value: float, base: str, ctx: _Context) -> bool:
         """'…比上年提高1.6个百分点' right after a rate or share of a name not catalogued: its change on the year
         before, dated as the figure it changes (a growth's or an amount's change is not read)."""
@@ -5273,6 +5291,8 @@ _AN_AVERAGE = re.compile(r"(?:全国|全省|全市|全区|(?:全省|全市|全�
 _PLACES_METRIC = re.compile(r"(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:设区市|地级市|地市|市州|市\(州\)|城市)"
                             r"|[二两三四五六七八九十]市)"        # ('…三市分别增长…，三市规上工业增加值合计…')
                             r"(?P<metric>[^,;。\d]{0,10}?(?:增加值|营业收入|利润总额|总产值))")
+# '提高6个百分点': a change in points said bare, no base
+_BARE_POINTS = re.compile(r"(?P<verb>提高|提升|上升|增加|下降|降低|回落|减少)了?(?P<v>\d+(?:\.\d+)?)个?百分点")
 _WHOLE_PROVINCE = re.compile(r"^(?:全|该|我|本)(?:省|市|区)(?=.{2})")     # (该市: the city just said; 我省: the speaker's)
 _WHOLE_CITY = re.compile(r"^(?:全|该|我|本)市(?=.{2})")
 _A_PROVINCE = "某省"        # a province said only as 全省: its figures have no series of ours
