@@ -635,7 +635,6 @@ _GOAL = re.compile(r"到20\d\d年(?![底末]?的)|力争|目标|提出|计划|�
 # ('是2020年底的近4倍': a multiple of an earlier level, never a growth: '利润增长1.05倍' is one)
 _LINE_OR_GOAL = re.compile(r"大关|关口|门槛|目标|预期|规划提出|(?<!攻关|研发|试点)任务|(?:是|为|相当于)[^，,；;。]{0,14}?倍|一度(?:升|涨|跌|降|回落|突破|达到?)"
                            r"|(?:全部|均|都|双双|各自?)(?:突破|超过|超|迈上|站上|跨上)")
-# ('今年以来，…1—9月…产值约6.6万亿元': the year so far, never a window of years)
 # '…，为2010年以来最低水平': a record since a year, said of the figure before it, never a window of the figures
 _RECORD_SINCE = re.compile(r"(?:为|是|创|创下|处于)?(?:\d{4}年|有(?:统计|记录))以来(?:的)?(?:最低|最高|新低|新高)(?:水平|值)?")
 
@@ -645,4 +644,5 @@ def without_record(text: str) -> str:
     return _RECORD_SINCE.sub("", text)
 
 
+# ('今年以来，…1—9月…产值约6.6万亿元': the year so far, never a window of years)
 _WINDOW = re.compile(register.OVER_YEARS.pattern + r"|(?<!今年)(?<!年初)(?<!本年)以来|期间|时期|近一年|\d{4}年\d{1,2}月[-—－至到]")

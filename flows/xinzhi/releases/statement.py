@@ -686,9 +686,10 @@ class _StatementReader:
         elif _OTHER_VOICE.match(folded) or named_voice and (named_voice["who"] in self.officials or not named_voice["who"]):
             # ('周建平充分肯定…。他指出，2025年全国…': the ministry's own words; '李乐成表示，湖北统筹推进…': the place's)
             said = folded[(named_voice or _OTHER_VOICE.match(folded)).end():].lstrip("，,：: ")
-            # ('李乐成对安徽…给予肯定。他表示，近年来安徽…': 'he' goes on speaking of the place praised)
+            # ('李乐成对安徽…给予肯定。他表示，近年来安徽…': 'he' goes on speaking of the place praised, when he names it)
             pronoun = named_voice is not None and not named_voice["who"]
-            self.speaker_region = (_of_a_region(said) or (self.speaker_region if pronoun else "")) if named_voice else ""
+            still = self.speaker_region if pronoun and self.speaker_region and self.speaker_region[:2] in said else ""
+            self.speaker_region = (_of_a_region(said) or still) if named_voice else ""
 
     # ------------------------------------------------------------ one sentence
 
