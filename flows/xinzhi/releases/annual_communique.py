@@ -23,7 +23,7 @@ VOCABULARY = Vocabulary(
         (r".", ()),
     ),
     totals=("规模以上工业企业", "全国规模以上工业企业"),
-    parser_version="nbs-communique/1.3.41",
+    parser_version="nbs-communique/1.3.42",
 )
 
 TITLES = Titles(r"国民经济和社会发展统计公报", r"解读|答记者问|[省市区县州盟旗]\d{4}年|^(?!.*中华人民共和国).*[省市]")

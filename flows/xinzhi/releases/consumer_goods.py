@@ -17,7 +17,7 @@ VOCABULARY = Vocabulary(
               "cpi", "trade_in"),
     metrics=FINANCE + TRADE + (("产能利用率", "capacity_utilization"),),
     counts=(("轻工", "light_products_growing"),),
-    parser_version="miit-consumer-goods/1.7.40")
+    parser_version="miit-consumer-goods/1.7.41")
 
 TITLES = Titles(r"(消费品工业|轻工业|轻工|纺织工业|纺织|服装|食品工业|食品|医药工业|医药|家电|家用电器|造纸|皮革|塑料|"
                 r"电池|自行车|钟表|日用玻璃|陶瓷|酿酒|乳制品)(行业|工业)?(经济)?(运行情况|主要经济指标完成情况)")

@@ -17,7 +17,7 @@ VOCABULARY = Vocabulary(
              # customs figures the report quotes (据海关统计…出口笔记本电脑…): codes customs_export.*
              ("出口", "customs_export"), ("进口", "customs_import")),
     totals=("规模以上电子信息制造业", "电子信息制造业"),
-    parser_version="miit-electronics/1.7.40",
+    parser_version="miit-electronics/1.7.41",
 )
 
 TITLES = Titles(r"电子信息制造业(经济)?运行情况")

@@ -18,9 +18,9 @@ _INDUSTRY = ("miit_va", "industrial_va", "output", "miit_enterprises", "capacity
 # reports print the industries' own series (汽车 is the vehicles CAAM counts).
 # '机械工业货物贸易进出口总额…。其中，出口额…': the industry's trade, and its parts after it
 VOCABULARY = Vocabulary(PUBLISHER, KIND, families=_INDUSTRY + ("vehicles", "shipbuilding"), metrics=FINANCE + TRADE_TOTAL,
-                        counts=(("机械", "machinery_products_growing"),), parser_version="miit-equipment/2.6.40")
+                        counts=(("机械", "machinery_products_growing"),), parser_version="miit-equipment/2.6.41")
 AUTO = Vocabulary(PUBLISHER, KIND, families=("vehicles", "shipbuilding") + _INDUSTRY, metrics=FINANCE,
-                  parser_version="miit-equipment/2.6.40")
+                  parser_version="miit-equipment/2.6.41")
 
 TITLES = Titles(r"(装备工业|装备制造业|机械工业|机械行业|汽车工业|汽车|新能源汽车|船舶工业|船舶|工业机器人|工程机械|农机|"
                 r"机床)(行业)?(经济)?(运行情况|产销)")

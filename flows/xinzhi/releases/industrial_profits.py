@@ -24,7 +24,7 @@ METRICS = (
 )
 VOCABULARY = Vocabulary(PUBLISHER, KIND, families=("industrial_profit",), metrics=METRICS, counts=NBS_COUNTS,
                         totals=("规模以上工业企业", "全国规模以上工业企业", "工业企业"),
-                        parser_version="nbs-profits/1.5.41")
+                        parser_version="nbs-profits/1.5.42")
 
 TITLES = Titles(r"工业企业利润|工业企业财务")
 matches_title = TITLES.match

@@ -41,7 +41,7 @@ VOCABULARY = Vocabulary(
     totals=("规模以上工业企业", "全国规模以上工业企业"),
     ytd_only=frozenset({"fai", "real_estate"}),
     index_families=catalogue.INDEX_FAMILIES,
-    parser_version="nbs-overview/1.5.41",
+    parser_version="nbs-overview/1.5.42",
 )
 
 TITLES = Titles(r"国民经济", r"统计公报|核算|解读|答记者问|发布会|新闻稿|计划")

@@ -22,7 +22,7 @@ FAMILIES = ("pmi", "pmi_nonmfg", "pmi_composite")
 VOCABULARY = Vocabulary(
     PUBLISHER, KIND, families=FAMILIES,
     topics=((r"非制造业", ("pmi_nonmfg",)), (r"综合", ("pmi_composite",)), (r"制造业", ("pmi",))),
-    index_families=catalogue.INDEX_FAMILIES, pp_base="mom", parser_version="nbs-pmi/1.3.41",
+    index_families=catalogue.INDEX_FAMILIES, pp_base="mom", parser_version="nbs-pmi/1.3.42",
 )
 
 TITLES = Titles(r"采购经理指数")

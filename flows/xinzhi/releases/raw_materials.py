@@ -28,7 +28,7 @@ PRICES = (("现货均价", "price"), ("现货平均价格", "price"), ("平均�
           ("出厂价", "price"), ("均价", "price"), ("价格", "price"))
 VOCABULARY = Vocabulary(PUBLISHER, KIND, families=FAMILIES, metrics=FINANCE + TRADE + PRICES,
                         counts=(("建材", "building_products_growing"),),
-                        parser_version="miit-raw-materials/2.6.40")
+                        parser_version="miit-raw-materials/2.6.41")
 
 TITLES = Titles(r"(原材料|钢铁|有色金属|有色|石化化工|石油和化工|石化|化工|建材|建筑材料|稀土|铜|铝|铅锌|黄金|水泥|平板玻璃|"
                 r"光伏压延玻璃|玻璃)(工业|行业)?(经济)?运行情况")

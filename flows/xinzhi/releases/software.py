@@ -19,7 +19,7 @@ VOCABULARY = Vocabulary(
     groups=((r"居前(?:5|五)名的(?:.+、.+|省份?合计|省市合计)", "前5名省份合计"),
             # '北京、广东、江苏、山东、上海五省（市）软件业务收入合计…': the five named, then counted
             (r"^[^、]+(?:、[^、]+){4}(?:五|5)省(?:\(市\)|市)?(?:软件业务收入)?(?:合计)?$", "前5名省份合计")),
-    parser_version="miit-software/2.7.40",
+    parser_version="miit-software/2.7.41",
 )
 
 TITLES = Titles(r"软件(和信息技术服务)?业(经济)?运行情况|软件(和信息技术服务)?业主要指标|软件(和信息技术服务)?业统计公报")

@@ -30,7 +30,7 @@ from . import named
 from ..cn import BARE_MAGNITUDE, QUANTITY_RE, fold, parse_quantity
 from ..model import Release, TargetStatement
 
-PARSER_VERSION = "plan/1.4.14"
+PARSER_VERSION = "plan/1.4.15"
 
 _SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章节部分])"

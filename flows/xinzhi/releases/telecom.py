@@ -21,7 +21,7 @@ VOCABULARY = Vocabulary(
              ("户均移动互联网接入流量", "telecom.dou"), ("DOU", "telecom.dou"), ("5G基站数", "telecom.bs_5g"),
              ("5G基站", "telecom.bs_5g"), ("5G移动电话用户数", "telecom.mobile_users_5g"),
              ("固定互联网宽带接入用户", "telecom.broadband_users"), ("宽带接入用户", "telecom.broadband_users")),
-    parser_version="miit-telecom/1.7.40")
+    parser_version="miit-telecom/1.7.41")
 
 TITLES = Titles(r"通信业(经济)?运行情况|通信业统计公报", r"解读|答记者问|[省市]通信")
 matches_title = TITLES.match
