@@ -7119,3 +7119,15 @@ def test_a_change_in_points_said_bare_after_a_from_to():
     other = statement_page("人工智能产业发展活力全面迸发", "2026-01-23T10:00", [
         "2025年，从应用案例看，生产制造环节的大模型应用占比由2024年的19.9%提高到25.9%，提高5个百分点。"])
     assert not [o for o in other.named if o.measure == "pp_change"]
+
+
+def test_the_listed_industries_pull_together():
+    assert register.group_size("四") == 4 and register.INDUSTRIES_COUNTED.match("4个行业合计拉动")
+    # real figures: Zhejiang's industries, January to September 2025
+    release = statement_page("浙江前三季度规上工业增加值增长6.5%", "2025-10-28T10:00", [
+        "前三季度，全省规模以上工业增加值同比增长6.5%。汽车、计算机通信电子、电气机械、通用设备等行业增加值分别增长18.6%、"
+        "14.2%、9.7%和8.3%，4个行业合计拉动规上工业增长3.9个百分点。"])
+    assert [(o.label_zh, o.value, o.measure) for o in release.named if o.measure == "contribution_pp"] == [
+        ("浙江汽车等行业增加值", 3.9, "contribution_pp")]
+    # one industry's pull is never the group's
+    assert not [o for o in release.named if o.measure == "contribution_pp" and o.label_zh == "浙江通用设备行业增加值"]

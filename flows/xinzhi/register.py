@@ -1901,6 +1901,15 @@ def strip_rank(label: str) -> str:
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+# '4个行业合计拉动…', '这五个产业共同…': a group of the industries just listed, counted
+INDUSTRIES_COUNTED = re.compile(r"\s*(?:这|上述|以上)?(?P<n>\d{1,2}|[二两三四五六七八九十]{1,2})个(?:重点|主要|主导|优势)?(?:行业|产业)")
+
+
+def group_size(text: str) -> int:
+    """How many a group counts ('4', '四', '十二')."""
+    return _count(text)
+
+
 def _count(text: str) -> int:
     """5, 五, 十, 十五, 二十: a rank or a group size."""
     if text.isdigit():

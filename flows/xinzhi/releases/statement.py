@@ -1263,6 +1263,9 @@ class _StatementReader:
             self.earlier(fold(segment), Quantity(aside[1], "%", "exact", None), None, segment, ctx)
         # '比全国（6.2%）低2.3个百分点': the aggregate's own figure said aside is not the gap's
         folded = re.sub(r"\(\d+(?:\.\d+)?%\)", "", tenths(_clean_lead(fold(segment))))
+        if (group := register.INDUSTRIES_COUNTED.match(folded)) and re.match(r"(?:合计|共同)(?:拉动|带动|上拉)", folded[group.end():]):
+            # '4个行业合计拉动规上工业增长3.9个百分点': the group just listed (named_gap), never a count
+            folded = folded[group.end():]
         if (each := register.GROWTH_EACH_OVER.fullmatch(_clean_lead(folded).strip(_PUNCTUATION))) and len(ctx.group) > 1 \
                 and all(ind is not None for ind, _ in ctx.group) \
                 and [o.indicator for o in self.out[-len(ctx.group):]] == [ind.code for ind, _ in ctx.group]:
@@ -4889,6 +4892,17 @@ class _StatementReader:
             return self.as_named(said, Quantity(found.values[0], "百分点", "exact", None), "contribution_pp", part, ctx,
                                  period=ctx.named[2], relative_to=aggregate)
         industry = re.fullmatch(r"(?:全省|全市|全区|全国|全部)?(?:规模以上|规上)?工业(?:增加值)?", aggregate)
+        if found.measure == "contribution_pp" and industry and len(found.values) == 1 and re.search(r"合计|共同", part) \
+                and (group := register.INDUSTRIES_COUNTED.match(part)) \
+                and (members := self.named_list_just_read(register.group_size(group["n"]), ctx)) and len(members) > 1 \
+                and all(o.measure == "yoy_pct" for o in self.named_out[-len(members):]):
+            # '汽车、…、通用设备等行业增加值分别增长…，4个行业合计拉动规上工业增长3.9个百分点': the listed industries' pull
+            # together, kept under the first with 等 as the page names them
+            metric = "增加值" if members[0].endswith("增加值") else ""
+            core = re.sub(r"(?:行业|产业)?增加值$", "", members[0])
+            return self.as_named(f"{core}等行业{metric}", Quantity(found.values[0], "百分点", "exact", None), "contribution_pp",
+                                 part, ctx, period=Period(self.named_out[-1].period, self.named_out[-1].period_type),
+                                 relative_to=aggregate)
         listed = self.named_list_just_read(len(found.values), ctx) if len(found.values) > 1 else []
         if found.measure == "contribution_pp" and industry and listed and re.search(r"分别|依次", part) \
                 and all(o.measure == "yoy_pct" for o in self.named_out[-len(listed):]):
