@@ -7115,6 +7115,11 @@ def test_a_change_in_points_said_bare_after_a_from_to():
     release = statement_page("人工智能产业发展活力全面迸发", "2026-01-23T10:00", [
         "2025年，从应用案例看，生产制造环节的大模型应用占比由2024年的19.9%提高到25.9%，提高6个百分点。"])
     assert [(o.value, o.measure, o.period) for o in release.named if o.measure == "pp_change"] == [(6.0, "pp_change", "2025")]
+    # the year in force said in a paragraph before: the from-to's own years date the change
+    carried = statement_page("人工智能产业发展活力全面迸发", "2026-01-23T10:00", [
+        "2025年，我国人工智能产业规模持续扩大。",
+        "从应用案例看，生产制造环节的大模型应用占比由2024年的19.9%提高到25.9%，提高6个百分点。"])
+    assert [(o.value, o.period) for o in carried.named if o.measure == "pp_change"] == [(6.0, "2025")]
     # points that are not the difference are not sure
     other = statement_page("人工智能产业发展活力全面迸发", "2026-01-23T10:00", [
         "2025年，从应用案例看，生产制造环节的大模型应用占比由2024年的19.9%提高到25.9%，提高5个百分点。"])

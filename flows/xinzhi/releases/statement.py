@@ -4786,7 +4786,7 @@ class _StatementReader:
             return False        # (points that are not the difference of the two are not sure)
         year_before = now.period_type == "year" and int(now.period) == int(then.period) + 1
         return self.as_named(now.label_zh, Quantity(change, "百分点", "exact", None), "pp_change", part,
-                             ctx, period=Period(now.period, now.period_type),
+                             ctx, period=Period(now.period, now.period_type), window_said=True,
                              base=None if year_before else Period(then.period, then.period_type))
 
     def named_points(self, part: str, value: float, base: str, ctx: _Context) -> bool:
