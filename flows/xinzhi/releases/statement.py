@@ -1548,16 +1548,9 @@ class _StatementReader:
         if found.measure == "contribution_pp" and found.aggregate and ctx.regional and _WHOLE_PROVINCE.match(aggregate.strip()):
             # '…装备制造业增加值增长11.8%，上拉全省工业增长2.9个百分点': against the province's own industry, never the nation's
             national = self.whole(_WHOLE_PROVINCE.sub("", aggregate.strip()))
-            if national is not None and national.code == "industry_va_total":
-                national = catalogue.indicators()["industrial_va"]     # (a province's industry: above designated size)
-            whole = catalogue.region_of(ctx.regional, national) if national is not None else None
-            if whole is None or any(ind is None for ind, _ in group):
-                return self._skip_if_figure(segment, "not stored")
-            for (ind, name), value in zip(group, values):
-                self.emit(ind, name, Quantity(value, "百分点", "exact", None), "contribution_pp", segment, ctx,
-                          relative_to=whole.code)
-            return
-        whole = _whole_of(group[0][0], whole) if whole is not None else None
+            whole = catalogue.region_of(ctx.regional, _whole_of(group[0][0], national)) if national is not None else None
+        else:
+            whole = _whole_of(group[0][0], whole) if whole is not None else None
         if found.measure == "pp_gap" and whole is not None and whole.code == "industry_va_total" \
                 and (re.fullmatch(r"(?:同期|全国|整体)?工业", aggregate.strip()) or re.search(r"规模以上|规上", aggregate)):
             # '电子信息制造业增加值同比增长10.9%，增速比同期工业高4.7个百分点': a growth against industry's own growth, that
